@@ -1,0 +1,90 @@
+"""The `digest` command: the same pipeline as the MkDocs plugin, from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from digest.export import export_lines
+from digest.nlp import ModelMissing
+from digest.output import write_pages
+from digest.pipeline import build_digest
+from digest.render import render_pages
+from digest.settings import Settings
+
+log = logging.getLogger("digest")
+
+
+def load_settings(config_file: Path) -> Settings:
+    """The plugin's settings from mkdocs.yml (validated by MkDocs), or the defaults without one."""
+    if not config_file.exists():
+        return Settings(root=Path.cwd())
+    from mkdocs.config import load_config
+
+    from digest.plugin import DigestPlugin, settings_from
+
+    config = load_config(str(config_file))
+    plugin = next((p for p in config.plugins.values() if isinstance(p, DigestPlugin)), None)
+    if plugin is None:
+        return Settings(root=config_file.resolve().parent, docs=Path(config.docs_dir))
+    return settings_from(plugin.config, config)
+
+
+def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
+    digest = build_digest(settings)
+    for problem in digest.problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    if digest.problems and (args.strict or settings.strict):
+        print(f"error: {len(digest.problems)} problem(s) in the articles; nothing was written", file=sys.stderr)
+        return 1
+    report = write_pages(render_pages(digest), settings.docs_dir)
+    for problem in report.problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    print(f"{len(digest.articles)} articles, {len(digest.actors)} actors: {len(report.written)} pages written, "
+          f"{len(report.unchanged)} unchanged, {len(report.removed)} removed in {settings.docs_dir}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
+    paths = [Path(f) for f in args.files] or None
+    missing = [p for p in paths or [] if not p.is_file()]
+    if missing:
+        print(f"error: no such file: {missing[0]}", file=sys.stderr)
+        return 2
+    digest = build_digest(settings, paths)
+    for problem in digest.problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    for line in export_lines(digest):
+        sys.stdout.write(line + "\n")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="digest", description=__doc__)
+    parser.add_argument("-f", "--config-file", type=Path, default=Path("mkdocs.yml"),
+                        help="the MkDocs configuration holding the digest plugin's options (default: mkdocs.yml)")
+    commands = parser.add_subparsers(dest="command", required=True)
+    build = commands.add_parser("build", help="write the generated pages into the docs folder")
+    build.add_argument("--strict", action="store_true", help="write nothing when any article has a problem")
+    build.set_defaults(run=cmd_build)
+    export = commands.add_parser("export", help="print the annotations as JSON Lines, one article a line")
+    export.add_argument("files", nargs="*", help="article files (default: the configured articles folder)")
+    export.set_defaults(run=cmd_export)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    try:
+        settings = load_settings(args.config_file)
+        return args.run(args, settings)
+    except ModelMissing as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

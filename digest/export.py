@@ -1,0 +1,34 @@
+"""`digest export`: the digest as JSON Lines, one object per article (a view, not a second pipeline)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+from digest.model import AnnotatedArticle, Digest
+
+
+def article_record(digest: Digest, annotated: AnnotatedArticle) -> dict:
+    article = annotated.article
+    actors = []
+    for local in annotated.actors:
+        actor = digest.actor(digest.actor_of[(article.id, local.key)])
+        actors.append({"id": actor.id, "name": actor.name, "type": actor.type, "role": local.role or actor.role,
+                       "aliases": list(actor.aliases), "mentions": len(local.mentions)})
+    return {
+        "id": article.id,
+        "path": article.path,
+        "title": article.title,
+        "date": article.date.isoformat() if article.date else None,
+        "source": article.source,
+        "url": article.url,
+        "authors": list(article.authors),
+        "tags": list(article.tags),
+        "actors": actors,
+    }
+
+
+def export_lines(digest: Digest) -> Iterator[str]:
+    """One JSON line per article, in file order (by path) so the output is stable."""
+    for annotated in sorted(digest.articles, key=lambda a: a.article.path):
+        yield json.dumps(article_record(digest, annotated), ensure_ascii=False, sort_keys=False)

@@ -1,0 +1,202 @@
+"""The data that flows through the pipeline: one frozen dataclass per box of the design.
+
+read → Article; annotate → ParsedArticle; analyse → AnnotatedArticle; assemble → Digest.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+ParagraphKind = Literal["text", "heading"]
+ActorType = Literal["person", "organisation", "place", "other"]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong with an input file, kept as a value until the CLI or plugin reports it."""
+
+    path: str
+    line: int | None
+    message: str
+    severity: Literal["error", "warning"] = "error"
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    index: int
+    text: str
+    kind: ParagraphKind
+    line: int  # 1-based line of the source file where the paragraph starts
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str  # the file's stem
+    path: str
+    title: str
+    date: dt.date | None
+    paragraphs: tuple[Paragraph, ...]
+    source: str | None = None
+    url: str | None = None
+    authors: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    title_derived: bool = False  # True when the title was made from the lead sentence
+    digest: str = ""  # sha256 of the file's bytes, the key of every cache
+
+
+# ---- the annotate stage's output: spaCy's analysis as plain data ----------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    i: int  # index in the paragraph
+    text: str
+    ws: str  # trailing whitespace
+    idx: int  # character offset in the paragraph
+    lemma: str
+    pos: str
+    tag: str
+    dep: str
+    head: int  # index of the syntactic head (itself for the root)
+    ent_type: str  # entity label, "" outside entities
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    start: int  # token indices, end exclusive
+    end: int
+    label: str
+    text: str
+    start_char: int
+    end_char: int
+
+
+@dataclass(frozen=True)
+class ParsedParagraph:
+    index: int
+    text: str
+    tokens: tuple[Token, ...]
+    sents: tuple[tuple[int, int], ...]  # token spans, end exclusive
+    ents: tuple[Entity, ...]
+
+
+@dataclass(frozen=True)
+class ParsedArticle:
+    article: Article
+    paragraphs: tuple[ParsedParagraph, ...]
+
+
+# ---- the per-article analysis ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One naming of an actor in an article, at a character span of one paragraph."""
+
+    paragraph: int
+    start: int
+    end: int
+    text: str  # as written
+    name: str  # cleaned: titles, possessives and brackets removed
+    label: str  # the NER label
+    type: ActorType
+
+
+@dataclass(frozen=True)
+class LocalActor:
+    """One actor inside one article: its mentions clustered under the fullest name."""
+
+    key: str  # unique inside the article
+    name: str
+    type: ActorType
+    mentions: tuple[Mention, ...]
+    role: str | None = None
+    variants: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Quote:
+    paragraph: int
+    start: int  # character span of the quoted text (without the marks) in the paragraph
+    end: int
+    text: str
+    speaker: str | None  # as written canonically, None when nobody said it or it is unsure
+    speaker_key: str | None  # the LocalActor key, when the speaker is an actor of the article
+    cue: str | None  # the verb of the attribution ("said", "told")
+    sentence: str
+    end_paragraph: int | None = None  # set when the quote runs over a paragraph break
+    end_offset: int | None = None
+
+
+@dataclass(frozen=True)
+class DateRef:
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    value: str | None  # ISO string of the granularity ("2025-03", "2025-W11"), None when unresolved
+    granularity: Literal["day", "week", "month", "year"] | None
+    sentence: str
+
+
+@dataclass(frozen=True)
+class AnnotatedArticle:
+    article: Article
+    actors: tuple[LocalActor, ...]
+    quotes: tuple[Quote, ...] = ()
+    dates: tuple[DateRef, ...] = ()
+
+
+# ---- the digest-wide stage ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ActorArticle:
+    """An actor's appearance in one article."""
+
+    article_id: str
+    local_key: str
+    mentions: int
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str  # the page slug: ASCII, unique in the digest
+    name: str
+    type: ActorType
+    aliases: tuple[str, ...]
+    appearances: tuple[ActorArticle, ...]  # newest article first
+    role: str | None = None
+    description: str | None = None
+    wikidata: str | None = None
+    media: bool = False
+
+    @property
+    def mentions(self) -> int:
+        return sum(a.mentions for a in self.appearances)
+
+
+@dataclass(frozen=True)
+class Digest:
+    articles: tuple[AnnotatedArticle, ...]  # newest first, undated last
+    actors: tuple[Actor, ...]  # ordered by mentions, then name
+    # (article id, local actor key) -> global actor id
+    actor_of: dict[tuple[str, str], str] = field(default_factory=dict)
+    problems: tuple[Problem, ...] = ()
+
+    def actor(self, actor_id: str) -> Actor:
+        return self._actors_by_id()[actor_id]
+
+    def _actors_by_id(self) -> dict[str, Actor]:
+        cached = self.__dict__.get("_by_id")
+        if cached is None:
+            cached = {a.id: a for a in self.actors}
+            object.__setattr__(self, "_by_id", cached)
+        return cached

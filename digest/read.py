@@ -1,0 +1,319 @@
+"""Read article files into `Article`s: front matter or the legacy `date` header, paragraphs, subheadings.
+
+Every problem comes back as a `Problem` naming the file and line and what to do; nothing here raises
+on bad input.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import hashlib
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+import yaml
+
+from digest.model import Article, Paragraph, Problem
+
+ARTICLE_SUFFIXES = (".txt", ".md")
+
+# Front matter keys and the Python types their values may take.
+KNOWN_KEYS: dict[str, tuple[type, ...]] = {
+    "title": (str,),
+    "date": (str, dt.date),
+    "source": (str,),
+    "url": (str,),
+    "authors": (list, str),
+    "tags": (list, str),
+    "category": (str,),
+}
+
+# The legacy header: the text starts with `date YYYY-MM-DD`, on its own line or inline before the lead.
+LEGACY_DATE = re.compile(r"\A\s*date:?[ \t]+(?P<value>[0-9][0-9./-]*[0-9])(?=\s|\Z)[ \t]*\n?", re.IGNORECASE)
+ISO_DATE = re.compile(r"\A(\d{4})-(\d{1,2})-(\d{1,2})\Z")
+MARKDOWN_HEADING = re.compile(r"\A#{1,6}\s+(?P<text>.+?)\s*#*\s*\Z")
+CLOSING_PUNCTUATION = tuple('.!?:;,"”’\'…)]')
+SUBHEADING_MAX_WORDS = 10
+TITLE_MAX_CHARS = 90
+# A cut headline never ends on one of these words ("… proposal to…").
+DANGLING_WORDS = frozenset(
+    "a an and as at but by for from in into its his her of on or over that the their this to with".split())
+
+
+class FrontMatterLoader(yaml.SafeLoader):
+    """Safe YAML that leaves dates as text, so `parse_date` can say what is wrong with a bad one."""
+
+
+FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+class ArticleError(Exception):
+    """An article that cannot be read; carries the `Problem`."""
+
+    def __init__(self, problem: Problem):
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+def find_article_files(folder: Path) -> list[Path]:
+    """The article files of a folder, sorted by name so builds are deterministic."""
+    return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+                  and not any(part.startswith(".") for part in p.relative_to(folder).parts))
+
+
+def read_articles(paths: Iterable[Path], base: Path | None = None) -> tuple[list[Article], list[Problem]]:
+    """Read many files; bad ones become problems and the rest are still read."""
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    for path in paths:
+        try:
+            article, warnings = read_article(path, base)
+        except ArticleError as error:
+            problems.append(error.problem)
+            continue
+        articles.append(article)
+        problems.extend(warnings)
+    return articles, problems
+
+
+def display_path(path: Path, base: Path | None) -> str:
+    if base is not None:
+        try:
+            return path.resolve().relative_to(base.resolve()).as_posix()
+        except ValueError:
+            pass
+    return str(path)
+
+
+def read_article(path: Path, base: Path | None = None) -> tuple[Article, list[Problem]]:
+    """Read one file. Raises `ArticleError` when it cannot be read; returns warnings otherwise."""
+    shown = display_path(path, base)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ArticleError(Problem(shown, None, f"cannot be read ({error.strerror}); check the file's permissions"))
+    return parse_article(data, shown, path.stem)
+
+
+def parse_article(data: bytes, shown: str, stem: str) -> tuple[Article, list[Problem]]:
+    """Parse the bytes of one article file named `shown` (for messages) with id `stem`."""
+    text = decode(data, shown)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    meta, body, body_line, meta_lines = split_front_matter(text, shown)
+    warnings = check_keys(meta, meta_lines, shown)
+    date = front_matter_date(meta, meta_lines, shown)
+    body, legacy_date, body_line = strip_legacy_date(body, body_line, shown)
+    if date is None:
+        date = legacy_date
+    paragraphs = split_paragraphs(body, body_line)
+    if not any(p.kind == "text" for p in paragraphs):
+        raise ArticleError(Problem(shown, body_line, "the article has no text after its front matter; "
+                                   "write the article's paragraphs below the header"))
+    title = text_value(meta, "title", meta_lines, shown)
+    derived = not title
+    if derived:
+        title = derive_title(next(p.text for p in paragraphs if p.kind == "text"))
+    return Article(
+        id=stem,
+        path=shown,
+        title=title,
+        date=date,
+        paragraphs=tuple(paragraphs),
+        source=text_value(meta, "source", meta_lines, shown) or None,
+        url=text_value(meta, "url", meta_lines, shown) or None,
+        authors=list_value(meta, "authors", meta_lines, shown),
+        tags=list_value(meta, "tags", meta_lines, shown),
+        title_derived=derived,
+        digest=hashlib.sha256(data).hexdigest(),
+    ), warnings
+
+
+def decode(data: bytes, shown: str) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        offset = error.start + (3 if data.startswith(b"\xef\xbb\xbf") else 0)
+        line = data[:offset].count(b"\n") + 1
+        raise ArticleError(Problem(
+            shown, line,
+            f"is not UTF-8: byte 0x{data[offset]:02x} at offset {offset} cannot be decoded; save the file as UTF-8"))
+
+
+def split_front_matter(text: str, shown: str) -> tuple[dict, str, int, dict[str, int]]:
+    """Return (front matter, body, first line of the body, line of each key)."""
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        return {}, text, 1, {}
+    for end in range(1, len(lines)):
+        if lines[end].strip() in ("---", "..."):
+            break
+    else:
+        raise ArticleError(Problem(shown, 1, "the front matter opened by '---' is never closed; "
+                                   "add a line '---' after the last key"))
+    block = "\n".join(lines[1:end])
+    try:
+        meta = yaml.load(block, Loader=FrontMatterLoader)  # noqa: S506 (a safe loader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 2
+        reason = getattr(error, "problem", None) or "invalid YAML"
+        raise ArticleError(Problem(shown, line, f"the front matter is not valid YAML ({reason}); "
+                                   "fix the line, quoting values that contain ':' or '#'"))
+    if meta is None:
+        meta = {}
+    if not isinstance(meta, dict):
+        raise ArticleError(Problem(shown, 2, "the front matter must be 'key: value' lines "
+                                   "(title, date, source, url, authors, tags)"))
+    key_lines = {}
+    for number, line in enumerate(lines[1:end], start=2):
+        match = re.match(r"([A-Za-z_][\w-]*)\s*:", line)
+        if match and match.group(1) not in key_lines:
+            key_lines[match.group(1)] = number
+    return meta, "\n".join(lines[end + 1:]), end + 2, key_lines
+
+
+def check_keys(meta: dict, lines: dict[str, int], shown: str) -> list[Problem]:
+    warnings = []
+    for key in meta:
+        if str(key) in KNOWN_KEYS:
+            continue
+        close = difflib.get_close_matches(str(key), KNOWN_KEYS, n=1)
+        hint = f"did you mean '{close[0]}'?" if close else f"known keys are {', '.join(KNOWN_KEYS)}"
+        warnings.append(Problem(shown, lines.get(str(key)), f"unknown front matter key '{key}': {hint}",
+                                severity="warning"))
+    return warnings
+
+
+def wrong_type(shown: str, line: int | None, key: str, expected: str, value: object) -> ArticleError:
+    return ArticleError(Problem(shown, line, f"front matter '{key}' must be {expected}, "
+                                f"not {type(value).__name__} {value!r}"))
+
+
+def text_value(meta: dict, key: str, lines: dict[str, int], shown: str) -> str:
+    value = meta.get(key)
+    if value is None:
+        return ""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        raise wrong_type(shown, lines.get(key), key, "text", value)
+    return " ".join(value.split())
+
+
+def list_value(meta: dict, key: str, lines: dict[str, int], shown: str) -> tuple[str, ...]:
+    value = meta.get(key)
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, (str, int, float)) for v in value):
+        raise wrong_type(shown, lines.get(key), key, "a list of text", value)
+    return tuple(" ".join(str(v).split()) for v in value if str(v).strip())
+
+
+def front_matter_date(meta: dict, lines: dict[str, int], shown: str) -> dt.date | None:
+    value = meta.get("date")
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        return parse_date(value.strip(), shown, lines.get("date"))
+    raise wrong_type(shown, lines.get("date"), "date", "a date written YYYY-MM-DD", value)
+
+
+def parse_date(value: str, shown: str, line: int | None) -> dt.date:
+    match = ISO_DATE.match(value)
+    if match:
+        try:
+            return dt.date(*map(int, match.groups()))
+        except ValueError as error:
+            raise ArticleError(Problem(shown, line, f"'{value}' is not a real date ({error}); "
+                                       "write the publication date as YYYY-MM-DD"))
+    # A full ISO timestamp is fine; its date part is the publication date.
+    try:
+        return dt.datetime.fromisoformat(value).date()
+    except ValueError:
+        raise ArticleError(Problem(shown, line, f"'{value}' is not a date; "
+                                   "write the publication date as YYYY-MM-DD"))
+
+
+def strip_legacy_date(body: str, first_line: int, shown: str) -> tuple[str, dt.date | None, int]:
+    """Take a leading `date YYYY-MM-DD` off the body; return (body, date, first line of the body)."""
+    match = LEGACY_DATE.match(body)
+    if not match:
+        return body, None, first_line
+    line = first_line + body[:match.start("value")].count("\n")
+    date = parse_date(match.group("value"), shown, line)
+    consumed = body[:match.end()]
+    return body[match.end():], date, first_line + consumed.count("\n")
+
+
+def split_paragraphs(body: str, first_line: int) -> list[Paragraph]:
+    """Each line is a paragraph, except lines that were wrapped inside one paragraph."""
+    blocks: list[tuple[int, str]] = []
+    previous_blank = True
+    for offset, raw in enumerate(body.split("\n")):
+        line = " ".join(raw.split())
+        if not line:
+            previous_blank = True
+            continue
+        if blocks and not previous_blank and is_wrapped(blocks[-1][1], line):
+            blocks[-1] = (blocks[-1][0], f"{blocks[-1][1]} {line}")
+        else:
+            blocks.append((first_line + offset, line))
+        previous_blank = False
+    paragraphs = []
+    for number, (line_no, text) in enumerate(blocks):
+        kind, text = classify(text)
+        paragraphs.append(Paragraph(index=number, text=text, kind=kind, line=line_no))
+    return paragraphs
+
+
+def is_wrapped(previous: str, line: str) -> bool:
+    """A line continues the previous one when that has no closing punctuation and this starts lower-case."""
+    return not previous.endswith(CLOSING_PUNCTUATION) and line[:1].islower()
+
+
+def classify(text: str) -> tuple[str, str]:
+    heading = MARKDOWN_HEADING.match(text)
+    if heading:
+        return "heading", heading.group("text")
+    words = text.split()
+    if (len(words) <= SUBHEADING_MAX_WORDS and not text.endswith(CLOSING_PUNCTUATION)
+            and text[:1].isupper() and not text.startswith(("“", '"'))):
+        return "heading", text
+    return "text", text
+
+
+def derive_title(lead: str) -> str:
+    """A readable headline from the lead paragraph: its first sentence, cut at a word boundary."""
+    sentence = re.split(r"(?<=[.!?])[\"”’]?\s+(?=[A-Z\"“‘])", lead, maxsplit=1)[0]
+    sentence = sentence.rstrip(".")
+    if len(sentence) > TITLE_MAX_CHARS:
+        cut = sentence[:TITLE_MAX_CHARS + 1].rsplit(" ", 1)[0]
+        cut = trim_dangling(cut)
+        while " " in cut and cut.rsplit(" ", 1)[1].lower() in DANGLING_WORDS:
+            cut = trim_dangling(cut.rsplit(" ", 1)[0])
+        sentence = cut + "…"
+    return balance_quotes(trim_dangling(sentence) if not sentence.endswith("…") else sentence)
+
+
+def trim_dangling(text: str) -> str:
+    return text.rstrip(" ,;:-–—(“\"'‘")
+
+
+def balance_quotes(text: str) -> str:
+    """Drop a quotation mark left open by the cut."""
+    if text.count("“") > text.count("”"):
+        text = text[::-1].replace("“", "", 1)[::-1]
+    if text.count('"') % 2:
+        text = text[::-1].replace('"', "", 1)[::-1]
+    return " ".join(text.split())

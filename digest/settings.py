@@ -1,0 +1,26 @@
+"""The settings of a build, shared by the MkDocs plugin and the command line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from digest.nlp import DEFAULT_MODEL
+
+
+@dataclass(frozen=True)
+class Settings:
+    root: Path  # the project folder (where mkdocs.yml is); relative paths below are taken from it
+    seeds: Path = Path("seeds")
+    docs: Path = Path("docs")
+    model: str = DEFAULT_MODEL
+    strict: bool = False
+    jobs: int = 1
+
+    @property
+    def seeds_dir(self) -> Path:
+        return self.root / self.seeds
+
+    @property
+    def docs_dir(self) -> Path:
+        return self.root / self.docs

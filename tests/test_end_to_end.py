@@ -1,0 +1,91 @@
+"""The whole path, as maintainers and contributors run it: `mkdocs build --strict`, `digest build`, `digest export`."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from conftest import copy_project
+from digest.nlp import ModelMissing, installed_model
+
+
+def run(args, cwd, **kwargs):
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run(args, cwd=cwd, capture_output=True, text=True, env=env, timeout=600, **kwargs)
+
+
+@pytest.fixture(scope="module")
+def built_site(tmp_path_factory):
+    folder = copy_project(tmp_path_factory.mktemp("site-project"))
+    result = run([sys.executable, "-m", "mkdocs", "build", "--strict"], folder)
+    return folder, result
+
+
+def test_strict_build_succeeds_without_warnings(built_site):
+    _, result = built_site
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr
+
+
+def test_article_page_links_its_actors(built_site):
+    folder, _ = built_site
+    html = (folder / "site/articles/003_6bdd04a2754529d5/index.html").read_text()
+    assert '<a href="../../actors/dmitry-peskov/">Dmitry Peskov</a>' in html
+    assert "<strong>Undated</strong>" in html
+    assert "Russian President Vladimir Putin signaled he was open to ceasefire talks" in html
+
+
+def test_actor_page_lists_articles(built_site):
+    folder, _ = built_site
+    html = (folder / "site/actors/vladimir-putin/index.html").read_text()
+    assert html.count('href="../../articles/') >= 3
+    assert "<strong>Type:</strong> person" in html
+
+
+def test_search_index_finds_peskov(built_site):
+    folder, _ = built_site
+    index = json.loads((folder / "site/search/search_index.json").read_text())
+    locations = {doc["location"] for doc in index["docs"] if "Peskov" in doc["text"] + doc["title"]}
+    assert "actors/dmitry-peskov/" in locations
+    assert any(loc.startswith("articles/003_6bdd04a2754529d5/") for loc in locations)
+
+
+def test_generated_pages_are_not_written_into_docs(built_site):
+    folder, _ = built_site
+    assert not (folder / "docs/articles").exists()
+    assert sorted(p.name for p in (folder / "docs").iterdir()) == ["about.md", "assets", "tags.md"]
+
+
+def test_digest_build_writes_pages_and_rewrites_nothing_unchanged(project):
+    first = run([sys.executable, "-m", "digest.cli", "build"], project)
+    assert first.returncode == 0, first.stderr
+    assert (project / "docs/actors/vladimir-putin.md").exists()
+    before = {p: p.stat().st_mtime_ns for p in (project / "docs").rglob("*.md")}
+    second = run([sys.executable, "-m", "digest.cli", "build"], project)
+    assert "0 pages written" in second.stdout
+    assert {p: p.stat().st_mtime_ns for p in (project / "docs").rglob("*.md")} == before
+    assert (project / "docs/about.md").read_text().startswith("# About this digest")
+
+
+def test_export_prints_one_json_object_per_article(project, tmp_path):
+    extra = tmp_path / "elsewhere.txt"
+    extra.write_text("Kremlin spokesman Dmitry Peskov said talks would go on.\n")
+    result = run([sys.executable, "-m", "digest.cli", "export", "seeds/001_c776b1ad787587dd.txt", str(extra)],
+                 project)
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert sorted(r["id"] for r in records) == ["001_c776b1ad787587dd", "elsewhere"]
+    seed = next(r for r in records if r["id"] == "001_c776b1ad787587dd")
+    assert seed["date"] is None and seed["path"] == "seeds/001_c776b1ad787587dd.txt"
+    putin = next(a for a in seed["actors"] if a["name"] == "Vladimir Putin")
+    assert putin["type"] == "person" and putin["mentions"] >= 5
+
+
+def test_missing_model_is_one_clear_sentence():
+    with pytest.raises(ModelMissing) as error:
+        installed_model("xx_no_such_model")
+    message = str(error.value)
+    assert message == ("The spaCy model 'xx_no_such_model' is not installed: install it with "
+                       "`pip install xx-no-such-model` or set the plugin's `model` option to an installed model.")

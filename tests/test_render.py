@@ -1,0 +1,47 @@
+import yaml
+
+from digest.assemble import assemble
+from digest.render import Markdown, escape, link, render_pages
+
+
+def split_page(text: str) -> tuple[dict, str]:
+    _, meta, body = text.split("---\n", 2)
+    return yaml.safe_load(meta), body
+
+
+def test_escape_makes_markup_literal():
+    assert escape("<script>alert(1)</script>") == "&#60;script&#62;alert(1)&#60;/script&#62;"
+    assert escape("{{ config }} *bold* [x](javascript:alert(1))") == (
+        "&#123;&#123; config &#125;&#125; &#42;bold&#42; &#91;x&#93;(javascript&#58;alert(1))")
+    assert escape("# not a heading") == "&#35; not a heading"
+    assert escape("1. not a list") == "&#49;. not a list"
+    assert escape(Markdown("[kept](x.md)")) == "[kept](x.md)"
+
+
+def test_links_are_relative_between_pages():
+    assert link("articles/a.md", "actors/b.md") == "../actors/b.md"
+    assert link("index.md", "actors/b.md") == "actors/b.md"
+
+
+def test_article_page_front_matter_groups_actors_with_counts(annotated_seeds):
+    pages = render_pages(assemble(list(annotated_seeds.values())))
+    meta, body = split_page(pages["articles/003_6bdd04a2754529d5.md"])
+    assert meta["date"] is None
+    people = {p["name"]: p for p in meta["actors"]["people"]}
+    assert people["Dmitry Peskov"] == {"name": "Dmitry Peskov", "id": "dmitry-peskov", "mentions": 1}
+    assert people["Vladimir Putin"]["mentions"] >= 6
+    assert "spokesman [Dmitry Peskov](../actors/dmitry-peskov.md)" in body
+
+
+def test_actor_page_lists_its_articles_newest_first(annotated_seeds):
+    pages = render_pages(assemble(list(annotated_seeds.values())))
+    meta, body = split_page(pages["actors/vladimir-putin.md"])
+    assert meta["type"] == "person" and meta["articles"] == 3
+    dated = body.index("articles/000_757f1b2ff7ec1d9c.md")
+    assert dated < body.index("articles/001_c776b1ad787587dd.md") < body.index("articles/003_6bdd04a2754529d5.md")
+
+
+def test_rendering_is_deterministic(annotated_seeds):
+    first = render_pages(assemble(list(annotated_seeds.values())))
+    second = render_pages(assemble(list(reversed(list(annotated_seeds.values())))))
+    assert first == second
