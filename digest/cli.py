@@ -61,6 +61,12 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
+    from digest import bench
+
+    return bench.run(args.name, args.args)
+
+
 def parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="digest", description=__doc__)
     parser.add_argument("-f", "--config-file", type=Path, default=Path("mkdocs.yml"),
@@ -72,6 +78,10 @@ def parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="print the annotations as JSON Lines, one article a line")
     export.add_argument("files", nargs="*", help="article files (default: the configured articles folder)")
     export.set_defaults(run=cmd_export)
+    bench = commands.add_parser("bench", help="run a benchmark or quality measurement (digest.bench.NAME)")
+    bench.add_argument("name", help="the benchmark's name")
+    bench.add_argument("args", nargs=argparse.REMAINDER, help="its arguments (see `digest bench NAME --help`)")
+    bench.set_defaults(run=cmd_bench)
     return parser
 
 
