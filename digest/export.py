@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterator
 
 from digest.model import AnnotatedArticle, Digest
+from digest.render import quote_record
 
 
 def article_record(digest: Digest, annotated: AnnotatedArticle) -> dict:
@@ -25,6 +26,7 @@ def article_record(digest: Digest, annotated: AnnotatedArticle) -> dict:
         "authors": list(article.authors),
         "tags": list(article.tags),
         "actors": actors,
+        "quotes": [quote_record(q, annotated, digest) for q in annotated.quotes],
     }
 
 
