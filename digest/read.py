@@ -78,7 +78,33 @@ def read_articles(paths: Iterable[Path], base: Path | None = None) -> tuple[list
             continue
         articles.append(article)
         problems.extend(warnings)
-    return articles, problems
+    return drop_duplicates(articles, problems)
+
+
+def text_fingerprint(article: Article) -> str:
+    """A hash of the article's text with case and spacing normalised: the same text gives the same hash."""
+    text = "\n".join(" ".join(p.text.casefold().split()) for p in article.paragraphs)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def drop_duplicates(articles: list[Article], problems: list[Problem]) -> tuple[list[Article], list[Problem]]:
+    """Keep the first article of each file name and of each text; each later one becomes a problem."""
+    by_id: dict[str, Article] = {}
+    by_text: dict[str, Article] = {}
+    kept = []
+    for article in articles:
+        fingerprint = text_fingerprint(article)
+        if article.id in by_id:
+            problems.append(Problem(article.path, None, f"has the same file name as {by_id[article.id].path} "
+                                    "(the name makes the page's address); rename one of the two files"))
+        elif fingerprint in by_text:
+            problems.append(Problem(article.path, article.paragraphs[0].line,
+                                    f"has the same text as {by_text[fingerprint].path}; "
+                                    "delete one of the two files"))
+        else:
+            by_id[article.id] = by_text[fingerprint] = article
+            kept.append(article)
+    return kept, problems
 
 
 def display_path(path: Path, base: Path | None) -> str:

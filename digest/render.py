@@ -6,6 +6,7 @@ a `Markdown` value built here, so nothing from an article can become markup or a
 
 from __future__ import annotations
 
+import html
 import posixpath
 from urllib.parse import quote
 import re
@@ -94,7 +95,22 @@ def link(from_uri: str, to_uri: str) -> Markdown:
     return Markdown(posixpath.relpath(to_uri, posixpath.dirname(from_uri) or "."))
 
 
+# Front matter values that MkDocs and Material print into HTML unescaped (`<title>{{ page.meta.title }}`,
+# the nav, the tags plugin's tag names): they are stored HTML-escaped, so article text stays text there too.
+HTML_KEYS = ("title", "tags")
+
+
+def html_safe(value: object) -> object:
+    """A front matter value with `<`, `>`, `&` and quotes as HTML entities (lists item by item)."""
+    if isinstance(value, str):
+        return html.escape(value)
+    if isinstance(value, list):
+        return [html_safe(item) for item in value]
+    return value
+
+
 def front_matter(data: dict) -> Markdown:
+    data = {key: html_safe(value) if key in HTML_KEYS else value for key, value in data.items()}
     text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, default_flow_style=False, width=100)
     return Markdown(f"---\n{text}---\n")
 
