@@ -143,7 +143,8 @@ def parse_article(data: bytes, shown: str, stem: str) -> tuple[Article, list[Pro
     title = text_value(meta, "title", meta_lines, shown)
     derived = not title
     if derived:
-        title = derive_title(next(p.text for p in paragraphs if p.kind == "text"))
+        lead = next(p.text for p in paragraphs if p.kind == "text")
+        title = derive_title(lead) or lead[:TITLE_MAX_CHARS]  # a lead of punctuation alone is its own title
     return Article(
         id=stem,
         path=shown,
@@ -190,6 +191,9 @@ def split_front_matter(text: str, shown: str) -> tuple[dict, str, int, dict[str,
         reason = getattr(error, "problem", None) or "invalid YAML"
         raise ArticleError(Problem(shown, line, f"the front matter is not valid YAML ({reason}); "
                                    "fix the line, quoting values that contain ':' or '#'"))
+    except RecursionError:  # PyYAML parses nested brackets recursively
+        raise ArticleError(Problem(shown, 2, "the front matter is nested too deeply to read; "
+                                   "write each key as 'key: value' with at most a list as its value"))
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
