@@ -36,6 +36,9 @@ ISO_DATE = re.compile(r"\A(\d{4})-(\d{1,2})-(\d{1,2})\Z")
 MARKDOWN_HEADING = re.compile(r"\A#{1,6}\s+(?P<text>.+?)\s*#*\s*\Z")
 CLOSING_PUNCTUATION = tuple('.!?:;,"”’\'…)]')
 SUBHEADING_MAX_WORDS = 10
+# A paragraph longer than this is a file without line breaks, not prose; spaCy refuses texts over
+# 1,000,000 characters and needs about 1 GB per 100,000 under its parser.
+PARAGRAPH_MAX_CHARS = 100_000
 TITLE_MAX_CHARS = 90
 # A cut headline never ends on one of these words ("… proposal to…").
 DANGLING_WORDS = frozenset(
@@ -140,6 +143,10 @@ def parse_article(data: bytes, shown: str, stem: str) -> tuple[Article, list[Pro
     if not any(p.kind == "text" for p in paragraphs):
         raise ArticleError(Problem(shown, body_line, "the article has no text after its front matter; "
                                    "write the article's paragraphs below the header"))
+    long = next((p for p in paragraphs if len(p.text) > PARAGRAPH_MAX_CHARS), None)
+    if long is not None:
+        raise ArticleError(Problem(shown, long.line, f"the paragraph is {len(long.text):,} characters long (at most "
+                                   f"{PARAGRAPH_MAX_CHARS:,}); separate its paragraphs with blank lines"))
     title = text_value(meta, "title", meta_lines, shown)
     derived = not title
     if derived:

@@ -95,7 +95,7 @@ def link(from_uri: str, to_uri: str) -> Markdown:
     return Markdown(posixpath.relpath(to_uri, posixpath.dirname(from_uri) or "."))
 
 
-# Front matter values that MkDocs and Material print into HTML unescaped (`<title>{{ page.meta.title }}`,
+# Front matter values that MkDocs and Material print into HTML text unescaped (`<title>{{ page.meta.title }}`,
 # the nav, the tags plugin's tag names): they are stored HTML-escaped, so article text stays text there too.
 HTML_KEYS = ("title", "tags")
 
@@ -103,7 +103,7 @@ HTML_KEYS = ("title", "tags")
 def html_safe(value: object) -> object:
     """A front matter value with `<`, `>`, `&` and quotes as HTML entities (lists item by item)."""
     if isinstance(value, str):
-        return html.escape(value)
+        return html.escape(value, quote=False)  # titles reach text, never attributes unescaped
     if isinstance(value, list):
         return [html_safe(item) for item in value]
     return value
