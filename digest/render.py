@@ -25,6 +25,10 @@ TYPE_GROUPS = (("person", "people", "People"), ("organisation", "organisations",
                ("place", "places", "Places"), ("other", "other", "Other"))
 
 
+# Page names MkDocs gives a meaning of their own: README.md stands in for index.md, the folder's index page.
+RESERVED_STEMS = frozenset({"index", "readme"})
+
+
 class Markdown(str):
     """Text that is already Markdown and is printed as it is."""
 
@@ -81,7 +85,7 @@ class Site:
         for annotated in sorted(digest.articles, key=lambda a: a.article.id):
             base = slugify(annotated.article.id, lowercase=False, regex_pattern=r"[^A-Za-z0-9_-]+") or "article"
             slug, n = base, 1
-            while slug.lower() in taken or slug == "index":
+            while slug.lower() in taken or slug.lower() in RESERVED_STEMS:
                 n += 1
                 slug = f"{base}-{n}"
             taken.add(slug.lower())
