@@ -148,3 +148,15 @@ def test_digest_new_then_check_asks_for_the_text(project):
     assert check.stderr.splitlines()[0] == (
         f"error: {path}:9: the article has no text after its front matter; write the article's paragraphs "
         "below the header (the article is skipped)")
+
+
+def test_plugin_strict_option_fails_a_normal_build_with_the_same_messages(broken_project):
+    config = (broken_project / "mkdocs.yml").read_text().replace("model: en_core_web_sm",
+                                                                 "model: en_core_web_sm\n      strict: true")
+    (broken_project / "strict.yml").write_text(config)
+    result = run([sys.executable, "-m", "mkdocs", "build", "-f", "strict.yml", "--site-dir", "x"], broken_project)
+    assert result.returncode == 1
+    logged = [line.split("digest: ", 1)[1] for line in result.stderr.splitlines() if "digest: seeds/" in line]
+    assert logged == [line.split(": ", 1)[1] for line in EXPECTED]
+    assert ("digest: 8 problem(s) in the articles; fix them or turn off the plugin's `strict` option"
+            in result.stdout + result.stderr)
