@@ -244,7 +244,7 @@ def resolve_actors(articles: Sequence[AnnotatedArticle]) -> tuple[tuple[Actor, .
         drafts.append((name, type_, tuple(aliases), appearances, roles.most_common(1)[0][0] if roles else None))
 
     actors = []
-    taken: set[str] = set()
+    taken: set[str] = {"index"}  # actors/index.md is the actors index, never an actor's page
     for name, type_, aliases, appearances, role in sorted(drafts, key=lambda d: (d[0], d[1])):
         actor_id = unique_slug(name, type_, taken)
         actors.append(Actor(id=actor_id, name=name, type=type_, aliases=aliases, appearances=appearances, role=role))

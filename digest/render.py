@@ -6,6 +6,7 @@ a `Markdown` value built here, so nothing from an article can become markup or a
 
 from __future__ import annotations
 
+import html
 import posixpath
 from urllib.parse import quote
 import re
@@ -22,6 +23,10 @@ from digest.model import Actor, AnnotatedArticle, Digest, Quote
 HOME_ARTICLES = 20
 TYPE_GROUPS = (("person", "people", "People"), ("organisation", "organisations", "Organisations"),
                ("place", "places", "Places"), ("other", "other", "Other"))
+
+
+# Page names MkDocs gives a meaning of their own: README.md stands in for index.md, the folder's index page.
+RESERVED_STEMS = frozenset({"index", "readme"})
 
 
 class Markdown(str):
@@ -80,7 +85,7 @@ class Site:
         for annotated in sorted(digest.articles, key=lambda a: a.article.id):
             base = slugify(annotated.article.id, lowercase=False, regex_pattern=r"[^A-Za-z0-9_-]+") or "article"
             slug, n = base, 1
-            while slug.lower() in taken or slug == "index":
+            while slug.lower() in taken or slug.lower() in RESERVED_STEMS:
                 n += 1
                 slug = f"{base}-{n}"
             taken.add(slug.lower())
@@ -94,7 +99,22 @@ def link(from_uri: str, to_uri: str) -> Markdown:
     return Markdown(posixpath.relpath(to_uri, posixpath.dirname(from_uri) or "."))
 
 
+# Front matter values that MkDocs and Material print into HTML text unescaped (`<title>{{ page.meta.title }}`,
+# the nav, the tags plugin's tag names): they are stored HTML-escaped, so article text stays text there too.
+HTML_KEYS = ("title", "tags")
+
+
+def html_safe(value: object) -> object:
+    """A front matter value with `<`, `>`, `&` and quotes as HTML entities (lists item by item)."""
+    if isinstance(value, str):
+        return html.escape(value, quote=False)  # titles reach text, never attributes unescaped
+    if isinstance(value, list):
+        return [html_safe(item) for item in value]
+    return value
+
+
 def front_matter(data: dict) -> Markdown:
+    data = {key: html_safe(value) if key in HTML_KEYS else value for key, value in data.items()}
     text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, default_flow_style=False, width=100)
     return Markdown(f"---\n{text}---\n")
 
