@@ -13,13 +13,14 @@ from digest.model import AnnotatedArticle, Digest, ParsedArticle
 from digest.nlp import load_model
 from digest.read import find_article_files, read_articles
 from digest.settings import Settings
+from digest.terms import article_terms
 
 log = logging.getLogger("mkdocs.plugins.digest")
 
 
 def analyse(parsed: ParsedArticle) -> AnnotatedArticle:
     """The per-article rules over spaCy's analysis: actors (and, as they land, quotes and dates)."""
-    return AnnotatedArticle(article=parsed.article, actors=find_actors(parsed))
+    return AnnotatedArticle(article=parsed.article, actors=find_actors(parsed), terms=article_terms(parsed))
 
 
 def build_digest(settings: Settings, paths: Sequence[Path] | None = None) -> Digest:
