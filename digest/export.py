@@ -25,6 +25,8 @@ def article_record(digest: Digest, annotated: AnnotatedArticle) -> dict:
         "authors": list(article.authors),
         "tags": list(article.tags),
         "actors": actors,
+        "topics": [{"label": t.label, "slug": t.slug, "source": t.source} for t in digest.article_topics(article.id)],
+        "related": [{"id": r.article_id, "score": r.score} for r in digest.related.get(article.id, ())],
     }
 
 

@@ -253,6 +253,11 @@ class Digest:
     related: dict[str, tuple[Related, ...]] = field(default_factory=dict)  # article id -> best first
     statements: tuple[Statement, ...] = ()
 
+    def article_topics(self, article_id: str) -> list[Topic]:
+        """The article's topics, best first."""
+        by_slug = {t.slug: t for t in self.topics}
+        return [by_slug[slug] for slug in self.topics_of.get(article_id, ()) if slug in by_slug]
+
     def actor(self, actor_id: str) -> Actor:
         return self._actors_by_id()[actor_id]
 

@@ -87,7 +87,7 @@ def most_common(forms: Counter[str]) -> str:
 def content_lemmas(paragraph: ParsedParagraph) -> Iterator[str]:
     for token in paragraph.tokens:
         lemma = token.lemma.lower()
-        if token.pos in CONTENT_POS and is_word(lemma) and lemma not in LIGHT_VERBS \
+        if token.pos in CONTENT_POS and is_word(lemma) and lemma not in LIGHT_VERBS | VAGUE_MODIFIERS \
                 and token.ent_type not in NUMBER_LABELS:
             yield lemma
 
