@@ -16,6 +16,7 @@ CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
 # Parts of speech a noun phrase is made of (its last word must be a common noun).
 PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 MAX_PHRASE_WORDS = 3
+HYPHENS = frozenset({"-", "‐", "–"})
 
 # Entity labels whose words are not subjects: names have actor pages, numbers and dates are no topic.
 NOT_SUBJECT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDINAL",
@@ -101,16 +102,29 @@ def is_word(lemma: str) -> bool:
 
 def noun_phrases(paragraph: ParsedParagraph) -> Iterator[tuple[str, str]]:
     """(lemma key, text) of every noun phrase that could name a subject."""
+    tokens = paragraph.tokens
     run: list[Token] = []
-    for token in (*paragraph.tokens, None):
+    for token in (*tokens, None):
         if token is not None and token.pos in PHRASE_POS and token.ent_type not in NOT_SUBJECT_LABELS \
                 and is_word(token.lemma.lower()):
             run.append(token)
             continue
-        phrase = subject_phrase(run)
+        phrase = subject_phrase(run) if run and is_complete(run, tokens) else None
         if phrase:
             yield phrase
         run = []
+
+
+def is_complete(run: Sequence[Token], tokens: Sequence[Token]) -> bool:
+    """Whether the run is a whole phrase: not a piece of a hyphenated word ("e-mail address" → "mail
+    address"), nor the head of an "of" phrase that it means little without ("false sense" of security)."""
+    before = tokens[run[0].i - 1] if run[0].i > 0 else None
+    after = tokens[run[-1].i + 1] if run[-1].i + 1 < len(tokens) else None
+    if before is not None and before.text in HYPHENS and not before.ws:
+        return False
+    if after is not None and (after.text in HYPHENS and not run[-1].ws or after.text.lower() == "of"):
+        return False
+    return True
 
 
 def subject_phrase(run: Sequence[Token]) -> tuple[str, str] | None:

@@ -324,8 +324,12 @@ def build_topics(articles: Sequence[AnnotatedArticle], chosen: Mapping[str, list
 
 def associated_actors(article_ids: Sequence[str], actors_in: Mapping[str, set[str]],
                       actor_articles: Mapping[str, int]) -> tuple[tuple[str, int], ...]:
-    """Actors named in the topic's articles, most associated first: often in the topic, rarely elsewhere."""
+    """Actors named in the topic's articles, most associated first: often in the topic, rarely elsewhere.
+
+    In a topic of three articles or more, an actor named by only one of them is not associated with it.
+    """
     inside = Counter(actor_id for article_id in article_ids for actor_id in actors_in[article_id])
-    ranked = sorted(inside.items(),
-                    key=lambda item: (-item[1] * item[1] / actor_articles[item[0]], -item[1], item[0]))
+    least = 2 if len(article_ids) >= 3 else 1
+    ranked = sorted(((a, n) for a, n in inside.items() if n >= least),
+                    key=lambda item: (-item[1] * item[1] / (actor_articles[item[0]] + 1), -item[1], item[0]))
     return tuple(ranked[:MAX_TOPIC_ACTORS])
