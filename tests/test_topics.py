@@ -101,3 +101,15 @@ def test_export_has_topics_and_related(seed_digest):
     assert any(t["source"] == "key phrase" for t in record["topics"])
     assert record["related"][0]["id"] == "001_c776b1ad787587dd"
     assert 0 < record["related"][0]["score"] <= 1
+
+
+def test_broken_taxonomy_stops_the_build_with_file_and_line(project):
+    import subprocess
+    import sys
+
+    (project / "topics.yml").write_text("topics:\n  - label: War\n    lemmas: war\n")
+    result = subprocess.run([sys.executable, "-m", "digest.cli", "build"], cwd=project, capture_output=True,
+                            text=True, timeout=300)
+    assert result.returncode == 2
+    assert result.stderr.strip() == "error: topics.yml:3: `lemmas` must be a list of words, e.g. [war, troop]"
+    assert not (project / "docs/articles").exists()
