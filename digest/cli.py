@@ -17,6 +17,7 @@ from digest.pipeline import build_digest
 from digest.read import find_article_files
 from digest.render import render_pages
 from digest.settings import Settings
+from digest.topics import TaxonomyError
 
 log = logging.getLogger("digest")
 
@@ -126,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         settings = load_settings(args.config_file)
         return args.run(args, settings)
-    except ModelMissing as error:
+    except (ModelMissing, TaxonomyError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
 

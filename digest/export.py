@@ -27,6 +27,8 @@ def article_record(digest: Digest, annotated: AnnotatedArticle) -> dict:
         "tags": list(article.tags),
         "actors": actors,
         "quotes": [quote_record(q, annotated, digest) for q in annotated.quotes],
+        "topics": [{"label": t.label, "slug": t.slug, "source": t.source} for t in digest.article_topics(article.id)],
+        "related": [{"id": r.article_id, "score": r.score} for r in digest.related.get(article.id, ())],
     }
 
 

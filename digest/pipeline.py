@@ -14,6 +14,8 @@ from digest.nlp import load_model
 from digest.quotes import find_quotes
 from digest.read import find_article_files, read_articles
 from digest.settings import Settings
+from digest.terms import article_terms
+from digest.topics import load_taxonomy
 
 log = logging.getLogger("mkdocs.plugins.digest")
 
@@ -21,14 +23,19 @@ log = logging.getLogger("mkdocs.plugins.digest")
 def analyse(parsed: ParsedArticle) -> AnnotatedArticle:
     """The per-article rules over spaCy's analysis: actors (and, as they land, quotes and dates)."""
     actors = find_actors(parsed)
-    return AnnotatedArticle(article=parsed.article, actors=actors, quotes=find_quotes(parsed, actors))
+    return AnnotatedArticle(article=parsed.article, actors=actors, quotes=find_quotes(parsed, actors),
+                            terms=article_terms(parsed))
 
 
 def build_digest(settings: Settings, paths: Sequence[Path] | None = None) -> Digest:
     """Read, annotate and assemble the articles of `paths` (default: the settings' seeds folder)."""
     if paths is None:
         paths = find_article_files(settings.seeds_dir)
+    topics_file = settings.topics_file
+    shown = topics_file.relative_to(settings.root).as_posix() if topics_file and topics_file.is_relative_to(
+        settings.root) else topics_file
+    taxonomy = load_taxonomy(topics_file, str(shown) if shown else None)  # fails before the slow part
     articles, problems = read_articles(paths, settings.root)
     nlp = load_model(settings.model)
     annotated = [analyse(parsed) for parsed in annotate(articles, nlp, n_process=settings.jobs)]
-    return assemble(annotated, problems)
+    return assemble(annotated, problems, taxonomy)

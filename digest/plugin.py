@@ -23,6 +23,7 @@ from digest.output import read_manifest
 from digest.pipeline import build_digest
 from digest.render import render_pages
 from digest.settings import Settings
+from digest.topics import TaxonomyError
 
 log = logging.getLogger("mkdocs.plugins.digest")
 
@@ -37,12 +38,15 @@ class DigestConfig(base.Config):
     strict = c.Type(bool, default=False)
     # Worker processes for spaCy (nlp.pipe's n_process).
     jobs = c.Type(int, default=1)
+    # The topic taxonomy (YAML), relative to mkdocs.yml; by default topics.yml when it exists.
+    topics = c.Optional(c.Type(str))
 
 
 def settings_from(plugin_config: DigestConfig, config: MkDocsConfig) -> Settings:
     root = Path(config.config_file_path).resolve().parent
     return Settings(root=root, seeds=Path(plugin_config.seeds), docs=Path(config.docs_dir),
-                    model=plugin_config.model, strict=plugin_config.strict, jobs=plugin_config.jobs)
+                    model=plugin_config.model, strict=plugin_config.strict, jobs=plugin_config.jobs,
+                    topics=Path(plugin_config.topics) if plugin_config.topics else None)
 
 
 class DigestPlugin(BasePlugin[DigestConfig]):
@@ -60,7 +64,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             return None
         try:
             digest = build_digest(self.settings)
-        except ModelMissing as error:
+        except (ModelMissing, TaxonomyError) as error:
             raise PluginError(str(error)) from None
         report(digest.problems, strict=self.settings.strict)
         ours = read_manifest(Path(config.docs_dir))

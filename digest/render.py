@@ -12,13 +12,13 @@ from urllib.parse import quote
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import jinja2
 import yaml
 from slugify import slugify
 
-from digest.model import Actor, AnnotatedArticle, Digest, Quote
+from digest.model import Actor, AnnotatedArticle, Digest, Quote, Statement, Topic
 
 HOME_ARTICLES = 20
 TYPE_GROUPS = (("person", "people", "People"), ("organisation", "organisations", "Organisations"),
@@ -77,6 +77,7 @@ class Site:
 
     article_uri: dict[str, str]  # article id -> page path
     actor_uri: dict[str, str]  # actor id -> page path
+    topic_uri: dict[str, str] = field(default_factory=dict)  # topic slug -> page path
 
     @classmethod
     def of(cls, digest: Digest) -> Site:
@@ -91,7 +92,8 @@ class Site:
             taken.add(slug.lower())
             article_uri[annotated.article.id] = f"articles/{slug}.md"
         actor_uri = {actor.id: f"actors/{actor.id}.md" for actor in digest.actors}
-        return cls(article_uri=article_uri, actor_uri=actor_uri)
+        topic_uri = {topic.slug: f"topics/{topic.slug}.md" for topic in digest.topics}
+        return cls(article_uri=article_uri, actor_uri=actor_uri, topic_uri=topic_uri)
 
 
 def link(from_uri: str, to_uri: str) -> Markdown:
@@ -131,8 +133,12 @@ def render_pages(digest: Digest) -> dict[str, str]:
     said = quotes_by_speaker(digest)
     for actor in digest.actors:
         uri = site.actor_uri[actor.id]
-        pages[uri] = render_actor(env, site, actor, by_id, uri, said.get(actor.id, []))
+        pages[uri] = render_actor(env, site, actor, by_id, uri, said.get(actor.id, []), statements_of(digest, actor.id))
     pages["quotes.md"] = render_quotes(env, digest, site, said)
+    for topic in digest.topics:
+        uri = site.topic_uri[topic.slug]
+        pages[uri] = render_topic(env, digest, site, topic, by_id, uri)
+    pages["topics/index.md"] = render_topics_index(env, digest, site)
     pages["actors/index.md"] = render_actors_index(env, digest, site)
     pages["articles/index.md"] = render_archive(env, digest, site)
     pages["index.md"] = render_home(env, digest, site)
@@ -170,12 +176,23 @@ def render_article(env: jinja2.Environment, digest: Digest, site: Site, annotate
                    for type_, key, _ in TYPE_GROUPS},
     }
     meta["quotes"] = [quote_record(q, annotated, digest) for q in annotated.quotes]
-    if article.tags:
-        meta["tags"] = list(article.tags)
+    topics = digest.article_topics(article.id)
+    tags = list(dict.fromkeys([*article.tags, *(t.label for t in topics)]))  # topics are Material tags
+    if tags:
+        meta["tags"] = tags
     paragraphs = body_paragraphs(annotated, digest, site, uri)
+    by_id = {a.article.id: a.article for a in digest.articles}
+    related = [(by_id[r.article_id], r, [digest.actor(x) for x in r.shared_actors[:3]])
+               for r in digest.related.get(article.id, ())]
     return env.get_template("article.md.j2").render(
         front_matter=front_matter(meta), article=article, paragraphs=paragraphs, groups=groups,
-        type_groups=TYPE_GROUPS, url=lambda target: link(uri, target), site=site)
+        type_groups=TYPE_GROUPS, url=lambda target: link(uri, target), site=site, topics=topics,
+        related=related)
+
+
+def statements_of(digest: Digest, actor_id: str) -> list[Statement]:
+    """The statements of one speaker, for its actor page."""
+    return [s for s in digest.statements if s.speaker == actor_id]
 
 
 def quote_record(quote: Quote, annotated: AnnotatedArticle, digest: Digest) -> dict:
@@ -300,7 +317,8 @@ def render_quotes(env: jinja2.Environment, digest: Digest, site: Site,
 
 
 def render_actor(env: jinja2.Environment, site: Site, actor: Actor, by_id: dict[str, AnnotatedArticle],
-                 uri: str, quotes: Sequence[tuple[AnnotatedArticle, Quote]] = ()) -> str:
+                 uri: str, quotes: Sequence[tuple[AnnotatedArticle, Quote]] = (),
+                 statements: Sequence[Statement] = ()) -> str:
     appearances = [(by_id[ap.article_id].article, ap) for ap in actor.appearances]
     meta = {
         "title": actor.name,
@@ -313,6 +331,27 @@ def render_actor(env: jinja2.Environment, site: Site, actor: Actor, by_id: dict[
     }
     return env.get_template("actor.md.j2").render(
         front_matter=front_matter(meta), actor=actor, appearances=appearances, quotes=quotes,
+        url=lambda target: link(uri, target), site=site, statements=statements,
+        articles={article_id: a.article for article_id, a in by_id.items()})
+
+
+def render_topic(env: jinja2.Environment, digest: Digest, site: Site, topic: Topic,
+                 by_id: dict[str, AnnotatedArticle], uri: str) -> str:
+    meta = {"title": topic.label, "source": topic.source, "articles": len(topic.articles)}
+    if topic.description:
+        meta["description"] = topic.description
+    return env.get_template("topic.md.j2").render(
+        front_matter=front_matter(meta), topic=topic, articles=[by_id[a].article for a in topic.articles],
+        actors=[(digest.actor(actor_id), n) for actor_id, n in topic.actors],
+        url=lambda target: link(uri, target), site=site)
+
+
+def render_topics_index(env: jinja2.Environment, digest: Digest, site: Site) -> str:
+    uri = "topics/index.md"
+    groups = {"taxonomy": [t for t in digest.topics if t.source == "taxonomy"],
+              "key phrase": [t for t in digest.topics if t.source == "key phrase"]}
+    return env.get_template("topics_index.md.j2").render(
+        front_matter=front_matter({"title": "Topics"}), groups=groups,
         url=lambda target: link(uri, target), site=site)
 
 
