@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
+from digest.dates import date_record
 from digest.model import AnnotatedArticle, Digest
 
 
@@ -25,6 +26,7 @@ def article_record(digest: Digest, annotated: AnnotatedArticle) -> dict:
         "authors": list(article.authors),
         "tags": list(article.tags),
         "actors": actors,
+        "dates": [date_record(ref) for ref in annotated.dates],
     }
 
 
