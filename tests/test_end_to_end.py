@@ -89,3 +89,10 @@ def test_missing_model_is_one_clear_sentence():
     message = str(error.value)
     assert message == ("The spaCy model 'xx_no_such_model' is not installed: install it with "
                        "`pip install xx-no-such-model` or set the plugin's `model` option to an installed model.")
+
+
+def test_timeline_page_is_built_and_in_the_nav(built_site):
+    folder, _ = built_site
+    html = (folder / "site/timeline/index.html").read_text()
+    assert "<strong>last August</strong>" in html and 'href="../articles/000_757f1b2ff7ec1d9c/"' in html
+    assert 'href="timeline/"' in (folder / "site/index.html").read_text()
