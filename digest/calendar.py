@@ -1,6 +1,6 @@
 """Resolving one date expression against a publication date, keeping its granularity.
 
-Which library does what (compared on the seeds' and PolNeAR's expressions, see docs/dates.md):
+Which library does what (compared on the seeds' and PolNeAR's expressions; README, "Dates"):
 dateparser reads the many written forms of an absolute date ("Sept. 2015", "Jan. 5, 2016", "5 March",
 "3/10/2016") and reports their period (day, month, year), so it does those. It is wrong for news on
 the relative ones: "Thursday" in a Thursday article gives the week before, "last August", "early 2022",
@@ -215,7 +215,10 @@ def absolute(text: str, base: dt.date | None, direction: Direction) -> Resolved:
     if not years and not NUMERIC_DATE.search(text):
         if base is None:
             return None, granularity
-        found = found.replace(year=pick_year(base, found, direction))
+        try:
+            found = found.replace(year=pick_year(base, found, direction))
+        except ValueError:  # "Feb. 29" placed in a year that has none
+            return None, granularity
     return iso(found, granularity), granularity
 
 
