@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Literal
 
 from digest.annotate import sentence_of
 from digest.calendar import Direction, resolve
@@ -24,6 +25,9 @@ MISSED_DATES = re.compile(
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}(?:, \d{4})?"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r" (?:\d{1,2}(?:, \d{4})?|\d{4}))\b")
+
+# A period written as a title mid-sentence is the name of a show or a column (ABC's "This Week").
+TITLED_PERIOD = re.compile(r"(?:This|Next|Last) (?:Week|Month|Year)")
 
 # ---- durations and ages are not dates --------------------------------------------------------
 UNIT_WORD = r"(?:second|minute|hour|day|night|week|weekday|weekend|fortnight|month|year|decade|centurie|century)"
@@ -105,7 +109,21 @@ def date_spans(paragraph: ParsedParagraph) -> list[tuple[int, int]]:
     for start, end in missed_spans(paragraph):
         if not taken.intersection(range(start, end)):
             spans.append((start, end))
-    return sorted(trim(paragraph.tokens, s, e) for s, e in spans)
+    return sorted(trim(paragraph.tokens, s, e) for s, e in spans if not is_name_or_count(paragraph, s, e))
+
+
+def is_name_or_count(paragraph: ParsedParagraph, start: int, end: int) -> bool:
+    """Days inside names ("Super Tuesday strategy", ABC's "This Week") and counts ("2047 registered voters")."""
+    tokens = paragraph.tokens
+    before = tokens[start - 1] if start > 0 else None
+    if (before is not None and before.pos == "PROPN" and before.dep == "compound" and before.text[:1].isupper()
+            and before.ent_type != "PERSON" and before.head in (start, tokens[start].head)):
+        return True
+    words = [t.text for t in tokens[start:end]]
+    if TITLED_PERIOD.fullmatch(" ".join(words)) and sentence_of(paragraph, start)[0] != start:
+        return True
+    only = tokens[start]
+    return end - start == 1 and only.pos == "NUM" and only.dep == "nummod" and tokens[only.head].tag == "NNS"
 
 
 def is_date_entity(entity: Entity) -> bool:
@@ -157,7 +175,7 @@ def direction(paragraph: ParsedParagraph, start: int, end: int) -> Direction:
             break  # the verb that reports a quotation dates the report, not what the quotation speaks of
         tense = verb_tense(tokens, verb)
         if tense is not None:
-            return tense
+            return tense or None
     return None
 
 
@@ -181,14 +199,15 @@ def governing_verbs(tokens: tuple[Token, ...], token: Token) -> Iterator[Token]:
             yield token
 
 
-def verb_tense(tokens: tuple[Token, ...], verb: Token) -> Direction:
-    """The direction of one verb's tense, from its tag and its auxiliaries; None when it says nothing."""
+def verb_tense(tokens: tuple[Token, ...], verb: Token) -> Direction | Literal[""]:
+    """The direction of one verb's tense, from its tag and its auxiliaries; None when it says nothing,
+    "" when it settles that the direction cannot be known ("planned to vote in the March 1 primary")."""
     auxes = [t for t in tokens if t.head == verb.i and t.dep in ("aux", "auxpass") and t.i < verb.i]
     aux_words = {t.text.lower() for t in auxes}
     if aux_words & FUTURE_AUX or aux_words & FUTURE_MODALS:
         return "future"
     if verb.dep == "xcomp" and tokens[verb.head].lemma.lower() in FUTURE_GOVERNORS:
-        return "future" if tokens[verb.head].tag in PRESENT_TAGS | {"VBG"} else None
+        return "future" if tokens[verb.head].tag in PRESENT_TAGS | {"VBG"} else ""
     if verb.tag == "VBD" or any(t.tag == "VBD" for t in auxes) or any(t.lemma.lower() == "have" for t in auxes):
         return "past"
     present_aux = any(t.tag in PRESENT_TAGS for t in auxes)

@@ -96,3 +96,16 @@ def test_durations_in_an_article_are_left_out(nlp):
     found = dates_of(nlp, "The 30-day truce follows more than three years of war and decades of tension. "
                           "A 69-year-old farmer said it would last for 100 days.\n", "2025-03-13")
     assert found == {}
+
+
+def test_days_inside_names_and_numbers_that_count_are_not_dates(nlp):
+    found = dates_of(nlp, "The ads target key states in his Super Tuesday strategy. Trump told ABC's This Week "
+                          "that a poll of 2047 registered voters was released Wednesday.\n", "2016-02-11")
+    assert found == {"Wednesday": ("2016-02-10", "day")}
+
+
+def test_a_plan_made_in_the_past_does_not_date_its_object(nlp):
+    found = dates_of(nlp, "Welch said on Friday that he planned to vote for Sanders in the state's March 1 primary.\n",
+                     "2016-02-19")
+    assert found["March 1"] == ("2016-03-01", "day")
+    assert found["Friday"] == ("2016-02-19", "day")
