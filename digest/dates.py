@@ -113,7 +113,8 @@ def date_spans(paragraph: ParsedParagraph) -> list[tuple[int, int]]:
 
 
 def is_name_or_count(paragraph: ParsedParagraph, start: int, end: int) -> bool:
-    """Days inside names ("Super Tuesday strategy", ABC's "This Week") and counts ("2047 registered voters")."""
+    """Days inside names ("Super Tuesday strategy", ABC's "This Week"), counts ("2047 registered voters")
+    and halves of hyphenated measures ("month-long")."""
     tokens = paragraph.tokens
     before = tokens[start - 1] if start > 0 else None
     if (before is not None and before.pos == "PROPN" and before.dep == "compound" and before.text[:1].isupper()
@@ -122,6 +123,8 @@ def is_name_or_count(paragraph: ParsedParagraph, start: int, end: int) -> bool:
     words = [t.text for t in tokens[start:end]]
     if TITLED_PERIOD.fullmatch(" ".join(words)) and sentence_of(paragraph, start)[0] != start:
         return True
+    if end < len(tokens) and tokens[end].text == "-" and not tokens[end - 1].ws:
+        return True  # the first half of a hyphenated measure ("a month-long stay")
     only = tokens[start]
     return end - start == 1 and only.pos == "NUM" and only.dep == "nummod" and tokens[only.head].tag == "NNS"
 

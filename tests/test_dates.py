@@ -100,7 +100,8 @@ def test_durations_in_an_article_are_left_out(nlp):
 
 def test_days_inside_names_and_numbers_that_count_are_not_dates(nlp):
     found = dates_of(nlp, "The ads target key states in his Super Tuesday strategy. Trump told ABC's This Week "
-                          "that a poll of 2047 registered voters was released Wednesday.\n", "2016-02-11")
+                          "that a poll of 2047 registered voters was released Wednesday. They were returning home "
+                          "to Cairo after a month-long stay in Paris.\n", "2016-02-11")
     assert found == {"Wednesday": ("2016-02-10", "day")}
 
 
