@@ -9,6 +9,7 @@ from pathlib import Path
 from digest.actors import find_actors
 from digest.annotate import annotate
 from digest.assemble import assemble
+from digest.dates import find_dates
 from digest.model import AnnotatedArticle, Digest, ParsedArticle
 from digest.nlp import load_model
 from digest.quotes import find_quotes
@@ -24,7 +25,7 @@ def analyse(parsed: ParsedArticle) -> AnnotatedArticle:
     """The per-article rules over spaCy's analysis: actors (and, as they land, quotes and dates)."""
     actors = find_actors(parsed)
     return AnnotatedArticle(article=parsed.article, actors=actors, quotes=find_quotes(parsed, actors),
-                            terms=article_terms(parsed))
+                            dates=find_dates(parsed), terms=article_terms(parsed))
 
 
 def build_digest(settings: Settings, paths: Sequence[Path] | None = None) -> Digest:

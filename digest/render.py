@@ -18,7 +18,9 @@ import jinja2
 import yaml
 from slugify import slugify
 
+from digest.dates import date_record
 from digest.model import Actor, AnnotatedArticle, Digest, Quote, Statement, Topic
+from digest.timeline import by_year, timeline_events
 
 HOME_ARTICLES = 20
 TYPE_GROUPS = (("person", "people", "People"), ("organisation", "organisations", "Organisations"),
@@ -142,6 +144,7 @@ def render_pages(digest: Digest) -> dict[str, str]:
     pages["actors/index.md"] = render_actors_index(env, digest, site)
     pages["articles/index.md"] = render_archive(env, digest, site)
     pages["index.md"] = render_home(env, digest, site)
+    pages["timeline.md"] = render_timeline(env, digest, site)
     return dict(sorted(pages.items()))
 
 
@@ -180,6 +183,7 @@ def render_article(env: jinja2.Environment, digest: Digest, site: Site, annotate
     tags = list(dict.fromkeys([*article.tags, *(t.label for t in topics)]))  # topics are Material tags
     if tags:
         meta["tags"] = tags
+    meta["dates"] = [date_record(ref) for ref in annotated.dates]
     paragraphs = body_paragraphs(annotated, digest, site, uri)
     by_id = {a.article.id: a.article for a in digest.articles}
     related = [(by_id[r.article_id], r, [digest.actor(x) for x in r.shared_actors[:3]])
@@ -380,3 +384,19 @@ def render_home(env: jinja2.Environment, digest: Digest, site: Site) -> str:
     return env.get_template("home.md.j2").render(
         front_matter=front_matter({"title": "Latest news"}), latest=latest, digest=digest,
         url=lambda target: link(uri, target), site=site)
+
+
+def highlight(sentence: str, text: str) -> Markdown:
+    """The sentence escaped, with its first occurrence of `text` in bold."""
+    at = sentence.find(text)
+    if at < 0 or not text.strip():
+        return Markdown(escape(sentence))
+    return Markdown(f"{escape(sentence[:at])}**{escape(text)}**{escape(sentence[at + len(text):])}")
+
+
+def render_timeline(env: jinja2.Environment, digest: Digest, site: Site) -> str:
+    uri = "timeline.md"
+    undated = [a.article for a in digest.articles if a.article.date is None]
+    return env.get_template("timeline.md.j2").render(
+        front_matter=front_matter({"title": "Timeline"}), years=by_year(timeline_events(digest)),
+        undated=undated, highlight=highlight, url=lambda target: link(uri, target), site=site)

@@ -102,3 +102,10 @@ def test_topics_are_tags_and_pages_in_the_built_site(built_site):
     topic = (folder / "site/topics/armed-conflict/index.html").read_text()
     for article_id in ("000_757f1b2ff7ec1d9c", "001_c776b1ad787587dd", "003_6bdd04a2754529d5"):
         assert f'href="../../articles/{article_id}/"' in topic
+
+
+def test_timeline_page_is_built_and_in_the_nav(built_site):
+    folder, _ = built_site
+    html = (folder / "site/timeline/index.html").read_text()
+    assert "<strong>last August</strong>" in html and 'href="../articles/000_757f1b2ff7ec1d9c/"' in html
+    assert 'href="timeline/"' in (folder / "site/index.html").read_text()
