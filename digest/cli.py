@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import logging
 import sys
 from pathlib import Path
 
+from digest import progress
 from digest.export import export_lines
 from digest.nlp import ModelMissing
 from digest.output import write_pages
@@ -15,6 +17,7 @@ from digest.render import render_pages
 from digest.settings import Settings
 
 log = logging.getLogger("digest")
+JOBS_HELP = "spaCy worker processes for the articles not in the cache (default: the plugin's `jobs`, 1)"
 
 
 def load_settings(config_file: Path) -> Settings:
@@ -33,7 +36,7 @@ def load_settings(config_file: Path) -> Settings:
 
 
 def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
-    digest = build_digest(settings)
+    digest = build_digest(with_jobs(settings, args), progress=progress.bar)
     for problem in digest.problems:
         print(f"warning: {problem}", file=sys.stderr)
     if digest.problems and (args.strict or settings.strict):
@@ -53,12 +56,24 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     if missing:
         print(f"error: no such file: {missing[0]}", file=sys.stderr)
         return 2
-    digest = build_digest(settings, paths)
+    digest = build_digest(with_jobs(settings, args), paths, progress=progress.bar)
     for problem in digest.problems:
         print(f"warning: {problem}", file=sys.stderr)
     for line in export_lines(digest):
         sys.stdout.write(line + "\n")
     return 0
+
+
+def with_jobs(settings: Settings, args: argparse.Namespace) -> Settings:
+    """The settings with `--jobs` applied when it was given."""
+    return dataclasses.replace(settings, jobs=args.jobs) if args.jobs else settings
+
+
+def positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return value
 
 
 def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
@@ -74,9 +89,11 @@ def parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     build = commands.add_parser("build", help="write the generated pages into the docs folder")
     build.add_argument("--strict", action="store_true", help="write nothing when any article has a problem")
+    build.add_argument("--jobs", type=positive, help=JOBS_HELP)
     build.set_defaults(run=cmd_build)
     export = commands.add_parser("export", help="print the annotations as JSON Lines, one article a line")
     export.add_argument("files", nargs="*", help="article files (default: the configured articles folder)")
+    export.add_argument("--jobs", type=positive, help=JOBS_HELP)
     export.set_defaults(run=cmd_export)
     bench = commands.add_parser("bench", help="run a benchmark or quality measurement (digest.bench.NAME)")
     bench.add_argument("name", help="the benchmark's name")

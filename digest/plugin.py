@@ -16,6 +16,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
+from digest import progress
 from digest.model import Problem
 from digest.nlp import DEFAULT_MODEL, ModelMissing
 from digest.output import read_manifest
@@ -36,12 +37,15 @@ class DigestConfig(base.Config):
     strict = c.Type(bool, default=False)
     # Worker processes for spaCy (nlp.pipe's n_process).
     jobs = c.Type(int, default=1)
+    # Where annotations are kept between builds, relative to mkdocs.yml (git-ignore it); "" for no cache.
+    cache_dir = c.Type(str, default=".digest-cache")
 
 
 def settings_from(plugin_config: DigestConfig, config: MkDocsConfig) -> Settings:
     root = Path(config.config_file_path).resolve().parent
     return Settings(root=root, seeds=Path(plugin_config.seeds), docs=Path(config.docs_dir),
-                    model=plugin_config.model, strict=plugin_config.strict, jobs=plugin_config.jobs)
+                    model=plugin_config.model, strict=plugin_config.strict, jobs=plugin_config.jobs,
+                    cache_dir=Path(plugin_config.cache_dir) if plugin_config.cache_dir else None)
 
 
 class DigestPlugin(BasePlugin[DigestConfig]):
@@ -58,7 +62,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         if not self.config.enabled:
             return None
         try:
-            digest = build_digest(self.settings)
+            digest = build_digest(self.settings, progress=progress.bar)
         except ModelMissing as error:
             raise PluginError(str(error)) from None
         report(digest.problems, strict=self.settings.strict)

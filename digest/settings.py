@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from digest.cache import CACHE_FILE
 from digest.nlp import DEFAULT_MODEL
 
 
@@ -16,6 +17,7 @@ class Settings:
     model: str = DEFAULT_MODEL
     strict: bool = False
     jobs: int = 1
+    cache_dir: Path | None = Path(".digest-cache")  # annotations kept between builds; None: no cache
 
     @property
     def seeds_dir(self) -> Path:
@@ -24,3 +26,8 @@ class Settings:
     @property
     def docs_dir(self) -> Path:
         return self.root / self.docs
+
+    @property
+    def cache_path(self) -> Path | None:
+        """The annotation cache's database file, or None when caching is off."""
+        return self.root / self.cache_dir / CACHE_FILE if self.cache_dir is not None else None
