@@ -53,6 +53,7 @@ def loads(tp: Any, data: bytes) -> Any:
         raise DecodeError(f"stored data does not fit {tp}: {error}") from error
 
 
+@lru_cache(maxsize=None)
 def field_types(cls: type) -> list[tuple[str, Any]]:
     hints = typing.get_type_hints(cls)
     return [(f.name, hints[f.name]) for f in dataclasses.fields(cls)]
