@@ -10,16 +10,24 @@ import posixpath
 from urllib.parse import quote
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 import jinja2
 import yaml
 from slugify import slugify
 
-from digest.model import Actor, AnnotatedArticle, Digest
+from digest.model import Actor, AnnotatedArticle, Article, Digest
+
+T = TypeVar("T")
 
 HOME_ARTICLES = 20
+# Index pages that only repeat titles found on their own pages: left out of the search index, which
+# then stays smaller and its results point at the articles and actors themselves.
+NOT_SEARCHED = {"search": {"exclude": True}}
+# An actor page groups its articles by month once it lists more than this many.
+ACTOR_GROUP_AFTER = 10
 # libyaml's dumper when PyYAML has it (the same text, ten times faster over thousands of pages).
 SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 TYPE_GROUPS = (("person", "people", "People"), ("organisation", "organisations", "Organisations"),
@@ -199,6 +207,8 @@ def splice_links(text: str, links: Sequence[tuple[int, int, str]], uri: str) -> 
 def render_actor(env: jinja2.Environment, site: Site, actor: Actor, by_id: dict[str, AnnotatedArticle],
                  uri: str) -> str:
     appearances = [(by_id[ap.article_id].article, ap) for ap in actor.appearances]
+    many = len(appearances) > ACTOR_GROUP_AFTER
+    months = by_month(appearances, lambda pair: pair[0]) if many else {"": appearances}
     meta = {
         "title": actor.name,
         "type": actor.type,
@@ -208,7 +218,7 @@ def render_actor(env: jinja2.Environment, site: Site, actor: Actor, by_id: dict[
         "articles": len(actor.appearances),
     }
     return env.get_template("actor.md.j2").render(
-        front_matter=front_matter(meta), actor=actor, appearances=appearances,
+        front_matter=front_matter(meta), actor=actor, appearances=appearances, months=months,
         url=lambda target: link(uri, target), site=site)
 
 
@@ -216,18 +226,24 @@ def render_actors_index(env: jinja2.Environment, digest: Digest, site: Site) -> 
     uri = "actors/index.md"
     groups = grouped((actor, actor.mentions) for actor in digest.actors)
     return env.get_template("actors_index.md.j2").render(
-        front_matter=front_matter({"title": "Actors"}), groups=groups, type_groups=TYPE_GROUPS,
+        front_matter=front_matter({"title": "Actors", **NOT_SEARCHED}), groups=groups, type_groups=TYPE_GROUPS,
         url=lambda target: link(uri, target), site=site)
+
+
+def by_month(items: Iterable[T], article_of: Callable[[T], Article]) -> dict[str, list[T]]:
+    """Items grouped under "March 2025" headings in their order (newest first), undated ones last."""
+    months: dict[str, list[T]] = {}
+    for item in items:
+        date = article_of(item).date
+        months.setdefault(date.strftime("%B %Y") if date else "Undated", []).append(item)
+    return months
 
 
 def render_archive(env: jinja2.Environment, digest: Digest, site: Site) -> str:
     uri = "articles/index.md"
-    months: dict[str, list[AnnotatedArticle]] = {}
-    for annotated in digest.articles:
-        date = annotated.article.date
-        months.setdefault(date.strftime("%B %Y") if date else "Undated", []).append(annotated)
+    months = by_month(digest.articles, lambda annotated: annotated.article)
     return env.get_template("archive.md.j2").render(
-        front_matter=front_matter({"title": "Articles"}), months=months,
+        front_matter=front_matter({"title": "Articles", **NOT_SEARCHED}), months=months,
         url=lambda target: link(uri, target), site=site)
 
 
