@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from itertools import chain
 from collections.abc import Iterable, Sequence
 
 from slugify import slugify
@@ -256,7 +257,8 @@ def resolve_actors(articles: Sequence[AnnotatedArticle]) -> tuple[tuple[Actor, .
 def unique_slug(name: str, type_: str, taken: set[str]) -> str:
     """An ASCII slug without path separators that no other actor has."""
     base = slugify(name, max_length=80, word_boundary=True) or "actor"
-    candidates = [base, f"{base}-{type_}"] + [f"{base}-{type_}-{n}" for n in range(2, 10_000)]
+    # A generator: building all 10,000 candidates for each actor made this quadratic over big digests.
+    candidates = chain((base, f"{base}-{type_}"), (f"{base}-{type_}-{n}" for n in range(2, 10_000)))
     for candidate in candidates:
         if candidate not in taken:
             taken.add(candidate)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import logging
 import sys
 from pathlib import Path
 
 from digest.check import check_files, describe
+from digest import progress
 from digest.export import export_lines
 from digest.nlp import ModelMissing
 from digest.output import write_pages
@@ -20,6 +22,7 @@ from digest.settings import Settings
 from digest.topics import TaxonomyError
 
 log = logging.getLogger("digest")
+JOBS_HELP = "spaCy worker processes for the articles not in the cache (default: the plugin's `jobs`, 1)"
 
 
 def load_settings(config_file: Path) -> Settings:
@@ -66,7 +69,7 @@ def cmd_new(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
-    digest = build_digest(settings)
+    digest = build_digest(with_jobs(settings, args), progress=progress.bar)
     print_problems(digest.problems)
     if digest.problems and (args.strict or settings.strict):
         print(f"error: {len(digest.problems)} problem(s) in the articles; nothing was written", file=sys.stderr)
@@ -84,11 +87,23 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     if missing:
         print(f"error: no such file: {missing[0]}", file=sys.stderr)
         return 2
-    digest = build_digest(settings, paths)
+    digest = build_digest(with_jobs(settings, args), paths, progress=progress.bar)
     print_problems(digest.problems)
     for line in export_lines(digest):
         sys.stdout.write(line + "\n")
     return 0
+
+
+def with_jobs(settings: Settings, args: argparse.Namespace) -> Settings:
+    """The settings with `--jobs` applied when it was given."""
+    return dataclasses.replace(settings, jobs=args.jobs) if args.jobs else settings
+
+
+def positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return value
 
 
 def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
@@ -104,6 +119,7 @@ def parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     build = commands.add_parser("build", help="write the generated pages into the docs folder")
     build.add_argument("--strict", action="store_true", help="write nothing when any article has a problem")
+    build.add_argument("--jobs", type=positive, help=JOBS_HELP)
     build.set_defaults(run=cmd_build)
     check = commands.add_parser("check", help="check article files without building (exit code 1 on any problem)")
     check.add_argument("files", nargs="*", help="article files (default: the configured articles folder)")
@@ -113,6 +129,7 @@ def parser() -> argparse.ArgumentParser:
     new.set_defaults(run=cmd_new)
     export = commands.add_parser("export", help="print the annotations as JSON Lines, one article a line")
     export.add_argument("files", nargs="*", help="article files (default: the configured articles folder)")
+    export.add_argument("--jobs", type=positive, help=JOBS_HELP)
     export.set_defaults(run=cmd_export)
     bench = commands.add_parser("bench", help="run a benchmark or quality measurement (digest.bench.NAME)")
     bench.add_argument("name", help="the benchmark's name")

@@ -7,11 +7,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from digest.actors import find_actors
-from digest.annotate import annotate
+from digest.annotate import iter_annotate
 from digest.assemble import assemble
+from digest.cache import AnnotationCache, CacheKeys
 from digest.dates import find_dates
-from digest.model import AnnotatedArticle, Digest, ParsedArticle
-from digest.nlp import load_model
+from digest.model import AnnotatedArticle, Article, Digest, ParsedArticle
+from digest.nlp import load_model, model_identity
+from digest.progress import Progress, quiet
 from digest.quotes import find_quotes
 from digest.read import find_article_files, read_articles
 from digest.settings import Settings
@@ -28,8 +30,9 @@ def analyse(parsed: ParsedArticle) -> AnnotatedArticle:
                             dates=find_dates(parsed), terms=article_terms(parsed))
 
 
-def build_digest(settings: Settings, paths: Sequence[Path] | None = None) -> Digest:
+def build_digest(settings: Settings, paths: Sequence[Path] | None = None, progress: Progress = quiet) -> Digest:
     """Read, annotate and assemble the articles of `paths` (default: the settings' seeds folder)."""
+    whole = paths is None
     if paths is None:
         paths = find_article_files(settings.seeds_dir)
     topics_file = settings.topics_file
@@ -37,6 +40,50 @@ def build_digest(settings: Settings, paths: Sequence[Path] | None = None) -> Dig
         settings.root) else topics_file
     taxonomy = load_taxonomy(topics_file, str(shown) if shown else None)  # fails before the slow part
     articles, problems = read_articles(paths, settings.root)
-    nlp = load_model(settings.model)
-    annotated = [analyse(parsed) for parsed in annotate(articles, nlp, n_process=settings.jobs)]
+    patterns: tuple = ()  # the entity ruler's (label, phrase) patterns passed to `load_model`
+    annotated = annotate_cached(articles, settings, patterns, progress, prune=whole)
     return assemble(annotated, problems, taxonomy)
+
+
+def annotate_cached(articles: Sequence[Article], settings: Settings, patterns: tuple = (),
+                    progress: Progress = quiet, prune: bool = False) -> list[AnnotatedArticle]:
+    """Each article's analysis from the cache, else from its cached parse, else from spaCy.
+
+    The model is loaded only when some article needs parsing. With `prune`, entries no article of
+    this build used are deleted (for builds of the whole digest).
+    """
+    keys = CacheKeys.of(model_identity(settings.model), patterns)
+    with AnnotationCache(settings.cache_path, keys) as cache:
+        results: dict[int, AnnotatedArticle] = {}
+        for i, article in enumerate(articles):
+            hit = cache.annotated(article)
+            if hit is not None:
+                results[i] = hit
+        missing = [i for i in range(len(articles)) if i not in results]
+        to_parse = []
+        with progress(len(missing), "Annotating") as advance:
+            for i in missing:
+                parsed = cache.parsed(articles[i])
+                if parsed is None:
+                    to_parse.append(i)
+                    continue
+                results[i] = analyse_and_store(parsed, cache)
+                advance(1)
+            if to_parse:
+                nlp = load_model(settings.model, patterns)
+                parses = iter_annotate([articles[i] for i in to_parse], nlp, n_process=settings.jobs)
+                for i, parsed in zip(to_parse, parses):
+                    cache.store_parsed(parsed)
+                    results[i] = analyse_and_store(parsed, cache)
+                    advance(1)
+        if prune:
+            cache.prune()
+    log.info(f"digest: {len(articles)} articles: {cache.hits['analysis']} analyses and {cache.hits['parse']} "
+             f"parses from the cache, {len(to_parse)} parsed by spaCy")
+    return [results[i] for i in range(len(articles))]
+
+
+def analyse_and_store(parsed: ParsedArticle, cache: AnnotationCache) -> AnnotatedArticle:
+    annotated = analyse(parsed)
+    cache.store_annotated(annotated)
+    return annotated

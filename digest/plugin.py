@@ -17,6 +17,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from digest.check import describe
+from digest import progress
 from digest.model import Problem
 from digest.nlp import DEFAULT_MODEL, ModelMissing
 from digest.output import read_manifest
@@ -40,13 +41,16 @@ class DigestConfig(base.Config):
     jobs = c.Type(int, default=1)
     # The topic taxonomy (YAML), relative to mkdocs.yml; by default topics.yml when it exists.
     topics = c.Optional(c.Type(str))
+    # Where annotations are kept between builds, relative to mkdocs.yml (git-ignore it); "" for no cache.
+    cache_dir = c.Type(str, default=".digest-cache")
 
 
 def settings_from(plugin_config: DigestConfig, config: MkDocsConfig) -> Settings:
     root = Path(config.config_file_path).resolve().parent
     return Settings(root=root, seeds=Path(plugin_config.seeds), docs=Path(config.docs_dir),
                     model=plugin_config.model, strict=plugin_config.strict, jobs=plugin_config.jobs,
-                    topics=Path(plugin_config.topics) if plugin_config.topics else None)
+                    topics=Path(plugin_config.topics) if plugin_config.topics else None,
+                    cache_dir=Path(plugin_config.cache_dir) if plugin_config.cache_dir else None)
 
 
 class DigestPlugin(BasePlugin[DigestConfig]):
@@ -63,7 +67,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         if not self.config.enabled:
             return None
         try:
-            digest = build_digest(self.settings)
+            digest = build_digest(self.settings, progress=progress.bar)
         except (ModelMissing, TaxonomyError) as error:
             raise PluginError(str(error)) from None
         report(digest.problems, strict=self.settings.strict)

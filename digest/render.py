@@ -11,18 +11,28 @@ import posixpath
 from urllib.parse import quote
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 import jinja2
 import yaml
 from slugify import slugify
 
 from digest.dates import date_record
-from digest.model import Actor, AnnotatedArticle, Digest, Quote, Statement, Topic
+from digest.model import Actor, AnnotatedArticle, Article, Digest, Quote, Statement, Topic
 from digest.timeline import by_year, timeline_events
 
+T = TypeVar("T")
+
 HOME_ARTICLES = 20
+# Index pages that only repeat titles found on their own pages: left out of the search index, which
+# then stays smaller and its results point at the articles and actors themselves.
+NOT_SEARCHED = {"search": {"exclude": True}}
+# An actor page groups its articles by month once it lists more than this many.
+ACTOR_GROUP_AFTER = 10
+# libyaml's dumper when PyYAML has it (the same text, ten times faster over thousands of pages).
+SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 TYPE_GROUPS = (("person", "people", "People"), ("organisation", "organisations", "Organisations"),
                ("place", "places", "Places"), ("other", "other", "Other"))
 
@@ -100,7 +110,17 @@ class Site:
 
 def link(from_uri: str, to_uri: str) -> Markdown:
     """The relative link from one page to another, as MkDocs resolves it."""
-    return Markdown(posixpath.relpath(to_uri, posixpath.dirname(from_uri) or "."))
+    return Markdown(relative_path(posixpath.dirname(from_uri), to_uri))
+
+
+def relative_path(from_dir: str, to_uri: str) -> str:
+    """`posixpath.relpath` for normalised paths inside the docs folder, without its slow `abspath` calls."""
+    start = from_dir.split("/") if from_dir else []
+    target = to_uri.split("/")
+    common = 0
+    while common < min(len(start), len(target)) and start[common] == target[common]:
+        common += 1
+    return "/".join([".."] * (len(start) - common) + target[common:]) or "."
 
 
 # Front matter values that MkDocs and Material print into HTML text unescaped (`<title>{{ page.meta.title }}`,
@@ -119,7 +139,8 @@ def html_safe(value: object) -> object:
 
 def front_matter(data: dict) -> Markdown:
     data = {key: html_safe(value) if key in HTML_KEYS else value for key, value in data.items()}
-    text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, default_flow_style=False, width=100)
+    text = yaml.dump(data, Dumper=SAFE_DUMPER, sort_keys=False, allow_unicode=True, default_flow_style=False,
+                     width=100)
     return Markdown(f"---\n{text}---\n")
 
 
@@ -324,6 +345,8 @@ def render_actor(env: jinja2.Environment, site: Site, actor: Actor, by_id: dict[
                  uri: str, quotes: Sequence[tuple[AnnotatedArticle, Quote]] = (),
                  statements: Sequence[Statement] = ()) -> str:
     appearances = [(by_id[ap.article_id].article, ap) for ap in actor.appearances]
+    many = len(appearances) > ACTOR_GROUP_AFTER
+    months = by_month(appearances, lambda pair: pair[0]) if many else {"": appearances}
     meta = {
         "title": actor.name,
         "type": actor.type,
@@ -334,7 +357,7 @@ def render_actor(env: jinja2.Environment, site: Site, actor: Actor, by_id: dict[
         "quotes": len(quotes),
     }
     return env.get_template("actor.md.j2").render(
-        front_matter=front_matter(meta), actor=actor, appearances=appearances, quotes=quotes,
+        front_matter=front_matter(meta), actor=actor, appearances=appearances, quotes=quotes, months=months,
         url=lambda target: link(uri, target), site=site, statements=statements,
         articles={article_id: a.article for article_id, a in by_id.items()})
 
@@ -363,18 +386,24 @@ def render_actors_index(env: jinja2.Environment, digest: Digest, site: Site) -> 
     uri = "actors/index.md"
     groups = grouped((actor, actor.mentions) for actor in digest.actors)
     return env.get_template("actors_index.md.j2").render(
-        front_matter=front_matter({"title": "Actors"}), groups=groups, type_groups=TYPE_GROUPS,
+        front_matter=front_matter({"title": "Actors", **NOT_SEARCHED}), groups=groups, type_groups=TYPE_GROUPS,
         url=lambda target: link(uri, target), site=site)
+
+
+def by_month(items: Iterable[T], article_of: Callable[[T], Article]) -> dict[str, list[T]]:
+    """Items grouped under "March 2025" headings in their order (newest first), undated ones last."""
+    months: dict[str, list[T]] = {}
+    for item in items:
+        date = article_of(item).date
+        months.setdefault(date.strftime("%B %Y") if date else "Undated", []).append(item)
+    return months
 
 
 def render_archive(env: jinja2.Environment, digest: Digest, site: Site) -> str:
     uri = "articles/index.md"
-    months: dict[str, list[AnnotatedArticle]] = {}
-    for annotated in digest.articles:
-        date = annotated.article.date
-        months.setdefault(date.strftime("%B %Y") if date else "Undated", []).append(annotated)
+    months = by_month(digest.articles, lambda annotated: annotated.article)
     return env.get_template("archive.md.j2").render(
-        front_matter=front_matter({"title": "Articles"}), months=months,
+        front_matter=front_matter({"title": "Articles", **NOT_SEARCHED}), months=months,
         url=lambda target: link(uri, target), site=site)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from digest.cache import CACHE_FILE
 from digest.nlp import DEFAULT_MODEL
 
 
@@ -17,6 +18,7 @@ class Settings:
     strict: bool = False
     jobs: int = 1
     topics: Path | None = None  # the topic taxonomy; None: topics.yml in the project folder if it exists
+    cache_dir: Path | None = Path(".digest-cache")  # annotations kept between builds; None: no cache
 
     @property
     def seeds_dir(self) -> Path:
@@ -33,3 +35,8 @@ class Settings:
     @property
     def docs_dir(self) -> Path:
         return self.root / self.docs
+
+    @property
+    def cache_path(self) -> Path | None:
+        """The annotation cache's database file, or None when caching is off."""
+        return self.root / self.cache_dir / CACHE_FILE if self.cache_dir is not None else None
