@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from digest.dates import date_record
 from digest.model import AnnotatedArticle, Digest
+from digest.render import quote_record
 
 
 def article_record(digest: Digest, annotated: AnnotatedArticle) -> dict:
@@ -27,6 +28,7 @@ def article_record(digest: Digest, annotated: AnnotatedArticle) -> dict:
         "tags": list(article.tags),
         "actors": actors,
         "dates": [date_record(ref) for ref in annotated.dates],
+        "quotes": [quote_record(q, annotated, digest) for q in annotated.quotes],
     }
 
 

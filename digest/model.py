@@ -132,6 +132,7 @@ class Quote:
     sentence: str
     end_paragraph: int | None = None  # set when the quote runs over a paragraph break
     end_offset: int | None = None
+    id: str = ""  # the anchor of the quote on its article page, stable across rebuilds
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
+from digest.check import describe
 from digest.model import Problem
 from digest.nlp import DEFAULT_MODEL, ModelMissing
 from digest.output import read_manifest
@@ -83,8 +84,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
 def report(problems: tuple[Problem, ...], strict: bool) -> None:
     """Log every problem as a warning (which `mkdocs build --strict` counts); raise in strict mode."""
     for problem in problems:
-        skipped = " (article skipped)" if problem.severity == "error" else ""
-        log.warning(f"digest: {problem}{skipped}")
+        log.warning(f"digest: {describe(problem)}")
     if strict and problems:
         raise PluginError(f"digest: {len(problems)} problem(s) in the articles; fix them or turn off "
                           "the plugin's `strict` option")
