@@ -11,6 +11,7 @@ from pathlib import Path
 from digest.check import check_files, describe
 from digest import progress
 from digest.export import export_lines
+from digest.cluster import ClusterUnavailable
 from digest.nlp import ModelMissing
 from digest.output import write_pages
 from digest.model import Problem
@@ -22,6 +23,8 @@ from digest.settings import Settings
 from digest.topics import TaxonomyError
 
 log = logging.getLogger("digest")
+SCHEDULER_HELP = ("annotate on a Dask cluster: tcp://HOST:8786, or local:N for N local worker processes "
+                  "(needs pip install 'digest[cluster]')")
 JOBS_HELP = "spaCy worker processes for the articles not in the cache (default: the plugin's `jobs`, 1)"
 
 
@@ -95,8 +98,12 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def with_jobs(settings: Settings, args: argparse.Namespace) -> Settings:
-    """The settings with `--jobs` applied when it was given."""
-    return dataclasses.replace(settings, jobs=args.jobs) if args.jobs else settings
+    """The settings with `--jobs` and `--scheduler` applied when they were given."""
+    if args.jobs:
+        settings = dataclasses.replace(settings, jobs=args.jobs)
+    if args.scheduler:
+        settings = dataclasses.replace(settings, scheduler=args.scheduler)
+    return settings
 
 
 def positive(text: str) -> int:
@@ -120,6 +127,7 @@ def parser() -> argparse.ArgumentParser:
     build = commands.add_parser("build", help="write the generated pages into the docs folder")
     build.add_argument("--strict", action="store_true", help="write nothing when any article has a problem")
     build.add_argument("--jobs", type=positive, help=JOBS_HELP)
+    build.add_argument("--scheduler", help=SCHEDULER_HELP)
     build.set_defaults(run=cmd_build)
     check = commands.add_parser("check", help="check article files without building (exit code 1 on any problem)")
     check.add_argument("files", nargs="*", help="article files (default: the configured articles folder)")
@@ -130,6 +138,7 @@ def parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="print the annotations as JSON Lines, one article a line")
     export.add_argument("files", nargs="*", help="article files (default: the configured articles folder)")
     export.add_argument("--jobs", type=positive, help=JOBS_HELP)
+    export.add_argument("--scheduler", help=SCHEDULER_HELP)
     export.set_defaults(run=cmd_export)
     bench = commands.add_parser("bench", help="run a benchmark or quality measurement (digest.bench.NAME)")
     bench.add_argument("name", help="the benchmark's name")
@@ -144,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         settings = load_settings(args.config_file)
         return args.run(args, settings)
-    except (ModelMissing, TaxonomyError) as error:
+    except (ModelMissing, TaxonomyError, ClusterUnavailable) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
 

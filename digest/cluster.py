@@ -90,6 +90,12 @@ def annotate_batch(articles: Sequence[Article], model: str,
     return annotate(list(articles), nlp), time.perf_counter() - started
 
 
+def log_batch(report: BatchReport) -> None:
+    """Progress per batch, through the log MkDocs and the command line show."""
+    log.info(f"digest: cluster batch {report.number}/{report.batches}: {report.articles} articles, "
+             f"{report.seconds_on_worker:.1f} s on the worker, {report.seconds_waited:.1f} s since submitting")
+
+
 def batched(articles: Sequence[Article], size: int) -> list[list[Article]]:
     return [list(articles[i:i + size]) for i in range(0, len(articles), size)]
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from digest.actors import find_actors
@@ -70,17 +71,31 @@ def annotate_cached(articles: Sequence[Article], settings: Settings, patterns: t
                 results[i] = analyse_and_store(parsed, cache)
                 advance(1)
             if to_parse:
-                nlp = load_model(settings.model, patterns)
-                parses = iter_annotate([articles[i] for i in to_parse], nlp, n_process=settings.jobs)
-                for i, parsed in zip(to_parse, parses):
-                    cache.store_parsed(parsed)
-                    results[i] = analyse_and_store(parsed, cache)
+                index = {id(articles[i]): i for i in to_parse}
+                for parsed in parse_articles([articles[i] for i in to_parse], settings, patterns):
+                    cache.store_parsed(parsed)  # each batch is kept as soon as it is back
+                    results[index[id(parsed.article)]] = analyse_and_store(parsed, cache)
                     advance(1)
         if prune:
             cache.prune()
     log.info(f"digest: {len(articles)} articles: {cache.hits['analysis']} analyses and {cache.hits['parse']} "
              f"parses from the cache, {len(to_parse)} parsed by spaCy")
     return [results[i] for i in range(len(articles))]
+
+
+def parse_articles(articles: Sequence[Article], settings: Settings, patterns: tuple = ()) -> Iterator[ParsedArticle]:
+    """spaCy's parse of each article: in this process (with `jobs` workers) or on a Dask cluster."""
+    if settings.scheduler:
+        from digest.cluster import annotate_on_cluster, connect, log_batch
+
+        with connect(settings.scheduler) as client:
+            # Parses come back pickled, so they are new objects: match them to the articles by id.
+            by_id = {article.id: article for article in articles}
+            for parsed in annotate_on_cluster(client, articles, settings.model, patterns, on_batch=log_batch):
+                yield dataclasses.replace(parsed, article=by_id[parsed.article.id])
+        return
+    nlp = load_model(settings.model, patterns)
+    yield from iter_annotate(articles, nlp, n_process=settings.jobs)
 
 
 def analyse_and_store(parsed: ParsedArticle, cache: AnnotationCache) -> AnnotatedArticle:

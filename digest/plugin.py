@@ -19,6 +19,7 @@ from mkdocs.structure.files import File, Files
 from digest.check import describe
 from digest import progress
 from digest.model import Problem
+from digest.cluster import ClusterUnavailable
 from digest.nlp import DEFAULT_MODEL, ModelMissing
 from digest.output import read_manifest
 from digest.pipeline import build_digest
@@ -43,6 +44,8 @@ class DigestConfig(base.Config):
     topics = c.Optional(c.Type(str))
     # Where annotations are kept between builds, relative to mkdocs.yml (git-ignore it); "" for no cache.
     cache_dir = c.Type(str, default=".digest-cache")
+    # A Dask scheduler to annotate on: "tcp://HOST:8786", or "local:N" for N local workers (digest[cluster]).
+    scheduler = c.Optional(c.Type(str))
 
 
 def settings_from(plugin_config: DigestConfig, config: MkDocsConfig) -> Settings:
@@ -50,7 +53,8 @@ def settings_from(plugin_config: DigestConfig, config: MkDocsConfig) -> Settings
     return Settings(root=root, seeds=Path(plugin_config.seeds), docs=Path(config.docs_dir),
                     model=plugin_config.model, strict=plugin_config.strict, jobs=plugin_config.jobs,
                     topics=Path(plugin_config.topics) if plugin_config.topics else None,
-                    cache_dir=Path(plugin_config.cache_dir) if plugin_config.cache_dir else None)
+                    cache_dir=Path(plugin_config.cache_dir) if plugin_config.cache_dir else None,
+                    scheduler=plugin_config.scheduler)
 
 
 class DigestPlugin(BasePlugin[DigestConfig]):
@@ -68,7 +72,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             return None
         try:
             digest = build_digest(self.settings, progress=progress.bar)
-        except (ModelMissing, TaxonomyError) as error:
+        except (ModelMissing, TaxonomyError, ClusterUnavailable) as error:
             raise PluginError(str(error)) from None
         report(digest.problems, strict=self.settings.strict)
         ours = read_manifest(Path(config.docs_dir))

@@ -19,6 +19,7 @@ class Settings:
     jobs: int = 1
     topics: Path | None = None  # the topic taxonomy; None: topics.yml in the project folder if it exists
     cache_dir: Path | None = Path(".digest-cache")  # annotations kept between builds; None: no cache
+    scheduler: str | None = None  # a Dask scheduler ("tcp://HOST:8786" or "local:N") to annotate on
 
     @property
     def seeds_dir(self) -> Path:

@@ -1,5 +1,7 @@
 """Annotating on a Dask cluster gives the same parses as annotating in-process."""
 
+import shutil
+
 import pytest
 
 from digest.annotate import annotate
@@ -28,3 +30,48 @@ def test_two_worker_local_cluster_parses_like_a_local_run(nlp, seed_articles):
     for result in parsed:
         assert result == local[result.article.id]
     assert sorted(r.number for r in reports) == [1, 2, 3] and all(r.batches == 3 for r in reports)
+
+
+def test_export_is_byte_identical_in_process_with_jobs_and_on_a_cluster(project):
+    """The three ways of annotating give the same export and the same pages, byte for byte."""
+    import subprocess
+    import sys
+
+    def export(*options: str) -> str:
+        result = subprocess.run([sys.executable, "-m", "digest.cli", "export", *options], cwd=project,
+                                capture_output=True, text=True, timeout=600)
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    def build(*options: str) -> dict[str, bytes]:
+        result = subprocess.run([sys.executable, "-m", "digest.cli", "build", *options], cwd=project,
+                                capture_output=True, text=True, timeout=600)
+        assert result.returncode == 0, result.stderr
+        return {p.relative_to(project).as_posix(): p.read_bytes() for p in (project / "docs").rglob("*.md")}
+
+    cache = project / ".digest-cache"
+    in_process = export()
+    in_process_pages = build()
+    for options in (("--jobs", "2"), ("--scheduler", "local:2")):
+        shutil.rmtree(cache)  # every mode annotates from scratch
+        assert export(*options) == in_process, options
+        shutil.rmtree(cache)
+        assert build(*options) == in_process_pages, options
+
+
+def test_asking_for_a_cluster_without_dask_is_one_sentence(monkeypatch, seed_articles):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_dask(name, *args, **kwargs):
+        if name.startswith("dask"):
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_dask)
+    with pytest.raises(ClusterUnavailable) as error:
+        with connect("local:1"):
+            pass
+    assert str(error.value) == ("Annotating on a cluster needs Dask, which is not installed: "
+                                "install it with `pip install 'digest[cluster]'`.")

@@ -92,6 +92,20 @@ def report(title: str, gold, articles, nlp, precision: bool, show_misses: int) -
         print(f"  {kind:7} gold={expected!r} found={got!r}: {text[:100]!r}")
 
 
+def unannotated(folder: Path, count: int, nlp, sample: int) -> None:
+    """Quotes found in articles nobody annotated: how many got a speaker, and a sample of those without."""
+    import random
+
+    articles, _ = read_articles(find_article_files(folder)[:count])
+    quotes = [(p.article.id, q) for p in annotate(articles, nlp) for q in analyse(p).quotes]
+    spoken = [q for _, q in quotes if q.speaker]
+    print(f"\n{folder.name}: {len(articles)} articles, {len(quotes)} quotes, {len(spoken)} with a speaker "
+          f"({len(spoken) / max(len(quotes), 1):.1%}); a sample of those without one:")
+    unspoken = [(aid, q) for aid, q in quotes if not q.speaker]
+    for article_id, quote in random.Random(7).sample(unspoken, min(sample, len(unspoken))):
+        print(f"  {article_id}: {quote.text[:70]!r} in {quote.sentence[:140]!r}")
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="digest bench quotes", description=__doc__)
     parser.add_argument("--corpus", type=Path, default=Path("../shared/corpus"))
@@ -101,6 +115,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--gold", type=Path, default=Path("tests/data/quotes_gold.yaml"))
     parser.add_argument("--misses", type=int, default=0, help="print this many misses of each set")
     parser.add_argument("--model", default=DEFAULT_MODEL)
+    parser.add_argument("--bbc", type=int, default=0, help="also run over this many BBC articles (no gold)")
     args = parser.parse_args(argv)
     nlp = load_model(args.model)
 
@@ -117,4 +132,6 @@ def main(argv: list[str]) -> int:
             found, _ = read_articles(find_article_files(folder / "articles"))
             articles.extend(found)
         report(f"PolNeAR {'+'.join(splits)}", gold, [a for a in articles if a.id in gold], nlp, False, args.misses)
+    if args.bbc:
+        unannotated(args.corpus / "bbc", args.bbc, nlp, 25)
     return 0
