@@ -43,6 +43,7 @@ POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
     """The actors of one article, each with its mentions, in order of first mention."""
     mentions = [m for p in parsed.paragraphs for m in paragraph_mentions(p)]
+    mentions = sorted(mentions + missed_mentions(parsed, mentions), key=lambda m: (m.paragraph, m.start))
     roles = {(m.paragraph, m.start): role for m, role in mention_roles(parsed, mentions)}
     clusters = cluster_mentions(mentions)
     actors = []
@@ -76,6 +77,30 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
         result.append(Mention(paragraph=paragraph.index, start=start, end=end, text=text, name=name,
                               label=entity.label, type=type_))
     return result
+
+
+def missed_mentions(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[Mention]:
+    """A person's surname the NER recognised once is recognised wherever else the article writes it.
+
+    The small model misses names in some sentences ("Trump himself struck a note", tagged a verb);
+    only capitalised tokens outside other entities count, and a sentence's first word only when the
+    article never writes that word in lower case ("May" the month or modal verb is not Theresa May).
+    """
+    surnames = {m.name.split()[-1]: m for m in mentions if m.type == "person"}
+    lower_words = {t.text for p in parsed.paragraphs for t in p.tokens if t.text.islower()}
+    covered = {(m.paragraph, i) for m in mentions for i in range(m.start, m.end)}
+    found = []
+    for paragraph in parsed.paragraphs:
+        starts = {start for start, _ in paragraph.sents}
+        for token in paragraph.tokens:
+            known = surnames.get(token.text)
+            if known is None or token.ent_type or (paragraph.index, token.idx) in covered:
+                continue
+            if token.i in starts and token.pos != "PROPN" and token.text.lower() in lower_words:
+                continue
+            found.append(Mention(paragraph=paragraph.index, start=token.idx, end=token.idx + len(token.text),
+                                 text=token.text, name=token.text, label="PERSON", type="person"))
+    return found
 
 
 def trimmed_span(entity: Entity) -> tuple[int, int]:
@@ -220,7 +245,7 @@ def resolve_actors(articles: Sequence[AnnotatedArticle]) -> tuple[tuple[Actor, .
         drafts.append((name, type_, tuple(aliases), appearances, roles.most_common(1)[0][0] if roles else None))
 
     actors = []
-    taken: set[str] = set()
+    taken: set[str] = {"index"}  # actors/index.md is the actors index, never an actor's page
     for name, type_, aliases, appearances, role in sorted(drafts, key=lambda d: (d[0], d[1])):
         actor_id = unique_slug(name, type_, taken)
         actors.append(Actor(id=actor_id, name=name, type=type_, aliases=aliases, appearances=appearances, role=role))

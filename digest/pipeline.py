@@ -10,18 +10,24 @@ from digest.actors import find_actors
 from digest.annotate import iter_annotate
 from digest.assemble import assemble
 from digest.cache import AnnotationCache, CacheKeys
+from digest.dates import find_dates
 from digest.model import AnnotatedArticle, Article, Digest, ParsedArticle
 from digest.nlp import load_model, model_identity
 from digest.progress import Progress, quiet
+from digest.quotes import find_quotes
 from digest.read import find_article_files, read_articles
 from digest.settings import Settings
+from digest.terms import article_terms
+from digest.topics import load_taxonomy
 
 log = logging.getLogger("mkdocs.plugins.digest")
 
 
 def analyse(parsed: ParsedArticle) -> AnnotatedArticle:
     """The per-article rules over spaCy's analysis: actors (and, as they land, quotes and dates)."""
-    return AnnotatedArticle(article=parsed.article, actors=find_actors(parsed))
+    actors = find_actors(parsed)
+    return AnnotatedArticle(article=parsed.article, actors=actors, quotes=find_quotes(parsed, actors),
+                            dates=find_dates(parsed), terms=article_terms(parsed))
 
 
 def build_digest(settings: Settings, paths: Sequence[Path] | None = None, progress: Progress = quiet) -> Digest:
@@ -29,10 +35,14 @@ def build_digest(settings: Settings, paths: Sequence[Path] | None = None, progre
     whole = paths is None
     if paths is None:
         paths = find_article_files(settings.seeds_dir)
+    topics_file = settings.topics_file
+    shown = topics_file.relative_to(settings.root).as_posix() if topics_file and topics_file.is_relative_to(
+        settings.root) else topics_file
+    taxonomy = load_taxonomy(topics_file, str(shown) if shown else None)  # fails before the slow part
     articles, problems = read_articles(paths, settings.root)
     patterns: tuple = ()  # the entity ruler's (label, phrase) patterns passed to `load_model`
     annotated = annotate_cached(articles, settings, patterns, progress, prune=whole)
-    return assemble(annotated, problems)
+    return assemble(annotated, problems, taxonomy)
 
 
 def annotate_cached(articles: Sequence[Article], settings: Settings, patterns: tuple = (),

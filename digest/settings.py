@@ -17,11 +17,20 @@ class Settings:
     model: str = DEFAULT_MODEL
     strict: bool = False
     jobs: int = 1
+    topics: Path | None = None  # the topic taxonomy; None: topics.yml in the project folder if it exists
     cache_dir: Path | None = Path(".digest-cache")  # annotations kept between builds; None: no cache
 
     @property
     def seeds_dir(self) -> Path:
         return self.root / self.seeds
+
+    @property
+    def topics_file(self) -> Path | None:
+        """The taxonomy to load: the configured file (which must exist), else topics.yml when present."""
+        if self.topics is not None:
+            return self.root / self.topics
+        default = self.root / "topics.yml"
+        return default if default.is_file() else None
 
     @property
     def docs_dir(self) -> Path:

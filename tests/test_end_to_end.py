@@ -89,3 +89,23 @@ def test_missing_model_is_one_clear_sentence():
     message = str(error.value)
     assert message == ("The spaCy model 'xx_no_such_model' is not installed: install it with "
                        "`pip install xx-no-such-model` or set the plugin's `model` option to an installed model.")
+
+
+def test_topics_are_tags_and_pages_in_the_built_site(built_site):
+    folder, _ = built_site
+    html = (folder / "site/articles/000_757f1b2ff7ec1d9c/index.html").read_text()
+    assert 'class="md-tag"' in html and "Armed conflict" in html
+    assert 'href="../../topics/armed-conflict/"' in html
+    assert "Related coverage" in html and 'href="../001_c776b1ad787587dd/"' in html
+    tags = (folder / "site/tags/index.html").read_text()
+    assert "Armed conflict" in tags and "Diplomacy" in tags
+    topic = (folder / "site/topics/armed-conflict/index.html").read_text()
+    for article_id in ("000_757f1b2ff7ec1d9c", "001_c776b1ad787587dd", "003_6bdd04a2754529d5"):
+        assert f'href="../../articles/{article_id}/"' in topic
+
+
+def test_timeline_page_is_built_and_in_the_nav(built_site):
+    folder, _ = built_site
+    html = (folder / "site/timeline/index.html").read_text()
+    assert "<strong>last August</strong>" in html and 'href="../articles/000_757f1b2ff7ec1d9c/"' in html
+    assert 'href="timeline/"' in (folder / "site/index.html").read_text()
