@@ -28,11 +28,28 @@ say tell add state declare announce explain insist argue claim note warn write a
 answer suggest acknowledge admit confirm deny conclude recall remark report stress emphasise emphasize
 urge predict promise vow pledge tweet post quip joke comment observe complain concede boast lament
 caution assert maintain contend reiterate testify continue call describe dub label term brand quote
-mutter shout scream yell whisper plead demand agree counter retort muse recount reveal write
+mutter shout scream yell whisper plead demand agree counter retort muse recount reveal write cite
+proclaim
 """.split())
 # Naming verbs quote the name they give ("what Trump called the “bloodbath”").
-NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "describe"})
+NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "describe", "hail", "rate"})
+# Verbs of praise and blame that quote their object directly ("Trump attacked “the hateful ideology…”");
+# they attribute a quote only when it is their direct complement.
+JUDGING_VERBS = frozenset("""
+attack blast slam criticize criticise praise denounce condemn dismiss mock accuse decry deride ridicule
+tout laud hail rate tease chide scold
+""".split())
+# Nouns of speech whose possessor is the speaker ("Trump's claim that there were “thousands of shootings”").
+SPEECH_NOUNS = frozenset("""
+claim statement remark comment word promise pledge assertion warning description argument answer
+response reply message tweet post vow prediction accusation insistence admission
+""".split())
+# Recordings that show someone speaking: "footage of Trump saying, “…”" quotes Trump.
+RECORDING_NOUNS = frozenset({"footage", "video", "clip", "recording", "tape", "audio", "film"})
+DASHES = frozenset({"—", "―", "–", "-", "--"})
 PRONOUNS = frozenset({"he", "she"})
+# Pronouns that stand for an organisation ("what it called “a clear threat”").
+ORGANISATION_PRONOUNS = frozenset({"it"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # The words of a subject noun phrase kept in an unnamed source's description.
@@ -177,16 +194,30 @@ def governing_cue(paragraph: ParsedParagraph, inside: list[Token]) -> tuple[Toke
     roots = [t for t in inside if t.head not in members and t.head != t.i]
     best: tuple[Token, int] | None = None
     for root in roots:
-        node, hops, edge = tokens[root.head], 1, root.dep
+        node, hops, edge = tokens[root.head], 0 if root.dep == "conj" else 1, root.dep
         while hops <= MAX_HOPS:
-            if node.lemma in SPEECH_VERBS and node.pos in ("VERB", "AUX") and edge not in SUBJECT_DEPS:
+            if is_cue(node, edge, hops, tokens):
                 if best is None or hops < best[1]:
                     best = (node, hops)
                 break
             if node.head == node.i:
                 break
-            node, hops, edge = tokens[node.head], hops + 1, node.dep
+            # A list of quoted items ("a “liar” and a “bully”") hangs from its first item: no extra hop.
+            node, hops, edge = tokens[node.head], hops + (0 if node.dep == "conj" else 1), node.dep
     return best
+
+
+def is_cue(node: Token, edge: str, hops: int, tokens: Sequence[Token]) -> bool:
+    """Whether the quote, reached over `edge` at `hops` from it, is something `node` reports."""
+    if edge in SUBJECT_DEPS:
+        return False  # the quote is part of the subject ("“Lord of the Rings” said to be…")
+    if node.pos in ("VERB", "AUX") and node.lemma in SPEECH_VERBS:
+        return True
+    if node.pos == "VERB" and node.lemma in JUDGING_VERBS and hops <= TERM_MAX_HOPS:
+        return True
+    # A noun reports the clause it introduces ("claim that …"), not a phrase after it ("response to …").
+    return node.pos == "NOUN" and node.lemma in SPEECH_NOUNS and edge in ("acl", "ccomp", "appos") and any(
+        t.head == node.i and t.dep == "poss" and t.i != node.i for t in tokens)
 
 
 def is_term(inside: list[Token], hops: int, cue: Token) -> bool:
@@ -196,7 +227,7 @@ def is_term(inside: list[Token], hops: int, cue: Token) -> bool:
         return False
     if not any(t.pos in ("NOUN", "PROPN") for t in words):
         return False
-    if cue.lemma in NAMING_VERBS and hops <= TERM_MAX_HOPS:
+    if (cue.lemma in NAMING_VERBS or cue.lemma in JUDGING_VERBS or cue.pos == "NOUN") and hops <= TERM_MAX_HOPS:
         return False
     head = next((t for t in words if t.head not in {w.i for w in words}), words[-1])
     return hops > TERM_MAX_HOPS or head.dep in ("pobj", "compound")
@@ -211,6 +242,10 @@ def stands_alone(first: ParsedParagraph, inside_first: list[Token], last: Parsed
     before = [t for t in first.tokens[start:inside_first[0].i] if t.pos != "PUNCT" and t.text not in OPENING]
     if before and first.tokens[inside_first[0].i - 1].text not in OPENING:
         return False
+    opening = inside_first[0].i - 1
+    if opening >= 2 and first.tokens[opening - 1].text in {",", ":"} and \
+            first.tokens[opening - 2].lemma in SPEECH_VERBS:
+        return True  # "Douglas Brinkley, a historian, recalled, “…”"
     if before:
         # "X said late Monday: “…”" and "“…,” X said. “…”": words before the quote introduce it.
         colon = any(t.text == ":" for t in first.tokens[start:inside_first[0].i])
@@ -227,7 +262,11 @@ def nearby_cue(context: Context, span: Span, first: ParsedParagraph, inside_firs
                last: ParsedParagraph, inside_last: list[Token]) -> Attribution:
     """A speech verb in the words right after the quote, else right before it (a colon introduction)."""
     after_from = (inside_last[-1].i + 1) if inside_last else 0
-    for token in clause_after(last, after_from):
+    after = clause_after(last, after_from)
+    signed = signature(context, span.end_paragraph, after)
+    if signed is not None:
+        return signed
+    for token in after:
         if token.lemma in SPEECH_VERBS and token.pos in ("VERB", "AUX"):
             return speaker_of(context, span.end_paragraph, token)
         if token.lemma == "accord" and token.i + 1 < len(last.tokens) and last.tokens[token.i + 1].text == "to":
@@ -235,7 +274,26 @@ def nearby_cue(context: Context, span: Span, first: ParsedParagraph, inside_firs
     for token in reversed(clause_before(first, inside_first[0].i)):
         if token.lemma in SPEECH_VERBS and token.pos in ("VERB", "AUX"):
             return speaker_of(context, span.paragraph, token)
+        if token.lemma == "accord" and token.i + 1 < len(first.tokens) and first.tokens[token.i + 1].text == "to":
+            return according_to(context, span.paragraph, first, token.i + 1)
     return NOBODY
+
+
+def signature(context: Context, paragraph_index: int, after: list[Token]) -> Attribution | None:
+    """A quote signed with a dash and a name: “…” ― Krystal Correa."""
+    words = [t for t in after if t.text not in {",", "."}]
+    if not words or words[0].text not in DASHES:
+        return None
+    for token in words[1:4]:
+        actor = context.actor_at(paragraph_index, token)
+        if actor is not None:
+            return Attribution(actor.name, actor.key, None)
+    name = []
+    for token in words[1:]:
+        if token.pos != "PROPN":
+            break
+        name.append(token.text)
+    return Attribution(" ".join(name), None, None) if len(name) >= 2 else None
 
 
 def clause_after(paragraph: ParsedParagraph, start: int) -> list[Token]:
@@ -272,19 +330,38 @@ def according_to(context: Context, paragraph_index: int, paragraph: ParsedParagr
 def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attribution:
     """The subject of a speech verb; for "…, saying" or "and said" without one, the subject it shares."""
     paragraph = context.paragraph(paragraph_index)
+    if cue.pos == "NOUN":
+        owner = next(t for t in paragraph.tokens if t.head == cue.i and t.dep == "poss" and t.i != cue.i)
+        return source(context, paragraph_index, paragraph, owner, cue.text.lower())
     verb = cue
     for _ in range(3):
-        subjects = [t for t in paragraph.tokens if t.head == verb.i and t.dep in SUBJECT_DEPS and t.i != verb.i]
+        subjects = [t for t in paragraph.tokens if t.head == verb.i and t.dep in SUBJECT_DEPS and t.i != verb.i
+                    and not context.inside_quote(paragraph_index, t.idx)]
         if subjects:
             subject = subjects[0]
             if subject.text.lower() in RELATIVE_PRONOUNS and verb.dep == "relcl":
                 subject = paragraph.tokens[verb.head]  # "Peter Brandt, who called it …": the noun it modifies
             return source(context, paragraph_index, paragraph, subject, cue.text.lower())
+        if verb.dep == "acl" and paragraph.tokens[verb.head].pos in ("NOUN", "PROPN"):
+            # "footage of Trump saying …": the participle describes its speaker
+            return source(context, paragraph_index, paragraph, paragraph.tokens[verb.head], cue.text.lower())
         if verb.dep in ("advcl", "conj", "xcomp", "ccomp", "pcomp") and verb.head != verb.i:
             verb = paragraph.tokens[verb.head]
             continue
         break
-    return Attribution(None, None, cue.text.lower())
+    named = named_after(context, paragraph_index, paragraph, cue)
+    return named if named is not None else Attribution(None, None, cue.text.lower())
+
+
+def named_after(context: Context, paragraph_index: int, paragraph: ParsedParagraph, cue: Token) -> Attribution | None:
+    """“…,” said Leslie Wimes, …: the actor named right after a speech verb that the parse gave no subject."""
+    for token in paragraph.tokens[cue.i + 1:cue.i + 6]:
+        if token.text in {".", "!", "?"} or token.text in OPENING:
+            break
+        actor = context.actor_at(paragraph_index, token)
+        if actor is not None and actor.type == "person":
+            return Attribution(actor.name, actor.key, cue.text.lower())
+    return None
 
 
 def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, subject: Token,
@@ -293,9 +370,16 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
     actor = context.actor_at(paragraph_index, subject)
     if actor is not None:
         return Attribution(actor.name, actor.key, cue)
-    if subject.text.lower() in PRONOUNS:
-        actor = antecedent(context, paragraph_index, subject)
+    if subject.text.lower() in PRONOUNS or subject.text.lower() in ORGANISATION_PRONOUNS:
+        wanted = "person" if subject.text.lower() in PRONOUNS else "organisation"
+        actor = antecedent(context, paragraph_index, subject, wanted)
         return Attribution(actor.name, actor.key, cue) if actor else Attribution(None, None, cue)
+    if subject.lemma in RECORDING_NOUNS:
+        for of in (t for t in paragraph.tokens if t.head == subject.i and t.text == "of"):
+            for person in (t for t in paragraph.tokens if t.head == of.i and t.dep == "pobj"):
+                actor = context.actor_at(paragraph_index, person)
+                if actor is not None:
+                    return Attribution(actor.name, actor.key, cue)
     if subject.pos in ("NOUN", "PROPN"):
         words = [t for t in paragraph.tokens if t.head == subject.i and t.dep in SOURCE_DEPS and t.i < subject.i]
         start = min([t.i for t in words] + [subject.i])
@@ -304,21 +388,24 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
     return Attribution(None, None, cue)
 
 
-def antecedent(context: Context, paragraph_index: int, pronoun: Token) -> LocalActor | None:
-    """The person last named as the subject of a main clause or of speech, before the pronoun."""
-    best: tuple[tuple[int, int], LocalActor] | None = None
+def antecedent(context: Context, paragraph_index: int, pronoun: Token, wanted: str = "person") -> LocalActor | None:
+    """The actor a pronoun stands for: the one last named as the subject of a main clause or of speech
+    before it (within two paragraphs), else the one last named at all in its paragraph or the one before.
+    """
+    subjects: tuple[tuple[int, int], LocalActor] | None = None
+    named: tuple[tuple[int, int], LocalActor] | None = None
     for mention, actor in context.mentions:
-        if actor.type != "person" or mention.paragraph < paragraph_index - 2:
-            continue
-        if (mention.paragraph, mention.start) >= (paragraph_index, pronoun.idx):
-            continue
-        if context.inside_quote(mention.paragraph, mention.start):
-            continue
-        if not is_main_subject(context.paragraph(mention.paragraph), mention):
+        if actor.type != wanted or mention.paragraph < paragraph_index - 2:
             continue
         position = (mention.paragraph, mention.start)
-        if best is None or position > best[0]:
-            best = (position, actor)
+        if position >= (paragraph_index, pronoun.idx) or context.inside_quote(*position):
+            continue
+        if is_main_subject(context.paragraph(mention.paragraph), mention):
+            if subjects is None or position > subjects[0]:
+                subjects = (position, actor)
+        elif mention.paragraph >= paragraph_index - 1 and (named is None or position > named[0]):
+            named = (position, actor)
+    best = subjects or named
     return best[1] if best else None
 
 

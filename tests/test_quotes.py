@@ -72,6 +72,16 @@ def test_anchors_are_unique_and_stable(annotated_seeds, parsed_seeds):
      "Maria Lopez"),
     ("“The talks failed,” a senior European diplomat said. Minister Olaf Berg declined to comment.",
      "The talks failed", "a senior European diplomat"),
+    ("Fact-checkers examined Senator Ruth Adler's claim that there were “thousands of new jobs” last year.",
+     "thousands of new jobs", "Ruth Adler"),
+    ("“We will not leave the coalition.” ― Thomas Lindqvist", "We will not leave the coalition.",
+     "Thomas Lindqvist"),
+    ("In a speech, Mayor Lena Ortiz attacked “the greed of the landlords” and promised new rules.",
+     "the greed of the landlords", "Lena Ortiz"),
+    ("The ad shows footage of Governor Paul Reyes saying, “We will cut your taxes.”", "We will cut your taxes.",
+     "Paul Reyes"),
+    ("Historian Douglas Brinkley, who attended the session, recalled, “Out of nowhere, he asked for a vote.”",
+     "Out of nowhere, he asked for a vote.", "Douglas Brinkley"),
 ])
 def test_attribution_patterns(nlp, text, quote, speaker):
     assert speakers(nlp, text)[quote] == speaker
