@@ -55,7 +55,7 @@ def test_search_index_finds_peskov(built_site):
 def test_generated_pages_are_not_written_into_docs(built_site):
     folder, _ = built_site
     assert not (folder / "docs/articles").exists()
-    assert sorted(p.name for p in (folder / "docs").iterdir()) == ["about.md", "assets", "tags.md"]
+    assert sorted(p.name for p in (folder / "docs").iterdir()) == ["about.md", "assets", "benchmarks.md", "tags.md"]
 
 
 def test_digest_build_writes_pages_and_rewrites_nothing_unchanged(project):
