@@ -173,6 +173,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
         attribution = nearby_cue(context, span, first, inside_first, last, inside_last)
         if attribution is NOBODY:
             attribution = continued(span, earlier)
+    if attribution is NOBODY and inside_first and not (governed and is_term(inside_first, governed[1], governed[0])):
+        attribution = according_to_in_sentence(context, span.paragraph, first, inside_first)
     text = quoted_text(context, span)
     return Quote(paragraph=span.paragraph, start=span.start, end=span.end, text=text,
                  speaker=attribution.speaker, speaker_key=attribution.key, cue=attribution.cue,
@@ -320,6 +322,17 @@ def clause_before(paragraph: ParsedParagraph, opening: int) -> list[Token]:
     return tokens
 
 
+def according_to_in_sentence(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                             inside: list[Token]) -> Attribution:
+    """Chancellor Brown will meet his rule “with a margin to spare”, according to his former adviser."""
+    start, end = sentence_span(paragraph, inside[0].i)
+    members = {t.i for t in inside}
+    for token in paragraph.tokens[start:end - 1]:
+        if token.i not in members and token.lemma == "accord" and paragraph.tokens[token.i + 1].text == "to":
+            return according_to(context, paragraph_index, paragraph, token.i + 1)
+    return NOBODY
+
+
 def according_to(context: Context, paragraph_index: int, paragraph: ParsedParagraph, to: int) -> Attribution:
     objects = [t for t in paragraph.tokens if t.head == to and t.dep == "pobj"]
     if not objects:
@@ -374,6 +387,10 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
         wanted = "person" if subject.text.lower() in PRONOUNS else "organisation"
         actor = antecedent(context, paragraph_index, subject, wanted)
         return Attribution(actor.name, actor.key, cue) if actor else Attribution(None, None, cue)
+    for appos in (t for t in paragraph.tokens if t.head == subject.i and t.dep == "appos" and t.i != subject.i):
+        actor = context.actor_at(paragraph_index, appos)
+        if actor is not None:  # "his former adviser, Ed Balls": the name in apposition
+            return Attribution(actor.name, actor.key, cue)
     if subject.lemma in RECORDING_NOUNS:
         for of in (t for t in paragraph.tokens if t.head == subject.i and t.text == "of"):
             for person in (t for t in paragraph.tokens if t.head == of.i and t.dep == "pobj"):

@@ -76,6 +76,8 @@ def test_anchors_are_unique_and_stable(annotated_seeds, parsed_seeds):
      "thousands of new jobs", "Ruth Adler"),
     ("“We will not leave the coalition.” ― Thomas Lindqvist", "We will not leave the coalition.",
      "Thomas Lindqvist"),
+    ("The chancellor will meet his rule “with a margin to spare”, according to his former adviser, Ed Balls.",
+     "with a margin to spare", "Ed Balls"),
     ("In a speech, Mayor Lena Ortiz attacked “the greed of the landlords” and promised new rules.",
      "the greed of the landlords", "Lena Ortiz"),
     ("The ad shows footage of Governor Paul Reyes saying, “We will cut your taxes.”", "We will cut your taxes.",
