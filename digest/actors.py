@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from itertools import chain
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from itertools import chain
+from pathlib import Path
 
+import yaml
 from slugify import slugify
 
 from digest.model import (Actor, ActorArticle, ActorType, AnnotatedArticle, Entity, LocalActor, Mention,
                           ParsedArticle, ParsedParagraph)
+from digest.registry import Entry, Registry, fold
 
 # NER labels that name actors, and the actor type each gives.
 ACTOR_LABELS: dict[str, ActorType] = {
@@ -39,6 +43,24 @@ ROLE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
+# Words that end the names of news outlets ("NBC News", "The Associated Press", "TASS news agency").
+MEDIA_WORDS = frozenset("""
+news press agency times post journal tribune herald gazette telegraph guardian observer chronicle
+television tv radio broadcasting broadcaster network channel newspaper magazine wire presse
+""".split())
+# Verbs whose object ("told NBC News") or subject ("Reuters reported") is a news outlet.
+MEDIA_OBJECT_VERBS = frozenset({"tell"})
+MEDIA_SUBJECT_VERBS = frozenset({"report", "publish", "broadcast"})
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Demonym → country, from digest/data/demonyms.yml."""
+    return yaml.safe_load(DEMONYMS.read_text(encoding="utf-8"))
+
+
+DEMONYMS = Path(__file__).parent / "data" / "demonyms.yml"
+
 
 def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
     """The actors of one article, each with its mentions, in order of first mention."""
@@ -51,8 +73,9 @@ def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
         variants = tuple(sorted({m.text for m in members}))
         found = [roles[(m.paragraph, m.start)] for m in members if roles.get((m.paragraph, m.start))]
         role = Counter(found).most_common(1)[0][0] if found else None
+        media = any(is_media(parsed.paragraphs[m.paragraph], m) for m in members)
         actors.append(LocalActor(key=local_key(type_, name), name=name, type=type_, mentions=tuple(members),
-                                 role=role, variants=variants))
+                                 role=role, variants=variants, media=media))
     return tuple(actors)
 
 
@@ -63,8 +86,13 @@ def local_key(type_: str, name: str) -> str:
 def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
     result = []
     for entity in paragraph.ents:
+        country = demonyms().get(POSSESSIVE.sub("", entity.text)) if entity.label in ("NORP", "GPE") else None
+        if country is not None:  # "Ukrainian troops" names Ukraine, never an actor called "Ukrainian"
+            result.append(Mention(paragraph=paragraph.index, start=entity.start_char, end=entity.end_char,
+                                  text=entity.text, name=country, label=entity.label, type="place"))
+            continue
         type_ = ACTOR_LABELS.get(entity.label)
-        if type_ is None:
+        if type_ is None or is_title_part(paragraph, entity):
             continue
         name = clean_name(entity.text, type_)
         if not name or not any(ch.isalpha() for ch in name):
@@ -77,6 +105,32 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
         result.append(Mention(paragraph=paragraph.index, start=start, end=end, text=text, name=name,
                               label=entity.label, type=type_))
     return result
+
+
+def is_title_part(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """"State" in "Secretary of State Marco Rubio": a word of a title before a name, not an actor."""
+    tokens = paragraph.tokens
+    if entity.start < 2 or entity.end >= len(tokens) or tokens[entity.start - 1].text != "of":
+        return False
+    title = tokens[entity.start - 2].text.lower()
+    return title in TITLE_WORDS and tokens[entity.end].ent_type == "PERSON"
+
+
+def is_media(paragraph: ParsedParagraph, mention: Mention) -> bool:
+    """A news outlet, by its name ("NBC News") or by what the sentence says it does ("told TASS")."""
+    if mention.type != "organisation":
+        return False
+    if re.split(r"[\s-]", mention.name)[-1].lower() in MEDIA_WORDS:
+        return True
+    tokens = [t for t in paragraph.tokens if mention.start <= t.idx < mention.end]
+    if not tokens:
+        return False
+    head = max(tokens, key=lambda t: t.head not in {x.i for x in tokens})
+    verb = paragraph.tokens[head.head]
+    after = paragraph.tokens[tokens[-1].i + 1:tokens[-1].i + 3]
+    return (head.dep == "dobj" and verb.lemma in MEDIA_OBJECT_VERBS) or \
+        (head.dep == "nsubj" and verb.lemma in MEDIA_SUBJECT_VERBS) or \
+        [t.text.lower() for t in after] == ["news", "agency"]
 
 
 def missed_mentions(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[Mention]:
@@ -220,38 +274,103 @@ def identity_key(name: str) -> str:
     return " ".join(name.casefold().replace(".", "").split())
 
 
-def resolve_actors(articles: Sequence[AnnotatedArticle]) -> tuple[tuple[Actor, ...], dict[tuple[str, str], str]]:
+def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | None = None
+                   ) -> tuple[tuple[Actor, ...], dict[tuple[str, str], str]]:
     """One `Actor` per identity across the digest, and the map from (article id, local key) to its id.
 
-    `articles` must be ordered newest first; each actor's appearances keep that order.
+    `articles` must be ordered newest first; each actor's appearances keep that order. The registry's
+    names and aliases decide identities first; then a surname used alone joins the one full name in
+    the digest that ends with it.
     """
+    known = (registry or Registry()).lookup()
+    rank = {annotated.article.id: n for n, annotated in enumerate(articles)}
     groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]] = defaultdict(list)
     for annotated in articles:
         for local in annotated.actors:
-            groups[identity_key(local.name)].append((annotated, local))
+            groups[group_key(local, known)].append((annotated, local))
+    merge_surnames(groups, known)
 
-    drafts = []
-    for members in groups.values():
-        names = Counter(local.name for _, local in members)
-        name = sorted(names, key=lambda n: (-names[n], n))[0]
-        types: Counter[str] = Counter()
-        for _, local in members:
-            types[local.type] += len(local.mentions)
-        type_ = sorted(types, key=lambda t: (-types[t], t))[0]
-        aliases = sorted({v for _, local in members for v in local.variants} - {name})
-        appearances = tuple(ActorArticle(article_id=a.article.id, local_key=local.key, mentions=len(local.mentions),
-                                         role=local.role) for a, local in members)
-        roles = Counter(local.role for _, local in members if local.role)
-        drafts.append((name, type_, tuple(aliases), appearances, roles.most_common(1)[0][0] if roles else None))
-
-    actors = []
+    actors, actor_of = [], {}
     taken: set[str] = {"index"}  # actors/index.md is the actors index, never an actor's page
-    for name, type_, aliases, appearances, role in sorted(drafts, key=lambda d: (d[0], d[1])):
+    for key in sorted(groups, key=lambda k: (canonical(groups[k], known)[0], k)):
+        members = groups[key]
+        name, entry = canonical(members, known)
+        type_ = entry.type if entry else voted_type(members)
         actor_id = unique_slug(name, type_, taken)
-        actors.append(Actor(id=actor_id, name=name, type=type_, aliases=aliases, appearances=appearances, role=role))
+        roles = Counter(local.role for _, local in members if local.role)
+        aliases = sorted({v for _, local in members for v in local.variants} - {name})
+        actors.append(Actor(
+            id=actor_id, name=name, type=type_, aliases=tuple(aliases), appearances=appearances_of(members, rank),
+            role=(entry.role if entry and entry.role else roles.most_common(1)[0][0] if roles else None),
+            description=entry.description if entry else None, wikidata=entry.wikidata if entry else None,
+            media=(entry.media if entry else False) or any(local.media for _, local in members)))
+        for annotated, local in members:
+            actor_of[(annotated.article.id, local.key)] = actor_id
     actors.sort(key=lambda a: (-a.mentions, a.name, a.id))
-    actor_of = {(ap.article_id, ap.local_key): a.id for a in actors for ap in a.appearances}
     return tuple(actors), actor_of
+
+
+def registry_entry(local: LocalActor, known: dict[str, Entry]) -> Entry | None:
+    """The registry entry of a local actor: by its name or a variant, or by a listed surname spelling
+    with the same first name ("Volodymyr Zelenskiy" when "Zelenskiy" is an alias of Volodymyr Zelenskyy)."""
+    for name in (local.name, *local.variants):
+        entry = known.get(fold(POSSESSIVE.sub("", name)))
+        if entry is not None:
+            return entry
+    words = local.name.split()
+    if local.type == "person" and len(words) > 1:
+        entry = known.get(fold(words[-1]))
+        if entry is not None and entry.type == "person" and entry.name.split()[0] == words[0]:
+            return entry
+    return None
+
+
+def group_key(local: LocalActor, known: dict[str, Entry]) -> str:
+    """The identity of a local actor: its registry entry's name, else its own name."""
+    entry = registry_entry(local, known)
+    return identity_key(entry.name if entry else local.name)
+
+
+def merge_surnames(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]], known: dict[str, Entry]) -> None:
+    """A person named only by surname joins the one person of the digest whose full name ends with it."""
+    full_names: dict[str, list[str]] = defaultdict(list)
+    for key, members in groups.items():
+        if " " in key and voted_type(members) == "person":
+            full_names[key.rsplit(" ", 1)[1]].append(key)
+    for key in [k for k in groups if " " not in k and k not in known]:
+        if voted_type(groups[key]) == "person" and len(full_names.get(key, [])) == 1:
+            groups[full_names[key][0]].extend(groups.pop(key))
+
+
+def canonical(members: list[tuple[AnnotatedArticle, LocalActor]], known: dict[str, Entry]) -> tuple[str, Entry | None]:
+    """The group's name (the registry's, else the fullest name written most often) and registry entry."""
+    for _, local in members:
+        entry = registry_entry(local, known)
+        if entry is not None:
+            return entry.name, entry
+    names = Counter(local.name for _, local in members)
+    return sorted(names, key=lambda n: (-len(n.split()), -names[n], n))[0], None
+
+
+def voted_type(members: list[tuple[AnnotatedArticle, LocalActor]]) -> str:
+    """The type most mentions give the actor across the digest."""
+    types: Counter[str] = Counter()
+    for _, local in members:
+        types[local.type] += len(local.mentions)
+    return sorted(types, key=lambda t: (-types[t], t))[0]
+
+
+def appearances_of(members: list[tuple[AnnotatedArticle, LocalActor]],
+                   rank: dict[str, int]) -> tuple[ActorArticle, ...]:
+    """One appearance per article, in the articles' order, its mentions summed over local actors."""
+    by_article: dict[str, ActorArticle] = {}
+    for annotated, local in members:
+        seen = by_article.get(annotated.article.id)
+        count = len(local.mentions) + (seen.mentions if seen else 0)
+        by_article[annotated.article.id] = ActorArticle(
+            article_id=annotated.article.id, local_key=seen.local_key if seen else local.key, mentions=count,
+            role=(seen.role if seen else None) or local.role)
+    return tuple(sorted(by_article.values(), key=lambda ap: rank[ap.article_id]))
 
 
 def unique_slug(name: str, type_: str, taken: set[str]) -> str:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from digest.actors import resolve_actors
 from digest.model import AnnotatedArticle, Digest, Problem, Statement
+from digest.registry import Registry
 from digest.related import find_related
 from digest.statements import group_statements
 from digest.topics import Taxonomy, assign_topics
@@ -18,9 +19,9 @@ def newest_first(article: AnnotatedArticle) -> tuple:
 
 
 def assemble(articles: Sequence[AnnotatedArticle], problems: Sequence[Problem] = (),
-             taxonomy: Taxonomy | None = None) -> Digest:
+             taxonomy: Taxonomy | None = None, registry: Registry | None = None) -> Digest:
     ordered = tuple(sorted(articles, key=newest_first))
-    actors, actor_of = resolve_actors(ordered)
+    actors, actor_of = resolve_actors(ordered, registry)
     topics, topics_of = assign_topics(ordered, actors, actor_of, taxonomy or Taxonomy())
     return Digest(articles=ordered, actors=actors, actor_of=actor_of, problems=tuple(problems),
                   topics=topics, topics_of=topics_of, related=find_related(ordered, actor_of),

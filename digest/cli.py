@@ -13,6 +13,7 @@ from digest import progress
 from digest.export import export_lines
 from digest.cluster import ClusterUnavailable
 from digest.nlp import ModelMissing
+from digest.registry import RegistryError
 from digest.output import write_pages
 from digest.model import Problem
 from digest.new import new_article
@@ -153,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         settings = load_settings(args.config_file)
         return args.run(args, settings)
-    except (ModelMissing, TaxonomyError, ClusterUnavailable) as error:
+    except (ModelMissing, TaxonomyError, ClusterUnavailable, RegistryError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
 

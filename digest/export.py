@@ -16,7 +16,8 @@ def article_record(digest: Digest, annotated: AnnotatedArticle) -> dict:
     for local in annotated.actors:
         actor = digest.actor(digest.actor_of[(article.id, local.key)])
         actors.append({"id": actor.id, "name": actor.name, "type": actor.type, "role": local.role or actor.role,
-                       "aliases": list(actor.aliases), "mentions": len(local.mentions)})
+                       "aliases": list(actor.aliases), "mentions": len(local.mentions),
+                       "media": actor.media, "description": actor.description})
     return {
         "id": article.id,
         "path": article.path,

@@ -118,6 +118,7 @@ class LocalActor:
     mentions: tuple[Mention, ...]
     role: str | None = None
     variants: tuple[str, ...] = ()
+    media: bool = False  # a news outlet or agency
 
 
 @dataclass(frozen=True)

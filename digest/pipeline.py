@@ -19,6 +19,7 @@ from digest.quotes import find_quotes
 from digest.read import find_article_files, read_articles
 from digest.settings import Settings
 from digest.terms import article_terms
+from digest.registry import load_registry
 from digest.topics import load_taxonomy
 
 log = logging.getLogger("mkdocs.plugins.digest")
@@ -36,14 +37,18 @@ def build_digest(settings: Settings, paths: Sequence[Path] | None = None, progre
     whole = paths is None
     if paths is None:
         paths = find_article_files(settings.seeds_dir)
-    topics_file = settings.topics_file
-    shown = topics_file.relative_to(settings.root).as_posix() if topics_file and topics_file.is_relative_to(
-        settings.root) else topics_file
-    taxonomy = load_taxonomy(topics_file, str(shown) if shown else None)  # fails before the slow part
+    taxonomy = load_taxonomy(settings.topics_file, shown(settings, settings.topics_file))  # fails early
+    registry = load_registry(settings.registry_file, shown(settings, settings.registry_file))
     articles, problems = read_articles(paths, settings.root)
-    patterns: tuple = ()  # the entity ruler's (label, phrase) patterns passed to `load_model`
-    annotated = annotate_cached(articles, settings, patterns, progress, prune=whole)
-    return assemble(annotated, problems, taxonomy)
+    annotated = annotate_cached(articles, settings, registry.patterns(), progress, prune=whole)
+    return assemble(annotated, problems, taxonomy, registry)
+
+
+def shown(settings: Settings, path: Path | None) -> str | None:
+    """A configuration file's path as messages show it: relative to the project when it is inside."""
+    if path is None:
+        return None
+    return path.relative_to(settings.root).as_posix() if path.is_relative_to(settings.root) else str(path)
 
 
 def annotate_cached(articles: Sequence[Article], settings: Settings, patterns: tuple = (),

@@ -20,6 +20,7 @@ from digest.check import describe
 from digest import progress
 from digest.model import Problem
 from digest.cluster import ClusterUnavailable
+from digest.registry import RegistryError
 from digest.nlp import DEFAULT_MODEL, ModelMissing
 from digest.output import read_manifest
 from digest.pipeline import build_digest
@@ -44,6 +45,8 @@ class DigestConfig(base.Config):
     topics = c.Optional(c.Type(str))
     # Where annotations are kept between builds, relative to mkdocs.yml (git-ignore it); "" for no cache.
     cache_dir = c.Type(str, default=".digest-cache")
+    # The actor registry (YAML), relative to mkdocs.yml; by default actors.yml when it exists.
+    registry = c.Optional(c.Type(str))
     # A Dask scheduler to annotate on: "tcp://HOST:8786", or "local:N" for N local workers (digest[cluster]).
     scheduler = c.Optional(c.Type(str))
 
@@ -54,7 +57,8 @@ def settings_from(plugin_config: DigestConfig, config: MkDocsConfig) -> Settings
                     model=plugin_config.model, strict=plugin_config.strict, jobs=plugin_config.jobs,
                     topics=Path(plugin_config.topics) if plugin_config.topics else None,
                     cache_dir=Path(plugin_config.cache_dir) if plugin_config.cache_dir else None,
-                    scheduler=plugin_config.scheduler)
+                    scheduler=plugin_config.scheduler,
+                    registry=Path(plugin_config.registry) if plugin_config.registry else None)
 
 
 class DigestPlugin(BasePlugin[DigestConfig]):
@@ -72,7 +76,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             return None
         try:
             digest = build_digest(self.settings, progress=progress.bar)
-        except (ModelMissing, TaxonomyError, ClusterUnavailable) as error:
+        except (ModelMissing, TaxonomyError, ClusterUnavailable, RegistryError) as error:
             raise PluginError(str(error)) from None
         report(digest.problems, strict=self.settings.strict)
         ours = read_manifest(Path(config.docs_dir))

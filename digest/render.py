@@ -10,7 +10,7 @@ import html
 import posixpath
 from urllib.parse import quote
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -154,9 +154,11 @@ def render_pages(digest: Digest) -> dict[str, str]:
         uri = site.article_uri[annotated.article.id]
         pages[uri] = render_article(env, digest, site, annotated, uri)
     said = quotes_by_speaker(digest)
+    companions = co_appearances(digest)
     for actor in digest.actors:
         uri = site.actor_uri[actor.id]
-        pages[uri] = render_actor(env, site, actor, by_id, uri, said.get(actor.id, []), statements_of(digest, actor.id))
+        pages[uri] = render_actor(env, site, actor, by_id, uri, said.get(actor.id, []), statements_of(digest, actor.id),
+                                 [(digest.actor(other), n) for other, n in companions.get(actor.id, [])])
     pages["quotes.md"] = render_quotes(env, digest, site, said)
     for topic in digest.topics:
         uri = site.topic_uri[topic.slug]
@@ -321,6 +323,20 @@ def splice_links(text: str, links: Sequence[tuple[int, int, str]], uri: str, beg
     return Markdown("".join(parts))
 
 
+CO_ACTORS = 10  # how many of the actors appearing most with an actor its page lists
+
+
+def co_appearances(digest: Digest) -> dict[str, list[tuple[str, int]]]:
+    """For each actor, the actors it shares most articles with and how many (linear in the articles)."""
+    shared: dict[str, Counter[str]] = defaultdict(Counter)
+    for annotated in digest.articles:
+        present = sorted({digest.actor_of[(annotated.article.id, local.key)] for local in annotated.actors})
+        for actor_id in present:
+            shared[actor_id].update(other for other in present if other != actor_id)
+    return {actor_id: sorted(counts.items(), key=lambda pair: (-pair[1], pair[0]))[:CO_ACTORS]
+            for actor_id, counts in shared.items()}
+
+
 def quotes_by_speaker(digest: Digest) -> dict[str | None, list[tuple[AnnotatedArticle, Quote]]]:
     """Every attributed quote, by the speaker's actor id (None: unnamed sources), newest article first."""
     said: dict[str | None, list[tuple[AnnotatedArticle, Quote]]] = defaultdict(list)
@@ -343,8 +359,9 @@ def render_quotes(env: jinja2.Environment, digest: Digest, site: Site,
 
 def render_actor(env: jinja2.Environment, site: Site, actor: Actor, by_id: dict[str, AnnotatedArticle],
                  uri: str, quotes: Sequence[tuple[AnnotatedArticle, Quote]] = (),
-                 statements: Sequence[Statement] = ()) -> str:
+                 statements: Sequence[Statement] = (), companions: Sequence[tuple[Actor, int]] = ()) -> str:
     appearances = [(by_id[ap.article_id].article, ap) for ap in actor.appearances]
+    dates = [article.date for article, _ in appearances if article.date]
     many = len(appearances) > ACTOR_GROUP_AFTER
     months = by_month(appearances, lambda pair: pair[0]) if many else {"": appearances}
     meta = {
@@ -355,11 +372,28 @@ def render_actor(env: jinja2.Environment, site: Site, actor: Actor, by_id: dict[
         "mentions": actor.mentions,
         "articles": len(actor.appearances),
         "quotes": len(quotes),
+        "first_seen": min(dates).isoformat() if dates else None,
+        "last_seen": max(dates).isoformat() if dates else None,
+        "media": actor.media,
     }
+    if actor.description:
+        meta["description"] = actor.description
+    if actor.wikidata:
+        meta["wikidata"] = actor.wikidata
     return env.get_template("actor.md.j2").render(
         front_matter=front_matter(meta), actor=actor, appearances=appearances, quotes=quotes, months=months,
+        companions=companions, seen=seen_between(dates, len(dates) < len(appearances)),
         url=lambda target: link(uri, target), site=site, statements=statements,
         articles={article_id: a.article for article_id, a in by_id.items()})
+
+
+def seen_between(dates: Sequence, undated: bool) -> str:
+    """When an actor was in the news: its first and last publication dates, and whether undated too."""
+    if not dates:
+        return "in undated articles only"
+    first, last = min(dates).isoformat(), max(dates).isoformat()
+    span = first if first == last else f"{first} to {last}"
+    return f"{span}, and in undated articles" if undated else span
 
 
 def render_topic(env: jinja2.Environment, digest: Digest, site: Site, topic: Topic,

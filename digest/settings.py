@@ -19,6 +19,7 @@ class Settings:
     jobs: int = 1
     topics: Path | None = None  # the topic taxonomy; None: topics.yml in the project folder if it exists
     cache_dir: Path | None = Path(".digest-cache")  # annotations kept between builds; None: no cache
+    registry: Path | None = None  # the actor registry; None: actors.yml in the project folder if it exists
     scheduler: str | None = None  # a Dask scheduler ("tcp://HOST:8786" or "local:N") to annotate on
 
     @property
@@ -28,9 +29,17 @@ class Settings:
     @property
     def topics_file(self) -> Path | None:
         """The taxonomy to load: the configured file (which must exist), else topics.yml when present."""
-        if self.topics is not None:
-            return self.root / self.topics
-        default = self.root / "topics.yml"
+        return self._project_file(self.topics, "topics.yml")
+
+    @property
+    def registry_file(self) -> Path | None:
+        """The actor registry to load: the configured file (which must exist), else actors.yml when present."""
+        return self._project_file(self.registry, "actors.yml")
+
+    def _project_file(self, configured: Path | None, default_name: str) -> Path | None:
+        if configured is not None:
+            return self.root / configured
+        default = self.root / default_name
         return default if default.is_file() else None
 
     @property

@@ -10,6 +10,7 @@ import pytest
 from digest.annotate import annotate
 from digest.nlp import DEFAULT_MODEL, load_model
 from digest.pipeline import analyse
+from digest.registry import load_registry
 from digest.read import find_article_files, read_article
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -19,7 +20,12 @@ SEED_IDS = ("000_757f1b2ff7ec1d9c", "001_c776b1ad787587dd", "003_6bdd04a2754529d
 
 @pytest.fixture(scope="session")
 def nlp():
-    return load_model(DEFAULT_MODEL)
+    """The model as the project's builds load it: with the actor registry's entity ruler."""
+    return load_model(DEFAULT_MODEL, registry().patterns())
+
+
+def registry():
+    return load_registry(ROOT / "actors.yml")
 
 
 @pytest.fixture(scope="session")
@@ -40,7 +46,8 @@ def annotated_seeds(parsed_seeds):
 def copy_project(folder: Path) -> Path:
     """The project's site configuration, hand-written docs and seeds, copied into `folder`."""
     shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
-    shutil.copy(ROOT / "topics.yml", folder / "topics.yml")
+    for name in ("topics.yml", "actors.yml"):
+        shutil.copy(ROOT / name, folder / name)
     for name in ("overrides", "seeds"):
         shutil.copytree(ROOT / name, folder / name)
     generated = shutil.ignore_patterns(".digest-pages.json", "index.md", "articles", "actors", "topics",

@@ -1,4 +1,14 @@
-from digest.actors import clean_name, cluster_mentions, resolve_actors, unique_slug
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import registry
+from digest.actors import clean_name, cluster_mentions, find_actors, resolve_actors, unique_slug
+from digest.annotate import annotate
+from digest.assemble import assemble
+from digest.read import parse_article
+from digest.registry import RegistryError, load_registry
 from digest.model import AnnotatedArticle, Article, LocalActor, Mention, Paragraph
 
 from conftest import SEED_IDS
@@ -85,3 +95,89 @@ def test_slugs_are_ascii_without_separators_and_never_shared():
     assert (first, second) == ("volodymyr-zelenskyy", "volodymyr-zelenskyy-organisation")
     assert unique_slug("../../etc/Ålesund", "place", taken) == "etc-alesund"
     assert unique_slug("...", "place", taken) == "actor"
+
+
+GOLD = yaml.safe_load((Path(__file__).parent / "data" / "actors_gold.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def seed_digest(annotated_seeds):
+    return assemble(list(annotated_seeds.values()), registry=registry())
+
+
+def found(digest, article_id: str, type_: str) -> set[str]:
+    return {a.name for a in digest.actors if a.type == type_ and any(ap.article_id == article_id for ap in a.appearances)}
+
+
+def test_people_of_the_seeds_meet_precision_and_recall(seed_digest):
+    right = wrong = missed = 0
+    for article_id, gold in GOLD.items():
+        people = found(seed_digest, article_id, "person")
+        right += len(people & set(gold["person"]))
+        wrong += len(people - set(gold["person"]))
+        missed += len(set(gold["person"]) - people)
+    assert right / (right + wrong) >= 0.95 and right / (right + missed) >= 0.95, (right, wrong, missed)
+
+
+def test_places_and_organisations_of_the_seeds(seed_digest):
+    for article_id, gold in GOLD.items():
+        assert found(seed_digest, article_id, "place") >= set(gold["place"]) - {"Europe"}, article_id
+        assert found(seed_digest, article_id, "organisation") >= set(gold["organisation"]) - {"White House"}
+
+
+def test_no_duplicate_or_mistyped_actor_pages(seed_digest):
+    people = [a for a in seed_digest.actors if a.type == "person"]
+    assert len({a.name.split()[-1] for a in people}) == len(people)  # one page per person
+    names = {a.name for a in seed_digest.actors}
+    assert not {"Ukrainian", "Russian", "American", "Trump", "State", "U.S."} & names
+    types = {a.name: a.type for a in seed_digest.actors}
+    assert (types["Kyiv"], types["Kursk"], types["Volodymyr Zelenskyy"]) == ("place", "place", "person")
+
+
+def test_news_outlets_are_media_organisations(seed_digest):
+    media = {a.name for a in seed_digest.actors if a.media}
+    assert {"NBC News", "TASS", "Reuters", "Associated Press", "Agence France-Presse"} <= media
+    assert not {"Kremlin", "NATO", "Vladimir Putin"} & media
+
+
+def test_surname_alone_joins_the_one_full_name_elsewhere():
+    a = AnnotatedArticle(article("a"), (local("Keir Starmer", "person", 2),))
+    b = AnnotatedArticle(article("b"), (local("Starmer", "person", 3), local("Hewitt", "person")))
+    c = AnnotatedArticle(article("c"), (local("Patricia Hewitt", "person"), local("Harry Hewitt", "person")))
+    actors, actor_of = resolve_actors([a, b, c])
+    assert actor_of[("b", "person:Starmer")] == actor_of[("a", "person:Keir Starmer")] == "keir-starmer"
+    assert actor_of[("b", "person:Hewitt")] == "hewitt"  # two Hewitts: ambiguous, stays apart
+
+
+def test_registry_merges_variants_and_sets_types(tmp_path):
+    path = tmp_path / "actors.yml"
+    path.write_text("actors:\n  - name: Volodymyr Zelenskyy\n    aliases: [Zelensky, Zelenskiy]\n"
+                    "  - name: Kyiv\n    type: place\n    description: Capital of Ukraine.\n")
+    reg = load_registry(path)
+    assert ("GPE", "Kyiv") in reg.patterns() and ("PERSON", "Zelensky") in reg.patterns()
+    a = AnnotatedArticle(article("a"), (local("Zelensky", "person"), local("Kyiv", "person")))
+    b = AnnotatedArticle(article("b"), (local("Volodymyr Zelenskiy", "person"),))
+    actors, _ = resolve_actors([a, b], reg)
+    by_name = {x.name: x for x in actors}
+    assert by_name["Volodymyr Zelenskyy"].mentions == 2 and len(actors) == 2
+    assert (by_name["Kyiv"].type, by_name["Kyiv"].description) == ("place", "Capital of Ukraine.")
+
+
+@pytest.mark.parametrize("text, message", [
+    ("actors:\n  - name: Kyiv\n    type: city\n", "actors.yml:2: the type of Kyiv must be one of person"),
+    ("actors:\n  - name: Kyiv\n  - nmae: Lviv\n", "actors.yml:3: each actor needs a 'name'"),
+    ("actors:\n  - name: Kyiv\n    alias: [Kiev]\n", "actors.yml:2: unknown key 'alias' for Kyiv: did you mean 'aliases'?"),
+    ("actors: [unclosed\n", "actors.yml:2: the actor registry is not valid YAML"),
+])
+def test_bad_registry_names_file_and_line(tmp_path, text, message):
+    path = tmp_path / "actors.yml"
+    path.write_text(text)
+    with pytest.raises(RegistryError) as error:
+        load_registry(path, "actors.yml")
+    assert str(error.value).startswith(message)
+
+
+def test_demonym_links_to_its_country(nlp):
+    article_, _ = parse_article("Ukrainian troops left the town, the Ukrainian army said.\n".encode(), "t.txt", "t")
+    actors = find_actors(annotate([article_], nlp)[0])
+    assert [(a.name, a.type) for a in actors] == [("Ukraine", "place")]

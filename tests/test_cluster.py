@@ -4,6 +4,7 @@ import shutil
 
 import pytest
 
+from conftest import registry
 from digest.annotate import annotate
 from digest.cluster import ClusterUnavailable, annotate_on_cluster, connect, parse_scheduler
 from digest.nlp import DEFAULT_MODEL
@@ -24,7 +25,8 @@ def test_two_worker_local_cluster_parses_like_a_local_run(nlp, seed_articles):
     articles = list(seed_articles.values())
     reports = []
     with connect("local:2") as client:
-        parsed = list(annotate_on_cluster(client, articles, DEFAULT_MODEL, batch_size=1, on_batch=reports.append))
+        parsed = list(annotate_on_cluster(client, articles, DEFAULT_MODEL, registry().patterns(), batch_size=1,
+                                          on_batch=reports.append))
     assert sorted(p.article.id for p in parsed) == sorted(a.id for a in articles)
     local = {p.article.id: p for p in annotate(articles, nlp)}
     for result in parsed:

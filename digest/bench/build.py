@@ -65,7 +65,9 @@ def corpus_files(corpora: list[Path]) -> list[Path]:
 
 def make_project(folder: Path, files: list[Path], jobs: int) -> Path:
     """A copy of the project whose seeds folder links to `files`."""
-    shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
+    for name in ("mkdocs.yml", "topics.yml", "actors.yml"):
+        if (ROOT / name).exists():
+            shutil.copy(ROOT / name, folder / name)
     shutil.copytree(ROOT / "overrides", folder / "overrides")
     shutil.copytree(ROOT / "docs", folder / "docs", ignore=shutil.ignore_patterns(*GENERATED))
     seeds = folder / "seeds"
