@@ -18,6 +18,7 @@ from mkdocs.structure.files import File, Files
 
 from digest.check import describe
 from digest import progress
+from digest.feed import FEED_URI, render_feed
 from digest.model import Problem
 from digest.cluster import ClusterUnavailable
 from digest.nlp import DEFAULT_MODEL, ModelMissing
@@ -85,6 +86,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):
                     continue
                 files.remove(existing)  # an earlier `digest build` wrote this page: ours replaces it
             files.append(File.generated(config, uri, content=text))
+        if files.get_file_from_path(FEED_URI) is None:  # a hand-written feed.xml in docs/ wins
+            feed = render_feed(digest, config.site_name, config.site_url, config.use_directory_urls)
+            files.append(File.generated(config, FEED_URI, content=feed))
         return files
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):
