@@ -14,6 +14,7 @@ from urllib.parse import quote
 
 from digest.model import AnnotatedArticle, Digest
 from digest.render import Site
+from digest.settings import Settings
 
 FEED_URI = "feed.xml"
 FEED_ENTRIES = 20
@@ -83,3 +84,8 @@ def render_feed(digest: Digest, site_name: str, site_url: str | None, use_direct
         add(entry, "summary", summary(annotated))
     ET.indent(feed)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"
+
+
+def feed_page(digest: Digest, settings: Settings) -> dict[str, str]:
+    """The feed as one more generated file, for the plugin and `digest build` alike."""
+    return {FEED_URI: render_feed(digest, settings.site_name, settings.site_url, settings.use_directory_urls)}

@@ -18,7 +18,7 @@ from mkdocs.structure.files import File, Files
 
 from digest.check import describe
 from digest import progress
-from digest.feed import FEED_URI, render_feed
+from digest.feed import feed_page
 from digest.model import Problem
 from digest.cluster import ClusterUnavailable
 from digest.nlp import DEFAULT_MODEL, ModelMissing
@@ -55,7 +55,8 @@ def settings_from(plugin_config: DigestConfig, config: MkDocsConfig) -> Settings
                     model=plugin_config.model, strict=plugin_config.strict, jobs=plugin_config.jobs,
                     topics=Path(plugin_config.topics) if plugin_config.topics else None,
                     cache_dir=Path(plugin_config.cache_dir) if plugin_config.cache_dir else None,
-                    scheduler=plugin_config.scheduler)
+                    scheduler=plugin_config.scheduler, site_name=config.site_name, site_url=config.site_url,
+                    use_directory_urls=config.use_directory_urls)
 
 
 class DigestPlugin(BasePlugin[DigestConfig]):
@@ -77,7 +78,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             raise PluginError(str(error)) from None
         report(digest.problems, strict=self.settings.strict)
         ours = read_manifest(Path(config.docs_dir))
-        for uri, text in render_pages(digest).items():
+        for uri, text in (render_pages(digest) | feed_page(digest, self.settings)).items():
             existing = files.get_file_from_path(uri)
             if existing is not None:
                 if uri not in ours:
@@ -86,9 +87,6 @@ class DigestPlugin(BasePlugin[DigestConfig]):
                     continue
                 files.remove(existing)  # an earlier `digest build` wrote this page: ours replaces it
             files.append(File.generated(config, uri, content=text))
-        if files.get_file_from_path(FEED_URI) is None:  # a hand-written feed.xml in docs/ wins
-            feed = render_feed(digest, config.site_name, config.site_url, config.use_directory_urls)
-            files.append(File.generated(config, FEED_URI, content=feed))
         return files
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):

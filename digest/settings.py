@@ -20,6 +20,9 @@ class Settings:
     topics: Path | None = None  # the topic taxonomy; None: topics.yml in the project folder if it exists
     cache_dir: Path | None = Path(".digest-cache")  # annotations kept between builds; None: no cache
     scheduler: str | None = None  # a Dask scheduler ("tcp://HOST:8786" or "local:N") to annotate on
+    site_name: str = "News Digest"  # mkdocs.yml's site_name, site_url and use_directory_urls, for the feed
+    site_url: str | None = None
+    use_directory_urls: bool = True
 
     @property
     def seeds_dir(self) -> Path:
