@@ -18,6 +18,7 @@ from mkdocs.structure.files import File, Files
 
 from digest.check import describe
 from digest import progress
+from digest.feed import feed_page
 from digest.model import Problem
 from digest.cluster import ClusterUnavailable
 from digest.registry import RegistryError
@@ -58,7 +59,9 @@ def settings_from(plugin_config: DigestConfig, config: MkDocsConfig) -> Settings
                     topics=Path(plugin_config.topics) if plugin_config.topics else None,
                     cache_dir=Path(plugin_config.cache_dir) if plugin_config.cache_dir else None,
                     scheduler=plugin_config.scheduler,
-                    registry=Path(plugin_config.registry) if plugin_config.registry else None)
+                    registry=Path(plugin_config.registry) if plugin_config.registry else None,
+                    site_name=config.site_name, site_url=config.site_url,
+                    use_directory_urls=config.use_directory_urls)
 
 
 class DigestPlugin(BasePlugin[DigestConfig]):
@@ -80,7 +83,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             raise PluginError(str(error)) from None
         report(digest.problems, strict=self.settings.strict)
         ours = read_manifest(Path(config.docs_dir))
-        for uri, text in render_pages(digest).items():
+        for uri, text in (render_pages(digest) | feed_page(digest, self.settings)).items():
             existing = files.get_file_from_path(uri)
             if existing is not None:
                 if uri not in ours:

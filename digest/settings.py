@@ -21,6 +21,9 @@ class Settings:
     cache_dir: Path | None = Path(".digest-cache")  # annotations kept between builds; None: no cache
     registry: Path | None = None  # the actor registry; None: actors.yml in the project folder if it exists
     scheduler: str | None = None  # a Dask scheduler ("tcp://HOST:8786" or "local:N") to annotate on
+    site_name: str = "News Digest"  # mkdocs.yml's site_name, site_url and use_directory_urls, for the feed
+    site_url: str | None = None
+    use_directory_urls: bool = True
 
     @property
     def seeds_dir(self) -> Path:

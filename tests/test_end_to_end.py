@@ -116,3 +116,14 @@ def test_timeline_page_is_built_and_in_the_nav(built_site):
     html = (folder / "site/timeline/index.html").read_text()
     assert "<strong>last August</strong>" in html and 'href="../articles/000_757f1b2ff7ec1d9c/"' in html
     assert 'href="timeline/"' in (folder / "site/index.html").read_text()
+
+
+def test_feed_is_built_and_linked_from_the_site(built_site):
+    folder, _ = built_site
+    feed = (folder / "site" / "feed.xml").read_text(encoding="utf-8")
+    assert "<entry>" in feed and 'href="articles/' in feed  # mkdocs.yml sets no site_url: links relative to the feed
+    home = (folder / "site" / "index.html").read_text(encoding="utf-8")
+    assert '<link rel="alternate" type="application/atom+xml"' in home
+    assert 'href="./feed.xml" type="application/atom+xml">Atom feed of the latest articles</a>' in home
+    article = next((folder / "site" / "articles").glob("*/index.html")).read_text(encoding="utf-8")
+    assert 'type="application/atom+xml" title="News Digest (Atom feed)" href="../../feed.xml"' in article
