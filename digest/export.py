@@ -25,7 +25,15 @@ def article_record(digest: Digest, annotated: AnnotatedArticle) -> dict:
         "authors": list(article.authors),
         "tags": list(article.tags),
         "actors": actors,
+        "quotes": quote_records(digest, annotated),
     }
+
+
+def quote_records(digest: Digest, annotated: AnnotatedArticle) -> list[dict]:
+    """The article's quotes: text without the marks, speaker, the speaker's actor id, sentence, cue."""
+    return [{"text": q.text, "speaker": q.speaker,
+             "actor": digest.actor_of.get((annotated.article.id, q.speaker_key)) if q.speaker_key else None,
+             "sentence": q.sentence, "paragraph": q.paragraph, "cue": q.cue} for q in annotated.quotes]
 
 
 def export_lines(digest: Digest) -> Iterator[str]:

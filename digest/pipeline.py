@@ -11,6 +11,7 @@ from digest.annotate import annotate
 from digest.assemble import assemble
 from digest.model import AnnotatedArticle, Digest, ParsedArticle
 from digest.nlp import load_model
+from digest.quotes import find_quotes
 from digest.read import find_article_files, read_articles
 from digest.settings import Settings
 
@@ -19,7 +20,8 @@ log = logging.getLogger("mkdocs.plugins.digest")
 
 def analyse(parsed: ParsedArticle) -> AnnotatedArticle:
     """The per-article rules over spaCy's analysis: actors (and, as they land, quotes and dates)."""
-    return AnnotatedArticle(article=parsed.article, actors=find_actors(parsed))
+    actors = find_actors(parsed)
+    return AnnotatedArticle(article=parsed.article, actors=actors, quotes=find_quotes(parsed, actors))
 
 
 def build_digest(settings: Settings, paths: Sequence[Path] | None = None) -> Digest:

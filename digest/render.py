@@ -17,6 +17,7 @@ import jinja2
 import yaml
 from slugify import slugify
 
+from digest.export import quote_records
 from digest.model import Actor, AnnotatedArticle, Digest
 
 HOME_ARTICLES = 20
@@ -149,6 +150,7 @@ def render_article(env: jinja2.Environment, digest: Digest, site: Site, annotate
     }
     if article.tags:
         meta["tags"] = list(article.tags)
+    meta["quotes"] = quote_records(digest, annotated)
     paragraphs = body_paragraphs(annotated, digest, site, uri)
     return env.get_template("article.md.j2").render(
         front_matter=front_matter(meta), article=article, paragraphs=paragraphs, groups=groups,
