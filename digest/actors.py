@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from itertools import chain
 from collections.abc import Iterable, Sequence
 
 from slugify import slugify
@@ -42,6 +43,7 @@ POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
     """The actors of one article, each with its mentions, in order of first mention."""
     mentions = [m for p in parsed.paragraphs for m in paragraph_mentions(p)]
+    mentions = sorted(mentions + missed_mentions(parsed, mentions), key=lambda m: (m.paragraph, m.start))
     roles = {(m.paragraph, m.start): role for m, role in mention_roles(parsed, mentions)}
     clusters = cluster_mentions(mentions)
     actors = []
@@ -75,6 +77,30 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
         result.append(Mention(paragraph=paragraph.index, start=start, end=end, text=text, name=name,
                               label=entity.label, type=type_))
     return result
+
+
+def missed_mentions(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[Mention]:
+    """A person's surname the NER recognised once is recognised wherever else the article writes it.
+
+    The small model misses names in some sentences ("Trump himself struck a note", tagged a verb);
+    only capitalised tokens outside other entities count, and a sentence's first word only when the
+    article never writes that word in lower case ("May" the month or modal verb is not Theresa May).
+    """
+    surnames = {m.name.split()[-1]: m for m in mentions if m.type == "person"}
+    lower_words = {t.text for p in parsed.paragraphs for t in p.tokens if t.text.islower()}
+    covered = {(m.paragraph, i) for m in mentions for i in range(m.start, m.end)}
+    found = []
+    for paragraph in parsed.paragraphs:
+        starts = {start for start, _ in paragraph.sents}
+        for token in paragraph.tokens:
+            known = surnames.get(token.text)
+            if known is None or token.ent_type or (paragraph.index, token.idx) in covered:
+                continue
+            if token.i in starts and token.pos != "PROPN" and token.text.lower() in lower_words:
+                continue
+            found.append(Mention(paragraph=paragraph.index, start=token.idx, end=token.idx + len(token.text),
+                                 text=token.text, name=token.text, label="PERSON", type="person"))
+    return found
 
 
 def trimmed_span(entity: Entity) -> tuple[int, int]:
@@ -219,7 +245,7 @@ def resolve_actors(articles: Sequence[AnnotatedArticle]) -> tuple[tuple[Actor, .
         drafts.append((name, type_, tuple(aliases), appearances, roles.most_common(1)[0][0] if roles else None))
 
     actors = []
-    taken: set[str] = set()
+    taken: set[str] = {"index"}  # actors/index.md is the actors index, never an actor's page
     for name, type_, aliases, appearances, role in sorted(drafts, key=lambda d: (d[0], d[1])):
         actor_id = unique_slug(name, type_, taken)
         actors.append(Actor(id=actor_id, name=name, type=type_, aliases=aliases, appearances=appearances, role=role))
@@ -231,7 +257,8 @@ def resolve_actors(articles: Sequence[AnnotatedArticle]) -> tuple[tuple[Actor, .
 def unique_slug(name: str, type_: str, taken: set[str]) -> str:
     """An ASCII slug without path separators that no other actor has."""
     base = slugify(name, max_length=80, word_boundary=True) or "actor"
-    candidates = [base, f"{base}-{type_}"] + [f"{base}-{type_}-{n}" for n in range(2, 10_000)]
+    # A generator: building all 10,000 candidates for each actor made this quadratic over big digests.
+    candidates = chain((base, f"{base}-{type_}"), (f"{base}-{type_}-{n}" for n in range(2, 10_000)))
     for candidate in candidates:
         if candidate not in taken:
             taken.add(candidate)

@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from digest.actors import resolve_actors
-from digest.model import AnnotatedArticle, Digest, Problem
+from digest.model import AnnotatedArticle, Digest, Problem, Statement
+from digest.related import find_related
+from digest.statements import group_statements
+from digest.topics import Taxonomy, assign_topics
 
 
 def newest_first(article: AnnotatedArticle) -> tuple:
@@ -14,7 +17,18 @@ def newest_first(article: AnnotatedArticle) -> tuple:
     return (date is None, -(date.toordinal()) if date else 0, article.article.id)
 
 
-def assemble(articles: Sequence[AnnotatedArticle], problems: Sequence[Problem] = ()) -> Digest:
+def assemble(articles: Sequence[AnnotatedArticle], problems: Sequence[Problem] = (),
+             taxonomy: Taxonomy | None = None) -> Digest:
     ordered = tuple(sorted(articles, key=newest_first))
     actors, actor_of = resolve_actors(ordered)
-    return Digest(articles=ordered, actors=actors, actor_of=actor_of, problems=tuple(problems))
+    topics, topics_of = assign_topics(ordered, actors, actor_of, taxonomy or Taxonomy())
+    return Digest(articles=ordered, actors=actors, actor_of=actor_of, problems=tuple(problems),
+                  topics=topics, topics_of=topics_of, related=find_related(ordered, actor_of),
+                  statements=statements(ordered, actor_of))
+
+
+def statements(articles: Sequence[AnnotatedArticle], actor_of: dict[tuple[str, str], str]) -> tuple[Statement, ...]:
+    """The quotes whose speaker is an actor, grouped into statements across articles."""
+    quotes = [(a.article.id, actor_of[(a.article.id, q.speaker_key)], q) for a in articles for q in a.quotes
+              if q.speaker_key and (a.article.id, q.speaker_key) in actor_of]
+    return group_statements(quotes, {a.article.id: n for n, a in enumerate(articles)})

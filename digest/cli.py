@@ -3,18 +3,29 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import logging
 import sys
 from pathlib import Path
 
+from digest.check import check_files, describe
+from digest import progress
 from digest.export import export_lines
+from digest.cluster import ClusterUnavailable
 from digest.nlp import ModelMissing
 from digest.output import write_pages
+from digest.model import Problem
+from digest.new import new_article
 from digest.pipeline import build_digest
+from digest.read import find_article_files
 from digest.render import render_pages
 from digest.settings import Settings
+from digest.topics import TaxonomyError
 
 log = logging.getLogger("digest")
+SCHEDULER_HELP = ("annotate on a Dask cluster: tcp://HOST:8786, or local:N for N local worker processes "
+                  "(needs pip install 'digest[cluster]')")
+JOBS_HELP = "spaCy worker processes for the articles not in the cache (default: the plugin's `jobs`, 1)"
 
 
 def load_settings(config_file: Path) -> Settings:
@@ -32,16 +43,42 @@ def load_settings(config_file: Path) -> Settings:
     return settings_from(plugin.config, config)
 
 
+def print_problems(problems: tuple[Problem, ...] | list[Problem]) -> None:
+    for problem in problems:
+        print(f"{problem.severity}: {describe(problem)}", file=sys.stderr)
+
+
+def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
+    paths = [Path(f) for f in args.files] or find_article_files(settings.seeds_dir)
+    missing = [p for p in paths if not p.is_file()]
+    if missing:
+        print(f"error: no such file: {missing[0]}", file=sys.stderr)
+        return 2
+    count, problems = check_files(paths, settings.root)
+    print_problems(problems)
+    if problems:
+        print(f"{len(problems)} problem(s) in {len({p.path for p in problems})} file(s): fix them as each message "
+              "says and run `digest check` again", file=sys.stderr)
+        return 1
+    print(f"{count} article(s) checked: no problems")
+    return 0
+
+
+def cmd_new(args: argparse.Namespace, settings: Settings) -> int:
+    path = new_article(settings.seeds_dir, args.title)
+    shown = path.relative_to(settings.root) if path.is_relative_to(settings.root) else path
+    print(f"created {shown}: fill in the front matter, write the article below it, then run `digest check`")
+    return 0
+
+
 def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
-    digest = build_digest(settings)
-    for problem in digest.problems:
-        print(f"warning: {problem}", file=sys.stderr)
+    digest = build_digest(with_jobs(settings, args), progress=progress.bar)
+    print_problems(digest.problems)
     if digest.problems and (args.strict or settings.strict):
         print(f"error: {len(digest.problems)} problem(s) in the articles; nothing was written", file=sys.stderr)
         return 1
     report = write_pages(render_pages(digest), settings.docs_dir)
-    for problem in report.problems:
-        print(f"warning: {problem}", file=sys.stderr)
+    print_problems(report.problems)
     print(f"{len(digest.articles)} articles, {len(digest.actors)} actors: {len(report.written)} pages written, "
           f"{len(report.unchanged)} unchanged, {len(report.removed)} removed in {settings.docs_dir}")
     return 0
@@ -53,12 +90,27 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     if missing:
         print(f"error: no such file: {missing[0]}", file=sys.stderr)
         return 2
-    digest = build_digest(settings, paths)
-    for problem in digest.problems:
-        print(f"warning: {problem}", file=sys.stderr)
+    digest = build_digest(with_jobs(settings, args), paths, progress=progress.bar)
+    print_problems(digest.problems)
     for line in export_lines(digest):
         sys.stdout.write(line + "\n")
     return 0
+
+
+def with_jobs(settings: Settings, args: argparse.Namespace) -> Settings:
+    """The settings with `--jobs` and `--scheduler` applied when they were given."""
+    if args.jobs:
+        settings = dataclasses.replace(settings, jobs=args.jobs)
+    if args.scheduler:
+        settings = dataclasses.replace(settings, scheduler=args.scheduler)
+    return settings
+
+
+def positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return value
 
 
 def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
@@ -74,9 +126,19 @@ def parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     build = commands.add_parser("build", help="write the generated pages into the docs folder")
     build.add_argument("--strict", action="store_true", help="write nothing when any article has a problem")
+    build.add_argument("--jobs", type=positive, help=JOBS_HELP)
+    build.add_argument("--scheduler", help=SCHEDULER_HELP)
     build.set_defaults(run=cmd_build)
+    check = commands.add_parser("check", help="check article files without building (exit code 1 on any problem)")
+    check.add_argument("files", nargs="*", help="article files (default: the configured articles folder)")
+    check.set_defaults(run=cmd_check)
+    new = commands.add_parser("new", help="create a new article file with the front matter to fill in")
+    new.add_argument("title", help="the article's headline (it also names the file)")
+    new.set_defaults(run=cmd_new)
     export = commands.add_parser("export", help="print the annotations as JSON Lines, one article a line")
     export.add_argument("files", nargs="*", help="article files (default: the configured articles folder)")
+    export.add_argument("--jobs", type=positive, help=JOBS_HELP)
+    export.add_argument("--scheduler", help=SCHEDULER_HELP)
     export.set_defaults(run=cmd_export)
     bench = commands.add_parser("bench", help="run a benchmark or quality measurement (digest.bench.NAME)")
     bench.add_argument("name", help="the benchmark's name")
@@ -91,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         settings = load_settings(args.config_file)
         return args.run(args, settings)
-    except ModelMissing as error:
+    except (ModelMissing, TaxonomyError, ClusterUnavailable) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
+from digest.dates import date_record
 from digest.model import AnnotatedArticle, Digest
+from digest.render import quote_record
 
 
 def article_record(digest: Digest, annotated: AnnotatedArticle) -> dict:
@@ -25,15 +27,11 @@ def article_record(digest: Digest, annotated: AnnotatedArticle) -> dict:
         "authors": list(article.authors),
         "tags": list(article.tags),
         "actors": actors,
-        "quotes": quote_records(digest, annotated),
+        "quotes": [quote_record(q, annotated, digest) for q in annotated.quotes],
+        "topics": [{"label": t.label, "slug": t.slug, "source": t.source} for t in digest.article_topics(article.id)],
+        "related": [{"id": r.article_id, "score": r.score} for r in digest.related.get(article.id, ())],
+        "dates": [date_record(ref) for ref in annotated.dates],
     }
-
-
-def quote_records(digest: Digest, annotated: AnnotatedArticle) -> list[dict]:
-    """The article's quotes: text without the marks, speaker, the speaker's actor id, sentence, cue."""
-    return [{"text": q.text, "speaker": q.speaker,
-             "actor": digest.actor_of.get((annotated.article.id, q.speaker_key)) if q.speaker_key else None,
-             "sentence": q.sentence, "paragraph": q.paragraph, "cue": q.cue} for q in annotated.quotes]
 
 
 def export_lines(digest: Digest) -> Iterator[str]:

@@ -132,6 +132,7 @@ class Quote:
     sentence: str
     end_paragraph: int | None = None  # set when the quote runs over a paragraph break
     end_offset: int | None = None
+    id: str = ""  # the anchor of the quote on its article page, stable across rebuilds
 
 
 @dataclass(frozen=True)
@@ -146,11 +147,31 @@ class DateRef:
 
 
 @dataclass(frozen=True)
+class KeyPhrase:
+    """A noun phrase of one article, counted under its lemmas ("ceasefire proposals" → "ceasefire proposal")."""
+
+    key: str  # lower-case lemmas joined by spaces
+    text: str  # as most often written in the article
+    count: int
+    in_lead: bool  # found in the title or the first paragraph
+
+
+@dataclass(frozen=True)
+class ArticleTerms:
+    """The words of one article that topics and related coverage compare: content lemmas and noun phrases."""
+
+    lemmas: tuple[tuple[str, int], ...]  # lower-case content-word lemma, count; sorted by lemma
+    phrases: tuple[KeyPhrase, ...]  # sorted by key
+    words: int  # content words in the article
+
+
+@dataclass(frozen=True)
 class AnnotatedArticle:
     article: Article
     actors: tuple[LocalActor, ...]
     quotes: tuple[Quote, ...] = ()
     dates: tuple[DateRef, ...] = ()
+    terms: ArticleTerms | None = None
 
 
 # ---- the digest-wide stage ------------------------------------------------------------------
@@ -183,6 +204,44 @@ class Actor:
         return sum(a.mentions for a in self.appearances)
 
 
+TopicSource = Literal["taxonomy", "key phrase"]
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A subject of the digest: from the maintainers' taxonomy or a key phrase shared by several articles."""
+
+    slug: str
+    label: str
+    source: TopicSource
+    description: str | None
+    articles: tuple[str, ...]  # article ids, newest first
+    actors: tuple[tuple[str, int], ...] = ()  # (actor id, articles of the topic naming it), most associated first
+
+
+@dataclass(frozen=True)
+class Related:
+    """Another article reporting the same story, with how alike the two are (0 to 1)."""
+
+    article_id: str
+    score: float
+    shared_actors: tuple[str, ...] = ()  # actor ids both articles name
+
+
+@dataclass(frozen=True)
+class StatementVersion:
+    article_id: str
+    quote: Quote
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One thing a speaker said, as quoted (translated, paraphrased) by one or more articles."""
+
+    speaker: str  # actor id
+    versions: tuple[StatementVersion, ...]  # newest article first
+
+
 @dataclass(frozen=True)
 class Digest:
     articles: tuple[AnnotatedArticle, ...]  # newest first, undated last
@@ -190,6 +249,15 @@ class Digest:
     # (article id, local actor key) -> global actor id
     actor_of: dict[tuple[str, str], str] = field(default_factory=dict)
     problems: tuple[Problem, ...] = ()
+    topics: tuple[Topic, ...] = ()  # taxonomy topics first, each group by articles then label
+    topics_of: dict[str, tuple[str, ...]] = field(default_factory=dict)  # article id -> topic slugs, best first
+    related: dict[str, tuple[Related, ...]] = field(default_factory=dict)  # article id -> best first
+    statements: tuple[Statement, ...] = ()
+
+    def article_topics(self, article_id: str) -> list[Topic]:
+        """The article's topics, best first."""
+        by_slug = {t.slug: t for t in self.topics}
+        return [by_slug[slug] for slug in self.topics_of.get(article_id, ()) if slug in by_slug]
 
     def actor(self, actor_id: str) -> Actor:
         return self._actors_by_id()[actor_id]

@@ -16,6 +16,8 @@ from pathlib import Path
 from digest.model import Problem
 
 MANIFEST = ".digest-pages.json"
+# Pages are written to a hidden temporary file first (MkDocs skips hidden files), then renamed.
+TMP_PREFIX = ".digest-tmp-"
 
 
 @dataclass
@@ -33,7 +35,21 @@ def read_manifest(docs_dir: Path) -> set[str]:
     except (OSError, ValueError):
         return set()
     pages = data.get("pages") if isinstance(data, dict) else None
-    return {p for p in pages if isinstance(p, str)} if isinstance(pages, list) else set()
+    return {p for p in pages if isinstance(p, str) and is_safe_uri(p)} if isinstance(pages, list) else set()
+
+
+def is_safe_uri(uri: str) -> bool:
+    """A relative path inside the docs folder: no `..`, no absolute path, no hidden part, no backslash."""
+    parts = uri.split("/")
+    return bool(uri) and "\\" not in uri and not uri.startswith("/") and ":" not in parts[0] and all(
+        part and not part.startswith(".") for part in parts)
+
+
+def remove_leftovers(docs_dir: Path, uris: set[str]) -> None:
+    """Delete the temporary files an interrupted build left next to our pages (only ours carry TMP_PREFIX)."""
+    for folder in {(docs_dir / uri).parent for uri in uris} | {docs_dir}:
+        for leftover in folder.glob(f"{TMP_PREFIX}*.tmp") if folder.is_dir() else ():
+            leftover.unlink(missing_ok=True)
 
 
 def write_manifest(docs_dir: Path, pages: set[str]) -> None:
@@ -42,7 +58,7 @@ def write_manifest(docs_dir: Path, pages: set[str]) -> None:
 
 def atomic_write(target: Path, text: str) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f"{TMP_PREFIX}{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
@@ -61,7 +77,10 @@ def write_pages(pages: dict[str, str], docs_dir: Path) -> WriteReport:
     report = WriteReport()
     ours = read_manifest(docs_dir)
     writable = {}
+    remove_leftovers(docs_dir, ours)
     for uri, text in pages.items():
+        if not is_safe_uri(uri):
+            raise ValueError(f"refusing to write the generated page {uri!r} outside the docs folder")
         if is_hand_written(docs_dir, uri, ours):
             report.problems.append(Problem(
                 f"{docs_dir.name}/{uri}", None,

@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from digest.actors import find_actors
-from digest.annotate import annotate
+from digest.annotate import iter_annotate
 from digest.assemble import assemble
-from digest.model import AnnotatedArticle, Digest, ParsedArticle
-from digest.nlp import load_model
+from digest.cache import AnnotationCache, CacheKeys
+from digest.dates import find_dates
+from digest.model import AnnotatedArticle, Article, Digest, ParsedArticle
+from digest.nlp import load_model, model_identity
+from digest.progress import Progress, quiet
 from digest.quotes import find_quotes
 from digest.read import find_article_files, read_articles
 from digest.settings import Settings
+from digest.terms import article_terms
+from digest.topics import load_taxonomy
 
 log = logging.getLogger("mkdocs.plugins.digest")
 
@@ -21,14 +27,78 @@ log = logging.getLogger("mkdocs.plugins.digest")
 def analyse(parsed: ParsedArticle) -> AnnotatedArticle:
     """The per-article rules over spaCy's analysis: actors (and, as they land, quotes and dates)."""
     actors = find_actors(parsed)
-    return AnnotatedArticle(article=parsed.article, actors=actors, quotes=find_quotes(parsed, actors))
+    return AnnotatedArticle(article=parsed.article, actors=actors, quotes=find_quotes(parsed, actors),
+                            dates=find_dates(parsed), terms=article_terms(parsed))
 
 
-def build_digest(settings: Settings, paths: Sequence[Path] | None = None) -> Digest:
+def build_digest(settings: Settings, paths: Sequence[Path] | None = None, progress: Progress = quiet) -> Digest:
     """Read, annotate and assemble the articles of `paths` (default: the settings' seeds folder)."""
+    whole = paths is None
     if paths is None:
         paths = find_article_files(settings.seeds_dir)
+    topics_file = settings.topics_file
+    shown = topics_file.relative_to(settings.root).as_posix() if topics_file and topics_file.is_relative_to(
+        settings.root) else topics_file
+    taxonomy = load_taxonomy(topics_file, str(shown) if shown else None)  # fails before the slow part
     articles, problems = read_articles(paths, settings.root)
-    nlp = load_model(settings.model)
-    annotated = [analyse(parsed) for parsed in annotate(articles, nlp, n_process=settings.jobs)]
-    return assemble(annotated, problems)
+    patterns: tuple = ()  # the entity ruler's (label, phrase) patterns passed to `load_model`
+    annotated = annotate_cached(articles, settings, patterns, progress, prune=whole)
+    return assemble(annotated, problems, taxonomy)
+
+
+def annotate_cached(articles: Sequence[Article], settings: Settings, patterns: tuple = (),
+                    progress: Progress = quiet, prune: bool = False) -> list[AnnotatedArticle]:
+    """Each article's analysis from the cache, else from its cached parse, else from spaCy.
+
+    The model is loaded only when some article needs parsing. With `prune`, entries no article of
+    this build used are deleted (for builds of the whole digest).
+    """
+    keys = CacheKeys.of(model_identity(settings.model), patterns)
+    with AnnotationCache(settings.cache_path, keys) as cache:
+        results: dict[int, AnnotatedArticle] = {}
+        for i, article in enumerate(articles):
+            hit = cache.annotated(article)
+            if hit is not None:
+                results[i] = hit
+        missing = [i for i in range(len(articles)) if i not in results]
+        to_parse = []
+        with progress(len(missing), "Annotating") as advance:
+            for i in missing:
+                parsed = cache.parsed(articles[i])
+                if parsed is None:
+                    to_parse.append(i)
+                    continue
+                results[i] = analyse_and_store(parsed, cache)
+                advance(1)
+            if to_parse:
+                index = {id(articles[i]): i for i in to_parse}
+                for parsed in parse_articles([articles[i] for i in to_parse], settings, patterns):
+                    cache.store_parsed(parsed)  # each batch is kept as soon as it is back
+                    results[index[id(parsed.article)]] = analyse_and_store(parsed, cache)
+                    advance(1)
+        if prune:
+            cache.prune()
+    log.info(f"digest: {len(articles)} articles: {cache.hits['analysis']} analyses and {cache.hits['parse']} "
+             f"parses from the cache, {len(to_parse)} parsed by spaCy")
+    return [results[i] for i in range(len(articles))]
+
+
+def parse_articles(articles: Sequence[Article], settings: Settings, patterns: tuple = ()) -> Iterator[ParsedArticle]:
+    """spaCy's parse of each article: in this process (with `jobs` workers) or on a Dask cluster."""
+    if settings.scheduler:
+        from digest.cluster import annotate_on_cluster, connect, log_batch
+
+        with connect(settings.scheduler) as client:
+            # Parses come back pickled, so they are new objects: match them to the articles by id.
+            by_id = {article.id: article for article in articles}
+            for parsed in annotate_on_cluster(client, articles, settings.model, patterns, on_batch=log_batch):
+                yield dataclasses.replace(parsed, article=by_id[parsed.article.id])
+        return
+    nlp = load_model(settings.model, patterns)
+    yield from iter_annotate(articles, nlp, n_process=settings.jobs)
+
+
+def analyse_and_store(parsed: ParsedArticle, cache: AnnotationCache) -> AnnotatedArticle:
+    annotated = analyse(parsed)
+    cache.store_annotated(annotated)
+    return annotated

@@ -16,12 +16,16 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
+from digest.check import describe
+from digest import progress
 from digest.model import Problem
+from digest.cluster import ClusterUnavailable
 from digest.nlp import DEFAULT_MODEL, ModelMissing
 from digest.output import read_manifest
 from digest.pipeline import build_digest
 from digest.render import render_pages
 from digest.settings import Settings
+from digest.topics import TaxonomyError
 
 log = logging.getLogger("mkdocs.plugins.digest")
 
@@ -36,12 +40,21 @@ class DigestConfig(base.Config):
     strict = c.Type(bool, default=False)
     # Worker processes for spaCy (nlp.pipe's n_process).
     jobs = c.Type(int, default=1)
+    # The topic taxonomy (YAML), relative to mkdocs.yml; by default topics.yml when it exists.
+    topics = c.Optional(c.Type(str))
+    # Where annotations are kept between builds, relative to mkdocs.yml (git-ignore it); "" for no cache.
+    cache_dir = c.Type(str, default=".digest-cache")
+    # A Dask scheduler to annotate on: "tcp://HOST:8786", or "local:N" for N local workers (digest[cluster]).
+    scheduler = c.Optional(c.Type(str))
 
 
 def settings_from(plugin_config: DigestConfig, config: MkDocsConfig) -> Settings:
     root = Path(config.config_file_path).resolve().parent
     return Settings(root=root, seeds=Path(plugin_config.seeds), docs=Path(config.docs_dir),
-                    model=plugin_config.model, strict=plugin_config.strict, jobs=plugin_config.jobs)
+                    model=plugin_config.model, strict=plugin_config.strict, jobs=plugin_config.jobs,
+                    topics=Path(plugin_config.topics) if plugin_config.topics else None,
+                    cache_dir=Path(plugin_config.cache_dir) if plugin_config.cache_dir else None,
+                    scheduler=plugin_config.scheduler)
 
 
 class DigestPlugin(BasePlugin[DigestConfig]):
@@ -58,8 +71,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         if not self.config.enabled:
             return None
         try:
-            digest = build_digest(self.settings)
-        except ModelMissing as error:
+            digest = build_digest(self.settings, progress=progress.bar)
+        except (ModelMissing, TaxonomyError, ClusterUnavailable) as error:
             raise PluginError(str(error)) from None
         report(digest.problems, strict=self.settings.strict)
         ours = read_manifest(Path(config.docs_dir))
@@ -83,8 +96,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
 def report(problems: tuple[Problem, ...], strict: bool) -> None:
     """Log every problem as a warning (which `mkdocs build --strict` counts); raise in strict mode."""
     for problem in problems:
-        skipped = " (article skipped)" if problem.severity == "error" else ""
-        log.warning(f"digest: {problem}{skipped}")
+        log.warning(f"digest: {describe(problem)}")
     if strict and problems:
         raise PluginError(f"digest: {len(problems)} problem(s) in the articles; fix them or turn off "
                           "the plugin's `strict` option")

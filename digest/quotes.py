@@ -1,185 +1,496 @@
-"""Quotes: the direct quotations of an article and who said them.
+"""Direct quotations and who said them, found in spaCy's plain analysis of an article.
 
-Works on the plain token data of `ParsedArticle` (never spaCy objects): quote marks are paired per
-paragraph (an opening mark without a closing one runs into the next paragraph), then each quote is
-attributed through the cue verb of its sentence (`X said`, `said X`, `according to X`), a pronoun
-(the most recent person speaker), or the previous quote it continues. When unsure: no speaker.
+Finding: every span between double quotation marks (curly or straight); a quote left open at the end
+of a paragraph runs on when the next paragraph opens with a mark, as news style writes it.
+Attributing, in order: the speech verb that governs the quote in the parse ("Trump said it would be
+“very disappointing”"), a speech verb right after or before it ("“…,” he added", "X said: “…”",
+"according to X"), then, for a quote standing alone, the speaker of the quote just before it.
+The verb's subject is the speaker: an actor of the article, a pronoun resolved to the person last
+named as the subject of a main clause, or an unnamed source kept as written ("a senior U.S.
+official"). Short noun phrases in quotes that no speech verb governs ("a “terms sheet”") are scare
+quotes or titles: kept, with no speaker. When unsure, the speaker stays empty.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
-from digest.model import LocalActor, ParsedArticle, ParsedParagraph, Quote, Token
+from digest.model import LocalActor, Mention, ParsedArticle, ParsedParagraph, Quote, Token
 
-# Opening and closing double quote marks (curly) and the straight mark, which does both.
-OPENING = "“„"
-CLOSING = "”"
-STRAIGHT = '"'
+OPENING = {"“": "”", '"': '"', "«": "»", "„": "“"}
+CLOSING = {"”", '"', "»"}
 
-# Verbs that introduce reported speech (lemmas), the cue of an attribution.
-CUE_LEMMAS = frozenset("""
-say tell add ask insist warn claim argue explain note write state declare announce continue reply
-respond recall acknowledge admit suggest conclude complain stress say urge predict describe call
+# Verbs that introduce reported speech (lemmas).
+SPEECH_VERBS = frozenset("""
+say tell add state declare announce explain insist argue claim note warn write ask reply respond
+answer suggest acknowledge admit confirm deny conclude recall remark report stress emphasise emphasize
+urge predict promise vow pledge tweet post quip joke comment observe complain concede boast lament
+caution assert maintain contend reiterate testify continue call describe dub label term brand quote
+mutter shout scream yell whisper plead demand agree counter retort muse recount reveal write cite
+proclaim
 """.split())
-
-# Personal pronouns that refer back to a person speaker.
-PERSON_PRONOUNS = frozenset({"he", "she"})
-
-# Subject relations of a cue verb, and the relation of the agent in "according to X".
+# Naming verbs quote the name they give ("what Trump called the “bloodbath”").
+NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "describe", "hail", "rate"})
+# Verbs of praise and blame that quote their object directly ("Trump attacked “the hateful ideology…”");
+# they attribute a quote only when it is their direct complement.
+JUDGING_VERBS = frozenset("""
+attack blast slam criticize criticise praise denounce condemn dismiss mock accuse decry deride ridicule
+tout laud hail rate tease chide scold
+""".split())
+# Nouns of speech whose possessor is the speaker ("Trump's claim that there were “thousands of shootings”").
+SPEECH_NOUNS = frozenset("""
+claim statement remark comment word promise pledge assertion warning description argument answer
+response reply message tweet post vow prediction accusation insistence admission
+""".split())
+# Recordings that show someone speaking: "footage of Trump saying, “…”" quotes Trump.
+RECORDING_NOUNS = frozenset({"footage", "video", "clip", "recording", "tape", "audio", "film"})
+DASHES = frozenset({"—", "―", "–", "-", "--"})
+PRONOUNS = frozenset({"he", "she"})
+# Pronouns that stand for an organisation ("what it called “a clear threat”").
+ORGANISATION_PRONOUNS = frozenset({"it"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-
-# A quote of at most this many words with no attribution is a scare quote or a title: no speaker.
-SCARE_QUOTE_WORDS = 4
+# The words of a subject noun phrase kept in an unnamed source's description.
+SOURCE_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "advmod", "quantmod"})
+MAX_HOPS = 6  # how far up the parse a governing speech verb is looked for
+TERM_MAX_WORDS = 3  # a quoted noun phrase this short, not governed by speech, is a term
+TERM_MAX_HOPS = 2
 
 
 @dataclass(frozen=True)
 class Span:
-    """A quote's place: paragraph and character offsets, possibly running into a later paragraph."""
+    """A quotation's text between its marks, possibly running over paragraphs."""
 
     paragraph: int
     start: int
+    end_paragraph: int
     end: int
-    end_paragraph: int | None = None
-    end_offset: int | None = None
 
 
-def quote_spans(paragraphs: tuple[ParsedParagraph, ...]) -> list[Span]:
-    """Paired quote marks of every paragraph, an unclosed opening mark continuing to the next paragraph."""
+def find_quotes(parsed: ParsedArticle, actors: Sequence[LocalActor]) -> tuple[Quote, ...]:
+    """Every quotation of the article, with its speaker when the text says who spoke."""
+    spans = quote_spans([p.text for p in parsed.paragraphs])
+    mentions = [(m, a) for a in actors for m in a.mentions]
+    quoted = {(s.paragraph, s.end_paragraph): s for s in spans}
+    context = Context(parsed, mentions, tuple(quoted.values()))
+    quotes: list[Quote] = []
+    for span in spans:
+        quotes.append(attribute(context, span, quotes))
+    return tuple(with_anchors(quotes))
+
+
+def quote_spans(paragraphs: Sequence[str]) -> list[Span]:
+    """Character spans of quoted text (marks excluded) in a list of paragraph texts."""
     spans: list[Span] = []
-    carry: tuple[int, int] | None = None  # (paragraph, start) of a quote left open
-    for para in paragraphs:
-        text, open_at = para.text, None
-        lead = len(text) - len(text.lstrip())
-        for pos, char in enumerate(text):
-            if carry is not None:
-                if pos == lead and (char in OPENING or char == STRAIGHT):
-                    continue  # the opening mark repeated at the start of a continued paragraph
-                if char in CLOSING or char == STRAIGHT:
-                    spans.append(Span(carry[0], carry[1], len(paragraphs[carry[0]].text), para.index, pos))
-                    carry = None
-            elif open_at is not None:
-                if char in CLOSING or char == STRAIGHT:
-                    spans.append(Span(para.index, open_at, pos))
-                    open_at = None
-            elif char in OPENING or char == STRAIGHT:
-                open_at = pos + 1
-        if carry is not None and carry[0] != para.index:  # never closed: it ended with its paragraph
-            spans.append(Span(carry[0], carry[1], len(paragraphs[carry[0]].text)))
-            carry = None
+    open_at: tuple[int, int] | None = None  # (paragraph, offset) of an unclosed quote
+    closer = ""
+    for p, text in enumerate(paragraphs):
+        i = 0
         if open_at is not None:
-            carry = (para.index, open_at)
-    if carry is not None:
-        spans.append(Span(carry[0], carry[1], len(paragraphs[carry[0]].text)))
-    return spans
-
-
-def sentence_of(para: ParsedParagraph, offset: int) -> tuple[int, int]:
-    """The token span of the sentence holding a character offset."""
-    for start, end in para.sents:
-        if start < end and para.tokens[start].idx <= offset < para.tokens[end - 1].idx + len(para.tokens[end - 1].text) + 1:
-            return start, end
-    return (0, len(para.tokens))
-
-
-def inside(token: Token, quotes: list[tuple[int, int]]) -> bool:
-    return any(start <= token.idx < end for start, end in quotes)
-
-
-def subject_of(tokens: tuple[Token, ...], verb: Token) -> Token | None:
-    for token in tokens:
-        if token.head == verb.i and token.dep in SUBJECT_DEPS and token.i != verb.i:
-            return token
-    return None
-
-
-def attribution(para: ParsedParagraph, sent: tuple[int, int],
-                quotes: list[tuple[int, int]]) -> tuple[Token | None, Token | None]:
-    """(cue verb, speaker head token) of the sentence, outside the quoted text."""
-    tokens = para.tokens
-    for token in tokens[sent[0]:sent[1]]:
-        if inside(token, quotes):
-            continue
-        if token.text.lower() == "according":
-            for obj in tokens[sent[0]:sent[1]]:
-                if obj.dep == "pobj" and tokens[obj.head].text.lower() == "to" and tokens[obj.head].head == token.i:
-                    return token, obj
-    for token in tokens[sent[0]:sent[1]]:
-        if token.pos in ("VERB", "AUX") and token.lemma in CUE_LEMMAS and not inside(token, quotes):
-            subject = subject_of(tokens, token)
-            if subject is not None and not inside(subject, quotes):
-                return token, subject
-    return None, None
-
-
-def phrase(para: ParsedParagraph, head: Token) -> tuple[int, int]:
-    """Character span of a speaker's name: the head and its compound/flat modifiers before it."""
-    start = head.i
-    while start > 0 and para.tokens[start - 1].head == head.i and para.tokens[start - 1].dep in (
-            "compound", "amod", "det", "poss", "nmod", "case", "punct") or (
-            start > 0 and para.tokens[start - 1].ent_type and para.tokens[start - 1].ent_type == head.ent_type):
-        start -= 1
-    first = para.tokens[start]
-    return first.idx, head.idx + len(head.text)
-
-
-def actor_at(actors: tuple[LocalActor, ...], paragraph: int, start: int, end: int) -> LocalActor | None:
-    """The actor with a mention overlapping the span."""
-    for actor in actors:
-        for mention in actor.mentions:
-            if mention.paragraph == paragraph and mention.start < end and start < mention.end:
-                return actor
-    return None
-
-
-def find_quotes(parsed: ParsedArticle, actors: tuple[LocalActor, ...]) -> tuple[Quote, ...]:
-    """Every direct quotation of the article, with its speaker when the attribution is clear."""
-    paragraphs = parsed.paragraphs
-    spans = quote_spans(paragraphs)
-    local_quotes: dict[int, list[tuple[int, int]]] = {}
-    for span in spans:
-        local_quotes.setdefault(span.paragraph, []).append((span.start, span.end))
-        if span.end_paragraph is not None:
-            local_quotes.setdefault(span.end_paragraph, []).append((0, span.end_offset or 0))
-    found: list[Quote] = []
-    last_person: tuple[str | None, str | None] = (None, None)
-    previous: Quote | None = None
-    for span in spans:
-        para = paragraphs[span.paragraph]
-        text = para.text[span.start:span.end].strip()
-        if span.end_paragraph is not None:
-            text = f"{text} {paragraphs[span.end_paragraph].text[:span.end_offset].strip()}"
-        if not text:
-            continue
-        sent = sentence_of(para, span.start)
-        sentence = para.text[para.tokens[sent[0]].idx:para.tokens[sent[1] - 1].idx + len(para.tokens[sent[1] - 1].text)] if para.tokens else ""
-        cue, head = attribution(para, sent, local_quotes.get(span.paragraph, []))
-        if cue is None and span.end_paragraph is not None:
-            end_para = paragraphs[span.end_paragraph]
-            cue, head = attribution(end_para, sentence_of(end_para, span.end_offset or 0),
-                                    local_quotes.get(span.end_paragraph, []))
-            if head is not None:
-                para = end_para
-        speaker = speaker_key = None
-        if head is not None:
-            if head.text.lower() in PERSON_PRONOUNS:
-                speaker, speaker_key = last_person
+            # A quote left open runs on only if this paragraph opens with a mark again.
+            if text[:1] in OPENING:
+                i = 1
             else:
-                start, end = phrase(para, head)
-                actor = actor_at(actors, para.index, head.idx, head.idx + len(head.text))  # the head names it
+                last = paragraphs[open_at[0]]
+                spans.append(Span(open_at[0], open_at[1], open_at[0], len(last.rstrip())))
+                open_at = None
+        while i < len(text):
+            ch = text[i]
+            if open_at is None and ch in OPENING and opens_quote(text, i):
+                open_at, closer = (p, i + 1), OPENING[ch]
+            elif open_at is not None and (ch == closer or ch in CLOSING) and closes_quote(text, i):
+                if (p, i) != open_at:
+                    spans.append(Span(open_at[0], open_at[1], p, i))
+                open_at = None
+            i += 1
+        if open_at is not None and open_at[0] == p and not text[open_at[1]:].strip():
+            open_at = None
+    if open_at is not None:
+        spans.append(Span(open_at[0], open_at[1], open_at[0], len(paragraphs[open_at[0]].rstrip())))
+    return [s for s in spans if s.end_paragraph > s.paragraph or s.end > s.start]
+
+
+def opens_quote(text: str, i: int) -> bool:
+    """A straight mark opens a quote at the start of text or after a space or an opening bracket."""
+    return text[i] != '"' or i == 0 or text[i - 1] in " \t([{—–-/"
+
+
+def closes_quote(text: str, i: int) -> bool:
+    return text[i] != '"' or i + 1 == len(text) or not text[i + 1].isalnum()
+
+
+class Context:
+    """The article seen by the attribution rules: tokens by paragraph, actors by character offset."""
+
+    def __init__(self, parsed: ParsedArticle, mentions: list[tuple[Mention, LocalActor]], spans: tuple[Span, ...]):
+        self.parsed = parsed
+        self.mentions = mentions
+        self.spans = spans
+
+    def paragraph(self, index: int) -> ParsedParagraph:
+        return self.parsed.paragraphs[index]
+
+    def actor_at(self, paragraph: int, token: Token) -> LocalActor | None:
+        for mention, actor in self.mentions:
+            if mention.paragraph == paragraph and mention.start <= token.idx < mention.end:
+                return actor
+        return None
+
+    def inside_quote(self, paragraph: int, offset: int) -> bool:
+        return any(covers(s, paragraph, offset) for s in self.spans)
+
+
+def covers(span: Span, paragraph: int, offset: int) -> bool:
+    after_start = paragraph > span.paragraph or (paragraph == span.paragraph and offset >= span.start)
+    before_end = paragraph < span.end_paragraph or (paragraph == span.end_paragraph and offset < span.end)
+    return after_start and before_end
+
+
+@dataclass(frozen=True)
+class Attribution:
+    speaker: str | None
+    key: str | None
+    cue: str | None
+
+
+NOBODY = Attribution(None, None, None)
+
+
+def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
+    first = context.paragraph(span.paragraph)
+    last = context.paragraph(span.end_paragraph)
+    inside_first = [t for t in first.tokens if span_contains(span, span.paragraph, t)]
+    inside_last = [t for t in last.tokens if span_contains(span, span.end_paragraph, t)]
+    attribution = NOBODY
+    governed = governing_cue(first, inside_first) if span.paragraph == span.end_paragraph else None
+    if governed is not None:
+        cue, hops = governed
+        if not is_term(inside_first, hops, cue):
+            attribution = speaker_of(context, span.paragraph, cue)
+    elif stands_alone(first, inside_first, last, inside_last):
+        attribution = nearby_cue(context, span, first, inside_first, last, inside_last)
+        if attribution is NOBODY:
+            attribution = continued(span, earlier)
+    if attribution is NOBODY and inside_first and not (governed and is_term(inside_first, governed[1], governed[0])):
+        attribution = according_to_in_sentence(context, span.paragraph, first, inside_first)
+    text = quoted_text(context, span)
+    return Quote(paragraph=span.paragraph, start=span.start, end=span.end, text=text,
+                 speaker=attribution.speaker, speaker_key=attribution.key, cue=attribution.cue,
+                 sentence=sentence_around(first, inside_first[0] if inside_first else None, first.text),
+                 end_paragraph=span.end_paragraph if span.end_paragraph != span.paragraph else None,
+                 end_offset=span.end if span.end_paragraph != span.paragraph else None)
+
+
+def span_contains(span: Span, paragraph: int, token: Token) -> bool:
+    return covers(span, paragraph, token.idx) and token.text not in OPENING and token.text not in CLOSING
+
+
+def governing_cue(paragraph: ParsedParagraph, inside: list[Token]) -> tuple[Token, int] | None:
+    """The speech verb outside the quote that the quote hangs from in the parse, and how far up it is."""
+    if not inside:
+        return None
+    members = {t.i for t in inside}
+    tokens = paragraph.tokens
+    roots = [t for t in inside if t.head not in members and t.head != t.i]
+    best: tuple[Token, int] | None = None
+    for root in roots:
+        node, hops, edge = tokens[root.head], 0 if root.dep == "conj" else 1, root.dep
+        while hops <= MAX_HOPS:
+            if is_cue(node, edge, hops, tokens):
+                if best is None or hops < best[1]:
+                    best = (node, hops)
+                break
+            if node.head == node.i:
+                break
+            # A list of quoted items ("a “liar” and a “bully”") hangs from its first item: no extra hop.
+            node, hops, edge = tokens[node.head], hops + (0 if node.dep == "conj" else 1), node.dep
+    return best
+
+
+def is_cue(node: Token, edge: str, hops: int, tokens: Sequence[Token]) -> bool:
+    """Whether the quote, reached over `edge` at `hops` from it, is something `node` reports."""
+    if edge in SUBJECT_DEPS:
+        return False  # the quote is part of the subject ("“Lord of the Rings” said to be…")
+    if node.pos in ("VERB", "AUX") and node.lemma in SPEECH_VERBS:
+        return True
+    if node.pos == "VERB" and node.lemma in JUDGING_VERBS and hops <= TERM_MAX_HOPS:
+        return True
+    # A noun reports the clause it introduces ("claim that …"), not a phrase after it ("response to …").
+    return node.pos == "NOUN" and node.lemma in SPEECH_NOUNS and edge in ("acl", "ccomp", "appos") and any(
+        t.head == node.i and t.dep == "poss" and t.i != node.i for t in tokens)
+
+
+def is_term(inside: list[Token], hops: int, cue: Token) -> bool:
+    """A short quoted noun phrase not directly governed by speech: a scare quote or a title."""
+    words = [t for t in inside if t.pos != "PUNCT"]
+    if not words or len(words) > TERM_MAX_WORDS or any(t.pos in ("VERB", "AUX") for t in words):
+        return False
+    if not any(t.pos in ("NOUN", "PROPN") for t in words):
+        return False
+    if (cue.lemma in NAMING_VERBS or cue.lemma in JUDGING_VERBS or cue.pos == "NOUN") and hops <= TERM_MAX_HOPS:
+        return False
+    head = next((t for t in words if t.head not in {w.i for w in words}), words[-1])
+    return hops > TERM_MAX_HOPS or head.dep in ("pobj", "compound")
+
+
+def stands_alone(first: ParsedParagraph, inside_first: list[Token], last: ParsedParagraph,
+                 inside_last: list[Token]) -> bool:
+    """True when the quote is a clause of its own rather than words inside someone's sentence."""
+    if not inside_first:
+        return False
+    start, _ = sentence_span(first, inside_first[0].i)
+    before = [t for t in first.tokens[start:inside_first[0].i] if t.pos != "PUNCT" and t.text not in OPENING]
+    if before and first.tokens[inside_first[0].i - 1].text not in OPENING:
+        return False
+    opening = inside_first[0].i - 1
+    if opening >= 2 and first.tokens[opening - 1].text in {",", ":"} and \
+            first.tokens[opening - 2].lemma in SPEECH_VERBS:
+        return True  # "Douglas Brinkley, a historian, recalled, “…”"
+    if before:
+        # "X said late Monday: “…”" and "“…,” X said. “…”": words before the quote introduce it.
+        colon = any(t.text == ":" for t in first.tokens[start:inside_first[0].i])
+        words_inside = sum(1 for t in inside_first if t.pos != "PUNCT")
+        return colon or words_inside >= 4 and ends_with_punctuation(inside_first)
+    return True
+
+
+def ends_with_punctuation(inside: list[Token]) -> bool:
+    return bool(inside) and inside[-1].text in {".", ",", "?", "!", "…"}
+
+
+def nearby_cue(context: Context, span: Span, first: ParsedParagraph, inside_first: list[Token],
+               last: ParsedParagraph, inside_last: list[Token]) -> Attribution:
+    """A speech verb in the words right after the quote, else right before it (a colon introduction)."""
+    after_from = (inside_last[-1].i + 1) if inside_last else 0
+    after = clause_after(last, after_from)
+    signed = signature(context, span.end_paragraph, after)
+    if signed is not None:
+        return signed
+    for token in after:
+        if token.lemma in SPEECH_VERBS and token.pos in ("VERB", "AUX"):
+            return speaker_of(context, span.end_paragraph, token)
+        if token.lemma == "accord" and token.i + 1 < len(last.tokens) and last.tokens[token.i + 1].text == "to":
+            return according_to(context, span.end_paragraph, last, token.i + 1)
+    for token in reversed(clause_before(first, inside_first[0].i)):
+        if token.lemma in SPEECH_VERBS and token.pos in ("VERB", "AUX"):
+            return speaker_of(context, span.paragraph, token)
+        if token.lemma == "accord" and token.i + 1 < len(first.tokens) and first.tokens[token.i + 1].text == "to":
+            return according_to(context, span.paragraph, first, token.i + 1)
+    return NOBODY
+
+
+def signature(context: Context, paragraph_index: int, after: list[Token]) -> Attribution | None:
+    """A quote signed with a dash and a name: “…” ― Krystal Correa."""
+    words = [t for t in after if t.text not in {",", "."}]
+    if not words or words[0].text not in DASHES:
+        return None
+    for token in words[1:4]:
+        actor = context.actor_at(paragraph_index, token)
+        if actor is not None:
+            return Attribution(actor.name, actor.key, None)
+    name = []
+    for token in words[1:]:
+        if token.pos != "PROPN":
+            break
+        name.append(token.text)
+    return Attribution(" ".join(name), None, None) if len(name) >= 2 else None
+
+
+def clause_after(paragraph: ParsedParagraph, start: int) -> list[Token]:
+    """The tokens after a closing mark up to the end of that sentence or the next quote."""
+    result = []
+    for token in paragraph.tokens[start:]:
+        if token.text in OPENING and result:
+            break
+        result.append(token)
+        if token.text in {".", "!", "?"}:
+            break
+    return [t for t in result if t.text not in CLOSING]
+
+
+def clause_before(paragraph: ParsedParagraph, opening: int) -> list[Token]:
+    """The tokens of the sentence before an opening mark, or of the previous sentence ending in a colon."""
+    start, _ = sentence_span(paragraph, opening)
+    tokens = list(paragraph.tokens[start:opening])
+    if not [t for t in tokens if t.pos != "PUNCT"] and start > 0:
+        previous_start, _ = sentence_span(paragraph, start - 1)
+        previous = paragraph.tokens[previous_start:start]
+        if previous and previous[-1].text == ":":
+            tokens = list(previous)
+    return tokens
+
+
+def according_to_in_sentence(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                             inside: list[Token]) -> Attribution:
+    """Chancellor Brown will meet his rule “with a margin to spare”, according to his former adviser."""
+    start, end = sentence_span(paragraph, inside[0].i)
+    members = {t.i for t in inside}
+    for token in paragraph.tokens[start:end - 1]:
+        if token.i not in members and token.lemma == "accord" and paragraph.tokens[token.i + 1].text == "to":
+            return according_to(context, paragraph_index, paragraph, token.i + 1)
+    return NOBODY
+
+
+def according_to(context: Context, paragraph_index: int, paragraph: ParsedParagraph, to: int) -> Attribution:
+    objects = [t for t in paragraph.tokens if t.head == to and t.dep == "pobj"]
+    if not objects:
+        return NOBODY
+    return source(context, paragraph_index, paragraph, objects[0], "according to")
+
+
+def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attribution:
+    """The subject of a speech verb; for "…, saying" or "and said" without one, the subject it shares."""
+    paragraph = context.paragraph(paragraph_index)
+    if cue.pos == "NOUN":
+        owner = next(t for t in paragraph.tokens if t.head == cue.i and t.dep == "poss" and t.i != cue.i)
+        return source(context, paragraph_index, paragraph, owner, cue.text.lower())
+    verb = cue
+    for _ in range(3):
+        subjects = [t for t in paragraph.tokens if t.head == verb.i and t.dep in SUBJECT_DEPS and t.i != verb.i
+                    and not context.inside_quote(paragraph_index, t.idx)]
+        if subjects:
+            subject = subjects[0]
+            if subject.text.lower() in RELATIVE_PRONOUNS and verb.dep == "relcl":
+                subject = paragraph.tokens[verb.head]  # "Peter Brandt, who called it …": the noun it modifies
+            return source(context, paragraph_index, paragraph, subject, cue.text.lower())
+        if verb.dep == "acl" and paragraph.tokens[verb.head].pos in ("NOUN", "PROPN"):
+            # "footage of Trump saying …": the participle describes its speaker
+            return source(context, paragraph_index, paragraph, paragraph.tokens[verb.head], cue.text.lower())
+        if verb.dep in ("advcl", "conj", "xcomp", "ccomp", "pcomp") and verb.head != verb.i:
+            verb = paragraph.tokens[verb.head]
+            continue
+        break
+    named = named_after(context, paragraph_index, paragraph, cue)
+    return named if named is not None else Attribution(None, None, cue.text.lower())
+
+
+def named_after(context: Context, paragraph_index: int, paragraph: ParsedParagraph, cue: Token) -> Attribution | None:
+    """“…,” said Leslie Wimes, …: the actor named right after a speech verb that the parse gave no subject."""
+    for token in paragraph.tokens[cue.i + 1:cue.i + 6]:
+        if token.text in {".", "!", "?"} or token.text in OPENING:
+            break
+        actor = context.actor_at(paragraph_index, token)
+        if actor is not None and actor.type == "person":
+            return Attribution(actor.name, actor.key, cue.text.lower())
+    return None
+
+
+def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, subject: Token,
+           cue: str) -> Attribution:
+    """Who a subject token names: an actor, a resolved pronoun, or an unnamed source as written."""
+    actor = context.actor_at(paragraph_index, subject)
+    if actor is not None:
+        return Attribution(actor.name, actor.key, cue)
+    if subject.text.lower() in PRONOUNS or subject.text.lower() in ORGANISATION_PRONOUNS:
+        wanted = "person" if subject.text.lower() in PRONOUNS else "organisation"
+        actor = antecedent(context, paragraph_index, subject, wanted)
+        return Attribution(actor.name, actor.key, cue) if actor else Attribution(None, None, cue)
+    for appos in (t for t in paragraph.tokens if t.head == subject.i and t.dep == "appos" and t.i != subject.i):
+        actor = context.actor_at(paragraph_index, appos)
+        if actor is not None:  # "his former adviser, Ed Balls": the name in apposition
+            return Attribution(actor.name, actor.key, cue)
+    if subject.lemma in RECORDING_NOUNS:
+        for of in (t for t in paragraph.tokens if t.head == subject.i and t.text == "of"):
+            for person in (t for t in paragraph.tokens if t.head == of.i and t.dep == "pobj"):
+                actor = context.actor_at(paragraph_index, person)
                 if actor is not None:
-                    speaker, speaker_key = actor.name, actor.key
-                    if actor.type == "person":
-                        last_person = (speaker, speaker_key)
-                else:
-                    speaker = para.text[start:end]
-        elif len(text.split()) > SCARE_QUOTE_WORDS and previous is not None and previous.speaker is not None \
-                and span.paragraph - (previous.end_paragraph or previous.paragraph) <= 1:
-            speaker, speaker_key = previous.speaker, previous.speaker_key  # continues the previous speaker
-        quote = Quote(paragraph=span.paragraph, start=span.start, end=span.end, text=text, speaker=speaker,
-                      speaker_key=speaker_key, cue=cue.text if cue is not None else None, sentence=sentence,
-                      end_paragraph=span.end_paragraph, end_offset=span.end_offset)
-        found.append(quote)
-        if speaker is not None:
-            previous = quote
-    return tuple(found)
+                    return Attribution(actor.name, actor.key, cue)
+    if subject.pos in ("NOUN", "PROPN"):
+        words = [t for t in paragraph.tokens if t.head == subject.i and t.dep in SOURCE_DEPS and t.i < subject.i]
+        start = min([t.i for t in words] + [subject.i])
+        phrase = "".join(t.text + t.ws for t in paragraph.tokens[start:subject.i + 1]).strip()
+        return Attribution(phrase, None, cue)
+    return Attribution(None, None, cue)
+
+
+def antecedent(context: Context, paragraph_index: int, pronoun: Token, wanted: str = "person") -> LocalActor | None:
+    """The actor a pronoun stands for: the one last named as the subject of a main clause or of speech
+    before it (within two paragraphs), else the one last named at all in its paragraph or the one before.
+    """
+    subjects: tuple[tuple[int, int], LocalActor] | None = None
+    named: tuple[tuple[int, int], LocalActor] | None = None
+    for mention, actor in context.mentions:
+        if actor.type != wanted or mention.paragraph < paragraph_index - 2:
+            continue
+        position = (mention.paragraph, mention.start)
+        if position >= (paragraph_index, pronoun.idx) or context.inside_quote(*position):
+            continue
+        if is_main_subject(context.paragraph(mention.paragraph), mention):
+            if subjects is None or position > subjects[0]:
+                subjects = (position, actor)
+        elif mention.paragraph >= paragraph_index - 1 and (named is None or position > named[0]):
+            named = (position, actor)
+    best = subjects or named
+    return best[1] if best else None
+
+
+def is_main_subject(paragraph: ParsedParagraph, mention: Mention) -> bool:
+    tokens = [t for t in paragraph.tokens if mention.start <= t.idx < mention.end]
+    for token in tokens:
+        if token.dep in SUBJECT_DEPS:
+            verb = paragraph.tokens[token.head]
+            return verb.dep in ("ROOT", "conj") or verb.lemma in SPEECH_VERBS
+    return False
+
+
+def continued(span: Span, earlier: Sequence[Quote]) -> Attribution:
+    """A quote with no attribution of its own continues the speaker of the quote just before it."""
+    for quote in reversed(earlier):
+        if quote.speaker is None:
+            if quote.cue is None and is_term_quote(quote):
+                continue
+            return NOBODY
+        end = quote.end_paragraph if quote.end_paragraph is not None else quote.paragraph
+        if span.paragraph - end <= 1:
+            return Attribution(quote.speaker, quote.speaker_key, quote.cue)
+        return NOBODY
+    return NOBODY
+
+
+def is_term_quote(quote: Quote) -> bool:
+    return len(quote.text.split()) <= TERM_MAX_WORDS
+
+
+def quoted_text(context: Context, span: Span) -> str:
+    parts = []
+    for p in range(span.paragraph, span.end_paragraph + 1):
+        text = context.paragraph(p).text
+        start = span.start if p == span.paragraph else 1 if text[:1] in OPENING else 0
+        end = span.end if p == span.end_paragraph else len(text)
+        parts.append(text[start:end].strip())
+    text = "\n\n".join(parts)
+    return text.rstrip(",").strip()
+
+
+def sentence_span(paragraph: ParsedParagraph, token: int) -> tuple[int, int]:
+    for start, end in paragraph.sents:
+        if start <= token < end:
+            return start, end
+    return 0, len(paragraph.tokens)
+
+
+def sentence_around(paragraph: ParsedParagraph, token: Token | None, fallback: str) -> str:
+    """The sentence holding the quote's first word, widened to the quote's attribution."""
+    if token is None:
+        return fallback
+    start, end = sentence_span(paragraph, token.i)
+    if start > 0 and paragraph.tokens[start - 1].text in OPENING:
+        start -= 1
+    tokens = paragraph.tokens
+    first = tokens[start].idx
+    last = tokens[end - 1].idx + len(tokens[end - 1].text)
+    return paragraph.text[first:last].strip()
+
+
+def with_anchors(quotes: list[Quote]) -> list[Quote]:
+    """Give every quote an anchor made from its words, so links to it survive edits elsewhere."""
+    seen: dict[str, int] = {}
+    result = []
+    for quote in quotes:
+        base = "q-" + hashlib.sha1(quote.text.encode("utf-8")).hexdigest()[:8]
+        seen[base] = seen.get(base, 0) + 1
+        anchor = base if seen[base] == 1 else f"{base}-{seen[base]}"
+        result.append(replace(quote, id=anchor))
+    return result

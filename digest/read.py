@@ -36,6 +36,9 @@ ISO_DATE = re.compile(r"\A(\d{4})-(\d{1,2})-(\d{1,2})\Z")
 MARKDOWN_HEADING = re.compile(r"\A#{1,6}\s+(?P<text>.+?)\s*#*\s*\Z")
 CLOSING_PUNCTUATION = tuple('.!?:;,"”’\'…)]')
 SUBHEADING_MAX_WORDS = 10
+# A paragraph longer than this is a file without line breaks, not prose; spaCy refuses texts over
+# 1,000,000 characters and needs about 1 GB per 100,000 under its parser.
+PARAGRAPH_MAX_CHARS = 100_000
 TITLE_MAX_CHARS = 90
 # A cut headline never ends on one of these words ("… proposal to…").
 DANGLING_WORDS = frozenset(
@@ -46,10 +49,15 @@ class FrontMatterLoader(yaml.SafeLoader):
     """Safe YAML that leaves dates as text, so `parse_date` can say what is wrong with a bad one."""
 
 
+class FastFrontMatterLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """The same with libyaml's parser (reads are 4x faster); errors are reported by the one above."""
+
+
 FrontMatterLoader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+FastFrontMatterLoader.yaml_implicit_resolvers = FrontMatterLoader.yaml_implicit_resolvers
 
 
 class ArticleError(Exception):
@@ -78,7 +86,33 @@ def read_articles(paths: Iterable[Path], base: Path | None = None) -> tuple[list
             continue
         articles.append(article)
         problems.extend(warnings)
-    return articles, problems
+    return drop_duplicates(articles, problems)
+
+
+def text_fingerprint(article: Article) -> str:
+    """A hash of the article's text with case and spacing normalised: the same text gives the same hash."""
+    text = "\n".join(" ".join(p.text.casefold().split()) for p in article.paragraphs)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def drop_duplicates(articles: list[Article], problems: list[Problem]) -> tuple[list[Article], list[Problem]]:
+    """Keep the first article of each file name and of each text; each later one becomes a problem."""
+    by_id: dict[str, Article] = {}
+    by_text: dict[str, Article] = {}
+    kept = []
+    for article in articles:
+        fingerprint = text_fingerprint(article)
+        if article.id in by_id:
+            problems.append(Problem(article.path, None, f"has the same file name as {by_id[article.id].path} "
+                                    "(the name makes the page's address); rename one of the two files"))
+        elif fingerprint in by_text:
+            problems.append(Problem(article.path, article.paragraphs[0].line,
+                                    f"has the same text as {by_text[fingerprint].path}; "
+                                    "delete one of the two files"))
+        else:
+            by_id[article.id] = by_text[fingerprint] = article
+            kept.append(article)
+    return kept, problems
 
 
 def display_path(path: Path, base: Path | None) -> str:
@@ -114,10 +148,15 @@ def parse_article(data: bytes, shown: str, stem: str) -> tuple[Article, list[Pro
     if not any(p.kind == "text" for p in paragraphs):
         raise ArticleError(Problem(shown, body_line, "the article has no text after its front matter; "
                                    "write the article's paragraphs below the header"))
+    long = next((p for p in paragraphs if len(p.text) > PARAGRAPH_MAX_CHARS), None)
+    if long is not None:
+        raise ArticleError(Problem(shown, long.line, f"the paragraph is {len(long.text):,} characters long (at most "
+                                   f"{PARAGRAPH_MAX_CHARS:,}); separate its paragraphs with blank lines"))
     title = text_value(meta, "title", meta_lines, shown)
     derived = not title
     if derived:
-        title = derive_title(next(p.text for p in paragraphs if p.kind == "text"))
+        lead = next(p.text for p in paragraphs if p.kind == "text")
+        title = derive_title(lead) or lead[:TITLE_MAX_CHARS]  # a lead of punctuation alone is its own title
     return Article(
         id=stem,
         path=shown,
@@ -157,13 +196,19 @@ def split_front_matter(text: str, shown: str) -> tuple[dict, str, int, dict[str,
                                    "add a line '---' after the last key"))
     block = "\n".join(lines[1:end])
     try:
-        meta = yaml.load(block, Loader=FrontMatterLoader)  # noqa: S506 (a safe loader)
+        try:
+            meta = yaml.load(block, Loader=FastFrontMatterLoader)  # noqa: S506 (a safe loader)
+        except yaml.YAMLError:
+            meta = yaml.load(block, Loader=FrontMatterLoader)  # noqa: S506 (its messages and lines)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 2
         reason = getattr(error, "problem", None) or "invalid YAML"
         raise ArticleError(Problem(shown, line, f"the front matter is not valid YAML ({reason}); "
                                    "fix the line, quoting values that contain ':' or '#'"))
+    except RecursionError:  # PyYAML parses nested brackets recursively
+        raise ArticleError(Problem(shown, 2, "the front matter is nested too deeply to read; "
+                                   "write each key as 'key: value' with at most a list as its value"))
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from digest.cache import CACHE_FILE
 from digest.nlp import DEFAULT_MODEL
 
 
@@ -16,11 +17,27 @@ class Settings:
     model: str = DEFAULT_MODEL
     strict: bool = False
     jobs: int = 1
+    topics: Path | None = None  # the topic taxonomy; None: topics.yml in the project folder if it exists
+    cache_dir: Path | None = Path(".digest-cache")  # annotations kept between builds; None: no cache
+    scheduler: str | None = None  # a Dask scheduler ("tcp://HOST:8786" or "local:N") to annotate on
 
     @property
     def seeds_dir(self) -> Path:
         return self.root / self.seeds
 
     @property
+    def topics_file(self) -> Path | None:
+        """The taxonomy to load: the configured file (which must exist), else topics.yml when present."""
+        if self.topics is not None:
+            return self.root / self.topics
+        default = self.root / "topics.yml"
+        return default if default.is_file() else None
+
+    @property
     def docs_dir(self) -> Path:
         return self.root / self.docs
+
+    @property
+    def cache_path(self) -> Path | None:
+        """The annotation cache's database file, or None when caching is off."""
+        return self.root / self.cache_dir / CACHE_FILE if self.cache_dir is not None else None

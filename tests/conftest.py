@@ -40,12 +40,28 @@ def annotated_seeds(parsed_seeds):
 def copy_project(folder: Path) -> Path:
     """The project's site configuration, hand-written docs and seeds, copied into `folder`."""
     shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
+    shutil.copy(ROOT / "topics.yml", folder / "topics.yml")
     for name in ("overrides", "seeds"):
         shutil.copytree(ROOT / name, folder / name)
     generated = shutil.ignore_patterns(".digest-pages.json", "index.md", "articles", "actors", "topics",
                                        "quotes.md", "timeline.md")
     shutil.copytree(ROOT / "docs", folder / "docs", ignore=generated)
     return folder
+
+
+@pytest.fixture(scope="session")
+def taxonomy():
+    from digest.topics import load_taxonomy
+
+    return load_taxonomy(ROOT / "topics.yml")
+
+
+@pytest.fixture(scope="session")
+def seed_digest(annotated_seeds, taxonomy):
+    """The seeds assembled with the project's topic taxonomy."""
+    from digest.assemble import assemble
+
+    return assemble(list(annotated_seeds.values()), taxonomy=taxonomy)
 
 
 @pytest.fixture()

@@ -19,8 +19,15 @@ def run(args, cwd, **kwargs):
 @pytest.fixture(scope="module")
 def built_site(tmp_path_factory):
     folder = copy_project(tmp_path_factory.mktemp("site-project"))
+    before = docs_snapshot(folder)
     result = run([sys.executable, "-m", "mkdocs", "build", "--strict"], folder)
+    result.docs_before = before
     return folder, result
+
+
+def docs_snapshot(folder):
+    """Every file under docs/ with its bytes."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in (folder / "docs").rglob("*") if p.is_file()}
 
 
 def test_strict_build_succeeds_without_warnings(built_site):
@@ -53,9 +60,9 @@ def test_search_index_finds_peskov(built_site):
 
 
 def test_generated_pages_are_not_written_into_docs(built_site):
-    folder, _ = built_site
+    folder, result = built_site
     assert not (folder / "docs/articles").exists()
-    assert sorted(p.name for p in (folder / "docs").iterdir()) == ["about.md", "assets", "tags.md"]
+    assert docs_snapshot(folder) == result.docs_before  # hand-written pages untouched, nothing added
 
 
 def test_digest_build_writes_pages_and_rewrites_nothing_unchanged(project):
@@ -89,3 +96,23 @@ def test_missing_model_is_one_clear_sentence():
     message = str(error.value)
     assert message == ("The spaCy model 'xx_no_such_model' is not installed: install it with "
                        "`pip install xx-no-such-model` or set the plugin's `model` option to an installed model.")
+
+
+def test_topics_are_tags_and_pages_in_the_built_site(built_site):
+    folder, _ = built_site
+    html = (folder / "site/articles/000_757f1b2ff7ec1d9c/index.html").read_text()
+    assert 'class="md-tag"' in html and "Armed conflict" in html
+    assert 'href="../../topics/armed-conflict/"' in html
+    assert "Related coverage" in html and 'href="../001_c776b1ad787587dd/"' in html
+    tags = (folder / "site/tags/index.html").read_text()
+    assert "Armed conflict" in tags and "Diplomacy" in tags
+    topic = (folder / "site/topics/armed-conflict/index.html").read_text()
+    for article_id in ("000_757f1b2ff7ec1d9c", "001_c776b1ad787587dd", "003_6bdd04a2754529d5"):
+        assert f'href="../../articles/{article_id}/"' in topic
+
+
+def test_timeline_page_is_built_and_in_the_nav(built_site):
+    folder, _ = built_site
+    html = (folder / "site/timeline/index.html").read_text()
+    assert "<strong>last August</strong>" in html and 'href="../articles/000_757f1b2ff7ec1d9c/"' in html
+    assert 'href="timeline/"' in (folder / "site/index.html").read_text()

@@ -97,3 +97,9 @@ def test_misspelt_key_is_reported_with_a_suggestion():
     article, warnings = parse("---\ntitel: Oops\n---\nText here.\n")
     assert [str(w) for w in warnings] == ["seeds/x.txt:2: unknown front matter key 'titel': did you mean 'title'?"]
     assert article.title == "Text here"
+
+
+def test_a_paragraph_too_long_to_be_prose_is_a_problem():
+    message = problem_of("Lead.\n\n" + "word " * 30_000)
+    assert message == ("seeds/x.txt:3: the paragraph is 149,999 characters long (at most 100,000); "
+                       "separate its paragraphs with blank lines")

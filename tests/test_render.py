@@ -1,7 +1,8 @@
 import yaml
 
 from digest.assemble import assemble
-from digest.render import Markdown, escape, link, render_pages
+from digest.model import AnnotatedArticle, Article, Digest, Paragraph
+from digest.render import Markdown, Site, escape, link, render_pages
 
 
 def split_page(text: str) -> tuple[dict, str]:
@@ -45,3 +46,16 @@ def test_rendering_is_deterministic(annotated_seeds):
     first = render_pages(assemble(list(annotated_seeds.values())))
     second = render_pages(assemble(list(reversed(list(annotated_seeds.values())))))
     assert first == second
+
+
+def test_article_pages_never_take_a_name_mkdocs_reserves():
+    def annotated(article_id):
+        paragraph = Paragraph(index=0, text="Text.", kind="text", line=1)
+        return AnnotatedArticle(article=Article(id=article_id, path=f"{article_id}.md", title="T", date=None,
+                                                paragraphs=(paragraph,)), actors=())
+    ids = ["README", "index", "Index", "..", ".hidden", "a/b", "readme-2"]
+    site = Site.of(Digest(articles=tuple(annotated(i) for i in ids), actors=()))
+    assert site.article_uri == {
+        "..": "articles/article.md", ".hidden": "articles/hidden.md", "Index": "articles/Index-2.md",
+        "README": "articles/README-2.md", "a/b": "articles/a-b.md", "index": "articles/index-3.md",
+        "readme-2": "articles/readme-2-2.md"}

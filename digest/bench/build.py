@@ -1,0 +1,188 @@
+"""`digest bench build CORPUS [CORPUS...]`: how fast and how big a build of thousands of articles is.
+
+In a temporary copy of the project (mkdocs.yml, docs/, overrides/ and a seeds folder of symlinks to
+the corpus: nothing is written into the repository) it measures, each stage as its own process:
+
+1. the articles and their words;
+2. a cold `digest build` (empty cache), against the floor: bare `nlp.pipe` over the same paragraph
+   texts with the same model, batch size and worker count, and their ratio;
+3. `digest build` again with nothing changed, then after adding one article;
+4. the peak resident memory of every stage (its process and its worker processes);
+5. `mkdocs build --strict` over the whole digest, and the size of its search index.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from digest.annotate import BATCH_SIZE
+from digest.read import find_article_files, read_articles
+
+ROOT = Path(__file__).resolve().parents[2]  # the project folder: mkdocs.yml, docs/, overrides/
+GENERATED = ("index.md", "articles", "actors", "topics", "quotes.md", "timeline.md", ".digest-pages.json")
+
+
+@dataclass
+class Run:
+    seconds: float
+    peak_mb: float  # the largest resident set of the process or any of its workers
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run(args: list[str], cwd: Path) -> Run:
+    """Run one stage as its own process; its wall time and peak memory (with its children's)."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "CI": "true"}  # CI: no progress bar in the figures
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        start = time.perf_counter()
+        process = subprocess.Popen(args, cwd=cwd, stdout=out, stderr=err, env=env, text=True)
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0), err.seek(0)
+        return Run(seconds, usage.ru_maxrss / 1024, process.returncode, out.read(), err.read())
+
+
+def corpus_files(corpora: list[Path]) -> list[Path]:
+    """The article files of the corpus folders (their READMEs are not articles)."""
+    files = []
+    for corpus in corpora:
+        found = [corpus] if corpus.is_file() else find_article_files(corpus)
+        files.extend(p for p in found if not p.name.lower().startswith("readme"))
+    return files
+
+
+def make_project(folder: Path, files: list[Path], jobs: int) -> Path:
+    """A copy of the project whose seeds folder links to `files`."""
+    shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
+    shutil.copytree(ROOT / "overrides", folder / "overrides")
+    shutil.copytree(ROOT / "docs", folder / "docs", ignore=shutil.ignore_patterns(*GENERATED))
+    seeds = folder / "seeds"
+    seeds.mkdir()
+    for path in files:
+        link(path, seeds)
+    if jobs != 1:
+        config = (folder / "mkdocs.yml").read_text(encoding="utf-8")
+        (folder / "mkdocs.yml").write_text(config.replace("      seeds: seeds\n", f"      seeds: seeds\n      jobs: {jobs}\n"),
+                                           encoding="utf-8")
+    return folder
+
+
+def link(path: Path, seeds: Path) -> None:
+    target = seeds / path.name
+    n = 1
+    while target.exists() or target.is_symlink():
+        n += 1
+        target = seeds / f"{path.stem}-{n}{path.suffix}"
+    target.symlink_to(path.resolve())
+
+
+def floor_main(project: Path, jobs: int) -> int:
+    """The floor, run in its own process: load the model, then bare `nlp.pipe` over the paragraphs."""
+    from digest.nlp import DEFAULT_MODEL, load_model
+
+    articles, _ = read_articles(find_article_files(project / "seeds"), project)
+    texts = [p.text for a in articles for p in a.paragraphs]
+    start = time.perf_counter()
+    nlp = load_model(DEFAULT_MODEL)
+    loaded = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=BATCH_SIZE, n_process=jobs):
+        pass
+    done = time.perf_counter()
+    print(json.dumps({"load": loaded - start, "pipe": done - loaded}))
+    return 0
+
+
+def words(files: list[Path]) -> tuple[int, int]:
+    articles, _ = read_articles(files)
+    return len(articles), sum(len(p.text.split()) for a in articles for p in a.paragraphs)
+
+
+def checked(result: Run, what: str) -> Run:
+    if result.returncode != 0:
+        raise SystemExit(f"error: {what} failed ({result.returncode}):\n{result.stderr[-3000:]}")
+    return result
+
+
+def report(line: str) -> None:
+    print(line, flush=True)
+
+
+def benchmark(files: list[Path], jobs: int, mkdocs: bool) -> None:
+    held_out, files = files[-1], files[:-1]
+    count, total_words = words(files)
+    report(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+           f"{platform.system()} {platform.release()}; jobs: {jobs}")
+    report(f"corpus: {count} articles, {total_words:,} words (plus 1 article added later)")
+    with tempfile.TemporaryDirectory(prefix="digest-bench-") as tmp:
+        project = make_project(Path(tmp), files, jobs)
+        digest_build = [sys.executable, "-m", "digest.cli", "build", "--jobs", str(jobs)]
+        cold = checked(run(digest_build, project), "the cold build")
+        report(f"cold digest build:        {cold.seconds:7.1f} s  peak {cold.peak_mb:6.0f} MB  ({cold.stdout.strip()})")
+        floor_run = checked(run([sys.executable, "-m", "digest.bench.build", "--floor", str(project),
+                                 "--jobs", str(jobs)], project), "the floor")
+        floor = json.loads(floor_run.stdout)
+        report(f"floor (bare nlp.pipe):    {floor['pipe']:7.1f} s  peak {floor_run.peak_mb:6.0f} MB  "
+               f"(+ {floor['load']:.1f} s loading the model; the process took {floor_run.seconds:.1f} s)")
+        report(f"ratio cold build / floor: {cold.seconds / (floor['pipe'] + floor['load']):7.2f}   "
+               f"(whole `digest build` process over model load + nlp.pipe)")
+        warm = checked(run(digest_build, project), "the rebuild")
+        report(f"rebuild, nothing changed: {warm.seconds:7.1f} s  peak {warm.peak_mb:6.0f} MB  ({warm.stdout.strip()})")
+        link(held_out, project / "seeds")
+        added = checked(run(digest_build, project), "the rebuild with one more article")
+        report(f"rebuild, 1 article added: {added.seconds:7.1f} s  peak {added.peak_mb:6.0f} MB  ({added.stdout.strip()})")
+        cache = project / ".digest-cache"
+        size = sum(p.stat().st_size for p in cache.rglob("*") if p.is_file())
+        report(f"cache size:               {size / 1e6:7.1f} MB")
+        if mkdocs:
+            measure_mkdocs(project)
+
+
+def measure_mkdocs(project: Path) -> None:
+    result = run([sys.executable, "-m", "mkdocs", "build", "--strict"], project)
+    index = project / "site/search/search_index.json"
+    warnings = sum("WARNING" in line for line in result.stderr.splitlines())
+    report(f"mkdocs build --strict:    {result.seconds:7.1f} s  peak {result.peak_mb:6.0f} MB  "
+           f"(exit {result.returncode}, {warnings} warnings; the digest stage inside it reads the cache)")
+    if result.returncode != 0:
+        report(result.stderr[-3000:])
+    if index.exists():
+        docs = json.loads(index.read_text(encoding="utf-8"))["docs"]
+        pages = sum(1 for _ in (project / "site").rglob("index.html"))
+        report(f"search index:             {index.stat().st_size / 1e6:7.1f} MB, {len(docs)} entries; "
+               f"{pages} HTML pages")
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="digest bench build", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("corpora", nargs="*", type=Path, help="folders (or files) of articles")
+    parser.add_argument("--jobs", type=int, default=1, help="spaCy worker processes (default: 1)")
+    parser.add_argument("--limit", type=int, help="only the first N articles (a quick sample)")
+    parser.add_argument("--no-mkdocs", action="store_true", help="skip `mkdocs build`")
+    parser.add_argument("--floor", type=Path, help=argparse.SUPPRESS)  # internal: run the floor in a project
+    args = parser.parse_args(argv)
+    if args.floor:
+        return floor_main(args.floor, args.jobs)
+    files = corpus_files(args.corpora)
+    if args.limit:
+        files = files[::max(1, len(files) // args.limit)][:args.limit]  # spread over every corpus
+    if len(files) < 2:
+        parser.error("give folders holding at least two articles")
+    benchmark(files, args.jobs, mkdocs=not args.no_mkdocs)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,137 @@
+"""`digest bench quotes`: quote recall, precision and speaker accuracy, ours beside textacy's.
+
+On the seeds' hand-written gold (tests/data/quotes_gold.yaml) and on PolNeAR's gold
+(../shared/corpus/polnear/SPLIT/gold.yaml: recall and speaker accuracy only, since scare quotes
+are not annotated there). textacy's `extract.triples.direct_quotations` is the baseline, run on
+the same texts with the same model.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+import yaml
+
+from digest.annotate import annotate
+from digest.bench.scoring import Score, score
+from digest.nlp import DEFAULT_MODEL, load_model
+from digest.pipeline import analyse
+from digest.read import find_article_files, read_articles
+
+MARKS = "\"“”'‘’ "
+
+
+def ours(articles, nlp) -> dict[str, list[tuple[str, str | None]]]:
+    return {p.article.id: [(q.text, q.speaker) for q in analyse(p).quotes] for p in annotate(articles, nlp)}
+
+
+def textacy_quotes(articles, nlp) -> dict[str, list[tuple[str, str | None]]] | None:
+    """textacy's direct quotations over each article's text; None when textacy is not installed."""
+    try:
+        from textacy.extract.triples import direct_quotations
+    except ImportError:
+        return None
+    found = {}
+    texts = ("\n\n".join(p.text for p in a.paragraphs) for a in articles)
+    for article, doc in zip(articles, nlp.pipe(texts, batch_size=64)):
+        quotes = []
+        try:
+            triples = list(direct_quotations(doc))
+        except (ValueError, IndexError, AttributeError):  # textacy fails on some layouts of marks
+            triples = []
+        for triple in triples:
+            speaker = " ".join(t.text for t in triple.speaker) or None
+            quotes.append((triple.content.text.strip(MARKS).rstrip(","), speaker))
+        found[article.id] = quotes
+    return found
+
+
+def measure(gold: dict[str, list[tuple[str, str | None]]], found: dict[str, list], misses: list | None = None) -> Score:
+    total = Score()
+    for article_id, quotes in gold.items():
+        total.add(score(quotes, found.get(article_id, []), misses))
+    return total
+
+
+def seeds_gold(path: Path) -> dict[str, list[tuple[str, str | None]]]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {aid: [(q["text"], q["speaker"]) for q in quotes] for aid, quotes in data.items()}
+
+
+def polnear_gold(folder: Path) -> dict[str, list[tuple[str, str | None]]]:
+    data = yaml.safe_load((folder / "gold.yaml").read_text(encoding="utf-8"))
+    return {aid: [(q["quote"], q.get("speaker")) for q in (entry or {}).get("quotes") or []]
+            for aid, entry in data.items()}
+
+
+def row(name: str, result: Score, precision: bool) -> str:
+    p = f"{result.precision:9.3f}" if precision else f"{'n/a':>9}"
+    return (f"| {name:<28} | {result.gold:5d} | {result.found:5d} | {result.recall:6.3f} | {p} "
+            f"| {result.speaker_accuracy:8.3f} |")
+
+
+def report(title: str, gold, articles, nlp, precision: bool, show_misses: int) -> None:
+    started = time.perf_counter()
+    mine = ours(articles, nlp)
+    seconds = time.perf_counter() - started
+    misses: list = []
+    result = measure(gold, mine, misses)
+    baseline_found = textacy_quotes(articles, nlp)
+    print(f"\n{title}: {len(articles)} articles, {sum(map(len, gold.values()))} gold quotes "
+          f"(ours in {seconds:.1f} s)")
+    print("| system                       |  gold | found | recall | precision | speaker  |")
+    print("|------------------------------|-------|-------|--------|-----------|----------|")
+    print(row("digest", result, precision))
+    if baseline_found is None:
+        print("| textacy (not installed: pip install -e '.[bench]') |")
+    else:
+        print(row("textacy direct_quotations", measure(gold, baseline_found), precision))
+    for kind, text, expected, got in misses[:show_misses]:
+        print(f"  {kind:7} gold={expected!r} found={got!r}: {text[:100]!r}")
+
+
+def unannotated(folder: Path, count: int, nlp, sample: int) -> None:
+    """Quotes found in articles nobody annotated: how many got a speaker, and a sample of those without."""
+    import random
+
+    articles, _ = read_articles(find_article_files(folder)[:count])
+    quotes = [(p.article.id, q) for p in annotate(articles, nlp) for q in analyse(p).quotes]
+    spoken = [q for _, q in quotes if q.speaker]
+    print(f"\n{folder.name}: {len(articles)} articles, {len(quotes)} quotes, {len(spoken)} with a speaker "
+          f"({len(spoken) / max(len(quotes), 1):.1%}); a sample of those without one:")
+    unspoken = [(aid, q) for aid, q in quotes if not q.speaker]
+    for article_id, quote in random.Random(7).sample(unspoken, min(sample, len(unspoken))):
+        print(f"  {article_id}: {quote.text[:70]!r} in {quote.sentence[:140]!r}")
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="digest bench quotes", description=__doc__)
+    parser.add_argument("--corpus", type=Path, default=Path("../shared/corpus"))
+    parser.add_argument("--split", choices=("dev", "train", "all", "none"), default="dev",
+                        help="which PolNeAR split to measure on (default: dev)")
+    parser.add_argument("--seeds", type=Path, default=Path("seeds"))
+    parser.add_argument("--gold", type=Path, default=Path("tests/data/quotes_gold.yaml"))
+    parser.add_argument("--misses", type=int, default=0, help="print this many misses of each set")
+    parser.add_argument("--model", default=DEFAULT_MODEL)
+    parser.add_argument("--bbc", type=int, default=0, help="also run over this many BBC articles (no gold)")
+    args = parser.parse_args(argv)
+    nlp = load_model(args.model)
+
+    gold = seeds_gold(args.gold)
+    articles, _ = read_articles(find_article_files(args.seeds))
+    report("Seeds", gold, [a for a in articles if a.id in gold], nlp, True, args.misses)
+
+    splits = {"dev": ["dev"], "train": ["train"], "all": ["dev", "train"], "none": []}[args.split]
+    if splits:
+        gold, articles = {}, []
+        for split in splits:
+            folder = args.corpus / "polnear" / split
+            gold.update(polnear_gold(folder))
+            found, _ = read_articles(find_article_files(folder / "articles"))
+            articles.extend(found)
+        report(f"PolNeAR {'+'.join(splits)}", gold, [a for a in articles if a.id in gold], nlp, False, args.misses)
+    if args.bbc:
+        unannotated(args.corpus / "bbc", args.bbc, nlp, 25)
+    return 0

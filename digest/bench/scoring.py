@@ -1,0 +1,82 @@
+"""Scoring found quotes against gold quotes: recall, precision and speaker accuracy."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+ANY_SPEAKER = "*"  # PolNeAR's mark for a pronoun source: any speaker counts as right
+
+
+def normalise(text: str) -> str:
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    text = re.sub(r"[^\w' ]+", " ", text.casefold())
+    return " ".join(text.split())
+
+
+def same_quote(gold: str, found: str) -> bool:
+    """The same quotation: equal once normalised, or one holding most of the other."""
+    a, b = normalise(gold), normalise(found)
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return short in long and len(short) >= 0.5 * len(long)
+
+
+def same_speaker(gold: str | None, found: str | None) -> bool:
+    """Right when the gold speaker's last word is in the found speaker's name (PolNeAR's rule)."""
+    if gold is None or found is None:
+        return gold is None and found is None
+    if gold == ANY_SPEAKER:
+        return True
+    last = normalise(gold).split()[-1:]
+    return bool(last) and last[0] in normalise(found).split()
+
+
+@dataclass
+class Score:
+    gold: int = 0
+    found: int = 0
+    matched_gold: int = 0
+    matched_found: int = 0
+    speaker_right: int = 0
+
+    def add(self, other: Score) -> None:
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    @property
+    def recall(self) -> float:
+        return self.matched_gold / self.gold if self.gold else 0.0
+
+    @property
+    def precision(self) -> float:
+        return self.matched_found / self.found if self.found else 0.0
+
+    @property
+    def speaker_accuracy(self) -> float:
+        return self.speaker_right / self.matched_gold if self.matched_gold else 0.0
+
+
+def score(gold: Sequence[tuple[str, str | None]], found: Sequence[tuple[str, str | None]],
+          misses: list | None = None) -> Score:
+    """Match each gold quote to the first unused found quote of the same text; count speakers."""
+    result = Score(gold=len(gold), found=len(found))
+    used: set[int] = set()
+    for gold_text, gold_speaker in gold:
+        match = next((i for i, (text, _) in enumerate(found) if i not in used and same_quote(gold_text, text)), None)
+        if match is None:
+            if misses is not None:
+                misses.append(("missed", gold_text, gold_speaker, None))
+            continue
+        used.add(match)
+        result.matched_gold += 1
+        if same_speaker(gold_speaker, found[match][1]):
+            result.speaker_right += 1
+        elif misses is not None:
+            misses.append(("speaker", gold_text, gold_speaker, found[match][1]))
+    result.matched_found = len(used)
+    return result

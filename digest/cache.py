@@ -1,0 +1,259 @@
+"""The annotation cache: spaCy's parse and the per-article analysis of every article, kept between builds.
+
+Two layers in one SQLite file (`.digest-cache/annotations.sqlite3` by default):
+
+- `parse`: the `ParsedArticle` (expensive: spaCy), keyed by the paragraph texts spaCy reads, the
+  model's name and version, the entity-ruler patterns and the code that turns a Doc into data;
+- `analysis`: the `AnnotatedArticle` (cheap but not free over thousands of articles), keyed by the
+  whole `Article`, its parse key and a fingerprint of the rule code and data files.
+
+A build looks up the analysis first, then the parse, and runs spaCy only for what is left. Values are
+compressed JSON of the dataclasses' fields (`digest.codec`), never pickles. A file that is not a
+database, is truncated or holds values that do not decode is reported, deleted and rebuilt: it is
+never trusted.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import logging
+import sqlite3
+import zlib
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, TypeVar
+
+import digest
+from digest import codec
+from digest.model import AnnotatedArticle, Article, ParsedArticle
+
+log = logging.getLogger("mkdocs.plugins.digest")
+
+CACHE_FILE = "annotations.sqlite3"
+FORMAT = "1"  # the layout of the database file itself; a file of another format is rebuilt
+COMMIT_EVERY = 64  # stores per transaction: an interrupted cold build keeps most of its work
+PACKAGE = Path(digest.__file__).parent
+# The modules that turn spaCy's Doc into data: a change to them changes every parse.
+PARSE_MODULES = ("annotate.py", "nlp.py", "codec.py")
+# Modules that only present, write or orchestrate results. Every other module of the package and
+# every data file counts as rule code, so a new rule module invalidates the analyses without a list
+# to keep up to date; a wrong entry here would only cost a needless re-analysis.
+NOT_RULES = frozenset({"__init__.py", "cli.py", "plugin.py", "render.py", "output.py", "export.py",
+                       "settings.py", "progress.py", "cache.py"})
+
+T = TypeVar("T")
+
+
+def sha256(*parts: str) -> str:
+    digest_ = hashlib.sha256()
+    for part in parts:
+        digest_.update(part.encode("utf-8"))
+        digest_.update(b"\0")
+    return digest_.hexdigest()
+
+
+def sources_fingerprint(names: Iterable[str]) -> str:
+    return sha256(*(f"{name}\n{(PACKAGE / name).read_text(encoding='utf-8')}" for name in sorted(names)))
+
+
+@lru_cache(maxsize=1)
+def rules_fingerprint() -> str:
+    """A hash of the rule code (the package's modules but the presentation ones) and its data files."""
+    modules = [p.name for p in PACKAGE.glob("*.py") if p.name not in NOT_RULES]
+    data = sorted(p for p in (PACKAGE / "data").rglob("*") if p.is_file()) if (PACKAGE / "data").is_dir() else []
+    return sha256(sources_fingerprint(modules),
+                  *(f"{p.relative_to(PACKAGE)}\n{p.read_bytes().hex()}" for p in data))
+
+
+def patterns_fingerprint(patterns: Any) -> str:
+    """A hash of the entity-ruler patterns, whatever their shape (they are JSON-able data)."""
+    return sha256(json.dumps(patterns, sort_keys=True, ensure_ascii=False, default=repr))
+
+
+@dataclasses.dataclass(frozen=True)
+class CacheKeys:
+    """What every entry's key depends on beyond the article itself."""
+
+    parse: str
+    analysis: str
+
+    @classmethod
+    def of(cls, model_identity: str, patterns: Any = ()) -> CacheKeys:
+        parse = sha256("parse", digest.__version__, model_identity, patterns_fingerprint(patterns),
+                       sources_fingerprint(PARSE_MODULES), codec.schema(ParsedArticle))
+        analysis = sha256("analysis", parse, rules_fingerprint(), codec.schema(AnnotatedArticle))
+        return cls(parse=parse, analysis=analysis)
+
+
+def without_article(value: Any) -> list:
+    """The encoded fields of a Parsed/AnnotatedArticle but its `article` (stored once, in the key)."""
+    return [codec.encode(getattr(value, f.name)) for f in dataclasses.fields(value) if f.name != "article"]
+
+
+def with_article(cls: type[T], article: Article, data: Any) -> T:
+    fields = [(name, tp) for name, tp in codec.field_types(cls) if name != "article"]
+    if not isinstance(data, list) or len(data) != len(fields):
+        raise codec.DecodeError(f"expected {len(fields)} fields of {cls.__name__}")
+    values = {name: codec.decoder(tp)(item) for (name, tp), item in zip(fields, data)}
+    return cls(article=article, **values)
+
+
+class AnnotationCache:
+    """Parses and analyses by key, in one SQLite file; `path=None` keeps nothing (a disabled cache)."""
+
+    def __init__(self, path: Path | None, keys: CacheKeys):
+        self.path = path
+        self.keys = keys
+        self.conn: sqlite3.Connection | None = None
+        self.pending = 0
+        self.used: set[tuple[str, str]] = set()
+        self.hits = {"parse": 0, "analysis": 0}
+        self._article_keys: dict[int, tuple[str, str]] = {}
+        if path is not None:
+            self.open()
+
+    # ---- keys ----
+
+    def article_keys(self, article: Article) -> tuple[str, str]:
+        """(parse key, analysis key) of one article."""
+        found = self._article_keys.get(id(article))
+        if found is None:
+            texts = json.dumps([p.text for p in article.paragraphs], ensure_ascii=False)
+            parse = sha256(self.keys.parse, texts)
+            analysis = sha256(self.keys.analysis, parse, codec.dumps(article).decode("utf-8"))
+            found = self._article_keys[id(article)] = (parse, analysis)
+            self.used.update({("parse", parse), ("analysis", analysis)})
+        return found
+
+    # ---- lookups and stores ----
+
+    def parsed(self, article: Article) -> ParsedArticle | None:
+        return self.lookup("parse", self.article_keys(article)[0], ParsedArticle, article)
+
+    def annotated(self, article: Article) -> AnnotatedArticle | None:
+        return self.lookup("analysis", self.article_keys(article)[1], AnnotatedArticle, article)
+
+    def store_parsed(self, parsed: ParsedArticle) -> None:
+        self.store("parse", self.article_keys(parsed.article)[0], parsed)
+
+    def store_annotated(self, annotated: AnnotatedArticle) -> None:
+        self.store("analysis", self.article_keys(annotated.article)[1], annotated)
+
+    def lookup(self, layer: str, key: str, cls: type[T], article: Article) -> T | None:
+        row = self.execute("SELECT value FROM entries WHERE layer = ? AND key = ?", (layer, key), fetch=True)
+        if not row:
+            return None
+        try:
+            value = with_article(cls, article, json.loads(zlib.decompress(row[0][0])))
+        except (zlib.error, ValueError, TypeError) as error:
+            log.warning(f"digest: a cached {layer} of {article.path} is damaged ({error}); it is made again")
+            return None
+        self.hits[layer] += 1
+        return value
+
+    def store(self, layer: str, key: str, value: Any) -> None:
+        data = json.dumps(without_article(value), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        self.execute("INSERT OR REPLACE INTO entries (layer, key, value) VALUES (?, ?, ?)",
+                     (layer, key, zlib.compress(data, 6)))
+        self.pending += 1
+        if self.pending >= COMMIT_EVERY:
+            self.commit()
+
+    def prune(self) -> int:
+        """Delete every entry this build did not use (after a build of the whole digest); the count."""
+        if self.conn is None:
+            return 0
+        self.execute("CREATE TEMP TABLE IF NOT EXISTS used (layer TEXT, key TEXT, PRIMARY KEY (layer, key))")
+        self.execute("DELETE FROM used")
+        self.execute("INSERT INTO used (layer, key) VALUES (?, ?)", sorted(self.used), many=True)
+        before = self.count()
+        self.execute("DELETE FROM entries WHERE (layer, key) NOT IN (SELECT layer, key FROM used)")
+        self.commit()
+        removed = before - self.count()
+        return removed
+
+    def count(self) -> int:
+        rows = self.execute("SELECT count(*) FROM entries", fetch=True)
+        return rows[0][0] if rows else 0
+
+    # ---- the database ----
+
+    def open(self) -> None:
+        """Open (or create) the database; rebuild it when it is not one or of another format."""
+        assert self.path is not None
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.conn = sqlite3.connect(self.path, timeout=30)
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+            self.conn.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT)")
+            self.conn.execute("CREATE TABLE IF NOT EXISTS entries "
+                              "(layer TEXT, key TEXT, value BLOB, PRIMARY KEY (layer, key))")
+            row = self.conn.execute("SELECT value FROM meta WHERE name = 'format'").fetchone()
+            if row is None:
+                self.conn.execute("INSERT INTO meta (name, value) VALUES ('format', ?)", (FORMAT,))
+                self.conn.commit()
+            elif row[0] != FORMAT:
+                self.reset(f"it is of format {row[0]}, not {FORMAT}")
+        except sqlite3.DatabaseError as error:
+            self.reset(str(error))
+        except OSError as error:
+            self.disable(str(error))
+
+    def execute(self, sql: str, params: Any = (), *, fetch: bool = False, many: bool = False) -> list | None:
+        """Run one statement; a damaged database is reported, deleted and started again."""
+        if self.conn is None:
+            return None
+        try:
+            cursor = self.conn.executemany(sql, params) if many else self.conn.execute(sql, params)
+            return cursor.fetchall() if fetch else None
+        except sqlite3.DatabaseError as error:
+            self.reset(str(error))
+            return None
+
+    def commit(self) -> None:
+        if self.conn is not None:
+            try:
+                self.conn.commit()
+            except sqlite3.DatabaseError as error:
+                self.reset(str(error))
+        self.pending = 0
+
+    def reset(self, reason: str) -> None:
+        """Delete a damaged or foreign cache file and start an empty one."""
+        log.warning(f"digest: the annotation cache {self.path} cannot be used ({reason}); it is rebuilt")
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None
+        assert self.path is not None
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+        try:
+            self.conn = sqlite3.connect(self.path, timeout=30)
+            self.conn.execute("CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT)")
+            self.conn.execute("CREATE TABLE entries (layer TEXT, key TEXT, value BLOB, PRIMARY KEY (layer, key))")
+            self.conn.execute("INSERT INTO meta (name, value) VALUES ('format', ?)", (FORMAT,))
+            self.conn.commit()
+        except (sqlite3.DatabaseError, OSError) as error:
+            self.disable(str(error))
+
+    def disable(self, reason: str) -> None:
+        log.warning(f"digest: the annotation cache {self.path} cannot be written ({reason}); building without it")
+        if self.conn is not None:
+            self.conn.close()
+        self.conn = None
+
+    def close(self) -> None:
+        if self.conn is not None:
+            self.commit()
+            if self.conn is not None:
+                self.conn.close()
+                self.conn = None
+
+    def __enter__(self) -> AnnotationCache:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,223 @@
+"""Dates: every date expression of an article, resolved against its publication date.
+
+`find_dates` takes spaCy's DATE entities (and TIME entities that name a day, plus a rule for weekdays
+and month-dates the model misses), drops durations and ages ("30 days", "30-day", "decades"), reads the
+tense from the parse (the governing verb's tag and auxiliaries, or "next"/"last" in the expression) and
+resolves the expression with `digest.calendar`, keeping its granularity (day, week, month or year).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Literal
+
+from digest.annotate import sentence_of
+from digest.calendar import Direction, resolve
+from digest.model import DateRef, Entity, ParsedArticle, ParsedParagraph, Token
+
+# TIME entities are kept only when they name a day ("Monday night", "this morning", "last night").
+DAY_WORDS = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tonight|tomorrow)\b"
+                       r"|\bthis (?:morning|afternoon|evening)\b|\blast night\b")
+# What the model sometimes leaves out of its entities: weekdays and month-dates ("on Tuesday", "Jan. 5, 2016").
+MISSED_DATES = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}(?:, \d{4})?"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r" (?:\d{1,2}(?:, \d{4})?|\d{4}))\b")
+
+# A period written as a title mid-sentence is the name of a show or a column (ABC's "This Week").
+TITLED_PERIOD = re.compile(r"(?:This|Next|Last) (?:Week|Month|Year)")
+
+# ---- durations and ages are not dates --------------------------------------------------------
+UNIT_WORD = r"(?:second|minute|hour|day|night|week|weekday|weekend|fortnight|month|year|decade|centurie|century)"
+UNIT = UNIT_WORD + "s?"
+DURATION_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
+    # A number or quantifier with a unit, not anchored by "ago": "30 days", "more than three years", "a year".
+    r"^(?:(?:the )?(?:past|last|next|first|final|coming|previous|following) )?"
+    r"(?:(?:more|less|fewer) than |nearly |almost |about |around |over |some |roughly |at least |just |only )*"
+    r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+    r"fifty|sixty|hundred|a few|few|several|many|some|a couple of|couple of|a number of|dozens of|hundreds of|"
+    r"half a|a half|each|every|per)"
+    rf"(?:[ -]+(?:and a half|hundred|thousand|\d+))*[ -]+(?:more |full |straight |long )?{UNIT}\b(?! ago\b)"
+    r"(?! (?:before|after|earlier|later|from now)\b)",
+    # A phrase headed by a plural unit: "decades", "weeks and months on end", "recent years", "the six weeks".
+    rf"^(?:[\w',.-]+ )*?{UNIT_WORD}s(?: (?:and|or|to) [\w ]*?{UNIT})*(?: on end| to come)?$",
+    # Ages: "70", "under 30", "between the ages of 18 and 29".
+    r"^(?:under |over |about |nearly |almost |around )?\d{1,3}$|\bages? of\b",
+    # Hyphenated measures and ages: "30-day", "two-year-old", "six-month".
+    rf"^\S+-{UNIT_WORD}(?:-olds?)?$|\b{UNIT} old\b|\bold\b|^(?:age|aged) \d",
+    # Frequencies: "daily", "annual", "every year".
+    r"^(?:daily|weekly|monthly|yearly|annual|annually|quarterly|nightly)$|^(?:every|each|per) ",
+    # A stretch of time measured from a point: "the past week", "the last two years", "the coming days".
+    rf"^the (?:past|last|next|coming|previous|following) (?:\w+ )?{UNIT}$",
+    r"\bfor (?:the )?(?:time|long)\b|^(?:a while|long)$",
+))
+
+# ---- tense, read from the parse --------------------------------------------------------------
+FUTURE_WORDS = frozenset({"next", "coming", "upcoming", "tomorrow"})
+PAST_WORDS = frozenset({"last", "past", "ago", "yesterday", "earlier", "previous"})
+# A preposition before the expression that fixes its direction ("since February" is behind us).
+PAST_PREPOSITIONS = frozenset({"since"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo"})
+# Modal verbs that put the event after the writing ("could vote Tuesday"); "would" is left unsure.
+FUTURE_MODALS = frozenset({"may", "might", "could", "can", "should", "must"})
+# Verbs whose infinitive or passive is still to come ("plans to visit Tuesday", "is expected Friday").
+FUTURE_GOVERNORS = frozenset({"plan", "expect", "schedule", "set", "go", "intend", "due", "aim", "prepare", "hope"})
+# Reporting verbs: in the present tense ("Trump says Monday") they report the past, not a schedule,
+# while other present-tense verbs with a day are the news schedule ("the candidates meet Monday").
+REPORTING_VERBS = frozenset("""say tell report announce claim write argue insist note add warn suggest acknowledge
+admit confirm deny explain state declare tweet post reply respond predict ask call accuse""".split())
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+VERB_POS = frozenset({"VERB", "AUX"})
+MAX_VERBS = 3  # how many verbs up the tree are asked for a tense before giving up
+
+
+def find_dates(parsed: ParsedArticle) -> tuple[DateRef, ...]:
+    """The article's date expressions, durations left out, each resolved when the article has a date."""
+    refs = []
+    for paragraph, start, end, text in expressions(parsed):
+        if is_duration(text):
+            continue
+        value, granularity = resolve(text, parsed.article.date, direction(paragraph, start, end))
+        refs.append(DateRef(paragraph=paragraph.index, start=paragraph.tokens[start].idx,
+                            end=paragraph.tokens[start].idx + len(text), text=text, value=value,
+                            granularity=granularity, sentence=sentence_text(paragraph, start)))
+    return tuple(refs)
+
+
+def expressions(parsed: ParsedArticle) -> Iterator[tuple[ParsedParagraph, int, int, str]]:
+    """(paragraph, first token, end token, text) of every time expression, durations included."""
+    for paragraph in parsed.paragraphs:
+        for start, end in date_spans(paragraph):
+            yield paragraph, start, end, paragraph.text[paragraph.tokens[start].idx:token_end(paragraph.tokens[end - 1])]
+
+
+def date_record(ref: DateRef) -> dict:
+    """A date as the export and the front matter show it."""
+    return {"text": ref.text, "value": ref.value, "granularity": ref.granularity, "sentence": ref.sentence}
+
+
+def token_end(token: Token) -> int:
+    return token.idx + len(token.text)
+
+
+def date_spans(paragraph: ParsedParagraph) -> list[tuple[int, int]]:
+    """Token spans of the paragraph's date expressions: the model's entities, then what the rule adds."""
+    spans = [(e.start, e.end) for e in paragraph.ents if is_date_entity(e)]
+    taken = {i for start, end in spans for i in range(start, end)}
+    for start, end in missed_spans(paragraph):
+        if not taken.intersection(range(start, end)):
+            spans.append((start, end))
+    return sorted(trim(paragraph.tokens, s, e) for s, e in spans if not is_name_or_count(paragraph, s, e))
+
+
+def is_name_or_count(paragraph: ParsedParagraph, start: int, end: int) -> bool:
+    """Days inside names ("Super Tuesday strategy", ABC's "This Week"), counts ("2047 registered voters")
+    and halves of hyphenated measures ("month-long")."""
+    tokens = paragraph.tokens
+    before = tokens[start - 1] if start > 0 else None
+    if (before is not None and before.pos == "PROPN" and before.dep == "compound" and before.text[:1].isupper()
+            and before.ent_type != "PERSON" and before.head in (start, tokens[start].head)):
+        return True
+    words = [t.text for t in tokens[start:end]]
+    if TITLED_PERIOD.fullmatch(" ".join(words)) and sentence_of(paragraph, start)[0] != start:
+        return True
+    if end < len(tokens) and tokens[end].text == "-" and not tokens[end - 1].ws:
+        return True  # the first half of a hyphenated measure ("a month-long stay")
+    only = tokens[start]
+    return end - start == 1 and only.pos == "NUM" and only.dep == "nummod" and tokens[only.head].tag == "NNS"
+
+
+def is_date_entity(entity: Entity) -> bool:
+    return entity.label == "DATE" or (entity.label == "TIME" and bool(DAY_WORDS.search(entity.text)))
+
+
+def missed_spans(paragraph: ParsedParagraph) -> Iterator[tuple[int, int]]:
+    """Token spans of `MISSED_DATES` matches that start and end on token boundaries."""
+    starts = {t.idx: t.i for t in paragraph.tokens}
+    ends = {token_end(t): t.i + 1 for t in paragraph.tokens}
+    for match in MISSED_DATES.finditer(paragraph.text):
+        if match.start() in starts and match.end() in ends:
+            yield starts[match.start()], ends[match.end()]
+
+
+def trim(tokens: tuple[Token, ...], start: int, end: int) -> tuple[int, int]:
+    """Drop a trailing possessive or punctuation the entity took with it ("Tuesday's" → "Tuesday")."""
+    while end - start > 1 and (tokens[end - 1].tag in ("POS", ".", ",", ":") or tokens[end - 1].pos == "PUNCT"):
+        end -= 1
+    return start, end
+
+
+def is_duration(text: str) -> bool:
+    """True for durations, ages and frequencies, which name a length of time, not a date."""
+    normal = " ".join(text.replace("’", "'").split()).lower()
+    return any(p.search(normal) for p in DURATION_PATTERNS)
+
+
+def sentence_text(paragraph: ParsedParagraph, token: int) -> str:
+    start, end = sentence_of(paragraph, token)
+    first, last = paragraph.tokens[start], paragraph.tokens[end - 1]
+    return paragraph.text[first.idx:token_end(last)]
+
+
+def direction(paragraph: ParsedParagraph, start: int, end: int) -> Direction:
+    """'past' or 'future' from the expression's own words, else from the verbs governing it; None when unsure."""
+    tokens = paragraph.tokens
+    words = {t.text.lower() for t in tokens[start:end]}
+    if words & FUTURE_WORDS:
+        return "future"
+    if words & PAST_WORDS:
+        return "past"
+    root = next((t for t in tokens[start:end] if not start <= t.head < end or t.head == t.i), tokens[start])
+    if tokens[root.head].text.lower() in PAST_PREPOSITIONS:
+        return "past"
+    quoted = quote_region(paragraph.text, root.idx)
+    for verb in governing_verbs(tokens, root):
+        if quoted and not quoted[0] <= verb.idx < quoted[1]:
+            break  # the verb that reports a quotation dates the report, not what the quotation speaks of
+        tense = verb_tense(tokens, verb)
+        if tense is not None:
+            return tense or None
+    return None
+
+
+def quote_region(text: str, offset: int) -> tuple[int, int] | None:
+    """The character span of the quotation holding `offset`, or None outside quotation marks."""
+    before = text[:offset]
+    opening = max(before.rfind("“"), before.rfind('"') if before.count('"') % 2 else -1)
+    if opening < 0 or before.rfind("”") > opening:
+        return None
+    closing = min((i for i in (text.find("”", offset), text.find('"', offset)) if i >= 0), default=len(text))
+    return opening, closing
+
+
+def governing_verbs(tokens: tuple[Token, ...], token: Token) -> Iterator[Token]:
+    """The verbs up the dependency tree from `token`, nearest first."""
+    seen = 0
+    while seen < MAX_VERBS and token.head != token.i:
+        token = tokens[token.head]
+        if token.pos in VERB_POS:
+            seen += 1
+            yield token
+
+
+def verb_tense(tokens: tuple[Token, ...], verb: Token) -> Direction | Literal[""]:
+    """The direction of one verb's tense, from its tag and its auxiliaries; None when it says nothing,
+    "" when it settles that the direction cannot be known ("planned to vote in the March 1 primary")."""
+    auxes = [t for t in tokens if t.head == verb.i and t.dep in ("aux", "auxpass") and t.i < verb.i]
+    aux_words = {t.text.lower() for t in auxes}
+    if aux_words & FUTURE_AUX or aux_words & FUTURE_MODALS:
+        return "future"
+    if verb.dep == "xcomp" and tokens[verb.head].lemma.lower() in FUTURE_GOVERNORS:
+        return "future" if tokens[verb.head].tag in PRESENT_TAGS | {"VBG"} else ""
+    if verb.tag == "VBD" or any(t.tag == "VBD" for t in auxes) or any(t.lemma.lower() == "have" for t in auxes):
+        return "past"
+    present_aux = any(t.tag in PRESENT_TAGS for t in auxes)
+    if verb.tag == "VBN":
+        return "future" if present_aux and verb.lemma.lower() in FUTURE_GOVERNORS else "past" if not auxes else None
+    if verb.tag == "VBG" and present_aux:
+        return "future"  # the present progressive of a schedule: "is meeting Tuesday"
+    if verb.tag in PRESENT_TAGS:
+        return None if verb.lemma.lower() in REPORTING_VERBS else "future"
+    return None

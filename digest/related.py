@@ -1,0 +1,129 @@
+"""Related coverage: articles that report the same story (shared actors, close dates, similar wording).
+
+Part of the digest-wide stage, so it must stay near-linear: only articles that share a blocking key
+(an actor or a key term that few articles have) are compared, never all pairs. A key too common to
+block on is split by time window for dated articles and dropped for undated ones.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import combinations
+
+from digest.model import AnnotatedArticle, Related
+
+MAX_RELATED = 5  # links per article
+MIN_SCORE = 0.3  # below it, two articles only touch the same subject
+MIN_WORDING = 0.15  # sharing actors without sharing words is not the same story
+WEIGHTS = {"actors": 0.4, "wording": 0.4, "date": 0.2}
+UNKNOWN_DATE = 0.5  # a missing date is unknown, neither close nor far
+DATE_SCALE_DAYS = 3.0  # stories a few days apart still match; weeks apart, much less
+BLOCK_TERMS = 8  # each article's most distinctive terms that serve as blocking keys
+VECTOR_TERMS = 40  # terms kept in each article's wording vector
+MAX_BLOCK = 60  # a blocking key shared by more articles is split by time window
+WINDOW_DAYS = 14
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What related coverage compares of one article."""
+
+    article_id: str
+    ordinal: int | None  # the date as a day number; None when unknown
+    actors: frozenset[str]
+    vector: Mapping[str, float]  # unit-length tf-idf of the wording
+    keys: frozenset[str]  # blocking keys
+
+
+def profiles(articles: Sequence[AnnotatedArticle], actor_of: Mapping[tuple[str, str], str]) -> list[Profile]:
+    """One profile per article; idf weights come from the digest itself."""
+    bags = [term_bag(a) for a in articles]
+    term_df = Counter(t for bag in bags for t in bag)
+    total = len(articles)
+    result = []
+    for annotated, bag in zip(articles, bags):
+        weights = {t: n * math.log(1 + total / term_df[t]) for t, n in bag.items()}
+        top = sorted(weights.items(), key=lambda item: (-item[1], item[0]))[:VECTOR_TERMS]
+        norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
+        actors = frozenset(actor_of[(annotated.article.id, local.key)] for local in annotated.actors)
+        keys = {f"actor:{a}" for a in actors} | {f"term:{t}" for t, _ in top[:BLOCK_TERMS]}
+        date = annotated.article.date
+        result.append(Profile(annotated.article.id, date.toordinal() if date else None, actors,
+                              {t: w / norm for t, w in top}, frozenset(keys)))
+    return result
+
+
+def term_bag(annotated: AnnotatedArticle) -> Counter[str]:
+    """Content lemmas and multi-word phrases with their counts."""
+    bag: Counter[str] = Counter()
+    if annotated.terms:
+        bag.update(dict(annotated.terms.lemmas))
+        bag.update({p.key: p.count for p in annotated.terms.phrases if " " in p.key})
+    return bag
+
+
+def candidate_pairs(profiles_: Sequence[Profile], max_block: int = MAX_BLOCK) -> set[tuple[int, int]]:
+    """Index pairs (i < j) of profiles that share a blocking key, with oversized blocks cut by time window."""
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i, profile in enumerate(profiles_):
+        for key in profile.keys:
+            blocks[key].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        if len(members) <= max_block:
+            pairs.update(combinations(members, 2))
+        else:
+            pairs.update(windowed_pairs(members, profiles_, max_block))
+    return pairs
+
+
+def windowed_pairs(members: Sequence[int], profiles_: Sequence[Profile], max_block: int) -> Iterable[tuple[int, int]]:
+    """Pairs of dated members in the same or the next time window; windows still too full are dropped."""
+    windows: dict[int, list[int]] = defaultdict(list)
+    for i in members:
+        ordinal = profiles_[i].ordinal
+        if ordinal is not None:
+            windows[ordinal // WINDOW_DAYS].append(i)
+    for window, inside in windows.items():
+        following = windows.get(window + 1, [])
+        if len(inside) + len(following) > max_block:
+            continue
+        yield from combinations(inside, 2)
+        yield from ((min(i, j), max(i, j)) for i in inside for j in following)
+
+
+def score(a: Profile, b: Profile, actor_weight: Mapping[str, float]) -> tuple[float, float]:
+    """(score, wording similarity) of two articles."""
+    union = a.actors | b.actors
+    shared = a.actors & b.actors
+    actors = sum(actor_weight[x] for x in shared) / sum(actor_weight[x] for x in union) if union else 0.0
+    small, large = sorted((a.vector, b.vector), key=len)
+    wording = sum(w * large.get(t, 0.0) for t, w in small.items())
+    if a.ordinal is None or b.ordinal is None:
+        date = UNKNOWN_DATE
+    else:
+        date = math.exp(-abs(a.ordinal - b.ordinal) / DATE_SCALE_DAYS)
+    total = WEIGHTS["actors"] * actors + WEIGHTS["wording"] * wording + WEIGHTS["date"] * date
+    return total, wording
+
+
+def find_related(articles: Sequence[AnnotatedArticle],
+                 actor_of: Mapping[tuple[str, str], str]) -> dict[str, tuple[Related, ...]]:
+    """Each article's related coverage, best first (only articles that have some)."""
+    found = profiles(articles, actor_of)
+    actor_df = Counter(a for p in found for a in p.actors)
+    actor_weight = {a: math.log(1 + len(found) / n) for a, n in actor_df.items()}
+    links: dict[str, list[Related]] = defaultdict(list)
+    for i, j in sorted(candidate_pairs(found)):
+        a, b = found[i], found[j]
+        total, wording = score(a, b, actor_weight)
+        if total < MIN_SCORE or wording < MIN_WORDING:
+            continue
+        shared = tuple(sorted(a.actors & b.actors, key=lambda x: (-actor_weight[x], x)))
+        links[a.article_id].append(Related(b.article_id, round(total, 3), shared))
+        links[b.article_id].append(Related(a.article_id, round(total, 3), shared))
+    return {article_id: tuple(sorted(found_, key=lambda r: (-r.score, r.article_id))[:MAX_RELATED])
+            for article_id, found_ in sorted(links.items())}

@@ -1,0 +1,96 @@
+"""Same statement, different words: one speaker's quotes in several articles grouped into statements.
+
+Outlets translate and paraphrase differently ("to halt the fighting" / "to cease hostilities"), so
+two quotes are one statement when, by the same speaker in different articles, they share enough of
+their word pairs or of their content words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+
+from digest.model import Quote, Statement, StatementVersion
+
+SAME_STATEMENT = 0.4  # similarity from which two quotes are taken as one statement
+WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
+# Function words: two different statements share them as often as two versions of one.
+FUNCTION_WORDS = frozenset("""
+a an the and or but if so as of to in on at by for with from into about that this these those it its
+is are was were be been being have has had do does did will would shall should can could may might must
+we i you he she they us me him her them our my your his their not no there here what which who whom
+""".split())
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(text.lower().replace("’", "'"))
+
+
+def stem(word: str) -> str:
+    """A crude English stem, enough to match "proposals" with "proposal" and "agreed" with "agree"."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def overlap(a: set[str], b: set[str]) -> float:
+    """Shared items as a share of the smaller set: one version may quote more of the statement."""
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+
+
+def similarity(a: str, b: str) -> float:
+    """How alike two quotes are (0 to 1): the mean of shared word pairs and shared content words."""
+    wa, wb = words(a), words(b)
+    pairs = overlap(set(zip(wa, wa[1:])), set(zip(wb, wb[1:])))
+    content = overlap({stem(w) for w in wa if w not in FUNCTION_WORDS},
+                      {stem(w) for w in wb if w not in FUNCTION_WORDS})
+    return (pairs + content) / 2
+
+
+def group_statements(quotes: Sequence[tuple[str, str, Quote]],
+                     order: Mapping[str, int] | None = None) -> tuple[Statement, ...]:
+    """Statements of (article id, speaker actor id, quote) triples; only groups quoted by two articles or more.
+
+    `order` ranks article ids (newest first); without it, versions follow article ids.
+    """
+    by_speaker: dict[str, list[tuple[str, Quote]]] = defaultdict(list)
+    for article_id, speaker, quote in quotes:
+        by_speaker[speaker].append((article_id, quote))
+    rank = order or {}
+    statements = []
+    for speaker in sorted(by_speaker):
+        for group in speaker_groups(by_speaker[speaker]):
+            versions = sorted(group, key=lambda v: (rank.get(v[0], len(rank)), v[0], v[1].paragraph, v[1].start))
+            statements.append(Statement(speaker, tuple(StatementVersion(a, q) for a, q in versions)))
+    return tuple(statements)
+
+
+def speaker_groups(quotes: Sequence[tuple[str, Quote]]) -> list[list[tuple[str, Quote]]]:
+    """One speaker's quotes joined across articles wherever two are alike (single-link)."""
+    parent = list(range(len(quotes)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in comparable(quotes):
+        if quotes[i][0] != quotes[j][0] and similarity(quotes[i][1].text, quotes[j][1].text) >= SAME_STATEMENT:
+            parent[root(j)] = root(i)
+    groups: dict[int, list[tuple[str, Quote]]] = defaultdict(list)
+    for i, item in enumerate(quotes):
+        groups[root(i)].append(item)
+    return [g for _, g in sorted(groups.items()) if len({article for article, _ in g}) >= 2]
+
+
+def comparable(quotes: Sequence[tuple[str, Quote]]) -> list[tuple[int, int]]:
+    """Pairs of quotes that share a content word: the only ones that can be alike."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, (_, quote) in enumerate(quotes):
+        for word in {stem(w) for w in words(quote.text) if w not in FUNCTION_WORDS}:
+            index[word].append(i)
+    pairs = {(i, j) for members in index.values() for n, i in enumerate(members) for j in members[n + 1:]}
+    return sorted(pairs)

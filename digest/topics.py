@@ -1,0 +1,335 @@
+"""Topics: what each article is about, from the maintainers' taxonomy and from shared key phrases.
+
+`load_taxonomy` reads and validates the taxonomy file (`topics.yml`); `assign_topics` is part of the
+digest-wide stage: it matches every article against the taxonomy, then names the subjects the
+taxonomy does not cover with key phrases that several articles share, and builds one `Topic` per page.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from slugify import slugify
+
+from digest.model import Actor, AnnotatedArticle, KeyPhrase, Topic
+
+MAX_TOPICS = 5  # topics per article
+MAX_KEY_PHRASES = 2  # of which key phrases at most
+MIN_SCORE = 4  # default score an article needs for a taxonomy topic
+MIN_RULES = 2  # different rules an article must match: one word used often is not a subject
+RELATIVE_SCORE = 1 / 3  # of the article's best topic: fainter echoes of other subjects are left out
+PHRASE_WEIGHT = 2
+ACTOR_WEIGHT = 2
+# A key phrase names a topic only when this many articles share it, and it is not so common that
+# it says nothing (a share of the articles, for digests large enough to measure it).
+MIN_PHRASE_ARTICLES = 2
+MAX_PHRASE_SHARE = 0.05
+MIN_ARTICLES_FOR_SHARE = 200
+MAX_TOPIC_ACTORS = 10
+FALLBACK_SCORE = 2  # an article that gets no topic otherwise takes the taxonomy topic it matches best
+
+TOPIC_KEYS = {"label": str, "slug": str, "description": str, "lemmas": list, "phrases": list,
+              "actors": list, "min_score": int}
+
+
+class TaxonomyError(Exception):
+    """The taxonomy file cannot be used; the message names the file, the line and the fix."""
+
+
+@dataclass(frozen=True)
+class TaxonomyTopic:
+    label: str
+    slug: str
+    description: str | None
+    lemmas: frozenset[str]
+    phrases: tuple[str, ...]
+    actors: frozenset[str]  # lower-case names
+    min_score: int = MIN_SCORE
+
+    def phrase_pattern(self) -> re.Pattern | None:
+        if not self.phrases:
+            return None
+        alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(self.phrases, key=len,
+                                                                                       reverse=True))
+        return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    topics: tuple[TaxonomyTopic, ...] = ()
+    path: str | None = None
+
+    def covers(self, phrase_key: str) -> bool:
+        """Whether the taxonomy already names this subject: each of its words is a rule, or it is a phrase."""
+        words = phrase_key.split()
+        rules = self.lemmas()
+        return all(w in rules for w in words) or phrase_key in self.phrase_keys()
+
+    def lemmas(self) -> frozenset[str]:
+        return frozenset().union(*(t.lemmas for t in self.topics))
+
+    def phrase_keys(self) -> frozenset[str]:
+        return frozenset(p.lower() for t in self.topics for p in t.phrases)
+
+
+# ---- loading and validating the taxonomy file ------------------------------------------------------
+
+
+def load_taxonomy(path: Path | None, shown: str | None = None) -> Taxonomy:
+    """The taxonomy of `path` (none: an empty one), or `TaxonomyError` naming the file and line."""
+    if path is None:
+        return Taxonomy()
+    shown = shown or str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise TaxonomyError(f"{shown}: the topics file does not exist; create it or set the plugin's "
+                            "`topics` option in mkdocs.yml") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise TaxonomyError(f"{shown}: cannot read the topics file: {error}") from None
+    return parse_taxonomy(text, shown)
+
+
+def parse_taxonomy(text: str, shown: str) -> Taxonomy:
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"{shown}:{mark.line + 1}" if mark else shown
+        raise TaxonomyError(f"{where}: not valid YAML ({getattr(error, 'problem', error)})") from None
+    if root is None:
+        return Taxonomy(path=shown)
+    entries = mapping(root, shown).get("topics")
+    if entries is None or not isinstance(entries[1], yaml.SequenceNode):
+        raise TaxonomyError(f"{shown}:{line(root)}: expected a `topics:` list of topics")
+    topics = [parse_topic(node, shown) for node in entries[1].value]
+    check_unique(topics, entries[1].value, shown)
+    return Taxonomy(topics=tuple(topics), path=shown)
+
+
+def line(node: yaml.Node) -> int:
+    return node.start_mark.line + 1
+
+
+def mapping(node: yaml.Node, shown: str) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+    if not isinstance(node, yaml.MappingNode):
+        raise TaxonomyError(f"{shown}:{line(node)}: expected a mapping of keys to values")
+    return {str(key.value): (key, value) for key, value in node.value}
+
+
+def parse_topic(node: yaml.Node, shown: str) -> TaxonomyTopic:
+    fields = mapping(node, shown)
+    for key, (key_node, _) in fields.items():
+        if key not in TOPIC_KEYS:
+            raise TaxonomyError(f"{shown}:{line(key_node)}: unknown key '{key}' in a topic; "
+                                f"known keys are {', '.join(TOPIC_KEYS)}")
+    values = {key: value(key, value_node, shown) for key, (_, value_node) in fields.items()}
+    if not values.get("label"):
+        raise TaxonomyError(f"{shown}:{line(node)}: a topic needs a `label`")
+    if not (values.get("lemmas") or values.get("phrases") or values.get("actors")):
+        raise TaxonomyError(f"{shown}:{line(node)}: topic '{values['label']}' has no rules; "
+                            "give it `lemmas`, `phrases` or `actors`")
+    slug = slugify(values.get("slug") or values["label"])
+    if not slug:
+        raise TaxonomyError(f"{shown}:{line(node)}: topic '{values['label']}' needs a `slug` of letters or digits")
+    return TaxonomyTopic(label=values["label"], slug=slug, description=values.get("description"),
+                         lemmas=frozenset(w.lower() for w in values.get("lemmas", [])),
+                         phrases=tuple(values.get("phrases", [])),
+                         actors=frozenset(a.lower() for a in values.get("actors", [])),
+                         min_score=values.get("min_score", MIN_SCORE))
+
+
+def value(key: str, node: yaml.Node, shown: str):
+    """The value of one topic key, checked against its expected kind."""
+    expected = TOPIC_KEYS[key]
+    if expected is list:
+        if not isinstance(node, yaml.SequenceNode):
+            raise TaxonomyError(f"{shown}:{line(node)}: `{key}` must be a list of words, e.g. [war, troop]")
+        items = []
+        for item in node.value:
+            if not isinstance(item, yaml.ScalarNode) or not str(item.value).strip():
+                raise TaxonomyError(f"{shown}:{line(item)}: every item of `{key}` must be a word or phrase")
+            items.append(" ".join(str(item.value).split()))
+        return items
+    if not isinstance(node, yaml.ScalarNode):
+        raise TaxonomyError(f"{shown}:{line(node)}: `{key}` must be a {expected.__name__}")
+    if expected is int:
+        try:
+            number = int(node.value)
+        except ValueError:
+            raise TaxonomyError(f"{shown}:{line(node)}: `{key}` must be a whole number, not '{node.value}'") \
+                from None
+        if number < 1:
+            raise TaxonomyError(f"{shown}:{line(node)}: `{key}` must be at least 1")
+        return number
+    return str(node.value).strip()
+
+
+def check_unique(topics: Sequence[TaxonomyTopic], nodes: Sequence[yaml.Node], shown: str) -> None:
+    seen: dict[str, str] = {}
+    for topic, node in zip(topics, nodes):
+        for name in (f"label {topic.label.lower()}", f"slug {topic.slug}"):
+            if name in seen:
+                raise TaxonomyError(f"{shown}:{line(node)}: topic '{topic.label}' repeats the label or slug "
+                                    f"of topic '{seen[name]}'; give it another `label` or `slug`")
+            seen[name] = topic.label
+
+
+# ---- matching articles ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Match:
+    slug: str
+    score: float
+    source: str  # "taxonomy" or "key phrase"
+
+
+def taxonomy_matches(article: AnnotatedArticle, taxonomy: Taxonomy, actor_names: Sequence[set[str]],
+                     patterns: Mapping[str, re.Pattern | None], relaxed: bool = False) -> list[Match]:
+    """The taxonomy topics the article scores enough for, best first (`relaxed`: any that it matches twice)."""
+    lemmas = dict(article.terms.lemmas) if article.terms else {}
+    text = "\n".join(p.text for p in article.article.paragraphs)
+    text = f"{article.article.title}\n{text}"
+    scored = []
+    for topic in taxonomy.topics:
+        hits = Counter({w: lemmas[w] for w in topic.lemmas if w in lemmas})
+        pattern = patterns[topic.slug]
+        if pattern is not None:
+            for found in pattern.finditer(text):
+                hits[" ".join(found.group().lower().split())] += PHRASE_WEIGHT
+        for names in actor_names:
+            matched = names & topic.actors
+            if matched:
+                hits[f"actor:{min(matched)}"] += ACTOR_WEIGHT
+        score = sum(hits.values())
+        if score >= topic.min_score and len(hits) >= MIN_RULES or relaxed and score >= FALLBACK_SCORE:
+            scored.append(Match(topic.slug, score, "taxonomy"))
+    scored.sort(key=lambda m: (-m.score, m.slug))
+    return [m for m in scored if m.score >= scored[0].score * RELATIVE_SCORE]
+
+
+def phrase_topics(articles: Sequence[AnnotatedArticle], taxonomy: Taxonomy) -> dict[str, int]:
+    """Key phrases fit to name a topic, with the number of articles using each."""
+    counts: Counter[str] = Counter()
+    for article in articles:
+        if article.terms:
+            counts.update(p.key for p in article.terms.phrases if len(p.key.split()) >= 2)
+    limit = len(articles) * MAX_PHRASE_SHARE if len(articles) >= MIN_ARTICLES_FOR_SHARE else math.inf
+    taken = {t.slug for t in taxonomy.topics}
+    return {key: n for key, n in counts.items()
+            if MIN_PHRASE_ARTICLES <= n <= limit and not taxonomy.covers(key) and phrase_slug(key) not in taken}
+
+
+def phrase_matches(article: AnnotatedArticle, usable: Mapping[str, int], total: int) -> list[tuple[Match, str]]:
+    """The article's best key phrases among the usable ones, with their text: said twice or in the lead."""
+    if not article.terms:
+        return []
+    found = []
+    for phrase in article.terms.phrases:
+        if phrase.key in usable and (phrase.count >= 2 or phrase.in_lead):
+            idf = math.log(1 + total / usable[phrase.key])
+            found.append((Match(phrase_slug(phrase.key), (phrase.count + phrase.in_lead) * idf, "key phrase"),
+                          phrase.text))
+    found.sort(key=lambda pair: (-pair[0].score, pair[0].slug))
+    chosen: list[tuple[Match, str]] = []
+    used_words: set[str] = set()
+    for match, text in found:
+        words = set(match.slug.split("-"))
+        if words & used_words:
+            continue  # "ceasefire proposal" after "ceasefire talks" repeats the subject
+        chosen.append((match, text))
+        used_words |= words
+        if len(chosen) == MAX_KEY_PHRASES:
+            break
+    return chosen
+
+
+def phrase_slug(key: str) -> str:
+    return slugify(key)
+
+
+def assign_topics(articles: Sequence[AnnotatedArticle], actors: Sequence[Actor],
+                  actor_of: Mapping[tuple[str, str], str],
+                  taxonomy: Taxonomy) -> tuple[tuple[Topic, ...], dict[str, tuple[str, ...]]]:
+    """Every article's topics (slugs, best first) and the topics' pages; `articles` newest first."""
+    names_of = {a.id: {n.lower() for n in (a.name, *a.aliases)} for a in actors}
+
+    def names_in(article: AnnotatedArticle) -> list[set[str]]:
+        return [names_of[actor_of[(article.article.id, local.key)]] for local in article.actors]
+
+    patterns = {t.slug: t.phrase_pattern() for t in taxonomy.topics}
+    usable = phrase_topics(articles, taxonomy)
+    chosen: dict[str, list[Match]] = {}
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    for article in articles:
+        article_id = article.article.id
+        matches = taxonomy_matches(article, taxonomy, names_in(article), patterns)[:MAX_TOPICS]
+        for match, text in phrase_matches(article, usable, len(articles)):
+            if len(matches) < MAX_TOPICS:
+                matches.append(match)
+                labels[match.slug][text] += 1
+        chosen[article_id] = matches
+    chosen = drop_lonely_phrases(chosen, len(articles))
+    for article in articles:
+        if not chosen[article.article.id]:
+            chosen[article.article.id] = taxonomy_matches(article, taxonomy, names_in(article), patterns,
+                                                          relaxed=True)[:1]
+    topics = build_topics(articles, chosen, taxonomy, labels, actors, actor_of)
+    return topics, {article_id: tuple(m.slug for m in matches) for article_id, matches in chosen.items()}
+
+
+def drop_lonely_phrases(chosen: dict[str, list[Match]], total: int) -> dict[str, list[Match]]:
+    """Key phrases that only one article ended up with make no topic (in a digest of several articles)."""
+    if total < MIN_PHRASE_ARTICLES:
+        return chosen
+    uses = Counter(m.slug for matches in chosen.values() for m in matches if m.source == "key phrase")
+    return {article_id: [m for m in matches if m.source == "taxonomy" or uses[m.slug] >= MIN_PHRASE_ARTICLES]
+            for article_id, matches in chosen.items()}
+
+
+def build_topics(articles: Sequence[AnnotatedArticle], chosen: Mapping[str, list[Match]], taxonomy: Taxonomy,
+                 labels: Mapping[str, Counter[str]], actors: Sequence[Actor],
+                 actor_of: Mapping[tuple[str, str], str]) -> tuple[Topic, ...]:
+    members: dict[str, list[str]] = defaultdict(list)
+    for article in articles:  # newest first
+        for match in chosen[article.article.id]:
+            members[match.slug].append(article.article.id)
+    media = {a.id for a in actors if a.media}  # the outlets that report a story are not part of it
+    actors_in = {a.article.id: {actor_of[(a.article.id, local.key)] for local in a.actors} - media
+                 for a in articles}
+    actor_articles = Counter(actor_id for ids in actors_in.values() for actor_id in ids)
+    topics = []
+    for topic in taxonomy.topics:
+        if members.get(topic.slug):
+            topics.append(Topic(slug=topic.slug, label=topic.label, source="taxonomy",
+                                description=topic.description, articles=tuple(members[topic.slug]),
+                                actors=associated_actors(members[topic.slug], actors_in, actor_articles)))
+    phrase_topics_ = []
+    for slug, forms in labels.items():
+        if members.get(slug):
+            text = min(forms.items(), key=lambda item: (-item[1], item[0]))[0]
+            phrase_topics_.append(Topic(slug=slug, label=text[:1].upper() + text[1:], source="key phrase",
+                                        description=None, articles=tuple(members[slug]),
+                                        actors=associated_actors(members[slug], actors_in, actor_articles)))
+    phrase_topics_.sort(key=lambda t: (-len(t.articles), t.label.lower(), t.slug))
+    return tuple(topics) + tuple(phrase_topics_)
+
+
+def associated_actors(article_ids: Sequence[str], actors_in: Mapping[str, set[str]],
+                      actor_articles: Mapping[str, int]) -> tuple[tuple[str, int], ...]:
+    """Actors named in the topic's articles, most associated first: often in the topic, rarely elsewhere.
+
+    In a topic of three articles or more, an actor named by only one of them is not associated with it.
+    """
+    inside = Counter(actor_id for article_id in article_ids for actor_id in actors_in[article_id])
+    least = 2 if len(article_ids) >= 3 else 1
+    ranked = sorted(((a, n) for a, n in inside.items() if n >= least),
+                    key=lambda item: (-item[1] * item[1] / (actor_articles[item[0]] + 1), -item[1], item[0]))
+    return tuple(ranked[:MAX_TOPIC_ACTORS])

@@ -1,0 +1,238 @@
+"""The annotation cache: what is reused, what is made again, and what happens to a damaged cache file."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import digest.pipeline as pipeline
+from conftest import copy_project
+from digest import codec, progress
+from digest.cache import CACHE_FILE, AnnotationCache, CacheKeys
+from digest.cli import load_settings
+from digest.export import export_lines
+from digest.model import AnnotatedArticle, Article, Paragraph, ParsedArticle
+from digest.settings import Settings
+
+
+@pytest.fixture()
+def spy(monkeypatch, nlp):
+    """Records the ids of the articles spaCy parses, and how often the model is asked for."""
+    parsed: list[str] = []
+    loads: list[str] = []
+    real_iter = pipeline.iter_annotate
+
+    def iter_annotate(articles, nlp_, **kwargs):
+        parsed.extend(a.id for a in articles)
+        return real_iter(articles, nlp_, **kwargs)
+
+    def load_model(name, patterns=()):
+        loads.append(name)
+        return nlp
+
+    monkeypatch.setattr(pipeline, "iter_annotate", iter_annotate)
+    monkeypatch.setattr(pipeline, "load_model", load_model)
+    return parsed, loads
+
+
+@pytest.fixture()
+def settings(project):
+    return Settings(root=project)
+
+
+def export(settings: Settings) -> list[str]:
+    return list(export_lines(pipeline.build_digest(settings)))
+
+
+def test_codec_round_trips_parses_and_analyses(parsed_seeds, annotated_seeds):
+    for value in [*parsed_seeds.values(), *annotated_seeds.values()]:
+        assert codec.loads(type(value), codec.dumps(value)) == value
+    assert codec.dumps(annotated_seeds["001_c776b1ad787587dd"]) == codec.dumps(annotated_seeds["001_c776b1ad787587dd"])
+
+
+def test_codec_refuses_data_of_another_shape():
+    with pytest.raises(codec.DecodeError):
+        codec.loads(Paragraph, b'[0, "text", "text"]')  # a field short
+    with pytest.raises(codec.DecodeError):
+        codec.loads(Paragraph, b'[0, "text", "poem", 1]')  # not a paragraph kind
+    with pytest.raises(codec.DecodeError):
+        codec.loads(Article, b'{"__class__": "os.system"}')
+
+
+def test_schema_changes_when_a_field_is_added():
+    @dataclasses.dataclass(frozen=True)
+    class Grown(AnnotatedArticle):
+        topics: tuple[str, ...] = ()
+
+    assert codec.schema(Grown) != codec.schema(AnnotatedArticle)
+    assert "topics:tuple[str, ...]" in codec.schema(Grown)
+
+
+def test_second_build_reads_everything_from_the_cache_without_the_model(settings, spy):
+    parsed, loads = spy
+    first = export(settings)
+    assert sorted(parsed) == ["000_757f1b2ff7ec1d9c", "001_c776b1ad787587dd", "003_6bdd04a2754529d5"]
+    assert (settings.root / ".digest-cache" / CACHE_FILE).is_file()
+    parsed.clear(), loads.clear()
+    assert export(settings) == first
+    assert parsed == [] and loads == []
+
+
+def test_only_a_changed_or_new_article_is_parsed_again(settings, spy):
+    parsed, _ = spy
+    export(settings)
+    seed = settings.root / "seeds/001_c776b1ad787587dd.txt"
+    seed.write_text(seed.read_text() + "\nBoris Johnson said nothing more.\n")
+    (settings.root / "seeds/new.txt").write_text("Kremlin spokesman Dmitry Peskov said talks would go on.\n")
+    parsed.clear()
+    lines = export(settings)
+    assert sorted(parsed) == ["001_c776b1ad787587dd", "new"]
+    assert any('"Boris Johnson"' in line for line in lines)
+
+
+def test_another_model_version_or_other_patterns_parse_everything_again(settings, spy, monkeypatch):
+    parsed, _ = spy
+    export(settings)
+    parsed.clear()
+    monkeypatch.setattr(pipeline, "model_identity", lambda name: "en_core_web_sm==9.9.9")
+    export(settings)
+    assert len(parsed) == 3
+    keys = CacheKeys.of("en_core_web_sm==3.8.0")
+    assert CacheKeys.of("en_core_web_sm==3.8.0", (("PERSON", "Vladimir Putin"),)).parse != keys.parse
+    assert CacheKeys.of("en_core_web_sm==3.8.1").analysis != keys.analysis
+
+
+def test_changed_rules_reanalyse_from_cached_parses_without_spacy(settings, spy, monkeypatch):
+    parsed, loads = spy
+    first = export(settings)
+    parsed.clear(), loads.clear()
+    monkeypatch.setattr("digest.cache.rules_fingerprint", lambda: "rules edited")
+    calls = []
+    real_analyse = pipeline.analyse
+    monkeypatch.setattr(pipeline, "analyse", lambda p: calls.append(p.article.id) or real_analyse(p))
+    assert export(settings) == first
+    assert len(calls) == 3 and parsed == [] and loads == []
+
+
+def test_article_renamed_with_the_same_text_keeps_its_new_name(settings, spy):
+    parsed, _ = spy
+    export(settings)
+    seeds = settings.root / "seeds"
+    (seeds / "000_757f1b2ff7ec1d9c.txt").rename(seeds / "renamed.txt")
+    parsed.clear()
+    ids = [line.split('"id": "')[1].split('"')[0] for line in export(settings)]
+    assert "renamed" in ids and "000_757f1b2ff7ec1d9c" not in ids
+    assert parsed == []  # same paragraphs: the parse is reused, the article's own fields are not
+
+
+@pytest.mark.parametrize("damage", ["truncate", "garble", "not-a-database", "empty"])
+def test_a_damaged_cache_file_is_rebuilt_not_trusted(settings, spy, caplog, damage):
+    parsed, _ = spy
+    first = export(settings)
+    database = settings.root / ".digest-cache" / CACHE_FILE
+    data = database.read_bytes()
+    if damage == "truncate":
+        database.write_bytes(data[: len(data) // 2])
+    elif damage == "garble":
+        database.write_bytes(data[:100] + bytes(b ^ 0x5A for b in data[100:]))
+    elif damage == "not-a-database":
+        database.write_text("this is not SQLite\n" * 100)
+    else:
+        database.write_bytes(b"")
+    parsed.clear()
+    with caplog.at_level(logging.WARNING):
+        assert export(settings) == first
+    assert len(parsed) == 3
+    if damage != "empty":  # an empty file is simply an empty cache
+        assert "cannot be used" in caplog.text or "is damaged" in caplog.text
+    parsed.clear()
+    assert export(settings) == first and parsed == []  # rebuilt and usable again
+
+
+def test_a_damaged_entry_is_made_again(settings, spy, caplog):
+    parsed, _ = spy
+    first = export(settings)
+    with sqlite3.connect(settings.root / ".digest-cache" / CACHE_FILE) as conn:
+        conn.execute("UPDATE entries SET value = ?", (b"\x78\x9c garbage",))
+    parsed.clear()
+    with caplog.at_level(logging.WARNING):
+        assert export(settings) == first
+    assert len(parsed) == 3 and "is damaged" in caplog.text
+
+
+def test_entries_of_removed_articles_are_pruned_after_a_whole_build(settings, spy):
+    export(settings)
+    (settings.root / "seeds/003_6bdd04a2754529d5.txt").unlink()
+    export(settings)
+    with sqlite3.connect(settings.root / ".digest-cache" / CACHE_FILE) as conn:
+        assert conn.execute("SELECT layer, count(*) FROM entries GROUP BY layer").fetchall() == \
+            [("analysis", 2), ("parse", 2)]
+
+
+def test_no_cache_dir_keeps_nothing(project, spy):
+    parsed, _ = spy
+    settings = Settings(root=project, cache_dir=None)
+    export(settings)
+    export(settings)
+    assert len(parsed) == 6 and not (project / ".digest-cache").exists()
+
+
+def test_cache_dir_is_a_plugin_option(project):
+    assert load_settings(project / "mkdocs.yml").cache_path == project / ".digest-cache" / CACHE_FILE
+    config = (project / "mkdocs.yml").read_text().replace("      model: en_core_web_sm\n",
+                                                          "      model: en_core_web_sm\n      cache_dir: ''\n")
+    (project / "mkdocs.yml").write_text(config)
+    assert load_settings(project / "mkdocs.yml").cache_path is None
+
+
+def test_cache_keeps_entries_apart_by_layer(tmp_path, parsed_seeds, annotated_seeds):
+    article = annotated_seeds["001_c776b1ad787587dd"].article
+    with AnnotationCache(tmp_path / CACHE_FILE, CacheKeys.of("m==1")) as cache:
+        cache.store_parsed(parsed_seeds[article.id])
+        assert cache.annotated(article) is None
+        assert cache.parsed(article) == parsed_seeds[article.id]
+    undated = dataclasses.replace(article, date=dt.date(2025, 3, 1))
+    with AnnotationCache(tmp_path / CACHE_FILE, CacheKeys.of("m==1")) as cache:
+        cache.store_annotated(annotated_seeds[article.id])
+        assert cache.annotated(article) == annotated_seeds[article.id]
+        assert cache.annotated(undated) is None  # the analysis may read the date: another key
+        assert isinstance(cache.parsed(undated), ParsedArticle)  # the same text: the same parse
+
+
+def test_progress_shows_only_on_a_terminal_outside_ci(monkeypatch):
+    class Terminal:
+        def isatty(self):
+            return True
+
+    monkeypatch.delenv("CI", raising=False)
+    assert progress.interactive(Terminal())
+    monkeypatch.setenv("CI", "true")
+    assert not progress.interactive(Terminal())
+    monkeypatch.delenv("CI")
+    assert not progress.interactive(open(os.devnull, "w"))
+
+
+def run_export(folder: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "digest.cli", "export", *args], cwd=folder,
+                          capture_output=True, text=True, timeout=600)
+
+
+def test_two_jobs_export_the_same_bytes_as_one(tmp_path):
+    (tmp_path / "one").mkdir(), (tmp_path / "two").mkdir()
+    one, two = copy_project(tmp_path / "one"), copy_project(tmp_path / "two")
+    first, second = run_export(one, "--jobs", "1"), run_export(two, "--jobs", "2")
+    assert first.returncode == 0 and second.returncode == 0, first.stderr + second.stderr
+    assert first.stdout == second.stdout and first.stdout.count("\n") == 3
+
+
+def test_jobs_must_be_positive(project):
+    result = run_export(project, "--jobs", "0")
+    assert result.returncode == 2 and "--jobs: must be 1 or more, not 0" in result.stderr

@@ -1,0 +1,112 @@
+"""Date expressions found in articles: gold for the seeds, small hand-made articles for the edge cases."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from digest.annotate import annotate
+from digest.dates import find_dates, is_duration
+from digest.read import parse_article
+
+GOLD = yaml.safe_load((Path(__file__).parent / "data" / "dates_gold.yaml").read_text())
+
+
+def dates_of(nlp, body: str, date: str | None = None) -> dict[str, tuple]:
+    """{expression: (value, granularity)} of a hand-made article published on `date`."""
+    header = f"---\ndate: {date}\n---\n" if date else ""
+    article, _ = parse_article((header + body).encode(), "x.txt", "x")
+    [parsed] = annotate([article], nlp)
+    return {ref.text: (ref.value, ref.granularity) for ref in find_dates(parsed)}
+
+
+@pytest.mark.parametrize("article_id", sorted(GOLD))
+def test_seed_dates_match_the_gold(parsed_seeds, article_id):
+    expected = [(g["text"], g["value"], g["granularity"]) for g in GOLD[article_id] if not g.get("duration")]
+    found = [(ref.text, ref.value, ref.granularity) for ref in find_dates(parsed_seeds[article_id])]
+    assert found == expected
+
+
+def test_no_seed_duration_is_taken_for_a_date(parsed_seeds):
+    durations = {g["text"] for entries in GOLD.values() for g in entries if g.get("duration")}
+    found = {ref.text for parsed in parsed_seeds.values() for ref in find_dates(parsed)}
+    assert not durations & found
+    assert all(is_duration(text) for text in durations)
+
+
+def test_dates_carry_their_sentence(annotated_seeds):
+    ref = annotated_seeds["000_757f1b2ff7ec1d9c"].dates[0]
+    assert ref.sentence.endswith("Putin told reporters Thursday in Moscow.")
+    assert ref.sentence.startswith("“We agree with the proposals")
+
+
+@pytest.mark.parametrize("text", [
+    "30 days", "30-day", "more than three years", "100 days", "decades", "weeks and months on end",
+    "the past two weeks", "recent years", "a 69-year-old", "69 years old", "annual", "every year", "under 30",
+])
+def test_durations_ages_and_frequencies(text):
+    assert is_duration(text)
+
+
+@pytest.mark.parametrize("text", ["last week", "three years ago", "Thursday", "the weekend", "early 2022",
+                                  "mid-2024", "this year", "February 2022"])
+def test_dates_are_not_durations(text):
+    assert not is_duration(text)
+
+
+def test_past_tense_weekday_in_a_monday_article(nlp):
+    found = dates_of(nlp, "The minister resigned on Friday after a week of protests.\n", "2025-03-10")
+    assert found["Friday"] == ("2025-03-07", "day")
+
+
+def test_future_tense_reads_will_and_next(nlp):
+    found = dates_of(nlp, "The envoy will visit Moscow on Friday. Talks resume next Tuesday.\n"
+                          "The two leaders spoke on Wednesday.\n", "2025-03-13")
+    assert found["Friday"] == ("2025-03-14", "day")
+    assert found["next Tuesday"] == ("2025-03-18", "day")
+    assert found["Wednesday"] == ("2025-03-12", "day")
+
+
+def test_present_tense_schedule_is_ahead_and_a_report_behind(nlp):
+    found = dates_of(nlp, "The candidates meet for their first debate Monday in New York.\n", "2016-09-23")
+    assert found["Monday"] == ("2016-09-26", "day")
+
+
+def test_last_december_in_a_january_article_is_the_year_before(nlp):
+    found = dates_of(nlp, "The ministry said the deal collapsed last December.\n", "2025-01-08")
+    assert found["last December"] == ("2024-12", "month")
+
+
+def test_weekend_before_a_monday_article(nlp):
+    found = dates_of(nlp, "Strikes continued over the weekend across the region.\n", "2025-03-10")
+    assert found["the weekend"] == ("2025-W10", "week")
+
+
+def test_quoted_speech_is_not_dated_by_the_reporting_verb(nlp):
+    found = dates_of(nlp, "“We will see what happens on Friday,” the minister said.\n", "2025-03-10")
+    assert found["Friday"] == ("2025-03-14", "day")
+
+
+def test_undated_article_resolves_only_absolute_dates(nlp):
+    found = dates_of(nlp, "The war began in February 2022, and talks stalled last week.\n")
+    assert found == {"February 2022": ("2022-02", "month"), "last week": (None, "week")}
+
+
+def test_durations_in_an_article_are_left_out(nlp):
+    found = dates_of(nlp, "The 30-day truce follows more than three years of war and decades of tension. "
+                          "A 69-year-old farmer said it would last for 100 days.\n", "2025-03-13")
+    assert found == {}
+
+
+def test_days_inside_names_and_numbers_that_count_are_not_dates(nlp):
+    found = dates_of(nlp, "The ads target key states in his Super Tuesday strategy. Trump told ABC's This Week "
+                          "that a poll of 2047 registered voters was released Wednesday. They were returning home "
+                          "to Cairo after a month-long stay in Paris.\n", "2016-02-11")
+    assert found == {"Wednesday": ("2016-02-10", "day")}
+
+
+def test_a_plan_made_in_the_past_does_not_date_its_object(nlp):
+    found = dates_of(nlp, "Welch said on Friday that he planned to vote for Sanders in the state's March 1 primary.\n",
+                     "2016-02-19")
+    assert found["March 1"] == ("2016-03-01", "day")
+    assert found["Friday"] == ("2016-02-19", "day")

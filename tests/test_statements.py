@@ -1,0 +1,46 @@
+"""Same statement, different words: one speaker's quotes grouped across articles."""
+
+from digest.model import Quote
+from digest.statements import SAME_STATEMENT, group_statements, similarity
+
+HALT = ("We agree with the proposals to halt the fighting, but we proceed from the assumption that the ceasefire "
+        "should lead to lasting peace and remove the root causes of the crisis")
+CEASE = "We agree with the proposals to cease hostilities"
+OTHER = "Maybe I should call President Trump and have a discussion with him"
+
+
+def quote(text, paragraph=0):
+    return Quote(paragraph=paragraph, start=0, end=len(text), text=text, speaker="Vladimir Putin",
+                 speaker_key="person:Vladimir Putin", cue="told", sentence=text)
+
+
+def test_the_two_seed_translations_are_one_statement():
+    assert similarity(HALT, CEASE) >= SAME_STATEMENT
+    assert similarity(HALT, OTHER) < SAME_STATEMENT
+    statements = group_statements([("000", "putin", quote(HALT)), ("000", "putin", quote(OTHER, 2)),
+                                   ("001", "putin", quote(CEASE))], order={"000": 0, "001": 1})
+    assert len(statements) == 1
+    assert [(v.article_id, v.quote.text) for v in statements[0].versions] == [("000", HALT), ("001", CEASE)]
+
+
+def test_statements_need_two_articles_and_one_speaker():
+    same_article = group_statements([("000", "putin", quote(HALT)), ("000", "putin", quote(CEASE, 3))])
+    assert same_article == ()
+    two_speakers = group_statements([("000", "putin", quote(HALT)), ("001", "trump", quote(CEASE))])
+    assert two_speakers == ()
+
+
+def test_statement_shows_on_the_speakers_page(annotated_seeds, taxonomy):
+    """Seeds 000 and 001 quote Putin's agreement in different words: one statement, two versions."""
+    from digest.assemble import assemble
+    from digest.render import render_pages
+
+    digest = assemble(list(annotated_seeds.values()), taxonomy=taxonomy)
+    putin = [s for s in digest.statements if s.speaker == "vladimir-putin"]
+    assert any({v.article_id for v in s.versions} >= {"000_757f1b2ff7ec1d9c", "001_c776b1ad787587dd"}
+               for s in putin)
+    page = render_pages(digest)["actors/vladimir-putin.md"]
+    section = page.split("## Same statement, different words")[1]
+    assert "“We agree with the proposals to cease hostilities”" in section
+    assert "We agree with the proposals to halt the fighting" in section
+    assert section.index("000_757f1b2ff7ec1d9c") < section.index("001_c776b1ad787587dd")

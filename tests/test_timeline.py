@@ -1,0 +1,68 @@
+"""Where dates show: the Timeline page, the article's front matter and `digest export`."""
+
+import json
+
+import pytest
+import yaml
+
+from digest.annotate import annotate
+from digest.assemble import assemble
+from digest.export import export_lines
+from digest.pipeline import analyse
+from digest.read import parse_article
+from digest.render import render_pages
+
+HOSTILE = ("---\ndate: 2025-03-14\n---\n"
+           "Officials said on Thursday that <script>alert(1)</script> was *not* a [link](javascript:x).\n")
+
+
+@pytest.fixture(scope="module")
+def digest(nlp, annotated_seeds):
+    article, _ = parse_article(HOSTILE.encode(), "seeds/hostile.txt", "hostile")
+    [parsed] = annotate([article], nlp)
+    return assemble([*annotated_seeds.values(), analyse(parsed)])
+
+
+@pytest.fixture(scope="module")
+def pages(digest):
+    return render_pages(digest)
+
+
+def test_timeline_lists_events_newest_first_with_sentence_and_article(pages):
+    timeline = pages["timeline.md"]
+    order = [timeline.index(label) for label in
+             ("**13 March 2025**", "**12 March 2025**", "**week of 10 March 2025**", "**August 2024**",
+              "**2024**", "**February 2022**", "**2022**")]
+    assert order == sorted(order)
+    assert ("the Kursk region bordering Ukraine **last August** and had been struggling to hold it ever since. "
+            "([Russian President Vladimir Putin expressed support") in timeline
+    assert "(articles/000_757f1b2ff7ec1d9c.md)" in timeline
+
+
+def test_timeline_escapes_article_text(pages):
+    timeline = pages["timeline.md"]
+    assert "**13 March 2025** · Officials said on **Thursday** that &#60;script&#62;" in timeline
+    assert "<script>" not in timeline and "&#42;not&#42;" in timeline and "javascript&#58;" in timeline
+
+
+def test_timeline_lists_undated_articles(pages):
+    undated = pages["timeline.md"].split("## Undated articles", 1)[1]
+    assert "(articles/001_c776b1ad787587dd.md)" in undated and "(articles/003_6bdd04a2754529d5.md)" in undated
+    assert "000_757f1b2ff7ec1d9c" not in undated
+
+
+def test_article_front_matter_has_its_dates(pages):
+    meta = yaml.safe_load(pages["articles/000_757f1b2ff7ec1d9c.md"].split("---\n", 2)[1])
+    assert meta["dates"][-1] == {"text": "last August", "value": "2024-08", "granularity": "month",
+                                 "sentence": "Ukrainian forces had taken the town during a surprise attack on the "
+                                             "Kursk region bordering Ukraine last August and had been struggling to "
+                                             "hold it ever since."}
+
+
+def test_export_has_dates_with_null_for_unresolved(digest):
+    records = {r["id"]: r for r in map(json.loads, export_lines(digest))}
+    first = records["001_c776b1ad787587dd"]["dates"][0]
+    assert first["text"] == "Thursday" and first["value"] is None and first["granularity"] == "day"
+    assert first["sentence"].startswith("President Vladimir Putin said on Thursday")
+    assert {"text": "mid-2024", "value": "2024", "granularity": "year"}.items() <= \
+        records["001_c776b1ad787587dd"]["dates"][3].items()
