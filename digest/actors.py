@@ -18,7 +18,7 @@ import yaml
 from slugify import slugify
 
 from digest.model import (Actor, ActorArticle, ActorType, AnnotatedArticle, Entity, LocalActor, Mention,
-                          ParsedArticle, ParsedParagraph)
+                          ParsedArticle, ParsedParagraph, Token)
 from digest.registry import Entry, Registry, fold
 
 # NER labels that name actors, and the actor type each gives.
@@ -37,6 +37,9 @@ secretary senator sen rep representative governor gov mayor judge justice king q
 pope general gen colonel col captain capt sergeant sgt chief spokesman spokeswoman spokesperson
 ambassador envoy premier leader speaker minister
 """.split())
+
+# Honorifics that only ever stand before a person's name: "Mr Camus" is a person whatever the NER says.
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lady", "lord"})
 
 # Dependency relations by which words before a name describe it ("Russian President Vladimir Putin").
 ROLE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
@@ -94,6 +97,8 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
         type_ = ACTOR_LABELS.get(entity.label)
         if type_ is None or is_title_part(paragraph, entity):
             continue
+        if has_honorific(paragraph, entity):
+            type_ = "person"
         name = clean_name(entity.text, type_)
         if not name or not any(ch.isalpha() for ch in name):
             continue
@@ -105,6 +110,14 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
         result.append(Mention(paragraph=paragraph.index, start=start, end=end, text=text, name=name,
                               label=entity.label, type=type_))
     return result
+
+
+def has_honorific(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """"Mr Ebbers", "Dr. Fauci": an honorific just before the entity or as its first word."""
+    tokens = paragraph.tokens
+    first = tokens[entity.start].text.lower().rstrip(".")
+    before = tokens[entity.start - 1].text.lower().rstrip(".") if entity.start else ""
+    return (first in HONORIFICS and entity.end - entity.start > 1) or before in HONORIFICS
 
 
 def is_title_part(paragraph: ParsedParagraph, entity: Entity) -> bool:
@@ -134,7 +147,8 @@ def is_media(paragraph: ParsedParagraph, mention: Mention) -> bool:
 
 
 def missed_mentions(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[Mention]:
-    """A person's surname the NER recognised once is recognised wherever else the article writes it.
+    """A person's surname the NER recognised once is recognised wherever else the article writes it,
+    and so is a name after an honorific ("Mr Ebbers").
 
     The small model misses names in some sentences ("Trump himself struck a note", tagged a verb);
     only capitalised tokens outside other entities count, and a sentence's first word only when the
@@ -148,6 +162,8 @@ def missed_mentions(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[
         starts = {start for start, _ in paragraph.sents}
         for token in paragraph.tokens:
             known = surnames.get(token.text)
+            if known is None and after_honorific(paragraph, token):
+                known = token  # "Mr Ebbers" names a person even where the NER saw nothing
             if known is None or token.ent_type or (paragraph.index, token.idx) in covered:
                 continue
             if token.i in starts and token.pos != "PROPN" and token.text.lower() in lower_words:
@@ -155,6 +171,11 @@ def missed_mentions(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[
             found.append(Mention(paragraph=paragraph.index, start=token.idx, end=token.idx + len(token.text),
                                  text=token.text, name=token.text, label="PERSON", type="person"))
     return found
+
+
+def after_honorific(paragraph: ParsedParagraph, token: Token) -> bool:
+    before = paragraph.tokens[token.i - 1].text.lower().rstrip(".") if token.i else ""
+    return before in HONORIFICS and token.text[:1].isupper() and token.text.isalpha()
 
 
 def trimmed_span(entity: Entity) -> tuple[int, int]:
@@ -244,9 +265,33 @@ def cluster_mentions(mentions: Sequence[Mention]) -> list[tuple[str, ActorType, 
         elif type_ != "person" and name in by_surname and len(by_surname[name]) == 1 \
                 and by_surname[name][0] in person_names:
             clusters[(by_surname[name][0], "person")].extend(clusters.pop((name, type_)))
+    join_person_full_names(clusters)
     ordered = sorted(clusters.items(), key=lambda item: min((m.paragraph, m.start) for m in item[1]))
     return [(name, type_, sorted(members, key=lambda m: (m.paragraph, m.start)))
             for (name, type_), members in ordered]
+
+
+def join_person_full_names(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
+    """"Bernie Ebbers" tagged ORG in an article that calls him "Mr Ebbers": the person's full name.
+
+    A non-person name of two or three capitalised words whose last word is a person known only by
+    that word becomes the person's full name; leading words that are another organisation of the
+    article are dropped ("EADS Philippe Camus" → "Philippe Camus").
+    """
+    single = {name for name, type_ in clusters if type_ == "person" and " " not in name}
+    organisations = {name for name, type_ in clusters if type_ == "organisation"}
+    for name, type_ in sorted(clusters):
+        words = name.split()
+        if type_ == "person" or len(words) < 2 or words[-1] not in single or (words[-1], "person") not in clusters:
+            continue
+        while len(words) > 2 and words[0] in organisations:
+            words = words[1:]
+        if len(words) > 3 or not all(w[:1].isupper() for w in words):
+            continue
+        full = " ".join(words)
+        members = clusters.pop((name, type_)) + clusters.pop((words[-1], "person"))
+        clusters.setdefault((full, "person"), []).extend(members)
+        single.discard(words[-1])
 
 
 def identify(mention: Mention, by_surname: dict[str, list[str]],

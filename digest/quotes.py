@@ -29,7 +29,7 @@ answer suggest acknowledge admit confirm deny conclude recall remark report stre
 urge predict promise vow pledge tweet post quip joke comment observe complain concede boast lament
 caution assert maintain contend reiterate testify continue call describe dub label term brand quote
 mutter shout scream yell whisper plead demand agree counter retort muse recount reveal write cite
-proclaim
+proclaim press
 """.split())
 # Naming verbs quote the name they give ("what Trump called the “bloodbath”").
 NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "describe", "hail", "rate"})
@@ -374,6 +374,9 @@ def named_after(context: Context, paragraph_index: int, paragraph: ParsedParagra
         actor = context.actor_at(paragraph_index, token)
         if actor is not None and actor.type == "person":
             return Attribution(actor.name, actor.key, cue.text.lower())
+        if token.head == cue.i and token.dep in ("dobj", "nsubj") and token.pos == "NOUN":
+            # "“No,” replied the witness": an unnamed source, kept as written
+            return source(context, paragraph_index, paragraph, token, cue.text.lower())
     return None
 
 

@@ -181,3 +181,18 @@ def test_demonym_links_to_its_country(nlp):
     article_, _ = parse_article("Ukrainian troops left the town, the Ukrainian army said.\n".encode(), "t.txt", "t")
     actors = find_actors(annotate([article_], nlp)[0])
     assert [(a.name, a.type) for a in actors] == [("Ukraine", "place")]
+
+
+def test_a_name_after_an_honorific_is_a_person_and_joins_its_full_name(nlp):
+    # The small model tags "Bernie Ebbers" an organisation and sees no entity in "Mr Ebbers".
+    text = "Telecoms founder Bernie Ebbers denies all the charges. Mr Ebbers told the court he never made an entry.\n"
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    people_ = [(a.name, a.variants) for a in find_actors(annotate([article_], nlp)[0]) if a.type == "person"]
+    assert people_ == [("Bernie Ebbers", ("Bernie Ebbers", "Ebbers"))]
+
+
+def test_honorific_overrides_an_organisation_label(nlp):
+    text = "The airline group's co-head Philippe Camus will step down. Mr Camus has run the company since 2000.\n"
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    actors = find_actors(annotate([article_], nlp)[0])
+    assert [(a.name, a.type) for a in actors] == [("Philippe Camus", "person")]

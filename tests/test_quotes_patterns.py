@@ -55,3 +55,13 @@ def test_quote_over_a_paragraph_break_is_one_quote(nlp):
 def test_seed_quotes_attribute_putin(annotated_seeds):
     speakers = {q.speaker for a in annotated_seeds.values() for q in a.quotes}
     assert "Vladimir Putin" in speakers
+
+
+def test_unnamed_source_after_the_cue_is_kept_as_written(nlp):
+    quotes = article_quotes(nlp, 'Lawyer Ann Reid asked whether he knew. "No," replied the witness.')
+    assert [(q.text.rstrip(","), q.speaker) for q in quotes] == [("No", "the witness")]
+
+
+def test_pressed_is_a_speech_verb(nlp):
+    quotes = article_quotes(nlp, '"Not that I know of," Tom Hale replied. "Are you sure?" Ann Reid pressed.')
+    assert [q.speaker for q in quotes] == ["Tom Hale", "Ann Reid"]
