@@ -101,8 +101,15 @@ def with_article(cls: type[T], article: Article, data: Any) -> T:
     return cls(article=article, **values)
 
 
+def is_busy(error: sqlite3.Error) -> bool:
+    """Another process holds the database's lock: the file is sound, just in use."""
+    return isinstance(error, sqlite3.OperationalError) and ("locked" in str(error) or "busy" in str(error))
+
+
 class AnnotationCache:
     """Parses and analyses by key, in one SQLite file; `path=None` keeps nothing (a disabled cache)."""
+
+    lock_timeout = 30.0  # seconds to wait for another build that holds the database
 
     def __init__(self, path: Path | None, keys: CacheKeys):
         self.path = path
@@ -186,7 +193,7 @@ class AnnotationCache:
         assert self.path is not None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.conn = sqlite3.connect(self.path, timeout=30)
+            self.conn = sqlite3.connect(self.path, timeout=self.lock_timeout)
             self.conn.execute("PRAGMA synchronous = NORMAL")
             self.conn.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT)")
             self.conn.execute("CREATE TABLE IF NOT EXISTS entries "
@@ -198,7 +205,7 @@ class AnnotationCache:
             elif row[0] != FORMAT:
                 self.reset(f"it is of format {row[0]}, not {FORMAT}")
         except sqlite3.DatabaseError as error:
-            self.reset(str(error))
+            self.damaged(error)
         except OSError as error:
             self.disable(str(error))
 
@@ -210,7 +217,7 @@ class AnnotationCache:
             cursor = self.conn.executemany(sql, params) if many else self.conn.execute(sql, params)
             return cursor.fetchall() if fetch else None
         except sqlite3.DatabaseError as error:
-            self.reset(str(error))
+            self.damaged(error)
             return None
 
     def commit(self) -> None:
@@ -218,8 +225,15 @@ class AnnotationCache:
             try:
                 self.conn.commit()
             except sqlite3.DatabaseError as error:
-                self.reset(str(error))
+                self.damaged(error)
         self.pending = 0
+
+    def damaged(self, error: sqlite3.DatabaseError) -> None:
+        """A database error: a file in use by another build is left alone, a damaged one is rebuilt."""
+        if is_busy(error):
+            self.disable(f"{error}: another build is using it")
+        else:
+            self.reset(str(error))
 
     def reset(self, reason: str) -> None:
         """Delete a damaged or foreign cache file and start an empty one."""
@@ -231,7 +245,7 @@ class AnnotationCache:
         for suffix in ("", "-journal", "-wal", "-shm"):
             Path(f"{self.path}{suffix}").unlink(missing_ok=True)
         try:
-            self.conn = sqlite3.connect(self.path, timeout=30)
+            self.conn = sqlite3.connect(self.path, timeout=self.lock_timeout)
             self.conn.execute("CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT)")
             self.conn.execute("CREATE TABLE entries (layer TEXT, key TEXT, value BLOB, PRIMARY KEY (layer, key))")
             self.conn.execute("INSERT INTO meta (name, value) VALUES ('format', ?)", (FORMAT,))

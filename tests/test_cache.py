@@ -168,6 +168,29 @@ def test_a_damaged_entry_is_made_again(settings, spy, caplog):
     assert len(parsed) == 3 and "is damaged" in caplog.text
 
 
+def test_a_cache_in_use_by_another_build_is_left_alone(settings, spy, caplog, monkeypatch):
+    parsed, _ = spy
+    first = export(settings)
+    database = settings.root / ".digest-cache" / CACHE_FILE
+    size = database.stat().st_size
+    monkeypatch.setattr(AnnotationCache, "lock_timeout", 0.1)
+    other = sqlite3.connect(database)
+    other.execute("BEGIN EXCLUSIVE")  # another build in the middle of writing
+    try:
+        (settings.root / "seeds/003_6bdd04a2754529d5.txt").write_text("date 2025-04-01 A new text.\n")
+        parsed.clear()
+        with caplog.at_level(logging.WARNING):
+            assert len(export(settings)) == 3
+        assert "another build is using it" in caplog.text and "rebuilt" not in caplog.text
+    finally:
+        other.rollback()
+        other.close()
+    assert database.stat().st_size == size  # not deleted, not emptied
+    with sqlite3.connect(database) as conn:
+        assert conn.execute("SELECT count(*) FROM entries").fetchone()[0] == 6
+    assert first
+
+
 def test_entries_of_removed_articles_are_pruned_after_a_whole_build(settings, spy):
     export(settings)
     (settings.root / "seeds/003_6bdd04a2754529d5.txt").unlink()

@@ -10,7 +10,6 @@ read by eye: a name a reader would call wrong there is a bug.
 from __future__ import annotations
 
 import argparse
-import time
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,11 +17,7 @@ from pathlib import Path
 import yaml
 
 from digest.model import Digest
-from digest.pipeline import build_digest
-from digest.read import find_article_files
-from digest.settings import Settings
-
-ROOT = Path(__file__).resolve().parents[2]
+from digest.bench.corpus import DEFAULT_CACHE, ROOT, cached_digest
 TYPES = ("person", "organisation", "place")
 
 
@@ -73,13 +68,6 @@ def duplicates(digest: Digest) -> list[str]:
     return [", ".join(ids) for ids in pages.values() if len(ids) > 1]
 
 
-def build(folder: Path, cache: Path) -> tuple[Digest, float]:
-    settings = Settings(root=ROOT, seeds=folder.resolve(), cache_dir=cache.resolve(), jobs=1)
-    started = time.perf_counter()
-    digest = build_digest(settings, find_article_files(folder))
-    return digest, time.perf_counter() - started
-
-
 def report_top(digest: Digest, top: int) -> None:
     ranked = sorted(digest.actors, key=lambda a: (-a.mentions, a.id))[:top]
     print(f"{'mentions':>8} {'articles':>8}  {'type':12} name  [aliases]")
@@ -93,10 +81,10 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="digest bench actors", description=__doc__)
     parser.add_argument("corpus", type=Path, nargs="*", help="corpus folders (e.g. ../shared/corpus/bbc)")
     parser.add_argument("--top", type=int, default=50)
-    parser.add_argument("--cache", type=Path, default=Path("/tmp/digest-bench-cache"))
+    parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
     args = parser.parse_args(argv)
     gold = yaml.safe_load((ROOT / "tests" / "data" / "actors_gold.yaml").read_text(encoding="utf-8"))
-    digest, _ = build(ROOT / "seeds", args.cache)
+    digest, _, _ = cached_digest(ROOT / "seeds", args.cache)
     print(f"seeds ({len(gold)} articles, gold tests/data/actors_gold.yaml)")
     print(f"  {'type':12} {'precision':>9} {'recall':>7}  right wrong missed")
     for type_, result in seed_scores(digest, gold).items():
@@ -109,7 +97,7 @@ def main(argv: list[str]) -> int:
                 print(f"    {article_id}: not in gold {extra}; missed {lost}")
     print(f"  names with more than one actor page: {duplicates(digest) or 'none'}")
     for folder in args.corpus:
-        digest, seconds = build(folder, args.cache)
+        digest, _, seconds = cached_digest(folder, args.cache)
         people = sum(1 for a in digest.actors if a.type == "person")
         print(f"\n{folder}: {len(digest.articles)} articles, {len(digest.actors)} actors ({people} people) "
               f"in {seconds:.1f}s; names with more than one page: {len(duplicates(digest))}")

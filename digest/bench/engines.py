@@ -32,6 +32,13 @@ def without_plugin(project: Path) -> None:
     config.write_text(text.replace("  - digest:\n", "  - digest:\n      enabled: false\n", 1), encoding="utf-8")
 
 
+def use_cache(project: Path, cache: Path) -> None:
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("      seeds: seeds\n", f"      seeds: seeds\n      cache_dir: {cache}\n", 1),
+                      encoding="utf-8")
+
+
 def size_of(folder: Path) -> tuple[int, int]:
     """(bytes, HTML pages) of a built site."""
     files = [p for p in folder.rglob("*") if p.is_file()]
@@ -41,6 +48,8 @@ def size_of(folder: Path) -> tuple[int, int]:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="digest bench engines", description=__doc__)
     parser.add_argument("corpora", nargs="+", type=Path, help="folders of articles")
+    parser.add_argument("--cache", type=Path, help="an annotation cache folder to keep between runs "
+                        "(default: a fresh one, so the first `digest build` annotates every article)")
     args = parser.parse_args(argv)
     files = corpus_files(args.corpora)
     bin_dir = str(Path(sys.executable).parent)
@@ -48,6 +57,8 @@ def main(argv: list[str]) -> int:
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     with tempfile.TemporaryDirectory(prefix="digest-engines-") as tmp:
         project = make_project(Path(tmp), files, jobs=1)
+        if args.cache:
+            use_cache(project, args.cache.resolve())
         written = checked(run([sys.executable, "-m", "digest.cli", "build"], project), "digest build")
         print(f"{len(files)} articles; digest build wrote the pages in {written.seconds:.1f} s")
         without_plugin(project)

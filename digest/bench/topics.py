@@ -9,20 +9,12 @@ from __future__ import annotations
 
 import argparse
 import random
-import time
 from collections import Counter
 from pathlib import Path
 
 import yaml
 
-from digest.annotate import annotate
-from digest.assemble import assemble
-from digest.nlp import DEFAULT_MODEL, load_model
-from digest.pipeline import analyse
-from digest.read import find_article_files, read_articles
-from digest.topics import load_taxonomy
-
-ROOT = Path(__file__).resolve().parents[2]
+from digest.bench.corpus import DEFAULT_CACHE, cached_digest
 # The BBC sections and the starter taxonomy topic a reader would expect for each.
 SECTION_TOPIC = {"business": {"business", "economy", "energy"}, "entertainment": {"entertainment"},
                  "politics": {"elections", "diplomacy", "crime-and-justice", "terrorism-and-security", "economy",
@@ -42,21 +34,12 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="digest bench topics", description=__doc__)
     parser.add_argument("--corpus", type=Path, default=Path("/work/shared/corpus/bbc"))
     parser.add_argument("--limit", type=int, default=0, help="read only every k-th file to get about N articles")
-    parser.add_argument("--taxonomy", type=Path, default=ROOT / "topics.yml")
+    parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
     parser.add_argument("--samples", type=int, default=12)
     args = parser.parse_args(argv)
-    paths = find_article_files(args.corpus)
-    if args.limit and len(paths) > args.limit:
-        paths = paths[:: len(paths) // args.limit][: args.limit]
-    started = time.perf_counter()
-    articles, problems = read_articles(paths, args.corpus)
-    parsed = annotate(articles, load_model(DEFAULT_MODEL))
-    annotated = [analyse(p) for p in parsed]
-    analysed = time.perf_counter()
-    digest = assemble(annotated, problems, load_taxonomy(args.taxonomy))
-    assembled = time.perf_counter()
-    print(f"{len(digest.articles)} articles from {args.corpus}; read+annotate+analyse {analysed - started:.1f}s, "
-          f"assemble (actors, topics, related) {assembled - analysed:.2f}s")
+    digest, paths, seconds = cached_digest(args.corpus, args.cache, args.limit)
+    print(f"{len(digest.articles)} articles from {args.corpus}; built in {seconds:.1f}s "
+          f"(annotations cached in {args.cache})")
     report_topics(digest, args.samples)
     report_agreement(digest, {p.stem: category(p) for p in paths})
     report_related(digest, args.samples)
