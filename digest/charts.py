@@ -28,6 +28,7 @@ Unit = Literal["day", "week", "month"]
 
 NETWORK_ACTORS = 30  # the actors on the actors index's network: those in most articles
 NEIGHBOURS = 8  # the actors around one actor on its page
+EDGES_PER_NODE = 4  # more lines than this many per actor make the network a hairball: the weakest are left out
 TYPE_ORDER = ("person", "organisation", "place", "other")
 # Fallback fills by actor type when digest.css is not loaded: mid tones readable on light and dark.
 TYPE_FILL = {"person": "#3f51b5", "organisation": "#00897b", "place": "#ef6c00", "other": "#757575"}
@@ -123,25 +124,36 @@ def on_circle(n: int, radius: float, cx: float, cy: float, offset: float = 0.0) 
     return points
 
 
-def edge_path(a: tuple[float, float], b: tuple[float, float], centre: tuple[float, float], weight: int,
-              heaviest: int, title: str) -> str:
-    """A line between two nodes, bowed towards the centre; wider and darker for more shared articles."""
+def edge_path(a: tuple[float, float], b: tuple[float, float], centre: tuple[float, float], share: float,
+              title: str, faint: bool = False) -> str:
+    """A line between two nodes, bowed towards the centre; wider and darker for a larger share of the heaviest."""
     pull = 0.35  # how far the control point sits from the chord's middle towards the centre
     mx, my = (a[0] + b[0]) / 2, (a[1] + b[1]) / 2
     qx, qy = mx + (centre[0] - mx) * pull, my + (centre[1] - my) * pull
-    share = weight / heaviest
+    opacity, width = (0.12, 1.0) if faint else (0.15 + 0.55 * share * share, 0.6 + 3.4 * share)
     return (f'<path class="digest-edge" d="M{num(a[0])} {num(a[1])}Q{num(qx)} {num(qy)} {num(b[0])} {num(b[1])}"'
-            f' fill="none" stroke="currentColor" stroke-opacity="{num(0.2 + 0.5 * share)}"'
-            f' stroke-width="{num(1 + 4 * share)}"><title>{esc(title)}</title></path>')
+            f' fill="none" stroke="currentColor" stroke-opacity="{opacity:.2f}"'
+            f' stroke-width="{num(width)}"><title>{esc(title)}</title></path>')
 
 
 def edges_between(pairs: Mapping[tuple[str, str], int], at: Mapping[str, tuple[float, float]],
-                  names: Mapping[str, str], centre: tuple[float, float]) -> list[str]:
-    """The edges, lightest first so the heaviest are drawn on top."""
+                  names: Mapping[str, str], centre: tuple[float, float], faint: Iterable[tuple[str, str]] = ()) -> list[str]:
+    """The edges, lightest first so the heaviest are drawn on top; `faint` ones thin and pale."""
     heaviest = max(pairs.values(), default=1)
-    order = sorted(pairs.items(), key=lambda item: (item[1], item[0]))
-    return [edge_path(at[a], at[b], centre, n, heaviest, f"{names[a]} and {names[b]}: {plural(n, 'shared article')}")
+    faint = set(faint)
+    order = sorted(pairs.items(), key=lambda item: (item[0] not in faint, item[1], item[0]))
+    return [edge_path(at[a], at[b], centre, n / heaviest, f"{names[a]} and {names[b]}: {plural(n, 'shared article')}",
+                      (a, b) in faint)
             for (a, b), n in order]
+
+
+def threshold(pairs: Mapping[tuple[str, str], int], most: int) -> int:
+    """The fewest shared articles an edge needs so that at most `most` edges are drawn (at least 1)."""
+    weights = sorted(pairs.values(), reverse=True)
+    if len(weights) <= most:
+        return 1
+    cut = weights[most]  # edges of this weight would push the count over `most`
+    return min(cut + 1, weights[0])
 
 
 def node_radius(articles: int, most: int) -> float:
@@ -209,6 +221,8 @@ def actor_network(actors: Sequence[Actor], href: Href, limit: int = NETWORK_ACTO
     pairs = shared_articles(chosen)
     if len(chosen) < 2 or not pairs:
         return sentence("No two actors appear in the same article, so there is no network to draw.")
+    least = threshold(pairs, EDGES_PER_NODE * len(chosen))
+    pairs = {pair: n for pair, n in pairs.items() if n >= least}
     radius = max(150.0, len(chosen) * (FONT + 4) / (2 * math.pi))
     margin = max(text_width(short(a.name)) for a in chosen) + 20
     size = 2 * (radius + margin)
@@ -223,11 +237,14 @@ def actor_network(actors: Sequence[Actor], href: Href, limit: int = NETWORK_ACTO
         r = node_radius(len(actor.appearances), most)
         links.append(node_link(actor, href, x, y, r, radial_label(actor.name, x, y, angle, r + 4)))
     title = f"Network of the {plural(len(chosen), 'actor')} named in most articles"
-    desc = (f"Each dot is an actor, coloured by type; a line joins two actors named in the same article, wider "
-            f"for more shared articles. Strongest links: {strongest(pairs, names)}.")
+    desc = (f"Each dot is an actor, coloured by type; a line joins two actors named together in at least "
+            f"{plural(least, 'article')}, wider for more shared articles. Strongest links: {strongest(pairs, names)}.")
     body = [*edges_between(pairs, at, names, centre), *legend((a.type for a in chosen), 8, 12)]
     image = svg_image(size, size, title, desc, body, x="0", y="0")
-    return figure("network", layered(size, size, image, links, "Actors in the network, linked to their pages"))
+    caption = (f"Lines join actors named together in at least {plural(least, 'article')} (fewer lines would be "
+               "unreadable)." if least > 1 else "Lines join actors named in the same article.")
+    return figure("network", layered(size, size, image, links, "Actors in the network, linked to their pages"),
+                  caption + " Select a name to open the actor's page.")
 
 
 def actor_neighbourhood(actor: Actor, companions: Sequence[tuple[Actor, int]], href: Href,
@@ -237,14 +254,15 @@ def actor_neighbourhood(actor: Actor, companions: Sequence[tuple[Actor, int]], h
     if not around:
         return sentence(f"{actor.name} appears in no article with another actor.")
     shared = {other.id: n for other, n in companions[:limit]}
-    radius = 95.0
+    radius = 120.0
     margin = max(text_width(short(a.name)) for a in around) + 16
     width, height = 2 * (radius + margin), 2 * (radius + 34)
     centre = (width / 2, height / 2)
     points = dict(zip((a.id for a in around), on_circle(len(around), radius, *centre, offset=0.5)))
     at = {actor_id: (x, y) for actor_id, (x, y, _) in points.items()} | {actor.id: centre}
     names = {a.id: a.name for a in around} | {actor.id: actor.name}
-    pairs = shared_articles(around) | {tuple(sorted((actor.id, other))): n for other, n in shared.items()}
+    side = shared_articles(around)  # between the neighbours: drawn pale, the actor's own lines stand out
+    pairs = side | {tuple(sorted((actor.id, other))): n for other, n in shared.items()}
     most = max([len(actor.appearances), *(len(a.appearances) for a in around)])
     links = []
     for other in around:
@@ -252,7 +270,7 @@ def actor_neighbourhood(actor: Actor, companions: Sequence[tuple[Actor, int]], h
         r = node_radius(len(other.appearances), most)
         links.append(node_link(other, href, x, y, r, flat_label(other.name, x, y, angle, r + 4)))
     r = node_radius(len(actor.appearances), most)
-    body = [*edges_between(pairs, at, names, centre), node(actor, *centre, r),
+    body = [*edges_between(pairs, at, names, centre, faint=side), node(actor, *centre, r),
             f'<text class="digest-label digest-centre" x="{num(centre[0])}" y="{num(centre[1] + r + FONT + 2)}"'
             f' text-anchor="middle" font-size="{FONT}" font-weight="bold" fill="currentColor">'
             f'{esc(short(actor.name))}</text>']
