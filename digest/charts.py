@@ -24,7 +24,7 @@ from digest.model import Actor, Article
 from digest.timeline import Event
 
 Href = Callable[[str], str]  # actor id -> its page's URL, relative to the page the picture is on
-Unit = Literal["day", "week", "month"]
+Unit = Literal["day", "week", "month", "year"]
 
 NETWORK_ACTORS = 30  # the actors on the actors index's network: those in most articles
 NEIGHBOURS = 8  # the actors around one actor on its page
@@ -36,17 +36,20 @@ TYPE_LABEL = {"person": "people", "organisation": "organisations", "place": "pla
 FONT = 11  # px, labels
 CHAR_WIDTH = 0.6  # average glyph width in ems, to leave room for labels
 LABEL_CHARS = 28  # longer names are cut with an ellipsis (the full name is the link's tooltip)
-# Bins of the coverage timeline: days up to about three months, weeks up to two years, then months.
-DAY_SPAN, WEEK_SPAN = 90, 2 * 366
+# Bins of the coverage timeline: days up to about three months, weeks up to two years, months up to
+# twenty years, then years (a mistyped date far from the others must not make thousands of bars).
+DAY_SPAN, WEEK_SPAN, MONTH_SPAN = 90, 2 * 366, 20 * 366
+PLOT_WIDTH = 640.0  # px of the coverage timeline's bars
 MIN_SPAN = 14  # days: a digest of one day is drawn over the fortnight before it, where its dates fall
-SPARK_WEEK_SPAN = 183  # days: sparklines count weeks up to half a year, months beyond
+SPARK_WEEK_SPAN = 183  # days: sparklines count weeks up to half a year, then months, then years
 SPARK_WIDTH = 160.0
 
 
 def num(x: float) -> str:
     """A coordinate rounded to one decimal, without a trailing `.0`."""
-    text = f"{round(x, 1):.1f}"
-    text = text.removesuffix(".0")
+    text = f"{x:.1f}"
+    if text.endswith(".0"):
+        text = text[:-2]
     return "0" if text == "-0" else text
 
 
@@ -131,9 +134,10 @@ def edge_path(a: tuple[float, float], b: tuple[float, float], centre: tuple[floa
     mx, my = (a[0] + b[0]) / 2, (a[1] + b[1]) / 2
     qx, qy = mx + (centre[0] - mx) * pull, my + (centre[1] - my) * pull
     opacity, width = (0.12, 1.0) if faint else (0.15 + 0.55 * share * share, 0.6 + 3.4 * share)
-    return (f'<path class="digest-edge" d="M{num(a[0])} {num(a[1])}Q{num(qx)} {num(qy)} {num(b[0])} {num(b[1])}"'
+    # formatted in place, not with num(): a page can hold hundreds of these
+    return (f'<path class="digest-edge" d="M{a[0]:.1f} {a[1]:.1f}Q{qx:.1f} {qy:.1f} {b[0]:.1f} {b[1]:.1f}"'
             f' fill="none" stroke="currentColor" stroke-opacity="{opacity:.2f}"'
-            f' stroke-width="{num(width)}"><title>{esc(title)}</title></path>')
+            f' stroke-width="{width:.1f}"><title>{esc(title)}</title></path>')
 
 
 def edges_between(pairs: Mapping[tuple[str, str], int], at: Mapping[str, tuple[float, float]],
@@ -210,6 +214,17 @@ def layered(width: float, height: float, image: str, links: Sequence[str], label
                       f' height="{num(height)}">', image, *links, "</svg>"])
 
 
+def ring_links(actors: Sequence[Actor], points: Mapping[str, tuple[float, float, float]], href: Href, most: int,
+               label: Callable[[str, float, float, float, float], str]) -> list[str]:
+    """The actors placed on the circle as links: dot sized by articles, name drawn by `label`."""
+    links = []
+    for actor in actors:
+        x, y, angle = points[actor.id]
+        r = node_radius(len(actor.appearances), most)
+        links.append(node_link(actor, href, x, y, r, label(actor.name, x, y, angle, r + 4)))
+    return links
+
+
 def strongest(pairs: Mapping[tuple[str, str], int], names: Mapping[str, str], n: int = 5) -> str:
     top = sorted(pairs.items(), key=lambda item: (-item[1], names[item[0][0]], names[item[0][1]]))[:n]
     return "; ".join(f"{names[a]} and {names[b]} ({plural(k, 'article')})" for (a, b), k in top)
@@ -231,11 +246,7 @@ def actor_network(actors: Sequence[Actor], href: Href, limit: int = NETWORK_ACTO
     points = dict(zip((a.id for a in chosen), on_circle(len(chosen), radius, *centre)))
     at = {actor_id: (x, y) for actor_id, (x, y, _) in points.items()}
     names = {a.id: a.name for a in chosen}
-    links = []
-    for actor in chosen:
-        x, y, angle = points[actor.id]
-        r = node_radius(len(actor.appearances), most)
-        links.append(node_link(actor, href, x, y, r, radial_label(actor.name, x, y, angle, r + 4)))
+    links = ring_links(chosen, points, href, most, radial_label)
     title = f"Network of the {plural(len(chosen), 'actor')} named in most articles"
     desc = (f"Each dot is an actor, coloured by type; a line joins two actors named together in at least "
             f"{plural(least, 'article')}, wider for more shared articles. Strongest links: {strongest(pairs, names)}.")
@@ -244,7 +255,7 @@ def actor_network(actors: Sequence[Actor], href: Href, limit: int = NETWORK_ACTO
     caption = (f"Lines join actors named together in at least {plural(least, 'article')} (fewer lines would be "
                "unreadable)." if least > 1 else "Lines join actors named in the same article.")
     return figure("network", layered(size, size, image, links, "Actors in the network, linked to their pages"),
-                  caption + " Select a name to open the actor's page.")
+                  f"{caption} Select a name to open the actor's page.")
 
 
 def actor_neighbourhood(actor: Actor, companions: Sequence[tuple[Actor, int]], href: Href,
@@ -264,11 +275,7 @@ def actor_neighbourhood(actor: Actor, companions: Sequence[tuple[Actor, int]], h
     side = shared_articles(around)  # between the neighbours: drawn pale, the actor's own lines stand out
     pairs = side | {tuple(sorted((actor.id, other))): n for other, n in shared.items()}
     most = max([len(actor.appearances), *(len(a.appearances) for a in around)])
-    links = []
-    for other in around:
-        x, y, angle = points[other.id]
-        r = node_radius(len(other.appearances), most)
-        links.append(node_link(other, href, x, y, r, flat_label(other.name, x, y, angle, r + 4)))
+    links = ring_links(around, points, href, most, flat_label)
     r = node_radius(len(actor.appearances), most)
     body = [*edges_between(pairs, at, names, centre, faint=side), node(actor, *centre, r),
             f'<text class="digest-label digest-centre" x="{num(centre[0])}" y="{num(centre[1] + r + FONT + 2)}"'
@@ -288,7 +295,7 @@ def bin_start(date: dt.date, unit: Unit) -> dt.date:
         return date - dt.timedelta(days=date.weekday())
     if unit == "month":
         return date.replace(day=1)
-    return date
+    return date.replace(month=1, day=1) if unit == "year" else date
 
 
 def next_bin(start: dt.date, unit: Unit) -> dt.date:
@@ -296,29 +303,30 @@ def next_bin(start: dt.date, unit: Unit) -> dt.date:
         return start + dt.timedelta(days=7)
     if unit == "month":
         return dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
-    return start + dt.timedelta(days=1)
+    return dt.date(start.year + 1, 1, 1) if unit == "year" else start + dt.timedelta(days=1)
 
 
 def bins(first: dt.date, last: dt.date, unit: Unit) -> list[dt.date]:
     """The start of every bin from the one holding `first` to the one holding `last`."""
-    starts, current = [], bin_start(first, unit)
-    while current <= last:
+    starts, current, end = [], bin_start(first, unit), bin_start(last, unit)
+    while current < end:  # never steps past the last bin, so 9999-12-31 does not overflow
         starts.append(current)
         current = next_bin(current, unit)
-    return starts
+    return [*starts, end]
 
 
 def bin_label(start: dt.date, unit: Unit) -> str:
-    return start.strftime("%Y-%m") if unit == "month" else start.isoformat()
+    return {"month": f"{start:%Y-%m}", "year": f"{start.year:04d}"}.get(unit, start.isoformat())
 
 
-UNIT_NAME = {"day": "day", "week": "week (from Monday)", "month": "month"}
+UNIT_NAME = {"day": "day", "week": "week (from Monday)", "month": "month", "year": "year"}
 # An event is drawn when it is at least as precise as a bin: a month is not placed on one day.
-PRECISE_ENOUGH = {"day": {"day"}, "week": {"day", "week"}, "month": {"day", "week", "month"}}
+PRECISE_ENOUGH = {"day": {"day"}, "week": {"day", "week"}, "month": {"day", "week", "month"},
+                  "year": {"day", "week", "month", "year"}}
 
 
 def timeline_unit(days: int) -> Unit:
-    return "day" if days <= DAY_SPAN else "week" if days <= WEEK_SPAN else "month"
+    return "day" if days <= DAY_SPAN else "week" if days <= WEEK_SPAN else "month" if days <= MONTH_SPAN else "year"
 
 
 def coverage_timeline(articles: Sequence[Article], events: Sequence[Event]) -> str:
@@ -329,7 +337,7 @@ def coverage_timeline(articles: Sequence[Article], events: Sequence[Event]) -> s
     if not dated:
         return sentence(f"No article has a publication date, so there is no coverage to draw. {left_out}".strip())
     last = dated[-1]
-    first = min(dated[0], last - dt.timedelta(days=MIN_SPAN - 1))
+    first = min(dated[0], last - dt.timedelta(days=min(MIN_SPAN - 1, last.toordinal() - 1)))
     unit = timeline_unit((last - first).days + 1)
     starts = bins(first, last, unit)
     articles_in = Counter(bin_start(d, unit) for d in dated)
@@ -345,7 +353,8 @@ def coverage_timeline(articles: Sequence[Article], events: Sequence[Event]) -> s
 
 def timeline_svg(starts: Sequence[dt.date], unit: Unit, articles: Counter, events: Counter) -> str:
     left, right, top, bar_height, row = 96.0, 16.0, 16.0, 120.0, 34.0
-    step = max(4.0, min(28.0, 640 / len(starts)))
+    step = min(28.0, PLOT_WIDTH / len(starts))  # the same width however many bins
+    gap = min(2.0, step / 5)
     width = left + step * len(starts) + right
     base = top + bar_height
     event_y = base + 22 + row / 2
@@ -361,11 +370,11 @@ def timeline_svg(starts: Sequence[dt.date], unit: Unit, articles: Counter, event
         x = left + i * step
         if articles[start]:
             h = bar_height * articles[start] / most
-            body.append(f'<rect class="digest-bar" x="{num(x + 1)}" y="{num(base - h)}" width="{num(step - 2)}"'
+            body.append(f'<rect class="digest-bar" x="{num(x + gap / 2)}" y="{num(base - h)}" width="{num(step - gap)}"'
                         f' height="{num(h)}" fill="#3f51b5"><title>{bin_label(start, unit)}: '
                         f'{plural(articles[start], "article")}</title></rect>')
         if events[start]:
-            r = 2 + (min(step, row) / 2 - 2) * math.sqrt(events[start] / most_events)
+            r = 1.5 + max(0.0, min(step, row) / 2 - 1.5) * math.sqrt(events[start] / most_events)
             body.append(f'<circle class="digest-event" cx="{num(x + step / 2)}" cy="{num(event_y)}" r="{num(r)}"'
                         f' fill="#ef6c00"><title>{bin_label(start, unit)}: {plural(events[start], "named date")}'
                         f'</title></circle>')
@@ -404,7 +413,8 @@ def mention_sparkline(actor: Actor, dates: Mapping[str, dt.date | None],
             counts[date] += appearance.mentions
     if not counts or span is None:
         return sentence(f"{actor.name} is named in undated articles only, so there is no trend to draw.")
-    unit: Unit = "week" if (span[1] - span[0]).days <= SPARK_WEEK_SPAN else "month"
+    days = (span[1] - span[0]).days
+    unit: Unit = "week" if days <= SPARK_WEEK_SPAN else "month" if days <= MONTH_SPAN else "year"
     starts = bins(span[0], span[1], unit)
     per_bin = Counter()
     for date, n in counts.items():

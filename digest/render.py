@@ -14,7 +14,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import Literal, TypeVar
 
 import jinja2
 import yaml
@@ -41,6 +41,13 @@ TYPE_GROUPS = (("person", "people", "People"), ("organisation", "organisations",
 
 # Page names MkDocs gives a meaning of their own: README.md stands in for index.md, the folder's index page.
 RESERVED_STEMS = frozenset({"index", "readme"})
+
+
+# How links inside raw HTML (the charts' SVG) are written. MkDocs rewrites `.md` links only in Markdown and
+# leaves raw HTML alone, so the plugin writes the built pages' URLs ("directory" or "file", after mkdocs.yml's
+# use_directory_urls). Zensical rewrites `.md` links in raw HTML too, so the pages `digest build` writes for it
+# keep them as `.md` links like every other link ("source").
+HtmlLinks = Literal["source", "directory", "file"]
 
 
 class Markdown(str):
@@ -92,10 +99,10 @@ class Site:
     article_uri: dict[str, str]  # article id -> page path
     actor_uri: dict[str, str]  # actor id -> page path
     topic_uri: dict[str, str] = field(default_factory=dict)  # topic slug -> page path
-    directory_urls: bool = True  # mkdocs.yml's use_directory_urls, for links in raw HTML (the charts)
+    html_links: HtmlLinks = "source"  # how links inside raw HTML (the charts) are written
 
     @classmethod
-    def of(cls, digest: Digest, directory_urls: bool = True) -> Site:
+    def of(cls, digest: Digest, html_links: HtmlLinks = "source") -> Site:
         taken: set[str] = set()
         article_uri = {}
         for annotated in sorted(digest.articles, key=lambda a: a.article.id):
@@ -108,12 +115,15 @@ class Site:
             article_uri[annotated.article.id] = f"articles/{slug}.md"
         actor_uri = {actor.id: f"actors/{actor.id}.md" for actor in digest.actors}
         topic_uri = {topic.slug: f"topics/{topic.slug}.md" for topic in digest.topics}
-        return cls(article_uri=article_uri, actor_uri=actor_uri, topic_uri=topic_uri, directory_urls=directory_urls)
+        return cls(article_uri=article_uri, actor_uri=actor_uri, topic_uri=topic_uri, html_links=html_links)
 
     def html_link(self, from_uri: str, to_uri: str) -> str:
-        """The relative URL between two built pages, for raw HTML where MkDocs rewrites no `.md` link."""
-        source = page_url(from_uri, self.directory_urls)
-        return relative_path(source.rpartition("/")[0], page_url(to_uri, self.directory_urls))
+        """A link from one page to another as raw HTML must write it for the engine (see `HtmlLinks`)."""
+        if self.html_links == "source":
+            return link(from_uri, to_uri)
+        directory = self.html_links == "directory"
+        source = page_url(from_uri, directory)
+        return relative_path(source.rpartition("/")[0], page_url(to_uri, directory))
 
 
 def page_url(uri: str, use_directory_urls: bool) -> str:
@@ -162,10 +172,10 @@ def front_matter(data: dict) -> Markdown:
     return Markdown(f"---\n{text}---\n")
 
 
-def render_pages(digest: Digest, use_directory_urls: bool = True) -> dict[str, str]:
+def render_pages(digest: Digest, html_links: HtmlLinks = "source") -> dict[str, str]:
     """Every generated page of the digest, by its path under the docs folder."""
     env = environment()
-    site = Site.of(digest, use_directory_urls)
+    site = Site.of(digest, html_links)
     pages: dict[str, str] = {}
     by_id = {a.article.id: a for a in digest.articles}
     for annotated in digest.articles:
@@ -415,7 +425,8 @@ def render_actor(env: jinja2.Environment, site: Site, actor: Actor, by_id: dict[
         front_matter=front_matter(meta), actor=actor, appearances=appearances, quotes=quotes, months=months,
         companions=companions, seen=seen_between(dates, len(dates) < len(appearances)),
         neighbourhood=Markdown(actor_neighbourhood(actor, companions, actor_href(site, uri))),
-        sparkline=Markdown(mention_sparkline(actor, {a_id: a.article.date for a_id, a in by_id.items()}, span)),
+        sparkline=Markdown(mention_sparkline(actor, {ap.article_id: by_id[ap.article_id].article.date
+                                                     for ap in actor.appearances}, span)),
         url=lambda target: link(uri, target), site=site, statements=statements,
         articles={article_id: a.article for article_id, a in by_id.items()})
 

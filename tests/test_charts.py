@@ -167,15 +167,17 @@ def test_numbers_are_rounded_to_one_decimal():
     assert [num(x) for x in (1.0, 1.25, -0.04, 12.345)] == ["1", "1.2", "0", "12.3"]
 
 
-def test_html_links_follow_use_directory_urls():
+def test_links_in_raw_html_are_written_for_the_engine():
     digest = Digest(articles=(), actors=(PEOPLE[0],))
-    site = Site.of(digest)
-    assert site.html_link("actors/index.md", "actors/ann.md") == "ann/"
-    assert site.html_link("actors/bob.md", "actors/ann.md") == "../ann/"
-    assert site.html_link("timeline.md", "actors/ann.md") == "../actors/ann/"
-    flat = Site.of(digest, directory_urls=False)
+    built = Site.of(digest, "directory")  # MkDocs leaves raw HTML alone: the URLs of the built pages
+    assert built.html_link("actors/index.md", "actors/ann.md") == "ann/"
+    assert built.html_link("actors/bob.md", "actors/ann.md") == "../ann/"
+    assert built.html_link("timeline.md", "actors/ann.md") == "../actors/ann/"
+    flat = Site.of(digest, "file")
     assert flat.html_link("actors/bob.md", "actors/ann.md") == "ann.html"
     assert flat.html_link("timeline.md", "actors/ann.md") == "actors/ann.html"
+    source = Site.of(digest)  # Zensical rewrites .md links in raw HTML as in Markdown
+    assert source.html_link("timeline.md", "actors/ann.md") == "actors/ann.md"
 
 
 # ---- the built site --------------------------------------------------------------------------
@@ -222,3 +224,14 @@ def test_actors_index_network_links_every_actor_it_draws(site):
     network = figures(html)[0]
     hrefs = [a.get("href") for a in network.iter(f"{SVG}a")]
     assert len(hrefs) == len(set(hrefs)) == 30 and "vladimir-putin/" in hrefs
+
+
+def test_dates_at_the_ends_of_the_calendar_give_a_chart_of_years():
+    articles = [article("a1", dt.date(1, 1, 1)), article("a2", dt.date(9999, 12, 31))]
+    figure = parse(coverage_timeline(articles, [event(dt.date(9999, 12, 31))]))
+    assert image(figure).find(f"{SVG}title").text == "Coverage by year"
+    assert bars(figure) == ["0001: 1 article", "9999: 1 article"]
+    assert float(image(figure).get("width")) < 1000  # thousands of bins share the width of a few
+    spark = parse(mention_sparkline(actor("x", "X", {"a1": 1}), {"a1": dt.date(9999, 12, 31)},
+                                    (dt.date(1, 1, 1), dt.date(9999, 12, 31))))
+    assert bars(spark) == ["9999: 1 mention"]
