@@ -33,7 +33,7 @@ TYPE_ORDER = ("person", "organisation", "place", "other")
 # Fallback fills by actor type when digest.css is not loaded: mid tones readable on light and dark.
 TYPE_FILL = {"person": "#3f51b5", "organisation": "#00897b", "place": "#ef6c00", "other": "#757575"}
 TYPE_LABEL = {"person": "people", "organisation": "organisations", "place": "places", "other": "other"}
-FONT = 11  # px, labels
+FONT = 12  # px, labels
 CHAR_WIDTH = 0.6  # average glyph width in ems, to leave room for labels
 LABEL_CHARS = 28  # longer names are cut with an ellipsis (the full name is the link's tooltip)
 # Bins of the coverage timeline: days up to about three months, weeks up to two years, months up to
@@ -54,7 +54,8 @@ def num(x: float) -> str:
 
 
 def esc(text: object) -> str:
-    return html.escape(str(text), quote=True)
+    """Text for HTML, on one line: a blank line would end the HTML block in Markdown."""
+    return html.escape(" ".join(str(text).split()), quote=True)
 
 
 def plural(n: int, word: str) -> str:

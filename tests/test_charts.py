@@ -96,6 +96,12 @@ def test_a_hostile_name_is_text():
     assert parse(spark).find(f".//{SVG}title").text == f"Mentions of {name} per week"
 
 
+def test_a_name_over_several_lines_keeps_the_chart_one_html_block():
+    spread = [actor("ann", "Ann\n\nLee", {"a1": 1}), actor("bob", "Bob Ray", {"a1": 1})]
+    for chart in (actor_network(spread, href), actor_neighbourhood(spread[1], [(spread[0], 1)], href)):
+        assert "\n\n" not in chart and "Ann Lee" in chart
+
+
 def test_charts_are_the_same_bytes_whatever_the_input_order():
     assert actor_network(PEOPLE, href) == actor_network(list(reversed(PEOPLE)), href)
     companions = [(PEOPLE[1], 2), (PEOPLE[2], 1)]
