@@ -64,7 +64,7 @@ def plural(n: int, word: str) -> str:
 
 def sentence(text: str) -> str:
     """What a page shows instead of a picture with nothing in it."""
-    return f'<p class="digest-chart-empty">{esc(text)}</p>'
+    return f'<p class="digest-chart-empty" data-search-exclude="">{esc(text)}</p>'
 
 
 def svg_image(width: float, height: float, title: str, desc: str, body: Iterable[str], **attrs: str) -> str:
@@ -72,12 +72,12 @@ def svg_image(width: float, height: float, title: str, desc: str, body: Iterable
     extra = "".join(f' {key.rstrip("_").replace("_", "-")}="{esc(value)}"' for key, value in attrs.items())
     return "\n".join([f'<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 {num(width)} {num(height)}"'
                       f' width="{num(width)}" height="{num(height)}"{extra}>',
-                      f"<title>{esc(title)}</title>", f"<desc>{esc(desc)}</desc>", *body, "</svg>"])
+                      f"<title>{esc(title)}</title>", f"<desc>{esc(desc)}</desc>", *filter(None, body), "</svg>"])
 
 
 def figure(kind: str, picture: str, caption: str | None = None) -> str:
     """The picture in a `<figure>`, on lines without indentation or blank lines (an HTML block for Markdown)."""
-    lines = [f'<figure class="digest-chart digest-{kind}">', picture]
+    lines = [f'<figure class="digest-chart digest-{kind}" data-search-exclude="">', picture]
     if caption:
         lines.append(f"<figcaption>{esc(caption)}</figcaption>")
     lines.append("</figure>")
@@ -128,28 +128,33 @@ def on_circle(n: int, radius: float, cx: float, cy: float, offset: float = 0.0) 
     return points
 
 
-def edge_path(a: tuple[float, float], b: tuple[float, float], centre: tuple[float, float], share: float,
-              title: str, faint: bool = False) -> str:
-    """A line between two nodes, bowed towards the centre; wider and darker for a larger share of the heaviest."""
+def curve(a: tuple[float, float], b: tuple[float, float], centre: tuple[float, float]) -> str:
+    """Path data of a line between two nodes, bowed towards the centre (formatted in place: pages hold hundreds)."""
     pull = 0.35  # how far the control point sits from the chord's middle towards the centre
     mx, my = (a[0] + b[0]) / 2, (a[1] + b[1]) / 2
     qx, qy = mx + (centre[0] - mx) * pull, my + (centre[1] - my) * pull
-    opacity, width = (0.12, 1.0) if faint else (0.15 + 0.55 * share * share, 0.6 + 3.4 * share)
-    # formatted in place, not with num(): a page can hold hundreds of these
-    return (f'<path class="digest-edge" d="M{a[0]:.1f} {a[1]:.1f}Q{qx:.1f} {qy:.1f} {b[0]:.1f} {b[1]:.1f}"'
-            f' fill="none" stroke="currentColor" stroke-opacity="{opacity:.2f}"'
-            f' stroke-width="{width:.1f}"><title>{esc(title)}</title></path>')
+    return f"M{a[0]:.1f} {a[1]:.1f}Q{qx:.1f} {qy:.1f} {b[0]:.1f} {b[1]:.1f}"
 
 
 def edges_between(pairs: Mapping[tuple[str, str], int], at: Mapping[str, tuple[float, float]],
-                  names: Mapping[str, str], centre: tuple[float, float], faint: Iterable[tuple[str, str]] = ()) -> list[str]:
-    """The edges, lightest first so the heaviest are drawn on top; `faint` ones thin and pale."""
+                  names: Mapping[str, str], centre: tuple[float, float]) -> list[str]:
+    """The edges, lightest first so the heaviest are drawn on top; wider and darker for more shared articles."""
     heaviest = max(pairs.values(), default=1)
-    faint = set(faint)
-    order = sorted(pairs.items(), key=lambda item: (item[0] not in faint, item[1], item[0]))
-    return [edge_path(at[a], at[b], centre, n / heaviest, f"{names[a]} and {names[b]}: {plural(n, 'shared article')}",
-                      (a, b) in faint)
-            for (a, b), n in order]
+    parts = []
+    for (a, b), n in sorted(pairs.items(), key=lambda item: (item[1], item[0])):
+        share = n / heaviest
+        parts.append(f'<path class="digest-edge" d="{curve(at[a], at[b], centre)}" fill="none" stroke="currentColor"'
+                     f' stroke-opacity="{0.15 + 0.55 * share * share:.2f}" stroke-width="{0.6 + 3.4 * share:.1f}">'
+                     f'<title>{esc(names[a])} and {esc(names[b])}: {plural(n, "shared article")}</title></path>')
+    return parts
+
+
+def faint_edges(pairs: Iterable[tuple[str, str]], at: Mapping[str, tuple[float, float]],
+                centre: tuple[float, float]) -> str:
+    """Context lines, thin and pale, as one path: an actor page holds up to 28 of them."""
+    data = "".join(curve(at[a], at[b], centre) for a, b in sorted(pairs))
+    return (f'<path class="digest-edge" d="{data}" fill="none" stroke="currentColor" stroke-opacity="0.12"'
+            f' stroke-width="1"/>') if data else ""
 
 
 def threshold(pairs: Mapping[tuple[str, str], int], most: int) -> int:
@@ -273,12 +278,13 @@ def actor_neighbourhood(actor: Actor, companions: Sequence[tuple[Actor, int]], h
     points = dict(zip((a.id for a in around), on_circle(len(around), radius, *centre, offset=0.5)))
     at = {actor_id: (x, y) for actor_id, (x, y, _) in points.items()} | {actor.id: centre}
     names = {a.id: a.name for a in around} | {actor.id: actor.name}
-    side = shared_articles(around)  # between the neighbours: drawn pale, the actor's own lines stand out
-    pairs = side | {tuple(sorted((actor.id, other))): n for other, n in shared.items()}
+    own = {tuple(sorted((actor.id, other))): n for other, n in shared.items()}
     most = max([len(actor.appearances), *(len(a.appearances) for a in around)])
     links = ring_links(around, points, href, most, flat_label)
     r = node_radius(len(actor.appearances), most)
-    body = [*edges_between(pairs, at, names, centre, faint=side), node(actor, *centre, r),
+    # Lines between the neighbours are pale context; the actor's own lines stand out.
+    body = [faint_edges(shared_articles(around), at, centre), *edges_between(own, at, names, centre),
+            node(actor, *centre, r),
             f'<text class="digest-label digest-centre" x="{num(centre[0])}" y="{num(centre[1] + r + FONT + 2)}"'
             f' text-anchor="middle" font-size="{FONT}" font-weight="bold" fill="currentColor">'
             f'{esc(short(actor.name))}</text>']

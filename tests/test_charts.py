@@ -1,6 +1,7 @@
 """Pictures drawn at build time: the numbers they draw, escaped names, same bytes every time, and the built pages."""
 
 import datetime as dt
+import json
 import os
 import re
 import subprocess
@@ -114,12 +115,12 @@ def test_charts_are_the_same_bytes_whatever_the_input_order():
 
 
 def test_empty_data_gives_a_sentence():
-    assert actor_network(PEOPLE[:1], href) == ('<p class="digest-chart-empty">No two actors appear in the same '
+    assert actor_network(PEOPLE[:1], href) == ('<p class="digest-chart-empty" data-search-exclude="">No two actors appear in the same '
                                                'article, so there is no network to draw.</p>')
-    assert actor_network([PEOPLE[0], PEOPLE[3]], href).startswith('<p class="digest-chart-empty">')
+    assert actor_network([PEOPLE[0], PEOPLE[3]], href).startswith('<p class="digest-chart-empty"')
     assert "appears in no article with another actor" in actor_neighbourhood(PEOPLE[3], [], href)
     assert coverage_timeline([article("a1", None)], []) == (
-        '<p class="digest-chart-empty">No article has a publication date, so there is no coverage to draw. '
+        '<p class="digest-chart-empty" data-search-exclude="">No article has a publication date, so there is no coverage to draw. '
         "1 undated article left out.</p>")
     assert "undated articles only" in mention_sparkline(PEOPLE[0], {"a1": None}, None)
 
@@ -241,3 +242,10 @@ def test_dates_at_the_ends_of_the_calendar_give_a_chart_of_years():
     spark = parse(mention_sparkline(actor("x", "X", {"a1": 1}), {"a1": dt.date(9999, 12, 31)},
                                     (dt.date(1, 1, 1), dt.date(9999, 12, 31))))
     assert bars(spark) == ["9999: 1 mention"]
+
+
+def test_pictures_stay_out_of_the_search_index(site):
+    index = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
+    putin = [doc for doc in index["docs"] if doc["location"].startswith("actors/vladimir-putin/")]
+    assert putin and "Donald Trump" in " ".join(doc["text"] for doc in putin)  # the list of companions stays
+    assert not [doc["location"] for doc in index["docs"] if "shared article" in doc["text"] or "Mentions of" in doc["text"]]
