@@ -137,23 +137,26 @@ def curve(a: tuple[float, float], b: tuple[float, float], centre: tuple[float, f
 
 
 def edges_between(pairs: Mapping[tuple[str, str], int], at: Mapping[str, tuple[float, float]],
-                  names: Mapping[str, str], centre: tuple[float, float]) -> list[str]:
-    """The edges, lightest first so the heaviest are drawn on top; wider and darker for more shared articles."""
+                  names: Mapping[str, str], centre: tuple[float, float], titled: bool = True) -> str:
+    """The edges, lightest first so the heaviest are drawn on top; wider and darker for more shared articles.
+
+    Each has a tooltip when `titled` (the network); an actor page's description already lists the same counts.
+    """
     heaviest = max(pairs.values(), default=1)
-    parts = []
+    parts = ['<g class="digest-edges" fill="none" stroke="currentColor">']
     for (a, b), n in sorted(pairs.items(), key=lambda item: (item[1], item[0])):
         share = n / heaviest
-        parts.append(f'<path class="digest-edge" d="{curve(at[a], at[b], centre)}" fill="none" stroke="currentColor"'
-                     f' stroke-opacity="{0.15 + 0.55 * share * share:.2f}" stroke-width="{0.6 + 3.4 * share:.1f}">'
-                     f'<title>{esc(names[a])} and {esc(names[b])}: {plural(n, "shared article")}</title></path>')
-    return parts
+        title = f'<title>{esc(names[a])} and {esc(names[b])}: {plural(n, "shared article")}</title>' if titled else ""
+        parts.append(f'<path d="{curve(at[a], at[b], centre)}" stroke-opacity="{0.15 + 0.55 * share * share:.2f}"'
+                     f' stroke-width="{0.6 + 3.4 * share:.1f}">{title}</path>')
+    return "\n".join([*parts, "</g>"])
 
 
 def faint_edges(pairs: Iterable[tuple[str, str]], at: Mapping[str, tuple[float, float]],
                 centre: tuple[float, float]) -> str:
     """Context lines, thin and pale, as one path: an actor page holds up to 28 of them."""
     data = "".join(curve(at[a], at[b], centre) for a, b in sorted(pairs))
-    return (f'<path class="digest-edge" d="{data}" fill="none" stroke="currentColor" stroke-opacity="0.12"'
+    return (f'<path d="{data}" fill="none" stroke="currentColor" stroke-opacity="0.12"'
             f' stroke-width="1"/>') if data else ""
 
 
@@ -188,8 +191,8 @@ def radial_label(name: str, x: float, y: float, angle: float, gap: float) -> str
     lx, ly = x + gap * math.cos(angle), y + gap * math.sin(angle)
     turn = degrees + 180 if left else degrees
     anchor = "end" if left else "start"
-    return (f'<text class="digest-label" x="0" y="0" dy="0.35em" transform="translate({num(lx)} {num(ly)})'
-            f' rotate({num(turn)})" text-anchor="{anchor}" font-size="{FONT}" fill="currentColor">{esc(short(name))}</text>')
+    return (f'<text dy="0.35em" transform="translate({num(lx)} {num(ly)}) rotate({num(turn)})"'
+            f' text-anchor="{anchor}">{esc(short(name))}</text>')
 
 
 def flat_label(name: str, x: float, y: float, angle: float, gap: float) -> str:
@@ -197,8 +200,7 @@ def flat_label(name: str, x: float, y: float, angle: float, gap: float) -> str:
     cos, sin = math.cos(angle), math.sin(angle)
     anchor = "start" if cos > 0.2 else "end" if cos < -0.2 else "middle"
     lx, ly = x + gap * cos, y + gap * sin + (FONT * 0.35 if abs(cos) > 0.2 else (FONT if sin > 0 else -4))
-    return (f'<text class="digest-label" x="{num(lx)}" y="{num(ly)}" text-anchor="{anchor}" font-size="{FONT}"'
-            f' fill="currentColor">{esc(short(name))}</text>')
+    return f'<text x="{num(lx)}" y="{num(ly)}" text-anchor="{anchor}">{esc(short(name))}</text>'
 
 
 def legend(types: Iterable[str], x: float, y: float) -> list[str]:
@@ -217,7 +219,8 @@ def layered(width: float, height: float, image: str, links: Sequence[str], label
     """The drawing (`svg[role=img]`) under a layer of links, in one outer `<svg>` that scales both alike."""
     return "\n".join([f'<svg xmlns="http://www.w3.org/2000/svg" class="digest-links" role="group"'
                       f' aria-label="{esc(label)}" viewBox="0 0 {num(width)} {num(height)}" width="{num(width)}"'
-                      f' height="{num(height)}">', image, *links, "</svg>"])
+                      f' height="{num(height)}">', image, f'<g class="digest-labels" font-size="{FONT}" fill="currentColor">',
+                      *links, "</g>", "</svg>"])
 
 
 def ring_links(actors: Sequence[Actor], points: Mapping[str, tuple[float, float, float]], href: Href, most: int,
@@ -256,7 +259,7 @@ def actor_network(actors: Sequence[Actor], href: Href, limit: int = NETWORK_ACTO
     title = f"Network of the {plural(len(chosen), 'actor')} named in most articles"
     desc = (f"Each dot is an actor, coloured by type; a line joins two actors named together in at least "
             f"{plural(least, 'article')}, wider for more shared articles. Strongest links: {strongest(pairs, names)}.")
-    body = [*edges_between(pairs, at, names, centre), *legend((a.type for a in chosen), 8, 12)]
+    body = [edges_between(pairs, at, names, centre), *legend((a.type for a in chosen), 8, 12)]
     image = svg_image(size, size, title, desc, body, x="0", y="0")
     caption = (f"Lines join actors named together in at least {plural(least, 'article')} (fewer lines would be "
                "unreadable)." if least > 1 else "Lines join actors named in the same article.")
@@ -270,6 +273,8 @@ def actor_neighbourhood(actor: Actor, companions: Sequence[tuple[Actor, int]], h
     around = circle_order(other for other, _ in companions[:limit])
     if not around:
         return sentence(f"{actor.name} appears in no article with another actor.")
+    if len(actor.appearances) < 2:  # every line would weigh one article: the list below says it all
+        return sentence(f"{actor.name} is named in one article, so the actors below all share just that one.")
     shared = {other.id: n for other, n in companions[:limit]}
     radius = 120.0
     margin = max(text_width(short(a.name)) for a in around) + 16
@@ -283,9 +288,9 @@ def actor_neighbourhood(actor: Actor, companions: Sequence[tuple[Actor, int]], h
     links = ring_links(around, points, href, most, flat_label)
     r = node_radius(len(actor.appearances), most)
     # Lines between the neighbours are pale context; the actor's own lines stand out.
-    body = [faint_edges(shared_articles(around), at, centre), *edges_between(own, at, names, centre),
+    body = [faint_edges(shared_articles(around), at, centre), edges_between(own, at, names, centre, titled=False),
             node(actor, *centre, r),
-            f'<text class="digest-label digest-centre" x="{num(centre[0])}" y="{num(centre[1] + r + FONT + 2)}"'
+            f'<text class="digest-centre" x="{num(centre[0])}" y="{num(centre[1] + r + FONT + 2)}"'
             f' text-anchor="middle" font-size="{FONT}" font-weight="bold" fill="currentColor">'
             f'{esc(short(actor.name))}</text>']
     desc = (f"{actor.name} in the middle, joined to the actors named with it in most articles: "

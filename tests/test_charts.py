@@ -52,7 +52,7 @@ def image(figure: ET.Element) -> ET.Element:
 def edge_titles(figure: ET.Element) -> dict[str, float]:
     """Each drawn line's tooltip, with its stroke width."""
     return {path.find(f"{SVG}title").text: float(path.get("stroke-width"))
-            for path in figure.iter(f"{SVG}path")}
+            for path in figure.iter(f"{SVG}path") if path.find(f"{SVG}title") is not None}
 
 
 PEOPLE = [actor("ann", "Ann Lee", {"a1": 3, "a2": 1, "a3": 1}), actor("bob", "Bob Ray", {"a1": 1, "a2": 2}),
@@ -84,7 +84,7 @@ def test_network_keeps_the_actors_in_most_articles():
 
 def test_a_hostile_name_is_text():
     name = '<script>alert("x")</script> & Co'
-    hostile = [actor("evil", name, {"a1": 1}), actor("ann", "Ann Lee", {"a1": 2})]
+    hostile = [actor("evil", name, {"a1": 1}), actor("ann", "Ann Lee", {"a1": 2, "a2": 1})]
     network = actor_network(hostile, href)
     assert "<script>" not in network and "&lt;script&gt;" in network
     link = next(a for a in parse(network).iter(f"{SVG}a") if a.get("href") == "../evil/")
@@ -98,7 +98,7 @@ def test_a_hostile_name_is_text():
 
 
 def test_a_name_over_several_lines_keeps_the_chart_one_html_block():
-    spread = [actor("ann", "Ann\n\nLee", {"a1": 1}), actor("bob", "Bob Ray", {"a1": 1})]
+    spread = [actor("ann", "Ann\n\nLee", {"a1": 1}), actor("bob", "Bob Ray", {"a1": 1, "a2": 1})]
     for chart in (actor_network(spread, href), actor_neighbourhood(spread[1], [(spread[0], 1)], href)):
         assert "\n\n" not in chart and "Ann Lee" in chart
 
@@ -119,6 +119,8 @@ def test_empty_data_gives_a_sentence():
                                                'article, so there is no network to draw.</p>')
     assert actor_network([PEOPLE[0], PEOPLE[3]], href).startswith('<p class="digest-chart-empty"')
     assert "appears in no article with another actor" in actor_neighbourhood(PEOPLE[3], [], href)
+    assert "named in one article, so the actors below all share just that one" in actor_neighbourhood(
+        PEOPLE[2], [(PEOPLE[0], 1)], href)
     assert coverage_timeline([article("a1", None)], []) == (
         '<p class="digest-chart-empty" data-search-exclude="">No article has a publication date, so there is no coverage to draw. '
         "1 undated article left out.</p>")
@@ -129,7 +131,8 @@ def test_neighbourhood_puts_the_actor_in_the_middle_and_its_companions_around():
     ann, bob, cal, dee = PEOPLE
     figure = parse(actor_neighbourhood(ann, [(bob, 2), (cal, 1)], href))
     assert [a.get("href") for a in figure.iter(f"{SVG}a")] == ["../bob/", "../cal/"]  # people, then places
-    assert set(edge_titles(figure)) == {"Ann Lee and Bob Ray: 2 shared articles", "Ann Lee and Cal Oak: 1 shared article"}
+    own = figure.find(f".//{SVG}g[@class='digest-edges']")
+    assert [float(path.get("stroke-width")) for path in own] == [2.3, 4.0]  # Cal (1 article), then Bob (2)
     assert image(figure).find(f"{SVG}title").text == "Actors appearing most with Ann Lee"
     assert "Bob Ray (2 articles); Cal Oak (1 article)" in image(figure).find(f"{SVG}desc").text
 
