@@ -9,6 +9,7 @@ and shapes take the theme's colours from `docs/assets/digest.css` (the attribute
 Pictures with links (the actor networks) are two layers: the drawing is the `svg[role=img]`, and the
 links to actor pages sit in the outer `<svg>` on top of it, because an image role makes its children
 presentational and a link inside it would be a nested interactive control nobody can reach.
+Material's search skips the figures (`data-search-exclude`): the names in them are in the page's text.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ DAY_SPAN, WEEK_SPAN, MONTH_SPAN = 90, 2 * 366, 20 * 366
 PLOT_WIDTH = 640.0  # px of the coverage timeline's bars
 MIN_SPAN = 14  # days: a digest of one day is drawn over the fortnight before it, where its dates fall
 SPARK_WEEK_SPAN = 183  # days: sparklines count weeks up to half a year, then months, then years
-SPARK_WIDTH = 160.0
+SPARK_WIDTH, SPARK_HEIGHT = 160.0, 28.0
 
 
 def num(x: float) -> str:
@@ -67,11 +68,11 @@ def sentence(text: str) -> str:
     return f'<p class="digest-chart-empty" data-search-exclude="">{esc(text)}</p>'
 
 
-def svg_image(width: float, height: float, title: str, desc: str, body: Iterable[str], **attrs: str) -> str:
-    """An `<svg role="img">` with its accessible name and description."""
-    extra = "".join(f' {key.rstrip("_").replace("_", "-")}="{esc(value)}"' for key, value in attrs.items())
+def svg_image(width: float, height: float, title: str, desc: str, body: Iterable[str], nested: bool = False) -> str:
+    """An `<svg role="img">` with its accessible name and description (`nested`: placed in an outer `<svg>`)."""
+    at = ' x="0" y="0"' if nested else ""
     return "\n".join([f'<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 {num(width)} {num(height)}"'
-                      f' width="{num(width)}" height="{num(height)}"{extra}>',
+                      f' width="{num(width)}" height="{num(height)}"{at}>',
                       f"<title>{esc(title)}</title>", f"<desc>{esc(desc)}</desc>", *filter(None, body), "</svg>"])
 
 
@@ -219,7 +220,8 @@ def layered(width: float, height: float, image: str, links: Sequence[str], label
     """The drawing (`svg[role=img]`) under a layer of links, in one outer `<svg>` that scales both alike."""
     return "\n".join([f'<svg xmlns="http://www.w3.org/2000/svg" class="digest-links" role="group"'
                       f' aria-label="{esc(label)}" viewBox="0 0 {num(width)} {num(height)}" width="{num(width)}"'
-                      f' height="{num(height)}">', image, f'<g class="digest-labels" font-size="{FONT}" fill="currentColor">',
+                      f' height="{num(height)}">', image,
+                      f'<g class="digest-labels" font-size="{FONT}" fill="currentColor">',
                       *links, "</g>", "</svg>"])
 
 
@@ -260,7 +262,7 @@ def actor_network(actors: Sequence[Actor], href: Href, limit: int = NETWORK_ACTO
     desc = (f"Each dot is an actor, coloured by type; a line joins two actors named together in at least "
             f"{plural(least, 'article')}, wider for more shared articles. Strongest links: {strongest(pairs, names)}.")
     body = [edges_between(pairs, at, names, centre), *legend((a.type for a in chosen), 8, 12)]
-    image = svg_image(size, size, title, desc, body, x="0", y="0")
+    image = svg_image(size, size, title, desc, body, nested=True)
     caption = (f"Lines join actors named together in at least {plural(least, 'article')} (fewer lines would be "
                "unreadable)." if least > 1 else "Lines join actors named in the same article.")
     return figure("network", layered(size, size, image, links, "Actors in the network, linked to their pages"),
@@ -295,7 +297,7 @@ def actor_neighbourhood(actor: Actor, companions: Sequence[tuple[Actor, int]], h
             f'{esc(short(actor.name))}</text>']
     desc = (f"{actor.name} in the middle, joined to the actors named with it in most articles: "
             + "; ".join(f"{other.name} ({plural(n, 'article')})" for other, n in companions[:limit]) + ".")
-    image = svg_image(width, height, f"Actors appearing most with {actor.name}", desc, body, x="0", y="0")
+    image = svg_image(width, height, f"Actors appearing most with {actor.name}", desc, body, nested=True)
     return figure("neighbourhood", layered(width, height, image, links, f"Actors appearing with {actor.name}"))
 
 
@@ -342,7 +344,7 @@ def timeline_unit(days: int) -> Unit:
 
 
 def coverage_timeline(articles: Sequence[Article], events: Sequence[Event]) -> str:
-    """Articles per day, week or month as bars, and the dated events inside that span as a row of marks."""
+    """Articles per day, week, month or year as bars, and the dates they name inside that span as a row of marks."""
     dated = sorted(a.date for a in articles if a.date)
     undated = len(articles) - len(dated)
     left_out = f"{plural(undated, 'undated article')} left out." if undated else ""
@@ -379,23 +381,25 @@ def timeline_svg(starts: Sequence[dt.date], unit: Unit, articles: Counter, event
             axis_text(left - 8, base, "0", "end"),
             axis_text(left - 8, event_y, "dates named", "end", dy="0.35em")]
     for i, start in enumerate(starts):
-        x = left + i * step
+        x, label = left + i * step, bin_label(start, unit)
         if articles[start]:
             h = bar_height * articles[start] / most
-            body.append(f'<rect class="digest-bar" x="{num(x + gap / 2)}" y="{num(base - h)}" width="{num(step - gap)}"'
-                        f' height="{num(h)}" fill="#3f51b5"><title>{bin_label(start, unit)}: '
-                        f'{plural(articles[start], "article")}</title></rect>')
+            body.append(bar(x + gap / 2, base - h, step - gap, h, f"{label}: {plural(articles[start], 'article')}"))
         if events[start]:
             r = 1.5 + max(0.0, min(step, row) / 2 - 1.5) * math.sqrt(events[start] / most_events)
             body.append(f'<circle class="digest-event" cx="{num(x + step / 2)}" cy="{num(event_y)}" r="{num(r)}"'
-                        f' fill="#ef6c00"><title>{bin_label(start, unit)}: {plural(events[start], "named date")}'
-                        f'</title></circle>')
+                        f' fill="#ef6c00"><title>{label}: {plural(events[start], "named date")}</title></circle>')
     body.extend(date_ticks(starts, unit, left, step, base, height - 8))
     total = sum(articles.values())
     desc = (f"{plural(total, 'dated article')} by {unit} from {bin_label(starts[0], unit)} to "
             f"{bin_label(starts[-1], unit)}, at most {most} in one {unit}; "
             f"{plural(sum(events.values()), 'date')} named in the articles fall in this span.")
     return svg_image(width, height, f"Coverage by {unit}", desc, body)
+
+
+def bar(x: float, y: float, width: float, height: float, title: str) -> str:
+    return (f'<rect class="digest-bar" x="{num(x)}" y="{num(y)}" width="{num(width)}" height="{num(height)}"'
+            f' fill="#3f51b5"><title>{esc(title)}</title></rect>')
 
 
 def axis_text(x: float, y: float, text: str, anchor: str, dy: str = "0.35em") -> str:
@@ -415,6 +419,21 @@ def date_ticks(starts: Sequence[dt.date], unit: Unit, left: float, step: float, 
     return parts
 
 
+def spark_bars(starts: Sequence[dt.date], per_bin: Counter, unit: Unit) -> list[str]:
+    """A baseline and one bar per bin with mentions, as tall as its share of the busiest bin."""
+    width, height, most = SPARK_WIDTH, SPARK_HEIGHT, max(per_bin.values())
+    step = width / len(starts)
+    thickness = max(1.0, min(step - 1, 12.0))
+    parts = [f'<line x1="0" y1="{num(height - 0.5)}" x2="{num(width)}" y2="{num(height - 0.5)}" stroke="currentColor"'
+             f' stroke-opacity="0.4"/>']
+    for i, start in enumerate(starts):
+        if per_bin[start]:
+            h = max(1.5, (height - 2) * per_bin[start] / most)
+            parts.append(bar(i * step + (step - thickness) / 2, height - 1 - h, thickness, h,
+                             f"{bin_label(start, unit)}: {plural(per_bin[start], 'mention')}"))
+    return parts
+
+
 def mention_sparkline(actor: Actor, dates: Mapping[str, dt.date | None],
                       span: tuple[dt.date, dt.date] | None) -> str:
     """An actor's mentions per week (or month, over half a year) across the digest's dates, as small bars."""
@@ -431,22 +450,13 @@ def mention_sparkline(actor: Actor, dates: Mapping[str, dt.date | None],
     per_bin = Counter()
     for date, n in counts.items():
         per_bin[bin_start(date, unit)] += n
-    width, height, most = SPARK_WIDTH, 28.0, max(per_bin.values())
-    step = width / len(starts)
-    bar = max(1.0, min(step - 1, 12.0))
-    body = [f'<line x1="0" y1="{num(height - 0.5)}" x2="{num(width)}" y2="{num(height - 0.5)}" stroke="currentColor"'
-            f' stroke-opacity="0.4"/>']
-    for i, start in enumerate(starts):
-        if per_bin[start]:
-            h = max(1.5, (height - 2) * per_bin[start] / most)
-            body.append(f'<rect class="digest-bar" x="{num(i * step + (step - bar) / 2)}" y="{num(height - 1 - h)}"'
-                        f' width="{num(bar)}" height="{num(h)}" fill="#3f51b5">'
-                        f'<title>{bin_label(start, unit)}: {plural(per_bin[start], "mention")}</title></rect>')
+    most = max(per_bin.values())
     period = (f"in the {unit} of {bin_label(starts[0], unit)}" if len(starts) == 1
               else f"per {unit} from {bin_label(starts[0], unit)} to {bin_label(starts[-1], unit)}")
-    peak = min(s for s in starts if per_bin[s] == most)
+    peak = min(start for start, n in per_bin.items() if n == most)
     desc = (f"{plural(sum(per_bin.values()), 'mention')} in dated articles {period}; "
             f"most in the {unit} of {bin_label(peak, unit)} ({most}).")
-    picture = svg_image(width, height, f"Mentions of {actor.name} per {unit}", desc, body)
+    picture = svg_image(SPARK_WIDTH, SPARK_HEIGHT, f"Mentions of {actor.name} per {unit}", desc,
+                        spark_bars(starts, per_bin, unit))
     undated = any(not dates.get(ap.article_id) for ap in actor.appearances)
     return figure("sparkline", picture, f"Mentions {period}" + (" (undated articles not counted)" if undated else ""))

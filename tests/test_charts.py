@@ -115,15 +115,16 @@ def test_charts_are_the_same_bytes_whatever_the_input_order():
 
 
 def test_empty_data_gives_a_sentence():
-    assert actor_network(PEOPLE[:1], href) == ('<p class="digest-chart-empty" data-search-exclude="">No two actors appear in the same '
-                                               'article, so there is no network to draw.</p>')
+    assert actor_network(PEOPLE[:1], href) == (
+        '<p class="digest-chart-empty" data-search-exclude="">'
+        "No two actors appear in the same article, so there is no network to draw.</p>")
     assert actor_network([PEOPLE[0], PEOPLE[3]], href).startswith('<p class="digest-chart-empty"')
     assert "appears in no article with another actor" in actor_neighbourhood(PEOPLE[3], [], href)
     assert "named in one article, so the actors below all share just that one" in actor_neighbourhood(
         PEOPLE[2], [(PEOPLE[0], 1)], href)
     assert coverage_timeline([article("a1", None)], []) == (
-        '<p class="digest-chart-empty" data-search-exclude="">No article has a publication date, so there is no coverage to draw. '
-        "1 undated article left out.</p>")
+        '<p class="digest-chart-empty" data-search-exclude="">'
+        "No article has a publication date, so there is no coverage to draw. 1 undated article left out.</p>")
     assert "undated articles only" in mention_sparkline(PEOPLE[0], {"a1": None}, None)
 
 
@@ -251,4 +252,5 @@ def test_pictures_stay_out_of_the_search_index(site):
     index = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
     putin = [doc for doc in index["docs"] if doc["location"].startswith("actors/vladimir-putin/")]
     assert putin and "Donald Trump" in " ".join(doc["text"] for doc in putin)  # the list of companions stays
-    assert not [doc["location"] for doc in index["docs"] if "shared article" in doc["text"] or "Mentions of" in doc["text"]]
+    charted = [doc["location"] for doc in index["docs"] if "shared article" in doc["text"] or "Mentions of" in doc["text"]]
+    assert charted == []
