@@ -252,5 +252,6 @@ def test_pictures_stay_out_of_the_search_index(site):
     index = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
     putin = [doc for doc in index["docs"] if doc["location"].startswith("actors/vladimir-putin/")]
     assert putin and "Donald Trump" in " ".join(doc["text"] for doc in putin)  # the list of companions stays
-    charted = [doc["location"] for doc in index["docs"] if "shared article" in doc["text"] or "Mentions of" in doc["text"]]
+    charted = [doc["location"] for doc in index["docs"]
+               if "shared article" in doc["text"] or "Mentions of" in doc["text"]]
     assert charted == []
