@@ -13,7 +13,7 @@ import xml.etree.ElementTree as ET
 from urllib.parse import quote
 
 from digest.model import AnnotatedArticle, Digest
-from digest.render import Site
+from digest.render import Site, page_url
 from digest.settings import Settings
 
 FEED_URI = "feed.xml"
@@ -26,16 +26,6 @@ EPOCH = dt.date(1970, 1, 1)
 
 def xml_text(text: str) -> str:
     return NOT_XML.sub("", text)
-
-
-def page_url(uri: str, use_directory_urls: bool) -> str:
-    """The URL MkDocs gives the page at `uri` ('articles/a.md' -> 'articles/a/')."""
-    stem = uri.removesuffix(".md")
-    if not use_directory_urls:
-        return stem + ".html"
-    if stem == "index":
-        return ""
-    return stem[:-len("index")] if stem.endswith("/index") else stem + "/"
 
 
 def timestamp(date: dt.date | None) -> str:

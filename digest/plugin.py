@@ -83,7 +83,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             raise PluginError(str(error)) from None
         report(digest.problems, strict=self.settings.strict)
         ours = read_manifest(Path(config.docs_dir))
-        for uri, text in (render_pages(digest) | feed_page(digest, self.settings)).items():
+        links = "directory" if config.use_directory_urls else "file"  # MkDocs leaves links in raw HTML alone
+        for uri, text in (render_pages(digest, links) | feed_page(digest, self.settings)).items():
             existing = files.get_file_from_path(uri)
             if existing is not None:
                 if uri not in ours:

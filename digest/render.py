@@ -6,6 +6,7 @@ a `Markdown` value built here, so nothing from an article can become markup or a
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import posixpath
 from urllib.parse import quote
@@ -13,12 +14,13 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import Literal, TypeVar
 
 import jinja2
 import yaml
 from slugify import slugify
 
+from digest.charts import actor_neighbourhood, actor_network, coverage_timeline, mention_sparkline
 from digest.dates import date_record
 from digest.model import Actor, AnnotatedArticle, Article, Digest, Quote, Statement, Topic
 from digest.timeline import by_year, timeline_events
@@ -39,6 +41,13 @@ TYPE_GROUPS = (("person", "people", "People"), ("organisation", "organisations",
 
 # Page names MkDocs gives a meaning of their own: README.md stands in for index.md, the folder's index page.
 RESERVED_STEMS = frozenset({"index", "readme"})
+
+
+# How links inside raw HTML (the charts' SVG) are written. MkDocs rewrites `.md` links only in Markdown and
+# leaves raw HTML alone, so the plugin writes the built pages' URLs ("directory" or "file", after mkdocs.yml's
+# use_directory_urls). Zensical rewrites `.md` links in raw HTML too, so the pages `digest build` writes for it
+# keep them as `.md` links like every other link ("source").
+HtmlLinks = Literal["source", "directory", "file"]
 
 
 class Markdown(str):
@@ -90,9 +99,10 @@ class Site:
     article_uri: dict[str, str]  # article id -> page path
     actor_uri: dict[str, str]  # actor id -> page path
     topic_uri: dict[str, str] = field(default_factory=dict)  # topic slug -> page path
+    html_links: HtmlLinks = "source"  # how links inside raw HTML (the charts) are written
 
     @classmethod
-    def of(cls, digest: Digest) -> Site:
+    def of(cls, digest: Digest, html_links: HtmlLinks = "source") -> Site:
         taken: set[str] = set()
         article_uri = {}
         for annotated in sorted(digest.articles, key=lambda a: a.article.id):
@@ -105,7 +115,25 @@ class Site:
             article_uri[annotated.article.id] = f"articles/{slug}.md"
         actor_uri = {actor.id: f"actors/{actor.id}.md" for actor in digest.actors}
         topic_uri = {topic.slug: f"topics/{topic.slug}.md" for topic in digest.topics}
-        return cls(article_uri=article_uri, actor_uri=actor_uri, topic_uri=topic_uri)
+        return cls(article_uri=article_uri, actor_uri=actor_uri, topic_uri=topic_uri, html_links=html_links)
+
+    def html_link(self, from_uri: str, to_uri: str) -> str:
+        """A link from one page to another as raw HTML must write it for the engine (see `HtmlLinks`)."""
+        if self.html_links == "source":
+            return link(from_uri, to_uri)
+        directory = self.html_links == "directory"
+        source = page_url(from_uri, directory)
+        return relative_path(source.rpartition("/")[0], page_url(to_uri, directory))
+
+
+def page_url(uri: str, use_directory_urls: bool) -> str:
+    """The URL MkDocs gives the page at `uri` ('articles/a.md' -> 'articles/a/')."""
+    stem = uri.removesuffix(".md")
+    if not use_directory_urls:
+        return stem + ".html"
+    if stem == "index":
+        return ""
+    return stem[:-len("index")] if stem.endswith("/index") else stem + "/"
 
 
 def link(from_uri: str, to_uri: str) -> Markdown:
@@ -144,10 +172,10 @@ def front_matter(data: dict) -> Markdown:
     return Markdown(f"---\n{text}---\n")
 
 
-def render_pages(digest: Digest) -> dict[str, str]:
+def render_pages(digest: Digest, html_links: HtmlLinks = "source") -> dict[str, str]:
     """Every generated page of the digest, by its path under the docs folder."""
     env = environment()
-    site = Site.of(digest)
+    site = Site.of(digest, html_links)
     pages: dict[str, str] = {}
     by_id = {a.article.id: a for a in digest.articles}
     for annotated in digest.articles:
@@ -155,10 +183,11 @@ def render_pages(digest: Digest) -> dict[str, str]:
         pages[uri] = render_article(env, digest, site, annotated, uri)
     said = quotes_by_speaker(digest)
     companions = co_appearances(digest)
+    span = date_span(digest)
     for actor in digest.actors:
         uri = site.actor_uri[actor.id]
         pages[uri] = render_actor(env, site, actor, by_id, uri, said.get(actor.id, []), statements_of(digest, actor.id),
-                                 [(digest.actor(other), n) for other, n in companions.get(actor.id, [])])
+                                 [(digest.actor(other), n) for other, n in companions.get(actor.id, [])], span)
     pages["quotes.md"] = render_quotes(env, digest, site, said)
     for topic in digest.topics:
         uri = site.topic_uri[topic.slug]
@@ -357,9 +386,21 @@ def render_quotes(env: jinja2.Environment, digest: Digest, site: Site,
         url=lambda target: link(uri, target), site=site)
 
 
+def date_span(digest: Digest) -> tuple[dt.date, dt.date] | None:
+    """The first and last publication dates of the digest, None when no article is dated."""
+    dates = [a.article.date for a in digest.articles if a.article.date]
+    return (min(dates), max(dates)) if dates else None
+
+
+def actor_href(site: Site, uri: str) -> Callable[[str], str]:
+    """Actor id -> the URL of its page from the page at `uri`, for the charts' links."""
+    return lambda actor_id: site.html_link(uri, site.actor_uri[actor_id])
+
+
 def render_actor(env: jinja2.Environment, site: Site, actor: Actor, by_id: dict[str, AnnotatedArticle],
                  uri: str, quotes: Sequence[tuple[AnnotatedArticle, Quote]] = (),
-                 statements: Sequence[Statement] = (), companions: Sequence[tuple[Actor, int]] = ()) -> str:
+                 statements: Sequence[Statement] = (), companions: Sequence[tuple[Actor, int]] = (),
+                 span: tuple[dt.date, dt.date] | None = None) -> str:
     appearances = [(by_id[ap.article_id].article, ap) for ap in actor.appearances]
     dates = [article.date for article, _ in appearances if article.date]
     many = len(appearances) > ACTOR_GROUP_AFTER
@@ -383,6 +424,9 @@ def render_actor(env: jinja2.Environment, site: Site, actor: Actor, by_id: dict[
     return env.get_template("actor.md.j2").render(
         front_matter=front_matter(meta), actor=actor, appearances=appearances, quotes=quotes, months=months,
         companions=companions, seen=seen_between(dates, len(dates) < len(appearances)),
+        neighbourhood=Markdown(actor_neighbourhood(actor, companions, actor_href(site, uri))),
+        sparkline=Markdown(mention_sparkline(actor, {ap.article_id: by_id[ap.article_id].article.date
+                                                     for ap in actor.appearances}, span)),
         url=lambda target: link(uri, target), site=site, statements=statements,
         articles={article_id: a.article for article_id, a in by_id.items()})
 
@@ -421,6 +465,7 @@ def render_actors_index(env: jinja2.Environment, digest: Digest, site: Site) -> 
     groups = grouped((actor, actor.mentions) for actor in digest.actors)
     return env.get_template("actors_index.md.j2").render(
         front_matter=front_matter({"title": "Actors", **NOT_SEARCHED}), groups=groups, type_groups=TYPE_GROUPS,
+        network=Markdown(actor_network(digest.actors, actor_href(site, uri))),
         url=lambda target: link(uri, target), site=site)
 
 
@@ -460,6 +505,8 @@ def highlight(sentence: str, text: str) -> Markdown:
 def render_timeline(env: jinja2.Environment, digest: Digest, site: Site) -> str:
     uri = "timeline.md"
     undated = [a.article for a in digest.articles if a.article.date is None]
+    events = timeline_events(digest)
     return env.get_template("timeline.md.j2").render(
-        front_matter=front_matter({"title": "Timeline"}), years=by_year(timeline_events(digest)),
+        front_matter=front_matter({"title": "Timeline"}), years=by_year(events),
+        coverage=Markdown(coverage_timeline([a.article for a in digest.articles], events)),
         undated=undated, highlight=highlight, url=lambda target: link(uri, target), site=site)
