@@ -169,3 +169,28 @@ def test_screenshots(page, site, tmp_path_factory):
         page.screenshot(path=path)
         assert path.read_bytes().startswith(b"\x89PNG")
     print(f"screenshots in {folder}")
+
+
+# The palette Material shows for the reader's preferred colour scheme (mkdocs.yml's two palettes).
+SCHEMES = {"light": "default", "dark": "slate"}
+# axe-core's verdicts that fail the test: "serious" and "critical" (not "moderate" or "minor").
+BLOCKING_IMPACTS = ("serious", "critical")
+AXE_RUN = """async () => {
+  const results = await axe.run(document);
+  return results.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+                                       targets: v.nodes.map(n => n.target.join(" "))}));
+}"""
+
+
+@pytest.mark.parametrize(("name", "scheme"), [("home", "light"), ("article", "light"), ("actor", "light"),
+                                             ("timeline", "light"), ("article", "dark")])
+def test_accessibility_has_no_serious_violations(page, site, name, scheme):
+    if not AXE.exists():
+        pytest.skip(f"axe-core not found at {AXE.relative_to(ROOT)}: run npm ci --prefix tests/axe")
+    page.emulate_media(color_scheme=scheme)  # Material's palette follows it on a first visit
+    open_page(page, site, PAGES[name])
+    assert page.locator("body").get_attribute("data-md-color-scheme") == SCHEMES[scheme]
+    page.add_script_tag(path=AXE)
+    violations = [v for v in page.evaluate(AXE_RUN) if v["impact"] in BLOCKING_IMPACTS]
+    report = "\n".join(f"{v['impact']} {v['id']} ({v['help']}): {', '.join(v['targets'])}" for v in violations)
+    assert not violations, f"axe-core on the {name} page ({scheme}):\n{report}"
