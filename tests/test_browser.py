@@ -8,23 +8,14 @@ axe-core is missing.
 
 from __future__ import annotations
 
-import functools
-import http.server
-import os
-import subprocess
-import sys
-import threading
-from pathlib import Path
+import struct
 
 import pytest
 
-from conftest import ROOT, copy_project
+from browser_screenshot import ARTICLE, CHROMIUM, VIEWPORT, build_site, launch, serve
+from conftest import ROOT
 
-CHROMIUM = Path("/usr/bin/chromium")
 AXE = ROOT / "tests/axe/node_modules/axe-core/axe.min.js"
-LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
-
-ARTICLE = "articles/003_6bdd04a2754529d5/"
 ACTOR = "actors/dmitry-peskov/"
 PAGES = {"home": "", "article": ARTICLE, "actor": ACTOR, "timeline": "timeline/", "quotes": "quotes/"}
 # Pages that show pictures (SVG charts with role="img").
@@ -41,7 +32,7 @@ def browser():
     except ImportError:
         pytest.skip('Playwright is not installed: pip install -e ".[test]"')
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
+        chromium = launch(playwright)
         yield chromium
         chromium.close()
 
@@ -49,36 +40,33 @@ def browser():
 @pytest.fixture(scope="module")
 def site(browser, tmp_path_factory):
     """The seeds' site, built once with `mkdocs build --strict` and served on an ephemeral localhost port."""
-    folder = copy_project(tmp_path_factory.mktemp("browser-site"))
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    built = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=folder, env=env,
-                           capture_output=True, text=True, timeout=600)
+    folder = tmp_path_factory.mktemp("browser-site")
+    built = build_site(folder)
     assert built.returncode == 0, built.stderr
-    handler = functools.partial(QuietHandler, directory=str(folder / "site"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}/"
-    server.shutdown()
-    server.server_close()
+    with serve(folder / "site") as url:
+        yield url
 
 
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 - the base class's signature
-        """Requests are not logged: the test output stays readable."""
+@pytest.fixture(scope="module")
+def tab(browser, site):
+    """One 1280×800 tab for the module (a new browser context per test costs a second or more)."""
+    context = browser.new_context(viewport=VIEWPORT, color_scheme="light")
+    context.set_default_timeout(10_000)  # a broken page fails in seconds, not Playwright's 30 s
+    shared = context.new_page()
+    shared.errors = []
+    shared.on("console", lambda message: message.type == "error" and shared.errors.append(f"console: {message.text}"))
+    shared.on("pageerror", lambda error: shared.errors.append(f"pageerror: {error}"))
+    yield shared
+    context.close()
 
 
 @pytest.fixture()
-def page(browser, site):
-    """A fresh light-scheme page, 1280×800, that records console errors and uncaught exceptions."""
-    context = browser.new_context(viewport={"width": 1280, "height": 800}, color_scheme="light")
-    context.set_default_timeout(10_000)  # a broken page fails in seconds, not Playwright's 30 s
-    tab = context.new_page()
-    tab.errors = []
-    tab.on("console", lambda message: message.type == "error" and tab.errors.append(f"console: {message.text}"))
-    tab.on("pageerror", lambda error: tab.errors.append(f"pageerror: {error}"))
+def page(tab, site):
+    """The tab as a first-time reader in the light scheme sees it; it records console errors and uncaught exceptions."""
+    tab.errors.clear()
     yield tab
-    context.close()
+    if tab.url.startswith(site):  # forget the palette the reader chose (Material keeps it in localStorage)
+        tab.evaluate("() => { localStorage.clear(); sessionStorage.clear(); }")
 
 
 def open_page(page, site: str, path: str):
@@ -161,13 +149,20 @@ def test_pictures_are_shown(page, site, name):
     assert svg_pictures(page), f"no svg[role=img] on the {name} page"
 
 
+def png_size(path) -> tuple[int, int]:
+    """A PNG file's width and height, from its header."""
+    data = path.read_bytes()
+    assert data.startswith(b"\x89PNG\r\n\x1a\n"), f"{path} is not a PNG"
+    return struct.unpack(">II", data[16:24])
+
+
 def test_screenshots(page, site, tmp_path_factory):
     folder = tmp_path_factory.mktemp("screenshots")
     for name in ("home", "article", "actor"):
         open_page(page, site, PAGES[name])
         path = folder / f"{name}.png"
         page.screenshot(path=path)
-        assert path.read_bytes().startswith(b"\x89PNG")
+        assert png_size(path) == (VIEWPORT["width"], VIEWPORT["height"])
     print(f"screenshots in {folder}")
 
 
@@ -184,13 +179,17 @@ AXE_RUN = """async () => {
 
 @pytest.mark.parametrize(("name", "scheme"), [("home", "light"), ("article", "light"), ("actor", "light"),
                                              ("timeline", "light"), ("article", "dark")])
-def test_accessibility_has_no_serious_violations(page, site, name, scheme):
+def test_accessibility_has_no_serious_violations(browser, page, site, name, scheme):
     if not AXE.exists():
         pytest.skip(f"axe-core not found at {AXE.relative_to(ROOT)}: run npm ci --prefix tests/axe")
-    page.emulate_media(color_scheme=scheme)  # Material's palette follows it on a first visit
-    open_page(page, site, PAGES[name])
-    assert page.locator("body").get_attribute("data-md-color-scheme") == SCHEMES[scheme]
-    page.add_script_tag(path=AXE)
-    violations = [v for v in page.evaluate(AXE_RUN) if v["impact"] in BLOCKING_IMPACTS]
+    # A reader who prefers dark gets Material's dark palette on a first visit: a new context that says so.
+    context = browser.new_context(viewport=VIEWPORT, color_scheme="dark") if scheme == "dark" else None
+    tab = context.new_page() if context else page
+    open_page(tab, site, PAGES[name])
+    assert tab.locator("body").get_attribute("data-md-color-scheme") == SCHEMES[scheme]
+    tab.add_script_tag(path=AXE)
+    violations = [v for v in tab.evaluate(AXE_RUN) if v["impact"] in BLOCKING_IMPACTS]
+    if context:
+        context.close()
     report = "\n".join(f"{v['impact']} {v['id']} ({v['help']}): {', '.join(v['targets'])}" for v in violations)
     assert not violations, f"axe-core on the {name} page ({scheme}):\n{report}"
