@@ -123,9 +123,9 @@ def test_palette_toggle_switches_light_and_dark(page, site):
     page.wait_for_function("document.body.dataset.mdColorScheme === 'default'")
 
 
-@pytest.mark.parametrize("name", PAGES)
+@pytest.mark.parametrize("name", {**PAGES, **PICTURE_PAGES})
 def test_no_console_errors(page, site, name):
-    open_page(page, site, PAGES[name])
+    open_page(page, site, {**PAGES, **PICTURE_PAGES}[name])
     page.wait_for_load_state("networkidle")
     assert page.errors == []
 
