@@ -21,6 +21,16 @@ PAGES = {"home": "", "article": ARTICLE, "actor": ACTOR, "timeline": "timeline/"
 # Pages that show pictures (SVG charts with role="img").
 PICTURE_PAGES = {"actors index": "actors/", "actor": ACTOR, "timeline": "timeline/"}
 
+# The palette Material shows for the reader's preferred colour scheme (mkdocs.yml's two palettes).
+SCHEMES = {"light": "default", "dark": "slate"}
+# axe-core's verdicts that fail the test: "serious" and "critical" (not "moderate" or "minor").
+BLOCKING_IMPACTS = ("serious", "critical")
+AXE_RUN = """async () => {
+  const results = await axe.run(document);
+  return results.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+                                       targets: v.nodes.map(n => n.target.join(" "))}));
+}"""
+
 
 @pytest.fixture(scope="module")
 def browser():
@@ -106,7 +116,8 @@ def test_article_to_actor_to_quote_and_back(page, site):
     page.wait_for_url(f"**/{ARTICLE}#{fragment}")
     quote = page.locator(f"[id='{fragment}']")
     assert quote.count() == 1
-    assert quote.is_visible()
+    box = quote.bounding_box()  # the browser scrolled the quote up to the top of the screen, under the header
+    assert box is not None and 0 <= box["y"] < VIEWPORT["height"] / 3, box
 
     page.go_back()
     page.wait_for_url(f"**/{ACTOR}")
@@ -119,6 +130,8 @@ def test_palette_toggle_switches_light_and_dark(page, site):
     assert body.get_attribute("data-md-color-scheme") == "default"
     page.locator("form[data-md-component=palette] label:visible").click()
     page.wait_for_function("document.body.dataset.mdColorScheme === 'slate'")
+    open_page(page, site, ACTOR)  # the reader's choice holds on the next page
+    assert body.get_attribute("data-md-color-scheme") == "slate"
     page.locator("form[data-md-component=palette] label:visible").click()
     page.wait_for_function("document.body.dataset.mdColorScheme === 'default'")
 
@@ -166,17 +179,6 @@ def test_screenshots(page, site, tmp_path_factory):
     print(f"screenshots in {folder}")
 
 
-# The palette Material shows for the reader's preferred colour scheme (mkdocs.yml's two palettes).
-SCHEMES = {"light": "default", "dark": "slate"}
-# axe-core's verdicts that fail the test: "serious" and "critical" (not "moderate" or "minor").
-BLOCKING_IMPACTS = ("serious", "critical")
-AXE_RUN = """async () => {
-  const results = await axe.run(document);
-  return results.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
-                                       targets: v.nodes.map(n => n.target.join(" "))}));
-}"""
-
-
 @pytest.fixture(scope="module")
 def axe():
     """axe-core's script, or a skip that says how to install it (before the site is built)."""
@@ -191,11 +193,13 @@ def test_accessibility_has_no_serious_violations(axe, browser, page, site, name,
     # A reader who prefers dark gets Material's dark palette on a first visit: a new context that says so.
     context = browser.new_context(viewport=VIEWPORT, color_scheme="dark") if scheme == "dark" else None
     tab = context.new_page() if context else page
-    open_page(tab, site, PAGES[name])
-    assert tab.locator("body").get_attribute("data-md-color-scheme") == SCHEMES[scheme]
-    tab.add_script_tag(path=axe)
-    violations = [v for v in tab.evaluate(AXE_RUN) if v["impact"] in BLOCKING_IMPACTS]
-    if context:
-        context.close()
+    try:
+        open_page(tab, site, PAGES[name])
+        assert tab.locator("body").get_attribute("data-md-color-scheme") == SCHEMES[scheme]
+        tab.add_script_tag(path=axe)
+        violations = [v for v in tab.evaluate(AXE_RUN) if v["impact"] in BLOCKING_IMPACTS]
+    finally:
+        if context:
+            context.close()
     report = "\n".join(f"{v['impact']} {v['id']} ({v['help']}): {', '.join(v['targets'])}" for v in violations)
     assert not violations, f"axe-core on the {name} page ({scheme}):\n{report}"
