@@ -63,7 +63,8 @@ def tab(browser, site):
     context = browser.new_context(viewport=VIEWPORT, color_scheme="light")
     context.set_default_timeout(10_000)  # a broken page fails in seconds, not Playwright's 30 s
     shared = context.new_page()
-    shared.errors = []
+    shared.errors, shared.elsewhere = [], []
+    shared.on("request", lambda request: request.url.startswith((site, "data:")) or shared.elsewhere.append(request.url))
     shared.on("console", lambda message: message.type == "error" and shared.errors.append(f"console: {message.text}"))
     shared.on("pageerror", lambda error: shared.errors.append(f"pageerror: {error}"))
     yield shared
@@ -72,8 +73,10 @@ def tab(browser, site):
 
 @pytest.fixture()
 def page(tab, site):
-    """The tab as a first-time reader in the light scheme sees it; it records console errors and uncaught exceptions."""
+    """The tab as a first-time reader in the light scheme sees it; it records console errors, uncaught
+    exceptions and requests that leave the site."""
     tab.errors.clear()
+    tab.elsewhere.clear()
     yield tab
     if tab.url.startswith(site):  # forget the palette the reader chose (Material keeps it in localStorage)
         tab.evaluate("() => { localStorage.clear(); sessionStorage.clear(); }")
@@ -137,10 +140,11 @@ def test_palette_toggle_switches_light_and_dark(page, site):
 
 
 @pytest.mark.parametrize("name", {**PAGES, **PICTURE_PAGES})
-def test_no_console_errors(page, site, name):
+def test_no_console_errors_and_nothing_from_elsewhere(page, site, name):
     open_page(page, site, {**PAGES, **PICTURE_PAGES}[name])
     page.wait_for_load_state("networkidle")
     assert page.errors == []
+    assert page.elsewhere == [], "the site must work offline: no fonts, scripts or pictures from a CDN"
 
 
 def svg_pictures(page):
