@@ -141,8 +141,10 @@ def is_media(paragraph: ParsedParagraph, mention: Mention) -> bool:
     head = max(tokens, key=lambda t: t.head not in {x.i for x in tokens})
     verb = paragraph.tokens[head.head]
     after = paragraph.tokens[tokens[-1].i + 1:tokens[-1].i + 3]
+    # "Reuters reported (that …)" is an outlet; "GM reported a loss", "Labour published its plans" are not
+    has_object = any(t.head == verb.i and t.dep == "dobj" for t in paragraph.tokens)
     return (head.dep == "dobj" and verb.lemma in MEDIA_OBJECT_VERBS) or \
-        (head.dep == "nsubj" and verb.lemma in MEDIA_SUBJECT_VERBS) or \
+        (head.dep == "nsubj" and verb.lemma in MEDIA_SUBJECT_VERBS and not has_object) or \
         [t.text.lower() for t in after] == ["news", "agency"]
 
 

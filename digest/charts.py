@@ -182,7 +182,8 @@ def node(actor: Actor, x: float, y: float, r: float) -> str:
 def node_link(actor: Actor, href: Href, x: float, y: float, r: float, label: str) -> str:
     """One actor as a link to its page: its dot and its name (drawn by `label`, an SVG `<text>`)."""
     tip = f"{actor.name}: {plural(len(actor.appearances), 'article')}"
-    return (f'<a href="{esc(href(actor.id))}"><title>{esc(tip)}</title>{node(actor, x, y, r)}{label}</a>')
+    # xlink:href, not href: Material's instant navigation rewrites a[href] and fails on SVG links
+    return (f'<a xlink:href="{esc(href(actor.id))}"><title>{esc(tip)}</title>{node(actor, x, y, r)}{label}</a>')
 
 
 def radial_label(name: str, x: float, y: float, angle: float, gap: float) -> str:
@@ -218,7 +219,7 @@ def legend(types: Iterable[str], x: float, y: float) -> list[str]:
 
 def layered(width: float, height: float, image: str, links: Sequence[str], label: str) -> str:
     """The drawing (`svg[role=img]`) under a layer of links, in one outer `<svg>` that scales both alike."""
-    return "\n".join([f'<svg xmlns="http://www.w3.org/2000/svg" class="digest-links" role="group"'
+    return "\n".join([f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" class="digest-links" role="group"'
                       f' aria-label="{esc(label)}" viewBox="0 0 {num(width)} {num(height)}" width="{num(width)}"'
                       f' height="{num(height)}">', image,
                       f'<g class="digest-labels" font-size="{FONT}" fill="currentColor">',

@@ -79,7 +79,8 @@ def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
     if digest.problems and (args.strict or settings.strict):
         print(f"error: {len(digest.problems)} problem(s) in the articles; nothing was written", file=sys.stderr)
         return 1
-    report = write_pages(render_pages(digest) | feed_page(digest, settings), settings.docs_dir)
+    links = "directory" if settings.use_directory_urls else "file"  # final URLs: no engine rewrites them
+    report = write_pages(render_pages(digest, links) | feed_page(digest, settings), settings.docs_dir)
     print_problems(report.problems)
     print(f"{len(digest.articles)} articles, {len(digest.actors)} actors: {len(report.written)} pages written, "
           f"{len(report.unchanged)} unchanged, {len(report.removed)} removed in {settings.docs_dir}")

@@ -196,3 +196,10 @@ def test_honorific_overrides_an_organisation_label(nlp):
     article_, _ = parse_article(text.encode(), "t.txt", "t")
     actors = find_actors(annotate([article_], nlp)[0])
     assert [(a.name, a.type) for a in actors] == [("Philippe Camus", "person")]
+
+
+def test_an_organisation_reporting_figures_is_not_media(nlp):
+    text = "Reuters reported that the talks had failed. Last year Volvo reported a loss of $2bn.\n"
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    media = {a.name: a.media for a in find_actors(annotate([article_], nlp)[0]) if a.type == "organisation"}
+    assert media == {"Reuters": True, "Volvo": False}

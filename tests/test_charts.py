@@ -36,6 +36,9 @@ def event(date: dt.date, granularity: str = "day") -> Event:
     return Event(start=date, label=date.isoformat(), ref=ref, article=article("a", date))
 
 
+XLINK = "{http://www.w3.org/1999/xlink}href"
+
+
 def href(actor_id: str) -> str:
     return f"../{actor_id}/"
 
@@ -70,7 +73,7 @@ def test_network_edges_are_weighted_by_shared_articles():
 
 def test_network_nodes_link_to_actor_pages_outside_the_image():
     figure = parse(actor_network(PEOPLE, href))
-    links = {a.get("href"): a.find(f"{SVG}text").text for a in figure.iter(f"{SVG}a")}
+    links = {a.get(XLINK): a.find(f"{SVG}text").text for a in figure.iter(f"{SVG}a")}
     assert links == {"../ann/": "Ann Lee", "../bob/": "Bob Ray", "../cal/": "Cal Oak", "../dee/": "Dee Fox"}
     drawing = image(figure)
     assert drawing.find(f"{SVG}title").text == "Network of the 4 actors named in most articles"
@@ -79,7 +82,7 @@ def test_network_nodes_link_to_actor_pages_outside_the_image():
 
 def test_network_keeps_the_actors_in_most_articles():
     figure = parse(actor_network(PEOPLE, href, limit=2))
-    assert [a.get("href") for a in figure.iter(f"{SVG}a")] == ["../ann/", "../bob/"]
+    assert [a.get(XLINK) for a in figure.iter(f"{SVG}a")] == ["../ann/", "../bob/"]
 
 
 def test_a_hostile_name_is_text():
@@ -87,7 +90,7 @@ def test_a_hostile_name_is_text():
     hostile = [actor("evil", name, {"a1": 1}), actor("ann", "Ann Lee", {"a1": 2, "a2": 1})]
     network = actor_network(hostile, href)
     assert "<script>" not in network and "&lt;script&gt;" in network
-    link = next(a for a in parse(network).iter(f"{SVG}a") if a.get("href") == "../evil/")
+    link = next(a for a in parse(network).iter(f"{SVG}a") if a.get(XLINK) == "../evil/")
     assert link.find(f"{SVG}title").text == f"{name}: 1 article"  # the tooltip has the name in full
     assert link.find(f"{SVG}text").text == name[:27] + "…"  # the label is cut short
     around = actor_neighbourhood(hostile[1], [(hostile[0], 1)], href)
@@ -131,7 +134,7 @@ def test_empty_data_gives_a_sentence():
 def test_neighbourhood_puts_the_actor_in_the_middle_and_its_companions_around():
     ann, bob, cal, dee = PEOPLE
     figure = parse(actor_neighbourhood(ann, [(bob, 2), (cal, 1)], href))
-    assert [a.get("href") for a in figure.iter(f"{SVG}a")] == ["../bob/", "../cal/"]  # people, then places
+    assert [a.get(XLINK) for a in figure.iter(f"{SVG}a")] == ["../bob/", "../cal/"]  # people, then places
     own = figure.find(f".//{SVG}g[@class='digest-edges']")
     assert [float(path.get("stroke-width")) for path in own] == [2.3, 4.0]  # Cal (1 article), then Bob (2)
     assert image(figure).find(f"{SVG}title").text == "Actors appearing most with Ann Lee"
@@ -222,9 +225,9 @@ def test_built_pages_show_their_pictures_with_working_links(site, page, kinds):
         drawing = image(chart)
         assert drawing.find(f"{SVG}title").text and drawing.find(f"{SVG}desc").text
         for link in chart.iter(f"{SVG}a"):
-            target = (path.parent / link.get("href")).resolve()
+            target = (path.parent / link.get(XLINK)).resolve()
             assert target.relative_to(site.resolve()).parts[0] == "actors"
-            assert (target / "index.html").is_file(), link.get("href")
+            assert (target / "index.html").is_file(), link.get(XLINK)
     if "digest-network" in kinds or "digest-neighbourhood" in kinds:
         names = [a.find(f"{SVG}text").text for chart in charts for a in chart.iter(f"{SVG}a")]
         assert "Dmitry Peskov" in names or "Donald Trump" in names
@@ -233,7 +236,7 @@ def test_built_pages_show_their_pictures_with_working_links(site, page, kinds):
 def test_actors_index_network_links_every_actor_it_draws(site):
     html = (site / "actors/index.html").read_text(encoding="utf-8")
     network = figures(html)[0]
-    hrefs = [a.get("href") for a in network.iter(f"{SVG}a")]
+    hrefs = [a.get(XLINK) for a in network.iter(f"{SVG}a")]
     assert len(hrefs) == len(set(hrefs)) == 30 and "vladimir-putin/" in hrefs
 
 
