@@ -15,12 +15,12 @@ from digest.cluster import ClusterUnavailable
 from digest.nlp import ModelMissing
 from digest.feed import feed_page
 from digest.registry import RegistryError
-from digest.output import write_pages
+from digest.output import Planned, write_planned
 from digest.model import Problem
 from digest.new import new_article
 from digest.pipeline import build_digest
 from digest.read import find_article_files
-from digest.render import render_pages
+from digest.render import plan_pages
 from digest.settings import Settings
 from digest.topics import TaxonomyError
 
@@ -79,7 +79,8 @@ def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
     if digest.problems and (args.strict or settings.strict):
         print(f"error: {len(digest.problems)} problem(s) in the articles; nothing was written", file=sys.stderr)
         return 1
-    report = write_pages(render_pages(digest) | feed_page(digest, settings), settings.docs_dir)
+    feed = {uri: Planned(None, lambda text=text: text) for uri, text in feed_page(digest, settings).items()}
+    report = write_planned(plan_pages(digest) | feed, settings.docs_dir)
     print_problems(report.problems)
     print(f"{len(digest.articles)} articles, {len(digest.actors)} actors: {len(report.written)} pages written, "
           f"{len(report.unchanged)} unchanged, {len(report.removed)} removed in {settings.docs_dir}")

@@ -6,8 +6,15 @@ a `Markdown` value built here, so nothing from an article can become markup or a
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import html
+import io
+import pickle
 import posixpath
+import sys
+from functools import lru_cache
+from pathlib import Path
 from urllib.parse import quote
 import re
 from collections import Counter, defaultdict
@@ -21,6 +28,7 @@ from slugify import slugify
 
 from digest.dates import date_record
 from digest.model import Actor, AnnotatedArticle, Article, Digest, Quote, Statement, Topic
+from digest.output import Planned
 from digest.timeline import by_year, timeline_events
 
 T = TypeVar("T")
@@ -107,6 +115,12 @@ class Site:
         topic_uri = {topic.slug: f"topics/{topic.slug}.md" for topic in digest.topics}
         return cls(article_uri=article_uri, actor_uri=actor_uri, topic_uri=topic_uri)
 
+    def only(self, articles: Iterable[str] = (), actors: Iterable[str] = (), topics: Iterable[str] = ()) -> Site:
+        """The pages of these articles, actors and topics only: the links one page makes."""
+        return Site(article_uri={a: self.article_uri[a] for a in articles},
+                    actor_uri={a: self.actor_uri[a] for a in actors},
+                    topic_uri={t: self.topic_uri[t] for t in topics})
+
 
 def link(from_uri: str, to_uri: str) -> Markdown:
     """The relative link from one page to another, as MkDocs resolves it."""
@@ -146,31 +160,131 @@ def front_matter(data: dict) -> Markdown:
 
 def render_pages(digest: Digest) -> dict[str, str]:
     """Every generated page of the digest, by its path under the docs folder."""
+    return {uri: make() for uri, (_, make) in plan_pages(digest, keyed=False).items()}
+
+
+def plan_pages(digest: Digest, keyed: bool = True) -> dict[str, Planned]:
+    """Every page of the digest as (key, render): render() makes its text; the key, when not None,
+    changes whenever the text could (so a build can keep a page whose key it wrote last time)."""
     env = environment()
     site = Site.of(digest)
-    pages: dict[str, str] = {}
+    keys = PageKeys() if keyed else None
+    planned: dict[str, Planned] = {}
+
+    def add(page: Page) -> None:
+        planned[page.uri] = Planned(keys.of(page) if keys else None, lambda: render_page(env, page))
+
     by_id = {a.article.id: a for a in digest.articles}
     articles = {article_id: a.article for article_id, a in by_id.items()}
     for annotated in digest.articles:
-        uri = site.article_uri[annotated.article.id]
-        pages[uri] = render_article(env, digest, site, annotated, uri, articles)
+        add(article_page(digest, site, annotated, site.article_uri[annotated.article.id], articles))
     said = quotes_by_speaker(digest)
     companions = co_appearances(digest)
     statements = statements_by_speaker(digest)
     for actor in digest.actors:
-        uri = site.actor_uri[actor.id]
-        pages[uri] = render_actor(env, site, actor, by_id, uri, said.get(actor.id, []), statements.get(actor.id, []),
-                                 [(digest.actor(other), n) for other, n in companions.get(actor.id, [])], articles)
-    pages["quotes.md"] = render_quotes(env, digest, site, said)
+        add(actor_page(site, actor, by_id, site.actor_uri[actor.id], said.get(actor.id, []),
+                       statements.get(actor.id, []),
+                       [(digest.actor(other), n) for other, n in companions.get(actor.id, [])], articles))
     for topic in digest.topics:
-        uri = site.topic_uri[topic.slug]
-        pages[uri] = render_topic(env, digest, site, topic, by_id, uri)
-    pages["topics/index.md"] = render_topics_index(env, digest, site)
-    pages["actors/index.md"] = render_actors_index(env, digest, site)
-    pages["articles/index.md"] = render_archive(env, digest, site)
-    pages["index.md"] = render_home(env, digest, site)
-    pages["timeline.md"] = render_timeline(env, digest, site)
-    return dict(sorted(pages.items()))
+        add(topic_page(digest, site, topic, by_id, site.topic_uri[topic.slug]))
+    # The indexes show the whole digest: they are rendered on every build (a handful of pages).
+    indexes = {"quotes.md": lambda: render_quotes(env, digest, site, said),
+               "topics/index.md": lambda: render_topics_index(env, digest, site),
+               "actors/index.md": lambda: render_actors_index(env, digest, site),
+               "articles/index.md": lambda: render_archive(env, digest, site),
+               "index.md": lambda: render_home(env, digest, site),
+               "timeline.md": lambda: render_timeline(env, digest, site)}
+    planned.update({uri: Planned(None, make) for uri, make in indexes.items()})
+    return dict(sorted(planned.items()))
+
+
+# Fields of an actor or topic that grow with the whole digest (where it appears). Only the page about it
+# shows them; other pages name and link it, so their keys count it without these fields (and are not
+# all made again whenever it appears in one more article). A template that shows them for another
+# actor or topic must get them as values of their own in its context.
+DIGEST_WIDE_FIELDS = {Actor: ("appearances",), Topic: ("articles", "actors")}
+
+
+class PageKeys:
+    """Page keys: a hash of everything a page is made from and of the code that makes it."""
+
+    def __init__(self) -> None:
+        self.code = code_fingerprint()
+        self.hashes: dict[tuple[int, bool], str] = {}  # (id of a value, whole) -> its hash
+
+    def of(self, page: Page) -> str:
+        buffer = io.BytesIO()
+        KeyPickler(buffer, self, page.subject).dump((page.template, page.uri, page.meta, page.context, page.inputs))
+        return hashlib.sha256(self.code.encode() + buffer.getvalue()).hexdigest()
+
+    def hash(self, value: object, whole: bool = True) -> str:
+        """A value's hash, once per value: articles are shared by many pages."""
+        found = self.hashes.get((id(value), whole))
+        if found is None:
+            fields = [(f.name, getattr(value, f.name)) for f in dataclasses.fields(value)
+                      if whole or f.name not in DIGEST_WIDE_FIELDS[type(value)]]
+            data = pickle.dumps((type(value).__name__, fields), protocol=5)
+            found = self.hashes[(id(value), whole)] = hashlib.sha256(data).hexdigest()
+        return found
+
+
+class KeyPickler(pickle.Pickler):
+    """Pickles a page's values for its key, each article as its hash and other actors and topics without
+    their digest-wide fields (pickle is deterministic here: the values hold no sets)."""
+
+    def __init__(self, file: io.BytesIO, keys: PageKeys, subject: object) -> None:
+        super().__init__(file, protocol=5)
+        self.keys, self.subject = keys, subject
+
+    def reducer_override(self, obj: object) -> object:
+        if isinstance(obj, (Article, AnnotatedArticle)):
+            return hashed, (self.keys.hash(obj),)
+        if type(obj) in DIGEST_WIDE_FIELDS and obj is not self.subject:
+            return hashed, (self.keys.hash(obj, whole=False),)
+        return NotImplemented
+
+
+def hashed(value: str) -> str:
+    """Stands for a value in a page key (pickle names it)."""
+    return value
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A hash of the package's code, templates and data and of the libraries that render: a change to
+    any of them makes every page again."""
+    package = Path(__file__).parent
+    files = sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    hasher = hashlib.sha256(f"{sys.version_info[:2]} jinja2 {jinja2.__version__} yaml {yaml.__version__}".encode())
+    for path in files:
+        hasher.update(f"\0{path.relative_to(package).as_posix()}\0".encode())
+        hasher.update(path.read_bytes())
+    return hasher.hexdigest()
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page before rendering: its template, front matter and the template's other values.
+
+    `site` in the context holds only the links the page makes (`Site.only`), so the page's key covers
+    them and a template that looks up another page fails loudly instead of going stale. `later` holds
+    values computed only when the page is rendered, from inputs that `inputs` lists for the key.
+    """
+
+    template: str
+    uri: str
+    meta: dict
+    context: dict
+    subject: object = None  # the actor or topic the page is about (see PageKeys)
+    later: dict[str, Callable[[], object]] = field(default_factory=dict)
+    inputs: tuple = ()
+
+
+def render_page(env: jinja2.Environment, page: Page) -> str:
+    uri = page.uri
+    later = {name: make() for name, make in page.later.items()}
+    return env.get_template(page.template).render(front_matter=front_matter(page.meta), **page.context, **later,
+                                                  url=lambda target: link(uri, target))
 
 
 def article_actors(digest: Digest, annotated: AnnotatedArticle) -> list[tuple[Actor, int]]:
@@ -191,6 +305,11 @@ def grouped(pairs: Iterable[tuple[Actor, int]]) -> dict[str, list[tuple[Actor, i
 
 def render_article(env: jinja2.Environment, digest: Digest, site: Site, annotated: AnnotatedArticle,
                    uri: str, articles: dict[str, Article] | None = None) -> str:
+    return render_page(env, article_page(digest, site, annotated, uri, articles))
+
+
+def article_page(digest: Digest, site: Site, annotated: AnnotatedArticle, uri: str,
+                 articles: dict[str, Article] | None = None) -> Page:
     article = annotated.article
     actors = article_actors(digest, annotated)
     groups = grouped(actors)
@@ -209,14 +328,16 @@ def render_article(env: jinja2.Environment, digest: Digest, site: Site, annotate
     if tags:
         meta["tags"] = tags
     meta["dates"] = [date_record(ref) for ref in annotated.dates]
-    paragraphs = body_paragraphs(annotated, digest, site, uri)
     by_id = articles if articles is not None else {a.article.id: a.article for a in digest.articles}
     related = [(by_id[r.article_id], r, [digest.actor(x) for x in r.shared_actors[:3]])
                for r in digest.related.get(article.id, ())]
-    return env.get_template("article.md.j2").render(
-        front_matter=front_matter(meta), article=article, paragraphs=paragraphs, groups=groups,
-        type_groups=TYPE_GROUPS, url=lambda target: link(uri, target), site=site, topics=topics,
-        related=related)
+    site = site.only(articles=[other.id for other, _, _ in related], actors=[a.id for a, _ in actors],
+                     topics=[t.slug for t in topics])
+    # The paragraphs (the costly part) come from the article and its actors' ids, names and pages.
+    inputs = (annotated, [(local.key, digest.actor_of[(article.id, local.key)]) for local in annotated.actors])
+    return Page("article.md.j2", uri, meta, dict(
+        article=article, groups=groups, type_groups=TYPE_GROUPS, site=site, topics=topics, related=related),
+        later={"paragraphs": lambda: body_paragraphs(annotated, digest, site, uri)}, inputs=inputs)
 
 
 def statements_by_speaker(digest: Digest) -> dict[str, list[Statement]]:
@@ -366,6 +487,12 @@ def render_actor(env: jinja2.Environment, site: Site, actor: Actor, by_id: dict[
                  uri: str, quotes: Sequence[tuple[AnnotatedArticle, Quote]] = (),
                  statements: Sequence[Statement] = (), companions: Sequence[tuple[Actor, int]] = (),
                  articles: dict[str, Article] | None = None) -> str:
+    return render_page(env, actor_page(site, actor, by_id, uri, quotes, statements, companions, articles))
+
+
+def actor_page(site: Site, actor: Actor, by_id: dict[str, AnnotatedArticle], uri: str,
+               quotes: Sequence[tuple[AnnotatedArticle, Quote]] = (), statements: Sequence[Statement] = (),
+               companions: Sequence[tuple[Actor, int]] = (), articles: dict[str, Article] | None = None) -> Page:
     appearances = [(by_id[ap.article_id].article, ap) for ap in actor.appearances]
     dates = [article.date for article, _ in appearances if article.date]
     many = len(appearances) > ACTOR_GROUP_AFTER
@@ -386,11 +513,14 @@ def render_actor(env: jinja2.Environment, site: Site, actor: Actor, by_id: dict[
         meta["description"] = actor.description
     if actor.wikidata:
         meta["wikidata"] = actor.wikidata
-    return env.get_template("actor.md.j2").render(
-        front_matter=front_matter(meta), actor=actor, appearances=appearances, quotes=quotes, months=months,
-        companions=companions, seen=seen_between(dates, len(dates) < len(appearances)),
-        url=lambda target: link(uri, target), site=site, statements=statements,
-        articles=articles if articles is not None else {article_id: a.article for article_id, a in by_id.items()})
+    stated = [version.article_id for statement in statements for version in statement.versions]
+    articles = articles if articles is not None else {article_id: a.article for article_id, a in by_id.items()}
+    site = site.only(articles=[a.id for a, _ in appearances] + [a.article.id for a, _ in quotes] + stated,
+                     actors=[other.id for other, _ in companions])
+    return Page("actor.md.j2", uri, meta, dict(
+        actor=actor, appearances=appearances, quotes=quotes, months=months, companions=companions,
+        seen=seen_between(dates, len(dates) < len(appearances)), site=site, statements=statements,
+        articles={article_id: articles[article_id] for article_id in dict.fromkeys(stated)}), subject=actor)
 
 
 def seen_between(dates: Sequence, undated: bool) -> str:
@@ -404,13 +534,17 @@ def seen_between(dates: Sequence, undated: bool) -> str:
 
 def render_topic(env: jinja2.Environment, digest: Digest, site: Site, topic: Topic,
                  by_id: dict[str, AnnotatedArticle], uri: str) -> str:
+    return render_page(env, topic_page(digest, site, topic, by_id, uri))
+
+
+def topic_page(digest: Digest, site: Site, topic: Topic, by_id: dict[str, AnnotatedArticle], uri: str) -> Page:
     meta = {"title": topic.label, "source": topic.source, "articles": len(topic.articles)}
     if topic.description:
         meta["description"] = topic.description
-    return env.get_template("topic.md.j2").render(
-        front_matter=front_matter(meta), topic=topic, articles=[by_id[a].article for a in topic.articles],
+    return Page("topic.md.j2", uri, meta, dict(
+        topic=topic, articles=[by_id[a].article for a in topic.articles],
         actors=[(digest.actor(actor_id), n) for actor_id, n in topic.actors],
-        url=lambda target: link(uri, target), site=site)
+        site=site.only(articles=topic.articles, actors=[actor_id for actor_id, _ in topic.actors])), subject=topic)
 
 
 def render_topics_index(env: jinja2.Environment, digest: Digest, site: Site) -> str:
