@@ -60,11 +60,7 @@ def annotate_cached(articles: Sequence[Article], settings: Settings, patterns: t
     """
     keys = CacheKeys.of(model_identity(settings.model), patterns)
     with AnnotationCache(settings.cache_path, keys) as cache:
-        results: dict[int, AnnotatedArticle] = {}
-        for i, article in enumerate(articles):
-            hit = cache.annotated(article)
-            if hit is not None:
-                results[i] = hit
+        results = {i: hit for i, hit in enumerate(cache.annotated_all(articles)) if hit is not None}
         missing = [i for i in range(len(articles)) if i not in results]
         to_parse = []
         with progress(len(missing), "Annotating") as advance:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import heapq
 import html
 import io
 import pickle
@@ -459,7 +460,8 @@ def co_appearances(digest: Digest) -> dict[str, list[tuple[str, int]]]:
         present = sorted({digest.actor_of[(annotated.article.id, local.key)] for local in annotated.actors})
         for actor_id in present:
             shared[actor_id].update(other for other in present if other != actor_id)
-    return {actor_id: sorted(counts.items(), key=lambda pair: (-pair[1], pair[0]))[:CO_ACTORS]
+    # The first few of each ranking only (a popular actor shares articles with thousands of others).
+    return {actor_id: heapq.nsmallest(CO_ACTORS, counts.items(), key=lambda pair: (-pair[1], pair[0]))
             for actor_id, counts in shared.items()}
 
 
