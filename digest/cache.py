@@ -28,6 +28,7 @@ from typing import Any, TypeVar
 
 import digest
 from digest import codec
+from digest.gcpause import paused_gc
 from digest.model import AnnotatedArticle, Article, ParsedArticle
 
 log = logging.getLogger("mkdocs.plugins.digest")
@@ -152,8 +153,9 @@ class AnnotationCache:
             rows = self.execute(f"SELECT key, value FROM entries WHERE layer = 'analysis' AND key IN "
                                 f"({', '.join('?' * len(chunk))})", chunk, fetch=True)
             values.update(rows or ())
-        return [self.decoded("analysis", values[key], AnnotatedArticle, article) if key in values else None
-                for key, article in zip(keys, articles)]
+        with paused_gc(freeze=True):  # thousands of analyses, kept until the build ends
+            return [self.decoded("analysis", values[key], AnnotatedArticle, article) if key in values else None
+                    for key, article in zip(keys, articles)]
 
     def lookup(self, layer: str, key: str, cls: type[T], article: Article) -> T | None:
         row = self.execute("SELECT value FROM entries WHERE layer = ? AND key = ?", (layer, key), fetch=True)

@@ -14,6 +14,7 @@ from digest.export import export_lines
 from digest.cluster import ClusterUnavailable
 from digest.nlp import ModelMissing
 from digest.feed import feed_page
+from digest.gcpause import paused_gc
 from digest.registry import RegistryError
 from digest.output import Planned, write_planned
 from digest.model import Problem
@@ -80,7 +81,8 @@ def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
         print(f"error: {len(digest.problems)} problem(s) in the articles; nothing was written", file=sys.stderr)
         return 1
     feed = {uri: Planned(None, lambda text=text: text) for uri, text in feed_page(digest, settings).items()}
-    report = write_planned(plan_pages(digest) | feed, settings.docs_dir)
+    with paused_gc():
+        report = write_planned(plan_pages(digest) | feed, settings.docs_dir)
     print_problems(report.problems)
     print(f"{len(digest.articles)} articles, {len(digest.actors)} actors: {len(report.written)} pages written, "
           f"{len(report.unchanged)} unchanged, {len(report.removed)} removed in {settings.docs_dir}")

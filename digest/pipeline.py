@@ -12,6 +12,7 @@ from digest.annotate import iter_annotate
 from digest.assemble import assemble
 from digest.cache import AnnotationCache, CacheKeys
 from digest.dates import find_dates
+from digest.gcpause import paused_gc
 from digest.model import AnnotatedArticle, Article, Digest, ParsedArticle
 from digest.nlp import load_model, model_identity
 from digest.progress import Progress, quiet
@@ -41,7 +42,8 @@ def build_digest(settings: Settings, paths: Sequence[Path] | None = None, progre
     registry = load_registry(settings.registry_file, shown(settings, settings.registry_file))
     articles, problems = read_articles(paths, settings.root)
     annotated = annotate_cached(articles, settings, registry.patterns(), progress, prune=whole)
-    return assemble(annotated, problems, taxonomy, registry)
+    with paused_gc():
+        return assemble(annotated, problems, taxonomy, registry)
 
 
 def shown(settings: Settings, path: Path | None) -> str | None:
