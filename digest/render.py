@@ -214,9 +214,8 @@ class PageKeys:
         self.hashes: dict[tuple[int, bool], str] = {}  # (id of a value, whole) -> its hash
 
     def of(self, page: Page) -> str:
-        buffer = io.BytesIO()
-        KeyPickler(buffer, self, page.subject).dump((page.template, page.uri, page.meta, page.context, page.inputs))
-        return hashlib.sha256(self.code.encode() + buffer.getvalue()).hexdigest()
+        data = (page.template, page.uri, page.meta, page.context, page.inputs)
+        return hashlib.sha256(self.code.encode() + KeyPickler.dumps(data, self, page.subject)).hexdigest()
 
     def hash(self, value: object, whole: bool = True) -> str:
         """A value's hash, once per value: articles are shared by many pages."""
@@ -224,20 +223,31 @@ class PageKeys:
         if found is None:
             fields = [(f.name, getattr(value, f.name)) for f in dataclasses.fields(value)
                       if whole or f.name not in DIGEST_WIDE_FIELDS[type(value)]]
-            data = pickle.dumps((type(value).__name__, fields), protocol=5)
+            data = KeyPickler.dumps((type(value).__name__, fields))
             found = self.hashes[(id(value), whole)] = hashlib.sha256(data).hexdigest()
         return found
 
 
 class KeyPickler(pickle.Pickler):
     """Pickles a page's values for its key, each article as its hash and other actors and topics without
-    their digest-wide fields (pickle is deterministic here: the values hold no sets)."""
+    their digest-wide fields. The values hold no sets, and `fast` mode writes every value out instead
+    of referring back to an object seen before, so equal values give equal bytes whether or not they
+    share objects (a fresh analysis does, one decoded from the cache does not)."""
 
-    def __init__(self, file: io.BytesIO, keys: PageKeys, subject: object) -> None:
+    def __init__(self, file: io.BytesIO, keys: PageKeys | None, subject: object) -> None:
         super().__init__(file, protocol=5)
+        self.fast = True  # no memo (the values are trees: nothing refers to itself)
         self.keys, self.subject = keys, subject
 
+    @classmethod
+    def dumps(cls, value: object, keys: PageKeys | None = None, subject: object = None) -> bytes:
+        buffer = io.BytesIO()
+        cls(buffer, keys, subject).dump(value)
+        return buffer.getvalue()
+
     def reducer_override(self, obj: object) -> object:
+        if self.keys is None:
+            return NotImplemented
         if isinstance(obj, (Article, AnnotatedArticle)):
             return hashed, (self.keys.hash(obj),)
         if type(obj) in DIGEST_WIDE_FIELDS and obj is not self.subject:
