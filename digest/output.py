@@ -33,6 +33,7 @@ class Planned(NamedTuple):
 class WriteReport:
     written: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    reused: int = 0  # keyed pages not even rendered: their key and file were as the last build left them
     removed: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 
@@ -42,25 +43,36 @@ def read_manifest(docs_dir: Path) -> set[str]:
     return read_manifest_data(docs_dir)[0]
 
 
-def read_manifest_data(docs_dir: Path) -> tuple[set[str], dict[str, list]]:
-    """The pages of an earlier build and, for the keyed ones, [key, size, mtime_ns] as they were written."""
+def read_manifest_data(docs_dir: Path) -> tuple[set[str], dict[str, list], dict]:
+    """The pages of an earlier build; [key or None, size, mtime_ns] of each as it was written; and what
+    the build recorded about itself (`digest.uptodate`)."""
     try:
         data = json.loads((docs_dir / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return set(), {}
+        return set(), {}, {}
     pages = data.get("pages") if isinstance(data, dict) else None
     if not isinstance(pages, list):
-        return set(), {}
+        return set(), {}, {}
     ours = {p for p in pages if isinstance(p, str) and is_safe_uri(p)}
     keys = data.get("keys")
     keys = {uri: entry for uri, entry in keys.items() if uri in ours and is_key_entry(entry)} \
         if isinstance(keys, dict) else {}
-    return ours, keys
+    build = data.get("build")
+    return ours, keys, build if isinstance(build, dict) else {}
 
 
 def is_key_entry(entry: object) -> bool:
-    return isinstance(entry, list) and len(entry) == 3 and isinstance(entry[0], str) and all(
+    return isinstance(entry, list) and len(entry) == 3 and (entry[0] is None or isinstance(entry[0], str)) and all(
         type(n) is int for n in entry[1:])
+
+
+def stat_entry(path: Path) -> list[int] | None:
+    """[size, mtime_ns] of a file, None when it is gone."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return [stat.st_size, stat.st_mtime_ns]
 
 
 def is_safe_uri(uri: str) -> bool:
@@ -77,8 +89,11 @@ def remove_leftovers(docs_dir: Path, uris: set[str]) -> None:
             leftover.unlink(missing_ok=True)
 
 
-def write_manifest(docs_dir: Path, pages: set[str], keys: dict[str, list] | None = None) -> None:
+def write_manifest(docs_dir: Path, pages: set[str], keys: dict[str, list] | None = None,
+                   build: dict | None = None) -> None:
     text = json.dumps({"pages": sorted(pages)}, indent=0)
+    if build:
+        text = text[:-1] + f',\n"build": {json.dumps(build, sort_keys=True)}\n}}'
     entries = [f"{json.dumps(uri)}: {json.dumps(keys[uri])}" for uri in sorted(keys or ()) if uri in pages]
     if entries:  # one line a page, so that the manifest stays readable
         text = text[:-1] + ',\n"keys": {\n' + ",\n".join(entries) + "\n}}"
@@ -106,11 +121,12 @@ def write_pages(pages: dict[str, str], docs_dir: Path) -> WriteReport:
     return write_planned({uri: Planned(None, lambda text=text: text) for uri, text in pages.items()}, docs_dir)
 
 
-def write_planned(pages: dict[str, Planned], docs_dir: Path) -> WriteReport:
+def write_planned(pages: dict[str, Planned], docs_dir: Path, build: dict | None = None) -> WriteReport:
     """`write_pages` for pages rendered on demand: a keyed page whose key and file are as the manifest
-    recorded them (same key, size and modification time: nobody touched it) is neither rendered nor read."""
+    recorded them (same key, size and modification time: nobody touched it) is neither rendered nor read.
+    `build` (what `digest.uptodate` checks) is recorded when every page could be written."""
     report = WriteReport()
-    ours, kept = read_manifest_data(docs_dir)
+    ours, kept, _ = read_manifest_data(docs_dir)
     writable = {}
     remove_leftovers(docs_dir, ours)
     for uri, page in pages.items():
@@ -130,32 +146,24 @@ def write_planned(pages: dict[str, Planned], docs_dir: Path) -> WriteReport:
         target = docs_dir / uri
         if key is not None and is_as_written(target, kept.get(uri), key):
             report.unchanged.append(uri)
+            report.reused += 1
             keys[uri] = kept[uri]
             continue
         write_if_changed(target, render(), uri, report)
-        if key is not None:
-            stat = target.stat()
-            keys[uri] = [key, stat.st_size, stat.st_mtime_ns]
+        keys[uri] = [key, *(stat_entry(target) or [0, 0])]
     for uri in sorted(ours - set(writable)):
         if not (docs_dir / uri).exists():
             continue
         (docs_dir / uri).unlink()
         report.removed.append(uri)
         remove_empty_parents(docs_dir / uri, docs_dir)
-    if set(writable) != ours or keys != kept:
-        write_manifest(docs_dir, set(writable), keys)
+    write_manifest(docs_dir, set(writable), keys, None if report.problems else build)
     return report
 
 
 def is_as_written(target: Path, entry: list | None, key: str) -> bool:
     """Whether the page on disk is the one written for `key` (its size and modification time unchanged)."""
-    if entry is None or entry[0] != key:
-        return False
-    try:
-        stat = target.stat()
-    except OSError:
-        return False
-    return [stat.st_size, stat.st_mtime_ns] == entry[1:]
+    return entry is not None and entry[0] == key and stat_entry(target) == entry[1:]
 
 
 def write_if_changed(target: Path, text: str, uri: str, report: WriteReport) -> None:

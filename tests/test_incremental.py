@@ -36,16 +36,27 @@ def built(project, capsys, monkeypatch):
     return project
 
 
-def test_nothing_changed_renders_and_writes_nothing(built, capsys, monkeypatch):
+def test_nothing_changed_stops_after_reading_the_articles(built, capsys, monkeypatch):
     before = pages(built)
+    import digest.cli
+
+    monkeypatch.setattr(digest.cli, "build_digest", lambda *args, **kwargs: pytest.fail("the digest was built"))
+    out = build(built, capsys)
+    assert "0 pages written" in out and "nothing changed since the last build" in out
+    assert pages(built) == before
+
+
+def test_a_change_that_touches_no_page_renders_none(built, capsys, monkeypatch):
+    before = pages(built)
+    (built / "topics.yml").write_text((built / "topics.yml").read_text() + "# a comment\n")
     import digest.render as render
 
     rendered = []
     real = render.render_page
     monkeypatch.setattr(render, "render_page", lambda env, page: rendered.append(page.uri) or real(env, page))
     out = build(built, capsys)
-    assert "0 pages written" in out
-    assert rendered == []  # no article, actor or topic page was even rendered
+    assert "0 pages written" in out and "nothing changed" not in out  # the digest was built again
+    assert rendered == []  # but no article, actor or topic page was even rendered: their keys are the same
     assert pages(built) == before
 
 
@@ -108,7 +119,7 @@ def test_keyed_pages_are_rendered_only_when_their_key_or_file_changed(tmp_path):
     calls.clear()
     report = write_planned({"a.md": page("a.md", "k1", "A"), "b.md": page("b.md", "k2", "B")}, tmp_path)
     assert calls == ["a.md"] and report.written == ["a.md"] and (tmp_path / "a.md").read_text() == "A"
-    ours, keys = read_manifest_data(tmp_path)
+    ours, keys, _ = read_manifest_data(tmp_path)
     assert ours == {"a.md", "b.md"} and keys["b.md"][0] == "k2"
 
 
