@@ -11,7 +11,6 @@ full path, which still renders only the pages whose own key changed.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import sys
 from collections.abc import Sequence
@@ -36,7 +35,7 @@ def build_key(settings: Settings, articles: Sequence[Article]) -> str:
     registry = load_registry(settings.registry_file)
     hasher = hashlib.sha256()
     parts = [code_fingerprint(), CacheKeys.of(model_identity(settings.model), registry.patterns()).analysis,
-             repr(dataclasses.replace(settings, jobs=1, scheduler=None)), *(f"{name} {installed(name)}" for name in LIBRARIES), sys.version]
+             repr(settings), *(f"{name} {installed(name)}" for name in LIBRARIES), sys.version]
     for path in (settings.topics_file, settings.registry_file):
         parts.append(file_hash(path))
     for part in parts:
