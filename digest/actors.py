@@ -339,9 +339,10 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
 
     actors, actor_of = [], {}
     taken: set[str] = {"index"}  # actors/index.md is the actors index, never an actor's page
-    for key in sorted(groups, key=lambda k: (canonical(groups[k], known)[0], k)):
+    canonicals = {key: canonical(members, known) for key, members in groups.items()}  # once per group
+    for key in sorted(groups, key=lambda k: (canonicals[k][0], k)):
         members = groups[key]
-        name, entry = canonical(members, known)
+        name, entry = canonicals[key]
         type_ = entry.type if entry else voted_type(members)
         actor_id = unique_slug(name, type_, taken)
         roles = Counter(local.role for _, local in members if local.role)

@@ -21,13 +21,14 @@ import json
 import logging
 import sqlite3
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
 import digest
 from digest import codec
+from digest.gcpause import paused_gc
 from digest.model import AnnotatedArticle, Article, ParsedArticle
 
 log = logging.getLogger("mkdocs.plugins.digest")
@@ -35,6 +36,7 @@ log = logging.getLogger("mkdocs.plugins.digest")
 CACHE_FILE = "annotations.sqlite3"
 FORMAT = "1"  # the layout of the database file itself; a file of another format is rebuilt
 COMMIT_EVERY = 64  # stores per transaction: an interrupted cold build keeps most of its work
+QUERY_KEYS = 500  # keys per SELECT ... IN (...): under SQLite's limit on parameters
 PACKAGE = Path(digest.__file__).parent
 # The modules that turn spaCy's Doc into data: a change to them changes every parse.
 PARSE_MODULES = ("annotate.py", "nlp.py", "codec.py")
@@ -42,7 +44,7 @@ PARSE_MODULES = ("annotate.py", "nlp.py", "codec.py")
 # every data file counts as rule code, so a new rule module invalidates the analyses without a list
 # to keep up to date; a wrong entry here would only cost a needless re-analysis.
 NOT_RULES = frozenset({"__init__.py", "cli.py", "plugin.py", "render.py", "output.py", "export.py",
-                       "settings.py", "progress.py", "cache.py"})
+                       "settings.py", "progress.py", "cache.py", "gcpause.py", "uptodate.py"})
 
 T = TypeVar("T")
 
@@ -149,12 +151,29 @@ class AnnotationCache:
     def store_annotated(self, annotated: AnnotatedArticle) -> None:
         self.store("analysis", self.article_keys(annotated.article)[1], annotated)
 
+    def annotated_all(self, articles: Sequence[Article]) -> list[AnnotatedArticle | None]:
+        """`annotated` of every article, in a few queries instead of one per article."""
+        keys = [self.article_keys(article)[1] for article in articles]
+        values: dict[str, bytes] = {}
+        for start in range(0, len(keys), QUERY_KEYS):
+            chunk = keys[start:start + QUERY_KEYS]
+            rows = self.execute(f"SELECT key, value FROM entries WHERE layer = 'analysis' AND key IN "
+                                f"({', '.join('?' * len(chunk))})", chunk, fetch=True)
+            values.update(rows or ())
+        with paused_gc(freeze=True):  # thousands of analyses, kept until the build ends
+            return [self.decoded("analysis", values[key], AnnotatedArticle, article) if key in values else None
+                    for key, article in zip(keys, articles)]
+
     def lookup(self, layer: str, key: str, cls: type[T], article: Article) -> T | None:
         row = self.execute("SELECT value FROM entries WHERE layer = ? AND key = ?", (layer, key), fetch=True)
         if not row:
             return None
+        return self.decoded(layer, row[0][0], cls, article)
+
+    def decoded(self, layer: str, blob: bytes, cls: type[T], article: Article) -> T | None:
+        """A stored value, or None (with a warning) when it is damaged."""
         try:
-            value = with_article(cls, article, json.loads(zlib.decompress(row[0][0])))
+            value = with_article(cls, article, json.loads(zlib.decompress(blob)))
         except (zlib.error, ValueError, TypeError) as error:
             log.warning(f"digest: a cached {layer} of {article.path} is damaged ({error}); it is made again")
             return None

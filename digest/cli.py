@@ -14,15 +14,17 @@ from digest.export import export_lines
 from digest.cluster import ClusterUnavailable
 from digest.nlp import ModelMissing
 from digest.feed import feed_page
+from digest.gcpause import paused_gc
 from digest.registry import RegistryError
-from digest.output import write_pages
+from digest.output import Planned, write_planned
 from digest.model import Problem
 from digest.new import new_article
 from digest.pipeline import build_digest
-from digest.read import find_article_files
-from digest.render import render_pages
+from digest.read import find_article_files, read_articles
+from digest.render import plan_pages
 from digest.settings import Settings
 from digest.topics import TaxonomyError
+from digest.uptodate import build_key, unchanged_since
 
 log = logging.getLogger("digest")
 SCHEDULER_HELP = ("annotate on a Dask cluster: tcp://HOST:8786, or local:N for N local worker processes "
@@ -74,16 +76,30 @@ def cmd_new(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
-    digest = build_digest(with_jobs(settings, args), progress=progress.bar)
+    settings = with_jobs(settings, args)
+    read = read_articles(find_article_files(settings.seeds_dir), settings.root)
+    key = build_key(settings, read[0])
+    unchanged = unchanged_since(settings.docs_dir, key)
+    if unchanged is not None and not (read[1] and (args.strict or settings.strict)):
+        print_problems(read[1])
+        summary, count = unchanged
+        print(f"{summary}: 0 pages written, {count} unchanged (nothing changed since the last build: articles, "
+              f"configuration and code are the same, every page is as it was written), 0 removed in {settings.docs_dir}")
+        return 0
+    digest = build_digest(settings, progress=progress.bar, read=read)
     print_problems(digest.problems)
     if digest.problems and (args.strict or settings.strict):
         print(f"error: {len(digest.problems)} problem(s) in the articles; nothing was written", file=sys.stderr)
         return 1
     links = "directory" if settings.use_directory_urls else "file"  # final URLs: no engine rewrites them
-    report = write_pages(render_pages(digest, links) | feed_page(digest, settings), settings.docs_dir)
+    feed = {uri: Planned(None, lambda text=text: text) for uri, text in feed_page(digest, settings).items()}
+    with paused_gc():
+        summary = f"{len(digest.articles)} articles, {len(digest.actors)} actors"
+        report = write_planned(plan_pages(digest, links) | feed, settings.docs_dir, {"key": key, "summary": summary})
     print_problems(report.problems)
-    print(f"{len(digest.articles)} articles, {len(digest.actors)} actors: {len(report.written)} pages written, "
-          f"{len(report.unchanged)} unchanged, {len(report.removed)} removed in {settings.docs_dir}")
+    print(f"{summary}: {len(report.written)} pages written, "
+          f"{len(report.unchanged)} unchanged ({report.reused} not even rendered), {len(report.removed)} removed "
+          f"in {settings.docs_dir}")
     return 0
 
 

@@ -27,8 +27,11 @@ class DecodeError(ValueError):
 
 def encode(value: Any) -> Any:
     """A JSON-able form of `value`: dataclasses as lists of field values, dates as ISO text."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return [encode(getattr(value, f.name)) for f in dataclasses.fields(value)]
+    if value is None or type(value) in PRIMITIVES:  # first: most values of a parse are token fields
+        return value
+    names = field_names(type(value))
+    if names is not None:
+        return [encode(getattr(value, name)) for name in names]
     if isinstance(value, (tuple, list)):
         return [encode(item) for item in value]
     if isinstance(value, dict):
@@ -38,6 +41,12 @@ def encode(value: Any) -> Any:
     if value is None or isinstance(value, PRIMITIVES):
         return value
     raise TypeError(f"cannot encode a {type(value).__name__} for the cache")
+
+
+@lru_cache(maxsize=None)
+def field_names(cls: type) -> tuple[str, ...] | None:
+    """The field names of a dataclass (asked once per class, not once per token); None for other types."""
+    return tuple(f.name for f in dataclasses.fields(cls)) if dataclasses.is_dataclass(cls) else None
 
 
 def dumps(value: Any) -> bytes:

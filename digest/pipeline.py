@@ -12,7 +12,8 @@ from digest.annotate import iter_annotate
 from digest.assemble import assemble
 from digest.cache import AnnotationCache, CacheKeys
 from digest.dates import find_dates
-from digest.model import AnnotatedArticle, Article, Digest, ParsedArticle
+from digest.gcpause import paused_gc
+from digest.model import AnnotatedArticle, Article, Digest, ParsedArticle, Problem
 from digest.nlp import load_model, model_identity
 from digest.progress import Progress, quiet
 from digest.quotes import find_quotes
@@ -32,16 +33,19 @@ def analyse(parsed: ParsedArticle) -> AnnotatedArticle:
                             dates=find_dates(parsed), terms=article_terms(parsed))
 
 
-def build_digest(settings: Settings, paths: Sequence[Path] | None = None, progress: Progress = quiet) -> Digest:
-    """Read, annotate and assemble the articles of `paths` (default: the settings' seeds folder)."""
+def build_digest(settings: Settings, paths: Sequence[Path] | None = None, progress: Progress = quiet,
+                 read: tuple[list[Article], list[Problem]] | None = None) -> Digest:
+    """Read, annotate and assemble the articles of `paths` (default: the settings' seeds folder);
+    `read`: the seeds folder's articles and problems, already read."""
     whole = paths is None
     if paths is None:
         paths = find_article_files(settings.seeds_dir)
     taxonomy = load_taxonomy(settings.topics_file, shown(settings, settings.topics_file))  # fails early
     registry = load_registry(settings.registry_file, shown(settings, settings.registry_file))
-    articles, problems = read_articles(paths, settings.root)
+    articles, problems = read if read is not None and whole else read_articles(paths, settings.root)
     annotated = annotate_cached(articles, settings, registry.patterns(), progress, prune=whole)
-    return assemble(annotated, problems, taxonomy, registry)
+    with paused_gc():
+        return assemble(annotated, problems, taxonomy, registry)
 
 
 def shown(settings: Settings, path: Path | None) -> str | None:
@@ -60,11 +64,7 @@ def annotate_cached(articles: Sequence[Article], settings: Settings, patterns: t
     """
     keys = CacheKeys.of(model_identity(settings.model), patterns)
     with AnnotationCache(settings.cache_path, keys) as cache:
-        results: dict[int, AnnotatedArticle] = {}
-        for i, article in enumerate(articles):
-            hit = cache.annotated(article)
-            if hit is not None:
-                results[i] = hit
+        results = {i: hit for i, hit in enumerate(cache.annotated_all(articles)) if hit is not None}
         missing = [i for i in range(len(articles)) if i not in results]
         to_parse = []
         with progress(len(missing), "Annotating") as advance:

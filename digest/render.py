@@ -6,9 +6,17 @@ a `Markdown` value built here, so nothing from an article can become markup or a
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import hashlib
+import heapq
 import html
+import io
+import pickle
 import posixpath
+import sys
+from functools import lru_cache
+from pathlib import Path
 from urllib.parse import quote
 import re
 from collections import Counter, defaultdict
@@ -23,6 +31,7 @@ from slugify import slugify
 from digest.charts import actor_neighbourhood, actor_network, coverage_timeline, mention_sparkline
 from digest.dates import date_record
 from digest.model import Actor, AnnotatedArticle, Article, Digest, Quote, Statement, Topic
+from digest.output import Planned
 from digest.timeline import by_year, timeline_events
 
 T = TypeVar("T")
@@ -125,6 +134,12 @@ class Site:
         source = page_url(from_uri, directory)
         return relative_path(source.rpartition("/")[0], page_url(to_uri, directory))
 
+    def only(self, articles: Iterable[str] = (), actors: Iterable[str] = (), topics: Iterable[str] = ()) -> Site:
+        """The pages of these articles, actors and topics only: the links one page makes."""
+        return Site(article_uri={a: self.article_uri[a] for a in articles},
+                    actor_uri={a: self.actor_uri[a] for a in actors},
+                    topic_uri={t: self.topic_uri[t] for t in topics}, html_links=self.html_links)
+
 
 def page_url(uri: str, use_directory_urls: bool) -> str:
     """The URL MkDocs gives the page at `uri` ('articles/a.md' -> 'articles/a/')."""
@@ -174,30 +189,142 @@ def front_matter(data: dict) -> Markdown:
 
 def render_pages(digest: Digest, html_links: HtmlLinks = "source") -> dict[str, str]:
     """Every generated page of the digest, by its path under the docs folder."""
+    return {uri: make() for uri, (_, make) in plan_pages(digest, html_links, keyed=False).items()}
+
+
+def plan_pages(digest: Digest, html_links: HtmlLinks = "source", keyed: bool = True) -> dict[str, Planned]:
+    """Every page of the digest as (key, render): render() makes its text; the key, when not None,
+    changes whenever the text could (so a build can keep a page whose key it wrote last time)."""
     env = environment()
     site = Site.of(digest, html_links)
-    pages: dict[str, str] = {}
+    keys = PageKeys() if keyed else None
+    planned: dict[str, Planned] = {}
+
+    def add(page: Page) -> None:
+        planned[page.uri] = Planned(keys.of(page) if keys else None, lambda: render_page(env, page))
+
     by_id = {a.article.id: a for a in digest.articles}
+    articles = {article_id: a.article for article_id, a in by_id.items()}
     for annotated in digest.articles:
-        uri = site.article_uri[annotated.article.id]
-        pages[uri] = render_article(env, digest, site, annotated, uri)
+        add(article_page(digest, site, annotated, site.article_uri[annotated.article.id], articles))
     said = quotes_by_speaker(digest)
     companions = co_appearances(digest)
     span = date_span(digest)
+    statements = statements_by_speaker(digest)
     for actor in digest.actors:
-        uri = site.actor_uri[actor.id]
-        pages[uri] = render_actor(env, site, actor, by_id, uri, said.get(actor.id, []), statements_of(digest, actor.id),
-                                 [(digest.actor(other), n) for other, n in companions.get(actor.id, [])], span)
-    pages["quotes.md"] = render_quotes(env, digest, site, said)
+        add(actor_page(site, actor, by_id, site.actor_uri[actor.id], said.get(actor.id, []),
+                       statements.get(actor.id, []),
+                       [(digest.actor(other), n) for other, n in companions.get(actor.id, [])], articles, span))
     for topic in digest.topics:
-        uri = site.topic_uri[topic.slug]
-        pages[uri] = render_topic(env, digest, site, topic, by_id, uri)
-    pages["topics/index.md"] = render_topics_index(env, digest, site)
-    pages["actors/index.md"] = render_actors_index(env, digest, site)
-    pages["articles/index.md"] = render_archive(env, digest, site)
-    pages["index.md"] = render_home(env, digest, site)
-    pages["timeline.md"] = render_timeline(env, digest, site)
-    return dict(sorted(pages.items()))
+        add(topic_page(digest, site, topic, by_id, site.topic_uri[topic.slug]))
+    # The indexes show the whole digest: they are rendered on every build (a handful of pages).
+    indexes = {"quotes.md": lambda: render_quotes(env, digest, site, said),
+               "topics/index.md": lambda: render_topics_index(env, digest, site),
+               "actors/index.md": lambda: render_actors_index(env, digest, site),
+               "articles/index.md": lambda: render_archive(env, digest, site),
+               "index.md": lambda: render_home(env, digest, site),
+               "timeline.md": lambda: render_timeline(env, digest, site)}
+    planned.update({uri: Planned(None, make) for uri, make in indexes.items()})
+    return dict(sorted(planned.items()))
+
+
+# Fields of an actor or topic that grow with the whole digest (where it appears). Only the page about it
+# shows them; other pages name and link it, so their keys count it without these fields (and are not
+# all made again whenever it appears in one more article). A template that shows them for another
+# actor or topic must get them as values of their own in its context.
+DIGEST_WIDE_FIELDS = {Actor: ("appearances",), Topic: ("articles", "actors")}
+
+
+class PageKeys:
+    """Page keys: a hash of everything a page is made from and of the code that makes it."""
+
+    def __init__(self) -> None:
+        self.code = code_fingerprint()
+        self.hashes: dict[tuple[int, bool], str] = {}  # (id of a value, whole) -> its hash
+
+    def of(self, page: Page) -> str:
+        data = (page.template, page.uri, page.meta, page.context, page.inputs)
+        return hashlib.sha256(self.code.encode() + KeyPickler.dumps(data, self, page.subject)).hexdigest()
+
+    def hash(self, value: object, whole: bool = True) -> str:
+        """A value's hash, once per value: articles are shared by many pages."""
+        found = self.hashes.get((id(value), whole))
+        if found is None:
+            fields = [(f.name, getattr(value, f.name)) for f in dataclasses.fields(value)
+                      if whole or f.name not in DIGEST_WIDE_FIELDS[type(value)]]
+            data = KeyPickler.dumps((type(value).__name__, fields))
+            found = self.hashes[(id(value), whole)] = hashlib.sha256(data).hexdigest()
+        return found
+
+
+class KeyPickler(pickle.Pickler):
+    """Pickles a page's values for its key, each article as its hash and other actors and topics without
+    their digest-wide fields. The values hold no sets, and `fast` mode writes every value out instead
+    of referring back to an object seen before, so equal values give equal bytes whether or not they
+    share objects (a fresh analysis does, one decoded from the cache does not)."""
+
+    def __init__(self, file: io.BytesIO, keys: PageKeys | None, subject: object) -> None:
+        super().__init__(file, protocol=5)
+        self.fast = True  # no memo (the values are trees: nothing refers to itself)
+        self.keys, self.subject = keys, subject
+
+    @classmethod
+    def dumps(cls, value: object, keys: PageKeys | None = None, subject: object = None) -> bytes:
+        buffer = io.BytesIO()
+        cls(buffer, keys, subject).dump(value)
+        return buffer.getvalue()
+
+    def reducer_override(self, obj: object) -> object:
+        if self.keys is None:
+            return NotImplemented
+        if isinstance(obj, (Article, AnnotatedArticle)):
+            return hashed, (self.keys.hash(obj),)
+        if type(obj) in DIGEST_WIDE_FIELDS and obj is not self.subject:
+            return hashed, (self.keys.hash(obj, whole=False),)
+        return NotImplemented
+
+
+def hashed(value: str) -> str:
+    """Stands for a value in a page key (pickle names it)."""
+    return value
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A hash of the package's code, templates and data and of the libraries that render: a change to
+    any of them makes every page again."""
+    package = Path(__file__).parent
+    files = sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    hasher = hashlib.sha256(f"{sys.version_info[:2]} jinja2 {jinja2.__version__} yaml {yaml.__version__}".encode())
+    for path in files:
+        hasher.update(f"\0{path.relative_to(package).as_posix()}\0".encode())
+        hasher.update(path.read_bytes())
+    return hasher.hexdigest()
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page before rendering: its template, front matter and the template's other values.
+
+    `site` in the context holds only the links the page makes (`Site.only`), so the page's key covers
+    them and a template that looks up another page fails loudly instead of going stale. `later` holds
+    values computed only when the page is rendered, from inputs that `inputs` lists for the key.
+    """
+
+    template: str
+    uri: str
+    meta: dict
+    context: dict
+    subject: object = None  # the actor or topic the page is about (see PageKeys)
+    later: dict[str, Callable[[], object]] = field(default_factory=dict)
+    inputs: tuple = ()
+
+
+def render_page(env: jinja2.Environment, page: Page) -> str:
+    uri = page.uri
+    later = {name: make() for name, make in page.later.items()}
+    return env.get_template(page.template).render(front_matter=front_matter(page.meta), **page.context, **later,
+                                                  url=lambda target: link(uri, target))
 
 
 def article_actors(digest: Digest, annotated: AnnotatedArticle) -> list[tuple[Actor, int]]:
@@ -217,7 +344,12 @@ def grouped(pairs: Iterable[tuple[Actor, int]]) -> dict[str, list[tuple[Actor, i
 
 
 def render_article(env: jinja2.Environment, digest: Digest, site: Site, annotated: AnnotatedArticle,
-                   uri: str) -> str:
+                   uri: str, articles: dict[str, Article] | None = None) -> str:
+    return render_page(env, article_page(digest, site, annotated, uri, articles))
+
+
+def article_page(digest: Digest, site: Site, annotated: AnnotatedArticle, uri: str,
+                 articles: dict[str, Article] | None = None) -> Page:
     article = annotated.article
     actors = article_actors(digest, annotated)
     groups = grouped(actors)
@@ -236,19 +368,24 @@ def render_article(env: jinja2.Environment, digest: Digest, site: Site, annotate
     if tags:
         meta["tags"] = tags
     meta["dates"] = [date_record(ref) for ref in annotated.dates]
-    paragraphs = body_paragraphs(annotated, digest, site, uri)
-    by_id = {a.article.id: a.article for a in digest.articles}
+    by_id = articles if articles is not None else {a.article.id: a.article for a in digest.articles}
     related = [(by_id[r.article_id], r, [digest.actor(x) for x in r.shared_actors[:3]])
                for r in digest.related.get(article.id, ())]
-    return env.get_template("article.md.j2").render(
-        front_matter=front_matter(meta), article=article, paragraphs=paragraphs, groups=groups,
-        type_groups=TYPE_GROUPS, url=lambda target: link(uri, target), site=site, topics=topics,
-        related=related)
+    site = site.only(articles=[other.id for other, _, _ in related], actors=[a.id for a, _ in actors],
+                     topics=[t.slug for t in topics])
+    # The paragraphs (the costly part) come from the article and its actors' ids, names and pages.
+    inputs = (annotated, [(local.key, digest.actor_of[(article.id, local.key)]) for local in annotated.actors])
+    return Page("article.md.j2", uri, meta, dict(
+        article=article, groups=groups, type_groups=TYPE_GROUPS, site=site, topics=topics, related=related),
+        later={"paragraphs": lambda: body_paragraphs(annotated, digest, site, uri)}, inputs=inputs)
 
 
-def statements_of(digest: Digest, actor_id: str) -> list[Statement]:
-    """The statements of one speaker, for its actor page."""
-    return [s for s in digest.statements if s.speaker == actor_id]
+def statements_by_speaker(digest: Digest) -> dict[str, list[Statement]]:
+    """Every speaker's statements in one pass (asking per actor is quadratic over thousands of actors)."""
+    found: dict[str, list[Statement]] = defaultdict(list)
+    for statement in digest.statements:
+        found[statement.speaker].append(statement)
+    return found
 
 
 def quote_record(quote: Quote, annotated: AnnotatedArticle, digest: Digest) -> dict:
@@ -362,7 +499,8 @@ def co_appearances(digest: Digest) -> dict[str, list[tuple[str, int]]]:
         present = sorted({digest.actor_of[(annotated.article.id, local.key)] for local in annotated.actors})
         for actor_id in present:
             shared[actor_id].update(other for other in present if other != actor_id)
-    return {actor_id: sorted(counts.items(), key=lambda pair: (-pair[1], pair[0]))[:CO_ACTORS]
+    # The first few of each ranking only (a popular actor shares articles with thousands of others).
+    return {actor_id: heapq.nsmallest(CO_ACTORS, counts.items(), key=lambda pair: (-pair[1], pair[0]))
             for actor_id, counts in shared.items()}
 
 
@@ -400,7 +538,14 @@ def actor_href(site: Site, uri: str) -> Callable[[str], str]:
 def render_actor(env: jinja2.Environment, site: Site, actor: Actor, by_id: dict[str, AnnotatedArticle],
                  uri: str, quotes: Sequence[tuple[AnnotatedArticle, Quote]] = (),
                  statements: Sequence[Statement] = (), companions: Sequence[tuple[Actor, int]] = (),
-                 span: tuple[dt.date, dt.date] | None = None) -> str:
+                 articles: dict[str, Article] | None = None, span: tuple[dt.date, dt.date] | None = None) -> str:
+    return render_page(env, actor_page(site, actor, by_id, uri, quotes, statements, companions, articles, span))
+
+
+def actor_page(site: Site, actor: Actor, by_id: dict[str, AnnotatedArticle], uri: str,
+               quotes: Sequence[tuple[AnnotatedArticle, Quote]] = (), statements: Sequence[Statement] = (),
+               companions: Sequence[tuple[Actor, int]] = (), articles: dict[str, Article] | None = None,
+               span: tuple[dt.date, dt.date] | None = None) -> Page:
     appearances = [(by_id[ap.article_id].article, ap) for ap in actor.appearances]
     dates = [article.date for article, _ in appearances if article.date]
     many = len(appearances) > ACTOR_GROUP_AFTER
@@ -421,14 +566,19 @@ def render_actor(env: jinja2.Environment, site: Site, actor: Actor, by_id: dict[
         meta["description"] = actor.description
     if actor.wikidata:
         meta["wikidata"] = actor.wikidata
-    return env.get_template("actor.md.j2").render(
-        front_matter=front_matter(meta), actor=actor, appearances=appearances, quotes=quotes, months=months,
-        companions=companions, seen=seen_between(dates, len(dates) < len(appearances)),
-        neighbourhood=Markdown(actor_neighbourhood(actor, companions, actor_href(site, uri))),
-        sparkline=Markdown(mention_sparkline(actor, {ap.article_id: by_id[ap.article_id].article.date
-                                                     for ap in actor.appearances}, span)),
-        url=lambda target: link(uri, target), site=site, statements=statements,
-        articles={article_id: a.article for article_id, a in by_id.items()})
+    stated = [version.article_id for statement in statements for version in statement.versions]
+    articles = articles if articles is not None else {article_id: a.article for article_id, a in by_id.items()}
+    # The charts read other actors' appearances and the digest's span: made now, so the page key covers them.
+    neighbourhood = Markdown(actor_neighbourhood(actor, companions, actor_href(site, uri)))
+    sparkline = Markdown(mention_sparkline(actor, {ap.article_id: articles[ap.article_id].date
+                                                   for ap in actor.appearances}, span))
+    site = site.only(articles=[a.id for a, _ in appearances] + [a.article.id for a, _ in quotes] + stated,
+                     actors=[other.id for other, _ in companions])
+    return Page("actor.md.j2", uri, meta, dict(
+        actor=actor, appearances=appearances, quotes=quotes, months=months, companions=companions,
+        seen=seen_between(dates, len(dates) < len(appearances)), site=site, statements=statements,
+        neighbourhood=neighbourhood, sparkline=sparkline,
+        articles={article_id: articles[article_id] for article_id in dict.fromkeys(stated)}), subject=actor)
 
 
 def seen_between(dates: Sequence, undated: bool) -> str:
@@ -442,13 +592,17 @@ def seen_between(dates: Sequence, undated: bool) -> str:
 
 def render_topic(env: jinja2.Environment, digest: Digest, site: Site, topic: Topic,
                  by_id: dict[str, AnnotatedArticle], uri: str) -> str:
+    return render_page(env, topic_page(digest, site, topic, by_id, uri))
+
+
+def topic_page(digest: Digest, site: Site, topic: Topic, by_id: dict[str, AnnotatedArticle], uri: str) -> Page:
     meta = {"title": topic.label, "source": topic.source, "articles": len(topic.articles)}
     if topic.description:
         meta["description"] = topic.description
-    return env.get_template("topic.md.j2").render(
-        front_matter=front_matter(meta), topic=topic, articles=[by_id[a].article for a in topic.articles],
+    return Page("topic.md.j2", uri, meta, dict(
+        topic=topic, articles=[by_id[a].article for a in topic.articles],
         actors=[(digest.actor(actor_id), n) for actor_id, n in topic.actors],
-        url=lambda target: link(uri, target), site=site)
+        site=site.only(articles=topic.articles, actors=[actor_id for actor_id, _ in topic.actors])), subject=topic)
 
 
 def render_topics_index(env: jinja2.Environment, digest: Digest, site: Site) -> str:

@@ -42,11 +42,17 @@ def overlap(a: set[str], b: set[str]) -> float:
 
 def similarity(a: str, b: str) -> float:
     """How alike two quotes are (0 to 1): the mean of shared word pairs and shared content words."""
-    wa, wb = words(a), words(b)
-    pairs = overlap(set(zip(wa, wa[1:])), set(zip(wb, wb[1:])))
-    content = overlap({stem(w) for w in wa if w not in FUNCTION_WORDS},
-                      {stem(w) for w in wb if w not in FUNCTION_WORDS})
-    return (pairs + content) / 2
+    return alike(features(a), features(b))
+
+
+def features(text: str) -> tuple[set[tuple[str, str]], set[str]]:
+    """What `similarity` compares of a quote: its word pairs and its content words' stems."""
+    found = words(text)
+    return set(zip(found, found[1:])), {stem(w) for w in found if w not in FUNCTION_WORDS}
+
+
+def alike(a: tuple[set, set], b: tuple[set, set]) -> float:
+    return (overlap(a[0], b[0]) + overlap(a[1], b[1])) / 2
 
 
 def group_statements(quotes: Sequence[tuple[str, str, Quote]],
@@ -77,8 +83,9 @@ def speaker_groups(quotes: Sequence[tuple[str, Quote]]) -> list[list[tuple[str, 
             i = parent[i]
         return i
 
-    for i, j in comparable(quotes):
-        if quotes[i][0] != quotes[j][0] and similarity(quotes[i][1].text, quotes[j][1].text) >= SAME_STATEMENT:
+    found = [features(quote.text) for _, quote in quotes]  # once per quote, not once per pair
+    for i, j in comparable([stems for _, stems in found]):
+        if quotes[i][0] != quotes[j][0] and alike(found[i], found[j]) >= SAME_STATEMENT:
             parent[root(j)] = root(i)
     groups: dict[int, list[tuple[str, Quote]]] = defaultdict(list)
     for i, item in enumerate(quotes):
@@ -86,11 +93,11 @@ def speaker_groups(quotes: Sequence[tuple[str, Quote]]) -> list[list[tuple[str, 
     return [g for _, g in sorted(groups.items()) if len({article for article, _ in g}) >= 2]
 
 
-def comparable(quotes: Sequence[tuple[str, Quote]]) -> list[tuple[int, int]]:
-    """Pairs of quotes that share a content word: the only ones that can be alike."""
+def comparable(content: Sequence[set[str]]) -> list[tuple[int, int]]:
+    """Pairs of quotes (by their content words' stems) that share one: the only ones that can be alike."""
     index: dict[str, list[int]] = defaultdict(list)
-    for i, (_, quote) in enumerate(quotes):
-        for word in {stem(w) for w in words(quote.text) if w not in FUNCTION_WORDS}:
+    for i, stems in enumerate(content):
+        for word in stems:
             index[word].append(i)
     pairs = {(i, j) for members in index.values() for n, i in enumerate(members) for j in members[n + 1:]}
     return sorted(pairs)

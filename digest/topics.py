@@ -12,6 +12,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import yaml
@@ -38,6 +39,18 @@ TOPIC_KEYS = {"label": str, "slug": str, "description": str, "lemmas": list, "ph
               "actors": list, "min_score": int}
 
 
+# Case-insensitive matching (re.IGNORECASE) pairs these with ASCII letters besides their other case:
+# `fold` maps them before the quick test for a phrase's first word, so the test never rules out a match.
+ASCII_FOLDS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+
+
+def fold(text: str) -> str:
+    for special, letter in ASCII_FOLDS.items():
+        if special in text:
+            text = text.replace(special, letter)
+    return text.lower()
+
+
 class TaxonomyError(Exception):
     """The taxonomy file cannot be used; the message names the file, the line and the fix."""
 
@@ -51,6 +64,17 @@ class TaxonomyTopic:
     phrases: tuple[str, ...]
     actors: frozenset[str]  # lower-case names
     min_score: int = MIN_SCORE
+
+    @cached_property
+    def phrase_words(self) -> tuple[tuple[str, ...], ...] | None:
+        """The words of each phrase in lower case, when all are ASCII (None: no quick test)."""
+        words = tuple(tuple(p.lower().split()) for p in self.phrases)
+        return words if all(w.isascii() for phrase in words for w in phrase) else None
+
+    def may_match(self, folded_text: str) -> bool:
+        """False only when no phrase can match: each lacks some word in the text (`fold`ed)."""
+        words = self.phrase_words
+        return words is None or any(all(w in folded_text for w in phrase) for phrase in words)
 
     def phrase_pattern(self) -> re.Pattern | None:
         if not self.phrases:
@@ -72,9 +96,17 @@ class Taxonomy:
         return all(w in rules for w in words) or phrase_key in self.phrase_keys()
 
     def lemmas(self) -> frozenset[str]:
-        return frozenset().union(*(t.lemmas for t in self.topics))
+        return self._lemmas
 
     def phrase_keys(self) -> frozenset[str]:
+        return self._phrase_keys
+
+    @cached_property
+    def _lemmas(self) -> frozenset[str]:  # computed once: `covers` asks for every key phrase of the digest
+        return frozenset().union(*(t.lemmas for t in self.topics))
+
+    @cached_property
+    def _phrase_keys(self) -> frozenset[str]:
         return frozenset(p.lower() for t in self.topics for p in t.phrases)
 
 
@@ -198,10 +230,11 @@ def taxonomy_matches(article: AnnotatedArticle, taxonomy: Taxonomy, actor_names:
     text = "\n".join(p.text for p in article.article.paragraphs)
     text = f"{article.article.title}\n{text}"
     scored = []
+    folded = fold(text)
     for topic in taxonomy.topics:
         hits = Counter({w: lemmas[w] for w in topic.lemmas if w in lemmas})
         pattern = patterns[topic.slug]
-        if pattern is not None:
+        if pattern is not None and topic.may_match(folded):  # the quick test spares most regex scans
             for found in pattern.finditer(text):
                 hits[" ".join(found.group().lower().split())] += PHRASE_WEIGHT
         for names in actor_names:

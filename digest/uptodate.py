@@ -1,0 +1,69 @@
+"""Knowing that nothing changed since the last `digest build` without decoding or assembling anything.
+
+The pages are a function of the articles, the configuration files, the settings, the model and the
+code, nothing else (no clock, no network). A build records a hash of all of them, the build key, in
+the manifest, next to the size and modification time of every page it left. When the next build
+has the same key and every page is still as written, its output would be byte for byte what is on
+disk, so it stops once it has read the articles. Any difference (an article, actors.yml, topics.yml,
+the digest's options in mkdocs.yml, the model's version, the code, a page touched by hand) takes the
+full path, which still renders only the pages whose own key changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from collections.abc import Sequence
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from digest import codec
+from digest.cache import CacheKeys
+from digest.model import Article
+from digest.nlp import model_identity
+from digest.output import read_manifest_data, stat_entry
+from digest.registry import load_registry
+from digest.render import code_fingerprint
+from digest.settings import Settings
+
+# Libraries whose output ends up in pages without passing through the cached analyses.
+LIBRARIES = ("python-slugify", "Jinja2", "PyYAML")
+
+
+def build_key(settings: Settings, articles: Sequence[Article]) -> str:
+    """A hash of everything the pages are made from."""
+    registry = load_registry(settings.registry_file)
+    hasher = hashlib.sha256()
+    parts = [code_fingerprint(), CacheKeys.of(model_identity(settings.model), registry.patterns()).analysis,
+             repr(settings), *(f"{name} {installed(name)}" for name in LIBRARIES), sys.version]
+    for path in (settings.topics_file, settings.registry_file):
+        parts.append(file_hash(path))
+    for part in parts:
+        hasher.update(part.encode("utf-8") + b"\0")
+    for article in articles:
+        hasher.update(codec.dumps(article) + b"\0")
+    return hasher.hexdigest()
+
+
+def installed(name: str) -> str:
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return "-"
+
+
+def file_hash(path: Path | None) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest() if path is not None else "-"
+    except OSError:
+        return "unreadable"  # the full path then reports it
+
+
+def unchanged_since(docs_dir: Path, key: str) -> tuple[str, int] | None:
+    """(the last build's summary, its page count) when it had this key and left every page as it is now."""
+    ours, entries, build = read_manifest_data(docs_dir)
+    if build.get("key") != key or not ours or set(entries) != ours:
+        return None
+    if any(stat_entry(docs_dir / uri) != entry[1:] for uri, entry in entries.items()):
+        return None
+    return str(build.get("summary", "")), len(ours)

@@ -1,0 +1,131 @@
+"""Incremental `digest build`: pages whose inputs changed are made again, the others are left alone,
+and the result is always the one a build from scratch gives."""
+
+import shutil
+
+import pytest
+import yaml
+
+from digest.cli import main
+from digest.output import MANIFEST, Planned, read_manifest_data, write_planned
+
+EDITED = "seeds/001_c776b1ad787587dd.txt"
+GENERATED = ("articles", "actors", "topics", "index.md", "quotes.md", "timeline.md", "feed.xml", MANIFEST)
+
+
+def build(project, capsys) -> str:
+    assert main(["-f", str(project / "mkdocs.yml"), "build"]) == 0
+    return capsys.readouterr().out
+
+
+def pages(project) -> dict[str, tuple[str, int]]:
+    """Every generated Markdown page: (text, modification time)."""
+    docs = project / "docs"
+    return {p.relative_to(docs).as_posix(): (p.read_text(encoding="utf-8"), p.stat().st_mtime_ns)
+            for folder in ("articles", "actors", "topics") for p in (docs / folder).glob("*.md")}
+
+
+def front_matter(text: str) -> dict:
+    return yaml.safe_load(text.split("---\n")[1])
+
+
+@pytest.fixture()
+def built(project, capsys, monkeypatch):
+    monkeypatch.chdir(project)
+    build(project, capsys)
+    return project
+
+
+def test_nothing_changed_stops_after_reading_the_articles(built, capsys, monkeypatch):
+    before = pages(built)
+    import digest.cli
+
+    monkeypatch.setattr(digest.cli, "build_digest", lambda *args, **kwargs: pytest.fail("the digest was built"))
+    out = build(built, capsys)
+    assert "0 pages written" in out and "nothing changed since the last build" in out
+    assert pages(built) == before
+
+
+def test_a_change_that_touches_no_page_renders_none(built, capsys, monkeypatch):
+    before = pages(built)
+    (built / "topics.yml").write_text((built / "topics.yml").read_text() + "# a comment\n")
+    import digest.render as render
+
+    rendered = []
+    real = render.render_page
+    monkeypatch.setattr(render, "render_page", lambda env, page: rendered.append(page.uri) or real(env, page))
+    out = build(built, capsys)
+    assert "0 pages written" in out and "nothing changed" not in out  # the digest was built again
+    assert rendered == []  # but no article, actor or topic page was even rendered: their keys are the same
+    assert pages(built) == before
+
+
+def test_an_edited_article_changes_its_page_and_its_actors_pages_only(built, capsys, tmp_path):
+    before = pages(built)
+    article_uri = next(uri for uri in before if uri.startswith("articles/001_"))
+    old_title = front_matter(before[article_uri][0])["title"]
+    seed = built / EDITED
+    seed.write_text(seed.read_text(encoding="utf-8").replace("said on Thursday", "declared on Thursday", 1),
+                    encoding="utf-8")
+    build(built, capsys)
+    after = pages(built)
+    new_meta = front_matter(after[article_uri][0])
+    assert new_meta["title"] != old_title and "declared" in after[article_uri][0]
+    its_actors = {f"actors/{a['id']}.md" for group in new_meta["actors"].values() for a in group}
+    assert its_actors and its_actors <= set(before)
+    for uri in its_actors:  # each lists the article under its new title
+        assert after[uri][0] != before[uri][0] and new_meta["title"] in after[uri][0], uri
+    others = [uri for uri in before if uri.startswith("actors/") and uri not in its_actors and uri in after]
+    assert others and all(after[uri] == before[uri] for uri in others)  # same text, not even rewritten
+    assert generated(built) == generated(from_scratch(built, tmp_path / "scratch", capsys))
+
+
+def test_a_page_edited_by_hand_is_made_again(built, capsys):
+    page = built / "docs/actors/vladimir-putin.md"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text.replace("Vladimir Putin", "Someone Else"), encoding="utf-8")
+    assert "1 pages written" in build(built, capsys)
+    assert page.read_text(encoding="utf-8") == text
+
+
+def from_scratch(project, folder, capsys):
+    """A copy of `project` without its generated pages or cache, built once."""
+    shutil.copytree(project, folder, ignore=shutil.ignore_patterns(".digest-cache", "site"))
+    for name in GENERATED:
+        target = folder / "docs" / name
+        shutil.rmtree(target) if target.is_dir() else target.unlink(missing_ok=True)
+    build(folder, capsys)
+    return folder
+
+
+def generated(project) -> dict[str, str]:
+    docs = project / "docs"
+    return {p.relative_to(docs).as_posix(): p.read_text(encoding="utf-8") for p in docs.rglob("*")
+            if p.is_file() and p.name != MANIFEST and p.relative_to(docs).parts[0] in GENERATED}
+
+
+def test_keyed_pages_are_rendered_only_when_their_key_or_file_changed(tmp_path):
+    calls = []
+
+    def page(uri, key, text):
+        return Planned(key, lambda: calls.append(uri) or text)
+
+    write_planned({"a.md": page("a.md", "k1", "A"), "b.md": page("b.md", "k1", "B")}, tmp_path)
+    assert sorted(calls) == ["a.md", "b.md"]
+    calls.clear()
+    report = write_planned({"a.md": page("a.md", "k1", "A"), "b.md": page("b.md", "k2", "B")}, tmp_path)
+    assert calls == ["b.md"] and report.written == [] and sorted(report.unchanged) == ["a.md", "b.md"]
+    (tmp_path / "a.md").write_text("changed by hand, longer")
+    calls.clear()
+    report = write_planned({"a.md": page("a.md", "k1", "A"), "b.md": page("b.md", "k2", "B")}, tmp_path)
+    assert calls == ["a.md"] and report.written == ["a.md"] and (tmp_path / "a.md").read_text() == "A"
+    ours, keys, _ = read_manifest_data(tmp_path)
+    assert ours == {"a.md", "b.md"} and keys["b.md"][0] == "k2"
+
+
+def test_a_damaged_manifest_renders_everything_again(tmp_path):
+    write_planned({"a.md": Planned("k", lambda: "A")}, tmp_path)
+    (tmp_path / MANIFEST).write_text('{"pages": ["a.md"], "keys": {"a.md": ["k", "x", 3]}}')
+    calls = []
+    write_planned({"a.md": Planned("k", lambda: calls.append(1) or "A")}, tmp_path)
+    assert calls == [1]
