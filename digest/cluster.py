@@ -93,7 +93,8 @@ def annotate_batch(articles: Sequence[Article], model: str,
 def log_batch(report: BatchReport) -> None:
     """Progress per batch, through the log MkDocs and the command line show."""
     log.info(f"digest: cluster batch {report.number}/{report.batches}: {report.articles} articles, "
-             f"{report.seconds_on_worker:.1f} s on the worker, {report.seconds_waited:.1f} s since submitting")
+             f"{report.seconds_on_worker:.1f} s on the worker, {report.seconds_waited:.1f} s since submitting",
+             extra={"batch": report})  # the report itself, for handlers such as `digest bench cluster`
 
 
 def batched(articles: Sequence[Article], size: int) -> list[list[Article]]:
