@@ -150,15 +150,17 @@ def render_pages(digest: Digest) -> dict[str, str]:
     site = Site.of(digest)
     pages: dict[str, str] = {}
     by_id = {a.article.id: a for a in digest.articles}
+    articles = {article_id: a.article for article_id, a in by_id.items()}  # made once: linear, not quadratic
     for annotated in digest.articles:
         uri = site.article_uri[annotated.article.id]
-        pages[uri] = render_article(env, digest, site, annotated, uri)
+        pages[uri] = render_article(env, digest, site, annotated, uri, articles)
     said = quotes_by_speaker(digest)
     companions = co_appearances(digest)
+    statements = statements_by_speaker(digest)
     for actor in digest.actors:
         uri = site.actor_uri[actor.id]
-        pages[uri] = render_actor(env, site, actor, by_id, uri, said.get(actor.id, []), statements_of(digest, actor.id),
-                                 [(digest.actor(other), n) for other, n in companions.get(actor.id, [])])
+        pages[uri] = render_actor(env, site, actor, by_id, uri, said.get(actor.id, []), statements.get(actor.id, []),
+                                 [(digest.actor(other), n) for other, n in companions.get(actor.id, [])], articles)
     pages["quotes.md"] = render_quotes(env, digest, site, said)
     for topic in digest.topics:
         uri = site.topic_uri[topic.slug]
@@ -188,7 +190,7 @@ def grouped(pairs: Iterable[tuple[Actor, int]]) -> dict[str, list[tuple[Actor, i
 
 
 def render_article(env: jinja2.Environment, digest: Digest, site: Site, annotated: AnnotatedArticle,
-                   uri: str) -> str:
+                   uri: str, articles: dict[str, Article] | None = None) -> str:
     article = annotated.article
     actors = article_actors(digest, annotated)
     groups = grouped(actors)
@@ -208,7 +210,7 @@ def render_article(env: jinja2.Environment, digest: Digest, site: Site, annotate
         meta["tags"] = tags
     meta["dates"] = [date_record(ref) for ref in annotated.dates]
     paragraphs = body_paragraphs(annotated, digest, site, uri)
-    by_id = {a.article.id: a.article for a in digest.articles}
+    by_id = articles if articles is not None else {a.article.id: a.article for a in digest.articles}
     related = [(by_id[r.article_id], r, [digest.actor(x) for x in r.shared_actors[:3]])
                for r in digest.related.get(article.id, ())]
     return env.get_template("article.md.j2").render(
@@ -219,7 +221,15 @@ def render_article(env: jinja2.Environment, digest: Digest, site: Site, annotate
 
 def statements_of(digest: Digest, actor_id: str) -> list[Statement]:
     """The statements of one speaker, for its actor page."""
-    return [s for s in digest.statements if s.speaker == actor_id]
+    return statements_by_speaker(digest).get(actor_id, [])
+
+
+def statements_by_speaker(digest: Digest) -> dict[str, list[Statement]]:
+    """The statements of every speaker, in one pass (for the actor pages)."""
+    found: dict[str, list[Statement]] = defaultdict(list)
+    for statement in digest.statements:
+        found[statement.speaker].append(statement)
+    return found
 
 
 def quote_record(quote: Quote, annotated: AnnotatedArticle, digest: Digest) -> dict:
@@ -359,7 +369,8 @@ def render_quotes(env: jinja2.Environment, digest: Digest, site: Site,
 
 def render_actor(env: jinja2.Environment, site: Site, actor: Actor, by_id: dict[str, AnnotatedArticle],
                  uri: str, quotes: Sequence[tuple[AnnotatedArticle, Quote]] = (),
-                 statements: Sequence[Statement] = (), companions: Sequence[tuple[Actor, int]] = ()) -> str:
+                 statements: Sequence[Statement] = (), companions: Sequence[tuple[Actor, int]] = (),
+                 articles: dict[str, Article] | None = None) -> str:
     appearances = [(by_id[ap.article_id].article, ap) for ap in actor.appearances]
     dates = [article.date for article, _ in appearances if article.date]
     many = len(appearances) > ACTOR_GROUP_AFTER
@@ -384,7 +395,7 @@ def render_actor(env: jinja2.Environment, site: Site, actor: Actor, by_id: dict[
         front_matter=front_matter(meta), actor=actor, appearances=appearances, quotes=quotes, months=months,
         companions=companions, seen=seen_between(dates, len(dates) < len(appearances)),
         url=lambda target: link(uri, target), site=site, statements=statements,
-        articles={article_id: a.article for article_id, a in by_id.items()})
+        articles=articles if articles is not None else {article_id: a.article for article_id, a in by_id.items()})
 
 
 def seen_between(dates: Sequence, undated: bool) -> str:

@@ -237,7 +237,8 @@ def growth(list_file: Path, cache: Path, sizes: Sequence[int]) -> None:
                f"{above:6.0f} MB above the imports ({above / max(first[2], 1):5.2f}x); loading the analyses {result['load']:.1f} s")
 
 
-def benchmark(files: list[Path], annotate_files: list[Path], sizes: Sequence[int]) -> None:
+def benchmark(files: list[Path], annotate_files: list[Path], sizes: Sequence[int], cache: Path | None) -> None:
+    """Every part; with `cache`, only the digest-wide stage, its analyses kept in (or added to) that folder."""
     articles, _ = read_articles(annotate_files)
     words = sum(len(p.text.split()) for a in articles for p in a.paragraphs)
     report(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
@@ -245,12 +246,12 @@ def benchmark(files: list[Path], annotate_files: list[Path], sizes: Sequence[int
     with tempfile.TemporaryDirectory(prefix="digest-bench-cluster-") as folder:
         tmp = Path(folder)
         list_file = write_list(tmp / "annotate.txt", annotate_files)
-        report(f"annotation: {len(articles)} articles, {words:,} words; every run with an empty cache")
-        warm = throughput(list_file, tmp, words)
-        report(f"digest-wide stage (assemble + render), the analyses cached; {len(files)} articles at 1x")
+        if cache is None:
+            report(f"annotation: {len(articles)} articles, {words:,} words; every run with an empty cache")
+        warm = throughput(list_file, tmp, words) if cache is None else cache.resolve()
+        report(f"digest-wide stage (assemble + render), the analyses cached; {len(files)} article files at 1x")
         all_files = write_list(tmp / "all.txt", files)
-        if files != annotate_files:  # analyse the rest into the same cache first (not timed)
-            measure(["annotate", str(all_files), str(warm), "--jobs", "2"])
+        measure(["annotate", str(all_files), str(warm), "--jobs", "2"])  # the rest into the cache (not timed)
         growth(all_files, warm, sizes)
     report(f"load average {os.getloadavg()[0]:.2f} at the end")
 
@@ -292,11 +293,13 @@ def main(argv: list[str]) -> int:
                         help="annotation throughput on only N of those articles (the growth uses them all)")
     parser.add_argument("--sizes", default=",".join(map(str, SIZES)),
                         help="copies of the corpus for the digest-wide stage (default: 1,4,16)")
+    parser.add_argument("--growth-only", type=Path, metavar="CACHE_DIR",
+                        help="only the digest-wide stage, with the analyses kept in CACHE_DIR (reused when there)")
     args = parser.parse_args(argv)
     files = sample(corpus_files(args.corpora), args.limit)
     if len(files) < 2:
         parser.error("give folders holding at least two articles")
-    benchmark(files, sample(files, args.annotate_limit), [int(n) for n in args.sizes.split(",")])
+    benchmark(files, sample(files, args.annotate_limit), [int(n) for n in args.sizes.split(",")], args.growth_only)
     return 0
 
 
