@@ -175,6 +175,10 @@ def main(argv: list[str] | None = None) -> int:
     except (ModelMissing, TaxonomyError, ClusterUnavailable, RegistryError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print("interrupted: the annotations finished so far are kept in the cache; run the same command "
+              "again to go on from there", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":

@@ -93,7 +93,8 @@ def annotate_batch(articles: Sequence[Article], model: str,
 def log_batch(report: BatchReport) -> None:
     """Progress per batch, through the log MkDocs and the command line show."""
     log.info(f"digest: cluster batch {report.number}/{report.batches}: {report.articles} articles, "
-             f"{report.seconds_on_worker:.1f} s on the worker, {report.seconds_waited:.1f} s since submitting")
+             f"{report.seconds_on_worker:.1f} s on the worker, {report.seconds_waited:.1f} s since submitting",
+             extra={"batch": report})  # the report itself, for handlers such as `digest bench cluster`
 
 
 def batched(articles: Sequence[Article], size: int) -> list[list[Article]]:
@@ -101,20 +102,27 @@ def batched(articles: Sequence[Article], size: int) -> list[list[Article]]:
 
 
 def annotate_on_cluster(client, articles: Sequence[Article], model: str,
-                        patterns: tuple[tuple[str, str], ...] = (), *, batch_size: int = BATCH_SIZE,
+                        patterns: tuple[tuple[str, str], ...] = (), *, batch_size: int | None = None,
                         on_batch: Callable[[BatchReport], None] | None = None) -> Iterator[ParsedArticle]:
-    """Yield the parse of every article, batch by batch as the workers finish them (in any order)."""
+    """Yield the parse of every article, batch by batch as the workers finish them (in any order).
+
+    `on_batch` is called once the consumer has taken every parse of a batch (a build has cached
+    them by then), so it can commit the cache: an interrupted client keeps every finished batch.
+    A batch whose task raises is retried `RETRIES` times; one whose worker dies is rescheduled by
+    the scheduler (up to its `allowed-failures`, 3 by default).
+    """
     from dask.distributed import as_completed
 
-    batches = batched(articles, batch_size)
+    batches = batched(articles, batch_size or BATCH_SIZE)
     submitted = time.perf_counter()
     futures = [client.submit(annotate_batch, batch, model, patterns, retries=RETRIES, pure=False)
                for batch in batches]
     sizes = {future.key: len(batch) for future, batch in zip(futures, batches)}
     for number, future in enumerate(as_completed(futures), start=1):
         parsed, seconds = future.result()
-        if on_batch is not None:
-            on_batch(BatchReport(number=number, batches=len(batches), articles=sizes[future.key],
-                                 seconds_on_worker=seconds, seconds_waited=time.perf_counter() - submitted))
+        report = BatchReport(number=number, batches=len(batches), articles=sizes[future.key],
+                             seconds_on_worker=seconds, seconds_waited=time.perf_counter() - submitted)
         yield from parsed
         future.release()
+        if on_batch is not None:
+            on_batch(report)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from digest.actors import find_actors
@@ -77,7 +77,7 @@ def annotate_cached(articles: Sequence[Article], settings: Settings, patterns: t
                 advance(1)
             if to_parse:
                 index = {id(articles[i]): i for i in to_parse}
-                for parsed in parse_articles([articles[i] for i in to_parse], settings, patterns):
+                for parsed in parse_articles([articles[i] for i in to_parse], settings, patterns, cache.commit):
                     cache.store_parsed(parsed)  # each batch is kept as soon as it is back
                     results[index[id(parsed.article)]] = analyse_and_store(parsed, cache)
                     advance(1)
@@ -88,15 +88,23 @@ def annotate_cached(articles: Sequence[Article], settings: Settings, patterns: t
     return [results[i] for i in range(len(articles))]
 
 
-def parse_articles(articles: Sequence[Article], settings: Settings, patterns: tuple = ()) -> Iterator[ParsedArticle]:
-    """spaCy's parse of each article: in this process (with `jobs` workers) or on a Dask cluster."""
+def parse_articles(articles: Sequence[Article], settings: Settings, patterns: tuple = (),
+                   batch_stored: Callable[[], object] = lambda: None) -> Iterator[ParsedArticle]:
+    """spaCy's parse of each article: in this process (with `jobs` workers) or on a Dask cluster.
+
+    On a cluster, `batch_stored` runs once the consumer has taken a whole batch (to commit the cache).
+    """
     if settings.scheduler:
         from digest.cluster import annotate_on_cluster, connect, log_batch
+
+        def on_batch(report) -> None:
+            batch_stored()
+            log_batch(report)
 
         with connect(settings.scheduler) as client:
             # Parses come back pickled, so they are new objects: match them to the articles by id.
             by_id = {article.id: article for article in articles}
-            for parsed in annotate_on_cluster(client, articles, settings.model, patterns, on_batch=log_batch):
+            for parsed in annotate_on_cluster(client, articles, settings.model, patterns, on_batch=on_batch):
                 yield dataclasses.replace(parsed, article=by_id[parsed.article.id])
         return
     nlp = load_model(settings.model, patterns)

@@ -1,6 +1,7 @@
 """Annotating on a Dask cluster gives the same parses as annotating in-process."""
 
 import shutil
+from contextlib import contextmanager
 
 import pytest
 
@@ -77,3 +78,83 @@ def test_asking_for_a_cluster_without_dask_is_one_sentence(monkeypatch, seed_art
             pass
     assert str(error.value) == ("Annotating on a cluster needs Dask, which is not installed: "
                                 "install it with `pip install 'digest[cluster]'`.")
+
+
+def die_once_in_annotate_batch(marker: str) -> None:
+    """Run on every worker: the first batch any worker starts kills that worker's process (once)."""
+    import os
+
+    import digest.cluster
+
+    annotate_batch = digest.cluster.annotate_batch
+
+    def dying(*args, **kwargs):
+        try:
+            os.close(os.open(marker, os.O_CREAT | os.O_EXCL))
+        except FileExistsError:
+            return annotate_batch(*args, **kwargs)
+        os._exit(1)  # the worker process dies mid-batch, as on an out-of-memory kill
+
+    digest.cluster.annotate_batch = dying
+
+
+def test_a_worker_that_dies_mid_batch_costs_a_retry_of_that_batch(tmp_path, seed_articles):
+    articles = list(seed_articles.values())
+    marker = tmp_path / "a-worker-died"
+    reports = []
+    with connect("local:1") as client:  # one worker: the batch waits for the nanny to restart it
+        client.run(die_once_in_annotate_batch, str(marker))
+        parsed = list(annotate_on_cluster(client, articles, DEFAULT_MODEL, registry().patterns(), batch_size=1,
+                                          on_batch=reports.append))
+    assert marker.exists()  # a worker did die
+    assert sorted(p.article.id for p in parsed) == sorted(a.id for a in articles)
+    assert len(reports) == 3
+
+
+def test_an_interrupted_build_keeps_every_batch_already_cached(project, monkeypatch):
+    """Ctrl-C after the first batch: that batch is committed to the cache before the interrupt."""
+    import sqlite3
+
+    import digest.cluster
+    from digest.pipeline import build_digest
+    from digest.settings import Settings
+
+    monkeypatch.setattr(digest.cluster, "BATCH_SIZE", 1)
+    settings = Settings(root=project, scheduler="local:1")
+    database = settings.cache_path
+    committed = []
+
+    def stored() -> int:  # read by another connection: only what was committed
+        with sqlite3.connect(database) as other:
+            return other.execute("SELECT count(*) FROM entries WHERE layer = 'parse'").fetchone()[0]
+
+    @contextmanager
+    def interrupt_in_second_batch(total, description):
+        done = 0
+
+        def advance(n=1):
+            nonlocal done
+            done += n
+            if done == 2:  # the second batch is back: the first must be in the cache already
+                committed.append(stored())
+                raise KeyboardInterrupt
+
+        yield advance
+
+    with pytest.raises(KeyboardInterrupt):
+        build_digest(settings, progress=interrupt_in_second_batch)
+    assert committed == [1]
+    assert stored() >= 1
+
+
+def test_ctrl_c_on_the_command_line_is_one_sentence_not_a_traceback(project, monkeypatch, capsys):
+    import digest.cli
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.chdir(project)
+    monkeypatch.setattr(digest.cli, "build_digest", interrupted)
+    assert digest.cli.main(["build", "--scheduler", "local:2"]) == 130
+    assert capsys.readouterr().err == ("interrupted: the annotations finished so far are kept in the cache; "
+                                       "run the same command again to go on from there\n")
