@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from digest.annotate import BATCH_SIZE
-from digest.read import find_article_files, read_articles
+from digest.read import display_path, find_article_files, read_articles
 
 ROOT = Path(__file__).resolve().parents[2]  # the project folder: mkdocs.yml, docs/, overrides/
 GENERATED = ("index.md", "articles", "actors", "topics", "quotes.md", "timeline.md", ".digest-pages.json")
@@ -54,13 +54,21 @@ def run(args: list[str], cwd: Path) -> Run:
         return Run(seconds, usage.ru_maxrss / 1024, process.returncode, out.read(), err.read())
 
 
-def corpus_files(corpora: list[Path]) -> list[Path]:
-    """The article files of the corpus folders (their READMEs are not articles)."""
+def corpus_files(corpora: list[Path], unique: bool = False) -> list[Path]:
+    """The article files of the corpus folders (their READMEs are not articles); with `unique`, without
+    the files whose text another file already has (the digest reports them, and a strict build fails)."""
     files = []
     for corpus in corpora:
         found = [corpus] if corpus.is_file() else find_article_files(corpus)
         files.extend(p for p in found if not p.name.lower().startswith("readme"))
-    return files
+    if not unique:
+        return files
+    articles, _ = read_articles(files, None)
+    kept = {article.path for article in articles}
+    unique_files = [p for p in files if display_path(p, None) in kept]
+    report(f"corpus: {len(files) - len(unique_files)} of {len(files)} files left out: the same text as another file, "
+           "or the same file name")
+    return unique_files
 
 
 def make_project(folder: Path, files: list[Path], jobs: int) -> Path:
@@ -199,7 +207,7 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     if args.floor:
         return floor_main(args.floor, args.jobs)
-    files = corpus_files(args.corpora)
+    files = corpus_files(args.corpora, unique=True)
     if args.limit:
         files = files[::max(1, len(files) // args.limit)][:args.limit]  # spread over every corpus
     if len(files) < 2:

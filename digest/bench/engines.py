@@ -51,7 +51,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--cache", type=Path, help="an annotation cache folder to keep between runs "
                         "(default: a fresh one, so the first `digest build` annotates every article)")
     args = parser.parse_args(argv)
-    files = corpus_files(args.corpora)
+    files = corpus_files(args.corpora, unique=True)
     bin_dir = str(Path(sys.executable).parent)
     os.environ["PATH"] = bin_dir + os.pathsep + os.environ["PATH"]
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
