@@ -44,6 +44,7 @@ NOT_SEARCHED = {"search": {"exclude": True}}
 ACTOR_GROUP_AFTER = 10
 # libyaml's dumper when PyYAML has it (the same text, ten times faster over thousands of pages).
 SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+UNFOLDED = 1_000_000  # yaml.dump's line width: never fold a value over lines
 TYPE_GROUPS = (("person", "people", "People"), ("organisation", "organisations", "Organisations"),
                ("place", "places", "Places"), ("other", "other", "Other"))
 
@@ -182,8 +183,10 @@ def html_safe(value: object) -> object:
 
 def front_matter(data: dict) -> Markdown:
     data = {key: html_safe(value) if key in HTML_KEYS else value for key, value in data.items()}
+    # No folding of long values: a folded line that starts with "..." or "---" is a document marker to
+    # stricter YAML readers (Zensical's), though PyYAML reads it as text.
     text = yaml.dump(data, Dumper=SAFE_DUMPER, sort_keys=False, allow_unicode=True, default_flow_style=False,
-                     width=100)
+                     width=UNFOLDED)
     return Markdown(f"---\n{text}---\n")
 
 

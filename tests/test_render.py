@@ -2,7 +2,7 @@ import yaml
 
 from digest.assemble import assemble
 from digest.model import AnnotatedArticle, Article, Digest, Paragraph
-from digest.render import Markdown, Site, escape, link, render_pages
+from digest.render import Markdown, Site, escape, front_matter, link, render_pages
 
 
 def split_page(text: str) -> tuple[dict, str]:
@@ -59,3 +59,12 @@ def test_article_pages_never_take_a_name_mkdocs_reserves():
         "..": "articles/article.md", ".hidden": "articles/hidden.md", "Index": "articles/Index-2.md",
         "README": "articles/README-2.md", "a/b": "articles/a-b.md", "index": "articles/index-3.md",
         "readme-2": "articles/readme-2-2.md"}
+
+
+def test_front_matter_lines_never_start_with_a_document_marker():
+    # A long value folded over lines could start a line with "..." or "---": a document marker to
+    # stricter YAML readers (Zensical's) even when indented.
+    text = "We can. ... The rest --- and more. " * 40
+    lines = str(front_matter({"quotes": [{"text": text}], "title": "A " + text})).splitlines()[1:-1]
+    assert not [line for line in lines if line.lstrip().startswith(("...", "---"))]
+    assert yaml.safe_load("\n".join(lines))["quotes"][0]["text"] == text
