@@ -115,9 +115,12 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
 def has_honorific(paragraph: ParsedParagraph, entity: Entity) -> bool:
     """"Mr Ebbers", "Dr. Fauci": an honorific just before the entity or as its first word."""
     tokens = paragraph.tokens
-    first = tokens[entity.start].text.lower().rstrip(".")
-    before = tokens[entity.start - 1].text.lower().rstrip(".") if entity.start else ""
-    return (first in HONORIFICS and entity.end - entity.start > 1) or before in HONORIFICS
+    return (is_honorific(tokens[entity.start]) and entity.end - entity.start > 1) or \
+        (entity.start > 0 and is_honorific(tokens[entity.start - 1]))
+
+
+def is_honorific(token: Token) -> bool:
+    return token.text.lower().rstrip(".") in HONORIFICS
 
 
 def is_title_part(paragraph: ParsedParagraph, entity: Entity) -> bool:
@@ -176,8 +179,8 @@ def missed_mentions(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[
 
 
 def after_honorific(paragraph: ParsedParagraph, token: Token) -> bool:
-    before = paragraph.tokens[token.i - 1].text.lower().rstrip(".") if token.i else ""
-    return before in HONORIFICS and token.text[:1].isupper() and token.text.isalpha()
+    return token.i > 0 and is_honorific(paragraph.tokens[token.i - 1]) and token.text[:1].isupper() \
+        and token.text.isalpha()
 
 
 def trimmed_span(entity: Entity) -> tuple[int, int]:

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import argparse
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
 from digest.model import Digest
 from digest.bench.corpus import DEFAULT_CACHE, ROOT, cached_digest
+
 TYPES = ("person", "organisation", "place")
 
 
@@ -26,6 +27,7 @@ class SetScore:
     right: int = 0
     wrong: int = 0
     missed: int = 0
+    differences: list[str] = field(default_factory=list)  # per article: what is not in gold, what is missed
 
     @property
     def precision(self) -> float:
@@ -56,6 +58,9 @@ def seed_scores(digest: Digest, gold: dict[str, dict[str, list[str]]]) -> dict[s
             result.right += len(expected & got)
             result.wrong += len(got - expected)
             result.missed += len(expected - got)
+            if got != expected:
+                result.differences.append(f"{article_id}: not in gold {sorted(got - expected)}; "
+                                          f"missed {sorted(expected - got)}")
         scores[type_] = result
     return scores
 
@@ -90,11 +95,8 @@ def main(argv: list[str]) -> int:
     for type_, result in seed_scores(digest, gold).items():
         print(f"  {type_:12} {result.precision:9.3f} {result.recall:7.3f}  {result.right:5} {result.wrong:5} "
               f"{result.missed:6}")
-        for article_id, names in gold.items():
-            got = found_by_article(digest, type_).get(article_id, set())
-            extra, lost = sorted(got - set(names.get(type_, []))), sorted(set(names.get(type_, [])) - got)
-            if extra or lost:
-                print(f"    {article_id}: not in gold {extra}; missed {lost}")
+        for difference in result.differences:
+            print(f"    {difference}")
     print(f"  names with more than one actor page: {duplicates(digest) or 'none'}")
     for folder in args.corpus:
         digest, _, seconds = cached_digest(folder, args.cache)
