@@ -22,7 +22,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Literal, TypeVar
+from typing import Literal
 
 import jinja2
 import yaml
@@ -32,16 +32,14 @@ from digest.charts import actor_neighbourhood, actor_network, coverage_timeline,
 from digest.dates import date_record
 from digest.model import Actor, AnnotatedArticle, Article, Digest, Quote, Statement, Topic
 from digest.output import Planned
-from digest.timeline import by_year, timeline_events
-
-T = TypeVar("T")
+from digest.sections import GROUP_AFTER, by_month, sectioned, split_long, words
+from digest.timeline import Event, by_year, timeline_events
 
 HOME_ARTICLES = 20
-# Index pages that only repeat titles found on their own pages: left out of the search index, which
-# then stays smaller and its results point at the articles and actors themselves.
+# Index pages that only repeat what their own pages show (titles, quotes): left out of the search index,
+# which then stays smaller and its results point at the articles and actors themselves.
 NOT_SEARCHED = {"search": {"exclude": True}}
-# An actor page groups its articles by month once it lists more than this many.
-ACTOR_GROUP_AFTER = 10
+QUOTES_PER_SPEAKER = 3  # the Quotes page shows a speaker's newest quotes; the actor's page has them all
 # libyaml's dumper when PyYAML has it (the same text, ten times faster over thousands of pages).
 SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 UNFOLDED = 1_000_000  # yaml.dump's line width: never fold a value over lines
@@ -522,9 +520,11 @@ def render_quotes(env: jinja2.Environment, digest: Digest, site: Site,
     uri = "quotes.md"
     speakers = [(digest.actor(actor_id), quotes) for actor_id, quotes in said.items() if actor_id]
     speakers.sort(key=lambda pair: (-len(pair[1]), pair[0].name))
+    unnamed = sectioned(said.get(None, []), lambda pair: pair[0].article.date,
+                        lambda pair: words(pair[1].text, pair[1].speaker, pair[0].article.title))
     return env.get_template("quotes.md.j2").render(
-        front_matter=front_matter({"title": "Quotes"}), speakers=speakers, unnamed=said.get(None, []),
-        url=lambda target: link(uri, target), site=site)
+        front_matter=front_matter({"title": "Quotes", **NOT_SEARCHED}), speakers=speakers,
+        shown=QUOTES_PER_SPEAKER, unnamed=unnamed, url=lambda target: link(uri, target), site=site)
 
 
 def date_span(digest: Digest) -> tuple[dt.date, dt.date] | None:
@@ -551,8 +551,7 @@ def actor_page(site: Site, actor: Actor, by_id: dict[str, AnnotatedArticle], uri
                span: tuple[dt.date, dt.date] | None = None) -> Page:
     appearances = [(by_id[ap.article_id].article, ap) for ap in actor.appearances]
     dates = [article.date for article, _ in appearances if article.date]
-    many = len(appearances) > ACTOR_GROUP_AFTER
-    months = by_month(appearances, lambda pair: pair[0]) if many else {"": appearances}
+    months = sectioned(appearances, lambda pair: pair[0].date, lambda pair: words(pair[0].title))
     meta = {
         "title": actor.name,
         "type": actor.type,
@@ -577,11 +576,23 @@ def actor_page(site: Site, actor: Actor, by_id: dict[str, AnnotatedArticle], uri
                                                    for ap in actor.appearances}, span))
     site = site.only(articles=[a.id for a, _ in appearances] + [a.article.id for a, _ in quotes] + stated,
                      actors=[other.id for other, _ in companions])
+    quote_sections = sectioned(quotes, lambda pair: pair[0].article.date,
+                               lambda pair: words(pair[1].text, pair[0].article.title))
+    statement_sections = sectioned(newest_first(statements, articles), lambda s: articles[s.versions[0].article_id].date,
+                                   lambda s: sum(words(v.quote.text, articles[v.article_id].title) for v in s.versions))
     return Page("actor.md.j2", uri, meta, dict(
-        actor=actor, appearances=appearances, quotes=quotes, months=months, companions=companions,
-        seen=seen_between(dates, len(dates) < len(appearances)), site=site, statements=statements,
+        actor=actor, appearances=appearances, quotes=quote_sections, months=months, companions=companions,
+        seen=seen_between(dates, len(dates) < len(appearances)), site=site, statements=statement_sections,
         neighbourhood=neighbourhood, sparkline=sparkline,
         articles={article_id: articles[article_id] for article_id in dict.fromkeys(stated)}), subject=actor)
+
+
+def newest_first(statements: Sequence[Statement], articles: dict[str, Article]) -> list[Statement]:
+    """Statements by the date of their newest version, newest first, undated last (ties keep their order)."""
+    def newest(statement: Statement) -> tuple[bool, int]:
+        date = articles[statement.versions[0].article_id].date
+        return date is None, -date.toordinal() if date else 0
+    return sorted(statements, key=newest)
 
 
 def seen_between(dates: Sequence, undated: bool) -> str:
@@ -602,8 +613,10 @@ def topic_page(digest: Digest, site: Site, topic: Topic, by_id: dict[str, Annota
     meta = {"title": topic.label, "source": topic.source, "articles": len(topic.articles)}
     if topic.description:
         meta["description"] = topic.description
+    articles = [by_id[a].article for a in topic.articles]
     return Page("topic.md.j2", uri, meta, dict(
-        topic=topic, articles=[by_id[a].article for a in topic.articles],
+        topic=topic, articles=articles,
+        months=sectioned(articles, lambda article: article.date, lambda article: words(article.title, article.source)),
         actors=[(digest.actor(actor_id), n) for actor_id, n in topic.actors],
         site=site.only(articles=topic.articles, actors=[actor_id for actor_id, _ in topic.actors])), subject=topic)
 
@@ -626,18 +639,9 @@ def render_actors_index(env: jinja2.Environment, digest: Digest, site: Site) -> 
         url=lambda target: link(uri, target), site=site)
 
 
-def by_month(items: Iterable[T], article_of: Callable[[T], Article]) -> dict[str, list[T]]:
-    """Items grouped under "March 2025" headings in their order (newest first), undated ones last."""
-    months: dict[str, list[T]] = {}
-    for item in items:
-        date = article_of(item).date
-        months.setdefault(date.strftime("%B %Y") if date else "Undated", []).append(item)
-    return months
-
-
 def render_archive(env: jinja2.Environment, digest: Digest, site: Site) -> str:
     uri = "articles/index.md"
-    months = by_month(digest.articles, lambda annotated: annotated.article)
+    months = by_month(digest.articles, lambda annotated: annotated.article.date)
     return env.get_template("archive.md.j2").render(
         front_matter=front_matter({"title": "Articles", **NOT_SEARCHED}), months=months,
         url=lambda target: link(uri, target), site=site)
@@ -659,11 +663,28 @@ def highlight(sentence: str, text: str) -> Markdown:
     return Markdown(f"{escape(sentence[:at])}**{escape(text)}**{escape(sentence[at + len(text):])}")
 
 
+def year_sections(year: int, events: list[Event]) -> dict[str, list[Event]]:
+    """A year's events; by month when many (dates naming only the year: "2016 as a whole"), none over budget."""
+    if len(events) <= GROUP_AFTER:
+        return split_long({"": events}, event_words)
+    groups: dict[str, list[Event]] = {}
+    for event in events:
+        month = f"{year} as a whole" if event.ref.granularity == "year" else f"{event.start:%B %Y}"
+        groups.setdefault(month, []).append(event)
+    return split_long(groups, event_words)
+
+
+def event_words(event: Event) -> int:
+    return words(event.label, event.ref.sentence, event.article.title)
+
+
 def render_timeline(env: jinja2.Environment, digest: Digest, site: Site) -> str:
     uri = "timeline.md"
     undated = [a.article for a in digest.articles if a.article.date is None]
     events = timeline_events(digest)
     return env.get_template("timeline.md.j2").render(
-        front_matter=front_matter({"title": "Timeline"}), years=by_year(events),
+        front_matter=front_matter({"title": "Timeline"}),
+        years={year: year_sections(year, found) for year, found in by_year(events).items()},
         coverage=Markdown(coverage_timeline([a.article for a in digest.articles], events)),
-        undated=undated, highlight=highlight, url=lambda target: link(uri, target), site=site)
+        undated=undated, list_at_most=GROUP_AFTER, highlight=highlight, url=lambda target: link(uri, target),
+        site=site)

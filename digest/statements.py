@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from digest.model import Quote, Statement, StatementVersion
 
 SAME_STATEMENT = 0.4  # similarity from which two quotes are taken as one statement
+MIN_CONTENT_WORDS = 3  # a quote of fewer content words is a borrowed word or phrase, not a statement
 WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
 # Function words: two different statements share them as often as two versions of one.
 FUNCTION_WORDS = frozenset("""
@@ -74,30 +75,29 @@ def group_statements(quotes: Sequence[tuple[str, str, Quote]],
 
 
 def speaker_groups(quotes: Sequence[tuple[str, Quote]]) -> list[list[tuple[str, Quote]]]:
-    """One speaker's quotes joined across articles wherever two are alike (single-link)."""
-    parent = list(range(len(quotes)))
+    """One speaker's quotes grouped across articles, each group around its fullest quote (its seed).
 
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    A quote joins the seed it is most alike to, never a chain: with single links, "thousands" would join
+    "thousands of shootings", which joins another quote with "shootings", and on, until one "statement"
+    held hundreds of different things a much-quoted speaker said. Quotes of fewer than `MIN_CONTENT_WORDS`
+    content words are words an article borrows ("disgusting"), not statements, and join no group.
+    """
     found = [features(quote.text) for _, quote in quotes]  # once per quote, not once per pair
-    for i, j in comparable([stems for _, stems in found]):
-        if quotes[i][0] != quotes[j][0] and alike(found[i], found[j]) >= SAME_STATEMENT:
-            parent[root(j)] = root(i)
-    groups: dict[int, list[tuple[str, Quote]]] = defaultdict(list)
-    for i, item in enumerate(quotes):
-        groups[root(i)].append(item)
-    return [g for _, g in sorted(groups.items()) if len({article for article, _ in g}) >= 2]
-
-
-def comparable(content: Sequence[set[str]]) -> list[tuple[int, int]]:
-    """Pairs of quotes (by their content words' stems) that share one: the only ones that can be alike."""
-    index: dict[str, list[int]] = defaultdict(list)
-    for i, stems in enumerate(content):
-        for word in stems:
-            index[word].append(i)
-    pairs = {(i, j) for members in index.values() for n, i in enumerate(members) for j in members[n + 1:]}
-    return sorted(pairs)
+    fullest_first = sorted((i for i in range(len(quotes)) if len(found[i][1]) >= MIN_CONTENT_WORDS),
+                           key=lambda i: (-len(found[i][1]), i))
+    seeds_with: dict[str, list[int]] = defaultdict(list)  # content stem -> seeds that have it
+    members: dict[int, list[int]] = {}  # seed -> the quotes of its group
+    for i in fullest_first:
+        candidates = sorted({seed for word in found[i][1] for seed in seeds_with[word]
+                             if quotes[seed][0] != quotes[i][0]})
+        scored = [(alike(found[i], found[seed]), seed) for seed in candidates]
+        best = max(((score, -seed) for score, seed in scored if score >= SAME_STATEMENT), default=None)
+        if best is not None:
+            members[-best[1]].append(i)
+            continue
+        members[i] = [i]
+        for word in found[i][1]:
+            seeds_with[word].append(i)
+    groups = sorted(sorted(group) for group in members.values())
+    return [[quotes[i] for i in group] for group in groups
+            if len({quotes[i][0] for i in group}) >= 2]

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
 import yaml
 
 from conftest import ROOT
 from digest.assemble import assemble
-from digest.render import ACTOR_GROUP_AFTER, render_pages
+from digest.render import render_pages
+from digest.sections import GROUP_AFTER, SECTION_WORDS
 
 
 def front_matter(page: str) -> dict:
@@ -26,13 +28,54 @@ def copies(annotated, count: int) -> list:
     return result
 
 
+def same_month(annotated, count: int) -> list:
+    """`count` copies of one annotated article, all published in January 2025."""
+    result = []
+    for n in range(count):
+        article = dataclasses.replace(annotated.article, id=f"copy-{n:02d}", path=f"seeds/copy-{n:02d}.txt",
+                                      date=dt.date(2025, 1, 31) - dt.timedelta(days=n % 28))
+        result.append(dataclasses.replace(annotated, article=article))
+    return result
+
+
+def sections(page: str) -> dict[str, str]:
+    """A page's text by heading (what a search engine indexes as one section)."""
+    parts = re.split(r"(?m)^(#+ .*)$", page.split("---\n", 2)[2])
+    return {heading: text for heading, text in zip(parts[1::2], parts[2::2])}
+
+
 def test_an_actor_in_many_articles_has_them_grouped_by_month(annotated_seeds):
-    articles = copies(annotated_seeds["003_6bdd04a2754529d5"], ACTOR_GROUP_AFTER + 2)
+    articles = copies(annotated_seeds["003_6bdd04a2754529d5"], GROUP_AFTER + 2)
     page = render_pages(assemble(articles))["actors/dmitry-peskov.md"]
-    headings = [line for line in page.splitlines() if line.startswith("### ")]
-    assert headings == ["### February 2025", "### January 2025", "### December 2024", "### November 2024",
-                        "### Undated"]
-    assert page.index("### January 2025") < page.index("(../articles/copy-01.md)") < page.index("### December 2024")
+    listed, quoted = page.split("\n## Articles\n")[1].split("\n## Quotes\n")
+    months = ["### February 2025", "### January 2025", "### December 2024", "### November 2024", "### Undated"]
+    assert [line for line in listed.splitlines() if line.startswith("### ")] == months
+    assert listed.index("### January 2025") < listed.index("(../articles/copy-01.md)") < listed.index("### December 2024")
+    # His quotes too: each month's, under its heading, newest first.
+    quoted = quoted.split("\n## ")[0]
+    assert [line for line in quoted.splitlines() if line.startswith("### ")] == months
+    assert quoted.index("### December 2024") < quoted.index("(../articles/copy-09.md#") < quoted.index("### November 2024")
+
+
+def test_no_section_of_a_busy_month_is_too_long_to_index(annotated_seeds):
+    pages = render_pages(assemble(same_month(annotated_seeds["003_6bdd04a2754529d5"], 80)))
+    actor = sections(pages["actors/dmitry-peskov.md"])
+    assert "### January 2025 (part 2)" in actor  # 80 articles' quotes of one month: cut into parts
+    timeline = sections(pages["timeline.md"])
+    assert "### February 2022" in timeline and "### February 2022 (part 2)" in timeline
+    for uri in ("actors/dmitry-peskov.md", "actors/donald-trump.md", "quotes.md", "timeline.md"):
+        longest = max(sections(pages[uri]).items(), key=lambda pair: len(pair[1].split()))
+        assert len(longest[1].split()) <= SECTION_WORDS, (uri, longest[0])
+    # Nothing is lost in the cutting: every copy's quotes are on the actor's page.
+    assert all(f"(../articles/copy-{n:02d}.md#" in pages["actors/dmitry-peskov.md"] for n in range(80))
+
+
+def test_the_quotes_page_shows_each_speakers_newest_quotes_and_links_the_rest(annotated_seeds):
+    page = render_pages(assemble(same_month(annotated_seeds["003_6bdd04a2754529d5"], 20)))["quotes.md"]
+    assert front_matter(page)["search"] == {"exclude": True}  # the quotes are searched on their own pages
+    trump = sections(page)["## [Donald Trump](actors/donald-trump.md)"]
+    assert trump.count("\n- “") == 3 and "(articles/copy-00.md#" in trump  # the newest first
+    assert "[All 40 quotes of Donald Trump](actors/donald-trump.md#quotes)" in trump
 
 
 def test_an_actor_in_few_articles_has_a_plain_list(annotated_seeds):
@@ -59,3 +102,29 @@ def test_the_sidebar_is_an_explicit_short_nav_in_tabs():
     assert len(pages) <= 12 and "articles/index.md" in pages and "actors/index.md" in pages
     assert not any(p.startswith(("articles/", "actors/", "topics/")) and not p.endswith("index.md") for p in pages)
     assert "navigation.tabs" in config["theme"]["features"]
+
+
+def test_many_undated_articles_are_listed_once_in_the_archive_and_linked_from_the_timeline(annotated_seeds):
+    annotated = annotated_seeds["003_6bdd04a2754529d5"]
+    undated = [dataclasses.replace(a, article=dataclasses.replace(a.article, date=None))
+               for a in copies(annotated, GROUP_AFTER + 2)]
+    pages = render_pages(assemble(undated))
+    timeline = sections(pages["timeline.md"])["## Undated articles"]
+    assert "12 articles have no publication date: [the archive](articles/index.md#undated) lists them." in timeline
+    assert "copy-00" not in timeline
+    archive = sections(pages["articles/index.md"])["## Undated"]
+    assert all(f"(copy-{n:02d}.md)" in archive for n in range(12))
+
+
+def test_statements_and_month_headings_render_as_rules_and_headings_not_as_list_text(annotated_seeds):
+    import markdown
+
+    def html_of(page: str) -> str:
+        return markdown.markdown(page.split("---\n", 2)[2], extensions=["md_in_html", "attr_list"])
+
+    few = html_of(render_pages(assemble(copies(annotated_seeds["003_6bdd04a2754529d5"], 3)))["actors/dmitry-peskov.md"])
+    assert few.split("Same statement, different words</h2>")[1].count("<hr />") == 1  # between his two statements
+    many = html_of(render_pages(assemble(same_month(annotated_seeds["003_6bdd04a2754529d5"], 80)))["actors/dmitry-peskov.md"])
+    assert "<h3>January 2025 (part 2)</h3>" in many
+    for html in (few, many):
+        assert not re.search(r"<h\d>- ", html)  # a list line above "---" would become a heading

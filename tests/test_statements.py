@@ -44,3 +44,23 @@ def test_statement_shows_on_the_speakers_page(annotated_seeds, taxonomy):
     assert "“We agree with the proposals to cease hostilities”" in section
     assert "We agree with the proposals to halt the fighting" in section
     assert section.index("000_757f1b2ff7ec1d9c") < section.index("001_c776b1ad787587dd")
+
+
+def test_quotes_that_only_share_words_with_a_third_are_not_chained_into_one_statement():
+    wall = "We will build a great wall on the southern border and Mexico will pay for the wall"
+    bridge = "Mexico will pay for the wall and we will renegotiate NAFTA"
+    nafta = "And we will renegotiate NAFTA, the worst trade deal ever signed"
+    deal = "NAFTA is the worst trade deal ever signed in the history of this country"
+    statements = group_statements([("1", "trump", quote(wall)), ("2", "trump", quote(bridge)),
+                                   ("3", "trump", quote(nafta)), ("4", "trump", quote(deal))])
+    groups = sorted(sorted(v.article_id for v in s.versions) for s in statements)
+    # Each is alike to the next, so single links would make all four one statement.
+    assert all(similarity(a, b) >= SAME_STATEMENT for a, b in [(wall, bridge), (bridge, nafta), (nafta, deal)])
+    assert similarity(wall, deal) < SAME_STATEMENT
+    assert groups == [["1", "2"], ["3", "4"]]
+
+
+def test_a_borrowed_word_is_not_a_statement():
+    statements = group_statements([("1", "trump", quote("disgusting")), ("2", "trump", quote("disgusting")),
+                                   ("3", "trump", quote("thousands of shootings"))])
+    assert statements == ()

@@ -62,19 +62,41 @@ def main(argv: list[str]) -> int:
         written = checked(run([sys.executable, "-m", "digest.cli", "build"], project), "digest build")
         print(f"{len(files)} articles; digest build wrote the pages in {written.seconds:.1f} s")
         without_plugin(project)
-        results = {}
+        results: dict[str, tuple[float, int, int, float] | str] = {}
         for name, command in ENGINES.items():
             if shutil.which(command[0]) is None and command[0] != sys.executable:
-                print(f"{name}: not installed, skipped")
+                results[name] = "not installed"
                 continue
             shutil.rmtree(project / "site", ignore_errors=True)
-            result = checked(run(command, project), name)
+            result = run(command, project)
+            if result.returncode != 0:
+                # One engine failing is a finding, not the end of the run: say why and go on.
+                results[name] = f"failed (exit {result.returncode}) after {result.seconds:.1f} s: {first_error(result.stderr)}"
+                continue
             results[name] = (result.seconds, *size_of(project / "site"), result.peak_mb)
-        base = results.get("mkdocs")
-        print("| engine | build (s) | × MkDocs | output (MB) | × MkDocs | HTML pages | peak memory (MB) |")
-        print("|---|---:|---:|---:|---:|---:|---:|")
-        for name, (seconds, size, pages, peak) in results.items():
-            ratio_time = f"{seconds / base[0]:.2f}" if base else "n/a"
-            ratio_size = f"{size / base[1]:.2f}" if base else "n/a"
-            print(f"| {name} | {seconds:.1f} | {ratio_time} | {size / 1e6:.1f} | {ratio_size} | {pages} | {peak:.0f} |")
+        print_table(results)
     return 0
+
+
+def first_error(stderr: str) -> str:
+    """The line of an engine's output that says what went wrong (its last line when none says)."""
+    lines = [line.strip() for line in stderr.splitlines() if line.strip()]
+    for line in lines:
+        if "error" in line.lower() or "aborted" in line.lower():
+            return line[:300]
+    return lines[-1][:300] if lines else "no message"
+
+
+def print_table(results: dict[str, tuple[float, int, int, float] | str]) -> None:
+    base = results.get("mkdocs")
+    base = base if isinstance(base, tuple) else None
+    print("| engine | build (s) | × MkDocs | output (MB) | × MkDocs | HTML pages | peak memory (MB) |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for name, found in results.items():
+        if isinstance(found, str):
+            print(f"| {name} | {found} | | | | | |")
+            continue
+        seconds, size, pages, peak = found
+        ratio_time = f"{seconds / base[0]:.2f}" if base else "n/a"
+        ratio_size = f"{size / base[1]:.2f}" if base else "n/a"
+        print(f"| {name} | {seconds:.1f} | {ratio_time} | {size / 1e6:.1f} | {ratio_size} | {pages} | {peak:.0f} |")
