@@ -259,3 +259,26 @@ def test_two_jobs_export_the_same_bytes_as_one(tmp_path):
 def test_jobs_must_be_positive(project):
     result = run_export(project, "--jobs", "0")
     assert result.returncode == 2 and "--jobs: must be 1 or more, not 0" in result.stderr
+
+
+def test_no_module_the_analysis_runs_is_left_out_of_the_rules_fingerprint():
+    """A module `analyse` reaches that NOT_RULES lists would keep stale analyses after it changes."""
+    import ast
+    import inspect
+
+    import digest.pipeline
+    from digest.cache import NOT_RULES, PACKAGE
+
+    called = [getattr(digest.pipeline, name) for name in digest.pipeline.analyse.__code__.co_names
+              if inspect.isfunction(getattr(digest.pipeline, name, None))]
+    todo = {f.__module__.removeprefix("digest.") for f in called}  # pipeline itself is rule code (not listed)
+    reached: set[str] = set()
+    while todo:
+        module = todo.pop()
+        reached.add(module)
+        tree = ast.parse((PACKAGE / f"{module}.py").read_text(encoding="utf-8"))
+        imported = {node.module.removeprefix("digest.") for node in ast.walk(tree)
+                    if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("digest.")}
+        todo |= {m for m in imported if (PACKAGE / f"{m}.py").exists() and m not in reached and m != "pipeline"}
+    assert {"actors", "quotes", "dates", "terms"} <= reached
+    assert not {f"{m}.py" for m in reached} & NOT_RULES
