@@ -46,6 +46,13 @@ ROLE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
+# What the NER sometimes runs on into after a name, and no name ends with: a lowercase function word or
+# verb ("Donald Trump - and"), a finite verb ("Trump Heard"), a score ("Argentina 3-0") or, after a
+# person's name, a whole number ("Donald Trump 384" delegates, "Bartlett 80" minutes).
+STRAY_POS = frozenset({"VERB", "AUX", "CCONJ", "SCONJ", "ADP", "PRON", "PART", "DET", "ADV", "PUNCT", "SYM"})
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ"})
+SCORE = re.compile(r"\d+(?:\s*[-–]\s*\d+)+")
+
 # Words that end the names of news outlets ("NBC News", "The Associated Press", "TASS news agency").
 MEDIA_WORDS = frozenset("""
 news press agency times post journal tribune herald gazette telegraph guardian observer chronicle
@@ -88,7 +95,7 @@ def local_key(type_: str, name: str) -> str:
 
 def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
     result = []
-    for entity in paragraph.ents:
+    for entity in (without_stray_tail(paragraph, found) for found in paragraph.ents):
         country = demonyms().get(POSSESSIVE.sub("", entity.text)) if entity.label in ("NORP", "GPE") else None
         if country is not None:  # "Ukrainian troops" names Ukraine, never an actor called "Ukrainian"
             result.append(Mention(paragraph=paragraph.index, start=entity.start_char, end=entity.end_char,
@@ -110,6 +117,31 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
         result.append(Mention(paragraph=paragraph.index, start=start, end=end, text=text, name=name,
                               label=entity.label, type=type_))
     return result
+
+
+def without_stray_tail(paragraph: ParsedParagraph, entity: Entity) -> Entity:
+    """The entity without the words after the name that the NER took in (see STRAY_POS)."""
+    tokens = paragraph.tokens
+    end = entity.end
+    while end - entity.start > 1:
+        last = tokens[end - 1]
+        if (last.pos in STRAY_POS and not last.text[:1].isupper()) or last.tag in FINITE_VERB_TAGS:
+            end -= 1
+            continue
+        numbers = end
+        while numbers - entity.start > 1 and (tokens[numbers - 1].pos == "NUM" or tokens[numbers - 1].text in "-–"):
+            numbers -= 1
+        if numbers == end:
+            break
+        tail = paragraph.text[tokens[numbers].idx:tokens[end - 1].idx + len(tokens[end - 1].text)]
+        if not (SCORE.fullmatch(tail) or (entity.label == "PERSON" and tail.isdigit())):  # not "Guccifer 2.0"
+            break
+        end = numbers
+    if end == entity.end:
+        return entity
+    end_char = tokens[end - 1].idx + len(tokens[end - 1].text)
+    return Entity(entity.start, end, entity.label, paragraph.text[entity.start_char:end_char], entity.start_char,
+                  end_char)
 
 
 def has_honorific(paragraph: ParsedParagraph, entity: Entity) -> bool:

@@ -203,3 +203,25 @@ def test_an_organisation_reporting_figures_is_not_media(nlp):
     article_, _ = parse_article(text.encode(), "t.txt", "t")
     media = {a.name: a.media for a in find_actors(annotate([article_], nlp)[0]) if a.type == "organisation"}
     assert media == {"Reuters": True, "Volvo": False}
+
+
+@pytest.mark.parametrize("text, name, not_a_name", [
+    ("The current delegate count is Donald Trump 384, Sen. Ted Cruz 300.", "Donald Trump", "Donald Trump 384"),
+    ("Clinton beats Cruz 42-40 in the new poll.", "Cruz", "Cruz 42-40"),
+    ("Spain won the Hopman Cup by beating Argentina 3-0 in the final in Perth.", "Argentina", "Argentina 3-0"),
+    ("Republican elders like Donald Trump - and his colleagues in Congress - were silent.", "Donald Trump",
+     "Donald Trump - and"),
+    ("After Trump Heard What His Fox News Host Just Said, He Instantly Unleashes On Twitter", "Trump",
+     "Trump Heard"),
+])
+def test_words_the_ner_runs_on_into_after_a_name_are_not_part_of_it(nlp, text, name, not_a_name):
+    article_, _ = parse_article(f"{text}\n".encode(), "t.txt", "t")
+    names = {a.name for a in find_actors(annotate([article_], nlp)[0])}
+    assert name in names and not_a_name not in names
+
+
+def test_numbers_that_belong_to_a_name_are_kept(nlp):
+    text = "She presents a show on BBC Radio 4 and on Channel 4. The hacker known as Guccifer 2.0 claimed the hack.\n"
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    names = {a.name for a in find_actors(annotate([article_], nlp)[0])}
+    assert {"BBC Radio 4", "Channel 4", "Guccifer 2.0"} <= names
