@@ -51,7 +51,7 @@ POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 # person's name, a whole number ("Donald Trump 384" delegates, "Bartlett 80" minutes).
 STRAY_POS = frozenset({"VERB", "AUX", "CCONJ", "SCONJ", "ADP", "PRON", "PART", "DET", "ADV", "PUNCT", "SYM"})
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ"})
-SCORE = re.compile(r"\d+(?:\s*[-–]\s*\d+)+")
+SCORE = re.compile(r"\d+\s*[-–]\s*\d+(?:\s+\d+\s*[-–]\s*\d+)*")  # "3-0", "6-2 6-7", "42-40"
 
 # Words that end the names of news outlets ("NBC News", "The Associated Press", "TASS news agency").
 MEDIA_WORDS = frozenset("""

@@ -209,6 +209,7 @@ def test_an_organisation_reporting_figures_is_not_media(nlp):
     ("The current delegate count is Donald Trump 384, Sen. Ted Cruz 300.", "Donald Trump", "Donald Trump 384"),
     ("Clinton beats Cruz 42-40 in the new poll.", "Cruz", "Cruz 42-40"),
     ("Spain won the Hopman Cup by beating Argentina 3-0 in the final in Perth.", "Argentina", "Argentina 3-0"),
+    ("Spain's Rafael Nadal 6-2 6-7 7-5 beat the champion.", "Rafael Nadal", "Rafael Nadal 6-2 6-7 7-5"),
     ("Republican elders like Donald Trump - and his colleagues in Congress - were silent.", "Donald Trump",
      "Donald Trump - and"),
     ("After Trump Heard What His Fox News Host Just Said, He Instantly Unleashes On Twitter", "Trump",
