@@ -179,9 +179,10 @@ def node(actor: Actor, x: float, y: float, r: float) -> str:
             f' fill="{TYPE_FILL.get(actor.type, TYPE_FILL["other"])}"/>')
 
 
-def node_link(actor: Actor, href: Href, x: float, y: float, r: float, label: str) -> str:
-    """One actor as a link to its page: its dot and its name (drawn by `label`, an SVG `<text>`)."""
-    tip = f"{actor.name}: {plural(len(actor.appearances), 'article')}"
+def node_link(actor: Actor, href: Href, x: float, y: float, r: float, label: str, tip: str | None = None) -> str:
+    """One actor as a link to its page: its dot, its name (drawn by `label`, an SVG `<text>`) and a
+    tooltip (default: its name and articles)."""
+    tip = tip or f"{actor.name}: {plural(len(actor.appearances), 'article')}"
     # xlink:href, not href: Material's instant navigation rewrites a[href] and fails on SVG links
     return (f'<a xlink:href="{esc(href(actor.id))}"><title>{esc(tip)}</title>{node(actor, x, y, r)}{label}</a>')
 
@@ -287,9 +288,16 @@ def actor_neighbourhood(actor: Actor, companions: Sequence[tuple[Actor, int]], h
     at = {actor_id: (x, y) for actor_id, (x, y, _) in points.items()} | {actor.id: centre}
     names = {a.id: a.name for a in around} | {actor.id: actor.name}
     own = {tuple(sorted((actor.id, other))): n for other, n in shared.items()}
-    most = max([len(actor.appearances), *(len(a.appearances) for a in around)])
-    links = ring_links(around, points, href, most, flat_label)
-    r = node_radius(len(actor.appearances), most)
+    # Each companion sized and titled by the articles it shares with this actor, not by its own total:
+    # that is what the chart is about, and an article elsewhere then leaves this page as it is.
+    most = len(actor.appearances)
+    links = []
+    for other in around:
+        x, y, angle = points[other.id]
+        r = node_radius(min(shared[other.id], most), most)
+        tip = f"{other.name}: {plural(shared[other.id], 'article')} with {actor.name}"
+        links.append(node_link(other, href, x, y, r, flat_label(other.name, x, y, angle, r + 4), tip))
+    r = node_radius(most, most)
     # Lines between the neighbours are pale context; the actor's own lines stand out.
     body = [faint_edges(shared_articles(around), at, centre), edges_between(own, at, names, centre, titled=False),
             node(actor, *centre, r),

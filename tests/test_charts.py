@@ -1,5 +1,6 @@
 """Pictures drawn at build time: the numbers they draw, escaped names, same bytes every time, and the built pages."""
 
+import dataclasses
 import datetime as dt
 import json
 import os
@@ -258,3 +259,14 @@ def test_pictures_stay_out_of_the_search_index(site):
     charted = [doc["location"] for doc in index["docs"]
                if "shared article" in doc["text"] or "Mentions of" in doc["text"]]
     assert charted == []
+
+
+def test_neighbourhood_sizes_and_titles_companions_by_the_articles_they_share_with_the_actor():
+    ann, bob, cal, _ = PEOPLE
+    figure = parse(actor_neighbourhood(ann, [(bob, 2), (cal, 1)], href))
+    tips = {a.get(XLINK): a.find(f"{SVG}title").text for a in figure.iter(f"{SVG}a")}
+    assert tips == {"../bob/": "Bob Ray: 2 articles with Ann Lee", "../cal/": "Cal Oak: 1 article with Ann Lee"}
+    # An article naming Bob but not Ann changes nothing on Ann's page.
+    busier_bob = dataclasses.replace(bob, appearances=bob.appearances + (ActorArticle("elsewhere", "k", 3),))
+    assert actor_neighbourhood(ann, [(busier_bob, 2), (cal, 1)], href) == actor_neighbourhood(
+        ann, [(bob, 2), (cal, 1)], href)
