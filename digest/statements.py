@@ -15,7 +15,9 @@ from digest.model import Quote, Statement, StatementVersion
 
 SAME_STATEMENT = 0.4  # similarity from which two quotes are taken as one statement
 MIN_CONTENT_WORDS = 3  # a quote of fewer content words is a borrowed word or phrase, not a statement
+MIN_SHARED = 3  # two versions of a statement share at least this many word pairs or content words
 WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
+POSSESSIVE = re.compile(r"'s$")
 # Function words: two different statements share them as often as two versions of one.
 FUNCTION_WORDS = frozenset("""
 a an the and or but if so as of to in on at by for with from into about that this these those it its
@@ -25,7 +27,8 @@ we i you he she they us me him her them our my your his their not no there here 
 
 
 def words(text: str) -> list[str]:
-    return WORD.findall(text.lower().replace("’", "'"))
+    """The words of a text, lowercase, without possessive endings ("ISIS’s", "ISIS’" → "isis")."""
+    return [POSSESSIVE.sub("", word) for word in WORD.findall(text.lower().replace("’", "'"))]
 
 
 def stem(word: str) -> str:
@@ -53,6 +56,10 @@ def features(text: str) -> tuple[set[tuple[str, str]], set[str]]:
 
 
 def alike(a: tuple[set, set], b: tuple[set, set]) -> float:
+    """`similarity` of two quotes' features; 0 unless they share `MIN_SHARED` word pairs or content words
+    (a short quote shares a large part of itself with a long one by chance: "Hillary Clinton is a joke")."""
+    if len(a[0] & b[0]) < MIN_SHARED and len(a[1] & b[1]) < MIN_SHARED:
+        return 0.0
     return (overlap(a[0], b[0]) + overlap(a[1], b[1])) / 2
 
 

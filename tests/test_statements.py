@@ -64,3 +64,13 @@ def test_a_borrowed_word_is_not_a_statement():
     statements = group_statements([("1", "trump", quote("disgusting")), ("2", "trump", quote("disgusting")),
                                    ("3", "trump", quote("thousands of shootings"))])
     assert statements == ()
+
+
+def test_a_short_quote_sharing_only_a_name_with_a_long_one_is_another_statement():
+    pardon = ("Mr. President, will you pledge not to issue a pardon to Hillary Clinton and her co-conspirators "
+              "for their many crimes against our country")
+    assert similarity("Hillary Clinton is a joke", pardon) < SAME_STATEMENT
+
+
+def test_possessive_forms_are_the_same_word():
+    assert similarity("ISIS’ best recruiter.", "He is becoming ISIS’s best recruiter") >= SAME_STATEMENT
