@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import re
 
+import markdown
 import yaml
 
 from conftest import ROOT
@@ -76,6 +77,8 @@ def test_the_quotes_page_shows_each_speakers_newest_quotes_and_links_the_rest(an
     trump = sections(page)["## [Donald Trump](actors/donald-trump.md)"]
     assert trump.count("\n- “") == 3 and "(articles/copy-00.md#" in trump  # the newest first
     assert "[All 40 quotes of Donald Trump](actors/donald-trump.md#quotes)" in trump
+    html = markdown.markdown(trump)  # the link is a paragraph of its own, not in the last quote's line
+    assert '<p><a href="actors/donald-trump.md#quotes">All 40 quotes of Donald Trump</a></p>' in html
 
 
 def test_an_actor_in_few_articles_has_a_plain_list(annotated_seeds):
@@ -117,8 +120,6 @@ def test_many_undated_articles_are_listed_once_in_the_archive_and_linked_from_th
 
 
 def test_statements_and_month_headings_render_as_rules_and_headings_not_as_list_text(annotated_seeds):
-    import markdown
-
     def html_of(page: str) -> str:
         return markdown.markdown(page.split("---\n", 2)[2], extensions=["md_in_html", "attr_list"])
 
