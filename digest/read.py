@@ -116,11 +116,14 @@ def drop_duplicates(articles: list[Article], problems: list[Problem]) -> tuple[l
 
 
 def display_path(path: Path, base: Path | None) -> str:
+    """The path as messages and the cache name it: relative to `base` when inside it, a link in the
+    seeds folder by its own name (not by where it points), else as given."""
     if base is not None:
-        try:
-            return path.resolve().relative_to(base.resolve()).as_posix()
-        except ValueError:
-            pass
+        for inside, root in ((path.absolute(), base.absolute()), (path.resolve(), base.resolve())):
+            try:
+                return inside.relative_to(root).as_posix()
+            except ValueError:
+                continue
     return str(path)
 
 

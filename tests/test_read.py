@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from digest.read import ArticleError, derive_title, parse_article
+from digest.read import ArticleError, derive_title, parse_article, read_article
 
 
 def parse(text: str | bytes, name: str = "seeds/x.txt"):
@@ -103,3 +103,14 @@ def test_a_paragraph_too_long_to_be_prose_is_a_problem():
     message = problem_of("Lead.\n\n" + "word " * 30_000)
     assert message == ("seeds/x.txt:3: the paragraph is 149,999 characters long (at most 100,000); "
                        "separate its paragraphs with blank lines")
+
+
+def test_an_article_linked_into_the_seeds_is_named_by_its_place_in_the_project(tmp_path):
+    outside = tmp_path / "elsewhere" / "story.txt"
+    outside.parent.mkdir()
+    outside.write_text("---\ntitle: A story\ndate: 2025-03-01\n---\nThe council met on Monday.\n", encoding="utf-8")
+    project = tmp_path / "project"
+    (project / "seeds").mkdir(parents=True)
+    (project / "seeds" / "story.txt").symlink_to(outside)
+    article, problems = read_article(project / "seeds" / "story.txt", project)
+    assert article.path == "seeds/story.txt" and problems == []
