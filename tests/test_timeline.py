@@ -1,5 +1,6 @@
 """Where dates show: the Timeline page, the article's front matter and `digest export`."""
 
+import datetime as dt
 import json
 
 import pytest
@@ -10,7 +11,9 @@ from digest.assemble import assemble
 from digest.export import export_lines
 from digest.pipeline import analyse
 from digest.read import parse_article
-from digest.render import render_pages
+from digest.model import Article, DateRef
+from digest.render import render_pages, year_sections
+from digest.timeline import Event
 
 HOSTILE = ("---\ndate: 2025-03-14\n---\n"
            "Officials said on Thursday that <script>alert(1)</script> was *not* a [link](javascript:x).\n")
@@ -66,3 +69,16 @@ def test_export_has_dates_with_null_for_unresolved(digest):
     assert first["sentence"].startswith("President Vladimir Putin said on Thursday")
     assert {"text": "mid-2024", "value": "2024", "granularity": "year"}.items() <= \
         records["001_c776b1ad787587dd"]["dates"][3].items()
+
+
+def test_a_busy_year_is_grouped_by_month_and_dates_naming_only_the_year_come_last():
+    story = Article(id="a", path="seeds/a.txt", title="A story", date=dt.date(2016, 12, 1), paragraphs=())
+
+    def event(day: dt.date, granularity: str) -> Event:
+        ref = DateRef(0, 0, 1, "x", day.isoformat(), granularity, "It happened then.")
+        return Event(start=day, label=day.isoformat(), ref=ref, article=story)
+
+    days = [event(dt.date(2016, 11, d), "day") for d in range(20, 10, -1)] + [event(dt.date(2016, 10, 5), "day")]
+    sections = year_sections(2016, days + [event(dt.date(2016, 1, 1), "year")])
+    assert list(sections) == ["November 2016", "October 2016", "2016 as a whole"]
+    assert year_sections(2016, days[:3]) == {"": days[:3]}  # a quiet year: one list
