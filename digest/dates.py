@@ -28,6 +28,8 @@ MISSED_DATES = re.compile(
 
 # A period written as a title mid-sentence is the name of a show or a column (ABC's "This Week").
 TITLED_PERIOD = re.compile(r"(?:This|Next|Last) (?:Week|Month|Year)")
+# Time zones and the like after a four-digit number make it a time of day ("at 1830 GMT"), not a year.
+CLOCK_WORDS = frozenset("gmt bst utc cet cest et est edt cst cdt mst mdt pst pdt hrs".split())
 
 # ---- durations and ages are not dates --------------------------------------------------------
 UNIT_WORD = r"(?:second|minute|hour|day|night|week|weekday|weekend|fortnight|month|year|decade|centurie|century)"
@@ -109,7 +111,18 @@ def date_spans(paragraph: ParsedParagraph) -> list[tuple[int, int]]:
     for start, end in missed_spans(paragraph):
         if not taken.intersection(range(start, end)):
             spans.append((start, end))
-    return sorted(trim(paragraph.tokens, s, e) for s, e in spans if not is_name_or_count(paragraph, s, e))
+    spans = [without_clock_time(paragraph.tokens, s, e) for s, e in spans]
+    return sorted(trim(paragraph.tokens, s, e) for s, e in spans if s < e and not is_name_or_count(paragraph, s, e))
+
+
+def without_clock_time(tokens: tuple[Token, ...], start: int, end: int) -> tuple[int, int]:
+    """The span without a time of day it starts with ("2000 ET tonight" → "tonight"; "1830" before
+    "GMT" → nothing)."""
+    first, after = tokens[start], tokens[start + 1] if start + 1 < len(tokens) else None
+    if first.text.isdigit() and len(first.text) == 4 and after is not None and \
+            after.text.lower().rstrip(".") in CLOCK_WORDS:
+        return min(start + 2, end), end
+    return start, end
 
 
 def is_name_or_count(paragraph: ParsedParagraph, start: int, end: int) -> bool:

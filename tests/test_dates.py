@@ -110,3 +110,13 @@ def test_a_plan_made_in_the_past_does_not_date_its_object(nlp):
                      "2016-02-19")
     assert found["March 1"] == ("2016-03-01", "day")
     assert found["Friday"] == ("2016-02-19", "day")
+
+
+def test_a_time_of_day_in_twenty_four_hours_is_not_a_year(nlp):
+    found = dates_of(nlp, "Ruddock will name his side for the England game at 1830 GMT on Tuesday evening.\n"
+                          "The polls close at 2000 ET tonight. The law was passed in 1830 by Parliament.\n",
+                     "2005-01-10")
+    assert "1830 GMT" not in found and found["Tuesday"] == ("2005-01-11", "day")
+    assert found["tonight"] == ("2005-01-10", "day")
+    assert found["1830"] == ("1830", "year")  # the year of the law, not the time of the game
+    assert "2000" not in found and "2000 ET tonight" not in found
