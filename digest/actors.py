@@ -129,7 +129,7 @@ def without_stray_tail(paragraph: ParsedParagraph, entity: Entity) -> Entity:
             end -= 1
             continue
         numbers = end
-        while numbers - entity.start > 1 and (tokens[numbers - 1].pos == "NUM" or tokens[numbers - 1].text in "-–"):
+        while numbers - entity.start > 1 and (tokens[numbers - 1].pos == "NUM" or tokens[numbers - 1].text in ("-", "–")):
             numbers -= 1
         if numbers == end:
             break

@@ -228,13 +228,16 @@ def layered(width: float, height: float, image: str, links: Sequence[str], label
 
 
 def ring_links(actors: Sequence[Actor], points: Mapping[str, tuple[float, float, float]], href: Href, most: int,
-               label: Callable[[str, float, float, float, float], str]) -> list[str]:
-    """The actors placed on the circle as links: dot sized by articles, name drawn by `label`."""
+               label: Callable[[str, float, float, float, float], str],
+               weight: Callable[[Actor], int] = lambda actor: len(actor.appearances),
+               tip: Callable[[Actor], str | None] = lambda actor: None) -> list[str]:
+    """The actors placed on the circle as links: dot sized by `weight` (default: its articles) out of
+    `most`, name drawn by `label`, tooltip from `tip` (default: `node_link`'s)."""
     links = []
     for actor in actors:
         x, y, angle = points[actor.id]
-        r = node_radius(len(actor.appearances), most)
-        links.append(node_link(actor, href, x, y, r, label(actor.name, x, y, angle, r + 4)))
+        r = node_radius(weight(actor), most)
+        links.append(node_link(actor, href, x, y, r, label(actor.name, x, y, angle, r + 4), tip(actor)))
     return links
 
 
@@ -291,12 +294,8 @@ def actor_neighbourhood(actor: Actor, companions: Sequence[tuple[Actor, int]], h
     # Each companion sized and titled by the articles it shares with this actor, not by its own total:
     # that is what the chart is about, and an article elsewhere then leaves this page as it is.
     most = len(actor.appearances)
-    links = []
-    for other in around:
-        x, y, angle = points[other.id]
-        r = node_radius(min(shared[other.id], most), most)
-        tip = f"{other.name}: {plural(shared[other.id], 'article')} with {actor.name}"
-        links.append(node_link(other, href, x, y, r, flat_label(other.name, x, y, angle, r + 4), tip))
+    links = ring_links(around, points, href, most, flat_label, weight=lambda other: min(shared[other.id], most),
+                       tip=lambda other: f"{other.name}: {plural(shared[other.id], 'article')} with {actor.name}")
     r = node_radius(most, most)
     # Lines between the neighbours are pale context; the actor's own lines stand out.
     body = [faint_edges(shared_articles(around), at, centre), edges_between(own, at, names, centre, titled=False),

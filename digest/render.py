@@ -551,7 +551,6 @@ def actor_page(site: Site, actor: Actor, by_id: dict[str, AnnotatedArticle], uri
                span: tuple[dt.date, dt.date] | None = None) -> Page:
     appearances = [(by_id[ap.article_id].article, ap) for ap in actor.appearances]
     dates = [article.date for article, _ in appearances if article.date]
-    months = sectioned(appearances, lambda pair: pair[0].date, lambda pair: words(pair[0].title))
     meta = {
         "title": actor.name,
         "type": actor.type,
@@ -576,21 +575,30 @@ def actor_page(site: Site, actor: Actor, by_id: dict[str, AnnotatedArticle], uri
                                                    for ap in actor.appearances}, span))
     site = site.only(articles=[a.id for a, _ in appearances] + [a.article.id for a, _ in quotes] + stated,
                      actors=[other.id for other, _ in companions])
-    quote_sections = sectioned(quotes, lambda pair: pair[0].article.date,
-                               lambda pair: words(pair[1].text, pair[0].article.title))
-    statement_sections = sectioned(newest_first(statements, articles), lambda s: articles[s.versions[0].article_id].date,
-                                   lambda s: sum(words(v.quote.text, articles[v.article_id].title) for v in s.versions))
+    stated_in = {article_id: articles[article_id] for article_id in dict.fromkeys(stated)}
+
+    def stated_on(statement: Statement) -> dt.date | None:
+        return stated_in[statement.versions[0].article_id].date  # its newest version's
+
+    # The sections are made from the lists the key covers (context and inputs): only when rendered.
+    sections = {
+        "months": lambda: sectioned(appearances, lambda pair: pair[0].date, lambda pair: words(pair[0].title)),
+        "quotes": lambda: sectioned(quotes, lambda pair: pair[0].article.date,
+                                    lambda pair: words(pair[1].text, pair[0].article.title)),
+        "statements": lambda: sectioned(newest_first(statements, stated_on), stated_on, lambda statement: sum(
+            words(v.quote.text, stated_in[v.article_id].title) for v in statement.versions)),
+    }
     return Page("actor.md.j2", uri, meta, dict(
-        actor=actor, appearances=appearances, quotes=quote_sections, months=months, companions=companions,
-        seen=seen_between(dates, len(dates) < len(appearances)), site=site, statements=statement_sections,
-        neighbourhood=neighbourhood, sparkline=sparkline,
-        articles={article_id: articles[article_id] for article_id in dict.fromkeys(stated)}), subject=actor)
+        actor=actor, appearances=appearances, companions=companions,
+        seen=seen_between(dates, len(dates) < len(appearances)), site=site,
+        neighbourhood=neighbourhood, sparkline=sparkline, articles=stated_in), subject=actor,
+        later=sections, inputs=(tuple(quotes), tuple(statements)))
 
 
-def newest_first(statements: Sequence[Statement], articles: dict[str, Article]) -> list[Statement]:
-    """Statements by the date of their newest version, newest first, undated last (ties keep their order)."""
+def newest_first(statements: Sequence[Statement], date_of: Callable[[Statement], dt.date | None]) -> list[Statement]:
+    """Statements by date, newest first, undated last (ties keep their order)."""
     def newest(statement: Statement) -> tuple[bool, int]:
-        date = articles[statement.versions[0].article_id].date
+        date = date_of(statement)
         return date is None, -date.toordinal() if date else 0
     return sorted(statements, key=newest)
 
@@ -615,10 +623,10 @@ def topic_page(digest: Digest, site: Site, topic: Topic, by_id: dict[str, Annota
         meta["description"] = topic.description
     articles = [by_id[a].article for a in topic.articles]
     return Page("topic.md.j2", uri, meta, dict(
-        topic=topic, articles=articles,
-        months=sectioned(articles, lambda article: article.date, lambda article: words(article.title, article.source)),
-        actors=[(digest.actor(actor_id), n) for actor_id, n in topic.actors],
-        site=site.only(articles=topic.articles, actors=[actor_id for actor_id, _ in topic.actors])), subject=topic)
+        topic=topic, articles=articles, actors=[(digest.actor(actor_id), n) for actor_id, n in topic.actors],
+        site=site.only(articles=topic.articles, actors=[actor_id for actor_id, _ in topic.actors])), subject=topic,
+        later={"months": lambda: sectioned(articles, lambda article: article.date,
+                                           lambda article: words(article.title, article.source))})
 
 
 def render_topics_index(env: jinja2.Environment, digest: Digest, site: Site) -> str:
