@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from itertools import combinations, repeat
 from operator import mul
 
+import numpy as np
+
 from digest.model import AnnotatedArticle, Related
 
 MAX_RELATED = 5  # links per article
@@ -98,15 +100,16 @@ def windowed_pairs(members: Sequence[int], profiles_: Sequence[Profile], max_blo
         yield from ((min(i, j), max(i, j)) for i in inside for j in following)
 
 
-def score(a: Profile, b: Profile, actor_weight: Mapping[str, float]) -> tuple[float, float]:
-    """(score, wording similarity) of two articles."""
+def score(a: Profile, b: Profile, actor_weight: Mapping[str, float],
+          wording: float | None = None) -> tuple[float, float]:
+    """(score, wording similarity) of two articles (`wording`: their similarity, when known)."""
     union = a.actors | b.actors
     shared = a.actors & b.actors
-    # map() keeps the loops in C over the ~100,000 candidate pairs of a big digest (same sums, same order).
     weight = actor_weight.__getitem__
     actors = sum(map(weight, shared)) / sum(map(weight, union)) if union else 0.0
-    small, large = sorted((a.vector, b.vector), key=len)
-    wording = sum(map(mul, small.values(), map(large.get, small, repeat(0.0))))
+    if wording is None:
+        small, large = sorted((a.vector, b.vector), key=len)
+        wording = sum(map(mul, small.values(), map(large.get, small, repeat(0.0))))
     if a.ordinal is None or b.ordinal is None:
         date = UNKNOWN_DATE
     else:
@@ -122,9 +125,13 @@ def find_related(articles: Sequence[AnnotatedArticle],
     actor_df = Counter(a for p in found for a in p.actors)
     actor_weight = {a: math.log(1 + len(found) / n) for a, n in actor_df.items()}
     links: dict[str, list[Related]] = defaultdict(list)
-    for i, j in sorted(candidate_pairs(found)):
+    pairs = sorted(candidate_pairs(found))
+    # Most candidates share too few words to be the same story: they are dropped before the rest is scored.
+    for (i, j), wording in zip(pairs, wordings(found, pairs)):
+        if wording < MIN_WORDING:
+            continue
         a, b = found[i], found[j]
-        total, wording = score(a, b, actor_weight)
+        total, wording = score(a, b, actor_weight, wording)
         if total < MIN_SCORE or wording < MIN_WORDING:
             continue
         shared = tuple(sorted(a.actors & b.actors, key=lambda x: (-actor_weight[x], x)))
@@ -132,3 +139,36 @@ def find_related(articles: Sequence[AnnotatedArticle],
         links[b.article_id].append(Related(a.article_id, round(total, 3), shared))
     return {article_id: tuple(sorted(found_, key=lambda r: (-r.score, r.article_id))[:MAX_RELATED])
             for article_id, found_ in sorted(links.items())}
+
+
+def wordings(profiles_: Sequence[Profile], pairs: Sequence[tuple[int, int]]) -> list[float]:
+    """The wording similarity (dot product of the vectors) of each pair, over all pairs at once.
+
+    Every two articles that share a term get that term's product, pair by pair and term by term in a
+    fixed order (terms sorted, then articles), and the products are summed per pair: the same sums on
+    every run, at the speed of numpy rather than of a loop over ~200,000 pairs.
+    """
+    if not pairs:
+        return []
+    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for i, profile in enumerate(profiles_):
+        for term, weight in profile.vector.items():
+            postings[term].append((i, weight))
+    shared = [postings[term] for term in sorted(postings) if len(postings[term]) > 1]
+    if not shared:
+        return [0.0] * len(pairs)
+    index = np.array([i for posting in shared for i, _ in posting], dtype=np.int64)
+    weight = np.array([w for posting in shared for _, w in posting], dtype=np.float64)
+    sizes = np.array([len(posting) for posting in shared], dtype=np.int64)
+    ends = np.repeat(np.cumsum(sizes), sizes)  # for each entry, the end of its term's posting list
+    after = ends - np.arange(len(index)) - 1  # entries after it in the same list: its partners
+    left = np.repeat(np.arange(len(index)), after)
+    starts = np.cumsum(after) - after  # where each entry's run of partners begins in `left`
+    right = left + np.arange(len(left)) - np.repeat(starts, after) + 1
+    count = len(profiles_)
+    keys = np.minimum(index[left], index[right]) * count + np.maximum(index[left], index[right])
+    found, position = np.unique(keys, return_inverse=True)
+    sums = np.bincount(position, weights=weight[left] * weight[right], minlength=len(found))
+    wanted = np.array([i * count + j for i, j in pairs], dtype=np.int64)
+    at = np.minimum(np.searchsorted(found, wanted), len(found) - 1)
+    return np.where(found[at] == wanted, sums[at], 0.0).tolist()

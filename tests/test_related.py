@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from digest.related import MAX_BLOCK, Profile, candidate_pairs, find_related, score
+from digest.related import MAX_BLOCK, Profile, candidate_pairs, find_related, score, wordings
 from digest.model import AnnotatedArticle, Article, ArticleTerms, LocalActor, Mention, Paragraph
 
 
@@ -60,3 +60,12 @@ def test_same_story_links_and_unrelated_do_not():
     related = find_related(articles, actor_of)
     assert [r.article_id for r in related["budget-a"]] == ["budget-b"]
     assert "rugby" not in related
+
+
+def test_wordings_are_the_dot_products_of_the_vectors():
+    vectors = [{"budget": 0.8, "tax": 0.6}, {"tax": 0.6, "pension": 0.8}, {"rugby": 1.0}, {"budget": 0.6, "tax": 0.8}]
+    found = [Profile(f"a{n}", None, frozenset(), vector, frozenset()) for n, vector in enumerate(vectors)]
+    pairs = [(0, 1), (0, 2), (0, 3), (1, 3), (2, 3)]
+    expected = [sum(w * found[j].vector.get(t, 0.0) for t, w in found[i].vector.items()) for i, j in pairs]
+    assert wordings(found, pairs) == expected
+    assert wordings(found, []) == []
