@@ -231,16 +231,18 @@ def taxonomy_matches(article: AnnotatedArticle, taxonomy: Taxonomy, actor_names:
     text = f"{article.article.title}\n{text}"
     scored = []
     folded = fold(text)
+    every_name = set().union(*actor_names)
     for topic in taxonomy.topics:
         hits = Counter({w: lemmas[w] for w in topic.lemmas if w in lemmas})
         pattern = patterns[topic.slug]
         if pattern is not None and topic.may_match(folded):  # the quick test spares most regex scans
             for found in pattern.finditer(text):
                 hits[" ".join(found.group().lower().split())] += PHRASE_WEIGHT
-        for names in actor_names:
-            matched = names & topic.actors
-            if matched:
-                hits[f"actor:{min(matched)}"] += ACTOR_WEIGHT
+        if not topic.actors.isdisjoint(every_name):  # most topics name none of the article's actors
+            for names in actor_names:
+                matched = names & topic.actors
+                if matched:
+                    hits[f"actor:{min(matched)}"] += ACTOR_WEIGHT
         score = sum(hits.values())
         if score >= topic.min_score and len(hits) >= MIN_RULES or relaxed and score >= FALLBACK_SCORE:
             scored.append(Match(topic.slug, score, "taxonomy"))
