@@ -18,7 +18,7 @@ import datetime as dt
 import html
 import math
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from typing import Literal
 
 from digest.model import Actor, Article
@@ -96,9 +96,12 @@ def text_width(text: str, size: float = FONT) -> float:
 # ---- actor networks --------------------------------------------------------------------------
 
 
-def shared_articles(actors: Sequence[Actor]) -> dict[tuple[str, str], int]:
-    """How many articles each pair of actors appears in together, keyed by the ordered pair of ids."""
-    articles = {actor.id: {ap.article_id for ap in actor.appearances} for actor in actors}
+def shared_articles(actors: Sequence[Actor],
+                    articles_of: Callable[[Actor], Set[str]] | None = None) -> dict[tuple[str, str], int]:
+    """How many articles each pair of actors appears in together, keyed by the ordered pair of ids
+    (`articles_of`: an actor's article ids, when a caller keeps them)."""
+    articles_of = articles_of or (lambda actor: {ap.article_id for ap in actor.appearances})
+    articles = {actor.id: articles_of(actor) for actor in actors}
     ids = sorted(articles)
     pairs = {}
     for i, first in enumerate(ids):
@@ -274,14 +277,26 @@ def actor_network(actors: Sequence[Actor], href: Href, limit: int = NETWORK_ACTO
                   f"{caption} Select a name to open the actor's page.")
 
 
+def neighbour_pairs(actor: Actor, companions: Sequence[tuple[Actor, int]],
+                    articles_of: Callable[[Actor], Set[str]] | None = None,
+                    limit: int = NEIGHBOURS) -> dict[tuple[str, str], int]:
+    """The articles each two of the actor's neighbours share (the chart's pale lines; {} when it has none)."""
+    if len(actor.appearances) < 2:
+        return {}
+    return shared_articles([other for other, _ in companions[:limit]], articles_of)
+
+
 def actor_neighbourhood(actor: Actor, companions: Sequence[tuple[Actor, int]], href: Href,
-                        limit: int = NEIGHBOURS) -> str:
-    """One actor in the middle, the actors it shares most articles with around it."""
+                        limit: int = NEIGHBOURS, pairs: Mapping[tuple[str, str], int] | None = None) -> str:
+    """One actor in the middle, the actors it shares most articles with around it (`pairs`: its
+    `neighbour_pairs`, when already counted)."""
     around = circle_order(other for other, _ in companions[:limit])
     if not around:
         return sentence(f"{actor.name} appears in no article with another actor.")
     if len(actor.appearances) < 2:  # every line would weigh one article: the list below says it all
         return sentence(f"{actor.name} is named in one article, so the actors below all share just that one.")
+    if pairs is None:
+        pairs = neighbour_pairs(actor, companions, limit=limit)
     shared = {other.id: n for other, n in companions[:limit]}
     radius = 120.0
     margin = max(text_width(short(a.name)) for a in around) + 16
@@ -298,7 +313,7 @@ def actor_neighbourhood(actor: Actor, companions: Sequence[tuple[Actor, int]], h
                        tip=lambda other: f"{other.name}: {plural(shared[other.id], 'article')} with {actor.name}")
     r = node_radius(most, most)
     # Lines between the neighbours are pale context; the actor's own lines stand out.
-    body = [faint_edges(shared_articles(around), at, centre), edges_between(own, at, names, centre, titled=False),
+    body = [faint_edges(pairs, at, centre), edges_between(own, at, names, centre, titled=False),
             node(actor, *centre, r),
             f'<text class="digest-centre" x="{num(centre[0])}" y="{num(centre[1] + r + FONT + 2)}"'
             f' text-anchor="middle" font-size="{FONT}" font-weight="bold" fill="currentColor">'

@@ -20,7 +20,7 @@ from pathlib import Path
 from urllib.parse import quote
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -28,7 +28,8 @@ import jinja2
 import yaml
 from slugify import slugify
 
-from digest.charts import actor_neighbourhood, actor_network, coverage_timeline, mention_sparkline
+from digest.charts import (actor_neighbourhood, actor_network, coverage_timeline, mention_sparkline,
+                           neighbour_pairs)
 from digest.dates import date_record
 from digest.model import Actor, AnnotatedArticle, Article, Digest, Quote, Statement, Topic
 from digest.output import Planned
@@ -212,10 +213,19 @@ def plan_pages(digest: Digest, html_links: HtmlLinks = "source", keyed: bool = T
     companions = co_appearances(digest)
     span = date_span(digest)
     statements = statements_by_speaker(digest)
+    article_sets: dict[str, frozenset[str]] = {}  # a popular actor is a neighbour on thousands of pages
+
+    def articles_of(actor: Actor) -> frozenset[str]:
+        found = article_sets.get(actor.id)
+        if found is None:
+            found = article_sets[actor.id] = frozenset(ap.article_id for ap in actor.appearances)
+        return found
+
     for actor in digest.actors:
         add(actor_page(site, actor, by_id, site.actor_uri[actor.id], said.get(actor.id, []),
                        statements.get(actor.id, []),
-                       [(digest.actor(other), n) for other, n in companions.get(actor.id, [])], articles, span))
+                       [(digest.actor(other), n) for other, n in companions.get(actor.id, [])], articles, span,
+                       articles_of))
     for topic in digest.topics:
         add(topic_page(digest, site, topic, by_id, site.topic_uri[topic.slug]))
     # The indexes show the whole digest: they are rendered on every build (a handful of pages).
@@ -548,7 +558,8 @@ def render_actor(env: jinja2.Environment, site: Site, actor: Actor, by_id: dict[
 def actor_page(site: Site, actor: Actor, by_id: dict[str, AnnotatedArticle], uri: str,
                quotes: Sequence[tuple[AnnotatedArticle, Quote]] = (), statements: Sequence[Statement] = (),
                companions: Sequence[tuple[Actor, int]] = (), articles: dict[str, Article] | None = None,
-               span: tuple[dt.date, dt.date] | None = None) -> Page:
+               span: tuple[dt.date, dt.date] | None = None,
+               articles_of: Callable[[Actor], Set[str]] | None = None) -> Page:
     appearances = [(by_id[ap.article_id].article, ap) for ap in actor.appearances]
     dates = [article.date for article, _ in appearances if article.date]
     meta = {
@@ -569,10 +580,15 @@ def actor_page(site: Site, actor: Actor, by_id: dict[str, AnnotatedArticle], uri
         meta["wikidata"] = actor.wikidata
     stated = [version.article_id for statement in statements for version in statement.versions]
     articles = articles if articles is not None else {article_id: a.article for article_id, a in by_id.items()}
-    # The charts read other actors' appearances and the digest's span: made now, so the page key covers them.
-    neighbourhood = Markdown(actor_neighbourhood(actor, companions, actor_href(site, uri)))
-    sparkline = Markdown(mention_sparkline(actor, {ap.article_id: articles[ap.article_id].date
-                                                   for ap in actor.appearances}, span))
+    # The charts are drawn only when the page is rendered. What they read beyond the page's context is
+    # in its inputs: the articles its neighbours share (other actors' appearances) and the digest's span.
+    pairs = neighbour_pairs(actor, companions, articles_of)
+    href = actor_href(site, uri)
+    charts = {
+        "neighbourhood": lambda: Markdown(actor_neighbourhood(actor, companions, href, pairs=pairs)),
+        "sparkline": lambda: Markdown(mention_sparkline(actor, {ap.article_id: articles[ap.article_id].date
+                                                                for ap in actor.appearances}, span)),
+    }
     site = site.only(articles=[a.id for a, _ in appearances] + [a.article.id for a, _ in quotes] + stated,
                      actors=[other.id for other, _ in companions])
     stated_in = {article_id: articles[article_id] for article_id in dict.fromkeys(stated)}
@@ -590,9 +606,8 @@ def actor_page(site: Site, actor: Actor, by_id: dict[str, AnnotatedArticle], uri
     }
     return Page("actor.md.j2", uri, meta, dict(
         actor=actor, appearances=appearances, companions=companions,
-        seen=seen_between(dates, len(dates) < len(appearances)), site=site,
-        neighbourhood=neighbourhood, sparkline=sparkline, articles=stated_in), subject=actor,
-        later=sections, inputs=(tuple(quotes), tuple(statements)))
+        seen=seen_between(dates, len(dates) < len(appearances)), site=site, articles=stated_in), subject=actor,
+        later=charts | sections, inputs=(tuple(quotes), tuple(statements), sorted(pairs.items()), span))
 
 
 def newest_first(statements: Sequence[Statement], date_of: Callable[[Statement], dt.date | None]) -> list[Statement]:

@@ -1,8 +1,10 @@
+import datetime as dt
+
 import yaml
 
 from digest.assemble import assemble
-from digest.model import AnnotatedArticle, Article, Digest, Paragraph
-from digest.render import Markdown, Site, escape, front_matter, link, render_pages
+from digest.model import AnnotatedArticle, Article, Digest, LocalActor, Mention, Paragraph
+from digest.render import Markdown, Site, escape, front_matter, link, plan_pages, render_pages
 
 
 def split_page(text: str) -> tuple[dict, str]:
@@ -68,3 +70,35 @@ def test_front_matter_lines_never_start_with_a_document_marker():
     lines = str(front_matter({"quotes": [{"text": text}], "title": "A " + text})).splitlines()[1:-1]
     assert not [line for line in lines if line.lstrip().startswith(("...", "---"))]
     assert yaml.safe_load("\n".join(lines))["quotes"][0]["text"] == text
+
+
+def named(article_id: str, names: list[str], date: dt.date) -> AnnotatedArticle:
+    """A hand-made analysis of an article that names these people."""
+    text = ", ".join(names)
+    actors, start = [], 0
+    for name in names:
+        mention = Mention(0, start, start + len(name), name, name, "PERSON", "person")
+        actors.append(LocalActor(f"person:{name}", name, "person", (mention,)))
+        start += len(name) + 2
+    return AnnotatedArticle(Article(article_id, f"{article_id}.txt", article_id, date,
+                                    (Paragraph(0, text, "text", 1),)), tuple(actors))
+
+
+def actor_page_of(articles: list[AnnotatedArticle], uri: str = "actors/alice-xavier.md") -> tuple[str, str]:
+    """(key, text) of an actor's page in the digest of `articles`."""
+    key, render = plan_pages(assemble(articles))[uri]
+    return key, render()
+
+
+def test_an_actor_page_key_covers_what_its_charts_read_from_elsewhere():
+    may = [named("a1", ["Alice Xavier", "Boris Brown"], dt.date(2025, 5, 1)),
+           named("a2", ["Alice Xavier", "Carla Chen"], dt.date(2025, 5, 20))]
+    key, text = actor_page_of(may)
+    # Alice's neighbours come to share an article without her: the chart's pale line between them is new.
+    together = actor_page_of([*may, named("a3", ["Boris Brown", "Carla Chen"], dt.date(2025, 5, 10))])
+    assert together[0] != key and together[1] != text
+    # A later article elsewhere stretches the digest's dates, which every sparkline spans.
+    later = actor_page_of([*may, named("a4", ["Dora Dunn"], dt.date(2025, 9, 1))])
+    assert later[0] != key and later[1] != text
+    # An article elsewhere within the same dates leaves the page (and its key) as it was.
+    assert actor_page_of([*may, named("a5", ["Dora Dunn"], dt.date(2025, 5, 10))]) == (key, text)
