@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from digest.actors import resolve_actors
 from digest.model import AnnotatedArticle, Digest, Problem, Statement
@@ -19,13 +19,15 @@ def newest_first(article: AnnotatedArticle) -> tuple:
 
 
 def assemble(articles: Sequence[AnnotatedArticle], problems: Sequence[Problem] = (),
-             taxonomy: Taxonomy | None = None, registry: Registry | None = None) -> Digest:
+             taxonomy: Taxonomy | None = None, registry: Registry | None = None,
+             fingerprints: Mapping[str, str] | None = None) -> Digest:
+    """The digest of `articles`; `fingerprints`: article id -> hash of the article and its analysis."""
     ordered = tuple(sorted(articles, key=newest_first))
     actors, actor_of = resolve_actors(ordered, registry)
     topics, topics_of = assign_topics(ordered, actors, actor_of, taxonomy or Taxonomy())
     return Digest(articles=ordered, actors=actors, actor_of=actor_of, problems=tuple(problems),
                   topics=topics, topics_of=topics_of, related=find_related(ordered, actor_of),
-                  statements=statements(ordered, actor_of))
+                  statements=statements(ordered, actor_of), fingerprints=dict(fingerprints or {}))
 
 
 def statements(articles: Sequence[AnnotatedArticle], actor_of: dict[tuple[str, str], str]) -> tuple[Statement, ...]:

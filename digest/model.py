@@ -254,6 +254,8 @@ class Digest:
     topics_of: dict[str, tuple[str, ...]] = field(default_factory=dict)  # article id -> topic slugs, best first
     related: dict[str, tuple[Related, ...]] = field(default_factory=dict)  # article id -> best first
     statements: tuple[Statement, ...] = ()
+    # article id -> a hash of the article and its analysis (the analysis cache's key), when the build knows it
+    fingerprints: dict[str, str] = field(default_factory=dict)
 
     def article_topics(self, article_id: str) -> list[Topic]:
         """The article's topics, best first."""

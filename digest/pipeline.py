@@ -43,9 +43,11 @@ def build_digest(settings: Settings, paths: Sequence[Path] | None = None, progre
     taxonomy = load_taxonomy(settings.topics_file, shown(settings, settings.topics_file))  # fails early
     registry = load_registry(settings.registry_file, shown(settings, settings.registry_file))
     articles, problems = read if read is not None and whole else read_articles(paths, settings.root)
-    annotated = annotate_cached(articles, settings, registry.patterns(), progress, prune=whole)
+    fingerprints: dict[str, str] = {}
+    annotated = annotate_cached(articles, settings, registry.patterns(), progress, prune=whole,
+                                fingerprints=fingerprints)
     with paused_gc():
-        return assemble(annotated, problems, taxonomy, registry)
+        return assemble(annotated, problems, taxonomy, registry, fingerprints)
 
 
 def shown(settings: Settings, path: Path | None) -> str | None:
@@ -56,14 +58,18 @@ def shown(settings: Settings, path: Path | None) -> str | None:
 
 
 def annotate_cached(articles: Sequence[Article], settings: Settings, patterns: tuple = (),
-                    progress: Progress = quiet, prune: bool = False) -> list[AnnotatedArticle]:
+                    progress: Progress = quiet, prune: bool = False,
+                    fingerprints: dict[str, str] | None = None) -> list[AnnotatedArticle]:
     """Each article's analysis from the cache, else from its cached parse, else from spaCy.
 
     The model is loaded only when some article needs parsing. With `prune`, entries no article of
-    this build used are deleted (for builds of the whole digest).
+    this build used are deleted (for builds of the whole digest). `fingerprints` receives each
+    article's analysis key (article id -> a hash of the article, the model and the rules).
     """
     keys = CacheKeys.of(model_identity(settings.model), patterns)
     with AnnotationCache(settings.cache_path, keys) as cache:
+        if fingerprints is not None:
+            fingerprints.update((article.id, cache.article_keys(article)[1]) for article in articles)
         results = {i: hit for i, hit in enumerate(cache.annotated_all(articles)) if hit is not None}
         missing = [i for i in range(len(articles)) if i not in results]
         to_parse = []

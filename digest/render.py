@@ -199,7 +199,7 @@ def plan_pages(digest: Digest, html_links: HtmlLinks = "source", keyed: bool = T
     changes whenever the text could (so a build can keep a page whose key it wrote last time)."""
     env = environment()
     site = Site.of(digest, html_links)
-    keys = PageKeys() if keyed else None
+    keys = PageKeys(digest) if keyed else None
     planned: dict[str, Planned] = {}
 
     def add(page: Page) -> None:
@@ -249,9 +249,16 @@ DIGEST_WIDE_FIELDS = {Actor: ("appearances",), Topic: ("articles", "actors")}
 class PageKeys:
     """Page keys: a hash of everything a page is made from and of the code that makes it."""
 
-    def __init__(self) -> None:
+    def __init__(self, digest: Digest | None = None) -> None:
         self.code = code_fingerprint()
         self.hashes: dict[tuple[int, bool], str] = {}  # (id of a value, whole) -> its hash
+        # An article or analysis of the digest is hashed by its fingerprint, not pickled again.
+        self.known: dict[int, str] = {}
+        for annotated in digest.articles if digest else ():
+            found = digest.fingerprints.get(annotated.article.id)
+            if found:
+                self.known[id(annotated)] = f"AnnotatedArticle {found}"
+                self.known[id(annotated.article)] = f"Article {found}"
 
     def of(self, page: Page) -> str:
         data = (page.template, page.uri, page.meta, page.context, page.inputs)
@@ -259,7 +266,7 @@ class PageKeys:
 
     def hash(self, value: object, whole: bool = True) -> str:
         """A value's hash, once per value: articles are shared by many pages."""
-        found = self.hashes.get((id(value), whole))
+        found = self.hashes.get((id(value), whole)) or self.known.get(id(value))
         if found is None:
             fields = [(f.name, getattr(value, f.name)) for f in dataclasses.fields(value)
                       if whole or f.name not in DIGEST_WIDE_FIELDS[type(value)]]

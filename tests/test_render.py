@@ -102,3 +102,17 @@ def test_an_actor_page_key_covers_what_its_charts_read_from_elsewhere():
     assert later[0] != key and later[1] != text
     # An article elsewhere within the same dates leaves the page (and its key) as it was.
     assert actor_page_of([*may, named("a5", ["Dora Dunn"], dt.date(2025, 5, 10))]) == (key, text)
+
+
+def test_an_article_known_by_its_fingerprint_is_keyed_by_it():
+    articles = [named("a1", ["Alice Xavier", "Boris Brown"], dt.date(2025, 5, 1))]
+
+    def keys(fingerprints):
+        return {uri: planned.key for uri, planned in plan_pages(assemble(articles, fingerprints=fingerprints)).items()
+                if planned.key}
+
+    first, again, other = keys({"a1": "analysis 1"}), keys({"a1": "analysis 1"}), keys({"a1": "analysis 2"})
+    assert first == again
+    # Another analysis of the same article (new rules, another model) makes its page and its actors' again.
+    assert {uri for uri in first if first[uri] != other[uri]} == {
+        "articles/a1.md", "actors/alice-xavier.md", "actors/boris-brown.md"}
