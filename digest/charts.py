@@ -279,17 +279,18 @@ def actor_network(actors: Sequence[Actor], href: Href, limit: int = NETWORK_ACTO
 
 def neighbour_pairs(actor: Actor, companions: Sequence[tuple[Actor, int]],
                     articles_of: Callable[[Actor], Set[str]] | None = None,
-                    limit: int = NEIGHBOURS) -> dict[tuple[str, str], int]:
-    """The articles each two of the actor's neighbours share (the chart's pale lines; {} when it has none)."""
+                    limit: int = NEIGHBOURS) -> list[tuple[str, str]]:
+    """The pairs of the actor's neighbours named in the same article: the chart's pale lines (none when
+    the chart draws no lines)."""
     if len(actor.appearances) < 2:
-        return {}
-    return shared_articles([other for other, _ in companions[:limit]], articles_of)
+        return []
+    return sorted(shared_articles([other for other, _ in companions[:limit]], articles_of))
 
 
 def actor_neighbourhood(actor: Actor, companions: Sequence[tuple[Actor, int]], href: Href,
-                        limit: int = NEIGHBOURS, pairs: Mapping[tuple[str, str], int] | None = None) -> str:
+                        limit: int = NEIGHBOURS, pairs: Sequence[tuple[str, str]] | None = None) -> str:
     """One actor in the middle, the actors it shares most articles with around it (`pairs`: its
-    `neighbour_pairs`, when already counted)."""
+    `neighbour_pairs`, when already found)."""
     around = circle_order(other for other, _ in companions[:limit])
     if not around:
         return sentence(f"{actor.name} appears in no article with another actor.")

@@ -614,7 +614,7 @@ def actor_page(site: Site, actor: Actor, by_id: dict[str, AnnotatedArticle], uri
     return Page("actor.md.j2", uri, meta, dict(
         actor=actor, appearances=appearances, companions=companions,
         seen=seen_between(dates, len(dates) < len(appearances)), site=site, articles=stated_in), subject=actor,
-        later=charts | sections, inputs=(tuple(quotes), tuple(statements), sorted(pairs.items()), span))
+        later=charts | sections, inputs=(tuple(quotes), tuple(statements), pairs, span))
 
 
 def newest_first(statements: Sequence[Statement], date_of: Callable[[Statement], dt.date | None]) -> list[Statement]:
