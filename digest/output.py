@@ -84,7 +84,7 @@ def is_safe_uri(uri: str) -> bool:
 
 def remove_leftovers(docs_dir: Path, uris: set[str]) -> None:
     """Delete the temporary files an interrupted build left next to our pages (only ours carry TMP_PREFIX)."""
-    for folder in {(docs_dir / uri).parent for uri in uris} | {docs_dir}:
+    for folder in sorted({docs_dir / uri.rpartition("/")[0] for uri in uris} | {docs_dir}):
         for leftover in folder.glob(f"{TMP_PREFIX}*.tmp") if folder.is_dir() else ():
             leftover.unlink(missing_ok=True)
 
@@ -140,7 +140,8 @@ def write_planned(pages: dict[str, Planned], docs_dir: Path, build: dict | None 
         else:
             writable[uri] = page
     # Claim the new pages before writing them, so an interrupted build still knows they are ours.
-    write_manifest(docs_dir, ours | set(writable), kept)
+    if not set(writable) <= ours:
+        write_manifest(docs_dir, ours | set(writable), kept)
     keys: dict[str, list] = {}
     for uri, (key, render) in writable.items():
         target = docs_dir / uri

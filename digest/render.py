@@ -514,12 +514,14 @@ def co_appearances(digest: Digest) -> dict[str, list[tuple[str, int]]]:
     """For each actor, the actors it shares most articles with and how many (linear in the articles)."""
     shared: dict[str, Counter[str]] = defaultdict(Counter)
     for annotated in digest.articles:
-        present = sorted({digest.actor_of[(annotated.article.id, local.key)] for local in annotated.actors})
-        for actor_id in present:
-            shared[actor_id].update(other for other in present if other != actor_id)
+        present = {digest.actor_of[(annotated.article.id, local.key)] for local in annotated.actors}
+        if len(present) > 1:
+            for actor_id in present:
+                shared[actor_id].update(present)  # itself too (counted in C), left out below
     # The first few of each ranking only (a popular actor shares articles with thousands of others).
-    return {actor_id: heapq.nsmallest(CO_ACTORS, counts.items(), key=lambda pair: (-pair[1], pair[0]))
-            for actor_id, counts in shared.items()}
+    return {actor_id: heapq.nsmallest(CO_ACTORS, ((other, n) for other, n in counts.items() if other != actor_id),
+                                      key=lambda pair: (-pair[1], pair[0]))
+            for actor_id, counts in sorted(shared.items())}
 
 
 def quotes_by_speaker(digest: Digest) -> dict[str | None, list[tuple[AnnotatedArticle, Quote]]]:
