@@ -38,8 +38,9 @@ FORMAT = "1"  # the layout of the database file itself; a file of another format
 COMMIT_EVERY = 64  # stores per transaction: an interrupted cold build keeps most of its work
 QUERY_KEYS = 500  # keys per SELECT ... IN (...): under SQLite's limit on parameters
 PACKAGE = Path(digest.__file__).parent
-# The modules that turn spaCy's Doc into data: a change to them changes every parse.
-PARSE_MODULES = ("annotate.py", "nlp.py", "codec.py")
+# The modules that turn spaCy's Doc into data: a change to them changes every parse. How the data is
+# stored is in the keys too (`codec.format_fingerprint`), but not how it is read back.
+PARSE_MODULES = ("annotate.py", "nlp.py")
 # Modules that only present, write or orchestrate results, or work on the whole digest after each
 # article's analysis (which `analyse` never reaches). Every other module of the package and every data
 # file counts as rule code, so a new rule module invalidates the analyses without a list to keep up to
@@ -48,7 +49,7 @@ PARSE_MODULES = ("annotate.py", "nlp.py", "codec.py")
 NOT_RULES = frozenset({"__init__.py", "cli.py", "plugin.py", "render.py", "output.py", "export.py",
                        "settings.py", "progress.py", "cache.py", "gcpause.py", "uptodate.py",
                        "assemble.py", "statements.py", "related.py", "topics.py", "timeline.py", "sections.py",
-                       "charts.py", "feed.py", "check.py", "new.py", "cluster.py"})
+                       "charts.py", "feed.py", "check.py", "new.py", "cluster.py", "codec.py"})
 
 T = TypeVar("T")
 
@@ -89,7 +90,7 @@ class CacheKeys:
     @classmethod
     def of(cls, model_identity: str, patterns: Any = ()) -> CacheKeys:
         parse = sha256("parse", digest.__version__, model_identity, patterns_fingerprint(patterns),
-                       sources_fingerprint(PARSE_MODULES), codec.schema(ParsedArticle))
+                       sources_fingerprint(PARSE_MODULES), codec.format_fingerprint(), codec.schema(ParsedArticle))
         analysis = sha256("analysis", parse, rules_fingerprint(), codec.schema(AnnotatedArticle))
         return cls(parse=parse, analysis=analysis)
 

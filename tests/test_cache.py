@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import datetime as dt
 import logging
 import os
@@ -19,7 +20,7 @@ from digest import codec, progress
 from digest.cache import CACHE_FILE, AnnotationCache, CacheKeys
 from digest.cli import load_settings
 from digest.export import export_lines
-from digest.model import AnnotatedArticle, Article, Paragraph, ParsedArticle
+from digest.model import AnnotatedArticle, Article, ArticleTerms, LocalActor, Paragraph, ParsedArticle
 from digest.settings import Settings
 
 
@@ -65,6 +66,16 @@ def test_codec_refuses_data_of_another_shape():
         codec.loads(Paragraph, b'[0, "text", "poem", 1]')  # not a paragraph kind
     with pytest.raises(codec.DecodeError):
         codec.loads(Article, b'{"__class__": "os.system"}')
+    mention = [0, 4, 9, "Putin", "Putin", "PERSON", "person"]
+    assert codec.loads(LocalActor, json.dumps(["p", "Putin", "person", [mention], None, ["Putin"], False]).encode())
+    for damaged in (["p", "Putin", "person", [mention], 7, [], False],  # a role that is not text
+                    ["p", "Putin", "planet", [mention], None, [], False],  # not an actor type
+                    ["p", "Putin", "person", [mention[:6]], None, [], False],  # a mention a field short
+                    ["p", "Putin", "person", [mention], None, [3], False]):  # a variant that is not text
+        with pytest.raises(codec.DecodeError):
+            codec.loads(LocalActor, json.dumps(damaged).encode())
+    with pytest.raises(codec.DecodeError):
+        codec.loads(ArticleTerms, b'[[["budget", "3"]], [], 3]')  # a lemma count that is not a number
 
 
 def test_schema_changes_when_a_field_is_added():
