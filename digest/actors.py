@@ -1,8 +1,8 @@
 """Actors: the people, organisations and places an article names.
 
 `find_actors` clusters one article's mentions under one identity each ("Russian President Vladimir
-Putin", "Putin", "Putin's" → Vladimir Putin). `resolve_actors` gives every identity one page across
-the whole digest.
+Putin", "Putin", "Putin's" → Vladimir Putin). `digest.resolve` then gives every identity one page
+across the whole digest.
 """
 
 from __future__ import annotations
@@ -11,15 +11,11 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from itertools import chain
 from pathlib import Path
 
 import yaml
-from slugify import slugify
 
-from digest.model import (Actor, ActorArticle, ActorType, AnnotatedArticle, Entity, LocalActor, Mention,
-                          ParsedArticle, ParsedParagraph, Token)
-from digest.registry import Entry, Registry, fold
+from digest.model import ActorType, Entity, LocalActor, Mention, ParsedArticle, ParsedParagraph, Token
 
 # NER labels that name actors, and the actor type each gives.
 ACTOR_LABELS: dict[str, ActorType] = {
@@ -347,122 +343,3 @@ def identify(mention: Mention, by_surname: dict[str, list[str]],
 
 def surname(name: str) -> str:
     return name.split()[-1]
-
-
-# ---- across the digest ----------------------------------------------------------------------
-
-
-def identity_key(name: str) -> str:
-    return " ".join(name.casefold().replace(".", "").split())
-
-
-def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | None = None
-                   ) -> tuple[tuple[Actor, ...], dict[tuple[str, str], str]]:
-    """One `Actor` per identity across the digest, and the map from (article id, local key) to its id.
-
-    `articles` must be ordered newest first; each actor's appearances keep that order. The registry's
-    names and aliases decide identities first; then a surname used alone joins the one full name in
-    the digest that ends with it.
-    """
-    known = (registry or Registry()).lookup()
-    rank = {annotated.article.id: n for n, annotated in enumerate(articles)}
-    groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]] = defaultdict(list)
-    for annotated in articles:
-        for local in annotated.actors:
-            groups[group_key(local, known)].append((annotated, local))
-    merge_surnames(groups, known)
-
-    actors, actor_of = [], {}
-    taken: set[str] = {"index"}  # actors/index.md is the actors index, never an actor's page
-    canonicals = {key: canonical(members, known) for key, members in groups.items()}  # once per group
-    for key in sorted(groups, key=lambda k: (canonicals[k][0], k)):
-        members = groups[key]
-        name, entry = canonicals[key]
-        type_ = entry.type if entry else voted_type(members)
-        actor_id = unique_slug(name, type_, taken)
-        roles = Counter(local.role for _, local in members if local.role)
-        aliases = sorted({v for _, local in members for v in local.variants} - {name})
-        actors.append(Actor(
-            id=actor_id, name=name, type=type_, aliases=tuple(aliases), appearances=appearances_of(members, rank),
-            role=(entry.role if entry and entry.role else roles.most_common(1)[0][0] if roles else None),
-            description=entry.description if entry else None, wikidata=entry.wikidata if entry else None,
-            media=(entry.media if entry else False) or any(local.media for _, local in members)))
-        for annotated, local in members:
-            actor_of[(annotated.article.id, local.key)] = actor_id
-    actors.sort(key=lambda a: (-a.mentions, a.name, a.id))
-    return tuple(actors), actor_of
-
-
-def registry_entry(local: LocalActor, known: dict[str, Entry]) -> Entry | None:
-    """The registry entry of a local actor: by its name or a variant, or by a listed surname spelling
-    with the same first name ("Volodymyr Zelenskiy" when "Zelenskiy" is an alias of Volodymyr Zelenskyy)."""
-    for name in (local.name, *local.variants):
-        entry = known.get(fold(POSSESSIVE.sub("", name)))
-        if entry is not None:
-            return entry
-    words = local.name.split()
-    if local.type == "person" and len(words) > 1:
-        entry = known.get(fold(words[-1]))
-        if entry is not None and entry.type == "person" and entry.name.split()[0] == words[0]:
-            return entry
-    return None
-
-
-def group_key(local: LocalActor, known: dict[str, Entry]) -> str:
-    """The identity of a local actor: its registry entry's name, else its own name."""
-    entry = registry_entry(local, known)
-    return identity_key(entry.name if entry else local.name)
-
-
-def merge_surnames(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]], known: dict[str, Entry]) -> None:
-    """A person named only by surname joins the one person of the digest whose full name ends with it."""
-    full_names: dict[str, list[str]] = defaultdict(list)
-    for key, members in groups.items():
-        if " " in key and voted_type(members) == "person":
-            full_names[key.rsplit(" ", 1)[1]].append(key)
-    for key in [k for k in groups if " " not in k and k not in known]:
-        if voted_type(groups[key]) == "person" and len(full_names.get(key, [])) == 1:
-            groups[full_names[key][0]].extend(groups.pop(key))
-
-
-def canonical(members: list[tuple[AnnotatedArticle, LocalActor]], known: dict[str, Entry]) -> tuple[str, Entry | None]:
-    """The group's name (the registry's, else the fullest name written most often) and registry entry."""
-    for _, local in members:
-        entry = registry_entry(local, known)
-        if entry is not None:
-            return entry.name, entry
-    names = Counter(local.name for _, local in members)
-    return sorted(names, key=lambda n: (-len(n.split()), -names[n], n))[0], None
-
-
-def voted_type(members: list[tuple[AnnotatedArticle, LocalActor]]) -> str:
-    """The type most mentions give the actor across the digest."""
-    types: Counter[str] = Counter()
-    for _, local in members:
-        types[local.type] += len(local.mentions)
-    return sorted(types, key=lambda t: (-types[t], t))[0]
-
-
-def appearances_of(members: list[tuple[AnnotatedArticle, LocalActor]],
-                   rank: dict[str, int]) -> tuple[ActorArticle, ...]:
-    """One appearance per article, in the articles' order, its mentions summed over local actors."""
-    by_article: dict[str, ActorArticle] = {}
-    for annotated, local in members:
-        seen = by_article.get(annotated.article.id)
-        count = len(local.mentions) + (seen.mentions if seen else 0)
-        by_article[annotated.article.id] = ActorArticle(
-            article_id=annotated.article.id, local_key=seen.local_key if seen else local.key, mentions=count,
-            role=(seen.role if seen else None) or local.role)
-    return tuple(sorted(by_article.values(), key=lambda ap: rank[ap.article_id]))
-
-
-def unique_slug(name: str, type_: str, taken: set[str]) -> str:
-    """An ASCII slug without path separators that no other actor has."""
-    base = slugify(name, max_length=80, word_boundary=True) or "actor"
-    # A generator: building all 10,000 candidates for each actor made this quadratic over big digests.
-    candidates = chain((base, f"{base}-{type_}"), (f"{base}-{type_}-{n}" for n in range(2, 10_000)))
-    for candidate in candidates:
-        if candidate not in taken:
-            taken.add(candidate)
-            return candidate
-    raise RuntimeError("unreachable: ran out of slugs")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from digest.actors import resolve_actors
+from digest.resolve import resolve_actors
 from digest.model import AnnotatedArticle, Digest, Problem, Statement
 from digest.registry import Registry
 from digest.related import find_related

@@ -49,7 +49,8 @@ PARSE_MODULES = ("annotate.py", "nlp.py")
 NOT_RULES = frozenset({"__init__.py", "cli.py", "plugin.py", "render.py", "output.py", "export.py",
                        "settings.py", "progress.py", "cache.py", "gcpause.py", "uptodate.py",
                        "assemble.py", "statements.py", "related.py", "topics.py", "timeline.py", "sections.py",
-                       "charts.py", "feed.py", "check.py", "new.py", "cluster.py", "codec.py"})
+                       "charts.py", "feed.py", "check.py", "new.py", "cluster.py", "codec.py",
+                       "resolve.py"})
 
 T = TypeVar("T")
 

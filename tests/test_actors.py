@@ -4,7 +4,8 @@ import pytest
 import yaml
 
 from conftest import registry
-from digest.actors import clean_name, cluster_mentions, find_actors, resolve_actors, unique_slug
+from digest.actors import clean_name, cluster_mentions, find_actors
+from digest.resolve import resolve_actors, unique_slug
 from digest.annotate import annotate
 from digest.assemble import assemble
 from digest.read import parse_article
