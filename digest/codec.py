@@ -18,6 +18,8 @@ import types
 import typing
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import repeat
+from operator import itemgetter
 from typing import Any
 
 PRIMITIVES = (str, int, float, bool)
@@ -85,6 +87,9 @@ def decoder(tp: Any) -> Callable[[Any], Any]:
         return dataclass_decoder(tp)
     if origin is tuple:
         if len(args) == 2 and args[1] is Ellipsis:
+            row = typing.get_args(args[0]) if typing.get_origin(args[0]) is tuple else ()
+            if row and Ellipsis not in row and all(a in (str, int, bool) for a in row):
+                return lambda data: checked_rows(data, row)  # an article's lemma counts: hundreds of rows
             item = decoder(args[0])
             return lambda data: tuple(map(item, checked(data, list)))
         if all(a in (str, int, bool) for a in args):  # a row of plain values: ("budget", 3)
@@ -153,6 +158,17 @@ def checked_row(data: Any, kinds: tuple[type, ...]) -> list:
     if not isinstance(data, list) or len(data) != len(kinds) or not all(map(isinstance, data, kinds)):
         fail(data, kinds)
     return data
+
+
+def checked_rows(data: Any, kinds: tuple[type, ...]) -> tuple[tuple, ...]:
+    """Rows of plain values of the given types, as tuples (checked column by column, in C)."""
+    if not isinstance(data, list) or not all(map(isinstance, data, repeat(list))) or \
+            not set(map(len, data)) <= {len(kinds)}:
+        fail(data, kinds)
+    for column, kind in enumerate(kinds):
+        if not all(map(isinstance, map(itemgetter(column), data), repeat(kind))):
+            fail(data, kinds)
+    return tuple(map(tuple, data))
 
 
 def checked(data: Any, kind: type | tuple[type, ...], length: int | None = None) -> Any:
