@@ -9,7 +9,7 @@ from digest.model import AnnotatedArticle, Digest, Problem, Statement
 from digest.registry import Registry
 from digest.related import find_related
 from digest.statements import group_statements
-from digest.topics import Taxonomy, assign_topics
+from digest.topics import Taxonomy, TextHits, assign_topics
 
 
 def newest_first(article: AnnotatedArticle) -> tuple:
@@ -20,11 +20,12 @@ def newest_first(article: AnnotatedArticle) -> tuple:
 
 def assemble(articles: Sequence[AnnotatedArticle], problems: Sequence[Problem] = (),
              taxonomy: Taxonomy | None = None, registry: Registry | None = None,
-             fingerprints: Mapping[str, str] | None = None) -> Digest:
-    """The digest of `articles`; `fingerprints`: article id -> hash of the article and its analysis."""
+             fingerprints: Mapping[str, str] | None = None, found: Mapping[str, TextHits] | None = None) -> Digest:
+    """The digest of `articles`; `fingerprints`: article id -> hash of the article and its analysis;
+    `found`: article id -> the taxonomy phrases found in it, when the build kept them."""
     ordered = tuple(sorted(articles, key=newest_first))
     actors, actor_of = resolve_actors(ordered, registry)
-    topics, topics_of = assign_topics(ordered, actors, actor_of, taxonomy or Taxonomy())
+    topics, topics_of = assign_topics(ordered, actors, actor_of, taxonomy or Taxonomy(), found)
     return Digest(articles=ordered, actors=actors, actor_of=actor_of, problems=tuple(problems),
                   topics=topics, topics_of=topics_of, related=find_related(ordered, actor_of),
                   statements=statements(ordered, actor_of), fingerprints=dict(fingerprints or {}))

@@ -30,6 +30,7 @@ import digest
 from digest import codec
 from digest.gcpause import paused_gc
 from digest.model import AnnotatedArticle, Article, ParsedArticle
+from digest.topics import TextHits
 
 log = logging.getLogger("mkdocs.plugins.digest")
 
@@ -109,6 +110,14 @@ def with_article(cls: type[T], article: Article, data: Any) -> T:
     return cls(article=article, **values)
 
 
+def is_text_hits(value: Any) -> bool:
+    """Whether stored data has the shape of `topics.text_hits`: {slug: {phrase: count}}."""
+    return isinstance(value, dict) and all(
+        isinstance(slug, str) and isinstance(found, dict) and all(
+            isinstance(phrase, str) and type(n) is int for phrase, n in found.items())
+        for slug, found in value.items())
+
+
 def is_busy(error: sqlite3.Error) -> bool:
     """Another process holds the database's lock: the file is sound, just in use."""
     return isinstance(error, sqlite3.OperationalError) and ("locked" in str(error) or "busy" in str(error))
@@ -119,7 +128,7 @@ class AnnotationCache:
 
     lock_timeout = 30.0  # seconds to wait for another build that holds the database
 
-    def __init__(self, path: Path | None, keys: CacheKeys):
+    def __init__(self, path: Path | None, keys: CacheKeys | None = None):
         self.path = path
         self.keys = keys
         self.conn: sqlite3.Connection | None = None
@@ -136,6 +145,7 @@ class AnnotationCache:
         """(parse key, analysis key) of one article."""
         found = self._article_keys.get(id(article))
         if found is None:
+            assert self.keys is not None, "a cache opened without keys holds no parses or analyses"
             texts = json.dumps([p.text for p in article.paragraphs], ensure_ascii=False)
             parse = sha256(self.keys.parse, texts)
             analysis = sha256(self.keys.analysis, parse, codec.dumps(article).decode("utf-8"))
@@ -170,6 +180,32 @@ class AnnotationCache:
             return [self.decoded("analysis", values[key], AnnotatedArticle, article) if key in values else None
                     for key, article in zip(keys, articles)]
 
+    def text_hits_all(self, keys: Sequence[str]) -> dict[str, TextHits]:
+        """The stored `topics.text_hits` under each of `keys` that has a sound entry."""
+        self.used.update(("topics", key) for key in keys)
+        found: dict[str, TextHits] = {}
+        for start in range(0, len(keys), QUERY_KEYS):
+            chunk = list(keys[start:start + QUERY_KEYS])
+            rows = self.execute(f"SELECT key, value FROM entries WHERE layer = 'topics' AND key IN "
+                                f"({', '.join('?' * len(chunk))})", chunk, fetch=True)
+            for key, blob in rows or ():
+                try:
+                    hits = json.loads(zlib.decompress(blob))
+                except (zlib.error, ValueError):
+                    continue  # damaged: made again
+                if is_text_hits(hits):
+                    found[key] = hits
+        return found
+
+    def store_text_hits(self, key: str, hits: TextHits) -> None:
+        self.used.add(("topics", key))
+        data = json.dumps(hits, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+        self.execute("INSERT OR REPLACE INTO entries (layer, key, value) VALUES (?, ?, ?)",
+                     ("topics", key, zlib.compress(data, 6)))
+        self.pending += 1
+        if self.pending >= COMMIT_EVERY:
+            self.commit()
+
     def lookup(self, layer: str, key: str, cls: type[T], article: Article) -> T | None:
         row = self.execute("SELECT value FROM entries WHERE layer = ? AND key = ?", (layer, key), fetch=True)
         if not row:
@@ -194,15 +230,17 @@ class AnnotationCache:
         if self.pending >= COMMIT_EVERY:
             self.commit()
 
-    def prune(self) -> int:
-        """Delete every entry this build did not use (after a build of the whole digest); the count."""
+    def prune(self, layers: Sequence[str] = ("parse", "analysis")) -> int:
+        """Delete every entry of these layers this build did not use (after a build of the whole digest);
+        the count."""
         if self.conn is None:
             return 0
         self.execute("CREATE TEMP TABLE IF NOT EXISTS used (layer TEXT, key TEXT, PRIMARY KEY (layer, key))")
         self.execute("DELETE FROM used")
         self.execute("INSERT INTO used (layer, key) VALUES (?, ?)", sorted(self.used), many=True)
         before = self.count()
-        self.execute("DELETE FROM entries WHERE (layer, key) NOT IN (SELECT layer, key FROM used)")
+        self.execute(f"DELETE FROM entries WHERE layer IN ({', '.join('?' * len(layers))}) AND "
+                     "(layer, key) NOT IN (SELECT layer, key FROM used)", tuple(layers))
         self.commit()
         removed = before - self.count()
         return removed

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from digest.actors import find_actors
 from digest.annotate import iter_annotate
 from digest.assemble import assemble
-from digest.cache import AnnotationCache, CacheKeys
+from digest.cache import AnnotationCache, CacheKeys, sha256, sources_fingerprint
 from digest.dates import find_dates
 from digest.gcpause import paused_gc
 from digest.model import AnnotatedArticle, Article, Digest, ParsedArticle, Problem
@@ -21,7 +21,7 @@ from digest.read import find_article_files, read_articles
 from digest.settings import Settings
 from digest.terms import article_terms
 from digest.registry import load_registry
-from digest.topics import load_taxonomy
+from digest.topics import Taxonomy, TextHits, load_taxonomy, text_hits
 
 log = logging.getLogger("mkdocs.plugins.digest")
 
@@ -46,8 +46,9 @@ def build_digest(settings: Settings, paths: Sequence[Path] | None = None, progre
     fingerprints: dict[str, str] = {}
     annotated = annotate_cached(articles, settings, registry.patterns(), progress, prune=whole,
                                 fingerprints=fingerprints)
+    found = text_hits_cached(annotated, taxonomy, fingerprints, settings, prune=whole)
     with paused_gc():
-        return assemble(annotated, problems, taxonomy, registry, fingerprints)
+        return assemble(annotated, problems, taxonomy, registry, fingerprints, found)
 
 
 def shown(settings: Settings, path: Path | None) -> str | None:
@@ -92,6 +93,37 @@ def annotate_cached(articles: Sequence[Article], settings: Settings, patterns: t
     log.info(f"digest: {len(articles)} articles: {cache.hits['analysis']} analyses and {cache.hits['parse']} "
              f"parses from the cache, {len(to_parse)} parsed by spaCy")
     return [results[i] for i in range(len(articles))]
+
+
+def text_hits_cached(annotated: Sequence[AnnotatedArticle], taxonomy: Taxonomy, fingerprints: Mapping[str, str],
+                     settings: Settings, prune: bool = False) -> dict[str, TextHits]:
+    """Each article's `text_hits` (the taxonomy phrases in its text) from the cache, else found and kept:
+    an added article is the only one searched. Keyed by the article's fingerprint, the taxonomy and
+    the matching code. With `prune`, kept hits no article of this build used are deleted."""
+    version = taxonomy_fingerprint(taxonomy)
+    keys = {a.article.id: sha256("topics", fingerprints[a.article.id], version)
+            for a in annotated if a.article.id in fingerprints}
+    with AnnotationCache(settings.cache_path) as cache:
+        stored = cache.text_hits_all(sorted(keys.values()))
+        found = {}
+        patterns = {t.slug: t.phrase_pattern() for t in taxonomy.topics}
+        for article in annotated:
+            key = keys.get(article.article.id)
+            if key in stored:
+                found[article.article.id] = stored[key]
+                continue
+            found[article.article.id] = text_hits(article, taxonomy, patterns)
+            if key:
+                cache.store_text_hits(key, found[article.article.id])
+        if prune:
+            cache.prune(layers=("topics",))
+    return found
+
+
+def taxonomy_fingerprint(taxonomy: Taxonomy) -> str:
+    """A hash of what `text_hits` depends on beyond the article: the topics' phrases and the code."""
+    phrases = [(topic.slug, topic.phrases) for topic in taxonomy.topics]
+    return sha256(repr(phrases), sources_fingerprint(("topics.py",)))
 
 
 def parse_articles(articles: Sequence[Article], settings: Settings, patterns: tuple = (),

@@ -223,21 +223,40 @@ class Match:
     source: str  # "taxonomy" or "key phrase"
 
 
-def taxonomy_matches(article: AnnotatedArticle, taxonomy: Taxonomy, actor_names: Sequence[set[str]],
-                     patterns: Mapping[str, re.Pattern | None], relaxed: bool = False) -> list[Match]:
-    """The taxonomy topics the article scores enough for, best first (`relaxed`: any that it matches twice)."""
-    lemmas = dict(article.terms.lemmas) if article.terms else {}
+TextHits = dict[str, dict[str, int]]  # topic slug -> phrase as found (lower case) -> times
+
+
+def text_hits(article: AnnotatedArticle, taxonomy: Taxonomy,
+              patterns: Mapping[str, re.Pattern | None] | None = None) -> TextHits:
+    """The taxonomy's phrases found in the article's title and text, by topic (the costly part of
+    matching, and a function of the article and the taxonomy alone: the build keeps it in the cache)."""
+    patterns = patterns if patterns is not None else {t.slug: t.phrase_pattern() for t in taxonomy.topics}
     text = "\n".join(p.text for p in article.article.paragraphs)
     text = f"{article.article.title}\n{text}"
-    scored = []
     folded = fold(text)
+    hits: TextHits = {}
+    for topic in taxonomy.topics:
+        pattern = patterns[topic.slug]
+        if pattern is not None and topic.may_match(folded):  # the quick test spares most regex scans
+            found = Counter(" ".join(match.group().lower().split()) for match in pattern.finditer(text))
+            if found:
+                hits[topic.slug] = dict(sorted(found.items()))
+    return hits
+
+
+def taxonomy_matches(article: AnnotatedArticle, taxonomy: Taxonomy, actor_names: Sequence[set[str]],
+                     patterns: Mapping[str, re.Pattern | None], relaxed: bool = False,
+                     found: TextHits | None = None) -> list[Match]:
+    """The taxonomy topics the article scores enough for, best first (`relaxed`: any that it matches
+    twice); `found`: its `text_hits`, when known."""
+    lemmas = dict(article.terms.lemmas) if article.terms else {}
+    found = found if found is not None else text_hits(article, taxonomy, patterns)
+    scored = []
     every_name = set().union(*actor_names)
     for topic in taxonomy.topics:
         hits = Counter({w: lemmas[w] for w in topic.lemmas if w in lemmas})
-        pattern = patterns[topic.slug]
-        if pattern is not None and topic.may_match(folded):  # the quick test spares most regex scans
-            for found in pattern.finditer(text):
-                hits[" ".join(found.group().lower().split())] += PHRASE_WEIGHT
+        for phrase, times in found.get(topic.slug, {}).items():
+            hits[phrase] += PHRASE_WEIGHT * times
         if not topic.actors.isdisjoint(every_name):  # most topics name none of the article's actors
             for names in actor_names:
                 matched = names & topic.actors
@@ -291,21 +310,26 @@ def phrase_slug(key: str) -> str:
 
 
 def assign_topics(articles: Sequence[AnnotatedArticle], actors: Sequence[Actor],
-                  actor_of: Mapping[tuple[str, str], str],
-                  taxonomy: Taxonomy) -> tuple[tuple[Topic, ...], dict[str, tuple[str, ...]]]:
-    """Every article's topics (slugs, best first) and the topics' pages; `articles` newest first."""
+                  actor_of: Mapping[tuple[str, str], str], taxonomy: Taxonomy,
+                  found: Mapping[str, TextHits] | None = None) -> tuple[tuple[Topic, ...], dict[str, tuple[str, ...]]]:
+    """Every article's topics (slugs, best first) and the topics' pages; `articles` newest first;
+    `found`: article id -> its `text_hits`, for the articles the build already knows them of."""
     names_of = {a.id: {n.lower() for n in (a.name, *a.aliases)} for a in actors}
 
     def names_in(article: AnnotatedArticle) -> list[set[str]]:
         return [names_of[actor_of[(article.article.id, local.key)]] for local in article.actors]
 
     patterns = {t.slug: t.phrase_pattern() for t in taxonomy.topics}
+    known = found or {}
+    found = {a.article.id: known[a.article.id] if a.article.id in known else text_hits(a, taxonomy, patterns)
+             for a in articles}
     usable = phrase_topics(articles, taxonomy)
     chosen: dict[str, list[Match]] = {}
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     for article in articles:
         article_id = article.article.id
-        matches = taxonomy_matches(article, taxonomy, names_in(article), patterns)[:MAX_TOPICS]
+        matches = taxonomy_matches(article, taxonomy, names_in(article), patterns,
+                                   found=found[article_id])[:MAX_TOPICS]
         for match, text in phrase_matches(article, usable, len(articles)):
             if len(matches) < MAX_TOPICS:
                 matches.append(match)
@@ -315,7 +339,7 @@ def assign_topics(articles: Sequence[AnnotatedArticle], actors: Sequence[Actor],
     for article in articles:
         if not chosen[article.article.id]:
             chosen[article.article.id] = taxonomy_matches(article, taxonomy, names_in(article), patterns,
-                                                          relaxed=True)[:1]
+                                                          relaxed=True, found=found[article.article.id])[:1]
     topics = build_topics(articles, chosen, taxonomy, labels, actors, actor_of)
     return topics, {article_id: tuple(m.slug for m in matches) for article_id, matches in chosen.items()}
 

@@ -198,7 +198,7 @@ def test_a_cache_in_use_by_another_build_is_left_alone(settings, spy, caplog, mo
         other.close()
     assert database.stat().st_size == size  # not deleted, not emptied
     with sqlite3.connect(database) as conn:
-        assert conn.execute("SELECT count(*) FROM entries").fetchone()[0] == 6
+        assert conn.execute("SELECT count(*) FROM entries").fetchone()[0] == 9  # parse, analysis, topics
     assert first
 
 
@@ -208,7 +208,27 @@ def test_entries_of_removed_articles_are_pruned_after_a_whole_build(settings, sp
     export(settings)
     with sqlite3.connect(settings.root / ".digest-cache" / CACHE_FILE) as conn:
         assert conn.execute("SELECT layer, count(*) FROM entries GROUP BY layer").fetchall() == \
-            [("analysis", 2), ("parse", 2)]
+            [("analysis", 2), ("parse", 2), ("topics", 2)]
+
+
+def test_taxonomy_phrases_are_searched_for_only_in_new_articles_or_after_the_taxonomy_changes(settings, monkeypatch):
+    searched = []
+    real = pipeline.text_hits
+    monkeypatch.setattr(pipeline, "text_hits", lambda article, *args: searched.append(article.article.id) or
+                        real(article, *args))
+    first = export(settings)
+    assert len(searched) == 3
+    searched.clear()
+    assert export(settings) == first and searched == []  # all three kept in the cache
+    (settings.root / "seeds/003_6bdd04a2754529d5.txt").write_text("date 2025-04-01 A new text.\n")
+    export(settings)
+    assert searched == ["003_6bdd04a2754529d5"]
+    searched.clear()
+    topics = settings.topics_file
+    topics.write_text(topics.read_text(encoding="utf-8").replace("phrases: [", "phrases: [peace summit, ", 1),
+                      encoding="utf-8")
+    export(settings)
+    assert len(searched) == 3
 
 
 def test_no_cache_dir_keeps_nothing(project, spy):
