@@ -284,22 +284,22 @@ class KeyPickler(pickle.Pickler):
     def __init__(self, file: io.BytesIO, keys: PageKeys | None, subject: object) -> None:
         super().__init__(file, protocol=5)
         self.fast = True  # no memo (the values are trees: nothing refers to itself)
-        self.keys, self.subject = keys, subject
+        if keys is not None:
+            # A dispatch table, not reducer_override: pickle then calls Python only for these types,
+            # not for each of the million other values a big digest's pages hold.
+            def whole(obj: object) -> tuple:
+                return hashed, (keys.hash(obj),)
+
+            def named(obj: object) -> object:
+                return obj.__reduce_ex__(5) if obj is subject else (hashed, (keys.hash(obj, whole=False),))
+
+            self.dispatch_table = {Article: whole, AnnotatedArticle: whole} | dict.fromkeys(DIGEST_WIDE_FIELDS, named)
 
     @classmethod
     def dumps(cls, value: object, keys: PageKeys | None = None, subject: object = None) -> bytes:
         buffer = io.BytesIO()
         cls(buffer, keys, subject).dump(value)
         return buffer.getvalue()
-
-    def reducer_override(self, obj: object) -> object:
-        if self.keys is None:
-            return NotImplemented
-        if isinstance(obj, (Article, AnnotatedArticle)):
-            return hashed, (self.keys.hash(obj),)
-        if type(obj) in DIGEST_WIDE_FIELDS and obj is not self.subject:
-            return hashed, (self.keys.hash(obj, whole=False),)
-        return NotImplemented
 
 
 def hashed(value: str) -> str:
@@ -519,9 +519,14 @@ def co_appearances(digest: Digest) -> dict[str, list[tuple[str, int]]]:
             for actor_id in present:
                 shared[actor_id].update(present)  # itself too (counted in C), left out below
     # The first few of each ranking only (a popular actor shares articles with thousands of others).
-    return {actor_id: heapq.nsmallest(CO_ACTORS, ((other, n) for other, n in counts.items() if other != actor_id),
-                                      key=lambda pair: (-pair[1], pair[0]))
+    return {actor_id: [pair for pair in heapq.nsmallest(CO_ACTORS + 1, counts.items(), key=by_count)
+                       if pair[0] != actor_id][:CO_ACTORS]
             for actor_id, counts in sorted(shared.items())}
+
+
+def by_count(pair: tuple[str, int]) -> tuple[int, str]:
+    """Most first, then by id."""
+    return -pair[1], pair[0]
 
 
 def quotes_by_speaker(digest: Digest) -> dict[str | None, list[tuple[AnnotatedArticle, Quote]]]:
