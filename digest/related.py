@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations, repeat
-from operator import mul
+from operator import mul, neg
 
 import numpy as np
 
@@ -51,7 +51,7 @@ def profiles(articles: Sequence[AnnotatedArticle], actor_of: Mapping[tuple[str, 
     result = []
     for annotated, bag in zip(articles, bags):
         weights = {t: n * idf[t] for t, n in bag.items()}
-        top = heapq.nsmallest(VECTOR_TERMS, weights.items(), key=lambda item: (-item[1], item[0]))
+        top = [(t, -minus) for minus, t in heapq.nsmallest(VECTOR_TERMS, zip(map(neg, weights.values()), weights))]
         norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
         actors = frozenset(actor_of[(annotated.article.id, local.key)] for local in annotated.actors)
         keys = {f"actor:{a}" for a in actors} | {f"term:{t}" for t, _ in top[:BLOCK_TERMS]}

@@ -16,6 +16,7 @@ import pickle
 import posixpath
 import sys
 from functools import lru_cache
+from operator import neg
 from pathlib import Path
 from urllib.parse import quote
 import re
@@ -75,9 +76,18 @@ def escape(text: object) -> str:
         return text
     if text is None:
         return ""
-    text = re.sub(r"\s+", " ", str(text))
-    text = INLINE_SPECIAL.sub(lambda m: f"&#{ord(m.group()[0])};", text)
+    text = str(text)
+    if not (text.isprintable() and "  " not in text):  # else no whitespace but single spaces (most values)
+        text = WHITESPACE.sub(" ", text)
+    text = INLINE_SPECIAL.sub(entity, text)
     return LINE_START_SPECIAL.sub(lambda m: "".join(f"&#{ord(c)};" for c in m.group()), text)
+
+
+WHITESPACE = re.compile(r"\s+")
+
+
+def entity(match: re.Match) -> str:
+    return f"&#{ord(match.group()[0])};"
 
 
 def http_url(url: str | None) -> Markdown | None:
@@ -519,14 +529,10 @@ def co_appearances(digest: Digest) -> dict[str, list[tuple[str, int]]]:
             for actor_id in present:
                 shared[actor_id].update(present)  # itself too (counted in C), left out below
     # The first few of each ranking only (a popular actor shares articles with thousands of others).
-    return {actor_id: [pair for pair in heapq.nsmallest(CO_ACTORS + 1, counts.items(), key=by_count)
-                       if pair[0] != actor_id][:CO_ACTORS]
+    # Ranked as (-count, id) tuples, compared in C.
+    return {actor_id: [(other, -minus) for minus, other in heapq.nsmallest(
+                CO_ACTORS + 1, zip(map(neg, counts.values()), counts)) if other != actor_id][:CO_ACTORS]
             for actor_id, counts in sorted(shared.items())}
-
-
-def by_count(pair: tuple[str, int]) -> tuple[int, str]:
-    """Most first, then by id."""
-    return -pair[1], pair[0]
 
 
 def quotes_by_speaker(digest: Digest) -> dict[str | None, list[tuple[AnnotatedArticle, Quote]]]:

@@ -19,6 +19,7 @@ def test_escape_makes_markup_literal():
     assert escape("# not a heading") == "&#35; not a heading"
     assert escape("1. not a list") == "&#49;. not a list"
     assert escape(Markdown("[kept](x.md)")) == "[kept](x.md)"
+    assert escape("a\u00a0b\tc  d\ne\u2028f g") == "a b c d e f g"  # any run of whitespace is one space
 
 
 def test_links_are_relative_between_pages():
