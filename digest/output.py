@@ -121,10 +121,12 @@ def write_pages(pages: dict[str, str], docs_dir: Path) -> WriteReport:
     return write_planned({uri: Planned(None, lambda text=text: text) for uri, text in pages.items()}, docs_dir)
 
 
-def write_planned(pages: dict[str, Planned], docs_dir: Path, build: dict | None = None) -> WriteReport:
+def write_planned(pages: dict[str, Planned], docs_dir: Path, build: dict | None = None,
+                  owned: bool = False) -> WriteReport:
     """`write_pages` for pages rendered on demand: a keyed page whose key and file are as the manifest
     recorded them (same key, size and modification time: nobody touched it) is neither rendered nor read.
-    `build` (what `digest.uptodate` checks) is recorded when every page could be written."""
+    `build` (what `digest.uptodate` checks) is recorded when every page could be written. `owned`: the
+    folder holds generated pages only (the plugin's page store), so no file in it is hand-written."""
     report = WriteReport()
     ours, kept, _ = read_manifest_data(docs_dir)
     writable = {}
@@ -132,7 +134,7 @@ def write_planned(pages: dict[str, Planned], docs_dir: Path, build: dict | None 
     for uri, page in pages.items():
         if not is_safe_uri(uri):
             raise ValueError(f"refusing to write the generated page {uri!r} outside the docs folder")
-        if is_hand_written(docs_dir, uri, ours):
+        if not owned and is_hand_written(docs_dir, uri, ours):
             report.problems.append(Problem(
                 f"{docs_dir.name}/{uri}", None,
                 "is a hand-written page where the digest generates one; the hand-written page was kept "

@@ -1,12 +1,16 @@
 """The MkDocs plugin: a thin shell that runs the pipeline inside `mkdocs build` and `mkdocs serve`.
 
-Generated pages are handed to MkDocs in memory (`File.generated`), so nothing is written into the
-docs folder and `mkdocs serve` does not reload in a loop.
+Generated pages are kept in the cache folder (`.digest-cache/pages/`) as `digest build` keeps them in
+`docs/`: a build renders only the pages whose inputs changed, and stops after reading the articles
+when nothing did. MkDocs reads them from there (`File.generated`), so nothing is written into the
+docs folder and `mkdocs serve` does not reload in a loop. Without a cache folder they are made in
+memory on every build.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 
 from mkdocs.config import base
@@ -23,11 +27,14 @@ from digest.model import Problem
 from digest.cluster import ClusterUnavailable
 from digest.registry import RegistryError
 from digest.nlp import DEFAULT_MODEL, ModelMissing
-from digest.output import read_manifest
+from digest.gcpause import paused_gc
+from digest.output import Planned, read_manifest, write_planned
 from digest.pipeline import build_digest
-from digest.render import render_pages
+from digest.read import find_article_files, read_articles
+from digest.render import plan_pages, render_pages
 from digest.settings import Settings
 from digest.topics import TaxonomyError
+from digest.uptodate import build_key, unchanged_since
 
 log = logging.getLogger("mkdocs.plugins.digest")
 
@@ -77,14 +84,13 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled:
             return None
+        started = time.perf_counter()
         try:
-            digest = build_digest(self.settings, progress=progress.bar)
+            pages = self.generated_pages(config)
         except (ModelMissing, TaxonomyError, ClusterUnavailable, RegistryError) as error:
             raise PluginError(str(error)) from None
-        report(digest.problems, strict=self.settings.strict)
         ours = read_manifest(Path(config.docs_dir))
-        links = "directory" if config.use_directory_urls else "file"  # MkDocs leaves links in raw HTML alone
-        for uri, text in (render_pages(digest, links) | feed_page(digest, self.settings)).items():
+        for uri, source in pages.items():
             existing = files.get_file_from_path(uri)
             if existing is not None:
                 if uri not in ours:
@@ -92,8 +98,33 @@ class DigestPlugin(BasePlugin[DigestConfig]):
                                 "the hand-written page was kept: rename or move it")
                     continue
                 files.remove(existing)  # an earlier `digest build` wrote this page: ours replaces it
-            files.append(File.generated(config, uri, content=text))
+            files.append(File.generated(config, uri, abs_src_path=str(source)) if isinstance(source, Path)
+                         else File.generated(config, uri, content=source))
+        log.info(f"digest: {len(pages)} generated pages ready in {time.perf_counter() - started:.1f} s")
         return files
+
+    def generated_pages(self, config: MkDocsConfig) -> dict[str, Path | str]:
+        """Every generated page: the file it is kept in, or its text when there is no cache folder."""
+        settings, store = self.settings, self.settings.pages_dir
+        links = "directory" if config.use_directory_urls else "file"  # MkDocs leaves links in raw HTML alone
+        if store is None:
+            digest = build_digest(settings, progress=progress.bar)
+            report(digest.problems, strict=settings.strict)
+            return render_pages(digest, links) | feed_page(digest, settings)
+        read = read_articles(find_article_files(settings.seeds_dir), settings.root)
+        key = build_key(settings, read[0])
+        if unchanged_since(store, key) is not None:
+            report(tuple(read[1]), strict=settings.strict)  # all the problems a build would find
+        else:
+            digest = build_digest(settings, progress=progress.bar, read=read)
+            report(digest.problems, strict=settings.strict)
+            feed = {uri: Planned(None, lambda text=text: text) for uri, text in feed_page(digest, settings).items()}
+            with paused_gc():
+                summary = f"{len(digest.articles)} articles, {len(digest.actors)} actors"
+                written = write_planned(plan_pages(digest, links) | feed, store, {"key": key, "summary": summary},
+                                        owned=True)
+            log.info(f"digest: {len(written.written)} generated pages written, {len(written.unchanged)} unchanged")
+        return {uri: store / uri for uri in sorted(read_manifest(store))}
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):
         if self.config.enabled:

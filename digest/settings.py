@@ -53,3 +53,8 @@ class Settings:
     def cache_path(self) -> Path | None:
         """The annotation cache's database file, or None when caching is off."""
         return self.root / self.cache_dir / CACHE_FILE if self.cache_dir is not None else None
+
+    @property
+    def pages_dir(self) -> Path | None:
+        """Where the MkDocs plugin keeps the generated pages between builds, or None when caching is off."""
+        return self.root / self.cache_dir / "pages" if self.cache_dir is not None else None

@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 import pytest
+import yaml
 
 from conftest import copy_project
 from digest.nlp import ModelMissing, installed_model
@@ -127,3 +128,48 @@ def test_feed_is_built_and_linked_from_the_site(built_site):
     assert 'href="./feed.xml" type="application/atom+xml">Atom feed of the latest articles</a>' in home
     article = next((folder / "site" / "articles").glob("*/index.html")).read_text(encoding="utf-8")
     assert 'type="application/atom+xml" title="News Digest (Atom feed)" href="../../feed.xml"' in article
+
+
+def test_mkdocs_build_renders_only_changed_pages_and_reads_the_rest_from_the_cache(project):
+    def build():
+        result = run([sys.executable, "-m", "mkdocs", "build", "--strict"], project)
+        assert result.returncode == 0, result.stderr
+        return result.stderr
+
+    def store():
+        return {p.relative_to(pages).as_posix(): p.stat().st_mtime_ns for p in pages.rglob("*.md")}
+
+    pages = project / ".digest-cache/pages"
+    assert "generated pages written" in build()
+    first = store()
+    assert "actors/vladimir-putin.md" in first and not (project / "docs/actors").exists()
+    # Nothing changed: the digest is not even assembled, and MkDocs reads the kept pages.
+    log = build()
+    assert "generated pages written" not in log and "generated pages ready" in log
+    assert store() == first
+    # One article edited: its page and its actors' pages are made again, no other page.
+    seed = project / "seeds/001_c776b1ad787587dd.txt"
+    seed.write_text(seed.read_text(encoding="utf-8").replace("said on Thursday", "declared on Thursday", 1),
+                    encoding="utf-8")
+    build()
+    now = store()
+    changed = {uri for uri, mtime in now.items() if first.get(uri) != mtime}
+    assert "articles/001_c776b1ad787587dd.md" in changed and "actors/vladimir-putin.md" in changed
+    meta = yaml.safe_load((pages / "articles/001_c776b1ad787587dd.md").read_text(encoding="utf-8").split("---\n")[1])
+    its_actors = {f"actors/{a['id']}.md" for group in meta["actors"].values() for a in group}
+    others = [uri for uri in first if uri.startswith("actors/") and uri not in its_actors | {"actors/index.md"}]
+    assert others and not changed & set(others)
+    assert "declared on Thursday" in (project / "site/articles/001_c776b1ad787587dd/index.html").read_text()
+    # A damaged record of the kept pages: every page is made again, none is lost.
+    (pages / ".digest-pages.json").write_text("{ not json")
+    log = build()
+    assert "hand-written" not in log and (project / "site/actors/vladimir-putin/index.html").exists()
+
+
+def test_mkdocs_build_without_a_cache_folder_makes_the_pages_in_memory(project):
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("      seeds: seeds\n", "      seeds: seeds\n      cache_dir: ''\n", 1),
+                      encoding="utf-8")
+    result = run([sys.executable, "-m", "mkdocs", "build", "--strict"], project)
+    assert result.returncode == 0, result.stderr
+    assert (project / "site/actors/vladimir-putin/index.html").exists() and not (project / ".digest-cache").exists()
