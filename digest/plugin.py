@@ -90,6 +90,10 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         except (ModelMissing, TaxonomyError, ClusterUnavailable, RegistryError) as error:
             raise PluginError(str(error)) from None
         ours = read_manifest(Path(config.docs_dir))
+        for uri in sorted(ours - set(pages)):  # left in docs/ by an earlier `digest build`, no longer generated
+            stale = files.get_file_from_path(uri)
+            if stale is not None:
+                files.remove(stale)
         for uri, source in pages.items():
             existing = files.get_file_from_path(uri)
             if existing is not None:

@@ -173,3 +173,13 @@ def test_mkdocs_build_without_a_cache_folder_makes_the_pages_in_memory(project):
     result = run([sys.executable, "-m", "mkdocs", "build", "--strict"], project)
     assert result.returncode == 0, result.stderr
     assert (project / "site/actors/vladimir-putin/index.html").exists() and not (project / ".digest-cache").exists()
+
+
+def test_a_page_digest_build_left_in_docs_is_not_published_once_its_article_is_gone(project):
+    assert run([sys.executable, "-m", "digest.cli", "build"], project).returncode == 0
+    (project / "seeds/003_6bdd04a2754529d5.txt").unlink()
+    result = run([sys.executable, "-m", "mkdocs", "build", "--strict"], project)
+    assert result.returncode == 0, result.stderr
+    assert (project / "docs/articles/003_6bdd04a2754529d5.md").exists()  # docs/ is not the plugin's to clean
+    assert not (project / "site/articles/003_6bdd04a2754529d5").exists()
+    assert (project / "site/articles/001_c776b1ad787587dd/index.html").exists()
