@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 
 from digest.resolve import resolve_actors
 from digest.model import AnnotatedArticle, Digest, Problem, Statement
+from digest.parallel import fan_out
 from digest.registry import Registry
 from digest.related import find_related
 from digest.statements import group_statements
@@ -20,15 +21,20 @@ def newest_first(article: AnnotatedArticle) -> tuple:
 
 def assemble(articles: Sequence[AnnotatedArticle], problems: Sequence[Problem] = (),
              taxonomy: Taxonomy | None = None, registry: Registry | None = None,
-             fingerprints: Mapping[str, str] | None = None, found: Mapping[str, TextHits] | None = None) -> Digest:
+             fingerprints: Mapping[str, str] | None = None, found: Mapping[str, TextHits] | None = None,
+             jobs: int = 1) -> Digest:
     """The digest of `articles`; `fingerprints`: article id -> hash of the article and its analysis;
-    `found`: article id -> the taxonomy phrases found in it, when the build kept them."""
+    `found`: article id -> the taxonomy phrases found in it, when the build kept them; `jobs`: processes."""
     ordered = tuple(sorted(articles, key=newest_first))
     actors, actor_of = resolve_actors(ordered, registry)
-    topics, topics_of = assign_topics(ordered, actors, actor_of, taxonomy or Taxonomy(), found)
+    # Topics and statements here; related coverage, the longest, in a second process when `jobs` allows.
+    (topics, topics_of, said), related = fan_out(lambda task: task(), [
+        lambda: (*assign_topics(ordered, actors, actor_of, taxonomy or Taxonomy(), found),
+                 statements(ordered, actor_of)),
+        lambda: find_related(ordered, actor_of)], jobs)
     return Digest(articles=ordered, actors=actors, actor_of=actor_of, problems=tuple(problems),
-                  topics=topics, topics_of=topics_of, related=find_related(ordered, actor_of),
-                  statements=statements(ordered, actor_of), fingerprints=dict(fingerprints or {}))
+                  topics=topics, topics_of=topics_of, related=related, statements=said,
+                  fingerprints=dict(fingerprints or {}))
 
 
 def statements(articles: Sequence[AnnotatedArticle], actor_of: dict[tuple[str, str], str]) -> tuple[Statement, ...]:

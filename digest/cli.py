@@ -29,7 +29,8 @@ from digest.uptodate import build_key, unchanged_since
 log = logging.getLogger("digest")
 SCHEDULER_HELP = ("annotate on a Dask cluster: tcp://HOST:8786, or local:N for N local worker processes "
                   "(needs pip install 'digest[cluster]')")
-JOBS_HELP = "spaCy worker processes for the articles not in the cache (default: the plugin's `jobs`, 1)"
+JOBS_HELP = ("processes: spaCy workers for the articles not in the cache, and for related coverage and page "
+             "keys (default: the plugin's `jobs`, 1)")
 
 
 def load_settings(config_file: Path) -> Settings:
@@ -95,7 +96,8 @@ def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
     feed = {uri: Planned(None, lambda text=text: text) for uri, text in feed_page(digest, settings).items()}
     with paused_gc():
         summary = f"{len(digest.articles)} articles, {len(digest.actors)} actors"
-        report = write_planned(plan_pages(digest, links) | feed, settings.docs_dir, {"key": key, "summary": summary})
+        report = write_planned(plan_pages(digest, links, jobs=settings.jobs) | feed, settings.docs_dir,
+                               {"key": key, "summary": summary})
     print_problems(report.problems)
     print(f"{summary}: {len(report.written)} pages written, "
           f"{len(report.unchanged)} unchanged ({report.reused} not even rendered), {len(report.removed)} removed "

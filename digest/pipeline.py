@@ -48,7 +48,7 @@ def build_digest(settings: Settings, paths: Sequence[Path] | None = None, progre
                                 fingerprints=fingerprints)
     found = text_hits_cached(annotated, taxonomy, fingerprints, settings, prune=whole)
     with paused_gc():
-        return assemble(annotated, problems, taxonomy, registry, fingerprints, found)
+        return assemble(annotated, problems, taxonomy, registry, fingerprints, found, jobs=settings.jobs)
 
 
 def shown(settings: Settings, path: Path | None) -> str | None:

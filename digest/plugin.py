@@ -47,7 +47,7 @@ class DigestConfig(base.Config):
     model = c.Type(str, default=DEFAULT_MODEL)
     # Fail the build on any bad article, even without `mkdocs build --strict`.
     strict = c.Type(bool, default=False)
-    # Worker processes for spaCy (nlp.pipe's n_process).
+    # Processes: spaCy's workers (nlp.pipe's n_process), and for related coverage and page keys.
     jobs = c.Type(int, default=1)
     # The topic taxonomy (YAML), relative to mkdocs.yml; by default topics.yml when it exists.
     topics = c.Optional(c.Type(str))
@@ -125,8 +125,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             feed = {uri: Planned(None, lambda text=text: text) for uri, text in feed_page(digest, settings).items()}
             with paused_gc():
                 summary = f"{len(digest.articles)} articles, {len(digest.actors)} actors"
-                written = write_planned(plan_pages(digest, links) | feed, store, {"key": key, "summary": summary},
-                                        owned=True)
+                written = write_planned(plan_pages(digest, links, jobs=settings.jobs) | feed, store,
+                                        {"key": key, "summary": summary}, owned=True)
             log.info(f"digest: {len(written.written)} generated pages written, {len(written.unchanged)} unchanged")
         return {uri: store / uri for uri in sorted(read_manifest(store))}
 

@@ -34,6 +34,7 @@ from digest.charts import (actor_neighbourhood, actor_network, coverage_timeline
 from digest.dates import date_record
 from digest.model import Actor, AnnotatedArticle, Article, Digest, Quote, Statement, Topic
 from digest.output import Planned
+from digest.parallel import fan_out
 from digest.sections import GROUP_AFTER, by_month, sectioned, split_long, words
 from digest.timeline import Event, by_year, timeline_events
 
@@ -204,22 +205,34 @@ def render_pages(digest: Digest, html_links: HtmlLinks = "source") -> dict[str, 
     return {uri: make() for uri, (_, make) in plan_pages(digest, html_links, keyed=False).items()}
 
 
-def plan_pages(digest: Digest, html_links: HtmlLinks = "source", keyed: bool = True) -> dict[str, Planned]:
+def plan_pages(digest: Digest, html_links: HtmlLinks = "source", keyed: bool = True,
+               jobs: int = 1) -> dict[str, Planned]:
     """Every page of the digest as (key, render): render() makes its text; the key, when not None,
-    changes whenever the text could (so a build can keep a page whose key it wrote last time)."""
+    changes whenever the text could (so a build can keep a page whose key it wrote last time).
+    With `jobs` above 1 the keys are computed in that many processes (`digest.parallel`)."""
     env = environment()
     site = Site.of(digest, html_links)
-    keys = PageKeys(digest) if keyed else None
-    planned: dict[str, Planned] = {}
+    said = quotes_by_speaker(digest)
+    makers = page_makers(digest, site, said)
+    keys = page_keys(digest, makers, jobs) if keyed else {}
+    planned = {uri: Planned(keys.get(uri), lambda make=make: render_page(env, make())) for uri, make in makers.items()}
+    # The indexes show the whole digest: they are rendered on every build (a handful of pages).
+    indexes = {"quotes.md": lambda: render_quotes(env, digest, site, said),
+               "topics/index.md": lambda: render_topics_index(env, digest, site),
+               "actors/index.md": lambda: render_actors_index(env, digest, site),
+               "articles/index.md": lambda: render_archive(env, digest, site),
+               "index.md": lambda: render_home(env, digest, site),
+               "timeline.md": lambda: render_timeline(env, digest, site)}
+    planned.update({uri: Planned(None, make) for uri, make in indexes.items()})
+    return dict(sorted(planned.items()))
 
-    def add(page: Page) -> None:
-        planned[page.uri] = Planned(keys.of(page) if keys else None, lambda: render_page(env, page))
 
+def page_makers(digest: Digest, site: Site,
+                said: dict[str | None, list[tuple[AnnotatedArticle, Quote]]]) -> dict[str, Callable[[], Page]]:
+    """Each article, actor and topic page, made when called (what all pages share is computed here, once);
+    `said`: `quotes_by_speaker`."""
     by_id = {a.article.id: a for a in digest.articles}
     articles = {article_id: a.article for article_id, a in by_id.items()}
-    for annotated in digest.articles:
-        add(article_page(digest, site, annotated, site.article_uri[annotated.article.id], articles))
-    said = quotes_by_speaker(digest)
     companions = co_appearances(digest)
     span = date_span(digest)
     statements = statements_by_speaker(digest)
@@ -231,22 +244,33 @@ def plan_pages(digest: Digest, html_links: HtmlLinks = "source", keyed: bool = T
             found = article_sets[actor.id] = frozenset(ap.article_id for ap in actor.appearances)
         return found
 
+    makers: dict[str, Callable[[], Page]] = {}
+    for annotated in digest.articles:
+        uri = site.article_uri[annotated.article.id]
+        makers[uri] = lambda annotated=annotated, uri=uri: article_page(digest, site, annotated, uri, articles)
     for actor in digest.actors:
-        add(actor_page(site, actor, by_id, site.actor_uri[actor.id], said.get(actor.id, []),
-                       statements.get(actor.id, []),
-                       [(digest.actor(other), n) for other, n in companions.get(actor.id, [])], articles, span,
-                       articles_of))
+        uri = site.actor_uri[actor.id]
+        makers[uri] = lambda actor=actor, uri=uri: actor_page(
+            site, actor, by_id, uri, said.get(actor.id, []), statements.get(actor.id, []),
+            [(digest.actor(other), n) for other, n in companions.get(actor.id, [])], articles, span, articles_of)
     for topic in digest.topics:
-        add(topic_page(digest, site, topic, by_id, site.topic_uri[topic.slug]))
-    # The indexes show the whole digest: they are rendered on every build (a handful of pages).
-    indexes = {"quotes.md": lambda: render_quotes(env, digest, site, said),
-               "topics/index.md": lambda: render_topics_index(env, digest, site),
-               "actors/index.md": lambda: render_actors_index(env, digest, site),
-               "articles/index.md": lambda: render_archive(env, digest, site),
-               "index.md": lambda: render_home(env, digest, site),
-               "timeline.md": lambda: render_timeline(env, digest, site)}
-    planned.update({uri: Planned(None, make) for uri, make in indexes.items()})
-    return dict(sorted(planned.items()))
+        uri = site.topic_uri[topic.slug]
+        makers[uri] = lambda topic=topic, uri=uri: topic_page(digest, site, topic, by_id, uri)
+    return makers
+
+
+def page_keys(digest: Digest, makers: dict[str, Callable[[], Page]], jobs: int = 1) -> dict[str, str]:
+    """Each page's key, the pages dealt round-robin to `jobs` processes (popular actors' pages cost most)."""
+    uris = list(makers)
+
+    def keys_of(part: int) -> dict[str, str]:
+        keys = PageKeys(digest)
+        return {uri: keys.of(makers[uri]()) for uri in uris[part::jobs]}
+
+    found: dict[str, str] = {}
+    for part in fan_out(keys_of, range(jobs), jobs):
+        found.update(part)
+    return found
 
 
 # Fields of an actor or topic that grow with the whole digest (where it appears). Only the page about it
