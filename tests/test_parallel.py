@@ -61,3 +61,17 @@ def test_two_jobs_write_the_same_pages_as_one(tmp_path):
         docs = project / "docs"
         built[jobs] = {p.relative_to(docs).as_posix(): p.read_bytes() for p in docs.rglob("*.md")}
     assert built[1] == built[2] and "actors/vladimir-putin.md" in built[1]
+
+
+def test_a_progress_bar_leaves_no_thread_that_would_stop_forking():
+    script = """
+from digest import progress
+from digest.parallel import can_fork
+progress.interactive = lambda stream=None: True  # as on a terminal
+with progress.bar(100, "Annotating") as advance:
+    advance(100)
+print(can_fork(2))
+"""
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == str(hasattr(os, "fork"))
