@@ -180,6 +180,18 @@ class AnnotationCache:
             return [self.decoded("analysis", values[key], AnnotatedArticle, article) if key in values else None
                     for key, article in zip(keys, articles)]
 
+    def unknown(self, articles: Sequence[Article]) -> list[int]:
+        """The indexes of the articles with neither an analysis nor a parse in the cache (nothing decoded)."""
+        found: set[str] = set()
+        for layer, position in (("analysis", 1), ("parse", 0)):
+            keys = [self.article_keys(article)[position] for article in articles]
+            for start in range(0, len(keys), QUERY_KEYS):
+                chunk = keys[start:start + QUERY_KEYS]
+                rows = self.execute(f"SELECT key FROM entries WHERE layer = ? AND key IN "
+                                    f"({', '.join('?' * len(chunk))})", [layer, *chunk], fetch=True)
+                found.update(key for (key,) in rows or ())
+        return [i for i, article in enumerate(articles) if not found & set(self.article_keys(article))]
+
     def text_hits_all(self, keys: Sequence[str]) -> dict[str, TextHits]:
         """The stored `topics.text_hits` under each of `keys` that has a sound entry."""
         self.used.update(("topics", key) for key in keys)

@@ -15,6 +15,7 @@ from digest.dates import find_dates
 from digest.gcpause import paused_gc
 from digest.model import AnnotatedArticle, Article, Digest, ParsedArticle, Problem
 from digest.nlp import load_model, model_identity
+from digest.parallel import can_fork, fan_out
 from digest.progress import Progress, quiet
 from digest.quotes import find_quotes
 from digest.read import find_article_files, read_articles
@@ -24,6 +25,7 @@ from digest.registry import load_registry
 from digest.topics import Taxonomy, TextHits, load_taxonomy, text_hits
 
 log = logging.getLogger("mkdocs.plugins.digest")
+FEW_TO_PARSE = 64  # more new articles than this are parsed after decoding, by spaCy's own worker processes
 
 
 def analyse(parsed: ParsedArticle) -> AnnotatedArticle:
@@ -71,15 +73,18 @@ def annotate_cached(articles: Sequence[Article], settings: Settings, patterns: t
     with AnnotationCache(settings.cache_path, keys) as cache:
         if fingerprints is not None:
             fingerprints.update((article.id, cache.article_keys(article)[1]) for article in articles)
-        results = {i: hit for i, hit in enumerate(cache.annotated_all(articles)) if hit is not None}
+        decoded, parsed_early = decode_and_parse(articles, cache, settings, patterns)
+        results = {i: hit for i, hit in enumerate(decoded) if hit is not None}
         missing = [i for i in range(len(articles)) if i not in results]
         to_parse = []
         with progress(len(missing), "Annotating") as advance:
             for i in missing:
-                parsed = cache.parsed(articles[i])
+                parsed = parsed_early.get(i) or cache.parsed(articles[i])
                 if parsed is None:
                     to_parse.append(i)
                     continue
+                if i in parsed_early:
+                    cache.store_parsed(parsed)
                 results[i] = analyse_and_store(parsed, cache)
                 advance(1)
             if to_parse:
@@ -91,8 +96,25 @@ def annotate_cached(articles: Sequence[Article], settings: Settings, patterns: t
         if prune:
             cache.prune()
     log.info(f"digest: {len(articles)} articles: {cache.hits['analysis']} analyses and {cache.hits['parse']} "
-             f"parses from the cache, {len(to_parse)} parsed by spaCy")
+             f"parses from the cache, {len(to_parse) + len(parsed_early)} parsed by spaCy")
     return [results[i] for i in range(len(articles))]
+
+
+def decode_and_parse(articles: Sequence[Article], cache: AnnotationCache, settings: Settings,
+                     patterns: tuple = ()) -> tuple[list[AnnotatedArticle | None], dict[int, ParsedArticle]]:
+    """The cached analyses (None where there is none), and, with `jobs` above 1, spaCy's parse of the
+    few articles the cache has nothing of, by index: made in a forked process while this one decodes,
+    so that loading the model for an added article costs no time of its own."""
+    new = cache.unknown(articles)
+    if not new or len(new) > FEW_TO_PARSE or settings.scheduler or not can_fork(settings.jobs):
+        return cache.annotated_all(articles), {}
+    one_job = dataclasses.replace(settings, jobs=1)
+    decoded, parsed = fan_out(lambda task: task(), [
+        lambda: cache.annotated_all(articles),
+        lambda: list(parse_articles([articles[i] for i in new], one_job, patterns))], settings.jobs)
+    index = {articles[i].id: i for i in new}  # the parses come back pickled: new objects
+    return decoded, {index[p.article.id]: dataclasses.replace(p, article=articles[index[p.article.id]])
+                     for p in parsed}
 
 
 def text_hits_cached(annotated: Sequence[AnnotatedArticle], taxonomy: Taxonomy, fingerprints: Mapping[str, str],
