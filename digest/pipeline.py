@@ -105,8 +105,8 @@ def decode_and_parse(articles: Sequence[Article], cache: AnnotationCache, settin
     """The cached analyses (None where there is none), and, with `jobs` above 1, spaCy's parse of the
     few articles the cache has nothing of, by index: made in a forked process while this one decodes,
     so that loading the model for an added article costs no time of its own."""
-    new = cache.unknown(articles)
-    if not new or len(new) > FEW_TO_PARSE or settings.scheduler or not can_fork(settings.jobs):
+    new = cache.unknown(articles) if can_fork(settings.jobs) and not settings.scheduler else []
+    if not new or len(new) > FEW_TO_PARSE:
         return cache.annotated_all(articles), {}
     one_job = dataclasses.replace(settings, jobs=1)
     decoded, parsed = fan_out(lambda task: task(), [
