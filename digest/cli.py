@@ -13,15 +13,12 @@ from digest import progress
 from digest.export import export_lines
 from digest.cluster import ClusterUnavailable
 from digest.nlp import ModelMissing
-from digest.feed import feed_page
-from digest.gcpause import paused_gc
 from digest.registry import RegistryError
-from digest.output import Planned, write_planned
 from digest.model import Problem
 from digest.new import new_article
 from digest.pipeline import build_digest
+from digest.publish import write_digest
 from digest.read import find_article_files, read_articles
-from digest.render import plan_pages
 from digest.settings import Settings
 from digest.topics import TaxonomyError
 from digest.uptodate import build_key, unchanged_since
@@ -92,12 +89,7 @@ def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
     if digest.problems and (args.strict or settings.strict):
         print(f"error: {len(digest.problems)} problem(s) in the articles; nothing was written", file=sys.stderr)
         return 1
-    links = "directory" if settings.use_directory_urls else "file"  # final URLs: no engine rewrites them
-    feed = {uri: Planned(None, lambda text=text: text) for uri, text in feed_page(digest, settings).items()}
-    with paused_gc():
-        summary = f"{len(digest.articles)} articles, {len(digest.actors)} actors"
-        report = write_planned(plan_pages(digest, links, jobs=settings.jobs) | feed, settings.docs_dir,
-                               {"key": key, "summary": summary})
+    summary, report = write_digest(digest, settings, settings.docs_dir, key)
     print_problems(report.problems)
     print(f"{summary}: {len(report.written)} pages written, "
           f"{len(report.unchanged)} unchanged ({report.reused} not even rendered), {len(report.removed)} removed "

@@ -27,11 +27,11 @@ from digest.model import Problem
 from digest.cluster import ClusterUnavailable
 from digest.registry import RegistryError
 from digest.nlp import DEFAULT_MODEL, ModelMissing
-from digest.gcpause import paused_gc
-from digest.output import Planned, read_manifest, write_planned
+from digest.output import read_manifest
 from digest.pipeline import build_digest
 from digest.read import find_article_files, read_articles
-from digest.render import plan_pages, render_pages
+from digest.publish import write_digest
+from digest.render import render_pages
 from digest.settings import Settings
 from digest.topics import TaxonomyError
 from digest.uptodate import build_key, unchanged_since
@@ -122,11 +122,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         else:
             digest = build_digest(settings, progress=progress.bar, read=read)
             report(digest.problems, strict=settings.strict)
-            feed = {uri: Planned(None, lambda text=text: text) for uri, text in feed_page(digest, settings).items()}
-            with paused_gc():
-                summary = f"{len(digest.articles)} articles, {len(digest.actors)} actors"
-                written = write_planned(plan_pages(digest, links, jobs=settings.jobs) | feed, store,
-                                        {"key": key, "summary": summary}, owned=True)
+            _, written = write_digest(digest, settings, store, key, owned=True)
             log.info(f"digest: {len(written.written)} generated pages written, {len(written.unchanged)} unchanged")
         return {uri: store / uri for uri in sorted(read_manifest(store))}
 

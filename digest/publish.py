@@ -1,0 +1,29 @@
+"""Writing a digest's pages into a folder: `docs/` for `digest build`, the page store for the plugin.
+
+Each page is keyed (`render.plan_pages`), so only the pages whose key changed are rendered, and the
+build key is recorded for `digest.uptodate` to stop the next build early when nothing changed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from digest.feed import feed_page
+from digest.gcpause import paused_gc
+from digest.model import Digest
+from digest.output import Planned, WriteReport, write_planned
+from digest.render import plan_pages
+from digest.settings import Settings
+
+
+def write_digest(digest: Digest, settings: Settings, folder: Path, key: str,
+                 owned: bool = False) -> tuple[str, WriteReport]:
+    """(a one-line summary of the digest, what was written) after writing its pages into `folder`;
+    `owned`: the folder holds generated pages only (see `write_planned`)."""
+    links = "directory" if settings.use_directory_urls else "file"  # final URLs: no engine rewrites them
+    feed = {uri: Planned(None, lambda text=text: text) for uri, text in feed_page(digest, settings).items()}
+    summary = f"{len(digest.articles)} articles, {len(digest.actors)} actors"
+    with paused_gc():
+        report = write_planned(plan_pages(digest, links, jobs=settings.jobs) | feed, folder,
+                               {"key": key, "summary": summary}, owned=owned)
+    return summary, report
