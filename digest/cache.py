@@ -170,12 +170,7 @@ class AnnotationCache:
     def annotated_all(self, articles: Sequence[Article]) -> list[AnnotatedArticle | None]:
         """`annotated` of every article, in a few queries instead of one per article."""
         keys = [self.article_keys(article)[1] for article in articles]
-        values: dict[str, bytes] = {}
-        for start in range(0, len(keys), QUERY_KEYS):
-            chunk = keys[start:start + QUERY_KEYS]
-            rows = self.execute(f"SELECT key, value FROM entries WHERE layer = 'analysis' AND key IN "
-                                f"({', '.join('?' * len(chunk))})", chunk, fetch=True)
-            values.update(rows or ())
+        values = self.values("analysis", keys)
         with paused_gc(freeze=True):  # thousands of analyses, kept until the build ends
             return [self.decoded("analysis", values[key], AnnotatedArticle, article) if key in values else None
                     for key, article in zip(keys, articles)]
@@ -184,39 +179,36 @@ class AnnotationCache:
         """The indexes of the articles with neither an analysis nor a parse in the cache (nothing decoded)."""
         found: set[str] = set()
         for layer, position in (("analysis", 1), ("parse", 0)):
-            keys = [self.article_keys(article)[position] for article in articles]
-            for start in range(0, len(keys), QUERY_KEYS):
-                chunk = keys[start:start + QUERY_KEYS]
-                rows = self.execute(f"SELECT key FROM entries WHERE layer = ? AND key IN "
-                                    f"({', '.join('?' * len(chunk))})", [layer, *chunk], fetch=True)
-                found.update(key for (key,) in rows or ())
+            found.update(self.values(layer, [self.article_keys(article)[position] for article in articles],
+                                     column="key"))
         return [i for i, article in enumerate(articles) if not found & set(self.article_keys(article))]
 
     def text_hits_all(self, keys: Sequence[str]) -> dict[str, TextHits]:
         """The stored `topics.text_hits` under each of `keys` that has a sound entry."""
         self.used.update(("topics", key) for key in keys)
         found: dict[str, TextHits] = {}
-        for start in range(0, len(keys), QUERY_KEYS):
-            chunk = list(keys[start:start + QUERY_KEYS])
-            rows = self.execute(f"SELECT key, value FROM entries WHERE layer = 'topics' AND key IN "
-                                f"({', '.join('?' * len(chunk))})", chunk, fetch=True)
-            for key, blob in rows or ():
-                try:
-                    hits = json.loads(zlib.decompress(blob))
-                except (zlib.error, ValueError):
-                    continue  # damaged: made again
-                if is_text_hits(hits):
-                    found[key] = hits
+        for key, blob in self.values("topics", keys).items():
+            try:
+                hits = json.loads(zlib.decompress(blob))
+            except (zlib.error, ValueError):
+                continue  # damaged: made again
+            if is_text_hits(hits):
+                found[key] = hits
         return found
 
     def store_text_hits(self, key: str, hits: TextHits) -> None:
         self.used.add(("topics", key))
-        data = json.dumps(hits, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
-        self.execute("INSERT OR REPLACE INTO entries (layer, key, value) VALUES (?, ?, ?)",
-                     ("topics", key, zlib.compress(data, 6)))
-        self.pending += 1
-        if self.pending >= COMMIT_EVERY:
-            self.commit()
+        self.put("topics", key, json.dumps(hits, ensure_ascii=False, sort_keys=True, separators=(",", ":")))
+
+    def values(self, layer: str, keys: Sequence[str], column: str = "value") -> dict[str, Any]:
+        """key -> the stored `column` ("value", or "key" to ask only which exist), in a few queries."""
+        found: dict[str, Any] = {}
+        for start in range(0, len(keys), QUERY_KEYS):
+            chunk = list(keys[start:start + QUERY_KEYS])
+            rows = self.execute(f"SELECT key, {column} FROM entries WHERE layer = ? AND key IN "
+                                f"({', '.join('?' * len(chunk))})", [layer, *chunk], fetch=True)
+            found.update(rows or ())
+        return found
 
     def lookup(self, layer: str, key: str, cls: type[T], article: Article) -> T | None:
         row = self.execute("SELECT value FROM entries WHERE layer = ? AND key = ?", (layer, key), fetch=True)
@@ -235,9 +227,12 @@ class AnnotationCache:
         return value
 
     def store(self, layer: str, key: str, value: Any) -> None:
-        data = json.dumps(without_article(value), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        self.put(layer, key, json.dumps(without_article(value), ensure_ascii=False, separators=(",", ":")))
+
+    def put(self, layer: str, key: str, text: str) -> None:
+        """Store JSON text, compressed, committing every `COMMIT_EVERY` stores."""
         self.execute("INSERT OR REPLACE INTO entries (layer, key, value) VALUES (?, ?, ?)",
-                     (layer, key, zlib.compress(data, 6)))
+                     (layer, key, zlib.compress(text.encode("utf-8"), 6)))
         self.pending += 1
         if self.pending >= COMMIT_EVERY:
             self.commit()

@@ -128,13 +128,12 @@ def text_hits_cached(annotated: Sequence[AnnotatedArticle], taxonomy: Taxonomy, 
     with AnnotationCache(settings.cache_path) as cache:
         stored = cache.text_hits_all(sorted(keys.values()))
         found = {}
-        patterns = {t.slug: t.phrase_pattern() for t in taxonomy.topics}
         for article in annotated:
             key = keys.get(article.article.id)
             if key in stored:
                 found[article.article.id] = stored[key]
                 continue
-            found[article.article.id] = text_hits(article, taxonomy, patterns)
+            found[article.article.id] = text_hits(article, taxonomy)
             if key:
                 cache.store_text_hits(key, found[article.article.id])
         if prune:

@@ -287,12 +287,11 @@ class PageKeys:
         self.code = code_fingerprint()
         self.hashes: dict[tuple[int, bool], str] = {}  # (id of a value, whole) -> its hash
         # An article or analysis of the digest is hashed by its fingerprint, not pickled again.
-        self.known: dict[int, str] = {}
         for annotated in digest.articles if digest else ():
             found = digest.fingerprints.get(annotated.article.id)
             if found:
-                self.known[id(annotated)] = f"AnnotatedArticle {found}"
-                self.known[id(annotated.article)] = f"Article {found}"
+                self.hashes[(id(annotated), True)] = f"AnnotatedArticle {found}"
+                self.hashes[(id(annotated.article), True)] = f"Article {found}"
 
     def of(self, page: Page) -> str:
         data = (page.template, page.uri, page.meta, page.context, page.inputs)
@@ -300,7 +299,7 @@ class PageKeys:
 
     def hash(self, value: object, whole: bool = True) -> str:
         """A value's hash, once per value: articles are shared by many pages."""
-        found = self.hashes.get((id(value), whole)) or self.known.get(id(value))
+        found = self.hashes.get((id(value), whole))
         if found is None:
             fields = [(f.name, getattr(value, f.name)) for f in dataclasses.fields(value)
                       if whole or f.name not in DIGEST_WIDE_FIELDS[type(value)]]

@@ -17,10 +17,6 @@ from digest.actors import POSSESSIVE
 from digest.model import Actor, ActorArticle, AnnotatedArticle, LocalActor
 from digest.registry import Entry, Registry, fold
 
-def identity_key(name: str) -> str:
-    return " ".join(name.casefold().replace(".", "").split())
-
-
 def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | None = None
                    ) -> tuple[tuple[Actor, ...], dict[tuple[str, str], str]]:
     """One `Actor` per identity across the digest, and the map from (article id, local key) to its id.
@@ -85,7 +81,7 @@ folded = lru_cache(maxsize=1 << 17)(fold)
 def group_key(local: LocalActor, known: dict[str, Entry]) -> str:
     """The identity of a local actor: its registry entry's name, else its own name."""
     entry = registry_entry(local, known)
-    return identity_key(entry.name if entry else local.name)
+    return folded(entry.name if entry else local.name)  # the registry's lookup form: case, dots, spaces
 
 
 def merge_surnames(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]], known: dict[str, Entry]) -> None:

@@ -109,6 +109,11 @@ class Taxonomy:
     def _phrase_keys(self) -> frozenset[str]:
         return frozenset(p.lower() for t in self.topics for p in t.phrases)
 
+    @cached_property
+    def phrase_patterns(self) -> dict[str, re.Pattern | None]:
+        """Each topic's phrase regex by slug, compiled once."""
+        return {t.slug: t.phrase_pattern() for t in self.topics}
+
 
 # ---- loading and validating the taxonomy file ------------------------------------------------------
 
@@ -226,11 +231,10 @@ class Match:
 TextHits = dict[str, dict[str, int]]  # topic slug -> phrase as found (lower case) -> times
 
 
-def text_hits(article: AnnotatedArticle, taxonomy: Taxonomy,
-              patterns: Mapping[str, re.Pattern | None] | None = None) -> TextHits:
+def text_hits(article: AnnotatedArticle, taxonomy: Taxonomy) -> TextHits:
     """The taxonomy's phrases found in the article's title and text, by topic (the costly part of
     matching, and a function of the article and the taxonomy alone: the build keeps it in the cache)."""
-    patterns = patterns if patterns is not None else {t.slug: t.phrase_pattern() for t in taxonomy.topics}
+    patterns = taxonomy.phrase_patterns
     text = "\n".join(p.text for p in article.article.paragraphs)
     text = f"{article.article.title}\n{text}"
     folded = fold(text)
@@ -245,12 +249,10 @@ def text_hits(article: AnnotatedArticle, taxonomy: Taxonomy,
 
 
 def taxonomy_matches(article: AnnotatedArticle, taxonomy: Taxonomy, actor_names: Sequence[set[str]],
-                     patterns: Mapping[str, re.Pattern | None], relaxed: bool = False,
-                     found: TextHits | None = None) -> list[Match]:
+                     found: TextHits, relaxed: bool = False) -> list[Match]:
     """The taxonomy topics the article scores enough for, best first (`relaxed`: any that it matches
-    twice); `found`: its `text_hits`, when known."""
+    twice); `found`: its `text_hits`."""
     lemmas = dict(article.terms.lemmas) if article.terms else {}
-    found = found if found is not None else text_hits(article, taxonomy, patterns)
     scored = []
     every_name = set().union(*actor_names)
     for topic in taxonomy.topics:
@@ -319,17 +321,15 @@ def assign_topics(articles: Sequence[AnnotatedArticle], actors: Sequence[Actor],
     def names_in(article: AnnotatedArticle) -> list[set[str]]:
         return [names_of[actor_of[(article.article.id, local.key)]] for local in article.actors]
 
-    patterns = {t.slug: t.phrase_pattern() for t in taxonomy.topics}
     known = found or {}
-    found = {a.article.id: known[a.article.id] if a.article.id in known else text_hits(a, taxonomy, patterns)
+    found = {a.article.id: known[a.article.id] if a.article.id in known else text_hits(a, taxonomy)
              for a in articles}
     usable = phrase_topics(articles, taxonomy)
     chosen: dict[str, list[Match]] = {}
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     for article in articles:
         article_id = article.article.id
-        matches = taxonomy_matches(article, taxonomy, names_in(article), patterns,
-                                   found=found[article_id])[:MAX_TOPICS]
+        matches = taxonomy_matches(article, taxonomy, names_in(article), found[article_id])[:MAX_TOPICS]
         for match, text in phrase_matches(article, usable, len(articles)):
             if len(matches) < MAX_TOPICS:
                 matches.append(match)
@@ -338,8 +338,8 @@ def assign_topics(articles: Sequence[AnnotatedArticle], actors: Sequence[Actor],
     chosen = drop_lonely_phrases(chosen, len(articles))
     for article in articles:
         if not chosen[article.article.id]:
-            chosen[article.article.id] = taxonomy_matches(article, taxonomy, names_in(article), patterns,
-                                                          relaxed=True, found=found[article.article.id])[:1]
+            chosen[article.article.id] = taxonomy_matches(article, taxonomy, names_in(article),
+                                                          found[article.article.id], relaxed=True)[:1]
     topics = build_topics(articles, chosen, taxonomy, labels, actors, actor_of)
     return topics, {article_id: tuple(m.slug for m in matches) for article_id, matches in chosen.items()}
 

@@ -155,15 +155,17 @@ def benchmark(files: list[Path], jobs: int, mkdocs: bool) -> None:
         if mkdocs:
             # The plugin's own page store, first filled without the added article, then brought up to date.
             added = unlink(held_out, project / "seeds")
+            assert added is not None, "rebuilds() links the held-out article"
             measure_mkdocs(project, "mkdocs build --strict:   ")
             added.symlink_to(held_out.resolve())
             measure_mkdocs(project, "  again, 1 article added:")
 
 
-def unlink(path: Path, seeds: Path) -> Path:
-    """Take the link to `path` out of the seeds folder; where it was."""
-    found = next(seed for seed in seeds.iterdir() if seed.is_symlink() and seed.resolve() == path.resolve())
-    found.unlink()
+def unlink(path: Path, seeds: Path) -> Path | None:
+    """Take the link to `path` out of the seeds folder; where it was (None: there was none)."""
+    found = next((seed for seed in seeds.iterdir() if seed.is_symlink() and seed.resolve() == path.resolve()), None)
+    if found is not None:
+        found.unlink()
     return found
 
 
@@ -182,8 +184,7 @@ def rebuilds_only(project: Path, files: list[Path], jobs: int) -> None:
     the last corpus file is taken out of its seeds, one build brings the pages up to date, then both
     rebuilds are timed (for measuring a change to the build code without a new cold build)."""
     held_out = files[-1]
-    if any(seed.is_symlink() and seed.resolve() == held_out.resolve() for seed in (project / "seeds").iterdir()):
-        unlink(held_out, project / "seeds")
+    unlink(held_out, project / "seeds")
     digest_build = [sys.executable, "-m", "digest.cli", "build", "--jobs", str(jobs)]
     first = checked(run(digest_build, project), "the build that brings the pages up to date")
     report(f"build with this code:     {first.seconds:7.1f} s  peak {first.peak_mb:6.0f} MB  ({first.stdout.strip()})")
