@@ -284,7 +284,11 @@ def neighbour_pairs(actor: Actor, companions: Sequence[tuple[Actor, int]],
     the chart draws no lines)."""
     if len(actor.appearances) < 2:
         return []
-    return sorted(shared_articles([other for other, _ in companions[:limit]], articles_of))
+    articles_of = articles_of or (lambda other: {ap.article_id for ap in other.appearances})
+    articles = sorted((other.id, articles_of(other)) for other, _ in companions[:limit])
+    # Whether each pair shares an article, not how many: isdisjoint stops at the first one in common.
+    return [(first, second) for i, (first, mine) in enumerate(articles) for second, theirs in articles[i + 1:]
+            if not mine.isdisjoint(theirs)]
 
 
 def actor_neighbourhood(actor: Actor, companions: Sequence[tuple[Actor, int]], href: Href,

@@ -23,10 +23,12 @@ TMP_PREFIX = ".digest-tmp-"
 
 
 class Planned(NamedTuple):
-    """A page to write: `render()` makes its text; `key`, when not None, changes whenever the text could."""
+    """A page to write: `render()` makes its text; `key`, when not None, changes whenever the text could;
+    `stamp` is recorded with the key for the next build (`digest.stamps`)."""
 
     key: str | None
     render: Callable[[], str]
+    stamp: str | None = None
 
 
 @dataclass
@@ -44,8 +46,8 @@ def read_manifest(docs_dir: Path) -> set[str]:
 
 
 def read_manifest_data(docs_dir: Path) -> tuple[set[str], dict[str, list], dict]:
-    """The pages of an earlier build; [key or None, size, mtime_ns] of each as it was written; and what
-    the build recorded about itself (`digest.uptodate`)."""
+    """The pages of an earlier build; [key or None, size, mtime_ns, stamp or None] of each as it was
+    written; and what the build recorded about itself (`digest.uptodate`)."""
     try:
         data = json.loads((docs_dir / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -62,8 +64,8 @@ def read_manifest_data(docs_dir: Path) -> tuple[set[str], dict[str, list], dict]
 
 
 def is_key_entry(entry: object) -> bool:
-    return isinstance(entry, list) and len(entry) == 3 and (entry[0] is None or isinstance(entry[0], str)) and all(
-        type(n) is int for n in entry[1:])
+    return isinstance(entry, list) and len(entry) == 4 and all(v is None or isinstance(v, str) for v in entry[::3]) \
+        and all(type(n) is int for n in entry[1:3])
 
 
 def stat_entry(path: Path) -> list[int] | None:
@@ -145,15 +147,15 @@ def write_planned(pages: dict[str, Planned], docs_dir: Path, build: dict | None 
     if not set(writable) <= ours:
         write_manifest(docs_dir, ours | set(writable), kept)
     keys: dict[str, list] = {}
-    for uri, (key, render) in writable.items():
+    for uri, (key, render, stamp) in writable.items():
         target = docs_dir / uri
         if key is not None and is_as_written(target, kept.get(uri), key):
             report.unchanged.append(uri)
             report.reused += 1
-            keys[uri] = kept[uri]
+            keys[uri] = [*kept[uri][:3], stamp]
             continue
         write_if_changed(target, render(), uri, report)
-        keys[uri] = [key, *(stat_entry(target) or [0, 0])]
+        keys[uri] = [key, *(stat_entry(target) or [0, 0]), stamp]
     for uri in sorted(ours - set(writable)):
         if not (docs_dir / uri).exists():
             continue
@@ -166,7 +168,7 @@ def write_planned(pages: dict[str, Planned], docs_dir: Path, build: dict | None 
 
 def is_as_written(target: Path, entry: list | None, key: str) -> bool:
     """Whether the page on disk is the one written for `key` (its size and modification time unchanged)."""
-    return entry is not None and entry[0] == key and stat_entry(target) == entry[1:]
+    return entry is not None and entry[0] == key and stat_entry(target) == entry[1:3]
 
 
 def write_if_changed(target: Path, text: str, uri: str, report: WriteReport) -> None:

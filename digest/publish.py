@@ -11,7 +11,7 @@ from pathlib import Path
 from digest.feed import feed_page
 from digest.gcpause import paused_gc
 from digest.model import Digest
-from digest.output import Planned, WriteReport, write_planned
+from digest.output import Planned, WriteReport, read_manifest_data, write_planned
 from digest.render import plan_pages
 from digest.settings import Settings
 
@@ -23,7 +23,8 @@ def write_digest(digest: Digest, settings: Settings, folder: Path, key: str,
     links = "directory" if settings.use_directory_urls else "file"  # final URLs: no engine rewrites them
     feed = {uri: Planned(None, lambda text=text: text) for uri, text in feed_page(digest, settings).items()}
     summary = f"{len(digest.articles)} articles, {len(digest.actors)} actors"
+    known = {uri: (entry[0], entry[3]) for uri, entry in read_manifest_data(folder)[1].items()}
     with paused_gc():
-        report = write_planned(plan_pages(digest, links, jobs=settings.jobs) | feed, folder,
+        report = write_planned(plan_pages(digest, links, jobs=settings.jobs, known=known) | feed, folder,
                                {"key": key, "summary": summary}, owned=owned)
     return summary, report

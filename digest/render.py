@@ -21,7 +21,7 @@ from pathlib import Path
 from urllib.parse import quote
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence, Set
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -35,6 +35,7 @@ from digest.dates import date_record
 from digest.model import Actor, AnnotatedArticle, Article, Digest, Quote, Statement, Topic
 from digest.output import Planned
 from digest.parallel import fan_out
+from digest.stamps import DIGEST_WIDE_FIELDS, page_stamps
 from digest.sections import GROUP_AFTER, by_month, sectioned, split_long, words
 from digest.timeline import Event, by_year, timeline_events
 
@@ -202,20 +203,35 @@ def front_matter(data: dict) -> Markdown:
 
 def render_pages(digest: Digest, html_links: HtmlLinks = "source") -> dict[str, str]:
     """Every generated page of the digest, by its path under the docs folder."""
-    return {uri: make() for uri, (_, make) in plan_pages(digest, html_links, keyed=False).items()}
+    return {uri: planned.render() for uri, planned in plan_pages(digest, html_links, keyed=False).items()}
 
 
 def plan_pages(digest: Digest, html_links: HtmlLinks = "source", keyed: bool = True,
-               jobs: int = 1) -> dict[str, Planned]:
-    """Every page of the digest as (key, render): render() makes its text; the key, when not None,
+               jobs: int = 1, known: Mapping[str, tuple[str | None, str | None]] | None = None) -> dict[str, Planned]:
+    """Every page of the digest as (key, render, stamp): render() makes its text; the key, when not None,
     changes whenever the text could (so a build can keep a page whose key it wrote last time).
-    With `jobs` above 1 the keys are computed in that many processes (`digest.parallel`)."""
+
+    `known`: each page's (key, stamp) as the last build recorded them. A page whose stamp (`digest.stamps`)
+    is the same keeps its key without being made; the others are made for their keys, in `jobs` processes
+    when there are many (`digest.parallel`).
+    """
     env = environment()
     site = Site.of(digest, html_links)
     said = quotes_by_speaker(digest)
-    makers = page_makers(digest, site, said)
-    keys = page_keys(digest, makers, jobs) if keyed else {}
-    planned = {uri: Planned(keys.get(uri), lambda make=make: render_page(env, make())) for uri, make in makers.items()}
+    shared = Shared.of(digest)
+    makers = page_makers(digest, site, said, shared)
+    keys: dict[str, str] = {}
+    stamps: dict[str, str] = {}
+    if keyed:
+        stamps = page_stamps(digest, f"{code_fingerprint()} {html_links}", site.article_uri, site.actor_uri,
+                             site.topic_uri, shared.companions, shared.span, shared.articles_of)
+        for uri, (key, was) in (known or {}).items():
+            if key is not None and was is not None and stamps.get(uri) == was:
+                keys[uri] = key
+        unknown = {uri: make for uri, make in makers.items() if uri not in keys}
+        keys |= page_keys(digest, unknown, jobs if len(unknown) >= MANY_KEYS else 1)
+    planned = {uri: Planned(keys.get(uri), lambda make=make: render_page(env, make()), stamps.get(uri))
+               for uri, make in makers.items()}
     # The indexes show the whole digest: they are rendered on every build (a handful of pages).
     indexes = {"quotes.md": lambda: render_quotes(env, digest, site, said),
                "topics/index.md": lambda: render_topics_index(env, digest, site),
@@ -227,23 +243,36 @@ def plan_pages(digest: Digest, html_links: HtmlLinks = "source", keyed: bool = T
     return dict(sorted(planned.items()))
 
 
-def page_makers(digest: Digest, site: Site,
-                said: dict[str | None, list[tuple[AnnotatedArticle, Quote]]]) -> dict[str, Callable[[], Page]]:
-    """Each article, actor and topic page, made when called (what all pages share is computed here, once);
-    `said`: `quotes_by_speaker`."""
-    by_id = {a.article.id: a for a in digest.articles}
-    articles = {article_id: a.article for article_id, a in by_id.items()}
-    companions = co_appearances(digest)
-    span = date_span(digest)
-    statements = statements_by_speaker(digest)
-    article_sets: dict[str, frozenset[str]] = {}  # a popular actor is a neighbour on thousands of pages
+MANY_KEYS = 2000  # fewer pages to key than this are keyed in this process: forking would cost more
 
-    def articles_of(actor: Actor) -> frozenset[str]:
-        found = article_sets.get(actor.id)
+
+@dataclass(frozen=True)
+class Shared:
+    """What many pages read from the digest as a whole, computed once."""
+
+    companions: dict[str, list[tuple[str, int]]]  # `co_appearances`
+    span: tuple[dt.date, dt.date] | None  # `date_span`
+    statements: dict[str, list[Statement]]  # `statements_by_speaker`
+    article_sets: dict[str, frozenset[str]]  # actor id -> its article ids, filled as asked
+
+    @classmethod
+    def of(cls, digest: Digest) -> Shared:
+        return cls(co_appearances(digest), date_span(digest), statements_by_speaker(digest), {})
+
+    def articles_of(self, actor: Actor) -> frozenset[str]:
+        """An actor's article ids (a popular actor is a neighbour on thousands of pages: made once)."""
+        found = self.article_sets.get(actor.id)
         if found is None:
-            found = article_sets[actor.id] = frozenset(ap.article_id for ap in actor.appearances)
+            found = self.article_sets[actor.id] = frozenset(ap.article_id for ap in actor.appearances)
         return found
 
+
+def page_makers(digest: Digest, site: Site, said: dict[str | None, list[tuple[AnnotatedArticle, Quote]]],
+                shared: Shared | None = None) -> dict[str, Callable[[], Page]]:
+    """Each article, actor and topic page, made when called; `said`: `quotes_by_speaker`."""
+    by_id = {a.article.id: a for a in digest.articles}
+    articles = {article_id: a.article for article_id, a in by_id.items()}
+    shared = shared or Shared.of(digest)
     makers: dict[str, Callable[[], Page]] = {}
     for annotated in digest.articles:
         uri = site.article_uri[annotated.article.id]
@@ -251,8 +280,9 @@ def page_makers(digest: Digest, site: Site,
     for actor in digest.actors:
         uri = site.actor_uri[actor.id]
         makers[uri] = lambda actor=actor, uri=uri: actor_page(
-            site, actor, by_id, uri, said.get(actor.id, []), statements.get(actor.id, []),
-            [(digest.actor(other), n) for other, n in companions.get(actor.id, [])], articles, span, articles_of)
+            site, actor, by_id, uri, said.get(actor.id, []), shared.statements.get(actor.id, []),
+            [(digest.actor(other), n) for other, n in shared.companions.get(actor.id, [])], articles, shared.span,
+            shared.articles_of)
     for topic in digest.topics:
         uri = site.topic_uri[topic.slug]
         makers[uri] = lambda topic=topic, uri=uri: topic_page(digest, site, topic, by_id, uri)
@@ -271,13 +301,6 @@ def page_keys(digest: Digest, makers: dict[str, Callable[[], Page]], jobs: int =
     for part in fan_out(keys_of, range(jobs), jobs):
         found.update(part)
     return found
-
-
-# Fields of an actor or topic that grow with the whole digest (where it appears). Only the page about it
-# shows them; other pages name and link it, so their keys count it without these fields (and are not
-# all made again whenever it appears in one more article). A template that shows them for another
-# actor or topic must get them as values of their own in its context.
-DIGEST_WIDE_FIELDS = {Actor: ("appearances",), Topic: ("articles", "actors")}
 
 
 class PageKeys:

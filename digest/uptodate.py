@@ -64,6 +64,6 @@ def unchanged_since(docs_dir: Path, key: str) -> tuple[str, int] | None:
     ours, entries, build = read_manifest_data(docs_dir)
     if build.get("key") != key or not ours or set(entries) != ours:
         return None
-    if any(stat_entry(docs_dir / uri) != entry[1:] for uri, entry in entries.items()):
+    if any(stat_entry(docs_dir / uri) != entry[1:3] for uri, entry in entries.items()):
         return None
     return str(build.get("summary", "")), len(ours)

@@ -80,6 +80,24 @@ def test_an_edited_article_changes_its_page_and_its_actors_pages_only(built, cap
     assert generated(built) == generated(from_scratch(built, tmp_path / "scratch", capsys))
 
 
+def test_an_added_article_makes_only_the_pages_it_touches_for_their_keys(built, capsys, tmp_path, monkeypatch):
+    import digest.render as render
+
+    keyed = []
+    real = render.page_keys
+    monkeypatch.setattr(render, "page_keys", lambda digest, makers, jobs=1: keyed.extend(makers) or real(
+        digest, makers, jobs))
+    build(built, capsys)  # nothing changed but the code's monkeypatching: every stamp is as recorded
+    assert keyed == []
+    (built / "seeds/004_added.txt").write_text(
+        "---\ntitle: Rubio in Paris\ndate: 2025-03-13\n---\n"
+        "Secretary of State Marco Rubio met Ukrainian officials in Paris on Friday.\n", encoding="utf-8")
+    build(built, capsys)
+    assert "articles/004_added.md" in keyed and "actors/marco-rubio.md" in keyed
+    assert "actors/vladimir-putin.md" not in keyed and len(keyed) < len(pages(built)) / 2
+    assert generated(built) == generated(from_scratch(built, tmp_path / "scratch", capsys))
+
+
 def test_a_page_edited_by_hand_is_made_again(built, capsys):
     page = built / "docs/actors/vladimir-putin.md"
     text = page.read_text(encoding="utf-8")
@@ -125,7 +143,7 @@ def test_keyed_pages_are_rendered_only_when_their_key_or_file_changed(tmp_path):
 
 def test_a_damaged_manifest_renders_everything_again(tmp_path):
     write_planned({"a.md": Planned("k", lambda: "A")}, tmp_path)
-    (tmp_path / MANIFEST).write_text('{"pages": ["a.md"], "keys": {"a.md": ["k", "x", 3]}}')
+    (tmp_path / MANIFEST).write_text('{"pages": ["a.md"], "keys": {"a.md": ["k", "x", 3, null]}}')
     calls = []
     write_planned({"a.md": Planned("k", lambda: calls.append(1) or "A")}, tmp_path)
     assert calls == [1]

@@ -87,8 +87,8 @@ def named(article_id: str, names: list[str], date: dt.date) -> AnnotatedArticle:
 
 def actor_page_of(articles: list[AnnotatedArticle], uri: str = "actors/alice-xavier.md") -> tuple[str, str]:
     """(key, text) of an actor's page in the digest of `articles`."""
-    key, render = plan_pages(assemble(articles))[uri]
-    return key, render()
+    planned = plan_pages(assemble(articles))[uri]
+    return planned.key, planned.render()
 
 
 def test_an_actor_page_key_covers_what_its_charts_read_from_elsewhere():

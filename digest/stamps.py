@@ -1,0 +1,96 @@
+"""Page stamps: a cheap hash of what each article, actor and topic page is made from.
+
+A page's key (`render.PageKeys`) hashes the page itself, so finding the keys means making every page of
+the digest, most of a rebuild's time over thousands of articles. A stamp hashes the page's sources
+instead: the analyses of the articles it shows (by their fingerprints), the actors and topics it is
+about or names, the links it makes, the code. When a page's stamp is the one recorded with its key last
+time, that key is used without making the page (`render.plan_pages`).
+
+So a stamp must change whenever the page's key could. It covers everything the page makers in
+`render` read; a page maker that reads something new from the digest must add it here.
+`tests/test_stamps.py` checks over a series of edits that an unchanged stamp always means an
+unchanged key.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import marshal
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence, Set
+from operator import attrgetter
+
+from digest.charts import neighbour_pairs
+from digest.model import Actor, ActorArticle, Digest, Topic
+
+# Fields of an actor or topic that grow with the whole digest (where it appears). Only the page about it
+# shows them; other pages name and link it, so their keys count it without these fields (and are not
+# all made again whenever it appears in one more article). A template that shows them for another
+# actor or topic must get them as values of their own in its context.
+DIGEST_WIDE_FIELDS = {Actor: ("appearances",), Topic: ("articles", "actors")}
+
+
+def stamp(*parts: object) -> str:
+    """A short hash of plain values: strings, numbers, None, and tuples and lists of them.
+
+    Marshal's version 0 writes equal values as equal bytes (no references back to objects seen before,
+    no flag for interned strings), several times faster than `repr`; it refuses any other value.
+    """
+    return hashlib.blake2b(marshal.dumps(parts, 0), digest_size=16).hexdigest()
+
+
+def getter(cls: type, wide: bool | None = None) -> Callable[[object], tuple]:
+    """The values of a dataclass's fields as a tuple: of all of them (`wide` None), of its digest-wide
+    ones (True) or of the others (False)."""
+    names = [f.name for f in dataclasses.fields(cls)
+             if wide is None or (f.name in DIGEST_WIDE_FIELDS[cls]) == wide]
+    get = attrgetter(*names)
+    return get if len(names) > 1 else lambda value: (get(value),)
+
+
+def page_stamps(digest: Digest, code: str, article_uri: Mapping[str, str], actor_uri: Mapping[str, str],
+                topic_uri: Mapping[str, str], companions: Mapping[str, Sequence[tuple[str, int]]],
+                span: tuple[dt.date, dt.date] | None,
+                articles_of: Callable[[Actor], Set[str]]) -> dict[str, str]:
+    """Each article, actor and topic page's stamp, by its path; none when an article has no fingerprint
+    (its analysis would have to be hashed whole: the page keys do that).
+
+    `code` covers the code and how links are written; `companions` is `render.co_appearances`.
+    """
+    if any(a.article.id not in digest.fingerprints for a in digest.articles):
+        return {}
+    article = {a: stamp(digest.fingerprints[a], uri) for a, uri in article_uri.items()}
+    code = stamp(code)
+    actor_named, topic_named, topic_wide = getter(Actor, False), getter(Topic, False), getter(Topic, True)
+    appearance = getter(ActorArticle)
+    named = {actor.id: stamp(actor_named(actor), actor_uri[actor.id]) for actor in digest.actors}
+    topics = {topic.slug: stamp(topic_named(topic), topic_uri[topic.slug]) for topic in digest.topics}
+    locals_of: dict[str, list[tuple[str, str]]] = defaultdict(list)  # which local actors each actor is
+    for (article_id, key), actor_id in digest.actor_of.items():
+        locals_of[actor_id].append((article_id, key))
+    stamps = {}
+    for annotated in digest.articles:
+        a = annotated.article.id
+        stamps[article_uri[a]] = stamp(
+            code, "article", article[a], [(local.key, named[digest.actor_of[(a, local.key)]])
+                                          for local in annotated.actors],
+            [topics[slug] for slug in digest.topics_of.get(a, ()) if slug in topics],
+            [(r.article_id, r.score, r.shared_actors, article[r.article_id], [named[x] for x in r.shared_actors[:3]])
+             for r in digest.related.get(a, ())])
+    by_id = {actor.id: actor for actor in digest.actors}
+    days = [day.toordinal() for day in span or ()]
+    for actor in digest.actors:
+        near = companions.get(actor.id, [])
+        # The pairs of neighbours that share an article, as the actor's chart draws them (none for one article).
+        pairs = neighbour_pairs(actor, [(by_id[other], n) for other, n in near], articles_of) \
+            if len(actor.appearances) > 1 else ()
+        stamps[actor_uri[actor.id]] = stamp(
+            code, "actor", named[actor.id], [(*appearance(ap), article[ap.article_id]) for ap in actor.appearances],
+            sorted(locals_of[actor.id]), [(other, n, named[other]) for other, n in near], pairs, days)
+    for topic in digest.topics:
+        stamps[topic_uri[topic.slug]] = stamp(
+            code, "topic", topics[topic.slug], topic_wide(topic), [article[a] for a in topic.articles],
+            [named[actor_id] for actor_id, _ in topic.actors])
+    return stamps

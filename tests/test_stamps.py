@@ -1,0 +1,94 @@
+"""Page stamps (`digest.stamps`): a page whose stamp is unchanged has an unchanged key, whatever changed
+elsewhere in the digest, so a rebuild may skip making it."""
+
+import dataclasses
+import datetime as dt
+import hashlib
+import pickle
+
+import pytest
+
+from digest.assemble import assemble
+from digest.model import AnnotatedArticle
+from digest.render import plan_pages
+from digest.stamps import stamp
+from tests.test_render import named
+
+
+def planned(articles: list[AnnotatedArticle], taxonomy=None) -> dict[str, tuple[str, str]]:
+    """(key, stamp) of each keyed page of the digest of `articles`, fingerprinted as the cache does."""
+    fingerprints = {a.article.id: hashlib.sha256(pickle.dumps(a)).hexdigest() for a in articles}
+    digest = assemble(articles, taxonomy=taxonomy, fingerprints=fingerprints)
+    return {uri: (page.key, page.stamp) for uri, page in plan_pages(digest).items() if page.key}
+
+
+def assert_stamps_cover_keys(before: dict, after: dict) -> int:
+    """Every page whose stamp is the same on both sides has the same key; how many pages were."""
+    same = [uri for uri in before.keys() & after.keys() if before[uri][1] == after[uri][1]]
+    assert [uri for uri in same if before[uri][0] != after[uri][0]] == []
+    return len(same)
+
+
+def moved(article: AnnotatedArticle, **changes) -> AnnotatedArticle:
+    return dataclasses.replace(article, article=dataclasses.replace(article.article, **changes))
+
+
+def variants(seeds: list[AnnotatedArticle]) -> dict[str, list[AnnotatedArticle]]:
+    """The seeds with one thing changed: an article taken out, redated, retitled, repeated, or joined by
+    an article naming two of their actors together."""
+    first, *rest = seeds
+    found = {f"without {a.article.id}": [b for b in seeds if b is not a] for a in seeds}
+    found["redated"] = [moved(first, date=dt.date(2031, 1, 1)), *rest]
+    found["retitled"] = [moved(first, title="Another title"), *rest]
+    found["repeated"] = [*seeds, moved(first, id="copy", path="copy.txt", date=dt.date(2031, 1, 2))]
+    people = sorted({local.name for a in seeds for local in a.actors if local.type == "person"})
+    found["joined"] = [*seeds, named("joined", people[:2], first.article.date)]
+    return found
+
+
+@pytest.fixture(scope="module")
+def seeds(annotated_seeds):
+    return list(annotated_seeds.values())
+
+
+def test_an_unchanged_stamp_means_an_unchanged_key_over_edits_of_the_seeds(seeds, taxonomy):
+    base = planned(seeds, taxonomy)
+    assert base and all(stamp for _, stamp in base.values())
+    kept = {}
+    for name, articles in variants(seeds).items():
+        other = planned(articles, taxonomy)
+        kept[name] = assert_stamps_cover_keys(base, other)
+        assert_stamps_cover_keys(other, base)
+        assert kept[name] < len(base.keys() & other.keys()), name  # each change shows on some page
+    # A new article or title elsewhere leaves most pages as they were: their stamps say so.
+    assert kept["joined"] > len(base) / 2 and kept["retitled"] > 0
+
+
+def test_stamps_follow_what_an_actors_charts_read_from_elsewhere():
+    may = [named("a1", ["Alice Xavier", "Boris Brown"], dt.date(2025, 5, 1)),
+           named("a2", ["Alice Xavier", "Carla Chen"], dt.date(2025, 5, 20))]
+    base = planned(may)
+    alice = "actors/alice-xavier.md"
+    for extra, alice_changes in [
+            (named("a3", ["Boris Brown", "Carla Chen"], dt.date(2025, 5, 10)), True),  # her neighbours meet
+            (named("a4", ["Dora Dunn"], dt.date(2025, 9, 1)), True),  # the digest's dates stretch
+            (named("a5", ["Dora Dunn"], dt.date(2025, 5, 10)), False)]:  # nothing she shows
+        other = planned([*may, extra])
+        assert_stamps_cover_keys(base, other)
+        assert (other[alice] != base[alice]) == alice_changes, extra.article.id
+
+
+def test_pages_have_no_stamp_without_fingerprints():
+    digest = assemble([named("a1", ["Alice Xavier"], dt.date(2025, 5, 1))])
+    pages = plan_pages(digest)
+    assert pages["actors/alice-xavier.md"].key and pages["actors/alice-xavier.md"].stamp is None
+
+
+def test_a_stamp_depends_on_values_only():
+    import sys
+
+    joined = "".join(["Alice ", "Xavier"])
+    assert stamp(joined, [("a", 1, None, 0.5)]) == stamp(sys.intern("Alice Xavier"), [("a", 1, None, 0.5)])
+    assert stamp("a", 1) != stamp("a", 2)
+    with pytest.raises(ValueError):
+        stamp(dt.date(2025, 5, 1))  # only plain values: a date is hashed as its ordinal
