@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from digest.resolve import resolve_actors
+from digest.resolve import co_appearances, resolve_actors
 from digest.model import AnnotatedArticle, Digest, Problem, Statement
 from digest.parallel import fan_out
 from digest.registry import Registry
@@ -27,14 +27,15 @@ def assemble(articles: Sequence[AnnotatedArticle], problems: Sequence[Problem] =
     `found`: article id -> the taxonomy phrases found in it, when the build kept them; `jobs`: processes."""
     ordered = tuple(sorted(articles, key=newest_first))
     actors, actor_of = resolve_actors(ordered, registry)
-    # Topics and statements here; related coverage, the longest, in a second process when `jobs` allows.
-    (topics, topics_of, said), related = fan_out(lambda task: task(), [
+    # Topics, statements and co-appearances here; related coverage, the longest, in a second process
+    # when `jobs` allows.
+    (topics, topics_of, said, companions), related = fan_out(lambda task: task(), [
         lambda: (*assign_topics(ordered, actors, actor_of, taxonomy or Taxonomy(), found),
-                 statements(ordered, actor_of)),
+                 statements(ordered, actor_of), co_appearances(ordered, actor_of)),
         lambda: find_related(ordered, actor_of)], jobs)
     return Digest(articles=ordered, actors=actors, actor_of=actor_of, problems=tuple(problems),
                   topics=topics, topics_of=topics_of, related=related, statements=said,
-                  fingerprints=dict(fingerprints or {}))
+                  fingerprints=dict(fingerprints or {}), companions=companions)
 
 
 def statements(articles: Sequence[AnnotatedArticle], actor_of: dict[tuple[str, str], str]) -> tuple[Statement, ...]:

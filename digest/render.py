@@ -9,18 +9,16 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
-import heapq
 import html
 import io
 import pickle
 import posixpath
 import sys
 from functools import lru_cache
-from operator import neg
 from pathlib import Path
 from urllib.parse import quote
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from typing import Literal
@@ -35,6 +33,7 @@ from digest.dates import date_record
 from digest.model import Actor, AnnotatedArticle, Article, Digest, Quote, Statement, Topic
 from digest.output import Planned
 from digest.parallel import fan_out
+from digest.resolve import co_appearances
 from digest.stamps import DIGEST_WIDE_FIELDS, page_stamps
 from digest.sections import GROUP_AFTER, by_month, sectioned, split_long, words
 from digest.timeline import Event, by_year, timeline_events
@@ -220,25 +219,33 @@ def plan_pages(digest: Digest, html_links: HtmlLinks = "source", keyed: bool = T
     said = quotes_by_speaker(digest)
     shared = Shared.of(digest)
     makers = page_makers(digest, site, said, shared)
-    keys: dict[str, str] = {}
-    stamps: dict[str, str] = {}
-    if keyed:
-        stamps = page_stamps(digest, f"{code_fingerprint()} {html_links}", site.article_uri, site.actor_uri,
-                             site.topic_uri, shared.companions, shared.span, shared.articles_of)
-        for uri, (key, was) in (known or {}).items():
-            if key is not None and was is not None and stamps.get(uri) == was:
-                keys[uri] = key
-        unknown = {uri: make for uri, make in makers.items() if uri not in keys}
-        keys |= page_keys(digest, unknown, jobs if len(unknown) >= MANY_KEYS else 1)
-    planned = {uri: Planned(keys.get(uri), lambda make=make: render_page(env, make()), stamps.get(uri))
-               for uri, make in makers.items()}
-    # The indexes show the whole digest: they are rendered on every build (a handful of pages).
+    # The indexes show the whole digest: they are rendered on every build (a handful of pages), with
+    # `jobs` above 1 in a second process while this one finds the other pages' keys.
     indexes = {"quotes.md": lambda: render_quotes(env, digest, site, said),
                "topics/index.md": lambda: render_topics_index(env, digest, site),
                "actors/index.md": lambda: render_actors_index(env, digest, site),
                "articles/index.md": lambda: render_archive(env, digest, site),
                "index.md": lambda: render_home(env, digest, site),
                "timeline.md": lambda: render_timeline(env, digest, site)}
+
+    def keys_and_stamps() -> tuple[dict[str, str], dict[str, str]]:
+        stamps = page_stamps(digest, f"{code_fingerprint()} {html_links}", site.article_uri, site.actor_uri,
+                             site.topic_uri, shared.companions, shared.span, shared.articles_of)
+        keys = {uri: key for uri, (key, was) in (known or {}).items()
+                if key is not None and was is not None and stamps.get(uri) == was}
+        unknown = {uri: make for uri, make in makers.items() if uri not in keys}
+        return keys | page_keys(digest, unknown, jobs if len(unknown) >= MANY_KEYS else 1), stamps
+
+    keys: dict[str, str] = {}
+    stamps: dict[str, str] = {}
+    if keyed and jobs > 1:
+        (keys, stamps), texts = fan_out(lambda task: task(), [
+            keys_and_stamps, lambda: {uri: make() for uri, make in indexes.items()}], jobs)
+        indexes = {uri: lambda text=text: text for uri, text in texts.items()}
+    elif keyed:
+        keys, stamps = keys_and_stamps()
+    planned = {uri: Planned(keys.get(uri), lambda make=make: render_page(env, make()), stamps.get(uri))
+               for uri, make in makers.items()}
     planned.update({uri: Planned(None, make) for uri, make in indexes.items()})
     return dict(sorted(planned.items()))
 
@@ -250,14 +257,14 @@ MANY_KEYS = 2000  # fewer pages to key than this are keyed in this process: fork
 class Shared:
     """What many pages read from the digest as a whole, computed once."""
 
-    companions: dict[str, list[tuple[str, int]]]  # `co_appearances`
+    companions: dict[str, list[tuple[str, int]]]  # `Digest.companions`
     span: tuple[dt.date, dt.date] | None  # `date_span`
     statements: dict[str, list[Statement]]  # `statements_by_speaker`
     article_sets: dict[str, frozenset[str]]  # actor id -> its article ids, filled as asked
 
     @classmethod
     def of(cls, digest: Digest) -> Shared:
-        return cls(co_appearances(digest), date_span(digest), statements_by_speaker(digest), {})
+        return cls(digest.companions or co_appearances(digest.articles, digest.actor_of), date_span(digest), statements_by_speaker(digest), {})
 
     def articles_of(self, actor: Actor) -> frozenset[str]:
         """An actor's article ids (a popular actor is a neighbour on thousands of pages: made once)."""
@@ -561,24 +568,6 @@ def splice_links(text: str, links: Sequence[tuple[int, int, str]], uri: str, beg
         cursor = end
     parts.append(escape(text[cursor:stop]))
     return Markdown("".join(parts))
-
-
-CO_ACTORS = 10  # how many of the actors appearing most with an actor its page lists
-
-
-def co_appearances(digest: Digest) -> dict[str, list[tuple[str, int]]]:
-    """For each actor, the actors it shares most articles with and how many (linear in the articles)."""
-    shared: dict[str, Counter[str]] = defaultdict(Counter)
-    for annotated in digest.articles:
-        present = {digest.actor_of[(annotated.article.id, local.key)] for local in annotated.actors}
-        if len(present) > 1:
-            for actor_id in present:
-                shared[actor_id].update(present)  # itself too (counted in C), left out below
-    # The first few of each ranking only (a popular actor shares articles with thousands of others).
-    # Ranked as (-count, id) tuples, compared in C.
-    return {actor_id: [(other, -minus) for minus, other in heapq.nsmallest(
-                CO_ACTORS + 1, zip(map(neg, counts.values()), counts)) if other != actor_id][:CO_ACTORS]
-            for actor_id, counts in sorted(shared.items())}
 
 
 def quotes_by_speaker(digest: Digest) -> dict[str | None, list[tuple[AnnotatedArticle, Quote]]]:

@@ -6,10 +6,12 @@ cached analyses again.
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from itertools import chain
+from operator import neg
 
 from slugify import slugify
 
@@ -136,3 +138,22 @@ def unique_slug(name: str, type_: str, taken: set[str]) -> str:
             taken.add(candidate)
             return candidate
     raise RuntimeError("unreachable: ran out of slugs")
+
+
+CO_ACTORS = 10  # how many of the actors appearing most with an actor its page lists
+
+
+def co_appearances(articles: Sequence[AnnotatedArticle],
+                   actor_of: Mapping[tuple[str, str], str]) -> dict[str, list[tuple[str, int]]]:
+    """For each actor, the actors it shares most articles with and how many (linear in the articles)."""
+    shared: dict[str, Counter[str]] = defaultdict(Counter)
+    for annotated in articles:
+        present = {actor_of[(annotated.article.id, local.key)] for local in annotated.actors}
+        if len(present) > 1:
+            for actor_id in present:
+                shared[actor_id].update(present)  # itself too (counted in C), left out below
+    # The first few of each ranking only (a popular actor shares articles with thousands of others).
+    # Ranked as (-count, id) tuples, compared in C.
+    return {actor_id: [(other, -minus) for minus, other in heapq.nsmallest(
+                CO_ACTORS + 1, zip(map(neg, counts.values()), counts)) if other != actor_id][:CO_ACTORS]
+            for actor_id, counts in sorted(shared.items())}
