@@ -1,11 +1,13 @@
 """The annotation cache: spaCy's parse and the per-article analysis of every article, kept between builds.
 
-Two layers in one SQLite file (`.digest-cache/annotations.sqlite3` by default):
+Layers in one SQLite file (`.digest-cache/annotations.sqlite3` by default):
 
+- `read`: each file's `read.ReadArticle`, keyed by its bytes, its name and the reader's code;
 - `parse`: the `ParsedArticle` (expensive: spaCy), keyed by the paragraph texts spaCy reads, the
   model's name and version, the entity-ruler patterns and the code that turns a Doc into data;
 - `analysis`: the `AnnotatedArticle` (cheap but not free over thousands of articles), keyed by the
-  whole `Article`, its parse key and a fingerprint of the rule code and data files.
+  whole `Article`, its parse key and a fingerprint of the rule code and data files;
+- `topics`: the taxonomy phrases found in each article (`pipeline.text_hits_cached`).
 
 A build looks up the analysis first, then the parse, and runs spaCy only for what is left. Values are
 compressed JSON of the dataclasses' fields (`digest.codec`), never pickles. A file that is not a
@@ -30,6 +32,7 @@ import digest
 from digest import codec
 from digest.gcpause import paused_gc
 from digest.model import AnnotatedArticle, Article, ParsedArticle
+from digest.read import ReadArticle
 from digest.topics import TextHits
 
 log = logging.getLogger("mkdocs.plugins.digest")
@@ -51,7 +54,7 @@ NOT_RULES = frozenset({"__init__.py", "cli.py", "plugin.py", "render.py", "outpu
                        "settings.py", "progress.py", "cache.py", "gcpause.py", "uptodate.py",
                        "assemble.py", "statements.py", "related.py", "topics.py", "timeline.py", "sections.py",
                        "charts.py", "feed.py", "check.py", "new.py", "cluster.py", "codec.py",
-                       "resolve.py", "parallel.py", "publish.py"})
+                       "resolve.py", "parallel.py", "publish.py", "stamps.py"})
 
 T = TypeVar("T")
 
@@ -199,6 +202,21 @@ class AnnotationCache:
     def store_text_hits(self, key: str, hits: TextHits) -> None:
         self.used.add(("topics", key))
         self.put("topics", key, json.dumps(hits, ensure_ascii=False, sort_keys=True, separators=(",", ":")))
+
+    def readings(self, keys: Sequence[str]) -> dict[str, ReadArticle]:
+        """The stored reading (`read.read_articles`) under each of `keys` that has a sound entry."""
+        self.used.update(("read", key) for key in keys)
+        found: dict[str, ReadArticle] = {}
+        for key, blob in self.values("read", keys).items():
+            try:
+                found[key] = codec.loads(ReadArticle, zlib.decompress(blob))
+            except (zlib.error, codec.DecodeError):
+                continue  # damaged: read again
+        return found
+
+    def store_reading(self, key: str, reading: ReadArticle) -> None:
+        self.used.add(("read", key))
+        self.put("read", key, codec.dumps(reading).decode("utf-8"))
 
     def values(self, layer: str, keys: Sequence[str], column: str = "value") -> dict[str, Any]:
         """key -> the stored `column` ("value", or "key" to ask only which exist), in a few queries."""

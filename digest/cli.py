@@ -16,9 +16,9 @@ from digest.nlp import ModelMissing
 from digest.registry import RegistryError
 from digest.model import Problem
 from digest.new import new_article
-from digest.pipeline import build_digest
+from digest.pipeline import build_digest, read_seeds
 from digest.publish import write_digest
-from digest.read import find_article_files, read_articles
+from digest.read import find_article_files
 from digest.settings import Settings
 from digest.topics import TaxonomyError
 from digest.uptodate import build_key, unchanged_since
@@ -75,7 +75,7 @@ def cmd_new(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
     settings = with_jobs(settings, args)
-    read = read_articles(find_article_files(settings.seeds_dir), settings.root)
+    read = read_seeds(settings)
     key = build_key(settings, read[0])
     unchanged = unchanged_since(settings.docs_dir, key)
     if unchanged is not None and not (read[1] and (args.strict or settings.strict)):

@@ -40,17 +40,26 @@ def build_digest(settings: Settings, paths: Sequence[Path] | None = None, progre
     """Read, annotate and assemble the articles of `paths` (default: the settings' seeds folder);
     `read`: the seeds folder's articles and problems, already read."""
     whole = paths is None
-    if paths is None:
-        paths = find_article_files(settings.seeds_dir)
     taxonomy = load_taxonomy(settings.topics_file, shown(settings, settings.topics_file))  # fails early
     registry = load_registry(settings.registry_file, shown(settings, settings.registry_file))
-    articles, problems = read if read is not None and whole else read_articles(paths, settings.root)
+    if read is None or not whole:
+        read = read_seeds(settings) if whole else read_articles(paths, settings.root)
+    articles, problems = read
     fingerprints: dict[str, str] = {}
     annotated = annotate_cached(articles, settings, registry.patterns(), progress, prune=whole,
                                 fingerprints=fingerprints)
     found = text_hits_cached(annotated, taxonomy, fingerprints, settings, prune=whole)
     with paused_gc():
         return assemble(annotated, problems, taxonomy, registry, fingerprints, found, jobs=settings.jobs)
+
+
+def read_seeds(settings: Settings) -> tuple[list[Article], list[Problem]]:
+    """The articles of the seeds folder and the problems of its files, each file parsed only when the
+    cache has no reading of its bytes; readings no file of the folder has any more are deleted."""
+    with AnnotationCache(settings.cache_path) as cache:
+        read = read_articles(find_article_files(settings.seeds_dir), settings.root, cache)
+        cache.prune(layers=("read",))
+    return read
 
 
 def shown(settings: Settings, path: Path | None) -> str | None:

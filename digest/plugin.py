@@ -28,8 +28,7 @@ from digest.cluster import ClusterUnavailable
 from digest.registry import RegistryError
 from digest.nlp import DEFAULT_MODEL, ModelMissing
 from digest.output import read_manifest
-from digest.pipeline import build_digest
-from digest.read import find_article_files, read_articles
+from digest.pipeline import build_digest, read_seeds
 from digest.publish import write_digest
 from digest.render import render_pages
 from digest.settings import Settings
@@ -115,7 +114,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             digest = build_digest(settings, progress=progress.bar)
             report(digest.problems, strict=settings.strict)
             return render_pages(digest, links) | feed_page(digest, settings)
-        read = read_articles(find_article_files(settings.seeds_dir), settings.root)
+        read = read_seeds(settings)
         key = build_key(settings, read[0])
         if unchanged_since(store, key) is not None:
             report(tuple(read[1]), strict=settings.strict)  # all the problems a build would find

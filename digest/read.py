@@ -10,8 +10,11 @@ import datetime as dt
 import difflib
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+from typing import Protocol
 
 import yaml
 
@@ -74,19 +77,74 @@ def find_article_files(folder: Path) -> list[Path]:
                   and not any(part.startswith(".") for part in p.relative_to(folder).parts))
 
 
-def read_articles(paths: Iterable[Path], base: Path | None = None) -> tuple[list[Article], list[Problem]]:
-    """Read many files; bad ones become problems and the rest are still read."""
-    articles: list[Article] = []
-    problems: list[Problem] = []
+@dataclass(frozen=True)
+class ReadArticle:
+    """What reading one file gives: the article, its warnings and its text's fingerprint (what a cache keeps)."""
+
+    article: Article
+    warnings: tuple[Problem, ...]
+    text: str  # `text_fingerprint`
+
+
+class ReadMemo(Protocol):
+    """Readings kept from earlier builds (`cache.AnnotationCache`), by `reading_key`."""
+
+    def readings(self, keys: Sequence[str]) -> dict[str, ReadArticle]: ...
+
+    def store_reading(self, key: str, reading: ReadArticle) -> None: ...
+
+
+def read_articles(paths: Iterable[Path], base: Path | None = None,
+                  memo: ReadMemo | None = None) -> tuple[list[Article], list[Problem]]:
+    """Read many files; bad ones become problems and the rest are still read. With `memo`, a file
+    read before with the same bytes, name and reader code is taken from it instead of parsed again."""
+    files: list[tuple[Path, str, bytes] | Problem] = []
     for path in paths:
+        shown = display_path(path, base)
         try:
-            article, warnings = read_article(path, base)
-        except ArticleError as error:
-            problems.append(error.problem)
+            files.append((path, shown, path.read_bytes()))
+        except OSError as error:
+            files.append(unreadable(shown, error))
+    keys = {id(file): reading_key(*file) for file in files if not isinstance(file, Problem)} if memo else {}
+    known = memo.readings(sorted(set(keys.values()))) if memo else {}
+    readings: list[ReadArticle] = []
+    problems: list[Problem] = []
+    for file in files:
+        if isinstance(file, Problem):
+            problems.append(file)
             continue
-        articles.append(article)
-        problems.extend(warnings)
-    return drop_duplicates(articles, problems)
+        reading = known.get(keys.get(id(file), ""))
+        if reading is None:
+            path, shown, data = file
+            try:
+                article, warnings = parse_article(data, shown, path.stem)
+            except ArticleError as error:
+                problems.append(error.problem)
+                continue
+            reading = ReadArticle(article, tuple(warnings), text_fingerprint(article))
+            if memo:
+                memo.store_reading(keys[id(file)], reading)
+        readings.append(reading)
+        problems.extend(reading.warnings)
+    return drop_duplicates(readings, problems)
+
+
+def unreadable(shown: str, error: OSError) -> Problem:
+    return Problem(shown, None, f"cannot be read ({error.strerror}); check the file's permissions")
+
+
+def reading_key(path: Path, shown: str, data: bytes) -> str:
+    """What a file's reading depends on: its bytes, its name and the code that reads it."""
+    return hashlib.sha256(f"{reader_fingerprint()}\0{shown}\0{path.stem}\0".encode()
+                          + hashlib.sha256(data).digest()).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def reader_fingerprint() -> str:
+    """A hash of the reader's code, of the data model it fills and of the YAML parser's version."""
+    package = Path(__file__).parent
+    code = b"".join((package / name).read_bytes() for name in ("read.py", "model.py"))
+    return hashlib.sha256(code + yaml.__version__.encode()).hexdigest()
 
 
 def text_fingerprint(article: Article) -> str:
@@ -95,13 +153,13 @@ def text_fingerprint(article: Article) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def drop_duplicates(articles: list[Article], problems: list[Problem]) -> tuple[list[Article], list[Problem]]:
+def drop_duplicates(readings: list[ReadArticle], problems: list[Problem]) -> tuple[list[Article], list[Problem]]:
     """Keep the first article of each file name and of each text; each later one becomes a problem."""
     by_id: dict[str, Article] = {}
     by_text: dict[str, Article] = {}
     kept = []
-    for article in articles:
-        fingerprint = text_fingerprint(article)
+    for reading in readings:
+        article, fingerprint = reading.article, reading.text
         if article.id in by_id:
             problems.append(Problem(article.path, None, f"has the same file name as {by_id[article.id].path} "
                                     "(the name makes the page's address); rename one of the two files"))
@@ -119,9 +177,9 @@ def display_path(path: Path, base: Path | None) -> str:
     """The path as messages and the cache name it: relative to `base` when inside it, a link in the
     seeds folder by its own name (not by where it points), else as given."""
     if base is not None:
-        for inside, root in ((path.absolute(), base.absolute()), (path.resolve(), base.resolve())):
-            try:
-                return inside.relative_to(root).as_posix()
+        for inside, root in ((path.absolute, base.absolute), (path.resolve, base.resolve)):
+            try:  # resolving follows links on disk: only when the path as given is not inside
+                return inside().relative_to(root()).as_posix()
             except ValueError:
                 continue
     return str(path)
@@ -133,7 +191,7 @@ def read_article(path: Path, base: Path | None = None) -> tuple[Article, list[Pr
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise ArticleError(Problem(shown, None, f"cannot be read ({error.strerror}); check the file's permissions"))
+        raise ArticleError(unreadable(shown, error))
     return parse_article(data, shown, path.stem)
 
 

@@ -10,6 +10,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 
 import pytest
@@ -198,7 +199,7 @@ def test_a_cache_in_use_by_another_build_is_left_alone(settings, spy, caplog, mo
         other.close()
     assert database.stat().st_size == size  # not deleted, not emptied
     with sqlite3.connect(database) as conn:
-        assert conn.execute("SELECT count(*) FROM entries").fetchone()[0] == 9  # parse, analysis, topics
+        assert conn.execute("SELECT count(*) FROM entries").fetchone()[0] == 12  # read, parse, analysis, topics
     assert first
 
 
@@ -208,7 +209,7 @@ def test_entries_of_removed_articles_are_pruned_after_a_whole_build(settings, sp
     export(settings)
     with sqlite3.connect(settings.root / ".digest-cache" / CACHE_FILE) as conn:
         assert conn.execute("SELECT layer, count(*) FROM entries GROUP BY layer").fetchall() == \
-            [("analysis", 2), ("parse", 2), ("topics", 2)]
+            [("analysis", 2), ("parse", 2), ("read", 2), ("topics", 2)]
 
 
 def test_taxonomy_phrases_are_searched_for_only_in_new_articles_or_after_the_taxonomy_changes(settings, monkeypatch):
@@ -313,3 +314,38 @@ def test_no_module_the_analysis_runs_is_left_out_of_the_rules_fingerprint():
         todo |= {m for m in imported if (PACKAGE / f"{m}.py").exists() and m not in reached and m != "pipeline"}
     assert {"actors", "quotes", "dates", "terms"} <= reached
     assert not {f"{m}.py" for m in reached} & NOT_RULES
+
+
+def test_a_file_is_parsed_only_when_its_bytes_name_or_reader_changed(settings, monkeypatch):
+    import digest.read as read
+
+    parsed = []
+    real = read.parse_article
+    monkeypatch.setattr(read, "parse_article", lambda data, shown, stem: parsed.append(stem) or real(data, shown, stem))
+    first = pipeline.read_seeds(settings)
+    assert len(parsed) == 3
+    parsed.clear()
+    assert pipeline.read_seeds(settings) == first and parsed == []  # all three from the cache
+    seed = settings.root / "seeds/003_6bdd04a2754529d5.txt"
+    seed.write_text("date 2025-04-01 A new text.\n")
+    articles, _ = pipeline.read_seeds(settings)
+    assert parsed == ["003_6bdd04a2754529d5"]
+    assert next(a for a in articles if a.id == seed.stem).paragraphs[0].text == "A new text."
+    parsed.clear()
+    seed.rename(seed.with_name("004_renamed.txt"))  # the name makes the id: read again
+    pipeline.read_seeds(settings)
+    assert parsed == ["004_renamed"]
+    parsed.clear()
+    monkeypatch.setattr(read, "reader_fingerprint", lambda: "another reader")
+    pipeline.read_seeds(settings)
+    assert len(parsed) == 3
+
+
+def test_damaged_readings_are_read_again(settings):
+    first = pipeline.read_seeds(settings)
+    with sqlite3.connect(settings.root / ".digest-cache" / CACHE_FILE) as conn:
+        conn.execute("UPDATE entries SET value = ? WHERE layer = 'read'", (b"not zlib",))
+    assert pipeline.read_seeds(settings) == first
+    with sqlite3.connect(settings.root / ".digest-cache" / CACHE_FILE) as conn:
+        conn.execute("UPDATE entries SET value = ? WHERE layer = 'read'", (zlib.compress(b'["x"]'),))
+    assert pipeline.read_seeds(settings) == first
