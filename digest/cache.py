@@ -6,7 +6,7 @@ Layers in one SQLite file (`.digest-cache/annotations.sqlite3` by default):
 - `parse`: the `ParsedArticle` (expensive: spaCy), keyed by the paragraph texts spaCy reads, the
   model's name and version, the entity-ruler patterns and the code that turns a Doc into data;
 - `analysis`: the `AnnotatedArticle` (cheap but not free over thousands of articles), keyed by the
-  whole `Article`, its parse key and a fingerprint of the rule code and data files;
+  article (`read.article_fingerprint`), its parse key and a fingerprint of the rule code and data files;
 - `topics`: the taxonomy phrases found in each article (`pipeline.text_hits_cached`).
 
 A build looks up the analysis first, then the parse, and runs spaCy only for what is left. Values are
@@ -32,7 +32,7 @@ import digest
 from digest import codec
 from digest.gcpause import paused_gc
 from digest.model import AnnotatedArticle, Article, ParsedArticle
-from digest.read import ReadArticle
+from digest.read import ReadArticle, article_fingerprint
 from digest.topics import TextHits
 
 log = logging.getLogger("mkdocs.plugins.digest")
@@ -151,7 +151,7 @@ class AnnotationCache:
             assert self.keys is not None, "a cache opened without keys holds no parses or analyses"
             texts = json.dumps([p.text for p in article.paragraphs], ensure_ascii=False)
             parse = sha256(self.keys.parse, texts)
-            analysis = sha256(self.keys.analysis, parse, codec.dumps(article).decode("utf-8"))
+            analysis = sha256(self.keys.analysis, parse, article_fingerprint(article))
             found = self._article_keys[id(article)] = (parse, analysis)
             self.used.update({("parse", parse), ("analysis", analysis)})
         return found

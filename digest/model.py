@@ -47,7 +47,9 @@ class Article:
     authors: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
     title_derived: bool = False  # True when the title was made from the lead sentence
-    digest: str = ""  # sha256 of the file's bytes, the key of every cache
+    # sha256 of the file's bytes: with the path, the id and the reader's code, all the article is made from
+    # (`read.article_fingerprint`, the caches' key)
+    digest: str = ""
 
 
 # ---- the annotate stage's output: spaCy's analysis as plain data ----------------------------

@@ -10,6 +10,7 @@ import datetime as dt
 import difflib
 import hashlib
 import re
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,6 +19,7 @@ from typing import Protocol
 
 import yaml
 
+from digest import codec
 from digest.model import Article, Paragraph, Problem
 
 ARTICLE_SUFFIXES = (".txt", ".md")
@@ -141,10 +143,19 @@ def reading_key(path: Path, shown: str, data: bytes) -> str:
 
 @lru_cache(maxsize=1)
 def reader_fingerprint() -> str:
-    """A hash of the reader's code, of the data model it fills and of the YAML parser's version."""
+    """A hash of the reader's code, of the data model it fills and of the YAML parser's and Python's versions."""
     package = Path(__file__).parent
     code = b"".join((package / name).read_bytes() for name in ("read.py", "model.py"))
-    return hashlib.sha256(code + yaml.__version__.encode()).hexdigest()
+    return hashlib.sha256(code + f"{yaml.__version__} {sys.version_info[:2]}".encode()).hexdigest()
+
+
+def article_fingerprint(article: Article) -> str:
+    """A hash that changes whenever the article could: of its file's bytes, its name and the reader
+    (`parse_article` makes it from nothing else), or of all its fields when it was made otherwise."""
+    if article.digest:
+        text = f"{reader_fingerprint()}\0{article.path}\0{article.id}\0{article.digest}"
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return hashlib.sha256(codec.dumps(article)).hexdigest()
 
 
 def text_fingerprint(article: Article) -> str:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from digest import codec
+from digest.read import article_fingerprint
 from digest.cache import CacheKeys
 from digest.model import Article
 from digest.nlp import model_identity
@@ -41,7 +41,7 @@ def build_key(settings: Settings, articles: Sequence[Article]) -> str:
     for part in parts:
         hasher.update(part.encode("utf-8") + b"\0")
     for article in articles:
-        hasher.update(codec.dumps(article) + b"\0")
+        hasher.update(article_fingerprint(article).encode("ascii") + b"\0")
     return hasher.hexdigest()
 
 

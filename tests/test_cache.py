@@ -254,11 +254,12 @@ def test_cache_keeps_entries_apart_by_layer(tmp_path, parsed_seeds, annotated_se
         cache.store_parsed(parsed_seeds[article.id])
         assert cache.annotated(article) is None
         assert cache.parsed(article) == parsed_seeds[article.id]
-    undated = dataclasses.replace(article, date=dt.date(2025, 3, 1))
+    # The file was edited (its date changed): its bytes are others, and so is the analysis's key.
+    undated = dataclasses.replace(article, date=dt.date(2025, 3, 1), digest="the edited file's hash")
     with AnnotationCache(tmp_path / CACHE_FILE, CacheKeys.of("m==1")) as cache:
         cache.store_annotated(annotated_seeds[article.id])
         assert cache.annotated(article) == annotated_seeds[article.id]
-        assert cache.annotated(undated) is None  # the analysis may read the date: another key
+        assert cache.annotated(undated) is None
         assert isinstance(cache.parsed(undated), ParsedArticle)  # the same text: the same parse
 
 
