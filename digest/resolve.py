@@ -6,14 +6,13 @@ cached analyses again.
 
 from __future__ import annotations
 
-import heapq
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from itertools import chain
-from operator import neg
 
+import numpy as np
 from slugify import slugify
 
 from digest.actors import POSSESSIVE
@@ -166,15 +165,35 @@ CO_ACTORS = 10  # how many of the actors appearing most with an actor its page l
 
 def co_appearances(articles: Sequence[AnnotatedArticle],
                    actor_of: Mapping[tuple[str, str], str]) -> dict[str, list[tuple[str, int]]]:
-    """For each actor, the actors it shares most articles with and how many (linear in the articles)."""
-    shared: dict[str, Counter[str]] = defaultdict(Counter)
-    for annotated in articles:
-        present = {actor_of[(annotated.article.id, local.key)] for local in annotated.actors}
-        if len(present) > 1:
-            for actor_id in present:
-                shared[actor_id].update(present)  # itself too (counted in C), left out below
-    # The first few of each ranking only (a popular actor shares articles with thousands of others).
-    # Ranked as (-count, id) tuples, compared in C.
-    return {actor_id: [(other, -minus) for minus, other in heapq.nsmallest(
-                CO_ACTORS + 1, zip(map(neg, counts.values()), counts)) if other != actor_id][:CO_ACTORS]
-            for actor_id, counts in sorted(shared.items())}
+    """For each actor named beside others, the actors it shares most articles with and how many (most
+    first, then by id), by actor id in order.
+
+    Every ordered pair of actors of each article is counted at once with numpy: an article naming k
+    actors makes k² pairs, millions over a big digest.
+    """
+    present = [sorted({actor_of[(a.article.id, local.key)] for local in a.actors}) for a in articles]
+    present = [ids for ids in present if len(ids) > 1]
+    names = sorted({actor_id for ids in present for actor_id in ids})  # numbered in id order
+    if not names:
+        return {}
+    number = {actor_id: n for n, actor_id in enumerate(names)}
+    rows = [np.array([number[actor_id] for actor_id in ids], dtype=np.int64) for ids in present]
+    sizes = np.array([len(row) for row in rows], dtype=np.int64)
+    members = np.concatenate(rows)
+    first = np.repeat(members, np.repeat(sizes, sizes))  # each member once for each member of its article
+    second = np.concatenate([np.tile(row, len(row)) for row in rows])
+    count = len(names)
+    pairs, shared = np.unique((first * count + second)[first != second], return_counts=True)
+    actor, other = np.divmod(pairs, count)
+    # One number a pair, sorted: by actor, then most shared first, then the other's id (below 2**63:
+    # thousands of actors and of articles).
+    most = int(shared.max())
+    ranked = np.sort((actor * (most + 1) + (most - shared)) * count + other)
+    rest, other = np.divmod(ranked, count)
+    actor, shared = np.divmod(rest, most + 1)
+    shared = most - shared
+    starts = np.flatnonzero(np.r_[True, actor[1:] != actor[:-1]])
+    ends = np.r_[starts[1:], len(actor)]
+    return {names[actor[start]]: [(names[o], int(n)) for o, n in zip(other[start:min(end, start + CO_ACTORS)].tolist(),
+                                                                     shared[start:min(end, start + CO_ACTORS)].tolist())]
+            for start, end in zip(starts.tolist(), ends.tolist())}

@@ -238,3 +238,26 @@ def test_slugs_of_plain_names_are_the_slugs_python_slugify_makes():
     for name in ["Vladimir Putin", "G7", "NATO", "Jean-Luc Picard", "Sinéad O'Connor", "J. D. Vance", long,
                  "Ministry of Defence 2", "ACME Inc"]:
         assert slug_of(name) == slugify(name, max_length=80, word_boundary=True), name
+
+
+def test_co_appearances_count_shared_articles_most_first_then_by_id():
+    import datetime as dt
+
+    from digest.resolve import co_appearances, resolve_actors
+    from tests.test_render import named
+
+    day = dt.date(2025, 5, 1)
+    articles = [named("a1", ["Alice Xavier", "Boris Brown", "Carla Chen"], day),
+                named("a2", ["Alice Xavier", "Boris Brown"], day),
+                named("a3", ["Alice Xavier", "Dora Dunn"], day),
+                named("a4", ["Eve Evans"], day)]  # named alone: no companions
+    _, actor_of = resolve_actors(articles)
+    assert co_appearances(articles, actor_of) == {
+        "alice-xavier": [("boris-brown", 2), ("carla-chen", 1), ("dora-dunn", 1)],
+        "boris-brown": [("alice-xavier", 2), ("carla-chen", 1)],
+        "carla-chen": [("alice-xavier", 1), ("boris-brown", 1)],
+        "dora-dunn": [("alice-xavier", 1)]}
+    crowd = [named(f"c{n}", ["Alice Xavier", *(f"Person {chr(65 + i)}" for i in range(12))], day) for n in range(2)]
+    _, actor_of = resolve_actors(crowd)
+    assert [other for other, _ in co_appearances(crowd, actor_of)["alice-xavier"]] == [
+        f"person-{chr(97 + i)}" for i in range(10)]  # the first ten of twelve ties, by id
