@@ -46,7 +46,10 @@ def read_manifest(docs_dir: Path) -> set[str]:
     return read_manifest_data(docs_dir)[0]
 
 
-def read_manifest_data(docs_dir: Path) -> tuple[set[str], dict[str, list], dict]:
+Manifest = tuple[set[str], dict[str, list], dict]
+
+
+def read_manifest_data(docs_dir: Path) -> Manifest:
     """The pages of an earlier build; [key or None, size, mtime_ns, stamp or None] of each as it was
     written; and what the build recorded about itself (`digest.uptodate`)."""
     try:
@@ -135,13 +138,14 @@ def write_pages(pages: dict[str, str], docs_dir: Path) -> WriteReport:
 
 
 def write_planned(pages: dict[str, Planned], docs_dir: Path, build: dict | None = None,
-                  owned: bool = False) -> WriteReport:
+                  owned: bool = False, manifest: Manifest | None = None) -> WriteReport:
     """`write_pages` for pages rendered on demand: a keyed page whose key and file are as the manifest
     recorded them (same key, size and modification time: nobody touched it) is neither rendered nor read.
     `build` (what `digest.uptodate` checks) is recorded when every page could be written. `owned`: the
-    folder holds generated pages only (the plugin's page store), so no file in it is hand-written."""
+    folder holds generated pages only (the plugin's page store), so no file in it is hand-written.
+    `manifest`: the folder's manifest as `read_manifest_data` gave it, when the caller read it already."""
     report = WriteReport()
-    ours, kept, _ = read_manifest_data(docs_dir)
+    ours, kept, _ = manifest or read_manifest_data(docs_dir)
     writable = {}
     remove_leftovers(docs_dir, ours)
     for uri, page in pages.items():

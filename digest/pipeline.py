@@ -56,7 +56,7 @@ def build_digest(settings: Settings, paths: Sequence[Path] | None = None, progre
 def read_seeds(settings: Settings) -> tuple[list[Article], list[Problem]]:
     """The articles of the seeds folder and the problems of its files, each file parsed only when the
     cache has no reading of its bytes; readings no file of the folder has any more are deleted."""
-    with AnnotationCache(settings.cache_path) as cache:
+    with AnnotationCache(settings.cache_path) as cache, paused_gc(freeze=True):  # kept for the whole build
         read = read_articles(find_article_files(settings.seeds_dir), settings.root, cache)
         cache.prune(layers=("read",))
     return read

@@ -23,8 +23,9 @@ def write_digest(digest: Digest, settings: Settings, folder: Path, key: str,
     links = "directory" if settings.use_directory_urls else "file"  # final URLs: no engine rewrites them
     feed = {uri: Planned(None, lambda text=text: text) for uri, text in feed_page(digest, settings).items()}
     summary = f"{len(digest.articles)} articles, {len(digest.actors)} actors"
-    known = {uri: (entry[0], entry[3]) for uri, entry in read_manifest_data(folder)[1].items()}
+    manifest = read_manifest_data(folder)
+    known = {uri: (entry[0], entry[3]) for uri, entry in manifest[1].items()}
     with paused_gc():
         report = write_planned(plan_pages(digest, links, jobs=settings.jobs, known=known) | feed, folder,
-                               {"key": key, "summary": summary}, owned=owned)
+                               {"key": key, "summary": summary}, owned=owned, manifest=manifest)
     return summary, report

@@ -12,6 +12,7 @@ full path, which still renders only the pages whose own key changed.
 from __future__ import annotations
 
 import hashlib
+import os
 import sys
 from collections.abc import Sequence
 from importlib.metadata import PackageNotFoundError, version
@@ -64,6 +65,7 @@ def unchanged_since(docs_dir: Path, key: str) -> tuple[str, int] | None:
     ours, entries, build = read_manifest_data(docs_dir)
     if build.get("key") != key or not ours or set(entries) != ours:
         return None
-    if any(stat_entry(docs_dir / uri) != entry[1:3] for uri, entry in entries.items()):
+    folder = str(docs_dir)
+    if any(stat_entry(os.path.join(folder, uri)) != entry[1:3] for uri, entry in entries.items()):
         return None
     return str(build.get("summary", "")), len(ours)
