@@ -12,7 +12,6 @@ import hashlib
 import html
 import io
 import pickle
-import posixpath
 import sys
 from functools import lru_cache
 from pathlib import Path
@@ -77,6 +76,8 @@ def escape(text: object) -> str:
         return text
     if text is None:
         return ""
+    if type(text) is int and text >= 0:  # counts, most values of the indexes: digits alone are plain text
+        return str(text)
     text = str(text)
     if not (text.isprintable() and "  " not in text):  # else no whitespace but single spaces (most values)
         text = WHITESPACE.sub(" ", text)
@@ -164,11 +165,14 @@ def page_url(uri: str, use_directory_urls: bool) -> str:
 
 def link(from_uri: str, to_uri: str) -> Markdown:
     """The relative link from one page to another, as MkDocs resolves it."""
-    return Markdown(relative_path(posixpath.dirname(from_uri), to_uri))
+    return Markdown(relative_path(from_uri.rpartition("/")[0], to_uri))
 
 
 def relative_path(from_dir: str, to_uri: str) -> str:
     """`posixpath.relpath` for normalised paths inside the docs folder, without its slow `abspath` calls."""
+    if from_dir and to_uri.startswith(from_dir) and to_uri[len(from_dir):].count("/") == 1 and \
+            to_uri[len(from_dir)] == "/":
+        return to_uri[len(from_dir) + 1:]  # a page in the same folder (most links of the indexes)
     start = from_dir.split("/") if from_dir else []
     target = to_uri.split("/")
     common = 0
