@@ -21,7 +21,7 @@ from digest import codec, progress
 from digest.cache import CACHE_FILE, AnnotationCache, CacheKeys
 from digest.cli import load_settings
 from digest.export import export_lines
-from digest.model import AnnotatedArticle, Article, ArticleTerms, LocalActor, Paragraph, ParsedArticle
+from digest.model import AnnotatedArticle, Article, ArticleTerms, KeyPhrase, LocalActor, Paragraph, ParsedArticle
 from digest.settings import Settings
 
 
@@ -350,3 +350,24 @@ def test_damaged_readings_are_read_again(settings):
     with sqlite3.connect(settings.root / ".digest-cache" / CACHE_FILE) as conn:
         conn.execute("UPDATE entries SET value = ? WHERE layer = 'read'", (zlib.compress(b'["x"]'),))
     assert pipeline.read_seeds(settings) == first
+
+
+@dataclasses.dataclass(frozen=True)
+class Checked:
+    name: str
+    count: int
+
+    def __post_init__(self):
+        if self.count < 0:
+            raise ValueError("a count is never negative")
+
+
+def test_decoding_builds_dataclasses_as_their_init_would():
+    phrase = codec.loads(KeyPhrase, codec.dumps(KeyPhrase("peace deal", "peace deals", 2, True)))
+    assert phrase == KeyPhrase("peace deal", "peace deals", 2, True) and hash(phrase) == hash(
+        KeyPhrase("peace deal", "peace deals", 2, True))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        phrase.count = 3
+    assert codec.loads(Checked, b'["a",1]') == Checked("a", 1)
+    with pytest.raises(ValueError):  # a class with __post_init__ is built through it
+        codec.loads(Checked, b'["a",-1]')
