@@ -23,7 +23,7 @@ import json
 import logging
 import sqlite3
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
@@ -113,12 +113,15 @@ def with_article(cls: type[T], article: Article, data: Any) -> T:
     return cls(article=article, **values)
 
 
-def is_text_hits(value: Any) -> bool:
-    """Whether stored data has the shape of `topics.text_hits`: {slug: {phrase: count}}."""
-    return isinstance(value, dict) and all(
-        isinstance(slug, str) and isinstance(found, dict) and all(
-            isinstance(phrase, str) and type(n) is int for phrase, n in found.items())
-        for slug, found in value.items())
+def text_hits_of(data: bytes) -> TextHits:
+    """Stored `topics.text_hits` ({slug: {phrase: count}}); ValueError when the data has another shape."""
+    value = json.loads(data)
+    if not (isinstance(value, dict) and all(
+            isinstance(slug, str) and isinstance(found, dict) and all(
+                isinstance(phrase, str) and type(n) is int for phrase, n in found.items())
+            for slug, found in value.items())):
+        raise ValueError("not the taxonomy phrases of an article")
+    return value
 
 
 def is_busy(error: sqlite3.Error) -> bool:
@@ -188,35 +191,33 @@ class AnnotationCache:
 
     def text_hits_all(self, keys: Sequence[str]) -> dict[str, TextHits]:
         """The stored `topics.text_hits` under each of `keys` that has a sound entry."""
-        self.used.update(("topics", key) for key in keys)
-        found: dict[str, TextHits] = {}
-        for key, blob in self.values("topics", keys).items():
-            try:
-                hits = json.loads(zlib.decompress(blob))
-            except (zlib.error, ValueError):
-                continue  # damaged: made again
-            if is_text_hits(hits):
-                found[key] = hits
-        return found
+        return self.sound("topics", keys, text_hits_of)
 
     def store_text_hits(self, key: str, hits: TextHits) -> None:
-        self.used.add(("topics", key))
-        self.put("topics", key, json.dumps(hits, ensure_ascii=False, sort_keys=True, separators=(",", ":")))
+        self.keep("topics", key, json.dumps(hits, ensure_ascii=False, sort_keys=True, separators=(",", ":")))
 
     def readings(self, keys: Sequence[str]) -> dict[str, ReadArticle]:
         """The stored reading (`read.read_articles`) under each of `keys` that has a sound entry."""
-        self.used.update(("read", key) for key in keys)
-        found: dict[str, ReadArticle] = {}
-        for key, blob in self.values("read", keys).items():
-            try:
-                found[key] = codec.loads(ReadArticle, zlib.decompress(blob))
-            except (zlib.error, codec.DecodeError):
-                continue  # damaged: read again
-        return found
+        return self.sound("read", keys, lambda data: codec.loads(ReadArticle, data))
 
     def store_reading(self, key: str, reading: ReadArticle) -> None:
-        self.used.add(("read", key))
-        self.put("read", key, codec.dumps(reading).decode("utf-8"))
+        self.keep("read", key, codec.dumps(reading).decode("utf-8"))
+
+    def sound(self, layer: str, keys: Sequence[str], decode: Callable[[bytes], T]) -> dict[str, T]:
+        """The stored values of a layer under `keys`, decoded; a damaged one (one
+        `decode` refuses with a ValueError) is left out, to be made again. The keys count as used."""
+        self.used.update((layer, key) for key in keys)
+        found: dict[str, T] = {}
+        for key, blob in self.values(layer, keys).items():
+            try:
+                found[key] = decode(zlib.decompress(blob))
+            except (zlib.error, ValueError):
+                continue
+        return found
+
+    def keep(self, layer: str, key: str, text: str) -> None:
+        self.used.add((layer, key))
+        self.put(layer, key, text)
 
     def values(self, layer: str, keys: Sequence[str], column: str = "value") -> dict[str, Any]:
         """key -> the stored `column` ("value", or "key" to ask only which exist), in a few queries."""

@@ -96,12 +96,9 @@ def text_width(text: str, size: float = FONT) -> float:
 # ---- actor networks --------------------------------------------------------------------------
 
 
-def shared_articles(actors: Sequence[Actor],
-                    articles_of: Callable[[Actor], Set[str]] | None = None) -> dict[tuple[str, str], int]:
-    """How many articles each pair of actors appears in together, keyed by the ordered pair of ids
-    (`articles_of`: an actor's article ids, when a caller keeps them)."""
-    articles_of = articles_of or (lambda actor: {ap.article_id for ap in actor.appearances})
-    articles = {actor.id: articles_of(actor) for actor in actors}
+def shared_articles(actors: Sequence[Actor]) -> dict[tuple[str, str], int]:
+    """How many articles each pair of actors appears in together, keyed by the ordered pair of ids."""
+    articles = {actor.id: {ap.article_id for ap in actor.appearances} for actor in actors}
     ids = sorted(articles)
     pairs = {}
     for i, first in enumerate(ids):

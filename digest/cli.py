@@ -16,6 +16,7 @@ from digest.nlp import ModelMissing
 from digest.registry import RegistryError
 from digest.model import Problem
 from digest.new import new_article
+from digest.output import read_manifest_data
 from digest.pipeline import build_digest, read_seeds
 from digest.publish import write_digest
 from digest.read import find_article_files
@@ -77,7 +78,8 @@ def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
     settings = with_jobs(settings, args)
     read = read_seeds(settings)
     key = build_key(settings, read[0])
-    unchanged = unchanged_since(settings.docs_dir, key)
+    manifest = read_manifest_data(settings.docs_dir)
+    unchanged = unchanged_since(settings.docs_dir, key, manifest)
     if unchanged is not None and not (read[1] and (args.strict or settings.strict)):
         print_problems(read[1])
         summary, count = unchanged
@@ -89,7 +91,7 @@ def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
     if digest.problems and (args.strict or settings.strict):
         print(f"error: {len(digest.problems)} problem(s) in the articles; nothing was written", file=sys.stderr)
         return 1
-    summary, report = write_digest(digest, settings, settings.docs_dir, key)
+    summary, report = write_digest(digest, settings, settings.docs_dir, key, manifest=manifest)
     print_problems(report.problems)
     print(f"{summary}: {len(report.written)} pages written, "
           f"{len(report.unchanged)} unchanged ({report.reused} not even rendered), {len(report.removed)} removed "

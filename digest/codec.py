@@ -129,9 +129,9 @@ def dataclass_decoder(cls: type) -> Callable[[Any], Any]:
         # Fast path for the millions of tokens: a row of plain values.
         return lambda data: cls(*checked(data, list, len(fields)))
     scope: dict[str, Any] = {"cls": cls, "fail": fail, "list": list, "isinstance": isinstance, "len": len}
-    lines = [f"def decode(data):",
+    lines = ["def decode(data):",
              f"    if not isinstance(data, list) or len(data) != {len(fields)}:",
-             f"        fail(data, cls)"]
+             "        fail(data, cls)"]
     for i, (_, tp) in enumerate(fields):
         value = f"data[{i}]"
         options = [a for a in typing.get_args(tp) if a is not type(None)]

@@ -42,8 +42,10 @@ def build_digest(settings: Settings, paths: Sequence[Path] | None = None, progre
     whole = paths is None
     taxonomy = load_taxonomy(settings.topics_file, shown(settings, settings.topics_file))  # fails early
     registry = load_registry(settings.registry_file, shown(settings, settings.registry_file))
-    if read is None or not whole:
-        read = read_seeds(settings) if whole else read_articles(paths, settings.root)
+    if not whole:
+        read = read_articles(paths, settings.root)
+    elif read is None:
+        read = read_seeds(settings)
     articles, problems = read
     fingerprints: dict[str, str] = {}
     annotated = annotate_cached(articles, settings, registry.patterns(), progress, prune=whole,

@@ -27,7 +27,7 @@ from digest.model import Problem
 from digest.cluster import ClusterUnavailable
 from digest.registry import RegistryError
 from digest.nlp import DEFAULT_MODEL, ModelMissing
-from digest.output import read_manifest
+from digest.output import read_manifest, read_manifest_data
 from digest.pipeline import build_digest, read_seeds
 from digest.publish import write_digest
 from digest.render import render_pages
@@ -109,21 +109,24 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     def generated_pages(self, config: MkDocsConfig) -> dict[str, Path | str]:
         """Every generated page: the file it is kept in, or its text when there is no cache folder."""
         settings, store = self.settings, self.settings.pages_dir
-        links = "directory" if config.use_directory_urls else "file"  # MkDocs leaves links in raw HTML alone
         if store is None:
             digest = build_digest(settings, progress=progress.bar)
             report(digest.problems, strict=settings.strict)
+            links = "directory" if config.use_directory_urls else "file"  # MkDocs leaves links in raw HTML alone
             return render_pages(digest, links) | feed_page(digest, settings)
         read = read_seeds(settings)
         key = build_key(settings, read[0])
-        if unchanged_since(store, key) is not None:
+        manifest = read_manifest_data(store)
+        if unchanged_since(store, key, manifest) is not None:
             report(tuple(read[1]), strict=settings.strict)  # all the problems a build would find
+            pages = manifest[0]
         else:
             digest = build_digest(settings, progress=progress.bar, read=read)
             report(digest.problems, strict=settings.strict)
-            _, written = write_digest(digest, settings, store, key, owned=True)
+            _, written = write_digest(digest, settings, store, key, owned=True, manifest=manifest)
             log.info(f"digest: {len(written.written)} generated pages written, {len(written.unchanged)} unchanged")
-        return {uri: store / uri for uri in sorted(read_manifest(store))}
+            pages = {*written.written, *written.unchanged}  # every page of the store: none is hand-written
+        return {uri: store / uri for uri in sorted(pages)}
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):
         if self.config.enabled:

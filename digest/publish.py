@@ -11,19 +11,20 @@ from pathlib import Path
 from digest.feed import feed_page
 from digest.gcpause import paused_gc
 from digest.model import Digest
-from digest.output import Planned, WriteReport, read_manifest_data, write_planned
+from digest.output import Manifest, Planned, WriteReport, read_manifest_data, write_planned
 from digest.render import plan_pages
 from digest.settings import Settings
 
 
-def write_digest(digest: Digest, settings: Settings, folder: Path, key: str,
-                 owned: bool = False) -> tuple[str, WriteReport]:
+def write_digest(digest: Digest, settings: Settings, folder: Path, key: str, owned: bool = False,
+                 manifest: Manifest | None = None) -> tuple[str, WriteReport]:
     """(a one-line summary of the digest, what was written) after writing its pages into `folder`;
-    `owned`: the folder holds generated pages only (see `write_planned`)."""
+    `owned`: the folder holds generated pages only (see `write_planned`); `manifest`: the folder's, when
+    the caller read it already."""
     links = "directory" if settings.use_directory_urls else "file"  # final URLs: no engine rewrites them
     feed = {uri: Planned(None, lambda text=text: text) for uri, text in feed_page(digest, settings).items()}
     summary = f"{len(digest.articles)} articles, {len(digest.actors)} actors"
-    manifest = read_manifest_data(folder)
+    manifest = manifest or read_manifest_data(folder)
     known = {uri: (entry[0], entry[3]) for uri, entry in manifest[1].items()}
     with paused_gc():
         report = write_planned(plan_pages(digest, links, jobs=settings.jobs, known=known) | feed, folder,

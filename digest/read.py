@@ -89,7 +89,7 @@ class ReadArticle:
 
 
 class ReadMemo(Protocol):
-    """Readings kept from earlier builds (`cache.AnnotationCache`), by `reading_key`."""
+    """Readings kept from earlier builds (`cache.AnnotationCache`), by `file_fingerprint`."""
 
     def readings(self, keys: Sequence[str]) -> dict[str, ReadArticle]: ...
 
@@ -100,24 +100,25 @@ def read_articles(paths: Iterable[Path], base: Path | None = None,
                   memo: ReadMemo | None = None) -> tuple[list[Article], list[Problem]]:
     """Read many files; bad ones become problems and the rest are still read. With `memo`, a file
     read before with the same bytes, name and reader code is taken from it instead of parsed again."""
-    files: list[tuple[Path, str, bytes] | Problem] = []
+    files: list[tuple[Path, str, bytes, str] | Problem] = []  # (path, name shown, bytes, reading key)
     for path in paths:
         shown = display_path(path, base)
         try:
-            files.append((path, shown, path.read_bytes()))
+            data = path.read_bytes()
         except OSError as error:
             files.append(unreadable(shown, error))
-    keys = {id(file): reading_key(*file) for file in files if not isinstance(file, Problem)} if memo else {}
-    known = memo.readings(sorted(set(keys.values()))) if memo else {}
+            continue
+        files.append((path, shown, data, file_fingerprint(shown, path.stem, hashlib.sha256(data).hexdigest())))
+    known = memo.readings(sorted({file[3] for file in files if not isinstance(file, Problem)})) if memo else {}
     readings: list[ReadArticle] = []
     problems: list[Problem] = []
     for file in files:
         if isinstance(file, Problem):
             problems.append(file)
             continue
-        reading = known.get(keys.get(id(file), ""))
+        path, shown, data, key = file
+        reading = known.get(key)
         if reading is None:
-            path, shown, data = file
             try:
                 article, warnings = parse_article(data, shown, path.stem)
             except ArticleError as error:
@@ -125,7 +126,7 @@ def read_articles(paths: Iterable[Path], base: Path | None = None,
                 continue
             reading = ReadArticle(article, tuple(warnings), text_fingerprint(article))
             if memo:
-                memo.store_reading(keys[id(file)], reading)
+                memo.store_reading(key, reading)
         readings.append(reading)
         problems.extend(reading.warnings)
     return drop_duplicates(readings, problems)
@@ -133,12 +134,6 @@ def read_articles(paths: Iterable[Path], base: Path | None = None,
 
 def unreadable(shown: str, error: OSError) -> Problem:
     return Problem(shown, None, f"cannot be read ({error.strerror}); check the file's permissions")
-
-
-def reading_key(path: Path, shown: str, data: bytes) -> str:
-    """What a file's reading depends on: its bytes, its name and the code that reads it."""
-    return hashlib.sha256(f"{reader_fingerprint()}\0{shown}\0{path.stem}\0".encode()
-                          + hashlib.sha256(data).digest()).hexdigest()
 
 
 @lru_cache(maxsize=1)
@@ -149,12 +144,18 @@ def reader_fingerprint() -> str:
     return hashlib.sha256(code + f"{yaml.__version__} {sys.version_info[:2]}".encode()).hexdigest()
 
 
+def file_fingerprint(shown: str, stem: str, digest: str) -> str:
+    """A hash of all `parse_article` makes an article from: the file's name, its stem and the sha256 of
+    its bytes, and the reader's code. The key of a file's reading in the cache."""
+    text = f"{reader_fingerprint()}\0{shown}\0{stem}\0{digest}"
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def article_fingerprint(article: Article) -> str:
-    """A hash that changes whenever the article could: of its file's bytes, its name and the reader
-    (`parse_article` makes it from nothing else), or of all its fields when it was made otherwise."""
+    """A hash that changes whenever the article could: its file's (`file_fingerprint`), or of all its
+    fields when it was made otherwise."""
     if article.digest:
-        text = f"{reader_fingerprint()}\0{article.path}\0{article.id}\0{article.digest}"
-        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+        return file_fingerprint(article.path, article.id, article.digest)
     return hashlib.sha256(codec.dumps(article)).hexdigest()
 
 

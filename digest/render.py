@@ -32,7 +32,6 @@ from digest.dates import date_record
 from digest.model import Actor, AnnotatedArticle, Article, Digest, Quote, Statement, Topic
 from digest.output import Planned
 from digest.parallel import fan_out
-from digest.resolve import co_appearances
 from digest.stamps import DIGEST_WIDE_FIELDS, page_stamps
 from digest.sections import GROUP_AFTER, by_month, sectioned, split_long, words
 from digest.timeline import Event, by_year, timeline_events
@@ -268,7 +267,7 @@ class Shared:
 
     @classmethod
     def of(cls, digest: Digest) -> Shared:
-        return cls(digest.companions or co_appearances(digest.articles, digest.actor_of), date_span(digest), statements_by_speaker(digest), {})
+        return cls(digest.companions, date_span(digest), statements_by_speaker(digest), {})
 
     def articles_of(self, actor: Actor) -> frozenset[str]:
         """An actor's article ids (a popular actor is a neighbour on thousands of pages: made once)."""

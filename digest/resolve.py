@@ -19,6 +19,7 @@ from digest.actors import POSSESSIVE
 from digest.model import Actor, ActorArticle, AnnotatedArticle, LocalActor
 from digest.registry import Entry, Registry, fold
 
+
 def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | None = None
                    ) -> tuple[tuple[Actor, ...], dict[tuple[str, str], str]]:
     """One `Actor` per identity across the digest, and the map from (article id, local key) to its id.
@@ -192,8 +193,9 @@ def co_appearances(articles: Sequence[AnnotatedArticle],
     rest, other = np.divmod(ranked, count)
     actor, shared = np.divmod(rest, most + 1)
     shared = most - shared
-    starts = np.flatnonzero(np.r_[True, actor[1:] != actor[:-1]])
-    ends = np.r_[starts[1:], len(actor)]
-    return {names[actor[start]]: [(names[o], int(n)) for o, n in zip(other[start:min(end, start + CO_ACTORS)].tolist(),
-                                                                     shared[start:min(end, start + CO_ACTORS)].tolist())]
-            for start, end in zip(starts.tolist(), ends.tolist())}
+    starts = np.flatnonzero(np.r_[True, actor[1:] != actor[:-1]]).tolist()  # where each actor's pairs begin
+    found = {}
+    for start, end in zip(starts, [*starts[1:], len(actor)]):
+        best = slice(start, min(end, start + CO_ACTORS))
+        found[names[actor[start]]] = [(names[o], n) for o, n in zip(other[best].tolist(), shared[best].tolist())]
+    return found

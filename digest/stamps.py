@@ -57,7 +57,7 @@ def page_stamps(digest: Digest, code: str, article_uri: Mapping[str, str], actor
     """Each article, actor and topic page's stamp, by its path; none when an article has no fingerprint
     (its analysis would have to be hashed whole: the page keys do that).
 
-    `code` covers the code and how links are written; `companions` is `render.co_appearances`.
+    `code` covers the code and how links are written; `companions` is `Digest.companions`.
     """
     if any(a.article.id not in digest.fingerprints for a in digest.articles):
         return {}

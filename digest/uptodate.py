@@ -22,7 +22,7 @@ from digest.read import article_fingerprint
 from digest.cache import CacheKeys
 from digest.model import Article
 from digest.nlp import model_identity
-from digest.output import read_manifest_data, stat_entry
+from digest.output import Manifest, read_manifest_data, stat_entry
 from digest.registry import load_registry
 from digest.render import code_fingerprint
 from digest.settings import Settings
@@ -60,9 +60,10 @@ def file_hash(path: Path | None) -> str:
         return "unreadable"  # the full path then reports it
 
 
-def unchanged_since(docs_dir: Path, key: str) -> tuple[str, int] | None:
-    """(the last build's summary, its page count) when it had this key and left every page as it is now."""
-    ours, entries, build = read_manifest_data(docs_dir)
+def unchanged_since(docs_dir: Path, key: str, manifest: Manifest | None = None) -> tuple[str, int] | None:
+    """(the last build's summary, its page count) when it had this key and left every page as it is now;
+    `manifest`: the folder's, when the caller read it already."""
+    ours, entries, build = manifest or read_manifest_data(docs_dir)
     if build.get("key") != key or not ours or set(entries) != ours:
         return None
     folder = str(docs_dir)

@@ -19,7 +19,6 @@ from digest.charts import actor_neighbourhood, actor_network, coverage_timeline,
 from digest.model import Digest
 from digest.pipeline import build_digest
 from digest.render import Site, actor_href, date_span, render_pages
-from digest.resolve import co_appearances
 from digest.settings import Settings
 from digest.timeline import timeline_events
 
@@ -33,7 +32,7 @@ def timed(draw: Callable[[], list[str]]) -> tuple[float, list[str]]:
 def pictures(digest: Digest) -> dict[str, Callable[[], list[str]]]:
     """Each kind of picture, drawn for every page that shows it."""
     site = Site.of(digest, "directory")
-    companions = co_appearances(digest.articles, digest.actor_of)
+    companions = digest.companions
     span = date_span(digest)
     dates = {a.article.id: a.article.date for a in digest.articles}
 
