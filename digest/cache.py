@@ -200,6 +200,10 @@ class AnnotationCache:
         """The stored reading (`read.read_articles`) under each of `keys` that has a sound entry."""
         return self.sound("read", keys, lambda data: codec.loads(ReadArticle, data))
 
+    def reading_keys(self, keys: Sequence[str]) -> set[str]:
+        """Which of `keys` have a stored reading (nothing decoded)."""
+        return set(self.values("read", keys, column="key"))
+
     def store_reading(self, key: str, reading: ReadArticle) -> None:
         self.keep("read", key, codec.dumps(reading).decode("utf-8"))
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import signal
 import threading
 from collections.abc import Callable, Sequence
 from typing import TypeVar
@@ -67,3 +68,26 @@ def collect(child: tuple[int, int], function: Callable[[T], R], part: T) -> R:
     if status == 0 and data:
         return pickle.loads(data)
     return function(part)
+
+
+def result_or(child: tuple[int, int], default: R) -> R:
+    """The child's result, or `default` when it failed or died."""
+    pid, read_end = child
+    with os.fdopen(read_end, "rb") as pipe:
+        data = pipe.read()
+    _, status = os.waitpid(pid, 0)
+    try:
+        return pickle.loads(data) if status == 0 and data else default
+    except (pickle.UnpicklingError, EOFError):
+        return default
+
+
+def stop(child: tuple[int, int]) -> None:
+    """End a child whose result is not wanted."""
+    pid, read_end = child
+    os.close(read_end)
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    os.waitpid(pid, 0)

@@ -15,10 +15,10 @@ from digest.dates import find_dates
 from digest.gcpause import paused_gc
 from digest.model import AnnotatedArticle, Article, Digest, ParsedArticle, Problem
 from digest.nlp import load_model, model_identity
-from digest.parallel import can_fork, fan_out
+from digest.parallel import can_fork, fan_out, fork_child, result_or, stop
 from digest.progress import Progress, quiet
 from digest.quotes import find_quotes
-from digest.read import find_article_files, read_articles
+from digest.read import ArticleError, find_article_files, parse_article, read_articles
 from digest.settings import Settings
 from digest.terms import article_terms
 from digest.registry import load_registry
@@ -36,9 +36,9 @@ def analyse(parsed: ParsedArticle) -> AnnotatedArticle:
 
 
 def build_digest(settings: Settings, paths: Sequence[Path] | None = None, progress: Progress = quiet,
-                 read: tuple[list[Article], list[Problem]] | None = None) -> Digest:
+                 read: tuple[list[Article], list[Problem]] | None = None, early: EarlyParse | None = None) -> Digest:
     """Read, annotate and assemble the articles of `paths` (default: the settings' seeds folder);
-    `read`: the seeds folder's articles and problems, already read."""
+    `read`: the seeds folder's articles and problems, already read (by `read_seeds`, with `early`)."""
     whole = paths is None
     taxonomy = load_taxonomy(settings.topics_file, shown(settings, settings.topics_file))  # fails early
     registry = load_registry(settings.registry_file, shown(settings, settings.registry_file))
@@ -49,19 +49,72 @@ def build_digest(settings: Settings, paths: Sequence[Path] | None = None, progre
     articles, problems = read
     fingerprints: dict[str, str] = {}
     annotated = annotate_cached(articles, settings, registry.patterns(), progress, prune=whole,
-                                fingerprints=fingerprints)
+                                fingerprints=fingerprints, early=early)
     found = text_hits_cached(annotated, taxonomy, fingerprints, settings, prune=whole)
     with paused_gc():
         return assemble(annotated, problems, taxonomy, registry, fingerprints, found, jobs=settings.jobs)
 
 
-def read_seeds(settings: Settings) -> tuple[list[Article], list[Problem]]:
+def read_seeds(settings: Settings, early: EarlyParse | None = None) -> tuple[list[Article], list[Problem]]:
     """The articles of the seeds folder and the problems of its files, each file parsed only when the
-    cache has no reading of its bytes; readings no file of the folder has any more are deleted."""
+    cache has no reading of its bytes; readings no file of the folder has any more are deleted.
+    `early` is given the files the cache has never read, to begin parsing them."""
     with AnnotationCache(settings.cache_path) as cache, paused_gc(freeze=True):  # kept for the whole build
-        read = read_articles(find_article_files(settings.seeds_dir), settings.root, cache)
+        read = read_articles(find_article_files(settings.seeds_dir), settings.root, cache,
+                             early.begin if early else None)
         cache.prune(layers=("read",))
     return read
+
+
+class EarlyParse:
+    """spaCy's parse of the files the cache has never read, begun in a forked process as soon as the
+    reader finds them, while this process reads and decodes the rest: for an added article, loading
+    the model and parsing then overlap the start of the build instead of following it.
+
+    Only with `jobs` above 1, without a cluster and for a few files; otherwise nothing is begun and
+    the build parses as it would without it. A `with` block stops a parse the build did not take.
+    """
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.child: tuple[int, int] | None = None
+
+    def begin(self, files: list[tuple[Path, str, bytes]]) -> None:
+        """Parse these files ((path, name shown, bytes)) in a forked process."""
+        if self.child is None and 0 < len(files) <= FEW_TO_PARSE and can_fork(self.settings.jobs) \
+                and not self.settings.scheduler:
+            self.child = fork_child(parse_files, (files, self.settings))
+
+    @property
+    def begun(self) -> bool:
+        return self.child is not None
+
+    def take(self, patterns: tuple) -> list[ParsedArticle]:
+        """The parses, when they were made with these entity-ruler patterns; [] when the child failed."""
+        child, self.child = self.child, None
+        used, parses = result_or(child, ((), [])) if child else ((), [])
+        return parses if used == patterns else []
+
+    def __enter__(self) -> EarlyParse:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.child is not None:
+            stop(self.child)
+            self.child = None
+
+
+def parse_files(job: tuple[list[tuple[Path, str, bytes]], Settings]) -> tuple[tuple, list[ParsedArticle]]:
+    """(the entity-ruler patterns, spaCy's parse of each file that reads as an article): `EarlyParse`'s child."""
+    files, settings = job
+    patterns = load_registry(settings.registry_file).patterns()
+    articles = []
+    for path, shown, data in files:
+        try:
+            articles.append(parse_article(data, shown, path.stem)[0])
+        except ArticleError:
+            continue
+    return patterns, list(parse_articles(articles, dataclasses.replace(settings, jobs=1), patterns))
 
 
 def shown(settings: Settings, path: Path | None) -> str | None:
@@ -73,18 +126,20 @@ def shown(settings: Settings, path: Path | None) -> str | None:
 
 def annotate_cached(articles: Sequence[Article], settings: Settings, patterns: tuple = (),
                     progress: Progress = quiet, prune: bool = False,
-                    fingerprints: dict[str, str] | None = None) -> list[AnnotatedArticle]:
+                    fingerprints: dict[str, str] | None = None, early: EarlyParse | None = None
+                    ) -> list[AnnotatedArticle]:
     """Each article's analysis from the cache, else from its cached parse, else from spaCy.
 
     The model is loaded only when some article needs parsing. With `prune`, entries no article of
     this build used are deleted (for builds of the whole digest). `fingerprints` receives each
-    article's analysis key (article id -> a hash of the article, the model and the rules).
+    article's analysis key (article id -> a hash of the article, the model and the rules); `early`,
+    the parse of new files begun while they were read.
     """
     keys = CacheKeys.of(model_identity(settings.model), patterns)
     with AnnotationCache(settings.cache_path, keys) as cache:
         if fingerprints is not None:
             fingerprints.update((article.id, cache.article_keys(article)[1]) for article in articles)
-        decoded, parsed_early = decode_and_parse(articles, cache, settings, patterns)
+        decoded, parsed_early = decode_and_parse(articles, cache, settings, patterns, early)
         results = {i: hit for i, hit in enumerate(decoded) if hit is not None}
         missing = [i for i in range(len(articles)) if i not in results]
         to_parse = []
@@ -112,20 +167,26 @@ def annotate_cached(articles: Sequence[Article], settings: Settings, patterns: t
 
 
 def decode_and_parse(articles: Sequence[Article], cache: AnnotationCache, settings: Settings,
-                     patterns: tuple = ()) -> tuple[list[AnnotatedArticle | None], dict[int, ParsedArticle]]:
+                     patterns: tuple = (), early: EarlyParse | None = None
+                     ) -> tuple[list[AnnotatedArticle | None], dict[int, ParsedArticle]]:
     """The cached analyses (None where there is none), and, with `jobs` above 1, spaCy's parse of the
-    few articles the cache has nothing of, by index: made in a forked process while this one decodes,
-    so that loading the model for an added article costs no time of its own."""
+    few articles the cache has nothing of, by index: made in a forked process while this one decodes
+    (or begun earlier, `early`), so that loading the model for an added article costs no time of its
+    own. An article left unparsed here is parsed by the caller."""
     new = cache.unknown(articles) if can_fork(settings.jobs) and not settings.scheduler else []
     if not new or len(new) > FEW_TO_PARSE:
         return cache.annotated_all(articles), {}
-    one_job = dataclasses.replace(settings, jobs=1)
-    decoded, parsed = fan_out(lambda task: task(), [
-        lambda: cache.annotated_all(articles),
-        lambda: list(parse_articles([articles[i] for i in new], one_job, patterns))], settings.jobs)
+    if early is not None and early.begun:
+        decoded = cache.annotated_all(articles)
+        parsed = early.take(patterns)
+    else:
+        one_job = dataclasses.replace(settings, jobs=1)
+        decoded, parsed = fan_out(lambda task: task(), [
+            lambda: cache.annotated_all(articles),
+            lambda: list(parse_articles([articles[i] for i in new], one_job, patterns))], settings.jobs)
     index = {articles[i].id: i for i in new}  # the parses come back pickled: new objects
     return decoded, {index[p.article.id]: dataclasses.replace(p, article=articles[index[p.article.id]])
-                     for p in parsed}
+                     for p in parsed if p.article.id in index and p.article == articles[index[p.article.id]]}
 
 
 def text_hits_cached(annotated: Sequence[AnnotatedArticle], taxonomy: Taxonomy, fingerprints: Mapping[str, str],

@@ -28,7 +28,7 @@ from digest.cluster import ClusterUnavailable
 from digest.registry import RegistryError
 from digest.nlp import DEFAULT_MODEL, ModelMissing
 from digest.output import read_manifest, read_manifest_data
-from digest.pipeline import build_digest, read_seeds
+from digest.pipeline import EarlyParse, build_digest, read_seeds
 from digest.publish import write_digest
 from digest.render import render_pages
 from digest.settings import Settings
@@ -114,14 +114,14 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             report(digest.problems, strict=settings.strict)
             links = "directory" if config.use_directory_urls else "file"  # MkDocs leaves links in raw HTML alone
             return render_pages(digest, links) | feed_page(digest, settings)
-        read = read_seeds(settings)
-        key = build_key(settings, read[0])
-        manifest = read_manifest_data(store)
-        if unchanged_since(store, key, manifest) is not None:
-            report(tuple(read[1]), strict=settings.strict)  # all the problems a build would find
-            pages = manifest[0]
-        else:
-            digest = build_digest(settings, progress=progress.bar, read=read)
+        with EarlyParse(settings) as early:
+            read = read_seeds(settings, early)
+            key = build_key(settings, read[0])
+            manifest = read_manifest_data(store)
+            if unchanged_since(store, key, manifest) is not None:
+                report(tuple(read[1]), strict=settings.strict)  # all the problems a build would find
+                return {uri: store / uri for uri in sorted(manifest[0])}
+            digest = build_digest(settings, progress=progress.bar, read=read, early=early)
             report(digest.problems, strict=settings.strict)
             _, written = write_digest(digest, settings, store, key, owned=True, manifest=manifest)
             log.info(f"digest: {len(written.written)} generated pages written, {len(written.unchanged)} unchanged")

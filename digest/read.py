@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import hashlib
+import os
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -75,8 +76,12 @@ class ArticleError(Exception):
 
 def find_article_files(folder: Path) -> list[Path]:
     """The article files of a folder, sorted by name so builds are deterministic."""
-    return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
-                  and not any(part.startswith(".") for part in p.relative_to(folder).parts))
+    found = []
+    for root, folders, names in os.walk(folder):  # like rglob, symlinked folders are not entered
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        found.extend(Path(root, name) for name in names if not name.startswith(".")
+                     and os.path.splitext(name)[1].lower() in ARTICLE_SUFFIXES and os.path.isfile(os.path.join(root, name)))
+    return sorted(found)
 
 
 @dataclass(frozen=True)
@@ -93,13 +98,18 @@ class ReadMemo(Protocol):
 
     def readings(self, keys: Sequence[str]) -> dict[str, ReadArticle]: ...
 
+    def reading_keys(self, keys: Sequence[str]) -> set[str]: ...
+
     def store_reading(self, key: str, reading: ReadArticle) -> None: ...
 
 
-def read_articles(paths: Iterable[Path], base: Path | None = None,
-                  memo: ReadMemo | None = None) -> tuple[list[Article], list[Problem]]:
+def read_articles(paths: Iterable[Path], base: Path | None = None, memo: ReadMemo | None = None,
+                  on_unread: Callable[[list[tuple[Path, str, bytes]]], object] | None = None
+                  ) -> tuple[list[Article], list[Problem]]:
     """Read many files; bad ones become problems and the rest are still read. With `memo`, a file
-    read before with the same bytes, name and reader code is taken from it instead of parsed again."""
+    read before with the same bytes, name and reader code is taken from it instead of parsed again;
+    `on_unread` is then told (path, name shown, bytes) of the files it has not read, before the others
+    are taken from it."""
     files: list[tuple[Path, str, bytes, str] | Problem] = []  # (path, name shown, bytes, reading key)
     for path in paths:
         shown = display_path(path, base)
@@ -109,7 +119,13 @@ def read_articles(paths: Iterable[Path], base: Path | None = None,
             files.append(unreadable(shown, error))
             continue
         files.append((path, shown, data, file_fingerprint(shown, path.stem, hashlib.sha256(data).hexdigest())))
-    known = memo.readings(sorted({file[3] for file in files if not isinstance(file, Problem)})) if memo else {}
+    keys = sorted({file[3] for file in files if not isinstance(file, Problem)})
+    if memo and on_unread:
+        kept = memo.reading_keys(keys)
+        unread = [file[:3] for file in files if not isinstance(file, Problem) and file[3] not in kept]
+        if unread:
+            on_unread(unread)
+    known = memo.readings(keys) if memo else {}
     readings: list[ReadArticle] = []
     problems: list[Problem] = []
     for file in files:

@@ -75,3 +75,94 @@ print(can_fork(2))
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == str(hasattr(os, "fork"))
+
+
+ADDED = """---
+title: Harbour authority approves new ferry terminal
+date: 2025-03-14
+---
+The Harbour Authority approved a new ferry terminal on Friday, its chair Maria Okafor said.
+
+"The terminal will carry two million passengers a year," Okafor told reporters in Portsmouth.
+"""
+
+# Records, from inside the forked child, which files `EarlyParse` was asked to parse.
+SPIED_BUILD = """
+import sys
+import digest.pipeline as pipeline
+real = pipeline.parse_files
+
+def spy(job):
+    with open(sys.argv[1], "a", encoding="utf-8") as log:
+        log.write(" ".join(sorted(path.name for path, _, _ in job[0])) + "\\n")
+    return real(job)
+
+pipeline.parse_files = spy
+from digest.cli import main
+raise SystemExit(main(["build", "--jobs", sys.argv[2]]))
+"""
+
+
+def spied_build(project, log, jobs: int = 2) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-c", SPIED_BUILD, str(log), str(jobs)], cwd=project,
+                          capture_output=True, text=True, timeout=600)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
+def test_an_added_article_is_parsed_while_the_others_are_read_with_the_same_pages(tmp_path):
+    (tmp_path / "early").mkdir(), (tmp_path / "late").mkdir()
+    early, late = copy_project(tmp_path / "early"), copy_project(tmp_path / "late")
+    log = tmp_path / "parsed.log"
+    assert spied_build(early, log).returncode == 0
+    assert log.read_text().split("\n")[0].split() == sorted(p.name for p in (early / "seeds").iterdir())
+    for project in (early, late):
+        (project / "seeds" / "ferry-terminal.md").write_text(ADDED, encoding="utf-8")
+    result = spied_build(early, log)
+    assert result.returncode == 0, result.stderr
+    assert log.read_text().splitlines()[1] == "ferry-terminal.md"  # only the new file, in the child
+    assert spied_build(early, log).returncode == 0 and len(log.read_text().splitlines()) == 2  # nothing new
+
+    assert spied_build(late, tmp_path / "late.log", jobs=1).returncode == 0
+    assert not (tmp_path / "late.log").exists()  # one job: nothing is begun early
+    pages = {}
+    for project in (early, late):
+        docs = project / "docs"
+        pages[project.name] = {p.relative_to(docs).as_posix(): p.read_bytes() for p in docs.rglob("*.md")}
+    assert pages["early"] == pages["late"]
+    assert "maria okafor" in pages["early"]["articles/ferry-terminal.md"].decode().lower()
+
+
+STOPPED = """
+import json, os, sys, time
+from pathlib import Path
+from digest.pipeline import EarlyParse
+from digest.settings import Settings
+
+settings = Settings(root=Path.cwd(), jobs=2)
+file = Path(sys.argv[1])
+with EarlyParse(settings) as early:
+    early.begin([(file, file.name, file.read_bytes())])
+    begun = early.begun
+try:
+    os.waitpid(-1, os.WNOHANG)
+    left = True
+except ChildProcessError:
+    left = False
+with EarlyParse(settings) as other:
+    other.begin([(file, file.name, file.read_bytes())])
+    taken = other.take((("PERSON", "Maria Okafor"),))  # not the patterns it parsed with
+one_job = EarlyParse(Settings(root=Path.cwd(), jobs=1))
+one_job.begin([(file, file.name, file.read_bytes())])
+print(json.dumps({"begun": begun, "child_left": left, "taken": len(taken), "one_job": one_job.begun}))
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
+def test_an_early_parse_not_taken_is_stopped_and_one_made_with_other_patterns_is_not_used(tmp_path):
+    article = tmp_path / "ferry-terminal.md"
+    article.write_text(ADDED, encoding="utf-8")
+    result = subprocess.run([sys.executable, "-c", STOPPED, str(article)], cwd=tmp_path,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout)
+    assert found == {"begun": True, "child_left": False, "taken": 0, "one_job": False}
