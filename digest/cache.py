@@ -115,7 +115,7 @@ def with_article(cls: type[T], article: Article, data: Any) -> T:
 
 def text_hits_of(data: bytes) -> TextHits:
     """Stored `topics.text_hits` ({slug: {phrase: count}}); ValueError when the data has another shape."""
-    value = json.loads(data)
+    value = codec.parse_json(data)
     if not (isinstance(value, dict) and all(
             isinstance(slug, str) and isinstance(found, dict) and all(
                 isinstance(phrase, str) and type(n) is int for phrase, n in found.items())
@@ -242,7 +242,7 @@ class AnnotationCache:
     def decoded(self, layer: str, blob: bytes, cls: type[T], article: Article) -> T | None:
         """A stored value, or None (with a warning) when it is damaged."""
         try:
-            value = with_article(cls, article, json.loads(zlib.decompress(blob)))
+            value = with_article(cls, article, codec.parse_json(zlib.decompress(blob)))
         except (zlib.error, ValueError, TypeError) as error:
             log.warning(f"digest: a cached {layer} of {article.path} is damaged ({error}); it is made again")
             return None

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
+from digest.codec import parse_json
 from digest.model import Problem
 
 MANIFEST = ".digest-pages.json"
@@ -53,7 +54,7 @@ def read_manifest_data(docs_dir: Path) -> Manifest:
     """The pages of an earlier build; [key or None, size, mtime_ns, stamp or None] of each as it was
     written; and what the build recorded about itself (`digest.uptodate`)."""
     try:
-        data = json.loads((docs_dir / MANIFEST).read_text(encoding="utf-8"))
+        data = parse_json((docs_dir / MANIFEST).read_bytes())
     except (OSError, ValueError):
         return set(), {}, {}
     pages = data.get("pages") if isinstance(data, dict) else None

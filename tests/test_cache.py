@@ -371,3 +371,21 @@ def test_decoding_builds_dataclasses_as_their_init_would():
     assert codec.loads(Checked, b'["a",1]') == Checked("a", 1)
     with pytest.raises(ValueError):  # a class with __post_init__ is built through it
         codec.loads(Checked, b'["a",-1]')
+
+
+@pytest.mark.parametrize("text", ['[1, -2.5, "é\\u00e9", null, true, {"a": [1e308, 0.1]}]',
+                                  '[NaN, Infinity, -Infinity]', '[9223372036854775807, -9223372036854775808]'])
+def test_stored_json_is_read_as_the_json_module_reads_it(text):
+    assert repr(codec.parse_json(text.encode("utf-8"))) == repr(json.loads(text))
+    assert repr(codec.parse_json(text)) == repr(json.loads(text))
+
+
+def test_an_integer_beyond_64_bits_is_refused_where_an_int_is_declared():
+    with pytest.raises(codec.DecodeError):
+        codec.loads(tuple[int, ...], b"[1, 123456789012345678901234567890]")
+
+
+@pytest.mark.parametrize("data", [b"[1,", b"\xff\xfe[1]", b"", b"[1] x"])
+def test_damaged_json_is_a_value_error(data):
+    with pytest.raises(ValueError):
+        codec.parse_json(data)
