@@ -164,7 +164,8 @@ def write_planned(pages: dict[str, Planned], docs_dir: Path, build: dict | None 
         write_manifest(docs_dir, ours | set(writable), kept)
     keys: dict[str, list] = {}
     folder = str(docs_dir)
-    for uri, (key, render, stamp) in writable.items():
+    # Keyed pages first: the others (the indexes) may still be being rendered in another process.
+    for uri, (key, render, stamp) in sorted(writable.items(), key=lambda item: item[1].key is None):
         if key is not None and is_as_written(os.path.join(folder, uri), kept.get(uri), key):
             report.unchanged.append(uri)
             report.reused += 1

@@ -31,7 +31,7 @@ from digest.charts import (actor_neighbourhood, actor_network, coverage_timeline
 from digest.dates import date_record
 from digest.model import Actor, AnnotatedArticle, Article, Digest, Quote, Statement, Topic
 from digest.output import Planned
-from digest.parallel import fan_out
+from digest.parallel import can_fork, collect, fan_out, fork_child
 from digest.stamps import DIGEST_WIDE_FIELDS, page_stamps
 from digest.sections import GROUP_AFTER, by_month, sectioned, split_long, words
 from digest.timeline import Event, by_year, timeline_events
@@ -241,16 +241,25 @@ def plan_pages(digest: Digest, html_links: HtmlLinks = "source", keyed: bool = T
 
     keys: dict[str, str] = {}
     stamps: dict[str, str] = {}
-    if keyed and jobs > 1:
-        (keys, stamps), texts = fan_out(lambda task: task(), [
-            keys_and_stamps, lambda: {uri: make() for uri, make in indexes.items()}], jobs)
-        indexes = {uri: lambda text=text: text for uri, text in texts.items()}
+    if keyed and can_fork(jobs):
+        # The indexes' texts are taken from the second process when the first is asked for: `write_planned`
+        # writes the keyed pages first, so the two processes work side by side until then. (Were they never
+        # asked for, the child would wait on its pipe until this process ends: `write_planned` asks for
+        # every page but a hand-written one that `digest build` keeps, and that process ends next.)
+        child = fork_child(render_all, indexes)
+        keys, stamps = keys_and_stamps()
+        texts = lru_cache(maxsize=1)(lambda: collect(child, render_all, indexes))
+        indexes = {uri: lambda uri=uri: texts()[uri] for uri in indexes}
     elif keyed:
         keys, stamps = keys_and_stamps()
     planned = {uri: Planned(keys.get(uri), lambda make=make: render_page(env, make()), stamps.get(uri))
                for uri, make in makers.items()}
     planned.update({uri: Planned(None, make) for uri, make in indexes.items()})
     return dict(sorted(planned.items()))
+
+
+def render_all(makers: Mapping[str, Callable[[], str]]) -> dict[str, str]:
+    return {uri: make() for uri, make in makers.items()}
 
 
 MANY_KEYS = 2000  # fewer pages to key than this are keyed in this process: forking would cost more
