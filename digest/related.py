@@ -12,7 +12,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import combinations, repeat
+from itertools import chain, combinations, repeat
 from operator import mul, neg
 
 import numpy as np
@@ -125,11 +125,12 @@ def find_related(articles: Sequence[AnnotatedArticle],
     actor_df = Counter(a for p in found for a in p.actors)
     actor_weight = {a: math.log(1 + len(found) / n) for a, n in actor_df.items()}
     links: dict[str, list[Related]] = defaultdict(list)
-    pairs = sorted(candidate_pairs(found))
+    pairs = pair_numbers(candidate_pairs(found), len(found))
+    similar = wordings(found, pairs)
     # Most candidates share too few words to be the same story: they are dropped before the rest is scored.
-    for (i, j), wording in zip(pairs, wordings(found, pairs)):
-        if wording < MIN_WORDING:
-            continue
+    kept = np.flatnonzero(similar >= MIN_WORDING)
+    for number, wording in zip(pairs[kept].tolist(), similar[kept].tolist()):
+        i, j = divmod(number, len(found))
         a, b = found[i], found[j]
         total, wording = score(a, b, actor_weight, wording)
         if total < MIN_SCORE or wording < MIN_WORDING:
@@ -141,22 +142,30 @@ def find_related(articles: Sequence[AnnotatedArticle],
             for article_id, found_ in sorted(links.items())}
 
 
-def wordings(profiles_: Sequence[Profile], pairs: Sequence[tuple[int, int]]) -> list[float]:
-    """The wording similarity (dot product of the vectors) of each pair, over all pairs at once.
+def pair_numbers(pairs: set[tuple[int, int]], count: int) -> np.ndarray:
+    """Index pairs (i < j < count) as the numbers i * count + j, sorted: in the order of the pairs."""
+    numbers = np.fromiter(chain.from_iterable(pairs), dtype=np.int64, count=2 * len(pairs)).reshape(-1, 2)
+    numbers = numbers[:, 0] * count + numbers[:, 1]
+    numbers.sort()
+    return numbers
+
+
+def wordings(profiles_: Sequence[Profile], pairs: np.ndarray) -> np.ndarray:
+    """The wording similarity (dot product of the vectors) of each pair (`pair_numbers`), over all pairs at once.
 
     Every two articles that share a term get that term's product, pair by pair and term by term in a
     fixed order (terms sorted, then articles), and the products are summed per pair: the same sums on
     every run, at the speed of numpy rather than of a loop over ~200,000 pairs.
     """
-    if not pairs:
-        return []
+    if not len(pairs):
+        return np.zeros(0)
     postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
     for i, profile in enumerate(profiles_):
         for term, weight in profile.vector.items():
             postings[term].append((i, weight))
     shared = [postings[term] for term in sorted(postings) if len(postings[term]) > 1]
     if not shared:
-        return [0.0] * len(pairs)
+        return np.zeros(len(pairs))
     index = np.array([i for posting in shared for i, _ in posting], dtype=np.int64)
     weight = np.array([w for posting in shared for _, w in posting], dtype=np.float64)
     sizes = np.array([len(posting) for posting in shared], dtype=np.int64)
@@ -169,6 +178,5 @@ def wordings(profiles_: Sequence[Profile], pairs: Sequence[tuple[int, int]]) -> 
     keys = np.minimum(index[left], index[right]) * count + np.maximum(index[left], index[right])
     found, position = np.unique(keys, return_inverse=True)
     sums = np.bincount(position, weights=weight[left] * weight[right], minlength=len(found))
-    wanted = np.array([i * count + j for i, j in pairs], dtype=np.int64)
-    at = np.minimum(np.searchsorted(found, wanted), len(found) - 1)
-    return np.where(found[at] == wanted, sums[at], 0.0).tolist()
+    at = np.minimum(np.searchsorted(found, pairs), len(found) - 1)
+    return np.where(found[at] == pairs, sums[at], 0.0)

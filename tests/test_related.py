@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from digest.related import MAX_BLOCK, Profile, candidate_pairs, find_related, score, wordings
+from digest.related import MAX_BLOCK, Profile, candidate_pairs, find_related, pair_numbers, score, wordings
 from digest.model import AnnotatedArticle, Article, ArticleTerms, LocalActor, Mention, Paragraph
 
 
@@ -67,5 +67,7 @@ def test_wordings_are_the_dot_products_of_the_vectors():
     found = [Profile(f"a{n}", None, frozenset(), vector, frozenset()) for n, vector in enumerate(vectors)]
     pairs = [(0, 1), (0, 2), (0, 3), (1, 3), (2, 3)]
     expected = [sum(w * found[j].vector.get(t, 0.0) for t, w in found[i].vector.items()) for i, j in pairs]
-    assert wordings(found, pairs) == expected
-    assert wordings(found, []) == []
+    numbers = pair_numbers(set(reversed(pairs)), len(found))
+    assert numbers.tolist() == [i * len(found) + j for i, j in pairs]  # in the pairs' order
+    assert wordings(found, numbers).tolist() == expected
+    assert wordings(found, pair_numbers(set(), len(found))).tolist() == []
