@@ -112,6 +112,16 @@ def environment() -> jinja2.Environment:
     return env
 
 
+PLAIN_ID = re.compile(r"[A-Za-z0-9_]+(?:-[A-Za-z0-9_]+)*")
+
+
+def article_slug(article_id: str) -> str:
+    """python-slugify's slug of an article id, case kept; an id that is one already (most) is its own."""
+    if PLAIN_ID.fullmatch(article_id):
+        return article_id
+    return slugify(article_id, lowercase=False, regex_pattern=r"[^A-Za-z0-9_-]+")
+
+
 @dataclass(frozen=True)
 class Site:
     """Where every page of the digest lives, so templates can link any page to any other."""
@@ -126,7 +136,7 @@ class Site:
         taken: set[str] = set()
         article_uri = {}
         for annotated in sorted(digest.articles, key=lambda a: a.article.id):
-            base = slugify(annotated.article.id, lowercase=False, regex_pattern=r"[^A-Za-z0-9_-]+") or "article"
+            base = article_slug(annotated.article.id) or "article"
             slug, n = base, 1
             while slug.lower() in taken or slug.lower() in RESERVED_STEMS:
                 n += 1

@@ -307,8 +307,12 @@ def phrase_matches(article: AnnotatedArticle, usable: Mapping[str, int], total: 
     return chosen
 
 
+PLAIN_PHRASE = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")
+
+
 def phrase_slug(key: str) -> str:
-    return slugify(key)
+    """python-slugify's slug of a key phrase; of plain lower-case words (most), found without it."""
+    return key.replace(" ", "-") if PLAIN_PHRASE.fullmatch(key) else slugify(key)
 
 
 def assign_topics(articles: Sequence[AnnotatedArticle], actors: Sequence[Actor],
