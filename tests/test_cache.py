@@ -180,6 +180,22 @@ def test_a_damaged_entry_is_made_again(settings, spy, caplog):
     assert len(parsed) == 3 and "is damaged" in caplog.text
 
 
+def test_an_analysis_whose_bytes_changed_is_made_again_from_its_parse(settings, spy, caplog):
+    parsed, _ = spy
+    first = export(settings)
+    with sqlite3.connect(settings.root / ".digest-cache" / CACHE_FILE) as conn:
+        rows = conn.execute("SELECT key, value FROM entries WHERE layer = 'analysis'").fetchall()
+        assert rows and all(value[:1] == b"J" for _, value in rows)  # stored plain, with a checksum
+        for key, value in rows:  # one digit changed: still JSON of the right shape, but not what was stored
+            at = value.index(b"1", 5)
+            changed = value[:at] + b"2" + value[at + 1:]
+            conn.execute("UPDATE entries SET value = ? WHERE layer = 'analysis' AND key = ?", (changed, key))
+    parsed.clear()
+    with caplog.at_level(logging.WARNING):
+        assert export(settings) == first
+    assert parsed == [] and caplog.text.count("is damaged") == len(rows)  # analysed again from the parses
+
+
 def test_a_cache_in_use_by_another_build_is_left_alone(settings, spy, caplog, monkeypatch):
     parsed, _ = spy
     first = export(settings)
@@ -389,3 +405,20 @@ def test_an_integer_beyond_64_bits_is_refused_where_an_int_is_declared():
 def test_damaged_json_is_a_value_error(data):
     with pytest.raises(ValueError):
         codec.parse_json(data)
+
+
+def test_values_stored_compressed_by_an_earlier_version_are_read_and_kept_plain(settings, spy):
+    parsed, _ = spy
+    first = export(settings)
+    database = settings.root / ".digest-cache" / CACHE_FILE
+    with sqlite3.connect(database) as conn:
+        for layer, key, value in conn.execute("SELECT layer, key, value FROM entries").fetchall():
+            assert (value[:1] == b"J") == (layer != "parse")
+            if value[:1] == b"J":  # as the version before stored it
+                conn.execute("UPDATE entries SET value = ? WHERE layer = ? AND key = ?",
+                             (zlib.compress(value[5:]), layer, key))
+    parsed.clear()
+    assert export(settings) == first and parsed == []
+    with sqlite3.connect(database) as conn:
+        kept = conn.execute("SELECT layer, value FROM entries WHERE layer != 'parse'").fetchall()
+    assert kept and all(value[:1] == b"J" for _, value in kept)
