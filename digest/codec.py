@@ -102,6 +102,8 @@ def decoder(tp: Any) -> Callable[[Any], Any]:
             row = typing.get_args(args[0]) if typing.get_origin(args[0]) is tuple else ()
             if row and Ellipsis not in row and all(a in (str, int, bool) for a in row):
                 return lambda data: checked_rows(data, row)  # an article's lemma counts: hundreds of rows
+            if args[0] in (str, int, bool):  # a column of plain values: thousands of lemmas
+                return lambda data: checked_column(data, args[0])
             item = decoder(args[0])
             return lambda data: tuple(map(item, checked(data, list)))
         if all(a in (str, int, bool) for a in args):  # a row of plain values: ("budget", 3)
@@ -170,6 +172,13 @@ def checked_row(data: Any, kinds: tuple[type, ...]) -> list:
     if not isinstance(data, list) or len(data) != len(kinds) or not all(map(isinstance, data, kinds)):
         fail(data, kinds)
     return data
+
+
+def checked_column(data: Any, kind: type) -> tuple:
+    """A list of plain values of one type, as a tuple (checked in C)."""
+    if not isinstance(data, list) or not all(map(isinstance, data, repeat(kind))):
+        fail(data, kind)
+    return tuple(data)
 
 
 def checked_rows(data: Any, kinds: tuple[type, ...]) -> tuple[tuple, ...]:

@@ -163,9 +163,19 @@ class KeyPhrase:
 class ArticleTerms:
     """The words of one article that topics and related coverage compare: content lemmas and noun phrases."""
 
-    lemmas: tuple[tuple[str, int], ...]  # lower-case content-word lemma, count; sorted by lemma
+    lemmas: tuple[str, ...]  # lower-case content-word lemmas, sorted
+    lemma_counts: tuple[int, ...]  # how often each of `lemmas` is used (two columns: over thousands of
+    # articles they decode as two tuples each, not one tuple per lemma)
     phrases: tuple[KeyPhrase, ...]  # sorted by key
     words: int  # content words in the article
+
+    def __post_init__(self) -> None:
+        if len(self.lemmas) != len(self.lemma_counts):
+            raise ValueError(f"{len(self.lemmas)} lemmas but {len(self.lemma_counts)} counts")
+
+    def lemma_count(self) -> dict[str, int]:
+        """Each lemma's count."""
+        return dict(zip(self.lemmas, self.lemma_counts))
 
 
 @dataclass(frozen=True)

@@ -65,7 +65,7 @@ def term_bag(annotated: AnnotatedArticle) -> Counter[str]:
     """Content lemmas and multi-word phrases with their counts."""
     bag: Counter[str] = Counter()
     if annotated.terms:
-        bag.update(dict(annotated.terms.lemmas))
+        bag.update(annotated.terms.lemma_count())
         bag.update({p.key: p.count for p in annotated.terms.phrases if " " in p.key})
     return bag
 

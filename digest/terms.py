@@ -77,7 +77,9 @@ def article_terms(parsed: ParsedArticle) -> ArticleTerms:
         KeyPhrase(key=key, text=most_common(forms[key]), count=counts[key],
                   in_lead=key in lead or most_common(forms[key]).lower() in title)
         for key in sorted(counts))
-    return ArticleTerms(lemmas=tuple(sorted(lemmas.items())), phrases=phrases, words=sum(lemmas.values()))
+    ordered = sorted(lemmas)
+    return ArticleTerms(lemmas=tuple(ordered), lemma_counts=tuple(lemmas[w] for w in ordered), phrases=phrases,
+                        words=sum(lemmas.values()))
 
 
 def most_common(forms: Counter[str]) -> str:

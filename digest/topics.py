@@ -252,7 +252,7 @@ def taxonomy_matches(article: AnnotatedArticle, taxonomy: Taxonomy, actor_names:
                      found: TextHits, relaxed: bool = False) -> list[Match]:
     """The taxonomy topics the article scores enough for, best first (`relaxed`: any that it matches
     twice); `found`: its `text_hits`."""
-    lemmas = dict(article.terms.lemmas) if article.terms else {}
+    lemmas = article.terms.lemma_count() if article.terms else {}
     scored = []
     every_name = set().union(*actor_names)
     for topic in taxonomy.topics:

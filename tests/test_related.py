@@ -45,7 +45,7 @@ def article(article_id, actor_names, lemmas, date=None):
     actors = tuple(LocalActor(f"person:{name}", name, "person", (Mention(0, 0, len(name), name, name, "PERSON",
                                                                          "person"),)) for name in actor_names)
     text = " ".join(actor_names)
-    terms = ArticleTerms(tuple(sorted((w, 2) for w in lemmas)), (), 2 * len(lemmas))
+    terms = ArticleTerms(tuple(sorted(lemmas)), (2,) * len(lemmas), (), 2 * len(lemmas))
     return AnnotatedArticle(Article(article_id, f"{article_id}.txt", article_id, date,
                                     (Paragraph(0, text, "text", 1),)), actors, terms=terms)
 
