@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import logging
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -51,7 +52,7 @@ def build_digest(settings: Settings, paths: Sequence[Path] | None = None, progre
     annotated = annotate_cached(articles, settings, registry.patterns(), progress, prune=whole,
                                 fingerprints=fingerprints, early=early)
     found = text_hits_cached(annotated, taxonomy, fingerprints, settings, prune=whole)
-    with paused_gc():
+    with paused_gc(freeze=True):  # the digest lives as long as the build
         return assemble(annotated, problems, taxonomy, registry, fingerprints, found, jobs=settings.jobs)
 
 
@@ -107,6 +108,9 @@ class EarlyParse:
 def parse_files(job: tuple[list[tuple[Path, str, bytes]], Settings]) -> tuple[tuple, list[ParsedArticle]]:
     """(the entity-ruler patterns, spaCy's parse of each file that reads as an article): `EarlyParse`'s child."""
     files, settings = job
+    # A process that lives for a few parses: collecting would only scan the model as it loads (a zero
+    # threshold, as srsly enables the collector again after reading each of the model's files).
+    gc.set_threshold(0)
     patterns = load_registry(settings.registry_file).patterns()
     articles = []
     for path, shown, data in files:
