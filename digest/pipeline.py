@@ -90,8 +90,8 @@ class EarlyParse:
     def begun(self) -> bool:
         return self.child is not None
 
-    def take(self, patterns: tuple) -> list[ParsedArticle]:
-        """The parses, when they were made with these entity-ruler patterns; [] when the child failed."""
+    def take(self, patterns: tuple) -> list[tuple[ParsedArticle, AnnotatedArticle]]:
+        """The parses and their analyses, when made with these entity-ruler patterns; [] when the child failed."""
         child, self.child = self.child, None
         used, parses = result_or(child, ((), [])) if child else ((), [])
         return parses if used == patterns else []
@@ -105,8 +105,10 @@ class EarlyParse:
             self.child = None
 
 
-def parse_files(job: tuple[list[tuple[Path, str, bytes]], Settings]) -> tuple[tuple, list[ParsedArticle]]:
-    """(the entity-ruler patterns, spaCy's parse of each file that reads as an article): `EarlyParse`'s child."""
+def parse_files(job: tuple[list[tuple[Path, str, bytes]], Settings]
+                ) -> tuple[tuple, list[tuple[ParsedArticle, AnnotatedArticle]]]:
+    """(the entity-ruler patterns, spaCy's parse and the analysis of each file that reads as an article):
+    `EarlyParse`'s child."""
     files, settings = job
     # A process that lives for a few parses: collecting would only scan the model as it loads (a zero
     # threshold, as srsly enables the collector again after reading each of the model's files).
@@ -118,7 +120,14 @@ def parse_files(job: tuple[list[tuple[Path, str, bytes]], Settings]) -> tuple[tu
             articles.append(parse_article(data, shown, path.stem)[0])
         except ArticleError:
             continue
-    return patterns, list(parse_articles(articles, dataclasses.replace(settings, jobs=1), patterns))
+    return patterns, parsed_and_analysed(articles, settings, patterns)
+
+
+def parsed_and_analysed(articles: Sequence[Article], settings: Settings, patterns: tuple
+                        ) -> list[tuple[ParsedArticle, AnnotatedArticle]]:
+    """spaCy's parse of each article and its analysis, in this process (a forked child's part)."""
+    return [(parsed, analyse(parsed))
+            for parsed in parse_articles(articles, dataclasses.replace(settings, jobs=1), patterns)]
 
 
 def shown(settings: Settings, path: Path | None) -> str | None:
@@ -143,18 +152,22 @@ def annotate_cached(articles: Sequence[Article], settings: Settings, patterns: t
     with AnnotationCache(settings.cache_path, keys) as cache:
         if fingerprints is not None:
             fingerprints.update((article.id, cache.article_keys(article)[1]) for article in articles)
-        decoded, parsed_early = decode_and_parse(articles, cache, settings, patterns, early)
+        decoded, made_early = decode_and_parse(articles, cache, settings, patterns, early)
         results = {i: hit for i, hit in enumerate(decoded) if hit is not None}
         missing = [i for i in range(len(articles)) if i not in results]
         to_parse = []
         with progress(len(missing), "Annotating") as advance:
             for i in missing:
-                parsed = parsed_early.get(i) or cache.parsed(articles[i])
+                if i in made_early:
+                    parsed, results[i] = made_early[i]
+                    cache.store_parsed(parsed)
+                    cache.store_annotated(results[i])
+                    advance(1)
+                    continue
+                parsed = cache.parsed(articles[i])
                 if parsed is None:
                     to_parse.append(i)
                     continue
-                if i in parsed_early:
-                    cache.store_parsed(parsed)
                 results[i] = analyse_and_store(parsed, cache)
                 advance(1)
             if to_parse:
@@ -166,17 +179,17 @@ def annotate_cached(articles: Sequence[Article], settings: Settings, patterns: t
         if prune:
             cache.prune()
     log.info(f"digest: {len(articles)} articles: {cache.hits['analysis']} analyses and {cache.hits['parse']} "
-             f"parses from the cache, {len(to_parse) + len(parsed_early)} parsed by spaCy")
+             f"parses from the cache, {len(to_parse) + len(made_early)} parsed by spaCy")
     return [results[i] for i in range(len(articles))]
 
 
 def decode_and_parse(articles: Sequence[Article], cache: AnnotationCache, settings: Settings,
                      patterns: tuple = (), early: EarlyParse | None = None
-                     ) -> tuple[list[AnnotatedArticle | None], dict[int, ParsedArticle]]:
-    """The cached analyses (None where there is none), and, with `jobs` above 1, spaCy's parse of the
-    few articles the cache has nothing of, by index: made in a forked process while this one decodes
-    (or begun earlier, `early`), so that loading the model for an added article costs no time of its
-    own. An article left unparsed here is parsed by the caller."""
+                     ) -> tuple[list[AnnotatedArticle | None], dict[int, tuple[ParsedArticle, AnnotatedArticle]]]:
+    """The cached analyses (None where there is none), and, with `jobs` above 1, spaCy's parse and the
+    analysis of the few articles the cache has nothing of, by index: made in a forked process while this
+    one decodes (or begun earlier, `early`), so that loading the model for an added article costs no time
+    of its own. An article left unparsed here is parsed by the caller."""
     new = cache.unknown(articles) if can_fork(settings.jobs) and not settings.scheduler else []
     if not new or len(new) > FEW_TO_PARSE:
         return cache.annotated_all(articles), {}
@@ -184,13 +197,12 @@ def decode_and_parse(articles: Sequence[Article], cache: AnnotationCache, settin
         decoded = cache.annotated_all(articles)
         parsed = early.take(patterns)
     else:
-        one_job = dataclasses.replace(settings, jobs=1)
         decoded, parsed = fan_out(lambda task: task(), [
             lambda: cache.annotated_all(articles),
-            lambda: list(parse_articles([articles[i] for i in new], one_job, patterns))], settings.jobs)
-    index = {articles[i].id: i for i in new}  # the parses come back pickled: new objects
-    return decoded, {index[p.article.id]: dataclasses.replace(p, article=articles[index[p.article.id]])
-                     for p in parsed if p.article.id in index and p.article == articles[index[p.article.id]]}
+            lambda: parsed_and_analysed([articles[i] for i in new], settings, patterns)], settings.jobs)
+    index = {articles[i].id: i for i in new}  # they come back pickled: new objects, of equal articles
+    return decoded, {i: (dataclasses.replace(p, article=articles[i]), dataclasses.replace(a, article=articles[i]))
+                     for p, a in parsed if (i := index.get(p.article.id)) is not None and p.article == articles[i]}
 
 
 def text_hits_cached(annotated: Sequence[AnnotatedArticle], taxonomy: Taxonomy, fingerprints: Mapping[str, str],
