@@ -32,9 +32,14 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
     rank = {annotated.article.id: n for n, annotated in enumerate(articles)}
     groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]] = defaultdict(list)
     entries: dict[int, Entry | None] = {}  # id of a local actor -> its registry entry, looked up once
+    by_names: dict[tuple, Entry | None] = {}  # the same names recur across thousands of articles
     for annotated in articles:
         for local in annotated.actors:
-            entry = entries[id(local)] = registry_entry(local, known)
+            names = (local.name, local.type, local.variants)
+            entry = by_names.get(names, by_names)
+            if entry is by_names:
+                entry = by_names[names] = registry_entry(local, known)
+            entries[id(local)] = entry
             groups[folded(entry.name if entry else local.name)].append((annotated, local))
     types = merge_surnames(groups, known)
 
@@ -46,11 +51,11 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
         name, entry = canonicals[key]
         type_ = entry.type if entry else types.get(key) or voted_type(members)
         actor_id = unique_slug(name, type_, taken)
-        roles = Counter(local.role for _, local in members if local.role)
+        roles = [local.role for _, local in members if local.role]  # most actors have none: no Counter
         aliases = sorted({v for _, local in members for v in local.variants} - {name})
         actors.append(Actor(
             id=actor_id, name=name, type=type_, aliases=tuple(aliases), appearances=appearances_of(members, rank),
-            role=(entry.role if entry and entry.role else roles.most_common(1)[0][0] if roles else None),
+            role=(entry.role if entry and entry.role else Counter(roles).most_common(1)[0][0] if roles else None),
             description=entry.description if entry else None, wikidata=entry.wikidata if entry else None,
             media=(entry.media if entry else False) or any(local.media for _, local in members)))
         for annotated, local in members:
@@ -127,6 +132,10 @@ def voted_type(members: list[tuple[AnnotatedArticle, LocalActor]]) -> str:
 def appearances_of(members: list[tuple[AnnotatedArticle, LocalActor]],
                    rank: dict[str, int]) -> tuple[ActorArticle, ...]:
     """One appearance per article, in the articles' order, its mentions summed over local actors."""
+    if len(members) == 1:  # most actors of a big digest
+        annotated, local = members[0]
+        return (ActorArticle(article_id=annotated.article.id, local_key=local.key, mentions=len(local.mentions),
+                             role=local.role),)
     by_article: dict[str, ActorArticle] = {}
     for annotated, local in members:
         seen = by_article.get(annotated.article.id)
