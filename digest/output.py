@@ -20,6 +20,7 @@ from digest.codec import parse_json
 from digest.model import Problem
 
 MANIFEST = ".digest-pages.json"
+CLAIM = ".digest-pages.claim"  # the pages a build is about to write that its folder's manifest does not list yet
 # Pages are written to a hidden temporary file first (MkDocs skips hidden files), then renamed.
 TMP_PREFIX = ".digest-tmp-"
 
@@ -52,20 +53,31 @@ Manifest = tuple[set[str], dict[str, list], dict]
 
 def read_manifest_data(docs_dir: Path) -> Manifest:
     """The pages of an earlier build; [key or None, size, mtime_ns, stamp or None] of each as it was
-    written; and what the build recorded about itself (`digest.uptodate`)."""
+    written; and what the build recorded about itself (`digest.uptodate`). The pages of a build that
+    stopped before writing its manifest are ours too (`read_claim`)."""
+    claimed = read_claim(docs_dir)
     try:
         data = parse_json((docs_dir / MANIFEST).read_bytes())
     except (OSError, ValueError):
-        return set(), {}, {}
+        return claimed, {}, {}
     pages = data.get("pages") if isinstance(data, dict) else None
     if not isinstance(pages, list):
-        return set(), {}, {}
-    ours = {p for p in pages if isinstance(p, str) and is_safe_uri(p)}
+        return claimed, {}, {}
+    ours = {p for p in pages if isinstance(p, str) and is_safe_uri(p)} | claimed
     keys = data.get("keys")
     keys = {uri: entry for uri, entry in keys.items() if uri in ours and is_key_entry(entry)} \
         if isinstance(keys, dict) else {}
     build = data.get("build")
     return ours, keys, build if isinstance(build, dict) else {}
+
+
+def read_claim(docs_dir: Path) -> set[str]:
+    """The pages a build claimed before writing them, when it stopped before its manifest listed them."""
+    try:
+        text = (docs_dir / CLAIM).read_text(encoding="utf-8")
+    except (OSError, ValueError):
+        return set()
+    return {uri for uri in text.splitlines() if is_safe_uri(uri)}
 
 
 def is_key_entry(entry: object) -> bool:
@@ -105,6 +117,7 @@ def write_manifest(docs_dir: Path, pages: set[str], keys: dict[str, list] | None
     if entries:  # one line a page, so that the manifest stays readable
         text = text[:-1] + ',\n"keys": {\n' + ",\n".join(entries) + "\n}}"
     atomic_write(docs_dir / MANIFEST, text + "\n")
+    (docs_dir / CLAIM).unlink(missing_ok=True)  # the manifest lists them now
 
 
 def key_entry(entry: list) -> str:
@@ -159,9 +172,11 @@ def write_planned(pages: dict[str, Planned], docs_dir: Path, build: dict | None 
                 "and the generated one skipped: rename or move the hand-written page", severity="warning"))
         else:
             writable[uri] = page
-    # Claim the new pages before writing them, so an interrupted build still knows they are ours.
+    # Claim the new pages before writing them, so an interrupted build still knows they are ours: in a
+    # file of their own, as rewriting the manifest of a big digest to add one page costs a tenth of a second.
     if not set(writable) <= ours:
-        write_manifest(docs_dir, ours | set(writable), kept)
+        claimed = read_claim(docs_dir) | (set(writable) - ours)
+        atomic_write(docs_dir / CLAIM, "".join(f"{uri}\n" for uri in sorted(claimed)))
     keys: dict[str, list] = {}
     folder = str(docs_dir)
     # Keyed pages first: the others (the indexes) may still be being rendered in another process.

@@ -41,7 +41,7 @@ def test_failure_mid_write_leaves_every_page_whole_and_the_next_build_finishes(t
     monkeypatch.undo()
     on_disk = {uri: (tmp_path / uri).read_text() for uri in old}
     assert all(on_disk[uri] in (old[uri], new[uri]) for uri in old)
-    done = [dst for dst in calls[:-1] if Path(dst).name != output.MANIFEST]  # pages replaced before the failure
+    done = [dst for dst in calls[:-1] if Path(dst).name not in (output.MANIFEST, output.CLAIM)]  # pages replaced
     assert len(done) == 99 and sum(on_disk[uri] == new[uri] for uri in old) == 99
     assert not list(tmp_path.rglob(".digest-tmp-*"))  # the failed write cleaned its temporary file
     report = write_pages(new, tmp_path)
@@ -84,7 +84,9 @@ def test_a_build_killed_mid_write_loses_nothing(tmp_path):
         assert (docs / uri).read_text() in (old[uri], new.get(uri)), uri  # each page whole, old or new
     assert (docs / "articles/hand-written.md").read_text() == "# Written by hand\n"
     assert {"articles/b000.md", "articles/a299.md"} <= read_manifest(docs)  # both still known to be ours
+    assert (docs / output.CLAIM).read_text() == "articles/b000.md\n"  # the new page, claimed before it was written
     report = write_pages(new, docs)
+    assert not (docs / output.CLAIM).exists()  # listed in the manifest now
     assert report.removed == ["articles/a299.md"]
     assert {uri: (docs / uri).read_text() for uri in new} == new
     assert (docs / "articles/hand-written.md").read_text() == "# Written by hand\n"
