@@ -256,14 +256,17 @@ def taxonomy_matches(article: AnnotatedArticle, taxonomy: Taxonomy, actor_names:
     scored = []
     every_name = set().union(*actor_names)
     for topic in taxonomy.topics:
-        hits = Counter({w: lemmas[w] for w in topic.lemmas if w in lemmas})
+        hits = {w: lemmas[w] for w in topic.lemmas if w in lemmas}  # rule -> points (all whole numbers)
         for phrase, times in found.get(topic.slug, {}).items():
-            hits[phrase] += PHRASE_WEIGHT * times
+            hits[phrase] = hits.get(phrase, 0) + PHRASE_WEIGHT * times
         if not topic.actors.isdisjoint(every_name):  # most topics name none of the article's actors
             for names in actor_names:
                 matched = names & topic.actors
                 if matched:
-                    hits[f"actor:{min(matched)}"] += ACTOR_WEIGHT
+                    rule = f"actor:{min(matched)}"
+                    hits[rule] = hits.get(rule, 0) + ACTOR_WEIGHT
+        if not hits:  # most topics, for most articles
+            continue
         score = sum(hits.values())
         if score >= topic.min_score and len(hits) >= MIN_RULES or relaxed and score >= FALLBACK_SCORE:
             scored.append(Match(topic.slug, score, "taxonomy"))
@@ -320,10 +323,13 @@ def assign_topics(articles: Sequence[AnnotatedArticle], actors: Sequence[Actor],
                   found: Mapping[str, TextHits] | None = None) -> tuple[tuple[Topic, ...], dict[str, tuple[str, ...]]]:
     """Every article's topics (slugs, best first) and the topics' pages; `articles` newest first;
     `found`: article id -> its `text_hits`, for the articles the build already knows them of."""
-    names_of = {a.id: {n.lower() for n in (a.name, *a.aliases)} for a in actors}
+    # Each actor's names that some taxonomy topic lists (the only ones matching compares): most have none.
+    listed = frozenset().union(*(t.actors for t in taxonomy.topics))
+    names_of = {a.id: named for a in actors if (named := {n.lower() for n in (a.name, *a.aliases)} & listed)}
+    none: set[str] = set()
 
     def names_in(article: AnnotatedArticle) -> list[set[str]]:
-        return [names_of[actor_of[(article.article.id, local.key)]] for local in article.actors]
+        return [names_of.get(actor_of[(article.article.id, local.key)], none) for local in article.actors]
 
     known = found or {}
     found = {a.article.id: known[a.article.id] if a.article.id in known else text_hits(a, taxonomy)
