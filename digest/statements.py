@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from collections.abc import Mapping, Sequence
 
 from digest.model import Quote, Statement, StatementVersion
@@ -17,7 +18,6 @@ SAME_STATEMENT = 0.4  # similarity from which two quotes are taken as one statem
 MIN_CONTENT_WORDS = 3  # a quote of fewer content words is a borrowed word or phrase, not a statement
 MIN_SHARED = 3  # two versions of a statement share at least this many word pairs or content words
 WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
-POSSESSIVE = re.compile(r"'s$")
 # Function words: two different statements share them as often as two versions of one.
 FUNCTION_WORDS = frozenset("""
 a an the and or but if so as of to in on at by for with from into about that this these those it its
@@ -28,9 +28,10 @@ we i you he she they us me him her them our my your his their not no there here 
 
 def words(text: str) -> list[str]:
     """The words of a text, lowercase, without possessive endings ("ISIS’s", "ISIS’" → "isis")."""
-    return [POSSESSIVE.sub("", word) for word in WORD.findall(text.lower().replace("’", "'"))]
+    return [word[:-2] if word.endswith("'s") else word for word in WORD.findall(text.lower().replace("’", "'"))]
 
 
+@lru_cache(maxsize=1 << 16)  # the same words recur across a big digest's thousands of quotes
 def stem(word: str) -> str:
     """A crude English stem, enough to match "proposals" with "proposal" and "agreed" with "agree"."""
     for suffix in ("ing", "ed", "es", "s"):
