@@ -115,3 +115,13 @@ def test_a_tampered_manifest_cannot_remove_files_outside_generated_pages(tmp_pat
     with pytest.raises(ValueError, match="outside the docs folder"):
         write_pages({"../escape.md": "x"}, docs)
     assert not (tmp_path / "escape.md").exists()
+
+
+def test_temporary_files_an_interrupted_build_left_are_removed_and_nothing_else(tmp_path):
+    write_pages({"articles/a.md": "a", "index.md": "home"}, tmp_path)
+    left = [tmp_path / ".digest-tmp-index.md.x1.tmp", tmp_path / "articles" / ".digest-tmp-a.md.x2.tmp"]
+    kept = [tmp_path / "articles" / ".digest-tmp-notes.txt", tmp_path / ".hidden.tmp", tmp_path / "about.md"]
+    for path in left + kept:
+        path.write_text("x")
+    write_pages({"articles/a.md": "a", "index.md": "home"}, tmp_path)
+    assert not any(path.exists() for path in left) and all(path.exists() for path in kept)
