@@ -91,3 +91,76 @@ def stop(child: tuple[int, int]) -> None:
     except ProcessLookupError:
         pass
     os.waitpid(pid, 0)
+
+
+
+Receive = Callable[[], object]
+
+
+class FedChild:
+    """A forked child computing `function(part, receive)`, where `receive()` waits for the one value the
+    parent `feed`s it: the child starts on what it can do without that value while the parent computes
+    it. Used as a context manager: a child whose result was not taken is stopped."""
+
+    def __init__(self, function: Callable[[T, Receive], R], part: T) -> None:
+        self.function, self.part = function, part
+        to_child, to_parent = os.pipe(), os.pipe()
+        pid = os.fork()
+        if pid == 0:
+            os.close(to_child[1]), os.close(to_parent[0])
+            status = 1
+            try:
+                received: list[bytes] = []
+                # Read as it comes, so the parent's write never waits for this process to ask for the value.
+                reader = threading.Thread(target=lambda: received.append(read_all(to_child[0])))
+                reader.start()
+
+                def receive() -> object:
+                    reader.join()
+                    return pickle.loads(received[0])
+
+                data = pickle.dumps(function(part, receive), protocol=pickle.HIGHEST_PROTOCOL)
+                with os.fdopen(to_parent[1], "wb") as pipe:
+                    pipe.write(data)
+                status = 0
+            finally:
+                os._exit(status)
+        os.close(to_child[0]), os.close(to_parent[1])
+        self.pid: int | None = pid
+        self.write_end: int | None = to_child[1]
+        self.read_end: int | None = to_parent[0]
+
+    def feed(self, value: object) -> None:
+        """Send the child its value (when the child is gone, `result` computes its part here)."""
+        write_end, self.write_end = self.write_end, None
+        try:
+            with os.fdopen(write_end, "wb") as pipe:
+                pipe.write(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        except BrokenPipeError:
+            pass
+
+    def result(self, value: object) -> R:
+        """The child's result, or its part computed here with `value` when the child failed."""
+        child, self.pid, self.read_end = (self.pid, self.read_end), None, None
+        return collect(child, lambda part: self.function(part, lambda: value), self.part)
+
+    def __enter__(self) -> FedChild:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for fd in (self.write_end, self.read_end):
+            if fd is not None:
+                os.close(fd)
+        self.write_end = self.read_end = None
+        if self.pid is not None:
+            try:
+                os.kill(self.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            os.waitpid(self.pid, 0)
+            self.pid = None
+
+
+def read_all(fd: int) -> bytes:
+    with os.fdopen(fd, "rb") as pipe:
+        return pipe.read()

@@ -41,24 +41,37 @@ class Profile:
     keys: frozenset[str]  # blocking keys
 
 
-def profiles(articles: Sequence[AnnotatedArticle], actor_of: Mapping[tuple[str, str], str]) -> list[Profile]:
-    """One profile per article; idf weights come from the digest itself."""
+Wording = tuple[dict[str, float], list[str]]  # an article's unit tf-idf vector, and its blocking terms
+
+
+def wordings_of(articles: Sequence[AnnotatedArticle]) -> list[Wording]:
+    """Each article's wording vector and blocking terms; idf weights come from the digest itself. (The part
+    of the profiles that needs no actors: it can be computed while the actors are resolved.)"""
     bags = [term_bag(a) for a in articles]
     term_df = Counter(chain.from_iterable(bags))  # each bag's terms once: counted in C
     total = len(articles)
     idf = {t: math.log(1 + total / n) for t, n in term_df.items()}  # once per term, not per article
     result = []
-    for annotated, bag in zip(articles, bags):
+    for bag in bags:
         # The top terms by weight, ties by term: what heapq.nsmallest gives, sorted whole in C (faster for
         # bags of a few hundred terms).
         ranked = sorted(zip([-n * idf[t] for t, n in bag.items()], bag))[:VECTOR_TERMS]
         top = [(t, -minus) for minus, t in ranked]
         norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
+        result.append(({t: w / norm for t, w in top}, [t for t, _ in top[:BLOCK_TERMS]]))
+    return result
+
+
+def profiles(articles: Sequence[AnnotatedArticle], actor_of: Mapping[tuple[str, str], str],
+             wordings_: Sequence[Wording] | None = None) -> list[Profile]:
+    """One profile per article (`wordings_`: `wordings_of(articles)`, when computed already)."""
+    result = []
+    for annotated, (vector, terms) in zip(articles, wordings_ or wordings_of(articles)):
         actors = frozenset(actor_of[(annotated.article.id, local.key)] for local in annotated.actors)
-        keys = {f"actor:{a}" for a in actors} | {f"term:{t}" for t, _ in top[:BLOCK_TERMS]}
+        keys = {f"actor:{a}" for a in actors} | {f"term:{t}" for t in terms}
         date = annotated.article.date
-        result.append(Profile(annotated.article.id, date.toordinal() if date else None, actors,
-                              {t: w / norm for t, w in top}, frozenset(keys)))
+        result.append(Profile(annotated.article.id, date.toordinal() if date else None, actors, vector,
+                              frozenset(keys)))
     return result
 
 
@@ -119,10 +132,11 @@ def score(a: Profile, b: Profile, actor_weight: Mapping[str, float],
     return total, wording
 
 
-def find_related(articles: Sequence[AnnotatedArticle],
-                 actor_of: Mapping[tuple[str, str], str]) -> dict[str, tuple[Related, ...]]:
-    """Each article's related coverage, best first (only articles that have some)."""
-    found = profiles(articles, actor_of)
+def find_related(articles: Sequence[AnnotatedArticle], actor_of: Mapping[tuple[str, str], str],
+                 wordings_: Sequence[Wording] | None = None) -> dict[str, tuple[Related, ...]]:
+    """Each article's related coverage, best first (only articles that have some); `wordings_`:
+    `wordings_of(articles)`, when computed already."""
+    found = profiles(articles, actor_of, wordings_)
     actor_df = Counter(a for p in found for a in p.actors)
     actor_weight = {a: math.log(1 + len(found) / n) for a, n in actor_df.items()}
     links: dict[str, list[Related]] = defaultdict(list)

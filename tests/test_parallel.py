@@ -166,3 +166,52 @@ def test_an_early_parse_not_taken_is_stopped_and_one_made_with_other_patterns_is
     assert result.returncode == 0, result.stderr
     found = json.loads(result.stdout)
     assert found == {"begun": True, "child_left": False, "taken": 0, "one_job": False}
+
+
+FED = """
+import json, os
+from digest.parallel import FedChild
+here = os.getpid()
+
+def total(part, receive):
+    head = sum(part)  # what the child can do before the value comes
+    return head + receive(), os.getpid()
+
+with FedChild(total, [1, 2, 3]) as child:
+    child.feed(10)
+    value, pid = child.result(10)
+
+def dies(part, receive):
+    if os.getpid() != here:
+        os._exit(3)
+    return part + receive()
+
+with FedChild(dies, 5) as child:
+    child.feed(1)
+    fallback = child.result(1)
+with FedChild(total, [1]) as child:
+    pass  # never fed, result never taken: stopped on leaving
+try:
+    os.waitpid(-1, os.WNOHANG)
+    left = True
+except ChildProcessError:
+    left = False
+
+def late(part, receive):
+    import time
+    time.sleep(0.3)  # the parent feeds a value far larger than a pipe holds before the child asks for it
+    return len(receive())
+
+with FedChild(late, None) as child:
+    child.feed(list(range(300000)))
+    count = child.result([])
+print(json.dumps({"value": value, "in_child": pid != here, "fallback": fallback, "left": left, "count": count}))
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
+def test_a_fed_child_gets_its_value_and_a_failed_or_unused_one_is_handled():
+    result = subprocess.run([sys.executable, "-c", FED], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {"value": 16, "in_child": True, "fallback": 6, "left": False,
+                                         "count": 300000}
