@@ -55,7 +55,6 @@ NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
            "eight": 8, "nine": 9, "ten": 10}
 
 
-
 @lru_cache(maxsize=1)
 def dateparser():
     """dateparser's parser, made on first use: importing it takes a tenth of a second that a build which

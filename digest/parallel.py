@@ -70,18 +70,6 @@ def collect(child: tuple[int, int], function: Callable[[T], R], part: T) -> R:
     return function(part)
 
 
-def result_or(child: tuple[int, int], default: R) -> R:
-    """The child's result, or `default` when it failed or died."""
-    pid, read_end = child
-    with os.fdopen(read_end, "rb") as pipe:
-        data = pipe.read()
-    _, status = os.waitpid(pid, 0)
-    try:
-        return pickle.loads(data) if status == 0 and data else default
-    except (pickle.UnpicklingError, EOFError):
-        return default
-
-
 def stop(child: tuple[int, int]) -> None:
     """End a child whose result is not wanted."""
     pid, read_end = child
@@ -91,7 +79,6 @@ def stop(child: tuple[int, int]) -> None:
     except ProcessLookupError:
         pass
     os.waitpid(pid, 0)
-
 
 
 Receive = Callable[[], object]
@@ -104,31 +91,24 @@ class FedChild:
 
     def __init__(self, function: Callable[[T, Receive], R], part: T) -> None:
         self.function, self.part = function, part
-        to_child, to_parent = os.pipe(), os.pipe()
-        pid = os.fork()
-        if pid == 0:
-            os.close(to_child[1]), os.close(to_parent[0])
-            status = 1
-            try:
-                received: list[bytes] = []
-                # Read as it comes, so the parent's write never waits for this process to ask for the value.
-                reader = threading.Thread(target=lambda: received.append(read_all(to_child[0])))
-                reader.start()
+        read_end, write_end = os.pipe()
 
-                def receive() -> object:
-                    reader.join()
-                    return pickle.loads(received[0])
+        def in_child(part_: T) -> R:
+            os.close(write_end)
+            received: list[bytes] = []
+            # Read as it comes, so the parent's write never waits for this process to ask for the value.
+            reader = threading.Thread(target=lambda: received.append(read_all(read_end)))
+            reader.start()
 
-                data = pickle.dumps(function(part, receive), protocol=pickle.HIGHEST_PROTOCOL)
-                with os.fdopen(to_parent[1], "wb") as pipe:
-                    pipe.write(data)
-                status = 0
-            finally:
-                os._exit(status)
-        os.close(to_child[0]), os.close(to_parent[1])
-        self.pid: int | None = pid
-        self.write_end: int | None = to_child[1]
-        self.read_end: int | None = to_parent[0]
+            def receive() -> object:
+                reader.join()
+                return pickle.loads(received[0])
+
+            return function(part_, receive)
+
+        self.child: tuple[int, int] | None = fork_child(in_child, part)
+        os.close(read_end)
+        self.write_end: int | None = write_end
 
     def feed(self, value: object) -> None:
         """Send the child its value (when the child is gone, `result` computes its part here)."""
@@ -141,24 +121,19 @@ class FedChild:
 
     def result(self, value: object) -> R:
         """The child's result, or its part computed here with `value` when the child failed."""
-        child, self.pid, self.read_end = (self.pid, self.read_end), None, None
+        child, self.child = self.child, None
         return collect(child, lambda part: self.function(part, lambda: value), self.part)
 
     def __enter__(self) -> FedChild:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        for fd in (self.write_end, self.read_end):
-            if fd is not None:
-                os.close(fd)
-        self.write_end = self.read_end = None
-        if self.pid is not None:
-            try:
-                os.kill(self.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
-            os.waitpid(self.pid, 0)
-            self.pid = None
+        if self.write_end is not None:
+            os.close(self.write_end)
+            self.write_end = None
+        if self.child is not None:
+            stop(self.child)
+            self.child = None
 
 
 def read_all(fd: int) -> bytes:

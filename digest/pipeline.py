@@ -16,7 +16,7 @@ from digest.dates import find_dates
 from digest.gcpause import paused_gc
 from digest.model import AnnotatedArticle, Article, Digest, ParsedArticle, Problem
 from digest.nlp import load_model, model_identity
-from digest.parallel import can_fork, fan_out, fork_child, result_or, stop
+from digest.parallel import can_fork, collect, fan_out, fork_child, stop
 from digest.progress import Progress, quiet
 from digest.quotes import find_quotes
 from digest.read import ArticleError, find_article_files, parse_article, read_articles
@@ -93,7 +93,7 @@ class EarlyParse:
     def take(self, patterns: tuple) -> list[tuple[ParsedArticle, AnnotatedArticle]]:
         """The parses and their analyses, when made with these entity-ruler patterns; [] when the child failed."""
         child, self.child = self.child, None
-        used, parses = result_or(child, ((), [])) if child else ((), [])
+        used, parses = collect(child, lambda _: ((), []), None) if child else ((), [])  # ((), []): it failed
         return parses if used == patterns else []
 
     def __enter__(self) -> EarlyParse:
