@@ -1,9 +1,12 @@
-"""`digest bench quotes`: quote recall, precision and speaker accuracy, ours beside textacy's.
+"""`digest bench quotes`: quote recall, precision, speaker accuracy and wrong-speaker rate, ours beside
+textacy's.
 
-On the seeds' hand-written gold (tests/data/quotes_gold.yaml) and on PolNeAR's gold
-(../shared/corpus/polnear/SPLIT/gold.yaml: recall and speaker accuracy only, since scare quotes
-are not annotated there). textacy's `extract.triples.direct_quotations` is the baseline, run on
-the same texts with the same model.
+On the seeds' hand-written gold (tests/data/quotes_gold.yaml), on hand-made gold for 40 BBC articles
+(digest/bench/gold/bbc_quotes.yaml, offsets into ../shared/corpus/bbc) and on PolNeAR's gold
+(../shared/corpus/polnear/SPLIT/gold.yaml: recall and speaker figures only, since scare quotes are
+not annotated there). The wrong-speaker rate counts the found gold quotations printed under a name
+that is not the speaker's; a quotation left without a speaker is neither right nor wrong there.
+textacy's `extract.triples.direct_quotations` is the baseline, run on the same texts with the same model.
 """
 
 from __future__ import annotations
@@ -60,6 +63,24 @@ def seeds_gold(path: Path) -> dict[str, list[tuple[str, str | None]]]:
     return {aid: [(q["text"], q["speaker"]) for q in quotes] for aid, quotes in data.items()}
 
 
+BBC_GOLD = Path(__file__).parent / "gold" / "bbc_quotes.yaml"
+
+
+def bbc_gold(path: Path, corpus: Path) -> dict[str, list[tuple[str, str | None]]]:
+    """The hand-made BBC gold, its quotations cut out of the corpus's files by their offsets."""
+    import hashlib
+
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    gold = {}
+    for article_id, entry in data.items():
+        raw = (corpus / f"{article_id}.txt").read_text(encoding="utf-8")
+        if hashlib.sha1(raw.encode("utf-8")).hexdigest()[:12] != entry["sha1"]:
+            raise SystemExit(f"{corpus / article_id}.txt: not the text {path.name} was made from; "
+                             "use the corpus it names")
+        gold[article_id] = [(raw[q["at"][0]:q["at"][1]], q["speaker"]) for q in entry["quotes"]]
+    return gold
+
+
 def polnear_gold(folder: Path) -> dict[str, list[tuple[str, str | None]]]:
     data = yaml.safe_load((folder / "gold.yaml").read_text(encoding="utf-8"))
     return {aid: [(q["quote"], q.get("speaker")) for q in (entry or {}).get("quotes") or []]
@@ -69,10 +90,10 @@ def polnear_gold(folder: Path) -> dict[str, list[tuple[str, str | None]]]:
 def row(name: str, result: Score, precision: bool) -> str:
     p = f"{result.precision:9.3f}" if precision else f"{'n/a':>9}"
     return (f"| {name:<28} | {result.gold:5d} | {result.found:5d} | {result.recall:6.3f} | {p} "
-            f"| {result.speaker_accuracy:8.3f} |")
+            f"| {result.speaker_accuracy:8.3f} | {result.wrong_speaker_rate:6.3f} |")
 
 
-def report(title: str, gold, articles, nlp, precision: bool, show_misses: int) -> None:
+def report(title: str, gold, articles, nlp, precision: bool, show_misses: int, show_wrong: int) -> None:
     started = time.perf_counter()
     mine = ours(articles, nlp)
     seconds = time.perf_counter() - started
@@ -81,14 +102,18 @@ def report(title: str, gold, articles, nlp, precision: bool, show_misses: int) -
     baseline_found = textacy_quotes(articles, nlp)
     print(f"\n{title}: {len(articles)} articles, {sum(map(len, gold.values()))} gold quotes "
           f"(ours in {seconds:.1f} s)")
-    print("| system                       |  gold | found | recall | precision | speaker  |")
-    print("|------------------------------|-------|-------|--------|-----------|----------|")
+    print("| system                       |  gold | found | recall | precision | speaker  | wrong  |")
+    print("|------------------------------|-------|-------|--------|-----------|----------|--------|")
     print(row("digest", result, precision))
     if baseline_found is None:
         print("| textacy (not installed: pip install -e '.[bench]') |")
     else:
         print(row("textacy direct_quotations", measure(gold, baseline_found), precision))
-    for kind, text, expected, got in misses[:show_misses]:
+    wrong = [m for m in misses if m[0] == "wrong"]
+    print(f"{len(wrong)} under the wrong name" + (":" if wrong and show_wrong else ""))
+    for _, text, expected, got in wrong[:show_wrong]:
+        print(f"  wrong   gold={expected!r} found={got!r}: {text[:100]!r}")
+    for kind, text, expected, got in [m for m in misses if m[0] != "wrong"][:show_misses]:
         print(f"  {kind:7} gold={expected!r} found={got!r}: {text[:100]!r}")
 
 
@@ -113,7 +138,10 @@ def main(argv: list[str]) -> int:
                         help="which PolNeAR split to measure on (default: dev)")
     parser.add_argument("--seeds", type=Path, default=Path("seeds"))
     parser.add_argument("--gold", type=Path, default=Path("tests/data/quotes_gold.yaml"))
-    parser.add_argument("--misses", type=int, default=0, help="print this many misses of each set")
+    parser.add_argument("--misses", type=int, default=0,
+                        help="print this many misses of each set (quotes not found or left without a speaker)")
+    parser.add_argument("--wrong", type=int, default=20,
+                        help="print this many quotations of each set put under the wrong name (default: 20)")
     parser.add_argument("--model", default=DEFAULT_MODEL)
     parser.add_argument("--bbc", type=int, default=0, help="also run over this many BBC articles (no gold)")
     args = parser.parse_args(argv)
@@ -121,7 +149,13 @@ def main(argv: list[str]) -> int:
 
     gold = seeds_gold(args.gold)
     articles, _ = read_articles(find_article_files(args.seeds))
-    report("Seeds", gold, [a for a in articles if a.id in gold], nlp, True, args.misses)
+    report("Seeds", gold, [a for a in articles if a.id in gold], nlp, True, args.misses, args.wrong)
+
+    bbc = args.corpus / "bbc"
+    if bbc.is_dir():
+        gold = bbc_gold(BBC_GOLD, bbc)
+        found, _ = read_articles([bbc / f"{article_id}.txt" for article_id in sorted(gold)])
+        report("BBC (hand-made gold)", gold, found, nlp, True, args.misses, args.wrong)
 
     splits = {"dev": ["dev"], "train": ["train"], "all": ["dev", "train"], "none": []}[args.split]
     if splits:
@@ -131,7 +165,8 @@ def main(argv: list[str]) -> int:
             gold.update(polnear_gold(folder))
             found, _ = read_articles(find_article_files(folder / "articles"))
             articles.extend(found)
-        report(f"PolNeAR {'+'.join(splits)}", gold, [a for a in articles if a.id in gold], nlp, False, args.misses)
+        report(f"PolNeAR {'+'.join(splits)}", gold, [a for a in articles if a.id in gold], nlp, False, args.misses,
+               args.wrong)
     if args.bbc:
         unannotated(args.corpus / "bbc", args.bbc, nlp, 25)
     return 0

@@ -43,6 +43,7 @@ class Score:
     matched_gold: int = 0
     matched_found: int = 0
     speaker_right: int = 0
+    speaker_wrong: int = 0  # a found quotation printed under a speaker the gold does not give
 
     def add(self, other: Score) -> None:
         for name in self.__dataclass_fields__:
@@ -60,6 +61,12 @@ class Score:
     def speaker_accuracy(self) -> float:
         return self.speaker_right / self.matched_gold if self.matched_gold else 0.0
 
+    @property
+    def wrong_speaker_rate(self) -> float:
+        """The share of found gold quotations published under a name that is not the speaker's (a
+        quotation left without a speaker is not counted here, nor as right)."""
+        return self.speaker_wrong / self.matched_gold if self.matched_gold else 0.0
+
 
 def score(gold: Sequence[tuple[str, str | None]], found: Sequence[tuple[str, str | None]],
           misses: list | None = None) -> Score:
@@ -76,7 +83,10 @@ def score(gold: Sequence[tuple[str, str | None]], found: Sequence[tuple[str, str
         result.matched_gold += 1
         if same_speaker(gold_speaker, found[match][1]):
             result.speaker_right += 1
-        elif misses is not None:
-            misses.append(("speaker", gold_text, gold_speaker, found[match][1]))
+            continue
+        wrong = found[match][1] is not None
+        result.speaker_wrong += wrong
+        if misses is not None:
+            misses.append(("wrong" if wrong else "unsaid", gold_text, gold_speaker, found[match][1]))
     result.matched_found = len(used)
     return result
