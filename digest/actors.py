@@ -92,7 +92,8 @@ def local_key(type_: str, name: str) -> str:
 def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
     result = []
     for entity in (without_stray_tail(paragraph, found) for found in paragraph.ents):
-        country = demonyms().get(POSSESSIVE.sub("", entity.text)) if entity.label in ("NORP", "GPE") else None
+        country = demonyms().get(POSSESSIVE.sub("", entity.text)) \
+            if entity.label in ("NORP", "GPE") and not names_someone(paragraph, entity) else None
         if country is not None:  # "Ukrainian troops" names Ukraine, never an actor called "Ukrainian"
             result.append(Mention(paragraph=paragraph.index, start=entity.start_char, end=entity.end_char,
                                   text=entity.text, name=country, label=entity.label, type="place"))
@@ -113,6 +114,15 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
         result.append(Mention(paragraph=paragraph.index, start=start, end=end, text=text, name=name,
                               label=entity.label, type=type_))
     return result
+
+
+def names_someone(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """"said Cuban", "Cuban, who is also a host": a demonym standing alone as a singular proper noun
+    that is a clause's subject or object is a person's name (Mark Cuban), not a country."""
+    if entity.end - entity.start != 1:
+        return False
+    token = paragraph.tokens[entity.start]
+    return token.tag == "NNP" and token.dep in ("nsubj", "nsubjpass", "dobj", "pobj", "appos")
 
 
 def without_stray_tail(paragraph: ParsedParagraph, entity: Entity) -> Entity:
@@ -197,7 +207,7 @@ def missed_mentions(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[
             known = surnames.get(token.text)
             if known is None and after_honorific(paragraph, token):
                 known = token  # "Mr Ebbers" names a person even where the NER saw nothing
-            if known is None or token.ent_type or (paragraph.index, token.idx) in covered:
+            if known is None or token.ent_type not in ("", "NORP") or (paragraph.index, token.idx) in covered:
                 continue
             if token.i in starts and token.pos != "PROPN" and token.text.lower() in lower_words:
                 continue
@@ -298,7 +308,11 @@ def cluster_mentions(mentions: Sequence[Mention]) -> list[tuple[str, ActorType, 
         elif type_ != "person" and name in by_surname and len(by_surname[name]) == 1 \
                 and by_surname[name][0] in person_names:
             clusters[(by_surname[name][0], "person")].extend(clusters.pop((name, type_)))
+        elif type_ != "person" and " " not in name and len(misspelt_surname(name, by_surname)) == 1 \
+                and misspelt_surname(name, by_surname)[0] in person_names:
+            clusters[(misspelt_surname(name, by_surname)[0], "person")].extend(clusters.pop((name, type_)))
     join_person_full_names(clusters)
+    join_acronyms(clusters)
     ordered = sorted(clusters.items(), key=lambda item: min((m.paragraph, m.start) for m in item[1]))
     return [(name, type_, sorted(members, key=lambda m: (m.paragraph, m.start)))
             for (name, type_), members in ordered]
@@ -327,11 +341,30 @@ def join_person_full_names(clusters: dict[tuple[str, ActorType], list[Mention]])
         single.discard(words[-1])
 
 
+ACRONYM_SKIPPED = frozenset({"of", "and", "for", "the", "&", "on", "in", "de"})
+
+
+def join_acronyms(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
+    """"NIESR" in an article that names the "National Institute of Economic and Social Research": an
+    organisation written in capitals that are the initials of exactly one other organisation's name."""
+    organisations = [name for name, type_ in clusters if type_ == "organisation"]
+    for short in organisations:
+        if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
+            continue
+        full = [name for name in organisations if name != short and initials(name) == short]
+        if len(full) == 1 and (short, "organisation") in clusters:
+            clusters[(full[0], "organisation")].extend(clusters.pop((short, "organisation")))
+
+
+def initials(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w.lower() not in ACRONYM_SKIPPED).upper()
+
+
 def identify(mention: Mention, by_surname: dict[str, list[str]],
              last_full: dict[str, str]) -> tuple[str, ActorType]:
     """The (name, type) a mention belongs to inside its article."""
     if mention.type == "person" and len(mention.name.split()) == 1:
-        candidates = by_surname.get(mention.name, [])
+        candidates = by_surname.get(mention.name, []) or misspelt_surname(mention.name, by_surname)
         if len(candidates) == 1:
             return candidates[0], "person"
         if mention.name in last_full:
@@ -339,6 +372,26 @@ def identify(mention: Mention, by_surname: dict[str, list[str]],
         if candidates:
             return candidates[0], "person"
     return mention.name, mention.type
+
+
+def misspelt_surname(word: str, by_surname: dict[str, list[str]]) -> list[str]:
+    """"Hassel" or "Hassall" in an article that names "Brian Hassell": a surname written alone that no
+    full name ends in, one letter away from exactly one surname the article gives (five letters or more)."""
+    if len(word) < 5:
+        return []
+    close = [name for known, names in by_surname.items() for name in names
+             if known[:1] == word[:1] and len(known) >= 5 and one_edit_apart(known, word)]
+    return close if len(close) == 1 else []
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """Whether one letter inserted, deleted or replaced turns `a` into `b` (and they differ)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 def surname(name: str) -> str:

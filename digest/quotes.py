@@ -14,10 +14,14 @@ quotes or titles: kept, with no speaker. When unsure, the speaker stays empty.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from digest.model import LocalActor, Mention, ParsedArticle, ParsedParagraph, Quote, Token
+from digest.model import LocalActor, ParsedArticle, ParsedParagraph, Quote, Token
+from digest.speakers import (ORGANISATION_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
+                             NOT_SPEAKERS, Referent, References, is_dateline, is_definite, is_group_noun,
+                             is_person_noun, proper_name, unnamed_source, PERSON_NOUNS)
 
 OPENING = {"“": "”", '"': '"', "«": "»", "„": "“"}
 CLOSING = {"”", '"', "»"}
@@ -29,7 +33,8 @@ answer suggest acknowledge admit confirm deny conclude recall remark report stre
 urge predict promise vow pledge tweet post quip joke comment observe complain concede boast lament
 caution assert maintain contend reiterate testify continue call describe dub label term brand quote
 mutter shout scream yell whisper plead demand agree counter retort muse recount reveal write cite
-proclaim press
+proclaim press boom fume assure snap bark gush rave rail thunder sigh scoff exclaim marvel interject chime
+elaborate clarify advise allege inform reason speculate wonder hint
 """.split())
 # Naming verbs quote the name they give ("what Trump called the “bloodbath”").
 NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "describe", "hail", "rate"})
@@ -47,13 +52,6 @@ response reply message tweet post vow prediction accusation insistence admission
 # Recordings that show someone speaking: "footage of Trump saying, “…”" quotes Trump.
 RECORDING_NOUNS = frozenset({"footage", "video", "clip", "recording", "tape", "audio", "film"})
 DASHES = frozenset({"—", "―", "–", "-", "--"})
-PRONOUNS = frozenset({"he", "she"})
-# Pronouns that stand for an organisation ("what it called “a clear threat”").
-ORGANISATION_PRONOUNS = frozenset({"it"})
-RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-# The words of a subject noun phrase kept in an unnamed source's description.
-SOURCE_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "advmod", "quantmod"})
 MAX_HOPS = 6  # how far up the parse a governing speech verb is looked for
 TERM_MAX_WORDS = 3  # a quoted noun phrase this short, not governed by speech, is a term
 TERM_MAX_HOPS = 2
@@ -72,9 +70,7 @@ class Span:
 def find_quotes(parsed: ParsedArticle, actors: Sequence[LocalActor]) -> tuple[Quote, ...]:
     """Every quotation of the article, with its speaker when the text says who spoke."""
     spans = quote_spans([p.text for p in parsed.paragraphs])
-    mentions = [(m, a) for a in actors for m in a.mentions]
-    quoted = {(s.paragraph, s.end_paragraph): s for s in spans}
-    context = Context(parsed, mentions, tuple(quoted.values()))
+    context = Context(parsed, actors, tuple(spans))
     quotes: list[Quote] = []
     for span in spans:
         quotes.append(attribute(context, span, quotes))
@@ -93,8 +89,7 @@ def quote_spans(paragraphs: Sequence[str]) -> list[Span]:
             if text[:1] in OPENING:
                 i = 1
             else:
-                last = paragraphs[open_at[0]]
-                spans.append(Span(open_at[0], open_at[1], open_at[0], len(last.rstrip())))
+                spans.append(unclosed(paragraphs, open_at, p - 1))
                 open_at = None
         while i < len(text):
             ch = text[i]
@@ -108,8 +103,25 @@ def quote_spans(paragraphs: Sequence[str]) -> list[Span]:
         if open_at is not None and open_at[0] == p and not text[open_at[1]:].strip():
             open_at = None
     if open_at is not None:
-        spans.append(Span(open_at[0], open_at[1], open_at[0], len(paragraphs[open_at[0]].rstrip())))
+        spans.append(unclosed(paragraphs, open_at, len(paragraphs) - 1))
     return [s for s in spans if s.end_paragraph > s.paragraph or s.end > s.start]
+
+
+UNCLOSED_MAX = 600  # characters an unclosed quotation may run to the end of its paragraph
+SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
+
+
+def unclosed(paragraphs: Sequence[str], open_at: tuple[int, int], last: int) -> Span:
+    """A quotation whose closing mark never comes: it ends with the paragraph it reached (news style
+    leaves the mark off a paragraph that the next one's opening mark continues), or, when that would
+    swallow more than UNCLOSED_MAX characters of one paragraph, with its first sentence."""
+    paragraph, start = open_at
+    end = len(paragraphs[last].rstrip())
+    if last == paragraph and end - start > UNCLOSED_MAX:
+        stop = SENTENCE_END.search(paragraphs[paragraph], start)
+        if stop is not None:
+            return Span(paragraph, start, paragraph, stop.end())
+    return Span(paragraph, start, last, end)
 
 
 def opens_quote(text: str, i: int) -> bool:
@@ -122,21 +134,18 @@ def closes_quote(text: str, i: int) -> bool:
 
 
 class Context:
-    """The article seen by the attribution rules: tokens by paragraph, actors by character offset."""
+    """The article seen by the attribution rules: its parse, its quotations and what their attributions name."""
 
-    def __init__(self, parsed: ParsedArticle, mentions: list[tuple[Mention, LocalActor]], spans: tuple[Span, ...]):
+    def __init__(self, parsed: ParsedArticle, actors: Sequence[LocalActor], spans: tuple[Span, ...]):
         self.parsed = parsed
-        self.mentions = mentions
         self.spans = spans
+        self.references = References(parsed, actors, self.inside_quote)
 
     def paragraph(self, index: int) -> ParsedParagraph:
         return self.parsed.paragraphs[index]
 
     def actor_at(self, paragraph: int, token: Token) -> LocalActor | None:
-        for mention, actor in self.mentions:
-            if mention.paragraph == paragraph and mention.start <= token.idx < mention.end:
-                return actor
-        return None
+        return self.references.actor_at(paragraph, token)
 
     def inside_quote(self, paragraph: int, offset: int) -> bool:
         return any(covers(s, paragraph, offset) for s in self.spans)
@@ -153,34 +162,59 @@ class Attribution:
     speaker: str | None
     key: str | None
     cue: str | None
+    method: str | None = None
+    confidence: float = 0.0
 
 
 NOBODY = Attribution(None, None, None)
 
 
+def attributed(referent: Referent | None, cue: str | None, method: str | None = None) -> Attribution:
+    """An attribution to what a subject names; an unsure or missing referent leaves the cue alone."""
+    if referent is None:
+        return Attribution(None, None, cue, method or "unidentified", 0.0)
+    key = referent.actor.key if referent.actor is not None else None
+    return Attribution(referent.name, key, cue, method or referent.method, referent.confidence)
+
+
+SURE = 0.6  # below this confidence a quotation is published as "speaker not identified"
+
+
 def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
+    """The quotation of `span` with its attribution, in order of trust: the speech verb that governs it
+    in its own sentence, a speech verb right after or before it, then (standing alone) a continuation of
+    the quote just before it. An attribution less sure than SURE keeps its method but names nobody."""
     first = context.paragraph(span.paragraph)
     last = context.paragraph(span.end_paragraph)
     inside_first = [t for t in first.tokens if span_contains(span, span.paragraph, t)]
     inside_last = [t for t in last.tokens if span_contains(span, span.end_paragraph, t)]
     attribution = NOBODY
     governed = governing_cue(first, inside_first) if span.paragraph == span.end_paragraph else None
-    if governed is not None:
-        cue, hops = governed
-        if not is_term(inside_first, hops, cue):
-            attribution = speaker_of(context, span.paragraph, cue)
-    elif stands_alone(first, inside_first, last, inside_last):
+    term = governed is not None and is_term(inside_first, governed[1], governed[0])
+    if governed is not None and not term:
+        attribution = speaker_of(context, span.paragraph, governed[0])
+    elif governed is None and stands_alone(first, inside_first, last, inside_last):
         attribution = nearby_cue(context, span, first, inside_first, last, inside_last)
         if attribution is NOBODY:
-            attribution = continued(span, earlier)
-    if attribution is NOBODY and inside_first and not (governed and is_term(inside_first, governed[1], governed[0])):
+            attribution = continued(context, span, earlier)
+    if attribution is NOBODY and inside_first and not term:
         attribution = according_to_in_sentence(context, span.paragraph, first, inside_first)
+    if attribution is NOBODY and (term or is_short(inside_first)):
+        attribution = Attribution(None, None, None, "term", 0.0)
+    if attribution.speaker is not None and attribution.confidence < SURE:
+        attribution = Attribution(None, None, attribution.cue, attribution.method, attribution.confidence)
     text = quoted_text(context, span)
     return Quote(paragraph=span.paragraph, start=span.start, end=span.end, text=text,
                  speaker=attribution.speaker, speaker_key=attribution.key, cue=attribution.cue,
                  sentence=sentence_around(first, inside_first[0] if inside_first else None, first.text),
                  end_paragraph=span.end_paragraph if span.end_paragraph != span.paragraph else None,
-                 end_offset=span.end if span.end_paragraph != span.paragraph else None)
+                 end_offset=span.end if span.end_paragraph != span.paragraph else None,
+                 method=attribution.method or "unidentified", confidence=round(attribution.confidence, 2))
+
+
+def is_short(inside: list[Token]) -> bool:
+    """A few quoted words that no speech verb governs: a scare quote, a title or a term."""
+    return sum(1 for t in inside if t.pos != "PUNCT") <= TERM_MAX_WORDS
 
 
 def span_contains(span: Span, paragraph: int, token: Token) -> bool:
@@ -262,23 +296,54 @@ def ends_with_punctuation(inside: list[Token]) -> bool:
 
 def nearby_cue(context: Context, span: Span, first: ParsedParagraph, inside_first: list[Token],
                last: ParsedParagraph, inside_last: list[Token]) -> Attribution:
-    """A speech verb in the words right after the quote, else right before it (a colon introduction)."""
+    """A speech verb introducing the quote ("He added: “…”"), else one in the words right after it
+    ("“…,” he said"), else one before it in its sentence. Words after the quote attribute it only when
+    they are an attribution and not a sentence of their own ("Gerrard admitted he thought …") or the
+    introduction of the next quotation ("Juninho had earlier told the Daily Record:")."""
+    before = clause_before(first, inside_first[0].i)
+    introduced = before and before[-1].text in {":", ","} or (len(before) >= 2 and before[-1].text in OPENING
+                                                               and before[-2].text in {":", ","})
+    if introduced:
+        found = cue_in(context, span.paragraph, first, reversed(before))
+        if found is not None:
+            return found
     after_from = (inside_last[-1].i + 1) if inside_last else 0
     after = clause_after(last, after_from)
     signed = signature(context, span.end_paragraph, after)
     if signed is not None:
         return signed
-    for token in after:
+    if not introduces_next(after):
+        found = cue_in(context, span.end_paragraph, last, after, span)
+        if found is not None:
+            return found
+    found = cue_in(context, span.paragraph, first, reversed(before))
+    return found if found is not None else NOBODY
+
+
+def cue_in(context: Context, paragraph_index: int, paragraph: ParsedParagraph, tokens,
+           span: Span | None = None) -> Attribution | None:
+    """The attribution of the first speech verb (or "according to") among `tokens`; with `span`, a verb
+    that has a clause of its own outside the quotation reports that clause, not the quotation."""
+    for token in tokens:
         if token.lemma in SPEECH_VERBS and token.pos in ("VERB", "AUX"):
-            return speaker_of(context, span.end_paragraph, token)
-        if token.lemma == "accord" and token.i + 1 < len(last.tokens) and last.tokens[token.i + 1].text == "to":
-            return according_to(context, span.end_paragraph, last, token.i + 1)
-    for token in reversed(clause_before(first, inside_first[0].i)):
-        if token.lemma in SPEECH_VERBS and token.pos in ("VERB", "AUX"):
-            return speaker_of(context, span.paragraph, token)
-        if token.lemma == "accord" and token.i + 1 < len(first.tokens) and first.tokens[token.i + 1].text == "to":
-            return according_to(context, span.paragraph, first, token.i + 1)
-    return NOBODY
+            if span is not None and reports_own_clause(context, paragraph_index, paragraph, token):
+                return None
+            return speaker_of(context, paragraph_index, token)
+        if token.lemma == "accord" and token.i + 1 < len(paragraph.tokens) and \
+                paragraph.tokens[token.i + 1].text == "to":
+            return according_to(context, paragraph_index, paragraph, token.i + 1)
+    return None
+
+
+def reports_own_clause(context: Context, paragraph_index: int, paragraph: ParsedParagraph, verb: Token) -> bool:
+    return any(t.head == verb.i and t.i != verb.i and t.dep in ("ccomp", "xcomp") and
+               not context.inside_quote(paragraph_index, t.idx) for t in paragraph.tokens)
+
+
+def introduces_next(after: list[Token]) -> bool:
+    """Words after a quotation that end with a colon introduce the next one."""
+    words = [t for t in after if t.text not in CLOSING]
+    return bool(words) and words[-1].text == ":"
 
 
 def signature(context: Context, paragraph_index: int, after: list[Token]) -> Attribution | None:
@@ -289,13 +354,13 @@ def signature(context: Context, paragraph_index: int, after: list[Token]) -> Att
     for token in words[1:4]:
         actor = context.actor_at(paragraph_index, token)
         if actor is not None:
-            return Attribution(actor.name, actor.key, None)
+            return Attribution(actor.name, actor.key, None, "signature", 0.9)
     name = []
     for token in words[1:]:
         if token.pos != "PROPN":
             break
         name.append(token.text)
-    return Attribution(" ".join(name), None, None) if len(name) >= 2 else None
+    return Attribution(" ".join(name), None, None, "signature", 0.8) if len(name) >= 2 else None
 
 
 def clause_after(paragraph: ParsedParagraph, start: int) -> list[Token]:
@@ -337,21 +402,21 @@ def according_to(context: Context, paragraph_index: int, paragraph: ParsedParagr
     objects = [t for t in paragraph.tokens if t.head == to and t.dep == "pobj"]
     if not objects:
         return NOBODY
-    return source(context, paragraph_index, paragraph, objects[0], "according to")
+    found = source(context, paragraph_index, paragraph, objects[0], "according to")
+    return replace(found, method="according-to") if found.method == "verb" else found
 
 
 def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attribution:
-    """The subject of a speech verb; for "…, saying" or "and said" without one, the subject it shares."""
+    """The subject of a speech verb; for "…, saying" or "and said" without one, the subject it shares
+    (the nearest before it of the verbs it is coordinated with)."""
     paragraph = context.paragraph(paragraph_index)
     if cue.pos == "NOUN":
         owner = next(t for t in paragraph.tokens if t.head == cue.i and t.dep == "poss" and t.i != cue.i)
         return source(context, paragraph_index, paragraph, owner, cue.text.lower())
     verb = cue
     for _ in range(3):
-        subjects = [t for t in paragraph.tokens if t.head == verb.i and t.dep in SUBJECT_DEPS and t.i != verb.i
-                    and not context.inside_quote(paragraph_index, t.idx)]
-        if subjects:
-            subject = subjects[0]
+        subject = subject_of(context, paragraph_index, paragraph, verb)
+        if subject is not None:
             if subject.text.lower() in RELATIVE_PRONOUNS and verb.dep == "relcl":
                 subject = paragraph.tokens[verb.head]  # "Peter Brandt, who called it …": the noun it modifies
             return source(context, paragraph_index, paragraph, subject, cue.text.lower())
@@ -363,7 +428,27 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
             continue
         break
     named = named_after(context, paragraph_index, paragraph, cue)
-    return named if named is not None else Attribution(None, None, cue.text.lower())
+    return named if named is not None else Attribution(None, None, cue.text.lower(), "unidentified", 0.0)
+
+
+def subject_of(context: Context, paragraph_index: int, paragraph: ParsedParagraph, verb: Token) -> Token | None:
+    """A verb's subject outside quotations; for a verb coordinated with others ("X told … and added"),
+    the nearest subject before it of a verb of its coordination."""
+    def subjects(v: Token) -> list[Token]:
+        return [t for t in paragraph.tokens if t.head == v.i and t.dep in SUBJECT_DEPS and t.i != v.i
+                and not context.inside_quote(paragraph_index, t.idx)]
+    own = subjects(verb)
+    if own:
+        return own[0]
+    if verb.dep != "conj":
+        return None
+    chain = [verb]
+    while chain[-1].dep == "conj" and chain[-1].head != chain[-1].i:
+        chain.append(paragraph.tokens[chain[-1].head])
+    top = chain[-1]
+    coordinated = {top.i} | {t.i for t in paragraph.tokens if t.dep == "conj" and t.head in {c.i for c in chain}}
+    before = [s for v in coordinated for s in subjects(paragraph.tokens[v]) if s.i < verb.i]
+    return max(before, key=lambda t: t.i) if before else None
 
 
 def named_after(context: Context, paragraph_index: int, paragraph: ParsedParagraph, cue: Token) -> Attribution | None:
@@ -373,7 +458,7 @@ def named_after(context: Context, paragraph_index: int, paragraph: ParsedParagra
             break
         actor = context.actor_at(paragraph_index, token)
         if actor is not None and actor.type == "person":
-            return Attribution(actor.name, actor.key, cue.text.lower())
+            return Attribution(actor.name, actor.key, cue.text.lower(), "verb", 0.9)
         if token.head == cue.i and token.dep in ("dobj", "nsubj") and token.pos == "NOUN":
             # "“No,” replied the witness": an unnamed source, kept as written
             return source(context, paragraph_index, paragraph, token, cue.text.lower())
@@ -382,78 +467,83 @@ def named_after(context: Context, paragraph_index: int, paragraph: ParsedParagra
 
 def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, subject: Token,
            cue: str) -> Attribution:
-    """Who a subject token names: an actor, a resolved pronoun, or an unnamed source as written."""
-    actor = context.actor_at(paragraph_index, subject)
+    """Who a subject token names: an actor, a resolved pronoun or description, or an unnamed source as
+    written; numbers, dates, datelines and nouns that cannot speak name nobody."""
+    if context.inside_quote(paragraph_index, subject.idx):
+        return Attribution(None, None, cue, "unidentified", 0.0)
+    references = context.references
+    actor = references.name_of(paragraph, subject)
     if actor is not None:
-        return Attribution(actor.name, actor.key, cue)
-    if subject.text.lower() in PRONOUNS or subject.text.lower() in ORGANISATION_PRONOUNS:
-        wanted = "person" if subject.text.lower() in PRONOUNS else "organisation"
-        actor = antecedent(context, paragraph_index, subject, wanted)
-        return Attribution(actor.name, actor.key, cue) if actor else Attribution(None, None, cue)
-    for appos in (t for t in paragraph.tokens if t.head == subject.i and t.dep == "appos" and t.i != subject.i):
-        actor = context.actor_at(paragraph_index, appos)
-        if actor is not None:  # "his former adviser, Ed Balls": the name in apposition
-            return Attribution(actor.name, actor.key, cue)
+        return Attribution(actor.name, actor.key, cue, "verb", 0.95)
+    lower = subject.text.lower()
+    if subject.ent_type in NOT_SPEAKERS or subject.pos == "NUM" or is_dateline(paragraph, subject):
+        return Attribution(None, None, cue, "unidentified", 0.0)
+    if lower in PERSON_PRONOUNS:
+        return attributed(references.antecedent(paragraph_index, subject.idx, PERSON_PRONOUNS[lower]), cue,
+                          "pronoun")
+    if lower in ORGANISATION_PRONOUNS:
+        return attributed(references.organisation_antecedent(paragraph_index, subject.idx), cue, "pronoun")
     if subject.lemma in RECORDING_NOUNS:
         for of in (t for t in paragraph.tokens if t.head == subject.i and t.text == "of"):
             for person in (t for t in paragraph.tokens if t.head == of.i and t.dep == "pobj"):
                 actor = context.actor_at(paragraph_index, person)
                 if actor is not None:
-                    return Attribution(actor.name, actor.key, cue)
-    if subject.pos in ("NOUN", "PROPN"):
-        words = [t for t in paragraph.tokens if t.head == subject.i and t.dep in SOURCE_DEPS and t.i < subject.i]
-        start = min([t.i for t in words] + [subject.i])
-        phrase = "".join(t.text + t.ws for t in paragraph.tokens[start:subject.i + 1]).strip()
-        return Attribution(phrase, None, cue)
-    return Attribution(None, None, cue)
+                    return Attribution(actor.name, actor.key, cue, "verb", 0.9)
+    if subject.pos == "NOUN" and subject.text[:1].isupper() and not is_sentence_start(paragraph, subject) \
+            and subject.lemma.lower() not in PERSON_NOUNS:
+        return Attribution(subject.text, None, cue, "verb", 0.7)  # "O’Donnell said", tagged a noun
+    if subject.pos == "NOUN" and is_person_noun(subject):
+        if is_definite(paragraph, subject):
+            return attributed(references.described(paragraph, subject), cue)
+        return Attribution(unnamed_source(paragraph, subject), None, cue, "unnamed", 0.8)
+    if subject.pos == "NOUN" and is_group_noun(subject):
+        if is_definite(paragraph, subject):
+            found = references.described_group(paragraph, subject)
+            if found is not None:
+                return attributed(found, cue, "role")
+        return Attribution(unnamed_source(paragraph, subject), None, cue, "unnamed", 0.7)
+    if subject.pos == "PROPN":
+        # a name the NER missed ("Kilfoyle said"): its words as written
+        return Attribution(proper_name(paragraph, subject), None, cue, "verb", 0.7)
+    return Attribution(None, None, cue, "unidentified", 0.0)
 
 
-def antecedent(context: Context, paragraph_index: int, pronoun: Token, wanted: str = "person") -> LocalActor | None:
-    """The actor a pronoun stands for: the one last named as the subject of a main clause or of speech
-    before it (within two paragraphs), else the one last named at all in its paragraph or the one before.
-    """
-    subjects: tuple[tuple[int, int], LocalActor] | None = None
-    named: tuple[tuple[int, int], LocalActor] | None = None
-    for mention, actor in context.mentions:
-        if actor.type != wanted or mention.paragraph < paragraph_index - 2:
-            continue
-        position = (mention.paragraph, mention.start)
-        if position >= (paragraph_index, pronoun.idx) or context.inside_quote(*position):
-            continue
-        if is_main_subject(context.paragraph(mention.paragraph), mention):
-            if subjects is None or position > subjects[0]:
-                subjects = (position, actor)
-        elif mention.paragraph >= paragraph_index - 1 and (named is None or position > named[0]):
-            named = (position, actor)
-    best = subjects or named
-    return best[1] if best else None
+def sentence_end(paragraph: ParsedParagraph, offset: int) -> int:
+    """The character offset where the sentence holding `offset` ends."""
+    for start, end in paragraph.sents:
+        last = paragraph.tokens[end - 1]
+        if paragraph.tokens[start].idx <= offset < last.idx + len(last.text):
+            return last.idx + len(last.text)
+    return offset
 
 
-def is_main_subject(paragraph: ParsedParagraph, mention: Mention) -> bool:
-    tokens = [t for t in paragraph.tokens if mention.start <= t.idx < mention.end]
-    for token in tokens:
-        if token.dep in SUBJECT_DEPS:
-            verb = paragraph.tokens[token.head]
-            return verb.dep in ("ROOT", "conj") or verb.lemma in SPEECH_VERBS
-    return False
+def is_sentence_start(paragraph: ParsedParagraph, token: Token) -> bool:
+    start, _ = sentence_span(paragraph, token.i)
+    return all(t.pos == "PUNCT" for t in paragraph.tokens[start:token.i])
 
 
-def continued(span: Span, earlier: Sequence[Quote]) -> Attribution:
-    """A quote with no attribution of its own continues the speaker of the quote just before it."""
+def continued(context: Context, span: Span, earlier: Sequence[Quote]) -> Attribution:
+    """A quote with no attribution of its own continues the speaker of the quote just before it, when
+    it follows in the same or the next paragraph and nobody else became the subject in between."""
     for quote in reversed(earlier):
         if quote.speaker is None:
-            if quote.cue is None and is_term_quote(quote):
+            if quote.method == "term":
                 continue
             return NOBODY
         end = quote.end_paragraph if quote.end_paragraph is not None else quote.paragraph
-        if span.paragraph - end <= 1:
-            return Attribution(quote.speaker, quote.speaker_key, quote.cue)
-        return NOBODY
+        end_offset = quote.end_offset if quote.end_paragraph is not None else quote.end
+        if span.paragraph - end > 1:
+            return NOBODY
+        # subjects of the sentence that attributes the quote before ("…," LeVell declared, a point he
+        # likes to make after callers asked …) do not interrupt the speaker's run; a new sentence's do
+        resumed = sentence_end(context.paragraph(end), end_offset)
+        between = [e for e in context.references.events
+                   if (end, resumed) <= (e.paragraph, e.offset) < (span.paragraph, span.start)]
+        if any(e.referent is None or e.referent.name != quote.speaker for e in between):
+            return NOBODY
+        return Attribution(quote.speaker, quote.speaker_key, quote.cue, "continuation",
+                           0.85 if quote.confidence >= 0.85 else quote.confidence)
     return NOBODY
-
-
-def is_term_quote(quote: Quote) -> bool:
-    return len(quote.text.split()) <= TERM_MAX_WORDS
 
 
 def quoted_text(context: Context, span: Span) -> str:

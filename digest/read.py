@@ -241,6 +241,7 @@ def parse_article(data: bytes, shown: str, stem: str) -> tuple[Article, list[Pro
     if long is not None:
         raise ArticleError(Problem(shown, long.line, f"the paragraph is {len(long.text):,} characters long (at most "
                                    f"{PARAGRAPH_MAX_CHARS:,}); separate its paragraphs with blank lines"))
+    warnings.extend(unbalanced_quotation_marks(paragraphs, shown))
     title = text_value(meta, "title", meta_lines, shown)
     derived = not title
     if derived:
@@ -309,6 +310,33 @@ def split_front_matter(text: str, shown: str) -> tuple[dict, str, int, dict[str,
         if match and match.group(1) not in key_lines:
             key_lines[match.group(1)] = number
     return meta, "\n".join(lines[end + 1:]), end + 2, key_lines
+
+
+def unbalanced_quotation_marks(paragraphs: Sequence[Paragraph], shown: str) -> list[Problem]:
+    """A warning for the first paragraph whose quotation is never closed: neither by a closing mark nor,
+    as news style does, by the next paragraph opening with a mark to continue it."""
+    texts = [p for p in paragraphs if p.kind == "text"]
+    for index, paragraph in enumerate(texts):
+        following = texts[index + 1].text if index + 1 < len(texts) else ""
+        left_open = open_at_end(paragraph.text)
+        if left_open and following[:1] not in ('"', "“"):
+            return [Problem(shown, paragraph.line, "a quotation mark in this paragraph is never closed; close the "
+                            "quotation or remove the stray mark (until then the quotation is cut at the end "
+                            "of the paragraph, or of its first sentence when the paragraph is long)",
+                            severity="warning")]
+    return []
+
+
+def open_at_end(text: str) -> bool:
+    """Whether a quotation opened in `text` is still open at its end (marks paired as the quote rules
+    pair them: a straight mark opens after a space and closes before one)."""
+    is_open = False
+    for i, ch in enumerate(text):
+        if not is_open and (ch == "“" or ch == '"' and (i == 0 or text[i - 1] in " \t([{—–-/")):
+            is_open = bool(text[i + 1:].strip())
+        elif is_open and (ch == "”" or ch == '"' and (i + 1 == len(text) or not text[i + 1].isalnum())):
+            is_open = False
+    return is_open
 
 
 def check_keys(meta: dict, lines: dict[str, int], shown: str) -> list[Problem]:

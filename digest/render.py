@@ -495,6 +495,7 @@ def quote_record(quote: Quote, annotated: AnnotatedArticle, digest: Digest) -> d
     """A quote as front matter and `digest export` show it."""
     return {"id": quote.id, "text": quote.text, "speaker": quote.speaker,
             "actor": speaker_actor(quote, annotated, digest), "cue": quote.cue,
+            "method": quote.method, "confidence": quote.confidence,
             "paragraph": quote.paragraph, "sentence": quote.sentence}
 
 
@@ -541,11 +542,14 @@ QUOTE_MARKS = frozenset('"“”«»„')
 def markup_of(quote: Quote, is_first: bool, is_last: bool, annotated: AnnotatedArticle, digest: Digest,
               site: Site, uri: str) -> tuple[str, str]:
     """The inline HTML that opens and closes one part of a quote on its article page."""
-    kind = "digest-quote" if quote.speaker else "digest-term"
+    term = quote.speaker is None and quote.method == "term"
+    kind = "digest-term" if term else "digest-quote"
     anchor = f' id="{quote.id}"' if is_first and quote.id else ""
     close = "</span>"
     if is_last and quote.speaker:
         close += f' <span class="digest-speaker">{speaker_link(quote, annotated, digest, site, uri)}</span>'
+    elif is_last and not term:
+        close += ' <span class="digest-speaker digest-unidentified">speaker not identified</span>'
     return f'<span class="{kind}"{anchor}>', close
 
 

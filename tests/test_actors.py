@@ -261,3 +261,16 @@ def test_co_appearances_count_shared_articles_most_first_then_by_id():
     _, actor_of = resolve_actors(crowd)
     assert [other for other, _ in co_appearances(crowd, actor_of)["alice-xavier"]] == [
         f"person-{chr(97 + i)}" for i in range(10)]  # the first ten of twelve ties, by id
+
+
+def test_a_surname_misspelt_by_one_letter_joins_the_one_full_name():
+    clusters = cluster_mentions([mention(0, 0, "Brian Hassell"), mention(1, 0, "Hassel"), mention(2, 0, "Hassall"),
+                                 mention(3, 0, "Hassan")])
+    assert [(name, len(members)) for name, _, members in clusters] == [("Brian Hassell", 3), ("Hassan", 1)]
+
+
+def test_an_acronym_joins_the_organisation_whose_initials_it_is():
+    clusters = cluster_mentions([mention(0, 0, "National Institute of Economic and Social Research", "organisation"),
+                                 mention(1, 0, "NIESR", "organisation"), mention(2, 0, "NATO", "organisation")])
+    assert [(name, len(members)) for name, _, members in clusters] == [
+        ("National Institute of Economic and Social Research", 2), ("NATO", 1)]

@@ -160,3 +160,15 @@ def test_plugin_strict_option_fails_a_normal_build_with_the_same_messages(broken
     assert logged == [line.split(": ", 1)[1] for line in EXPECTED]
     assert ("digest: 8 problem(s) in the articles; fix them or turn off the plugin's `strict` option"
             in result.stdout + result.stderr)
+
+
+def test_a_quotation_that_is_never_closed_is_a_warning_with_its_line(tmp_path):
+    (tmp_path / "open.md").write_text('---\ntitle: Storm\n---\nThe mayor spoke.\n\nShe said: "We are ready.\n\n'
+                                      'Roads were closed.\n')
+    (tmp_path / "runs-on.md").write_text('She said: "We are ready.\n\n"Roads are closed."\n')
+    count, problems = check_files(sorted(tmp_path.iterdir()), tmp_path)
+    assert count == 2
+    assert [str(p) for p in problems] == [
+        "open.md:6: a quotation mark in this paragraph is never closed; close the quotation or remove the stray "
+        "mark (until then the quotation is cut at the end of the paragraph, or of its first sentence when the "
+        "paragraph is long)"]

@@ -128,3 +128,19 @@ def test_article_slugs_are_the_slugs_python_slugify_makes():
                        "1,000-days", "O'Brien", "under_score__twice", "a.b"]:
         assert article_slug(article_id) == slugify(article_id, lowercase=False,
                                                    regex_pattern=r"[^A-Za-z0-9_-]+"), article_id
+
+
+def test_a_quotation_with_an_unsure_speaker_says_so_and_names_nobody(nlp):
+    from digest.annotate import annotate
+    from digest.pipeline import analyse
+    from digest.read import parse_article
+
+    text = 'The vote was held on Monday.\n\n"We will win this," he said.\n\nThe vote is in "early May".\n'
+    article, _ = parse_article(text.encode(), "seeds/t.md", "t")
+    annotated = analyse(annotate([article], nlp)[0])
+    pages = render_pages(assemble([annotated]))
+    _, body = split_page(pages["articles/t.md"])
+    assert '<span class="digest-quote" id="' in body and "speaker not identified</span>" in body
+    assert body.count("speaker not identified") == 1  # the term "early May" is no quotation
+    assert "digest-term" in body
+    assert all(page.count("We will win this") == 0 for uri, page in pages.items() if uri.startswith("actors/"))

@@ -1,0 +1,457 @@
+"""Who the words of an attribution name: an actor of the article, a pronoun's antecedent, a description
+("the home secretary", "the newspaper") resolved to the actor the article identifies with it, or an
+unnamed source kept as written ("a spokesman for the company").
+
+`References` walks the article once, in reading order, and keeps the subjects of its clauses (outside
+quotations) as *events*; a pronoun or a definite description refers back along them. Every answer comes
+with a confidence, so that the quote rules can leave a quotation without a speaker rather than print a
+wrong name. Datelines, numbers and dates are never speakers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from digest.model import LocalActor, Mention, ParsedArticle, ParsedParagraph, Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+ORGANISATION_PRONOUNS = frozenset({"it"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+# The words of a subject noun phrase kept in an unnamed source's description ("a senior U.S. official",
+# "a spokesman for the company", "a source close to the campaign").
+SOURCE_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "advmod", "quantmod", "prep",
+                         "pobj", "case", "npadvmod", "acomp", "pcomp"})
+# Entity labels that never speak: "25 percent say", "Saturday said", "one dealer" is a person though.
+NOT_SPEAKERS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
+# How far back (in paragraphs) a pronoun or a description looks for what it refers to.
+REACH = 2
+
+# Nouns that head a speaking source: people by what they are or do, bodies and groups, and documents or
+# media that "say" things. A subject headed by any other noun ("the move", "the notion") is not a speaker.
+PERSON_NOUNS = frozenset("""
+official spokesman spokeswoman spokesperson representative aide adviser advisor analyst expert economist
+lawyer attorney prosecutor judge minister secretary president chairman chairwoman chair director executive
+chief head leader manager coach player striker midfielder defender goalkeeper keeper captain boss agent
+owner founder investor dealer trader broker banker worker employee member candidate senator congressman
+congresswoman governor mayor officer detective witness victim doctor scientist researcher professor teacher
+student resident voter supporter critic campaigner activist protester fan viewer user customer parent mother
+father wife husband son daughter brother sister friend colleague partner neighbour neighbor star actor actress
+singer producer writer author novelist journalist reporter editor columnist host presenter commentator
+pundit pollster strategist consultant lobbyist diplomat envoy ambassador general commander soldier insider
+observer organiser organizer referee umpire rider driver athlete champion winner veteran chancellor premier
+king queen prince princess pope bishop priest rabbi imam cleric source sources people person man woman
+nominee delegate inspector economist administrator superintendent commissioner regulator negotiator mp
+peer lord lady dame sir musician rapper comedian designer developer engineer architect planner forecaster
+pilot officer official officials staffer staffers manager candidate frontrunner incumbent challenger
+businessman businesswoman entrepreneur boss chairman ceo treasurer deputy vice-president narrator
+announcer moderator interviewer panellist panelist speaker spokesperson rep sen gov republican democrat
+conservative liberal socialist nationalist chief guard police policeman policewoman sheriff marshal
+tenant landlord homeowner farmer shopper consumer buyer seller patient nurse surgeon physician psychologist
+expert insider historian philosopher theologian biographer critic reviewer blogger
+""".split())
+GROUP_NOUNS = frozenset("""
+panel jury board committee commission council court government ministry department administration agency
+company firm group bank club team party union association federation institute organisation organization
+campaign office authority regulator watchdog body charity foundation university school hospital army military
+newspaper paper daily magazine website network channel broadcaster station publication outlet tabloid
+report statement study survey poll letter document memo filing complaint lawsuit ruling judgment verdict
+release ad advert advertisement commercial video tweet post email message note book article editorial column
+headline transcript website bulletin announcement guidance audit review analysis investigation inquiry
+industry market markets exchange embassy parliament congress senate house cabinet opposition family
+""".split())
+MEDIA_NOUNS = frozenset({"newspaper", "paper", "daily", "magazine", "website", "network", "channel",
+                         "broadcaster", "station", "publication", "outlet", "tabloid"})
+PERSON_NOUNS = PERSON_NOUNS | frozenset("""
+boy girl child kid teen teenager mogul tycoon magnate billionaire millionaire guy neurosurgeon surgeon
+widow widower mom dad grandmother grandfather uncle aunt cousin nephew niece bride groom
+""".split())
+COMPANY_NOUNS = frozenset({"company", "firm", "group", "bank", "club", "carrier", "retailer", "airline", "insurer"})
+FEMALE_WORDS = frozenset("""
+mrs ms miss lady dame madam spokeswoman chairwoman businesswoman congresswoman actress woman wife mother
+daughter sister queen princess duchess policewoman sportswoman
+""".split())
+MALE_WORDS = frozenset("""
+mr sir lord spokesman chairman businessman congressman man husband father son brother king prince duke
+policeman sportsman
+""".split())
+
+
+@dataclass(frozen=True)
+class Referent:
+    """What a subject names: an actor of the article, or a description kept as written."""
+
+    name: str
+    actor: LocalActor | None
+    confidence: float
+    method: str
+
+
+@dataclass(frozen=True)
+class Event:
+    """A clause's subject outside quotations, in reading order: who the text was just about."""
+
+    paragraph: int
+    offset: int
+    referent: Referent | None  # None: a pronoun the rules could not resolve
+    person: bool
+    topic: bool = False  # a name opening the sentence without being its subject (weaker than a subject)
+
+
+class References:
+    """The article seen by the attribution rules: actors by position, roles, and the subjects of clauses."""
+
+    def __init__(self, parsed: ParsedArticle, actors: Sequence[LocalActor],
+                 inside_quote: Callable[[int, int], bool]) -> None:
+        self.parsed = parsed
+        self.mentions = sorted(((m, a) for a in actors for m in a.mentions),
+                               key=lambda pair: (pair[0].paragraph, pair[0].start))
+        self.inside_quote = inside_quote
+        self.roles = role_words(parsed, self.mentions)
+        self.other_names = {a.name for a in actors if a.type != "person"}
+        self.genders = {a.key: gender_of(a, self.roles.get(a.key, set())) for a in actors}
+        self.sentences = [(p.index, p.tokens[start].idx, p.tokens[end - 1].idx + len(p.tokens[end - 1].text))
+                          for p in parsed.paragraphs for start, end in p.sents if end > start]
+        self.events: list[Event] = []  # grows in reading order: a pronoun sees only the subjects before it
+        for paragraph in parsed.paragraphs:
+            self.add_events(paragraph)
+
+    def actor_at(self, paragraph: int, token: Token) -> LocalActor | None:
+        for mention, actor in self.mentions:
+            if mention.paragraph == paragraph and mention.start <= token.idx < mention.end:
+                return actor
+        return None
+
+    def add_events(self, paragraph: ParsedParagraph) -> None:
+        for start, end in paragraph.sents:
+            topic = self.sentence_topic(paragraph, start, end)
+            for token in paragraph.tokens[start:end]:
+                if token.dep not in SUBJECT_DEPS or self.inside_quote(paragraph.index, token.idx):
+                    continue
+                verb = paragraph.tokens[token.head]
+                if verb.dep not in ("ROOT", "conj", "ccomp", "advcl") and verb.pos not in ("VERB", "AUX"):
+                    continue
+                if topic is not None and topic.offset < token.idx:
+                    self.events.append(topic)
+                    topic = None
+                referent = self.subject_referent(paragraph, token)
+                if referent is not _OTHER:
+                    # "people", "analysts": a plural source is nobody's "he" or "she"
+                    person = referent is None or (referent.actor is None and token.tag != "NNS") or \
+                        (referent.actor is not None and self.is_person(referent.actor))
+                    self.events.append(Event(paragraph.index, token.idx, referent, person))
+            if topic is not None:
+                self.events.append(topic)
+
+    def sentence_topic(self, paragraph: ParsedParagraph, start: int, end: int) -> Event | None:
+        """A person named before the first verb or comma of a sentence ("But for Allen Weiner, …",
+        "Trevor Phillips, chairman of …, called") is what the sentence is about, even where the parse
+        did not make the name a subject."""
+        for token in paragraph.tokens[start:end]:
+            if token.pos in ("VERB", "AUX") or (token.text == "," and token.i > start + 2):
+                return None
+            if token.dep in SUBJECT_DEPS or token.dep == "poss" or self.inside_quote(paragraph.index, token.idx):
+                continue
+            actor = self.actor_at(paragraph.index, token)
+            if actor is not None and self.is_person(actor) and self.evidenced(actor):
+                return Event(paragraph.index, token.idx, Referent(actor.name, actor, 0.9, "verb"), True, topic=True)
+        return None
+
+    def evidenced(self, actor: LocalActor) -> bool:
+        """Whether the article shows a person actor is a person: a name of two words or more, an honorific
+        or a role ("Juninho's agent Brian Hassell"); a bare word such as "Yahoo" may be a company."""
+        if actor.type != "person":
+            return True
+        return " " in actor.name or bool(self.roles.get(actor.key)) or self.genders.get(actor.key) is not None
+
+    def is_person(self, actor: LocalActor) -> bool:
+        """A person actor whose name the article also gives an organisation or a place ("Yahoo") is not
+        taken for a person by the pronoun rules."""
+        return actor.type == "person" and actor.name not in self.other_names
+
+    def subject_referent(self, paragraph: ParsedParagraph, token: Token):
+        """The referent of a clause's subject while the events are built (pronouns resolved in order)."""
+        actor = self.name_of(paragraph, token)
+        if actor is not None:
+            return Referent(actor.name, actor, 0.95 if self.evidenced(actor) else 0.7, "verb")
+        lower = token.text.lower()
+        if lower in PERSON_PRONOUNS:
+            return self.antecedent(paragraph.index, token.idx, PERSON_PRONOUNS[lower])
+        if token.pos == "NOUN" and is_person_noun(token):
+            if is_definite(paragraph, token):
+                return self.described(paragraph, token)
+            return Referent(unnamed_source(paragraph, token), None, 0.8, "unnamed")
+        if token.pos == "PROPN" and token.ent_type in ("", "PERSON") and token.text[:1].isupper():
+            return Referent(proper_name(paragraph, token), None, 0.7, "verb")  # a name the NER missed
+        return _OTHER
+
+    def name_of(self, paragraph: ParsedParagraph, token: Token) -> LocalActor | None:
+        """The actor a subject token names, itself or by a name in apposition ("his lawyer, Antony Townsden")."""
+        actor = self.actor_at(paragraph.index, token)
+        if actor is not None and actor.type != "place":
+            return actor
+        if actor is not None and not is_dateline(paragraph, token):
+            return actor
+        wanted = "person" if token.pos == "NOUN" and is_person_noun(token) else None
+        for appos in (t for t in paragraph.tokens if t.head == token.i and t.dep == "appos" and t.i != token.i):
+            found = self.actor_at(paragraph.index, appos)
+            if found is not None and found.type != "place" and wanted in (None, found.type):
+                return found
+        if wanted == "person":
+            return self.name_between_commas(paragraph, token)
+        return None
+
+    def name_between_commas(self, paragraph: ParsedParagraph, subject: Token) -> LocalActor | None:
+        """"A spokesman for US Immigration, Customs and Enforcement, Dean Boyd, said": a person's name set
+        off by commas right before the subject's verb, where the parse did not make it an apposition."""
+        verb = paragraph.tokens[subject.head]
+        if verb.i <= subject.i or verb.i - subject.i > 16 or paragraph.tokens[verb.i - 1].text != ",":
+            return None
+        i = verb.i - 2
+        while i > subject.i and paragraph.tokens[i].pos == "PROPN":
+            i -= 1
+        if i == verb.i - 2 or paragraph.tokens[i].text != ",":
+            return None
+        found = self.actor_at(paragraph.index, paragraph.tokens[verb.i - 2])
+        return found if found is not None and found.type == "person" else None
+
+    def antecedent(self, paragraph: int, offset: int, gender: str | None) -> Referent | None:
+        """A person pronoun's referent, sentence by sentence back from it (within REACH paragraphs, words
+        inside quotations left out): in each sentence its subjects first, then the other people it names
+        ("Her comments did not impress Tim Collins. “…,” he said"); a person of the other gender is passed
+        over. An unnamed source ("A spokesman … He said") stays as written."""
+        for sentence in reversed(self.sentences):
+            if sentence[0] > paragraph or sentence[0] < paragraph - REACH or \
+                    (sentence[0] == paragraph and sentence[1] >= offset):
+                continue
+            before = (paragraph, offset)
+            for event in sorted(self.events_in(sentence), key=lambda e: e.topic):  # subjects first
+                if (event.paragraph, event.offset) >= before or not event.person or event.referent is None:
+                    continue
+                actor = event.referent.actor
+                if gender and actor is not None and self.genders.get(actor.key) not in (None, gender):
+                    continue
+                return Referent(event.referent.name, actor, min(event.referent.confidence, 0.85), "pronoun")
+            for mention, actor in reversed(self.mentions_in(sentence)):
+                if (mention.paragraph, mention.start) >= before or not self.is_person(actor) or \
+                        not self.evidenced(actor) or self.possessive(mention):
+                    continue
+                if gender and self.genders.get(actor.key) not in (None, gender):
+                    continue
+                return Referent(actor.name, actor, 0.75, "pronoun")
+        return None
+
+    def possessive(self, mention: Mention) -> bool:
+        """"Gerrard's 20-yard drive": a name as a possessor is not what a later pronoun takes up."""
+        paragraph = self.parsed.paragraphs[mention.paragraph]
+        return any(t.dep == "poss" or t.tag == "POS" for t in paragraph.tokens
+                   if mention.start <= t.idx <= mention.end)
+
+    def events_in(self, sentence: tuple[int, int, int]) -> list[Event]:
+        paragraph, start, end = sentence
+        return [e for e in self.events if e.paragraph == paragraph and start <= e.offset < end]
+
+    def mentions_in(self, sentence: tuple[int, int, int]) -> list[tuple[Mention, LocalActor]]:
+        paragraph, start, end = sentence
+        return [(m, a) for m, a in self.mentions if m.paragraph == paragraph and start <= m.start < end
+                and not self.inside_quote(m.paragraph, m.start)]
+
+    def last_named(self, paragraph: int, offset: int, type_: str, gender: str | None = None,
+                   reach: int = 1) -> LocalActor | None:
+        """The actor of `type_` named last before a position, outside quotations, within `reach` paragraphs."""
+        best = None
+        for mention, actor in self.mentions:
+            if (mention.paragraph, mention.start) >= (paragraph, offset):
+                break
+            if actor.type != type_ or mention.paragraph < paragraph - reach or \
+                    self.inside_quote(mention.paragraph, mention.start):
+                continue
+            if gender and self.genders.get(actor.key) not in (None, gender):
+                continue
+            best = actor
+        return best
+
+    def organisation_antecedent(self, paragraph: int, offset: int) -> Referent | None:
+        actor = self.last_named(paragraph, offset, "organisation")
+        return Referent(actor.name, actor, 0.7, "pronoun") if actor else None
+
+    def described(self, paragraph: ParsedParagraph, head: Token) -> Referent | None:
+        """A definite description ("the home secretary", "the agent", "his lawyer"): the person whose role
+        the article gives with those words; as written when it takes up an unnamed source ("a senior
+        official … the official") or when the article has named no person before it; None when unsure."""
+        words = description_words(paragraph, head)
+        best = None
+        for mention, actor in self.mentions:
+            if (mention.paragraph, mention.start) >= (paragraph.index, head.idx):
+                break
+            if actor.type == "person" and head.lemma.lower() in self.roles.get(actor.key, ()) and \
+                    words <= self.roles[actor.key] | GENERIC_MODIFIERS:
+                best = actor
+        if best is not None:
+            return Referent(best.name, best, 0.85, "role")
+        # Nobody the article names has that role: "the witness", "the Florida senator", as written.
+        return Referent(unnamed_source(paragraph, head), None, 0.7, "unnamed")
+
+    def described_group(self, paragraph: ParsedParagraph, head: Token) -> Referent | None:
+        """"the newspaper", "the company": the last media outlet (or company) named before it; None for
+        other groups and documents ("the statement", "the rights group"), which stay as written."""
+        media = head.lemma.lower() in MEDIA_NOUNS
+        if not media and head.lemma.lower() not in COMPANY_NOUNS:
+            return None
+        best = None
+        for mention, actor in self.mentions:
+            if (mention.paragraph, mention.start) >= (paragraph.index, head.idx):
+                break
+            if actor.type == "organisation" and (actor.media or not media) and \
+                    mention.paragraph >= paragraph.index - REACH and \
+                    not self.inside_quote(mention.paragraph, mention.start):
+                best = actor
+        return Referent(best.name, best, 0.7, "role") if best else None
+
+
+_OTHER = Referent("", None, 0.0, "other")  # a subject that is not a speaker at all
+# Words of a description that say nothing about who is meant ("the former secretary").
+GENERIC_MODIFIERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "former", "new", "then", "current",
+                               "outgoing", "veteran", "also", "our", "this", "that"})
+
+
+def sentence_opener(paragraph: ParsedParagraph, start: int, end: int) -> int:
+    """The first word of a sentence after punctuation, quotation marks and a conjunction ("But X ...")."""
+    for token in paragraph.tokens[start:end]:
+        if token.pos not in ("PUNCT", "CCONJ") and token.text not in ('"', "“", "”"):
+            return token.i
+    return start
+
+
+# Endings of nouns for people by what they do ("commenter", "neurosurgeon", "front-runner", "actress");
+# nouns of acts and states ("statement", "notion", "ability") are not speakers.
+PERSON_ENDINGS = ("-old", "man", "woman", "person", "er", "or", "ist", "ian", "ant", "ent", "ee", "eon", "ess",
+                  "ive", "ary", "ier", "yer")
+NOT_PERSON_ENDINGS = ("ment", "ness", "tion", "sion", "ity", "ance", "ence", "ure", "ism", "ship", "hood", "ery")
+
+
+def is_person_noun(token: Token) -> bool:
+    lemma = token.lemma.lower()
+    if lemma in PERSON_NOUNS:
+        return True
+    return len(lemma) > 4 and lemma.endswith(PERSON_ENDINGS) and not lemma.endswith(NOT_PERSON_ENDINGS) and \
+        lemma not in GROUP_NOUNS and lemma not in NOT_PERSON_NOUNS
+
+
+# Nouns with a person's ending that are not people ("letter", "order", "matter").
+NOT_PERSON_NOUNS = frozenset("""
+letter order matter number paper water power center centre border river corner chapter register meter
+quarter monitor sector factor error mirror color colour labor labour motor honor honour rumor rumour
+answer layer filter cluster computer printer poster banner trailer thriller charter tender offer
+summer winter member-state event moment student-loan agent-orange percent president's content comment
+element segment argument document statement judgment payment investment government department incident
+accident talent patent parent-company evidence experience difference conference audience silence
+violence influence sentence science balance
+""".split())
+
+
+def is_group_noun(token: Token) -> bool:
+    return token.lemma.lower() in GROUP_NOUNS
+
+
+def is_definite(paragraph: ParsedParagraph, token: Token) -> bool:
+    """"the minister", "his lawyer", "this official": a description of someone already identified."""
+    for child in paragraph.tokens:
+        if child.head == token.i and child.i < token.i and child.dep in ("det", "poss"):
+            return child.text.lower() in ("the", "this", "that", "his", "her", "their", "its") or child.dep == "poss"
+    return False
+
+
+def description_words(paragraph: ParsedParagraph, head: Token) -> set[str]:
+    """The lower-case words before a description's head that qualify it ("home" in "the home secretary")."""
+    return {t.lemma.lower() for t in paragraph.tokens
+            if t.head == head.i and t.i < head.i and t.dep in ("amod", "compound") and t.pos != "PROPN"}
+
+
+DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def is_dateline(paragraph: ParsedParagraph, token: Token) -> bool:
+    """"WASHINGTON —" or "LONDON (Reuters) -" at the head of a paragraph: a dateline, never a speaker."""
+    if paragraph.index > 1 or token.i > 8 or not paragraph.tokens:
+        return False
+    first = paragraph.tokens[0]
+    if not (first.text.isupper() and len(first.text) > 1):
+        return False
+    dash = next((t.i for t in paragraph.tokens[:10] if t.text in DATELINE_DASHES), None)
+    return dash is not None and token.i < dash
+
+
+def role_words(parsed: ParsedArticle, mentions: Sequence[tuple[Mention, LocalActor]]) -> dict[str, set[str]]:
+    """Per person actor, the lower-case lemmas the article describes them with: the words before the name
+    ("Home Secretary Charles Clarke") and an apposition either side ("Brian Hassell, Juninho's agent")."""
+    roles: dict[str, set[str]] = {}
+    for mention, actor in mentions:
+        if actor.type != "person":
+            continue
+        paragraph = parsed.paragraphs[mention.paragraph]
+        tokens = [t for t in paragraph.tokens if mention.start <= t.idx < mention.end]
+        if not tokens:
+            continue
+        found = roles.setdefault(actor.key, set())
+        if actor.role:
+            found.update(w.lower().strip(".,") for w in actor.role.split())
+        members = {t.i for t in tokens}
+        head = next((t for t in tokens if t.head not in members), tokens[-1])
+        for other in appositions(paragraph, head):
+            found.update(t.lemma.lower() for t in paragraph.tokens
+                         if (t.i == other.i or t.head == other.i and t.i < other.i) and t.pos in ("NOUN", "ADJ"))
+        for token in reversed(paragraph.tokens[max(0, tokens[0].i - 5):tokens[0].i]):
+            if token.pos not in ("NOUN", "ADJ", "PROPN") or token.ent_type == "PERSON" or \
+                    not (token.text[:1].isupper() or token.lemma.lower() in PERSON_NOUNS):
+                break  # "Home Secretary Charles Clarke", even where the NER took "Home" for an organisation
+            found.add(token.lemma.lower())
+    return roles
+
+
+def appositions(paragraph: ParsedParagraph, head: Token) -> list[Token]:
+    """The nouns in apposition with a name, after it ("X, a spokeswoman") or before it ("his agent, X")."""
+    found = [t for t in paragraph.tokens if t.head == head.i and t.dep == "appos" and t.i != head.i]
+    if head.dep == "appos" and head.head != head.i:
+        found.append(paragraph.tokens[head.head])
+    return [t for t in found if t.pos == "NOUN"]
+
+
+def gender_of(actor: LocalActor, roles: set[str]) -> str | None:
+    """"m" or "f" when the article says so (an honorific, a gendered role word), else None."""
+    words = set(roles)
+    for mention in actor.mentions:
+        words.update(w.lower().rstrip(".") for w in mention.text.split()[:1])
+    female, male = bool(words & FEMALE_WORDS), bool(words & MALE_WORDS)
+    if female != male:
+        return "f" if female else "m"
+    return None
+
+
+def proper_name(paragraph: ParsedParagraph, token: Token) -> str:
+    """A name as written: the proper nouns compounded with its last word ("Jose Mourinho")."""
+    words = [t for t in paragraph.tokens if t.head == token.i and t.dep in ("compound", "flat")
+             and t.i < token.i and t.pos == "PROPN"]
+    start = min([t.i for t in words] + [token.i])
+    return "".join(t.text + t.ws for t in paragraph.tokens[start:token.i + 1]).strip()
+
+
+def unnamed_source(paragraph: ParsedParagraph, subject: Token) -> str:
+    """An unnamed source as the article writes it: the noun phrase up to a comma or a clause."""
+    kept = {subject.i}
+    changed = True
+    while changed:
+        changed = False
+        for token in paragraph.tokens:
+            if token.i not in kept and token.head in kept and token.dep in SOURCE_DEPS and \
+                    abs(token.i - subject.i) < 12:
+                kept.add(token.i)
+                changed = True
+    start, end = min(kept), max(kept)
+    words = paragraph.tokens[start:end + 1]
+    for cut, token in enumerate(words):
+        if token.i > subject.i and token.text in {",", "(", "—", "–", ";"}:
+            words = words[:cut]
+            break
+    return "".join(t.text + t.ws for t in words).strip()

@@ -1,0 +1,91 @@
+"""Attribution a reader can trust: who a quotation's words name, and when to name nobody.
+
+Small hand-made articles, one rule each: a new sentence after a quotation is not its attribution, a
+colon introduces the next quotation, pronouns go to the right person, descriptions to the person the
+article gives that role, unnamed sources stay as written, and an unsure speaker is left out.
+"""
+
+from __future__ import annotations
+
+from digest.annotate import annotate
+from digest.model import Article, Paragraph
+from digest.pipeline import analyse
+
+
+def quotes(nlp, *paragraphs: str):
+    article = Article(id="t", path="t.txt", title="T", date=None,
+                      paragraphs=tuple(Paragraph(i, text, "text", i + 1) for i, text in enumerate(paragraphs)))
+    (parsed,) = annotate([article], nlp)
+    return analyse(parsed).quotes
+
+
+def speaker_of(found, start: str) -> str | None:
+    return next(q.speaker for q in found if q.text.startswith(start))
+
+
+def test_a_new_sentence_after_a_quotation_is_not_its_attribution(nlp):
+    found = quotes(nlp, 'Coach Rafael Lopez praised the team. He added: "Steven can play all over the pitch.',
+                   '"I have said to him many times that he has talent." Gerrard admitted he thought they were '
+                   'going out at half-time.')
+    assert speaker_of(found, "Steven can play") == "Rafael Lopez"
+
+
+def test_words_ending_with_a_colon_introduce_the_next_quotation(nlp):
+    found = quotes(nlp, '"It was a thought at one stage," said agent Brian Hassell. "You look for another manager '
+                        'whose style suits you." Juninho had earlier told the Daily Record: "The manager has had '
+                        'a lot of chances."')
+    assert speaker_of(found, "You look for another") == "Brian Hassell"
+    assert speaker_of(found, "The manager has had") == "Juninho"
+
+
+def test_pronoun_goes_to_the_person_just_named_of_its_gender(nlp):
+    found = quotes(nlp, "Ms Ruth Kelly said reforms should build on exams. Her comments did not impress Tory "
+                        'spokesman Tim Collins. "She has absolutely no idea what to put in its place," he said.')
+    assert speaker_of(found, "She has absolutely") == "Tim Collins"
+
+
+def test_description_goes_to_the_person_with_that_role(nlp):
+    found = quotes(nlp, "Home Secretary Charles Clarke will unveil his plans on Monday. Critics attacked them.",
+                   'The home secretary said the system would "ensure we can know everybody who is in the '
+                   'country".')
+    quote = next(q for q in found if q.text.startswith("ensure"))
+    assert (quote.speaker, quote.method) == ("Charles Clarke", "role")
+
+
+def test_unnamed_source_keeps_what_the_article_says_of_it(nlp):
+    found = quotes(nlp, "Shares in the retailer fell on Monday.",
+                   '"Profits were strong this year," a spokesman for the company said.')
+    quote = found[0]
+    assert (quote.speaker, quote.speaker_key, quote.method) == ("a spokesman for the company", None, "unnamed")
+
+
+def test_pronoun_after_an_unnamed_source_stays_unnamed(nlp):
+    found = quotes(nlp, 'Dean Boyd, the agency\'s director, said the group was not motivated by money. A spokesman '
+                        'for the Business Software Alliance said: "They did profit." He said the groups were '
+                        'fostering a "culture of piracy" on the internet.')
+    assert speaker_of(found, "culture of piracy") == "A spokesman for the Business Software Alliance"
+
+
+def test_figures_and_dates_are_never_speakers(nlp):
+    found = quotes(nlp, 'The poll has bad news for Bush: 25 percent of likely voters say they would '
+                        '"definitely not support" him.')
+    assert speaker_of(found, "definitely not support") is None
+
+
+def test_unsure_speaker_is_left_out_but_the_attempt_is_kept(nlp):
+    (quote,) = quotes(nlp, '"We will win this election," he said.')
+    assert quote.speaker is None and quote.speaker_key is None
+    assert quote.cue == "said" and quote.method == "pronoun" and quote.confidence < 0.6
+
+
+def test_every_quotation_says_how_it_was_attributed(nlp):
+    found = quotes(nlp, 'Angela Merkel said: "We will not give up." "It is our duty."',
+                   'The draft became a "terms sheet" by Friday.')
+    assert [(q.method, q.confidence >= 0.6) for q in found] == [
+        ("verb", True), ("continuation", True), ("term", False)]
+
+
+def test_unclosed_quotation_does_not_swallow_a_long_paragraph(nlp):
+    rest = " ".join(["The talks went on for hours and nothing was agreed."] * 15)
+    (quote,) = quotes(nlp, f'The minister Ann Diaz said: "We are ready for the storm. {rest}')
+    assert quote.text == "We are ready for the storm."
