@@ -266,7 +266,10 @@ def is_term(inside: list[Token], hops: int, cue: Token) -> bool:
     if (cue.lemma in NAMING_VERBS or cue.lemma in JUDGING_VERBS or cue.pos == "NOUN") and hops <= TERM_MAX_HOPS:
         return False
     head = next((t for t in words if t.head not in {w.i for w in words}), words[-1])
-    return hops > TERM_MAX_HOPS or head.dep in ("pobj", "compound")
+    if head.dep in ("pobj", "compound"):
+        return True
+    # words inside what a speech verb reports ("Rubio said Biden passed “hundreds of bills”") are its speaker's
+    return hops > TERM_MAX_HOPS and not (cue.pos in ("VERB", "AUX") and cue.lemma in SPEECH_VERBS)
 
 
 def stands_alone(first: ParsedParagraph, inside_first: list[Token], last: ParsedParagraph,
@@ -421,8 +424,12 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
                 subject = paragraph.tokens[verb.head]  # "Peter Brandt, who called it …": the noun it modifies
             return source(context, paragraph_index, paragraph, subject, cue.text.lower())
         if verb.dep == "acl" and paragraph.tokens[verb.head].pos in ("NOUN", "PROPN"):
+            noun = paragraph.tokens[verb.head]
+            if noun.dep == "dobj" and noun.head != noun.i:
+                verb = paragraph.tokens[noun.head]  # "X emailed supporters saying …": X says it
+                continue
             # "footage of Trump saying …": the participle describes its speaker
-            return source(context, paragraph_index, paragraph, paragraph.tokens[verb.head], cue.text.lower())
+            return source(context, paragraph_index, paragraph, noun, cue.text.lower())
         if verb.dep in ("advcl", "conj", "xcomp", "ccomp", "pcomp") and verb.head != verb.i:
             verb = paragraph.tokens[verb.head]
             continue
@@ -454,10 +461,12 @@ def subject_of(context: Context, paragraph_index: int, paragraph: ParsedParagrap
 def named_after(context: Context, paragraph_index: int, paragraph: ParsedParagraph, cue: Token) -> Attribution | None:
     """“…,” said Leslie Wimes, …: the actor named right after a speech verb that the parse gave no subject."""
     for token in paragraph.tokens[cue.i + 1:cue.i + 6]:
-        if token.text in {".", "!", "?"} or token.text in OPENING:
-            break
+        if token.text in {".", "!", "?"} or token.text in OPENING or token.pos in ("ADP", "VERB", "AUX", "PRON"):
+            break  # "said Trump was …", "urging those calling for Sanders": no name of the speaker
         actor = context.actor_at(paragraph_index, token)
         if actor is not None and actor.type == "person":
+            if token.dep in SUBJECT_DEPS and token.head != cue.i:
+                break
             return Attribution(actor.name, actor.key, cue.text.lower(), "verb", 0.9)
         if token.head == cue.i and token.dep in ("dobj", "nsubj") and token.pos == "NOUN":
             # "“No,” replied the witness": an unnamed source, kept as written

@@ -22,7 +22,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 # The words of a subject noun phrase kept in an unnamed source's description ("a senior U.S. official",
 # "a spokesman for the company", "a source close to the campaign").
 SOURCE_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "advmod", "quantmod", "prep",
-                         "pobj", "case", "npadvmod", "acomp", "pcomp"})
+                         "pobj", "case", "npadvmod", "acomp", "pcomp", "acl", "dobj", "poss"})
 # Entity labels that never speak: "25 percent say", "Saturday said", "one dealer" is a person though.
 NOT_SPEAKERS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 # How far back (in paragraphs) a pronoun or a description looks for what it refers to.
@@ -97,6 +97,7 @@ class Event:
     referent: Referent | None  # None: a pronoun the rules could not resolve
     person: bool
     topic: bool = False  # a name opening the sentence without being its subject (weaker than a subject)
+    main: bool = False  # the subject of the sentence's main verb (stronger than a subordinate clause's)
 
 
 class References:
@@ -140,7 +141,7 @@ class References:
                     # "people", "analysts": a plural source is nobody's "he" or "she"
                     person = referent is None or (referent.actor is None and token.tag != "NNS") or \
                         (referent.actor is not None and self.is_person(referent.actor))
-                    self.events.append(Event(paragraph.index, token.idx, referent, person))
+                    self.events.append(Event(paragraph.index, token.idx, referent, person, main=verb.dep == "ROOT"))
             if topic is not None:
                 self.events.append(topic)
 
@@ -226,7 +227,8 @@ class References:
                     (sentence[0] == paragraph and sentence[1] >= offset):
                 continue
             before = (paragraph, offset)
-            for event in sorted(self.events_in(sentence), key=lambda e: e.topic):  # subjects first
+            # the main verb's subject first ("Although he …, Zelenskyy said"), then other subjects, then topics
+            for event in sorted(self.events_in(sentence), key=lambda e: (e.topic, not e.main)):
                 if (event.paragraph, event.offset) >= before or not event.person or event.referent is None:
                     continue
                 actor = event.referent.actor
@@ -281,6 +283,8 @@ class References:
         the article gives with those words; as written when it takes up an unnamed source ("a senior
         official … the official") or when the article has named no person before it; None when unsure."""
         words = description_words(paragraph, head)
+        if head.tag == "NNS":  # "the lawyers": several people are none of the article's persons
+            return Referent(unnamed_source(paragraph, head), None, 0.7, "unnamed")
         best = None
         for mention, actor in self.mentions:
             if (mention.paragraph, mention.start) >= (paragraph.index, head.idx):
@@ -366,7 +370,7 @@ def is_definite(paragraph: ParsedParagraph, token: Token) -> bool:
 def description_words(paragraph: ParsedParagraph, head: Token) -> set[str]:
     """The lower-case words before a description's head that qualify it ("home" in "the home secretary")."""
     return {t.lemma.lower() for t in paragraph.tokens
-            if t.head == head.i and t.i < head.i and t.dep in ("amod", "compound") and t.pos != "PROPN"}
+            if t.head == head.i and t.i < head.i and t.dep in ("amod", "compound")}
 
 
 DATELINE_DASHES = frozenset({"—", "–", "-", "--"})

@@ -89,3 +89,16 @@ def test_unclosed_quotation_does_not_swallow_a_long_paragraph(nlp):
     rest = " ".join(["The talks went on for hours and nothing was agreed."] * 15)
     (quote,) = quotes(nlp, f'The minister Ann Diaz said: "We are ready for the storm. {rest}')
     assert quote.text == "We are ready for the storm."
+
+
+def test_pronoun_takes_the_main_clause_subject_not_a_subordinate_one(nlp):
+    found = quotes(nlp, "Peter Lund spoke on Sunday. Although he did not answer Lund directly, Anna Berg said late "
+                        'Monday that the city "was ready for any conversation". "Nevertheless, we stand by our offer," '
+                        "she added.")
+    assert speaker_of(found, "Nevertheless") == "Anna Berg"
+
+
+def test_words_reported_by_a_speech_verb_are_its_speakers_even_when_short(nlp):
+    found = quotes(nlp, 'Senator Marco Rubio said Joe Biden had been in the Senate for ages and had passed '
+                        '"hundreds of bills."')
+    assert speaker_of(found, "hundreds of bills") == "Marco Rubio"
