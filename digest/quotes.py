@@ -316,7 +316,8 @@ def nearby_cue(context: Context, span: Span, first: ParsedParagraph, inside_firs
     if signed is not None:
         return signed
     if not introduces_next(after):
-        found = cue_in(context, span.end_paragraph, last, after, span)
+        found = cue_in(context, span.end_paragraph, last, after, span) or \
+            inverted_attribution(context, span.end_paragraph, last, after, inside_last)
         if found is not None:
             return found
     found = cue_in(context, span.paragraph, first, reversed(before))
@@ -336,6 +337,31 @@ def cue_in(context: Context, paragraph_index: int, paragraph: ParsedParagraph, t
                 paragraph.tokens[token.i + 1].text == "to":
             return according_to(context, paragraph_index, paragraph, token.i + 1)
     return None
+
+
+ATTRIBUTION_MAX_WORDS = 8  # "“…,” Trump shot back with a laugh." is an attribution; a longer sentence is not
+
+
+def inverted_attribution(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                         after: list[Token], inside: list[Token]) -> Attribution | None:
+    """“Jeb wants to be a tough guy,” Trump shot back. / “…,” an angry Hollande retaliated: a short clause
+    right after a quotation, whose verb the quotation hangs from, with its subject there and nothing
+    else to report."""
+    words = [t for t in after if t.pos != "PUNCT"]
+    if not words or len(words) > ATTRIBUTION_MAX_WORDS:
+        return None
+    members = {t.i for t in inside}
+    heads = {t.head for t in inside if t.head not in members}
+    verb = next((t for t in words if t.i in heads and t.pos in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    if any(t.head == verb.i and t.dep in ("dobj", "ccomp", "xcomp", "attr") and t.i not in members
+           for t in paragraph.tokens):
+        return None
+    found = speaker_of(context, paragraph_index, verb)
+    if found.speaker is None:
+        return None
+    return replace(found, confidence=min(found.confidence, 0.8))
 
 
 def reports_own_clause(context: Context, paragraph_index: int, paragraph: ParsedParagraph, verb: Token) -> bool:

@@ -102,3 +102,9 @@ def test_words_reported_by_a_speech_verb_are_its_speakers_even_when_short(nlp):
     found = quotes(nlp, 'Senator Marco Rubio said Joe Biden had been in the Senate for ages and had passed '
                         '"hundreds of bills."')
     assert speaker_of(found, "hundreds of bills") == "Marco Rubio"
+
+
+def test_a_short_clause_after_a_quotation_names_its_speaker_whatever_the_verb(nlp):
+    found = quotes(nlp, 'Rival Jeb Bush attacked him again. "Jeb wants to be a tough guy tonight," Donald Trump shot '
+                        'back.')
+    assert speaker_of(found, "Jeb wants") == "Donald Trump"
