@@ -140,6 +140,7 @@ class Context:
         self.parsed = parsed
         self.spans = spans
         self.references = References(parsed, actors, self.inside_quote)
+        self.named_inside: frozenset[str] = frozenset()  # the capitalised words of the quotation attributed now
 
     def paragraph(self, index: int) -> ParsedParagraph:
         return self.parsed.paragraphs[index]
@@ -189,6 +190,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
     inside_first = [t for t in first.tokens if span_contains(span, span.paragraph, t)]
     inside_last = [t for t in last.tokens if span_contains(span, span.end_paragraph, t)]
     attribution = NOBODY
+    context.named_inside = frozenset(w.strip(".,;:!?'’s") for w in quoted_text(context, span).split()
+                                     if w[:1].isupper())
     governed = governing_cue(first, inside_first) if span.paragraph == span.end_paragraph else None
     term = governed is not None and is_term(inside_first, governed[1], governed[0])
     if governed is not None and not term:
@@ -514,8 +517,8 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
     if subject.ent_type in NOT_SPEAKERS or subject.pos == "NUM" or is_dateline(paragraph, subject):
         return Attribution(None, None, cue, "unidentified", 0.0)
     if lower in PERSON_PRONOUNS:
-        return attributed(references.antecedent(paragraph_index, subject.idx, PERSON_PRONOUNS[lower]), cue,
-                          "pronoun")
+        return attributed(references.antecedent(paragraph_index, subject.idx, PERSON_PRONOUNS[lower],
+                                                context.named_inside), cue, "pronoun")
     if lower in ORGANISATION_PRONOUNS:
         return attributed(references.organisation_antecedent(paragraph_index, subject.idx), cue, "pronoun")
     if subject.lemma in RECORDING_NOUNS:

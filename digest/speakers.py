@@ -217,11 +217,13 @@ class References:
         found = self.actor_at(paragraph.index, paragraph.tokens[verb.i - 2])
         return found if found is not None and found.type == "person" else None
 
-    def antecedent(self, paragraph: int, offset: int, gender: str | None) -> Referent | None:
+    def antecedent(self, paragraph: int, offset: int, gender: str | None,
+                   named_inside: frozenset[str] = frozenset()) -> Referent | None:
         """A person pronoun's referent, sentence by sentence back from it (within REACH paragraphs, words
         inside quotations left out): in each sentence its subjects first, then the other people it names
         ("Her comments did not impress Tim Collins. “…,” he said"); a person of the other gender is passed
-        over. An unnamed source ("A spokesman … He said") stays as written."""
+        over, and so is a person the quotation itself speaks of by name (“I had a word with Olof,” he
+        said: not Olof Mellberg). An unnamed source ("A spokesman … He said") stays as written."""
         for sentence in reversed(self.sentences):
             if sentence[0] > paragraph or sentence[0] < paragraph - REACH or \
                     (sentence[0] == paragraph and sentence[1] >= offset):
@@ -232,14 +234,15 @@ class References:
                 if (event.paragraph, event.offset) >= before or not event.person or event.referent is None:
                     continue
                 actor = event.referent.actor
-                if gender and actor is not None and self.genders.get(actor.key) not in (None, gender):
+                if gender and actor is not None and self.genders.get(actor.key) not in (None, gender) or \
+                        actor is not None and spoken_of(actor, named_inside):
                     continue
                 return Referent(event.referent.name, actor, min(event.referent.confidence, 0.85), "pronoun")
             for mention, actor in reversed(self.mentions_in(sentence)):
                 if (mention.paragraph, mention.start) >= before or not self.is_person(actor) or \
                         not self.evidenced(actor) or self.possessive(mention):
                     continue
-                if gender and self.genders.get(actor.key) not in (None, gender):
+                if gender and self.genders.get(actor.key) not in (None, gender) or spoken_of(actor, named_inside):
                     continue
                 return Referent(actor.name, actor, 0.75, "pronoun")
         return None
@@ -318,6 +321,11 @@ _OTHER = Referent("", None, 0.0, "other")  # a subject that is not a speaker at 
 # Words of a description that say nothing about who is meant ("the former secretary").
 GENERIC_MODIFIERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "former", "new", "then", "current",
                                "outgoing", "veteran", "also", "our", "this", "that"})
+
+
+def spoken_of(actor: LocalActor, named_inside: frozenset[str]) -> bool:
+    """Whether a quotation names the actor (by any word of its name) as someone it speaks of."""
+    return actor.type == "person" and any(word in named_inside for word in actor.name.split())
 
 
 def sentence_opener(paragraph: ParsedParagraph, start: int, end: int) -> int:
@@ -433,6 +441,12 @@ def gender_of(actor: LocalActor, roles: set[str]) -> str | None:
     return None
 
 
+def reaches_a_quote(paragraph: ParsedParagraph, token: Token) -> bool:
+    """Whether a quotation mark hangs from `token` ("groups dubbed “pioneers”": the naming, not the source)."""
+    return any(t.text in ('"', "“", "”") and (t.head == token.i or paragraph.tokens[t.head].head == token.i)
+               for t in paragraph.tokens)
+
+
 def proper_name(paragraph: ParsedParagraph, token: Token) -> str:
     """A name as written: the proper nouns compounded with its last word ("Jose Mourinho")."""
     words = [t for t in paragraph.tokens if t.head == token.i and t.dep in ("compound", "flat")
@@ -449,7 +463,7 @@ def unnamed_source(paragraph: ParsedParagraph, subject: Token) -> str:
         changed = False
         for token in paragraph.tokens:
             if token.i not in kept and token.head in kept and token.dep in SOURCE_DEPS and \
-                    abs(token.i - subject.i) < 12:
+                    abs(token.i - subject.i) < 12 and not (token.dep == "acl" and reaches_a_quote(paragraph, token)):
                 kept.add(token.i)
                 changed = True
     start, end = min(kept), max(kept)

@@ -108,3 +108,10 @@ def test_a_short_clause_after_a_quotation_names_its_speaker_whatever_the_verb(nl
     found = quotes(nlp, 'Rival Jeb Bush attacked him again. "Jeb wants to be a tough guy tonight," Donald Trump shot '
                         'back.')
     assert speaker_of(found, "Jeb wants") == "Donald Trump"
+
+
+def test_a_pronoun_is_not_the_person_the_quotation_speaks_of_by_name(nlp):
+    found = quotes(nlp, "Villa boss David O'Leary has rapped skipper Olof Mellberg for his comments. Mellberg spoke "
+                        'of his disappointment on Sunday. "I have had more than a quiet word with Olof," he told '
+                        "the club's website.")
+    assert speaker_of(found, "I have had more") != "Olof Mellberg"
