@@ -67,7 +67,7 @@ PERSON_NOUNS = PERSON_NOUNS | frozenset("""
 boy girl child kid teen teenager mogul tycoon magnate billionaire millionaire guy neurosurgeon surgeon
 widow widower mom dad grandmother grandfather uncle aunt cousin nephew niece bride groom
 """.split())
-COMPANY_NOUNS = frozenset({"company", "firm", "group", "bank", "club", "carrier", "retailer", "airline", "insurer"})
+COMPANY_NOUNS = frozenset({"company", "firm", "bank", "carrier", "retailer", "airline", "insurer", "broadcaster"})
 FEMALE_WORDS = frozenset("""
 mrs ms miss lady dame madam spokeswoman chairwoman businesswoman congresswoman actress woman wife mother
 daughter sister queen princess duchess policewoman sportswoman

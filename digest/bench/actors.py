@@ -1,4 +1,11 @@
-"""`digest bench actors [CORPUS ...] [--top N]`: actor precision and recall on the seeds, and a corpus's top actors.
+"""`digest bench actors [CORPUS ...] [--top N] [--corpus GOLD_CORPUS]`: actor precision and recall on the seeds
+and on corpora with gold, and a corpus's top actors.
+
+With --corpus, a folder with `gold.yaml` and `articles/` (the CoNLL-2003 development set) or the BBC corpus
+(gold in digest/bench/gold/bbc_actors.yaml) is scored as ../shared/corpus/conll/README.md says: per article,
+a gold name is found by an actor of its type with that name or alias (for people, also one whose name ends
+in the same word); an actor is right when it finds a gold name of its type; micro precision, recall and F1
+per type and overall, for each section (news, sports; business, politics …) and all together.
 
 On the seeds' hand-written gold (tests/data/actors_gold.yaml: the people, organisations and places of
 each article) it prints precision and recall per type, and any actor with more than one page or more
@@ -10,7 +17,7 @@ read by eye: a name a reader would call wrong there is a bug.
 from __future__ import annotations
 
 import argparse
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -82,11 +89,100 @@ def report_top(digest: Digest, top: int) -> None:
         print(f"{actor.mentions:8} {len(actor.appearances):8}  {actor.type:12} {actor.name}{media}{aliases}")
 
 
+GOLD_TYPES = {"people": "person", "orgs": "organisation", "places": "place"}
+BBC_GOLD = Path(__file__).parent / "gold" / "bbc_actors.yaml"
+
+
+@dataclass
+class Counts:
+    gold: int = 0
+    found_gold: int = 0
+    actors: int = 0
+    right_actors: int = 0
+
+    def add(self, other: "Counts") -> None:
+        self.gold += other.gold
+        self.found_gold += other.found_gold
+        self.actors += other.actors
+        self.right_actors += other.right_actors
+
+    def row(self) -> str:
+        p = self.right_actors / self.actors if self.actors else 0.0
+        r = self.found_gold / self.gold if self.gold else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return f"{p:9.3f} {r:7.3f} {f:6.3f}  {self.actors:6} {self.gold:5}"
+
+
+def finds(actor_names: set[str], type_: str, gold_name: str) -> bool:
+    """Whether an actor known by `actor_names` finds `gold_name` (the CoNLL README's rule)."""
+    if gold_name in actor_names:
+        return True
+    return type_ == "person" and any(n.split()[-1:] == gold_name.split()[-1:] for n in actor_names)
+
+
+def article_counts(actors: list[tuple[str, set[str]]], gold: dict, type_: str, wrong: list) -> Counts:
+    """`actors`: (type, names) of one article's actors; `gold`: the article's gold entry."""
+    names = list(gold.get(next(k for k, v in GOLD_TYPES.items() if v == type_)) or [])
+    mine = [found for kind, found in actors if kind == type_]
+    counts = Counts(gold=len(names), actors=len(mine))
+    counts.found_gold = sum(1 for name in names if any(finds(found, type_, name) for found in mine))
+    for found in mine:
+        if any(finds(found, type_, name) for name in names):
+            counts.right_actors += 1
+        else:
+            wrong.append(f"{type_}: {sorted(found)[0]}")
+    return counts
+
+
+def score_gold_corpus(folder: Path, cache: Path, show: int) -> None:
+    """Score a corpus with gold per article (see the module's docstring)."""
+    if (folder / "gold.yaml").is_file():
+        gold = yaml.safe_load((folder / "gold.yaml").read_text(encoding="utf-8"))
+        paths = [folder / "articles" / f"{article_id}.txt" for article_id in sorted(gold)]
+    else:
+        gold = yaml.safe_load(BBC_GOLD.read_text(encoding="utf-8"))
+        paths = [folder / f"{article_id}.txt" for article_id in sorted(gold)]
+    digest = digest_of(paths, folder, cache)
+    per_article: dict[str, list[tuple[str, set[str]]]] = defaultdict(list)
+    for actor in digest.actors:
+        for appearance in actor.appearances:
+            per_article[appearance.article_id].append((actor.type, {actor.name, *actor.aliases}))
+    sections: dict[str, dict[str, Counts]] = defaultdict(lambda: defaultdict(Counts))
+    twice = sum(len(v) - len({n for _, found in v for n in sorted(found)[:1]}) for v in per_article.values())
+    wrong: list[str] = []
+    for article_id, entry in gold.items():
+        for type_ in TYPES:
+            counts = article_counts(per_article.get(article_id, []), entry, type_, wrong)
+            for section in (entry.get("section", "all"), "all"):
+                sections[section][type_].add(counts)
+                sections[section]["overall"].add(counts)
+    print(f"\n{folder}: {len(gold)} articles with gold")
+    print(f"  {'section':10} {'type':12} {'precision':>9} {'recall':>7} {'F1':>6}  actors  gold")
+    for section in sorted(sections, key=lambda s: (s == "all", s)):
+        for type_, counts in sections[section].items():
+            print(f"  {section:10} {type_:12} {counts.row()}")
+    print(f"  an actor listed twice in one article: {twice}")
+    if show:
+        print("  most frequent false actors: " + ", ".join(
+            f"{name} ({count})" for name, count in Counter(wrong).most_common(show)))
+
+
+def digest_of(paths: list[Path], folder: Path, cache: Path) -> Digest:
+    from digest.pipeline import build_digest
+    from digest.settings import Settings
+
+    settings = Settings(root=ROOT, seeds=folder.resolve(), cache_dir=cache.resolve())
+    return build_digest(settings, paths)
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="digest bench actors", description=__doc__)
-    parser.add_argument("corpus", type=Path, nargs="*", help="corpus folders (e.g. ../shared/corpus/bbc)")
+    parser.add_argument("folders", type=Path, nargs="*", help="corpus folders whose top actors to list")
     parser.add_argument("--top", type=int, default=50)
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
+    parser.add_argument("--corpus", type=Path, action="append", default=[],
+                        help="score a corpus with gold (../shared/corpus/conll/dev, ../shared/corpus/bbc)")
+    parser.add_argument("--false", type=int, default=30, help="list this many of the most frequent false actors")
     args = parser.parse_args(argv)
     gold = yaml.safe_load((ROOT / "tests" / "data" / "actors_gold.yaml").read_text(encoding="utf-8"))
     digest, _, _ = cached_digest(ROOT / "seeds", args.cache)
@@ -99,6 +195,8 @@ def main(argv: list[str]) -> int:
             print(f"    {difference}")
     print(f"  names with more than one actor page: {duplicates(digest) or 'none'}")
     for folder in args.corpus:
+        score_gold_corpus(folder, args.cache, args.false)
+    for folder in args.folders:
         digest, _, seconds = cached_digest(folder, args.cache)
         people = sum(1 for a in digest.actors if a.type == "person")
         print(f"\n{folder}: {len(digest.articles)} articles, {len(digest.actors)} actors ({people} people) "
