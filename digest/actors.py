@@ -40,13 +40,14 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "l
 # Dependency relations by which words before a name describe it ("Russian President Vladimir Putin").
 ROLE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 
-POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+POSSESSIVE = re.compile(r"(?:['’`´¿]s|['’])$")  # "Blair¿s": an apostrophe lost to a bad encoding
 
 # What the NER sometimes runs on into after a name, and no name ends with: a lowercase function word or
 # verb ("Donald Trump - and"), a finite verb ("Trump Heard"), a score ("Argentina 3-0") or, after a
 # person's name, a whole number ("Donald Trump 384" delegates, "Bartlett 80" minutes).
 STRAY_POS = frozenset({"VERB", "AUX", "CCONJ", "SCONJ", "ADP", "PRON", "PART", "DET", "ADV", "PUNCT", "SYM"})
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ"})
+FIGURES = re.compile(r"\d+(?:\s*[-–]\s*\d+){2,}")  # a bowler's figures, "9-1-55-1"
 SCORE = re.compile(r"\d+\s*[-–]\s*\d+(?:\s+\d+\s*[-–]\s*\d+)*")  # "3-0", "6-2 6-7", "42-40"
 
 # Words that end the names of news outlets ("NBC News", "The Associated Press", "TASS news agency").
@@ -80,9 +81,29 @@ def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
         found = [roles[(m.paragraph, m.start)] for m in members if roles.get((m.paragraph, m.start))]
         role = Counter(found).most_common(1)[0][0] if found else None
         media = any(is_media(parsed.paragraphs[m.paragraph], m) for m in members)
+        named = not all(is_demonym(m) for m in members)
         actors.append(LocalActor(key=local_key(type_, name), name=name, type=type_, mentions=tuple(members),
-                                 role=role, variants=variants, media=media))
+                                 role=role, variants=variants, media=media, named=named))
     return tuple(actors)
+
+
+def is_demonym(mention: Mention) -> bool:
+    """"Russian" in "Russian troops": a mention of a country by its demonym, a relation to the country
+    rather than a name the article gives (see `LocalActor.named`)."""
+    return mention.type == "place" and demonyms().get(POSSESSIVE.sub("", mention.text)) == mention.name
+
+
+@lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """Country names, from ISO 3166 (pycountry: name, common and official names) and the demonym table:
+    a name that is one of them is a place, never a person."""
+    import pycountry
+
+    names = set(demonyms().values())
+    for country in pycountry.countries:
+        names.update(getattr(country, field) for field in ("name", "common_name", "official_name")
+                     if hasattr(country, field))
+    return frozenset(names)
 
 
 def local_key(type_: str, name: str) -> str:
@@ -104,8 +125,10 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
         if has_honorific(paragraph, entity):
             type_ = "person"
         name = clean_name(entity.text, type_)
-        if not name or not any(ch.isalpha() for ch in name):
-            continue
+        if not name or sum(ch.isalpha() for ch in name) < 2:
+            continue  # "0", "'s": debris, not a name
+        if type_ == "person" and name in countries():
+            type_ = "place"  # "Sri Lanka", "Austria" tagged PERSON in sports results
         start, end = trimmed_span(entity)
         if "]" in entity.text and "[" not in entity.text and entity.start and \
                 paragraph.tokens[entity.start - 1].text == "[":
@@ -140,7 +163,8 @@ def without_stray_tail(paragraph: ParsedParagraph, entity: Entity) -> Entity:
         if numbers == end:
             break
         tail = paragraph.text[tokens[numbers].idx:tokens[end - 1].idx + len(tokens[end - 1].text)]
-        if not (SCORE.fullmatch(tail) or (entity.label == "PERSON" and tail.isdigit())):  # not "Guccifer 2.0"
+        if not (SCORE.fullmatch(tail) or (entity.label == "PERSON" and tail.isdigit()) or
+                len(tail.split()) >= 2 or FIGURES.fullmatch(tail)):  # "Charlton 2 0", "Vaughan 9-1-55-1"
             break
         end = numbers
     if end == entity.end:
@@ -197,7 +221,8 @@ def missed_mentions(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[
     only capitalised tokens outside other entities count, and a sentence's first word only when the
     article never writes that word in lower case ("May" the month or modal verb is not Theresa May).
     """
-    surnames = {m.name.split()[-1]: m for m in mentions if m.type == "person"}
+    surnames = {m.name.split()[-1]: m for m in mentions
+                if m.type == "person" and sum(ch.isalpha() for ch in m.name.split()[-1]) >= 2}
     lower_words = {t.text for p in parsed.paragraphs for t in p.tokens if t.text.islower()}
     covered = {(m.paragraph, i) for m in mentions for i in range(m.start, m.end)}
     found = []
@@ -313,6 +338,7 @@ def cluster_mentions(mentions: Sequence[Mention]) -> list[tuple[str, ActorType, 
             clusters[(misspelt_surname(name, by_surname)[0], "person")].extend(clusters.pop((name, type_)))
     join_person_full_names(clusters)
     join_acronyms(clusters)
+    join_spellings(clusters)
     ordered = sorted(clusters.items(), key=lambda item: min((m.paragraph, m.start) for m in item[1]))
     return [(name, type_, sorted(members, key=lambda m: (m.paragraph, m.start)))
             for (name, type_), members in ordered]
@@ -339,6 +365,25 @@ def join_person_full_names(clusters: dict[tuple[str, ActorType], list[Mention]])
         members = clusters.pop((name, type_)) + clusters.pop((words[-1], "person"))
         clusters.setdefault((full, "person"), []).extend(members)
         single.discard(words[-1])
+
+
+def join_spellings(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
+    """One actor per name in an article: "LONDON" (a headline's capitals) and "London" are one, and so are
+    "Moldova" tagged a place and "Moldova" tagged an organisation; the type most of its mentions have wins
+    (a person's name over a tie), and the name is written as its mentions most often write it."""
+    groups: dict[str, list[tuple[str, ActorType]]] = defaultdict(list)
+    for name, type_ in clusters:
+        groups[name.casefold()].append((name, type_))
+    for keys in groups.values():
+        if len(keys) < 2:
+            continue
+        members = [m for key in keys for m in clusters.pop(key)]
+        votes = Counter(m.type for m in members)
+        type_ = max(votes, key=lambda t: (votes[t], t == "person"))
+        spellings = Counter(k[0] for k in keys for _ in range(1))
+        name = max((k[0] for k in keys), key=lambda n: (not n.isupper(), sum(m.name == n for m in members),
+                                                         spellings[n], n))
+        clusters.setdefault((name, type_), []).extend(members)
 
 
 ACRONYM_SKIPPED = frozenset({"of", "and", "for", "the", "&", "on", "in", "de"})

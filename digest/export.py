@@ -12,12 +12,19 @@ from digest.render import quote_record
 
 def article_record(digest: Digest, annotated: AnnotatedArticle) -> dict:
     article = annotated.article
-    actors = []
+    records: dict[str, dict] = {}  # one record per actor, whatever local spellings led to it
     for local in annotated.actors:
         actor = digest.actor(digest.actor_of[(article.id, local.key)])
-        actors.append({"id": actor.id, "name": actor.name, "type": actor.type, "role": local.role or actor.role,
-                       "aliases": list(actor.aliases), "mentions": len(local.mentions),
-                       "media": actor.media, "description": actor.description})
+        record = records.get(actor.id)
+        if record is not None:
+            record["mentions"] += len(local.mentions)
+            record["named"] = record["named"] or local.named
+            continue
+        records[actor.id] = {"id": actor.id, "name": actor.name, "type": actor.type,
+                             "role": local.role or actor.role, "aliases": list(actor.aliases),
+                             "mentions": len(local.mentions), "named": local.named, "media": actor.media,
+                             "description": actor.description}
+    actors = list(records.values())
     return {
         "id": article.id,
         "path": article.path,

@@ -121,6 +121,7 @@ class LocalActor:
     role: str | None = None
     variants: tuple[str, ...] = ()
     media: bool = False  # a news outlet or agency
+    named: bool = True  # False for a country the article only names by its demonym ("Russian troops")
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from typing import Literal
@@ -431,11 +431,12 @@ def render_page(env: jinja2.Environment, page: Page) -> str:
 
 
 def article_actors(digest: Digest, annotated: AnnotatedArticle) -> list[tuple[Actor, int]]:
-    """The article's actors with their mention counts, most mentioned first."""
-    found = []
+    """The article's actors with their mention counts, most mentioned first: one entry per actor, however
+    many local spellings of the article lead to it."""
+    counts: Counter[str] = Counter()
     for local in annotated.actors:
-        actor = digest.actor(digest.actor_of[(annotated.article.id, local.key)])
-        found.append((actor, len(local.mentions)))
+        counts[digest.actor_of[(annotated.article.id, local.key)]] += len(local.mentions)
+    found = [(digest.actor(actor_id), count) for actor_id, count in counts.items()]
     return sorted(found, key=lambda pair: (-pair[1], pair[0].name))
 
 

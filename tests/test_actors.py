@@ -274,3 +274,25 @@ def test_an_acronym_joins_the_organisation_whose_initials_it_is():
                                  mention(1, 0, "NIESR", "organisation"), mention(2, 0, "NATO", "organisation")])
     assert [(name, len(members)) for name, _, members in clusters] == [
         ("National Institute of Economic and Social Research", 2), ("NATO", 1)]
+
+
+def test_a_country_named_only_by_its_demonym_is_a_relation_not_a_named_actor(nlp):
+    article_, _ = parse_article("Russian troops left the town. Talks with Ukraine went on.\n".encode(), "t.txt", "t")
+    actors = {a.name: a.named for a in find_actors(annotate([article_], nlp)[0])}
+    assert actors == {"Russia": False, "Ukraine": True}
+
+
+def test_one_actor_per_name_in_an_article_whatever_its_capitals_or_labels():
+    clusters = cluster_mentions([mention(0, 0, "LONDON", "place"), mention(1, 0, "London", "place"),
+                                 mention(2, 0, "Moldova", "organisation"), mention(3, 0, "Moldova", "place"),
+                                 mention(4, 0, "Moldova", "place")])
+    assert [(name, type_, len(members)) for name, type_, members in clusters] == [
+        ("London", "place", 2), ("Moldova", "place", 3)]
+
+
+def test_a_country_is_never_a_person_and_score_tails_are_not_names(nlp):
+    text = "Sri Lanka beat Kenya. Charlton 2 0 Birmingham was the score, and Charlton fans cheered.\n"
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    actors = {(a.name, a.type) for a in find_actors(annotate([article_], nlp)[0])}
+    assert ("Sri Lanka", "person") not in actors
+    assert not any(any(ch.isdigit() for ch in name) for name, _ in actors)

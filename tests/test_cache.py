@@ -68,11 +68,12 @@ def test_codec_refuses_data_of_another_shape():
     with pytest.raises(codec.DecodeError):
         codec.loads(Article, b'{"__class__": "os.system"}')
     mention = [0, 4, 9, "Putin", "Putin", "PERSON", "person"]
-    assert codec.loads(LocalActor, json.dumps(["p", "Putin", "person", [mention], None, ["Putin"], False]).encode())
-    for damaged in (["p", "Putin", "person", [mention], 7, [], False],  # a role that is not text
-                    ["p", "Putin", "planet", [mention], None, [], False],  # not an actor type
-                    ["p", "Putin", "person", [mention[:6]], None, [], False],  # a mention a field short
-                    ["p", "Putin", "person", [mention], None, [3], False]):  # a variant that is not text
+    assert codec.loads(LocalActor, json.dumps(["p", "Putin", "person", [mention], None, ["Putin"], False, True])
+                       .encode())
+    for damaged in (["p", "Putin", "person", [mention], 7, [], False, True],  # a role that is not text
+                    ["p", "Putin", "planet", [mention], None, [], False, True],  # not an actor type
+                    ["p", "Putin", "person", [mention[:6]], None, [], False, True],  # a mention a field short
+                    ["p", "Putin", "person", [mention], None, [3], False, True]):  # a variant that is not text
         with pytest.raises(codec.DecodeError):
             codec.loads(LocalActor, json.dumps(damaged).encode())
     with pytest.raises(codec.DecodeError):

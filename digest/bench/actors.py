@@ -144,11 +144,14 @@ def score_gold_corpus(folder: Path, cache: Path, show: int) -> None:
         paths = [folder / f"{article_id}.txt" for article_id in sorted(gold)]
     digest = digest_of(paths, folder, cache)
     per_article: dict[str, list[tuple[str, set[str]]]] = defaultdict(list)
-    for actor in digest.actors:
-        for appearance in actor.appearances:
-            per_article[appearance.article_id].append((actor.type, {actor.name, *actor.aliases}))
+    twice = 0  # an actor listed twice in one article
+    for annotated in digest.articles:
+        ids = [digest.actor_of[(annotated.article.id, local.key)] for local in annotated.actors if local.named]
+        twice += len(ids) - len(set(ids))
+        for actor_id in dict.fromkeys(ids):
+            actor = digest.actor(actor_id)
+            per_article[annotated.article.id].append((actor.type, {actor.name, *actor.aliases}))
     sections: dict[str, dict[str, Counts]] = defaultdict(lambda: defaultdict(Counts))
-    twice = sum(len(v) - len({n for _, found in v for n in sorted(found)[:1]}) for v in per_article.values())
     wrong: list[str] = []
     for article_id, entry in gold.items():
         for type_ in TYPES:
