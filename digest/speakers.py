@@ -297,8 +297,12 @@ class References:
                 best = actor
         if best is not None:
             return Referent(best.name, best, 0.85, "role")
-        # Nobody the article names has that role: "the witness", "the Florida senator", as written.
-        return Referent(unnamed_source(paragraph, head), None, 0.7, "unnamed")
+        # Nobody the article names has that role: "the witness", "the Florida senator", as written; but
+        # where people were just named, "the minister" may be one of them: unsure.
+        nearby = self.last_named(paragraph.index, head.idx, "person", reach=REACH)
+        bare = not (words - GENERIC_MODIFIERS)  # "the minister", not "the Florida senator"
+        sure = 0.5 if bare and nearby is not None and self.evidenced(nearby) else 0.7
+        return Referent(unnamed_source(paragraph, head), None, sure, "unnamed")
 
     def described_group(self, paragraph: ParsedParagraph, head: Token) -> Referent | None:
         """"the newspaper", "the company": the last media outlet (or company) named before it; None for

@@ -58,8 +58,14 @@ def test_seed_quotes_attribute_putin(annotated_seeds):
 
 
 def test_unnamed_source_after_the_cue_is_kept_as_written(nlp):
-    quotes = article_quotes(nlp, 'Lawyer Ann Reid asked whether he knew. "No," replied the witness.')
+    quotes = article_quotes(nlp, 'The court sat until late. "No," replied the witness.')
     assert [(q.text.rstrip(","), q.speaker) for q in quotes] == [("No", "the witness")]
+
+
+def test_a_bare_description_just_after_named_people_is_unsure(nlp):
+    # "the minister" may be any of the people just named: better "speaker not identified" than a guess
+    (quote,) = article_quotes(nlp, 'Ann Reid and Tom Hale met on Monday. "No," replied the minister.')
+    assert (quote.speaker, quote.method) == (None, "unnamed")
 
 
 def test_pressed_is_a_speech_verb(nlp):
