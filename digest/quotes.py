@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from digest.model import LocalActor, ParsedArticle, ParsedParagraph, Quote, Token
 from digest.speakers import (ORGANISATION_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
                              NOT_SPEAKERS, Referent, References, is_dateline, is_definite, is_group_noun,
-                             is_person_noun, proper_name, unnamed_source, PERSON_NOUNS)
+                             is_person_noun, proper_name, reported_by, unnamed_source, PERSON_NOUNS)
 
 OPENING = {"“": "”", '"': '"', "«": "»", "„": "“"}
 CLOSING = {"”", '"', "»"}
@@ -518,7 +518,8 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
         return Attribution(None, None, cue, "unidentified", 0.0)
     if lower in PERSON_PRONOUNS:
         return attributed(references.antecedent(paragraph_index, subject.idx, PERSON_PRONOUNS[lower],
-                                                context.named_inside), cue, "pronoun")
+                                                context.named_inside, reported_by(paragraph, subject)),
+                          cue, "pronoun")
     if lower in ORGANISATION_PRONOUNS:
         return attributed(references.organisation_antecedent(paragraph_index, subject.idx), cue, "pronoun")
     if subject.lemma in RECORDING_NOUNS:

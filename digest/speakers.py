@@ -178,7 +178,8 @@ class References:
             return Referent(actor.name, actor, 0.95 if self.evidenced(actor) else 0.7, "verb")
         lower = token.text.lower()
         if lower in PERSON_PRONOUNS:
-            return self.antecedent(paragraph.index, token.idx, PERSON_PRONOUNS[lower])
+            return self.antecedent(paragraph.index, token.idx, PERSON_PRONOUNS[lower],
+                                   reported=reported_by(paragraph, token))
         if token.pos == "NOUN" and is_person_noun(token):
             if is_definite(paragraph, token):
                 return self.described(paragraph, token)
@@ -218,11 +219,13 @@ class References:
         return found if found is not None and found.type == "person" else None
 
     def antecedent(self, paragraph: int, offset: int, gender: str | None,
-                   named_inside: frozenset[str] = frozenset()) -> Referent | None:
+                   named_inside: frozenset[str] = frozenset(),
+                   reported: frozenset[int] = frozenset()) -> Referent | None:
         """A person pronoun's referent, sentence by sentence back from it (within REACH paragraphs, words
         inside quotations left out): in each sentence its subjects first, then the other people it names
         ("Her comments did not impress Tim Collins. “…,” he said"); a person of the other gender is passed
-        over, and so is a person the quotation itself speaks of by name (“I had a word with Olof,” he
+        over, and so is anyone in what the pronoun's own verb reports ("Blair would lead the campaign, he
+        said": not Blair), and a person the quotation itself speaks of by name (“I had a word with Olof,” he
         said: not Olof Mellberg). An unnamed source ("A spokesman … He said") stays as written."""
         for sentence in reversed(self.sentences):
             if sentence[0] > paragraph or sentence[0] < paragraph - REACH or \
@@ -231,7 +234,8 @@ class References:
             before = (paragraph, offset)
             # the main verb's subject first ("Although he …, Zelenskyy said"), then other subjects, then topics
             for event in sorted(self.events_in(sentence), key=lambda e: (e.topic, not e.main)):
-                if (event.paragraph, event.offset) >= before or not event.person or event.referent is None:
+                if (event.paragraph, event.offset) >= before or not event.person or event.referent is None or \
+                        event.paragraph == paragraph and event.offset in reported:
                     continue
                 actor = event.referent.actor
                 if gender and actor is not None and self.genders.get(actor.key) not in (None, gender) or \
@@ -240,7 +244,8 @@ class References:
                 return Referent(event.referent.name, actor, min(event.referent.confidence, 0.85), "pronoun")
             for mention, actor in reversed(self.mentions_in(sentence)):
                 if (mention.paragraph, mention.start) >= before or not self.is_person(actor) or \
-                        not self.evidenced(actor) or self.possessive(mention):
+                        not self.evidenced(actor) or self.possessive(mention) or \
+                        mention.paragraph == paragraph and mention.start in reported:
                     continue
                 if gender and self.genders.get(actor.key) not in (None, gender) or spoken_of(actor, named_inside):
                     continue
@@ -302,7 +307,15 @@ class References:
         nearby = self.last_named(paragraph.index, head.idx, "person", reach=REACH)
         bare = not (words - GENERIC_MODIFIERS)  # "the minister", not "the Florida senator"
         sure = 0.5 if bare and nearby is not None and self.evidenced(nearby) else 0.7
+        if self.takes_up_unnamed(paragraph.index, head):
+            sure = 0.75  # "a senior U.S. official said … The official added": the same unnamed source
         return Referent(unnamed_source(paragraph, head), None, sure, "unnamed")
+
+    def takes_up_unnamed(self, paragraph: int, head: Token) -> bool:
+        lemma = head.lemma.lower()
+        return any(e.referent is not None and e.referent.actor is None and e.referent.method == "unnamed" and
+                   lemma in e.referent.name.lower().split() and (e.paragraph, e.offset) < (paragraph, head.idx)
+                   for e in self.events)
 
     def described_group(self, paragraph: ParsedParagraph, head: Token) -> Referent | None:
         """"the newspaper", "the company": the last media outlet (or company) named before it; None for
@@ -325,6 +338,20 @@ _OTHER = Referent("", None, 0.0, "other")  # a subject that is not a speaker at 
 # Words of a description that say nothing about who is meant ("the former secretary").
 GENERIC_MODIFIERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "former", "new", "then", "current",
                                "outgoing", "veteran", "also", "our", "this", "that"})
+
+
+def reported_by(paragraph: ParsedParagraph, subject: Token) -> frozenset[int]:
+    """The character offsets of the clause a subject's verb reports ("Blair would lead …, he said")."""
+    verb = subject.head
+    tops = [t.i for t in paragraph.tokens if t.head == verb and t.dep == "ccomp" and t.i != verb]
+    inside: set[int] = set(tops)
+    for token in paragraph.tokens:  # heads precede or follow: walk each token up to see if it is inside
+        node, steps = token, 0
+        while node.i not in inside and node.head != node.i and steps < 40:
+            node, steps = paragraph.tokens[node.head], steps + 1
+        if node.i in inside:
+            inside.add(token.i)
+    return frozenset(paragraph.tokens[i].idx for i in inside)
 
 
 def spoken_of(actor: LocalActor, named_inside: frozenset[str]) -> bool:

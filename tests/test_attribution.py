@@ -115,3 +115,10 @@ def test_a_pronoun_is_not_the_person_the_quotation_speaks_of_by_name(nlp):
                         'of his disappointment on Sunday. "I have had more than a quiet word with Olof," he told '
                         "the club's website.")
     assert speaker_of(found, "I have had more") != "Olof Mellberg"
+
+
+def test_a_pronoun_is_not_the_person_its_own_verb_reports_on(nlp):
+    found = quotes(nlp, "Labour's election chief Alan Milburn spoke at the launch. And Tony Blair would be in the "
+                        'front line of that campaign, he said. "He will be leading the debate from the front," he '
+                        "promised.")
+    assert speaker_of(found, "He will be leading") == "Alan Milburn"
