@@ -497,9 +497,12 @@ def named_after(context: Context, paragraph_index: int, paragraph: ParsedParagra
             if token.dep in SUBJECT_DEPS and token.head != cue.i:
                 break
             return Attribution(actor.name, actor.key, cue.text.lower(), "verb", 0.9)
-        if token.head == cue.i and token.dep in ("dobj", "nsubj") and token.pos == "NOUN":
-            # "“No,” replied the witness": an unnamed source, kept as written
+        if token.head == cue.i and token.dep in ("dobj", "nsubj") and (token.pos == "NOUN" or is_one_of(paragraph, token)):
+            # "“No,” replied the witness", "said one of those advisers": an unnamed source, kept as written
             return source(context, paragraph_index, paragraph, token, cue.text.lower())
+        if token.head == cue.i and token.dep in ("dobj", "nsubj") and token.pos == "PROPN":
+            # "mused Blaze co-host Stu Burguiere": a name the NER missed, as written
+            return Attribution(proper_name(paragraph, token), None, cue.text.lower(), "verb", 0.7)
     return None
 
 
@@ -514,6 +517,8 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
     if actor is not None:
         return Attribution(actor.name, actor.key, cue, "verb", 0.95)
     lower = subject.text.lower()
+    if is_one_of(paragraph, subject):
+        return Attribution(unnamed_source(paragraph, subject), None, cue, "unnamed", 0.8)
     if subject.ent_type in NOT_SPEAKERS or subject.pos == "NUM" or is_dateline(paragraph, subject):
         return Attribution(None, None, cue, "unidentified", 0.0)
     if lower in PERSON_PRONOUNS:
@@ -554,6 +559,12 @@ def sentence_end(paragraph: ParsedParagraph, offset: int) -> int:
         if paragraph.tokens[start].idx <= offset < last.idx + len(last.text):
             return last.idx + len(last.text)
     return offset
+
+
+def is_one_of(paragraph: ParsedParagraph, token: Token) -> bool:
+    """"one of those advisers": a number that stands for one of a group of people."""
+    return token.text.lower() == "one" and any(
+        t.head == token.i and t.text == "of" for t in paragraph.tokens)
 
 
 def is_sentence_start(paragraph: ParsedParagraph, token: Token) -> bool:

@@ -122,3 +122,9 @@ def test_a_pronoun_is_not_the_person_its_own_verb_reports_on(nlp):
                         'front line of that campaign, he said. "He will be leading the debate from the front," he '
                         "promised.")
     assert speaker_of(found, "He will be leading") == "Alan Milburn"
+
+
+def test_an_unnamed_source_after_the_verb_keeps_its_words(nlp):
+    found = quotes(nlp, 'The campaign met on Monday. "There won\'t be a path," said one of those advisers, who spoke '
+                        "on the condition of anonymity.")
+    assert found[0].speaker == "one of those advisers"
