@@ -127,8 +127,6 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
         name = clean_name(entity.text, type_)
         if not name or sum(ch.isalpha() for ch in name) < 2:
             continue  # "0", "'s": debris, not a name
-        if type_ == "person" and name in countries():
-            type_ = "place"  # "Sri Lanka", "Austria" tagged PERSON in sports results
         start, end = trimmed_span(entity)
         if "]" in entity.text and "[" not in entity.text and entity.start and \
                 paragraph.tokens[entity.start - 1].text == "[":
@@ -338,6 +336,7 @@ def cluster_mentions(mentions: Sequence[Mention]) -> list[tuple[str, ActorType, 
             clusters[(misspelt_surname(name, by_surname)[0], "person")].extend(clusters.pop((name, type_)))
     join_person_full_names(clusters)
     join_acronyms(clusters)
+    places_are_not_people(clusters)
     join_spellings(clusters)
     ordered = sorted(clusters.items(), key=lambda item: min((m.paragraph, m.start) for m in item[1]))
     return [(name, type_, sorted(members, key=lambda m: (m.paragraph, m.start)))
@@ -365,6 +364,28 @@ def join_person_full_names(clusters: dict[tuple[str, ActorType], list[Mention]])
         members = clusters.pop((name, type_)) + clusters.pop((words[-1], "person"))
         clusters.setdefault((full, "person"), []).extend(members)
         single.discard(words[-1])
+
+
+def places_are_not_people(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
+    """"Sri Lanka", "Austria" or "Glasgow" tagged PERSON (sports results, headlines): a person whose name is
+    a country or a large city (digest/data/places.yml) is that place, unless an honorific made it a person
+    ("Mr Washington") or it is a full name's surname ("Michael Jordan … Jordan" stays one person)."""
+    for name, type_ in list(clusters):
+        if type_ != "person" or not (name in countries() or name in places()):
+            continue
+        members = clusters[(name, type_)]
+        if any(m.type == "person" and m.label != "PERSON" for m in members):  # typed a person by an honorific
+            continue
+        clusters.setdefault((name, "place"), []).extend(clusters.pop((name, type_)))
+
+
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """Large cities, US states and continents (digest/data/places.yml, written from GeoNames)."""
+    return frozenset(yaml.safe_load(PLACES.read_text(encoding="utf-8")))
+
+
+PLACES = Path(__file__).parent / "data" / "places.yml"
 
 
 def join_spellings(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:

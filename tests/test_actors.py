@@ -296,3 +296,10 @@ def test_a_country_is_never_a_person_and_score_tails_are_not_names(nlp):
     actors = {(a.name, a.type) for a in find_actors(annotate([article_], nlp)[0])}
     assert ("Sri Lanka", "person") not in actors
     assert not any(any(ch.isdigit() for ch in name) for name, _ in actors)
+
+
+def test_a_person_named_like_a_country_or_large_city_is_that_place_unless_the_article_says_otherwise():
+    clusters = cluster_mentions([mention(0, 0, "Glasgow"), mention(1, 0, "Michael Jordan"), mention(2, 0, "Jordan"),
+                                 mention(3, 0, "Austria")])
+    assert sorted((name, type_) for name, type_, _ in clusters) == [
+        ("Austria", "place"), ("Glasgow", "place"), ("Michael Jordan", "person")]

