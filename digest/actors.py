@@ -301,6 +301,8 @@ def role_before(paragraph: ParsedParagraph, mention: Mention) -> str | None:
         inside.add(i)
         i -= 1
     words = [tokens[j] for j in range(i + 1, first)]
+    while words and is_honorific(words[-1]):
+        words = words[:-1]  # "Mr", "Ms": how the article addresses the person, not what they are
     if not words or not any(t.text.lower().rstrip(".") in TITLE_WORDS or t.pos == "NOUN" for t in words):
         return None
     return "".join(t.text + t.ws for t in words).strip()

@@ -111,12 +111,20 @@ class References:
         self.inside_quote = inside_quote
         self.roles = role_words(parsed, self.mentions)
         self.other_names = {a.name for a in actors if a.type != "person"}
-        self.genders = {a.key: gender_of(a, self.roles.get(a.key, set())) for a in actors}
+        self.genders = {a.key: gender_of(a, self.roles.get(a.key, set()) | self.titles_before(a)) for a in actors}
         self.sentences = [(p.index, p.tokens[start].idx, p.tokens[end - 1].idx + len(p.tokens[end - 1].text))
                           for p in parsed.paragraphs for start, end in p.sents if end > start]
         self.events: list[Event] = []  # grows in reading order: a pronoun sees only the subjects before it
         for paragraph in parsed.paragraphs:
             self.add_events(paragraph)
+
+    def titles_before(self, actor: LocalActor) -> set[str]:
+        """The word right before each of an actor's mentions ("Mr" in "Mr Blair"), lower-case."""
+        found = set()
+        for mention in actor.mentions:
+            before = self.parsed.paragraphs[mention.paragraph].text[:mention.start].split()[-1:]
+            found.update(w.lower().rstrip(".") for w in before)
+        return found
 
     def actor_at(self, paragraph: int, token: Token) -> LocalActor | None:
         for mention, actor in self.mentions:

@@ -303,3 +303,10 @@ def test_a_person_named_like_a_country_or_large_city_is_that_place_unless_the_ar
                                  mention(3, 0, "Austria")])
     assert sorted((name, type_) for name, type_, _ in clusters) == [
         ("Austria", "place"), ("Glasgow", "place"), ("Michael Jordan", "person")]
+
+
+def test_a_bare_honorific_is_no_role(nlp):
+    text = "Mr Blair met the unions. Prime Minister Tony Blair said the talks went well. Mr Blair left at noon.\n"
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    (blair,) = [a for a in find_actors(annotate([article_], nlp)[0]) if a.type == "person"]
+    assert blair.role == "Prime Minister"
