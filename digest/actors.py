@@ -125,8 +125,8 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
         if has_honorific(paragraph, entity):
             type_ = "person"
         name = clean_name(entity.text, type_)
-        if not name or sum(ch.isalpha() for ch in name) < 2:
-            continue  # "0", "'s": debris, not a name
+        if not name or sum(ch.isalpha() for ch in name) < 2 or is_headline_run(name):
+            continue  # "0", "'s", "CRICKET - LARA ENDURES ANOTHER": debris, not a name
         start, end = trimmed_span(entity)
         if "]" in entity.text and "[" not in entity.text and entity.start and \
                 paragraph.tokens[entity.start - 1].text == "[":
@@ -144,6 +144,12 @@ def names_someone(paragraph: ParsedParagraph, entity: Entity) -> bool:
         return False
     token = paragraph.tokens[entity.start]
     return token.tag == "NNP" and token.dep in ("nsubj", "nsubjpass", "dobj", "pobj", "appos")
+
+
+def is_headline_run(name: str) -> bool:
+    """A run of a capitalised headline taken for a name: "CRICKET - SRI LANKA", "LARA ENDURES ANOTHER DAY"."""
+    words = name.split()
+    return name.isupper() and (len(words) >= 3 or any(w in {"-", "–", "—"} for w in words))
 
 
 def without_stray_tail(paragraph: ParsedParagraph, entity: Entity) -> Entity:

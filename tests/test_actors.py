@@ -310,3 +310,11 @@ def test_a_bare_honorific_is_no_role(nlp):
     article_, _ = parse_article(text.encode(), "t.txt", "t")
     (blair,) = [a for a in find_actors(annotate([article_], nlp)[0]) if a.type == "person"]
     assert blair.role == "Prime Minister"
+
+
+def test_a_run_of_headline_capitals_is_not_an_actor(nlp):
+    article_, _ = parse_article("CRICKET - LARA ENDURES ANOTHER MISERABLE DAY\n\nBrian Lara made 12 runs in London.\n"
+                                .encode(), "t.txt", "t")
+    names = [a.name for a in find_actors(annotate([article_], nlp)[0])]
+    assert not any(name.isupper() and len(name.split()) >= 3 for name in names)
+    assert "Brian Lara" in names
