@@ -46,7 +46,32 @@ def load_model(name: str, patterns: tuple[tuple[str, str], ...] = ()):
 
     nlp = spacy.load(installed_model(name))
     if patterns:
-        ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
+        # After the NER, so that the longest name wins: "U.S. Senate Banking Committee" stays one organisation
+        # where the registry knows "U.S."; a registry name as long as the NER's entity sets its label.
+        register_longest_names()
+        ruler = nlp.add_pipe("span_ruler", after="ner", config={
+            "spans_key": None, "annotate_ents": True, "overwrite": False,
+            "ents_filter": {"@misc": "digest.longest_names.v1"}})
         # Phrase patterns are tokenised by the model itself, so "U.S." or "Zelenskyy's" match as it splits them.
         ruler.add_patterns([{"label": label, "pattern": phrase} for label, phrase in patterns])
     return nlp
+
+
+def longest_names(entities, matches) -> list:
+    """The entities and the registry's matches without overlaps: longer spans first, and of two spans
+    just as long the registry's (its label corrects the NER's)."""
+    ranked = sorted([(span, 1) for span in entities] + [(span, 0) for span in matches],
+                    key=lambda pair: (-(pair[0].end - pair[0].start), pair[1], pair[0].start))
+    kept, taken = [], set()
+    for span, _ in ranked:
+        if not taken.intersection(range(span.start, span.end)):
+            kept.append(span)
+            taken.update(range(span.start, span.end))
+    return kept
+
+
+@lru_cache(maxsize=1)
+def register_longest_names() -> None:
+    from spacy.util import registry
+
+    registry.misc.register("digest.longest_names.v1", func=lambda: longest_names)

@@ -318,3 +318,10 @@ def test_a_run_of_headline_capitals_is_not_an_actor(nlp):
     names = [a.name for a in find_actors(annotate([article_], nlp)[0])]
     assert not any(name.isupper() and len(name.split()) >= 3 for name in names)
     assert "Brian Lara" in names
+
+
+def test_a_registry_alias_never_splits_a_longer_name(nlp):
+    # the registry knows "U.S." (United States); the NER's longer organisation wins over it
+    article_, _ = parse_article("The U.S. Senate Banking Committee met on Tuesday.\n".encode(), "t.txt", "t")
+    actors = [(a.name, a.type) for a in find_actors(annotate([article_], nlp)[0])]
+    assert actors == [("U.S. Senate Banking Committee", "organisation")]
