@@ -50,6 +50,7 @@ class Article:
     # sha256 of the file's bytes: with the path, the id and the reader's code, all the article is made from
     # (`read.article_fingerprint`, the caches' key)
     digest: str = ""
+    date_line: int | None = None  # the line of the file that gives the date, for messages about it
 
 
 # ---- the annotate stage's output: spaCy's analysis as plain data ----------------------------

@@ -145,7 +145,22 @@ def read_articles(paths: Iterable[Path], base: Path | None = None, memo: ReadMem
                 memo.store_reading(key, reading)
         readings.append(reading)
         problems.extend(reading.warnings)
+        problems.extend(unlikely_date(reading.article))
     return drop_duplicates(readings, problems)
+
+
+EARLIEST_DATE = dt.date(1800, 1, 1)
+
+
+def unlikely_date(article: Article) -> list[Problem]:
+    """A warning for a publication date more than a day in the future or before 1800 (a typo in the year,
+    most likely); checked on every read, not kept with the file's reading, as it depends on today."""
+    date = article.date
+    if date is None or EARLIEST_DATE <= date <= dt.date.today() + dt.timedelta(days=1):
+        return []
+    when = "more than a day in the future" if date > dt.date.today() else "before 1800"
+    return [Problem(article.path, article.date_line, f"the publication date {date.isoformat()} is {when}; "
+                    "check the year", severity="warning")]
 
 
 def unreadable(shown: str, error: OSError) -> Problem:
@@ -230,9 +245,11 @@ def parse_article(data: bytes, shown: str, stem: str) -> tuple[Article, list[Pro
     meta, body, body_line, meta_lines = split_front_matter(text, shown)
     warnings = check_keys(meta, meta_lines, shown)
     date = front_matter_date(meta, meta_lines, shown)
+    date_line = meta_lines.get("date")
+    header_line = body_line
     body, legacy_date, body_line = strip_legacy_date(body, body_line, shown)
     if date is None:
-        date = legacy_date
+        date, date_line = legacy_date, header_line if legacy_date else None
     paragraphs = split_paragraphs(body, body_line)
     if not any(p.kind == "text" for p in paragraphs):
         raise ArticleError(Problem(shown, body_line, "the article has no text after its front matter; "
@@ -242,7 +259,8 @@ def parse_article(data: bytes, shown: str, stem: str) -> tuple[Article, list[Pro
         raise ArticleError(Problem(shown, long.line, f"the paragraph is {len(long.text):,} characters long (at most "
                                    f"{PARAGRAPH_MAX_CHARS:,}); separate its paragraphs with blank lines"))
     warnings.extend(unbalanced_quotation_marks(paragraphs, shown))
-    title = text_value(meta, "title", meta_lines, shown)
+    warnings.extend(hidden_characters(meta, meta_lines, shown))
+    title = without_hidden(text_value(meta, "title", meta_lines, shown))
     derived = not title
     if derived:
         lead = next(p.text for p in paragraphs if p.kind == "text")
@@ -259,6 +277,7 @@ def parse_article(data: bytes, shown: str, stem: str) -> tuple[Article, list[Pro
         tags=list_value(meta, "tags", meta_lines, shown),
         title_derived=derived,
         digest=hashlib.sha256(data).hexdigest(),
+        date_line=date_line,
     ), warnings
 
 
@@ -310,6 +329,33 @@ def split_front_matter(text: str, shown: str) -> tuple[dict, str, int, dict[str,
         if match and match.group(1) not in key_lines:
             key_lines[match.group(1)] = number
     return meta, "\n".join(lines[end + 1:]), end + 2, key_lines
+
+
+# Characters that change how text around them reads without showing: bidirectional overrides and
+# isolates (U+202E can make a title read backwards in lists and search results), zero-width characters.
+HIDDEN = re.compile("[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def hidden_characters(meta: dict, lines: dict[str, int], shown: str) -> list[Problem]:
+    """A warning for each front matter value holding a control, bidirectional or zero-width character."""
+    problems = []
+    for key, value in meta.items():
+        values = value if isinstance(value, list) else [value]
+        for text in (v for v in values if isinstance(v, str)):
+            found = HIDDEN.search(text) or CONTROL.search(text)
+            if found:
+                code = f"U+{ord(found.group()):04X}"
+                problems.append(Problem(shown, lines.get(str(key)), f"front matter '{key}' holds an invisible "
+                                        f"control character ({code}) that can make it read backwards or hide "
+                                        "text; delete it (titles are published without such characters)",
+                                        severity="warning"))
+                break
+    return problems
+
+
+def without_hidden(text: str) -> str:
+    return " ".join(CONTROL.sub("", HIDDEN.sub("", text)).split())
 
 
 def unbalanced_quotation_marks(paragraphs: Sequence[Paragraph], shown: str) -> list[Problem]:

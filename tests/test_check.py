@@ -172,3 +172,17 @@ def test_a_quotation_that_is_never_closed_is_a_warning_with_its_line(tmp_path):
         "open.md:6: a quotation mark in this paragraph is never closed; close the quotation or remove the stray "
         "mark (until then the quotation is cut at the end of the paragraph, or of its first sentence when the "
         "paragraph is long)"]
+
+
+def test_invisible_characters_and_unlikely_dates_are_warnings_and_titles_lose_them(tmp_path):
+    (tmp_path / "a.md").write_text('---\ntitle: "Hello \u202eworld"\ndate: 9999-12-31\n---\nText here.\n')
+    (tmp_path / "b.txt").write_text("date 1066-10-14\nThe battle of Hastings.\n")
+    (tmp_path / "c.md").write_text("---\ntitle: Fine\ndate: 2025-03-13\n---\nNothing odd.\n")
+    articles, problems = read_articles(sorted(tmp_path.iterdir()), tmp_path)
+    assert [a.title for a in articles] == ["Hello world", "The battle of Hastings", "Fine"]
+    assert [str(p) for p in problems] == [
+        "a.md:2: front matter 'title' holds an invisible control character (U+202E) that can make it read "
+        "backwards or hide text; delete it (titles are published without such characters)",
+        "a.md:3: the publication date 9999-12-31 is more than a day in the future; check the year",
+        "b.txt:1: the publication date 1066-10-14 is before 1800; check the year"]
+    assert all(p.severity == "warning" for p in problems)
