@@ -54,7 +54,7 @@ NOT_RULES = frozenset({"__init__.py", "cli.py", "plugin.py", "render.py", "outpu
                        "settings.py", "progress.py", "cache.py", "gcpause.py", "uptodate.py",
                        "assemble.py", "statements.py", "related.py", "topics.py", "timeline.py", "sections.py",
                        "charts.py", "feed.py", "check.py", "new.py", "cluster.py", "codec.py",
-                       "resolve.py", "parallel.py", "publish.py", "stamps.py"})
+                       "resolve.py", "parallel.py", "publish.py", "stamps.py", "lock.py"})
 
 T = TypeVar("T")
 

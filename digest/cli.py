@@ -18,6 +18,7 @@ from digest.registry import RegistryError
 from digest.model import Problem
 from digest.new import new_article
 from digest.output import read_manifest_data
+from digest.lock import BuildBusy, one_build
 from digest.pipeline import EarlyParse, build_digest, read_seeds
 from digest.publish import write_digest
 from digest.read import find_article_files
@@ -77,6 +78,17 @@ def cmd_new(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
     settings = with_jobs(settings, args)
+    if args.wait is not None:
+        settings = dataclasses.replace(settings, wait=args.wait)
+    try:
+        with one_build(settings, lambda message: print(message, file=sys.stderr, flush=True)):
+            return build_into_docs(args, settings)
+    except BuildBusy as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+
+
+def build_into_docs(args: argparse.Namespace, settings: Settings) -> int:
     with EarlyParse(settings) as early:
         read = read_seeds(settings, early)
         key = build_key(settings, read[0])
@@ -148,6 +160,8 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--strict", action="store_true", help="write nothing when any article has a problem")
     build.add_argument("--jobs", type=positive, help=JOBS_HELP)
     build.add_argument("--scheduler", help=SCHEDULER_HELP)
+    build.add_argument("--wait", type=float, metavar="SECONDS",
+                       help="how long to wait for another build of the project to finish (default: 600)")
     build.set_defaults(run=cmd_build)
     check = commands.add_parser("check", help="check article files without building (exit code 1 on any problem)")
     check.add_argument("files", nargs="*", help="article files (default: the configured articles folder)")

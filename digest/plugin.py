@@ -28,6 +28,7 @@ from digest.cluster import ClusterUnavailable
 from digest.registry import RegistryError
 from digest.nlp import DEFAULT_MODEL, ModelMissing
 from digest.output import read_manifest, read_manifest_data
+from digest.lock import BuildBusy, one_build
 from digest.pipeline import EarlyParse, build_digest, read_seeds
 from digest.publish import write_digest
 from digest.render import render_pages
@@ -56,6 +57,8 @@ class DigestConfig(base.Config):
     registry = c.Optional(c.Type(str))
     # A Dask scheduler to annotate on: "tcp://HOST:8786", or "local:N" for N local workers (digest[cluster]).
     scheduler = c.Optional(c.Type(str))
+    # Seconds to wait for another build of the project (`digest build`, `mkdocs serve`) before giving up.
+    wait = c.Type((int, float), default=600)
 
 
 def settings_from(plugin_config: DigestConfig, config: MkDocsConfig) -> Settings:
@@ -67,7 +70,7 @@ def settings_from(plugin_config: DigestConfig, config: MkDocsConfig) -> Settings
                     scheduler=plugin_config.scheduler,
                     registry=Path(plugin_config.registry) if plugin_config.registry else None,
                     site_name=config.site_name, site_url=config.site_url,
-                    use_directory_urls=config.use_directory_urls)
+                    use_directory_urls=config.use_directory_urls, wait=float(plugin_config.wait))
 
 
 class DigestPlugin(BasePlugin[DigestConfig]):
@@ -86,7 +89,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         started = time.perf_counter()
         try:
             pages = self.generated_pages(config)
-        except (ModelMissing, TaxonomyError, ClusterUnavailable, RegistryError) as error:
+        except (ModelMissing, TaxonomyError, ClusterUnavailable, RegistryError, BuildBusy) as error:
             raise PluginError(str(error)) from None
         ours = read_manifest(Path(config.docs_dir))
         for uri in sorted(ours - set(pages)):  # left in docs/ by an earlier `digest build`, no longer generated
@@ -114,7 +117,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             report(digest.problems, strict=settings.strict)
             links = "directory" if config.use_directory_urls else "file"  # MkDocs leaves links in raw HTML alone
             return render_pages(digest, links) | feed_page(digest, settings)
-        with EarlyParse(settings) as early:
+        with one_build(settings, log.info), EarlyParse(settings) as early:
             read = read_seeds(settings, early)
             key = build_key(settings, read[0])
             manifest = read_manifest_data(store)

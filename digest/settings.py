@@ -24,6 +24,7 @@ class Settings:
     site_name: str = "News Digest"  # mkdocs.yml's site_name, site_url and use_directory_urls, for the feed
     site_url: str | None = None
     use_directory_urls: bool = True
+    wait: float = 600.0  # seconds a build waits for another build of the same project before giving up
 
     @property
     def seeds_dir(self) -> Path:
