@@ -17,7 +17,7 @@ from digest.nlp import ModelMissing
 from digest.registry import RegistryError
 from digest.model import Problem
 from digest.new import new_article
-from digest.output import read_manifest_data
+from digest.output import clean, read_manifest_data
 from digest.lock import BuildBusy, one_build
 from digest.pipeline import EarlyParse, build_digest, read_seeds
 from digest.publish import write_digest
@@ -89,6 +89,8 @@ def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def build_into_docs(args: argparse.Namespace, settings: Settings) -> int:
+    if args.clean:
+        print(f"--clean: {clean(settings.docs_dir)} generated pages deleted from {settings.docs_dir}", file=sys.stderr)
     with EarlyParse(settings) as early:
         read = read_seeds(settings, early)
         key = build_key(settings, read[0])
@@ -110,6 +112,9 @@ def build_into_docs(args: argparse.Namespace, settings: Settings) -> int:
     if LEAVE_UNFREED is not None:
         LEAVE_UNFREED.append(digest)
     print_problems(report.problems)
+    if report.repaired:
+        print(f"warning: {len(report.repaired)} generated page(s) in {settings.docs_dir} were not in its manifest "
+              f"(first: {report.repaired[0]}); they were made again and are listed now", file=sys.stderr)
     print(f"{summary}: {len(report.written)} pages written, "
           f"{len(report.unchanged)} unchanged ({report.reused} not even rendered), {len(report.removed)} removed "
           f"in {settings.docs_dir}")
@@ -160,6 +165,8 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--strict", action="store_true", help="write nothing when any article has a problem")
     build.add_argument("--jobs", type=positive, help=JOBS_HELP)
     build.add_argument("--scheduler", help=SCHEDULER_HELP)
+    build.add_argument("--clean", action="store_true",
+                       help="delete every generated page first and write them all from scratch")
     build.add_argument("--wait", type=float, metavar="SECONDS",
                        help="how long to wait for another build of the project to finish (default: 600)")
     build.set_defaults(run=cmd_build)

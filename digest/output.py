@@ -41,6 +41,7 @@ class WriteReport:
     reused: int = 0  # keyed pages not even rendered: their key and file were as the last build left them
     removed: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    repaired: list[str] = field(default_factory=list)  # generated pages on disk that the manifest had lost
 
 
 def read_manifest(docs_dir: Path) -> set[str]:
@@ -166,6 +167,10 @@ def write_planned(pages: dict[str, Planned], docs_dir: Path, build: dict | None 
     `manifest`: the folder's manifest as `read_manifest_data` gave it, when the caller read it already."""
     report = WriteReport()
     ours, kept, _ = manifest or read_manifest_data(docs_dir)
+    lost = set() if owned else unlisted_pages(docs_dir, ours, pages)
+    if lost:  # generated pages the manifest does not list (it was damaged or lost): ours all the same
+        report.repaired.extend(sorted(lost))
+        ours = ours | lost
     writable = {}
     remove_leftovers(docs_dir, ours)
     for uri, page in pages.items():
@@ -203,6 +208,54 @@ def write_planned(pages: dict[str, Planned], docs_dir: Path, build: dict | None 
         remove_empty_parents(docs_dir / uri, docs_dir)
     write_manifest(docs_dir, set(writable), keys, None if report.problems else build)
     return report
+
+
+GENERATED_FOLDERS = ("articles", "actors", "topics")
+MARKER = b"\ngenerator: digest\n"
+FEED_MARKER = b"<id>urn:digest:feed</id>"
+
+
+def unlisted_pages(docs_dir: Path, ours: set[str], pages: dict[str, Planned]) -> set[str]:
+    """Pages on disk that a build generated (their front matter says `generator: digest`) but the manifest
+    does not list: in the generated folders, and at the paths this build generates. Hand-written pages,
+    which carry no such line, are never among them."""
+    candidates = {uri for uri in pages if uri not in ours}
+    for name in ("", *GENERATED_FOLDERS):
+        try:
+            with os.scandir(docs_dir / name) as entries:
+                candidates.update(f"{name}/{e.name}".lstrip("/") for e in entries
+                                  if e.name.endswith((".md", ".xml")) and e.is_file())
+        except (FileNotFoundError, NotADirectoryError):
+            continue
+    return {uri for uri in candidates - ours if is_safe_uri(uri) and is_ours(docs_dir / uri)}
+
+
+def is_ours(path: Path) -> bool:
+    """Whether the file is a page the digest generated (its front matter says so)."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(64 * 1024)
+    except OSError:
+        return False
+    if path.suffix == ".xml":
+        return FEED_MARKER in head  # the digest's Atom feed (digest.feed)
+    end = head.find(b"\n---\n", 3)
+    return head.startswith(b"---\n") and end != -1 and MARKER in head[:end + 1]
+
+
+def clean(docs_dir: Path) -> int:
+    """Delete every generated page (listed in the manifest or marked as generated), the manifest and the
+    claim file, so that the next build writes every page from scratch; the number of pages deleted."""
+    ours, _, _ = read_manifest_data(docs_dir)
+    doomed = {uri for uri in ours if is_safe_uri(uri)} | unlisted_pages(docs_dir, ours, {})
+    for uri in sorted(doomed):
+        target = docs_dir / uri
+        if target.is_file():
+            target.unlink()
+            remove_empty_parents(target, docs_dir)
+    for name in (MANIFEST, CLAIM):
+        (docs_dir / name).unlink(missing_ok=True)
+    return len(doomed)
 
 
 def is_as_written(target: Path | str, entry: list | None, key: str) -> bool:

@@ -204,8 +204,12 @@ def html_safe(value: object) -> object:
     return value
 
 
+GENERATOR = "digest"  # every generated page says so in its front matter (`generator: digest`): see output.is_ours
+
+
 def front_matter(data: dict) -> Markdown:
     data = {key: html_safe(value) if key in HTML_KEYS else value for key, value in data.items()}
+    data["generator"] = GENERATOR
     # No folding of long values: a folded line that starts with "..." or "---" is a document marker to
     # stricter YAML readers (Zensical's), though PyYAML reads it as text.
     text = yaml.dump(data, Dumper=SAFE_DUMPER, sort_keys=False, allow_unicode=True, default_flow_style=False,

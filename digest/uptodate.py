@@ -22,7 +22,7 @@ from digest.read import article_fingerprint
 from digest.cache import CacheKeys
 from digest.model import Article
 from digest.nlp import model_identity
-from digest.output import Manifest, read_manifest_data, stat_entry
+from digest.output import Manifest, read_manifest_data, stat_entry, unlisted_pages
 from digest.registry import load_registry
 from digest.render import code_fingerprint
 from digest.settings import Settings
@@ -68,5 +68,7 @@ def unchanged_since(docs_dir: Path, key: str, manifest: Manifest | None = None) 
         return None
     folder = str(docs_dir)
     if any(stat_entry(os.path.join(folder, uri)) != entry[1:3] for uri, entry in entries.items()):
+        return None
+    if unlisted_pages(docs_dir, ours, {}):  # generated pages the manifest lost: the build repairs them
         return None
     return str(build.get("summary", "")), len(ours)

@@ -3,6 +3,7 @@ error; builds started together end with the pages a build from scratch writes.""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -82,3 +83,34 @@ def test_two_builds_started_together_leave_the_pages_of_a_build_from_scratch(tmp
     shutil.copy(together / "seeds" / "ferry-strike.md", scratch / "seeds" / "ferry-strike.md")
     assert digest(scratch, "build").returncode == 0
     assert generated(together) == generated(scratch)
+
+
+def test_a_manifest_that_lost_pages_is_repaired_and_stale_pages_made_again(tmp_path):
+    project = copy_project(tmp_path)
+    assert digest(project, "build").returncode == 0
+    fresh = generated(project)
+    manifest_path = project / "docs" / ".digest-pages.json"
+    manifest = json.loads(manifest_path.read_text())
+    manifest["pages"] = manifest["pages"][:5]
+    manifest["keys"] = {uri: entry for uri, entry in manifest.get("keys", {}).items() if uri in manifest["pages"]}
+    manifest_path.write_text(json.dumps(manifest))
+    stale = project / "docs" / "actors" / "vladimir-putin.md"
+    stale.write_text(stale.read_text() + "a line of an older build\n")
+    result = digest(project, "build")
+    assert result.returncode == 0
+    assert "generated page(s) in" in result.stderr and "were not in its manifest" in result.stderr
+    assert generated(project) == fresh
+    assert "nothing changed" in digest(project, "build").stdout
+
+
+def test_clean_deletes_every_generated_page_and_never_a_hand_written_one(tmp_path):
+    project = copy_project(tmp_path)
+    assert digest(project, "build").returncode == 0
+    fresh = generated(project)
+    (project / "docs" / "actors" / "notes.md").write_text("---\ntitle: My notes\n---\nHand-written.\n")
+    (project / "docs" / ".digest-pages.json").unlink()
+    result = digest(project, "build", "--clean")
+    assert result.returncode == 0 and "--clean:" in result.stderr
+    assert (project / "docs" / "actors" / "notes.md").read_text().endswith("Hand-written.\n")
+    assert (project / "docs" / "about.md").exists()
+    assert {uri: text for uri, text in generated(project).items() if uri != "actors/notes.md"} == fresh
