@@ -94,6 +94,12 @@ def is_demonym(mention: Mention) -> bool:
 
 
 @lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """Other names of countries → the name each is known by (digest/data/country_names.yml)."""
+    return yaml.safe_load((Path(__file__).parent / "data" / "country_names.yml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def countries() -> frozenset[str]:
     """Country names, from ISO 3166 (pycountry: name, common and official names) and the demonym table:
     a name that is one of them is a place, never a person."""
@@ -127,6 +133,8 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
         name = clean_name(entity.text, type_)
         if not name or sum(ch.isalpha() for ch in name) < 2 or is_headline_run(name):
             continue  # "0", "'s", "CRICKET - LARA ENDURES ANOTHER": debris, not a name
+        if name in country_names():
+            name, type_ = country_names()[name], "place"  # "UK", "Britain": the United Kingdom
         start, end = trimmed_span(entity)
         if "]" in entity.text and "[" not in entity.text and entity.start and \
                 paragraph.tokens[entity.start - 1].text == "[":

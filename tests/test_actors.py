@@ -325,3 +325,10 @@ def test_a_registry_alias_never_splits_a_longer_name(nlp):
     article_, _ = parse_article("The U.S. Senate Banking Committee met on Tuesday.\n".encode(), "t.txt", "t")
     actors = [(a.name, a.type) for a in find_actors(annotate([article_], nlp)[0])]
     assert actors == [("U.S. Senate Banking Committee", "organisation")]
+
+
+def test_a_country_is_one_place_under_all_its_names(nlp):
+    text = "Britain's economy grew. The UK government said the United Kingdom would borrow less.\n"
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    places = [(a.name, len(a.mentions)) for a in find_actors(annotate([article_], nlp)[0]) if a.type == "place"]
+    assert places == [("United Kingdom", 3)]
