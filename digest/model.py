@@ -217,6 +217,9 @@ class Actor:
     description: str | None = None
     wikidata: str | None = None
     media: bool = False
+    # How much the digest is about the actor (`resolve.prominence`): it orders the actors index and
+    # boosts the actor's page in search.
+    prominence: float = 0.0
 
     @property
     def mentions(self) -> int:

@@ -659,6 +659,8 @@ def actor_page(site: Site, actor: Actor, by_id: dict[str, AnnotatedArticle], uri
         "first_seen": min(dates).isoformat() if dates else None,
         "last_seen": max(dates).isoformat() if dates else None,
         "media": actor.media,
+        "prominence": actor.prominence,
+        "search": {"boost": search_boost(actor.prominence)},
     }
     if actor.description:
         meta["description"] = actor.description
@@ -694,6 +696,12 @@ def actor_page(site: Site, actor: Actor, by_id: dict[str, AnnotatedArticle], uri
         actor=actor, appearances=appearances, companions=companions,
         seen=seen_between(dates, len(dates) < len(appearances)), site=site, articles=stated_in), subject=actor,
         later=charts | sections, inputs=(tuple(quotes), tuple(statements), pairs, span))
+
+
+def search_boost(prominence: float) -> float:
+    """Material's search boost of an actor's page: below 1 for a name met once (it sinks under the actors
+    a reader looks for), up to 3 for the most prominent."""
+    return round(min(3.0, max(0.5, 0.5 + prominence / 8)), 1)
 
 
 def newest_first(statements: Sequence[Statement], date_of: Callable[[Statement], dt.date | None]) -> list[Statement]:
@@ -741,7 +749,8 @@ def render_topics_index(env: jinja2.Environment, digest: Digest, site: Site) -> 
 
 def render_actors_index(env: jinja2.Environment, digest: Digest, site: Site) -> str:
     uri = "actors/index.md"
-    groups = grouped((actor, actor.mentions) for actor in digest.actors)
+    ranked = sorted(digest.actors, key=lambda actor: (-actor.prominence, actor.name, actor.id))  # most prominent first
+    groups = grouped((actor, actor.mentions) for actor in ranked)
     return env.get_template("actors_index.md.j2").render(
         front_matter=front_matter({"title": "Actors", **NOT_SEARCHED}), groups=groups, type_groups=TYPE_GROUPS,
         network=Markdown(actor_network(digest.actors, actor_href(site, uri))),

@@ -29,7 +29,7 @@ from digest.model import Actor, ActorArticle, Digest, Topic
 # shows them; other pages name and link it, so their keys count it without these fields (and are not
 # all made again whenever it appears in one more article). A template that shows them for another
 # actor or topic must get them as values of their own in its context.
-DIGEST_WIDE_FIELDS = {Actor: ("appearances",), Topic: ("articles", "actors")}
+DIGEST_WIDE_FIELDS = {Actor: ("appearances", "prominence"), Topic: ("articles", "actors")}
 
 
 def stamp(*parts: object) -> str:

@@ -144,3 +144,18 @@ def test_a_quotation_with_an_unsure_speaker_says_so_and_names_nobody(nlp):
     assert body.count("speaker not identified") == 1  # the term "early May" is no quotation
     assert "digest-term" in body
     assert all(page.count("We will win this") == 0 for uri, page in pages.items() if uri.startswith("actors/"))
+
+
+def test_prominence_orders_the_actors_index_and_boosts_search(annotated_seeds):
+    digest = assemble(list(annotated_seeds.values()))
+    pages = render_pages(digest)
+    putin = next(a for a in digest.actors if a.name == "Vladimir Putin")
+    once = min(digest.actors, key=lambda a: a.prominence)
+    assert putin.prominence == max(a.prominence for a in digest.actors) and once.prominence < 2 < putin.prominence
+    meta, _ = split_page(pages[f"actors/{putin.id}.md"])
+    assert meta["prominence"] == putin.prominence and meta["search"]["boost"] > 1
+    assert split_page(pages[f"actors/{once.id}.md"])[0]["search"]["boost"] < 1
+    index = pages["actors/index.md"]
+    people = index[index.index("## People"):]
+    assert people.index("Vladimir Putin") < people.index(next(
+        a.name for a in digest.actors if a.type == "person" and a.prominence < putin.prominence))
