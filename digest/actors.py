@@ -7,6 +7,7 @@ across the whole digest.
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -273,7 +274,7 @@ def trimmed_span(entity: Entity) -> tuple[int, int]:
 
 def clean_name(text: str, type_: ActorType) -> str:
     """The name as an identity: no brackets, possessive, leading article or (for people) title."""
-    name = text.replace("[", "").replace("]", "")
+    name = html.unescape(text).replace("[", "").replace("]", "")  # "Blair&#191;s": an entity left in the text
     name = POSSESSIVE.sub("", name.strip())
     name = re.sub(r"(?i)^the\s+", "", name)
     words = name.split()

@@ -50,6 +50,12 @@ def test_title_before_a_name_is_kept_as_role(annotated_seeds):
     assert peskov.role == "Kremlin spokesman"
 
 
+def test_clean_name_reads_entities_and_broken_apostrophes_as_possessives():
+    assert clean_name("Blair&#191;s", "person") == "Blair"
+    assert clean_name("Blair\u00bfs", "person") == "Blair"
+    assert clean_name("AT&amp;T", "organisation") == "AT&T"
+
+
 def test_clean_name_strips_titles_possessives_and_articles():
     assert clean_name("President Putin's", "person") == "Putin"
     assert clean_name("the White House", "organisation") == "White House"
