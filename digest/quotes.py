@@ -1,14 +1,17 @@
 """Direct quotations and who said them, found in spaCy's plain analysis of an article.
 
 Finding: every span between double quotation marks (curly or straight); a quote left open at the end
-of a paragraph runs on when the next paragraph opens with a mark, as news style writes it.
-Attributing, in order: the speech verb that governs the quote in the parse ("Trump said it would be
-“very disappointing”"), a speech verb right after or before it ("“…,” he added", "X said: “…”",
-"according to X"), then, for a quote standing alone, the speaker of the quote just before it.
-The verb's subject is the speaker: an actor of the article, a pronoun resolved to the person last
-named as the subject of a main clause, or an unnamed source kept as written ("a senior U.S.
-official"). Short noun phrases in quotes that no speech verb governs ("a “terms sheet”") are scare
-quotes or titles: kept, with no speaker. When unsure, the speaker stays empty.
+of a paragraph runs on when the next paragraph opens with a mark, as news style writes it, and an
+unclosed quote of a long paragraph ends with its first sentence.
+Attributing, in order of trust: the speech verb that governs the quote in the parse ("Trump said it
+would be “very disappointing”"); for a quote standing alone, a speech verb introducing it with a colon,
+else an attribution right after it ("“…,” he added", "“…,” Trump shot back"; not a sentence of its own,
+nor words ending with a colon, which introduce the next quote), else one before it; then the speaker of
+the quote just before it, when nobody else became the subject in between. What the attribution names is
+`digest.speakers`' to say: an actor, a pronoun's or a description's referent, an unnamed source as
+written. Short noun phrases in quotes that no speech verb reports ("a “terms sheet”") are scare quotes
+or titles: kept, with no speaker. Each quote says how it was attributed and how sure that is; below SURE
+it names nobody.
 """
 
 from __future__ import annotations

@@ -367,14 +367,6 @@ def spoken_of(actor: LocalActor, named_inside: frozenset[str]) -> bool:
     return actor.type == "person" and any(word in named_inside for word in actor.name.split())
 
 
-def sentence_opener(paragraph: ParsedParagraph, start: int, end: int) -> int:
-    """The first word of a sentence after punctuation, quotation marks and a conjunction ("But X ...")."""
-    for token in paragraph.tokens[start:end]:
-        if token.pos not in ("PUNCT", "CCONJ") and token.text not in ('"', "“", "”"):
-            return token.i
-    return start
-
-
 # Endings of nouns for people by what they do ("commenter", "neurosurgeon", "front-runner", "actress");
 # nouns of acts and states ("statement", "notion", "ability") are not speakers.
 PERSON_ENDINGS = ("-old", "man", "woman", "person", "er", "or", "ist", "ian", "ant", "ent", "ee", "eon", "ess",
