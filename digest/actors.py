@@ -345,12 +345,10 @@ def cluster_mentions(mentions: Sequence[Mention]) -> list[tuple[str, ActorType, 
     for name, type_ in list(clusters):
         if type_ != "person" and (name, "person") in clusters:
             clusters[(name, "person")].extend(clusters.pop((name, type_)))
-        elif type_ != "person" and name in by_surname and len(by_surname[name]) == 1 \
-                and by_surname[name][0] in person_names:
-            clusters[(by_surname[name][0], "person")].extend(clusters.pop((name, type_)))
-        elif type_ != "person" and " " not in name and len(misspelt_surname(name, by_surname)) == 1 \
-                and misspelt_surname(name, by_surname)[0] in person_names:
-            clusters[(misspelt_surname(name, by_surname)[0], "person")].extend(clusters.pop((name, type_)))
+        elif type_ != "person" and " " not in name:
+            full = by_surname.get(name) or misspelt_surname(name, by_surname)  # "Hassel" for Brian Hassell
+            if len(full) == 1 and full[0] in person_names:
+                clusters[(full[0], "person")].extend(clusters.pop((name, type_)))
     join_person_full_names(clusters)
     join_acronyms(clusters)
     places_are_not_people(clusters)
@@ -418,9 +416,9 @@ def join_spellings(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None
         members = [m for key in keys for m in clusters.pop(key)]
         votes = Counter(m.type for m in members)
         type_ = max(votes, key=lambda t: (votes[t], t == "person"))
-        spellings = Counter(k[0] for k in keys for _ in range(1))
+        types_of = Counter(name for name, _ in keys)
         name = max((k[0] for k in keys), key=lambda n: (not n.isupper(), sum(m.name == n for m in members),
-                                                         spellings[n], n))
+                                                         types_of[n], n))
         clusters.setdefault((name, type_), []).extend(members)
 
 

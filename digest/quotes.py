@@ -18,16 +18,16 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from digest.marks import CLOSING, OPENING, closes_quote, opens_quote
 from digest.model import LocalActor, ParsedArticle, ParsedParagraph, Quote, Token
 from digest.speakers import (ORGANISATION_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
                              NOT_SPEAKERS, Referent, References, is_dateline, is_definite, is_group_noun,
                              is_person_noun, proper_name, reported_by, unnamed_source, PERSON_NOUNS)
 
-OPENING = {"“": "”", '"': '"', "«": "»", "„": "“"}
-CLOSING = {"”", '"', "»"}
 
 # Verbs that introduce reported speech (lemmas).
 SPEECH_VERBS = frozenset("""
@@ -127,21 +127,16 @@ def unclosed(paragraphs: Sequence[str], open_at: tuple[int, int], last: int) -> 
     return Span(paragraph, start, last, end)
 
 
-def opens_quote(text: str, i: int) -> bool:
-    """A straight mark opens a quote at the start of text or after a space or an opening bracket."""
-    return text[i] != '"' or i == 0 or text[i - 1] in " \t([{—–-/"
-
-
-def closes_quote(text: str, i: int) -> bool:
-    return text[i] != '"' or i + 1 == len(text) or not text[i + 1].isalnum()
-
-
 class Context:
     """The article seen by the attribution rules: its parse, its quotations and what their attributions name."""
 
     def __init__(self, parsed: ParsedArticle, actors: Sequence[LocalActor], spans: tuple[Span, ...]):
         self.parsed = parsed
-        self.spans = spans
+        self.quoted: dict[int, list[tuple[int, int]]] = defaultdict(list)  # paragraph → quoted character ranges
+        for span in spans:
+            for p in range(span.paragraph, span.end_paragraph + 1):
+                self.quoted[p].append((span.start if p == span.paragraph else 0,
+                                       span.end if p == span.end_paragraph else len(parsed.paragraphs[p].text)))
         self.references = References(parsed, actors, self.inside_quote)
         self.named_inside: frozenset[str] = frozenset()  # the capitalised words of the quotation attributed now
 
@@ -152,7 +147,7 @@ class Context:
         return self.references.actor_at(paragraph, token)
 
     def inside_quote(self, paragraph: int, offset: int) -> bool:
-        return any(covers(s, paragraph, offset) for s in self.spans)
+        return any(start <= offset < end for start, end in self.quoted.get(paragraph, ()))
 
 
 def covers(span: Span, paragraph: int, offset: int) -> bool:
@@ -193,8 +188,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
     inside_first = [t for t in first.tokens if span_contains(span, span.paragraph, t)]
     inside_last = [t for t in last.tokens if span_contains(span, span.end_paragraph, t)]
     attribution = NOBODY
-    context.named_inside = frozenset(w.strip(".,;:!?'’s") for w in quoted_text(context, span).split()
-                                     if w[:1].isupper())
+    text = quoted_text(context, span)
+    context.named_inside = frozenset(w.strip(".,;:!?'’s") for w in text.split() if w[:1].isupper())
     governed = governing_cue(first, inside_first) if span.paragraph == span.end_paragraph else None
     term = governed is not None and is_term(inside_first, governed[1], governed[0])
     if governed is not None and not term:
@@ -209,7 +204,6 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
         attribution = Attribution(None, None, None, "term", 0.0)
     if attribution.speaker is not None and attribution.confidence < SURE:
         attribution = Attribution(None, None, attribution.cue, attribution.method, attribution.confidence)
-    text = quoted_text(context, span)
     return Quote(paragraph=span.paragraph, start=span.start, end=span.end, text=text,
                  speaker=attribution.speaker, speaker_key=attribution.key, cue=attribution.cue,
                  sentence=sentence_around(first, inside_first[0] if inside_first else None, first.text),
@@ -555,15 +549,6 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
     return Attribution(None, None, cue, "unidentified", 0.0)
 
 
-def sentence_end(paragraph: ParsedParagraph, offset: int) -> int:
-    """The character offset where the sentence holding `offset` ends."""
-    for start, end in paragraph.sents:
-        last = paragraph.tokens[end - 1]
-        if paragraph.tokens[start].idx <= offset < last.idx + len(last.text):
-            return last.idx + len(last.text)
-    return offset
-
-
 def is_one_of(paragraph: ParsedParagraph, token: Token) -> bool:
     """"one of those advisers": a number that stands for one of a group of people."""
     return token.text.lower() == "one" and any(
@@ -589,7 +574,7 @@ def continued(context: Context, span: Span, earlier: Sequence[Quote]) -> Attribu
             return NOBODY
         # subjects of the sentence that attributes the quote before ("…," LeVell declared, a point he
         # likes to make after callers asked …) do not interrupt the speaker's run; a new sentence's do
-        resumed = sentence_end(context.paragraph(end), end_offset)
+        resumed = context.references.sentence_end(end, end_offset)
         between = [e for e in context.references.events
                    if (end, resumed) <= (e.paragraph, e.offset) < (span.paragraph, span.start)]
         if any(e.referent is None or e.referent.name != quote.speaker for e in between):

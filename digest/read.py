@@ -21,6 +21,7 @@ from typing import Protocol
 import yaml
 
 from digest import codec
+from digest.marks import OPENING, open_at_end
 from digest.model import Article, Paragraph, Problem
 
 ARTICLE_SUFFIXES = (".txt", ".md")
@@ -171,7 +172,7 @@ def unreadable(shown: str, error: OSError) -> Problem:
 def reader_fingerprint() -> str:
     """A hash of the reader's code, of the data model it fills and of the YAML parser's and Python's versions."""
     package = Path(__file__).parent
-    code = b"".join((package / name).read_bytes() for name in ("read.py", "model.py"))
+    code = b"".join((package / name).read_bytes() for name in ("read.py", "model.py", "marks.py"))
     return hashlib.sha256(code + f"{yaml.__version__} {sys.version_info[:2]}".encode()).hexdigest()
 
 
@@ -364,25 +365,12 @@ def unbalanced_quotation_marks(paragraphs: Sequence[Paragraph], shown: str) -> l
     texts = [p for p in paragraphs if p.kind == "text"]
     for index, paragraph in enumerate(texts):
         following = texts[index + 1].text if index + 1 < len(texts) else ""
-        left_open = open_at_end(paragraph.text)
-        if left_open and following[:1] not in ('"', "“"):
+        if open_at_end(paragraph.text) and following[:1] not in OPENING:
             return [Problem(shown, paragraph.line, "a quotation mark in this paragraph is never closed; close the "
                             "quotation or remove the stray mark (until then the quotation is cut at the end "
                             "of the paragraph, or of its first sentence when the paragraph is long)",
                             severity="warning")]
     return []
-
-
-def open_at_end(text: str) -> bool:
-    """Whether a quotation opened in `text` is still open at its end (marks paired as the quote rules
-    pair them: a straight mark opens after a space and closes before one)."""
-    is_open = False
-    for i, ch in enumerate(text):
-        if not is_open and (ch == "“" or ch == '"' and (i == 0 or text[i - 1] in " \t([{—–-/")):
-            is_open = bool(text[i + 1:].strip())
-        elif is_open and (ch == "”" or ch == '"' and (i + 1 == len(text) or not text[i + 1].isalnum())):
-            is_open = False
-    return is_open
 
 
 def check_keys(meta: dict, lines: dict[str, int], shown: str) -> list[Problem]:

@@ -44,6 +44,7 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
     types = merge_surnames(groups, known)
 
     actors, actor_of = [], {}
+    quoted = {a.article.id: Counter(q.speaker_key for q in a.quotes if q.speaker_key) for a in articles if a.quotes}
     taken: set[str] = {"index"}  # actors/index.md is the actors index, never an actor's page
     canonicals = {key: canonical(members, entries) for key, members in groups.items()}  # once per group
     for key in sorted(groups, key=lambda k: (canonicals[k][0], k)):
@@ -58,23 +59,24 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
             role=(entry.role if entry and entry.role else Counter(roles).most_common(1)[0][0] if roles else None),
             description=entry.description if entry else None, wikidata=entry.wikidata if entry else None,
             media=(entry.media if entry else False) or any(local.media for _, local in members),
-            prominence=prominence(members)))
+            prominence=prominence(members, quoted)))
         for annotated, local in members:
             actor_of[(annotated.article.id, local.key)] = actor_id
     actors.sort(key=lambda a: (-a.mentions, a.name, a.id))
     return tuple(actors), actor_of
 
 
-def prominence(members: list[tuple[AnnotatedArticle, LocalActor]]) -> float:
+def prominence(members: list[tuple[AnnotatedArticle, LocalActor]], quoted: dict[str, Counter[str]]) -> float:
     """How much the digest is about an actor: one point per article it appears in, half a point more
     where it is in the headline or the lead, a quarter per quotation of it, a tenth per mention. A name
-    met once in one article scores 1.1; a person in the headlines of many articles, far more."""
+    met once in one article scores 1.1; a person in the headlines of many articles, far more.
+    `quoted`: per article id, how many of its quotations each local actor is the speaker of."""
     articles, leads, quotes, mentions = set(), set(), 0, 0
     for annotated, local in members:
         article = annotated.article
         articles.add(article.id)
         mentions += len(local.mentions)
-        quotes += sum(1 for quote in annotated.quotes if quote.speaker_key == local.key)
+        quotes += quoted.get(article.id, {}).get(local.key, 0)
         names = (local.name, *local.variants)
         if any(m.paragraph == 0 for m in local.mentions) or any(name in article.title for name in names):
             leads.add(article.id)

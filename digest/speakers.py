@@ -10,6 +10,7 @@ wrong name. Datelines, numbers and dates are never speakers.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -22,7 +23,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 # The words of a subject noun phrase kept in an unnamed source's description ("a senior U.S. official",
 # "a spokesman for the company", "a source close to the campaign").
 SOURCE_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "advmod", "quantmod", "prep",
-                         "pobj", "case", "npadvmod", "acomp", "pcomp", "acl", "dobj", "poss"})
+                         "pobj", "case", "npadvmod", "acomp", "pcomp", "acl", "dobj"})
 # Entity labels that never speak: "25 percent say", "Saturday said", "one dealer" is a person though.
 NOT_SPEAKERS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 # How far back (in paragraphs) a pronoun or a description looks for what it refers to.
@@ -49,7 +50,9 @@ businessman businesswoman entrepreneur boss chairman ceo treasurer deputy vice-p
 announcer moderator interviewer panellist panelist speaker spokesperson rep sen gov republican democrat
 conservative liberal socialist nationalist chief guard police policeman policewoman sheriff marshal
 tenant landlord homeowner farmer shopper consumer buyer seller patient nurse surgeon physician psychologist
-expert insider historian philosopher theologian biographer critic reviewer blogger
+historian philosopher theologian biographer reviewer blogger boy girl child kid teen teenager mogul tycoon
+magnate billionaire millionaire guy neurosurgeon widow widower mom dad grandmother grandfather uncle aunt
+cousin nephew niece bride groom
 """.split())
 GROUP_NOUNS = frozenset("""
 panel jury board committee commission council court government ministry department administration agency
@@ -63,10 +66,6 @@ industry market markets exchange embassy parliament congress senate house cabine
 """.split())
 MEDIA_NOUNS = frozenset({"newspaper", "paper", "daily", "magazine", "website", "network", "channel",
                          "broadcaster", "station", "publication", "outlet", "tabloid"})
-PERSON_NOUNS = PERSON_NOUNS | frozenset("""
-boy girl child kid teen teenager mogul tycoon magnate billionaire millionaire guy neurosurgeon surgeon
-widow widower mom dad grandmother grandfather uncle aunt cousin nephew niece bride groom
-""".split())
 COMPANY_NOUNS = frozenset({"company", "firm", "bank", "carrier", "retailer", "airline", "insurer", "broadcaster"})
 FEMALE_WORDS = frozenset("""
 mrs ms miss lady dame madam spokeswoman chairwoman businesswoman congresswoman actress woman wife mother
@@ -108,6 +107,9 @@ class References:
         self.parsed = parsed
         self.mentions = sorted(((m, a) for a in actors for m in a.mentions),
                                key=lambda pair: (pair[0].paragraph, pair[0].start))
+        self.by_paragraph: dict[int, list[tuple[Mention, LocalActor]]] = defaultdict(list)
+        for mention, actor in self.mentions:
+            self.by_paragraph[mention.paragraph].append((mention, actor))
         self.inside_quote = inside_quote
         self.roles = role_words(parsed, self.mentions)
         self.other_names = {a.name for a in actors if a.type != "person"}
@@ -127,8 +129,8 @@ class References:
         return found
 
     def actor_at(self, paragraph: int, token: Token) -> LocalActor | None:
-        for mention, actor in self.mentions:
-            if mention.paragraph == paragraph and mention.start <= token.idx < mention.end:
+        for mention, actor in self.by_paragraph.get(paragraph, ()):
+            if mention.start <= token.idx < mention.end:
                 return actor
         return None
 
@@ -266,17 +268,20 @@ class References:
         return any(t.dep == "poss" or t.tag == "POS" for t in paragraph.tokens
                    if mention.start <= t.idx <= mention.end)
 
+    def sentence_end(self, paragraph: int, offset: int) -> int:
+        """The character offset where the sentence holding `offset` ends."""
+        return next((end for p, start, end in self.sentences if p == paragraph and start <= offset < end), offset)
+
     def events_in(self, sentence: tuple[int, int, int]) -> list[Event]:
         paragraph, start, end = sentence
         return [e for e in self.events if e.paragraph == paragraph and start <= e.offset < end]
 
     def mentions_in(self, sentence: tuple[int, int, int]) -> list[tuple[Mention, LocalActor]]:
         paragraph, start, end = sentence
-        return [(m, a) for m, a in self.mentions if m.paragraph == paragraph and start <= m.start < end
+        return [(m, a) for m, a in self.by_paragraph.get(paragraph, ()) if start <= m.start < end
                 and not self.inside_quote(m.paragraph, m.start)]
 
-    def last_named(self, paragraph: int, offset: int, type_: str, gender: str | None = None,
-                   reach: int = 1) -> LocalActor | None:
+    def last_named(self, paragraph: int, offset: int, type_: str, reach: int = 1) -> LocalActor | None:
         """The actor of `type_` named last before a position, outside quotations, within `reach` paragraphs."""
         best = None
         for mention, actor in self.mentions:
@@ -285,8 +290,6 @@ class References:
             if actor.type != type_ or mention.paragraph < paragraph - reach or \
                     self.inside_quote(mention.paragraph, mention.start):
                 continue
-            if gender and self.genders.get(actor.key) not in (None, gender):
-                continue
             best = actor
         return best
 
@@ -294,10 +297,11 @@ class References:
         actor = self.last_named(paragraph, offset, "organisation")
         return Referent(actor.name, actor, 0.7, "pronoun") if actor else None
 
-    def described(self, paragraph: ParsedParagraph, head: Token) -> Referent | None:
+    def described(self, paragraph: ParsedParagraph, head: Token) -> Referent:
         """A definite description ("the home secretary", "the agent", "his lawyer"): the person whose role
-        the article gives with those words; as written when it takes up an unnamed source ("a senior
-        official … the official") or when the article has named no person before it; None when unsure."""
+        the article gives with those words; else as written, unsure (below SURE) when it is a bare role
+        right after named people ("the minister"), unless it takes up an earlier unnamed source ("a senior
+        official … the official")."""
         words = description_words(paragraph, head)
         if head.tag == "NNS":  # "the lawyers": several people are none of the article's persons
             return Referent(unnamed_source(paragraph, head), None, 0.7, "unnamed")
@@ -350,16 +354,23 @@ GENERIC_MODIFIERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "
 
 def reported_by(paragraph: ParsedParagraph, subject: Token) -> frozenset[int]:
     """The character offsets of the clause a subject's verb reports ("Blair would lead …, he said")."""
-    verb = subject.head
-    tops = [t.i for t in paragraph.tokens if t.head == verb and t.dep == "ccomp" and t.i != verb]
-    inside: set[int] = set(tops)
-    for token in paragraph.tokens:  # heads precede or follow: walk each token up to see if it is inside
-        node, steps = token, 0
-        while node.i not in inside and node.head != node.i and steps < 40:
-            node, steps = paragraph.tokens[node.head], steps + 1
-        if node.i in inside:
-            inside.add(token.i)
-    return frozenset(paragraph.tokens[i].idx for i in inside)
+    tops = {t.i for t in paragraph.tokens if t.head == subject.head and t.dep == "ccomp" and t.i != subject.head}
+    return frozenset(paragraph.tokens[i].idx for i in descendants(paragraph, tops, lambda token: True))
+
+
+def descendants(paragraph: ParsedParagraph, roots: set[int], admit) -> set[int]:
+    """`roots` and every token below them in the parse whose link `admit` lets through."""
+    children: dict[int, list[Token]] = defaultdict(list)
+    for token in paragraph.tokens:
+        if token.head != token.i:
+            children[token.head].append(token)
+    found, todo = set(roots), list(roots)
+    while todo:
+        for child in children.get(todo.pop(), ()):
+            if child.i not in found and admit(child):
+                found.add(child.i)
+                todo.append(child.i)
+    return found
 
 
 def spoken_of(actor: LocalActor, named_inside: frozenset[str]) -> bool:
@@ -387,10 +398,9 @@ NOT_PERSON_NOUNS = frozenset("""
 letter order matter number paper water power center centre border river corner chapter register meter
 quarter monitor sector factor error mirror color colour labor labour motor honor honour rumor rumour
 answer layer filter cluster computer printer poster banner trailer thriller charter tender offer
-summer winter member-state event moment student-loan agent-orange percent president's content comment
-element segment argument document statement judgment payment investment government department incident
-accident talent patent parent-company evidence experience difference conference audience silence
-violence influence sentence science balance
+summer winter event moment percent content comment element segment argument document statement judgment
+payment investment government department incident accident talent patent evidence experience difference
+conference audience silence violence influence sentence science balance
 """.split())
 
 
@@ -488,15 +498,8 @@ def proper_name(paragraph: ParsedParagraph, token: Token) -> str:
 
 def unnamed_source(paragraph: ParsedParagraph, subject: Token) -> str:
     """An unnamed source as the article writes it: the noun phrase up to a comma or a clause."""
-    kept = {subject.i}
-    changed = True
-    while changed:
-        changed = False
-        for token in paragraph.tokens:
-            if token.i not in kept and token.head in kept and token.dep in SOURCE_DEPS and \
-                    abs(token.i - subject.i) < 12 and not (token.dep == "acl" and reaches_a_quote(paragraph, token)):
-                kept.add(token.i)
-                changed = True
+    kept = descendants(paragraph, {subject.i}, lambda token: token.dep in SOURCE_DEPS and abs(token.i - subject.i) < 12
+                       and not (token.dep == "acl" and reaches_a_quote(paragraph, token)))
     start, end = min(kept), max(kept)
     words = paragraph.tokens[start:end + 1]
     for cut, token in enumerate(words):

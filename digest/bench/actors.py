@@ -25,6 +25,7 @@ import yaml
 
 from digest.model import Digest
 from digest.bench.corpus import DEFAULT_CACHE, ROOT, cached_digest
+from digest.bench.scoring import Tally
 
 TYPES = ("person", "organisation", "place")
 
@@ -94,17 +95,11 @@ BBC_GOLD = Path(__file__).parent / "gold" / "bbc_actors.yaml"
 
 
 @dataclass
-class Counts:
+class Counts(Tally):
     gold: int = 0
     found_gold: int = 0
     actors: int = 0
     right_actors: int = 0
-
-    def add(self, other: "Counts") -> None:
-        self.gold += other.gold
-        self.found_gold += other.found_gold
-        self.actors += other.actors
-        self.right_actors += other.right_actors
 
     def row(self) -> str:
         p = self.right_actors / self.actors if self.actors else 0.0
@@ -142,7 +137,7 @@ def score_gold_corpus(folder: Path, cache: Path, show: int) -> None:
     else:
         gold = yaml.safe_load(BBC_GOLD.read_text(encoding="utf-8"))
         paths = [folder / f"{article_id}.txt" for article_id in sorted(gold)]
-    digest = digest_of(paths, folder, cache)
+    digest, _, _ = cached_digest(folder, cache, paths=paths)
     per_article: dict[str, list[tuple[str, set[str]]]] = defaultdict(list)
     twice = 0  # an actor listed twice in one article
     for annotated in digest.articles:
@@ -168,14 +163,6 @@ def score_gold_corpus(folder: Path, cache: Path, show: int) -> None:
     if show:
         print("  most frequent false actors: " + ", ".join(
             f"{name} ({count})" for name, count in Counter(wrong).most_common(show)))
-
-
-def digest_of(paths: list[Path], folder: Path, cache: Path) -> Digest:
-    from digest.pipeline import build_digest
-    from digest.settings import Settings
-
-    settings = Settings(root=ROOT, seeds=folder.resolve(), cache_dir=cache.resolve())
-    return build_digest(settings, paths)
 
 
 def main(argv: list[str]) -> int:

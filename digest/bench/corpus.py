@@ -14,9 +14,11 @@ ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_CACHE = Path("/tmp/digest-bench-cache")
 
 
-def cached_digest(folder: Path, cache: Path = DEFAULT_CACHE, limit: int = 0) -> tuple[Digest, list[Path], float]:
-    """The digest of `folder` (every k-th file to about `limit` articles when given), its files and seconds taken."""
-    paths = find_article_files(folder)
+def cached_digest(folder: Path, cache: Path = DEFAULT_CACHE, limit: int = 0,
+                  paths: list[Path] | None = None) -> tuple[Digest, list[Path], float]:
+    """The digest of `folder` (every k-th file to about `limit` articles when given; only `paths` when
+    given), its files and seconds taken."""
+    paths = find_article_files(folder) if paths is None else paths
     if limit and len(paths) > limit:
         paths = paths[:: len(paths) // limit][:limit]
     settings = Settings(root=ROOT, seeds=folder.resolve(), cache_dir=cache.resolve())

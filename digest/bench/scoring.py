@@ -37,17 +37,22 @@ def same_speaker(gold: str | None, found: str | None) -> bool:
 
 
 @dataclass
-class Score:
+class Tally:
+    """Counts of a benchmark, summed over articles with `add`."""
+
+    def add(self, other: Tally) -> None:
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+@dataclass
+class Score(Tally):
     gold: int = 0
     found: int = 0
     matched_gold: int = 0
     matched_found: int = 0
     speaker_right: int = 0
     speaker_wrong: int = 0  # a found quotation printed under a speaker the gold does not give
-
-    def add(self, other: Score) -> None:
-        for name in self.__dataclass_fields__:
-            setattr(self, name, getattr(self, name) + getattr(other, name))
 
     @property
     def recall(self) -> float:
