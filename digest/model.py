@@ -138,7 +138,7 @@ class Quote:
     end_paragraph: int | None = None  # set when the quote runs over a paragraph break
     end_offset: int | None = None
     id: str = ""  # the anchor of the quote on its article page, stable across rebuilds
-    # How the speaker was found (see `digest.quotes.METHODS`): "verb", "pronoun", "role", "continuation"...;
+    # How the speaker was found: "verb", "pronoun", "role", "description", "unnamed", "continuation"...;
     # "term" for a scare quote or title nobody said, None when no attribution was found at all.
     method: str | None = None
     confidence: float = 0.0  # of the attribution; below `quotes.SURE` the speaker is left out

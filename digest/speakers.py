@@ -28,6 +28,7 @@ SOURCE_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "a
 NOT_SPEAKERS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 # How far back (in paragraphs) a pronoun or a description looks for what it refers to.
 REACH = 2
+LOOKBACK = 6  # sentences a description looks back for the person it takes up (quoted ones have no subject)
 
 # Nouns that head a speaking source: people by what they are or do, bodies and groups, and documents or
 # media that "say" things. A subject headed by any other noun ("the move", "the notion") is not a speaker.
@@ -316,16 +317,53 @@ class References:
             return Referent(best.name, best, 0.85, "role")
         # Nobody the article names has that role: "the witness", "the Florida senator", as written; but
         # where people were just named, "the minister" may be one of them: unsure.
-        nearby = self.last_named(paragraph.index, head.idx, "person", reach=REACH)
         bare = not (words - GENERIC_MODIFIERS)  # "the minister", not "the Florida senator"
+        taken_up = self.takes_up_unnamed(paragraph.index, head, indefinite_only=not bare)
+        if not bare and not taken_up and not self.relates_to_another(paragraph, head):
+            variation = self.previous_subject(paragraph, head)
+            if variation is not None:
+                return variation
+        nearby = self.last_named(paragraph.index, head.idx, "person", reach=REACH)
         sure = 0.5 if bare and nearby is not None and self.evidenced(nearby) else 0.7
-        if self.takes_up_unnamed(paragraph.index, head):
+        if taken_up:
             sure = 0.75  # "a senior U.S. official said … The official added": the same unnamed source
         return Referent(unnamed_source(paragraph, head), None, sure, "unnamed")
 
-    def takes_up_unnamed(self, paragraph: int, head: Token) -> bool:
+    def relates_to_another(self, paragraph: ParsedParagraph, head: Token) -> bool:
+        """"his physician", "the Cruz adviser", "an aide to Bush": a description of someone by another person."""
+        def names_person(token: Token) -> bool:
+            actor = self.actor_at(paragraph.index, token)
+            return actor is not None and actor.type == "person"
+        return any(t.head == head.i and t.i != head.i and (
+            t.dep in ("poss", "prep") or t.dep == "compound" and names_person(t)) for t in paragraph.tokens)
+
+    def previous_subject(self, paragraph: ParsedParagraph, head: Token) -> Referent | None:
+        """"Mr Putin said … “…,” the Russian president said": a qualified description takes up the named
+        person who is the main subject of the last sentence before it that has a subject outside quotations
+        (the writer varying the name), unless its gender word says otherwise."""
+        here = next(i for i, s in enumerate(self.sentences) if s[0] == paragraph.index and s[1] <= head.idx < s[2])
+        for sentence in reversed(self.sentences[max(0, here - LOOKBACK):here]):
+            events = sorted((e for e in self.events_in(sentence) if not e.topic), key=lambda e: not e.main)
+            if events:
+                break
+        else:
+            return None
+        for event in events[:1]:
+            actor = event.referent.actor if event.referent is not None else None
+            if actor is None or not self.is_person(actor) or not self.evidenced(actor) or \
+                    any(a is actor for _, a in self.mentions_in(self.sentences[here])):
+                return None  # "The New York businessman says of Clinton": not Clinton
+            word = head.lemma.lower()
+            gender = "f" if word in FEMALE_WORDS else "m" if word in MALE_WORDS else None
+            if gender is not None and self.genders.get(actor.key) not in (None, gender):
+                return None
+            return Referent(actor.name, actor, 0.7, "description")
+        return None
+
+    def takes_up_unnamed(self, paragraph: int, head: Token, indefinite_only: bool) -> bool:
         lemma = head.lemma.lower()
         return any(e.referent is not None and e.referent.actor is None and e.referent.method == "unnamed" and
+                   (indefinite_only is False or e.referent.name.split()[0].lower() in ("a", "an", "one", "another")) and
                    lemma in e.referent.name.lower().split() and (e.paragraph, e.offset) < (paragraph, head.idx)
                    for e in self.events)
 
@@ -400,7 +438,8 @@ quarter monitor sector factor error mirror color colour labor labour motor honor
 answer layer filter cluster computer printer poster banner trailer thriller charter tender offer
 summer winter event moment percent content comment element segment argument document statement judgment
 payment investment government department incident accident talent patent evidence experience difference
-conference audience silence violence influence sentence science balance
+conference audience silence violence influence sentence science balance press process address access
+business progress success congress fortress mattress
 """.split())
 
 

@@ -48,6 +48,21 @@ def test_description_goes_to_the_person_with_that_role(nlp):
     assert (quote.speaker, quote.method) == ("Charles Clarke", "role")
 
 
+def test_a_qualified_description_takes_up_the_person_just_named(nlp):
+    found = quotes(nlp, 'Actress Maria Keller opened the theatre on Friday. "It gave me a start," Ms Keller said.',
+                   'The Oscar-winning actress added: "Belfast was not a pretty town to be living in."')
+    quote = next(q for q in found if q.text.startswith("Belfast"))
+    assert (quote.speaker, quote.method) == ("Maria Keller", "description")
+
+
+def test_a_description_of_someone_else_is_not_the_person_just_named(nlp):
+    found = quotes(nlp, 'Senator John Carver spoke in Ohio on Monday. "We will win," Mr Carver said.',
+                   'His campaign manager said: "The polls are moving our way."',
+                   'The New York businessman says of Carver: "He is a disaster."')
+    assert speaker_of(found, "The polls") != "John Carver"
+    assert speaker_of(found, "He is a disaster") != "John Carver"
+
+
 def test_unnamed_source_keeps_what_the_article_says_of_it(nlp):
     found = quotes(nlp, "Shares in the retailer fell on Monday.",
                    '"Profits were strong this year," a spokesman for the company said.')
