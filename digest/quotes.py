@@ -460,8 +460,24 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
             verb = paragraph.tokens[verb.head]
             continue
         break
-    named = named_after(context, paragraph_index, paragraph, cue)
+    named = named_before(context, paragraph_index, paragraph, cue) or \
+        named_after(context, paragraph_index, paragraph, cue) or opening_name(context, paragraph_index, paragraph, cue)
     return named if named is not None else Attribution(None, None, cue.text.lower(), "unidentified", 0.0)
+
+
+def named_before(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                 cue: Token) -> Attribution | None:
+    """"Speaking in Harrogate Mr Kennedy said", "the EPA's Andrew Fanara said": a person named right before a
+    speech verb that the parse gave no subject (it took the name for part of another phrase)."""
+    before = cue.i - 1
+    while before >= 0 and paragraph.tokens[before].pos == "ADV":
+        before -= 1  # "Mr Kennedy also said"
+    if before < 0 or context.inside_quote(paragraph_index, paragraph.tokens[before].idx):
+        return None
+    actor = context.actor_at(paragraph_index, paragraph.tokens[before])
+    if actor is None or actor.type != "person":
+        return None
+    return Attribution(actor.name, actor.key, cue.text.lower(), "verb", 0.9)
 
 
 def subject_of(context: Context, paragraph_index: int, paragraph: ParsedParagraph, verb: Token) -> Token | None:
@@ -484,10 +500,28 @@ def subject_of(context: Context, paragraph_index: int, paragraph: ParsedParagrap
     return max(before, key=lambda t: t.i) if before else None
 
 
+def opening_name(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                 cue: Token) -> Attribution | None:
+    """"Sanders, meanwhile, who sits at zero endorsements, said …": a sentence that opens with a person's name
+    and a comma, whose speech verb the parse gave no subject, is that person's."""
+    start, _ = sentence_span(paragraph, cue.i)
+    first = paragraph.tokens[start]
+    if context.inside_quote(paragraph_index, first.idx):
+        return None
+    actor = context.actor_at(paragraph_index, first)
+    if actor is None or actor.type != "person":
+        return None
+    after = next((t for t in paragraph.tokens[start:cue.i] if context.actor_at(paragraph_index, t) is not actor), None)
+    if after is None or after.text != ",":
+        return None
+    return Attribution(actor.name, actor.key, cue.text.lower(), "verb", 0.85)
+
+
 def named_after(context: Context, paragraph_index: int, paragraph: ParsedParagraph, cue: Token) -> Attribution | None:
     """“…,” said Leslie Wimes, …: the actor named right after a speech verb that the parse gave no subject."""
     for token in paragraph.tokens[cue.i + 1:cue.i + 6]:
-        if token.text in {".", "!", "?"} or token.text in OPENING or token.pos in ("ADP", "VERB", "AUX", "PRON"):
+        if token.text in {".", "!", "?"} or token.text in OPENING or token.pos in ("ADP", "AUX", "PRON") or \
+                token.pos == "VERB" and token.dep != "amod":
             break  # "said Trump was …", "urging those calling for Sanders": no name of the speaker
         actor = context.actor_at(paragraph_index, token)
         if actor is not None and actor.type == "person":
