@@ -265,11 +265,17 @@ def is_term(inside: list[Token], hops: int, cue: Token) -> bool:
         return False
     if (cue.lemma in NAMING_VERBS or cue.lemma in JUDGING_VERBS or cue.pos == "NOUN") and hops <= TERM_MAX_HOPS:
         return False
+    # words inside what a speech verb reports ("Rubio said Biden passed “hundreds of bills”", "Mr Howard has
+    # said Britain should take its share of “genuine refugees”") are its speaker's; not those of a question
+    # put to someone ("Asked if this was the party's “decapitation strategy”, Lord Rennard said …")
     head = next((t for t in words if t.head not in {w.i for w in words}), words[-1])
-    if head.dep in ("pobj", "compound"):
+    named = head.dep in ("pobj", "compound")
+    if cue.lemma == "ask" and cue.tag == "VBN":
         return True
-    # words inside what a speech verb reports ("Rubio said Biden passed “hundreds of bills”") are its speaker's
-    return hops > TERM_MAX_HOPS and not (cue.pos in ("VERB", "AUX") and cue.lemma in SPEECH_VERBS)
+    if cue.pos in ("VERB", "AUX") and cue.lemma in SPEECH_VERBS and cue.lemma != "ask":
+        # but a bare noun compound after a preposition names a thing ("their response to a “terms sheet”")
+        return named and all(t.pos in ("NOUN", "PROPN") for t in words)
+    return named or hops > TERM_MAX_HOPS
 
 
 def stands_alone(first: ParsedParagraph, inside_first: list[Token], last: ParsedParagraph,

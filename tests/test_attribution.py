@@ -63,6 +63,21 @@ def test_a_description_of_someone_else_is_not_the_person_just_named(nlp):
     assert speaker_of(found, "He is a disaster") != "John Carver"
 
 
+def test_words_quoted_inside_what_a_speech_verb_reports_are_its_speakers(nlp):
+    found = quotes(nlp, "Opposition leader Michael Howard spoke in Dover.",
+                   'Mr Howard has said Britain should take its fair share of the world\'s "genuine refugees".',
+                   'Asked whether this meant a "decapitation strategy" against rivals, Mr Howard said he had never '
+                   'used the term.')
+    assert speaker_of(found, "genuine refugees") == "Michael Howard"
+    assert speaker_of(found, "decapitation strategy") is None  # the question's words, not his
+
+
+def test_speaker_named_where_the_parse_gave_the_verb_no_subject(nlp):
+    found = quotes(nlp, 'Charles Kennedy toured the north. Speaking in Harrogate Mr Kennedy said: "People want '
+                        'a credible party."')
+    assert speaker_of(found, "People want") == "Charles Kennedy"
+
+
 def test_unnamed_source_keeps_what_the_article_says_of_it(nlp):
     found = quotes(nlp, "Shares in the retailer fell on Monday.",
                    '"Profits were strong this year," a spokesman for the company said.')
