@@ -578,6 +578,9 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
             return attributed(references.described(paragraph, subject), cue)
         return Attribution(unnamed_source(paragraph, subject), None, cue, "unnamed", 0.8)
     if subject.pos == "NOUN" and is_group_noun(subject):
+        owner = owning_organisation(context, paragraph_index, paragraph, subject)
+        if owner is not None:
+            return Attribution(owner.name, owner.key, cue, "verb", 0.85)
         if is_definite(paragraph, subject):
             found = references.described_group(paragraph, subject)
             if found is not None:
@@ -587,6 +590,17 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
         # a name the NER missed ("Kilfoyle said"): its words as written
         return Attribution(proper_name(paragraph, subject), None, cue, "verb", 0.7)
     return Attribution(None, None, cue, "unidentified", 0.0)
+
+
+def owning_organisation(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                        noun: Token) -> LocalActor | None:
+    """"the ADB report said", "the EPA's statement said": the organisation whose document or body speaks."""
+    for token in paragraph.tokens:
+        if token.head == noun.i and token.i != noun.i and token.dep in ("compound", "poss"):
+            actor = context.actor_at(paragraph_index, token)
+            if actor is not None and actor.type == "organisation":
+                return actor
+    return None
 
 
 def is_one_of(paragraph: ParsedParagraph, token: Token) -> bool:

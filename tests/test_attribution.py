@@ -78,6 +78,12 @@ def test_speaker_named_where_the_parse_gave_the_verb_no_subject(nlp):
     assert speaker_of(found, "People want") == "Charles Kennedy"
 
 
+def test_a_document_of_a_named_organisation_speaks_for_it(nlp):
+    found = quotes(nlp, "The World Bank cut its forecast for Asia on Tuesday.",
+                   '"Growth will slow sharply next year," the World Bank report said.')
+    assert speaker_of(found, "Growth will slow") == "World Bank"
+
+
 def test_unnamed_source_keeps_what_the_article_says_of_it(nlp):
     found = quotes(nlp, "Shares in the retailer fell on Monday.",
                    '"Profits were strong this year," a spokesman for the company said.')
