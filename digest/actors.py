@@ -11,6 +11,7 @@ import html
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -74,6 +75,8 @@ def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
     """The actors of one article, each with its mentions, in order of first mention."""
     mentions = [m for p in parsed.paragraphs for m in paragraph_mentions(p)]
     mentions = sorted(mentions + missed_mentions(parsed, mentions), key=lambda m: (m.paragraph, m.start))
+    if is_sports_report(parsed):
+        mentions = with_teams(mentions, table_teams(parsed))
     roles = {(m.paragraph, m.start): role for m, role in mention_roles(parsed, mentions)}
     clusters = cluster_mentions(mentions)
     actors = []
@@ -86,6 +89,117 @@ def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
         actors.append(LocalActor(key=local_key(type_, name), name=name, type=type_, mentions=tuple(members),
                                  role=role, variants=variants, media=media, named=named))
     return tuple(actors)
+
+
+SPORTS = frozenset("""
+soccer football cricket rugby tennis golf baseball basketball hockey cycling athletics boxing racing sport
+sports motorsport skiing swimming rowing sailing snooker darts volleyball handball
+""".split())
+SPORTS_WORDS = SPORTS | frozenset("""
+league cup championship standings results match matches goal goals striker midfielder defender
+goalkeeper coach manager season innings wicket wickets tournament tournaments champion champions club clubs
+team teams player players scored fixture fixtures playoff playoffs semi-final quarter-final final score game
+games inning pitcher
+""".split())
+# Sports of individuals: their tables list people (a golf leaderboard), not teams.
+INDIVIDUAL_SPORTS = frozenset("""
+golf tennis athletics boxing cycling skiing swimming snooker darts racing motorsport marathon
+""".split())
+SPORTS_MIN_WORDS = 4  # distinct sports words that make an article a sports report without naming a sport
+TABLE_NAME = re.compile(r"[A-Z][\w.'&-]*(?: (?:[A-Z(][\w.'&()-]*|de|of|la))*$")
+TABLE_FIGURE = re.compile(r"\.?\d[\d./]*$|-$")
+RESULT_ROW = re.compile(r"^(?P<home>[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*)*) \d+ (?P<away>[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*)*) \d+$")
+TABLE_MIN_ROWS = 3
+
+
+def is_sports_report(parsed: ParsedArticle) -> bool:
+    """An article about sport: its title, tags and text name a sport and use another word of sport, or use
+    several words that only sport uses together."""
+    found = words_of(parsed) & SPORTS_WORDS
+    return len(found) >= SPORTS_MIN_WORDS or len(found) >= 2 and bool(found & SPORTS)
+
+
+def words_of(parsed: ParsedArticle) -> set[str]:
+    """The lower-case words of an article's title, tags and text."""
+    words = set(re.findall(r"[a-z-]+", " ".join([parsed.article.title, *parsed.article.tags]).lower()))
+    for paragraph in parsed.paragraphs:
+        words.update(t.text.lower() for t in paragraph.tokens)
+    return words
+
+
+def table_teams(parsed: ParsedArticle) -> list[Mention]:
+    """The names that open the rows of a sports report's tables ("Stoke 4 3 1 0 7 4 10") and its result
+    lines ("Walsall 1 Brighton 0"): teams, unless the sport is one of individuals (a golf leaderboard) or
+    most of a table's names are people the NER knows."""
+    if words_of(parsed) & INDIVIDUAL_SPORTS:
+        return []
+    tables: list[list[Mention]] = []
+    run: list[Mention] = []
+    for paragraph in parsed.paragraphs:
+        found = row_names(paragraph)
+        if found:
+            run.extend(found)
+            continue
+        if run:
+            tables.append(run)
+        run = []
+    if run:
+        tables.append(run)
+    teams = []
+    for table in tables:
+        if len({m.paragraph for m in table}) < TABLE_MIN_ROWS:
+            continue
+        people = sum(1 for m in table if " " in m.name and names_a_person(parsed.paragraphs[m.paragraph], m))
+        if people * 2 < len(table):
+            teams.extend(table)
+    return teams
+
+
+def row_names(paragraph: ParsedParagraph) -> list[Mention]:
+    text = paragraph.text.strip()
+    match = RESULT_ROW.match(text)
+    if match is None:
+        name = table_row_name(text)
+        return [team(paragraph, 0, len(name), name)] if name else []
+    return [team(paragraph, match.start(g), match.end(g), match.group(g)) for g in ("home", "away")]
+
+
+def table_row_name(line: str) -> str | None:
+    """"NEW YORK 74 59 .556 -": the name opening a row of figures (at least two of them)."""
+    words = line.split(" ")
+    first = next((i for i, w in enumerate(words) if TABLE_FIGURE.match(w)), len(words))
+    figures = words[first:]
+    if first == 0 or not all(TABLE_FIGURE.match(w) for w in figures) or sum(w != "-" for w in figures) < 2:
+        return None
+    name = " ".join(words[:first])
+    return name if TABLE_NAME.match(name) else None
+
+
+def team(paragraph: ParsedParagraph, start: int, end: int, name: str) -> Mention:
+    return Mention(paragraph=paragraph.index, start=start, end=end, text=name, name=name, label="ORG",
+                   type="organisation")
+
+
+def names_a_person(paragraph: ParsedParagraph, mention: Mention) -> bool:
+    return any(e.label == "PERSON" and e.start_char < mention.end and mention.start < e.end_char
+               for e in paragraph.ents)
+
+
+def with_teams(mentions: list[Mention], teams: list[Mention]) -> list[Mention]:
+    """The article's mentions with its tables' teams: a team replaces what the NER found at its place, and
+    a place or person elsewhere in the report with a team's name is that team ("Norwich beat …")."""
+    if not teams:
+        return mentions
+    names = {t.name for t in teams}
+    spans = {(t.paragraph, t.start, t.end) for t in teams}
+    kept = []
+    for mention in mentions:
+        if any(p == mention.paragraph and s < mention.end and mention.start < e for p, s, e in spans):
+            continue
+        if mention.name in names and mention.type != "organisation":
+            mention = replace(mention, type="organisation")
+        kept.append(mention)
+    return sorted(kept + teams, key=lambda m: (m.paragraph, m.start))
 
 
 def is_demonym(mention: Mention) -> bool:
@@ -392,6 +506,11 @@ def places_are_not_people(clusters: dict[tuple[str, ActorType], list[Mention]]) 
         if any(m.type == "person" and m.label != "PERSON" for m in members):  # typed a person by an honorific
             continue
         clusters.setdefault((name, "place"), []).extend(clusters.pop((name, type_)))
+
+
+def is_geographic(name: str) -> bool:
+    """Whether a name is a country, a large city, a US state or a continent, however capitalised."""
+    return any(form in countries() or form in places() for form in (name, name.title()))
 
 
 @lru_cache(maxsize=1)

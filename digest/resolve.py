@@ -15,7 +15,7 @@ from itertools import chain
 import numpy as np
 from slugify import slugify
 
-from digest.actors import POSSESSIVE
+from digest.actors import POSSESSIVE, is_geographic
 from digest.model import Actor, ActorArticle, AnnotatedArticle, LocalActor
 from digest.registry import Entry, Registry, fold
 
@@ -40,7 +40,7 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
             if entry is by_names:
                 entry = by_names[names] = registry_entry(local, known)
             entries[id(local)] = entry
-            groups[folded(entry.name if entry else local.name)].append((annotated, local))
+            groups[identity_key(local, entry)].append((annotated, local))
     types = merge_surnames(groups, known)
 
     actors, actor_of = [], {}
@@ -136,6 +136,19 @@ def canonical(members: list[tuple[AnnotatedArticle, LocalActor]],
         return members[0][1].name, None
     names = Counter(local.name for _, local in members)
     return sorted(names, key=lambda n: (-len(n.split()), -names[n], n))[0], None
+
+
+def identity_key(local: LocalActor, entry: Entry | None) -> str:
+    """The key that gathers an actor's mentions across the digest: its registry name, else its name; a
+    country or large city stays apart from a club or a person of the same name ("Birmingham" the city,
+    "Birmingham" the team of a results table), while other names are one actor whose type the mentions
+    vote on (the NER often takes a person for an organisation, or "the White House" for a place)."""
+    if entry is not None:
+        return folded(entry.name)
+    return folded(local.name) + (PLACE_KEY if local.type == "place" and is_geographic(local.name) else "")
+
+
+PLACE_KEY = "\x00place"
 
 
 def voted_type(members: list[tuple[AnnotatedArticle, LocalActor]]) -> str:

@@ -338,3 +338,34 @@ def test_a_country_is_one_place_under_all_its_names(nlp):
     article_, _ = parse_article(text.encode(), "t.txt", "t")
     places = [(a.name, len(a.mentions)) for a in find_actors(annotate([article_], nlp)[0]) if a.type == "place"]
     assert places == [("United Kingdom", 3)]
+
+
+def test_names_opening_the_rows_of_a_sports_table_are_teams(nlp):
+    text = ("SOCCER - LEAGUE STANDINGS\n\nLeague standings after Saturday's matches:\n\n"
+            "Stoke 4 3 1 0 7 4 10\n\nBarnsley 3 3 0 0 8 2 9\n\nNorwich 4 3 0 1 5 3 9\n\n"
+            "Birmingham 2 1 1 0 5 4 4\n\nNorwich beat Birmingham at home on Saturday.\n")
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    types = {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
+    assert {name: types.get(name) for name in ("Stoke", "Barnsley", "Norwich", "Birmingham")} == dict.fromkeys(
+        ("Stoke", "Barnsley", "Norwich", "Birmingham"), "organisation")
+
+
+def test_a_table_of_people_or_outside_sport_keeps_its_types(nlp):
+    golf = ("GOLF - LEADING SCORES\n\nLeading scores in the golf tournament:\n\n"
+            "Ernie Els 68 70 71\n\nColin Montgomerie 69 70 72\n\nNick Faldo 70 71 70\n")
+    trade = ("Exports rose in the third quarter, the ministry said.\n\nGermany 12.5 13.1\n\n"
+             "France 10.2 10.9\n\nItaly 8.1 8.4\n")
+    for text, name, type_ in ((golf, "Colin Montgomerie", "person"), (trade, "Germany", "place")):
+        article_, _ = parse_article(text.encode(), "t.txt", "t")
+        types = {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
+        assert types.get(name) == type_
+
+
+def test_a_city_and_the_club_named_after_it_are_two_actors_other_names_one():
+    a = AnnotatedArticle(article("a"), (local("Birmingham", "place", 3), local("White House", "place")))
+    b = AnnotatedArticle(article("b"), (local("Birmingham", "organisation", 4),
+                                        local("White House", "organisation", 2)))
+    actors, actor_of = resolve_actors([a, b])
+    assert actor_of[("a", "place:Birmingham")] != actor_of[("b", "organisation:Birmingham")]
+    assert {a.type for a in actors if a.name == "Birmingham"} == {"place", "organisation"}
+    assert actor_of[("a", "place:White House")] == actor_of[("b", "organisation:White House")]
