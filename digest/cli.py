@@ -76,6 +76,24 @@ def cmd_new(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
+    from digest.importer import SOURCES_FILE, SourcesError, import_sources, load_sources
+
+    try:
+        rules = load_sources(settings.root / SOURCES_FILE)
+    except SourcesError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    outcomes = import_sources(args.sources, settings.seeds_dir, settings.root, excerpt=args.excerpt,
+                              ignore_robots=args.ignore_robots, rules=rules,
+                              report=lambda o: print(o.line(), file=sys.stderr if o.status == "failed" else sys.stdout,
+                                                     flush=True))
+    counts = {status: sum(o.status == status for o in outcomes) for status in ("imported", "skipped", "failed")}
+    print(f"{counts['imported']} imported, {counts['skipped']} already there, {counts['failed']} failed"
+          + ("; run `digest check` on the new files before opening a pull request" if counts["imported"] else ""))
+    return 1 if counts["failed"] else 0
+
+
 def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
     settings = with_jobs(settings, args)
     if args.wait is not None:
@@ -176,6 +194,16 @@ def parser() -> argparse.ArgumentParser:
     new = commands.add_parser("new", help="create a new article file with the front matter to fill in")
     new.add_argument("title", help="the article's headline (it also names the file)")
     new.set_defaults(run=cmd_new)
+    importing = commands.add_parser("import", help="add articles from news pages and RSS/Atom feeds "
+                                     "(exit code 1 when any source failed)")
+    importing.add_argument("sources", nargs="+", metavar="SOURCE",
+                           help="a page's address, a saved HTML page, or an RSS/Atom feed (address or file)")
+    importing.add_argument("--excerpt", action="store_true",
+                           help="publish only the lead paragraph, the quotations and a link to the original "
+                                "(the full text is kept for the annotation); sources.yml sets it per site or feed")
+    importing.add_argument("--ignore-robots", action="store_true",
+                           help="fetch pages that the site's robots.txt disallows (only with the site's permission)")
+    importing.set_defaults(run=cmd_import)
     export = commands.add_parser("export", help="print the annotations as JSON Lines, one article a line")
     export.add_argument("files", nargs="*", help="article files (default: the configured articles folder)")
     export.add_argument("--jobs", type=positive, help=JOBS_HELP)
