@@ -41,6 +41,13 @@ FEED_SUFFIXES = (".xml", ".rss", ".atom", ".rdf")
 # Query parameters that only track where a reader came from: the same story under another address.
 TRACKING_PREFIXES = ("utm_", "at_", "fbclid", "gclid", "mc_", "ocid", "cmpid", "ito")
 
+# Boxes trafilatura's own boilerplate rules keep (they are news sites' promotions, not the story):
+# removed before it extracts. Only these elements, so that no class of a whole page's wrapper matches.
+PRUNE_XPATH = ["//*[self::div or self::aside or self::section or self::p or self::figure]"
+               "[contains(@class, 'promo') or contains(@id, 'promo') or contains(@class, 'signup') "
+               "or contains(@class, 'sign-up')]"]
+PROSE_MIN_WORDS = 8  # a story has at least one sentence this long
+
 for name in ("trafilatura", "htmldate", "courlan"):  # their own warnings are ours to word
     logging.getLogger(name).setLevel(logging.ERROR)
 
@@ -90,6 +97,7 @@ class Story:
     url: str | None
     paragraphs: tuple[str, ...]
     excerpt: bool = False
+    canonical: str | None = None  # the address the page gives as its own, when it gives one
 
 
 @dataclass(frozen=True)
@@ -255,7 +263,7 @@ class Importer:
             return Outcome(source, "skipped", f"already in {held} (same address)")
         story = extract_story(page.body, url, hints)
         story = replace(story, excerpt=story.excerpt or self.excerpt or wants_excerpt(self.rules, story.url))
-        held = self.archive.holding([story.url])
+        held = self.archive.holding([story.url, story.canonical])
         if held:
             return Outcome(source, "skipped", f"already in {held} (same address)")
         return self.write(source, story)
@@ -322,11 +330,11 @@ def extract_story(html: bytes, url: str | None, hints: Hints = Hints()) -> Story
 
     document = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
                                            include_tables=False, include_images=False, include_links=False,
-                                           deduplicate=True)
+                                           favor_precision=True, deduplicate=True, prune_xpath=PRUNE_XPATH)
     text = document.text if document is not None else ""
     title = clean(document.title if document is not None else None) or clean(hints.title)
     paragraphs = story_paragraphs(text or "", title)
-    if not paragraphs:
+    if not any(is_prose(p) for p in paragraphs):
         raise ImportFailure("has no story text that could be found (an index page, a page that needs "
                             "JavaScript, or a paywall); give the address of one article's page")
     published = htmldate.find_date(html, url=url, original_date=True, extensive_search=False)
@@ -335,7 +343,7 @@ def extract_story(html: bytes, url: str | None, hints: Hints = Hints()) -> Story
     canonical = document.url if document.url and is_address(document.url) else None
     return Story(title=title, date=date, authors=authors or hints.authors,
                  source=clean(document.sitename) or clean(hints.site) or site_of(url or canonical),
-                 url=url or canonical, paragraphs=paragraphs, excerpt=hints.excerpt)
+                 url=url or canonical, paragraphs=paragraphs, excerpt=hints.excerpt, canonical=canonical)
 
 
 def story_paragraphs(text: str, title: str | None) -> tuple[str, ...]:
@@ -350,6 +358,11 @@ def story_paragraphs(text: str, title: str | None) -> tuple[str, ...]:
         seen.add(key)
         kept.append(line)
     return tuple(kept)
+
+
+def is_prose(paragraph: str) -> bool:
+    """A sentence of a story, not a menu, teaser or label: enough words, ending as sentences do."""
+    return len(paragraph.split()) >= PROSE_MIN_WORDS and paragraph.rstrip("\"”’') ").endswith((".", "!", "?", "…"))
 
 
 def clean(text: str | None) -> str:

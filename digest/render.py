@@ -485,7 +485,8 @@ def article_page(digest: Digest, site: Site, annotated: AnnotatedArticle, uri: s
     inputs = (annotated, [(local.key, digest.actor_of[(article.id, local.key)]) for local in annotated.actors])
     return Page("article.md.j2", uri, meta, dict(
         article=article, groups=groups, type_groups=TYPE_GROUPS, site=site, topics=topics, related=related),
-        later={"paragraphs": lambda: body_paragraphs(annotated, digest, site, uri)}, inputs=inputs)
+        later={"paragraphs": lambda: (excerpt_paragraphs if article.excerpt else body_paragraphs)(
+            annotated, digest, site, uri)}, inputs=inputs)
 
 
 def statements_by_speaker(digest: Digest) -> dict[str, list[Statement]]:
@@ -520,6 +521,29 @@ def body_paragraphs(annotated: AnnotatedArticle, digest: Digest, site: Site,
                   for start, end, q, is_first, is_last in parts.get(paragraph.index, [])]
         result.append((paragraph.kind, splice(paragraph.text, links, quoted, uri)))
     return result
+
+
+def excerpt_paragraphs(annotated: AnnotatedArticle, digest: Digest, site: Site,
+                       uri: str) -> list[tuple[str, Markdown]]:
+    """What the page of an excerpt article (`excerpt: true`) publishes: its lead paragraph as a full page
+    shows it, then each quotation made outside the lead, with its speaker (kind "quote"). Nothing else
+    of the text appears; the link to the original follows them on the page."""
+    paragraphs = annotated.article.paragraphs
+    lead = next((p.index for p in paragraphs if p.kind == "text"), paragraphs[0].index)
+    shown = [(kind, text) for (kind, text), p in zip(body_paragraphs(annotated, digest, site, uri), paragraphs)
+             if p.index == lead]
+    for quote in annotated.quotes:
+        term = quote.speaker is None and quote.method == "term"
+        if quote.paragraph == lead or term:
+            continue
+        speaker = (speaker_link(quote, annotated, digest, site, uri) if quote.speaker
+                   else '<span class="digest-unidentified">speaker not identified</span>')
+        anchor = f' id="{quote.id}"' if quote.id else ""
+        if len(shown) == 1:
+            shown.append(("heading", Markdown("Quotations")))
+        shown.append(("quote", Markdown(f'<span class="digest-quote"{anchor}>“{escape(quote.text)}”</span> '
+                                        f'— <span class="digest-speaker">{speaker}</span>')))
+    return shown
 
 
 def quote_parts(annotated: AnnotatedArticle) -> dict[int, list[tuple[int, int, Quote, bool, bool]]]:
