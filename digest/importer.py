@@ -330,7 +330,7 @@ def extract_story(html: bytes, url: str | None, hints: Hints = Hints()) -> Story
 
     document = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
                                            include_tables=False, include_images=False, include_links=False,
-                                           favor_precision=True, deduplicate=True, prune_xpath=PRUNE_XPATH)
+                                           favor_precision=True, prune_xpath=PRUNE_XPATH)
     text = document.text if document is not None else ""
     title = clean(document.title if document is not None else None) or clean(hints.title)
     paragraphs = story_paragraphs(text or "", title)
