@@ -47,6 +47,7 @@ PRUNE_XPATH = ["//*[self::div or self::aside or self::section or self::p or self
                "[contains(@class, 'promo') or contains(@id, 'promo') or contains(@class, 'signup') "
                "or contains(@class, 'sign-up')]"]
 PROSE_MIN_WORDS = 8  # a story has at least one sentence this long
+BYLINE_MAX_WORDS = 12
 
 for name in ("trafilatura", "htmldate", "courlan"):  # their own warnings are ours to word
     logging.getLogger(name).setLevel(logging.ERROR)
@@ -325,39 +326,78 @@ def entry_date(entry: dict) -> dt.date | None:
 def extract_story(html: bytes, url: str | None, hints: Hints = Hints()) -> Story:
     """The story of a news page: trafilatura's main text and metadata, htmldate's publication date from
     the page's metadata; the feed entry's `hints` where the page says nothing."""
-    import htmldate
     import trafilatura
 
-    document = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                           include_tables=False, include_images=False, include_links=False,
-                                           favor_precision=True, prune_xpath=PRUNE_XPATH)
-    text = document.text if document is not None else ""
-    title = clean(document.title if document is not None else None) or clean(hints.title)
-    paragraphs = story_paragraphs(text or "", title)
-    if not any(is_prose(p) for p in paragraphs):
+    for precise in (True, False):  # trafilatura's balanced mode when the precise one finds no story
+        document = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                               include_tables=False, include_images=False, include_links=False,
+                                               favor_precision=precise, prune_xpath=PRUNE_XPATH)
+        if document is None:
+            continue
+        title = clean(document.title) or clean(hints.title)
+        paragraphs = story_paragraphs(document.text or "", title, authors_of(document.author))
+        if any(is_prose(p) for p in paragraphs):
+            break
+    else:
         raise ImportFailure("has no story text that could be found (an index page, a page that needs "
                             "JavaScript, or a paywall); give the address of one article's page")
-    published = htmldate.find_date(html, url=url, original_date=True, extensive_search=False)
-    date = iso_date(published) or hints.date or iso_date(document.date)
-    authors = tuple(dict.fromkeys(a for a in (clean(x) for x in (document.author or "").split(";")) if a))
+    date = published_date(html, url) or hints.date or iso_date(document.date)
+    authors = authors_of(document.author)
     canonical = document.url if document.url and is_address(document.url) else None
     return Story(title=title, date=date, authors=authors or hints.authors,
                  source=clean(document.sitename) or clean(hints.site) or site_of(url or canonical),
                  url=url or canonical, paragraphs=paragraphs, excerpt=hints.excerpt, canonical=canonical)
 
 
-def story_paragraphs(text: str, title: str | None) -> tuple[str, ...]:
-    """The text's lines as paragraphs: the headline repeated at the top and repeated lines left out."""
-    lines = [clean(line) for line in text.split("\n")]
+def published_date(html: bytes, url: str | None) -> dt.date | None:
+    """The publication date the page's metadata gives, by htmldate: first from the page's schema.org
+    data alone (its `datePublished`, which publishers write for search engines), then from all its
+    metadata (meta tags in page order, a date in the address). htmldate takes the first meta tag it
+    knows, and some sites put a modification date first (`sailthru.date`); the structured one is surer.
+    Dates written only in the text are not read here."""
+    import htmldate
+    import lxml.html
+    from trafilatura import load_html
+
+    tree = load_html(html)
+    if tree is None:
+        return None
+    structured = tree.xpath('//script[@type="application/ld+json"]')
+    if structured:
+        head = "".join(lxml.html.tostring(element, encoding="unicode") for element in structured)
+        found = htmldate.find_date(f"<html><head>{head}</head><body></body></html>", original_date=True,
+                                   extensive_search=False)
+        if found:
+            return iso_date(found)
+    return iso_date(htmldate.find_date(tree, url=url, original_date=True, extensive_search=False))
+
+
+def authors_of(names: str | None) -> tuple[str, ...]:
+    """trafilatura's authors ("Jane Doe; John Roe") as a list, each once."""
+    return tuple(dict.fromkeys(name for name in (clean(x) for x in (names or "").split(";")) if name))
+
+
+def story_paragraphs(text: str, title: str | None, authors: Sequence[str] = ()) -> tuple[str, ...]:
+    """The text's lines as paragraphs, without what repeats the metadata before the story starts (the
+    headline, a byline naming the authors) and without repeated lines."""
+    names = [name.casefold() for name in authors]
     seen: set[str] = set()
-    kept = []
-    for line in lines:
+    kept: list[str] = []
+    for line in (clean(line) for line in text.split("\n")):
         key = line.casefold()
-        if not line or key in seen or (not kept and title and key == title.casefold()):
+        if not line or key in seen:
+            continue
+        if not kept and (key == (title or "").casefold() or is_byline(key, names)):
             continue
         seen.add(key)
         kept.append(line)
     return tuple(kept)
+
+
+def is_byline(line: str, authors: Sequence[str]) -> bool:
+    """'By Jane Doe', 'Jane Doe, transport reporter': a short line naming an author, not a sentence."""
+    return (len(line.split()) <= BYLINE_MAX_WORDS and not is_prose(line)
+            and (line.startswith("by ") or any(name in line for name in authors)))
 
 
 def is_prose(paragraph: str) -> bool:

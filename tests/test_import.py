@@ -13,7 +13,7 @@ import yaml
 from digest.check import check_files
 from digest.cli import main
 from digest.fetch import USER_AGENT, Fetcher
-from digest.importer import Importer, SourcesError, load_sources, normal_url
+from digest.importer import Importer, SourcesError, load_sources, normal_url, story_paragraphs
 from digest.read import FrontMatterLoader, find_article_files
 
 WEB = Path(__file__).parent / "fixtures" / "web"
@@ -279,8 +279,9 @@ def test_an_excerpt_page_shows_the_lead_the_quotations_and_the_link_and_nothing_
     assert read.excerpt and not warnings
     annotated = analyse(annotate([read], nlp)[0])
     assert len(annotated.quotes) >= 3  # the annotation reads the whole text
-    page = render_pages(assemble([annotated]))[f"articles/{read.id}.md"]
-    html = markdown.markdown(page.split("---\n", 2)[2], extensions=["md_in_html", "attr_list"])
+    pages = render_pages(assemble([annotated]))
+    html = markdown.markdown(pages[f"articles/{read.id}.md"].split("---\n", 2)[2],
+                             extensions=["md_in_html", "attr_list"])
     assert "returned to work on Friday after union members voted to accept a pay offer" in html  # the lead
     for quotation in ("This is a fair deal and our members have said so clearly",
                       "Nobody wanted to stand on a picket line in March",
@@ -291,6 +292,8 @@ def test_an_excerpt_page_shows_the_lead_the_quotations_and_the_link_and_nothing_
                  "Shops and supermarkets had warned", "the first three vessels would be unloaded",
                  "mediator from the national conciliation service"):
         assert rest not in html
+        assert all(rest not in page.split("---\n", 2)[2] for page in pages.values())  # the timeline's too
+    assert "· **Wednesday** (" in pages["timeline.md"]  # its dates are there, as written
 
     full = Importer(folder / "full", folder, Fetcher(interval=0)).run([url])[0]
     whole, _ = read_article(full.path, folder)
@@ -304,3 +307,12 @@ def test_an_excerpt_without_an_address_is_a_warning(tmp_path):
     _, problems = check_files([path], tmp_path)
     assert [str(p) for p in problems] == ["a.md:3: an excerpt ('excerpt: true') links to the original article, "
                                           "but there is no 'url'; add the original's address"]
+
+
+def test_the_headline_and_a_byline_before_the_story_are_not_paragraphs():
+    text = ("Night clinic opens\nBy Oren Adebayo\nA health centre has begun opening at night, the first in "
+            "the region to do so.\nBy the numbers\nA health centre has begun opening at night, the first in "
+            "the region to do so.\nOren Adebayo said nothing more.")
+    assert story_paragraphs(text, "Night clinic opens", ["Oren Adebayo"]) == (
+        "A health centre has begun opening at night, the first in the region to do so.", "By the numbers",
+        "Oren Adebayo said nothing more.")
