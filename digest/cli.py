@@ -12,6 +12,7 @@ from pathlib import Path
 from digest.check import check_files, describe
 from digest import progress
 from digest.export import export_lines
+from digest.importer import SOURCES_FILE, Outcome, SourcesError, import_sources, load_sources
 from digest.cluster import ClusterUnavailable
 from digest.nlp import ModelMissing
 from digest.registry import RegistryError
@@ -76,18 +77,22 @@ def cmd_new(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
-    from digest.importer import SOURCES_FILE, SourcesError, import_sources, load_sources
+def print_outcome(outcome: Outcome) -> None:
+    """One line a story or failed source, as it happens (failures on stderr), then what `digest check`
+    will say of the file."""
+    print(outcome.line(), file=sys.stderr if outcome.status == "failed" else sys.stdout, flush=True)
+    for warning in outcome.warnings:
+        print(warning, file=sys.stderr, flush=True)
 
+
+def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
     try:
         rules = load_sources(settings.root / SOURCES_FILE)
     except SourcesError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     outcomes = import_sources(args.sources, settings.seeds_dir, settings.root, excerpt=args.excerpt,
-                              ignore_robots=args.ignore_robots, rules=rules,
-                              report=lambda o: print(o.line(), file=sys.stderr if o.status == "failed" else sys.stdout,
-                                                     flush=True))
+                              ignore_robots=args.ignore_robots, rules=rules, report=print_outcome)
     counts = {status: sum(o.status == status for o in outcomes) for status in ("imported", "skipped", "failed")}
     print(f"{counts['imported']} imported, {counts['skipped']} already there, {counts['failed']} failed"
           + ("; run `digest check` on the new files before opening a pull request" if counts["imported"] else ""))

@@ -8,6 +8,7 @@ goes through one throttle. Failures raise `FetchError` with a one-line message s
 
 from __future__ import annotations
 
+import http.client
 import time
 import urllib.error
 import urllib.request
@@ -93,7 +94,7 @@ class Fetcher:
                 final, status, headers = answer.geturl(), answer.status, answer.headers
         except urllib.error.HTTPError as error:
             return Response(url, media_type(error.headers), b"", error.code)
-        except (urllib.error.URLError, OSError, ValueError) as error:
+        except (urllib.error.URLError, OSError, ValueError, http.client.HTTPException) as error:
             reason = getattr(error, "reason", error)
             raise FetchError(f"could not be fetched ({reason}); check the address and the network, "
                              "then try again") from error

@@ -22,7 +22,7 @@ import logging
 import os
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -31,7 +31,9 @@ import yaml
 
 from digest.fetch import Fetcher, FetchError, Response
 from digest.new import file_name
-from digest.read import ArticleError, find_article_files, parse_article, read_articles, text_fingerprint, without_hidden
+from digest.check import describe
+from digest.read import (ArticleError, find_article_files, parse_article, read_article, read_articles,
+                         text_fingerprint, without_hidden)
 
 SOURCES_FILE = "sources.yml"
 SOURCE_OPTIONS = {"excerpt": bool}
@@ -69,6 +71,7 @@ class Outcome:
     status: Literal["imported", "skipped", "failed"]
     message: str
     path: Path | None = None
+    warnings: tuple[str, ...] = ()  # what `digest check` will say of the file written
 
     def line(self) -> str:
         if self.status == "failed":
@@ -84,7 +87,7 @@ class Hints:
     date: dt.date | None = None
     authors: tuple[str, ...] = ()
     site: str | None = None
-    excerpt: bool = False
+    feed: str | None = None  # the feed as it was given (its sources.yml settings apply to its entries)
 
 
 @dataclass(frozen=True)
@@ -97,7 +100,6 @@ class Story:
     source: str | None
     url: str | None
     paragraphs: tuple[str, ...]
-    excerpt: bool = False
     canonical: str | None = None  # the address the page gives as its own, when it gives one
 
 
@@ -146,6 +148,7 @@ def load_sources(path: Path) -> tuple[SourceRule, ...]:
 
 
 def wants_excerpt(rules: Sequence[SourceRule], *addresses: str | None) -> bool:
+    """Whether a sources file rule marks any of the addresses (a feed's, a page's) as excerpt only."""
     return any(rule.excerpt and rule.matches(address) for rule in rules for address in addresses if address)
 
 
@@ -164,7 +167,7 @@ def normal_url(url: str) -> str:
 
 @dataclass
 class Archive:
-    """The articles already in the folder, by address and by text, and the names taken."""
+    """The articles already in the folder, by address and by text."""
 
     folder: Path
     urls: dict[str, str] = field(default_factory=dict)  # normal_url -> file shown
@@ -189,18 +192,20 @@ class Archive:
 
 @dataclass
 class Importer:
-    """Imports sources into `folder` (shown relative to `base`), one `Outcome` per story or failure."""
+    """Imports sources into `folder` (shown relative to `base`), one `Outcome` per story or failure;
+    `excerpt` marks every story excerpt only, `rules` (the sources file) those of some sites or feeds."""
 
     folder: Path
     base: Path
     fetcher: Fetcher
     rules: tuple[SourceRule, ...] = ()
     excerpt: bool = False
-    archive: Archive | None = None
+    archive: Archive = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.archive = Archive.of(self.folder, self.base)
 
     def run(self, sources: Sequence[str], report: Callable[[Outcome], object] = lambda _: None) -> list[Outcome]:
-        if self.archive is None:
-            self.archive = Archive.of(self.folder, self.base)
         outcomes = []
         for source in sources:
             for outcome in self.import_source(source):
@@ -215,8 +220,7 @@ class Importer:
                 yield from self.import_feed(source, document)
                 return
             check_html(document, source)
-            hints = Hints(excerpt=wants_excerpt(self.rules, source, document.url))
-            yield self.import_page(source, document, hints, url=document.url if is_address(source) else None)
+            yield self.import_page(source, document, Hints(), url=source if is_address(source) else None)
         except (ImportFailure, FetchError) as error:
             yield Outcome(source, "failed", str(error))
 
@@ -244,11 +248,13 @@ class Importer:
         site = feed.feed.get("title")
         for entry in entries:
             link = entry["link"]
-            hints = Hints(title=entry.get("title"), date=entry_date(entry), site=site,
-                          authors=tuple(a["name"] for a in entry.get("authors", []) if a.get("name")),
-                          excerpt=wants_excerpt(self.rules, source, link))
+            hints = Hints(title=entry.get("title"), date=entry_date(entry), site=site, feed=source,
+                          authors=tuple(a["name"] for a in entry.get("authors", []) if a.get("name")))
             try:
-                if self.archive and (held := self.archive.holding([link])):
+                if not is_address(link):
+                    raise ImportFailure("the entry's link is not an http or https address; check the feed")
+                held = self.archive.holding([link])
+                if held:
                     yield Outcome(link, "skipped", f"already in {held} (same address)")
                     continue
                 page = self.fetcher.get(link)
@@ -258,21 +264,21 @@ class Importer:
                 yield Outcome(link, "failed", f"{error} (an entry of {source})")
 
     def import_page(self, source: str, page: Response, hints: Hints, url: str | None) -> Outcome:
-        assert self.archive is not None
+        """The page's story written, unless its address (as given, after redirects, or the page's own) is
+        in the archive already."""
         held = self.archive.holding([url, page.url if url else None])
         if held:
             return Outcome(source, "skipped", f"already in {held} (same address)")
         story = extract_story(page.body, url, hints)
-        story = replace(story, excerpt=story.excerpt or self.excerpt or wants_excerpt(self.rules, story.url))
         held = self.archive.holding([story.url, story.canonical])
         if held:
             return Outcome(source, "skipped", f"already in {held} (same address)")
-        return self.write(source, story)
+        excerpt = self.excerpt or wants_excerpt(self.rules, hints.feed, url, page.url, story.canonical)
+        return self.write(source, story, excerpt)
 
-    def write(self, source: str, story: Story) -> Outcome:
+    def write(self, source: str, story: Story, excerpt: bool) -> Outcome:
         """Write the story's file, unless the reader finds a problem with it or its text is there already."""
-        assert self.archive is not None
-        text = article_text(story)
+        text = article_text(story, excerpt)
         data = text.encode("utf-8")
         seed = story.url or text
         stem = file_name(story.title or story.paragraphs[0], hashlib.sha256(seed.encode()).hexdigest()[:6])[:-3]
@@ -285,9 +291,10 @@ class Importer:
         if fingerprint in self.archive.texts:
             return Outcome(source, "skipped", f"already in {self.archive.texts[fingerprint]} (same text)")
         path = write_new(self.folder, stem, data)
-        shown = path.relative_to(self.base).as_posix() if path.is_relative_to(self.base) else str(path)
-        self.archive.add(story.url, fingerprint, shown)
-        return Outcome(source, "imported", f"-> {shown}" + (" (excerpt)" if story.excerpt else ""), path)
+        written, warnings = read_article(path, self.base)
+        self.archive.add(story.url, fingerprint, written.path)
+        return Outcome(source, "imported", f"-> {written.path}" + (" (excerpt)" if excerpt else ""), path,
+                       tuple(f"warning: {describe(w)}" for w in warnings))
 
 
 def is_address(source: str) -> bool:
@@ -346,7 +353,7 @@ def extract_story(html: bytes, url: str | None, hints: Hints = Hints()) -> Story
     canonical = document.url if document.url and is_address(document.url) else None
     return Story(title=title, date=date, authors=authors or hints.authors,
                  source=clean(document.sitename) or clean(hints.site) or site_of(url or canonical),
-                 url=url or canonical, paragraphs=paragraphs, excerpt=hints.excerpt, canonical=canonical)
+                 url=url or canonical, paragraphs=paragraphs, canonical=canonical)
 
 
 def published_date(html: bytes, url: str | None) -> dt.date | None:
@@ -421,7 +428,7 @@ def site_of(url: str | None) -> str | None:
     return host.removeprefix("www.") or None
 
 
-def article_text(story: Story) -> str:
+def article_text(story: Story, excerpt: bool = False) -> str:
     """The article file: front matter (title, date, authors, source, url, excerpt) and the paragraphs."""
     meta: dict[str, object] = {}
     if story.title:
@@ -433,7 +440,7 @@ def article_text(story: Story) -> str:
         meta["source"] = story.source
     if story.url:
         meta["url"] = story.url
-    if story.excerpt:
+    if excerpt:
         meta["excerpt"] = True
     front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000, default_flow_style=None)
     return f"---\n{front}---\n\n" + "\n\n".join(story.paragraphs) + "\n"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.server
+import socket
 import threading
 from pathlib import Path
 
@@ -180,7 +181,10 @@ def test_each_failing_source_is_one_line_the_others_import_and_the_exit_status_i
     front = site.serve("/local", "section-front.html")
     bad_feed = site.serve("/broken.rss", b"<rss><channel><title>x</title><item><link>", "application/rss+xml")
     private = site.serve("/private/memo", "bridge-story.html")
-    code, out, err = run_import(folder, missing, image, front, bad_feed, private, good, "no-such-page.html",
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))
+        down = f"http://127.0.0.1:{closed.getsockname()[1]}/news/story"
+    code, out, err = run_import(folder, missing, image, front, bad_feed, private, good, "no-such-page.html", down,
                                 capsys=capsys)
     assert code == 1
     lines = err.splitlines()
@@ -195,10 +199,12 @@ def test_each_failing_source_is_one_line_the_others_import_and_the_exit_status_i
         "or run again with --ignore-robots if you have the site's permission",
         "error: no-such-page.html: no such file; give a page's or feed's address (http or https), a saved HTML "
         "page or a feed file",
+        f"error: {down}: could not be fetched ([Errno 111] Connection refused); check the address and the "
+        "network, then try again",
     ]
     assert lines[3].startswith(f"error: {bad_feed}: is not a feed with entries (")
     assert lines[3].endswith("); check that the address is the RSS or Atom feed itself")
-    assert out.splitlines()[-1].startswith("1 imported, 0 already there, 6 failed")
+    assert out.splitlines()[-1].startswith("1 imported, 0 already there, 7 failed")
     assert [p.name for p in (folder / "seeds").iterdir()] == [seeds(folder)[0].name]  # nothing half-written
     assert "/private/memo" not in [path for path, _ in site.requests]
 
@@ -316,3 +322,16 @@ def test_the_headline_and_a_byline_before_the_story_are_not_paragraphs():
     assert story_paragraphs(text, "Night clinic opens", ["Oren Adebayo"]) == (
         "A health centre has begun opening at night, the first in the region to do so.", "By the numbers",
         "Oren Adebayo said nothing more.")
+
+
+def test_what_digest_check_will_say_of_an_imported_file_is_said_at_once(site, folder, monkeypatch, capsys):
+    monkeypatch.chdir(folder)
+    page = (WEB / "bridge-story.html").read_text().replace(
+        '"Six weeks of disruption is better than a collapse."', '"Six weeks of disruption is better than a collapse.')
+    code, out, err = run_import(folder, site.serve("/local/bridge", page.encode()), capsys=capsys)
+    [path] = seeds(folder)
+    assert code == 0 and out.startswith(f"imported {site.base}/local/bridge: -> seeds/{path.name}\n")
+    line = next(n for n, text in enumerate(path.read_text().splitlines(), 1) if "Six weeks" in text)
+    assert err == (f"warning: seeds/{path.name}:{line}: a quotation mark in this paragraph is never closed; close the "
+                   "quotation or remove the stray mark (until then the quotation is cut at the end of the "
+                   "paragraph, or of its first sentence when the paragraph is long)\n")
