@@ -20,11 +20,12 @@ import datetime as dt
 import hashlib
 import logging
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import yaml
@@ -34,6 +35,9 @@ from digest.new import file_name
 from digest.check import describe
 from digest.read import (ArticleError, find_article_files, parse_article, read_article, read_articles,
                          text_fingerprint, without_hidden)
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 SOURCES_FILE = "sources.yml"
 SOURCE_OPTIONS = {"excerpt": bool}
@@ -50,6 +54,12 @@ PRUNE_XPATH = ["//*[self::div or self::aside or self::section or self::p or self
                "or contains(@class, 'sign-up')]"]
 PROSE_MIN_WORDS = 8  # a story has at least one sentence this long
 BYLINE_MAX_WORDS = 12
+# A line of metadata above a story: a year, a month's name, or the word that introduces a date.
+DATELINE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d"
+                      r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|^(?:updated|published|posted)\b")
+# What separates a headline from the site's name in a page's <title>: "Headline | Site", "Headline - Site".
+TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " · ", " :: ")
+SITE_NAME_MAX_WORDS = 5
 
 for name in ("trafilatura", "htmldate", "courlan"):  # their own warnings are ours to word
     logging.getLogger(name).setLevel(logging.ERROR)
@@ -334,6 +344,7 @@ def extract_story(html: bytes, url: str | None, hints: Hints = Hints()) -> Story
     """The story of a news page: trafilatura's main text and metadata, htmldate's publication date from
     the page's metadata; the feed entry's `hints` where the page says nothing."""
     import trafilatura
+    from trafilatura import load_html
 
     for precise in (True, False):  # trafilatura's balanced mode when the precise one finds no story
         document = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
@@ -348,15 +359,17 @@ def extract_story(html: bytes, url: str | None, hints: Hints = Hints()) -> Story
     else:
         raise ImportFailure("has no story text that could be found (an index page, a page that needs "
                             "JavaScript, or a paywall); give the address of one article's page")
-    date = published_date(html, url) or hints.date or iso_date(document.date)
+    tree = load_html(html)
+    site = title_site(tree, title)  # before htmldate, which may take elements out of the tree
+    date = published_date(tree, url) or hints.date or iso_date(document.date)
     authors = authors_of(document.author)
     canonical = document.url if document.url and is_address(document.url) else None
     return Story(title=title, date=date, authors=authors or hints.authors,
-                 source=clean(document.sitename) or clean(hints.site) or site_of(url or canonical),
+                 source=clean(document.sitename) or clean(hints.site) or site or site_of(url or canonical),
                  url=url or canonical, paragraphs=paragraphs, canonical=canonical)
 
 
-def published_date(html: bytes, url: str | None) -> dt.date | None:
+def published_date(tree: HtmlElement | None, url: str | None) -> dt.date | None:
     """The publication date the page's metadata gives, by htmldate: first from the page's schema.org
     data alone (its `datePublished`, which publishers write for search engines), then from all its
     metadata (meta tags in page order, a date in the address). htmldate takes the first meta tag it
@@ -364,9 +377,7 @@ def published_date(html: bytes, url: str | None) -> dt.date | None:
     Dates written only in the text are not read here."""
     import htmldate
     import lxml.html
-    from trafilatura import load_html
 
-    tree = load_html(html)
     if tree is None:
         return None
     structured = tree.xpath('//script[@type="application/ld+json"]')
@@ -402,9 +413,10 @@ def story_paragraphs(text: str, title: str | None, authors: Sequence[str] = ()) 
 
 
 def is_byline(line: str, authors: Sequence[str]) -> bool:
-    """'By Jane Doe', 'Jane Doe, transport reporter': a short line naming an author, not a sentence."""
+    """'By Jane Doe', 'Jane Doe, transport reporter', 'Updated 7 June 2023': a short line (casefolded)
+    naming an author or a date, not a sentence."""
     return (len(line.split()) <= BYLINE_MAX_WORDS and not is_prose(line)
-            and (line.startswith("by ") or any(name in line for name in authors)))
+            and (line.startswith("by ") or any(name in line for name in authors) or DATELINE.search(line) is not None))
 
 
 def is_prose(paragraph: str) -> bool:
@@ -421,6 +433,19 @@ def iso_date(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value[:10]) if value else None
     except ValueError:
         return None
+
+
+def title_site(tree: HtmlElement | None, headline: str | None) -> str | None:
+    """The site's name as the page's <title> gives it after the headline ("Headline | Site")."""
+    raw = clean(tree.findtext(".//title")) if tree is not None else ""
+    if not headline or not raw.casefold().startswith(headline.casefold()):
+        return None
+    rest = raw[len(headline):]
+    for separator in TITLE_SEPARATORS:
+        if rest.startswith(separator):
+            name = rest[len(separator):].strip()
+            return name if 0 < len(name.split()) <= SITE_NAME_MAX_WORDS else None
+    return None
 
 
 def site_of(url: str | None) -> str | None:

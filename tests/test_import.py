@@ -14,7 +14,7 @@ import yaml
 from digest.check import check_files
 from digest.cli import main
 from digest.fetch import USER_AGENT, Fetcher
-from digest.importer import Importer, SourcesError, load_sources, normal_url, story_paragraphs
+from digest.importer import Importer, SourcesError, extract_story, load_sources, normal_url, story_paragraphs
 from digest.read import FrontMatterLoader, find_article_files
 
 WEB = Path(__file__).parent / "fixtures" / "web"
@@ -315,8 +315,8 @@ def test_an_excerpt_without_an_address_is_a_warning(tmp_path):
                                           "but there is no 'url'; add the original's address"]
 
 
-def test_the_headline_and_a_byline_before_the_story_are_not_paragraphs():
-    text = ("Night clinic opens\nBy Oren Adebayo\nA health centre has begun opening at night, the first in "
+def test_the_headline_a_byline_and_a_dateline_before_the_story_are_not_paragraphs():
+    text = ("Night clinic opens\nBy Oren Adebayo\nUpdated 21 January 2025, 09:00\nA health centre has begun opening at night, the first in "
             "the region to do so.\nBy the numbers\nA health centre has begun opening at night, the first in "
             "the region to do so.\nOren Adebayo said nothing more.")
     assert story_paragraphs(text, "Night clinic opens", ["Oren Adebayo"]) == (
@@ -335,3 +335,12 @@ def test_what_digest_check_will_say_of_an_imported_file_is_said_at_once(site, fo
     assert err == (f"warning: seeds/{path.name}:{line}: a quotation mark in this paragraph is never closed; close the "
                    "quotation or remove the stray mark (until then the quotation is cut at the end of the "
                    "paragraph, or of its first sentence when the paragraph is long)\n")
+
+
+def test_without_structured_data_the_site_is_named_by_the_title():
+    page = (WEB / "bridge-story.html").read_text()
+    page = page[:page.index('<script type="application/ld+json">')] + page[page.index("</script>") + 9:]
+    page = page.replace('<p class="meta">', "<p>")
+    story = extract_story(page.encode(), None)
+    assert story.source == "Valley Post" and story.title == "Old river bridge to close for repairs"
+    assert story.paragraphs[0].startswith("The Elmford road bridge, which carries about 12,000 vehicles")
