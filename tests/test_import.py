@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import http.server
+import os
 import socket
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -344,3 +347,22 @@ def test_without_structured_data_the_site_is_named_by_the_title():
     story = extract_story(page.encode(), None)
     assert story.source == "Valley Post" and story.title == "Old river bridge to close for repairs"
     assert story.paragraphs[0].startswith("The Elmford road bridge, which carries about 12,000 vehicles")
+
+
+def test_a_strict_site_build_publishes_nothing_of_an_excerpt_but_its_lead_and_quotations(site, project):
+    for old in seeds(project):
+        old.unlink()
+    url = site.serve("/news/harbour-strike", "harbour-story.html")
+    outcome, = Importer(project / "seeds", project, Fetcher(interval=0), excerpt=True).run([url])
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=project, env=env,
+                            capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr
+    page = (project / "site/articles" / outcome.path.stem / "index.html").read_text()
+    assert "returned to work on Friday after union members voted" in page
+    assert '<span class="digest-quote" id="' in page and "Nobody wanted to stand on a picket line in March" in page
+    assert f'read the whole article <a href="{url}">at The Coastal Ledger</a>' in page
+    published = [p.read_text(errors="replace") for p in (project / "site").rglob("*") if p.is_file()
+                 and p.suffix in (".html", ".json", ".xml")]
+    for rest in ("The agreement raises basic pay", "mediator from the national conciliation service"):
+        assert not any(rest in text for text in published)  # not in a page, the search index or the feed
