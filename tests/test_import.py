@@ -17,7 +17,8 @@ import yaml
 from digest.check import check_files
 from digest.cli import main
 from digest.fetch import USER_AGENT, Fetcher
-from digest.importer import Importer, SourcesError, extract_story, load_sources, normal_url, story_paragraphs
+from digest.importer import (Importer, SourcesError, article_text, extract_story, load_sources, normal_url,
+                             story_paragraphs)
 from digest.read import FrontMatterLoader, find_article_files
 
 WEB = Path(__file__).parent / "fixtures" / "web"
@@ -366,3 +367,10 @@ def test_a_strict_site_build_publishes_nothing_of_an_excerpt_but_its_lead_and_qu
                  and p.suffix in (".html", ".json", ".xml")]
     for rest in ("The agreement raises basic pay", "mediator from the national conciliation service"):
         assert not any(rest in text for text in published)  # not in a page, the search index or the feed
+
+
+@pytest.mark.parametrize("page", sorted(p.stem for p in WEB.glob("*.html") if p.with_suffix(".md").exists()))
+def test_a_saved_page_gives_the_article_written_by_hand_for_it(page):
+    """Golden files: NAME.md is the article file `digest import NAME.html` must write, to the byte."""
+    story = extract_story((WEB / f"{page}.html").read_bytes(), None)
+    assert article_text(story) == (WEB / f"{page}.md").read_text(encoding="utf-8")
