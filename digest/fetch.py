@@ -60,12 +60,13 @@ class Fetcher:
                              "page, or run again with --ignore-robots if you have the site's permission")
         answer = self.request(url)
         if answer.status >= 400:
-            raise FetchError(f"the server answered {answer.status}{http_reason(answer.status)}; check the address")
+            raise FetchError(f"the server answered {answer.status}{http_reason(answer.status)}; "
+                             f"{what_to_do(answer.status)}")
         return answer
 
     def robots(self, url: str) -> urllib.robotparser.RobotFileParser:
-        """The robots.txt rules of the url's host, fetched once: a missing file allows everything, a
-        401 or 403 forbids everything (as urllib.robotparser reads them)."""
+        """The robots.txt rules of the url's host, fetched once, read as RFC 9309 says: a missing file
+        (4xx) allows everything; a server error means the site cannot say, and raises `FetchError`."""
         parts = urlsplit(url)
         host = parts.netloc.lower()
         if host not in self._robots:
@@ -75,9 +76,10 @@ class Fetcher:
                 status, body = answer.status, answer.body
             except FetchError:
                 status, body = 404, b""  # no robots.txt to read: the page's own request will say what failed
-            if status in (401, 403):
-                rules.disallow_all = True
-            elif status < 400:
+            if status >= 500:
+                raise FetchError(f"the site's robots.txt answered {status}{http_reason(status)}, so it is not known "
+                                 "whether the page may be fetched; try again later")
+            if status < 400:
                 rules.parse(body.decode("utf-8", "replace").splitlines())
             else:
                 rules.allow_all = True
@@ -121,6 +123,15 @@ def media_type(headers: Message | None) -> str:
     if headers is None or not headers.get("Content-Type"):
         return ""
     return headers.get_content_type().lower()
+
+
+def what_to_do(status: int) -> str:
+    """The fix for an HTTP error status, in a few words."""
+    if status in (401, 402, 403, 451):
+        return "the site does not let the digest read the page: import a copy saved from your browser"
+    if status == 429 or status >= 500:
+        return "try again later"
+    return "check the address"
 
 
 def http_reason(status: int) -> str:

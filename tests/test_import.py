@@ -374,3 +374,18 @@ def test_a_saved_page_gives_the_article_written_by_hand_for_it(page):
     """Golden files: NAME.md is the article file `digest import NAME.html` must write, to the byte."""
     story = extract_story((WEB / f"{page}.html").read_bytes(), None)
     assert article_text(story) == (WEB / f"{page}.md").read_text(encoding="utf-8")
+
+
+def test_an_error_status_says_what_to_do_and_a_failing_robots_txt_stops_the_site(site, folder):
+    forbidden = site.serve("/paywalled", b"<p>Subscribe</p>", status=403)
+    busy = site.serve("/busy", b"", status=503)
+    outcomes = fast_importer(folder).run([forbidden, busy])
+    assert [o.message for o in outcomes] == [
+        "the server answered 403 (Forbidden); the site does not let the digest read the page: import a copy "
+        "saved from your browser",
+        "the server answered 503 (Service Unavailable); try again later"]
+    site.serve("/robots.txt", b"", status=500)
+    outcome, = fast_importer(folder).run([site.serve("/news/harbour-strike", "harbour-story.html")])
+    assert outcome.message == ("the site's robots.txt answered 500 (Internal Server Error), so it is not known "
+                               "whether the page may be fetched; try again later")
+    assert [p for p, _ in site.requests[-1:]] == ["/robots.txt"]
