@@ -86,13 +86,14 @@ def print_outcome(outcome: Outcome) -> None:
 
 
 def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
+    rules = load_sources(settings.root / SOURCES_FILE)
     try:
-        rules = load_sources(settings.root / SOURCES_FILE)
-    except SourcesError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
-    outcomes = import_sources(args.sources, settings.seeds_dir, settings.root, excerpt=args.excerpt,
-                              ignore_robots=args.ignore_robots, rules=rules, report=print_outcome)
+        outcomes = import_sources(args.sources, settings.seeds_dir, settings.root, excerpt=args.excerpt,
+                                  ignore_robots=args.ignore_robots, rules=rules, report=print_outcome)
+    except KeyboardInterrupt:
+        print("interrupted: the articles imported so far are kept; run the same command again to import the "
+              "rest (what is there already is skipped)", file=sys.stderr)
+        return 130
     counts = {status: sum(o.status == status for o in outcomes) for status in ("imported", "skipped", "failed")}
     print(f"{counts['imported']} imported, {counts['skipped']} already there, {counts['failed']} failed"
           + ("; run `digest check` on the new files before opening a pull request" if counts["imported"] else ""))
@@ -246,7 +247,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         settings = load_settings(args.config_file)
         return args.run(args, settings)
-    except (ModelMissing, TaxonomyError, ClusterUnavailable, RegistryError) as error:
+    except (ModelMissing, TaxonomyError, ClusterUnavailable, RegistryError, SourcesError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
