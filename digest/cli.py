@@ -81,8 +81,7 @@ def print_outcome(outcome: Outcome) -> None:
     """One line a story or failed source, as it happens (failures on stderr), then what `digest check`
     will say of the file."""
     print(outcome.line(), file=sys.stderr if outcome.status == "failed" else sys.stdout, flush=True)
-    for warning in outcome.warnings:
-        print(warning, file=sys.stderr, flush=True)
+    print_problems(outcome.warnings)
 
 
 def cmd_import(args: argparse.Namespace, settings: Settings) -> int:

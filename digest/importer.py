@@ -32,7 +32,7 @@ import yaml
 
 from digest.fetch import Fetcher, FetchError, Response
 from digest.new import file_name
-from digest.check import describe
+from digest.model import Problem
 from digest.read import (ArticleError, find_article_files, parse_article, read_article, read_articles,
                          text_fingerprint, without_hidden)
 
@@ -81,7 +81,7 @@ class Outcome:
     status: Literal["imported", "skipped", "failed"]
     message: str
     path: Path | None = None
-    warnings: tuple[str, ...] = ()  # what `digest check` will say of the file written
+    warnings: tuple[Problem, ...] = ()  # what `digest check` will say of the file written
 
     def line(self) -> str:
         if self.status == "failed":
@@ -304,7 +304,7 @@ class Importer:
         written, warnings = read_article(path, self.base)
         self.archive.add(story.url, fingerprint, written.path)
         return Outcome(source, "imported", f"-> {written.path}" + (" (excerpt)" if excerpt else ""), path,
-                       tuple(f"warning: {describe(w)}" for w in warnings))
+                       tuple(warnings))
 
 
 def is_address(source: str) -> bool:
@@ -421,7 +421,7 @@ def is_byline(line: str, authors: Sequence[str]) -> bool:
 
 def is_prose(paragraph: str) -> bool:
     """A sentence of a story, not a menu, teaser or label: enough words, ending as sentences do."""
-    return len(paragraph.split()) >= PROSE_MIN_WORDS and paragraph.rstrip("\"”’') ").endswith((".", "!", "?", "…"))
+    return len(paragraph.split()) >= PROSE_MIN_WORDS and paragraph.rstrip("\"”’') ").endswith((".", "!", "?", "…", "。", "！", "？"))
 
 
 def clean(text: str | None) -> str:
