@@ -17,8 +17,7 @@ import yaml
 from digest.check import check_files
 from digest.cli import main
 from digest.fetch import USER_AGENT, Fetcher
-from digest.importer import (Importer, SourcesError, article_text, extract_story, load_sources, normal_url,
-                             story_paragraphs)
+from digest.importer import Importer, SourcesError, load_sources, normal_url
 from digest.read import FrontMatterLoader, find_article_files
 
 WEB = Path(__file__).parent / "fixtures" / "web"
@@ -319,15 +318,6 @@ def test_an_excerpt_without_an_address_is_a_warning(tmp_path):
                                           "but there is no 'url'; add the original's address"]
 
 
-def test_the_headline_a_byline_and_a_dateline_before_the_story_are_not_paragraphs():
-    text = ("Night clinic opens\nBy Oren Adebayo\nUpdated 21 January 2025, 09:00\nA health centre has begun opening at night, the first in "
-            "the region to do so.\nBy the numbers\nA health centre has begun opening at night, the first in "
-            "the region to do so.\nOren Adebayo said nothing more.")
-    assert story_paragraphs(text, "Night clinic opens", ["Oren Adebayo"]) == (
-        "A health centre has begun opening at night, the first in the region to do so.", "By the numbers",
-        "Oren Adebayo said nothing more.")
-
-
 def test_what_digest_check_will_say_of_an_imported_file_is_said_at_once(site, folder, monkeypatch, capsys):
     monkeypatch.chdir(folder)
     page = (WEB / "bridge-story.html").read_text().replace(
@@ -339,15 +329,6 @@ def test_what_digest_check_will_say_of_an_imported_file_is_said_at_once(site, fo
     assert err == (f"warning: seeds/{path.name}:{line}: a quotation mark in this paragraph is never closed; close the "
                    "quotation or remove the stray mark (until then the quotation is cut at the end of the "
                    "paragraph, or of its first sentence when the paragraph is long)\n")
-
-
-def test_without_structured_data_the_site_is_named_by_the_title():
-    page = (WEB / "bridge-story.html").read_text()
-    page = page[:page.index('<script type="application/ld+json">')] + page[page.index("</script>") + 9:]
-    page = page.replace('<p class="meta">', "<p>")
-    story = extract_story(page.encode(), None)
-    assert story.source == "Valley Post" and story.title == "Old river bridge to close for repairs"
-    assert story.paragraphs[0].startswith("The Elmford road bridge, which carries about 12,000 vehicles")
 
 
 def test_a_strict_site_build_publishes_nothing_of_an_excerpt_but_its_lead_and_quotations(site, project):
@@ -367,13 +348,6 @@ def test_a_strict_site_build_publishes_nothing_of_an_excerpt_but_its_lead_and_qu
                  and p.suffix in (".html", ".json", ".xml")]
     for rest in ("The agreement raises basic pay", "mediator from the national conciliation service"):
         assert not any(rest in text for text in published)  # not in a page, the search index or the feed
-
-
-@pytest.mark.parametrize("page", sorted(p.stem for p in WEB.glob("*.html") if p.with_suffix(".md").exists()))
-def test_a_saved_page_gives_the_article_written_by_hand_for_it(page):
-    """Golden files: NAME.md is the article file `digest import NAME.html` must write, to the byte."""
-    story = extract_story((WEB / f"{page}.html").read_bytes(), None)
-    assert article_text(story) == (WEB / f"{page}.md").read_text(encoding="utf-8")
 
 
 def test_an_error_status_says_what_to_do_and_a_failing_robots_txt_stops_the_site(site, folder):

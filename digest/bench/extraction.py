@@ -16,7 +16,8 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from digest.importer import ImportFailure, article_text, extract_story
+from digest.extract import NoStory, extract_story
+from digest.importer import article_text
 from digest.model import Article
 from digest.read import ArticleError, parse_article
 
@@ -50,7 +51,7 @@ def main(argv: list[str]) -> int:
         expected, _ = parse_article(expected_file.read_bytes(), expected_file.name, page.stem)
         try:
             got = imported(page)
-        except (ImportFailure, ArticleError) as error:
+        except (NoStory, ArticleError) as error:
             print(f"{page.name}: nothing imported ({error})")
             expected_words += sum(words(expected).values())
             continue
