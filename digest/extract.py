@@ -34,25 +34,14 @@ class NoStory(Exception):
 PRUNE_XPATH = ["//*[self::div or self::aside or self::section or self::p or self::figure]"
                "[contains(@class, 'promo') or contains(@id, 'promo') or contains(@class, 'signup') "
                "or contains(@class, 'sign-up')]"]
-
-
 PROSE_MIN_WORDS = 8  # a story has at least one sentence this long
-
-
 BYLINE_MAX_WORDS = 12
-
-
 # A line of metadata above a story: a year, a month's name, or the word that introduces a date.
 DATELINE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d"
                       r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|^(?:updated|published|posted)\b")
-
-
 # What separates a headline from the site's name in a page's <title>: "Headline | Site", "Headline - Site".
 TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " · ", " :: ")
-
-
 SITE_NAME_MAX_WORDS = 5
-
 
 for name in ("trafilatura", "htmldate", "courlan"):  # their own warnings are ours to word
     logging.getLogger(name).setLevel(logging.ERROR)
