@@ -12,6 +12,7 @@ from pathlib import Path
 from digest.check import check_files, describe
 from digest import progress
 from digest.export import export_lines
+from digest.importer import SOURCES_FILE, Outcome, SourcesError, import_sources, load_sources
 from digest.cluster import ClusterUnavailable
 from digest.nlp import ModelMissing
 from digest.registry import RegistryError
@@ -74,6 +75,28 @@ def cmd_new(args: argparse.Namespace, settings: Settings) -> int:
     shown = path.relative_to(settings.root) if path.is_relative_to(settings.root) else path
     print(f"created {shown}: fill in the front matter, write the article below it, then run `digest check`")
     return 0
+
+
+def print_outcome(outcome: Outcome) -> None:
+    """One line a story or failed source, as it happens (failures on stderr), then what `digest check`
+    will say of the file."""
+    print(outcome.line(), file=sys.stderr if outcome.status == "failed" else sys.stdout, flush=True)
+    print_problems(outcome.warnings)
+
+
+def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
+    rules = load_sources(settings.root / SOURCES_FILE)
+    try:
+        outcomes = import_sources(args.sources, settings.seeds_dir, settings.root, excerpt=args.excerpt,
+                                  ignore_robots=args.ignore_robots, rules=rules, report=print_outcome)
+    except KeyboardInterrupt:
+        print("interrupted: the articles imported so far are kept; run the same command again to import the "
+              "rest (what is there already is skipped)", file=sys.stderr)
+        return 130
+    counts = {status: sum(o.status == status for o in outcomes) for status in ("imported", "skipped", "failed")}
+    print(f"{counts['imported']} imported, {counts['skipped']} already there, {counts['failed']} failed"
+          + ("; run `digest check` on the new files before opening a pull request" if counts["imported"] else ""))
+    return 1 if counts["failed"] else 0
 
 
 def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
@@ -176,6 +199,16 @@ def parser() -> argparse.ArgumentParser:
     new = commands.add_parser("new", help="create a new article file with the front matter to fill in")
     new.add_argument("title", help="the article's headline (it also names the file)")
     new.set_defaults(run=cmd_new)
+    importing = commands.add_parser("import", help="add articles from news pages and RSS/Atom feeds "
+                                     "(exit code 1 when any source failed)")
+    importing.add_argument("sources", nargs="+", metavar="SOURCE",
+                           help="a page's address, a saved HTML page, or an RSS/Atom feed (address or file)")
+    importing.add_argument("--excerpt", action="store_true",
+                           help="publish only the lead paragraph, the quotations and a link to the original "
+                                "(the full text is kept for the annotation); sources.yml sets it per site or feed")
+    importing.add_argument("--ignore-robots", action="store_true",
+                           help="fetch pages that the site's robots.txt disallows (only with the site's permission)")
+    importing.set_defaults(run=cmd_import)
     export = commands.add_parser("export", help="print the annotations as JSON Lines, one article a line")
     export.add_argument("files", nargs="*", help="article files (default: the configured articles folder)")
     export.add_argument("--jobs", type=positive, help=JOBS_HELP)
@@ -213,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         settings = load_settings(args.config_file)
         return args.run(args, settings)
-    except (ModelMissing, TaxonomyError, ClusterUnavailable, RegistryError) as error:
+    except (ModelMissing, TaxonomyError, ClusterUnavailable, RegistryError, SourcesError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

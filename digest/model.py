@@ -51,6 +51,9 @@ class Article:
     # (`read.article_fingerprint`, the caches' key)
     digest: str = ""
     date_line: int | None = None  # the line of the file that gives the date, for messages about it
+    # `excerpt: true`: the text may not be republished. It is annotated in full, but its page shows only
+    # the lead paragraph, the quotations and a link to the original.
+    excerpt: bool = False
 
 
 # ---- the annotate stage's output: spaCy's analysis as plain data ----------------------------

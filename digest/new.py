@@ -22,10 +22,11 @@ tags: []                  # e.g. [economy, elections]
 """
 
 
-def file_name(title: str) -> str:
-    """A safe file name from the title (ASCII letters, digits and dashes) plus a short random suffix."""
+def file_name(title: str, suffix: str | None = None) -> str:
+    """A safe file name from the title (ASCII letters, digits and dashes) plus a short suffix: random
+    unless given (`digest import` gives one made from the story's address, the same on every run)."""
     stem = slugify(title, max_length=NAME_MAX_CHARS, word_boundary=True) or "article"
-    return f"{stem}-{secrets.token_hex(3)}.md"
+    return f"{stem}-{suffix or secrets.token_hex(3)}.md"
 
 
 def article_template(title: str, date: dt.date) -> str:

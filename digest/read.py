@@ -35,6 +35,7 @@ KNOWN_KEYS: dict[str, tuple[type, ...]] = {
     "authors": (list, str),
     "tags": (list, str),
     "category": (str,),
+    "excerpt": (bool,),
 }
 
 # The legacy header: the text starts with `date YYYY-MM-DD`, on its own line or inline before the lead.
@@ -261,6 +262,12 @@ def parse_article(data: bytes, shown: str, stem: str) -> tuple[Article, list[Pro
                                    f"{PARAGRAPH_MAX_CHARS:,}); separate its paragraphs with blank lines"))
     warnings.extend(unbalanced_quotation_marks(paragraphs, shown))
     warnings.extend(hidden_characters(meta, meta_lines, shown))
+    excerpt = flag_value(meta, "excerpt", meta_lines, shown)
+    url = text_value(meta, "url", meta_lines, shown) or None
+    if excerpt and not url:
+        warnings.append(Problem(shown, meta_lines.get("excerpt"), "an excerpt ('excerpt: true') links to the "
+                                "original article, but there is no 'url'; add the original's address",
+                                severity="warning"))
     title = without_hidden(text_value(meta, "title", meta_lines, shown))
     derived = not title
     if derived:
@@ -273,12 +280,13 @@ def parse_article(data: bytes, shown: str, stem: str) -> tuple[Article, list[Pro
         date=date,
         paragraphs=tuple(paragraphs),
         source=text_value(meta, "source", meta_lines, shown) or None,
-        url=text_value(meta, "url", meta_lines, shown) or None,
+        url=url,
         authors=list_value(meta, "authors", meta_lines, shown),
         tags=list_value(meta, "tags", meta_lines, shown),
         title_derived=derived,
         digest=hashlib.sha256(data).hexdigest(),
         date_line=date_line,
+        excerpt=excerpt,
     ), warnings
 
 
@@ -399,6 +407,15 @@ def text_value(meta: dict, key: str, lines: dict[str, int], shown: str) -> str:
     if not isinstance(value, str):
         raise wrong_type(shown, lines.get(key), key, "text", value)
     return " ".join(value.split())
+
+
+def flag_value(meta: dict, key: str, lines: dict[str, int], shown: str) -> bool:
+    value = meta.get(key)
+    if value is None:
+        return False
+    if not isinstance(value, bool):
+        raise wrong_type(shown, lines.get(key), key, "true or false", value)
+    return value
 
 
 def list_value(meta: dict, key: str, lines: dict[str, int], shown: str) -> tuple[str, ...]:

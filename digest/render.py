@@ -485,7 +485,8 @@ def article_page(digest: Digest, site: Site, annotated: AnnotatedArticle, uri: s
     inputs = (annotated, [(local.key, digest.actor_of[(article.id, local.key)]) for local in annotated.actors])
     return Page("article.md.j2", uri, meta, dict(
         article=article, groups=groups, type_groups=TYPE_GROUPS, site=site, topics=topics, related=related),
-        later={"paragraphs": lambda: body_paragraphs(annotated, digest, site, uri)}, inputs=inputs)
+        later={"paragraphs": lambda: (excerpt_paragraphs if article.excerpt else body_paragraphs)(
+            annotated, digest, site, uri)}, inputs=inputs)
 
 
 def statements_by_speaker(digest: Digest) -> dict[str, list[Statement]]:
@@ -520,6 +521,34 @@ def body_paragraphs(annotated: AnnotatedArticle, digest: Digest, site: Site,
                   for start, end, q, is_first, is_last in parts.get(paragraph.index, [])]
         result.append((paragraph.kind, splice(paragraph.text, links, quoted, uri)))
     return result
+
+
+def excerpt_paragraphs(annotated: AnnotatedArticle, digest: Digest, site: Site,
+                       uri: str) -> list[tuple[str, Markdown]]:
+    """What the page of an excerpt article (`excerpt: true`) publishes: its lead paragraph as a full page
+    shows it, then each quotation made outside the lead, with its speaker (kind "quote"). Nothing else
+    of the text appears; the link to the original follows them on the page."""
+    paragraphs = annotated.article.paragraphs
+    lead = lead_index(annotated.article)
+    shown = [(kind, text) for (kind, text), p in zip(body_paragraphs(annotated, digest, site, uri), paragraphs)
+             if p.index == lead]
+    for quote in annotated.quotes:
+        term = quote.speaker is None and quote.method == "term"
+        if quote.paragraph == lead or term:
+            continue
+        speaker = (speaker_link(quote, annotated, digest, site, uri) if quote.speaker
+                   else '<span class="digest-unidentified">speaker not identified</span>')
+        anchor = f' id="{quote.id}"' if quote.id else ""
+        if len(shown) == 1:
+            shown.append(("heading", Markdown("Quotations")))
+        shown.append(("quote", Markdown(f'<span class="digest-quote"{anchor}>“{escape(quote.text)}”</span> '
+                                        f'— <span class="digest-speaker">{speaker}</span>')))
+    return shown
+
+
+def lead_index(article: Article) -> int:
+    """The index of the article's lead: its first paragraph that is not a heading."""
+    return next((p.index for p in article.paragraphs if p.kind == "text"), article.paragraphs[0].index)
 
 
 def quote_parts(annotated: AnnotatedArticle) -> dict[int, list[tuple[int, int, Quote, bool, bool]]]:
@@ -781,6 +810,14 @@ def highlight(sentence: str, text: str) -> Markdown:
     return Markdown(f"{escape(sentence[:at])}**{escape(text)}**{escape(sentence[at + len(text):])}")
 
 
+def event_context(event: Event) -> Markdown:
+    """The sentence naming an event's date, the date in bold; for an excerpt article only the date as
+    written, unless the sentence is in the lead (the only text of it the site publishes)."""
+    if event.article.excerpt and event.ref.paragraph != lead_index(event.article):
+        return Markdown(f"**{escape(event.ref.text)}**")
+    return highlight(event.ref.sentence, event.ref.text)
+
+
 def year_sections(year: int, events: list[Event]) -> dict[str, list[Event]]:
     """A year's events; by month when many (dates naming only the year: "2016 as a whole"), none over budget."""
     if len(events) <= GROUP_AFTER:
@@ -804,5 +841,5 @@ def render_timeline(env: jinja2.Environment, digest: Digest, site: Site) -> str:
         front_matter=front_matter({"title": "Timeline"}),
         years={year: year_sections(year, found) for year, found in by_year(events).items()},
         coverage=Markdown(coverage_timeline([a.article for a in digest.articles], events)),
-        undated=undated, list_at_most=GROUP_AFTER, highlight=highlight, url=lambda target: link(uri, target),
+        undated=undated, list_at_most=GROUP_AFTER, event_context=event_context, url=lambda target: link(uri, target),
         site=site)

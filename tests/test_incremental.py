@@ -98,6 +98,21 @@ def test_an_added_article_makes_only_the_pages_it_touches_for_their_keys(built, 
     assert generated(built) == generated(from_scratch(built, tmp_path / "scratch", capsys))
 
 
+def test_an_article_made_an_excerpt_shows_less_on_its_page_and_the_timeline_as_from_scratch(built, capsys, tmp_path):
+    before = generated(built)
+    seed = built / EDITED
+    seed.write_text("---\nurl: https://example.org/putin\nexcerpt: true\n---\n\n" + seed.read_text(encoding="utf-8"),
+                    encoding="utf-8")
+    build(built, capsys)
+    after = generated(built)
+    article_uri = next(uri for uri in after if uri.startswith("articles/001_"))
+    assert "crucial details needed to be sorted out" in after[article_uri].split("---\n", 2)[2]  # the lead
+    assert "remembered as a peacemaker" not in after[article_uri].split("---\n", 2)[2]
+    assert "digest-excerpt" in after[article_uri] and "digest-excerpt" not in before[article_uri]
+    assert after["timeline.md"] != before["timeline.md"]
+    assert after == generated(from_scratch(built, tmp_path / "scratch", capsys))
+
+
 def test_a_page_edited_by_hand_is_made_again(built, capsys):
     page = built / "docs/actors/vladimir-putin.md"
     text = page.read_text(encoding="utf-8")
