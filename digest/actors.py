@@ -245,6 +245,8 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
             continue
         if has_honorific(paragraph, entity):
             type_ = "person"
+        elif type_ == "person" and not made_like_a_name(paragraph, entity):
+            continue  # "Lose My Breath", "Sometimes You": a title, not a person
         name = clean_name(entity.text, type_)
         if not name or sum(ch.isalpha() for ch in name) < 2 or is_headline_run(name):
             continue  # "0", "'s", "CRICKET - LARA ENDURES ANOTHER": debris, not a name
@@ -258,6 +260,17 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
         result.append(Mention(paragraph=paragraph.index, start=start, end=end, text=text, name=name,
                               label=entity.label, type=type_))
     return result
+
+
+NAME_PARTICLES = frozenset({"van", "von", "de", "da", "di", "del", "du", "la", "le", "bin", "al", "el", "ibn", "der"})
+NOT_IN_NAMES = frozenset({"PRON", "ADV", "VERB", "AUX", "DET", "ADJ", "SCONJ", "CCONJ"})
+
+
+def made_like_a_name(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether the words of a PERSON entity could be a person's name: none of them a pronoun, adverb,
+    verb, adjective or other word no name is made of ("Lose My Breath", "European Businessman")."""
+    words = [t for t in paragraph.tokens[entity.start:entity.end] if t.pos != "PUNCT"]
+    return len(words) < 2 or not any(t.pos in NOT_IN_NAMES and t.text.lower() not in NAME_PARTICLES for t in words)
 
 
 def names_someone(paragraph: ParsedParagraph, entity: Entity) -> bool:
@@ -571,6 +584,10 @@ def identify(mention: Mention, by_surname: dict[str, list[str]],
             return last_full[mention.name], "person"
         if candidates:
             return candidates[0], "person"
+        # "Greg" in a report on Greg Rusedski: the one full name the article gives with that first name
+        known_as = {name for names in by_surname.values() for name in names if name.split()[0] == mention.name}
+        if len(known_as) == 1:
+            return known_as.pop(), "person"
     return mention.name, mention.type
 
 

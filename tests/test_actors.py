@@ -4,13 +4,13 @@ import pytest
 import yaml
 
 from conftest import registry
-from digest.actors import clean_name, cluster_mentions, find_actors
+from digest.actors import clean_name, cluster_mentions, find_actors, paragraph_mentions
 from digest.resolve import resolve_actors, unique_slug
 from digest.annotate import annotate
 from digest.assemble import assemble
 from digest.read import parse_article
 from digest.registry import RegistryError, load_registry
-from digest.model import AnnotatedArticle, Article, LocalActor, Mention, Paragraph
+from digest.model import AnnotatedArticle, Article, Entity, LocalActor, Mention, Paragraph, ParsedParagraph, Token
 
 from conftest import SEED_IDS
 
@@ -369,3 +369,19 @@ def test_a_city_and_the_club_named_after_it_are_two_actors_other_names_one():
     assert actor_of[("a", "place:Birmingham")] != actor_of[("b", "organisation:Birmingham")]
     assert {a.type for a in actors if a.name == "Birmingham"} == {"place", "organisation"}
     assert actor_of[("a", "place:White House")] == actor_of[("b", "organisation:White House")]
+
+
+def test_a_first_name_alone_is_the_one_person_the_article_gives_it(nlp):
+    text = ("Greg Rusedski won his first match in Basel on Tuesday. The crowd cheered as Greg served out the "
+            "second set.\n")
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    people = [(a.name, len(a.mentions)) for a in find_actors(annotate([article_], nlp)[0]) if a.type == "person"]
+    assert people == [("Greg Rusedski", 2)]
+
+
+def test_a_title_made_of_words_no_name_has_is_no_person():
+    paragraph = ParsedParagraph(0, "Lose My Breath", tuple(
+        Token(i, w, " ", idx, w.lower(), pos, "", "", 0, "PERSON")
+        for i, (w, idx, pos) in enumerate([("Lose", 0, "PROPN"), ("My", 5, "PRON"), ("Breath", 8, "NOUN")])),
+        ((0, 3),), (Entity(0, 3, "PERSON", "Lose My Breath", 0, 14),))
+    assert paragraph_mentions(paragraph) == []
