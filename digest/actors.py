@@ -75,8 +75,10 @@ def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
     """The actors of one article, each with its mentions, in order of first mention."""
     mentions = [m for p in parsed.paragraphs for m in paragraph_mentions(p)]
     mentions = sorted(mentions + missed_mentions(parsed, mentions), key=lambda m: (m.paragraph, m.start))
-    if is_sports_report(parsed):
+    sports = is_sports_report(parsed)
+    if sports:
         mentions = with_teams(mentions, table_teams(parsed))
+    mentions = [replace(m, type="organisation") if is_organisation_name(m, sports) else m for m in mentions]
     roles = {(m.paragraph, m.start): role for m, role in mention_roles(parsed, mentions)}
     clusters = cluster_mentions(mentions)
     actors = []
@@ -260,6 +262,32 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
         result.append(Mention(paragraph=paragraph.index, start=start, end=end, text=text, name=name,
                               label=entity.label, type=type_))
     return result
+
+
+# Last words that make a name an organisation's, whatever the NER said ("GeCAD Software", "Kloof Mining Co");
+# in a sports report also a club's ("Norwich City", "Notts County"), elsewhere a place's ("Atlantic City").
+ORGANISATION_HEADS = frozenset("""
+Ltd Ltd. Limited Inc Inc. Incorporated Corp Corp. Corporation Co Co. Company Plc PLC plc LLC LLP AG GmbH
+Group Holdings Bancorp Minerals Mining Resources Petroleum Software Systems Technologies Airlines Airways
+Motors Pharmaceuticals Laboratories Industries Enterprises Partners Securities Investments Insurance
+Committee Commission Association Federation Institute University Ministry Agency
+""".split())
+CLUB_HEADS = frozenset("""
+FC United Rovers Athletic Wanderers Albion County City Hotspur Rangers Celtic Academicals Club
+""".split())
+
+
+def is_organisation_name(mention: Mention, sports: bool) -> bool:
+    """Whether a person's or place's name of two words or more ends with a word only organisations' names
+    end with (a club's, in a sports report); a name after an honorific stays a person's, and a country or
+    large city a place."""
+    words = mention.name.split()
+    if mention.type == "organisation" or len(words) < 2 or mention.type == "person" and mention.label != "PERSON":
+        return False
+    head = words[-1]
+    if head not in ORGANISATION_HEADS and not (sports and head in CLUB_HEADS):
+        return False
+    return not (mention.type == "place" and is_geographic(mention.name))
 
 
 NAME_PARTICLES = frozenset({"van", "von", "de", "da", "di", "del", "du", "la", "le", "bin", "al", "el", "ibn", "der"})

@@ -4,7 +4,7 @@ import pytest
 import yaml
 
 from conftest import registry
-from digest.actors import clean_name, cluster_mentions, find_actors, paragraph_mentions
+from digest.actors import clean_name, cluster_mentions, find_actors, is_organisation_name, paragraph_mentions
 from digest.resolve import resolve_actors, unique_slug
 from digest.annotate import annotate
 from digest.assemble import assemble
@@ -385,3 +385,13 @@ def test_a_title_made_of_words_no_name_has_is_no_person():
         for i, (w, idx, pos) in enumerate([("Lose", 0, "PROPN"), ("My", 5, "PRON"), ("Breath", 8, "NOUN")])),
         ((0, 3),), (Entity(0, 3, "PERSON", "Lose My Breath", 0, 14),))
     assert paragraph_mentions(paragraph) == []
+
+
+def test_a_name_ending_like_an_organisations_is_one_a_clubs_only_in_sport():
+    def typed(name, type_, label, sports):
+        return is_organisation_name(Mention(0, 0, len(name), name, name, label, type_), sports)
+    assert typed("GeCAD Software", "person", "PERSON", sports=False)
+    assert typed("Norwich City", "place", "GPE", sports=True)
+    assert not typed("Atlantic City", "place", "GPE", sports=False)
+    assert not typed("Mexico City", "place", "GPE", sports=True)  # a large city stays a place
+    assert not typed("John Company", "person", "ORG", sports=False)  # an honorific made it a person
