@@ -526,7 +526,7 @@ def opening_name(context: Context, paragraph_index: int, paragraph: ParsedParagr
 def named_after(context: Context, paragraph_index: int, paragraph: ParsedParagraph, cue: Token) -> Attribution | None:
     """“…,” said Leslie Wimes, …: the actor named right after a speech verb that the parse gave no subject."""
     for token in paragraph.tokens[cue.i + 1:cue.i + 6]:
-        if token.text in {".", "!", "?"} or token.text in OPENING or token.pos in ("ADP", "AUX", "PRON") or \
+        if token.text in {".", "!", "?"} or token.text in OPENING or token.pos in ("ADP", "AUX", "PRON", "SCONJ") or \
                 token.pos == "VERB" and token.dep != "amod":
             break  # "said Trump was …", "urging those calling for Sanders": no name of the speaker
         actor = context.actor_at(paragraph_index, token)
