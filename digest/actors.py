@@ -587,7 +587,8 @@ ACRONYM_SKIPPED = frozenset({"of", "and", "for", "the", "&", "on", "in", "de"})
 
 def join_acronyms(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
     """"NIESR" in an article that names the "National Institute of Economic and Social Research": an
-    organisation written in capitals that are the initials of exactly one other organisation's name."""
+    organisation written in capitals that are the initials of exactly one other organisation's name; "JK"
+    where the article names Jason King: two or three capitals that are one person's initials."""
     organisations = [name for name, type_ in clusters if type_ == "organisation"]
     for short in organisations:
         if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
@@ -595,6 +596,12 @@ def join_acronyms(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
         full = [name for name in organisations if name != short and initials(name) == short]
         if len(full) == 1 and (short, "organisation") in clusters:
             clusters[(full[0], "organisation")].extend(clusters.pop((short, "organisation")))
+    # "JK, also known as Jason King": a person known by initials
+    people = [name for name, type_ in clusters if type_ == "person" and " " in name]
+    for short, type_ in [key for key in clusters if 2 <= len(key[0]) <= 3 and key[0].isalpha() and key[0].isupper()]:
+        full = [name for name in people if initials(name) == short]
+        if len(full) == 1 and type_ != "place":
+            clusters[(full[0], "person")].extend(clusters.pop((short, type_)))
 
 
 def initials(name: str) -> str:

@@ -395,3 +395,9 @@ def test_a_name_ending_like_an_organisations_is_one_a_clubs_only_in_sport():
     assert not typed("Atlantic City", "place", "GPE", sports=False)
     assert not typed("Mexico City", "place", "GPE", sports=True)  # a large city stays a place
     assert not typed("John Company", "person", "ORG", sports=False)  # an honorific made it a person
+
+
+def test_a_person_known_by_initials_is_that_person():
+    clusters = cluster_mentions([mention(0, 0, "Jason King"), mention(1, 0, "JK"), mention(2, 0, "BBC", "organisation")])
+    assert sorted((name, type_, len(members)) for name, type_, members in clusters) == [
+        ("BBC", "organisation", 1), ("Jason King", "person", 2)]
