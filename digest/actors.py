@@ -249,6 +249,8 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
             type_ = "person"
         elif type_ == "person" and not made_like_a_name(paragraph, entity):
             continue  # "Lose My Breath", "Sometimes You": a title, not a person
+        elif type_ == "organisation" and re.split(r"[\s-]+", entity.text)[-1].lower() in ROLE_HEADS:
+            continue  # "The Conservative Party Co-Chairman said": a role, whoever holds it
         name = clean_name(entity.text, type_)
         if not name or sum(ch.isalpha() for ch in name) < 2 or is_headline_run(name):
             continue  # "0", "'s", "CRICKET - LARA ENDURES ANOTHER": debris, not a name
@@ -290,6 +292,12 @@ def is_organisation_name(mention: Mention, sports: bool) -> bool:
     return not (mention.type == "place" and is_geographic(mention.name))
 
 
+# Last words of an organisation entity that make it the description of someone's post, not a name.
+ROLE_HEADS = frozenset("""
+chairman chairwoman chairperson spokesman spokeswoman spokesperson minister secretary president leader
+director chief executive editor governor mayor treasurer commissioner ambassador envoy manager coach captain
+chancellor
+""".split())
 NAME_PARTICLES = frozenset({"van", "von", "de", "da", "di", "del", "du", "la", "le", "bin", "al", "el", "ibn", "der"})
 NOT_IN_NAMES = frozenset({"PRON", "ADV", "VERB", "AUX", "DET", "ADJ", "SCONJ", "CCONJ"})
 

@@ -401,3 +401,11 @@ def test_a_person_known_by_initials_is_that_person():
     clusters = cluster_mentions([mention(0, 0, "Jason King"), mention(1, 0, "JK"), mention(2, 0, "BBC", "organisation")])
     assert sorted((name, type_, len(members)) for name, type_, members in clusters) == [
         ("BBC", "organisation", 1), ("Jason King", "person", 2)]
+
+
+def test_an_organisation_entity_ending_with_a_post_is_a_role_not_an_organisation():
+    words = [("The", 0, "DET"), ("Conservative", 4, "PROPN"), ("Party", 17, "PROPN"), ("Chairman", 23, "PROPN")]
+    paragraph = ParsedParagraph(0, "The Conservative Party Chairman", tuple(
+        Token(i, w, " ", idx, w.lower(), pos, "", "", 0, "ORG") for i, (w, idx, pos) in enumerate(words)),
+        ((0, 4),), (Entity(0, 4, "ORG", "The Conservative Party Chairman", 0, 31),))
+    assert paragraph_mentions(paragraph) == []
