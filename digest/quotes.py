@@ -455,6 +455,8 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
             if subject.text.lower() in RELATIVE_PRONOUNS and verb.dep == "relcl":
                 subject = paragraph.tokens[verb.head]  # "Peter Brandt, who called it …": the noun it modifies
             return source(context, paragraph_index, paragraph, subject, cue.text.lower())
+        if verb.dep == "acl" and verb.tag == "VBN":  # "groups dubbed “pioneers”": the noun is what is named
+            return Attribution(None, None, cue.text.lower(), "unidentified", 0.0)
         if verb.dep == "acl" and paragraph.tokens[verb.head].pos in ("NOUN", "PROPN"):
             noun = paragraph.tokens[verb.head]
             if noun.dep == "dobj" and noun.head != noun.i:

@@ -84,6 +84,12 @@ def test_a_document_of_a_named_organisation_speaks_for_it(nlp):
     assert speaker_of(found, "Growth will slow") == "World Bank"
 
 
+def test_a_noun_a_participle_names_is_not_who_names_it(nlp):
+    found = quotes(nlp, 'Researchers at the phone maker Ericsson said buyers fall into groups dubbed "pioneers" '
+                        'and "followers".')
+    assert speaker_of(found, "pioneers") != "groups"
+
+
 def test_unnamed_source_keeps_what_the_article_says_of_it(nlp):
     found = quotes(nlp, "Shares in the retailer fell on Monday.",
                    '"Profits were strong this year," a spokesman for the company said.')
