@@ -96,8 +96,14 @@ def expressions(parsed: ParsedArticle) -> Iterator[tuple[ParsedParagraph, int, i
 
 
 def date_record(ref: DateRef) -> dict:
-    """A date as the export and the front matter show it."""
+    """A date as the front matter shows it."""
     return {"text": ref.text, "value": ref.value, "granularity": ref.granularity, "sentence": ref.sentence}
+
+
+def date_export_record(ref: DateRef) -> dict:
+    """A date as `digest export` gives it: the front matter's record and where it is (paragraph index,
+    character offsets into the paragraph's text)."""
+    return {**date_record(ref), "paragraph": ref.paragraph, "start": ref.start, "end": ref.end}
 
 
 def token_end(token: Token) -> int:
