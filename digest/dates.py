@@ -8,12 +8,14 @@ resolves the expression with `digest.calendar`, keeping its granularity (day, we
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
+from itertools import chain
 from typing import Literal
 
 from digest.annotate import sentence_of
-from digest.calendar import Direction, resolve
+from digest.calendar import MONTHS, WEEKDAYS, Direction, period_label, resolve
 from digest.model import DateRef, Entity, ParsedArticle, ParsedParagraph, Token
 
 # TIME entities are kept only when they name a day ("Monday night", "this morning", "last night").
@@ -25,6 +27,18 @@ MISSED_DATES = re.compile(
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}(?:, \d{4})?"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r" (?:\d{1,2}(?:, \d{4})?|\d{4}))\b")
+
+# Words that refer to the present, past or future without naming a date ("now", "currently", "recently",
+# "in the future", "at the time"): exported with TimeML's PRESENT_REF, PAST_REF or FUTURE_REF, kept off the
+# timeline. "the future" and "the time" only after the preposition that makes them a time.
+REFERENCE_WORDS = re.compile(r"(?i)\b(?:right now|now|currently|these days|nowadays|recently"
+                             r"|(?<=\bat )present|(?<=\bin )the (?:near |foreseeable )?future|(?<=\bin )the past"
+                             r"|(?<=\bat )the time)\b(?!-)")
+# Words inside a date expression that join two dates: "2009-2010", "March 3 to 5", "between 1985 and 1987",
+# "the year ended Sept. 30" (the year, and the day it ended).
+RANGE_JOINS = frozenset({"-", "–", "—", "to", "through", "thru", "until", "till", "and", "or", "ended", "ending"})
+RANGE_OPENERS = frozenset({"between", "from"})
+NAMES = MONTHS.keys() | WEEKDAYS.keys()
 
 # A period written as a title mid-sentence is the name of a show or a column (ABC's "This Week").
 TITLED_PERIOD = re.compile(r"(?:This|Next|Last) (?:Week|Month|Year)")
@@ -52,7 +66,8 @@ DURATION_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # Frequencies: "daily", "annual", "every year".
     r"^(?:daily|weekly|monthly|yearly|annual|annually|quarterly|nightly)$|^(?:every|each|per) ",
     # A stretch of time measured from a point: "the past week", "the last two years", "the coming days".
-    rf"^the (?:past|last|next|coming|previous|following) (?:\w+ )?{UNIT}$",
+    # ("the last week" without a count names the week before: a date)
+    rf"^the (?:past|last|next|coming|previous|following) \w+ {UNIT}$",
     r"\bfor (?:the )?(?:time|long)\b|^(?:a while|long)$",
 ))
 
@@ -76,16 +91,90 @@ MAX_VERBS = 3  # how many verbs up the tree are asked for a tense before giving 
 
 
 def find_dates(parsed: ParsedArticle) -> tuple[DateRef, ...]:
-    """The article's date expressions, durations left out, each resolved when the article has a date."""
+    """The article's date expressions, durations left out, each resolved when the article has a date; a
+    range ("2009-2010", "from March 3 to 5") is its two dates. "The quarter" is the last quarter named."""
     refs = []
-    for paragraph, start, end, text in expressions(parsed):
-        if is_duration(text):
-            continue
-        value, granularity = resolve(text, parsed.article.date, direction(paragraph, start, end))
-        refs.append(DateRef(paragraph=paragraph.index, start=paragraph.tokens[start].idx,
-                            end=paragraph.tokens[start].idx + len(text), text=text, value=value,
-                            granularity=granularity, sentence=sentence_text(paragraph, start)))
+    previous_quarter: str | None = None
+    for paragraph, start, end, _ in expressions(parsed):
+        for part_start, part_end, reading in range_parts(paragraph, start, end):
+            text = span_text(paragraph, part_start, part_end)
+            if is_duration(text):
+                continue
+            value, granularity = resolve(reading, parsed.article.date, direction(paragraph, part_start, part_end),
+                                         previous_quarter)
+            if value and granularity in ("quarter", "half"):
+                previous_quarter = value
+            first = paragraph.tokens[part_start].idx
+            refs.append(DateRef(paragraph=paragraph.index, start=first, end=first + len(text), text=text,
+                                value=value, granularity=granularity, sentence=sentence_text(paragraph, part_start)))
     return tuple(refs)
+
+
+def span_text(paragraph: ParsedParagraph, start: int, end: int) -> str:
+    return paragraph.text[paragraph.tokens[start].idx:token_end(paragraph.tokens[end - 1])]
+
+
+def range_parts(paragraph: ParsedParagraph, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(first token, end token, text to resolve) of each date an expression names: two for a range whose
+    halves are dates ("2009-2010"; "1957-58" read as 1957 and 1958; "March 3-5" as March 3 and March 5),
+    with "between" or "from" left out; the whole expression otherwise."""
+    tokens = paragraph.tokens
+    for join in range(start + 1, end - 1):
+        if tokens[join].text.lower() in RANGE_JOINS and joins_two_dates(tokens, join):
+            halves = range_halves(paragraph, start, join, end)
+            if halves:
+                return halves
+    return [(start, end, span_text(paragraph, start, end))]
+
+
+def joins_two_dates(tokens: tuple[Token, ...], join: int) -> bool:
+    """A dash joins two dates only between figures or names ("2009-2010", "March-April"), not inside a
+    word ("third-quarter", "mid-1990s", "10-year")."""
+    if tokens[join].text not in ("-", "–", "—"):
+        return True
+    before, after = tokens[join - 1].text.lower().rstrip("."), tokens[join + 1].text.lower().rstrip(".")
+    return (before.isdigit() and after.isdigit()) or (before in NAMES and after in NAMES)
+
+
+def range_halves(paragraph: ParsedParagraph, start: int, join: int, end: int) -> list[tuple[int, int, str]]:
+    """The two halves of a range at `join`, or [] when they are not two dates (a duration may stand
+    before "ended": "the six months ended Oct. 1" is left out and Oct. 1 kept)."""
+    tokens = paragraph.tokens
+    left_start = start + 1 if tokens[start].text.lower() in RANGE_OPENERS else start
+    if left_start >= join:
+        return []
+    left, right = span_text(paragraph, left_start, join), span_text(paragraph, join + 1, end)
+    right_reading = completed(left, right)
+    left_reading = left + right_year(left, right_reading)
+    may_measure = tokens[join].text.lower() in ("ended", "ending")
+    if granularity_of(right_reading) is None or \
+            (granularity_of(left_reading) is None and not (may_measure and is_duration(left_reading))):
+        return []
+    return [(left_start, join, left_reading), (join + 1, end, right_reading)]
+
+
+def completed(left: str, right: str) -> str:
+    """The second half of a range as a date of its own: "58" after "1957" is 1958, "5" after "March 3" is
+    March 5."""
+    number = re.match(r"(\d{1,2})\b", right)
+    if not number:
+        return right
+    century = re.fullmatch(r"(\d\d)\d\d", left.strip())
+    if century and len(number.group(1)) == 2:
+        return century.group(1) + right
+    month = re.match(r"([A-Za-z]+\.?) \d{1,2}$", left.strip())
+    return f"{month.group(1)} {right}" if month else right
+
+
+def right_year(left: str, right: str) -> str:
+    """The year the second half of a range gives, for a first half without one ("March 3-5, 1999")."""
+    year = re.search(r",? (\d{4})$", right)
+    return year.group(0) if year and not re.search(r"\d{4}", left) else ""
+
+
+def granularity_of(text: str) -> str | None:
+    """The granularity `text` names when it is a date, else None."""
+    return resolve(text, dt.date(2000, 6, 15))[1]
 
 
 def expressions(parsed: ParsedArticle) -> Iterator[tuple[ParsedParagraph, int, int, str]]:
@@ -96,8 +185,11 @@ def expressions(parsed: ParsedArticle) -> Iterator[tuple[ParsedParagraph, int, i
 
 
 def date_record(ref: DateRef) -> dict:
-    """A date as the front matter shows it."""
-    return {"text": ref.text, "value": ref.value, "granularity": ref.granularity, "sentence": ref.sentence}
+    """A date as the front matter shows it: the words, TimeML's value, its granularity, a reader's name for
+    it ("summer 2012", "the 1990s", "the present"; null when unresolved) and the sentence."""
+    label = period_label(ref.value, ref.granularity) if ref.value and ref.granularity else None
+    return {"text": ref.text, "value": ref.value, "granularity": ref.granularity, "label": label,
+            "sentence": ref.sentence}
 
 
 def date_export_record(ref: DateRef) -> dict:
@@ -117,6 +209,7 @@ def date_spans(paragraph: ParsedParagraph) -> list[tuple[int, int]]:
     for start, end in missed_spans(paragraph):
         if not taken.intersection(range(start, end)):
             spans.append((start, end))
+            taken.update(range(start, end))
     spans = [without_clock_time(paragraph.tokens, s, e) for s, e in spans]
     return sorted(trim(paragraph.tokens, s, e) for s, e in spans if s < e and not is_name_or_count(paragraph, s, e))
 
@@ -156,14 +249,15 @@ def missed_spans(paragraph: ParsedParagraph) -> Iterator[tuple[int, int]]:
     """Token spans of `MISSED_DATES` matches that start and end on token boundaries."""
     starts = {t.idx: t.i for t in paragraph.tokens}
     ends = {token_end(t): t.i + 1 for t in paragraph.tokens}
-    for match in MISSED_DATES.finditer(paragraph.text):
+    for match in chain(MISSED_DATES.finditer(paragraph.text), REFERENCE_WORDS.finditer(paragraph.text)):
         if match.start() in starts and match.end() in ends:
             yield starts[match.start()], ends[match.end()]
 
 
 def trim(tokens: tuple[Token, ...], start: int, end: int) -> tuple[int, int]:
-    """Drop a trailing possessive or punctuation the entity took with it ("Tuesday's" → "Tuesday")."""
-    while end - start > 1 and (tokens[end - 1].tag in ("POS", ".", ",", ":") or tokens[end - 1].pos == "PUNCT"):
+    """Drop a trailing possessive, conjunction or punctuation the entity took with it ("Tuesday's" →
+    "Tuesday", "the third quarter and" → "the third quarter")."""
+    while end - start > 1 and (tokens[end - 1].tag in ("POS", ".", ",", ":") or tokens[end - 1].pos in ("PUNCT", "CCONJ")):
         end -= 1
     return start, end
 
@@ -191,6 +285,8 @@ def direction(paragraph: ParsedParagraph, start: int, end: int) -> Direction:
     root = next((t for t in tokens[start:end] if not start <= t.head < end or t.head == t.i), tokens[start])
     if tokens[root.head].text.lower() in PAST_PREPOSITIONS:
         return "past"
+    if root.dep == "poss":
+        return None  # "Wednesday's ruling": the clause's verb dates something else
     quoted = quote_region(paragraph.text, root.idx)
     for verb in governing_verbs(tokens, root):
         if quoted and not quoted[0] <= verb.idx < quoted[1]:
@@ -221,6 +317,17 @@ def governing_verbs(tokens: tuple[Token, ...], token: Token) -> Iterator[Token]:
             yield token
 
 
+def is_present_schedule(tokens: tuple[Token, ...], verb: Token) -> bool:
+    """A schedule still in force: "plans", "is planning", "is scheduled", or a participle describing a noun
+    ("the summit set for April", "the talks, due to resume Monday")."""
+    if verb.tag in PRESENT_TAGS | {"VBG"}:
+        return True
+    auxes = [t for t in tokens if t.head == verb.i and t.dep in ("aux", "auxpass") and t.i < verb.i]
+    if verb.tag == "VBN":
+        return any(t.tag in PRESENT_TAGS for t in auxes) or (not auxes and verb.dep in ("acl", "amod"))
+    return False
+
+
 def verb_tense(tokens: tuple[Token, ...], verb: Token) -> Direction | Literal[""]:
     """The direction of one verb's tense, from its tag and its auxiliaries; None when it says nothing,
     "" when it settles that the direction cannot be known ("planned to vote in the March 1 primary")."""
@@ -229,12 +336,18 @@ def verb_tense(tokens: tuple[Token, ...], verb: Token) -> Direction | Literal[""
     if aux_words & FUTURE_AUX or aux_words & FUTURE_MODALS:
         return "future"
     if verb.dep == "xcomp" and tokens[verb.head].lemma.lower() in FUTURE_GOVERNORS:
-        return "future" if tokens[verb.head].tag in PRESENT_TAGS | {"VBG"} else ""
+        return "future" if is_present_schedule(tokens, tokens[verb.head]) else ""
+    if verb.tag == "VB" and any(t.tag == "TO" for t in auxes):
+        # an infinitive's event is not dated by the verbs above it: "the program to run through June" is
+        # ahead whatever "has identified" says; "decided to leave in June" could be either
+        return "future" if verb.dep in ("acl", "relcl") else ""
     if verb.tag == "VBD" or any(t.tag == "VBD" for t in auxes) or any(t.lemma.lower() == "have" for t in auxes):
         return "past"
     present_aux = any(t.tag in PRESENT_TAGS for t in auxes)
     if verb.tag == "VBN":
-        return "future" if present_aux and verb.lemma.lower() in FUTURE_GOVERNORS else "past" if not auxes else None
+        if verb.lemma.lower() in FUTURE_GOVERNORS and is_present_schedule(tokens, verb):
+            return "future"
+        return "past" if not auxes else None
     if verb.tag == "VBG" and present_aux:
         return "future"  # the present progressive of a schedule: "is meeting Tuesday"
     if verb.tag in PRESENT_TAGS:

@@ -41,7 +41,7 @@ THURSDAY = dt.date(2025, 3, 13)
     ("Nov. 8", "future", ("2025-11-08", "day")),
     ("March 10", None, ("2025-03-10", "day")),  # no tense: the nearest March 10
     ("Feb. 29", "past", (None, "day")),  # not in 2025: no guessing
-    ("the 1990s", None, (None, None)),  # a decade is coarser than any granularity kept
+    ("the 1990s", None, ("199X", "decade")),
     ("Monday and Tuesday", None, (None, "day")),  # a range has no single value
 ])
 def test_expressions_resolve_against_a_thursday(text, direction, expected):

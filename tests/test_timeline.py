@@ -57,7 +57,7 @@ def test_timeline_lists_undated_articles(pages):
 def test_article_front_matter_has_its_dates(pages):
     meta = yaml.safe_load(pages["articles/000_757f1b2ff7ec1d9c.md"].split("---\n", 2)[1])
     assert meta["dates"][-1] == {"text": "last August", "value": "2024-08", "granularity": "month",
-                                 "sentence": "Ukrainian forces had taken the town during a surprise attack on the "
+                                 "label": "August 2024", "sentence": "Ukrainian forces had taken the town during a surprise attack on the "
                                              "Kursk region bordering Ukraine last August and had been struggling to "
                                              "hold it ever since."}
 
@@ -67,8 +67,10 @@ def test_export_has_dates_with_null_for_unresolved(digest):
     first = records["001_c776b1ad787587dd"]["dates"][0]
     assert first["text"] == "Thursday" and first["value"] is None and first["granularity"] == "day"
     assert first["sentence"].startswith("President Vladimir Putin said on Thursday")
-    assert {"text": "mid-2024", "value": "2024", "granularity": "year"}.items() <= \
-        records["001_c776b1ad787587dd"]["dates"][3].items()
+    [mid] = [d for d in records["001_c776b1ad787587dd"]["dates"] if d["text"] == "mid-2024"]
+    assert {"value": "2024", "granularity": "year", "label": "2024"}.items() <= mid.items()
+    [article] = [a.article for a in digest.articles if a.article.id == "001_c776b1ad787587dd"]
+    assert article.paragraphs[mid["paragraph"]].text[mid["start"]:mid["end"]] == "mid-2024"
 
 
 def test_a_busy_year_is_grouped_by_month_and_dates_naming_only_the_year_come_last():
