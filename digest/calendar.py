@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
@@ -97,6 +98,28 @@ NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
            "eight": 8, "nine": 9, "ten": 10}
 
 
+@dataclass(frozen=True)
+class Context:
+    """What the article named before an expression, for the expressions that refer back to it."""
+
+    quarter: str | None = None  # the last quarter or half named: "the quarter", "the year-ago quarter"
+    date: str | None = None  # the last day, month or year named: "that year", "the following day"
+
+
+NO_CONTEXT = Context()
+# Expressions that count from the date named before them, not from the publication date.
+REFERS_BACK = re.compile(r"^(?:(?:in|on|by|during|for|of|until|from) )?(?:(that|the same|the following|the next"
+                         r"|the previous|the preceding|the prior)|(a|one) (?=\w+ later$))(?: |^)?(day|month|year)"
+                         r"(?: (later))?$")
+BACK_STEP = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "later": 1, "the previous": -1,
+             "the preceding": -1, "the prior": -1}
+# A time of day before a day ("15:00 GMT Saturday", "10 p.m. Wednesday", "noon Thursday") only narrows it.
+CLOCK_TIME = re.compile(r"^(?:at )?(?:\d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?|\d{1,2} ?[ap]\.?m\.?|noon|midnight)"
+                        r"(?: (?:gmt|utc|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|et|local time))?,? (?=\S)")
+# "the week of March 6": the ISO week of that day.
+WEEK_OF = re.compile(r"^week of (.+)$")
+
+
 @lru_cache(maxsize=1)
 def dateparser():
     """dateparser's parser, made on first use: importing it takes a tenth of a second that a build which
@@ -107,21 +130,39 @@ def dateparser():
         "PREFER_DAY_OF_MONTH": "first", "RELATIVE_BASE": dt.datetime(2000, 1, 1), "RETURN_TIME_AS_PERIOD": False})
 
 
-def resolve(text: str, base: dt.date | None, direction: Direction = None,
-            previous_quarter: str | None = None) -> Resolved:
+def resolve(text: str, base: dt.date | None, direction: Direction = None, context: Context = NO_CONTEXT) -> Resolved:
     """The TimeML value and granularity of `text` written on `base`; the value is None when it cannot be
-    known. `previous_quarter`: the value of the last quarter or half the article named, which "the quarter"
-    and "the year-ago quarter" refer back to."""
+    known. `context`: what the article named before, which "the quarter", "the year-ago quarter", "that
+    year" and "the following day" refer back to."""
+    lower = " ".join(text.replace("’", "'").lower().split())
+    back = refers_back(lower, context)
+    if back is not None:
+        return back
     normal = core(text)
     if base is not None:  # "June 16th of last year": the relative year made absolute
         normal = RELATIVE_YEAR.sub(lambda m: f" {base.year + YEAR_STEP[m.group(1)]}", normal)
-    value, granularity = resolve_core(normal, base, direction, previous_quarter)
+    value, granularity = resolve_core(normal, base, direction, context.quarter)
     if value and direction == "past" and granularity in ("year", "month") and base is not None \
-            and value == shifted(base, granularity, 0) and END_OF_PERIOD.search(text.lower()):
+            and value == shifted(base, granularity, 0) and END_OF_PERIOD.search(lower):
         # "had peaked by the end of the year" in March: the end of last year, not one still to come
         if granularity == "month" or base.month < 12:
             value = shifted(base, granularity, -1)
     return value, granularity
+
+
+def refers_back(text: str, context: Context) -> Resolved | None:
+    """'that year', 'the following day', 'a month later': counted from the last date the article named,
+    when it named one precise enough; None to resolve `text` as usual."""
+    match = REFERS_BACK.match(text)
+    if not match or context.date is None:
+        return None
+    unit: Granularity = match.group(3)  # type: ignore[assignment]
+    precision = {"day": 3, "month": 2, "year": 1}
+    if len(context.date.split("-")) < precision[unit] or "W" in context.date or not context.date[:4].isdigit():
+        return None
+    step = BACK_STEP[match.group(4) or match.group(1)]
+    parts = [int(p) for p in context.date.split("-")] + [1, 1]
+    return shifted(dt.date(parts[0], parts[1], parts[2]), unit, step), unit
 
 
 # The end of a period named without "this": in the past tense, the end already reached.
@@ -135,7 +176,9 @@ def core(text: str) -> str:
     normal = " ".join(text.replace("’", "'").replace("–", "-").lower().split())
     normal = re.sub(r"'s?$", "", normal).strip(" ,.;:")
     normal = spoken_numbers(normal)
+    normal = CLOCK_TIME.sub("", normal)
     normal = MODIFIERS.sub("", normal)
+    normal = re.sub(r"^(?:that|this) (\w+) day (?:in|of) ", r"\1 ", normal)  # "that January day in 2011"
     normal = DAY_PARTS.sub("", normal).strip(" ,")
     normal = re.sub(r"^(?:year|month)[ -]end$", lambda m: m.group(0)[:-4].strip(" -"), normal)
     return re.sub(r"^this (?:past|last)\b", "last", normal)
@@ -187,6 +230,11 @@ def resolve_core(text: str, base: dt.date | None, direction: Direction,
     found = quarter(text, base, direction) or quarter_again(text, base, previous_quarter)
     if found is not None:
         return found
+    week_of = WEEK_OF.match(text)
+    if week_of:
+        day, granularity = resolve_core(week_of.group(1), base, direction)
+        if granularity == "day":
+            return (iso_week(dt.date.fromisoformat(day)) if day else None), "week"
     for rule in (relative_day, weekend, relative_period, fiscal_year, ago, weekday, named_month, season):
         found = rule(text, base, direction)
         if found is not None:

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from collections.abc import Iterator
 from itertools import chain
 from typing import Literal
 
 from digest.annotate import sentence_of
-from digest.calendar import MONTHS, WEEKDAYS, Direction, period_label, resolve
+from digest.calendar import MONTHS, NO_CONTEXT, WEEKDAYS, Context, Direction, period_label, resolve
 from digest.model import DateRef, Entity, ParsedArticle, ParsedParagraph, Token
 
 # TIME entities are kept only when they name a day ("Monday night", "this morning", "last night").
@@ -39,6 +40,7 @@ REFERENCE_WORDS = re.compile(r"(?i)\b(?:right now|now|currently|these days|nowad
 RANGE_JOINS = frozenset({"-", "–", "—", "to", "through", "thru", "until", "till", "and", "or", "ended", "ending"})
 RANGE_OPENERS = frozenset({"between", "from"})
 NAMES = MONTHS.keys() | WEEKDAYS.keys()
+YEAR_TOKEN = re.compile(r"1[89]\d\d|2[01]\d\d")
 
 # A period written as a title mid-sentence is the name of a show or a column (ABC's "This Week").
 TITLED_PERIOD = re.compile(r"(?:This|Next|Last) (?:Week|Month|Year)")
@@ -92,22 +94,48 @@ MAX_VERBS = 3  # how many verbs up the tree are asked for a tense before giving 
 
 def find_dates(parsed: ParsedArticle) -> tuple[DateRef, ...]:
     """The article's date expressions, durations left out, each resolved when the article has a date; a
-    range ("2009-2010", "from March 3 to 5") is its two dates. "The quarter" is the last quarter named."""
+    range ("2009-2010", "from March 3 to 5") is its two dates. "The quarter" is the last quarter named,
+    "that year" counts from the last date named, and a quotation's "yesterday" or "Friday" from the day
+    the article says it was spoken ("... on Friday," she said on Monday)."""
     refs = []
-    previous_quarter: str | None = None
+    context = NO_CONTEXT
+    base = parsed.article.date
     for paragraph, start, end, _ in expressions(parsed):
         for part_start, part_end, reading in range_parts(paragraph, start, end):
             text = span_text(paragraph, part_start, part_end)
-            if is_duration(text):
+            if is_duration(reading):  # the reading: "58" in "1957-58" is 1958, not an age
                 continue
-            value, granularity = resolve(reading, parsed.article.date, direction(paragraph, part_start, part_end),
-                                         previous_quarter)
+            tense = direction(paragraph, part_start, part_end)
+            value, granularity = resolve(reading, speech_day(paragraph, part_start, base, context) or base, tense,
+                                         context)
             if value and granularity in ("quarter", "half"):
-                previous_quarter = value
+                context = replace(context, quarter=value)
+            elif value and granularity in ("day", "month", "year"):
+                context = replace(context, date=value)
             first = paragraph.tokens[part_start].idx
             refs.append(DateRef(paragraph=paragraph.index, start=first, end=first + len(text), text=text,
                                 value=value, granularity=granularity, sentence=sentence_text(paragraph, part_start)))
     return tuple(refs)
+
+
+def speech_day(paragraph: ParsedParagraph, token: int, base: dt.date | None, context: Context) -> dt.date | None:
+    """The day a quotation holding `token` was spoken, when the clause reporting it names one ("she said on
+    Monday", "told reporters Thursday"); None outside quotations or when the report is not dated."""
+    tokens = paragraph.tokens
+    quoted = quote_region(paragraph.text, tokens[token].idx)
+    if quoted is None or base is None:
+        return None
+    for start, end in date_spans(paragraph):
+        if quoted[0] <= tokens[start].idx < quoted[1] or is_duration(span_text(paragraph, start, end)):
+            continue
+        root = next((t for t in tokens[start:end] if not start <= t.head < end or t.head == t.i), tokens[start])
+        verb = next(governing_verbs(tokens, root), None)
+        if verb is None or verb.lemma.lower() not in REPORTING_VERBS or quoted[0] <= verb.idx < quoted[1]:
+            continue
+        value, granularity = resolve(span_text(paragraph, start, end), base, "past", context)
+        if granularity == "day" and value:
+            return dt.date.fromisoformat(value)
+    return None
 
 
 def span_text(paragraph: ParsedParagraph, start: int, end: int) -> str:
@@ -211,7 +239,25 @@ def date_spans(paragraph: ParsedParagraph) -> list[tuple[int, int]]:
             spans.append((start, end))
             taken.update(range(start, end))
     spans = [without_clock_time(paragraph.tokens, s, e) for s, e in spans]
-    return sorted(trim(paragraph.tokens, s, e) for s, e in spans if s < e and not is_name_or_count(paragraph, s, e))
+    spans = sorted(trim(paragraph.tokens, s, e) for s, e in spans if s < e and not is_name_or_count(paragraph, s, e))
+    return with_their_years(paragraph.tokens, spans)
+
+
+def with_their_years(tokens: tuple[Token, ...], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A day or month and the year that places it, as one expression ("that January day in 2011"), the
+    demonstrative included."""
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start == merged[-1][1] + 1 and tokens[start - 1].text.lower() in ("in", "of") \
+                and end - start == 1 and YEAR_TOKEN.fullmatch(tokens[start].text) \
+                and any(t.text.lower().rstrip(".") in MONTHS for t in tokens[merged[-1][0]:merged[-1][1]]):
+            first = merged[-1][0]
+            if first > 0 and tokens[first - 1].text.lower() in ("that", "this"):
+                first -= 1
+            merged[-1] = (first, end)
+            continue
+        merged.append((start, end))
+    return merged
 
 
 def without_clock_time(tokens: tuple[Token, ...], start: int, end: int) -> tuple[int, int]:
