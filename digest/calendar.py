@@ -89,7 +89,7 @@ DAY_ORDINALS = {w: n for n, w in enumerate(("first second third fourth fifth six
                                             "nineteenth twentieth").split(), start=1)}
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b")
-AGO = re.compile(r"^(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several) "
+AGO = re.compile(r"^(?:(?:nearly|almost|about|around|some|roughly|just|only|more than|over|less than|barely) )?(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several) "
                  r"(day|week|month|year|decade)s? (?:ago|earlier)$|^(year)[ -](?:ago|earlier)$")
 RELATIVE_YEAR = re.compile(r"(?<=\w)(?:,| of)? (last|this|next) year$")
 YEAR_STEP = {"last": -1, "this": 0, "next": 1}
@@ -476,6 +476,9 @@ def century(base: dt.date | None, decade_digit: int) -> int:
 
 def absolute(text: str, base: dt.date | None, direction: Direction) -> Resolved:
     """Month names and numeric dates by dateparser; otherwise a lone year ("fiscal 2017", "early 2022")."""
+    which = re.match(r"(last|next|this coming|coming) (?=\S)", text)
+    if which:  # "last Oct. 23", "next March 3": the tense is in the words
+        text, direction = text[which.end():], "past" if which.group(1) == "last" else "future"
     has_month = any(word.strip(".,") in MONTHS for word in text.split())
     years = set(YEAR.findall(text))
     if not has_month and not NUMERIC_DATE.search(text):

@@ -78,15 +78,19 @@ FUTURE_WORDS = frozenset({"next", "coming", "upcoming", "tomorrow"})
 PAST_WORDS = frozenset({"last", "past", "ago", "yesterday", "earlier", "previous"})
 # A preposition before the expression that fixes its direction ("since February" is behind us).
 PAST_PREPOSITIONS = frozenset({"since"})
-FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo"})
-# Modal verbs that put the event after the writing ("could vote Tuesday"); "would" is left unsure.
-FUTURE_MODALS = frozenset({"may", "might", "could", "can", "should", "must"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo", "would"})
+# Modal verbs that put the event after the writing ("may vote Tuesday"); "could" is left unsure ("could
+# not be reached Wednesday" is past), while "would" (above) reports a plan still ahead ("said he would fly
+# Thursday").
+FUTURE_MODALS = frozenset({"may", "might", "can", "should", "must"})
 # Verbs whose infinitive or passive is still to come ("plans to visit Tuesday", "is expected Friday").
 FUTURE_GOVERNORS = frozenset({"plan", "expect", "schedule", "set", "go", "intend", "due", "aim", "prepare", "hope"})
 # Reporting verbs: in the present tense ("Trump says Monday") they report the past, not a schedule,
 # while other present-tense verbs with a day are the news schedule ("the candidates meet Monday").
 REPORTING_VERBS = frozenset("""say tell report announce claim write argue insist note add warn suggest acknowledge
 admit confirm deny explain state declare tweet post reply respond predict ask call accuse""".split())
+# Verbs whose date is the day they set, still to come whatever their tense ("postponed until Tuesday").
+SCHEDULING_VERBS = frozenset({"schedule", "reschedule", "postpone", "delay", "defer", "adjourn", "extend"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 VERB_POS = frozenset({"VERB", "AUX"})
 MAX_VERBS = 3  # how many verbs up the tree are asked for a tense before giving up
@@ -334,6 +338,10 @@ def direction(paragraph: ParsedParagraph, start: int, end: int) -> Direction:
     if root.dep == "poss":
         return None  # "Wednesday's ruling": the clause's verb dates something else
     quoted = quote_region(paragraph.text, root.idx)
+    nearest = next(governing_verbs(tokens, root), None)
+    if nearest is not None and nearest.lemma.lower() in SCHEDULING_VERBS and nearest.tag != "VBG" \
+            and root.dep in ("npadvmod", "pobj", "dobj", "obl", "nmod") and not words & PAST_WORDS:
+        return "future"  # the day something is put on or off to: "has scheduled a news conference Thursday"
     for verb in governing_verbs(tokens, root):
         if quoted and not quoted[0] <= verb.idx < quoted[1]:
             break  # the verb that reports a quotation dates the report, not what the quotation speaks of
@@ -376,13 +384,13 @@ def is_present_schedule(tokens: tuple[Token, ...], verb: Token) -> bool:
 
 def verb_tense(tokens: tuple[Token, ...], verb: Token) -> Direction | Literal[""]:
     """The direction of one verb's tense, from its tag and its auxiliaries; None when it says nothing,
-    "" when it settles that the direction cannot be known ("planned to vote in the March 1 primary")."""
+    "" when it settles that the direction cannot be known ("decided to leave in June")."""
     auxes = [t for t in tokens if t.head == verb.i and t.dep in ("aux", "auxpass") and t.i < verb.i]
     aux_words = {t.text.lower() for t in auxes}
     if aux_words & FUTURE_AUX or aux_words & FUTURE_MODALS:
         return "future"
     if verb.dep == "xcomp" and tokens[verb.head].lemma.lower() in FUTURE_GOVERNORS:
-        return "future" if is_present_schedule(tokens, tokens[verb.head]) else ""
+        return "future"  # what is planned, expected or scheduled, even in the past tense, is mostly still ahead
     if verb.tag == "VB" and any(t.tag == "TO" for t in auxes):
         # an infinitive's event is not dated by the verbs above it: "the program to run through June" is
         # ahead whatever "has identified" says; "decided to leave in June" could be either
