@@ -52,7 +52,7 @@ PERIODS: dict[str, Granularity] = {"week": "week", "month": "month", "year": "ye
 MODIFIERS = re.compile(
     r"^(?:(?:its|their|our|his|her|on|in|at|since|by|until|till|through|throughout|from|during|before|after|around|about|of|as of|"
     r"as early as|as late as|as recently as|back in|just|only|early|earlier|late|later|mid|the|middle of|end of|beginning of|start of|"
-    r"close of|turn of|the night of|the morning of|the evening of)\b[\s-]*)+")
+    r"close of|turn of|the night of|the morning of|the evening of|small hours of|wee hours of|hours of)\b[\s-]*)+")
 # Parts of the day after a day ("Monday night", "Tuesday morning"): the day stays a day.
 DAY_PARTS = re.compile(r"\b(?:early |late )?(?:morning|afternoon|evening|night|overnight|noon|midnight)$")
 # Two dates in one expression ("Monday and Tuesday", "2015-2016", "between 2010 and 2015"): a range, which
@@ -108,7 +108,7 @@ class Context:
 
 NO_CONTEXT = Context()
 # Expressions that count from the date named before them, not from the publication date.
-REFERS_BACK = re.compile(r"^(?:(?:in|on|by|during|for|of|until|from) )?(?:(that|the same|the following|the next"
+REFERS_BACK = re.compile(r"^(?:(?:in|on|by|during|for|of|until|from|earlier|later) )*(?:(that|the same|the following|the next"
                          r"|the previous|the preceding|the prior)|(a|one) (?=\w+ later$))(?: |^)?(day|month|year)"
                          r"(?: (later))?$")
 BACK_STEP = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "later": 1, "the previous": -1,
@@ -144,8 +144,9 @@ def resolve(text: str, base: dt.date | None, direction: Direction = None, contex
     value, granularity = resolve_core(normal, base, direction, context.quarter)
     if value and direction == "past" and granularity in ("year", "month") and base is not None \
             and value == shifted(base, granularity, 0) and END_OF_PERIOD.search(lower):
-        # "had peaked by the end of the year" in March: the end of last year, not one still to come
-        if granularity == "month" or base.month < 12:
+        # "had peaked by the end of the year" in March: the end of last year, not one still to come (late in
+        # the year, a past-tense "by the end of the year" is more often a goal: "has met half its goal")
+        if granularity == "month" or base.month <= 6:
             value = shifted(base, granularity, -1)
     return value, granularity
 
@@ -167,7 +168,7 @@ def refers_back(text: str, context: Context) -> Resolved | None:
 
 # The end of a period named without "this": in the past tense, the end already reached.
 END_OF_PERIOD = re.compile(r"^(?:(?:by|at|in|until|before|since|around) )*(?:the )?"
-                           r"(?:end of (?:the )?(?:year|month)|(?:year|month)[ -]end)$")
+                           r"(?:end of (?:the )?(?:year|month)|(?:year|month)(?:'s)?[ -]end)$")
 
 
 def core(text: str) -> str:
@@ -180,7 +181,9 @@ def core(text: str) -> str:
     normal = MODIFIERS.sub("", normal)
     normal = re.sub(r"^(?:that|this) (\w+) day (?:in|of) ", r"\1 ", normal)  # "that January day in 2011"
     normal = DAY_PARTS.sub("", normal).strip(" ,")
-    normal = re.sub(r"^(?:year|month)[ -]end$", lambda m: m.group(0)[:-4].strip(" -"), normal)
+    normal = re.sub(r"^(year|month)(?:'s)?[ -]end$", r"\1", normal)
+    normal = re.sub(r" or so$", "", normal)  # "the next year or so"
+    normal = re.sub(rf"^(?:{'|'.join(WEEKDAYS)}),? (?=(?:{'|'.join(MONTHS)})\.? \d)", "", normal)  # "Friday Oct. 13"
     return re.sub(r"^this (?:past|last)\b", "last", normal)
 
 

@@ -78,6 +78,7 @@ FUTURE_WORDS = frozenset({"next", "coming", "upcoming", "tomorrow"})
 PAST_WORDS = frozenset({"last", "past", "ago", "yesterday", "earlier", "previous"})
 # A preposition before the expression that fixes its direction ("since February" is behind us).
 PAST_PREPOSITIONS = frozenset({"since"})
+AS_SOON_AS = re.compile(r"(?i)\bas (?:early|soon) as $")
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo", "would"})
 # Modal verbs that put the event after the writing ("may vote Tuesday"); "could" is left unsure ("could
 # not be reached Wednesday" is past), while "would" (above) reports a plan still ahead ("said he would fly
@@ -335,6 +336,8 @@ def direction(paragraph: ParsedParagraph, start: int, end: int) -> Direction:
     root = next((t for t in tokens[start:end] if not start <= t.head < end or t.head == t.i), tokens[start])
     if tokens[root.head].text.lower() in PAST_PREPOSITIONS:
         return "past"
+    if AS_SOON_AS.search(paragraph.text[:tokens[start].idx]):
+        return "future"  # "could arrive as early as Tuesday"
     if root.dep == "poss":
         return None  # "Wednesday's ruling": the clause's verb dates something else
     quoted = quote_region(paragraph.text, root.idx)
