@@ -66,7 +66,8 @@ DURATION_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # Hyphenated measures and ages: "30-day", "two-year-old", "six-month".
     rf"^\S+-{UNIT_WORD}(?:-olds?)?$|\b{UNIT} old\b|\bold\b|^(?:age|aged) \d",
     # Frequencies: "daily", "annual", "every year".
-    r"^(?:daily|weekly|monthly|yearly|annual|annually|quarterly|nightly)$|^(?:every|each|per) ",
+    r"(?:^|\s)(?:daily|weekly|biweekly|fortnightly|monthly|yearly|annual|annually|quarterly|nightly)$"
+    r"|^(?:every|each|per) ",
     # A stretch of time measured from a point: "the past week", "the last two years", "the coming days".
     # ("the last week" without a count names the week before: a date)
     rf"^the (?:past|last|next|coming|previous|following) \w+ {UNIT}$",
@@ -306,9 +307,9 @@ def missed_spans(paragraph: ParsedParagraph) -> Iterator[tuple[int, int]]:
 
 
 def trim(tokens: tuple[Token, ...], start: int, end: int) -> tuple[int, int]:
-    """Drop a trailing possessive, conjunction or punctuation the entity took with it ("Tuesday's" →
-    "Tuesday", "the third quarter and" → "the third quarter")."""
-    while end - start > 1 and (tokens[end - 1].tag in ("POS", ".", ",", ":") or tokens[end - 1].pos in ("PUNCT", "CCONJ")):
+    """Drop a trailing possessive, conjunction, preposition or punctuation the entity took with it
+    ("Tuesday's" → "Tuesday", "the third quarter and" → "the third quarter", "March day in" → "March day")."""
+    while end - start > 1 and (tokens[end - 1].tag in ("POS", ".", ",", ":") or tokens[end - 1].pos in ("PUNCT", "CCONJ", "ADP")):
         end -= 1
     return start, end
 

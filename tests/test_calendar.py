@@ -74,3 +74,36 @@ def test_periods_have_a_first_day_and_a_readable_name():
     assert period_label("2025-W11", "week") == "week of 10 March 2025"
     assert period_label("2025-03-13", "day") == "13 March 2025"
     assert period_label("2024-08", "month") == "August 2024"
+
+
+@pytest.mark.parametrize("text, direction, expected", [
+    ("this summer", None, ("2025-SU", "season")),
+    ("last winter", None, ("2024-WI", "season")),  # December 2024 to February 2025, just over
+    ("the autumn of 2019", None, ("2019-FA", "season")),
+    ("the fourth quarter", "past", ("2024-Q4", "quarter")),
+    ("the fourth quarter", "future", ("2025-Q4", "quarter")),
+    ("Q2 2023", None, ("2023-Q2", "quarter")),
+    ("next year's first quarter", None, ("2026-Q1", "quarter")),
+    ("the second half", "future", ("2025-H2", "half")),
+    ("last fiscal year", None, ("2024", "year")),
+    ("the '60s", None, ("196X", "decade")),
+    ("the mid-2010s", None, ("201X", "decade")),
+    ("the week of March 3", None, ("2025-W10", "week")),
+    ("the year two thousand and eight", None, ("2008", "year")),
+    ("nearly three years ago", None, ("2022", "year")),
+    ("last Nov. 8", None, ("2024-11-08", "day")),
+    ("noon Tuesday", "past", ("2025-03-11", "day")),
+    ("currently", None, ("PRESENT_REF", "reference")),
+])
+def test_new_granularities_and_forms_against_a_thursday(text, direction, expected):
+    assert resolve(text, THURSDAY, direction) == expected
+
+
+def test_new_periods_have_a_first_day_and_a_readable_name():
+    assert (period_start("2012-SU", "season"), period_label("2012-SU", "season")) == (dt.date(2012, 6, 1), "summer 2012")
+    assert period_label("2012-WI", "season") == "winter 2012-13"
+    assert (period_start("2013-Q3", "quarter"), period_label("2013-Q3", "quarter")) == \
+        (dt.date(2013, 7, 1), "third quarter of 2013")
+    assert (period_start("1990-H2", "half"), period_label("1990-H2", "half")) == (dt.date(1990, 7, 1), "second half of 1990")
+    assert (period_start("199X", "decade"), period_label("199X", "decade")) == (dt.date(1990, 1, 1), "the 1990s")
+    assert period_label("PRESENT_REF", "reference") == "the present"

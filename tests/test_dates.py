@@ -120,3 +120,89 @@ def test_a_time_of_day_in_twenty_four_hours_is_not_a_year(nlp):
     assert found["tonight"] == ("2005-01-10", "day")
     assert found["1830"] == ("1830", "year")  # the year of the law, not the time of the game
     assert "2000" not in found and "2000 ET tonight" not in found
+
+
+def test_a_range_is_its_two_dates(nlp):
+    found = dates_of(nlp, "Exports doubled over 2003-2004, slumped in 1971-74 and recovered between 1981 and 1983. "
+                          "The fair runs from May 4 to 9, 2026.\n", "2026-04-20")
+    assert found == {"2003": ("2003", "year"), "2004": ("2004", "year"), "1971": ("1971", "year"),
+                     "74": ("1974", "year"), "1981": ("1981", "year"), "1983": ("1983", "year"),
+                     "May 4": ("2026-05-04", "day"), "9, 2026": ("2026-05-09", "day")}
+
+
+def test_seasons_quarters_halves_and_fiscal_years_keep_their_granularity(nlp):
+    found = dates_of(nlp, "The brewer lost money last summer and in the third quarter. Its margin in the quarter "
+                          "was thin, against a profit in the year-ago quarter. It expects growth in the current "
+                          "fiscal year and in the first half of 2026.\n", "2025-11-05")
+    assert found["last summer"] == ("2025-SU", "season")
+    assert found["the third quarter"] == ("2025-Q3", "quarter")
+    assert found["the quarter"] == ("2025-Q3", "quarter")  # the quarter named before
+    assert found["the year-ago quarter"] == ("2024-Q3", "quarter")
+    assert found["the current fiscal year"] == ("2025", "year")
+    assert found["the first half of 2026"] == ("2026-H1", "half")
+
+
+def test_decades_and_years_said_in_words(nlp):
+    found = dates_of(nlp, "Rents were lower in the 1980s than in the late nineties. The bridge opened in "
+                          "nineteen eighty-two.\n", "2025-11-05")
+    assert found["the 1980s"] == ("198X", "decade")
+    assert found["the late nineties"] == ("199X", "decade")
+    assert found["nineteen eighty-two"] == ("1982", "year")
+
+
+def test_the_clause_that_governs_the_date_gives_the_tense(nlp):
+    found = dates_of(nlp, "Fuel prices had peaked by the end of the year, the agency said. The council has chosen a "
+                          "scheme to run through August.\n", "2025-03-12")
+    assert found["the end of the year"] == ("2024", "year")  # past tense in March: last year's end
+    assert found["August"] == ("2025-08", "month")  # the infinitive's own time, not "has chosen"
+
+
+def test_would_plans_and_schedules_look_ahead_and_could_not_be_reached_looks_back(nlp):
+    found = dates_of(nlp, "The mayor said she would fly to Lyon on Thursday. The union postponed the ballot until "
+                          "Monday. The driver could not be reached Tuesday.\n", "2025-03-12")
+    assert found["Thursday"] == ("2025-03-13", "day")
+    assert found["Monday"] == ("2025-03-17", "day")
+    assert found["Tuesday"] == ("2025-03-11", "day")
+
+
+def test_a_deadline_just_ahead_is_this_years_even_in_the_past_tense(nlp):
+    found = dates_of(nlp, "The bidder extended its offer to Nov. 21. The firm was founded on Dec. 30.\n", "2025-11-05")
+    assert found["Nov. 21"] == ("2025-11-21", "day")
+    assert found["Dec. 30"] == ("2025-12-30", "day")  # within two months ahead: a schedule, not a year back
+
+
+def test_weeks_and_days_with_a_time_or_a_year(nlp):
+    found = dates_of(nlp, "Tolls rose in the last week. Ferries resume at 09:30 GMT Saturday. Nobody forgets "
+                          "that March day in 2011.\n", "2025-03-12")
+    assert found["the last week"] == ("2025-W10", "week")
+    assert found["09:30 GMT Saturday"] == ("2025-03-15", "day")
+    assert found["that March day in 2011"] == ("2011-03", "month")
+
+
+def test_a_quotation_is_dated_by_the_day_its_report_names(nlp):
+    found = dates_of(nlp, "“I signed the papers yesterday,” the mayor said on Monday.\n", "2025-03-13")
+    assert found["yesterday"] == ("2025-03-09", "day")  # the Sunday before the Monday she spoke
+    assert found["Monday"] == ("2025-03-10", "day")
+
+
+def test_that_year_and_the_following_day_count_from_the_date_named_before(nlp):
+    found = dates_of(nlp, "The mill opened in June 1962 and closed the following year. It was sold on March 3, "
+                          "2001, and demolished the next day.\n", "2025-03-12")
+    assert found["the following year"] == ("1963", "year")
+    assert found["the next day"] == ("2001-03-04", "day")
+
+
+def test_words_for_the_present_and_past_are_references(nlp):
+    found = dates_of(nlp, "Ferries now leave hourly and the port is currently busy. It was recently dredged; in the "
+                          "past it silted up, and in the future it may close.\n", "2025-03-12")
+    assert found["now"] == ("PRESENT_REF", "reference")
+    assert found["currently"] == ("PRESENT_REF", "reference")
+    assert found["recently"] == ("PAST_REF", "reference")
+    assert found["the past"] == ("PAST_REF", "reference")
+    assert found["the future"] == ("FUTURE_REF", "reference")
+
+
+def test_ranges_and_references_leave_durations_ages_and_frequencies_out(nlp):
+    found = dates_of(nlp, "The 58-year-old pilot flew weekly for the past two years and 10-year bonds fell.\n",
+                     "2025-03-12")
+    assert found == {}

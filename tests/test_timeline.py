@@ -84,3 +84,25 @@ def test_a_busy_year_is_grouped_by_month_and_dates_naming_only_the_year_come_las
     sections = year_sections(2016, days + [event(dt.date(2016, 1, 1), "year")])
     assert list(sections) == ["November 2016", "October 2016", "2016 as a whole"]
     assert year_sections(2016, days[:3]) == {"": days[:3]}  # a quiet year: one list
+
+
+PERIODS = ("---\ndate: 2014-02-03\n---\n"
+           "Orchards flowered early in the summer of 2012. Cider sales fell in the third quarter of 2013, as in "
+           "the 1990s. Growers are now wary.\n")
+
+
+def test_seasons_and_quarters_go_on_the_timeline_decades_and_the_present_stay_off(nlp):
+    article, _ = parse_article(PERIODS.encode(), "seeds/periods.txt", "periods")
+    [parsed] = annotate([article], nlp)
+    pages = render_pages(assemble([analyse(parsed)]))
+    timeline = pages["timeline.md"]
+    events = [line for line in timeline.splitlines() if line.startswith("- **")]
+    assert events == ["- **third quarter of 2013** · Cider sales fell in **the third quarter of 2013**, as in the "
+                      "1990s. ([Orchards flowered early in the summer of 2012](articles/periods.md))",
+                      "- **summer 2012** · Orchards flowered **early in the summer of 2012**. ([Orchards flowered "
+                      "early in the summer of 2012](articles/periods.md))"]
+    meta = yaml.safe_load(pages["articles/periods.md"].split("---\n", 2)[1])
+    shown = {d["text"]: (d["value"], d["granularity"], d["label"]) for d in meta["dates"]}
+    assert shown == {"early in the summer of 2012": ("2012-SU", "season", "summer 2012"),
+                     "the third quarter of 2013": ("2013-Q3", "quarter", "third quarter of 2013"),
+                     "the 1990s": ("199X", "decade", "the 1990s"), "now": ("PRESENT_REF", "reference", "the present")}
