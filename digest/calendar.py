@@ -69,6 +69,9 @@ QUARTER = re.compile(r"^(?:(last|this|next) year's |(\d{4}) )?(?:fiscal[ -])?(fi
 # A quarter the article named before: "the quarter", "the latest quarter", "the year-ago quarter".
 QUARTER_AGAIN = re.compile(r"^(?:(latest|this|that|same|current|(?:comparable |corresponding )?(?:year-ago|year-earlier)"
                            r"|last year's|(\d{4})) )?(?:fiscal )?(quarter|half)$")
+# The same period a year before, in an article about a quarter's results ("a year ago" alone stays a year).
+YEAR_BEFORE = re.compile(r"^(?:(?:comparable |corresponding )?(?:year-ago|year-earlier) period"
+                         r"|(?:corresponding|comparable|same) period (?:a year (?:ago|earlier)|last year))$")
 FISCAL_YEAR = re.compile(r"^(?:(current|this|latest|last|previous|past|next|coming) )?(?:full |fiscal |financial )+year$"
                          r"|^full year$")
 SPOKEN_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
@@ -233,6 +236,9 @@ def resolve_core(text: str, base: dt.date | None, direction: Direction,
     found = quarter(text, base, direction) or quarter_again(text, base, previous_quarter)
     if found is not None:
         return found
+    if previous_quarter and YEAR_BEFORE.match(text):  # "the year-earlier period": the quarter reported, a year before
+        return f"{int(previous_quarter[:4]) - 1:04d}{previous_quarter[4:]}", \
+            "quarter" if previous_quarter[5] == "Q" else "half"
     week_of = WEEK_OF.match(text)
     if week_of:
         day, granularity = resolve_core(week_of.group(1), base, direction)
@@ -405,8 +411,8 @@ def quarter(text: str, base: dt.date | None, direction: Direction) -> Resolved |
         first, last = (number - 1) * months + 1, number * months
         if direction == "past":
             year = base.year if first <= base.month else base.year - 1
-        elif direction == "future":
-            year = base.year if last >= base.month else base.year + 1
+        elif direction == "future":  # results still to come: a quarter ended up to a quarter ago, or one ahead
+            year = base.year if last >= base.month - REPORTING_LAG_MONTHS else base.year + 1
         else:
             year = nearest_year(base, (first + last) // 2, 15)
     return f"{year:04d}-{letter}{number}", granularity
@@ -513,6 +519,9 @@ def pick_year(base: dt.date, found: dt.date, direction: Direction) -> int:
 
 
 SCHEDULE_AHEAD_DAYS = 62
+# A quarter's or half's results are reported in the months after it ends: "expects to report third-quarter
+# earnings" in November is this year's third quarter.
+REPORTING_LAG_MONTHS = 3
 
 
 def nearest_year(base: dt.date, month: int, day: int) -> int:

@@ -40,6 +40,8 @@ REFERENCE_WORDS = re.compile(r"(?i)\b(?:right now|now|currently|these days|nowad
 RANGE_JOINS = frozenset({"-", "–", "—", "to", "through", "thru", "until", "till", "and", "or", "ended", "ending"})
 RANGE_OPENERS = frozenset({"between", "from"})
 NAMES = MONTHS.keys() | WEEKDAYS.keys()
+# A period named to compare with the one reported on ("the year-ago quarter", "last year's quarter").
+COMPARISON = re.compile(r"(?i)year[ -]ago|year[ -]earlier|a year (?:ago|earlier)|last year|comparable|corresponding")
 YEAR_TOKEN = re.compile(r"1[89]\d\d|2[01]\d\d")
 
 # A period written as a title mid-sentence is the name of a show or a column (ABC's "This Week").
@@ -114,8 +116,8 @@ def find_dates(parsed: ParsedArticle) -> tuple[DateRef, ...]:
             tense = direction(paragraph, part_start, part_end)
             value, granularity = resolve(reading, speech_day(paragraph, part_start, base, context) or base, tense,
                                          context)
-            if value and granularity in ("quarter", "half"):
-                context = replace(context, quarter=value)
+            if value and granularity in ("quarter", "half") and not COMPARISON.search(reading):
+                context = replace(context, quarter=value)  # the quarter reported on, not the one it is set against
             elif value and granularity in ("day", "month", "year"):
                 context = replace(context, date=value)
             first = paragraph.tokens[part_start].idx
