@@ -56,6 +56,10 @@ def test_expressions_resolve_against_a_thursday(text, direction, expected):
     (dt.date(2025, 3, 10), "Friday", "future", ("2025-03-14", "day")),
     (dt.date(2025, 3, 10), "the weekend", "past", ("2025-W10", "week")),
     (dt.date(2025, 3, 16), "this weekend", None, ("2025-W11", "week")),  # written on the Sunday itself
+    (dt.date(2025, 11, 5), "third-quarter", "future", ("2025-Q3", "quarter")),  # results still to be reported
+    (dt.date(2025, 11, 5), "the first quarter", "future", ("2026-Q1", "quarter")),
+    (dt.date(2025, 3, 12), "the end of the year", "past", ("2024", "year")),
+    (dt.date(2025, 11, 5), "the end of the year", "past", ("2025", "year")),  # late in the year: a goal
 ])
 def test_year_and_week_boundaries(base, text, direction, expected):
     assert resolve(text, base, direction) == expected

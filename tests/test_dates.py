@@ -132,12 +132,14 @@ def test_a_range_is_its_two_dates(nlp):
 
 def test_seasons_quarters_halves_and_fiscal_years_keep_their_granularity(nlp):
     found = dates_of(nlp, "The brewer lost money last summer and in the third quarter. Its margin in the quarter "
-                          "was thin, against a profit in the year-ago quarter. It expects growth in the current "
-                          "fiscal year and in the first half of 2026.\n", "2025-11-05")
+                          "was thin, against a profit in the year-ago quarter. Costs fell from the year-earlier "
+                          "period. It expects growth in the current fiscal year and in the first half of 2026.\n",
+                     "2025-11-05")
     assert found["last summer"] == ("2025-SU", "season")
     assert found["the third quarter"] == ("2025-Q3", "quarter")
     assert found["the quarter"] == ("2025-Q3", "quarter")  # the quarter named before
     assert found["the year-ago quarter"] == ("2024-Q3", "quarter")
+    assert found["the year-earlier period"] == ("2024-Q3", "quarter")
     assert found["the current fiscal year"] == ("2025", "year")
     assert found["the first half of 2026"] == ("2026-H1", "half")
 
