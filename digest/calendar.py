@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from dateutil.easter import easter
+
 
 Direction = Literal["past", "future"] | None
 # TimeML's values for each: "2025-03-13", "2025-W11", "2025-03", "2012-SU", "2013-Q3", "1990-H1", "2025",
@@ -119,6 +121,19 @@ BACK_STEP = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "later
 # A time of day before a day ("15:00 GMT Saturday", "10 p.m. Wednesday", "noon Thursday") only narrows it.
 CLOCK_TIME = re.compile(r"^(?:at )?(?:\d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?|\d{1,2} ?[ap]\.?m\.?|noon|midnight)"
                         r"(?: (?:gmt|utc|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|et|local time))?,? (?=\S)")
+# Holidays news dates things by: (month, day), or (month, weekday, n) for the nth such weekday of the month
+# (-1: the last), or days after Easter Sunday.
+FIXED_HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+                  "boxing day": (12, 26), "new year's day": (1, 1), "new year's eve": (12, 31),
+                  "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
+                  "veterans day": (11, 11), "armistice day": (11, 11), "bastille day": (7, 14)}
+NTH_WEEKDAY_HOLIDAYS = {"thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "labor day": (9, 0, 1),
+                        "memorial day": (5, 0, -1), "mother's day": (5, 6, 2), "father's day": (6, 6, 3),
+                        "martin luther king day": (1, 0, 3)}
+EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2}
+HOLIDAY_NAMES = sorted([*FIXED_HOLIDAYS, *NTH_WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS, "election day"], key=len,
+                       reverse=True)
+HOLIDAY = re.compile(rf"(?:(last|next|this) )?({'|'.join(re.escape(n) for n in HOLIDAY_NAMES)})( week(?:end)?)?")
 # "the week of March 6": the ISO week of that day.
 WEEK_OF = re.compile(r"^week of (.+)$")
 
@@ -244,7 +259,7 @@ def resolve_core(text: str, base: dt.date | None, direction: Direction,
         day, granularity = resolve_core(week_of.group(1), base, direction)
         if granularity == "day":
             return (iso_week(dt.date.fromisoformat(day)) if day else None), "week"
-    for rule in (relative_day, weekend, relative_period, fiscal_year, ago, weekday, named_month, season):
+    for rule in (relative_day, weekend, relative_period, fiscal_year, ago, weekday, named_month, season, holiday):
         found = rule(text, base, direction)
         if found is not None:
             return found
@@ -380,6 +395,47 @@ def season(text: str, base: dt.date | None, direction: Direction) -> Resolved | 
     else:
         chosen = min(years, key=lambda y: abs(first_month(y) + 1 - now))
     return f"{chosen}-{code}", "season"
+
+
+def holiday(text: str, base: dt.date | None, direction: Direction) -> Resolved | None:
+    """'Thanksgiving', 'last Christmas', 'Election Day' (the US one), 'Easter': the day in the year that the
+    words or the tense point to, the nearest when unsure; 'Easter week', 'the Thanksgiving weekend' its week."""
+    match = HOLIDAY.fullmatch(text)
+    if not match:
+        return None
+    if base is None:
+        return None, "week" if match.group(3) else "day"
+    which = match.group(1) or {"past": "last", "future": "next"}.get(direction or "")
+    days = [holiday_in(match.group(2), year) for year in range(base.year - 1, base.year + 2)]
+    if which == "last":
+        found = max(d for d in days if d <= base)
+    elif which == "next":
+        found = min(d for d in days if d >= base)
+    elif which == "this":
+        found = days[1]
+    else:
+        found = min(days, key=lambda d: abs((d - base).days))
+    return (iso_week(found), "week") if match.group(3) else (found.isoformat(), "day")
+
+
+def holiday_in(name: str, year: int) -> dt.date:
+    """The day of the holiday `name` in `year`."""
+    if name in FIXED_HOLIDAYS:
+        return dt.date(year, *FIXED_HOLIDAYS[name])
+    if name in EASTER_HOLIDAYS:
+        return easter(year) + dt.timedelta(days=EASTER_HOLIDAYS[name])
+    if name == "election day":  # the Tuesday after the first Monday of November
+        return nth_weekday(year, 11, 0, 1) + dt.timedelta(days=1)
+    return nth_weekday(year, *NTH_WEEKDAY_HOLIDAYS[name])
+
+
+def nth_weekday(year: int, month: int, weekday_number: int, n: int) -> dt.date:
+    """The nth `weekday_number` (0: Monday) of the month; n = -1 for the last."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday_number - first.weekday()) % 7 + 7 * (n - 1))
+    last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() - weekday_number) % 7)
 
 
 def quarter(text: str, base: dt.date | None, direction: Direction) -> Resolved | None:

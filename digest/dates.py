@@ -22,12 +22,16 @@ from digest.model import DateRef, Entity, ParsedArticle, ParsedParagraph, Token
 # TIME entities are kept only when they name a day ("Monday night", "this morning", "last night").
 DAY_WORDS = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tonight|tomorrow)\b"
                        r"|\bthis (?:morning|afternoon|evening)\b|\blast night\b")
-# What the model sometimes leaves out of its entities: weekdays and month-dates ("on Tuesday", "Jan. 5, 2016").
+# What the model sometimes leaves out of its entities: weekdays and month-dates ("on Tuesday", "Jan. 5, 2016"),
+# and holidays ("last Thanksgiving"; not in a name, "Easter Island", nor naming a thing, "an Easter truce").
 MISSED_DATES = re.compile(
     r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}(?:, \d{4})?"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r" (?:\d{1,2}(?:, \d{4})?|\d{4}))\b")
+HOLIDAYS = re.compile(r"\b(?:(?:last|next|this) )?(?:Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)"
+                      r"|Election Day|Labor Day|Memorial Day|Independence Day|Easter(?: Sunday| Monday)?|Good Friday)\b"
+                      r"(?! [A-Z])")
 
 # Words that refer to the present, past or future without naming a date ("now", "currently", "recently",
 # "in the future", "at the time"): exported with TimeML's PRESENT_REF, PAST_REF or FUTURE_REF, kept off the
@@ -303,9 +307,13 @@ def missed_spans(paragraph: ParsedParagraph) -> Iterator[tuple[int, int]]:
     """Token spans of `MISSED_DATES` matches that start and end on token boundaries."""
     starts = {t.idx: t.i for t in paragraph.tokens}
     ends = {token_end(t): t.i + 1 for t in paragraph.tokens}
-    for match in chain(MISSED_DATES.finditer(paragraph.text), REFERENCE_WORDS.finditer(paragraph.text)):
+    for match in chain(MISSED_DATES.finditer(paragraph.text), REFERENCE_WORDS.finditer(paragraph.text),
+                       HOLIDAYS.finditer(paragraph.text)):
         if match.start() in starts and match.end() in ends:
-            yield starts[match.start()], ends[match.end()]
+            start, end = starts[match.start()], ends[match.end()]
+            last = paragraph.tokens[end - 1]
+            if not (match.re is HOLIDAYS and last.dep == "compound" and last.head >= end):
+                yield start, end
 
 
 def trim(tokens: tuple[Token, ...], start: int, end: int) -> tuple[int, int]:

@@ -98,6 +98,11 @@ def test_periods_have_a_first_day_and_a_readable_name():
     ("last Nov. 8", None, ("2024-11-08", "day")),
     ("noon Tuesday", "past", ("2025-03-11", "day")),
     ("currently", None, ("PRESENT_REF", "reference")),
+    ("Thanksgiving", "past", ("2024-11-28", "day")),
+    ("next Christmas", None, ("2025-12-25", "day")),
+    ("Easter", "future", ("2025-04-20", "day")),
+    ("Easter week", "future", ("2025-W16", "week")),
+    ("Election Day", None, ("2024-11-05", "day")),  # the nearest: November 2024 rather than 2025
 ])
 def test_new_granularities_and_forms_against_a_thursday(text, direction, expected):
     assert resolve(text, THURSDAY, direction) == expected

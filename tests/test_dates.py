@@ -208,3 +208,10 @@ def test_ranges_and_references_leave_durations_ages_and_frequencies_out(nlp):
     found = dates_of(nlp, "The 58-year-old pilot flew weekly for the past two years and 10-year bonds fell.\n",
                      "2025-03-12")
     assert found == {}
+
+
+def test_holidays_are_days(nlp):
+    found = dates_of(nlp, "The ferry sank the day after Thanksgiving, and the inquiry will report before Easter.\n",
+                     "2025-01-15")
+    assert found["Thanksgiving"] == ("2024-11-28", "day")
+    assert found["Easter"] == ("2025-04-20", "day")
