@@ -46,7 +46,8 @@ RANGE_OPENERS = frozenset({"between", "from"})
 NAMES = MONTHS.keys() | WEEKDAYS.keys()
 # A period named to compare with the one reported on ("the year-ago quarter", "last year's quarter").
 COMPARISON = re.compile(r"(?i)year[ -]ago|year[ -]earlier|a year (?:ago|earlier)|last year|comparable|corresponding")
-YEAR_TOKEN = re.compile(r"1[89]\d\d|2[01]\d\d")
+YEAR_TOKEN = re.compile(r"1\d\d\d|20\d\d")
+MONEY = re.compile(r"(?i)\b(?:cents?|dollars?|percent)\b|[$%£€]")
 
 # A period written as a title mid-sentence is the name of a show or a column (ABC's "This Week").
 TITLED_PERIOD = re.compile(r"(?:This|Next|Last) (?:Week|Month|Year)")
@@ -54,23 +55,28 @@ TITLED_PERIOD = re.compile(r"(?:This|Next|Last) (?:Week|Month|Year)")
 CLOCK_WORDS = frozenset("gmt bst utc cet cest et est edt cst cdt mst mdt pst pdt hrs".split())
 
 # ---- durations and ages are not dates --------------------------------------------------------
-UNIT_WORD = r"(?:second|minute|hour|day|night|week|weekday|weekend|fortnight|month|year|decade|centurie|century)"
+UNIT_WORD = r"(?:second|minute|hour|day|night|week|weekday|weekend|fortnight|month|quarter|year|decade|centurie|century)"
 UNIT = UNIT_WORD + "s?"
 DURATION_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # A number or quantifier with a unit, not anchored by "ago": "30 days", "more than three years", "a year".
     r"^(?:(?:the )?(?:past|last|next|first|final|coming|previous|following) )?"
-    r"(?:(?:more|less|fewer) than |nearly |almost |about |around |over |some |roughly |at least |just |only )*"
+    r"(?:(?:more|less|fewer) than |nearly |almost |about |around |over |some |roughly |at least |just |only |barely )*"
     r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
     r"fifty|sixty|hundred|a few|few|several|many|some|a couple of|couple of|a number of|dozens of|hundreds of|"
     r"half a|a half|each|every|per)"
-    rf"(?:[ -]+(?:and a half|hundred|thousand|\d+))*[ -]+(?:more |full |straight |long )?{UNIT}\b(?! ago\b)"
+    rf"(?:[ -]+(?:and a half|hundred|thousand|\d+(?:/\d+)?))*[ -]+"
+    rf"(?:more |full |straight |long |additional |extra |further |whole |fiscal )?{UNIT}\b(?! ago\b)"
     r"(?! (?:before|after|earlier|later|from now)\b)",
     # A phrase headed by a plural unit: "decades", "weeks and months on end", "recent years", "the six weeks".
-    rf"^(?:[\w',.-]+ )*?{UNIT_WORD}s(?: (?:and|or|to) [\w ]*?{UNIT})*(?: on end| to come)?$",
+    # (not quarters: "coming quarters", "the past several quarters" refer to the future and past of a report)
+    rf"^(?:[\w',.-]+ )*?(?<!quarter){UNIT_WORD}(?<!quarter)s(?: (?:and|or|to) [\w ]*?{UNIT})*(?: on end| to come)?$",
     # Ages: "70", "under 30", "between the ages of 18 and 29".
     r"^(?:under |over |about |nearly |almost |around )?\d{1,3}$|\bages? of\b",
     # Hyphenated measures and ages: "30-day", "two-year-old", "six-month".
-    rf"^\S+-{UNIT_WORD}(?:-olds?)?$|\b{UNIT} old\b|\bold\b|^(?:age|aged) \d",
+    rf"^(?!(?:first|second|third|fourth|1st|2nd|3rd|4th)-)\S+-{UNIT_WORD}(?:-olds?)?$|\b{UNIT} old\b|\bold\b"
+    r"|^(?:age|aged) \d",
+    # A measure written without its hyphen: "a two day rally", "the three year plan".
+    rf"^(?:the|a|an) (?:\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten|twelve) {UNIT_WORD}$",
     # Frequencies: "daily", "annual", "every year".
     r"(?:^|\s)(?:daily|weekly|biweekly|fortnightly|monthly|yearly|annual|annually|quarterly|nightly)$"
     r"|^(?:every|each|per) ",
@@ -296,6 +302,10 @@ def is_name_or_count(paragraph: ParsedParagraph, start: int, end: int) -> bool:
     if end < len(tokens) and tokens[end].text == "-" and not tokens[end - 1].ws:
         return True  # the first half of a hyphenated measure ("a month-long stay")
     only = tokens[start]
+    if end - start == 1 and only.text.isdigit() and not YEAR_TOKEN.fullmatch(only.text):
+        return True  # a number that is no year: a model number ("the 80486 chip"), a count
+    if MONEY.search(span_text(paragraph, start, end)):
+        return True
     return end - start == 1 and only.pos == "NUM" and only.dep == "nummod" and tokens[only.head].tag == "NNS"
 
 
