@@ -105,6 +105,11 @@ REPORTING_VERBS = frozenset("""say tell report announce claim write argue insist
 admit confirm deny explain state declare tweet post reply respond predict ask call accuse""".split())
 # Verbs whose date is the day they set, still to come whatever their tense ("postponed until Tuesday").
 SCHEDULING_VERBS = frozenset({"schedule", "reschedule", "postpone", "delay", "defer", "adjourn", "extend"})
+# Participles that describe a noun as scheduled ("the summit scheduled for April").
+SCHEDULED = frozenset({"schedule", "plan", "expect", "due", "slate"})
+# Present-tense verbs of a state, which date nothing ahead ("worth $1 million in October, are worth half now").
+STATE_VERBS = frozenset({"be", "have", "remain", "stay", "seem", "appear", "own", "hold", "know", "believe", "think",
+                         "want", "need", "mean", "include", "contain", "cost"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 VERB_POS = frozenset({"VERB", "AUX"})
 MAX_VERBS = 3  # how many verbs up the tree are asked for a tense before giving up
@@ -364,7 +369,7 @@ def direction(paragraph: ParsedParagraph, start: int, end: int) -> Direction:
     quoted = quote_region(paragraph.text, root.idx)
     nearest = next(governing_verbs(tokens, root), None)
     if nearest is not None and nearest.lemma.lower() in SCHEDULING_VERBS and nearest.tag != "VBG" \
-            and root.dep in ("npadvmod", "pobj", "dobj", "obl", "nmod") and not words & PAST_WORDS:
+            and attached_to(tokens, root, nearest) and not words & PAST_WORDS:
         return "future"  # the day something is put on or off to: "has scheduled a news conference Thursday"
     for verb in governing_verbs(tokens, root):
         if quoted and not quoted[0] <= verb.idx < quoted[1]:
@@ -395,14 +400,22 @@ def governing_verbs(tokens: tuple[Token, ...], token: Token) -> Iterator[Token]:
             yield token
 
 
+def attached_to(tokens: tuple[Token, ...], root: Token, verb: Token) -> bool:
+    """True when the expression is the verb's own complement: "scheduled a hearing Thursday", "postponed
+    until Tuesday" (not "the figures for January extended a surge")."""
+    head = tokens[root.head]
+    return head.i == verb.i or (head.pos == "ADP" and head.head == verb.i)
+
+
 def is_present_schedule(tokens: tuple[Token, ...], verb: Token) -> bool:
     """A schedule still in force: "plans", "is planning", "is scheduled", or a participle describing a noun
-    ("the summit set for April", "the talks, due to resume Monday")."""
+    ("the summit scheduled for April"; not "a record set on Aug. 6")."""
     if verb.tag in PRESENT_TAGS | {"VBG"}:
         return True
     auxes = [t for t in tokens if t.head == verb.i and t.dep in ("aux", "auxpass") and t.i < verb.i]
     if verb.tag == "VBN":
-        return any(t.tag in PRESENT_TAGS for t in auxes) or (not auxes and verb.dep in ("acl", "amod"))
+        return any(t.tag in PRESENT_TAGS for t in auxes) or \
+            (not auxes and verb.dep in ("acl", "amod") and verb.lemma.lower() in SCHEDULED)
     return False
 
 
@@ -428,6 +441,6 @@ def verb_tense(tokens: tuple[Token, ...], verb: Token) -> Direction | Literal[""
         return "past" if not auxes else None
     if verb.tag == "VBG" and present_aux:
         return "future"  # the present progressive of a schedule: "is meeting Tuesday"
-    if verb.tag in PRESENT_TAGS:
-        return None if verb.lemma.lower() in REPORTING_VERBS else "future"
+    if verb.tag in PRESENT_TAGS:  # a schedule ("meet Monday"), unless it reports or states what is
+        return None if verb.lemma.lower() in REPORTING_VERBS | STATE_VERBS else "future"
     return None
