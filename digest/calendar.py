@@ -156,6 +156,8 @@ def resolve(text: str, base: dt.date | None, direction: Direction = None, contex
     back = refers_back(lower, context)
     if back is not None:
         return back
+    if TRAILING_WEEK.match(lower):  # the seven days before the writing: the week holding most of them
+        return (iso_week(base - dt.timedelta(days=3)) if base else None), "week"
     normal = core(text)
     if base is not None:  # "June 16th of last year": the relative year made absolute
         normal = RELATIVE_YEAR.sub(lambda m: f" {base.year + YEAR_STEP[m.group(1)]}", normal)
@@ -184,6 +186,8 @@ def refers_back(text: str, context: Context) -> Resolved | None:
     return shifted(dt.date(parts[0], parts[1], parts[2]), unit, step), unit
 
 
+# "the last week", "the past week" (not "last week"): the seven days up to the writing.
+TRAILING_WEEK = re.compile(r"^(?:(?:in|over|during|for|of|through|throughout) )*the (?:last|past) week$")
 # The end of a period named without "this": in the past tense, the end already reached.
 END_OF_PERIOD = re.compile(r"^(?:(?:by|at|in|until|before|since|around) )*(?:the )?"
                            r"(?:end of (?:the )?(?:year|month)|(?:year|month)(?:'s)?[ -]end)$")
@@ -407,6 +411,8 @@ def holiday(text: str, base: dt.date | None, direction: Direction) -> Resolved |
         return None, "week" if match.group(3) else "day"
     which = match.group(1) or {"past": "last", "future": "next"}.get(direction or "")
     days = [holiday_in(match.group(2), year) for year in range(base.year - 1, base.year + 2)]
+    if match.group(3):  # its week, begun on the Monday: "as Easter week began"
+        days = [day - dt.timedelta(days=day.weekday()) for day in days]
     if which == "last":
         found = max(d for d in days if d <= base)
     elif which == "next":

@@ -104,7 +104,7 @@ FUTURE_GOVERNORS = frozenset({"plan", "expect", "schedule", "set", "go", "intend
 REPORTING_VERBS = frozenset("""say tell report announce claim write argue insist note add warn suggest acknowledge
 admit confirm deny explain state declare tweet post reply respond predict ask call accuse""".split())
 # Verbs whose date is the day they set, still to come whatever their tense ("postponed until Tuesday").
-SCHEDULING_VERBS = frozenset({"schedule", "reschedule", "postpone", "delay", "defer", "adjourn", "extend"})
+SCHEDULING_VERBS = frozenset({"schedule", "reschedule", "postpone", "delay", "defer", "adjourn", "extend", "plan"})
 # Participles that describe a noun as scheduled ("the summit scheduled for April").
 SCHEDULED = frozenset({"schedule", "plan", "expect", "due", "slate"})
 # Present-tense verbs of a state, which date nothing ahead ("worth $1 million in October, are worth half now").
@@ -403,6 +403,8 @@ def governing_verbs(tokens: tuple[Token, ...], token: Token) -> Iterator[Token]:
 def attached_to(tokens: tuple[Token, ...], root: Token, verb: Token) -> bool:
     """True when the expression is the verb's own complement: "scheduled a hearing Thursday", "postponed
     until Tuesday" (not "the figures for January extended a surge")."""
+    if root.dep == "compound":  # "Tuesday" of "until Tuesday morning"
+        root = tokens[root.head]
     head = tokens[root.head]
     return head.i == verb.i or (head.pos == "ADP" and head.head == verb.i)
 

@@ -102,6 +102,8 @@ def test_periods_have_a_first_day_and_a_readable_name():
     ("next Christmas", None, ("2025-12-25", "day")),
     ("Easter", "future", ("2025-04-20", "day")),
     ("Easter week", "future", ("2025-W16", "week")),
+    ("the past week", None, ("2025-W11", "week")),  # the seven days to Thursday
+    ("last week", None, ("2025-W10", "week")),
     ("Election Day", None, ("2024-11-05", "day")),  # the nearest: November 2024 rather than 2025
 ])
 def test_new_granularities_and_forms_against_a_thursday(text, direction, expected):

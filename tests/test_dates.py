@@ -179,7 +179,7 @@ def test_a_deadline_just_ahead_is_this_years_even_in_the_past_tense(nlp):
 def test_weeks_and_days_with_a_time_or_a_year(nlp):
     found = dates_of(nlp, "Tolls rose in the last week. Ferries resume at 09:30 GMT Saturday. Nobody forgets "
                           "that March day in 2011.\n", "2025-03-12")
-    assert found["the last week"] == ("2025-W10", "week")
+    assert found["the last week"] == ("2025-W10", "week")  # the seven days to Wednesday 12 March: four in W10
     assert found["09:30 GMT Saturday"] == ("2025-03-15", "day")
     assert found["that March day in 2011"] == ("2011-03", "month")
 
