@@ -91,7 +91,7 @@ FUTURE_WORDS = frozenset({"next", "coming", "upcoming", "tomorrow"})
 PAST_WORDS = frozenset({"last", "past", "ago", "yesterday", "earlier", "previous"})
 # A preposition before the expression that fixes its direction ("since February" is behind us).
 PAST_PREPOSITIONS = frozenset({"since"})
-AS_SOON_AS = re.compile(r"(?i)\bas (?:early|soon) as $")
+AS_SOON_AS = re.compile(r"(?i)\b(?:as (?:early|soon) as|effective) $")
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo", "would"})
 # Modal verbs that put the event after the writing ("may vote Tuesday"); "could" is left unsure ("could
 # not be reached Wednesday" is past), while "would" (above) reports a plan still ahead ("said he would fly
@@ -102,7 +102,7 @@ FUTURE_GOVERNORS = frozenset({"plan", "expect", "schedule", "set", "go", "intend
 # Reporting verbs: in the present tense ("Trump says Monday") they report the past, not a schedule,
 # while other present-tense verbs with a day are the news schedule ("the candidates meet Monday").
 REPORTING_VERBS = frozenset("""say tell report announce claim write argue insist note add warn suggest acknowledge
-admit confirm deny explain state declare tweet post reply respond predict ask call accuse""".split())
+admit confirm deny explain state declare tweet post reply respond predict ask call accuse estimate""".split())
 # Verbs whose date is the day they set, still to come whatever their tense ("postponed until Tuesday").
 SCHEDULING_VERBS = frozenset({"schedule", "reschedule", "postpone", "delay", "defer", "adjourn", "extend", "plan"})
 # Participles that describe a noun as scheduled ("the summit scheduled for April").
@@ -268,9 +268,14 @@ def date_spans(paragraph: ParsedParagraph) -> list[tuple[int, int]]:
 
 def with_their_years(tokens: tuple[Token, ...], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A day or month and the year that places it, as one expression ("that January day in 2011"), the
-    demonstrative included."""
+    demonstrative included; a weekday and the date that follows it ("Friday Oct. 13")."""
     merged: list[tuple[int, int]] = []
     for start, end in spans:
+        if merged and merged[-1][1] - merged[-1][0] == 1 and tokens[merged[-1][0]].text.lower() in WEEKDAYS \
+                and start - merged[-1][1] <= 1 and all(t.text == "," for t in tokens[merged[-1][1]:start]) \
+                and tokens[start].text.lower().rstrip(".") in MONTHS:
+            merged[-1] = (merged[-1][0], end)  # "Friday Oct. 13", "Saturday, April 25": one day
+            continue
         if merged and start == merged[-1][1] + 1 and tokens[start - 1].text.lower() in ("in", "of") \
                 and end - start == 1 and YEAR_TOKEN.fullmatch(tokens[start].text) \
                 and any(t.text.lower().rstrip(".") in MONTHS for t in tokens[merged[-1][0]:merged[-1][1]]):
@@ -363,7 +368,7 @@ def direction(paragraph: ParsedParagraph, start: int, end: int) -> Direction:
     if tokens[root.head].text.lower() in PAST_PREPOSITIONS:
         return "past"
     if AS_SOON_AS.search(paragraph.text[:tokens[start].idx]):
-        return "future"  # "could arrive as early as Tuesday"
+        return "future"  # "could arrive as early as Tuesday", "effective Feb. 1"
     if root.dep == "poss":
         return None  # "Wednesday's ruling": the clause's verb dates something else
     quoted = quote_region(paragraph.text, root.idx)

@@ -226,3 +226,10 @@ def test_states_and_records_are_not_schedules(nlp):
     assert found["October"] == ("2024-10", "month")
     assert found["Aug. 4"] == ("2024-08-04", "day")
     assert found["January"] == ("2025-01", "month")
+
+
+def test_effective_dates_look_ahead_and_a_weekday_before_its_date_is_one_day(nlp):
+    found = dates_of(nlp, "The new tariff applies to all routes, effective Feb. 2. Shares slid on Friday Oct. 10 "
+                          "and rallied after.\n", "2025-11-05")
+    assert found["Feb. 2"] == ("2026-02-02", "day")
+    assert found["Friday Oct. 10"] == ("2025-10-10", "day")
