@@ -42,7 +42,7 @@ SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 # Words that refer to the present, the past or the future without naming a date.
 REFERENCES = {"now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRESENT_REF",
-              "currently": "PRESENT_REF", "these days": "PRESENT_REF", "nowadays": "PRESENT_REF",
+              "currently": "PRESENT_REF", "current": "PRESENT_REF", "these days": "PRESENT_REF", "nowadays": "PRESENT_REF",
               "present": "PRESENT_REF", "the present": "PRESENT_REF", "at present": "PRESENT_REF",
               "recently": "PAST_REF", "more recently": "PAST_REF", "until recently": "PAST_REF",
               "time": "PAST_REF", "past": "PAST_REF", "once": "PAST_REF",

@@ -36,7 +36,7 @@ HOLIDAYS = re.compile(r"\b(?:(?:last|next|this) )?(?:Thanksgiving(?: Day)?|Chris
 # Words that refer to the present, past or future without naming a date ("now", "currently", "recently",
 # "in the future", "at the time"): exported with TimeML's PRESENT_REF, PAST_REF or FUTURE_REF, kept off the
 # timeline. "the future" and "the time" only after the preposition that makes them a time.
-REFERENCE_WORDS = re.compile(r"(?i)\b(?:right now|now|currently|these days|nowadays|recently"
+REFERENCE_WORDS = re.compile(r"(?i)\b(?:right now|now|currently|current(?= [a-z])|these days|nowadays|recently"
                              r"|(?<=\bat )present|(?<=\bin )the (?:near |foreseeable )?future|(?<=\bin )the past"
                              r"|(?<=\bat )the time)\b(?!-)")
 # Words inside a date expression that join two dates: "2009-2010", "March 3 to 5", "between 1985 and 1987",

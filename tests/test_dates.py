@@ -199,12 +199,14 @@ def test_that_year_and_the_following_day_count_from_the_date_named_before(nlp):
 
 def test_words_for_the_present_and_past_are_references(nlp):
     found = dates_of(nlp, "Ferries now leave hourly and the port is currently busy. It was recently dredged; in the "
-                          "past it silted up, and in the future it may close.\n", "2025-03-12")
+                          "past it silted up, and in the future it may close. The current owners will sell.\n",
+                     "2025-03-12")
     assert found["now"] == ("PRESENT_REF", "reference")
     assert found["currently"] == ("PRESENT_REF", "reference")
     assert found["recently"] == ("PAST_REF", "reference")
     assert found["the past"] == ("PAST_REF", "reference")
     assert found["the future"] == ("FUTURE_REF", "reference")
+    assert found["current"] == ("PRESENT_REF", "reference")
 
 
 def test_ranges_and_references_leave_durations_ages_frequencies_and_numbers_out(nlp):
