@@ -70,10 +70,20 @@ def main(argv: list[str]) -> int:
 
 
 def gold_splits(corpus: Path) -> list[Path]:
-    """The scored splits under `corpus`: itself when it holds a gold.yaml, else its folders that do."""
-    if (corpus / "gold.yaml").is_file():
+    """The scored splits under `corpus`: itself when it holds date gold, else its folders that do."""
+    if has_date_gold(corpus):
         return [corpus]
-    return sorted(p for p in corpus.iterdir() if (p / "gold.yaml").is_file()) if corpus.is_dir() else []
+    return sorted(p for p in corpus.iterdir() if has_date_gold(p)) if corpus.is_dir() else []
+
+
+def has_date_gold(folder: Path) -> bool:
+    """A TempEval-style split: `articles/` and a gold.yaml whose documents list `dates` (other corpora's
+    gold.yaml, such as PolNeAR's quotes, is no date gold)."""
+    gold = folder / "gold.yaml"
+    if not (folder / "articles").is_dir() or not gold.is_file():
+        return False
+    with gold.open(encoding="utf-8") as file:
+        return re.search(r"(?m)^  dates:", file.read(4096)) is not None
 
 
 @dataclass
