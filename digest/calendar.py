@@ -52,7 +52,7 @@ PERIODS: dict[str, Granularity] = {"week": "week", "month": "month", "year": "ye
 # Words around the core of an expression that narrow it inside its period but keep the granularity
 # ("late Monday" is a day, "early 2022" a year, "earlier this week" a week) or only place it in a sentence.
 MODIFIERS = re.compile(
-    r"^(?:(?:its|their|our|his|her|on|in|at|since|by|until|till|through|throughout|from|during|before|after|around|about|of|as of|"
+    r"^(?:(?:its|their|our|his|her|on|in|at|since|by|until|till|through|throughout|from|between|during|before|after|around|about|of|as of|"
     r"as early as|as late as|as recently as|back in|just|only|early|earlier|late|later|mid|the|middle of|end of|beginning of|start of|"
     r"close of|turn of|the night of|the morning of|the evening of|small hours of|wee hours of|hours of)\b[\s-]*)+")
 # Parts of the day after a day ("Monday night", "Tuesday morning"): the day stays a day.
@@ -65,12 +65,16 @@ DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixti
                 "eighties": 8, "nineties": 9}
 # A quarter or half of a year: "the third quarter", "third-quarter", "Q3", "the 1988 second quarter",
 # "the first half of 1990", "this year's third quarter", "the fiscal first quarter".
-QUARTER = re.compile(r"^(?:(last|this|next) year's |(\d{4}) )?(?:fiscal[ -])?(first|second|third|fourth|1st|2nd|3rd|4th)"
-                     r"[ -](?:fiscal[ -])?(quarter|half)(?: of (?:fiscal )?(\d{4}|last year|this year|next year))?"
-                     r"(?:,? (\d{4}))?$|^q([1-4])(?: (\d{4}))?$|^(first|second) (?:two|three) quarters of (\d{4})$")
+QUARTER = re.compile(
+    r"^(?:(?P<relative>last|this|next) year's |(?P<prefix_year>\d{4}) "
+    r"|(?P<year_ago>(?:comparable |corresponding )?year-(?:ago|earlier)) )?"
+    r"(?:fiscal[ -])?(?P<ordinal>first|second|third|fourth|final|1st|2nd|3rd|4th)[ -](?:fiscal[ -])?(?P<kind>quarter|half)"
+    r"(?: of (?:fiscal )?(?P<of_year>\d{4}|last year|this year|next year))?(?:,? (?P<suffix_year>\d{4}))?$"
+    r"|^q(?P<q>[1-4])(?: (?P<q_year>\d{4}))?$"
+    r"|^(?P<half_words>first|second) (?:two|three) quarters of (?P<half_year>\d{4})$")
 # A quarter the article named before: "the quarter", "the latest quarter", "the year-ago quarter".
 QUARTER_AGAIN = re.compile(r"^(?:(latest|this|that|same|current|(?:comparable |corresponding )?(?:year-ago|year-earlier)"
-                           r"|last year's|(\d{4})) )?(?:fiscal )?(quarter|half)$")
+                           r"|last year's|(\d{4})) )?(?:fiscal )?(quarter|half)( a year (?:ago|earlier))?$")
 # The same period a year before, in an article about a quarter's results ("a year ago" alone stays a year).
 YEAR_BEFORE = re.compile(r"^(?:(?:comparable |corresponding )?(?:year-ago|year-earlier) period"
                          r"|(?:corresponding|comparable|same) period (?:a year (?:ago|earlier)|last year))$")
@@ -450,15 +454,16 @@ def quarter(text: str, base: dt.date | None, direction: Direction) -> Resolved |
     match = QUARTER.match(text)
     if not match:
         return None
-    if match.group(7):
-        kind, number, year_text = "quarter", int(match.group(7)), match.group(8)
-    elif match.group(9):
-        kind, number, year_text = "half", 1 if match.group(9) == "first" else 2, match.group(10)
+    if match["q"]:
+        kind, number, year_text = "quarter", int(match["q"]), match["q_year"]
+    elif match["half_words"]:
+        kind, number, year_text = "half", 1 if match["half_words"] == "first" else 2, match["half_year"]
     else:
-        kind, number = match.group(4), ORDINALS[match.group(3)]
-        year_text = match.group(2) or match.group(6) or match.group(5)
-        if match.group(1):
-            year_text = f"{match.group(1)} year"
+        kind = match["kind"]
+        number = (4 if kind == "quarter" else 2) if match["ordinal"] == "final" else ORDINALS[match["ordinal"]]
+        year_text = match["prefix_year"] or match["suffix_year"] or match["of_year"]
+        if match["relative"]:
+            year_text = f"{match['relative']} year"
     granularity: Granularity = "quarter" if kind == "quarter" else "half"
     if kind == "half" and number > 2:
         return None, None
@@ -467,17 +472,20 @@ def quarter(text: str, base: dt.date | None, direction: Direction) -> Resolved |
         return f"{year_text}-{letter}{number}", granularity
     if base is None:
         return None, granularity
+    year = quarter_year(number, months, base, direction, year_text)
+    return f"{year - (1 if match['year_ago'] else 0):04d}-{letter}{number}", granularity
+
+
+def quarter_year(number: int, months: int, base: dt.date, direction: Direction, year_text: str | None) -> int:
+    """The year of the `number`th quarter or half (`months` long) that `direction` or `year_text` points to."""
     if year_text:
-        year = base.year + YEAR_STEP[year_text.split()[0]]
-    else:
-        first, last = (number - 1) * months + 1, number * months
-        if direction == "past":
-            year = base.year if first <= base.month else base.year - 1
-        elif direction == "future":  # results still to come: a quarter ended up to a quarter ago, or one ahead
-            year = base.year if last >= base.month - REPORTING_LAG_MONTHS else base.year + 1
-        else:
-            year = nearest_year(base, (first + last) // 2, 15)
-    return f"{year:04d}-{letter}{number}", granularity
+        return base.year + YEAR_STEP[year_text.split()[0]]
+    first, last = (number - 1) * months + 1, number * months
+    if direction == "past":
+        return base.year if first <= base.month else base.year - 1
+    if direction == "future":  # results still to come: a quarter ended up to a quarter ago, or one ahead
+        return base.year if last >= base.month - REPORTING_LAG_MONTHS else base.year + 1
+    return nearest_year(base, (first + last) // 2, 15)
 
 
 def quarter_again(text: str, base: dt.date | None, previous: str | None) -> Resolved | None:
@@ -503,7 +511,7 @@ def quarter_again(text: str, base: dt.date | None, previous: str | None) -> Reso
     year = int(named[:4])
     if year_text:
         year = int(year_text)
-    elif which.endswith(("year-ago", "year-earlier", "last year's")):
+    elif which.endswith(("year-ago", "year-earlier", "last year's")) or match.group(4):
         year -= 1
     return f"{year:04d}{named[4:]}", granularity
 

@@ -41,7 +41,7 @@ REFERENCE_WORDS = re.compile(r"(?i)\b(?:right now|now|currently|current(?= [a-z]
                              r"|(?<=\bat )the time)\b(?!-)")
 # Words inside a date expression that join two dates: "2009-2010", "March 3 to 5", "between 1985 and 1987",
 # "the year ended Sept. 30" (the year, and the day it ended).
-RANGE_JOINS = frozenset({"-", "–", "—", "to", "through", "thru", "until", "till", "and", "or", "ended", "ending"})
+RANGE_JOINS = frozenset({"-", "–", "—", ",", "to", "through", "thru", "until", "till", "and", "or", "ended", "ending"})
 RANGE_OPENERS = frozenset({"between", "from"})
 NAMES = MONTHS.keys() | WEEKDAYS.keys()
 # A period named to compare with the one reported on ("the year-ago quarter", "last year's quarter").
@@ -180,7 +180,9 @@ def range_parts(paragraph: ParsedParagraph, start: int, end: int) -> list[tuple[
 
 def joins_two_dates(tokens: tuple[Token, ...], join: int) -> bool:
     """A dash joins two dates only between figures or names ("2009-2010", "March-April"), not inside a
-    word ("third-quarter", "mid-1990s", "10-year")."""
+    word ("third-quarter", "mid-1990s", "10-year"); a comma only between years ("Monday, March 3" is one)."""
+    if tokens[join].text == ",":  # a list of years: "in 1994, 1995 and 1997"
+        return bool(YEAR_TOKEN.fullmatch(tokens[join - 1].text) and YEAR_TOKEN.fullmatch(tokens[join + 1].text))
     if tokens[join].text not in ("-", "–", "—"):
         return True
     before, after = tokens[join - 1].text.lower().rstrip("."), tokens[join + 1].text.lower().rstrip(".")

@@ -87,6 +87,8 @@ def test_periods_have_a_first_day_and_a_readable_name():
     ("the fourth quarter", "past", ("2024-Q4", "quarter")),
     ("the fourth quarter", "future", ("2025-Q4", "quarter")),
     ("Q2 2023", None, ("2023-Q2", "quarter")),
+    ("the year-ago third quarter", "past", ("2023-Q3", "quarter")),
+    ("the final quarter of 2019", None, ("2019-Q4", "quarter")),
     ("next year's first quarter", None, ("2026-Q1", "quarter")),
     ("the second half", "future", ("2025-H2", "half")),
     ("last fiscal year", None, ("2024", "year")),

@@ -127,10 +127,11 @@ def test_a_time_of_day_in_twenty_four_hours_is_not_a_year(nlp):
 
 def test_a_range_is_its_two_dates(nlp):
     found = dates_of(nlp, "Exports doubled over 2003-2004, slumped in 1971-74 and recovered between 1981 and 1983. "
-                          "The fair runs from May 4 to 9, 2026.\n", "2026-04-20")
+                          "The fair runs from May 4 to 9, 2026. It was held in 1994, 1996 and 1999.\n", "2026-04-20")
     assert found == {"2003": ("2003", "year"), "2004": ("2004", "year"), "1971": ("1971", "year"),
                      "74": ("1974", "year"), "1981": ("1981", "year"), "1983": ("1983", "year"),
-                     "May 4": ("2026-05-04", "day"), "9, 2026": ("2026-05-09", "day")}
+                     "May 4": ("2026-05-04", "day"), "9, 2026": ("2026-05-09", "day"), "1994": ("1994", "year"),
+                     "1996": ("1996", "year"), "1999": ("1999", "year")}
 
 
 def test_seasons_quarters_halves_and_fiscal_years_keep_their_granularity(nlp):
