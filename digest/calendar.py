@@ -42,7 +42,8 @@ SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 # Words that refer to the present, the past or the future without naming a date.
 REFERENCES = {"now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRESENT_REF",
-              "currently": "PRESENT_REF", "current": "PRESENT_REF", "these days": "PRESENT_REF", "nowadays": "PRESENT_REF",
+              "currently": "PRESENT_REF", "current": "PRESENT_REF", "these days": "PRESENT_REF",
+              "nowadays": "PRESENT_REF",
               "present": "PRESENT_REF", "the present": "PRESENT_REF", "at present": "PRESENT_REF",
               "recently": "PAST_REF", "more recently": "PAST_REF", "until recently": "PAST_REF",
               "time": "PAST_REF", "past": "PAST_REF", "once": "PAST_REF",
@@ -52,7 +53,8 @@ PERIODS: dict[str, Granularity] = {"week": "week", "month": "month", "year": "ye
 # Words around the core of an expression that narrow it inside its period but keep the granularity
 # ("late Monday" is a day, "early 2022" a year, "earlier this week" a week) or only place it in a sentence.
 MODIFIERS = re.compile(
-    r"^(?:(?:its|their|our|his|her|on|in|at|since|by|until|till|through|throughout|from|between|during|before|after|around|about|of|as of|"
+    r"^(?:(?:its|their|our|his|her|on|in|at|since|by|until|till|through|throughout|from|between|during|before|after|"
+    r"around|about|of|as of|"
     r"as early as|as late as|as recently as|back in|just|only|early|earlier|late|later|mid|the|middle of|end of|beginning of|start of|"
     r"close of|turn of|the night of|the morning of|the evening of|small hours of|wee hours of|hours of)\b[\s-]*)+")
 # Parts of the day after a day ("Monday night", "Tuesday morning"): the day stays a day.
@@ -68,17 +70,20 @@ DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixti
 QUARTER = re.compile(
     r"^(?:(?P<relative>last|this|next) year's |(?P<prefix_year>\d{4}) "
     r"|(?P<year_ago>(?:comparable |corresponding )?year-(?:ago|earlier)) )?"
-    r"(?:fiscal[ -])?(?P<ordinal>first|second|third|fourth|final|1st|2nd|3rd|4th)[ -](?:fiscal[ -])?(?P<kind>quarter|half)"
+    r"(?:fiscal[ -])?(?P<ordinal>first|second|third|fourth|final|1st|2nd|3rd|4th)[ -]"
+    r"(?:fiscal[ -])?(?P<kind>quarter|half)"
     r"(?: of (?:fiscal )?(?P<of_year>\d{4}|last year|this year|next year))?(?:,? (?P<suffix_year>\d{4}))?$"
     r"|^q(?P<q>[1-4])(?: (?P<q_year>\d{4}))?$"
     r"|^(?P<half_words>first|second) (?:two|three) quarters of (?P<half_year>\d{4})$")
 # A quarter the article named before: "the quarter", "the latest quarter", "the year-ago quarter".
-QUARTER_AGAIN = re.compile(r"^(?:(latest|this|that|same|current|(?:comparable |corresponding )?(?:year-ago|year-earlier)"
+QUARTER_AGAIN = re.compile(r"^(?:(latest|this|that|same|current"
+                           r"|(?:comparable |corresponding )?(?:year-ago|year-earlier)"
                            r"|last year's|(\d{4})) )?(?:fiscal )?(quarter|half)( a year (?:ago|earlier))?$")
 # The same period a year before, in an article about a quarter's results ("a year ago" alone stays a year).
 YEAR_BEFORE = re.compile(r"^(?:(?:comparable |corresponding )?(?:year-ago|year-earlier) period"
                          r"|(?:corresponding|comparable|same) period (?:a year (?:ago|earlier)|last year))$")
-FISCAL_YEAR = re.compile(r"^(?:(current|this|latest|last|previous|past|next|coming) )?(?:full |fiscal |financial )+year$"
+FISCAL_YEAR = re.compile(r"^(?:(current|this|latest|last|previous|past|next|coming) )?"
+                         r"(?:full |fiscal |financial )+year$"
                          r"|^full year$")
 SPOKEN_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 SPOKEN_TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -98,7 +103,8 @@ DAY_ORDINALS = {w: n for n, w in enumerate(("first second third fourth fifth six
                                             "nineteenth twentieth").split(), start=1)}
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b")
-AGO = re.compile(r"^(?:(?:nearly|almost|about|around|some|roughly|just|only|more than|over|less than|barely) )?(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several) "
+AGO = re.compile(r"^(?:(?:nearly|almost|about|around|some|roughly|just|only|more than|over|less than|barely) )?"
+                 r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several) "
                  r"(day|week|month|year|decade)s? (?:ago|earlier)$|^(year)[ -](?:ago|earlier)$")
 RELATIVE_YEAR = re.compile(r"(?<=\w)(?:,| of)? (last|this|next) year$")
 YEAR_STEP = {"last": -1, "this": 0, "next": 1}
@@ -117,7 +123,8 @@ class Context:
 
 NO_CONTEXT = Context()
 # Expressions that count from the date named before them, not from the publication date.
-REFERS_BACK = re.compile(r"^(?:(?:in|on|by|during|for|of|until|from|earlier|later) )*(?:(that|the same|the following|the next"
+REFERS_BACK = re.compile(r"^(?:(?:in|on|by|during|for|of|until|from|earlier|later) )*"
+                         r"(?:(that|the same|the following|the next"
                          r"|the previous|the preceding|the prior)|(a|one) (?=\w+ later$))(?: |^)?(day|month|year)"
                          r"(?: (later))?$")
 BACK_STEP = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "later": 1, "the previous": -1,

@@ -29,7 +29,8 @@ MISSED_DATES = re.compile(
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}(?:, \d{4})?"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r" (?:\d{1,2}(?:, \d{4})?|\d{4}))\b")
-HOLIDAYS = re.compile(r"\b(?:(?:last|next|this) )?(?:Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)"
+HOLIDAYS = re.compile(r"\b(?:(?:last|next|this) )?"
+                      r"(?:Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)"
                       r"|Election Day|Labor Day|Memorial Day|Independence Day|Easter(?: Sunday| Monday)?|Good Friday)\b"
                       r"(?! [A-Z])")
 
@@ -41,7 +42,8 @@ REFERENCE_WORDS = re.compile(r"(?i)\b(?:right now|now|currently|current(?= [a-z]
                              r"|(?<=\bat )the time)\b(?!-)")
 # Words inside a date expression that join two dates: "2009-2010", "March 3 to 5", "between 1985 and 1987",
 # "the year ended Sept. 30" (the year, and the day it ended).
-RANGE_JOINS = frozenset({"-", "–", "—", ",", "to", "through", "thru", "until", "till", "and", "or", "ended", "ending"})
+RANGE_JOINS = frozenset({"-", "–", "—", ",", "to", "through", "thru", "until", "till", "and", "or", "ended",
+                         "ending"})
 RANGE_OPENERS = frozenset({"between", "from"})
 NAMES = MONTHS.keys() | WEEKDAYS.keys()
 # A period named to compare with the one reported on ("the year-ago quarter", "last year's quarter").
@@ -55,7 +57,8 @@ TITLED_PERIOD = re.compile(r"(?:This|Next|Last) (?:Week|Month|Year)")
 CLOCK_WORDS = frozenset("gmt bst utc cet cest et est edt cst cdt mst mdt pst pdt hrs".split())
 
 # ---- durations and ages are not dates --------------------------------------------------------
-UNIT_WORD = r"(?:second|minute|hour|day|night|week|weekday|weekend|fortnight|month|quarter|year|decade|centurie|century)"
+UNIT_WORD = (r"(?:second|minute|hour|day|night|week|weekday|weekend|fortnight|month|quarter|year|decade|centurie"
+             r"|century)")
 UNIT = UNIT_WORD + "s?"
 DURATION_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # A number or quantifier with a unit, not anchored by "ago": "30 days", "more than three years", "a year".
@@ -341,7 +344,8 @@ def missed_spans(paragraph: ParsedParagraph) -> Iterator[tuple[int, int]]:
 def trim(tokens: tuple[Token, ...], start: int, end: int) -> tuple[int, int]:
     """Drop a trailing possessive, conjunction, preposition or punctuation the entity took with it
     ("Tuesday's" → "Tuesday", "the third quarter and" → "the third quarter", "March day in" → "March day")."""
-    while end - start > 1 and (tokens[end - 1].tag in ("POS", ".", ",", ":") or tokens[end - 1].pos in ("PUNCT", "CCONJ", "ADP")):
+    while end - start > 1 and (tokens[end - 1].tag in ("POS", ".", ",", ":")
+                               or tokens[end - 1].pos in ("PUNCT", "CCONJ", "ADP")):
         end -= 1
     return start, end
 

@@ -14,7 +14,8 @@ def record(paragraph: int, start: int, end: int, text: str, value: str | None) -
 
 def test_dates_are_matched_by_overlap_and_values_scored_over_calendar_points():
     article = Article(id="a", path="a.txt", title="A", date=None, paragraphs=(
-        Paragraph(0, "The fund grew in 2019.", "text", 1), Paragraph(1, "Now it shrinks, slowly, since March 3.", "text", 3)))
+        Paragraph(0, "The fund grew in 2019.", "text", 1),
+        Paragraph(1, "Now it shrinks, slowly, since March 3.", "text", 3)))
     exported = [record(0, 17, 21, "2019", "2019"), record(1, 0, 3, "Now", "PRESENT_REF"),
                 record(1, 30, 37, "March 3", "2020-03-03"), record(1, 4, 6, "it", None)]
     found = list(body_spans(exported, article, BODY))

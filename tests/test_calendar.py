@@ -113,10 +113,12 @@ def test_new_granularities_and_forms_against_a_thursday(text, direction, expecte
 
 
 def test_new_periods_have_a_first_day_and_a_readable_name():
-    assert (period_start("2012-SU", "season"), period_label("2012-SU", "season")) == (dt.date(2012, 6, 1), "summer 2012")
+    assert (period_start("2012-SU", "season"), period_label("2012-SU", "season")) == \
+        (dt.date(2012, 6, 1), "summer 2012")
     assert period_label("2012-WI", "season") == "winter 2012-13"
     assert (period_start("2013-Q3", "quarter"), period_label("2013-Q3", "quarter")) == \
         (dt.date(2013, 7, 1), "third quarter of 2013")
-    assert (period_start("1990-H2", "half"), period_label("1990-H2", "half")) == (dt.date(1990, 7, 1), "second half of 1990")
+    assert (period_start("1990-H2", "half"), period_label("1990-H2", "half")) == \
+        (dt.date(1990, 7, 1), "second half of 1990")
     assert (period_start("199X", "decade"), period_label("199X", "decade")) == (dt.date(1990, 1, 1), "the 1990s")
     assert period_label("PRESENT_REF", "reference") == "the present"

@@ -225,7 +225,8 @@ def test_holidays_are_days(nlp):
 
 def test_states_and_records_are_not_schedules(nlp):
     found = dates_of(nlp, "The flats, worth twice as much in October, are worth half that now. The index is near "
-                          "the record that was set on Aug. 4. The figures for January extended a run of gains.\n", "2025-02-07")
+                          "the record that was set on Aug. 4. The figures for January extended a run of gains.\n",
+                     "2025-02-07")
     assert found["October"] == ("2024-10", "month")
     assert found["Aug. 4"] == ("2024-08-04", "day")
     assert found["January"] == ("2025-01", "month")

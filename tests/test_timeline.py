@@ -57,7 +57,8 @@ def test_timeline_lists_undated_articles(pages):
 def test_article_front_matter_has_its_dates(pages):
     meta = yaml.safe_load(pages["articles/000_757f1b2ff7ec1d9c.md"].split("---\n", 2)[1])
     assert meta["dates"][-1] == {"text": "last August", "value": "2024-08", "granularity": "month",
-                                 "label": "August 2024", "sentence": "Ukrainian forces had taken the town during a surprise attack on the "
+                                 "label": "August 2024",
+                                 "sentence": "Ukrainian forces had taken the town during a surprise attack on the "
                                              "Kursk region bordering Ukraine last August and had been struggling to "
                                              "hold it ever since."}
 
