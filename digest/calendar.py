@@ -5,8 +5,10 @@ dateparser reads the many written forms of an absolute date ("Sept. 2015", "Jan.
 "3/10/2016") and reports their period (day, month, year), so it does those. It is wrong for news on
 the relative ones: "Thursday" in a Thursday article gives the week before, "last August", "early 2022",
 "mid-2024" and "earlier this week" give nothing, and "30 days" becomes a date 30 days back. dateutil
-parses only absolute dates and says nothing about granularity. So the relative expressions are the
-small rules below (datetime arithmetic), and durations are filtered out before anything is resolved.
+parses only absolute dates and says nothing about granularity (its `easter` gives Easter's date for the
+holidays). So the relative expressions, seasons, quarters, decades, holidays and references to the present
+are the small rules below (datetime arithmetic), with TimeML's values, and durations are filtered out
+before anything is resolved.
 """
 
 from __future__ import annotations

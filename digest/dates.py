@@ -1,17 +1,21 @@
 """Dates: every date expression of an article, resolved against its publication date.
 
-`find_dates` takes spaCy's DATE entities (and TIME entities that name a day, plus a rule for weekdays
-and month-dates the model misses), drops durations and ages ("30 days", "30-day", "decades"), reads the
-tense from the parse (the governing verb's tag and auxiliaries, or "next"/"last" in the expression) and
-resolves the expression with `digest.calendar`, keeping its granularity (day, week, month or year).
+`find_dates` takes spaCy's DATE entities (and TIME entities that name a day, plus rules for weekdays,
+month-dates, holidays and words for the present the model misses), drops durations, ages and frequencies
+("30 days", "30-day", "decades", "weekly"), splits a range into its two dates, reads the tense from the
+clause that governs each date (its verb's tag and auxiliaries, an infinitive's own time, a schedule, or
+"next"/"last" in the expression) and resolves it with `digest.calendar`, keeping its granularity (day,
+week, month, season, quarter, half, year, decade, or a reference to the present, past or future). What the
+article named before is carried along: "the quarter" is the last quarter reported on, "that year" counts
+from the last date, and a quotation's relative days count from the day its report names.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
 from collections.abc import Iterator
+from dataclasses import replace
 from itertools import chain
 from typing import Literal
 
@@ -229,7 +233,8 @@ def right_year(left: str, right: str) -> str:
 
 
 def granularity_of(text: str) -> str | None:
-    """The granularity `text` names when it is a date, else None."""
+    """The granularity `text` names when it is a date, else None (against any day: only whether it resolves
+    matters)."""
     return resolve(text, dt.date(2000, 6, 15))[1]
 
 
@@ -420,16 +425,12 @@ def attached_to(tokens: tuple[Token, ...], root: Token, verb: Token) -> bool:
     return head.i == verb.i or (head.pos == "ADP" and head.head == verb.i)
 
 
-def is_present_schedule(tokens: tuple[Token, ...], verb: Token) -> bool:
-    """A schedule still in force: "plans", "is planning", "is scheduled", or a participle describing a noun
-    ("the summit scheduled for April"; not "a record set on Aug. 6")."""
-    if verb.tag in PRESENT_TAGS | {"VBG"}:
-        return True
-    auxes = [t for t in tokens if t.head == verb.i and t.dep in ("aux", "auxpass") and t.i < verb.i]
-    if verb.tag == "VBN":
-        return any(t.tag in PRESENT_TAGS for t in auxes) or \
-            (not auxes and verb.dep in ("acl", "amod") and verb.lemma.lower() in SCHEDULED)
-    return False
+def is_standing_schedule(tokens: tuple[Token, ...], participle: Token) -> bool:
+    """A past participle of a schedule still in force: "is scheduled", "are expected", or one describing a
+    noun ("the summit scheduled for April"; not "a record set on Aug. 6")."""
+    auxes = [t for t in tokens if t.head == participle.i and t.dep in ("aux", "auxpass") and t.i < participle.i]
+    return any(t.tag in PRESENT_TAGS for t in auxes) or \
+        (not auxes and participle.dep in ("acl", "amod") and participle.lemma.lower() in SCHEDULED)
 
 
 def verb_tense(tokens: tuple[Token, ...], verb: Token) -> Direction | Literal[""]:
@@ -449,7 +450,7 @@ def verb_tense(tokens: tuple[Token, ...], verb: Token) -> Direction | Literal[""
         return "past"
     present_aux = any(t.tag in PRESENT_TAGS for t in auxes)
     if verb.tag == "VBN":
-        if verb.lemma.lower() in FUTURE_GOVERNORS and is_present_schedule(tokens, verb):
+        if verb.lemma.lower() in FUTURE_GOVERNORS and is_standing_schedule(tokens, verb):
             return "future"
         return "past" if not auxes else None
     if verb.tag == "VBG" and present_aux:
