@@ -265,18 +265,12 @@ def resolve_core(text: str, base: dt.date | None, direction: Direction,
         return found
     if RANGE.search(text) and not NUMERIC_DATE.search(text) and not QUARTER.match(text):
         return None, granularity_of(RANGE.split(text)[0].strip())
-    found = quarter(text, base, direction) or quarter_again(text, base, previous_quarter)
+    found = quarter(text, base, direction) or quarter_again(text, base, previous_quarter) \
+        or period_a_year_before(text, previous_quarter)
     if found is not None:
         return found
-    if previous_quarter and YEAR_BEFORE.match(text):  # "the year-earlier period": the quarter reported, a year before
-        return f"{int(previous_quarter[:4]) - 1:04d}{previous_quarter[4:]}", \
-            "quarter" if previous_quarter[5] == "Q" else "half"
-    week_of = WEEK_OF.match(text)
-    if week_of:
-        day, granularity = resolve_core(week_of.group(1), base, direction)
-        if granularity == "day":
-            return (iso_week(dt.date.fromisoformat(day)) if day else None), "week"
-    for rule in (relative_day, weekend, relative_period, fiscal_year, ago, weekday, named_month, season, holiday):
+    for rule in (week_of, relative_day, weekend, relative_period, fiscal_year, ago, weekday, named_month, season,
+                 holiday):
         found = rule(text, base, direction)
         if found is not None:
             return found
@@ -285,6 +279,25 @@ def resolve_core(text: str, base: dt.date | None, direction: Direction,
 
 def granularity_of(text: str) -> Granularity | None:
     return resolve_core(text, dt.date(2000, 1, 1), None)[1] if text else None
+
+
+def period_a_year_before(text: str, previous_quarter: str | None) -> Resolved | None:
+    """'the year-earlier period' in an article about a quarter's results: that quarter a year before."""
+    if not previous_quarter or not YEAR_BEFORE.match(text):
+        return None
+    return f"{int(previous_quarter[:4]) - 1:04d}{previous_quarter[4:]}", \
+        "quarter" if previous_quarter[5] == "Q" else "half"
+
+
+def week_of(text: str, base: dt.date | None, direction: Direction) -> Resolved | None:
+    """'the week of March 6': the ISO week of that day."""
+    match = WEEK_OF.match(text)
+    if not match:
+        return None
+    day, granularity = resolve_core(match.group(1), base, direction)
+    if granularity != "day":
+        return None
+    return (iso_week(dt.date.fromisoformat(day)) if day else None), "week"
 
 
 def relative_day(text: str, base: dt.date | None, direction: Direction) -> Resolved | None:
