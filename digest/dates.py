@@ -53,6 +53,11 @@ NAMES = MONTHS.keys() | WEEKDAYS.keys()
 # A period named to compare with the one reported on ("the year-ago quarter", "last year's quarter").
 COMPARISON = re.compile(r"(?i)year[ -]ago|year[ -]earlier|a year (?:ago|earlier)|last year|comparable|corresponding")
 YEAR_TOKEN = re.compile(r"1\d\d\d|20\d\d")
+POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "our"})
+AGE_DECADE = re.compile(r"(?:[1-9]0|'[1-9]0)s")
+# A dateline: the place in capitals, then the date, then the agency or a dash.
+DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'-]+(?:, [A-Z][A-Za-z .'-]+)?, ")
+DATELINE_AFTER = re.compile(r"\s*(?:\(|--|—|_)")
 MONEY = re.compile(r"(?i)\b(?:cents?|dollars?|percent)\b|[$%£€]")
 
 # A period written as a title mid-sentence is the name of a show or a column (ABC's "This Week").
@@ -138,6 +143,8 @@ def find_dates(parsed: ParsedArticle) -> tuple[DateRef, ...]:
             tense = direction(paragraph, part_start, part_end)
             value, granularity = resolve(reading, speech_day(paragraph, part_start, base, context) or base, tense,
                                          context)
+            if base and value == base.isoformat() and is_dateline(paragraph, part_start, part_end):
+                continue  # the publication date itself, as the dateline gives it
             if value and granularity in ("quarter", "half") and not COMPARISON.search(reading):
                 context = replace(context, quarter=value)  # the quarter reported on, not the one it is set against
             elif value and granularity in ("day", "month", "year"):
@@ -321,12 +328,21 @@ def is_name_or_count(paragraph: ParsedParagraph, start: int, end: int) -> bool:
         return True
     if end < len(tokens) and tokens[end].text == "-" and not tokens[end - 1].ws:
         return True  # the first half of a hyphenated measure ("a month-long stay")
+    if start > 0 and tokens[start - 1].text.lower() in POSSESSIVES and AGE_DECADE.fullmatch(tokens[start].text):
+        return True  # an age: "in his 30s"
     only = tokens[start]
     if end - start == 1 and only.text.isdigit() and not YEAR_TOKEN.fullmatch(only.text):
         return True  # a number that is no year: a model number ("the 80486 chip"), a count
     if MONEY.search(span_text(paragraph, start, end)):
         return True
     return end - start == 1 and only.pos == "NUM" and only.dep == "nummod" and tokens[only.head].tag == "NNS"
+
+
+def is_dateline(paragraph: ParsedParagraph, start: int, end: int) -> bool:
+    """True for the date of a wire story's dateline ("NAIROBI, August 7 (Xinhua) --")."""
+    tokens = paragraph.tokens
+    before, after = paragraph.text[:tokens[start].idx], paragraph.text[token_end(tokens[end - 1]):]
+    return bool(DATELINE_PLACE.fullmatch(before) and DATELINE_AFTER.match(after))
 
 
 def is_date_entity(entity: Entity) -> bool:

@@ -237,3 +237,9 @@ def test_effective_dates_look_ahead_and_a_weekday_before_its_date_is_one_day(nlp
                           "and rallied after.\n", "2025-11-05")
     assert found["Feb. 2"] == ("2026-02-02", "day")
     assert found["Friday Oct. 10"] == ("2025-10-10", "day")
+
+
+def test_the_datelines_own_date_and_ages_in_decades_are_left_out(nlp):
+    found = dates_of(nlp, "LISBON, May 6 (Reuters) -- The port reopened, a pilot in her 40s said. Trade peaked in "
+                          "the 1970s.\n", "2025-05-06")
+    assert found == {"the 1970s": ("197X", "decade")}
