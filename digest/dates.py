@@ -321,7 +321,8 @@ def is_name_or_count(paragraph: ParsedParagraph, start: int, end: int) -> bool:
     tokens = paragraph.tokens
     before = tokens[start - 1] if start > 0 else None
     if (before is not None and before.pos == "PROPN" and before.dep == "compound" and before.text[:1].isupper()
-            and before.ent_type != "PERSON" and before.head in (start, tokens[start].head)):
+            and before.ent_type != "PERSON" and before.text.lower() not in NAMES
+            and before.head in (start, tokens[start].head)):
         return True
     words = [t.text for t in tokens[start:end]]
     if TITLED_PERIOD.fullmatch(" ".join(words)) and sentence_of(paragraph, start)[0] != start:

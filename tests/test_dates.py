@@ -234,9 +234,10 @@ def test_states_and_records_are_not_schedules(nlp):
 
 def test_effective_dates_look_ahead_and_a_weekday_before_its_date_is_one_day(nlp):
     found = dates_of(nlp, "The new tariff applies to all routes, effective Feb. 2. Shares slid on Friday Oct. 10 "
-                          "and rallied after.\n", "2025-11-05")
+                          "and rallied after. Some $4 million left the fund Tuesday Oct. 14 alone.\n", "2025-11-05")
     assert found["Feb. 2"] == ("2026-02-02", "day")
     assert found["Friday Oct. 10"] == ("2025-10-10", "day")
+    assert found["Tuesday Oct. 14"] == ("2025-10-14", "day")  # the weekday is no name before the date
 
 
 def test_the_datelines_own_date_and_ages_in_decades_are_left_out(nlp):
