@@ -129,6 +129,8 @@ REFERS_BACK = re.compile(r"^(?:(?:in|on|by|during|for|of|until|from|earlier|late
                          r"(?:(that|the same|the following|the next"
                          r"|the previous|the preceding|the prior)|(a|one) (?=\w+ later$))(?: |^)?(day|month|year)"
                          r"(?: (later))?$")
+WEEKDAY_BACK = re.compile(r"^(?:(?:on|from|by|until|since) )?(the previous|the following|the next) (monday|tuesday"
+                          r"|wednesday|thursday|friday|saturday|sunday)$")
 BACK_STEP = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "later": 1, "the previous": -1,
              "the preceding": -1, "the prior": -1}
 # A time of day before a day ("15:00 GMT Saturday", "10 p.m. Wednesday", "noon Thursday") only narrows it.
@@ -185,10 +187,19 @@ def resolve(text: str, base: dt.date | None, direction: Direction = None, contex
 
 
 def refers_back(text: str, context: Context) -> Resolved | None:
-    """'that year', 'the following day', 'a month later': counted from the last date the article named,
-    when it named one precise enough; None to resolve `text` as usual."""
+    """'that year', 'the following day', 'a month later', 'the previous Friday': counted from the last date
+    the article named, when it named one precise enough; None to resolve `text` as usual."""
+    if context.date is None:
+        return None
+    weekday_back = WEEKDAY_BACK.match(text)
+    if weekday_back and len(context.date) == 10:
+        day, which = dt.date.fromisoformat(context.date), weekday_back.group(1)
+        wanted = WEEKDAYS[weekday_back.group(2)]
+        if which == "the previous":
+            return (day - dt.timedelta(days=(day.weekday() - wanted) % 7 or 7)).isoformat(), "day"
+        return (day + dt.timedelta(days=(wanted - day.weekday()) % 7 or 7)).isoformat(), "day"
     match = REFERS_BACK.match(text)
-    if not match or context.date is None:
+    if not match:
         return None
     unit: Granularity = match.group(3)  # type: ignore[assignment]
     precision = {"day": 3, "month": 2, "year": 1}
@@ -219,6 +230,8 @@ def core(text: str) -> str:
     normal = re.sub(r"^(year|month)(?:'s)?[ -]end$", r"\1", normal)
     normal = re.sub(r" or so$", "", normal)  # "the next year or so"
     normal = re.sub(rf"^(?:{'|'.join(WEEKDAYS)}),? (?=(?:{'|'.join(MONTHS)})\.? \d)", "", normal)  # "Friday Oct. 13"
+    normal = re.sub(rf"^(previous|following) (?=(?:{'|'.join(WEEKDAYS)})$)",
+                    lambda m: "last " if m.group(1) == "previous" else "next ", normal)  # with no day named before
     return re.sub(r"^this (?:past|last)\b", "last", normal)
 
 

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from digest.calendar import period_label, period_start, resolve
+from digest.calendar import Context, period_label, period_start, resolve
 
 THURSDAY = dt.date(2025, 3, 13)
 
@@ -122,3 +122,10 @@ def test_new_periods_have_a_first_day_and_a_readable_name():
         (dt.date(1990, 7, 1), "second half of 1990")
     assert (period_start("199X", "decade"), period_label("199X", "decade")) == (dt.date(1990, 1, 1), "the 1990s")
     assert period_label("PRESENT_REF", "reference") == "the present"
+
+
+def test_the_previous_friday_counts_from_the_day_named_before():
+    friday = Context(date="2025-03-07")
+    assert resolve("the previous Friday", THURSDAY, "past", friday) == ("2025-02-28", "day")
+    assert resolve("the following Monday", THURSDAY, None, friday) == ("2025-03-10", "day")
+    assert resolve("the previous Friday", THURSDAY, "past") == ("2025-03-07", "day")  # none named: the last one
