@@ -361,7 +361,7 @@ def bin_label(start: dt.date, unit: Unit) -> str:
 UNIT_NAME = {"day": "day", "week": "week (from Monday)", "month": "month", "year": "year"}
 # An event is drawn when it is at least as precise as a bin: a month is not placed on one day.
 PRECISE_ENOUGH = {"day": {"day"}, "week": {"day", "week"}, "month": {"day", "week", "month"},
-                  "year": {"day", "week", "month", "year"}}
+                  "year": {"day", "week", "month", "season", "quarter", "half", "year"}}
 
 
 def timeline_unit(days: int) -> Unit:

@@ -1,30 +1,64 @@
 """Dates: every date expression of an article, resolved against its publication date.
 
-`find_dates` takes spaCy's DATE entities (and TIME entities that name a day, plus a rule for weekdays
-and month-dates the model misses), drops durations and ages ("30 days", "30-day", "decades"), reads the
-tense from the parse (the governing verb's tag and auxiliaries, or "next"/"last" in the expression) and
-resolves the expression with `digest.calendar`, keeping its granularity (day, week, month or year).
+`find_dates` takes spaCy's DATE entities (and TIME entities that name a day, plus rules for weekdays,
+month-dates, holidays and words for the present the model misses), drops durations, ages and frequencies
+("30 days", "30-day", "decades", "weekly"), splits a range into its two dates, reads the tense from the
+clause that governs each date (its verb's tag and auxiliaries, an infinitive's own time, a schedule, or
+"next"/"last" in the expression) and resolves it with `digest.calendar`, keeping its granularity (day,
+week, month, season, quarter, half, year, decade, or a reference to the present, past or future). What the
+article named before is carried along: "the quarter" is the last quarter reported on, "that year" counts
+from the last date, and a quotation's relative days count from the day its report names.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
+from dataclasses import replace
+from itertools import chain
 from typing import Literal
 
 from digest.annotate import sentence_of
-from digest.calendar import Direction, resolve
+from digest.calendar import MONTHS, NO_CONTEXT, WEEKDAYS, Context, Direction, period_label, resolve
 from digest.model import DateRef, Entity, ParsedArticle, ParsedParagraph, Token
 
 # TIME entities are kept only when they name a day ("Monday night", "this morning", "last night").
 DAY_WORDS = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tonight|tomorrow)\b"
                        r"|\bthis (?:morning|afternoon|evening)\b|\blast night\b")
-# What the model sometimes leaves out of its entities: weekdays and month-dates ("on Tuesday", "Jan. 5, 2016").
+# What the model sometimes leaves out of its entities: weekdays and month-dates ("on Tuesday", "Jan. 5, 2016"),
+# and holidays ("last Thanksgiving"; not in a name, "Easter Island", nor naming a thing, "an Easter truce").
 MISSED_DATES = re.compile(
     r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}(?:, \d{4})?"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r" (?:\d{1,2}(?:, \d{4})?|\d{4}))\b")
+HOLIDAYS = re.compile(r"\b(?:(?:last|next|this) )?"
+                      r"(?:Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)"
+                      r"|Election Day|Labor Day|Memorial Day|Independence Day|Easter(?: Sunday| Monday)?|Good Friday)\b"
+                      r"(?! [A-Z])")
+
+# Words that refer to the present, past or future without naming a date ("now", "currently", "recently",
+# "in the future", "at the time"): exported with TimeML's PRESENT_REF, PAST_REF or FUTURE_REF, kept off the
+# timeline. "the future" and "the time" only after the preposition that makes them a time.
+REFERENCE_WORDS = re.compile(r"(?i)\b(?:right now|now|currently|current(?= [a-z])|these days|nowadays|recently"
+                             r"|(?<=\bat )present|(?<=\bin )the (?:near |foreseeable )?future|(?<=\bin )the past"
+                             r"|(?<=\bat )the time)\b(?!-)")
+# Words inside a date expression that join two dates: "2009-2010", "March 3 to 5", "between 1985 and 1987",
+# "the year ended Sept. 30" (the year, and the day it ended).
+RANGE_JOINS = frozenset({"-", "–", "—", ",", "to", "through", "thru", "until", "till", "and", "or", "ended",
+                         "ending"})
+RANGE_OPENERS = frozenset({"between", "from"})
+NAMES = MONTHS.keys() | WEEKDAYS.keys()
+# A period named to compare with the one reported on ("the year-ago quarter", "last year's quarter").
+COMPARISON = re.compile(r"(?i)year[ -]ago|year[ -]earlier|a year (?:ago|earlier)|last year|comparable|corresponding")
+YEAR_TOKEN = re.compile(r"1\d\d\d|20\d\d")
+POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "our"})
+AGE_DECADE = re.compile(r"(?:[1-9]0|'[1-9]0)s")
+# A dateline: the place in capitals, then the date, then the agency or a dash.
+DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'-]+(?:, [A-Z][A-Za-z .'-]+)?, ")
+DATELINE_AFTER = re.compile(r"\s*(?:\(|--|—|_)")
+MONEY = re.compile(r"(?i)\b(?:cents?|dollars?|percent)\b|[$%£€]")
 
 # A period written as a title mid-sentence is the name of a show or a column (ABC's "This Week").
 TITLED_PERIOD = re.compile(r"(?:This|Next|Last) (?:Week|Month|Year)")
@@ -32,27 +66,35 @@ TITLED_PERIOD = re.compile(r"(?:This|Next|Last) (?:Week|Month|Year)")
 CLOCK_WORDS = frozenset("gmt bst utc cet cest et est edt cst cdt mst mdt pst pdt hrs".split())
 
 # ---- durations and ages are not dates --------------------------------------------------------
-UNIT_WORD = r"(?:second|minute|hour|day|night|week|weekday|weekend|fortnight|month|year|decade|centurie|century)"
+UNIT_WORD = (r"(?:second|minute|hour|day|night|week|weekday|weekend|fortnight|month|quarter|year|decade|centurie"
+             r"|century)")
 UNIT = UNIT_WORD + "s?"
 DURATION_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # A number or quantifier with a unit, not anchored by "ago": "30 days", "more than three years", "a year".
     r"^(?:(?:the )?(?:past|last|next|first|final|coming|previous|following) )?"
-    r"(?:(?:more|less|fewer) than |nearly |almost |about |around |over |some |roughly |at least |just |only )*"
+    r"(?:(?:more|less|fewer) than |nearly |almost |about |around |over |some |roughly |at least |just |only |barely )*"
     r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
     r"fifty|sixty|hundred|a few|few|several|many|some|a couple of|couple of|a number of|dozens of|hundreds of|"
     r"half a|a half|each|every|per)"
-    rf"(?:[ -]+(?:and a half|hundred|thousand|\d+))*[ -]+(?:more |full |straight |long )?{UNIT}\b(?! ago\b)"
+    rf"(?:[ -]+(?:and a half|hundred|thousand|\d+(?:/\d+)?))*[ -]+"
+    rf"(?:more |full |straight |long |additional |extra |further |whole |fiscal )?{UNIT}\b(?! ago\b)"
     r"(?! (?:before|after|earlier|later|from now)\b)",
     # A phrase headed by a plural unit: "decades", "weeks and months on end", "recent years", "the six weeks".
-    rf"^(?:[\w',.-]+ )*?{UNIT_WORD}s(?: (?:and|or|to) [\w ]*?{UNIT})*(?: on end| to come)?$",
+    # (not quarters: "coming quarters", "the past several quarters" refer to the future and past of a report)
+    rf"^(?:[\w',.-]+ )*?(?<!quarter){UNIT_WORD}(?<!quarter)s(?: (?:and|or|to) [\w ]*?{UNIT})*(?: on end| to come)?$",
     # Ages: "70", "under 30", "between the ages of 18 and 29".
     r"^(?:under |over |about |nearly |almost |around )?\d{1,3}$|\bages? of\b",
     # Hyphenated measures and ages: "30-day", "two-year-old", "six-month".
-    rf"^\S+-{UNIT_WORD}(?:-olds?)?$|\b{UNIT} old\b|\bold\b|^(?:age|aged) \d",
+    rf"^(?!(?:first|second|third|fourth|1st|2nd|3rd|4th)-)\S+-{UNIT_WORD}(?:-olds?)?$|\b{UNIT} old\b|\bold\b"
+    r"|^(?:age|aged) \d",
+    # A measure written without its hyphen: "a two day rally", "the three year plan".
+    rf"^(?:the|a|an) (?:\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten|twelve) {UNIT_WORD}$",
     # Frequencies: "daily", "annual", "every year".
-    r"^(?:daily|weekly|monthly|yearly|annual|annually|quarterly|nightly)$|^(?:every|each|per) ",
+    r"(?:^|\s)(?:daily|weekly|biweekly|fortnightly|monthly|yearly|annual|annually|quarterly|nightly)$"
+    r"|^(?:every|each|per) ",
     # A stretch of time measured from a point: "the past week", "the last two years", "the coming days".
-    rf"^the (?:past|last|next|coming|previous|following) (?:\w+ )?{UNIT}$",
+    # ("the last week" without a count names the week before: a date)
+    rf"^the (?:past|last|next|coming|previous|following) \w+ {UNIT}$",
     r"\bfor (?:the )?(?:time|long)\b|^(?:a while|long)$",
 ))
 
@@ -61,31 +103,146 @@ FUTURE_WORDS = frozenset({"next", "coming", "upcoming", "tomorrow"})
 PAST_WORDS = frozenset({"last", "past", "ago", "yesterday", "earlier", "previous"})
 # A preposition before the expression that fixes its direction ("since February" is behind us).
 PAST_PREPOSITIONS = frozenset({"since"})
-FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo"})
-# Modal verbs that put the event after the writing ("could vote Tuesday"); "would" is left unsure.
-FUTURE_MODALS = frozenset({"may", "might", "could", "can", "should", "must"})
+AS_SOON_AS = re.compile(r"(?i)\b(?:as (?:early|soon) as|effective) $")
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo", "would"})
+# Modal verbs that put the event after the writing ("may vote Tuesday"); "could" is left unsure ("could
+# not be reached Wednesday" is past), while "would" (above) reports a plan still ahead ("said he would fly
+# Thursday").
+FUTURE_MODALS = frozenset({"may", "might", "can", "should", "must"})
 # Verbs whose infinitive or passive is still to come ("plans to visit Tuesday", "is expected Friday").
 FUTURE_GOVERNORS = frozenset({"plan", "expect", "schedule", "set", "go", "intend", "due", "aim", "prepare", "hope"})
 # Reporting verbs: in the present tense ("Trump says Monday") they report the past, not a schedule,
 # while other present-tense verbs with a day are the news schedule ("the candidates meet Monday").
 REPORTING_VERBS = frozenset("""say tell report announce claim write argue insist note add warn suggest acknowledge
-admit confirm deny explain state declare tweet post reply respond predict ask call accuse""".split())
+admit confirm deny explain state declare tweet post reply respond predict ask call accuse estimate""".split())
+# Verbs whose date is the day they set, still to come whatever their tense ("postponed until Tuesday").
+SCHEDULING_VERBS = frozenset({"schedule", "reschedule", "postpone", "delay", "defer", "adjourn", "extend", "plan"})
+# Participles that describe a noun as scheduled ("the summit scheduled for April").
+SCHEDULED = frozenset({"schedule", "plan", "expect", "due", "slate"})
+# Present-tense verbs of a state, which date nothing ahead ("worth $1 million in October, are worth half now").
+STATE_VERBS = frozenset({"be", "have", "remain", "stay", "seem", "appear", "own", "hold", "know", "believe", "think",
+                         "want", "need", "mean", "include", "contain", "cost"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 VERB_POS = frozenset({"VERB", "AUX"})
 MAX_VERBS = 3  # how many verbs up the tree are asked for a tense before giving up
 
 
 def find_dates(parsed: ParsedArticle) -> tuple[DateRef, ...]:
-    """The article's date expressions, durations left out, each resolved when the article has a date."""
+    """The article's date expressions, durations left out, each resolved when the article has a date; a
+    range ("2009-2010", "from March 3 to 5") is its two dates. "The quarter" is the last quarter named,
+    "that year" counts from the last date named, and a quotation's "yesterday" or "Friday" from the day
+    the article says it was spoken ("... on Friday," she said on Monday)."""
     refs = []
-    for paragraph, start, end, text in expressions(parsed):
-        if is_duration(text):
-            continue
-        value, granularity = resolve(text, parsed.article.date, direction(paragraph, start, end))
-        refs.append(DateRef(paragraph=paragraph.index, start=paragraph.tokens[start].idx,
-                            end=paragraph.tokens[start].idx + len(text), text=text, value=value,
-                            granularity=granularity, sentence=sentence_text(paragraph, start)))
+    context = NO_CONTEXT
+    base = parsed.article.date
+    for paragraph, start, end, _ in expressions(parsed):
+        for part_start, part_end, reading in range_parts(paragraph, start, end):
+            text = span_text(paragraph, part_start, part_end)
+            if is_duration(reading):  # the reading: "58" in "1957-58" is 1958, not an age
+                continue
+            tense = direction(paragraph, part_start, part_end)
+            value, granularity = resolve(reading, speech_day(paragraph, part_start, base, context) or base, tense,
+                                         context)
+            if base and value == base.isoformat() and is_dateline(paragraph, part_start, part_end):
+                continue  # the publication date itself, as the dateline gives it
+            if value and granularity in ("quarter", "half") and not COMPARISON.search(reading):
+                context = replace(context, quarter=value)  # the quarter reported on, not the one it is set against
+            elif value and granularity in ("day", "month", "year"):
+                context = replace(context, date=value)
+            first = paragraph.tokens[part_start].idx
+            refs.append(DateRef(paragraph=paragraph.index, start=first, end=first + len(text), text=text,
+                                value=value, granularity=granularity, sentence=sentence_text(paragraph, part_start)))
     return tuple(refs)
+
+
+def speech_day(paragraph: ParsedParagraph, token: int, base: dt.date | None, context: Context) -> dt.date | None:
+    """The day a quotation holding `token` was spoken, when the clause reporting it names one ("she said on
+    Monday", "told reporters Thursday"); None outside quotations or when the report is not dated."""
+    tokens = paragraph.tokens
+    quoted = quote_region(paragraph.text, tokens[token].idx)
+    if quoted is None or base is None:
+        return None
+    for start, end in date_spans(paragraph):
+        if quoted[0] <= tokens[start].idx < quoted[1] or is_duration(span_text(paragraph, start, end)):
+            continue
+        root = next((t for t in tokens[start:end] if not start <= t.head < end or t.head == t.i), tokens[start])
+        verb = next(governing_verbs(tokens, root), None)
+        if verb is None or verb.lemma.lower() not in REPORTING_VERBS or quoted[0] <= verb.idx < quoted[1]:
+            continue
+        value, granularity = resolve(span_text(paragraph, start, end), base, "past", context)
+        if granularity == "day" and value:
+            return dt.date.fromisoformat(value)
+    return None
+
+
+def span_text(paragraph: ParsedParagraph, start: int, end: int) -> str:
+    return paragraph.text[paragraph.tokens[start].idx:token_end(paragraph.tokens[end - 1])]
+
+
+def range_parts(paragraph: ParsedParagraph, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(first token, end token, text to resolve) of each date an expression names: two for a range whose
+    halves are dates ("2009-2010"; "1957-58" read as 1957 and 1958; "March 3-5" as March 3 and March 5),
+    with "between" or "from" left out; the whole expression otherwise."""
+    tokens = paragraph.tokens
+    for join in range(start + 1, end - 1):
+        if tokens[join].text.lower() in RANGE_JOINS and joins_two_dates(tokens, join):
+            halves = range_halves(paragraph, start, join, end)
+            if halves:
+                return halves
+    return [(start, end, span_text(paragraph, start, end))]
+
+
+def joins_two_dates(tokens: tuple[Token, ...], join: int) -> bool:
+    """A dash joins two dates only between figures or names ("2009-2010", "March-April"), not inside a
+    word ("third-quarter", "mid-1990s", "10-year"); a comma only between years ("Monday, March 3" is one)."""
+    if tokens[join].text == ",":  # a list of years: "in 1994, 1995 and 1997"
+        return bool(YEAR_TOKEN.fullmatch(tokens[join - 1].text) and YEAR_TOKEN.fullmatch(tokens[join + 1].text))
+    if tokens[join].text not in ("-", "–", "—"):
+        return True
+    before, after = tokens[join - 1].text.lower().rstrip("."), tokens[join + 1].text.lower().rstrip(".")
+    return (before.isdigit() and after.isdigit()) or (before in NAMES and after in NAMES)
+
+
+def range_halves(paragraph: ParsedParagraph, start: int, join: int, end: int) -> list[tuple[int, int, str]]:
+    """The two halves of a range at `join`, or [] when they are not two dates (a duration may stand
+    before "ended": "the six months ended Oct. 1" is left out and Oct. 1 kept)."""
+    tokens = paragraph.tokens
+    left_start = start + 1 if tokens[start].text.lower() in RANGE_OPENERS else start
+    if left_start >= join:
+        return []
+    left, right = span_text(paragraph, left_start, join), span_text(paragraph, join + 1, end)
+    right_reading = completed(left, right)
+    left_reading = left + right_year(left, right_reading)
+    may_measure = tokens[join].text.lower() in ("ended", "ending")
+    if granularity_of(right_reading) is None or \
+            (granularity_of(left_reading) is None and not (may_measure and is_duration(left_reading))):
+        return []
+    return [(left_start, join, left_reading), (join + 1, end, right_reading)]
+
+
+def completed(left: str, right: str) -> str:
+    """The second half of a range as a date of its own: "58" after "1957" is 1958, "5" after "March 3" is
+    March 5."""
+    number = re.match(r"(\d{1,2})\b", right)
+    if not number:
+        return right
+    century = re.fullmatch(r"(\d\d)\d\d", left.strip())
+    if century and len(number.group(1)) == 2:
+        return century.group(1) + right
+    month = re.match(r"([A-Za-z]+\.?) \d{1,2}$", left.strip())
+    return f"{month.group(1)} {right}" if month else right
+
+
+def right_year(left: str, right: str) -> str:
+    """The year the second half of a range gives, for a first half without one ("March 3-5, 1999")."""
+    year = re.search(r",? (\d{4})$", right)
+    return year.group(0) if year and not re.search(r"\d{4}", left) else ""
+
+
+def granularity_of(text: str) -> str | None:
+    """The granularity `text` names when it is a date, else None (against any day: only whether it resolves
+    matters)."""
+    return resolve(text, dt.date(2000, 6, 15))[1]
 
 
 def expressions(parsed: ParsedArticle) -> Iterator[tuple[ParsedParagraph, int, int, str]]:
@@ -96,8 +253,17 @@ def expressions(parsed: ParsedArticle) -> Iterator[tuple[ParsedParagraph, int, i
 
 
 def date_record(ref: DateRef) -> dict:
-    """A date as the export and the front matter show it."""
-    return {"text": ref.text, "value": ref.value, "granularity": ref.granularity, "sentence": ref.sentence}
+    """A date as the front matter shows it: the words, TimeML's value, its granularity, a reader's name for
+    it ("summer 2012", "the 1990s", "the present"; null when unresolved) and the sentence."""
+    label = period_label(ref.value, ref.granularity) if ref.value and ref.granularity else None
+    return {"text": ref.text, "value": ref.value, "granularity": ref.granularity, "label": label,
+            "sentence": ref.sentence}
+
+
+def date_export_record(ref: DateRef) -> dict:
+    """A date as `digest export` gives it: the front matter's record and where it is (paragraph index,
+    character offsets into the paragraph's text)."""
+    return {**date_record(ref), "paragraph": ref.paragraph, "start": ref.start, "end": ref.end}
 
 
 def token_end(token: Token) -> int:
@@ -111,8 +277,32 @@ def date_spans(paragraph: ParsedParagraph) -> list[tuple[int, int]]:
     for start, end in missed_spans(paragraph):
         if not taken.intersection(range(start, end)):
             spans.append((start, end))
+            taken.update(range(start, end))
     spans = [without_clock_time(paragraph.tokens, s, e) for s, e in spans]
-    return sorted(trim(paragraph.tokens, s, e) for s, e in spans if s < e and not is_name_or_count(paragraph, s, e))
+    spans = sorted(trim(paragraph.tokens, s, e) for s, e in spans if s < e and not is_name_or_count(paragraph, s, e))
+    return with_their_years(paragraph.tokens, spans)
+
+
+def with_their_years(tokens: tuple[Token, ...], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A day or month and the year that places it, as one expression ("that January day in 2011"), the
+    demonstrative included; a weekday and the date that follows it ("Friday Oct. 13")."""
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and merged[-1][1] - merged[-1][0] == 1 and tokens[merged[-1][0]].text.lower() in WEEKDAYS \
+                and start - merged[-1][1] <= 1 and all(t.text == "," for t in tokens[merged[-1][1]:start]) \
+                and tokens[start].text.lower().rstrip(".") in MONTHS:
+            merged[-1] = (merged[-1][0], end)  # "Friday Oct. 13", "Saturday, April 25": one day
+            continue
+        if merged and start == merged[-1][1] + 1 and tokens[start - 1].text.lower() in ("in", "of") \
+                and end - start == 1 and YEAR_TOKEN.fullmatch(tokens[start].text) \
+                and any(t.text.lower().rstrip(".") in MONTHS for t in tokens[merged[-1][0]:merged[-1][1]]):
+            first = merged[-1][0]
+            if first > 0 and tokens[first - 1].text.lower() in ("that", "this"):
+                first -= 1
+            merged[-1] = (first, end)
+            continue
+        merged.append((start, end))
+    return merged
 
 
 def without_clock_time(tokens: tuple[Token, ...], start: int, end: int) -> tuple[int, int]:
@@ -131,15 +321,29 @@ def is_name_or_count(paragraph: ParsedParagraph, start: int, end: int) -> bool:
     tokens = paragraph.tokens
     before = tokens[start - 1] if start > 0 else None
     if (before is not None and before.pos == "PROPN" and before.dep == "compound" and before.text[:1].isupper()
-            and before.ent_type != "PERSON" and before.head in (start, tokens[start].head)):
+            and before.ent_type != "PERSON" and before.text.lower() not in NAMES
+            and before.head in (start, tokens[start].head)):
         return True
     words = [t.text for t in tokens[start:end]]
     if TITLED_PERIOD.fullmatch(" ".join(words)) and sentence_of(paragraph, start)[0] != start:
         return True
     if end < len(tokens) and tokens[end].text == "-" and not tokens[end - 1].ws:
         return True  # the first half of a hyphenated measure ("a month-long stay")
+    if start > 0 and tokens[start - 1].text.lower() in POSSESSIVES and AGE_DECADE.fullmatch(tokens[start].text):
+        return True  # an age: "in his 30s"
     only = tokens[start]
+    if end - start == 1 and only.text.isdigit() and not YEAR_TOKEN.fullmatch(only.text):
+        return True  # a number that is no year: a model number ("the 80486 chip"), a count
+    if MONEY.search(span_text(paragraph, start, end)):
+        return True
     return end - start == 1 and only.pos == "NUM" and only.dep == "nummod" and tokens[only.head].tag == "NNS"
+
+
+def is_dateline(paragraph: ParsedParagraph, start: int, end: int) -> bool:
+    """True for the date of a wire story's dateline ("NAIROBI, August 7 (Xinhua) --")."""
+    tokens = paragraph.tokens
+    before, after = paragraph.text[:tokens[start].idx], paragraph.text[token_end(tokens[end - 1]):]
+    return bool(DATELINE_PLACE.fullmatch(before) and DATELINE_AFTER.match(after))
 
 
 def is_date_entity(entity: Entity) -> bool:
@@ -150,14 +354,20 @@ def missed_spans(paragraph: ParsedParagraph) -> Iterator[tuple[int, int]]:
     """Token spans of `MISSED_DATES` matches that start and end on token boundaries."""
     starts = {t.idx: t.i for t in paragraph.tokens}
     ends = {token_end(t): t.i + 1 for t in paragraph.tokens}
-    for match in MISSED_DATES.finditer(paragraph.text):
+    for match in chain(MISSED_DATES.finditer(paragraph.text), REFERENCE_WORDS.finditer(paragraph.text),
+                       HOLIDAYS.finditer(paragraph.text)):
         if match.start() in starts and match.end() in ends:
-            yield starts[match.start()], ends[match.end()]
+            start, end = starts[match.start()], ends[match.end()]
+            last = paragraph.tokens[end - 1]
+            if not (match.re is HOLIDAYS and last.dep == "compound" and last.head >= end):
+                yield start, end
 
 
 def trim(tokens: tuple[Token, ...], start: int, end: int) -> tuple[int, int]:
-    """Drop a trailing possessive or punctuation the entity took with it ("Tuesday's" → "Tuesday")."""
-    while end - start > 1 and (tokens[end - 1].tag in ("POS", ".", ",", ":") or tokens[end - 1].pos == "PUNCT"):
+    """Drop a trailing possessive, conjunction, preposition or punctuation the entity took with it
+    ("Tuesday's" → "Tuesday", "the third quarter and" → "the third quarter", "March day in" → "March day")."""
+    while end - start > 1 and (tokens[end - 1].tag in ("POS", ".", ",", ":")
+                               or tokens[end - 1].pos in ("PUNCT", "CCONJ", "ADP")):
         end -= 1
     return start, end
 
@@ -185,7 +395,15 @@ def direction(paragraph: ParsedParagraph, start: int, end: int) -> Direction:
     root = next((t for t in tokens[start:end] if not start <= t.head < end or t.head == t.i), tokens[start])
     if tokens[root.head].text.lower() in PAST_PREPOSITIONS:
         return "past"
+    if AS_SOON_AS.search(paragraph.text[:tokens[start].idx]):
+        return "future"  # "could arrive as early as Tuesday", "effective Feb. 1"
+    if root.dep == "poss":
+        return None  # "Wednesday's ruling": the clause's verb dates something else
     quoted = quote_region(paragraph.text, root.idx)
+    nearest = next(governing_verbs(tokens, root), None)
+    if nearest is not None and nearest.lemma.lower() in SCHEDULING_VERBS and nearest.tag != "VBG" \
+            and attached_to(tokens, root, nearest) and not words & PAST_WORDS:
+        return "future"  # the day something is put on or off to: "has scheduled a news conference Thursday"
     for verb in governing_verbs(tokens, root):
         if quoted and not quoted[0] <= verb.idx < quoted[1]:
             break  # the verb that reports a quotation dates the report, not what the quotation speaks of
@@ -215,22 +433,45 @@ def governing_verbs(tokens: tuple[Token, ...], token: Token) -> Iterator[Token]:
             yield token
 
 
+def attached_to(tokens: tuple[Token, ...], root: Token, verb: Token) -> bool:
+    """True when the expression is the verb's own complement: "scheduled a hearing Thursday", "postponed
+    until Tuesday" (not "the figures for January extended a surge")."""
+    if root.dep == "compound":  # "Tuesday" of "until Tuesday morning"
+        root = tokens[root.head]
+    head = tokens[root.head]
+    return head.i == verb.i or (head.pos == "ADP" and head.head == verb.i)
+
+
+def is_standing_schedule(tokens: tuple[Token, ...], participle: Token) -> bool:
+    """A past participle of a schedule still in force: "is scheduled", "are expected", or one describing a
+    noun ("the summit scheduled for April"; not "a record set on Aug. 6")."""
+    auxes = [t for t in tokens if t.head == participle.i and t.dep in ("aux", "auxpass") and t.i < participle.i]
+    return any(t.tag in PRESENT_TAGS for t in auxes) or \
+        (not auxes and participle.dep in ("acl", "amod") and participle.lemma.lower() in SCHEDULED)
+
+
 def verb_tense(tokens: tuple[Token, ...], verb: Token) -> Direction | Literal[""]:
     """The direction of one verb's tense, from its tag and its auxiliaries; None when it says nothing,
-    "" when it settles that the direction cannot be known ("planned to vote in the March 1 primary")."""
+    "" when it settles that the direction cannot be known ("decided to leave in June")."""
     auxes = [t for t in tokens if t.head == verb.i and t.dep in ("aux", "auxpass") and t.i < verb.i]
     aux_words = {t.text.lower() for t in auxes}
     if aux_words & FUTURE_AUX or aux_words & FUTURE_MODALS:
         return "future"
     if verb.dep == "xcomp" and tokens[verb.head].lemma.lower() in FUTURE_GOVERNORS:
-        return "future" if tokens[verb.head].tag in PRESENT_TAGS | {"VBG"} else ""
+        return "future"  # what is planned, expected or scheduled, even in the past tense, is mostly still ahead
+    if verb.tag == "VB" and any(t.tag == "TO" for t in auxes):
+        # an infinitive's event is not dated by the verbs above it: "the program to run through June" is
+        # ahead whatever "has identified" says; "decided to leave in June" could be either
+        return "future" if verb.dep in ("acl", "relcl") else ""
     if verb.tag == "VBD" or any(t.tag == "VBD" for t in auxes) or any(t.lemma.lower() == "have" for t in auxes):
         return "past"
     present_aux = any(t.tag in PRESENT_TAGS for t in auxes)
     if verb.tag == "VBN":
-        return "future" if present_aux and verb.lemma.lower() in FUTURE_GOVERNORS else "past" if not auxes else None
+        if verb.lemma.lower() in FUTURE_GOVERNORS and is_standing_schedule(tokens, verb):
+            return "future"
+        return "past" if not auxes else None
     if verb.tag == "VBG" and present_aux:
         return "future"  # the present progressive of a schedule: "is meeting Tuesday"
-    if verb.tag in PRESENT_TAGS:
-        return None if verb.lemma.lower() in REPORTING_VERBS else "future"
+    if verb.tag in PRESENT_TAGS:  # a schedule ("meet Monday"), unless it reports or states what is
+        return None if verb.lemma.lower() in REPORTING_VERBS | STATE_VERBS else "future"
     return None

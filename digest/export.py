@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
-from digest.dates import date_record
+from digest.dates import date_export_record
 from digest.model import AnnotatedArticle, Digest
 from digest.render import quote_record
 
@@ -39,7 +39,7 @@ def article_record(digest: Digest, annotated: AnnotatedArticle) -> dict:
         "quotes": [quote_record(q, annotated, digest) for q in annotated.quotes],
         "topics": [{"label": t.label, "slug": t.slug, "source": t.source} for t in digest.article_topics(article.id)],
         "related": [{"id": r.article_id, "score": r.score} for r in digest.related.get(article.id, ())],
-        "dates": [date_record(ref) for ref in annotated.dates],
+        "dates": [date_export_record(ref) for ref in annotated.dates],
     }
 
 

@@ -153,8 +153,10 @@ class DateRef:
     start: int
     end: int
     text: str
-    value: str | None  # ISO string of the granularity ("2025-03", "2025-W11"), None when unresolved
-    granularity: Literal["day", "week", "month", "year"] | None
+    # TimeML's value ("2025-03-13", "2025-W11", "2025-03", "2012-SU", "2013-Q3", "1990-H1", "2025", "199X",
+    # "PRESENT_REF"), None when unresolved
+    value: str | None
+    granularity: Literal["day", "week", "month", "season", "quarter", "half", "year", "decade", "reference"] | None
     sentence: str
 
 

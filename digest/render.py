@@ -819,7 +819,8 @@ def event_context(event: Event) -> Markdown:
 
 
 def year_sections(year: int, events: list[Event]) -> dict[str, list[Event]]:
-    """A year's events; by month when many (dates naming only the year: "2016 as a whole"), none over budget."""
+    """A year's events; by month when many (a season, quarter or half under the month it begins; dates naming
+    only the year: "2016 as a whole"), none over budget."""
     if len(events) <= GROUP_AFTER:
         return split_long({"": events}, event_words)
     groups: dict[str, list[Event]] = {}

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from digest.calendar import period_label, period_start, resolve
+from digest.calendar import Context, period_label, period_start, resolve
 
 THURSDAY = dt.date(2025, 3, 13)
 
@@ -41,7 +41,7 @@ THURSDAY = dt.date(2025, 3, 13)
     ("Nov. 8", "future", ("2025-11-08", "day")),
     ("March 10", None, ("2025-03-10", "day")),  # no tense: the nearest March 10
     ("Feb. 29", "past", (None, "day")),  # not in 2025: no guessing
-    ("the 1990s", None, (None, None)),  # a decade is coarser than any granularity kept
+    ("the 1990s", None, ("199X", "decade")),
     ("Monday and Tuesday", None, (None, "day")),  # a range has no single value
 ])
 def test_expressions_resolve_against_a_thursday(text, direction, expected):
@@ -56,6 +56,10 @@ def test_expressions_resolve_against_a_thursday(text, direction, expected):
     (dt.date(2025, 3, 10), "Friday", "future", ("2025-03-14", "day")),
     (dt.date(2025, 3, 10), "the weekend", "past", ("2025-W10", "week")),
     (dt.date(2025, 3, 16), "this weekend", None, ("2025-W11", "week")),  # written on the Sunday itself
+    (dt.date(2025, 11, 5), "third-quarter", "future", ("2025-Q3", "quarter")),  # results still to be reported
+    (dt.date(2025, 11, 5), "the first quarter", "future", ("2026-Q1", "quarter")),
+    (dt.date(2025, 3, 12), "the end of the year", "past", ("2024", "year")),
+    (dt.date(2025, 11, 5), "the end of the year", "past", ("2025", "year")),  # late in the year: a goal
 ])
 def test_year_and_week_boundaries(base, text, direction, expected):
     assert resolve(text, base, direction) == expected
@@ -74,3 +78,54 @@ def test_periods_have_a_first_day_and_a_readable_name():
     assert period_label("2025-W11", "week") == "week of 10 March 2025"
     assert period_label("2025-03-13", "day") == "13 March 2025"
     assert period_label("2024-08", "month") == "August 2024"
+
+
+@pytest.mark.parametrize("text, direction, expected", [
+    ("this summer", None, ("2025-SU", "season")),
+    ("last winter", None, ("2024-WI", "season")),  # December 2024 to February 2025, just over
+    ("the autumn of 2019", None, ("2019-FA", "season")),
+    ("the fourth quarter", "past", ("2024-Q4", "quarter")),
+    ("the fourth quarter", "future", ("2025-Q4", "quarter")),
+    ("Q2 2023", None, ("2023-Q2", "quarter")),
+    ("the year-ago third quarter", "past", ("2023-Q3", "quarter")),
+    ("the final quarter of 2019", None, ("2019-Q4", "quarter")),
+    ("next year's first quarter", None, ("2026-Q1", "quarter")),
+    ("the second half", "future", ("2025-H2", "half")),
+    ("last fiscal year", None, ("2024", "year")),
+    ("the '60s", None, ("196X", "decade")),
+    ("the mid-2010s", None, ("201X", "decade")),
+    ("the week of March 3", None, ("2025-W10", "week")),
+    ("the year two thousand and eight", None, ("2008", "year")),
+    ("nearly three years ago", None, ("2022", "year")),
+    ("last Nov. 8", None, ("2024-11-08", "day")),
+    ("noon Tuesday", "past", ("2025-03-11", "day")),
+    ("currently", None, ("PRESENT_REF", "reference")),
+    ("Thanksgiving", "past", ("2024-11-28", "day")),
+    ("next Christmas", None, ("2025-12-25", "day")),
+    ("Easter", "future", ("2025-04-20", "day")),
+    ("Easter week", "future", ("2025-W16", "week")),
+    ("the past week", None, ("2025-W11", "week")),  # the seven days to Thursday
+    ("last week", None, ("2025-W10", "week")),
+    ("Election Day", None, ("2024-11-05", "day")),  # the nearest: November 2024 rather than 2025
+])
+def test_new_granularities_and_forms_against_a_thursday(text, direction, expected):
+    assert resolve(text, THURSDAY, direction) == expected
+
+
+def test_new_periods_have_a_first_day_and_a_readable_name():
+    assert (period_start("2012-SU", "season"), period_label("2012-SU", "season")) == \
+        (dt.date(2012, 6, 1), "summer 2012")
+    assert period_label("2012-WI", "season") == "winter 2012-13"
+    assert (period_start("2013-Q3", "quarter"), period_label("2013-Q3", "quarter")) == \
+        (dt.date(2013, 7, 1), "third quarter of 2013")
+    assert (period_start("1990-H2", "half"), period_label("1990-H2", "half")) == \
+        (dt.date(1990, 7, 1), "second half of 1990")
+    assert (period_start("199X", "decade"), period_label("199X", "decade")) == (dt.date(1990, 1, 1), "the 1990s")
+    assert period_label("PRESENT_REF", "reference") == "the present"
+
+
+def test_the_previous_friday_counts_from_the_day_named_before():
+    friday = Context(date="2025-03-07")
+    assert resolve("the previous Friday", THURSDAY, "past", friday) == ("2025-02-28", "day")
+    assert resolve("the following Monday", THURSDAY, None, friday) == ("2025-03-10", "day")
+    assert resolve("the previous Friday", THURSDAY, "past") == ("2025-03-07", "day")  # none named: the last one

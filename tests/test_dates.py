@@ -43,13 +43,16 @@ def test_dates_carry_their_sentence(annotated_seeds):
 @pytest.mark.parametrize("text", [
     "30 days", "30-day", "more than three years", "100 days", "decades", "weeks and months on end",
     "the past two weeks", "recent years", "a 69-year-old", "69 years old", "annual", "every year", "under 30",
+    "a two day", "2 1/2 years", "barely a month", "an additional year", "a quarter", "the next three quarters",
+    "flew weekly",
 ])
 def test_durations_ages_and_frequencies(text):
     assert is_duration(text)
 
 
 @pytest.mark.parametrize("text", ["last week", "three years ago", "Thursday", "the weekend", "early 2022",
-                                  "mid-2024", "this year", "February 2022"])
+                                  "mid-2024", "this year", "February 2022", "fourth-quarter", "the third quarter",
+                                  "the last week", "the 1988 quarter"])
 def test_dates_are_not_durations(text):
     assert not is_duration(text)
 
@@ -120,3 +123,124 @@ def test_a_time_of_day_in_twenty_four_hours_is_not_a_year(nlp):
     assert found["tonight"] == ("2005-01-10", "day")
     assert found["1830"] == ("1830", "year")  # the year of the law, not the time of the game
     assert "2000" not in found and "2000 ET tonight" not in found
+
+
+def test_a_range_is_its_two_dates(nlp):
+    found = dates_of(nlp, "Exports doubled over 2003-2004, slumped in 1971-74 and recovered between 1981 and 1983. "
+                          "The fair runs from May 4 to 9, 2026. It was held in 1994, 1996 and 1999.\n", "2026-04-20")
+    assert found == {"2003": ("2003", "year"), "2004": ("2004", "year"), "1971": ("1971", "year"),
+                     "74": ("1974", "year"), "1981": ("1981", "year"), "1983": ("1983", "year"),
+                     "May 4": ("2026-05-04", "day"), "9, 2026": ("2026-05-09", "day"), "1994": ("1994", "year"),
+                     "1996": ("1996", "year"), "1999": ("1999", "year")}
+
+
+def test_seasons_quarters_halves_and_fiscal_years_keep_their_granularity(nlp):
+    found = dates_of(nlp, "The brewer lost money last summer and in the third quarter. Its margin in the quarter "
+                          "was thin, against a profit in the year-ago quarter. Costs fell from the year-earlier "
+                          "period. It expects growth in the current fiscal year and in the first half of 2026.\n",
+                     "2025-11-05")
+    assert found["last summer"] == ("2025-SU", "season")
+    assert found["the third quarter"] == ("2025-Q3", "quarter")
+    assert found["the quarter"] == ("2025-Q3", "quarter")  # the quarter named before
+    assert found["the year-ago quarter"] == ("2024-Q3", "quarter")
+    assert found["the year-earlier period"] == ("2024-Q3", "quarter")
+    assert found["the current fiscal year"] == ("2025", "year")
+    assert found["the first half of 2026"] == ("2026-H1", "half")
+
+
+def test_decades_and_years_said_in_words(nlp):
+    found = dates_of(nlp, "Rents were lower in the 1980s than in the late nineties. The bridge opened in "
+                          "nineteen eighty-two.\n", "2025-11-05")
+    assert found["the 1980s"] == ("198X", "decade")
+    assert found["the late nineties"] == ("199X", "decade")
+    assert found["nineteen eighty-two"] == ("1982", "year")
+
+
+def test_the_clause_that_governs_the_date_gives_the_tense(nlp):
+    found = dates_of(nlp, "Fuel prices had peaked by the end of the year, the agency said. The council has chosen a "
+                          "scheme to run through August.\n", "2025-03-12")
+    assert found["the end of the year"] == ("2024", "year")  # past tense in March: last year's end
+    assert found["August"] == ("2025-08", "month")  # the infinitive's own time, not "has chosen"
+
+
+def test_would_plans_and_schedules_look_ahead_and_could_not_be_reached_looks_back(nlp):
+    found = dates_of(nlp, "The mayor said she would fly to Lyon on Thursday. The union postponed the ballot until "
+                          "Monday. The driver could not be reached Tuesday.\n", "2025-03-12")
+    assert found["Thursday"] == ("2025-03-13", "day")
+    assert found["Monday"] == ("2025-03-17", "day")
+    assert found["Tuesday"] == ("2025-03-11", "day")
+
+
+def test_a_deadline_just_ahead_is_this_years_even_in_the_past_tense(nlp):
+    found = dates_of(nlp, "The bidder extended its offer to Nov. 21. The firm was founded on Dec. 30.\n", "2025-11-05")
+    assert found["Nov. 21"] == ("2025-11-21", "day")
+    assert found["Dec. 30"] == ("2025-12-30", "day")  # within two months ahead: a schedule, not a year back
+
+
+def test_weeks_and_days_with_a_time_or_a_year(nlp):
+    found = dates_of(nlp, "Tolls rose in the last week. Ferries resume at 09:30 GMT Saturday. Nobody forgets "
+                          "that March day in 2011.\n", "2025-03-12")
+    assert found["the last week"] == ("2025-W10", "week")  # the seven days to Wednesday 12 March: four in W10
+    assert found["09:30 GMT Saturday"] == ("2025-03-15", "day")
+    assert found["that March day in 2011"] == ("2011-03", "month")
+
+
+def test_a_quotation_is_dated_by_the_day_its_report_names(nlp):
+    found = dates_of(nlp, "“I signed the papers yesterday,” the mayor said on Monday.\n", "2025-03-13")
+    assert found["yesterday"] == ("2025-03-09", "day")  # the Sunday before the Monday she spoke
+    assert found["Monday"] == ("2025-03-10", "day")
+
+
+def test_that_year_and_the_following_day_count_from_the_date_named_before(nlp):
+    found = dates_of(nlp, "The mill opened in June 1962 and closed the following year. It was sold on March 3, "
+                          "2001, and demolished the next day.\n", "2025-03-12")
+    assert found["the following year"] == ("1963", "year")
+    assert found["the next day"] == ("2001-03-04", "day")
+
+
+def test_words_for_the_present_and_past_are_references(nlp):
+    found = dates_of(nlp, "Ferries now leave hourly and the port is currently busy. It was recently dredged; in the "
+                          "past it silted up, and in the future it may close. The current owners will sell.\n",
+                     "2025-03-12")
+    assert found["now"] == ("PRESENT_REF", "reference")
+    assert found["currently"] == ("PRESENT_REF", "reference")
+    assert found["recently"] == ("PAST_REF", "reference")
+    assert found["the past"] == ("PAST_REF", "reference")
+    assert found["the future"] == ("FUTURE_REF", "reference")
+    assert found["current"] == ("PRESENT_REF", "reference")
+
+
+def test_ranges_and_references_leave_durations_ages_frequencies_and_numbers_out(nlp):
+    found = dates_of(nlp, "The 58-year-old pilot flew weekly for the past two years and 10-year bonds fell. The "
+                          "firm sells its 68030 board for as little as 99 cents.\n", "2025-03-12")
+    assert found == {}
+
+
+def test_holidays_are_days(nlp):
+    found = dates_of(nlp, "The ferry sank the day after Thanksgiving, and the inquiry will report before Easter.\n",
+                     "2025-01-15")
+    assert found["Thanksgiving"] == ("2024-11-28", "day")
+    assert found["Easter"] == ("2025-04-20", "day")
+
+
+def test_states_and_records_are_not_schedules(nlp):
+    found = dates_of(nlp, "The flats, worth twice as much in October, are worth half that now. The index is near "
+                          "the record that was set on Aug. 4. The figures for January extended a run of gains.\n",
+                     "2025-02-07")
+    assert found["October"] == ("2024-10", "month")
+    assert found["Aug. 4"] == ("2024-08-04", "day")
+    assert found["January"] == ("2025-01", "month")
+
+
+def test_effective_dates_look_ahead_and_a_weekday_before_its_date_is_one_day(nlp):
+    found = dates_of(nlp, "The new tariff applies to all routes, effective Feb. 2. Shares slid on Friday Oct. 10 "
+                          "and rallied after. Some $4 million left the fund Tuesday Oct. 14 alone.\n", "2025-11-05")
+    assert found["Feb. 2"] == ("2026-02-02", "day")
+    assert found["Friday Oct. 10"] == ("2025-10-10", "day")
+    assert found["Tuesday Oct. 14"] == ("2025-10-14", "day")  # the weekday is no name before the date
+
+
+def test_the_datelines_own_date_and_ages_in_decades_are_left_out(nlp):
+    found = dates_of(nlp, "LISBON, May 6 (Reuters) -- The port reopened, a pilot in her 40s said. Trade peaked in "
+                          "the 1970s.\n", "2025-05-06")
+    assert found == {"the 1970s": ("197X", "decade")}

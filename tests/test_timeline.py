@@ -57,6 +57,7 @@ def test_timeline_lists_undated_articles(pages):
 def test_article_front_matter_has_its_dates(pages):
     meta = yaml.safe_load(pages["articles/000_757f1b2ff7ec1d9c.md"].split("---\n", 2)[1])
     assert meta["dates"][-1] == {"text": "last August", "value": "2024-08", "granularity": "month",
+                                 "label": "August 2024",
                                  "sentence": "Ukrainian forces had taken the town during a surprise attack on the "
                                              "Kursk region bordering Ukraine last August and had been struggling to "
                                              "hold it ever since."}
@@ -67,8 +68,10 @@ def test_export_has_dates_with_null_for_unresolved(digest):
     first = records["001_c776b1ad787587dd"]["dates"][0]
     assert first["text"] == "Thursday" and first["value"] is None and first["granularity"] == "day"
     assert first["sentence"].startswith("President Vladimir Putin said on Thursday")
-    assert {"text": "mid-2024", "value": "2024", "granularity": "year"}.items() <= \
-        records["001_c776b1ad787587dd"]["dates"][3].items()
+    [mid] = [d for d in records["001_c776b1ad787587dd"]["dates"] if d["text"] == "mid-2024"]
+    assert {"value": "2024", "granularity": "year", "label": "2024"}.items() <= mid.items()
+    [article] = [a.article for a in digest.articles if a.article.id == "001_c776b1ad787587dd"]
+    assert article.paragraphs[mid["paragraph"]].text[mid["start"]:mid["end"]] == "mid-2024"
 
 
 def test_a_busy_year_is_grouped_by_month_and_dates_naming_only_the_year_come_last():
@@ -82,3 +85,25 @@ def test_a_busy_year_is_grouped_by_month_and_dates_naming_only_the_year_come_las
     sections = year_sections(2016, days + [event(dt.date(2016, 1, 1), "year")])
     assert list(sections) == ["November 2016", "October 2016", "2016 as a whole"]
     assert year_sections(2016, days[:3]) == {"": days[:3]}  # a quiet year: one list
+
+
+PERIODS = ("---\ndate: 2014-02-03\n---\n"
+           "Orchards flowered early in the summer of 2012. Cider sales fell in the third quarter of 2013, as in "
+           "the 1990s. Growers are now wary.\n")
+
+
+def test_seasons_and_quarters_go_on_the_timeline_decades_and_the_present_stay_off(nlp):
+    article, _ = parse_article(PERIODS.encode(), "seeds/periods.txt", "periods")
+    [parsed] = annotate([article], nlp)
+    pages = render_pages(assemble([analyse(parsed)]))
+    timeline = pages["timeline.md"]
+    events = [line for line in timeline.splitlines() if line.startswith("- **")]
+    assert events == ["- **third quarter of 2013** · Cider sales fell in **the third quarter of 2013**, as in the "
+                      "1990s. ([Orchards flowered early in the summer of 2012](articles/periods.md))",
+                      "- **summer 2012** · Orchards flowered **early in the summer of 2012**. ([Orchards flowered "
+                      "early in the summer of 2012](articles/periods.md))"]
+    meta = yaml.safe_load(pages["articles/periods.md"].split("---\n", 2)[1])
+    shown = {d["text"]: (d["value"], d["granularity"], d["label"]) for d in meta["dates"]}
+    assert shown == {"early in the summer of 2012": ("2012-SU", "season", "summer 2012"),
+                     "the third quarter of 2013": ("2013-Q3", "quarter", "third quarter of 2013"),
+                     "the 1990s": ("199X", "decade", "the 1990s"), "now": ("PRESENT_REF", "reference", "the present")}
