@@ -77,7 +77,7 @@ def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
     mentions = sorted(mentions + missed_mentions(parsed, mentions), key=lambda m: (m.paragraph, m.start))
     sports = is_sports_report(parsed)
     if sports:
-        mentions = with_teams(mentions, table_teams(parsed))
+        mentions = with_teams(mentions, table_teams(parsed) + competing(parsed, mentions))
     mentions = [replace(m, type="organisation") if is_organisation_name(m, sports) else m for m in mentions]
     roles = {(m.paragraph, m.start): role for m, role in mention_roles(parsed, mentions)}
     clusters = cluster_mentions(mentions)
@@ -157,6 +157,37 @@ def table_teams(parsed: ParsedArticle) -> list[Mention]:
     return teams
 
 
+COMPETING_VERBS = frozenset("""
+beat defeat thrash rout edge overcome draw lose trail lead host face meet play outclass overwhelm crush
+""".split())
+
+
+def competing(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[Mention]:
+    """Places and single names that a team sport's report makes the subject or object of a verb of
+    competing ("Leicestershire beat Somerset", "KENT drew with …"): teams; not countries and large cities,
+    which stand for national sides the way news writes places ("England beat Pakistan")."""
+    if words_of(parsed) & INDIVIDUAL_SPORTS:
+        return []
+    found = []
+    for mention in mentions:
+        if mention.type == "organisation" or mention.type == "person" and " " in mention.name or \
+                is_geographic(mention.name):
+            continue  # a national side is written as its country ("England beat Pakistan"): a place
+        paragraph = parsed.paragraphs[mention.paragraph]
+        token = next((t for t in paragraph.tokens if t.idx == mention.start), None)
+        while token is not None and token.dep == "compound" and token.head != token.i:
+            token = paragraph.tokens[token.head]
+        if token is None or token.dep not in ("nsubj", "dobj", "conj", "pobj"):
+            continue
+        verb = paragraph.tokens[token.head]
+        if verb.dep == "prep" or token.dep == "conj":
+            verb = paragraph.tokens[verb.head]
+        if verb.lemma in COMPETING_VERBS:
+            found.append(replace(mention, type="organisation", label="ORG"))
+    return found
+
+
+
 def row_names(paragraph: ParsedParagraph) -> list[Mention]:
     text = paragraph.text.strip()
     match = RESULT_ROW.match(text)
@@ -188,7 +219,7 @@ def names_a_person(paragraph: ParsedParagraph, mention: Mention) -> bool:
 
 
 def with_teams(mentions: list[Mention], teams: list[Mention]) -> list[Mention]:
-    """The article's mentions with its tables' teams: a team replaces what the NER found at its place, and
+    """The article's mentions with its teams: a team replaces what the NER found at its place, and
     a place or person elsewhere in the report with a team's name is that team ("Norwich beat …")."""
     if not teams:
         return mentions

@@ -409,3 +409,12 @@ def test_an_organisation_entity_ending_with_a_post_is_a_role_not_an_organisation
         Token(i, w, " ", idx, w.lower(), pos, "", "", 0, "ORG") for i, (w, idx, pos) in enumerate(words)),
         ((0, 4),), (Entity(0, 4, "ORG", "The Conservative Party Chairman", 0, 31),))
     assert paragraph_mentions(paragraph) == []
+
+
+def test_a_county_that_beats_another_in_a_cricket_report_is_a_team(nlp):
+    text = ("CRICKET - COUNTY CHAMPIONSHIP\n\nLeicestershire beat Somerset by an innings in the county "
+            "championship match on Friday, while England beat Pakistan in the one-day series.\n")
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    types = {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
+    assert types.get("Somerset") == "organisation"  # tagged a place by the NER
+    assert (types.get("England"), types.get("Pakistan")) == ("place", "place")
