@@ -300,7 +300,8 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
 # Last words that make a name an organisation's, whatever the NER said ("GeCAD Software", "Kloof Mining Co");
 # in a sports report also a club's ("Norwich City", "Notts County"), elsewhere a place's ("Atlantic City").
 ORGANISATION_HEADS = frozenset("""
-Ltd Ltd. Limited Inc Inc. Incorporated Corp Corp. Corporation Co Co. Company Plc PLC plc LLC LLP AG GmbH
+Ltd Ltd. Limited Inc Inc. Incorporated Corp Corp. Corporation Co Co. Company Plc PLC plc LLC LLP AG GmbH SpA
+S.p.A. SA S.A. NV N.V. BV AB ASA Oyj Bhd Berhad Tbk Newsroom
 Group Holdings Bancorp Minerals Mining Resources Petroleum Software Systems Technologies Airlines Airways
 Motors Pharmaceuticals Laboratories Industries Enterprises Partners Securities Investments Insurance
 Committee Commission Association Federation Institute University Ministry Agency

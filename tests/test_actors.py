@@ -391,6 +391,7 @@ def test_a_name_ending_like_an_organisations_is_one_a_clubs_only_in_sport():
     def typed(name, type_, label, sports):
         return is_organisation_name(Mention(0, 0, len(name), name, name, label, type_), sports)
     assert typed("GeCAD Software", "person", "PERSON", sports=False)
+    assert typed("Pirelli SpA", "person", "PERSON", sports=False)
     assert typed("Norwich City", "place", "GPE", sports=True)
     assert not typed("Atlantic City", "place", "GPE", sports=False)
     assert not typed("Mexico City", "place", "GPE", sports=True)  # a large city stays a place
