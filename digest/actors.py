@@ -468,14 +468,22 @@ def trimmed_span(entity: Entity) -> tuple[int, int]:
 
 
 def clean_name(text: str, type_: ActorType) -> str:
-    """The name as an identity: no brackets, possessive, leading article or (for people) title."""
+    """The name as an identity: no brackets, possessive, leading article, (for people) title or (for others)
+    lower-case words after it; empty for what is no name ("congress", "GERMANY - Bunds")."""
     name = html.unescape(text).replace("[", "").replace("]", "")  # "Blair&#191;s": an entity left in the text
     name = POSSESSIVE.sub("", name.strip())
     name = re.sub(r"(?i)^the\s+", "", name)
+    if "(" in name and ")" not in name:
+        name = name[:name.index("(")]  # "National League for Democracy (NLD": the name before the bracket
+    if " - " in name:
+        return ""  # "GERMANY - Bunds": a headline's section and subject, not a name
     words = name.split()
     if type_ == "person":
         while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS:
             words = words[1:]
+    else:
+        while words and words[-1].isalpha() and words[-1].islower():
+            words = words[:-1]  # "Interfax news agency": what it is follows the name; "congress": no name
     name = " ".join(words).strip(" ,;:-–—\"“”'‘’")
     # A final full stop ends the sentence, unless the name is an abbreviation ("U.S.", "Ltd.").
     if name.endswith(".") and "." not in name[:-1] and not re.search(r"\b[A-Z][a-z]{0,3}\.$", name):

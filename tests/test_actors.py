@@ -56,6 +56,13 @@ def test_clean_name_reads_entities_and_broken_apostrophes_as_possessives():
     assert clean_name("AT&amp;T", "organisation") == "AT&T"
 
 
+def test_clean_name_keeps_no_words_that_are_not_the_name():
+    assert clean_name("National League for Democracy (NLD", "organisation") == "National League for Democracy"
+    assert clean_name("Interfax news agency", "organisation") == "Interfax"
+    assert clean_name("congress", "organisation") == ""
+    assert clean_name("GERMANY - Bunds", "organisation") == ""
+
+
 def test_clean_name_strips_titles_possessives_and_articles():
     assert clean_name("President Putin's", "person") == "Putin"
     assert clean_name("the White House", "organisation") == "White House"
