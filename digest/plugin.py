@@ -32,6 +32,7 @@ from digest.lock import BuildBusy, one_build
 from digest.pipeline import EarlyParse, build_digest, read_seeds
 from digest.publish import write_digest
 from digest.render import render_pages
+from digest.search import WORKER_URI, SearchIndexError, index_site, worker_script
 from digest.settings import Settings
 from digest.topics import TaxonomyError
 from digest.uptodate import build_key, unchanged_since
@@ -59,6 +60,8 @@ class DigestConfig(base.Config):
     scheduler = c.Optional(c.Type(str))
     # Seconds to wait for another build of the project (`digest build`, `mkdocs serve`) before giving up.
     wait = c.Type((int, float), default=600)
+    # Index the built site with Pagefind, which then answers the theme's search box (digest/search.py).
+    pagefind = c.Type(bool, default=True)
 
 
 def settings_from(plugin_config: DigestConfig, config: MkDocsConfig) -> Settings:
@@ -106,6 +109,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
                 files.remove(existing)  # an earlier `digest build` wrote this page: ours replaces it
             files.append(File.generated(config, uri, abs_src_path=str(source)) if isinstance(source, Path)
                          else File.generated(config, uri, content=source))
+        if self.config.pagefind:
+            files.append(File.generated(config, WORKER_URI, content=worker_script()))
         log.info(f"digest: {len(pages)} generated pages ready in {time.perf_counter() - started:.1f} s")
         return files
 
@@ -130,6 +135,16 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             log.info(f"digest: {len(written.written)} generated pages written, {len(written.unchanged)} unchanged")
             pages = {*written.written, *written.unchanged}  # every page of the store: none is hand-written
         return {uri: store / uri for uri in sorted(pages)}
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if not (self.config.enabled and self.config.pagefind):
+            return
+        started = time.perf_counter()
+        try:
+            indexed = index_site(Path(config.site_dir))
+        except SearchIndexError as error:
+            raise PluginError(str(error)) from None
+        log.info(f"digest: Pagefind search index written in {time.perf_counter() - started:.1f} s ({indexed})")
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):
         if self.config.enabled:

@@ -463,6 +463,7 @@ def article_page(digest: Digest, site: Site, annotated: AnnotatedArticle, uri: s
     groups = grouped(actors)
     meta = {
         "title": article.title,
+        "kind": "article",  # the page's kind for the search (overrides/main.html)
         "date": article.date.isoformat() if article.date else None,
         "source": article.source,
         "url": article.url,
@@ -650,6 +651,7 @@ def actor_page(site: Site, actor: Actor, by_id: dict[str, AnnotatedArticle], uri
     dates = [article.date for article, _ in appearances if article.date]
     meta = {
         "title": actor.name,
+        "kind": "actor",
         "type": actor.type,
         "role": actor.role,
         "aliases": list(actor.aliases),
@@ -727,7 +729,7 @@ def render_topic(env: jinja2.Environment, digest: Digest, site: Site, topic: Top
 
 
 def topic_page(digest: Digest, site: Site, topic: Topic, by_id: dict[str, AnnotatedArticle], uri: str) -> Page:
-    meta = {"title": topic.label, "source": topic.source, "articles": len(topic.articles)}
+    meta = {"title": topic.label, "kind": "topic", "source": topic.source, "articles": len(topic.articles)}
     if topic.description:
         meta["description"] = topic.description
     articles = [by_id[a].article for a in topic.articles]
@@ -769,7 +771,7 @@ def render_home(env: jinja2.Environment, digest: Digest, site: Site) -> str:
     uri = "index.md"
     latest = [(a, article_actors(digest, a)[:5]) for a in digest.articles[:HOME_ARTICLES]]
     return env.get_template("home.md.j2").render(
-        front_matter=front_matter({"title": "Latest news"}), latest=latest, digest=digest,
+        front_matter=front_matter({"title": "Latest news", **NOT_SEARCHED}), latest=latest, digest=digest,
         url=lambda target: link(uri, target), site=site)
 
 
