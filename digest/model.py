@@ -220,10 +220,19 @@ class Actor:
     # How much the digest is about the actor (`resolve.prominence`): it orders the actors index and
     # boosts the actor's page in search.
     prominence: float = 0.0
+    quoted: int = 0  # the quotations attributed to the actor, across the digest
+    registered: bool = False  # named in the actor registry (actors.yml)
 
     @property
     def mentions(self) -> int:
         return sum(a.mentions for a in self.appearances)
+
+    @property
+    def has_page(self) -> bool:
+        """Whether the actor earns a page of its own: it is in at least two articles, is quoted or is in
+        the registry. The others (most of a big digest's names, met in one article) stay on their
+        article's page as plain text, still found by the search there."""
+        return len(self.appearances) >= 2 or self.quoted > 0 or self.registered
 
 
 TopicSource = Literal["taxonomy", "key phrase"]

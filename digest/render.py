@@ -109,6 +109,7 @@ def environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
     )
     env.filters["http_url"] = http_url
+    env.filters["markdown"] = Markdown  # what a macro returns: its values were escaped as it printed them
     return env
 
 
@@ -143,9 +144,14 @@ class Site:
                 slug = f"{base}-{n}"
             taken.add(slug.lower())
             article_uri[annotated.article.id] = f"articles/{slug}.md"
-        actor_uri = {actor.id: f"actors/{actor.id}.md" for actor in digest.actors}
+        actor_uri = {actor.id: f"actors/{actor.id}.md" for actor in digest.actors if actor.has_page}
         topic_uri = {topic.slug: f"topics/{topic.slug}.md" for topic in digest.topics}
         return cls(article_uri=article_uri, actor_uri=actor_uri, topic_uri=topic_uri, html_links=html_links)
+
+    def actor_link(self, from_uri: str, actor: Actor) -> Markdown:
+        """The actor's name, a link to its page from the page at `from_uri` when it has one."""
+        target = self.actor_uri.get(actor.id)
+        return Markdown(f"[{escape(actor.name)}]({link(from_uri, target)})" if target else escape(actor.name))
 
     def html_link(self, from_uri: str, to_uri: str) -> str:
         """A link from one page to another as raw HTML must write it for the engine (see `HtmlLinks`)."""
@@ -158,7 +164,7 @@ class Site:
     def only(self, articles: Iterable[str] = (), actors: Iterable[str] = (), topics: Iterable[str] = ()) -> Site:
         """The pages of these articles, actors and topics only: the links one page makes."""
         return Site(article_uri={a: self.article_uri[a] for a in articles},
-                    actor_uri={a: self.actor_uri[a] for a in actors},
+                    actor_uri={a: self.actor_uri[a] for a in actors if a in self.actor_uri},
                     topic_uri={t: self.topic_uri[t] for t in topics}, html_links=self.html_links)
 
 
@@ -283,14 +289,17 @@ MANY_KEYS = 2000  # fewer pages to key than this are keyed in this process: fork
 class Shared:
     """What many pages read from the digest as a whole, computed once."""
 
-    companions: dict[str, list[tuple[str, int]]]  # `Digest.companions`
+    companions: dict[str, list[tuple[str, int]]]  # `Digest.companions` that have pages, of those that have
     span: tuple[dt.date, dt.date] | None  # `date_span`
     statements: dict[str, list[Statement]]  # `statements_by_speaker`
     article_sets: dict[str, frozenset[str]]  # actor id -> its article ids, filled as asked
 
     @classmethod
     def of(cls, digest: Digest) -> Shared:
-        return cls(digest.companions, date_span(digest), statements_by_speaker(digest), {})
+        paged = {actor.id for actor in digest.actors if actor.has_page}
+        companions = {actor_id: [(other, n) for other, n in near if other in paged]
+                      for actor_id, near in digest.companions.items() if actor_id in paged}
+        return cls(companions, date_span(digest), statements_by_speaker(digest), {})
 
     def articles_of(self, actor: Actor) -> frozenset[str]:
         """An actor's article ids (a popular actor is a neighbour on thousands of pages: made once)."""
@@ -311,7 +320,9 @@ def page_makers(digest: Digest, site: Site, said: dict[str | None, list[tuple[An
         uri = site.article_uri[annotated.article.id]
         makers[uri] = lambda annotated=annotated, uri=uri: article_page(digest, site, annotated, uri, articles)
     for actor in digest.actors:
-        uri = site.actor_uri[actor.id]
+        uri = site.actor_uri.get(actor.id)
+        if uri is None:
+            continue  # named on its articles' pages only
         makers[uri] = lambda actor=actor, uri=uri: actor_page(
             site, actor, by_id, uri, said.get(actor.id, []), shared.statements.get(actor.id, []),
             [(digest.actor(other), n) for other, n in shared.companions.get(actor.id, [])], articles, shared.span,
@@ -511,8 +522,9 @@ def body_paragraphs(annotated: AnnotatedArticle, digest: Digest, site: Site,
     first: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
     for local in annotated.actors:
         mention = local.mentions[0]
-        actor_id = digest.actor_of[(annotated.article.id, local.key)]
-        first[mention.paragraph].append((mention.start, mention.end, site.actor_uri[actor_id]))
+        target = site.actor_uri.get(digest.actor_of[(annotated.article.id, local.key)])
+        if target is not None:
+            first[mention.paragraph].append((mention.start, mention.end, target))
     parts = quote_parts(annotated)
     result = []
     for paragraph in annotated.article.paragraphs:
@@ -563,7 +575,7 @@ def speaker_link(quote: Quote, annotated: AnnotatedArticle, digest: Digest, site
     actor_id = speaker_actor(quote, annotated, digest)
     if actor_id is None:
         return escape(quote.speaker)
-    return f"[{escape(digest.actor(actor_id).name)}]({link(uri, site.actor_uri[actor_id])})"
+    return site.actor_link(uri, digest.actor(actor_id))
 
 
 def speaker_actor(quote: Quote, annotated: AnnotatedArticle, digest: Digest) -> str | None:
@@ -751,11 +763,12 @@ def render_topics_index(env: jinja2.Environment, digest: Digest, site: Site) -> 
 
 def render_actors_index(env: jinja2.Environment, digest: Digest, site: Site) -> str:
     uri = "actors/index.md"
-    ranked = sorted(digest.actors, key=lambda actor: (-actor.prominence, actor.name, actor.id))  # most prominent first
+    paged = [actor for actor in digest.actors if actor.has_page]
+    ranked = sorted(paged, key=lambda actor: (-actor.prominence, actor.name, actor.id))  # most prominent first
     groups = grouped((actor, actor.mentions) for actor in ranked)
     return env.get_template("actors_index.md.j2").render(
         front_matter=front_matter({"title": "Actors", **NOT_SEARCHED}), groups=groups, type_groups=TYPE_GROUPS,
-        network=Markdown(actor_network(digest.actors, actor_href(site, uri))),
+        network=Markdown(actor_network(paged, actor_href(site, uri))),
         url=lambda target: link(uri, target), site=site)
 
 

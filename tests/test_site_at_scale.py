@@ -40,8 +40,9 @@ def same_month(annotated, count: int) -> list:
 
 
 def sections(page: str) -> dict[str, str]:
-    """A page's text by heading (what a search engine indexes as one section)."""
-    parts = re.split(r"(?m)^(#+ .*)$", page.split("---\n", 2)[2])
+    """A page's text by heading (what a search engine indexes as one section), without lines of HTML tags."""
+    text = re.sub(r"(?m)^</?div[^>]*>$", "", page.split("---\n", 2)[2])
+    parts = re.split(r"(?m)^(#+ .*)$", text)
     return {heading: text for heading, text in zip(parts[1::2], parts[2::2])}
 
 

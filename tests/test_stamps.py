@@ -79,7 +79,8 @@ def test_stamps_follow_what_an_actors_charts_read_from_elsewhere():
 
 
 def test_pages_have_no_stamp_without_fingerprints():
-    digest = assemble([named("a1", ["Alice Xavier"], dt.date(2025, 5, 1))])
+    digest = assemble([named("a1", ["Alice Xavier"], dt.date(2025, 5, 1)),
+                       named("a2", ["Alice Xavier"], dt.date(2025, 5, 2))])
     pages = plan_pages(digest)
     assert pages["actors/alice-xavier.md"].key and pages["actors/alice-xavier.md"].stamp is None
 
