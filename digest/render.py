@@ -33,7 +33,7 @@ from digest.model import Actor, AnnotatedArticle, Article, Digest, Quote, Statem
 from digest.output import Planned
 from digest.parallel import can_fork, collect, fan_out, fork_child
 from digest.stamps import DIGEST_WIDE_FIELDS, page_stamps
-from digest.sections import GROUP_AFTER, by_month, sectioned, split_long, words
+from digest.sections import GROUP_AFTER, by_month, paginate, sectioned, split_long, words
 from digest.timeline import Event, by_year, timeline_events
 
 HOME_ARTICLES = 20
@@ -244,12 +244,7 @@ def plan_pages(digest: Digest, html_links: HtmlLinks = "source", keyed: bool = T
     makers = page_makers(digest, site, said, shared)
     # The indexes show the whole digest: they are rendered on every build (a handful of pages), with
     # `jobs` above 1 in a second process while this one finds the other pages' keys.
-    indexes = {"quotes.md": lambda: render_quotes(env, digest, site, said),
-               "topics/index.md": lambda: render_topics_index(env, digest, site),
-               "actors/index.md": lambda: render_actors_index(env, digest, site),
-               "articles/index.md": lambda: render_archive(env, digest, site),
-               "index.md": lambda: render_home(env, digest, site),
-               "timeline.md": lambda: render_timeline(env, digest, site)}
+    indexes = index_makers(env, digest, site, said)
 
     def keys_and_stamps() -> tuple[dict[str, str], dict[str, str]]:
         stamps = page_stamps(digest, f"{code_fingerprint()} {html_links}", site.article_uri, site.actor_uri,
@@ -624,16 +619,61 @@ def quotes_by_speaker(digest: Digest) -> dict[str | None, list[tuple[AnnotatedAr
     return said
 
 
-def render_quotes(env: jinja2.Environment, digest: Digest, site: Site,
-                  said: dict[str | None, list[tuple[AnnotatedArticle, Quote]]]) -> str:
-    uri = "quotes.md"
+def index_makers(env: jinja2.Environment, digest: Digest, site: Site,
+                 said: dict[str | None, list[tuple[AnnotatedArticle, Quote]]]) -> dict[str, Callable[[], str]]:
+    """Every index page, made when called; their paths are known before any is made (the long indexes
+    are split into pages of `sections.INDEX_ROWS` rows or fewer, so none grows with the archive)."""
+    return {"topics/index.md": lambda: render_topics_index(env, digest, site),
+            "articles/index.md": lambda: render_archive(env, digest, site),
+            "index.md": lambda: render_home(env, digest, site),
+            **quotes_pages(env, digest, site, said), **actors_index_pages(env, digest, site),
+            **timeline_pages(env, digest, site)}
+
+
+Pager = list[tuple[str, str]]  # the pages of a split index: (path, label), in order
+
+
+def pager_of(pages: Sequence[tuple[str, Sequence]], label: Callable[[int, Sequence], str] | None = None) -> Pager:
+    """The pages of a split index and their labels (by default their numbers)."""
+    return [(uri, label(n, chunk) if label else str(n)) for n, (uri, chunk) in enumerate(pages, start=1)]
+
+
+def titled(title: str, pager: Pager, uri: str) -> str:
+    """An index page's title: "Quotes", then "Quotes (page 2)" and on."""
+    number = next(n for n, (page_uri, _) in enumerate(pager, start=1) if page_uri == uri)
+    return title if number == 1 else f"{title} (page {number})"
+
+
+def render_index_page(env: jinja2.Environment, template: str, title: str, **context: object) -> str:
+    """One page of a split index, left out of the search (its rows are other pages' titles)."""
+    return env.get_template(template).render(front_matter=front_matter({"title": title, **NOT_SEARCHED}),
+                                             title=title, **context)
+
+
+def quotes_pages(env: jinja2.Environment, digest: Digest, site: Site,
+                 said: dict[str | None, list[tuple[AnnotatedArticle, Quote]]]) -> dict[str, Callable[[], str]]:
+    """The Quotes index: speakers, most quoted first, SPEAKERS_PER_PAGE a page; then the quotes of
+    unnamed sources, newest first, on pages of their own."""
     speakers = [(digest.actor(actor_id), quotes) for actor_id, quotes in said.items() if actor_id]
     speakers.sort(key=lambda pair: (-len(pair[1]), pair[0].name))
-    unnamed = sectioned(said.get(None, []), lambda pair: pair[0].article.date,
-                        lambda pair: words(pair[1].text, pair[1].speaker, pair[0].article.title))
-    return env.get_template("quotes.md.j2").render(
-        front_matter=front_matter({"title": "Quotes", **NOT_SEARCHED}), speakers=speakers,
-        shown=QUOTES_PER_SPEAKER, unnamed=unnamed, url=lambda target: link(uri, target), site=site)
+    pages = paginate("quotes.md", speakers, SPEAKERS_PER_PAGE)
+    unnamed = paginate("quotes/unnamed.md", said.get(None, [])) if said.get(None) else []
+    pager, unnamed_pager = pager_of(pages), pager_of(unnamed)
+    unnamed_uri = unnamed[0][0] if unnamed else None
+    makers = {uri: lambda uri=uri, chunk=chunk: render_index_page(
+        env, "quotes.md.j2", titled("Quotes", pager, uri), speakers=chunk,
+        shown=QUOTES_PER_SPEAKER, pager=pager, here=uri, unnamed_uri=unnamed_uri,
+        unnamed_count=len(said.get(None, [])), url=lambda target: link(uri, target), site=site)
+        for uri, chunk in pages}
+    for uri, chunk in unnamed:
+        makers[uri] = lambda uri=uri, chunk=chunk: render_index_page(
+            env, "quotes_unnamed.md.j2", titled("Quotes of unnamed sources", unnamed_pager, uri), months=sectioned(chunk, lambda pair: pair[0].article.date,
+                             lambda pair: words(pair[1].text, pair[1].speaker, pair[0].article.title)),
+            pager=unnamed_pager, here=uri, url=lambda target: link(uri, target), site=site)
+    return makers
+
+
+SPEAKERS_PER_PAGE = 100  # with up to QUOTES_PER_SPEAKER quotes each: about INDEX_ROWS rows
 
 
 def date_span(digest: Digest) -> tuple[dt.date, dt.date] | None:
@@ -761,14 +801,48 @@ def render_topics_index(env: jinja2.Environment, digest: Digest, site: Site) -> 
         url=lambda target: link(uri, target), site=site)
 
 
-def render_actors_index(env: jinja2.Environment, digest: Digest, site: Site) -> str:
-    uri = "actors/index.md"
+def actors_index_pages(env: jinja2.Environment, digest: Digest, site: Site) -> dict[str, Callable[[], str]]:
+    """The Actors index (the network, and the ACTORS_SHOWN most prominent of each type) and every actor
+    with a page by name: a page per initial ("actors/by-name/a.md"), split when long."""
     paged = [actor for actor in digest.actors if actor.has_page]
+    initials: dict[str, list[Actor]] = {}
+    for actor in sorted(paged, key=lambda actor: (actor.id, actor.name)):
+        initials.setdefault(initial(actor), []).append(actor)
+    letters = {letter: paginate(f"actors/by-name/{letter}.md", actors) for letter, actors in initials.items()}
+    links = [(letter_label(letter), pages[0][0], len(initials[letter])) for letter, pages in letters.items()]
+    makers = {"actors/index.md": lambda: render_actors_index(env, digest, site, paged, links)}
+    for letter, pages in letters.items():
+        pager = pager_of(pages, lambda n, chunk: f"{chunk[0].name} to {chunk[-1].name}")
+        for uri, chunk in pages:
+            makers[uri] = lambda uri=uri, chunk=chunk, letter=letter, pager=pager: render_index_page(
+                env, "actors_by_name.md.j2", titled(f"Actors: {letter_label(letter)}", pager, uri), actors=chunk, letters=links, pager=pager, here=uri, url=lambda target: link(uri, target),
+                site=site)
+    return makers
+
+
+ACTORS_SHOWN = 50  # actors of each type on the Actors index; every one is on the pages by name
+
+
+def initial(actor: Actor) -> str:
+    """The letter an actor is listed under by name: its slug's first (ASCII, transliterated), else "other"."""
+    first = actor.id[:1]
+    return first if "a" <= first <= "z" else "other"
+
+
+def letter_label(letter: str) -> str:
+    return "Others" if letter == "other" else letter.upper()
+
+
+def render_actors_index(env: jinja2.Environment, digest: Digest, site: Site, paged: Sequence[Actor],
+                        letters: Sequence[tuple[str, str, int]]) -> str:
+    uri = "actors/index.md"
     ranked = sorted(paged, key=lambda actor: (-actor.prominence, actor.name, actor.id))  # most prominent first
-    groups = grouped((actor, actor.mentions) for actor in ranked)
+    found = grouped((actor, actor.mentions) for actor in ranked)
+    groups = {type_: found[type_][:ACTORS_SHOWN] for type_, _, _ in TYPE_GROUPS}
+    totals = Counter(actor.type for actor in paged)
     return env.get_template("actors_index.md.j2").render(
         front_matter=front_matter({"title": "Actors", **NOT_SEARCHED}), groups=groups, type_groups=TYPE_GROUPS,
-        network=Markdown(actor_network(paged, actor_href(site, uri))),
+        totals=totals, letters=letters, network=Markdown(actor_network(paged, actor_href(site, uri))),
         url=lambda target: link(uri, target), site=site)
 
 
@@ -811,13 +885,34 @@ def event_words(event: Event) -> int:
     return words(event.label, event.ref.sentence, event.article.title)
 
 
-def render_timeline(env: jinja2.Environment, digest: Digest, site: Site) -> str:
-    uri = "timeline.md"
-    undated = [a.article for a in digest.articles if a.article.date is None]
+def timeline_pages(env: jinja2.Environment, digest: Digest, site: Site) -> dict[str, Callable[[], str]]:
+    """The Timeline: the coverage chart and the newest events on "timeline.md", older events on further
+    pages ("timeline/2.md", ...), each labelled by the months it spans."""
     events = timeline_events(digest)
+    pages = paginate("timeline.md", events)
+    pager = pager_of(pages, lambda n, chunk: span_label(chunk))
+    return {uri: lambda uri=uri, chunk=chunk: render_timeline(env, digest, site, uri, chunk, pager, events)
+            for uri, chunk in pages}
+
+
+def span_label(events: Sequence[Event]) -> str:
+    """The months a page of events spans, newest first ("March 2005 to January 2005")."""
+    if not events:
+        return "1"
+    newest, oldest = f"{events[0].start:%B %Y}", f"{events[-1].start:%B %Y}"
+    return newest if newest == oldest else f"{newest} to {oldest}"
+
+
+def render_timeline(env: jinja2.Environment, digest: Digest, site: Site, uri: str, events: Sequence[Event],
+                    pager: Pager, every_event: Sequence[Event]) -> str:
+    """One page of the Timeline; the first also draws the coverage chart and lists the undated articles."""
+    first = uri == pager[0][0]
+    undated = [a.article for a in digest.articles if a.article.date is None] if first else []
+    coverage = coverage_timeline([a.article for a in digest.articles], list(every_event)) if first else ""
+    title = titled("Timeline", pager, uri)
     return env.get_template("timeline.md.j2").render(
-        front_matter=front_matter({"title": "Timeline"}),
-        years={year: year_sections(year, found) for year, found in by_year(events).items()},
-        coverage=Markdown(coverage_timeline([a.article for a in digest.articles], events)),
+        front_matter=front_matter({"title": title}), title=title, first=first,
+        years={year: year_sections(year, found) for year, found in by_year(list(events)).items()},
+        coverage=Markdown(coverage), pager=pager, here=uri,
         undated=undated, list_at_most=GROUP_AFTER, highlight=highlight, url=lambda target: link(uri, target),
         site=site)
