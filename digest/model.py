@@ -229,10 +229,17 @@ class Actor:
 
     @property
     def has_page(self) -> bool:
-        """Whether the actor earns a page of its own: it is in at least two articles, is quoted or is in
-        the registry. The others (most of a big digest's names, met in one article) stay on their
-        article's page as plain text, still found by the search there."""
-        return len(self.appearances) >= 2 or self.quoted > 0 or self.registered
+        """Whether the actor earns a page of its own: it is in at least PAGE_AFTER_ARTICLES articles, is
+        quoted or is in the registry. The others (most of a big digest's names) stay on their articles'
+        pages as plain text, still found by the search there."""
+        return len(self.appearances) >= PAGE_AFTER_ARTICLES or self.quoted > 0 or self.registered
+
+
+# The articles an unquoted actor outside the registry must be in to get a page. Two was tried: on the BBC
+# corpus, 1,333 of its 4,620 actor pages were names in two articles, never quoted, mostly passing
+# mentions or misreadings ("Health", "Wells", "Blizzard", "L Moody (Leicester"), and the site had 3.6
+# pages an article; with three, 3,287 actor pages and 2.9 pages an article (docs/benchmarks.md).
+PAGE_AFTER_ARTICLES = 3
 
 
 TopicSource = Literal["taxonomy", "key phrase"]

@@ -92,9 +92,18 @@ def actor_page_of(articles: list[AnnotatedArticle], uri: str = "actors/alice-xav
     return planned.key, planned.render()
 
 
+def neighbours_in_may() -> list[AnnotatedArticle]:
+    """Alice Xavier named with Boris Brown, then with Carla Chen, in May 2025; each of the three in three
+    articles (so each has a page), Boris and Carla never together."""
+    return [named("a0", ["Alice Xavier"], dt.date(2025, 5, 1)),
+            named("a1", ["Alice Xavier", "Boris Brown"], dt.date(2025, 5, 1)),
+            named("a2", ["Alice Xavier", "Carla Chen"], dt.date(2025, 5, 20)),
+            named("b1", ["Boris Brown"], dt.date(2025, 5, 2)), named("b2", ["Boris Brown"], dt.date(2025, 5, 3)),
+            named("c1", ["Carla Chen"], dt.date(2025, 5, 2)), named("c2", ["Carla Chen"], dt.date(2025, 5, 3))]
+
+
 def test_an_actor_page_key_covers_what_its_charts_read_from_elsewhere():
-    may = [named("a1", ["Alice Xavier", "Boris Brown"], dt.date(2025, 5, 1)),
-           named("a2", ["Alice Xavier", "Carla Chen"], dt.date(2025, 5, 20))]
+    may = neighbours_in_may()
     key, text = actor_page_of(may)
     # Alice's neighbours come to share an article without her: the chart's pale line between them is new.
     together = actor_page_of([*may, named("a3", ["Boris Brown", "Carla Chen"], dt.date(2025, 5, 10))])
@@ -107,15 +116,15 @@ def test_an_actor_page_key_covers_what_its_charts_read_from_elsewhere():
 
 
 def test_an_article_known_by_its_fingerprint_is_keyed_by_it():
-    articles = [named("a1", ["Alice Xavier", "Boris Brown"], dt.date(2025, 5, 1)),
-                named("a2", ["Alice Xavier", "Boris Brown"], dt.date(2025, 5, 2))]  # two articles: actor pages
+    articles = [named(f"a{n}", ["Alice Xavier", "Boris Brown"], dt.date(2025, 5, n))
+                for n in (1, 2, 3)]  # in three articles: actor pages
 
     def keys(fingerprints):
         return {uri: planned.key for uri, planned in plan_pages(assemble(articles, fingerprints=fingerprints)).items()
                 if planned.key}
 
-    first, again = keys({"a1": "analysis 1", "a2": "b"}), keys({"a1": "analysis 1", "a2": "b"})
-    other = keys({"a1": "analysis 2", "a2": "b"})
+    first, again = keys({"a1": "analysis 1", "a2": "b", "a3": "c"}), keys({"a1": "analysis 1", "a2": "b", "a3": "c"})
+    other = keys({"a1": "analysis 2", "a2": "b", "a3": "c"})
     assert first == again
     # Another analysis of the same article (new rules, another model) makes its page and its actors' again.
     assert {uri for uri in first if first[uri] != other[uri]} == {
@@ -175,10 +184,12 @@ def quoting(annotated: AnnotatedArticle, name: str) -> AnnotatedArticle:
 
 
 def test_a_name_in_one_article_unquoted_has_no_page_and_no_link():
-    articles = [named("a1", ["Alice Xavier", "Boris Brown"], dt.date(2025, 5, 1)),
-                named("a2", ["Alice Xavier"], dt.date(2025, 5, 2))]
+    articles = [named("a1", ["Alice Xavier", "Boris Brown", "Carla Chen"], dt.date(2025, 5, 1)),
+                named("a2", ["Alice Xavier", "Carla Chen"], dt.date(2025, 5, 2)),
+                named("a3", ["Alice Xavier"], dt.date(2025, 5, 3))]
     pages = render_pages(assemble(articles))
     assert "actors/alice-xavier.md" in pages and "actors/boris-brown.md" not in pages
+    assert "actors/carla-chen.md" not in pages  # two articles, never quoted: a passing name too
     _, body = split_page(pages["articles/a1.md"])
     assert "[Alice Xavier](../actors/alice-xavier.md)" in body
     assert "Boris Brown" in body and "boris-brown" not in body  # named, as plain text

@@ -1,0 +1,189 @@
+"""`digest bench reader SITE_OR_CORPUS...`: the archive as a reader meets it, in Chromium.
+
+Given a built site folder (one holding index.html) it measures that site; given corpus folders it first
+builds them into a site (`mkdocs build` in a temporary copy of the project, as `digest bench build`
+makes it; `--cache DIR` keeps the annotations between runs). Then, with the site served on 127.0.0.1
+and Debian's Chromium driven by Playwright (as tests/test_browser.py does), for each query:
+
+- a first-time reader (an empty browser cache) lands on the home page and types the query into the
+  search box, key by key, at once;
+- the time from the first key to the first result on screen, the bytes fetched from landing to that
+  moment (pages, scripts, search index), and the first result's title.
+
+And from the files: the weight of each index page (the largest page of each split index), the
+search index, and the HTML pages per article.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import functools
+import http.server
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from digest.bench.build import checked, corpus_files, make_project, report, run
+
+CHROMIUM = Path("/usr/bin/chromium")
+QUERIES = ("Blair", "Brown", "election", "Chelsea")
+# Each index and the folder of its further pages (a split index's largest page is what a reader may open).
+INDEXES = {"home": ("index.html", None), "actors": ("actors/index.html", "actors/by-name"),
+           "quotes": ("quotes/index.html", "quotes"), "timeline": ("timeline/index.html", "timeline"),
+           "articles": ("articles/index.html", None), "topics": ("topics/index.html", None)}
+TIMEOUT_S = 120  # the most a query may take to show a result (the whole lunr index of a big site: ~15 s)
+
+
+@dataclass(frozen=True)
+class Query:
+    text: str
+    seconds: float | None  # from the last key to the first result; None: no result in TIMEOUT_S
+    typing: float  # from the first key to the last (a reader's pace: 50 ms a key)
+    fetched: int  # bytes the server sent from landing on the home page to the first result
+    first: str  # the first result's title
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="digest bench reader", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("sources", nargs="+", type=Path, help="a built site folder, or corpus folders to build")
+    parser.add_argument("--cache", type=Path, help="the annotation cache to build with (kept between runs)")
+    parser.add_argument("--query", action="append", dest="queries", help=f"a query (default: {', '.join(QUERIES)})")
+    parser.add_argument("--jobs", type=int, default=1, help="processes for the build (default: 1)")
+    args = parser.parse_args(argv)
+    if not CHROMIUM.exists():
+        raise SystemExit(f"error: Chromium not found at {CHROMIUM}: apt-get install chromium")
+    with tempfile.TemporaryDirectory(prefix="digest-reader-") as tmp:
+        site = args.sources[0] if (args.sources[0] / "index.html").is_file() else \
+            build_site(args.sources, Path(tmp), args.cache, args.jobs)
+        measure_files(site)
+        for query in browse(site, args.queries or list(QUERIES)):
+            shown = f"{query.seconds:6.2f} s" if query.seconds is not None else "  none  "
+            report(f"query {query.text!r:11} first result {shown} after the last key ({query.typing:.2f} s of "
+                   f"typing before it)  fetched {query.fetched / 1e6:6.2f} MB  first hit: {query.first}")
+    return 0
+
+
+def build_site(corpora: list[Path], folder: Path, cache: Path | None, jobs: int) -> Path:
+    """The corpora built into a site by `mkdocs build` in a copy of the project; the site's folder."""
+    (folder / "project").mkdir()
+    project = make_project(folder / "project", corpus_files(corpora, unique=True), jobs)
+    if cache is not None:
+        config = project / "mkdocs.yml"
+        text = config.read_text(encoding="utf-8")
+        config.write_text(text.replace("      seeds: seeds\n", f"      seeds: seeds\n      cache_dir: {cache.resolve()}\n"),
+                          encoding="utf-8")
+    built = checked(run([sys.executable, "-m", "mkdocs", "build"], project), "mkdocs build")
+    report(f"built the site in {built.seconds:.0f} s (peak {built.peak_mb:.0f} MB)")
+    return project / "site"
+
+
+def measure_files(site: Path) -> None:
+    """The index pages' weights, the search index's and the pages per article."""
+    for name, (page, folder) in INDEXES.items():
+        path = site / page
+        if not path.is_file():
+            continue
+        line = f"index page {name:9} {path.stat().st_size / 1e3:8.0f} KB"
+        if folder and (site / folder).is_dir():
+            split = [p for p in (site / folder).rglob("index.html") if p != path]
+            if split:
+                largest = max(split, key=lambda p: p.stat().st_size)
+                line += (f"; {len(split)} further pages, the largest {largest.stat().st_size / 1e3:.0f} KB "
+                         f"({largest.parent.relative_to(site)})")
+        report(line)
+    lunr = site / "search/search_index.json"
+    if lunr.is_file():
+        report(f"lunr search index (search/search_index.json): {lunr.stat().st_size / 1e6:.2f} MB")
+    pagefind = site / "pagefind"
+    if pagefind.is_dir():
+        files = [p for p in pagefind.rglob("*") if p.is_file()]
+        report(f"Pagefind index (pagefind/): {sum(p.stat().st_size for p in files) / 1e6:.2f} MB in {len(files)} files")
+    pages = sum(1 for _ in site.rglob("index.html"))
+    articles = sum(1 for _ in (site / "articles").glob("*/index.html"))
+    actors = sum(1 for p in (site / "actors").glob("*/index.html") if p.parent.name != "by-name")
+    report(f"HTML pages: {pages:,}, articles: {articles:,}, actor pages: {actors:,}; "
+           f"{pages / max(1, articles):.2f} pages per article")
+
+
+class Served:
+    """The bytes a server sent (file bodies), counted across its threads."""
+
+    def __init__(self) -> None:
+        self.bytes = 0
+        self.lock = threading.Lock()
+
+    def add(self, count: int) -> None:
+        with self.lock:
+            self.bytes += count
+
+
+@contextlib.contextmanager
+def serve(directory: Path, served: Served) -> Iterator[str]:
+    """`directory` served on an ephemeral 127.0.0.1 port, in a thread, counting what it sends into
+    `served`; yields the site's URL. (Python's server sends files as they are: no compression.)"""
+    class Counting(http.server.SimpleHTTPRequestHandler):
+        def copyfile(self, source, outputfile) -> None:
+            start = source.tell()
+            super().copyfile(source, outputfile)
+            served.add(source.tell() - start)
+
+        def log_message(self, format, *args):  # noqa: A002 - the base class's signature
+            """Requests are not logged."""
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Counting, directory=str(directory)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def browse(site: Path, queries: list[str]) -> list[Query]:
+    """Each query as a first-time reader makes it: a fresh browser context (nothing cached), the home
+    page, the query typed into the search box."""
+    from playwright.sync_api import sync_playwright
+
+    found = []
+    served = Served()
+    with serve(site, served) as url, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM),
+                                             args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        for text in queries:
+            context = browser.new_context(viewport={"width": 1280, "height": 800})
+            try:
+                found.append(one_query(context.new_page(), url, text, served))
+            finally:
+                context.close()
+        browser.close()
+    return found
+
+
+def one_query(page, url: str, text: str, served: Served) -> Query:
+    before = served.bytes
+    page.goto(url, wait_until="load")
+    box = page.locator("input.md-search__input")
+    box.click()
+    started = time.perf_counter()
+    box.press_sequentially(text, delay=50)  # a reader's typing
+    typed = time.perf_counter()
+    # The answer to the whole query: its result links carry the query as the highlight parameter.
+    first = page.locator(f".md-search-result__item .md-search-result__link[href*='h={text.lower()}']").first
+    try:
+        first.wait_for(state="attached", timeout=TIMEOUT_S * 1000)
+    except Exception:  # noqa: BLE001 - Playwright's timeout: reported as no result
+        return Query(text, None, typed - started, served.bytes - before, "")
+    seconds = time.perf_counter() - typed
+    fetched = served.bytes - before
+    title = page.locator(".md-search-result__item").first.locator("h1").first.inner_text()
+    return Query(text, seconds, typed - started, fetched, title.strip())
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
