@@ -7,9 +7,9 @@
  * but the answers come from the Pagefind index the digest writes into `pagefind/` after the site is
  * built: a query fetches only the index chunks and result fragments it needs, not the whole index.
  *
- * Results come in the order a reader of a news archive expects: the actor pages whose name matches,
- * most prominent first (at most ACTORS_FIRST of them), then topic pages, then articles newest first,
- * then the other actors and pages. Each page carries its kind as a Pagefind filter and its order as a
+ * Results come in the order a reader of a news archive expects: the actor pages whose name matches
+ * the query, most prominent first (at most ACTORS_FIRST of them), then topic pages, then articles
+ * newest first, then the other actors and pages. Each page carries its kind as a Pagefind filter and its order as a
  * Pagefind sort key (the `content` block of overrides/main.html).
  */
 
@@ -53,13 +53,26 @@ async function search(query) {
   if (kinds.some(found => found === null))
     return []
   const [actors, topics, articles, pages] = kinds.map(found => found.results)
+  const loaded = new Map()   // each result's data (its fragment), fetched once
+  const data = result => loaded.get(result) || loaded.set(result, result.data()).get(result)
+  // An actor comes first when its name matches the query, not only its role or aliases.
+  const terms = words.toLowerCase().split(/\s+/)
+  const candidates = actors.slice(0, 2 * ACTORS_FIRST)
+  const titles = await Promise.all(candidates.map(async result => (await data(result)).meta.title || ""))
+  const named = candidates.filter((_, n) => names(titles[n], terms)).slice(0, ACTORS_FIRST)
   const ordered = [
-    ...actors.slice(0, ACTORS_FIRST), ...topics.slice(0, TOPICS_FIRST), ...articles,
-    ...actors.slice(ACTORS_FIRST), ...topics.slice(TOPICS_FIRST), ...pages,
+    ...named, ...topics.slice(0, TOPICS_FIRST), ...articles,
+    ...actors.filter(result => !named.includes(result)), ...topics.slice(TOPICS_FIRST), ...pages,
   ].slice(0, SHOWN)
-  const terms = Object.fromEntries(words.toLowerCase().split(/\s+/).map(term => [term, true]))
-  const shown = await Promise.all(ordered.map(result => result.data()))
-  return shown.map((data, rank) => item(data, terms, SHOWN - rank))
+  const highlight = Object.fromEntries(terms.map(term => [term, true]))
+  const shown = await Promise.all(ordered.map(data))
+  return shown.map((page, rank) => item(page, highlight, SHOWN - rank))
+}
+
+/** Whether every word of the query begins a word of the name ("blair" names "Tony Blair"). */
+function names(title, terms) {
+  const words = title.toLowerCase().split(/[^\p{L}\p{N}]+/u)
+  return terms.every(term => words.some(word => word.startsWith(term)))
 }
 
 /** One page's entry: the page itself, then its best matching sections (anchored headings). */

@@ -2,7 +2,10 @@
 
 Given a built site folder (one holding index.html) it measures that site; given corpus folders it first
 builds them into a site (`mkdocs build` in a temporary copy of the project, as `digest bench build`
-makes it; `--cache DIR` keeps the annotations between runs). Then, with the site served on 127.0.0.1
+makes it; `--cache DIR` keeps the annotations between runs). With `--times N` the corpus is grown N
+times over as `digest bench cluster` grows it (copies of every analysis under new ids, from a cache a
+build of the corpus filled): the digest's pages are rendered from them, MkDocs publishes them with the
+digest plugin switched off, and Pagefind indexes the site as the plugin does. Then, with the site served on 127.0.0.1
 and Debian's Chromium driven by Playwright (as tests/test_browser.py does), for each query:
 
 - a first-time reader (an empty browser cache) lands on the home page and types the query into the
@@ -55,12 +58,22 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--cache", type=Path, help="the annotation cache to build with (kept between runs)")
     parser.add_argument("--query", action="append", dest="queries", help=f"a query (default: {', '.join(QUERIES)})")
     parser.add_argument("--jobs", type=int, default=1, help="processes for the build (default: 1)")
+    parser.add_argument("--times", type=int, default=1,
+                        help="grow the corpus N times over (copies of its analyses; needs --cache)")
+    parser.add_argument("--keep", type=Path, help="build in this folder and keep it (default: a temporary one)")
     args = parser.parse_args(argv)
+    if args.times > 1 and args.cache is None:
+        parser.error("--times needs --cache: the cache a build of the corpus filled")
     if not CHROMIUM.exists():
         raise SystemExit(f"error: Chromium not found at {CHROMIUM}: apt-get install chromium")
     with tempfile.TemporaryDirectory(prefix="digest-reader-") as tmp:
-        site = args.sources[0] if (args.sources[0] / "index.html").is_file() else \
-            build_site(args.sources, Path(tmp), args.cache, args.jobs)
+        folder = args.keep or Path(tmp)
+        if (args.sources[0] / "index.html").is_file():
+            site = args.sources[0]
+        elif args.times > 1:
+            site = grown_site(args.sources, folder, args.cache, args.times)
+        else:
+            site = build_site(args.sources, folder, args.cache, args.jobs)
         measure_files(site)
         for query in browse(site, args.queries or list(QUERIES)):
             shown = f"{query.seconds:6.2f} s" if query.seconds is not None else "  none  "
@@ -81,6 +94,38 @@ def build_site(corpora: list[Path], folder: Path, cache: Path | None, jobs: int)
     built = checked(run([sys.executable, "-m", "mkdocs", "build"], project), "mkdocs build")
     report(f"built the site in {built.seconds:.0f} s (peak {built.peak_mb:.0f} MB)")
     return project / "site"
+
+
+def grown_site(corpora: list[Path], folder: Path, cache: Path, times: int) -> Path:
+    """The corpora `times` over (copies of their cached analyses) published as the plugin would."""
+    from digest.assemble import assemble
+    from digest.bench.cluster import copies, project_files
+    from digest.pipeline import annotate_cached
+    from digest.read import read_articles
+    from digest.render import render_pages
+    from digest.search import WORKER_URI, index_site, worker_script
+    from digest.settings import Settings
+
+    (folder / "project").mkdir(parents=True)
+    project = make_project(folder / "project", corpus_files(corpora, unique=True), 1)
+    taxonomy, registry = project_files()
+    articles, _ = read_articles(sorted((project / "seeds").iterdir()), project)
+    settings = Settings(root=project, seeds=Path("seeds"), cache_dir=cache.resolve())
+    digest = assemble(copies(annotate_cached(articles, settings, registry.patterns()), times), (), taxonomy, registry)
+    for uri, text in render_pages(digest, "directory").items():
+        (project / "docs" / uri).parent.mkdir(parents=True, exist_ok=True)
+        (project / "docs" / uri).write_text(text, encoding="utf-8")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("  - digest:\n", "  - digest:\n      enabled: false\n"),
+                      encoding="utf-8")
+    built = checked(run([sys.executable, "-m", "mkdocs", "build"], project), "mkdocs build")
+    site = project / "site"
+    (site / WORKER_URI).write_text(worker_script(), encoding="utf-8")
+    started = time.perf_counter()
+    indexed = index_site(site)
+    report(f"{len(digest.articles):,} articles ({times} copies of each); mkdocs build {built.seconds:.0f} s; "
+           f"Pagefind {time.perf_counter() - started:.0f} s ({indexed})")
+    return site
 
 
 def measure_files(site: Path) -> None:
