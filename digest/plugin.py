@@ -61,6 +61,7 @@ class DigestConfig(base.Config):
     # Seconds to wait for another build of the project (`digest build`, `mkdocs serve`) before giving up.
     wait = c.Type((int, float), default=600)
     # Index the built site with Pagefind, which then answers the theme's search box (digest/search.py).
+    # Independent of `enabled`: with the digest switched off, the site's search still works this way.
     pagefind = c.Type(bool, default=True)
 
 
@@ -87,8 +88,10 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
+        if self.config.pagefind:  # the search box's worker, with or without the digest's pages
+            files.append(File.generated(config, WORKER_URI, content=worker_script()))
         if not self.config.enabled:
-            return None
+            return files
         started = time.perf_counter()
         try:
             pages = self.generated_pages(config)
@@ -109,8 +112,6 @@ class DigestPlugin(BasePlugin[DigestConfig]):
                 files.remove(existing)  # an earlier `digest build` wrote this page: ours replaces it
             files.append(File.generated(config, uri, abs_src_path=str(source)) if isinstance(source, Path)
                          else File.generated(config, uri, content=source))
-        if self.config.pagefind:
-            files.append(File.generated(config, WORKER_URI, content=worker_script()))
         log.info(f"digest: {len(pages)} generated pages ready in {time.perf_counter() - started:.1f} s")
         return files
 
@@ -137,7 +138,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         return {uri: store / uri for uri in sorted(pages)}
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        if not (self.config.enabled and self.config.pagefind):
+        if not self.config.pagefind:
             return
         started = time.perf_counter()
         try:

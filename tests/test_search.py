@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+from conftest import copy_project
 from digest.search import SearchIndexError, index_site, indexed_pages
 
 PAGE = """<!doctype html><html lang="en"><head><title>{title}</title></head><body>
@@ -50,3 +54,21 @@ def test_a_site_pagefind_cannot_index_is_a_one_line_error(tmp_path):
     with pytest.raises(SearchIndexError, match=r"^digest: Pagefind could not index .*missing"):
         index_site(tmp_path / "missing")
 
+
+
+@pytest.mark.parametrize(("options", "searched"), [("enabled: false", True), ("pagefind: false", False)])
+def test_the_pagefind_option_alone_decides_the_search(tmp_path, options, searched):
+    """`enabled: false` switches off the digest's pages, not the search; `pagefind: false` gives the
+    theme its own search back."""
+    folder = copy_project(tmp_path)
+    config = folder / "mkdocs.yml"
+    config.write_text(config.read_text().replace("  - digest:\n", f"  - digest:\n      {options}\n"))
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    built = subprocess.run([sys.executable, "-m", "mkdocs", "build"], cwd=folder, env=env, capture_output=True,
+                           text=True, timeout=600)
+    assert built.returncode == 0, built.stderr
+    site = folder / "site"
+    html = (site / "about/index.html").read_text()
+    assert ("digest-search.js" in html) == searched
+    assert (site / "assets/javascripts/digest-search.js").is_file() == searched
+    assert ("/about/" in indexed_pages(site)) if searched else not (site / "pagefind").exists()

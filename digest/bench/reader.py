@@ -4,8 +4,8 @@ Given a built site folder (one holding index.html) it measures that site; given 
 builds them into a site (`mkdocs build` in a temporary copy of the project, as `digest bench build`
 makes it; `--cache DIR` keeps the annotations between runs). With `--times N` the corpus is grown N
 times over as `digest bench cluster` grows it (copies of every analysis under new ids, from a cache a
-build of the corpus filled): the digest's pages are rendered from them, MkDocs publishes them with the
-digest plugin switched off, and Pagefind indexes the site as the plugin does. Then, with the site served on 127.0.0.1
+build of the corpus filled): the digest's pages are rendered from them and MkDocs publishes them with
+the digest plugin switched off (its Pagefind search still runs). Then, with the site served on 127.0.0.1
 and Debian's Chromium driven by Playwright (as tests/test_browser.py does), for each query:
 
 - a first-time reader (an empty browser cache) lands on the home page and types the query into the
@@ -23,6 +23,7 @@ import argparse
 import contextlib
 import functools
 import http.server
+import re
 import sys
 import tempfile
 import threading
@@ -103,7 +104,6 @@ def grown_site(corpora: list[Path], folder: Path, cache: Path, times: int) -> Pa
     from digest.pipeline import annotate_cached
     from digest.read import read_articles
     from digest.render import render_pages
-    from digest.search import WORKER_URI, index_site, worker_script
     from digest.settings import Settings
 
     (folder / "project").mkdir(parents=True)
@@ -119,13 +119,10 @@ def grown_site(corpora: list[Path], folder: Path, cache: Path, times: int) -> Pa
     config.write_text(config.read_text(encoding="utf-8").replace("  - digest:\n", "  - digest:\n      enabled: false\n"),
                       encoding="utf-8")
     built = checked(run([sys.executable, "-m", "mkdocs", "build"], project), "mkdocs build")
-    site = project / "site"
-    (site / WORKER_URI).write_text(worker_script(), encoding="utf-8")
-    started = time.perf_counter()
-    indexed = index_site(site)
-    report(f"{len(digest.articles):,} articles ({times} copies of each); mkdocs build {built.seconds:.0f} s; "
-           f"Pagefind {time.perf_counter() - started:.0f} s ({indexed})")
-    return site
+    indexed = re.search(r"digest: Pagefind search index written in .*", built.stderr)
+    report(f"{len(digest.articles):,} articles ({times} copies of each); mkdocs build {built.seconds:.0f} s "
+           f"(peak {built.peak_mb:.0f} MB); {indexed.group() if indexed else 'no Pagefind index'}")
+    return project / "site"
 
 
 def measure_files(site: Path) -> None:
