@@ -113,8 +113,20 @@ def test_search_for_an_actor_lists_the_actor_page_first_then_its_articles(page, 
     assert hrefs and f"/{ACTOR}" in hrefs[0], hrefs
     assert any(f"/{ARTICLE}" in href for href in hrefs[1:]), hrefs
     assert any("/pagefind/fragment/" in url for url in fetched), "the results come from Pagefind's fragments"
+    assert page.errors == [] and page.elsewhere == []  # no script error, nothing from a CDN
     page.remove_listener("request", record)
     page.locator(f".md-search-result__link[href*='/{ACTOR}']").first.click()
+    page.wait_for_url(f"**/{ACTOR}?h=peskov")
+    assert heading(page) == "Dmitry Peskov"
+
+
+def test_search_by_keyboard_opens_the_best_result(page, site):
+    open_page(page, site, ARTICLE)
+    page.keyboard.press("/")  # Material's shortcut: focus the search box
+    page.locator(".md-search-result__meta", has_text="Type to start searching").wait_for(state="attached")
+    page.keyboard.type("Peskov", delay=30)
+    page.locator(".md-search-result__link[href$='?h=peskov']").first.wait_for(state="attached")
+    page.keyboard.press("Enter")  # the result with the highest score: the actor's page
     page.wait_for_url(f"**/{ACTOR}?h=peskov")
     assert heading(page) == "Dmitry Peskov"
 
