@@ -23,7 +23,10 @@ const SECTIONS = 3       // a page's matching sections listed under it
 const pagefind = import(new URL("../../pagefind/pagefind.js", self.location.href).href)
   .then(async module => { await module.init(); return module })
 
-let latest = 0           // the number of the last query received: older answers are dropped
+// Each key typed is a query. One search runs at a time; a query that arrives meanwhile waits as the
+// pending one, replacing any older pending query, and a running search that sees it pending stops.
+let running = false
+let pending = null
 
 self.addEventListener("message", async event => {
   const message = event.data
@@ -31,15 +34,24 @@ self.addEventListener("message", async event => {
     await pagefind
     self.postMessage({ type: READY })
   } else if (message.type === QUERY) {
-    const asked = ++latest
-    const items = await search(message.data)
-    if (asked === latest)
-      self.postMessage({ type: RESULT, data: { items } })
+    pending = message.data
+    if (running)
+      return
+    running = true
+    while (pending !== null) {
+      const query = pending
+      pending = null
+      const items = await search(query, () => pending !== null)
+      if (items !== null)
+        self.postMessage({ type: RESULT, data: { items } })
+    }
+    running = false
   }
 })
 
-/** The results of a query as Material's result list takes them: one array per page, page first. */
-async function search(query) {
+/** The results of a query as Material's result list takes them: one array per page, page first;
+ * null once `stale()` says a newer query came. */
+async function search(query, stale) {
   const words = query.trim()
   if (!words)
     return []
@@ -50,8 +62,8 @@ async function search(query) {
     find.search(words, { filters: { kind: "article" }, sort: { date: "desc" } }),
     find.search(words, { filters: { kind: "page" } }),
   ])
-  if (kinds.some(found => found === null))
-    return []
+  if (stale())
+    return null
   const [actors, topics, articles, pages] = kinds.map(found => found.results)
   const loaded = new Map()   // each result's data (its fragment), fetched once
   const data = result => loaded.get(result) || loaded.set(result, result.data()).get(result)
@@ -59,6 +71,8 @@ async function search(query) {
   const terms = words.toLowerCase().split(/\s+/)
   const candidates = actors.slice(0, 2 * ACTORS_FIRST)
   const titles = await Promise.all(candidates.map(async result => (await data(result)).meta.title || ""))
+  if (stale())
+    return null
   const named = candidates.filter((_, n) => names(titles[n], terms)).slice(0, ACTORS_FIRST)
   const ordered = [
     ...named, ...topics.slice(0, TOPICS_FIRST), ...articles,
@@ -66,6 +80,8 @@ async function search(query) {
   ].slice(0, SHOWN)
   const highlight = Object.fromEntries(terms.map(term => [term, true]))
   const shown = await Promise.all(ordered.map(data))
+  if (stale())
+    return null
   return shown.map((page, rank) => item(page, highlight, SHOWN - rank))
 }
 
