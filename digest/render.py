@@ -623,11 +623,11 @@ def index_makers(env: jinja2.Environment, digest: Digest, site: Site,
                  said: dict[str | None, list[tuple[AnnotatedArticle, Quote]]]) -> dict[str, Callable[[], str]]:
     """Every index page, made when called; their paths are known before any is made (the long indexes
     are split into pages of `sections.INDEX_ROWS` rows or fewer, so none grows with the archive)."""
+    archive, undated = archive_pages(env, digest, site)
     return {"topics/index.md": lambda: render_topics_index(env, digest, site),
-            "articles/index.md": lambda: render_archive(env, digest, site),
-            "index.md": lambda: render_home(env, digest, site),
+            "index.md": lambda: render_home(env, digest, site), **archive,
             **quotes_pages(env, digest, site, said), **actors_index_pages(env, digest, site),
-            **timeline_pages(env, digest, site)}
+            **timeline_pages(env, digest, site, undated)}
 
 
 Pager = list[tuple[str, str]]  # the pages of a split index: (path, label), in order
@@ -846,12 +846,16 @@ def render_actors_index(env: jinja2.Environment, digest: Digest, site: Site, pag
         url=lambda target: link(uri, target), site=site)
 
 
-def render_archive(env: jinja2.Environment, digest: Digest, site: Site) -> str:
-    uri = "articles/index.md"
-    months = by_month(digest.articles, lambda annotated: annotated.article.date)
-    return env.get_template("archive.md.j2").render(
-        front_matter=front_matter({"title": "Articles", **NOT_SEARCHED}), months=months,
-        url=lambda target: link(uri, target), site=site)
+def archive_pages(env: jinja2.Environment, digest: Digest, site: Site) -> tuple[dict[str, Callable[[], str]], str]:
+    """The archive: every article by month of publication, newest first, undated last, INDEX_ROWS a page
+    ("articles/index.md", then "articles/index/2.md", ...); and the page where the undated ones begin."""
+    pages = paginate("articles/index.md", digest.articles)
+    pager = pager_of(pages, lambda n, chunk: span_label([a.article.date for a in chunk]))
+    undated = next((uri for uri, chunk in pages if any(a.article.date is None for a in chunk)), pages[-1][0])
+    return {uri: lambda uri=uri, chunk=chunk: render_index_page(
+        env, "archive.md.j2", titled("Articles", pager, uri), pager=pager, here=uri,
+        months=by_month(chunk, lambda annotated: annotated.article.date), url=lambda target: link(uri, target),
+        site=site) for uri, chunk in pages}, undated
 
 
 def render_home(env: jinja2.Environment, digest: Digest, site: Site) -> str:
@@ -885,26 +889,28 @@ def event_words(event: Event) -> int:
     return words(event.label, event.ref.sentence, event.article.title)
 
 
-def timeline_pages(env: jinja2.Environment, digest: Digest, site: Site) -> dict[str, Callable[[], str]]:
+def timeline_pages(env: jinja2.Environment, digest: Digest, site: Site,
+                   undated: str = "articles/index.md") -> dict[str, Callable[[], str]]:
     """The Timeline: the coverage chart and the newest events on "timeline.md", older events on further
-    pages ("timeline/2.md", ...), each labelled by the months it spans."""
+    pages ("timeline/2.md", ...), each labelled by the months it spans; `undated`: the archive's page
+    that lists the undated articles."""
     events = timeline_events(digest)
     pages = paginate("timeline.md", events)
-    pager = pager_of(pages, lambda n, chunk: span_label(chunk))
-    return {uri: lambda uri=uri, chunk=chunk: render_timeline(env, digest, site, uri, chunk, pager, events)
+    pager = pager_of(pages, lambda n, chunk: span_label([event.start for event in chunk]))
+    return {uri: lambda uri=uri, chunk=chunk: render_timeline(env, digest, site, uri, chunk, pager, events, undated)
             for uri, chunk in pages}
 
 
-def span_label(events: Sequence[Event]) -> str:
-    """The months a page of events spans, newest first ("March 2005 to January 2005")."""
-    if not events:
+def span_label(dates: Sequence[dt.date | None]) -> str:
+    """The months a page spans, from its first item's to its last ("March 2005 to January 2005")."""
+    months = [f"{date:%B %Y}" if date else "Undated" for date in dates]
+    if not months:
         return "1"
-    newest, oldest = f"{events[0].start:%B %Y}", f"{events[-1].start:%B %Y}"
-    return newest if newest == oldest else f"{newest} to {oldest}"
+    return months[0] if months[0] == months[-1] else f"{months[0]} to {months[-1]}"
 
 
 def render_timeline(env: jinja2.Environment, digest: Digest, site: Site, uri: str, events: Sequence[Event],
-                    pager: Pager, every_event: Sequence[Event]) -> str:
+                    pager: Pager, every_event: Sequence[Event], undated_uri: str = "articles/index.md") -> str:
     """One page of the Timeline; the first also draws the coverage chart and lists the undated articles."""
     first = uri == pager[0][0]
     undated = [a.article for a in digest.articles if a.article.date is None] if first else []
@@ -913,6 +919,6 @@ def render_timeline(env: jinja2.Environment, digest: Digest, site: Site, uri: st
     return env.get_template("timeline.md.j2").render(
         front_matter=front_matter({"title": title}), title=title, first=first,
         years={year: year_sections(year, found) for year, found in by_year(list(events)).items()},
-        coverage=Markdown(coverage), pager=pager, here=uri,
+        coverage=Markdown(coverage), pager=pager, here=uri, undated_uri=undated_uri,
         undated=undated, list_at_most=GROUP_AFTER, highlight=highlight, url=lambda target: link(uri, target),
         site=site)

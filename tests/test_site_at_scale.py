@@ -151,6 +151,10 @@ def test_long_indexes_are_split_into_pages_of_at_most_index_rows(annotated_seeds
     speakers = sum(1 for a in digest_.actors if a.quoted)
     quote_pages = [uri for uri in pages if uri == "quotes.md" or re.fullmatch(r"quotes/\d+\.md", uri)]
     assert len(quote_pages) == (speakers + 1) // 2 and all(pages[uri].count("\n## ") <= 2 for uri in quote_pages)
+    # The archive: four articles a page, newest first.
+    archive = [uri for uri in pages if uri == "articles/index.md" or uri.startswith("articles/index/")]
+    assert sorted(archive) == ["articles/index.md", "articles/index/2.md"]
+    assert [pages[uri].count("\n- 2025-") for uri in sorted(archive)] == [4, 2]
     # The actors: every actor with a page is listed once, under its initial.
     listed = [line for uri, page in pages.items() if uri.startswith("actors/by-name/")
               for line in page.splitlines() if line.startswith("| [")]
@@ -158,3 +162,16 @@ def test_long_indexes_are_split_into_pages_of_at_most_index_rows(annotated_seeds
     assert all(pages[uri].count("\n| [") <= 4 for uri in pages if uri.startswith("actors/by-name/"))
     assert all(front_matter(pages[uri])["search"] == {"exclude": True} for uri in pages
                if uri.startswith(("actors/by-name/", "quotes")))
+
+
+def test_the_timeline_links_the_archive_page_of_the_undated_articles(annotated_seeds, monkeypatch):
+    import digest.sections
+
+    monkeypatch.setattr(digest.sections, "INDEX_ROWS", 5)
+    articles = copies(annotated_seeds["003_6bdd04a2754529d5"], 18)
+    articles = articles[:6] + [dataclasses.replace(a, article=dataclasses.replace(a.article, date=None))
+                               for a in articles[6:]]  # 6 dated, then 12 undated: from the archive's page 2
+    pages = render_pages(assemble(articles))
+    assert "## Undated" in pages["articles/index/2.md"] and "## Undated" not in pages["articles/index.md"]
+    assert "12 articles have no publication date: [the archive](articles/index/2.md#undated) lists them." \
+        in pages["timeline.md"]
