@@ -235,10 +235,9 @@ class Actor:
         return len(self.appearances) >= PAGE_AFTER_ARTICLES or self.quoted > 0 or self.registered
 
 
-# The articles an unquoted actor outside the registry must be in to get a page. Two was tried: on the BBC
-# corpus, 1,333 of its 4,620 actor pages were names in two articles, never quoted, mostly passing
-# mentions or misreadings ("Health", "Wells", "Blizzard", "L Moody (Leicester"), and the site had 3.6
-# pages an article; with three, 3,287 actor pages and 2.9 pages an article (docs/benchmarks.md).
+# The articles an unquoted actor outside the registry must be in to get a page. With two, a third of a
+# news corpus's actor pages were names in two articles, never quoted: mostly passing mentions or
+# misreadings ("Health", "Wells"); docs/benchmarks.md has the figures.
 PAGE_AFTER_ARTICLES = 3
 
 
