@@ -1,8 +1,9 @@
 """The site's search, after the site is written: a Pagefind index in `site/pagefind/`.
 
 Material's search plugin ships its whole lunr index to every reader (about 7 KB an article). Pagefind
-splits its index into chunks and its results into fragments, so a query fetches only what it needs and
-its cost does not grow with the archive. The theme's search box stays: `overrides/main.html` points
+splits its index into chunks and its results into fragments, so a query fetches only the chunks of its
+words and the fragments of the results it shows (a reader's first query also loads Pagefind's list of
+pages, a few bytes a page). The theme's search box stays: `overrides/main.html` points
 Material's search worker at `digest/assets/search-worker.js` (copied to WORKER_URI), which answers
 Material's messages with Pagefind's results, and marks each page's text, kind and order for Pagefind.
 """
