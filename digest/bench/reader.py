@@ -39,7 +39,7 @@ QUERIES = ("Blair", "Brown", "election", "Chelsea")
 # Each index and the folder of its further pages (a split index's largest page is what a reader may open).
 INDEXES = {"home": ("index.html", None), "actors": ("actors/index.html", "actors/by-name"),
            "quotes": ("quotes/index.html", "quotes"), "timeline": ("timeline/index.html", "timeline"),
-           "articles": ("articles/index.html", None), "topics": ("topics/index.html", None)}
+           "articles": ("articles/index.html", "articles/index"), "topics": ("topics/index.html", None)}
 TIMEOUT_S = 120  # the most a query may take to show a result (the whole lunr index of a big site: ~15 s)
 
 
