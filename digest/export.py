@@ -23,7 +23,7 @@ def article_record(digest: Digest, annotated: AnnotatedArticle) -> dict:
         records[actor.id] = {"id": actor.id, "name": actor.name, "type": actor.type,
                              "role": local.role or actor.role, "aliases": list(actor.aliases),
                              "mentions": len(local.mentions), "named": local.named, "media": actor.media,
-                             "prominence": actor.prominence,
+                             "prominence": actor.prominence, "page": actor.has_page,
                              "description": actor.description}
     actors = list(records.values())
     return {

@@ -225,10 +225,25 @@ class Actor:
     # How much the digest is about the actor (`resolve.prominence`): it orders the actors index and
     # boosts the actor's page in search.
     prominence: float = 0.0
+    quoted: int = 0  # the quotations attributed to the actor, across the digest
+    registered: bool = False  # named in the actor registry (actors.yml)
 
     @property
     def mentions(self) -> int:
         return sum(a.mentions for a in self.appearances)
+
+    @property
+    def has_page(self) -> bool:
+        """Whether the actor earns a page of its own: it is in at least PAGE_AFTER_ARTICLES articles, is
+        quoted or is in the registry. The others (most of a big digest's names) stay on their articles'
+        pages as plain text, still found by the search there."""
+        return len(self.appearances) >= PAGE_AFTER_ARTICLES or self.quoted > 0 or self.registered
+
+
+# The articles an unquoted actor outside the registry must be in to get a page. With two, a third of a
+# news corpus's actor pages were names in two articles, never quoted: mostly passing mentions or
+# misreadings ("Health", "Wells"); docs/benchmarks.md has the figures.
+PAGE_AFTER_ARTICLES = 3
 
 
 TopicSource = Literal["taxonomy", "key phrase"]

@@ -32,6 +32,7 @@ from digest.lock import BuildBusy, one_build
 from digest.pipeline import EarlyParse, build_digest, read_seeds
 from digest.publish import write_digest
 from digest.render import render_pages
+from digest.search import WORKER_URI, SearchIndexError, index_site, worker_script
 from digest.settings import Settings
 from digest.topics import TaxonomyError
 from digest.uptodate import build_key, unchanged_since
@@ -59,6 +60,9 @@ class DigestConfig(base.Config):
     scheduler = c.Optional(c.Type(str))
     # Seconds to wait for another build of the project (`digest build`, `mkdocs serve`) before giving up.
     wait = c.Type((int, float), default=600)
+    # Index the built site with Pagefind, which then answers the theme's search box (digest/search.py).
+    # Independent of `enabled`: with the digest switched off, the site's search still works this way.
+    pagefind = c.Type(bool, default=True)
 
 
 def settings_from(plugin_config: DigestConfig, config: MkDocsConfig) -> Settings:
@@ -84,8 +88,10 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
+        if self.config.pagefind:  # the search box's worker, with or without the digest's pages
+            files.append(File.generated(config, WORKER_URI, content=worker_script()))
         if not self.config.enabled:
-            return None
+            return files
         started = time.perf_counter()
         try:
             pages = self.generated_pages(config)
@@ -130,6 +136,16 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             log.info(f"digest: {len(written.written)} generated pages written, {len(written.unchanged)} unchanged")
             pages = {*written.written, *written.unchanged}  # every page of the store: none is hand-written
         return {uri: store / uri for uri in sorted(pages)}
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if not self.config.pagefind:
+            return
+        started = time.perf_counter()
+        try:
+            indexed = index_site(Path(config.site_dir))
+        except SearchIndexError as error:
+            raise PluginError(str(error)) from None
+        log.info(f"digest: Pagefind search index written in {time.perf_counter() - started:.1f} s ({indexed})")
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):
         if self.config.enabled:

@@ -33,7 +33,7 @@ from digest.model import Actor, AnnotatedArticle, Article, Digest, Quote, Statem
 from digest.output import Planned
 from digest.parallel import can_fork, collect, fan_out, fork_child
 from digest.stamps import DIGEST_WIDE_FIELDS, page_stamps
-from digest.sections import GROUP_AFTER, by_month, sectioned, split_long, words
+from digest.sections import GROUP_AFTER, by_month, paginate, sectioned, split_long, words
 from digest.timeline import Event, by_year, timeline_events
 
 HOME_ARTICLES = 20
@@ -109,6 +109,7 @@ def environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
     )
     env.filters["http_url"] = http_url
+    env.filters["markdown"] = Markdown  # what a macro returns: its values were escaped as it printed them
     return env
 
 
@@ -143,9 +144,14 @@ class Site:
                 slug = f"{base}-{n}"
             taken.add(slug.lower())
             article_uri[annotated.article.id] = f"articles/{slug}.md"
-        actor_uri = {actor.id: f"actors/{actor.id}.md" for actor in digest.actors}
+        actor_uri = {actor.id: f"actors/{actor.id}.md" for actor in digest.actors if actor.has_page}
         topic_uri = {topic.slug: f"topics/{topic.slug}.md" for topic in digest.topics}
         return cls(article_uri=article_uri, actor_uri=actor_uri, topic_uri=topic_uri, html_links=html_links)
+
+    def actor_link(self, from_uri: str, actor: Actor) -> Markdown:
+        """The actor's name, a link to its page from the page at `from_uri` when it has one."""
+        target = self.actor_uri.get(actor.id)
+        return Markdown(f"[{escape(actor.name)}]({link(from_uri, target)})" if target else escape(actor.name))
 
     def html_link(self, from_uri: str, to_uri: str) -> str:
         """A link from one page to another as raw HTML must write it for the engine (see `HtmlLinks`)."""
@@ -158,7 +164,7 @@ class Site:
     def only(self, articles: Iterable[str] = (), actors: Iterable[str] = (), topics: Iterable[str] = ()) -> Site:
         """The pages of these articles, actors and topics only: the links one page makes."""
         return Site(article_uri={a: self.article_uri[a] for a in articles},
-                    actor_uri={a: self.actor_uri[a] for a in actors},
+                    actor_uri={a: self.actor_uri[a] for a in actors if a in self.actor_uri},
                     topic_uri={t: self.topic_uri[t] for t in topics}, html_links=self.html_links)
 
 
@@ -238,12 +244,7 @@ def plan_pages(digest: Digest, html_links: HtmlLinks = "source", keyed: bool = T
     makers = page_makers(digest, site, said, shared)
     # The indexes show the whole digest: they are rendered on every build (a handful of pages), with
     # `jobs` above 1 in a second process while this one finds the other pages' keys.
-    indexes = {"quotes.md": lambda: render_quotes(env, digest, site, said),
-               "topics/index.md": lambda: render_topics_index(env, digest, site),
-               "actors/index.md": lambda: render_actors_index(env, digest, site),
-               "articles/index.md": lambda: render_archive(env, digest, site),
-               "index.md": lambda: render_home(env, digest, site),
-               "timeline.md": lambda: render_timeline(env, digest, site)}
+    indexes = index_makers(env, digest, site, said)
 
     def keys_and_stamps() -> tuple[dict[str, str], dict[str, str]]:
         stamps = page_stamps(digest, f"{code_fingerprint()} {html_links}", site.article_uri, site.actor_uri,
@@ -283,14 +284,17 @@ MANY_KEYS = 2000  # fewer pages to key than this are keyed in this process: fork
 class Shared:
     """What many pages read from the digest as a whole, computed once."""
 
-    companions: dict[str, list[tuple[str, int]]]  # `Digest.companions`
+    companions: dict[str, list[tuple[str, int]]]  # `Digest.companions` that have pages, of those that have
     span: tuple[dt.date, dt.date] | None  # `date_span`
     statements: dict[str, list[Statement]]  # `statements_by_speaker`
     article_sets: dict[str, frozenset[str]]  # actor id -> its article ids, filled as asked
 
     @classmethod
     def of(cls, digest: Digest) -> Shared:
-        return cls(digest.companions, date_span(digest), statements_by_speaker(digest), {})
+        paged = {actor.id for actor in digest.actors if actor.has_page}
+        companions = {actor_id: [(other, n) for other, n in near if other in paged]
+                      for actor_id, near in digest.companions.items() if actor_id in paged}
+        return cls(companions, date_span(digest), statements_by_speaker(digest), {})
 
     def articles_of(self, actor: Actor) -> frozenset[str]:
         """An actor's article ids (a popular actor is a neighbour on thousands of pages: made once)."""
@@ -311,7 +315,9 @@ def page_makers(digest: Digest, site: Site, said: dict[str | None, list[tuple[An
         uri = site.article_uri[annotated.article.id]
         makers[uri] = lambda annotated=annotated, uri=uri: article_page(digest, site, annotated, uri, articles)
     for actor in digest.actors:
-        uri = site.actor_uri[actor.id]
+        uri = site.actor_uri.get(actor.id)
+        if uri is None:
+            continue  # named on its articles' pages only
         makers[uri] = lambda actor=actor, uri=uri: actor_page(
             site, actor, by_id, uri, said.get(actor.id, []), shared.statements.get(actor.id, []),
             [(digest.actor(other), n) for other, n in shared.companions.get(actor.id, [])], articles, shared.span,
@@ -463,6 +469,7 @@ def article_page(digest: Digest, site: Site, annotated: AnnotatedArticle, uri: s
     groups = grouped(actors)
     meta = {
         "title": article.title,
+        "kind": "article",  # the page's kind for the search (overrides/main.html)
         "date": article.date.isoformat() if article.date else None,
         "source": article.source,
         "url": article.url,
@@ -511,8 +518,9 @@ def body_paragraphs(annotated: AnnotatedArticle, digest: Digest, site: Site,
     first: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
     for local in annotated.actors:
         mention = local.mentions[0]
-        actor_id = digest.actor_of[(annotated.article.id, local.key)]
-        first[mention.paragraph].append((mention.start, mention.end, site.actor_uri[actor_id]))
+        target = site.actor_uri.get(digest.actor_of[(annotated.article.id, local.key)])
+        if target is not None:
+            first[mention.paragraph].append((mention.start, mention.end, target))
     parts = quote_parts(annotated)
     result = []
     for paragraph in annotated.article.paragraphs:
@@ -591,7 +599,7 @@ def speaker_link(quote: Quote, annotated: AnnotatedArticle, digest: Digest, site
     actor_id = speaker_actor(quote, annotated, digest)
     if actor_id is None:
         return escape(quote.speaker)
-    return f"[{escape(digest.actor(actor_id).name)}]({link(uri, site.actor_uri[actor_id])})"
+    return site.actor_link(uri, digest.actor(actor_id))
 
 
 def speaker_actor(quote: Quote, annotated: AnnotatedArticle, digest: Digest) -> str | None:
@@ -640,16 +648,61 @@ def quotes_by_speaker(digest: Digest) -> dict[str | None, list[tuple[AnnotatedAr
     return said
 
 
-def render_quotes(env: jinja2.Environment, digest: Digest, site: Site,
-                  said: dict[str | None, list[tuple[AnnotatedArticle, Quote]]]) -> str:
-    uri = "quotes.md"
+def index_makers(env: jinja2.Environment, digest: Digest, site: Site,
+                 said: dict[str | None, list[tuple[AnnotatedArticle, Quote]]]) -> dict[str, Callable[[], str]]:
+    """Every index page, made when called; their paths are known before any is made (the long indexes
+    are split into pages of `sections.INDEX_ROWS` rows or fewer, so none grows with the archive)."""
+    archive, undated = archive_pages(env, digest, site)
+    return {"topics/index.md": lambda: render_topics_index(env, digest, site),
+            "index.md": lambda: render_home(env, digest, site), **archive,
+            **quotes_pages(env, digest, site, said), **actors_index_pages(env, digest, site),
+            **timeline_pages(env, digest, site, undated)}
+
+
+Pager = list[tuple[str, str]]  # the pages of a split index: (path, label), in order
+
+
+def pager_of(pages: Sequence[tuple[str, Sequence]], label: Callable[[int, Sequence], str] | None = None) -> Pager:
+    """The pages of a split index and their labels (by default their numbers)."""
+    return [(uri, label(n, chunk) if label else str(n)) for n, (uri, chunk) in enumerate(pages, start=1)]
+
+
+def titled(title: str, pager: Pager, uri: str) -> str:
+    """An index page's title: "Quotes", then "Quotes (page 2)" and on."""
+    number = next(n for n, (page_uri, _) in enumerate(pager, start=1) if page_uri == uri)
+    return title if number == 1 else f"{title} (page {number})"
+
+
+def render_index_page(env: jinja2.Environment, template: str, title: str, **context: object) -> str:
+    """One page of a split index, left out of the search (its rows are other pages' titles)."""
+    return env.get_template(template).render(front_matter=front_matter({"title": title, **NOT_SEARCHED}),
+                                             title=title, **context)
+
+
+def quotes_pages(env: jinja2.Environment, digest: Digest, site: Site,
+                 said: dict[str | None, list[tuple[AnnotatedArticle, Quote]]]) -> dict[str, Callable[[], str]]:
+    """The Quotes index: speakers, most quoted first, SPEAKERS_PER_PAGE a page; then the quotes of
+    unnamed sources, newest first, on pages of their own."""
     speakers = [(digest.actor(actor_id), quotes) for actor_id, quotes in said.items() if actor_id]
     speakers.sort(key=lambda pair: (-len(pair[1]), pair[0].name))
-    unnamed = sectioned(said.get(None, []), lambda pair: pair[0].article.date,
-                        lambda pair: words(pair[1].text, pair[1].speaker, pair[0].article.title))
-    return env.get_template("quotes.md.j2").render(
-        front_matter=front_matter({"title": "Quotes", **NOT_SEARCHED}), speakers=speakers,
-        shown=QUOTES_PER_SPEAKER, unnamed=unnamed, url=lambda target: link(uri, target), site=site)
+    pages = paginate("quotes.md", speakers, SPEAKERS_PER_PAGE)
+    unnamed = paginate("quotes/unnamed.md", said.get(None, [])) if said.get(None) else []
+    pager, unnamed_pager = pager_of(pages), pager_of(unnamed)
+    unnamed_uri = unnamed[0][0] if unnamed else None
+    makers = {uri: lambda uri=uri, chunk=chunk: render_index_page(
+        env, "quotes.md.j2", titled("Quotes", pager, uri), speakers=chunk,
+        shown=QUOTES_PER_SPEAKER, pager=pager, here=uri, unnamed_uri=unnamed_uri,
+        unnamed_count=len(said.get(None, [])), url=lambda target: link(uri, target), site=site)
+        for uri, chunk in pages}
+    for uri, chunk in unnamed:
+        makers[uri] = lambda uri=uri, chunk=chunk: render_index_page(
+            env, "quotes_unnamed.md.j2", titled("Quotes of unnamed sources", unnamed_pager, uri), months=sectioned(chunk, lambda pair: pair[0].article.date,
+                             lambda pair: words(pair[1].text, pair[1].speaker, pair[0].article.title)),
+            pager=unnamed_pager, here=uri, url=lambda target: link(uri, target), site=site)
+    return makers
+
+
+SPEAKERS_PER_PAGE = 100  # with up to QUOTES_PER_SPEAKER quotes each: about INDEX_ROWS rows
 
 
 def date_span(digest: Digest) -> tuple[dt.date, dt.date] | None:
@@ -679,6 +732,7 @@ def actor_page(site: Site, actor: Actor, by_id: dict[str, AnnotatedArticle], uri
     dates = [article.date for article, _ in appearances if article.date]
     meta = {
         "title": actor.name,
+        "kind": "actor",
         "type": actor.type,
         "role": actor.role,
         "aliases": list(actor.aliases),
@@ -756,7 +810,7 @@ def render_topic(env: jinja2.Environment, digest: Digest, site: Site, topic: Top
 
 
 def topic_page(digest: Digest, site: Site, topic: Topic, by_id: dict[str, AnnotatedArticle], uri: str) -> Page:
-    meta = {"title": topic.label, "source": topic.source, "articles": len(topic.articles)}
+    meta = {"title": topic.label, "kind": "topic", "source": topic.source, "articles": len(topic.articles)}
     if topic.description:
         meta["description"] = topic.description
     articles = [by_id[a].article for a in topic.articles]
@@ -776,29 +830,68 @@ def render_topics_index(env: jinja2.Environment, digest: Digest, site: Site) -> 
         url=lambda target: link(uri, target), site=site)
 
 
-def render_actors_index(env: jinja2.Environment, digest: Digest, site: Site) -> str:
+def actors_index_pages(env: jinja2.Environment, digest: Digest, site: Site) -> dict[str, Callable[[], str]]:
+    """The Actors index (the network, and the ACTORS_SHOWN most prominent of each type) and every actor
+    with a page by name: a page per initial ("actors/by-name/a.md"), split when long."""
+    paged = [actor for actor in digest.actors if actor.has_page]
+    initials: dict[str, list[Actor]] = {}
+    for actor in sorted(paged, key=lambda actor: (actor.id, actor.name)):
+        initials.setdefault(initial(actor), []).append(actor)
+    letters = {letter: paginate(f"actors/by-name/{letter}.md", actors) for letter, actors in initials.items()}
+    links = [(letter_label(letter), pages[0][0], len(initials[letter])) for letter, pages in letters.items()]
+    makers = {"actors/index.md": lambda: render_actors_index(env, digest, site, paged, links)}
+    for letter, pages in letters.items():
+        pager = pager_of(pages, lambda n, chunk: f"{chunk[0].name} to {chunk[-1].name}")
+        for uri, chunk in pages:
+            makers[uri] = lambda uri=uri, chunk=chunk, letter=letter, pager=pager: render_index_page(
+                env, "actors_by_name.md.j2", titled(f"Actors: {letter_label(letter)}", pager, uri), actors=chunk, letters=links, pager=pager, here=uri, url=lambda target: link(uri, target),
+                site=site)
+    return makers
+
+
+ACTORS_SHOWN = 50  # actors of each type on the Actors index; every one is on the pages by name
+
+
+def initial(actor: Actor) -> str:
+    """The letter an actor is listed under by name: its slug's first (ASCII, transliterated), else "other"."""
+    first = actor.id[:1]
+    return first if "a" <= first <= "z" else "other"
+
+
+def letter_label(letter: str) -> str:
+    return "Others" if letter == "other" else letter.upper()
+
+
+def render_actors_index(env: jinja2.Environment, digest: Digest, site: Site, paged: Sequence[Actor],
+                        letters: Sequence[tuple[str, str, int]]) -> str:
     uri = "actors/index.md"
-    ranked = sorted(digest.actors, key=lambda actor: (-actor.prominence, actor.name, actor.id))  # most prominent first
-    groups = grouped((actor, actor.mentions) for actor in ranked)
+    ranked = sorted(paged, key=lambda actor: (-actor.prominence, actor.name, actor.id))  # most prominent first
+    found = grouped((actor, actor.mentions) for actor in ranked)
+    groups = {type_: found[type_][:ACTORS_SHOWN] for type_, _, _ in TYPE_GROUPS}
+    totals = Counter(actor.type for actor in paged)
     return env.get_template("actors_index.md.j2").render(
         front_matter=front_matter({"title": "Actors", **NOT_SEARCHED}), groups=groups, type_groups=TYPE_GROUPS,
-        network=Markdown(actor_network(digest.actors, actor_href(site, uri))),
+        totals=totals, letters=letters, network=Markdown(actor_network(paged, actor_href(site, uri))),
         url=lambda target: link(uri, target), site=site)
 
 
-def render_archive(env: jinja2.Environment, digest: Digest, site: Site) -> str:
-    uri = "articles/index.md"
-    months = by_month(digest.articles, lambda annotated: annotated.article.date)
-    return env.get_template("archive.md.j2").render(
-        front_matter=front_matter({"title": "Articles", **NOT_SEARCHED}), months=months,
-        url=lambda target: link(uri, target), site=site)
+def archive_pages(env: jinja2.Environment, digest: Digest, site: Site) -> tuple[dict[str, Callable[[], str]], str]:
+    """The archive: every article by month of publication, newest first, undated last, INDEX_ROWS a page
+    ("articles/index.md", then "articles/index/2.md", ...); and the page where the undated ones begin."""
+    pages = paginate("articles/index.md", digest.articles)
+    pager = pager_of(pages, lambda n, chunk: span_label([a.article.date for a in chunk]))
+    undated = next((uri for uri, chunk in pages if any(a.article.date is None for a in chunk)), pages[-1][0])
+    return {uri: lambda uri=uri, chunk=chunk: render_index_page(
+        env, "archive.md.j2", titled("Articles", pager, uri), pager=pager, here=uri,
+        months=by_month(chunk, lambda annotated: annotated.article.date), url=lambda target: link(uri, target),
+        site=site) for uri, chunk in pages}, undated
 
 
 def render_home(env: jinja2.Environment, digest: Digest, site: Site) -> str:
     uri = "index.md"
     latest = [(a, article_actors(digest, a)[:5]) for a in digest.articles[:HOME_ARTICLES]]
     return env.get_template("home.md.j2").render(
-        front_matter=front_matter({"title": "Latest news"}), latest=latest, digest=digest,
+        front_matter=front_matter({"title": "Latest news", **NOT_SEARCHED}), latest=latest, digest=digest,
         url=lambda target: link(uri, target), site=site)
 
 
@@ -834,13 +927,36 @@ def event_words(event: Event) -> int:
     return words(event.label, event.ref.sentence, event.article.title)
 
 
-def render_timeline(env: jinja2.Environment, digest: Digest, site: Site) -> str:
-    uri = "timeline.md"
-    undated = [a.article for a in digest.articles if a.article.date is None]
+def timeline_pages(env: jinja2.Environment, digest: Digest, site: Site,
+                   undated: str = "articles/index.md") -> dict[str, Callable[[], str]]:
+    """The Timeline: the coverage chart and the newest events on "timeline.md", older events on further
+    pages ("timeline/2.md", ...), each labelled by the months it spans; `undated`: the archive's page
+    that lists the undated articles."""
     events = timeline_events(digest)
+    pages = paginate("timeline.md", events)
+    pager = pager_of(pages, lambda n, chunk: span_label([event.start for event in chunk]))
+    return {uri: lambda uri=uri, chunk=chunk: render_timeline(env, digest, site, uri, chunk, pager, events, undated)
+            for uri, chunk in pages}
+
+
+def span_label(dates: Sequence[dt.date | None]) -> str:
+    """The months a page spans, from its first item's to its last ("March 2005 to January 2005")."""
+    months = [f"{date:%B %Y}" if date else "Undated" for date in dates]
+    if not months:
+        return "1"
+    return months[0] if months[0] == months[-1] else f"{months[0]} to {months[-1]}"
+
+
+def render_timeline(env: jinja2.Environment, digest: Digest, site: Site, uri: str, events: Sequence[Event],
+                    pager: Pager, every_event: Sequence[Event], undated_uri: str = "articles/index.md") -> str:
+    """One page of the Timeline; the first also draws the coverage chart and lists the undated articles."""
+    first = uri == pager[0][0]
+    undated = [a.article for a in digest.articles if a.article.date is None] if first else []
+    coverage = coverage_timeline([a.article for a in digest.articles], list(every_event)) if first else ""
+    title = titled("Timeline", pager, uri)
     return env.get_template("timeline.md.j2").render(
-        front_matter=front_matter({"title": "Timeline"}),
-        years={year: year_sections(year, found) for year, found in by_year(events).items()},
-        coverage=Markdown(coverage_timeline([a.article for a in digest.articles], events)),
-        undated=undated, list_at_most=GROUP_AFTER, event_context=event_context, url=lambda target: link(uri, target),
+        front_matter=front_matter({"title": title}), title=title, first=first,
+        years={year: year_sections(year, found) for year, found in by_year(list(events)).items()},
+        coverage=Markdown(coverage), pager=pager, here=uri, undated_uri=undated_uri, undated=undated,
+        list_at_most=GROUP_AFTER, event_context=event_context, url=lambda target: link(uri, target),
         site=site)

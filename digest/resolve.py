@@ -59,7 +59,8 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
             role=(entry.role if entry and entry.role else Counter(roles).most_common(1)[0][0] if roles else None),
             description=entry.description if entry else None, wikidata=entry.wikidata if entry else None,
             media=(entry.media if entry else False) or any(local.media for _, local in members),
-            prominence=prominence(members, quoted)))
+            prominence=prominence(members, quoted), registered=entry is not None,
+            quoted=sum(quoted.get(annotated.article.id, {}).get(local.key, 0) for annotated, local in members)))
         for annotated, local in members:
             actor_of[(annotated.article.id, local.key)] = actor_id
     actors.sort(key=lambda a: (-a.mentions, a.name, a.id))

@@ -14,6 +14,9 @@ from typing import Callable, Iterable, Sequence, TypeVar
 T = TypeVar("T")
 
 GROUP_AFTER = 10  # a list of more items than this is grouped by month
+# The most rows (actors, quotes, events) of one page of an index: about 100 KB of HTML each, so an index
+# page stays quick to open however large the archive grows; the rest go on further pages.
+INDEX_ROWS = 300
 SECTION_WORDS = 2_000  # the most words of one section (a quarter of Zensical's limit, with room for markup)
 
 
@@ -73,3 +76,12 @@ def sectioned(items: Sequence[T], date_of: Callable[[T], dt.date | None], words_
 def words(*texts: str | None) -> int:
     """The words of the texts an item's line shows, and a few for its date and markup."""
     return sum(len(text.split()) for text in texts if text) + 4
+
+
+def paginate(uri: str, items: Sequence[T], size: int | None = None) -> list[tuple[str, list[T]]]:
+    """The items cut into pages of at most `size` (default INDEX_ROWS), each with its path: the first at
+    `uri` ("quotes.md"), the next in a folder named after it ("quotes/2.md", ...). No items: one empty page."""
+    size = size or INDEX_ROWS
+    stem = uri.removesuffix(".md")
+    chunks = [list(items[start:start + size]) for start in range(0, len(items), size)] or [[]]
+    return [(uri if n == 1 else f"{stem}/{n}.md", chunk) for n, chunk in enumerate(chunks, start=1)]

@@ -29,7 +29,7 @@ from digest.model import Actor, ActorArticle, Digest, Topic
 # shows them; other pages name and link it, so their keys count it without these fields (and are not
 # all made again whenever it appears in one more article). A template that shows them for another
 # actor or topic must get them as values of their own in its context.
-DIGEST_WIDE_FIELDS = {Actor: ("appearances", "prominence"), Topic: ("articles", "actors")}
+DIGEST_WIDE_FIELDS = {Actor: ("appearances", "prominence", "quoted"), Topic: ("articles", "actors")}
 
 
 def stamp(*parts: object) -> str:
@@ -65,7 +65,8 @@ def page_stamps(digest: Digest, code: str, article_uri: Mapping[str, str], actor
     code = stamp(code)
     actor_named, topic_named, topic_wide = getter(Actor, False), getter(Topic, False), getter(Topic, True)
     appearance = getter(ActorArticle)
-    named = {actor.id: stamp(actor_named(actor), actor_uri[actor.id]) for actor in digest.actors}
+    # An actor as the pages that name it show it: its fields and its page, if it has one (else plain text).
+    named = {actor.id: stamp(actor_named(actor), actor_uri.get(actor.id)) for actor in digest.actors}
     topics = {topic.slug: stamp(topic_named(topic), topic_uri[topic.slug]) for topic in digest.topics}
     locals_of: dict[str, list[tuple[str, str]]] = defaultdict(list)  # which local actors each actor is
     for (article_id, key), actor_id in digest.actor_of.items():
@@ -82,6 +83,8 @@ def page_stamps(digest: Digest, code: str, article_uri: Mapping[str, str], actor
     by_id = {actor.id: actor for actor in digest.actors}
     days = [day.toordinal() for day in span or ()]
     for actor in digest.actors:
+        if actor.id not in actor_uri:
+            continue  # no page of its own
         near = companions.get(actor.id, [])
         # The pairs of neighbours that share an article, as the actor's chart draws them (none for one article).
         pairs = neighbour_pairs(actor, [(by_id[other], n) for other, n in near], articles_of) \

@@ -51,7 +51,7 @@ def copy_project(folder: Path) -> Path:
     for name in ("overrides", "seeds"):
         shutil.copytree(ROOT / name, folder / name)
     generated = shutil.ignore_patterns(".digest-pages.json", "index.md", "articles", "actors", "topics",
-                                       "quotes.md", "timeline.md")
+                                       "quotes.md", "quotes", "timeline.md", "timeline")
     shutil.copytree(ROOT / "docs", folder / "docs", ignore=generated)
     return folder
 

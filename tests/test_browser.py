@@ -92,24 +92,41 @@ def heading(page) -> str:
     return page.locator("article h1").inner_text().removesuffix("¶")
 
 
-def test_search_for_an_actor_finds_the_actor_page_and_its_articles(page, site):
-    from playwright.sync_api import TimeoutError as PlaywrightTimeout
-
+def test_search_for_an_actor_lists_the_actor_page_first_then_its_articles(page, site):
     open_page(page, site, "")
+    fetched = []
+
+    def record(request) -> None:
+        fetched.append(request.url)
+
+    page.on("request", record)
     page.locator("input.md-search__input").click()  # the header's search box (wide screens)
-    # Keys typed before the search worker has its index are lost: wait for it to invite typing.
+    # Keys typed before the search worker has loaded Pagefind are lost: wait for it to invite typing.
     meta = page.locator(".md-search-result__meta", has_text="Type to start searching")
     meta.wait_for(state="attached")
     page.locator("input.md-search__input").press_sequentially("Peskov")  # key by key, as a reader types
-    # The worker answers once it has loaded the index, each key may update the list: wait for both results.
-    for wanted in (ACTOR, ARTICLE):
-        result = page.locator(f".md-search-result__link[href*='/{wanted}']").first
-        try:
-            result.wait_for(state="attached")
-        except PlaywrightTimeout:
-            hrefs = [link.get_attribute("href") for link in page.locator(".md-search-result__link").all()]
-            pytest.fail(f"searching 'Peskov' did not list {wanted}; it listed {hrefs}")
+    # Each key may update the list: the answer to the whole name links its results with ?h=peskov.
+    page.locator(".md-search-result__link[href$='?h=peskov']").first.wait_for(state="attached")
+    # Material's result list, filled by Pagefind: one item per page, the actor's page first.
+    hrefs = [link.get_attribute("href")
+             for link in page.locator(".md-search-result__item > .md-search-result__link").all()]
+    assert hrefs and f"/{ACTOR}" in hrefs[0], hrefs
+    assert any(f"/{ARTICLE}" in href for href in hrefs[1:]), hrefs
+    assert any("/pagefind/fragment/" in url for url in fetched), "the results come from Pagefind's fragments"
+    assert page.errors == [] and page.elsewhere == []  # no script error, nothing from a CDN
+    page.remove_listener("request", record)
     page.locator(f".md-search-result__link[href*='/{ACTOR}']").first.click()
+    page.wait_for_url(f"**/{ACTOR}?h=peskov")
+    assert heading(page) == "Dmitry Peskov"
+
+
+def test_search_by_keyboard_opens_the_best_result(page, site):
+    open_page(page, site, ARTICLE)
+    page.keyboard.press("/")  # Material's shortcut: focus the search box
+    page.locator(".md-search-result__meta", has_text="Type to start searching").wait_for(state="attached")
+    page.keyboard.type("Peskov", delay=30)
+    page.locator(".md-search-result__link[href$='?h=peskov']").first.wait_for(state="attached")
+    page.keyboard.press("Enter")  # the result with the highest score: the actor's page
     page.wait_for_url(f"**/{ACTOR}?h=peskov")
     assert heading(page) == "Dmitry Peskov"
 

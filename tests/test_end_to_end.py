@@ -10,6 +10,7 @@ import yaml
 
 from conftest import copy_project
 from digest.nlp import ModelMissing, installed_model
+from digest.search import indexed_pages
 
 
 def run(args, cwd, **kwargs):
@@ -52,12 +53,22 @@ def test_actor_page_lists_articles(built_site):
     assert "<strong>Type:</strong> person" in html
 
 
-def test_search_index_finds_peskov(built_site):
+def test_pagefind_index_finds_peskov(built_site):
     folder, _ = built_site
-    index = json.loads((folder / "site/search/search_index.json").read_text())
-    locations = {doc["location"] for doc in index["docs"] if "Peskov" in doc["text"] + doc["title"]}
-    assert "actors/dmitry-peskov/" in locations
-    assert any(loc.startswith("articles/003_6bdd04a2754529d5/") for loc in locations)
+    locations = {url for url, text in indexed_pages(folder / "site").items() if "Peskov" in text}
+    assert "/actors/dmitry-peskov/" in locations
+    assert "/articles/003_6bdd04a2754529d5/" in locations
+    assert "/actors/vladimir-putin/" not in locations  # an actor page indexes its card, not its companions
+
+
+def test_the_theme_search_box_is_answered_by_pagefind(built_site):
+    folder, _ = built_site
+    html = (folder / "site/index.html").read_text()
+    assert 'config.search = "assets/javascripts/digest-search.js"' in html
+    assert (folder / "site/assets/javascripts/digest-search.js").read_text().startswith("/*")
+    assert (folder / "site/pagefind/pagefind.js").is_file()
+    # Material's lunr index, which the theme still fetches first, keeps its settings and no documents.
+    assert json.loads((folder / "site/search/search_index.json").read_text())["docs"] == []
 
 
 def test_generated_pages_are_not_written_into_docs(built_site):

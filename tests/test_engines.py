@@ -19,6 +19,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 
 from conftest import copy_project
+from digest.search import indexed_pages
 
 ENGINES = {
     "mkdocs": [sys.executable, "-m", "mkdocs", "build", "--strict"],
@@ -66,12 +67,11 @@ def engine_site(request, sites):
 
 
 def search_hits(site: Path, word: str) -> set[str]:
-    """The locations whose indexed text names `word`, in either engine's search index format."""
-    mkdocs_index = site / "search" / "search_index.json"
-    if mkdocs_index.exists():
-        docs = json.loads(mkdocs_index.read_text())["docs"]
-    else:
-        docs = json.loads((site / "search.json").read_text())["items"]
+    """The locations whose indexed text names `word`: in the Pagefind index the digest plugin writes
+    (MkDocs, ProperDocs), else in the engine's own search index (Zensical, which runs no plugin)."""
+    if (site / "pagefind").is_dir():
+        return {url.removeprefix("/") for url, text in indexed_pages(site).items() if word in text}
+    docs = json.loads((site / "search.json").read_text())["items"]
     return {doc["location"] for doc in docs if word in doc["title"] + doc["text"]}
 
 

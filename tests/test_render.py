@@ -1,9 +1,10 @@
+import dataclasses
 import datetime as dt
 
 import yaml
 
 from digest.assemble import assemble
-from digest.model import AnnotatedArticle, Article, Digest, LocalActor, Mention, Paragraph
+from digest.model import AnnotatedArticle, Article, Digest, LocalActor, Mention, Paragraph, Quote
 from digest.render import Markdown, Site, escape, front_matter, link, plan_pages, render_pages
 
 
@@ -91,9 +92,18 @@ def actor_page_of(articles: list[AnnotatedArticle], uri: str = "actors/alice-xav
     return planned.key, planned.render()
 
 
+def neighbours_in_may() -> list[AnnotatedArticle]:
+    """Alice Xavier named with Boris Brown, then with Carla Chen, in May 2025; each of the three in three
+    articles (so each has a page), Boris and Carla never together."""
+    return [named("a0", ["Alice Xavier"], dt.date(2025, 5, 1)),
+            named("a1", ["Alice Xavier", "Boris Brown"], dt.date(2025, 5, 1)),
+            named("a2", ["Alice Xavier", "Carla Chen"], dt.date(2025, 5, 20)),
+            named("b1", ["Boris Brown"], dt.date(2025, 5, 2)), named("b2", ["Boris Brown"], dt.date(2025, 5, 3)),
+            named("c1", ["Carla Chen"], dt.date(2025, 5, 2)), named("c2", ["Carla Chen"], dt.date(2025, 5, 3))]
+
+
 def test_an_actor_page_key_covers_what_its_charts_read_from_elsewhere():
-    may = [named("a1", ["Alice Xavier", "Boris Brown"], dt.date(2025, 5, 1)),
-           named("a2", ["Alice Xavier", "Carla Chen"], dt.date(2025, 5, 20))]
+    may = neighbours_in_may()
     key, text = actor_page_of(may)
     # Alice's neighbours come to share an article without her: the chart's pale line between them is new.
     together = actor_page_of([*may, named("a3", ["Boris Brown", "Carla Chen"], dt.date(2025, 5, 10))])
@@ -106,13 +116,15 @@ def test_an_actor_page_key_covers_what_its_charts_read_from_elsewhere():
 
 
 def test_an_article_known_by_its_fingerprint_is_keyed_by_it():
-    articles = [named("a1", ["Alice Xavier", "Boris Brown"], dt.date(2025, 5, 1))]
+    articles = [named(f"a{n}", ["Alice Xavier", "Boris Brown"], dt.date(2025, 5, n))
+                for n in (1, 2, 3)]  # in three articles: actor pages
 
     def keys(fingerprints):
         return {uri: planned.key for uri, planned in plan_pages(assemble(articles, fingerprints=fingerprints)).items()
                 if planned.key}
 
-    first, again, other = keys({"a1": "analysis 1"}), keys({"a1": "analysis 1"}), keys({"a1": "analysis 2"})
+    first, again = keys({"a1": "analysis 1", "a2": "b", "a3": "c"}), keys({"a1": "analysis 1", "a2": "b", "a3": "c"})
+    other = keys({"a1": "analysis 2", "a2": "b", "a3": "c"})
     assert first == again
     # Another analysis of the same article (new rules, another model) makes its page and its actors' again.
     assert {uri for uri in first if first[uri] != other[uri]} == {
@@ -150,7 +162,7 @@ def test_prominence_orders_the_actors_index_and_boosts_search(annotated_seeds):
     digest = assemble(list(annotated_seeds.values()))
     pages = render_pages(digest)
     putin = next(a for a in digest.actors if a.name == "Vladimir Putin")
-    once = min(digest.actors, key=lambda a: a.prominence)
+    once = min((a for a in digest.actors if a.has_page), key=lambda a: a.prominence)
     assert putin.prominence == max(a.prominence for a in digest.actors) and once.prominence < 2 < putin.prominence
     meta, _ = split_page(pages[f"actors/{putin.id}.md"])
     assert meta["prominence"] == putin.prominence and meta["search"]["boost"] > 1
@@ -159,3 +171,45 @@ def test_prominence_orders_the_actors_index_and_boosts_search(annotated_seeds):
     people = index[index.index("## People"):]
     assert people.index("Vladimir Putin") < people.index(next(
         a.name for a in digest.actors if a.type == "person" and a.prominence < putin.prominence))
+
+
+def quoting(annotated: AnnotatedArticle, name: str) -> AnnotatedArticle:
+    """The article with one quotation said by its actor `name`."""
+    paragraph = Paragraph(1, '"We will build it," she said.', "text", 1)
+    quote = Quote(1, 1, 18, "We will build it,", name, f"person:{name}", "said", paragraph.text, id="q-1",
+                  method="verb", confidence=0.9)
+    article = annotated.article
+    return dataclasses.replace(annotated, article=dataclasses.replace(article, paragraphs=(*article.paragraphs, paragraph)),
+                               quotes=(quote,))
+
+
+def test_a_name_in_one_article_unquoted_has_no_page_and_no_link():
+    articles = [named("a1", ["Alice Xavier", "Boris Brown", "Carla Chen"], dt.date(2025, 5, 1)),
+                named("a2", ["Alice Xavier", "Carla Chen"], dt.date(2025, 5, 2)),
+                named("a3", ["Alice Xavier"], dt.date(2025, 5, 3))]
+    pages = render_pages(assemble(articles))
+    assert "actors/alice-xavier.md" in pages and "actors/boris-brown.md" not in pages
+    assert "actors/carla-chen.md" not in pages  # two articles, never quoted: a passing name too
+    _, body = split_page(pages["articles/a1.md"])
+    assert "[Alice Xavier](../actors/alice-xavier.md)" in body
+    assert "Boris Brown" in body and "boris-brown" not in body  # named, as plain text
+    assert "boris-brown" not in pages["actors/index.md"] and "boris-brown" not in pages["actors/alice-xavier.md"]
+
+
+def test_a_name_in_one_article_that_is_quoted_has_a_page_and_links():
+    articles = [quoting(named("a1", ["Alice Xavier", "Boris Brown"], dt.date(2025, 5, 1)), "Boris Brown")]
+    pages = render_pages(assemble(articles))
+    assert "actors/boris-brown.md" in pages and "actors/alice-xavier.md" not in pages
+    _, body = split_page(pages["articles/a1.md"])
+    assert "[Boris Brown](../actors/boris-brown.md)" in body
+    assert "[Boris Brown](actors/boris-brown.md)" in pages["quotes.md"]
+
+
+def test_a_name_in_the_registry_has_a_page_from_its_first_article(tmp_path):
+    from digest.registry import load_registry
+
+    registry_file = tmp_path / "actors.yml"
+    registry_file.write_text("actors:\n  - name: Boris Brown\n    type: person\n", encoding="utf-8")
+    articles = [named("a1", ["Alice Xavier", "Boris Brown"], dt.date(2025, 5, 1))]
+    pages = render_pages(assemble(articles, registry=load_registry(registry_file)))
+    assert "actors/boris-brown.md" in pages and "actors/alice-xavier.md" not in pages

@@ -40,8 +40,9 @@ def same_month(annotated, count: int) -> list:
 
 
 def sections(page: str) -> dict[str, str]:
-    """A page's text by heading (what a search engine indexes as one section)."""
-    parts = re.split(r"(?m)^(#+ .*)$", page.split("---\n", 2)[2])
+    """A page's text by heading (what a search engine indexes as one section), without lines of HTML tags."""
+    text = re.sub(r"(?m)^</?div[^>]*>$", "", page.split("---\n", 2)[2])
+    parts = re.split(r"(?m)^(#+ .*)$", text)
     return {heading: text for heading, text in zip(parts[1::2], parts[2::2])}
 
 
@@ -129,3 +130,48 @@ def test_statements_and_month_headings_render_as_rules_and_headings_not_as_list_
     assert "<h3>January 2025 (part 2)</h3>" in many
     for html in (few, many):
         assert not re.search(r"<h\d>- ", html)  # a list line above "---" would become a heading
+
+
+def test_long_indexes_are_split_into_pages_of_at_most_index_rows(annotated_seeds, monkeypatch):
+    import digest.render
+    import digest.sections
+
+    monkeypatch.setattr(digest.sections, "INDEX_ROWS", 4)
+    monkeypatch.setattr(digest.render, "SPEAKERS_PER_PAGE", 2)
+    digest_ = assemble(same_month(annotated_seeds["003_6bdd04a2754529d5"], 6))
+    pages = render_pages(digest_)
+    # The timeline: the chart and the newest events first, the older ones on further pages.
+    timeline = sorted(uri for uri in pages if uri == "timeline.md" or uri.startswith("timeline/"))
+    assert timeline[:2] == ["timeline.md", "timeline/2.md"]
+    assert all(pages[uri].count("\n- **") <= 4 for uri in timeline)
+    assert "digest-timeline" in pages["timeline.md"] and "digest-timeline" not in pages["timeline/2.md"]
+    assert "(timeline/2.md)" in pages["timeline.md"] and "**Pages:**" in pages["timeline/2.md"]
+    assert front_matter(pages["timeline/2.md"])["title"] == "Timeline (page 2)"
+    # The quotes: two speakers a page, then the unnamed sources' quotes on pages of their own.
+    speakers = sum(1 for a in digest_.actors if a.quoted)
+    quote_pages = [uri for uri in pages if uri == "quotes.md" or re.fullmatch(r"quotes/\d+\.md", uri)]
+    assert len(quote_pages) == (speakers + 1) // 2 and all(pages[uri].count("\n## ") <= 2 for uri in quote_pages)
+    # The archive: four articles a page, newest first.
+    archive = [uri for uri in pages if uri == "articles/index.md" or uri.startswith("articles/index/")]
+    assert sorted(archive) == ["articles/index.md", "articles/index/2.md"]
+    assert [pages[uri].count("\n- 2025-") for uri in sorted(archive)] == [4, 2]
+    # The actors: every actor with a page is listed once, under its initial.
+    listed = [line for uri, page in pages.items() if uri.startswith("actors/by-name/")
+              for line in page.splitlines() if line.startswith("| [")]
+    assert len(listed) == sum(1 for a in digest_.actors if a.has_page)
+    assert all(pages[uri].count("\n| [") <= 4 for uri in pages if uri.startswith("actors/by-name/"))
+    assert all(front_matter(pages[uri])["search"] == {"exclude": True} for uri in pages
+               if uri.startswith(("actors/by-name/", "quotes")))
+
+
+def test_the_timeline_links_the_archive_page_of_the_undated_articles(annotated_seeds, monkeypatch):
+    import digest.sections
+
+    monkeypatch.setattr(digest.sections, "INDEX_ROWS", 5)
+    articles = copies(annotated_seeds["003_6bdd04a2754529d5"], 18)
+    articles = articles[:6] + [dataclasses.replace(a, article=dataclasses.replace(a.article, date=None))
+                               for a in articles[6:]]  # 6 dated, then 12 undated: from the archive's page 2
+    pages = render_pages(assemble(articles))
+    assert "## Undated" in pages["articles/index/2.md"] and "## Undated" not in pages["articles/index.md"]
+    assert "12 articles have no publication date: [the archive](articles/index/2.md#undated) lists them." \
+        in pages["timeline.md"]

@@ -12,7 +12,7 @@ from digest.assemble import assemble
 from digest.model import AnnotatedArticle
 from digest.render import plan_pages
 from digest.stamps import stamp
-from tests.test_render import named
+from tests.test_render import named, neighbours_in_may
 
 
 def planned(articles: list[AnnotatedArticle], taxonomy=None) -> dict[str, tuple[str, str]]:
@@ -65,8 +65,7 @@ def test_an_unchanged_stamp_means_an_unchanged_key_over_edits_of_the_seeds(seeds
 
 
 def test_stamps_follow_what_an_actors_charts_read_from_elsewhere():
-    may = [named("a1", ["Alice Xavier", "Boris Brown"], dt.date(2025, 5, 1)),
-           named("a2", ["Alice Xavier", "Carla Chen"], dt.date(2025, 5, 20))]
+    may = neighbours_in_may()
     base = planned(may)
     alice = "actors/alice-xavier.md"
     for extra, alice_changes in [
@@ -79,7 +78,7 @@ def test_stamps_follow_what_an_actors_charts_read_from_elsewhere():
 
 
 def test_pages_have_no_stamp_without_fingerprints():
-    digest = assemble([named("a1", ["Alice Xavier"], dt.date(2025, 5, 1))])
+    digest = assemble([named(f"a{n}", ["Alice Xavier"], dt.date(2025, 5, n)) for n in (1, 2, 3)])
     pages = plan_pages(digest)
     assert pages["actors/alice-xavier.md"].key and pages["actors/alice-xavier.md"].stamp is None
 

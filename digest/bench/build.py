@@ -30,7 +30,8 @@ from digest.annotate import BATCH_SIZE
 from digest.read import display_path, find_article_files, read_articles
 
 ROOT = Path(__file__).resolve().parents[2]  # the project folder: mkdocs.yml, docs/, overrides/
-GENERATED = ("index.md", "articles", "actors", "topics", "quotes.md", "timeline.md", ".digest-pages.json")
+GENERATED = ("index.md", "articles", "actors", "topics", "quotes.md", "quotes", "timeline.md", "timeline",
+             ".digest-pages.json")
 
 
 @dataclass
