@@ -450,6 +450,11 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
         return source(context, paragraph_index, paragraph, owner, cue.text.lower())
     verb = cue
     for _ in range(3):
+        if verb is not cue and cue.tag == "VBG" and verb.dep == "ccomp" and verb.head != verb.i and \
+                paragraph.tokens[verb.head].lemma in SPEECH_VERBS:
+            # "Sanders said the process could be “messy,” adding, “…”": the one who said it adds, not the
+            # subject of what was said
+            verb = paragraph.tokens[verb.head]
         subject = subject_of(context, paragraph_index, paragraph, verb)
         if subject is not None:
             if subject.text.lower() in RELATIVE_PRONOUNS and verb.dep == "relcl":

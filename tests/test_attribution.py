@@ -90,6 +90,12 @@ def test_a_noun_a_participle_names_is_not_who_names_it(nlp):
     assert speaker_of(found, "pioneers") != "groups"
 
 
+def test_a_participle_after_reported_words_is_the_reporters(nlp):
+    found = quotes(nlp, 'In an interview on Monday, Senator Jane Morrow said the budget talks could be "long," '
+                        'adding, "Compromise is slow."')
+    assert speaker_of(found, "Compromise is slow") == "Jane Morrow"
+
+
 def test_unnamed_source_keeps_what_the_article_says_of_it(nlp):
     found = quotes(nlp, "Shares in the retailer fell on Monday.",
                    '"Profits were strong this year," a spokesman for the company said.')
