@@ -75,8 +75,9 @@ def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
     """The actors of one article, each with its mentions, in order of first mention."""
     mentions = [m for p in parsed.paragraphs for m in paragraph_mentions(p)]
     mentions = sorted(mentions + missed_mentions(parsed, mentions), key=lambda m: (m.paragraph, m.start))
-    sports = is_sports_report(parsed)
-    if sports:
+    words = words_of(parsed)
+    sports = is_sports_report(words)
+    if sports and not words & INDIVIDUAL_SPORTS:  # a golf leaderboard lists people, not teams
         mentions = with_teams(mentions, table_teams(parsed) + competing(parsed, mentions))
     mentions = [replace(m, type="organisation") if is_organisation_name(m, sports) else m for m in mentions]
     roles = {(m.paragraph, m.start): role for m, role in mention_roles(parsed, mentions)}
@@ -114,10 +115,10 @@ RESULT_ROW = re.compile(r"^(?P<home>[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*)*) \d+ (?P<
 TABLE_MIN_ROWS = 3
 
 
-def is_sports_report(parsed: ParsedArticle) -> bool:
-    """An article about sport: its title, tags and text name a sport and use another word of sport, or use
-    several words that only sport uses together."""
-    found = words_of(parsed) & SPORTS_WORDS
+def is_sports_report(words: set[str]) -> bool:
+    """An article about sport, by its words (`words_of`): they name a sport and use another word of sport,
+    or use several words that only sport uses together."""
+    found = words & SPORTS_WORDS
     return len(found) >= SPORTS_MIN_WORDS or len(found) >= 2 and bool(found & SPORTS)
 
 
@@ -130,11 +131,8 @@ def words_of(parsed: ParsedArticle) -> set[str]:
 
 
 def table_teams(parsed: ParsedArticle) -> list[Mention]:
-    """The names that open the rows of a sports report's tables ("Stoke 4 3 1 0 7 4 10") and its result
-    lines ("Walsall 1 Brighton 0"): teams, unless the sport is one of individuals (a golf leaderboard) or
-    most of a table's names are people the NER knows."""
-    if words_of(parsed) & INDIVIDUAL_SPORTS:
-        return []
+    """The names that open the rows of a team sport report's tables ("Stoke 4 3 1 0 7 4 10") and its result
+    lines ("Walsall 1 Brighton 0"): teams, unless most of a table's names are people the NER knows."""
     tables: list[list[Mention]] = []
     run: list[Mention] = []
     for paragraph in parsed.paragraphs:
@@ -166,8 +164,6 @@ def competing(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[Mentio
     """Places and single names that a team sport's report makes the subject or object of a verb of
     competing ("Leicestershire beat Somerset", "KENT drew with …"): teams; not countries and large cities,
     which stand for national sides the way news writes places ("England beat Pakistan")."""
-    if words_of(parsed) & INDIVIDUAL_SPORTS:
-        return []
     found = []
     for mention in mentions:
         if mention.type == "organisation" or mention.type == "person" and " " in mention.name or \

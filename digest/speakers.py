@@ -342,22 +342,24 @@ class References:
         person who is the main subject of the last sentence before it that has a subject outside quotations
         (the writer varying the name), unless its gender word says otherwise."""
         here = next(i for i, s in enumerate(self.sentences) if s[0] == paragraph.index and s[1] <= head.idx < s[2])
-        for sentence in reversed(self.sentences[max(0, here - LOOKBACK):here]):
-            events = sorted((e for e in self.events_in(sentence) if not e.topic), key=lambda e: not e.main)
-            if events:
-                break
-        else:
+        event = self.main_subject_before(here)
+        actor = event.referent.actor if event is not None and event.referent is not None else None
+        if actor is None or not self.is_person(actor) or not self.evidenced(actor) or \
+                any(a is actor for _, a in self.mentions_in(self.sentences[here])):
+            return None  # "The New York businessman says of Clinton": not Clinton
+        word = head.lemma.lower()
+        gender = "f" if word in FEMALE_WORDS else "m" if word in MALE_WORDS else None
+        if gender is not None and self.genders.get(actor.key) not in (None, gender):
             return None
-        for event in events[:1]:
-            actor = event.referent.actor if event.referent is not None else None
-            if actor is None or not self.is_person(actor) or not self.evidenced(actor) or \
-                    any(a is actor for _, a in self.mentions_in(self.sentences[here])):
-                return None  # "The New York businessman says of Clinton": not Clinton
-            word = head.lemma.lower()
-            gender = "f" if word in FEMALE_WORDS else "m" if word in MALE_WORDS else None
-            if gender is not None and self.genders.get(actor.key) not in (None, gender):
-                return None
-            return Referent(actor.name, actor, 0.7, "description")
+        return Referent(actor.name, actor, 0.7, "description")
+
+    def main_subject_before(self, sentence: int) -> Event | None:
+        """The main clause's subject (else the first subject) of the last of the LOOKBACK sentences before
+        sentence number `sentence` that has a subject outside quotations."""
+        for earlier in reversed(self.sentences[max(0, sentence - LOOKBACK):sentence]):
+            events = [e for e in self.events_in(earlier) if not e.topic]
+            if events:
+                return next((e for e in events if e.main), events[0])
         return None
 
     def takes_up_unnamed(self, paragraph: int, head: Token, indefinite_only: bool) -> bool:

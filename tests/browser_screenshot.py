@@ -6,18 +6,14 @@ Also the helpers that tests/test_browser.py shares: build the site, serve it, la
 
 from __future__ import annotations
 
-import contextlib
-import functools
-import http.server
 import os
 import subprocess
 import sys
 import tempfile
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 from conftest import ROOT, copy_project
+from digest.bench.reader import serve
 
 CHROMIUM = Path("/usr/bin/chromium")
 # Debian's Chromium as root in a container, headless; no update checks or other calls home.
@@ -33,24 +29,6 @@ def build_site(folder: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=folder, env=env,
                           capture_output=True, text=True, timeout=600)
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 - the base class's signature
-        """Requests are not logged: the output stays readable."""
-
-
-@contextlib.contextmanager
-def serve(directory: Path) -> Iterator[str]:
-    """`directory` served on an ephemeral localhost port, in a thread; yields the site's URL."""
-    handler = functools.partial(QuietHandler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}/"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def launch(playwright):

@@ -28,7 +28,7 @@ import yaml
 
 from digest.annotate import iter_annotate
 from digest.bench.corpus import DEFAULT_CACHE, cached_digest
-from digest.bench.scoring import Tally
+from digest.bench.scoring import Tally, share
 from digest.dates import expressions, find_dates, is_duration
 from digest.export import export_lines
 from digest.model import Article
@@ -100,20 +100,20 @@ class DateScore(Tally):
 
     @property
     def recall(self) -> float:
-        return self.matched / self.gold if self.gold else 0.0
+        return share(self.matched, self.gold)
 
     @property
     def precision(self) -> float:
-        return self.matched / self.found if self.found else 0.0
+        return share(self.matched, self.found)
 
     @property
     def calendar_accuracy(self) -> float:
-        return self.calendar_right / self.calendar_matched if self.calendar_matched else 0.0
+        return share(self.calendar_right, self.calendar_matched)
 
     @property
     def value_f1(self) -> float:
         extent = 2 * self.recall * self.precision / (self.recall + self.precision) if self.matched else 0.0
-        return extent * (self.value_right / self.matched if self.matched else 0.0)
+        return extent * share(self.value_right, self.matched)
 
 
 def score_split(split: Path, cache: Path, limit: int = 0) -> tuple[DateScore, list[str]]:

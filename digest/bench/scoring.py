@@ -36,6 +36,11 @@ def same_speaker(gold: str | None, found: str | None) -> bool:
     return bool(last) and last[0] in normalise(found).split()
 
 
+def share(part: int, whole: int) -> float:
+    """`part` over `whole`, 0.0 when there is nothing to share."""
+    return part / whole if whole else 0.0
+
+
 @dataclass
 class Tally:
     """Counts of a benchmark, summed over articles with `add`."""
@@ -56,21 +61,21 @@ class Score(Tally):
 
     @property
     def recall(self) -> float:
-        return self.matched_gold / self.gold if self.gold else 0.0
+        return share(self.matched_gold, self.gold)
 
     @property
     def precision(self) -> float:
-        return self.matched_found / self.found if self.found else 0.0
+        return share(self.matched_found, self.found)
 
     @property
     def speaker_accuracy(self) -> float:
-        return self.speaker_right / self.matched_gold if self.matched_gold else 0.0
+        return share(self.speaker_right, self.matched_gold)
 
     @property
     def wrong_speaker_rate(self) -> float:
         """The share of found gold quotations published under a name that is not the speaker's (a
         quotation left without a speaker is not counted here, nor as right)."""
-        return self.speaker_wrong / self.matched_gold if self.matched_gold else 0.0
+        return share(self.speaker_wrong, self.matched_gold)
 
 
 def score(gold: Sequence[tuple[str, str | None]], found: Sequence[tuple[str, str | None]],
