@@ -9,23 +9,23 @@ import os
 import sys
 from pathlib import Path
 
-from digest.check import check_files, describe
+from digest.read.check import check_files, describe
 from digest import progress
-from digest.export import export_lines
-from digest.importer import SOURCES_FILE, Outcome, SourcesError, import_sources, load_sources
-from digest.cluster import ClusterUnavailable
-from digest.nlp import ModelMissing
-from digest.registry import RegistryError
+from digest.publish.export import export_lines
+from digest.read.importer import SOURCES_FILE, Outcome, SourcesError, import_sources, load_sources
+from digest.annotate.cluster import ClusterUnavailable
+from digest.annotate.nlp import ModelMissing
+from digest.resolve.registry import RegistryError
 from digest.model import Problem
-from digest.new import new_article
-from digest.output import clean, read_manifest_data
-from digest.lock import BuildBusy, one_build
+from digest.read.new import new_article
+from digest.publish.output import clean, read_manifest_data
+from digest.store.lock import BuildBusy, one_build
 from digest.pipeline import EarlyParse, build_digest, read_seeds
-from digest.publish import write_digest
-from digest.read import find_article_files
+from digest.publish.write import write_digest
+from digest.read.articles import find_article_files
 from digest.settings import Settings
-from digest.topics import TaxonomyError
-from digest.uptodate import build_key, unchanged_since
+from digest.resolve.topics import TaxonomyError
+from digest.publish.uptodate import build_key, unchanged_since
 
 log = logging.getLogger("digest")
 SCHEDULER_HELP = ("annotate on a Dask cluster: tcp://HOST:8786, or local:N for N local worker processes "

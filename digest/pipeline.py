@@ -8,32 +8,22 @@ import logging
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 
-from digest.actors import find_actors
-from digest.annotate import iter_annotate
-from digest.assemble import assemble
-from digest.cache import AnnotationCache, CacheKeys, sha256, sources_fingerprint
-from digest.dates import find_dates
+from digest.annotate.analyse import analyse
+from digest.annotate.parse import iter_annotate
+from digest.resolve.assemble import assemble
+from digest.store.cache import AnnotationCache, CacheKeys, sha256, sources_fingerprint
 from digest.gcpause import paused_gc
 from digest.model import AnnotatedArticle, Article, Digest, ParsedArticle, Problem
-from digest.nlp import load_model, model_identity
+from digest.annotate.nlp import load_model, model_identity
 from digest.parallel import can_fork, collect, fan_out, fork_child, stop
 from digest.progress import Progress, quiet
-from digest.quotes import find_quotes
-from digest.read import ArticleError, find_article_files, parse_article, read_articles
+from digest.read.articles import ArticleError, find_article_files, parse_article, read_articles
 from digest.settings import Settings
-from digest.terms import article_terms
-from digest.registry import load_registry
-from digest.topics import Taxonomy, TextHits, load_taxonomy, text_hits
+from digest.resolve.registry import load_registry
+from digest.resolve.topics import Taxonomy, TextHits, load_taxonomy, text_hits
 
 log = logging.getLogger("mkdocs.plugins.digest")
 FEW_TO_PARSE = 64  # more new articles than this are parsed after decoding, by spaCy's own worker processes
-
-
-def analyse(parsed: ParsedArticle) -> AnnotatedArticle:
-    """The per-article rules over spaCy's analysis: actors (and, as they land, quotes and dates)."""
-    actors = find_actors(parsed)
-    return AnnotatedArticle(article=parsed.article, actors=actors, quotes=find_quotes(parsed, actors),
-                            dates=find_dates(parsed), terms=article_terms(parsed))
 
 
 def build_digest(settings: Settings, paths: Sequence[Path] | None = None, progress: Progress = quiet,
@@ -232,7 +222,7 @@ def text_hits_cached(annotated: Sequence[AnnotatedArticle], taxonomy: Taxonomy, 
 def taxonomy_fingerprint(taxonomy: Taxonomy) -> str:
     """A hash of what `text_hits` depends on beyond the article: the topics' phrases and the code."""
     phrases = [(topic.slug, topic.phrases) for topic in taxonomy.topics]
-    return sha256(repr(phrases), sources_fingerprint(("topics.py",)))
+    return sha256(repr(phrases), sources_fingerprint(("resolve/topics.py",)))
 
 
 def parse_articles(articles: Sequence[Article], settings: Settings, patterns: tuple = (),
@@ -242,7 +232,7 @@ def parse_articles(articles: Sequence[Article], settings: Settings, patterns: tu
     On a cluster, `batch_stored` runs once the consumer has taken a whole batch (to commit the cache).
     """
     if settings.scheduler:
-        from digest.cluster import annotate_on_cluster, connect, log_batch
+        from digest.annotate.cluster import annotate_on_cluster, connect, log_batch
 
         def on_batch(report) -> None:
             batch_stored()

@@ -20,22 +20,22 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
-from digest.check import describe
+from digest.read.check import describe
 from digest import progress
-from digest.feed import feed_page
+from digest.render.feed import feed_page
 from digest.model import Problem
-from digest.cluster import ClusterUnavailable
-from digest.registry import RegistryError
-from digest.nlp import DEFAULT_MODEL, ModelMissing
-from digest.output import read_manifest, read_manifest_data
-from digest.lock import BuildBusy, one_build
+from digest.annotate.cluster import ClusterUnavailable
+from digest.resolve.registry import RegistryError
+from digest.annotate.nlp import DEFAULT_MODEL, ModelMissing
+from digest.publish.output import read_manifest, read_manifest_data
+from digest.store.lock import BuildBusy, one_build
 from digest.pipeline import EarlyParse, build_digest, read_seeds
-from digest.publish import write_digest
-from digest.render import render_pages
-from digest.search import WORKER_URI, SearchIndexError, index_site, worker_script
+from digest.publish.write import write_digest
+from digest.render.pages import render_pages
+from digest.publish.search import WORKER_URI, SearchIndexError, index_site, worker_script
 from digest.settings import Settings
-from digest.topics import TaxonomyError
-from digest.uptodate import build_key, unchanged_since
+from digest.resolve.topics import TaxonomyError
+from digest.publish.uptodate import build_key, unchanged_since
 
 log = logging.getLogger("mkdocs.plugins.digest")
 
@@ -60,7 +60,7 @@ class DigestConfig(base.Config):
     scheduler = c.Optional(c.Type(str))
     # Seconds to wait for another build of the project (`digest build`, `mkdocs serve`) before giving up.
     wait = c.Type((int, float), default=600)
-    # Index the built site with Pagefind, which then answers the theme's search box (digest/search.py).
+    # Index the built site with Pagefind, which then answers the theme's search box (digest/publish/search.py).
     # Independent of `enabled`: with the digest switched off, the site's search still works this way.
     pagefind = c.Type(bool, default=True)
 

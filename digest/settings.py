@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from digest.cache import CACHE_FILE
-from digest.nlp import DEFAULT_MODEL
+from digest.store.cache import CACHE_FILE
+from digest.annotate.nlp import DEFAULT_MODEL
 
 
 @dataclass(frozen=True)

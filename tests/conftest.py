@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from digest.annotate import annotate
-from digest.nlp import DEFAULT_MODEL, load_model
-from digest.pipeline import analyse
-from digest.registry import load_registry
-from digest.read import find_article_files, read_article
+from digest.annotate.parse import annotate
+from digest.annotate.nlp import DEFAULT_MODEL, load_model
+from digest.annotate.analyse import analyse
+from digest.resolve.registry import load_registry
+from digest.read.articles import find_article_files, read_article
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -58,7 +58,7 @@ def copy_project(folder: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def taxonomy():
-    from digest.topics import load_taxonomy
+    from digest.resolve.topics import load_taxonomy
 
     return load_taxonomy(ROOT / "topics.yml")
 
@@ -66,7 +66,7 @@ def taxonomy():
 @pytest.fixture(scope="session")
 def seed_digest(annotated_seeds, taxonomy):
     """The seeds assembled with the project's topic taxonomy."""
-    from digest.assemble import assemble
+    from digest.resolve.assemble import assemble
 
     return assemble(list(annotated_seeds.values()), taxonomy=taxonomy)
 

@@ -4,12 +4,12 @@ import pytest
 import yaml
 
 from conftest import registry
-from digest.actors import clean_name, cluster_mentions, find_actors, is_organisation_name, paragraph_mentions
-from digest.resolve import resolve_actors, unique_slug
-from digest.annotate import annotate
-from digest.assemble import assemble
-from digest.read import parse_article
-from digest.registry import RegistryError, load_registry
+from digest.annotate.actors import clean_name, cluster_mentions, find_actors, is_organisation_name, paragraph_mentions
+from digest.resolve.actors import resolve_actors, unique_slug
+from digest.annotate.parse import annotate
+from digest.resolve.assemble import assemble
+from digest.read.articles import parse_article
+from digest.resolve.registry import RegistryError, load_registry
 from digest.model import AnnotatedArticle, Article, Entity, LocalActor, Mention, Paragraph, ParsedParagraph, Token
 
 from conftest import SEED_IDS
@@ -245,7 +245,7 @@ def test_numbers_that_belong_to_a_name_are_kept(nlp):
 def test_slugs_of_plain_names_are_the_slugs_python_slugify_makes():
     from slugify import slugify
 
-    from digest.resolve import slug_of
+    from digest.resolve.actors import slug_of
 
     long = " ".join(["Committee"] * 12)  # over 80 characters: cut at a word
     for name in ["Vladimir Putin", "G7", "NATO", "Jean-Luc Picard", "Sinéad O'Connor", "J. D. Vance", long,
@@ -256,7 +256,7 @@ def test_slugs_of_plain_names_are_the_slugs_python_slugify_makes():
 def test_co_appearances_count_shared_articles_most_first_then_by_id():
     import datetime as dt
 
-    from digest.resolve import co_appearances, resolve_actors
+    from digest.resolve.actors import co_appearances, resolve_actors
     from tests.test_render import named
 
     day = dt.date(2025, 5, 1)

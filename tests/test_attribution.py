@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from digest.annotate import annotate
+from digest.annotate.parse import annotate
 from digest.model import Article, Paragraph
-from digest.pipeline import analyse
+from digest.annotate.analyse import analyse
 
 
 def quotes(nlp, *paragraphs: str):

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from digest.calendar import Context, period_label, period_start, resolve
+from digest.annotate.calendar import Context, period_label, period_start, resolve
 
 THURSDAY = dt.date(2025, 3, 13)
 

@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 
 from conftest import copy_project
-from digest.charts import (actor_neighbourhood, actor_network, coverage_timeline, mention_sparkline, num,
+from digest.render.charts import (actor_neighbourhood, actor_network, coverage_timeline, mention_sparkline, num,
                            shared_articles)
 from digest.model import Actor, ActorArticle, Article, DateRef, Digest
-from digest.render import Site
-from digest.search import indexed_pages
-from digest.timeline import Event
+from digest.render.pages import Site
+from digest.publish.search import indexed_pages
+from digest.render.timeline import Event
 
 SVG = "{http://www.w3.org/2000/svg}"
 

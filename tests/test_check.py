@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from conftest import copy_project
-from digest.check import check_files
-from digest.new import new_article
-from digest.read import parse_article, read_articles
+from digest.read.check import check_files
+from digest.read.new import new_article
+from digest.read.articles import parse_article, read_articles
 
 BROKEN = Path(__file__).parent / "fixtures" / "broken"
 EXPECTED = (BROKEN.parent / "broken-problems.expected").read_text(encoding="utf-8").splitlines()
@@ -132,7 +132,7 @@ def test_new_article_has_a_safe_unique_name_and_a_template_that_reads(tmp_path):
 
 
 def test_new_refuses_to_overwrite(tmp_path, monkeypatch):
-    monkeypatch.setattr("digest.new.secrets.token_hex", lambda n: "abcdef")
+    monkeypatch.setattr("digest.read.new.secrets.token_hex", lambda n: "abcdef")
     new_article(tmp_path, "Same title")
     with pytest.raises(FileExistsError):
         new_article(tmp_path, "Same title")

@@ -6,9 +6,9 @@ from contextlib import contextmanager
 import pytest
 
 from conftest import registry
-from digest.annotate import annotate
-from digest.cluster import ClusterUnavailable, annotate_on_cluster, connect, parse_scheduler
-from digest.nlp import DEFAULT_MODEL
+from digest.annotate.parse import annotate
+from digest.annotate.cluster import ClusterUnavailable, annotate_on_cluster, connect, parse_scheduler
+from digest.annotate.nlp import DEFAULT_MODEL
 
 pytest.importorskip("dask.distributed", reason="Dask is an optional extra: pip install 'digest[cluster]'")
 
@@ -84,9 +84,9 @@ def die_once_in_annotate_batch(marker: str) -> None:
     """Run on every worker: the first batch any worker starts kills that worker's process (once)."""
     import os
 
-    import digest.cluster
+    import digest.annotate.cluster
 
-    annotate_batch = digest.cluster.annotate_batch
+    annotate_batch = digest.annotate.cluster.annotate_batch
 
     def dying(*args, **kwargs):
         try:
@@ -95,7 +95,7 @@ def die_once_in_annotate_batch(marker: str) -> None:
             return annotate_batch(*args, **kwargs)
         os._exit(1)  # the worker process dies mid-batch, as on an out-of-memory kill
 
-    digest.cluster.annotate_batch = dying
+    digest.annotate.cluster.annotate_batch = dying
 
 
 def test_a_worker_that_dies_mid_batch_costs_a_retry_of_that_batch(tmp_path, seed_articles):
@@ -115,11 +115,11 @@ def test_an_interrupted_build_keeps_every_batch_already_cached(project, monkeypa
     """Ctrl-C after the first batch: that batch is committed to the cache before the interrupt."""
     import sqlite3
 
-    import digest.cluster
+    import digest.annotate.cluster
     from digest.pipeline import build_digest
     from digest.settings import Settings
 
-    monkeypatch.setattr(digest.cluster, "BATCH_SIZE", 1)
+    monkeypatch.setattr(digest.annotate.cluster, "BATCH_SIZE", 1)
     settings = Settings(root=project, scheduler="local:1")
     database = settings.cache_path
     committed = []

@@ -5,9 +5,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from digest.annotate import annotate
-from digest.dates import find_dates, is_duration
-from digest.read import parse_article
+from digest.annotate.parse import annotate
+from digest.annotate.dates import find_dates, is_duration
+from digest.read.articles import parse_article
 
 GOLD = yaml.safe_load((Path(__file__).parent / "data" / "dates_gold.yaml").read_text())
 

@@ -9,8 +9,8 @@ import pytest
 import yaml
 
 from conftest import copy_project
-from digest.nlp import ModelMissing, installed_model
-from digest.search import indexed_pages
+from digest.annotate.nlp import ModelMissing, installed_model
+from digest.publish.search import indexed_pages
 
 
 def run(args, cwd, **kwargs):

@@ -19,7 +19,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 
 from conftest import copy_project
-from digest.search import indexed_pages
+from digest.publish.search import indexed_pages
 
 ENGINES = {
     "mkdocs": [sys.executable, "-m", "mkdocs", "build", "--strict"],

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from digest.extract import extract_story, story_paragraphs
-from digest.importer import article_text
+from digest.read.extract import extract_story, story_paragraphs
+from digest.read.importer import article_text
 
 WEB = Path(__file__).parent / "fixtures" / "web"
 

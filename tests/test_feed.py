@@ -3,7 +3,7 @@
 import datetime as dt
 import xml.etree.ElementTree as ET
 
-from digest.feed import FEED_ENTRIES, render_feed
+from digest.render.feed import FEED_ENTRIES, render_feed
 from digest.model import AnnotatedArticle, Article, Digest, Paragraph
 
 A = "{http://www.w3.org/2005/Atom}"

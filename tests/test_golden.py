@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from digest.render import render_pages
+from digest.render.pages import render_pages
 
 GOLDEN = Path(__file__).parent / "golden"
 PAGES = ("articles/003_6bdd04a2754529d5.md", "actors/vladimir-putin.md", "topics/diplomacy.md", "timeline.md")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from digest.search import indexed_pages, worker_script
+from digest.publish.search import indexed_pages, worker_script
 
 from conftest import copy_project
 

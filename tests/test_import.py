@@ -14,11 +14,11 @@ import markdown
 import pytest
 import yaml
 
-from digest.check import check_files
+from digest.read.check import check_files
 from digest.cli import main
-from digest.fetch import USER_AGENT, Fetcher
-from digest.importer import Importer, SourcesError, load_sources, normal_url
-from digest.read import FrontMatterLoader, find_article_files
+from digest.read.fetch import USER_AGENT, Fetcher
+from digest.read.importer import Importer, SourcesError, load_sources, normal_url
+from digest.read.articles import FrontMatterLoader, find_article_files
 
 WEB = Path(__file__).parent / "fixtures" / "web"
 ROBOTS = "User-agent: *\nDisallow: /private/\n"
@@ -275,11 +275,11 @@ def test_addresses_compare_without_tracking_fragments_or_www():
 
 
 def test_an_excerpt_page_shows_the_lead_the_quotations_and_the_link_and_nothing_else(site, folder, nlp):
-    from digest.annotate import annotate
-    from digest.assemble import assemble
-    from digest.pipeline import analyse
-    from digest.read import read_article
-    from digest.render import render_pages
+    from digest.annotate.parse import annotate
+    from digest.resolve.assemble import assemble
+    from digest.annotate.analyse import analyse
+    from digest.read.articles import read_article
+    from digest.render.pages import render_pages
 
     importer = Importer(folder / "seeds", folder, Fetcher(interval=0), excerpt=True)
     url = site.serve("/news/harbour-strike", "harbour-story.html")

@@ -7,7 +7,7 @@ import pytest
 import yaml
 
 from digest.cli import main
-from digest.output import MANIFEST, Planned, read_manifest_data, write_planned
+from digest.publish.output import MANIFEST, Planned, read_manifest_data, write_planned
 
 EDITED = "seeds/001_c776b1ad787587dd.txt"
 GENERATED = ("articles", "actors", "topics", "index.md", "quotes.md", "timeline.md", "feed.xml", MANIFEST)
@@ -49,7 +49,7 @@ def test_nothing_changed_stops_after_reading_the_articles(built, capsys, monkeyp
 def test_a_change_that_touches_no_page_renders_none(built, capsys, monkeypatch):
     before = pages(built)
     (built / "topics.yml").write_text((built / "topics.yml").read_text() + "# a comment\n")
-    import digest.render as render
+    import digest.render.pages as render
 
     rendered = []
     real = render.render_page
@@ -82,7 +82,7 @@ def test_an_edited_article_changes_its_page_and_its_actors_pages_only(built, cap
 
 
 def test_an_added_article_makes_only_the_pages_it_touches_for_their_keys(built, capsys, tmp_path, monkeypatch):
-    import digest.render as render
+    import digest.render.pages as render
 
     keyed = []
     real = render.page_keys

@@ -12,7 +12,7 @@ import threading
 from pathlib import Path
 
 from conftest import copy_project
-from digest.lock import BuildBusy, lock_path, one_build
+from digest.store.lock import BuildBusy, lock_path, one_build
 from digest.settings import Settings
 
 ARTICLE = ("---\ntitle: Ferry strike ends\ndate: 2025-03-14\n---\nFerry workers in Oslo ended their strike on "

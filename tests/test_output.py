@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from digest import output
-from digest.output import MANIFEST, read_manifest, write_pages
+from digest.publish import output
+from digest.publish.output import MANIFEST, read_manifest, write_pages
 
 N_PAGES = 300
 
@@ -53,7 +53,7 @@ def test_failure_mid_write_leaves_every_page_whole_and_the_next_build_finishes(t
 SLOW_WRITER = textwrap.dedent("""
     import json, os, sys, time
     from pathlib import Path
-    from digest import output
+    from digest.publish import output
     real = os.replace
     def slow(src, dst):
         time.sleep(0.01)

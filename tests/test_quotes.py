@@ -3,11 +3,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from digest.annotate import annotate
+from digest.annotate.parse import annotate
 from digest.bench.scoring import Score, score
-from digest.pipeline import analyse
-from digest.quotes import quote_spans
-from digest.read import parse_article
+from digest.annotate.analyse import analyse
+from digest.annotate.quotes import quote_spans
+from digest.read.articles import parse_article
 
 GOLD = yaml.safe_load((Path(__file__).parent / "data" / "quotes_gold.yaml").read_text(encoding="utf-8"))
 

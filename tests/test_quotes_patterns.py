@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from digest.annotate import annotate
+from digest.annotate.parse import annotate
 from digest.model import Article, Paragraph
-from digest.pipeline import analyse
+from digest.annotate.analyse import analyse
 
 
 def article_quotes(nlp, *paragraphs: str):

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from digest.read import ArticleError, derive_title, parse_article, read_article
+from digest.read.articles import ArticleError, derive_title, parse_article, read_article
 
 
 def parse(text: str | bytes, name: str = "seeds/x.txt"):

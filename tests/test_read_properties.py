@@ -4,7 +4,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from digest.model import Article
-from digest.read import ArticleError, parse_article
+from digest.read.articles import ArticleError, parse_article
 
 # Pieces that steer generated files into the reader's corners: front matter, YAML syntax, dates, encodings.
 PIECES = ["---", "...", "\n", "\r\n", "\r", "title:", "date:", "tags:", "authors:", "titel:", " ", ": ", "- ",

@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from digest.related import MAX_BLOCK, Profile, candidate_pairs, find_related, pair_numbers, score, wordings
+from digest.resolve.related import MAX_BLOCK, Profile, candidate_pairs, find_related, pair_numbers, score, wordings
 from digest.model import AnnotatedArticle, Article, ArticleTerms, LocalActor, Mention, Paragraph
 
 

@@ -3,9 +3,9 @@ import datetime as dt
 
 import yaml
 
-from digest.assemble import assemble
+from digest.resolve.assemble import assemble
 from digest.model import AnnotatedArticle, Article, Digest, LocalActor, Mention, Paragraph, Quote
-from digest.render import Markdown, Site, escape, front_matter, link, plan_pages, render_pages
+from digest.render.pages import Markdown, Site, escape, front_matter, link, plan_pages, render_pages
 
 
 def split_page(text: str) -> tuple[dict, str]:
@@ -134,7 +134,7 @@ def test_an_article_known_by_its_fingerprint_is_keyed_by_it():
 def test_article_slugs_are_the_slugs_python_slugify_makes():
     from slugify import slugify
 
-    from digest.render import article_slug
+    from digest.render.pages import article_slug
 
     for article_id in ["bbc-business-001", "Plain_ID-2", "a--b", "-lead", "trail-", "é-tude", "a b", "x&amp;y",
                        "1,000-days", "O'Brien", "under_score__twice", "a.b"]:
@@ -143,9 +143,9 @@ def test_article_slugs_are_the_slugs_python_slugify_makes():
 
 
 def test_a_quotation_with_an_unsure_speaker_says_so_and_names_nobody(nlp):
-    from digest.annotate import annotate
-    from digest.pipeline import analyse
-    from digest.read import parse_article
+    from digest.annotate.parse import annotate
+    from digest.annotate.analyse import analyse
+    from digest.read.articles import parse_article
 
     text = 'The vote was held on Monday.\n\n"We will win this," he said.\n\nThe vote is in "early May".\n'
     article, _ = parse_article(text.encode(), "seeds/t.md", "t")
@@ -206,7 +206,7 @@ def test_a_name_in_one_article_that_is_quoted_has_a_page_and_links():
 
 
 def test_a_name_in_the_registry_has_a_page_from_its_first_article(tmp_path):
-    from digest.registry import load_registry
+    from digest.resolve.registry import load_registry
 
     registry_file = tmp_path / "actors.yml"
     registry_file.write_text("actors:\n  - name: Boris Brown\n    type: person\n", encoding="utf-8")

@@ -1,4 +1,4 @@
-"""The Pagefind index written after the site (digest/search.py), on small sites written by hand."""
+"""The Pagefind index written after the site (digest/publish/search.py), on small sites written by hand."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import copy_project
-from digest.search import SearchIndexError, index_site, indexed_pages
+from digest.publish.search import SearchIndexError, index_site, indexed_pages
 
 PAGE = """<!doctype html><html lang="en"><head><title>{title}</title></head><body>
 <nav>Home · Articles · Actors</nav>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from digest.sections import by_month, sectioned, split_long
+from digest.render.sections import by_month, sectioned, split_long
 
 
 def test_by_month_keeps_the_order_and_puts_undated_last():

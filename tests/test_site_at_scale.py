@@ -10,9 +10,9 @@ import markdown
 import yaml
 
 from conftest import ROOT
-from digest.assemble import assemble
-from digest.render import render_pages
-from digest.sections import GROUP_AFTER, SECTION_WORDS
+from digest.resolve.assemble import assemble
+from digest.render.pages import render_pages
+from digest.render.sections import GROUP_AFTER, SECTION_WORDS
 
 
 def front_matter(page: str) -> dict:
@@ -133,11 +133,11 @@ def test_statements_and_month_headings_render_as_rules_and_headings_not_as_list_
 
 
 def test_long_indexes_are_split_into_pages_of_at_most_index_rows(annotated_seeds, monkeypatch):
-    import digest.render
-    import digest.sections
+    import digest.render.pages
+    import digest.render.sections
 
-    monkeypatch.setattr(digest.sections, "INDEX_ROWS", 4)
-    monkeypatch.setattr(digest.render, "SPEAKERS_PER_PAGE", 2)
+    monkeypatch.setattr(digest.render.sections, "INDEX_ROWS", 4)
+    monkeypatch.setattr(digest.render.pages, "SPEAKERS_PER_PAGE", 2)
     digest_ = assemble(same_month(annotated_seeds["003_6bdd04a2754529d5"], 6))
     pages = render_pages(digest_)
     # The timeline: the chart and the newest events first, the older ones on further pages.
@@ -165,9 +165,9 @@ def test_long_indexes_are_split_into_pages_of_at_most_index_rows(annotated_seeds
 
 
 def test_the_timeline_links_the_archive_page_of_the_undated_articles(annotated_seeds, monkeypatch):
-    import digest.sections
+    import digest.render.sections
 
-    monkeypatch.setattr(digest.sections, "INDEX_ROWS", 5)
+    monkeypatch.setattr(digest.render.sections, "INDEX_ROWS", 5)
     articles = copies(annotated_seeds["003_6bdd04a2754529d5"], 18)
     articles = articles[:6] + [dataclasses.replace(a, article=dataclasses.replace(a.article, date=None))
                                for a in articles[6:]]  # 6 dated, then 12 undated: from the archive's page 2

@@ -1,4 +1,4 @@
-"""Page stamps (`digest.stamps`): a page whose stamp is unchanged has an unchanged key, whatever changed
+"""Page stamps (`digest.render.stamps`): a page whose stamp is unchanged has an unchanged key, whatever changed
 elsewhere in the digest, so a rebuild may skip making it."""
 
 import dataclasses
@@ -8,10 +8,10 @@ import pickle
 
 import pytest
 
-from digest.assemble import assemble
+from digest.resolve.assemble import assemble
 from digest.model import AnnotatedArticle
-from digest.render import plan_pages
-from digest.stamps import stamp
+from digest.render.pages import plan_pages
+from digest.render.stamps import stamp
 from tests.test_render import named, neighbours_in_may
 
 

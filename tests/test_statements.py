@@ -1,7 +1,7 @@
 """Same statement, different words: one speaker's quotes grouped across articles."""
 
 from digest.model import Quote
-from digest.statements import SAME_STATEMENT, group_statements, similarity
+from digest.resolve.statements import SAME_STATEMENT, group_statements, similarity
 
 HALT = ("We agree with the proposals to halt the fighting, but we proceed from the assumption that the ceasefire "
         "should lead to lasting peace and remove the root causes of the crisis")
@@ -32,8 +32,8 @@ def test_statements_need_two_articles_and_one_speaker():
 
 def test_statement_shows_on_the_speakers_page(annotated_seeds, taxonomy):
     """Seeds 000 and 001 quote Putin's agreement in different words: one statement, two versions."""
-    from digest.assemble import assemble
-    from digest.render import render_pages
+    from digest.resolve.assemble import assemble
+    from digest.render.pages import render_pages
 
     digest = assemble(list(annotated_seeds.values()), taxonomy=taxonomy)
     putin = [s for s in digest.statements if s.speaker == "vladimir-putin"]

@@ -6,14 +6,14 @@ import json
 import pytest
 import yaml
 
-from digest.annotate import annotate
-from digest.assemble import assemble
-from digest.export import export_lines
-from digest.pipeline import analyse
-from digest.read import parse_article
+from digest.annotate.parse import annotate
+from digest.resolve.assemble import assemble
+from digest.publish.export import export_lines
+from digest.annotate.analyse import analyse
+from digest.read.articles import parse_article
 from digest.model import Article, DateRef
-from digest.render import render_pages, year_sections
-from digest.timeline import Event
+from digest.render.pages import render_pages, year_sections
+from digest.render.timeline import Event
 
 HOSTILE = ("---\ndate: 2025-03-14\n---\n"
            "Officials said on Thursday that <script>alert(1)</script> was *not* a [link](javascript:x).\n")

@@ -3,10 +3,10 @@
 import pytest
 
 from digest.model import Article, Paragraph, ParsedArticle, ParsedParagraph, Token
-from digest.render import render_pages
-from digest.terms import article_terms
-from digest.topics import TaxonomyError, load_taxonomy, parse_taxonomy
-from digest.export import export_lines
+from digest.render.pages import render_pages
+from digest.annotate.terms import article_terms
+from digest.resolve.topics import TaxonomyError, load_taxonomy, parse_taxonomy
+from digest.publish.export import export_lines
 import json
 
 from conftest import SEED_IDS
@@ -118,7 +118,7 @@ def test_broken_taxonomy_stops_the_build_with_file_and_line(project):
 def test_key_phrase_slugs_are_the_slugs_python_slugify_makes():
     from slugify import slugify
 
-    from digest.topics import phrase_slug
+    from digest.resolve.topics import phrase_slug
 
     for key in ["prime minister", "g7 summit", "covid-19 vaccine", "child's play", "café owner", "a  b", " lead",
                 "trail ", "2016 election"]:

@@ -26,8 +26,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from digest.annotate import BATCH_SIZE
-from digest.read import display_path, find_article_files, read_articles
+from digest.annotate.parse import BATCH_SIZE
+from digest.read.articles import display_path, find_article_files, read_articles
 
 ROOT = Path(__file__).resolve().parents[2]  # the project folder: mkdocs.yml, docs/, overrides/
 GENERATED = ("index.md", "articles", "actors", "topics", "quotes.md", "quotes", "timeline.md", "timeline",
@@ -102,7 +102,7 @@ def link(path: Path, seeds: Path) -> None:
 
 def floor_main(project: Path, jobs: int) -> int:
     """The floor, run in its own process: load the model, then bare `nlp.pipe` over the paragraphs."""
-    from digest.nlp import DEFAULT_MODEL, load_model
+    from digest.annotate.nlp import DEFAULT_MODEL, load_model
 
     articles, _ = read_articles(find_article_files(project / "seeds"), project)
     texts = [p.text for a in articles for p in a.paragraphs]

@@ -15,12 +15,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from digest.bench.build import ROOT, corpus_files
-from digest.charts import actor_neighbourhood, actor_network, coverage_timeline, mention_sparkline
+from digest.render.charts import actor_neighbourhood, actor_network, coverage_timeline, mention_sparkline
 from digest.model import Digest
 from digest.pipeline import build_digest
-from digest.render import Site, actor_href, date_span, render_pages
+from digest.render.pages import Site, actor_href, date_span, render_pages
 from digest.settings import Settings
-from digest.timeline import timeline_events
+from digest.render.timeline import timeline_events
 
 
 def timed(draw: Callable[[], list[str]]) -> tuple[float, list[str]]:

@@ -31,9 +31,9 @@ from collections.abc import Sequence
 from pathlib import Path, PurePosixPath
 
 from digest.bench.build import ROOT, Run, checked, corpus_files, report, run
-from digest.cache import with_article, without_article
+from digest.store.cache import with_article, without_article
 from digest.model import AnnotatedArticle, Article
-from digest.read import read_articles
+from digest.read.articles import read_articles
 
 MODES = {"in-process": [], "--jobs 2": ["--jobs", "2"], "LocalCluster, 2 workers": ["--scheduler", "local:2"]}
 SIZES = (1, 4, 16)
@@ -50,16 +50,16 @@ def read(list_file: Path) -> list[Article]:
 
 def project_files():
     """The project's taxonomy and actor registry, as a build of the project loads them."""
-    from digest.registry import load_registry
-    from digest.topics import load_taxonomy
+    from digest.resolve.registry import load_registry
+    from digest.resolve.topics import load_taxonomy
 
     return load_taxonomy(ROOT / "topics.yml"), load_registry(ROOT / "actors.yml")
 
 
 def floor_main(articles: Sequence[Article]) -> dict:
     """Bare `nlp.pipe` in one process over the articles' paragraphs, loading the model included."""
-    from digest.annotate import BATCH_SIZE
-    from digest.nlp import DEFAULT_MODEL, load_model
+    from digest.annotate.parse import BATCH_SIZE
+    from digest.annotate.nlp import DEFAULT_MODEL, load_model
 
     texts = [p.text for a in articles for p in a.paragraphs]
     start = time.perf_counter()
@@ -104,8 +104,8 @@ def noop(payload: object) -> int:
 
 def overhead_main(articles: Sequence[Article], workers: int) -> dict:
     """Round trips on a warm cluster: a no-op task, and a one-article batch minus its time on the worker."""
-    from digest.cluster import annotate_batch, connect
-    from digest.nlp import DEFAULT_MODEL
+    from digest.annotate.cluster import annotate_batch, connect
+    from digest.annotate.nlp import DEFAULT_MODEL
 
     _, registry = project_files()
     tiny = min(articles, key=lambda a: sum(len(p.text) for p in a.paragraphs))
@@ -145,8 +145,8 @@ def renamed(article: Article, suffix: str) -> Article:
 
 def digest_wide(annotated: Sequence[AnnotatedArticle], taxonomy, registry) -> dict:
     """Time assemble and render over the analyses: the stage every build runs over the whole digest."""
-    from digest.assemble import assemble
-    from digest.render import render_pages
+    from digest.resolve.assemble import assemble
+    from digest.render.pages import render_pages
 
     gc.collect()
     start = time.perf_counter()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from digest.model import Digest
 from digest.pipeline import build_digest
-from digest.read import find_article_files
+from digest.read.articles import find_article_files
 from digest.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]

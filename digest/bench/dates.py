@@ -26,14 +26,14 @@ from pathlib import Path
 
 import yaml
 
-from digest.annotate import iter_annotate
+from digest.annotate.parse import iter_annotate
 from digest.bench.corpus import DEFAULT_CACHE, cached_digest
 from digest.bench.scoring import Tally, share
-from digest.dates import expressions, find_dates, is_duration
-from digest.export import export_lines
+from digest.annotate.dates import expressions, find_dates, is_duration
+from digest.publish.export import export_lines
 from digest.model import Article
-from digest.nlp import DEFAULT_MODEL, load_model
-from digest.read import find_article_files, read_articles
+from digest.annotate.nlp import DEFAULT_MODEL, load_model
+from digest.read.articles import find_article_files, read_articles
 
 DEFAULT_CORPUS = Path("/work/shared/corpus/polnear")
 # TimeML values that name a calendar point: a day, an ISO week, a month or a year.

@@ -16,10 +16,10 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from digest.extract import NoStory, extract_story
-from digest.importer import article_text
+from digest.read.extract import NoStory, extract_story
+from digest.read.importer import article_text
 from digest.model import Article
-from digest.read import ArticleError, parse_article
+from digest.read.articles import ArticleError, parse_article
 
 FIELDS = ("title", "date", "authors", "source", "url")
 WORD = re.compile(r"\w+")

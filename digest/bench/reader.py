@@ -104,11 +104,11 @@ def build_site(corpora: list[Path], folder: Path, cache: Path | None, jobs: int)
 
 def grown_site(corpora: list[Path], folder: Path, cache: Path, times: int) -> Path:
     """The corpora `times` over (copies of their cached analyses) published as the plugin would."""
-    from digest.assemble import assemble
+    from digest.resolve.assemble import assemble
     from digest.bench.cluster import copies, project_files
     from digest.pipeline import annotate_cached
-    from digest.read import read_articles
-    from digest.render import render_pages
+    from digest.read.articles import read_articles
+    from digest.render.pages import render_pages
     from digest.settings import Settings
 
     (folder / "project").mkdir(parents=True)

@@ -5,8 +5,8 @@ entry's page is fetched). Each story goes through the same stages:
 
     source ──fetch or read──▶ bytes ──feed? its entries' pages──▶ Story ──render──▶ article file
 
-feedparser reads the entries of any RSS or Atom dialect; digest/extract.py (trafilatura and htmldate)
-finds each page's story and metadata; digest/fetch.py fetches politely. Each file is read back by the
+feedparser reads the entries of any RSS or Atom dialect; digest/read/extract.py (trafilatura and htmldate)
+finds each page's story and metadata; digest/read/fetch.py fetches politely. Each file is read back by the
 reader `digest check` uses before it is written, so what is imported passes the same checks; it is
 written atomically and never over another file. A story already in the folder (same address or same
 text) is skipped. Every failure is one `Outcome` naming the source and what to do; the others go on.
@@ -26,11 +26,11 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import yaml
 
-from digest.extract import Hints, NoStory, Story, extract_story, is_address
-from digest.fetch import Fetcher, FetchError, Response
+from digest.read.extract import Hints, NoStory, Story, extract_story, is_address
+from digest.read.fetch import Fetcher, FetchError, Response
 from digest.model import Problem
-from digest.new import file_name
-from digest.read import ArticleError, find_article_files, parse_article, read_article, read_articles, text_fingerprint
+from digest.read.new import file_name
+from digest.read.articles import ArticleError, find_article_files, parse_article, read_article, read_articles, text_fingerprint
 
 SOURCES_FILE = "sources.yml"
 SOURCE_OPTIONS = {"excerpt": bool}

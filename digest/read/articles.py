@@ -20,8 +20,8 @@ from typing import Protocol
 
 import yaml
 
-from digest import codec
-from digest.marks import OPENING, open_at_end
+from digest.store import codec
+from digest.read.marks import OPENING, open_at_end
 from digest.model import Article, Paragraph, Problem
 
 ARTICLE_SUFFIXES = (".txt", ".md")
@@ -172,8 +172,8 @@ def unreadable(shown: str, error: OSError) -> Problem:
 @lru_cache(maxsize=1)
 def reader_fingerprint() -> str:
     """A hash of the reader's code, of the data model it fills and of the YAML parser's and Python's versions."""
-    package = Path(__file__).parent
-    code = b"".join((package / name).read_bytes() for name in ("read.py", "model.py", "marks.py"))
+    package = Path(__file__).parents[1]
+    code = b"".join((package / name).read_bytes() for name in ("read/articles.py", "model.py", "read/marks.py"))
     return hashlib.sha256(code + f"{yaml.__version__} {sys.version_info[:2]}".encode()).hexdigest()
 
 

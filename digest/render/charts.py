@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from typing import Literal
 
 from digest.model import Actor, Article
-from digest.timeline import Event
+from digest.render.timeline import Event
 
 Href = Callable[[str], str]  # actor id -> its page's URL, relative to the page the picture is on
 Unit = Literal["day", "week", "month", "year"]

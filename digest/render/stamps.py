@@ -22,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence, Set
 from operator import attrgetter
 
-from digest.charts import neighbour_pairs
+from digest.render.charts import neighbour_pairs
 from digest.model import Actor, ActorArticle, Digest, Topic
 
 # Fields of an actor or topic that grow with the whole digest (where it appears). Only the page about it

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from digest.codec import parse_json
+from digest.store.codec import parse_json
 from digest.model import Problem
 
 MANIFEST = ".digest-pages.json"
@@ -27,7 +27,7 @@ TMP_PREFIX = ".digest-tmp-"
 
 class Planned(NamedTuple):
     """A page to write: `render()` makes its text; `key`, when not None, changes whenever the text could;
-    `stamp` is recorded with the key for the next build (`digest.stamps`)."""
+    `stamp` is recorded with the key for the next build (`digest.render.stamps`)."""
 
     key: str | None
     render: Callable[[], str]
@@ -54,7 +54,7 @@ Manifest = tuple[set[str], dict[str, list], dict]
 
 def read_manifest_data(docs_dir: Path) -> Manifest:
     """The pages of an earlier build; [key or None, size, mtime_ns, stamp or None] of each as it was
-    written; and what the build recorded about itself (`digest.uptodate`). The pages of a build that
+    written; and what the build recorded about itself (`digest.publish.uptodate`). The pages of a build that
     stopped before writing its manifest are ours too (`read_claim`)."""
     claimed = read_claim(docs_dir)
     try:
@@ -162,7 +162,7 @@ def write_planned(pages: dict[str, Planned], docs_dir: Path, build: dict | None 
                   owned: bool = False, manifest: Manifest | None = None) -> WriteReport:
     """`write_pages` for pages rendered on demand: a keyed page whose key and file are as the manifest
     recorded them (same key, size and modification time: nobody touched it) is neither rendered nor read.
-    `build` (what `digest.uptodate` checks) is recorded when every page could be written. `owned`: the
+    `build` (what `digest.publish.uptodate` checks) is recorded when every page could be written. `owned`: the
     folder holds generated pages only (the plugin's page store), so no file in it is hand-written.
     `manifest`: the folder's manifest as `read_manifest_data` gave it, when the caller read it already."""
     report = WriteReport()
@@ -238,7 +238,7 @@ def is_ours(path: Path) -> bool:
     except OSError:
         return False
     if path.suffix == ".xml":
-        return FEED_MARKER in head  # the digest's Atom feed (digest.feed)
+        return FEED_MARKER in head  # the digest's Atom feed (digest.render.feed)
     end = head.find(b"\n---\n", 3)
     return head.startswith(b"---\n") and end != -1 and MARKER in head[:end + 1]
 

@@ -1,7 +1,7 @@
 """Actors: the people, organisations and places an article names.
 
 `find_actors` clusters one article's mentions under one identity each ("Russian President Vladimir
-Putin", "Putin", "Putin's" → Vladimir Putin). `digest.resolve` then gives every identity one page
+Putin", "Putin", "Putin's" → Vladimir Putin). `digest.resolve.actors` then gives every identity one page
 across the whole digest.
 """
 
@@ -64,7 +64,7 @@ MEDIA_SUBJECT_VERBS = frozenset({"report", "publish", "broadcast"})
 
 @lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
-    """Demonym → country, from digest/data/demonyms.yml."""
+    """Demonym → country, from digest/annotate/data/demonyms.yml."""
     return yaml.safe_load(DEMONYMS.read_text(encoding="utf-8"))
 
 
@@ -239,7 +239,7 @@ def is_demonym(mention: Mention) -> bool:
 
 @lru_cache(maxsize=1)
 def country_names() -> dict[str, str]:
-    """Other names of countries → the name each is known by (digest/data/country_names.yml)."""
+    """Other names of countries → the name each is known by (digest/annotate/data/country_names.yml)."""
     return yaml.safe_load((Path(__file__).parent / "data" / "country_names.yml").read_text(encoding="utf-8"))
 
 
@@ -582,7 +582,7 @@ def join_person_full_names(clusters: dict[tuple[str, ActorType], list[Mention]])
 
 def places_are_not_people(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
     """"Sri Lanka", "Austria" or "Glasgow" tagged PERSON (sports results, headlines): a person whose name is
-    a country or a large city (digest/data/places.yml) is that place, unless an honorific made it a person
+    a country or a large city (digest/annotate/data/places.yml) is that place, unless an honorific made it a person
     ("Mr Washington") or it is a full name's surname ("Michael Jordan … Jordan" stays one person)."""
     for name, type_ in list(clusters):
         if type_ != "person" or not (name in countries() or name in places()):
@@ -600,7 +600,7 @@ def is_geographic(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def places() -> frozenset[str]:
-    """Large cities, US states and continents (digest/data/places.yml, written from GeoNames)."""
+    """Large cities, US states and continents (digest/annotate/data/places.yml, written from GeoNames)."""
     return frozenset(yaml.safe_load(PLACES.read_text(encoding="utf-8")))
 
 

@@ -15,9 +15,9 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from digest.annotate import annotate
+from digest.annotate.parse import annotate
 from digest.model import Article, ParsedArticle
-from digest.nlp import load_model
+from digest.annotate.nlp import load_model
 
 log = logging.getLogger("mkdocs.plugins.digest")
 

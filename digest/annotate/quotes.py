@@ -8,7 +8,7 @@ would be “very disappointing”"); for a quote standing alone, a speech verb i
 else an attribution right after it ("“…,” he added", "“…,” Trump shot back"; not a sentence of its own,
 nor words ending with a colon, which introduce the next quote), else one before it; then the speaker of
 the quote just before it, when nobody else became the subject in between. What the attribution names is
-`digest.speakers`' to say: an actor, a pronoun's or a description's referent, an unnamed source as
+`digest.annotate.speakers`' to say: an actor, a pronoun's or a description's referent, an unnamed source as
 written. Short noun phrases in quotes that no speech verb reports ("a “terms sheet”") are scare quotes
 or titles: kept, with no speaker. Each quote says how it was attributed and how sure that is; below SURE
 it names nobody.
@@ -22,9 +22,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from digest.marks import CLOSING, OPENING, closes_quote, opens_quote
+from digest.read.marks import CLOSING, OPENING, closes_quote, opens_quote
 from digest.model import LocalActor, ParsedArticle, ParsedParagraph, Quote, Token
-from digest.speakers import (ORGANISATION_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
+from digest.annotate.speakers import (ORGANISATION_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
                              NOT_SPEAKERS, Referent, References, is_dateline, is_definite, is_group_noun,
                              is_person_noun, proper_name, reported_by, unnamed_source, PERSON_NOUNS)
 

@@ -10,7 +10,7 @@ Layers in one SQLite file (`.digest-cache/annotations.sqlite3` by default):
 - `topics`: the taxonomy phrases found in each article (`pipeline.text_hits_cached`).
 
 A build looks up the analysis first, then the parse, and runs spaCy only for what is left. Values are
-JSON of the dataclasses' fields (`digest.codec`), never pickles: compressed, or plain with a checksum
+JSON of the dataclasses' fields (`digest.store.codec`), never pickles: compressed, or plain with a checksum
 (`packed`). A file that is not a database, is truncated or holds values that do not decode or match
 their checksum is reported, deleted and rebuilt: it is never trusted.
 """
@@ -29,11 +29,11 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import digest
-from digest import codec
+from digest.store import codec
 from digest.gcpause import paused_gc
 from digest.model import AnnotatedArticle, Article, ParsedArticle
-from digest.read import ReadArticle, article_fingerprint
-from digest.topics import TextHits
+from digest.read.articles import ReadArticle, article_fingerprint
+from digest.resolve.topics import TextHits
 
 log = logging.getLogger("mkdocs.plugins.digest")
 
@@ -44,17 +44,13 @@ QUERY_KEYS = 500  # keys per SELECT ... IN (...): under SQLite's limit on parame
 PACKAGE = Path(digest.__file__).parent
 # The modules that turn spaCy's Doc into data: a change to them changes every parse. How the data is
 # stored is in the keys too (`codec.format_fingerprint`), but not how it is read back.
-PARSE_MODULES = ("annotate.py", "nlp.py")
-# Modules that only present, write or orchestrate results, or work on the whole digest after each
-# article's analysis (which `analyse` never reaches). Every other module of the package and every data
-# file counts as rule code, so a new rule module invalidates the analyses without a list to keep up to
-# date; a module missing here only costs a needless re-analysis, but one listed here that `analyse`
-# uses would keep stale analyses (tests/test_cache.py checks the list against `analyse`'s imports).
-NOT_RULES = frozenset({"__init__.py", "cli.py", "plugin.py", "render.py", "output.py", "export.py",
-                       "settings.py", "progress.py", "cache.py", "gcpause.py", "uptodate.py",
-                       "assemble.py", "statements.py", "related.py", "topics.py", "timeline.py", "sections.py",
-                       "charts.py", "feed.py", "check.py", "new.py", "cluster.py", "codec.py",
-                       "resolve.py", "parallel.py", "publish.py", "stamps.py", "lock.py"})
+PARSE_MODULES = ("annotate/parse.py", "annotate/nlp.py")
+# The rule code: every file of these sub-packages (modules and data) and these modules. The analysis
+# reaches nothing else (tests/test_cache.py checks `analyse`'s imports), so a change anywhere else
+# (resolving, rendering, publishing) never makes a stale analysis, and a new rule module in
+# `annotate/` counts without a list to keep up to date.
+RULE_PACKAGES = ("annotate", "read")
+RULE_MODULES = ("model.py",)
 
 T = TypeVar("T")
 
@@ -73,11 +69,11 @@ def sources_fingerprint(names: Iterable[str]) -> str:
 
 @lru_cache(maxsize=1)
 def rules_fingerprint() -> str:
-    """A hash of the rule code (the package's modules but the presentation ones) and its data files."""
-    modules = [p.name for p in PACKAGE.glob("*.py") if p.name not in NOT_RULES]
-    data = sorted(p for p in (PACKAGE / "data").rglob("*") if p.is_file()) if (PACKAGE / "data").is_dir() else []
-    return sha256(sources_fingerprint(modules),
-                  *(f"{p.relative_to(PACKAGE)}\n{p.read_bytes().hex()}" for p in data))
+    """A hash of the rule code: the files of `RULE_PACKAGES` (but the parse's own modules) and `RULE_MODULES`."""
+    files = sorted({p for package in RULE_PACKAGES for p in (PACKAGE / package).rglob("*")
+                    if p.is_file() and "__pycache__" not in p.parts} | {PACKAGE / name for name in RULE_MODULES})
+    return sha256(*(f"{p.relative_to(PACKAGE).as_posix()}\n{p.read_bytes().hex()}" for p in files
+                    if p.relative_to(PACKAGE).as_posix() not in PARSE_MODULES))
 
 
 def patterns_fingerprint(patterns: Any) -> str:

@@ -4,7 +4,7 @@ Material's search plugin ships its whole lunr index to every reader (about 7 KB 
 splits its index into chunks and its results into fragments, so a query fetches only the chunks of its
 words and the fragments of the results it shows (a reader's first query also loads Pagefind's list of
 pages, a few bytes a page). The theme's search box stays: `overrides/main.html` points
-Material's search worker at `digest/assets/search-worker.js` (copied to WORKER_URI), which answers
+Material's search worker at `digest/publish/assets/search-worker.js` (copied to WORKER_URI), which answers
 Material's messages with Pagefind's results, and marks each page's text, kind and order for Pagefind.
 """
 
@@ -31,7 +31,7 @@ class SearchIndexError(Exception):
 
 def worker_script() -> str:
     """The search worker's JavaScript, shipped with the package."""
-    return files("digest").joinpath("assets/search-worker.js").read_text(encoding="utf-8")
+    return files("digest.publish").joinpath("assets/search-worker.js").read_text(encoding="utf-8")
 
 
 def index_site(site: Path) -> str:

@@ -1,5 +1,5 @@
 """Quotation marks as news text uses them: which mark opens or closes a quotation. The quote rules
-(`digest.quotes`) pair marks with these, and the reader (`digest.read`) warns with the same pairing
+(`digest.annotate.quotes`) pair marks with these, and the reader (`digest.read.articles`) warns with the same pairing
 when a quotation is never closed."""
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from digest.model import Problem
-from digest.read import ARTICLE_SUFFIXES, display_path, read_articles
+from digest.read.articles import ARTICLE_SUFFIXES, display_path, read_articles
 
 
 def describe(problem: Problem) -> str:

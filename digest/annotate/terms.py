@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 
-from digest.actors import TITLE_WORDS
+from digest.annotate.actors import TITLE_WORDS
 from digest.model import ArticleTerms, KeyPhrase, ParsedArticle, ParsedParagraph, Token
 
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})

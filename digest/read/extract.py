@@ -5,7 +5,7 @@ advertising, newsletter and cookie boxes, related links and captions are left ou
 publication date: well-kept libraries made for the job, where hand-written HTML parsing breaks on the
 next site. What is here adds only what they leave: a few promotion boxes pruned, the headline, byline
 and dateline above the story dropped, the site's name from the page's <title>, and the schema.org
-publication date preferred to the first meta tag. `digest import` (digest/importer.py) writes the
+publication date preferred to the first meta tag. `digest import` (digest/read/importer.py) writes the
 `Story` as an article file.
 """
 
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from digest.read import without_hidden
+from digest.read.articles import without_hidden
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement

@@ -4,7 +4,7 @@
 month-dates, holidays and words for the present the model misses), drops durations, ages and frequencies
 ("30 days", "30-day", "decades", "weekly"), splits a range into its two dates, reads the tense from the
 clause that governs each date (its verb's tag and auxiliaries, an infinitive's own time, a schedule, or
-"next"/"last" in the expression) and resolves it with `digest.calendar`, keeping its granularity (day,
+"next"/"last" in the expression) and resolves it with `digest.annotate.calendar`, keeping its granularity (day,
 week, month, season, quarter, half, year, decade, or a reference to the present, past or future). What the
 article named before is carried along: "the quarter" is the last quarter reported on, "that year" counts
 from the last date, and a quotation's relative days count from the day its report names.
@@ -19,8 +19,8 @@ from dataclasses import replace
 from itertools import chain
 from typing import Literal
 
-from digest.annotate import sentence_of
-from digest.calendar import MONTHS, NO_CONTEXT, WEEKDAYS, Context, Direction, period_label, resolve
+from digest.annotate.parse import sentence_of
+from digest.annotate.calendar import MONTHS, NO_CONTEXT, WEEKDAYS, Context, Direction, period_label, resolve
 from digest.model import DateRef, Entity, ParsedArticle, ParsedParagraph, Token
 
 # TIME entities are kept only when they name a day ("Monday night", "this morning", "last night").

@@ -18,13 +18,13 @@ from collections.abc import Sequence
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from digest.read import article_fingerprint
-from digest.cache import CacheKeys
+from digest.read.articles import article_fingerprint
+from digest.store.cache import CacheKeys
 from digest.model import Article
-from digest.nlp import model_identity
-from digest.output import Manifest, read_manifest_data, stat_entry, unlisted_pages
-from digest.registry import load_registry
-from digest.render import code_fingerprint
+from digest.annotate.nlp import model_identity
+from digest.publish.output import Manifest, read_manifest_data, stat_entry, unlisted_pages
+from digest.resolve.registry import load_registry
+from digest.render.pages import code_fingerprint
 from digest.settings import Settings
 
 # Libraries whose output ends up in pages without passing through the cached analyses.

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
-from digest.dates import date_export_record
+from digest.annotate.dates import date_export_record
 from digest.model import AnnotatedArticle, Digest
-from digest.render import quote_record
+from digest.render.pages import quote_record
 
 
 def article_record(digest: Digest, annotated: AnnotatedArticle) -> dict:

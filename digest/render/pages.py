@@ -26,15 +26,15 @@ import jinja2
 import yaml
 from slugify import slugify
 
-from digest.charts import (actor_neighbourhood, actor_network, coverage_timeline, mention_sparkline,
+from digest.render.charts import (actor_neighbourhood, actor_network, coverage_timeline, mention_sparkline,
                            neighbour_pairs)
-from digest.dates import date_record
+from digest.annotate.dates import date_record
 from digest.model import Actor, AnnotatedArticle, Article, Digest, Quote, Statement, Topic
-from digest.output import Planned
+from digest.publish.output import Planned
 from digest.parallel import can_fork, collect, fan_out, fork_child
-from digest.stamps import DIGEST_WIDE_FIELDS, page_stamps
-from digest.sections import GROUP_AFTER, by_month, paginate, sectioned, split_long, words
-from digest.timeline import Event, by_year, timeline_events
+from digest.render.stamps import DIGEST_WIDE_FIELDS, page_stamps
+from digest.render.sections import GROUP_AFTER, by_month, paginate, sectioned, split_long, words
+from digest.render.timeline import Event, by_year, timeline_events
 
 HOME_ARTICLES = 20
 # Index pages that only repeat what their own pages show (titles, quotes): left out of the search index,
@@ -100,7 +100,7 @@ def http_url(url: str | None) -> Markdown | None:
 
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
-        loader=jinja2.PackageLoader("digest", "templates"),
+        loader=jinja2.PackageLoader("digest.render", "templates"),
         finalize=escape,
         autoescape=False,  # the output is Markdown; `finalize` escapes every printed value
         keep_trailing_newline=True,
@@ -233,7 +233,7 @@ def plan_pages(digest: Digest, html_links: HtmlLinks = "source", keyed: bool = T
     """Every page of the digest as (key, render, stamp): render() makes its text; the key, when not None,
     changes whenever the text could (so a build can keep a page whose key it wrote last time).
 
-    `known`: each page's (key, stamp) as the last build recorded them. A page whose stamp (`digest.stamps`)
+    `known`: each page's (key, stamp) as the last build recorded them. A page whose stamp (`digest.render.stamps`)
     is the same keeps its key without being made; the others are made for their keys, in `jobs` processes
     when there are many (`digest.parallel`).
     """
@@ -406,7 +406,7 @@ def hashed(value: str) -> str:
 def code_fingerprint() -> str:
     """A hash of the package's code, templates and data and of the libraries that render: a change to
     any of them makes every page again."""
-    package = Path(__file__).parent
+    package = Path(__file__).parents[1]
     files = sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
     hasher = hashlib.sha256(f"{sys.version_info[:2]} jinja2 {jinja2.__version__} yaml {yaml.__version__}".encode())
     for path in files:

@@ -62,7 +62,7 @@ MODIFIERS = re.compile(
 # Parts of the day after a day ("Monday night", "Tuesday morning"): the day stays a day.
 DAY_PARTS = re.compile(r"\b(?:early |late )?(?:morning|afternoon|evening|night|overnight|noon|midnight)$")
 # Two dates in one expression ("Monday and Tuesday", "2015-2016", "between 2010 and 2015"): a range, which
-# `digest.dates` splits into its two dates before resolving them; what is left here has no single value.
+# `digest.annotate.dates` splits into its two dates before resolving them; what is left here has no single value.
 RANGE = re.compile(r"\b(?:and|or|to|through|between)\b|\d\s*[–-]\s*\d|–")
 DECADE = re.compile(r"^(?:(?:the )?(?:early|mid|late|middle)[ -])?(?:(\d\d\d)0|'(\d)0|(\d)0)'?s$")
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from digest.calendar import period_label, period_start
+from digest.annotate.calendar import period_label, period_start
 from digest.model import Article, DateRef, Digest
 
 # Within one start day, the narrower period first: a day before its week, month, season, quarter and year.

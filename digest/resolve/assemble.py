@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from contextlib import nullcontext
 
-from digest.resolve import co_appearances, resolve_actors
+from digest.resolve.actors import co_appearances, resolve_actors
 from digest.model import AnnotatedArticle, Digest, Problem, Related, Statement
 from digest.parallel import FedChild, Receive, can_fork
-from digest.registry import Registry
-from digest.related import find_related, wordings_of
-from digest.statements import group_statements
-from digest.topics import Taxonomy, TextHits, assign_topics
+from digest.resolve.registry import Registry
+from digest.resolve.related import find_related, wordings_of
+from digest.resolve.statements import group_statements
+from digest.resolve.topics import Taxonomy, TextHits, assign_topics
 
 
 def newest_first(article: AnnotatedArticle) -> tuple:

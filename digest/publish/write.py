@@ -1,18 +1,18 @@
 """Writing a digest's pages into a folder: `docs/` for `digest build`, the page store for the plugin.
 
 Each page is keyed (`render.plan_pages`), so only the pages whose key changed are rendered, and the
-build key is recorded for `digest.uptodate` to stop the next build early when nothing changed.
+build key is recorded for `digest.publish.uptodate` to stop the next build early when nothing changed.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from digest.feed import feed_page
+from digest.render.feed import feed_page
 from digest.gcpause import paused_gc
 from digest.model import Digest
-from digest.output import Manifest, Planned, WriteReport, read_manifest_data, write_planned
-from digest.render import plan_pages
+from digest.publish.output import Manifest, Planned, WriteReport, read_manifest_data, write_planned
+from digest.render.pages import plan_pages
 from digest.settings import Settings
 
 

@@ -15,9 +15,9 @@ from itertools import chain
 import numpy as np
 from slugify import slugify
 
-from digest.actors import POSSESSIVE, is_geographic
+from digest.annotate.actors import POSSESSIVE, is_geographic
 from digest.model import Actor, ActorArticle, AnnotatedArticle, LocalActor
-from digest.registry import Entry, Registry, fold
+from digest.resolve.registry import Entry, Registry, fold
 
 
 def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | None = None

@@ -1,0 +1,16 @@
+"""The per-article rules over spaCy's parse: one `ParsedArticle` in, one `AnnotatedArticle` out."""
+
+from __future__ import annotations
+
+from digest.annotate.actors import find_actors
+from digest.annotate.dates import find_dates
+from digest.annotate.quotes import find_quotes
+from digest.annotate.terms import article_terms
+from digest.model import AnnotatedArticle, ParsedArticle
+
+
+def analyse(parsed: ParsedArticle) -> AnnotatedArticle:
+    """An article's actors, quotations (attributed to its actors), dates and terms."""
+    actors = find_actors(parsed)
+    return AnnotatedArticle(article=parsed.article, actors=actors, quotes=find_quotes(parsed, actors),
+                            dates=find_dates(parsed), terms=article_terms(parsed))
