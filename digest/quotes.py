@@ -37,7 +37,7 @@ urge predict promise vow pledge tweet post quip joke comment observe complain co
 caution assert maintain contend reiterate testify continue call describe dub label term brand quote
 mutter shout scream yell whisper plead demand agree counter retort muse recount reveal write cite
 proclaim press boom fume assure snap bark gush rave rail thunder sigh scoff exclaim marvel interject chime
-elaborate clarify advise allege inform reason speculate wonder hint
+elaborate clarify advise allege inform reason speculate wonder hint opine echo grouse gripe rant bemoan
 """.split())
 # Naming verbs quote the name they give ("what Trump called the “bloodbath”").
 NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "describe", "hail", "rate"})
@@ -326,8 +326,27 @@ def nearby_cue(context: Context, span: Span, first: ParsedParagraph, inside_firs
             inverted_attribution(context, span.end_paragraph, last, after, inside_last)
         if found is not None:
             return found
+    found = introduction(context, span, first, before)
+    if found is not None:
+        return found
     found = cue_in(context, span.paragraph, first, reversed(before))
     return found if found is not None else NOBODY
+
+
+def introduction(context: Context, span: Span, first: ParsedParagraph, before: list[Token]) -> Attribution | None:
+    """Words ending with a colon right before a quotation that has no attribution of its own: in its
+    sentence ("Perez lobbies for a higher minimum wage: “…”") or ending the paragraph before the one the
+    quotation opens ("Dr. Ward stated:"). A speech verb there attributes it, else the main clause's subject."""
+    paragraph_index, paragraph = span.paragraph, first
+    if not [t for t in before if t.pos != "PUNCT"] and span.paragraph > 0:
+        paragraph_index = span.paragraph - 1
+        paragraph = context.paragraph(paragraph_index)
+        before = paragraph_introduction(context, paragraph_index)
+    marks = [t.text for t in before if t.text not in OPENING][-1:]
+    if marks != [":"]:
+        return None
+    return cue_in(context, paragraph_index, paragraph, reversed(before)) or \
+        introducer(context, paragraph_index, paragraph, before)
 
 
 def cue_in(context: Context, paragraph_index: int, paragraph: ParsedParagraph, tokens,
@@ -408,6 +427,38 @@ def clause_after(paragraph: ParsedParagraph, start: int) -> list[Token]:
         if token.text in {".", "!", "?"}:
             break
     return [t for t in result if t.text not in CLOSING]
+
+
+def paragraph_introduction(context: Context, index: int) -> list[Token]:
+    """The last sentence of a paragraph when it ends with a colon outside quotations ("Dr. Ward stated:"):
+    it introduces the quotation that opens the next paragraph."""
+    paragraph = context.paragraph(index)
+    if not paragraph.sents or not paragraph.tokens:
+        return []
+    start, end = paragraph.sents[-1]
+    tokens = [t for t in paragraph.tokens[start:end] if t.text.strip()]
+    if not tokens or tokens[-1].text != ":" or context.inside_quote(index, tokens[-1].idx):
+        return []
+    return tokens
+
+
+def introducer(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+               before: list[Token]) -> Attribution | None:
+    """"Perez lobbies for a higher minimum wage: “…”", "The senator delivered a blunt message:": an
+    introduction ending with a colon and holding no speech verb is its main clause's subject's, when that
+    subject names someone (a name, a person's pronoun or description; not "it")."""
+    members = {t.i for t in before}
+    root = next((t for t in before if t.head == t.i or t.head not in members), None)
+    if root is None or root.pos not in ("VERB", "AUX"):
+        return None
+    subject = subject_of(context, paragraph_index, paragraph, root)
+    if subject is None or subject.text.lower() in ORGANISATION_PRONOUNS | RELATIVE_PRONOUNS or \
+            subject.text.isupper() and len(subject.text) > 1:  # "IOWA POLLS …:", a headline's capitals
+        return None
+    found = source(context, paragraph_index, paragraph, subject, root.text.lower())
+    if found.speaker is None:
+        return None
+    return replace(found, method="introduction", confidence=min(found.confidence, 0.75))
 
 
 def clause_before(paragraph: ParsedParagraph, opening: int) -> list[Token]:

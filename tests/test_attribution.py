@@ -123,6 +123,15 @@ def test_an_unnamed_source_after_the_verb_keeps_its_words(nlp):
     assert found[0].speaker == "one of those advisers"
 
 
+def test_a_paragraph_ending_with_a_colon_introduces_the_quotation_opening_the_next(nlp):
+    found = quotes(nlp, "Former state senator Laura Whitby called for the minister to resign. Dr. Whitby wrote:",
+                   '"The department is no longer about justice. It is about politics."',
+                   "The union's leaders met on Tuesday. They cited one remark:",
+                   '"This is the end of the road," a spokesman for the firm told reporters.')
+    assert speaker_of(found, "The department") == "Laura Whitby"
+    assert speaker_of(found, "This is the end") == "a spokesman for the firm"  # its own attribution comes first
+
+
 @pytest.mark.parametrize("text, quote, speaker", [
     pytest.param("Ms Ruth Kelly said reforms should build on exams. Her comments did not impress Tory "
                  'spokesman Tim Collins. "She has absolutely no idea what to put in its place," he said.',
@@ -163,6 +172,10 @@ def test_an_unnamed_source_after_the_verb_keeps_its_words(nlp):
                  '"Compromise is slow."',
                  "Compromise is slow", "Jane Morrow",
                  id="a_participle_after_reported_words_is_the_reporters"),
+    pytest.param('Mayor Tom Perez toured the city on Monday. Perez then made his case for a higher minimum wage: '
+                 '"No one who works full time should live in poverty."',
+                 "No one who works", "Tom Perez",
+                 id="words_ending_with_a_colon_without_a_speech_verb_are_their_subjects"),
 ])
 def test_who_a_single_paragraph_quotation_names(nlp, text, quote, speaker):
     assert speaker_of(quotes(nlp, text), quote) == speaker
