@@ -54,6 +54,10 @@ response reply message tweet post vow prediction accusation insistence admission
 """.split())
 # Recordings that show someone speaking: "footage of Trump saying, “…”" quotes Trump.
 RECORDING_NOUNS = frozenset({"footage", "video", "clip", "recording", "tape", "audio", "film"})
+# "X rallied supporters by warning …", "X erred in saying …", "X replied before adding …": a speech verb after
+# one of these is said by the subject of the verb the phrase belongs to; not after "for" or "of" ("Y mocked X
+# for calling himself …", where X is the one who spoke).
+CIRCUMSTANCE_PREPOSITIONS = frozenset({"by", "in", "after", "before", "while", "upon", "without", "when"})
 DASHES = frozenset({"—", "―", "–", "-", "--"})
 MAX_HOPS = 6  # how far up the parse a governing speech verb is looked for
 TERM_MAX_WORDS = 3  # a quoted noun phrase this short, not governed by speech, is a term
@@ -500,7 +504,7 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
         owner = next(t for t in paragraph.tokens if t.head == cue.i and t.dep == "poss" and t.i != cue.i)
         return source(context, paragraph_index, paragraph, owner, cue.text.lower())
     verb = cue
-    for _ in range(3):
+    for _ in range(4):
         if verb is not cue and cue.tag == "VBG" and verb.dep == "ccomp" and verb.head != verb.i and \
                 paragraph.tokens[verb.head].lemma in SPEECH_VERBS:
             # "Sanders said the process could be “messy,” adding, “…”": the one who said it adds, not the
@@ -522,6 +526,9 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
             return source(context, paragraph_index, paragraph, noun, cue.text.lower())
         if verb.dep in ("advcl", "conj", "xcomp", "ccomp", "pcomp") and verb.head != verb.i:
             verb = paragraph.tokens[verb.head]
+            if verb.dep == "prep" and verb.text.lower() in CIRCUMSTANCE_PREPOSITIONS and verb.head != verb.i and \
+                    paragraph.tokens[verb.head].pos in ("VERB", "AUX"):
+                verb = paragraph.tokens[verb.head]  # "Netanyahu rallied supporters by warning that “…”"
             continue
         break
     named = named_before(context, paragraph_index, paragraph, cue) or \

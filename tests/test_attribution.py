@@ -176,6 +176,14 @@ def test_a_paragraph_ending_with_a_colon_introduces_the_quotation_opening_the_ne
                  '"No one who works full time should live in poverty."',
                  "No one who works", "Tom Perez",
                  id="words_ending_with_a_colon_without_a_speech_verb_are_their_subjects"),
+    pytest.param('Governor Ann Wright rallied her supporters on Friday by warning that "the other side will cut '
+                 'every school budget in the state."',
+                 "the other side", "Ann Wright",
+                 id="a_speech_verb_after_by_or_in_is_said_by_the_subject_of_the_verb_it_belongs_to"),
+    pytest.param('Senator Ann Wright mocked Governor Tom Hale for calling himself "the best friend the farmers '
+                 'ever had."',
+                 "the best friend", None,
+                 id="but_not_after_for_where_the_speaker_is_the_one_blamed"),
 ])
 def test_who_a_single_paragraph_quotation_names(nlp, text, quote, speaker):
     assert speaker_of(quotes(nlp, text), quote) == speaker
