@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from digest.marks import CLOSING, OPENING, closes_quote, opens_quote
 from digest.model import LocalActor, ParsedArticle, ParsedParagraph, Quote, Token
 from digest.speakers import (ORGANISATION_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
-                             NOT_SPEAKERS, Referent, References, is_dateline, is_definite, is_group_noun,
+                             NOT_SPEAKERS, Referent, References, descendants, is_dateline, is_definite, is_group_noun,
                              is_person_noun, proper_name, reported_by, unnamed_source, PERSON_NOUNS)
 
 
@@ -636,10 +636,13 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
                 if actor is not None:
                     return Attribution(actor.name, actor.key, cue, "verb", 0.9)
     if subject.pos == "NOUN" and subject.text[:1].isupper() and not is_sentence_start(paragraph, subject) \
-            and subject.lemma.lower() not in PERSON_NOUNS:
+            and subject.lemma.lower() not in PERSON_NOUNS and article_of(paragraph, subject) is None:
         return Attribution(subject.text, None, cue, "verb", 0.7)  # "O’Donnell said", tagged a noun
-    if subject.pos == "NOUN" and is_person_noun(subject):
-        if is_definite(paragraph, subject):
+    # "The Conservative Party Co-Chairman" is a description, "The Federalist" a name
+    article = article_of(paragraph, subject) if subject.pos == "PROPN" else None
+    titled = article is not None and subject.lemma.lower().split("-")[-1] in PERSON_NOUNS
+    if (subject.pos == "NOUN" or titled) and is_person_noun(subject):
+        if is_definite(paragraph, subject) or article == "the":
             return attributed(references.described(paragraph, subject), cue)
         return Attribution(unnamed_source(paragraph, subject), None, cue, "unnamed", 0.8)
     if subject.pos == "NOUN" and is_group_noun(subject):
@@ -672,6 +675,14 @@ def is_one_of(paragraph: ParsedParagraph, token: Token) -> bool:
     """"one of those advisers": a number that stands for one of a group of people."""
     return token.text.lower() == "one" and any(
         t.head == token.i and t.text == "of" for t in paragraph.tokens)
+
+
+def article_of(paragraph: ParsedParagraph, token: Token) -> str | None:
+    """"the" in "The Conservative Party Co-Chairman" (where the parse may hang it from a word of the compound):
+    a capitalised noun after an article is a title, not a name."""
+    before = descendants(paragraph, {token.i}, lambda t: t.i < token.i and t.dep in ("compound", "amod", "det", "punct"))
+    return next((paragraph.tokens[i].lemma.lower() for i in sorted(before) if paragraph.tokens[i].dep == "det" and
+                 paragraph.tokens[i].lemma.lower() in ("the", "a", "an")), None)
 
 
 def is_sentence_start(paragraph: ParsedParagraph, token: Token) -> bool:

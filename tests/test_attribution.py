@@ -184,6 +184,10 @@ def test_a_paragraph_ending_with_a_colon_introduces_the_quotation_opening_the_ne
                  'ever had."',
                  "the best friend", None,
                  id="but_not_after_for_where_the_speaker_is_the_one_blamed"),
+    pytest.param('Tory MP Liam Fox spoke in Leeds on Monday. The Conservative Party Co-Chairman said Labour had '
+                 '"done nothing for eight years and will not set a limit" on the matter.',
+                 "done nothing", "Liam Fox",
+                 id="a_capitalised_title_after_the_is_a_description_not_a_name"),
 ])
 def test_who_a_single_paragraph_quotation_names(nlp, text, quote, speaker):
     assert speaker_of(quotes(nlp, text), quote) == speaker
