@@ -243,8 +243,10 @@ class References:
                     (sentence[0] == paragraph and sentence[1] >= offset):
                 continue
             before = (paragraph, offset)
-            # the main verb's subject first ("Although he …, Zelenskyy said"), then other subjects, then topics
-            for event in sorted(self.events_in(sentence), key=lambda e: (e.topic, not e.main)):
+            # the main verb's subject first ("Although he …, Zelenskyy said"), then other subjects, then topics;
+            # a word the NER did not take for a name comes after the people it did ("City announced debts, but
+            # Wardle confirmed …. He said")
+            for event in sorted(self.events_in(sentence), key=lambda e: (e.topic, unrecognised(e), not e.main)):
                 if (event.paragraph, event.offset) >= before or not event.person or event.referent is None or \
                         event.paragraph == paragraph and event.offset in reported:
                     continue
@@ -390,6 +392,11 @@ _OTHER = Referent("", None, 0.0, "other")  # a subject that is not a speaker at 
 # Words of a description that say nothing about who is meant ("the former secretary").
 GENERIC_MODIFIERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "former", "new", "then", "current",
                                "outgoing", "veteran", "also", "our", "this", "that"})
+
+
+def unrecognised(event: Event) -> bool:
+    """A subject taken for a name only because it is a proper noun (no actor of the article)."""
+    return event.referent is not None and event.referent.actor is None and event.referent.method == "verb"
 
 
 def reported_by(paragraph: ParsedParagraph, subject: Token) -> frozenset[int]:

@@ -188,6 +188,10 @@ def test_a_paragraph_ending_with_a_colon_introduces_the_quotation_opening_the_ne
                  '"done nothing for eight years and will not set a limit" on the matter.',
                  "done nothing", "Liam Fox",
                  id="a_capitalised_title_after_the_is_a_description_not_a_name"),
+    pytest.param("City recently announced debts of 40m, but chairman Tom Hale confirmed they would find funds "
+                 'for new players. He said: "We will try to be creative in January."',
+                 "We will try", "Tom Hale",
+                 id="a_pronoun_prefers_a_recognised_person_to_a_word_taken_for_a_name"),
 ])
 def test_who_a_single_paragraph_quotation_names(nlp, text, quote, speaker):
     assert speaker_of(quotes(nlp, text), quote) == speaker
