@@ -202,7 +202,7 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
         attribution = nearby_cue(context, span, first, inside_first, last, inside_last)
         if attribution is NOBODY:
             attribution = continued(context, span, earlier)
-    if attribution is NOBODY and inside_first and not term:
+    if attribution is NOBODY and inside_first and not term and not names_a_thing(inside_first):
         attribution = according_to_in_sentence(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and (term or is_short(inside_first)):
         attribution = Attribution(None, None, None, "term", 0.0)
@@ -214,6 +214,16 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
                  end_paragraph=span.end_paragraph if span.end_paragraph != span.paragraph else None,
                  end_offset=span.end if span.end_paragraph != span.paragraph else None,
                  method=attribution.method or "unidentified", confidence=round(attribution.confidence, 2))
+
+
+def names_a_thing(inside: list[Token]) -> bool:
+    """A few quoted words headed by a common noun ("nicknamed “energy vampires”, according to the EPA"): a
+    name for a thing, which "according to" does not make anyone's words (unlike "“astonishingly excellent”,
+    according to his physician")."""
+    words = [t for t in inside if t.pos != "PUNCT"]
+    members = {t.i for t in words}
+    head = next((t for t in words if t.head not in members), None)
+    return is_short(inside) and head is not None and head.pos == "NOUN"
 
 
 def is_short(inside: list[Token]) -> bool:

@@ -192,6 +192,13 @@ def test_a_paragraph_ending_with_a_colon_introduces_the_quotation_opening_the_ne
                  'for new players. He said: "We will try to be creative in January."',
                  "We will try", "Tom Hale",
                  id="a_pronoun_prefers_a_recognised_person_to_a_word_taken_for_a_name"),
+    pytest.param('The worst culprit is the humble phone charger, nicknamed "power leeches", according to the '
+                 "Energy Saving Trust.",
+                 "power leeches", None,
+                 id="according_to_does_not_make_a_quoted_name_for_a_thing_anyones_words"),
+    pytest.param('His health is "remarkably good", according to Dr Alan Price, his doctor of many years.',
+                 "remarkably good", "Alan Price",
+                 id="but_short_quoted_words_saying_something_are_the_sources"),
 ])
 def test_who_a_single_paragraph_quotation_names(nlp, text, quote, speaker):
     assert speaker_of(quotes(nlp, text), quote) == speaker
