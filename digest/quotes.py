@@ -513,6 +513,14 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
     if cue.pos == "NOUN":
         owner = next(t for t in paragraph.tokens if t.head == cue.i and t.dep == "poss" and t.i != cue.i)
         return source(context, paragraph_index, paragraph, owner, cue.text.lower())
+    if is_passive(paragraph, cue) and cue.lemma != "quote":
+        # "This has been called “strategic ambiguity” by Joshua Hendrick", "Trump was described as “…”": the
+        # one named by "by" speaks, never the subject (but "Braynard is quoted as saying" is Braynard's)
+        agent = next((o for a in passive_agents(context, paragraph_index, paragraph, cue)
+                      for o in paragraph.tokens if o.head == a.i and o.dep == "pobj"), None)
+        if agent is None:
+            return Attribution(None, None, cue.text.lower(), "unidentified", 0.0)
+        return source(context, paragraph_index, paragraph, agent, cue.text.lower())
     verb = cue
     for _ in range(4):
         if verb is not cue and cue.tag == "VBG" and verb.dep == "ccomp" and verb.head != verb.i and \
@@ -544,6 +552,20 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
     named = named_before(context, paragraph_index, paragraph, cue) or \
         named_after(context, paragraph_index, paragraph, cue) or opening_name(context, paragraph_index, paragraph, cue)
     return named if named is not None else Attribution(None, None, cue.text.lower(), "unidentified", 0.0)
+
+
+def is_passive(paragraph: ParsedParagraph, verb: Token) -> bool:
+    return verb.tag == "VBN" and any(t.head == verb.i and t.dep in ("auxpass", "nsubjpass") for t in paragraph.tokens)
+
+
+def passive_agents(context: Context, paragraph_index: int, paragraph: ParsedParagraph, verb: Token) -> list[Token]:
+    """The "by" of a passive verb; of a naming verb also where the parse hung it from the quoted name ("called
+    “strategic ambiguity” by Joshua Hendrick")."""
+    _, end = sentence_span(paragraph, verb.i)
+    return [t for t in paragraph.tokens[verb.i + 1:end] if t.text.lower() == "by" and not
+            context.inside_quote(paragraph_index, t.idx) and (t.head == verb.i or verb.lemma in NAMING_VERBS and
+                                                              context.inside_quote(paragraph_index,
+                                                                                   paragraph.tokens[t.head].idx))]
 
 
 def named_before(context: Context, paragraph_index: int, paragraph: ParsedParagraph,

@@ -199,6 +199,14 @@ def test_a_paragraph_ending_with_a_colon_introduces_the_quotation_opening_the_ne
     pytest.param('His health is "remarkably good", according to Dr Alan Price, his doctor of many years.',
                  "remarkably good", "Alan Price",
                  id="but_short_quoted_words_saying_something_are_the_sources"),
+    pytest.param('The plan has been described as "a recipe for years of delay and confusion" by Professor Joan '
+                 "Hale of the University of Leeds.",
+                 "a recipe for years", "Joan Hale",
+                 id="a_passive_speech_verb_is_said_by_its_agent"),
+    pytest.param('Senator Tom Hale was described as "a man of rare courage and deep conviction" in the new '
+                 "biography.",
+                 "a man of rare courage", None,
+                 id="never_by_its_subject"),
 ])
 def test_who_a_single_paragraph_quotation_names(nlp, text, quote, speaker):
     assert speaker_of(quotes(nlp, text), quote) == speaker
