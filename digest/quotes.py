@@ -25,7 +25,8 @@ from dataclasses import dataclass, replace
 from digest.marks import CLOSING, OPENING, closes_quote, opens_quote
 from digest.model import LocalActor, ParsedArticle, ParsedParagraph, Quote, Token
 from digest.speakers import (ORGANISATION_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
-                             NOT_SPEAKERS, Referent, References, descendants, is_dateline, is_definite, is_group_noun,
+                             DOCUMENT_NOUNS, NOT_SPEAKERS, Referent, References, descendants, is_dateline,
+                             is_definite, is_group_noun,
                              is_person_noun, proper_name, reported_by, unnamed_source, PERSON_NOUNS)
 
 
@@ -694,11 +695,13 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
 
 def owning_organisation(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
                         noun: Token) -> LocalActor | None:
-    """"the ADB report said", "the EPA's statement said": the organisation whose document or body speaks."""
+    """"the ADB report said", "the EPA's statement said": the organisation whose document or body speaks;
+    "Bornsten's letter said": the person whose document it is (a person's campaign or company is not them)."""
     for token in paragraph.tokens:
         if token.head == noun.i and token.i != noun.i and token.dep in ("compound", "poss"):
             actor = context.actor_at(paragraph_index, token)
-            if actor is not None and actor.type == "organisation":
+            if actor is not None and (actor.type == "organisation" or actor.type == "person" and
+                                      noun.lemma.lower() in DOCUMENT_NOUNS):
                 return actor
     return None
 

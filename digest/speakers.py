@@ -55,15 +55,19 @@ historian philosopher theologian biographer reviewer blogger boy girl child kid 
 magnate billionaire millionaire guy neurosurgeon widow widower mom dad grandmother grandfather uncle aunt
 cousin nephew niece bride groom
 """.split())
-GROUP_NOUNS = frozenset("""
+# Documents and messages that "say" what their author wrote ("Trump's tweet said" is Trump's).
+DOCUMENT_NOUNS = frozenset("""
+report statement letter document memo filing complaint lawsuit ruling judgment verdict release tweet post
+email message note book article editorial column transcript bulletin announcement missive
+""".split())
+GROUP_NOUNS = DOCUMENT_NOUNS | frozenset("""
 panel jury board committee commission council court government ministry department administration agency
 company firm group bank club team party union association federation institute organisation organization
 campaign office authority regulator watchdog body charity foundation university school hospital army military
 newspaper paper daily magazine website network channel broadcaster station publication outlet tabloid
-report statement study survey poll letter document memo filing complaint lawsuit ruling judgment verdict
-release ad advert advertisement commercial video tweet post email message note book article editorial column
-headline transcript website bulletin announcement guidance audit review analysis investigation inquiry
-industry market markets exchange embassy parliament congress senate house cabinet opposition family
+study survey poll ad advert advertisement commercial video headline website guidance audit review analysis
+investigation inquiry industry market markets exchange embassy parliament congress senate house cabinet
+opposition family
 """.split())
 MEDIA_NOUNS = frozenset({"newspaper", "paper", "daily", "magazine", "website", "network", "channel",
                          "broadcaster", "station", "publication", "outlet", "tabloid"})

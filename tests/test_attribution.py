@@ -207,6 +207,13 @@ def test_a_paragraph_ending_with_a_colon_introduces_the_quotation_opening_the_ne
                  "biography.",
                  "a man of rare courage", None,
                  id="never_by_its_subject"),
+    pytest.param('Delegate Rachel Hoff\'s letter to the committee said the party "must stand with every American, '
+                 'whoever they are."',
+                 "must stand with", "Rachel Hoff",
+                 id="a_persons_document_speaks_for_them"),
+    pytest.param('Senator Tom Hale\'s campaign said the ruling was "a victory for every voter in the state."',
+                 "a victory for", "Senator Tom Hale's campaign",
+                 id="but_not_their_campaign"),
 ])
 def test_who_a_single_paragraph_quotation_names(nlp, text, quote, speaker):
     assert speaker_of(quotes(nlp, text), quote) == speaker
