@@ -25,9 +25,9 @@ from dataclasses import dataclass, replace
 from digest.marks import CLOSING, OPENING, closes_quote, opens_quote
 from digest.model import LocalActor, ParsedArticle, ParsedParagraph, Quote, Token
 from digest.speakers import (ORGANISATION_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
-                             DOCUMENT_NOUNS, NOT_SPEAKERS, Referent, References, descendants, is_dateline,
-                             is_definite, is_group_noun,
-                             is_person_noun, proper_name, reported_by, unnamed_source, PERSON_NOUNS)
+                             DOCUMENT_NOUNS, NOT_SPEAKERS, PERSON_NOUNS, Referent, References, descendants,
+                             is_dateline, is_definite, is_group_noun, is_person_noun, proper_name, reported_by,
+                             unnamed_source)
 
 
 # Verbs that introduce reported speech (lemmas).
