@@ -523,6 +523,13 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
             return Attribution(None, None, cue.text.lower(), "unidentified", 0.0)
         return source(context, paragraph_index, paragraph, agent, cue.text.lower())
     verb = cue
+    if cue.dep == "conj" and cue.head != cue.i:
+        top = paragraph.tokens[cue.head]
+        if top.dep == "ccomp" and top.lemma not in SPEECH_VERBS and top.head != top.i and \
+                paragraph.tokens[top.head].lemma in SPEECH_VERBS and paragraph.tokens[top.head].i < cue.i:
+            # "Pence said in politics it takes time but added, “…”", where the parse joined "added" to what
+            # was said: the one who said it adds
+            verb = paragraph.tokens[top.head]
     for _ in range(4):
         if verb is not cue and cue.tag == "VBG" and verb.dep == "ccomp" and verb.head != verb.i and \
                 paragraph.tokens[verb.head].lemma in SPEECH_VERBS:

@@ -214,6 +214,10 @@ def test_a_paragraph_ending_with_a_colon_introduces_the_quotation_opening_the_ne
     pytest.param('Senator Tom Hale\'s campaign said the ruling was "a victory for every voter in the state."',
                  "a victory for", "Senator Tom Hale's campaign",
                  id="but_not_their_campaign"),
+    pytest.param('Senator Tom Hale said in politics it takes time to build trust but added, "I strongly support '
+                 'the speaker and his plans."',
+                 "I strongly support", "Tom Hale",
+                 id="and_added_after_what_was_said_is_the_sayers"),
 ])
 def test_who_a_single_paragraph_quotation_names(nlp, text, quote, speaker):
     assert speaker_of(quotes(nlp, text), quote) == speaker
