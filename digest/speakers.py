@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from digest.marks import OPENING
 from digest.model import LocalActor, Mention, ParsedArticle, ParsedParagraph, Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -404,9 +405,15 @@ def unrecognised(event: Event) -> bool:
 
 
 def reported_by(paragraph: ParsedParagraph, subject: Token) -> frozenset[int]:
-    """The character offsets of the clause a subject's verb reports ("Blair would lead …, he said")."""
+    """The character offsets of the clause a subject's verb reports ("Blair would lead …, he said"); not the
+    words introducing a quotation with a colon that the parse put inside it ("McCaskill scolded him: “…,” she
+    said" reports the quotation, not McCaskill)."""
     tops = {t.i for t in paragraph.tokens if t.head == subject.head and t.dep == "ccomp" and t.i != subject.head}
-    return frozenset(paragraph.tokens[i].idx for i in descendants(paragraph, tops, lambda token: True))
+    clause = descendants(paragraph, tops, lambda token: True)
+    tokens = paragraph.tokens
+    colon = max((i for i in clause if tokens[i].text == ":" and i + 1 < len(tokens) and
+                 tokens[i + 1].text in OPENING and i < subject.i), default=-1)
+    return frozenset(tokens[i].idx for i in clause if i > colon)
 
 
 def descendants(paragraph: ParsedParagraph, roots: set[int], admit) -> set[int]:

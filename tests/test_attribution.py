@@ -218,6 +218,10 @@ def test_a_paragraph_ending_with_a_colon_introduces_the_quotation_opening_the_ne
                  'the speaker and his plans."',
                  "I strongly support", "Tom Hale",
                  id="and_added_after_what_was_said_is_the_sayers"),
+    pytest.param('Dr Alan Price spoke to the committee on Tuesday. Senator Ann Wright scolded him: "The whole '
+                 'profession is against you on this," she said.',
+                 "The whole profession", "Ann Wright",
+                 id="words_introducing_a_quotation_are_not_what_its_pronoun_reports"),
 ])
 def test_who_a_single_paragraph_quotation_names(nlp, text, quote, speaker):
     assert speaker_of(quotes(nlp, text), quote) == speaker
