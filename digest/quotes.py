@@ -599,7 +599,9 @@ def subject_of(context: Context, paragraph_index: int, paragraph: ParsedParagrap
                 and not context.inside_quote(paragraph_index, t.idx)]
     own = subjects(verb)
     if own:
-        return own[0]
+        # "said Army Capt. Christian Pardo", parsed with two subjects: the person's name, not the title's
+        people = [t for t in own if (a := context.actor_at(paragraph_index, t)) is not None and a.type == "person"]
+        return (people or own)[0]
     if verb.dep != "conj":
         return None
     chain = [verb]

@@ -222,6 +222,10 @@ def test_a_paragraph_ending_with_a_colon_introduces_the_quotation_opening_the_ne
                  'profession is against you on this," she said.',
                  "The whole profession", "Ann Wright",
                  id="words_introducing_a_quotation_are_not_what_its_pronoun_reports"),
+    pytest.param('"Nobody in this race understands the navy," said Navy Capt. Peter Walsh, who served for twenty '
+                 "years.",
+                 "Nobody in this race", "Peter Walsh",
+                 id="a_person_among_the_subjects_the_parse_gave_a_verb"),
 ])
 def test_who_a_single_paragraph_quotation_names(nlp, text, quote, speaker):
     assert speaker_of(quotes(nlp, text), quote) == speaker
