@@ -124,11 +124,11 @@ def test_an_unnamed_source_after_the_verb_keeps_its_words(nlp):
 
 
 def test_a_paragraph_ending_with_a_colon_introduces_the_quotation_opening_the_next(nlp):
-    found = quotes(nlp, "Former state senator Laura Whitby called for the minister to resign. Dr. Whitby wrote:",
-                   '"The department is no longer about justice. It is about politics."',
+    found = quotes(nlp, "Former state senator Laura Whitby called for the mayor to resign. Dr. Whitby wrote:",
+                   '"The council has stopped listening to residents. Every decision is made behind closed doors."',
                    "The union's leaders met on Tuesday. They cited one remark:",
                    '"This is the end of the road," a spokesman for the firm told reporters.')
-    assert speaker_of(found, "The department") == "Laura Whitby"
+    assert speaker_of(found, "The council has") == "Laura Whitby"
     assert speaker_of(found, "This is the end") == "a spokesman for the firm"  # its own attribution comes first
 
 
@@ -172,9 +172,9 @@ def test_a_paragraph_ending_with_a_colon_introduces_the_quotation_opening_the_ne
                  '"Compromise is slow."',
                  "Compromise is slow", "Jane Morrow",
                  id="a_participle_after_reported_words_is_the_reporters"),
-    pytest.param('Mayor Tom Perez toured the city on Monday. Perez then made his case for a higher minimum wage: '
-                 '"No one who works full time should live in poverty."',
-                 "No one who works", "Tom Perez",
+    pytest.param('Mayor Tom Okafor toured the harbour on Monday. Okafor then made his case for a new stadium: '
+                 '"This city deserves a team it can be proud of, and it deserves one soon."',
+                 "This city deserves", "Tom Okafor",
                  id="words_ending_with_a_colon_without_a_speech_verb_are_their_subjects"),
     pytest.param('Governor Ann Wright rallied her supporters on Friday by warning that "the other side will cut '
                  'every school budget in the state."',
@@ -184,13 +184,13 @@ def test_a_paragraph_ending_with_a_colon_introduces_the_quotation_opening_the_ne
                  'ever had."',
                  "the best friend", None,
                  id="but_not_after_for_where_the_speaker_is_the_one_blamed"),
-    pytest.param('Tory MP Liam Fox spoke in Leeds on Monday. The Conservative Party Co-Chairman said Labour had '
-                 '"done nothing for eight years and will not set a limit" on the matter.',
-                 "done nothing", "Liam Fox",
+    pytest.param('Labour MP James Okafor spoke in Hull on Monday. The Labour Party Co-Chairman said the government '
+                 'had "wasted three years and still has no plan" for the railways.',
+                 "wasted three years", "James Okafor",
                  id="a_capitalised_title_after_the_is_a_description_not_a_name"),
-    pytest.param("City recently announced debts of 40m, but chairman Tom Hale confirmed they would find funds "
-                 'for new players. He said: "We will try to be creative in January."',
-                 "We will try", "Tom Hale",
+    pytest.param("County recently reported losses of 20m, but chairman Tom Hale insisted they would still sign "
+                 'new players. He said: "We will find the money somehow."',
+                 "We will find", "Tom Hale",
                  id="a_pronoun_prefers_a_recognised_person_to_a_word_taken_for_a_name"),
     pytest.param('The worst culprit is the humble phone charger, nicknamed "power leeches", according to the '
                  "Energy Saving Trust.",
@@ -207,16 +207,16 @@ def test_a_paragraph_ending_with_a_colon_introduces_the_quotation_opening_the_ne
                  "biography.",
                  "a man of rare courage", None,
                  id="never_by_its_subject"),
-    pytest.param('Delegate Rachel Hoff\'s letter to the committee said the party "must stand with every American, '
-                 'whoever they are."',
-                 "must stand with", "Rachel Hoff",
+    pytest.param('Campaigner Dana Whitfield\'s letter to the council said the town "must protect every park it '
+                 'still has."',
+                 "must protect", "Dana Whitfield",
                  id="a_persons_document_speaks_for_them"),
     pytest.param('Senator Tom Hale\'s campaign said the ruling was "a victory for every voter in the state."',
                  "a victory for", "Senator Tom Hale's campaign",
                  id="but_not_their_campaign"),
-    pytest.param('Senator Tom Hale said in politics it takes time to build trust but added, "I strongly support '
-                 'the speaker and his plans."',
-                 "I strongly support", "Tom Hale",
+    pytest.param('Governor Ann Wright said in a campaign year it is hard to win friends but added, "I fully back '
+                 'the mayor and his budget."',
+                 "I fully back", "Ann Wright",
                  id="and_added_after_what_was_said_is_the_sayers"),
     pytest.param('Dr Alan Price spoke to the committee on Tuesday. Senator Ann Wright scolded him: "The whole '
                  'profession is against you on this," she said.',
