@@ -53,6 +53,9 @@ SPEECH_NOUNS = frozenset("""
 claim statement remark comment word promise pledge assertion warning description argument answer
 response reply message tweet post vow prediction accusation insistence admission
 """.split())
+# Speech verbs whose object is the one spoken to ("told reporters", "urged voters"), never the speaker.
+ADDRESSING_VERBS = frozenset({"tell", "ask", "inform", "urge", "warn", "assure", "remind", "advise", "promise",
+                              "answer", "press", "thank", "call"})
 # Recordings that show someone speaking: "footage of Trump saying, “…”" quotes Trump.
 RECORDING_NOUNS = frozenset({"footage", "video", "clip", "recording", "tape", "audio", "film"})
 # "X rallied supporters by warning …", "X erred in saying …", "X replied before adding …": a speech verb after
@@ -641,6 +644,8 @@ def named_after(context: Context, paragraph_index: int, paragraph: ParsedParagra
             if token.dep in SUBJECT_DEPS and token.head != cue.i:
                 break
             return Attribution(actor.name, actor.key, cue.text.lower(), "verb", 0.9)
+        if token.head == cue.i and token.dep == "dobj" and cue.lemma in ADDRESSING_VERBS:
+            break  # "telling reporters, “…”", "to urge Latino leaders “to stand up”": who is spoken to
         if token.head == cue.i and token.dep in ("dobj", "nsubj") and (token.pos == "NOUN" or is_one_of(paragraph, token)):
             # "“No,” replied the witness", "said one of those advisers": an unnamed source, kept as written
             return source(context, paragraph_index, paragraph, token, cue.text.lower())

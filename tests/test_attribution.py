@@ -132,6 +132,15 @@ def test_a_paragraph_ending_with_a_colon_introduces_the_quotation_opening_the_ne
     assert speaker_of(found, "This is the end") == "a spokesman for the firm"  # its own attribution comes first
 
 
+def test_who_is_spoken_to_is_not_the_speaker(nlp):
+    found = quotes(nlp, 'Governor Ann Wright did not seem impressed by the offer on Tuesday, telling reporters, '
+                        '"Nobody asked the farmers what they wanted."',
+                   'Mayor Tom Okafor said the minister was right to urge young voters "to register early and vote '
+                   'often."')
+    assert speaker_of(found, "Nobody asked") != "reporters"
+    assert speaker_of(found, "to register early") != "young voters"
+
+
 @pytest.mark.parametrize("text, quote, speaker", [
     pytest.param("Ms Ruth Kelly said reforms should build on exams. Her comments did not impress Tory "
                  'spokesman Tim Collins. "She has absolutely no idea what to put in its place," he said.',
