@@ -353,14 +353,26 @@ def nearby_cue(context: Context, span: Span, first: ParsedParagraph, inside_firs
 
 def introduction(context: Context, span: Span, first: ParsedParagraph, before: list[Token]) -> Attribution | None:
     """Words ending with a colon right before a quotation that has no attribution of its own: in its
-    sentence ("Perez lobbies for a higher minimum wage: “…”") or ending the paragraph before the one the
-    quotation opens ("Dr. Ward stated:"). A speech verb there attributes it, else the main clause's subject."""
+    sentence ("Okafor made his case for a new stadium: “…”") or ending the paragraph before the one the
+    quotation opens ("Dr. Whitby wrote:"). A speech verb there attributes it, else the main clause's subject;
+    after a comma, only a named actor's, for a quotation that is a sentence."""
     paragraph_index, paragraph = span.paragraph, first
     if not [t for t in before if t.pos != "PUNCT"] and span.paragraph > 0:
         paragraph_index = span.paragraph - 1
         paragraph = context.paragraph(paragraph_index)
         before = paragraph_introduction(context, paragraph_index)
     marks = [t.text for t in before if t.text not in OPENING][-1:]
+    if marks == [","] and paragraph_index == span.paragraph:
+        # "Clinton shared her worry with donors in the Hamptons, “I do not know …”": a sentence, after words
+        # whose subject is a named actor the quotation does not speak of; not a title set off by commas
+        found = introducer(context, paragraph_index, paragraph, before)
+        said = [t for t in first.tokens if covers(span, span.paragraph, t.idx)]
+        _, end = sentence_span(first, said[-1].i) if said else (0, 0)
+        if found is None or found.key is None or found.confidence < 0.75 or \
+                not any(t.pos in ("VERB", "AUX") for t in said) or \
+                any(t.pos != "PUNCT" for t in first.tokens[said[-1].i + 1:end]):
+            return None  # a title set off by commas ("his show, “Morning Talk,” on Friday")
+        return found
     if marks != [":"]:
         return None
     return cue_in(context, paragraph_index, paragraph, reversed(before)) or \

@@ -235,6 +235,14 @@ def test_who_is_spoken_to_is_not_the_speaker(nlp):
                  "years.",
                  "Nobody in this race", "Peter Walsh",
                  id="a_person_among_the_subjects_the_parse_gave_a_verb"),
+    pytest.param('Senator Ann Wright shared her doubts with donors in Boston on Friday, "I do not know which '
+                 'version of my opponent will turn up."',
+                 "I do not know", "Ann Wright",
+                 id="a_sentence_quoted_after_a_comma_is_the_named_subjects"),
+    pytest.param('Mayor Tom Okafor spoke on his weekly radio programme, "Morning Town Talk, Live at Nine," on '
+                 "Friday.",
+                 "Morning Town Talk", None,
+                 id="but_not_a_title_set_off_by_commas"),
 ])
 def test_who_a_single_paragraph_quotation_names(nlp, text, quote, speaker):
     assert speaker_of(quotes(nlp, text), quote) == speaker
