@@ -221,9 +221,9 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
 
 
 def names_a_thing(inside: list[Token]) -> bool:
-    """A few quoted words headed by a common noun ("nicknamed “energy vampires”, according to the EPA"): a
-    name for a thing, which "according to" does not make anyone's words (unlike "“astonishingly excellent”,
-    according to his physician")."""
+    """A few quoted words headed by a common noun ("the charger, nicknamed “power leeches”, according to the
+    trust"): a name for a thing, which "according to" does not make anyone's words (unlike "his health is
+    “remarkably good”, according to his doctor")."""
     words = [t for t in inside if t.pos != "PUNCT"]
     members = {t.i for t in words}
     head = next((t for t in words if t.head not in members), None)
@@ -363,7 +363,7 @@ def introduction(context: Context, span: Span, first: ParsedParagraph, before: l
         before = paragraph_introduction(context, paragraph_index)
     marks = [t.text for t in before if t.text not in OPENING][-1:]
     if marks == [","] and paragraph_index == span.paragraph:
-        # "Clinton shared her worry with donors in the Hamptons, “I do not know …”": a sentence, after words
+        # "Senator Wright shared her doubts with donors, “I do not know …”": a sentence, after words
         # whose subject is a named actor the quotation does not speak of; not a title set off by commas
         found = introducer(context, paragraph_index, paragraph, before)
         said = [t for t in first.tokens if covers(span, span.paragraph, t.idx)]
@@ -460,7 +460,7 @@ def clause_after(paragraph: ParsedParagraph, start: int) -> list[Token]:
 
 
 def paragraph_introduction(context: Context, index: int) -> list[Token]:
-    """The last sentence of a paragraph when it ends with a colon outside quotations ("Dr. Ward stated:"):
+    """The last sentence of a paragraph when it ends with a colon outside quotations ("Dr. Whitby wrote:"):
     it introduces the quotation that opens the next paragraph."""
     paragraph = context.paragraph(index)
     if not paragraph.sents or not paragraph.tokens:
@@ -474,7 +474,7 @@ def paragraph_introduction(context: Context, index: int) -> list[Token]:
 
 def introducer(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
                before: list[Token]) -> Attribution | None:
-    """"Perez lobbies for a higher minimum wage: “…”", "The senator delivered a blunt message:": an
+    """"Okafor made his case for a new stadium: “…”", "The senator delivered a blunt message:": an
     introduction ending with a colon and holding no speech verb is its main clause's subject's, when that
     subject names someone (a name, a person's pronoun or description; not "it")."""
     members = {t.i for t in before}
@@ -483,7 +483,7 @@ def introducer(context: Context, paragraph_index: int, paragraph: ParsedParagrap
         return None
     subject = subject_of(context, paragraph_index, paragraph, root)
     if subject is None or subject.text.lower() in ORGANISATION_PRONOUNS | RELATIVE_PRONOUNS or \
-            subject.text.isupper() and len(subject.text) > 1:  # "IOWA POLLS …:", a headline's capitals
+            subject.text.isupper() and len(subject.text) > 1:  # "FARM VOTES …:", a headline's capitals
         return None
     found = source(context, paragraph_index, paragraph, subject, root.text.lower())
     if found.speaker is None:
@@ -530,8 +530,8 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
         owner = next(t for t in paragraph.tokens if t.head == cue.i and t.dep == "poss" and t.i != cue.i)
         return source(context, paragraph_index, paragraph, owner, cue.text.lower())
     if is_passive(paragraph, cue) and cue.lemma != "quote":
-        # "This has been called “strategic ambiguity” by Joshua Hendrick", "Trump was described as “…”": the
-        # one named by "by" speaks, never the subject (but "Braynard is quoted as saying" is Braynard's)
+        # "The plan has been called “a recipe for delay” by Professor Hale", "Hale was described as “…”": the
+        # one named by "by" speaks, never the subject (but "Hale is quoted as saying" is Hale's)
         agent = next((o for a in passive_agents(context, paragraph_index, paragraph, cue)
                       for o in paragraph.tokens if o.head == a.i and o.dep == "pobj"), None)
         if agent is None:
@@ -542,7 +542,7 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
         top = paragraph.tokens[cue.head]
         if top.dep == "ccomp" and top.lemma not in SPEECH_VERBS and top.head != top.i and \
                 paragraph.tokens[top.head].lemma in SPEECH_VERBS and paragraph.tokens[top.head].i < cue.i:
-            # "Pence said in politics it takes time but added, “…”", where the parse joined "added" to what
+            # "Wright said it is hard to win friends but added, “…”", where the parse joined "added" to what
             # was said: the one who said it adds
             verb = paragraph.tokens[top.head]
     for _ in range(4):
@@ -569,7 +569,7 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
             verb = paragraph.tokens[verb.head]
             if verb.dep == "prep" and verb.text.lower() in CIRCUMSTANCE_PREPOSITIONS and verb.head != verb.i and \
                     paragraph.tokens[verb.head].pos in ("VERB", "AUX"):
-                verb = paragraph.tokens[verb.head]  # "Netanyahu rallied supporters by warning that “…”"
+                verb = paragraph.tokens[verb.head]  # "Wright rallied supporters by warning that “…”"
             continue
         break
     named = named_before(context, paragraph_index, paragraph, cue) or \
@@ -583,7 +583,7 @@ def is_passive(paragraph: ParsedParagraph, verb: Token) -> bool:
 
 def passive_agents(context: Context, paragraph_index: int, paragraph: ParsedParagraph, verb: Token) -> list[Token]:
     """The "by" of a passive verb; of a naming verb also where the parse hung it from the quoted name ("called
-    “strategic ambiguity” by Joshua Hendrick")."""
+    “a recipe for delay” by Professor Hale")."""
     _, end = sentence_span(paragraph, verb.i)
     return [t for t in paragraph.tokens[verb.i + 1:end] if t.text.lower() == "by" and not
             context.inside_quote(paragraph_index, t.idx) and (t.head == verb.i or verb.lemma in NAMING_VERBS and
@@ -614,7 +614,7 @@ def subject_of(context: Context, paragraph_index: int, paragraph: ParsedParagrap
                 and not context.inside_quote(paragraph_index, t.idx)]
     own = subjects(verb)
     if own:
-        # "said Army Capt. Christian Pardo", parsed with two subjects: the person's name, not the title's
+        # "said Navy Capt. Peter Walsh", parsed with two subjects: the person's name, not the title's
         people = [t for t in own if (a := context.actor_at(paragraph_index, t)) is not None and a.type == "person"]
         return (people or own)[0]
     if verb.dep != "conj":
@@ -657,7 +657,7 @@ def named_after(context: Context, paragraph_index: int, paragraph: ParsedParagra
                 break
             return Attribution(actor.name, actor.key, cue.text.lower(), "verb", 0.9)
         if token.head == cue.i and token.dep == "dobj" and cue.lemma in ADDRESSING_VERBS:
-            break  # "telling reporters, “…”", "to urge Latino leaders “to stand up”": who is spoken to
+            break  # "telling reporters, “…”", "to urge young voters “to register early”": who is spoken to
         if token.head == cue.i and token.dep in ("dobj", "nsubj") and (token.pos == "NOUN" or is_one_of(paragraph, token)):
             # "“No,” replied the witness", "said one of those advisers": an unnamed source, kept as written
             return source(context, paragraph_index, paragraph, token, cue.text.lower())
@@ -697,7 +697,7 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
     if subject.pos == "NOUN" and subject.text[:1].isupper() and not is_sentence_start(paragraph, subject) \
             and subject.lemma.lower() not in PERSON_NOUNS and article_of(paragraph, subject) is None:
         return Attribution(subject.text, None, cue, "verb", 0.7)  # "O’Donnell said", tagged a noun
-    # "The Conservative Party Co-Chairman" is a description, "The Federalist" a name
+    # "The Labour Party Co-Chairman" is a description, "The Spectator" a name
     article = article_of(paragraph, subject) if subject.pos == "PROPN" else None
     titled = article is not None and subject.lemma.lower().split("-")[-1] in PERSON_NOUNS
     if (subject.pos == "NOUN" or titled) and is_person_noun(subject):
@@ -722,7 +722,7 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
 def owning_organisation(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
                         noun: Token) -> LocalActor | None:
     """"the ADB report said", "the EPA's statement said": the organisation whose document or body speaks;
-    "Bornsten's letter said": the person whose document it is (a person's campaign or company is not them)."""
+    "Dana Whitfield's letter said": the person whose document it is (not a person's campaign or company)."""
     for token in paragraph.tokens:
         if token.head == noun.i and token.i != noun.i and token.dep in ("compound", "poss"):
             actor = context.actor_at(paragraph_index, token)
@@ -739,9 +739,10 @@ def is_one_of(paragraph: ParsedParagraph, token: Token) -> bool:
 
 
 def article_of(paragraph: ParsedParagraph, token: Token) -> str | None:
-    """"the" in "The Conservative Party Co-Chairman" (where the parse may hang it from a word of the compound):
+    """"the" in "The Labour Party Co-Chairman" (where the parse may hang it from a word of the compound):
     a capitalised noun after an article is a title, not a name."""
-    before = descendants(paragraph, {token.i}, lambda t: t.i < token.i and t.dep in ("compound", "amod", "det", "punct"))
+    before = descendants(paragraph, {token.i},
+                         lambda t: t.i < token.i and t.dep in ("compound", "amod", "det", "punct"))
     return next((paragraph.tokens[i].lemma.lower() for i in sorted(before) if paragraph.tokens[i].dep == "det" and
                  paragraph.tokens[i].lemma.lower() in ("the", "a", "an")), None)
 

@@ -56,7 +56,7 @@ historian philosopher theologian biographer reviewer blogger boy girl child kid 
 magnate billionaire millionaire guy neurosurgeon widow widower mom dad grandmother grandfather uncle aunt
 cousin nephew niece bride groom
 """.split())
-# Documents and messages that "say" what their author wrote ("Trump's tweet said" is Trump's).
+# Documents and messages that "say" what their author wrote ("the mayor's letter said" is the mayor's).
 DOCUMENT_NOUNS = frozenset("""
 report statement letter document memo filing complaint lawsuit ruling judgment verdict release tweet post
 email message note book article editorial column transcript bulletin announcement missive
@@ -249,8 +249,8 @@ class References:
                 continue
             before = (paragraph, offset)
             # the main verb's subject first ("Although he …, Zelenskyy said"), then other subjects, then topics;
-            # a word the NER did not take for a name comes after the people it did ("City announced debts, but
-            # Wardle confirmed …. He said")
+            # a word the NER did not take for a name comes after the people it did ("County reported losses, but
+            # chairman Tom Hale insisted …. He said")
             for event in sorted(self.events_in(sentence), key=lambda e: (e.topic, unrecognised(e), not e.main)):
                 if (event.paragraph, event.offset) >= before or not event.person or event.referent is None or \
                         event.paragraph == paragraph and event.offset in reported:
@@ -406,8 +406,8 @@ def unrecognised(event: Event) -> bool:
 
 def reported_by(paragraph: ParsedParagraph, subject: Token) -> frozenset[int]:
     """The character offsets of the clause a subject's verb reports ("Blair would lead …, he said"); not the
-    words introducing a quotation with a colon that the parse put inside it ("McCaskill scolded him: “…,” she
-    said" reports the quotation, not McCaskill)."""
+    words introducing a quotation with a colon that the parse put inside it ("Wright scolded him: “…,” she
+    said" reports the quotation, not Wright)."""
     tops = {t.i for t in paragraph.tokens if t.head == subject.head and t.dep == "ccomp" and t.i != subject.head}
     clause = descendants(paragraph, tops, lambda token: True)
     tokens = paragraph.tokens
