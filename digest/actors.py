@@ -264,7 +264,7 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
     result = []
     for entity in (without_stray_tail(paragraph, found) for found in paragraph.ents):
         country = demonyms().get(POSSESSIVE.sub("", entity.text)) \
-            if entity.label in ("NORP", "GPE") and not names_someone(paragraph, entity) else None
+            if entity.label in ("NORP", "GPE", "PERSON") and not names_someone(paragraph, entity) else None
         if country is not None:  # "Ukrainian troops" names Ukraine, never an actor called "Ukrainian"
             result.append(Mention(paragraph=paragraph.index, start=entity.start_char, end=entity.end_char,
                                   text=entity.text, name=country, label=entity.label, type="place"))
@@ -272,10 +272,19 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
         type_ = ACTOR_LABELS.get(entity.label)
         if type_ is None or is_title_part(paragraph, entity):
             continue
-        if has_honorific(paragraph, entity):
+        described = described_as(paragraph, entity) if type_ == "person" else None
+        if described is not None:
+            if described == "work":
+                continue  # "the album Hopes and Fears": a work's title, not an actor
+            type_ = described  # "technology firms Earthlink and Webroot", "the town of Goma"
+        elif type_ == "person" and not is_a_name(entity.text):
+            continue  # "jukebox", "Justice": a common noun or a bare title, not someone's name
+        elif has_honorific(paragraph, entity):
             type_ = "person"
         elif type_ == "person" and not made_like_a_name(paragraph, entity):
             continue  # "Lose My Breath", "Sometimes You": a title, not a person
+        elif type_ == "person" and modifies_a_post(paragraph, entity):
+            type_ = "organisation"  # "Franz Ferdinand frontman Alex Kapranos": the band, not a person
         elif type_ == "organisation" and re.split(r"[\s-]+", entity.text)[-1].lower() in ROLE_HEADS:
             continue  # "The Conservative Party Co-Chairman said": a role, whoever holds it
         name = clean_name(entity.text, type_)
@@ -335,6 +344,79 @@ def made_like_a_name(paragraph: ParsedParagraph, entity: Entity) -> bool:
     verb, adjective or other word no name is made of ("Lose My Breath", "European Businessman")."""
     words = [t for t in paragraph.tokens[entity.start:entity.end] if t.pos != "PUNCT"]
     return len(words) < 2 or not any(t.pos in NOT_IN_NAMES and t.text.lower() not in NAME_PARTICLES for t in words)
+
+
+# What a description noun right before a name, or in apposition to it, says the name is: "pharmaceutical
+# company GlaxoSmithKline", "Opera band Il Divo", "the album Hopes and Fears", "the border town of Goma",
+# "Wippit, a UK-based music download service". The NER often takes such names for people.
+DESCRIBED_AS: dict[str, ActorType | str] = {
+    **dict.fromkeys("""
+company firm group band club team side newspaper daily weekly paper magazine tabloid broadcaster channel
+station network agency bank airline carrier maker manufacturer drugmaker chain retailer brand label publisher
+party union consortium giant operator producer studio developer provider service website site outfit
+organisation charity university college institute council federation association distributor insurer
+""".split(), "organisation"),
+    **dict.fromkeys("""
+town city village region province district capital state county suburb island stadium ground venue airport
+prison hospital hotel street mountain river lake valley port
+""".split(), "place"),
+    **dict.fromkeys("""
+album single song track record film movie book novel series show programme drug anti-depressant console
+game opera musical play
+""".split(), "work"),
+}
+COORDINATORS = frozenset({"and", "or", ",", "&"})
+
+
+def described_as(paragraph: ParsedParagraph, entity: Entity) -> str | None:
+    """What a description noun just before the name ("firms Earthlink and Webroot": the first of a
+    coordination), after "of" ("the town of Goma") or in apposition after it ("Wippit, a … service") says
+    the name is: "organisation", "place" or "work" (see DESCRIBED_AS); None when nothing does."""
+    tokens = paragraph.tokens
+    starts = {e.end: e.start for e in paragraph.ents}  # a name ending just before a token → where it starts
+    first = entity.start
+    while first >= 2 and tokens[first - 1].text in COORDINATORS and first - 1 in starts:
+        first = starts[first - 1]  # "technology firms Earthlink and Webroot": back to the coordination's first name
+    before = tokens[first - 1] if first > 0 else None
+    if before is not None and before.text == "of" and first > 1 and tokens[first - 2].lemma in DESCRIBED_AS \
+            and DESCRIBED_AS[tokens[first - 2].lemma] == "place":
+        return "place"  # "the town of Goma" (but not "the company of actors")
+    if before is not None and before.pos == "NOUN" and before.lemma.lower() in DESCRIBED_AS:
+        return DESCRIBED_AS[before.lemma.lower()]
+    inside = range(entity.start, entity.end)
+    for token in tokens[entity.end:entity.end + 8]:
+        if token.dep == "appos" and token.head in inside and token.pos == "NOUN" and token.lemma.lower() in DESCRIBED_AS:
+            return DESCRIBED_AS[token.lemma.lower()]
+    return None
+
+
+# Nouns of a post or a part in a group: a name modifying one is the group's ("Franz Ferdinand frontman",
+# "Linux founder", "the GB team"), while a person's post is written with the possessive ("Blair's spokesman").
+POST_NOUNS = frozenset("""
+frontman frontwoman founder co-founder singer guitarist drummer bassist member members team squad chairman
+chairwoman boss spokesman spokeswoman spokesperson committee candidate candidates mp mps mep meps colleague
+colleagues player players striker midfielder defender goalkeeper
+""".split())
+
+
+def modifies_a_post(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a name is a noun modifier of a noun of a post or part in a group (POST_NOUNS), through
+    other modifiers ("Lib Dem home affairs spokesman")."""
+    tokens = paragraph.tokens
+    root = next((t for t in tokens[entity.start:entity.end] if not entity.start <= t.head < entity.end),
+                tokens[entity.start])
+    token = root
+    while token.dep in ("compound", "nmod", "amod") and token.head != token.i:
+        token = tokens[token.head]
+        if token.i >= entity.end and token.pos == "NOUN" and token.text.lower() in POST_NOUNS:
+            return True
+    return False
+
+
+def is_a_name(text: str) -> bool:
+    """Whether a PERSON entity's words can be a name: some capital letter, not a bare title ("Justice")."""
+    words = POSSESSIVE.sub("", text).split()
+    return any(ch.isupper() for ch in text) and not all(w.lower().rstrip(".") in TITLE_WORDS for w in words)
 
 
 def names_someone(paragraph: ParsedParagraph, entity: Entity) -> bool:
@@ -542,8 +624,14 @@ def cluster_mentions(mentions: Sequence[Mention]) -> list[tuple[str, ActorType, 
     # Non-person mentions of a person's name ("the Trump administration" tagged ORG) are that person.
     person_names = {name for name, type_ in clusters if type_ == "person"}
     for name, type_ in list(clusters):
+        if (name, type_) not in clusters:
+            continue
         if type_ != "person" and (name, "person") in clusters:
-            clusters[(name, "person")].extend(clusters.pop((name, type_)))
+            if any(m.label == "PERSON" for m in clusters[(name, type_)]):  # evidence against the NER's person
+                clusters[(name, type_)].extend(clusters.pop((name, "person")))  # ("Balco founder Victor Conte")
+                person_names.discard(name)
+            else:
+                clusters[(name, "person")].extend(clusters.pop((name, type_)))
         elif type_ != "person" and " " not in name:
             full = by_surname.get(name) or misspelt_surname(name, by_surname)  # "Hassel" for Brian Hassell
             if len(full) == 1 and full[0] in person_names:

@@ -426,3 +426,38 @@ def test_a_county_that_beats_another_in_a_cricket_report_is_a_team(nlp):
     types = {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
     assert types.get("Somerset") == "organisation"  # tagged a place by the NER
     assert (types.get("England"), types.get("Pakistan")) == ("place", "place")
+
+
+def test_a_description_noun_says_what_a_name_is(nlp):
+    text = "Opera band Il Sereno moved up one place, and the album Hopes and Fears returned to the top.\n"
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    types = {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
+    assert types.get("Il Sereno") == "organisation"  # tagged a person by the NER
+    assert "Hopes" not in types  # an album's title, no actor
+
+
+def test_a_name_modifying_a_post_in_a_group_is_the_group(nlp):
+    text = ("Mellow Sisters frontman Dan Avery said the tour would go ahead. Lib Dem home affairs spokesman "
+            "Mark Oaten criticised the plan.\n")
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    types = {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
+    assert (types.get("Mellow Sisters"), types.get("Lib Dem")) == ("organisation", "organisation")
+    assert (types.get("Dan Avery"), types.get("Mark Oaten")) == ("person", "person")
+
+
+def test_a_bare_title_or_a_lower_case_word_is_no_persons_name():
+    for words in ([("Justice", 0, "PROPN")], [("jukebox", 0, "NOUN")]):
+        text = words[0][0]
+        paragraph = ParsedParagraph(0, text, tuple(Token(i, w, "", idx, w.lower(), pos, "NNP", "nsubj", 0, "PERSON")
+                                                   for i, (w, idx, pos) in enumerate(words)),
+                                    ((0, 1),), (Entity(0, 1, "PERSON", text, 0, len(text)),))
+        assert paragraph_mentions(paragraph) == [], text
+
+
+def test_evidence_that_a_person_is_an_organisation_outweighs_the_ner_elsewhere():
+    # "Balco founder Victor Conte … Balco's offices": the mention typed an organisation against the NER's
+    # PERSON by its context wins over the NER's other PERSON mentions of the name
+    evidence = mention(0, 0, "Balco", "organisation")
+    clusters = cluster_mentions([evidence, mention(1, 0, "Balco"), mention(2, 0, "Victor Conte")])
+    assert sorted((name, type_, len(members)) for name, type_, members in clusters) == [
+        ("Balco", "organisation", 2), ("Victor Conte", "person", 1)]
