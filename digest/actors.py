@@ -285,6 +285,8 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
             continue  # "Lose My Breath", "Sometimes You": a title, not a person
         elif type_ == "person" and modifies_a_post(paragraph, entity):
             type_ = "organisation"  # "Franz Ferdinand frontman Alex Kapranos": the band, not a person
+        elif type_ == "person" and after_the(paragraph, entity):
+            type_ = "organisation"  # "the Lib Dems have pledged", "the Brewers rallied": no person's name
         elif type_ == "organisation" and re.split(r"[\s-]+", entity.text)[-1].lower() in ROLE_HEADS:
             continue  # "The Conservative Party Co-Chairman said": a role, whoever holds it
         name = clean_name(entity.text, type_)
@@ -411,6 +413,22 @@ def modifies_a_post(paragraph: ParsedParagraph, entity: Entity) -> bool:
         if token.i >= entity.end and token.pos == "NOUN" and token.text.lower() in POST_NOUNS:
             return True
     return False
+
+
+def after_the(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a name stands right after "the" as the head of its noun phrase ("the Lib Dems have pledged",
+    "The Scissor Sisters"): how groups are named, never people ("the Blair government" is a modifier)."""
+    tokens = paragraph.tokens
+    first = tokens[entity.start]
+    if first.text.lower() == "the" and entity.end - entity.start > 1:
+        the, start = first, entity.start + 1
+    elif entity.start > 0 and tokens[entity.start - 1].text.lower() == "the":
+        the, start = tokens[entity.start - 1], entity.start
+    else:
+        return False
+    inside = range(start, entity.end)
+    root = next((t for t in tokens[start:entity.end] if t.head not in inside), tokens[start])
+    return root.pos == "PROPN" and root.dep not in ("compound", "nmod", "amod", "poss") and the.head == root.i
 
 
 def is_a_name(text: str) -> bool:
@@ -639,6 +657,7 @@ def cluster_mentions(mentions: Sequence[Mention]) -> list[tuple[str, ActorType, 
     join_person_full_names(clusters)
     join_acronyms(clusters)
     places_are_not_people(clusters)
+    names_no_person_has(clusters)
     join_spellings(clusters)
     ordered = sorted(clusters.items(), key=lambda item: min((m.paragraph, m.start) for m in item[1]))
     return [(name, type_, sorted(members, key=lambda m: (m.paragraph, m.start)))
@@ -679,6 +698,53 @@ def places_are_not_people(clusters: dict[tuple[str, ActorType], list[Mention]]) 
         if any(m.type == "person" and m.label != "PERSON" for m in members):  # typed a person by an honorific
             continue
         clusters.setdefault((name, "place"), []).extend(clusters.pop((name, type_)))
+
+
+# Last words of names that are events or venues, not people, when the first word is no first name: the NER
+# takes "Grammy Award", "Edinburgh Lectures", "Loch Lomond" or "Bethnal Green" for people.
+EVENT_HEADS = frozenset("""
+Award Awards Prize Prizes Lecture Lectures Festival Cup Trophy Championship Championships Games Olympics
+Open Show Idol Tour Series Marathon Rally Classic Grand Prix Week Day Conference Summit Expo
+""".split())
+VENUE_HEADS = frozenset("""
+Hall Green Park Street Road Lane Square Stadium Arena Centre Center Bridge Castle Prison Airport Hospital
+Gardens Palace Theatre Theater Abbey Cathedral Loch Lake River Valley Island Islands Bay Beach
+""".split())
+VENUE_FIRST_WORDS = frozenset("Loch Lake Mount Port Fort Glen Cape River Lough Ben St".split())
+
+
+def names_no_person_has(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
+    """A person's name of two words or more whose first word is no first name (`is_first_name`) and that
+    the article never shortens to its last word ("Mr Gopinath", "Gopinath said") is no person's when other
+    words say what it is: an event's last word ("Grammy Award": no actor), a venue's first or last word
+    ("Loch Lomond", "Bethnal Green": a place), a country or large city among its words ("Maccabi Tel Aviv":
+    an organisation)."""
+    for name, type_ in list(clusters):
+        words = name.split()
+        members = clusters[(name, type_)]
+        if type_ != "person" or len(words) < 2 or is_first_name(words[0]) or \
+                any(m.type == "person" and m.label != "PERSON" or m.name == words[-1] for m in members):
+            continue
+        if words[-1] in EVENT_HEADS:
+            del clusters[(name, type_)]
+        elif words[-1] in VENUE_HEADS or words[0] in VENUE_FIRST_WORDS:
+            clusters.setdefault((name, "place"), []).extend(clusters.pop((name, type_)))
+        elif any(is_geographic(" ".join(words[i:j])) for i in range(len(words)) for j in range(i + 1, len(words) + 1)):
+            clusters.setdefault((name, "organisation"), []).extend(clusters.pop((name, type_)))
+
+
+@lru_cache(maxsize=1)
+def first_names():
+    """gender-guesser's detector of first names (its table is read once, in about half a second)."""
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=1 << 14)
+def is_first_name(word: str) -> bool:
+    """Whether a word is a first name in some country, or an initial ("N. Knight")."""
+    return bool(re.fullmatch(r"[A-Z]\.?", word)) or first_names().get_gender(word) != "unknown"
 
 
 def is_geographic(name: str) -> bool:

@@ -461,3 +461,19 @@ def test_evidence_that_a_person_is_an_organisation_outweighs_the_ner_elsewhere()
     clusters = cluster_mentions([evidence, mention(1, 0, "Balco"), mention(2, 0, "Victor Conte")])
     assert sorted((name, type_, len(members)) for name, type_, members in clusters) == [
         ("Balco", "organisation", 2), ("Victor Conte", "person", 1)]
+
+
+def test_a_name_heading_its_phrase_after_the_is_no_persons(nlp):
+    text = "The Lib Dems have pledged to oppose the bill, and the Brewers rallied for a 5-4 victory.\n"
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    types = {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
+    assert (types.get("Lib Dems"), types.get("Brewers")) == ("organisation", "organisation")  # PERSON to the NER
+
+
+def test_a_name_without_a_first_name_is_no_persons_when_its_words_say_what_it_is():
+    clusters = cluster_mentions([mention(0, 0, "Grammy Award"), mention(1, 0, "Loch Lomond"),
+                                 mention(2, 0, "Hapoel Jerusalem"), mention(3, 0, "Retief Goosen"),
+                                 mention(4, 0, "Obinna Park"), mention(5, 0, "Park")])
+    assert sorted((name, type_) for name, type_, _ in clusters) == [
+        ("Hapoel Jerusalem", "organisation"), ("Loch Lomond", "place"), ("Obinna Park", "person"),
+        ("Retief Goosen", "person")]  # no first name in the list, but nothing says it is no person's
