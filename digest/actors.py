@@ -87,11 +87,34 @@ def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
         variants = tuple(sorted({m.text for m in members}))
         found = [roles[(m.paragraph, m.start)] for m in members if roles.get((m.paragraph, m.start))]
         role = Counter(found).most_common(1)[0][0] if found else None
+        if type_ == "person" and role is None and referred_to_as_it(parsed, name, members):
+            type_ = "organisation"  # "Napster claims … and says it also offers": a company
         media = any(is_media(parsed.paragraphs[m.paragraph], m) for m in members)
         named = not all(is_demonym(m) for m in members)
         actors.append(LocalActor(key=local_key(type_, name), name=name, type=type_, mentions=tuple(members),
                                  role=role, variants=variants, media=media, named=named))
     return tuple(actors)
+
+
+PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+THING_PRONOUNS = frozenset({"its", "itself"})
+
+
+def referred_to_as_it(parsed: ParsedArticle, name: str, members: Sequence[Mention]) -> bool:
+    """Whether a one-word person's name with no first name and no honorific ("Linux", "Ericsson") is
+    followed by "its" or "itself" and never by "he", "she" … in the sentences that name it and the
+    sentences after them: what the article says of a company, not of a person."""
+    if " " in name or is_first_name(name) or any(m.label != "PERSON" and m.type == "person" for m in members):
+        return False
+    words: list[str] = []
+    for mention in members:
+        paragraph = parsed.paragraphs[mention.paragraph]
+        token = next((t.i for t in paragraph.tokens if t.idx >= mention.start), len(paragraph.tokens))
+        sentence = next((k for k, (start, end) in enumerate(paragraph.sents) if start <= token < end), None)
+        if sentence is not None:
+            words += [t.text.lower() for start, end in paragraph.sents[sentence:sentence + 2]
+                      for t in paragraph.tokens[start:end]]
+    return not PERSONAL_PRONOUNS.intersection(words) and bool(THING_PRONOUNS.intersection(words))
 
 
 SPORTS = frozenset("""

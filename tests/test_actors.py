@@ -477,3 +477,11 @@ def test_a_name_without_a_first_name_is_no_persons_when_its_words_say_what_it_is
     assert sorted((name, type_) for name, type_, _ in clusters) == [
         ("Hapoel Jerusalem", "organisation"), ("Loch Lomond", "place"), ("Obinna Park", "person"),
         ("Retief Goosen", "person")]  # no first name in the list, but nothing says it is no person's
+
+
+def test_a_one_word_name_the_article_follows_with_its_and_never_he_or_she_is_no_persons(nlp):
+    for text, type_ in (("Sales of Linux have grown. Linux says its market share doubled last year.\n", "organisation"),
+                        ("Greenspan said his committee would meet on Tuesday.\n", "person")):
+        article_, _ = parse_article(text.encode(), "t.txt", "t")
+        (actor,) = [a for a in find_actors(annotate([article_], nlp)[0]) if a.type != "date"]
+        assert actor.type == type_, text  # both PERSON to the NER
