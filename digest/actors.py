@@ -338,18 +338,25 @@ Committee Commission Association Federation Institute University Ministry Agency
 """.split())
 CLUB_HEADS = frozenset("""
 FC United Rovers Athletic Wanderers Albion County City Hotspur Rangers Celtic Academicals Club
+AFC CF SC AC AK SK SV FK BK IF
+""".split())
+# First words of clubs' names across Europe ("Deportivo Coruna", "Maccabi Tel Aviv", "Borussia Dortmund").
+CLUB_FIRST_WORDS = frozenset("""
+FC AFC AC AS SC SV SK FK CD CF OFK NK HNK Real Deportivo Sporting Atletico Athletic Dynamo Dinamo Maccabi
+Hapoel Beitar Olympique Olympiakos Borussia Eintracht Fortuna Hertha Union Werder Rapid Slavia
+Sparta Partizan Red Racing Standard Inter Internazionale Lokomotiv Spartak Torpedo Steaua Legia Ajax
 """.split())
 
 
 def is_organisation_name(mention: Mention, sports: bool) -> bool:
     """Whether a person's or place's name of two words or more ends with a word only organisations' names
-    end with (a club's, in a sports report); a name after an honorific stays a person's, and a country or
-    large city a place."""
+    end with (in a sports report, a club's, or begins with one: "Deportivo Coruna"); a name after an
+    honorific stays a person's, and a country or large city a place."""
     words = mention.name.split()
     if mention.type == "organisation" or len(words) < 2 or mention.type == "person" and mention.label != "PERSON":
         return False
     head = words[-1]
-    if head not in ORGANISATION_HEADS and not (sports and head in CLUB_HEADS):
+    if head not in ORGANISATION_HEADS and not (sports and (head in CLUB_HEADS or words[0] in CLUB_FIRST_WORDS)):
         return False
     return not (mention.type == "place" and is_geographic(mention.name))
 

@@ -400,6 +400,9 @@ def test_a_name_ending_like_an_organisations_is_one_a_clubs_only_in_sport():
     assert typed("GeCAD Software", "person", "PERSON", sports=False)
     assert typed("Pirelli SpA", "person", "PERSON", sports=False)
     assert typed("Norwich City", "place", "GPE", sports=True)
+    assert typed("Deportivo Coruna", "person", "PERSON", sports=True)  # a club's first word
+    assert typed("Graz AK", "person", "PERSON", sports=True)
+    assert not typed("Deportivo Coruna", "person", "PERSON", sports=False)
     assert not typed("Atlantic City", "place", "GPE", sports=False)
     assert not typed("Mexico City", "place", "GPE", sports=True)  # a large city stays a place
     assert not typed("John Company", "person", "ORG", sports=False)  # an honorific made it a person
