@@ -310,6 +310,9 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
             type_ = "organisation"  # "Franz Ferdinand frontman Alex Kapranos": the band, not a person
         elif type_ == "person" and after_the(paragraph, entity):
             type_ = "organisation"  # "the Lib Dems have pledged", "the Brewers rallied": no person's name
+        elif entity.label == "ORG" and made_like_a_persons_name(clean_name(entity.text, "person")) and \
+                described_as(paragraph, entity) is None:
+            type_ = "person"  # "Keith Connor" tagged ORG: a first name and a surname
         elif type_ == "organisation" and re.split(r"[\s-]+", entity.text)[-1].lower() in ROLE_HEADS:
             continue  # "The Conservative Party Co-Chairman said": a role, whoever holds it
         name = clean_name(entity.text, type_)
@@ -335,6 +338,7 @@ S.p.A. SA S.A. NV N.V. BV AB ASA Oyj Bhd Berhad Tbk Newsroom
 Group Holdings Bancorp Minerals Mining Resources Petroleum Software Systems Technologies Airlines Airways
 Motors Pharmaceuticals Laboratories Industries Enterprises Partners Securities Investments Insurance
 Committee Commission Association Federation Institute University Ministry Agency
+Bank Bros Bros. Brothers League Medical Communications Capital Management Office Department Council
 """.split())
 CLUB_HEADS = frozenset("""
 FC United Rovers Athletic Wanderers Albion County City Hotspur Rangers Celtic Academicals Club
@@ -402,8 +406,9 @@ COORDINATORS = frozenset({"and", "or", ",", "&"})
 
 def described_as(paragraph: ParsedParagraph, entity: Entity) -> str | None:
     """What a description noun just before the name ("firms Earthlink and Webroot": the first of a
-    coordination), after "of" ("the town of Goma") or in apposition after it ("Wippit, a … service") says
-    the name is: "organisation", "place" or "work" (see DESCRIBED_AS); None when nothing does."""
+    coordination), after "of" ("the town of Goma") or in apposition with it ("Wippit, a … service", "its
+    maker, Eli Lilly") says the name is: "organisation", "place" or "work" (see DESCRIBED_AS); None when
+    nothing does."""
     tokens = paragraph.tokens
     starts = {e.end: e.start for e in paragraph.ents}  # a name ending just before a token → where it starts
     first = entity.start
@@ -419,6 +424,10 @@ def described_as(paragraph: ParsedParagraph, entity: Entity) -> str | None:
     for token in tokens[entity.end:entity.end + 8]:
         if token.dep == "appos" and token.head in inside and token.pos == "NOUN" and token.lemma.lower() in DESCRIBED_AS:
             return DESCRIBED_AS[token.lemma.lower()]
+    root = next((t for t in tokens[entity.start:entity.end] if t.head not in inside), tokens[entity.start])
+    described = tokens[root.head]  # "its maker, Eli Lilly": the name in apposition to the noun
+    if root.dep == "appos" and described.pos == "NOUN" and described.lemma.lower() in DESCRIBED_AS:
+        return DESCRIBED_AS[described.lemma.lower()]
     return None
 
 
@@ -443,6 +452,23 @@ def modifies_a_post(paragraph: ParsedParagraph, entity: Entity) -> bool:
         if token.i >= entity.end and token.pos == "NOUN" and token.text.lower() in POST_NOUNS:
             return True
     return False
+
+
+def made_like_a_persons_name(name: str) -> bool:
+    """Whether an organisation's name is made like a person's: two or three capitalised words, the first a
+    first name that is a man's or a woman's (not one given to both, as "San" or "Le" are), no word a
+    country's or large city's, a sport's or a description's ("team", "bank"), no last word of an
+    organisation, club, outlet, venue or event ("Keith Connor", "Irina Privalova"; not "Houston Astros",
+    "Crystal Palace", "Warner Bros", "Major League Baseball")."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() and w.isalpha() for w in words):
+        return False
+    last = words[-1]
+    if last in ORGANISATION_HEADS or last in CLUB_HEADS or last in VENUE_HEADS or last in EVENT_HEADS or \
+            last.lower() in MEDIA_WORDS or any(is_geographic(w) or w.lower() in SPORTS_WORDS or
+                                               w.lower() in DESCRIBED_AS for w in words):
+        return False  # "Major League Baseball", "Royal Bank"
+    return first_names().get_gender(words[0]) in ("male", "female")
 
 
 def after_the(paragraph: ParsedParagraph, entity: Entity) -> bool:

@@ -4,7 +4,8 @@ import pytest
 import yaml
 
 from conftest import registry
-from digest.actors import clean_name, cluster_mentions, find_actors, is_organisation_name, paragraph_mentions
+from digest.actors import (clean_name, cluster_mentions, find_actors, is_organisation_name, made_like_a_persons_name,
+                           paragraph_mentions)
 from digest.resolve import resolve_actors, unique_slug
 from digest.annotate import annotate
 from digest.assemble import assemble
@@ -488,3 +489,15 @@ def test_a_one_word_name_the_article_follows_with_its_and_never_he_or_she_is_no_
         article_, _ = parse_article(text.encode(), "t.txt", "t")
         (actor,) = [a for a in find_actors(annotate([article_], nlp)[0]) if a.type != "date"]
         assert actor.type == type_, text  # both PERSON to the NER
+
+
+def test_an_organisation_made_like_a_persons_name_is_a_person_unless_described_as_an_organisation(nlp):
+    text = ("The coaches were led by Keith Connor and Irina Privalova, the federation said. The firm bought "
+            "the rights to the drug from its maker, Eli Lilly.\n")
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    types = {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
+    assert types.get("Irina Privalova") == "person"  # ORG to the NER
+    assert types.get("Eli Lilly") == "organisation"
+    assert made_like_a_persons_name("Keith Connor")
+    for name in ("Houston Astros", "Crystal Palace", "San Diego", "Major League Baseball", "Warner Bros", "UK Sport"):
+        assert not made_like_a_persons_name(name), name
