@@ -295,26 +295,9 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
         type_ = ACTOR_LABELS.get(entity.label)
         if type_ is None or is_title_part(paragraph, entity):
             continue
-        described = described_as(paragraph, entity) if type_ == "person" else None
-        if described is not None:
-            if described == "work":
-                continue  # "the album Hopes and Fears": a work's title, not an actor
-            type_ = described  # "technology firms Earthlink and Webroot", "the town of Goma"
-        elif type_ == "person" and not is_a_name(entity.text):
-            continue  # "jukebox", "Justice": a common noun or a bare title, not someone's name
-        elif has_honorific(paragraph, entity):
-            type_ = "person"
-        elif type_ == "person" and not made_like_a_name(paragraph, entity):
-            continue  # "Lose My Breath", "Sometimes You": a title, not a person
-        elif type_ == "person" and modifies_a_post(paragraph, entity):
-            type_ = "organisation"  # "Franz Ferdinand frontman Alex Kapranos": the band, not a person
-        elif type_ == "person" and after_the(paragraph, entity):
-            type_ = "organisation"  # "the Lib Dems have pledged", "the Brewers rallied": no person's name
-        elif entity.label == "ORG" and made_like_a_persons_name(clean_name(entity.text, "person")) and \
-                described_as(paragraph, entity) is None:
-            type_ = "person"  # "Keith Connor" tagged ORG: a first name and a surname
-        elif type_ == "organisation" and re.split(r"[\s-]+", entity.text)[-1].lower() in ROLE_HEADS:
-            continue  # "The Conservative Party Co-Chairman said": a role, whoever holds it
+        type_ = type_in_context(paragraph, entity, type_)
+        if type_ is None:
+            continue
         name = clean_name(entity.text, type_)
         if not name or sum(ch.isalpha() for ch in name) < 2 or is_headline_run(name):
             continue  # "0", "'s", "CRICKET - LARA ENDURES ANOTHER": debris, not a name
@@ -328,6 +311,35 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
         result.append(Mention(paragraph=paragraph.index, start=start, end=end, text=text, name=name,
                               label=entity.label, type=type_))
     return result
+
+
+def type_in_context(paragraph: ParsedParagraph, entity: Entity, type_: ActorType) -> ActorType | None:
+    """The type an entity's words and context give it over the NER's `type_`; None when it is no actor's
+    name (a work's title, a role, a common noun)."""
+    described = described_as(paragraph, entity) if type_ == "person" else None
+    if described is not None:
+        return None if described == "work" else described  # "firms Earthlink and Webroot"; "the album Hopes"
+    if type_ == "person" and not is_a_name(entity.text):
+        return None  # "jukebox", "Justice": a common noun or a bare title, not someone's name
+    if has_honorific(paragraph, entity):
+        return "person"
+    if type_ == "person" and not made_like_a_name(paragraph, entity):
+        return None  # "Lose My Breath", "Sometimes You": a title, not a person
+    modified = modified_noun(paragraph, entity) if type_ == "person" or entity.label == "FAC" else None
+    if modified is not None and DESCRIBED_AS.get(modified.lemma.lower()) == "work":
+        return None  # "his Greatest Hits album": a work's title
+    if type_ == "person" and modified is not None and modified.text.lower() in POST_NOUNS:
+        return "organisation"  # "Franz Ferdinand frontman Alex Kapranos": the band, not a person
+    if type_ == "person" and owned_by_a_person(paragraph, entity):
+        return None  # "Robbie Williams' Greatest Hits": his record, not another person
+    if type_ == "person" and after_the(paragraph, entity):
+        return "organisation"  # "the Lib Dems have pledged", "the Brewers rallied": no person's name
+    if entity.label == "ORG" and made_like_a_persons_name(clean_name(entity.text, "person")) and \
+            described_as(paragraph, entity) is None:
+        return "person"  # "Keith Connor" tagged ORG: a first name and a surname
+    if type_ == "organisation" and re.split(r"[\s-]+", entity.text)[-1].lower() in ROLE_HEADS:
+        return None  # "The Conservative Party Co-Chairman said": a role, whoever holds it
+    return type_
 
 
 # Last words that make a name an organisation's, whatever the NER said ("GeCAD Software", "Kloof Mining Co");
@@ -440,18 +452,30 @@ colleagues player players striker midfielder defender goalkeeper
 """.split())
 
 
-def modifies_a_post(paragraph: ParsedParagraph, entity: Entity) -> bool:
-    """Whether a name is a noun modifier of a noun of a post or part in a group (POST_NOUNS), through
-    other modifiers ("Lib Dem home affairs spokesman")."""
+def modified_noun(paragraph: ParsedParagraph, entity: Entity) -> Token | None:
+    """The noun after a name that the name modifies, through other modifiers ("Lib Dem home affairs
+    spokesman", "his Greatest Hits album"); None when the name modifies no noun."""
     tokens = paragraph.tokens
     root = next((t for t in tokens[entity.start:entity.end] if not entity.start <= t.head < entity.end),
                 tokens[entity.start])
     token = root
     while token.dep in ("compound", "nmod", "amod") and token.head != token.i:
         token = tokens[token.head]
-        if token.i >= entity.end and token.pos == "NOUN" and token.text.lower() in POST_NOUNS:
-            return True
-    return False
+        if token.i >= entity.end and token.pos == "NOUN":
+            return token
+    return None
+
+
+def owned_by_a_person(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """"Robbie Williams' Greatest Hits": a name right after a person's possessive that does not begin with
+    a first name is something of theirs (a work), not another person."""
+    tokens = paragraph.tokens
+    if entity.start < 2:
+        return False
+    mark, owner = tokens[entity.start - 1], tokens[entity.start - 2]
+    possessive = mark.tag == "POS" or mark.text in ("'", "’") and owner.text.endswith("s")  # "Elvis' …"
+    return possessive and owner.ent_type == "PERSON" and \
+        not is_first_name(POSSESSIVE.sub("", tokens[entity.start].text))
 
 
 def made_like_a_persons_name(name: str) -> bool:

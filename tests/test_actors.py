@@ -501,3 +501,10 @@ def test_an_organisation_made_like_a_persons_name_is_a_person_unless_described_a
     assert made_like_a_persons_name("Keith Connor")
     for name in ("Houston Astros", "Crystal Palace", "San Diego", "Major League Baseball", "Warner Bros", "UK Sport"):
         assert not made_like_a_persons_name(name), name
+
+
+def test_a_title_owned_by_a_person_or_naming_a_work_is_no_actor(nlp):
+    text = "Robbie Williams' Greatest Hits stayed at number one, ahead of his Greatest Hits album.\n"
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    names = {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
+    assert names == {"Robbie Williams": "person"}  # the NER: a PERSON and a FAC "Greatest Hits"
