@@ -626,8 +626,9 @@ def missed_mentions(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[
 
 
 def after_honorific(paragraph: ParsedParagraph, token: Token) -> bool:
+    """"Mr Ebbers": a capitalised word after an honorific, unless it is a title ("Mr Justice Eady")."""
     return token.i > 0 and is_honorific(paragraph.tokens[token.i - 1]) and token.text[:1].isupper() \
-        and token.text.isalpha()
+        and token.text.isalpha() and token.text.lower() not in TITLE_WORDS
 
 
 def trimmed_span(entity: Entity) -> tuple[int, int]:
