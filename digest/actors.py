@@ -332,6 +332,9 @@ def type_in_context(paragraph: ParsedParagraph, entity: Entity, type_: ActorType
         return "organisation"  # "Franz Ferdinand frontman Alex Kapranos": the band, not a person
     if type_ == "person" and owned_by_a_person(paragraph, entity):
         return None  # "Robbie Williams' Greatest Hits": his record, not another person
+    if type_ == "person" and entity.end - entity.start == 1 and not is_first_name(entity.text) and \
+            not after_a_title(paragraph, entity) and (coordinated := coordinated_type(paragraph, entity)):
+        return coordinated  # "Mobil, Shell and Caltex", "Breisach, Kehl and Freiburg": like its fellows
     if type_ == "person" and after_the(paragraph, entity):
         return "organisation"  # "the Lib Dems have pledged", "the Brewers rallied": no person's name
     if entity.label == "ORG" and made_like_a_persons_name(clean_name(entity.text, "person")) and \
@@ -493,6 +496,30 @@ def made_like_a_persons_name(name: str) -> bool:
                                                w.lower() in DESCRIBED_AS for w in words):
         return False  # "Major League Baseball", "Royal Bank"
     return first_names().get_gender(words[0]) in ("male", "female")
+
+
+def after_a_title(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """"President Suharto", "Mr Ebbers": a title or honorific right before the entity."""
+    return entity.start > 0 and paragraph.tokens[entity.start - 1].text.lower().rstrip(".") in TITLE_WORDS
+
+
+def coordinated_type(paragraph: ParsedParagraph, entity: Entity) -> ActorType | None:
+    """The one type of the other names coordinated with an entity ("Mobil, Shell and Caltex": the
+    organisations), when they have one and no person is among them; None otherwise."""
+    tokens = paragraph.tokens
+    first = tokens[entity.start]
+    while first.dep == "conj" and first.head != first.i:
+        first = tokens[first.head]  # the coordination's first member
+    members = {first.i}
+    for token in tokens[first.i + 1:]:  # a conjunct's head is the first member or an earlier conjunct
+        if token.dep == "conj" and token.head in members:
+            members.add(token.i)
+    members.discard(entity.start)
+    others = {tokens[i].ent_type for i in members} - {""}  # words outside entities tell nothing
+    if not others or "PERSON" in others:
+        return None
+    types = {ACTOR_LABELS.get(label) for label in others}
+    return types.pop() if len(types) == 1 and None not in types else None
 
 
 def after_the(paragraph: ParsedParagraph, entity: Entity) -> bool:

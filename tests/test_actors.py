@@ -513,3 +513,11 @@ def test_a_title_owned_by_a_person_or_naming_a_work_is_no_actor(nlp):
 def test_a_title_after_an_honorific_is_no_name(nlp):
     article_, _ = parse_article('Mr Justice Eady said he was "obliged to compensate Mr Galloway".\n'.encode(), "t.txt", "t")
     assert sorted(a.name for a in find_actors(annotate([article_], nlp)[0])) == ["Eady", "Galloway"]
+
+
+def test_a_one_word_name_coordinated_with_organisations_only_is_one_unless_after_a_title(nlp):
+    text = ("Shoppers moved to Tesco, Sainsbury and Morrisons last year, while Asda lost ground. Indonesian "
+            "President Suharto met Nissan and Toyota on Friday.\n")
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    types = {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
+    assert (types.get("Morrisons"), types.get("Suharto")) == ("organisation", "person")  # both PERSON to the NER
