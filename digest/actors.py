@@ -766,6 +766,7 @@ def cluster_mentions(mentions: Sequence[Mention]) -> list[tuple[str, ActorType, 
     join_acronyms(clusters)
     places_are_not_people(clusters)
     names_no_person_has(clusters)
+    join_short_forms(clusters)
     join_spellings(clusters)
     ordered = sorted(clusters.items(), key=lambda item: min((m.paragraph, m.start) for m in item[1]))
     return [(name, type_, sorted(members, key=lambda m: (m.paragraph, m.start)))
@@ -806,6 +807,18 @@ def places_are_not_people(clusters: dict[tuple[str, ActorType], list[Mention]]) 
         if any(m.type == "person" and m.label != "PERSON" for m in members):  # typed a person by an honorific
             continue
         clusters.setdefault((name, "place"), []).extend(clusters.pop((name, type_)))
+
+
+def join_short_forms(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
+    """"Graz" in a report that names "Graz AK", "Bayern" beside "Bayern Munich": a one-word person's name that
+    is no first name and the first word of exactly one organisation's longer name is that organisation."""
+    organisations = [name for name, type_ in clusters if type_ == "organisation" and " " in name]
+    for name, type_ in list(clusters):
+        if type_ != "person" or " " in name or is_first_name(name):
+            continue
+        longer = [full for full in organisations if full.split()[0] == name]
+        if len(longer) == 1 and not any(m.type == "person" and m.label != "PERSON" for m in clusters[(name, type_)]):
+            clusters[(longer[0], "organisation")].extend(clusters.pop((name, type_)))
 
 
 # Last words of names that are events or venues, not people, when the first word is no first name: the NER

@@ -521,3 +521,10 @@ def test_a_one_word_name_coordinated_with_organisations_only_is_one_unless_after
     article_, _ = parse_article(text.encode(), "t.txt", "t")
     types = {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
     assert (types.get("Morrisons"), types.get("Suharto")) == ("organisation", "person")  # both PERSON to the NER
+
+
+def test_a_one_word_name_opening_one_organisations_name_is_that_organisation():
+    clusters = cluster_mentions([mention(0, 0, "Graz AK", "organisation"), mention(1, 0, "Graz"),
+                                 mention(2, 0, "Tony Blair"), mention(3, 0, "Tony")])
+    assert sorted((name, type_, len(members)) for name, type_, members in clusters) == [
+        ("Graz AK", "organisation", 2), ("Tony Blair", "person", 2)]
