@@ -683,8 +683,8 @@ def clean_name(text: str, type_: ActorType) -> str:
         return ""  # "GERMANY - Bunds": a headline's section and subject, not a name
     words = name.split()
     if type_ == "person":
-        while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS:
-            words = words[1:]
+        while len(words) > 1 and (words[0].lower().rstrip(".") in TITLE_WORDS or words[0] in demonyms()):
+            words = words[1:]  # "Prime Minister Tony Blair", "Kenyan Susan Chepkemei": who the person is
     else:
         while words and words[-1].isalpha() and words[-1].islower():
             words = words[:-1]  # "Interfax news agency": what it is follows the name; "congress": no name
@@ -864,8 +864,8 @@ def first_names():
 
 @lru_cache(maxsize=1 << 14)
 def is_first_name(word: str) -> bool:
-    """Whether a word is a first name in some country, or an initial ("N. Knight")."""
-    return bool(re.fullmatch(r"[A-Z]\.?", word)) or first_names().get_gender(word) != "unknown"
+    """Whether a word is a first name in some country, or initials ("N. Knight", "JP McManus")."""
+    return bool(re.fullmatch(r"[A-Z]\.?|[A-Z]{2,3}|(?:[A-Z]\.){2,3}", word)) or first_names().get_gender(word) != "unknown"
 
 
 def is_geographic(name: str) -> bool:

@@ -528,3 +528,10 @@ def test_a_one_word_name_opening_one_organisations_name_is_that_organisation():
                                  mention(2, 0, "Tony Blair"), mention(3, 0, "Tony")])
     assert sorted((name, type_, len(members)) for name, type_, members in clusters) == [
         ("Graz AK", "organisation", 2), ("Tony Blair", "person", 2)]
+
+
+def test_a_persons_name_loses_a_demonym_before_it_and_initials_count_as_a_first_name():
+    assert clean_name("Kenyan Susan Chepkemei", "person") == "Susan Chepkemei"
+    assert clean_name("American Express", "organisation") == "American Express"
+    clusters = cluster_mentions([mention(0, 0, "JP Oxley Hall"), mention(1, 0, "Zara Oxley Hall")])
+    assert sorted(type_ for _, type_, _ in clusters) == ["person", "person"]  # "Hall": no venue after initials
