@@ -285,7 +285,8 @@ def local_key(type_: str, name: str) -> str:
 
 def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
     result = []
-    for entity in (without_stray_tail(paragraph, found) for found in paragraph.ents):
+    for entity in (without_stray_tail(paragraph, part) for found in paragraph.ents
+                   for part in split_at_a_score(paragraph, found)):
         country = demonyms().get(POSSESSIVE.sub("", entity.text)) \
             if entity.label in ("NORP", "GPE", "PERSON") and not names_someone(paragraph, entity) else None
         if country is not None:  # "Ukrainian troops" names Ukraine, never an actor called "Ukrainian"
@@ -321,6 +322,8 @@ def type_in_context(paragraph: ParsedParagraph, entity: Entity, type_: ActorType
         return None if described == "work" else described  # "firms Earthlink and Webroot"; "the album Hopes"
     if type_ == "person" and not is_a_name(entity.text):
         return None  # "jukebox", "Justice": a common noun or a bare title, not someone's name
+    if type_ == "person" and entity.end - entity.start == 1 and entity.text.lower().endswith("shire"):
+        return "place"  # "Nottinghamshire", "Derbyshire": a county (a team where the report says it plays)
     if has_honorific(paragraph, entity):
         return "person"
     if type_ == "person" and not made_like_a_name(paragraph, entity):
@@ -569,12 +572,13 @@ def without_stray_tail(paragraph: ParsedParagraph, entity: Entity) -> Entity:
             end -= 1
             continue
         numbers = end
-        while numbers - entity.start > 1 and (tokens[numbers - 1].pos == "NUM" or tokens[numbers - 1].text in ("-", "–")):
+        while numbers - entity.start > 1 and (tokens[numbers - 1].pos == "NUM" or tokens[numbers - 1].text in ("-", "–")
+                                              or entity.label == "PERSON" and has_digit(tokens[numbers - 1].text)):
             numbers -= 1
         if numbers == end:
             break
         tail = paragraph.text[tokens[numbers].idx:tokens[end - 1].idx + len(tokens[end - 1].text)]
-        if not (SCORE.fullmatch(tail) or (entity.label == "PERSON" and tail.isdigit()) or
+        if not (SCORE.fullmatch(tail) or (entity.label == "PERSON" and has_digit(tail)) or
                 len(tail.split()) >= 2 or FIGURES.fullmatch(tail)):  # "Charlton 2 0", "Vaughan 9-1-55-1"
             break
         end = numbers
@@ -583,6 +587,28 @@ def without_stray_tail(paragraph: ParsedParagraph, entity: Entity) -> Entity:
     end_char = tokens[end - 1].idx + len(tokens[end - 1].text)
     return Entity(entity.start, end, entity.label, paragraph.text[entity.start_char:end_char], entity.start_char,
                   end_char)
+
+
+def has_digit(text: str) -> bool:
+    """A count or an ordinal after a person's name ("Raymond Russell 234,330", "Gordon Durie 75th"); not a
+    version that belongs to it ("Guccifer 2.0")."""
+    return bool(re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+(?:st|nd|rd|th)|\d+", text))
+
+
+def split_at_a_score(paragraph: ParsedParagraph, entity: Entity) -> list[Entity]:
+    """"Zemun 1 Rad", "Karlsruhe 2 Hansa" tagged one PERSON: no person's name holds a number; the names on
+    either side of a whole number inside it are two teams of a result line."""
+    tokens = paragraph.tokens
+    inner = [i for i in range(entity.start + 1, entity.end - 1) if tokens[i].text.isdigit()]
+    if entity.label != "PERSON" or not inner:
+        return [entity]
+    parts = []
+    for start, end in ((entity.start, inner[0]), (inner[-1] + 1, entity.end)):
+        if tokens[start].text[:1].isupper():
+            end_char = tokens[end - 1].idx + len(tokens[end - 1].text)
+            parts.append(Entity(start, end, "ORG", paragraph.text[tokens[start].idx:end_char], tokens[start].idx,
+                                end_char))
+    return parts
 
 
 def has_honorific(paragraph: ParsedParagraph, entity: Entity) -> bool:

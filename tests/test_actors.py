@@ -535,3 +535,17 @@ def test_a_persons_name_loses_a_demonym_before_it_and_initials_count_as_a_first_
     assert clean_name("American Express", "organisation") == "American Express"
     clusters = cluster_mentions([mention(0, 0, "JP Oxley Hall"), mention(1, 0, "Zara Oxley Hall")])
     assert sorted(type_ for _, type_, _ in clusters) == ["person", "person"]  # "Hall": no venue after initials
+
+
+def test_no_persons_name_holds_a_number_and_a_shire_is_a_county(nlp):
+    text = ("SOCCER - LEAGUE RESULTS\n\nResults of league matches on Saturday:\n\nZemun 1 Rad (B) 0\n\n"
+            "Obilic 2 Zeleznik (B) 0\n\nRaymond Russell 234,330 was third.\n")
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    types = {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
+    assert {name: types.get(name) for name in ("Zemun", "Rad", "Raymond Russell")} == {
+        "Zemun": "organisation", "Rad": "organisation", "Raymond Russell": "person"}  # "Zemun 1 Rad": one PERSON
+    paragraph = ParsedParagraph(0, "Derbyshire won", (
+        Token(0, "Derbyshire", " ", 0, "derbyshire", "PROPN", "NNP", "nsubj", 1, "PERSON"),
+        Token(1, "won", "", 11, "win", "VERB", "VBD", "ROOT", 1, "")), ((0, 2),),
+        (Entity(0, 1, "PERSON", "Derbyshire", 0, 10),))
+    assert [(m.name, m.type) for m in paragraph_mentions(paragraph)] == [("Derbyshire", "place")]
