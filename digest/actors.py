@@ -440,7 +440,8 @@ def described_as(paragraph: ParsedParagraph, entity: Entity) -> str | None:
         return DESCRIBED_AS[before.lemma.lower()]
     inside = range(entity.start, entity.end)
     for token in tokens[entity.end:entity.end + 8]:
-        if token.dep == "appos" and token.head in inside and token.pos == "NOUN" and token.lemma.lower() in DESCRIBED_AS:
+        if token.dep == "appos" and token.head in inside and token.pos == "NOUN" and \
+                token.lemma.lower() in DESCRIBED_AS:
             return DESCRIBED_AS[token.lemma.lower()]
     root = next((t for t in tokens[entity.start:entity.end] if t.head not in inside), tokens[entity.start])
     described = tokens[root.head]  # "its maker, Eli Lilly": the name in apposition to the noun
@@ -572,8 +573,9 @@ def without_stray_tail(paragraph: ParsedParagraph, entity: Entity) -> Entity:
             end -= 1
             continue
         numbers = end
-        while numbers - entity.start > 1 and (tokens[numbers - 1].pos == "NUM" or tokens[numbers - 1].text in ("-", "–")
-                                              or entity.label == "PERSON" and has_digit(tokens[numbers - 1].text)):
+        while numbers - entity.start > 1 and (
+                tokens[numbers - 1].pos == "NUM" or tokens[numbers - 1].text in ("-", "–")
+                or entity.label == "PERSON" and has_digit(tokens[numbers - 1].text)):
             numbers -= 1
         if numbers == end:
             break
@@ -888,10 +890,13 @@ def first_names():
     return gender_guesser.detector.Detector(case_sensitive=False)
 
 
+INITIALS = re.compile(r"[A-Z]\.?|[A-Z]{2,3}|(?:[A-Z]\.){2,3}")  # "N. Knight", "JP McManus", "J.P. Morgan"
+
+
 @lru_cache(maxsize=1 << 14)
 def is_first_name(word: str) -> bool:
     """Whether a word is a first name in some country, or initials ("N. Knight", "JP McManus")."""
-    return bool(re.fullmatch(r"[A-Z]\.?|[A-Z]{2,3}|(?:[A-Z]\.){2,3}", word)) or first_names().get_gender(word) != "unknown"
+    return bool(INITIALS.fullmatch(word)) or first_names().get_gender(word) != "unknown"
 
 
 def is_geographic(name: str) -> bool:

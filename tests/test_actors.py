@@ -511,7 +511,8 @@ def test_a_title_owned_by_a_person_or_naming_a_work_is_no_actor(nlp):
 
 
 def test_a_title_after_an_honorific_is_no_name(nlp):
-    article_, _ = parse_article('Mr Justice Eady said he was "obliged to compensate Mr Galloway".\n'.encode(), "t.txt", "t")
+    text = 'Mr Justice Eady said he was "obliged to compensate Mr Galloway".\n'
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
     assert sorted(a.name for a in find_actors(annotate([article_], nlp)[0])) == ["Eady", "Galloway"]
 
 
