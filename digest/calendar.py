@@ -149,8 +149,10 @@ EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good fr
 HOLIDAY_NAMES = sorted([*FIXED_HOLIDAYS, *NTH_WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS, "election day"], key=len,
                        reverse=True)
 HOLIDAY = re.compile(rf"(?:(last|next|this) )?({'|'.join(re.escape(n) for n in HOLIDAY_NAMES)})( week(?:end)?)?")
-# "the week of March 6": the ISO week of that day.
-WEEK_OF = re.compile(r"^week of (.+)$")
+# "later in the day": the day named last, or the day of the writing.
+IN_THE_DAY = re.compile(r"^(?:(?:early|earlier|late|later) )?in the day$")
+# "the week of March 6": the ISO week of that day; "the day before last Tuesday": the day next to it.
+AROUND_A_DAY = re.compile(r"^(?:(week) of|day (before|after)) (.+)$")
 
 
 @lru_cache(maxsize=1)
@@ -171,6 +173,9 @@ def resolve(text: str, base: dt.date | None, direction: Direction = None, contex
     back = refers_back(lower, context)
     if back is not None:
         return back
+    if IN_THE_DAY.match(lower):
+        named = context.date if context.date and len(context.date) == 10 else None
+        return named or (base.isoformat() if base else None), "day"
     if TRAILING_WEEK.match(lower):  # the seven days before the writing: the week holding most of them
         return (iso_week(base - dt.timedelta(days=3)) if base else None), "week"
     normal = core(text)
@@ -229,6 +234,10 @@ def core(text: str) -> str:
     normal = DAY_PARTS.sub("", normal).strip(" ,")
     normal = re.sub(r"^(year|month)(?:'s)?[ -]end$", r"\1", normal)
     normal = re.sub(r" or so$", "", normal)  # "the next year or so"
+    month_names = "|".join(MONTHS)
+    normal = re.sub(rf"^an? (?=(?:{month_names})\b)", "", normal)  # "an Aug. 10, 1988, agreement"
+    normal = re.sub(rf"^(?:day|night) (?=(?:{'|'.join(WEEKDAYS)})$)", "", normal)  # "during the day Friday"
+    normal = re.sub(rf"^({month_names}) month$", r"\1", normal)  # "in April month"
     normal = re.sub(rf"^(?:{'|'.join(WEEKDAYS)}),? (?=(?:{'|'.join(MONTHS)})\.? \d)", "", normal)  # "Friday Oct. 13"
     normal = re.sub(rf"^(previous|following) (?=(?:{'|'.join(WEEKDAYS)})$)",
                     lambda m: "last " if m.group(1) == "previous" else "next ", normal)  # with no day named before
@@ -282,7 +291,7 @@ def resolve_core(text: str, base: dt.date | None, direction: Direction,
         or period_a_year_before(text, previous_quarter)
     if found is not None:
         return found
-    for rule in (week_of, relative_day, weekend, relative_period, fiscal_year, ago, weekday, named_month, season,
+    for rule in (around_a_day, relative_day, weekend, relative_period, fiscal_year, ago, weekday, named_month, season,
                  holiday):
         found = rule(text, base, direction)
         if found is not None:
@@ -302,15 +311,20 @@ def period_a_year_before(text: str, previous_quarter: str | None) -> Resolved | 
         "quarter" if previous_quarter[5] == "Q" else "half"
 
 
-def week_of(text: str, base: dt.date | None, direction: Direction) -> Resolved | None:
-    """'the week of March 6': the ISO week of that day."""
-    match = WEEK_OF.match(text)
+def around_a_day(text: str, base: dt.date | None, direction: Direction) -> Resolved | None:
+    """'the week of March 6': the ISO week of that day; 'the day before last Tuesday', 'the day after
+    Christmas': the day next to the one named."""
+    match = AROUND_A_DAY.match(text)
     if not match:
         return None
-    day, granularity = resolve_core(match.group(1), base, direction)
+    day, granularity = resolve_core(match.group(3), base, direction)
     if granularity != "day":
         return None
-    return (iso_week(dt.date.fromisoformat(day)) if day else None), "week"
+    if day is None:
+        return None, "week" if match.group(1) else "day"
+    if match.group(1):
+        return iso_week(dt.date.fromisoformat(day)), "week"
+    return shifted(dt.date.fromisoformat(day), "day", -1 if match.group(2) == "before" else 1), "day"
 
 
 def relative_day(text: str, base: dt.date | None, direction: Direction) -> Resolved | None:

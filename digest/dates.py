@@ -44,6 +44,12 @@ HOLIDAYS = re.compile(r"\b(?:(?:last|next|this) )?"
 REFERENCE_WORDS = re.compile(r"(?i)\b(?:right now|now|currently|current(?= [a-z])|these days|nowadays|recently"
                              r"|(?<=\bat )present|(?<=\bin )the (?:near |foreseeable )?future|(?<=\bin )the past"
                              r"|(?<=\bat )the time)\b(?!-)")
+# A day named by its place in something ("the day", "the eighth day", "the first day"): a date only as
+# another name of a day the sentence gives.
+THE_DAY = re.compile(r"the (?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
+                     r"|last|final|same) )?day")
+DAY_PLACES = frozenset({"early", "earlier", "late", "later"})
+IN_THE_DAY = re.compile(r"(?i)\b(?:early|earlier|late|later) in the day\b")
 # Words inside a date expression that join two dates: "2009-2010", "March 3 to 5", "between 1985 and 1987",
 # "the year ended Sept. 30" (the year, and the day it ended).
 RANGE_JOINS = frozenset({"-", "–", "—", ",", "to", "through", "thru", "until", "till", "and", "or", "ended",
@@ -123,6 +129,7 @@ SCHEDULED = frozenset({"schedule", "plan", "expect", "due", "slate"})
 STATE_VERBS = frozenset({"be", "have", "remain", "stay", "seem", "appear", "own", "hold", "know", "believe", "think",
                          "want", "need", "mean", "include", "contain", "cost"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+THIRD_PERSON = frozenset({"he", "she", "it"})
 VERB_POS = frozenset({"VERB", "AUX"})
 MAX_VERBS = 3  # how many verbs up the tree are asked for a tense before giving up
 
@@ -135,14 +142,18 @@ def find_dates(parsed: ParsedArticle) -> tuple[DateRef, ...]:
     refs = []
     context = NO_CONTEXT
     base = parsed.article.date
+    days: dict[tuple[int, int], str] = {}  # (paragraph, token) → the day a resolved expression there names
     for paragraph, start, end, _ in expressions(parsed):
         for part_start, part_end, reading in range_parts(paragraph, start, end):
             text = span_text(paragraph, part_start, part_end)
             if is_duration(reading):  # the reading: "58" in "1957-58" is 1958, not an age
                 continue
             tense = direction(paragraph, part_start, part_end)
-            value, granularity = resolve(reading, speech_day(paragraph, part_start, base, context) or base, tense,
-                                         context)
+            same = same_day(paragraph, part_start, part_end, base, days)
+            value, granularity = (same, "day") if same else \
+                resolve(reading, speech_day(paragraph, part_start, base, context) or base, tense, context)
+            if value and granularity == "day":
+                days.update(((paragraph.index, i), value) for i in range(part_start, part_end))
             if base and value == base.isoformat() and is_dateline(paragraph, part_start, part_end):
                 continue  # the publication date itself, as the dateline gives it
             if value and granularity in ("quarter", "half") and not COMPARISON.search(reading):
@@ -153,6 +164,28 @@ def find_dates(parsed: ParsedArticle) -> tuple[DateRef, ...]:
             refs.append(DateRef(paragraph=paragraph.index, start=first, end=first + len(text), text=text,
                                 value=value, granularity=granularity, sentence=sentence_text(paragraph, part_start)))
     return tuple(refs)
+
+
+def same_day(paragraph: ParsedParagraph, start: int, end: int, base: dt.date | None,
+             days: dict[tuple[int, int], str]) -> str | None:
+    """The day a "the day" or "the eighth day" expression names as another name of a day: said of a day
+    ("today is the eighth day of the operation", "Wednesday was the first day"; "it is the second day of
+    the offensive" is today), or set beside one ("Oct. 12, the day before the plunge"); else None."""
+    tokens = paragraph.tokens
+    if not THE_DAY.fullmatch(span_text(paragraph, start, end).lower()) or base is None:
+        return None
+    if start >= 2 and tokens[start - 1].text == "," and (paragraph.index, start - 2) in days:
+        return days[paragraph.index, start - 2]
+    root = next((t for t in tokens[start:end] if not start <= t.head < end or t.head == t.i), tokens[start])
+    verb = tokens[root.head]
+    if root.dep != "attr" or verb.lemma.lower() != "be":
+        return None
+    for subject in (t for t in tokens if t.head == verb.i and t.dep == "nsubj"):
+        if (paragraph.index, subject.i) in days:
+            return days[paragraph.index, subject.i]
+        if subject.text.lower() in ("it", "this") and verb.tag in PRESENT_TAGS:
+            return base.isoformat()
+    return None
 
 
 def speech_day(paragraph: ParsedParagraph, token: int, base: dt.date | None, context: Context) -> dt.date | None:
@@ -279,7 +312,8 @@ def date_spans(paragraph: ParsedParagraph) -> list[tuple[int, int]]:
             spans.append((start, end))
             taken.update(range(start, end))
     spans = [without_clock_time(paragraph.tokens, s, e) for s, e in spans]
-    spans = sorted(trim(paragraph.tokens, s, e) for s, e in spans if s < e and not is_name_or_count(paragraph, s, e))
+    spans = sorted(in_the_day(paragraph.tokens, *trim(paragraph.tokens, s, e)) for s, e in spans
+                   if s < e and not is_name_or_count(paragraph, s, e))
     return with_their_years(paragraph.tokens, spans)
 
 
@@ -292,6 +326,10 @@ def with_their_years(tokens: tuple[Token, ...], spans: list[tuple[int, int]]) ->
                 and start - merged[-1][1] <= 1 and all(t.text == "," for t in tokens[merged[-1][1]:start]) \
                 and tokens[start].text.lower().rstrip(".") in MONTHS:
             merged[-1] = (merged[-1][0], end)  # "Friday Oct. 13", "Saturday, April 25": one day
+            continue
+        if merged and start == merged[-1][1] + 1 and tokens[start - 1].text.lower() in ("before", "after") \
+                and [t.text.lower() for t in tokens[merged[-1][0]:merged[-1][1]]] == ["the", "day"]:
+            merged[-1] = (merged[-1][0], end)  # "the day before last Tuesday": one day
             continue
         if merged and start == merged[-1][1] + 1 and tokens[start - 1].text.lower() in ("in", "of") \
                 and end - start == 1 and YEAR_TOKEN.fullmatch(tokens[start].text) \
@@ -316,10 +354,12 @@ def without_clock_time(tokens: tuple[Token, ...], start: int, end: int) -> tuple
 
 
 def is_name_or_count(paragraph: ParsedParagraph, start: int, end: int) -> bool:
-    """Days inside names ("Super Tuesday strategy", ABC's "This Week"), counts ("2047 registered voters")
-    and halves of hyphenated measures ("month-long")."""
+    """Days inside names ("Super Tuesday strategy", ABC's "This Week"), counts ("2047 registered voters"),
+    halves of hyphenated measures ("month-long") and days or months that recur ("march each July")."""
     tokens = paragraph.tokens
     before = tokens[start - 1] if start > 0 else None
+    if before is not None and before.text.lower() in ("each", "every"):
+        return True
     if (before is not None and before.pos == "PROPN" and before.dep == "compound" and before.text[:1].isupper()
             and before.ent_type != "PERSON" and before.text.lower() not in NAMES
             and before.head in (start, tokens[start].head)):
@@ -355,12 +395,20 @@ def missed_spans(paragraph: ParsedParagraph) -> Iterator[tuple[int, int]]:
     starts = {t.idx: t.i for t in paragraph.tokens}
     ends = {token_end(t): t.i + 1 for t in paragraph.tokens}
     for match in chain(MISSED_DATES.finditer(paragraph.text), REFERENCE_WORDS.finditer(paragraph.text),
-                       HOLIDAYS.finditer(paragraph.text)):
+                       HOLIDAYS.finditer(paragraph.text), IN_THE_DAY.finditer(paragraph.text)):
         if match.start() in starts and match.end() in ends:
             start, end = starts[match.start()], ends[match.end()]
             last = paragraph.tokens[end - 1]
             if not (match.re is HOLIDAYS and last.dep == "compound" and last.head >= end):
                 yield start, end
+
+
+def in_the_day(tokens: tuple[Token, ...], start: int, end: int) -> tuple[int, int]:
+    """"the day" with the words that make it the day named ("later in the day", "early in the day")."""
+    if start >= 2 and [t.text.lower() for t in tokens[start:end]] == ["the", "day"] \
+            and tokens[start - 1].text.lower() == "in" and tokens[start - 2].text.lower() in DAY_PLACES:
+        return start - 2, end
+    return start, end
 
 
 def trim(tokens: tuple[Token, ...], start: int, end: int) -> tuple[int, int]:
@@ -402,8 +450,10 @@ def direction(paragraph: ParsedParagraph, start: int, end: int) -> Direction:
     quoted = quote_region(paragraph.text, root.idx)
     nearest = next(governing_verbs(tokens, root), None)
     if nearest is not None and nearest.lemma.lower() in SCHEDULING_VERBS and nearest.tag != "VBG" \
-            and attached_to(tokens, root, nearest) and not words & PAST_WORDS:
-        return "future"  # the day something is put on or off to: "has scheduled a news conference Thursday"
+            and root.i > nearest.i and attached_to(tokens, root, nearest) and not words & PAST_WORDS:
+        # the day something is put on or off to: "has scheduled a news conference Thursday" (a day put
+        # before the verb is when it was done: "On Friday, the government planned to pay")
+        return "future"
     for verb in governing_verbs(tokens, root):
         if quoted and not quoted[0] <= verb.idx < quoted[1]:
             break  # the verb that reports a quotation dates the report, not what the quotation speaks of
@@ -461,8 +511,10 @@ def verb_tense(tokens: tuple[Token, ...], verb: Token) -> Direction | Literal[""
         return "future"  # what is planned, expected or scheduled, even in the past tense, is mostly still ahead
     if verb.tag == "VB" and any(t.tag == "TO" for t in auxes):
         # an infinitive's event is not dated by the verbs above it: "the program to run through June" is
-        # ahead whatever "has identified" says; "decided to leave in June" could be either
-        return "future" if verb.dep in ("acl", "relcl") else ""
+        # ahead whatever "has identified" says, and so is what something "is to" do ("is to resume trading
+        # Tuesday"); "decided to leave in June" could be either
+        is_to = verb.dep == "xcomp" and tokens[verb.head].lemma.lower() == "be"
+        return "future" if verb.dep in ("acl", "relcl") or is_to else ""
     if verb.tag == "VBD" or any(t.tag == "VBD" for t in auxes) or any(t.lemma.lower() == "have" for t in auxes):
         return "past"
     present_aux = any(t.tag in PRESENT_TAGS for t in auxes)
@@ -472,6 +524,16 @@ def verb_tense(tokens: tuple[Token, ...], verb: Token) -> Direction | Literal[""
         return "past" if not auxes else None
     if verb.tag == "VBG" and present_aux:
         return "future"  # the present progressive of a schedule: "is meeting Tuesday"
+    if verb.tag == "VBP" and has_singular_subject(tokens, verb):
+        return "past"  # a past tense written like the base form: "weakness hurt the index on Friday"
     if verb.tag in PRESENT_TAGS:  # a schedule ("meet Monday"), unless it reports or states what is
         return None if verb.lemma.lower() in REPORTING_VERBS | STATE_VERBS else "future"
     return None
+
+
+def has_singular_subject(tokens: tuple[Token, ...], verb: Token) -> bool:
+    """True when the verb's subject is a singular noun or "he", "she", "it": a verb the tagger read as a
+    plural present ("hurt", "set", "cut") is then a past tense of the same spelling."""
+    subjects = [t for t in tokens if t.head == verb.i and t.dep == "nsubj"]
+    return any((t.tag in ("NN", "NNP") or t.text.lower() in THIRD_PERSON)
+               and not any(c.head == t.i and c.dep == "conj" for c in tokens) for t in subjects)  # "he and Arafat"

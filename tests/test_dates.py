@@ -219,7 +219,7 @@ def test_ranges_and_references_leave_durations_ages_frequencies_and_numbers_out(
 def test_holidays_are_days(nlp):
     found = dates_of(nlp, "The ferry sank the day after Thanksgiving, and the inquiry will report before Easter.\n",
                      "2025-01-15")
-    assert found["Thanksgiving"] == ("2024-11-28", "day")
+    assert found["the day after Thanksgiving"] == ("2024-11-29", "day")
     assert found["Easter"] == ("2025-04-20", "day")
 
 
@@ -244,3 +244,36 @@ def test_the_datelines_own_date_and_ages_in_decades_are_left_out(nlp):
     found = dates_of(nlp, "LISBON, May 6 (Reuters) -- The port reopened, a pilot in her 40s said. Trade peaked in "
                           "the 1970s.\n", "2025-05-06")
     assert found == {"the 1970s": ("197X", "decade")}
+
+
+def test_a_past_tense_spelt_like_the_present_and_what_something_is_to_do(nlp):
+    found = dates_of(nlp, "Weakness in bank shares hurt the index on Friday. The stock is to resume trading in "
+                          "Paris Tuesday.\n", "2025-03-10")
+    assert found["Friday"] == ("2025-03-07", "day")
+    assert found["Tuesday"] == ("2025-03-11", "day")
+
+
+def test_a_day_put_before_a_plan_is_when_it_was_made_and_recurring_days_are_left_out(nlp):
+    found = dates_of(nlp, "On Friday, the ministry planned to pay the first claims. Pilgrims walk to the shrine "
+                          "each July.\n", "2025-03-12")
+    assert found == {"Friday": ("2025-03-07", "day")}
+
+
+def test_the_day_as_another_name_of_a_day(nlp):
+    found = dates_of(nlp, "Today is the eighth day of the strike. He was last seen March 3, the day before the "
+                          "warrant was issued. The day before last Tuesday's hearing, the lawyers met.\n",
+                     "2025-03-13")
+    assert found["the eighth day"] == ("2025-03-13", "day")
+    assert found["the day"] == ("2025-03-03", "day")
+    assert found["The day before last Tuesday"] == ("2025-03-10", "day")
+    assert dates_of(nlp, "The mayor arrived later in the day.\n", "2025-03-13") == \
+        {"later in the day": ("2025-03-13", "day")}
+    assert dates_of(nlp, "The talks opened on Monday. The mayor arrived later in the day.\n", "2025-03-13") == \
+        {"Monday": ("2025-03-10", "day"), "later in the day": ("2025-03-10", "day")}
+
+
+def test_dates_inside_a_phrase_that_only_frames_them(nlp):
+    found = dates_of(nlp, "The shares came from an Aug. 10, 1988, purchase agreement. During the day Friday, the "
+                          "boy played in the yard.\n", "2025-03-12")
+    assert found["an Aug. 10, 1988"] == ("1988-08-10", "day")
+    assert found["the day Friday"] == ("2025-03-07", "day")
