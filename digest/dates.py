@@ -26,13 +26,15 @@ from digest.model import DateRef, Entity, ParsedArticle, ParsedParagraph, Token
 # TIME entities are kept only when they name a day ("Monday night", "this morning", "last night").
 DAY_WORDS = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tonight|tomorrow)\b"
                        r"|\bthis (?:morning|afternoon|evening)\b|\blast night\b")
-# What the model sometimes leaves out of its entities: weekdays and month-dates ("on Tuesday", "Jan. 5, 2016"),
+# What the model sometimes leaves out of its entities: weekdays, month-dates and the days next to the writing
+# ("on Tuesday", "Jan. 5, 2016", "Today, I'm here to tell you"),
 # and holidays ("last Thanksgiving"; not in a name, "Easter Island", nor naming a thing, "an Easter truce").
 MISSED_DATES = re.compile(
     r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}(?:, \d{4})?"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r" (?:\d{1,2}(?:, \d{4})?|\d{4}))\b")
+    r" (?:\d{1,2}(?:, \d{4})?|\d{4}))\b"
+    r"|(?i:\b(?:today|yesterday|tomorrow|tonight)\b)")
 HOLIDAYS = re.compile(r"\b(?:(?:last|next|this) )?"
                       r"(?:Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)"
                       r"|Election Day|Labor Day|Memorial Day|Independence Day|Easter(?: Sunday| Monday)?|Good Friday)\b"
@@ -145,9 +147,12 @@ def find_dates(parsed: ParsedArticle) -> tuple[DateRef, ...]:
     days: dict[tuple[int, int], str] = {}  # (paragraph, token) → the day a resolved expression there names
     for paragraph, start, end, _ in expressions(parsed):
         for part_start, part_end, reading in range_parts(paragraph, start, end):
-            text = span_text(paragraph, part_start, part_end)
             if is_duration(reading):  # the reading: "58" in "1957-58" is 1958, not an age
-                continue
+                inside = date_of_duration(paragraph, part_start, part_end)
+                if inside is None:
+                    continue
+                part_start, part_end, reading = inside
+            text = span_text(paragraph, part_start, part_end)
             tense = direction(paragraph, part_start, part_end)
             same = same_day(paragraph, part_start, part_end, base, days)
             value, granularity = (same, "day") if same else \
@@ -164,6 +169,19 @@ def find_dates(parsed: ParsedArticle) -> tuple[DateRef, ...]:
             refs.append(DateRef(paragraph=paragraph.index, start=first, end=first + len(text), text=text,
                                 value=value, granularity=granularity, sentence=sentence_text(paragraph, part_start)))
     return tuple(refs)
+
+
+def date_of_duration(paragraph: ParsedParagraph, start: int, end: int) -> tuple[int, int, str] | None:
+    """The date a duration is measured in ("1997" of "the first nine months of 1997", "the year" of "the
+    first nine months of the year"), or None."""
+    tokens = paragraph.tokens
+    of = next((i for i in range(end - 2, start, -1) if tokens[i].text.lower() == "of"), None)
+    if of is None:
+        return None
+    reading = span_text(paragraph, of + 1, end)
+    if is_duration(reading) or granularity_of(reading) is None:
+        return None
+    return of + 1, end, reading
 
 
 def same_day(paragraph: ParsedParagraph, start: int, end: int, base: dt.date | None,
@@ -376,7 +394,10 @@ def is_name_or_count(paragraph: ParsedParagraph, start: int, end: int) -> bool:
         return True  # a number that is no year: a model number ("the 80486 chip"), a count
     if MONEY.search(span_text(paragraph, start, end)):
         return True
-    return end - start == 1 and only.pos == "NUM" and only.dep == "nummod" and tokens[only.head].tag == "NNS"
+    # a count of things ("2047 registered voters"), but not a year after an article or an owner ("the
+    # company's 1989 operating results", "the 1992 protests"), where a count would need a comma
+    return end - start == 1 and only.pos == "NUM" and only.dep == "nummod" and tokens[only.head].tag == "NNS" \
+        and not (YEAR_TOKEN.fullmatch(only.text) and start > 0 and tokens[start - 1].tag in ("DT", "POS", "PRP$"))
 
 
 def is_dateline(paragraph: ParsedParagraph, start: int, end: int) -> bool:
@@ -399,7 +420,8 @@ def missed_spans(paragraph: ParsedParagraph) -> Iterator[tuple[int, int]]:
         if match.start() in starts and match.end() in ends:
             start, end = starts[match.start()], ends[match.end()]
             last = paragraph.tokens[end - 1]
-            if not (match.re is HOLIDAYS and last.dep == "compound" and last.head >= end):
+            if not (match.re is HOLIDAYS and last.dep == "compound" and last.head >= end
+                    and paragraph.tokens[last.head].pos in ("NOUN", "PROPN")):
                 yield start, end
 
 

@@ -277,3 +277,18 @@ def test_dates_inside_a_phrase_that_only_frames_them(nlp):
                           "boy played in the yard.\n", "2025-03-12")
     assert found["an Aug. 10, 1988"] == ("1988-08-10", "day")
     assert found["the day Friday"] == ("2025-03-07", "day")
+
+
+def test_days_years_and_holidays_the_model_leaves_out(nlp):
+    found = dates_of(nlp, "“Today, I'm here to tell you we have our suspect,” the agent said. The boy was found "
+                          "Thanksgiving Day clinging to a raft. The charge will be reported in the company's 1989 "
+                          "operating results.\n", "1989-11-30")
+    assert found["Today"] == ("1989-11-30", "day")
+    assert found["Thanksgiving Day"] == ("1989-11-23", "day")
+    assert found["1989"] == ("1989", "year")
+
+
+def test_the_date_a_duration_is_measured_in(nlp):
+    found = dates_of(nlp, "Hiring averaged 242,000 for the first nine months of 1997. Revenue rose through the "
+                          "first nine months of the year.\n", "1998-02-06")
+    assert found == {"1997": ("1997", "year"), "the year": ("1998", "year")}
