@@ -23,8 +23,9 @@ from dateutil.easter import easter
 
 
 Direction = Literal["past", "future"] | None
-# TimeML's values for each: "2025-03-13", "2025-W11", "2025-03", "2012-SU", "2013-Q3", "1990-H1", "2025",
-# "199X" (the 1990s); a reference to the present, past or future is "PRESENT_REF", "PAST_REF", "FUTURE_REF".
+# TimeML's values for each: "2025-03-13", "2025-W11" (its weekend "2025-W11-WE"), "2025-03", "2012-SU", "2013-Q3",
+# "1990-H1", "2025", "199X" (the 1990s); a reference to the present, past or future is "PRESENT_REF",
+# "PAST_REF", "FUTURE_REF".
 Granularity = Literal["day", "week", "month", "season", "quarter", "half", "year", "decade", "reference"]
 Resolved = tuple[str | None, Granularity | None]
 # Granularities that name a span of the calendar (a reference names none).
@@ -349,7 +350,7 @@ def weekend(text: str, base: dt.date | None, direction: Direction) -> Resolved |
         saturday -= dt.timedelta(days=0 if on_weekend and which != "last" else 7)
     elif on_weekend and which in ("next", "coming"):
         saturday += dt.timedelta(days=7)
-    return iso_week(saturday), "week"
+    return iso_week(saturday) + WEEKEND, "week"
 
 
 def relative_period(text: str, base: dt.date | None, direction: Direction) -> Resolved | None:
@@ -474,7 +475,9 @@ def holiday(text: str, base: dt.date | None, direction: Direction) -> Resolved |
         found = days[1]
     else:
         found = min(days, key=lambda d: abs((d - base).days))
-    return (iso_week(found), "week") if match.group(3) else (found.isoformat(), "day")
+    if match.group(3):
+        return iso_week(found) + (WEEKEND if match.group(3) == " weekend" else ""), "week"
+    return found.isoformat(), "day"
 
 
 def holiday_in(name: str, year: int) -> dt.date:
@@ -661,6 +664,10 @@ def shifted(base: dt.date, granularity: Granularity, step: int) -> str:
     return (base + dt.timedelta(days=step)).isoformat()
 
 
+# TimeML's weekend of an ISO week: "2025-W10-WE", Saturday and Sunday.
+WEEKEND = "-WE"
+
+
 def iso_week(day: dt.date) -> str:
     year, week, _ = day.isocalendar()
     return f"{year:04d}-W{week:02d}"
@@ -671,11 +678,11 @@ def iso(day: dt.date, granularity: Granularity) -> str:
 
 
 def period_start(value: str, granularity: Granularity) -> dt.date:
-    """The first day of the period a value names ("2025-W11" → Monday 2025-03-10, "2012-SU" → 1 June 2012,
-    "2013-Q3" → 1 July 2013, "199X" → 1 January 1990)."""
+    """The first day of the period a value names ("2025-W11" → Monday 2025-03-10, "2025-W11-WE" → Saturday
+    2025-03-15, "2012-SU" → 1 June 2012, "2013-Q3" → 1 July 2013, "199X" → 1 January 1990)."""
     if granularity == "week":
-        year, week = value.split("-W")
-        return dt.date.fromisocalendar(int(year), int(week), 1)
+        year, week = value.removesuffix(WEEKEND).split("-W")
+        return dt.date.fromisocalendar(int(year), int(week), 6 if value.endswith(WEEKEND) else 1)
     if granularity == "decade":
         return dt.date(int(value[:3]) * 10, 1, 1)
     if granularity in ("season", "quarter", "half"):
@@ -692,7 +699,8 @@ ORDINAL_WORDS = ("first", "second", "third", "fourth")
 
 
 def period_label(value: str, granularity: Granularity) -> str:
-    """A reader's name for the period: "13 March 2025", "week of 10 March 2025", "March 2025", "summer 2012",
+    """A reader's name for the period: "13 March 2025", "week of 10 March 2025", "weekend of 15 March 2025",
+    "March 2025", "summer 2012",
     "winter 2012-13", "third quarter of 2013", "first half of 1990", "2025", "the 1990s", "the present"."""
     if granularity == "reference":
         return REFERENCE_LABELS.get(value, value)
@@ -700,7 +708,7 @@ def period_label(value: str, granularity: Granularity) -> str:
     if granularity == "day":
         return f"{start.day} {start:%B %Y}"
     if granularity == "week":
-        return f"week of {start.day} {start:%B %Y}"
+        return f"{'weekend' if value.endswith(WEEKEND) else 'week'} of {start.day} {start:%B %Y}"
     if granularity == "month":
         return f"{start:%B %Y}"
     if granularity == "season":

@@ -527,6 +527,8 @@ def verb_tense(tokens: tuple[Token, ...], verb: Token) -> Direction | Literal[""
     "" when it settles that the direction cannot be known ("decided to leave in June")."""
     auxes = [t for t in tokens if t.head == verb.i and t.dep in ("aux", "auxpass") and t.i < verb.i]
     aux_words = {t.text.lower() for t in auxes}
+    if aux_words & (FUTURE_MODALS | {"would"}) and any(t.lemma.lower() == "have" for t in auxes):
+        return "past"  # a modal perfect looks back: "may have been responsible for a drop on Wednesday"
     if aux_words & FUTURE_AUX or aux_words & FUTURE_MODALS:
         return "future"
     if verb.dep == "xcomp" and tokens[verb.head].lemma.lower() in FUTURE_GOVERNORS:

@@ -29,8 +29,8 @@ THURSDAY = dt.date(2025, 3, 13)
     ("this week", None, ("2025-W11", "week")),
     ("next week", None, ("2025-W12", "week")),
     ("last week", None, ("2025-W10", "week")),
-    ("the weekend", "past", ("2025-W10", "week")),  # the weekend before a Thursday
-    ("this weekend", "future", ("2025-W11", "week")),
+    ("the weekend", "past", ("2025-W10-WE", "week")),  # the weekend before a Thursday
+    ("this weekend", "future", ("2025-W11-WE", "week")),
     ("last month", None, ("2025-02", "month")),
     ("later this year", None, ("2025", "year")),
     ("three years ago", None, ("2022", "year")),
@@ -54,8 +54,8 @@ def test_expressions_resolve_against_a_thursday(text, direction, expected):
     (dt.date(2024, 12, 27), "next week", None, ("2025-W01", "week")),  # ISO week of the next year
     (dt.date(2025, 3, 10), "Friday", "past", ("2025-03-07", "day")),  # "Friday" in a Monday article
     (dt.date(2025, 3, 10), "Friday", "future", ("2025-03-14", "day")),
-    (dt.date(2025, 3, 10), "the weekend", "past", ("2025-W10", "week")),
-    (dt.date(2025, 3, 16), "this weekend", None, ("2025-W11", "week")),  # written on the Sunday itself
+    (dt.date(2025, 3, 10), "the weekend", "past", ("2025-W10-WE", "week")),
+    (dt.date(2025, 3, 16), "this weekend", None, ("2025-W11-WE", "week")),  # written on the Sunday itself
     (dt.date(2025, 11, 5), "third-quarter", "future", ("2025-Q3", "quarter")),  # results still to be reported
     (dt.date(2025, 11, 5), "the first quarter", "future", ("2026-Q1", "quarter")),
     (dt.date(2025, 3, 12), "the end of the year", "past", ("2024", "year")),
@@ -76,6 +76,8 @@ def test_undated_articles_resolve_only_absolute_expressions(text, expected):
 def test_periods_have_a_first_day_and_a_readable_name():
     assert period_start("2025-W11", "week") == dt.date(2025, 3, 10)
     assert period_label("2025-W11", "week") == "week of 10 March 2025"
+    assert period_start("2025-W11-WE", "week") == dt.date(2025, 3, 15)
+    assert period_label("2025-W11-WE", "week") == "weekend of 15 March 2025"
     assert period_label("2025-03-13", "day") == "13 March 2025"
     assert period_label("2024-08", "month") == "August 2024"
 
@@ -104,6 +106,7 @@ def test_periods_have_a_first_day_and_a_readable_name():
     ("next Christmas", None, ("2025-12-25", "day")),
     ("Easter", "future", ("2025-04-20", "day")),
     ("Easter week", "future", ("2025-W16", "week")),
+    ("the Thanksgiving weekend", "past", ("2024-W48-WE", "week")),
     ("the past week", None, ("2025-W11", "week")),  # the seven days to Thursday
     ("last week", None, ("2025-W10", "week")),
     ("Election Day", None, ("2024-11-05", "day")),  # the nearest: November 2024 rather than 2025

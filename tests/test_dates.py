@@ -82,7 +82,7 @@ def test_last_december_in_a_january_article_is_the_year_before(nlp):
 
 def test_weekend_before_a_monday_article(nlp):
     found = dates_of(nlp, "Strikes continued over the weekend across the region.\n", "2025-03-10")
-    assert found["the weekend"] == ("2025-W10", "week")
+    assert found["the weekend"] == ("2025-W10-WE", "week")
 
 
 def test_quoted_speech_is_not_dated_by_the_reporting_verb(nlp):
