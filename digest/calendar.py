@@ -24,12 +24,12 @@ from dateutil.easter import easter
 
 Direction = Literal["past", "future"] | None
 # TimeML's values for each: "2025-03-13", "2025-W11" (its weekend "2025-W11-WE"), "2025-03", "2012-SU", "2013-Q3",
-# "1990-H1", "2025", "199X" (the 1990s); a reference to the present, past or future is "PRESENT_REF",
+# "1990-H1", "2025", "199X" (the 1990s), "19" (the 20th century); a reference to the present, past or future is "PRESENT_REF",
 # "PAST_REF", "FUTURE_REF".
-Granularity = Literal["day", "week", "month", "season", "quarter", "half", "year", "decade", "reference"]
+Granularity = Literal["day", "week", "month", "season", "quarter", "half", "year", "decade", "century", "reference"]
 Resolved = tuple[str | None, Granularity | None]
 # Granularities that name a span of the calendar (a reference names none).
-CALENDAR = ("day", "week", "month", "season", "quarter", "half", "year", "decade")
+CALENDAR = ("day", "week", "month", "season", "quarter", "half", "year", "decade", "century")
 
 WEEKDAYS = {name: n for n, names in enumerate((
     ("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed"), ("thursday", "thu", "thur", "thurs"),
@@ -66,6 +66,11 @@ DAY_PARTS = re.compile(r"\b(?:early |late )?(?:morning|afternoon|evening|night|o
 # `digest.dates` splits into its two dates before resolving them; what is left here has no single value.
 RANGE = re.compile(r"\b(?:and|or|to|through|between)\b|\d\s*[–-]\s*\d|–")
 DECADE = re.compile(r"^(?:(?:the )?(?:early|mid|late|middle)[ -])?(?:(\d\d\d)0|'(\d)0|(\d)0)'?s$")
+CENTURY_ORDINALS = {w: n for n, w in enumerate(("first second third fourth fifth sixth seventh eighth ninth tenth "
+                                                "eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
+                                                "eighteenth nineteenth twentieth twenty-first").split(), start=1)}
+CENTURY = re.compile(rf"^(?:a |an )?(?:(\d{{1,2}})(?:st|nd|rd|th)|({'|'.join(CENTURY_ORDINALS)})"
+                     r"|(this|current|last|past|previous|next|coming))[ -]century$")
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
                 "eighties": 8, "nineties": 9}
 # A quarter or half of a year: "the third quarter", "third-quarter", "Q3", "the 1988 second quarter",
@@ -236,7 +241,9 @@ def core(text: str) -> str:
     normal = re.sub(r"^(year|month)(?:'s)?[ -]end$", r"\1", normal)
     normal = re.sub(r" or so$", "", normal)  # "the next year or so"
     month_names = "|".join(MONTHS)
-    normal = re.sub(rf"^an? (?=(?:{month_names})\b)", "", normal)  # "an Aug. 10, 1988, agreement"
+    normal = re.sub(rf"^an? (?=(?:{month_names}|first|second|third|fourth)\b)", "", normal)  # "an Aug. 10, 1988,
+    # agreement", "a fourth-quarter charge"
+    normal = re.sub(r"^last (?=(?:quarter|half) of )", "final ", normal)  # "the last half of 1989"
     normal = re.sub(rf"^(?:day|night) (?=(?:{'|'.join(WEEKDAYS)})$)", "", normal)  # "during the day Friday"
     normal = re.sub(rf"^({month_names}) month$", r"\1", normal)  # "in April month"
     normal = re.sub(rf"^(?:{'|'.join(WEEKDAYS)}),? (?=(?:{'|'.join(MONTHS)})\.? \d)", "", normal)  # "Friday Oct. 13"
@@ -283,7 +290,7 @@ def resolve_core(text: str, base: dt.date | None, direction: Direction,
         return None, None
     if text in REFERENCES:
         return REFERENCES[text], "reference"
-    found = decade(text, base)
+    found = decade(text, base) or century_named(text, base)
     if found is not None:
         return found
     if RANGE.search(text) and not NUMERIC_DATE.search(text) and not QUARTER.match(text):
@@ -375,7 +382,9 @@ def ago(text: str, base: dt.date | None, direction: Direction) -> Resolved | Non
     unit = match.group(2)
     granularity: Granularity = "year" if unit == "decade" else unit  # type: ignore[assignment]
     count = int(match.group(1)) if match.group(1).isdigit() else NUMBERS.get(match.group(1))
-    if base is None or count is None:
+    if count is None:  # "several years ago", "a few days ago": some time back, no date
+        return "PAST_REF", "reference"
+    if base is None:
         return None, granularity
     return shifted(base, granularity, -count * (10 if unit == "decade" else 1)), granularity
 
@@ -581,7 +590,8 @@ def fiscal_year(text: str, base: dt.date | None, direction: Direction) -> Resolv
 
 
 def decade(text: str, base: dt.date | None) -> Resolved | None:
-    """'the 1990s', 'the late 1970s', "the '90s", 'the nineties', 'this decade': TimeML's 199X."""
+    """'the 1990s', 'the late 1970s', "the '90s", 'the nineties', 'this decade': 199X, as the issue asks
+    and AQUAINT's annotators write it (TimeBank's write TimeML's 199)."""
     step = {"decade": 0, "this decade": 0, "current decade": 0, "last decade": -1, "past decade": -1,
             "previous decade": -1, "next decade": 1, "coming decade": 1}.get(text)
     if step is not None:
@@ -596,6 +606,19 @@ def decade(text: str, base: dt.date | None) -> Resolved | None:
         return f"{match.group(1)}X", "decade"
     digit = int(match.group(2) or match.group(3))
     return f"{century(base, digit)}{digit}X", "decade"
+
+
+def century_named(text: str, base: dt.date | None) -> Resolved | None:
+    """'the 20th century', 'the eleventh century', 'this century', 'the last century': TimeML's 19, 10."""
+    match = CENTURY.match(text)
+    if not match:
+        return None
+    if match.group(1) or match.group(2):
+        number = int(match.group(1)) if match.group(1) else CENTURY_ORDINALS[match.group(2)]
+        return f"{number - 1:02d}", "century"
+    # "the past century" is the hundred years to now, mostly in this one
+    step = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(match.group(3), 0)
+    return (f"{base.year // 100 + step:02d}" if base else None), "century"
 
 
 def century(base: dt.date | None, decade_digit: int) -> int:
@@ -679,12 +702,15 @@ def iso(day: dt.date, granularity: Granularity) -> str:
 
 def period_start(value: str, granularity: Granularity) -> dt.date:
     """The first day of the period a value names ("2025-W11" → Monday 2025-03-10, "2025-W11-WE" → Saturday
-    2025-03-15, "2012-SU" → 1 June 2012, "2013-Q3" → 1 July 2013, "199X" → 1 January 1990)."""
+    2025-03-15, "2012-SU" → 1 June 2012, "2013-Q3" → 1 July 2013, "199X" → 1 January 1990, "19" → 1 January
+    1900)."""
     if granularity == "week":
         year, week = value.removesuffix(WEEKEND).split("-W")
         return dt.date.fromisocalendar(int(year), int(week), 6 if value.endswith(WEEKEND) else 1)
     if granularity == "decade":
         return dt.date(int(value[:3]) * 10, 1, 1)
+    if granularity == "century":
+        return dt.date(max(int(value) * 100, 1), 1, 1)
     if granularity in ("season", "quarter", "half"):
         year, part = int(value[:4]), value[5:]
         month = {"season": lambda: SEASON_START[part], "quarter": lambda: 3 * int(part[1]) - 2,
@@ -717,4 +743,11 @@ def period_label(value: str, granularity: Granularity) -> str:
             f"{SEASON_NAMES[code]} {start.year}"
     if granularity in ("quarter", "half"):
         return f"{ORDINAL_WORDS[int(value[6]) - 1]} {granularity} of {start.year}"
+    if granularity == "century":
+        return f"the {ordinal(int(value) + 1)} century"
     return f"the {start.year}s" if granularity == "decade" else value
+
+
+def ordinal(number: int) -> str:
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"

@@ -161,14 +161,25 @@ def find_dates(parsed: ParsedArticle) -> tuple[DateRef, ...]:
                 days.update(((paragraph.index, i), value) for i in range(part_start, part_end))
             if base and value == base.isoformat() and is_dateline(paragraph, part_start, part_end):
                 continue  # the publication date itself, as the dateline gives it
-            if value and granularity in ("quarter", "half") and not COMPARISON.search(reading):
-                context = replace(context, quarter=value)  # the quarter reported on, not the one it is set against
+            if value and granularity in ("quarter", "half") and not COMPARISON.search(reading) \
+                    and has_ended(value, base):
+                # the quarter reported on: not the one it is set against, nor one under way or to come
+                context = replace(context, quarter=value)
             elif value and granularity in ("day", "month", "year"):
                 context = replace(context, date=value)
             first = paragraph.tokens[part_start].idx
             refs.append(DateRef(paragraph=paragraph.index, start=first, end=first + len(text), text=text,
                                 value=value, granularity=granularity, sentence=sentence_text(paragraph, part_start)))
     return tuple(refs)
+
+
+def has_ended(quarter: str, base: dt.date | None) -> bool:
+    """True when the quarter or half ("1989-Q3", "1990-H1") ended before the publication date (or the
+    article has none)."""
+    if base is None:
+        return True
+    months = 3 if quarter[5] == "Q" else 6
+    return (int(quarter[:4]), int(quarter[6]) * months) < (base.year, base.month)
 
 
 def date_of_duration(paragraph: ParsedParagraph, start: int, end: int) -> tuple[int, int, str] | None:

@@ -42,6 +42,10 @@ THURSDAY = dt.date(2025, 3, 13)
     ("March 10", None, ("2025-03-10", "day")),  # no tense: the nearest March 10
     ("Feb. 29", "past", (None, "day")),  # not in 2025: no guessing
     ("the 1990s", None, ("199X", "decade")),
+    ("the 20th century", None, ("19", "century")),
+    ("an 11th-century", None, ("10", "century")),
+    ("a fourth-quarter", "future", ("2025-Q4", "quarter")),
+    ("this century", None, ("20", "century")),
     ("Monday and Tuesday", None, (None, "day")),  # a range has no single value
 ])
 def test_expressions_resolve_against_a_thursday(text, direction, expected):
@@ -124,6 +128,8 @@ def test_new_periods_have_a_first_day_and_a_readable_name():
     assert (period_start("1990-H2", "half"), period_label("1990-H2", "half")) == \
         (dt.date(1990, 7, 1), "second half of 1990")
     assert (period_start("199X", "decade"), period_label("199X", "decade")) == (dt.date(1990, 1, 1), "the 1990s")
+    assert (period_start("19", "century"), period_label("19", "century")) == (dt.date(1900, 1, 1), "the 20th century")
+    assert period_label("20", "century") == "the 21st century"
     assert period_label("PRESENT_REF", "reference") == "the present"
 
 

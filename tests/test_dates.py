@@ -292,3 +292,19 @@ def test_the_date_a_duration_is_measured_in(nlp):
     found = dates_of(nlp, "Hiring averaged 242,000 for the first nine months of 1997. Revenue rose through the "
                           "first nine months of the year.\n", "1998-02-06")
     assert found == {"1997": ("1997", "year"), "the year": ("1998", "year")}
+
+
+def test_a_quarter_still_under_way_is_not_the_one_reported_on(nlp):
+    found = dates_of(nlp, "The insurer posted third-quarter profit of $5 million. The earthquake will result in a "
+                          "fourth-quarter charge. Auto lines lost money in the latest quarter. Sales will slow in "
+                          "the last half of 1990.\n", "1989-11-02")
+    assert found["fourth-quarter"] == ("1989-Q4", "quarter")
+    assert found["the latest quarter"] == ("1989-Q3", "quarter")
+    assert found["the last half of 1990"] == ("1990-H2", "half")
+
+
+def test_centuries_and_some_years_ago(nlp):
+    found = dates_of(nlp, "The temple dates from the 11th century. Support rose from 35 percent several years ago.\n",
+                     "1998-02-13")
+    assert found["the 11th century"] == ("10", "century")
+    assert found["several years ago"] == ("PAST_REF", "reference")
