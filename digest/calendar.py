@@ -86,7 +86,7 @@ QUARTER = re.compile(
 # A quarter the article named before: "the quarter", "the latest quarter", "the year-ago quarter".
 QUARTER_AGAIN = re.compile(r"^(?:(latest|this|that|same|current"
                            r"|(?:comparable |corresponding )?(?:year-ago|year-earlier)"
-                           r"|last year's|(\d{4})) )?(?:fiscal )?(quarter|half)( a year (?:ago|earlier))?$")
+                           r"|last year's|(\d{4})) )?(?:fiscal )?(quarter|half|period)( a year (?:ago|earlier))?$")
 # The same period a year before, in an article about a quarter's results ("a year ago" alone stays a year).
 YEAR_BEFORE = re.compile(r"^(?:(?:comparable |corresponding )?(?:year-ago|year-earlier) period"
                          r"|(?:corresponding|comparable|same) period (?:a year (?:ago|earlier)|last year))$")
@@ -552,11 +552,15 @@ def quarter_year(number: int, months: int, base: dt.date, direction: Direction, 
 def quarter_again(text: str, base: dt.date | None, previous: str | None) -> Resolved | None:
     """'the quarter', 'the latest quarter': the quarter the article named last (else the last one over);
     'the current quarter' the one under way; 'the year-ago quarter', 'the 1988 quarter' that quarter in
-    another year."""
+    another year; 'the latest period', 'the 1988 period' the same in an article about a quarter or half."""
     match = QUARTER_AGAIN.match(text)
     if not match:
         return None
     which, year_text, kind = match.group(1) or "", match.group(2), match.group(3)
+    if kind == "period":  # "the latest period", "the 1988 period": the quarter or half reported on, if any
+        if not previous or not (which in ("", "latest", "same", "current") or which.endswith("year-ago")):
+            return None
+        kind = "quarter" if previous[5] == "Q" else "half"
     granularity: Granularity = "quarter" if kind == "quarter" else "half"
     letter, months = ("Q", 3) if kind == "quarter" else ("H", 6)
     if base is None and not (previous and previous[5:6] == letter):

@@ -34,7 +34,8 @@ MISSED_DATES = re.compile(
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}(?:, \d{4})?"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r" (?:\d{1,2}(?:, \d{4})?|\d{4}))\b"
-    r"|(?i:\b(?:today|yesterday|tomorrow|tonight)\b)")
+    r"|(?i:\b(?:today|yesterday|tomorrow|tonight)\b)"
+    r"|\b(?:[Tt]he (?:latest|\d{4}) period)\b")  # the period a quarterly report is about
 HOLIDAYS = re.compile(r"\b(?:(?:last|next|this) )?"
                       r"(?:Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)"
                       r"|Election Day|Labor Day|Memorial Day|Independence Day|Easter(?: Sunday| Monday)?|Good Friday)\b"
@@ -50,6 +51,7 @@ REFERENCE_WORDS = re.compile(r"(?i)\b(?:right now|now|currently|current(?= [a-z]
 # another name of a day the sentence gives.
 THE_DAY = re.compile(r"the (?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
                      r"|last|final|same) )?day")
+BARE_YEAR = re.compile(r"(?:the |its |their |a )?(?:full |fiscal |financial )?year")
 DAY_PLACES = frozenset({"early", "earlier", "late", "later"})
 IN_THE_DAY = re.compile(r"(?i)\b(?:early|earlier|late|later) in the day\b")
 # Words inside a date expression that join two dates: "2009-2010", "March 3 to 5", "between 1985 and 1987",
@@ -147,6 +149,8 @@ def find_dates(parsed: ParsedArticle) -> tuple[DateRef, ...]:
     days: dict[tuple[int, int], str] = {}  # (paragraph, token) → the day a resolved expression there names
     for paragraph, start, end, _ in expressions(parsed):
         for part_start, part_end, reading in range_parts(paragraph, start, end):
+            if is_year_to_a_day(paragraph, part_start, part_end):
+                continue
             if is_duration(reading):  # the reading: "58" in "1957-58" is 1958, not an age
                 inside = date_of_duration(paragraph, part_start, part_end)
                 if inside is None:
@@ -162,8 +166,10 @@ def find_dates(parsed: ParsedArticle) -> tuple[DateRef, ...]:
             if base and value == base.isoformat() and is_dateline(paragraph, part_start, part_end):
                 continue  # the publication date itself, as the dateline gives it
             if value and granularity in ("quarter", "half") and not COMPARISON.search(reading) \
-                    and has_ended(value, base):
-                # the quarter reported on: not the one it is set against, nor one under way or to come
+                    and tense != "future" and (tense == "past" or has_ended(value, base)):
+                # the quarter reported on: not the one it is set against, nor one still to come ("will
+                # result in a fourth-quarter charge", "no estimate of the impact on fourth-quarter results"
+                # in October; but "reported a decline in fourth-quarter earnings" is a fiscal quarter over)
                 context = replace(context, quarter=value)
             elif value and granularity in ("day", "month", "year"):
                 context = replace(context, date=value)
@@ -171,6 +177,14 @@ def find_dates(parsed: ParsedArticle) -> tuple[DateRef, ...]:
             refs.append(DateRef(paragraph=paragraph.index, start=first, end=first + len(text), text=text,
                                 value=value, granularity=granularity, sentence=sentence_text(paragraph, part_start)))
     return tuple(refs)
+
+
+def is_year_to_a_day(paragraph: ParsedParagraph, start: int, end: int) -> bool:
+    """True for the twelve months a company reports on, up to a day it names ("the year ended March 31",
+    "the fiscal year ending June 30"): a stretch of time, not the calendar year (the day is kept)."""
+    tokens = paragraph.tokens
+    return end < len(tokens) and tokens[end].text.lower() in ("ended", "ending") and \
+        BARE_YEAR.fullmatch(span_text(paragraph, start, end).lower()) is not None
 
 
 def has_ended(quarter: str, base: dt.date | None) -> bool:

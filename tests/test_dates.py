@@ -308,3 +308,10 @@ def test_centuries_and_some_years_ago(nlp):
                      "1998-02-13")
     assert found["the 11th century"] == ("10", "century")
     assert found["several years ago"] == ("PAST_REF", "reference")
+
+
+def test_a_reports_latest_period_and_a_year_up_to_a_day(nlp):
+    found = dates_of(nlp, "The chain posted a third-quarter loss. Sales in the latest period fell 8%. The "
+                          "businesses had revenue of $76 million for the year ended March 31.\n", "1989-11-02")
+    assert found == {"third-quarter": ("1989-Q3", "quarter"), "the latest period": ("1989-Q3", "quarter"),
+                     "March 31": ("1989-03-31", "day")}
