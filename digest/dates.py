@@ -51,6 +51,13 @@ REFERENCE_WORDS = re.compile(r"(?i)\b(?:right now|now|currently|current(?= [a-z]
 # another name of a day the sentence gives.
 THE_DAY = re.compile(r"the (?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
                      r"|last|final|same) )?day")
+# Words of time: an expression holding none of them, no figure and no weekday or month is no date.
+TIME_WORD = re.compile(r"\d|\b(?:day|week|month|year|quarter|half|period|time|date|centur|decade|weekend|fortnight"
+                       r"|future|past|present|ago|later|earlier|before|after|now|current|recent|then|once|soon"
+                       r"|today|tonight|tomorrow|yesterday|spring|summer|fall|autumn|winter|season|morning"
+                       r"|afternoon|evening|night|noon|midnight|term|christmas|easter|thanksgiving|eve|holiday"
+                       r"|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|hundred|thousand"
+                       r"|nineteen|eighteen|twenty)")
 BARE_YEAR = re.compile(r"(?:the |its |their |a )?(?:full |fiscal |financial )?year")
 DAY_PLACES = frozenset({"early", "earlier", "late", "later"})
 IN_THE_DAY = re.compile(r"(?i)\b(?:early|earlier|late|later) in the day\b")
@@ -398,8 +405,12 @@ def without_clock_time(tokens: tuple[Token, ...], start: int, end: int) -> tuple
 
 def is_name_or_count(paragraph: ParsedParagraph, start: int, end: int) -> bool:
     """Days inside names ("Super Tuesday strategy", ABC's "This Week"), counts ("2047 registered voters"),
-    halves of hyphenated measures ("month-long") and days or months that recur ("march each July")."""
+    halves of hyphenated measures ("month-long"), days or months that recur ("march each July") and words
+    the model took for a date that say nothing of time ("the Olympic park", "seasonally slow")."""
     tokens = paragraph.tokens
+    words = {t.text.lower().rstrip(".") for t in tokens[start:end]}
+    if not words & NAMES and not TIME_WORD.search(span_text(paragraph, start, end).lower()):
+        return True
     before = tokens[start - 1] if start > 0 else None
     if before is not None and before.text.lower() in ("each", "every"):
         return True

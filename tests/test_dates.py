@@ -315,3 +315,10 @@ def test_a_reports_latest_period_and_a_year_up_to_a_day(nlp):
                           "businesses had revenue of $76 million for the year ended March 31.\n", "1989-11-02")
     assert found == {"third-quarter": ("1989-Q3", "quarter"), "the latest period": ("1989-Q3", "quarter"),
                      "March 31": ("1989-03-31", "day")}
+
+
+def test_words_the_model_takes_for_dates_that_say_nothing_of_time(nlp):
+    found = dates_of(nlp, "Steel plates recovered at the Olympic park bombing appear to match those found at the "
+                          "clinic. FBI officials said they were not certain whether Stauber or Gingrich had been "
+                          "involved.\n", "1998-02-27")
+    assert found == {}
