@@ -35,7 +35,8 @@ MISSED_DATES = re.compile(
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r" (?:\d{1,2}(?:, \d{4})?|\d{4}))\b"
     r"|(?i:\b(?:today|yesterday|tomorrow|tonight)\b)"
-    r"|\b(?:[Tt]he (?:latest|\d{4}) period)\b")  # the period a quarterly report is about
+    r"|\b(?:[Tt]he (?:latest|\d{4}) period)\b"  # the period a quarterly report is about
+    r"|(?i:\b(?:fiscal[ -])?(?:first|second|third|fourth)[ -]quarter\b)")
 HOLIDAYS = re.compile(r"\b(?:(?:last|next|this) )?"
                       r"(?:Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)"
                       r"|Election Day|Labor Day|Memorial Day|Independence Day|Easter(?: Sunday| Monday)?|Good Friday)\b"

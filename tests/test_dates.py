@@ -322,3 +322,9 @@ def test_words_the_model_takes_for_dates_that_say_nothing_of_time(nlp):
                           "clinic. FBI officials said they were not certain whether Stauber or Gingrich had been "
                           "involved.\n", "1998-02-27")
     assert found == {}
+
+
+def test_a_quarter_the_model_leaves_out(nlp):
+    found = dates_of(nlp, "The steelmaker posted net income for the fiscal second-quarter of $8.6 million.\n",
+                     "1989-10-26")
+    assert found == {"fiscal second-quarter": ("1989-Q2", "quarter")}
