@@ -44,9 +44,11 @@ HOLIDAYS = re.compile(r"\b(?:(?:last|next|this) )?"
 
 # Words that refer to the present, past or future without naming a date ("now", "currently", "recently",
 # "in the future", "at the time"): exported with TimeML's PRESENT_REF, PAST_REF or FUTURE_REF, kept off the
-# timeline. "the future" and "the time" only after the preposition that makes them a time.
+# timeline. "the future" and "the time" only after the preposition that makes them a time ("in", "into",
+# "about the future"; "for the foreseeable future" is a stretch of time, "the future of our peoples" a fate).
 REFERENCE_WORDS = re.compile(r"(?i)\b(?:right now|now|currently|current(?= [a-z])|these days|nowadays|recently"
-                             r"|(?<=\bat )present|(?<=\bin )the (?:near |foreseeable )?future|(?<=\bin )the past"
+                             r"|(?<=\bat )present|(?:(?<=\bin )|(?<=\binto )|(?<=\babout ))the (?:near |foreseeable )?future"
+                             r"|(?<=\bin )the past"
                              r"|(?<=\bat )the time)\b(?!-)")
 # A day named by its place in something ("the day", "the eighth day", "the first day"): a date only as
 # another name of a day the sentence gives.

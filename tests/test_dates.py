@@ -328,3 +328,9 @@ def test_a_quarter_the_model_leaves_out(nlp):
     found = dates_of(nlp, "The steelmaker posted net income for the fiscal second-quarter of $8.6 million.\n",
                      "1989-10-26")
     assert found == {"fiscal second-quarter": ("1989-Q2", "quarter")}
+
+
+def test_the_future_after_into_and_about_but_not_for_the_foreseeable_future(nlp):
+    found = dates_of(nlp, "Villagers are worried about the future. Troops will stay for the foreseeable future.\n",
+                     "2025-03-12")
+    assert found == {"the future": ("FUTURE_REF", "reference")}
