@@ -26,17 +26,18 @@ from digest.model import DateRef, Entity, ParsedArticle, ParsedParagraph, Token
 # TIME entities are kept only when they name a day ("Monday night", "this morning", "last night").
 DAY_WORDS = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tonight|tomorrow)\b"
                        r"|\bthis (?:morning|afternoon|evening)\b|\blast night\b")
-# What the model sometimes leaves out of its entities: weekdays, month-dates and the days next to the writing
-# ("on Tuesday", "Jan. 5, 2016", "Today, I'm here to tell you"),
+# What the model sometimes leaves out of its entities: weekdays, month-dates ("on Tuesday", "Jan. 5, 2016"),
 # and holidays ("last Thanksgiving"; not in a name, "Easter Island", nor naming a thing, "an Easter truce").
 MISSED_DATES = re.compile(
     r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}(?:, \d{4})?"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r" (?:\d{1,2}(?:, \d{4})?|\d{4}))\b"
-    r"|(?i:\b(?:today|yesterday|tomorrow|tonight)\b)"
     r"|\b(?:[Tt]he (?:latest|\d{4}) period)\b"  # the period a quarterly report is about
     r"|(?i:\b(?:fiscal[ -])?(?:first|second|third|fourth)[ -]quarter\b)")
+# The days next to the writing ("Today, I'm here to tell you"), when the model leaves them out; not as a noun
+# ("imagine a tomorrow where") nor in a name mid-sentence (NBC's "Today").
+NEXT_DAYS = re.compile(r"(?i)\b(?:today|yesterday|tomorrow|tonight)\b")
 HOLIDAYS = re.compile(r"\b(?:(?:last|next|this) )?"
                       r"(?:Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)"
                       r"|Election Day|Labor Day|Memorial Day|Independence Day|Easter(?: Sunday| Monday)?|Good Friday)\b"
@@ -455,13 +456,26 @@ def missed_spans(paragraph: ParsedParagraph) -> Iterator[tuple[int, int]]:
     starts = {t.idx: t.i for t in paragraph.tokens}
     ends = {token_end(t): t.i + 1 for t in paragraph.tokens}
     for match in chain(MISSED_DATES.finditer(paragraph.text), REFERENCE_WORDS.finditer(paragraph.text),
-                       HOLIDAYS.finditer(paragraph.text), IN_THE_DAY.finditer(paragraph.text)):
+                       HOLIDAYS.finditer(paragraph.text), IN_THE_DAY.finditer(paragraph.text),
+                       NEXT_DAYS.finditer(paragraph.text)):
         if match.start() in starts and match.end() in ends:
             start, end = starts[match.start()], ends[match.end()]
+            if match.re is NEXT_DAYS and not is_day_word(paragraph, start):
+                continue
             last = paragraph.tokens[end - 1]
             if not (match.re is HOLIDAYS and last.dep == "compound" and last.head >= end
                     and paragraph.tokens[last.head].pos in ("NOUN", "PROPN")):
                 yield start, end
+
+
+def is_day_word(paragraph: ParsedParagraph, token: int) -> bool:
+    """True when "today" (or "yesterday", "tomorrow", "tonight") names a day: not after an article or owner
+    ("a tomorrow where"), and capitalised only at the head of its sentence (not NBC's "Today")."""
+    tokens = paragraph.tokens
+    if token > 0 and tokens[token - 1].tag in ("DT", "PRP$"):
+        return False
+    first = sentence_of(paragraph, token)[0]
+    return tokens[token].text.islower() or all(t.pos == "PUNCT" for t in tokens[first:token])
 
 
 def in_the_day(tokens: tuple[Token, ...], start: int, end: int) -> tuple[int, int]:

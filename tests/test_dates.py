@@ -334,3 +334,9 @@ def test_the_future_after_into_and_about_but_not_for_the_foreseeable_future(nlp)
     found = dates_of(nlp, "Villagers are worried about the future. Troops will stay for the foreseeable future.\n",
                      "2025-03-12")
     assert found == {"the future": ("FUTURE_REF", "reference")}
+
+
+def test_today_as_a_name_or_a_noun_is_no_date(nlp):
+    found = dates_of(nlp, "Trump told NBC's “Today” on Monday that he was sitting in a house. “Imagine a tomorrow "
+                          "where hard work is honored,” he said.\n", "2016-02-29")
+    assert found == {"Monday": ("2016-02-29", "day")}
