@@ -24,8 +24,8 @@ from dateutil.easter import easter
 
 Direction = Literal["past", "future"] | None
 # TimeML's values for each: "2025-03-13", "2025-W11" (its weekend "2025-W11-WE"), "2025-03", "2012-SU", "2013-Q3",
-# "1990-H1", "2025", "199X" (the 1990s), "19" (the 20th century); a reference to the present, past or future is "PRESENT_REF",
-# "PAST_REF", "FUTURE_REF".
+# "1990-H1", "2025", "199X" (the 1990s), "19" (the 20th century); a reference to the present, past or future
+# is "PRESENT_REF", "PAST_REF", "FUTURE_REF".
 Granularity = Literal["day", "week", "month", "season", "quarter", "half", "year", "decade", "century", "reference"]
 Resolved = tuple[str | None, Granularity | None]
 # Granularities that name a span of the calendar (a reference names none).
@@ -66,9 +66,9 @@ DAY_PARTS = re.compile(r"\b(?:early |late )?(?:morning|afternoon|evening|night|o
 # `digest.dates` splits into its two dates before resolving them; what is left here has no single value.
 RANGE = re.compile(r"\b(?:and|or|to|through|between)\b|\d\s*[–-]\s*\d|–")
 DECADE = re.compile(r"^(?:(?:the )?(?:early|mid|late|middle)[ -])?(?:(\d\d\d)0|'(\d)0|(\d)0)'?s$")
-CENTURY_ORDINALS = {w: n for n, w in enumerate(("first second third fourth fifth sixth seventh eighth ninth tenth "
-                                                "eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
-                                                "eighteenth nineteenth twentieth twenty-first").split(), start=1)}
+CENTURY_ORDINALS = {w: n for n, w in enumerate((
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first").split(), start=1)}
 CENTURY = re.compile(rf"^(?:a |an )?(?:(\d{{1,2}})(?:st|nd|rd|th)|({'|'.join(CENTURY_ORDINALS)})"
                      r"|(this|current|last|past|previous|next|coming))[ -]century$")
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
@@ -730,8 +730,8 @@ ORDINAL_WORDS = ("first", "second", "third", "fourth")
 
 def period_label(value: str, granularity: Granularity) -> str:
     """A reader's name for the period: "13 March 2025", "week of 10 March 2025", "weekend of 15 March 2025",
-    "March 2025", "summer 2012",
-    "winter 2012-13", "third quarter of 2013", "first half of 1990", "2025", "the 1990s", "the present"."""
+    "March 2025", "summer 2012", "winter 2012-13", "third quarter of 2013", "first half of 1990", "2025",
+    "the 1990s", "the 20th century", "the present"."""
     if granularity == "reference":
         return REFERENCE_LABELS.get(value, value)
     start = period_start(value, granularity)

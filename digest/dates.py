@@ -5,9 +5,10 @@ month-dates, holidays and words for the present the model misses), drops duratio
 ("30 days", "30-day", "decades", "weekly"), splits a range into its two dates, reads the tense from the
 clause that governs each date (its verb's tag and auxiliaries, an infinitive's own time, a schedule, or
 "next"/"last" in the expression) and resolves it with `digest.calendar`, keeping its granularity (day,
-week, month, season, quarter, half, year, decade, or a reference to the present, past or future). What the
-article named before is carried along: "the quarter" is the last quarter reported on, "that year" counts
-from the last date, and a quotation's relative days count from the day its report names.
+week, month, season, quarter, half, year, decade, century, or a reference to the present, past or future).
+What the article named before is carried along: "the quarter" is the last quarter reported on, "that year"
+counts from the last date, "the day" said of a day is that day ("today is the eighth day of the strike"),
+and a quotation's relative days count from the day its report names.
 """
 
 from __future__ import annotations
@@ -48,7 +49,8 @@ HOLIDAYS = re.compile(r"\b(?:(?:last|next|this) )?"
 # timeline. "the future" and "the time" only after the preposition that makes them a time ("in", "into",
 # "about the future"; "for the foreseeable future" is a stretch of time, "the future of our peoples" a fate).
 REFERENCE_WORDS = re.compile(r"(?i)\b(?:right now|now|currently|current(?= [a-z])|these days|nowadays|recently"
-                             r"|(?<=\bat )present|(?:(?<=\bin )|(?<=\binto )|(?<=\babout ))the (?:near |foreseeable )?future"
+                             r"|(?<=\bat )present"
+                             r"|(?:(?<=\bin )|(?<=\binto )|(?<=\babout ))the (?:near |foreseeable )?future"
                              r"|(?<=\bin )the past"
                              r"|(?<=\bat )the time)\b(?!-)")
 # A day named by its place in something ("the day", "the eighth day", "the first day"): a date only as
@@ -66,7 +68,7 @@ BARE_YEAR = re.compile(r"(?:the |its |their |a )?(?:full |fiscal |financial )?ye
 DAY_PLACES = frozenset({"early", "earlier", "late", "later"})
 IN_THE_DAY = re.compile(r"(?i)\b(?:early|earlier|late|later) in the day\b")
 # Words inside a date expression that join two dates: "2009-2010", "March 3 to 5", "between 1985 and 1987",
-# "the year ended Sept. 30" (the year, and the day it ended).
+# "the six months ended Oct. 1" (the day; the months are a duration, and so is "the year ended Sept. 30").
 RANGE_JOINS = frozenset({"-", "–", "—", ",", "to", "through", "thru", "until", "till", "and", "or", "ended",
                          "ending"})
 RANGE_OPENERS = frozenset({"between", "from"})
