@@ -18,6 +18,7 @@ Pagefind's results, and marks each page's text, kind and order for Pagefind.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import os
 import re
@@ -99,11 +100,18 @@ def bundled(site: Path) -> list[tuple[str, list[Path]]]:
             others.append(page)
     if not others and not articles:
         others = unmarked  # no page marked: Pagefind indexes every page
-    articles.sort(key=lambda pair: pair[0], reverse=True)  # newest first; the same date by path (stable)
+    articles.sort(key=lambda pair: (pair[0], spread(pair[1])), reverse=True)  # newest first
     chunks = [[page for _, page in articles[start:start + ARTICLES_PER_BUNDLE]]
               for start in range(0, len(articles), ARTICLES_PER_BUNDLE)] or [[]]
     return [(INDEX_FOLDER, others + chunks[0]),
             *((f"{INDEX_FOLDER}/{OLDER_FOLDER}/{n}", chunk) for n, chunk in enumerate(chunks[1:], start=1))]
+
+
+def spread(page: Path) -> str:
+    """The order of articles of the same date (or undated): a hash of the path, so that each bundle holds
+    a fair sample of them, not a run of one section's paths ("bbc-sport-...") that a query about another
+    subject would have to pass before it finds enough articles."""
+    return hashlib.blake2b(page.as_posix().encode(), digest_size=8).hexdigest()
 
 
 def placed(source: Path, target: Path) -> None:

@@ -94,7 +94,7 @@ def main(argv: list[str]) -> int:
 
 def build_site(corpora: list[Path], folder: Path, cache: Path | None, jobs: int) -> Path:
     """The corpora built into a site by `mkdocs build` in a copy of the project; the site's folder."""
-    (folder / "project").mkdir()
+    (folder / "project").mkdir(parents=True)
     project = make_project(folder / "project", corpus_files(corpora, unique=True), jobs)
     if cache is not None:
         config = project / "mkdocs.yml"
