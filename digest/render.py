@@ -33,10 +33,11 @@ from digest.model import Actor, AnnotatedArticle, Article, Digest, Quote, Statem
 from digest.output import Planned
 from digest.parallel import can_fork, collect, fan_out, fork_child
 from digest.stamps import DIGEST_WIDE_FIELDS, page_stamps
-from digest.sections import GROUP_AFTER, INDEX_ROWS, by_month, paginate, sectioned, split_long, words
+from digest.sections import GROUP_AFTER, INDEX_ROWS, by_month, paginate, parts, sectioned, split_long, words
 from digest.timeline import Event, by_year, timeline_events
 
 T = TypeVar("T")
+U = TypeVar("U")
 HOME_ARTICLES = 20
 # Index pages that only repeat what their own pages show (titles, quotes): left out of the search index,
 # which then stays smaller and its results point at the articles and actors themselves.
@@ -319,8 +320,10 @@ def page_makers(digest: Digest, site: Site, said: dict[str | None, list[tuple[An
         uri = site.actor_uri.get(actor.id)
         if uri is None:
             continue  # named on its articles' pages only
-        quotes, statements = said.get(actor.id, []), shared.statements.get(actor.id, [])
-        pager = pager_of(paginate(uri, range(actor_parts(actor, quotes, statements)), 1))
+        quotes = said.get(actor.id, [])
+        statements = newest_first(shared.statements.get(actor.id, []),
+                                  lambda statement: articles[statement.versions[0].article_id].date)
+        pager = pager_of(paginate(uri, range(len(actor_chunks(actor.appearances, quotes, statements))), 1))
         for part_uri, _ in pager:
             makers[part_uri] = lambda actor=actor, uri=part_uri, quotes=quotes, statements=statements, pager=pager: \
                 actor_page(site, actor, by_id, uri, quotes, statements,
@@ -730,21 +733,22 @@ def render_actor(env: jinja2.Environment, site: Site, actor: Actor, by_id: dict[
     return render_page(env, actor_page(site, actor, by_id, uri, quotes, statements, companions, articles, span))
 
 
-# The most of each list on one page of an actor (about 100 KB of HTML each at most); a prominent actor's
-# older articles, quotes and statements go on further pages ("actors/x/2.md", ...).
-ACTOR_ROWS = {"articles": INDEX_ROWS, "quotes": 100, "statements": 20}
+# The most of each list on one page of an actor (about 100 KB of HTML at most): articles, quotes, and
+# the versions of its statements; a prominent actor's older ones go on further pages ("actors/x/2.md", ...).
+ACTOR_ROWS = {"articles": INDEX_ROWS, "quotes": 100, "versions": 40}
 
 
-def actor_parts(actor: Actor, quotes: Sequence, statements: Sequence) -> int:
-    """The pages an actor's lists take, ACTOR_ROWS of each list a page."""
-    lengths = {"articles": len(actor.appearances), "quotes": len(quotes), "statements": len(statements)}
-    return max(1, *(-(-length // ACTOR_ROWS[name]) for name, length in lengths.items()))
+def actor_chunks(appearances: Sequence[T], quotes: Sequence[U], statements: Sequence[Statement]
+                 ) -> list[tuple[list[T], list[U], list[Statement]]]:
+    """What each page of an actor lists, newest first: ACTOR_ROWS articles and quotes a page, and its
+    statements up to ACTOR_ROWS versions a page (a statement of more versions has a page of its own)."""
+    def rows(items: Sequence, size: int) -> list[list]:
+        return [list(items[start:start + size]) for start in range(0, len(items), size)]
 
-
-def part_of(items: Sequence[T], name: str, part: int) -> list[T]:
-    """The items of list `name` that page `part` (from 1) of an actor shows."""
-    size = ACTOR_ROWS[name]
-    return list(items[(part - 1) * size:part * size])
+    lists = (rows(appearances, ACTOR_ROWS["articles"]), rows(quotes, ACTOR_ROWS["quotes"]),
+             parts(statements, lambda statement: len(statement.versions), ACTOR_ROWS["versions"]) if statements else [])
+    pages = max(1, *(len(found) for found in lists))
+    return [tuple(found[n] if n < len(found) else [] for found in lists) for n in range(pages)]
 
 
 def actor_page(site: Site, actor: Actor, by_id: dict[str, AnnotatedArticle], uri: str,
@@ -753,7 +757,7 @@ def actor_page(site: Site, actor: Actor, by_id: dict[str, AnnotatedArticle], uri
                span: tuple[dt.date, dt.date] | None = None,
                articles_of: Callable[[Actor], Set[str]] | None = None, pager: Pager = ()) -> Page:
     """An actor's page: its card, charts and companions, and its newest articles, quotes and statements;
-    a prominent actor's older ones on further pages (`pager`, `actor_parts`), out of the search."""
+    a prominent actor's older ones on further pages (`pager`, `actor_chunks`), out of the search."""
     appearances = [(by_id[ap.article_id].article, ap) for ap in actor.appearances]
     dates = [article.date for article, _ in appearances if article.date]
     part = next((n for n, (page_uri, _) in enumerate(pager, start=1) if page_uri == uri), 1)
@@ -780,9 +784,8 @@ def actor_page(site: Site, actor: Actor, by_id: dict[str, AnnotatedArticle], uri
         meta = {"title": titled(actor.name, pager, uri), **NOT_SEARCHED}
         companions = ()
     shown = appearances
-    if len(pager) > 1:
-        shown, quotes, statements = (part_of(appearances, "articles", part), part_of(quotes, "quotes", part),
-                                     part_of(statements, "statements", part))
+    if len(pager) > 1:  # `statements` newest first, as `page_makers` gives them
+        shown, quotes, statements = actor_chunks(appearances, quotes, statements)[part - 1]
     stated = [version.article_id for statement in statements for version in statement.versions]
     articles = articles if articles is not None else {article_id: a.article for article_id, a in by_id.items()}
     # The charts are drawn only when the page is rendered. What they read beyond the page's context is

@@ -182,7 +182,7 @@ def test_a_prominent_actors_and_a_big_topics_lists_go_on_further_pages(annotated
     import digest.sections
 
     monkeypatch.setattr(digest.sections, "INDEX_ROWS", 4)
-    monkeypatch.setattr(digest.render, "ACTOR_ROWS", {"articles": 4, "quotes": 100, "statements": 100})
+    monkeypatch.setattr(digest.render, "ACTOR_ROWS", {"articles": 4, "quotes": 100, "versions": 100})
     digest_ = assemble(copies(annotated_seeds["003_6bdd04a2754529d5"], 10))
     pages = render_pages(digest_)
     # An actor in ten articles: the card, the charts and the four newest articles on its page, then 4 and 2.
@@ -196,6 +196,14 @@ def test_a_prominent_actors_and_a_big_topics_lists_go_on_further_pages(annotated
     assert front_matter(pages[peskov[1]]) == {"title": "Dmitry Peskov (page 2)", "search": {"exclude": True},
                                               "generator": "digest"}
     assert front_matter(pages[peskov[0]])["articles"] == 10  # the card counts them all
+    # Statements go by their versions: ten a page, and each of his statements has ten (one an article).
+    monkeypatch.setattr(digest.render, "ACTOR_ROWS", {"articles": 100, "quotes": 100, "versions": 10})
+    pages = render_pages(digest_)
+    statements = [s for s in digest_.statements if s.speaker == "dmitry-peskov"]
+    assert len(statements) > 1 and all(len(s.versions) == 10 for s in statements)
+    peskov = [uri for uri in pages if uri == "actors/dmitry-peskov.md" or uri.startswith("actors/dmitry-peskov/")]
+    assert len(peskov) == len(statements)
+    assert all(pages[uri].split("## Same statement, different words")[1].count("\n- “") == 10 for uri in peskov)
     # A topic of ten articles: four a page.
     topic = next(t for t in digest_.topics if len(t.articles) == 10)
     uri = f"topics/{topic.slug}.md"
