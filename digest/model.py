@@ -156,7 +156,8 @@ class DateRef:
     # TimeML's value ("2025-03-13", "2025-W11", "2025-03", "2012-SU", "2013-Q3", "1990-H1", "2025", "199X",
     # "PRESENT_REF"), None when unresolved
     value: str | None
-    granularity: Literal["day", "week", "month", "season", "quarter", "half", "year", "decade", "reference"] | None
+    granularity: Literal["day", "week", "month", "season", "quarter", "half", "year", "decade", "century",
+                         "reference"] | None
     sentence: str
 
 

@@ -123,6 +123,24 @@ def test_an_unnamed_source_after_the_verb_keeps_its_words(nlp):
     assert found[0].speaker == "one of those advisers"
 
 
+def test_a_paragraph_ending_with_a_colon_introduces_the_quotation_opening_the_next(nlp):
+    found = quotes(nlp, "Former state senator Laura Whitby called for the mayor to resign. Dr. Whitby wrote:",
+                   '"The council has stopped listening to residents. Every decision is made behind closed doors."',
+                   "The union's leaders met on Tuesday. They cited one remark:",
+                   '"This is the end of the road," a spokesman for the firm told reporters.')
+    assert speaker_of(found, "The council has") == "Laura Whitby"
+    assert speaker_of(found, "This is the end") == "a spokesman for the firm"  # its own attribution comes first
+
+
+def test_who_is_spoken_to_is_not_the_speaker(nlp):
+    found = quotes(nlp, 'Governor Ann Wright did not seem impressed by the offer on Tuesday, telling reporters, '
+                        '"Nobody asked the farmers what they wanted."',
+                   'Mayor Tom Okafor said the minister was right to urge young voters "to register early and vote '
+                   'often."')
+    assert speaker_of(found, "Nobody asked") != "reporters"
+    assert speaker_of(found, "to register early") != "young voters"
+
+
 @pytest.mark.parametrize("text, quote, speaker", [
     pytest.param("Ms Ruth Kelly said reforms should build on exams. Her comments did not impress Tory "
                  'spokesman Tim Collins. "She has absolutely no idea what to put in its place," he said.',
@@ -163,6 +181,68 @@ def test_an_unnamed_source_after_the_verb_keeps_its_words(nlp):
                  '"Compromise is slow."',
                  "Compromise is slow", "Jane Morrow",
                  id="a_participle_after_reported_words_is_the_reporters"),
+    pytest.param('Mayor Tom Okafor toured the harbour on Monday. Okafor then made his case for a new stadium: '
+                 '"This city deserves a team it can be proud of, and it deserves one soon."',
+                 "This city deserves", "Tom Okafor",
+                 id="words_ending_with_a_colon_without_a_speech_verb_are_their_subjects"),
+    pytest.param('Governor Ann Wright rallied her supporters on Friday by warning that "the other side will cut '
+                 'every school budget in the state."',
+                 "the other side", "Ann Wright",
+                 id="a_speech_verb_after_by_or_in_is_said_by_the_subject_of_the_verb_it_belongs_to"),
+    pytest.param('Senator Ann Wright mocked Governor Tom Hale for calling himself "the best friend the farmers '
+                 'ever had."',
+                 "the best friend", None,
+                 id="but_not_after_for_where_the_speaker_is_the_one_blamed"),
+    pytest.param('Labour MP James Okafor spoke in Hull on Monday. The Labour Party Co-Chairman said the government '
+                 'had "wasted three years and still has no plan" for the railways.',
+                 "wasted three years", "James Okafor",
+                 id="a_capitalised_title_after_the_is_a_description_not_a_name"),
+    pytest.param("County recently reported losses of 20m, but chairman Tom Hale insisted they would still sign "
+                 'new players. He said: "We will find the money somehow."',
+                 "We will find", "Tom Hale",
+                 id="a_pronoun_prefers_a_recognised_person_to_a_word_taken_for_a_name"),
+    pytest.param('The worst culprit is the humble phone charger, nicknamed "power leeches", according to the '
+                 "Energy Saving Trust.",
+                 "power leeches", None,
+                 id="according_to_does_not_make_a_quoted_name_for_a_thing_anyones_words"),
+    pytest.param('His health is "remarkably good", according to Dr Alan Price, his doctor of many years.',
+                 "remarkably good", "Alan Price",
+                 id="but_short_quoted_words_saying_something_are_the_sources"),
+    pytest.param('The plan has been described as "a recipe for years of delay and confusion" by Professor Joan '
+                 "Hale of the University of Leeds.",
+                 "a recipe for years", "Joan Hale",
+                 id="a_passive_speech_verb_is_said_by_its_agent"),
+    pytest.param('Senator Tom Hale was described as "a man of rare courage and deep conviction" in the new '
+                 "biography.",
+                 "a man of rare courage", None,
+                 id="never_by_its_subject"),
+    pytest.param('Campaigner Dana Whitfield\'s letter to the council said the town "must protect every park it '
+                 'still has."',
+                 "must protect", "Dana Whitfield",
+                 id="a_persons_document_speaks_for_them"),
+    pytest.param('Senator Tom Hale\'s campaign said the ruling was "a victory for every voter in the state."',
+                 "a victory for", "Senator Tom Hale's campaign",
+                 id="but_not_their_campaign"),
+    pytest.param('Governor Ann Wright said in a campaign year it is hard to win friends but added, "I fully back '
+                 'the mayor and his budget."',
+                 "I fully back", "Ann Wright",
+                 id="and_added_after_what_was_said_is_the_sayers"),
+    pytest.param('Dr Alan Price spoke to the committee on Tuesday. Senator Ann Wright scolded him: "The whole '
+                 'profession is against you on this," she said.',
+                 "The whole profession", "Ann Wright",
+                 id="words_introducing_a_quotation_are_not_what_its_pronoun_reports"),
+    pytest.param('"Nobody in this race understands the navy," said Navy Capt. Peter Walsh, who served for twenty '
+                 "years.",
+                 "Nobody in this race", "Peter Walsh",
+                 id="a_person_among_the_subjects_the_parse_gave_a_verb"),
+    pytest.param('Senator Ann Wright shared her doubts with donors in Boston on Friday, "I do not know which '
+                 'version of my opponent will turn up."',
+                 "I do not know", "Ann Wright",
+                 id="a_sentence_quoted_after_a_comma_is_the_named_subjects"),
+    pytest.param('Mayor Tom Okafor spoke on his weekly radio programme, "Morning Town Talk, Live at Nine," on '
+                 "Friday.",
+                 "Morning Town Talk", None,
+                 id="but_not_a_title_set_off_by_commas"),
 ])
 def test_who_a_single_paragraph_quotation_names(nlp, text, quote, speaker):
     assert speaker_of(quotes(nlp, text), quote) == speaker

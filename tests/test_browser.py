@@ -8,9 +8,13 @@ axe-core is missing.
 
 from __future__ import annotations
 
+import shutil
 import struct
+from pathlib import Path
 
 import pytest
+
+import digest.publish.search
 
 from browser_screenshot import ARTICLE, CHROMIUM, VIEWPORT, build_site, launch, serve
 from conftest import ROOT
@@ -48,12 +52,33 @@ def browser():
 
 
 @pytest.fixture(scope="module")
-def site(browser, tmp_path_factory):
-    """The seeds' site, built once with `mkdocs build --strict` and served on an ephemeral localhost port."""
+def built(browser, tmp_path_factory) -> Path:
+    """The seeds' site, built once with `mkdocs build --strict`: its folder."""
     folder = tmp_path_factory.mktemp("browser-site")
-    built = build_site(folder)
-    assert built.returncode == 0, built.stderr
-    with serve(folder / "site") as url:
+    done = build_site(folder)
+    assert done.returncode == 0, done.stderr
+    return folder / "site"
+
+
+@pytest.fixture(scope="module")
+def site(built):
+    """The seeds' site served on an ephemeral localhost port."""
+    with serve(built) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def bundled_site(built, tmp_path_factory):
+    """The same site indexed with one article a Pagefind bundle (an archive of many bundles), served."""
+    folder = tmp_path_factory.mktemp("bundled-site") / "site"
+    shutil.copytree(built, folder)
+    was = digest.publish.search.ARTICLES_PER_BUNDLE
+    digest.publish.search.ARTICLES_PER_BUNDLE = 1
+    try:
+        digest.publish.search.index_site(folder)
+    finally:
+        digest.publish.search.ARTICLES_PER_BUNDLE = was
+    with serve(folder) as url:
         yield url
 
 
@@ -118,6 +143,34 @@ def test_search_for_an_actor_lists_the_actor_page_first_then_its_articles(page, 
     page.locator(f".md-search-result__link[href*='/{ACTOR}']").first.click()
     page.wait_for_url(f"**/{ACTOR}?h=peskov")
     assert heading(page) == "Dmitry Peskov"
+
+
+def search_results(page, url: str, query: str) -> list[str]:
+    """The result links Material lists for `query` typed on the home page at `url`."""
+    open_page(page, url, "")
+    page.locator("input.md-search__input").click()
+    page.locator(".md-search-result__meta", has_text="Type to start searching").wait_for(state="attached")
+    page.locator("input.md-search__input").press_sequentially(query)
+    page.locator(f".md-search-result__link[href$='?h={query.lower()}']").first.wait_for(state="attached")
+    page.wait_for_timeout(500)  # the list as the last key left it
+    return [link.get_attribute("href").removeprefix(url)
+            for link in page.locator(".md-search-result__item > .md-search-result__link").all()]
+
+
+def test_older_articles_bundles_are_searched_when_the_newest_give_too_few(page, site, bundled_site):
+    """With the articles cut into bundles of one, a query lists the same results,
+    opening the older bundles one after another, with Pagefind's WebAssembly fetched once."""
+    whole = search_results(page, site, "Putin")
+    fetched = []
+    page.on("request", lambda request: fetched.append(request.url.removeprefix(bundled_site)))
+    bundled = search_results(page, bundled_site, "Putin")
+    # The same results; the two undated articles, tied, may come in either order.
+    assert sorted(bundled) == sorted(whole) and sum(href.startswith("articles/") for href in whole) == 3
+    assert [href for href in bundled if not href.startswith("articles/")] == \
+        [href for href in whole if not href.startswith("articles/")]
+    assert any(url.startswith("pagefind/older/") for url in fetched)
+    assert [url for url in fetched if "wasm." in url] == ["pagefind/wasm.en.pagefind"]
+    assert page.errors == []
 
 
 def test_search_by_keyboard_opens_the_best_result(page, site):

@@ -29,8 +29,8 @@ THURSDAY = dt.date(2025, 3, 13)
     ("this week", None, ("2025-W11", "week")),
     ("next week", None, ("2025-W12", "week")),
     ("last week", None, ("2025-W10", "week")),
-    ("the weekend", "past", ("2025-W10", "week")),  # the weekend before a Thursday
-    ("this weekend", "future", ("2025-W11", "week")),
+    ("the weekend", "past", ("2025-W10-WE", "week")),  # the weekend before a Thursday
+    ("this weekend", "future", ("2025-W11-WE", "week")),
     ("last month", None, ("2025-02", "month")),
     ("later this year", None, ("2025", "year")),
     ("three years ago", None, ("2022", "year")),
@@ -42,6 +42,10 @@ THURSDAY = dt.date(2025, 3, 13)
     ("March 10", None, ("2025-03-10", "day")),  # no tense: the nearest March 10
     ("Feb. 29", "past", (None, "day")),  # not in 2025: no guessing
     ("the 1990s", None, ("199X", "decade")),
+    ("the 20th century", None, ("19", "century")),
+    ("an 11th-century", None, ("10", "century")),
+    ("a fourth-quarter", "future", ("2025-Q4", "quarter")),
+    ("this century", None, ("20", "century")),
     ("Monday and Tuesday", None, (None, "day")),  # a range has no single value
 ])
 def test_expressions_resolve_against_a_thursday(text, direction, expected):
@@ -54,8 +58,8 @@ def test_expressions_resolve_against_a_thursday(text, direction, expected):
     (dt.date(2024, 12, 27), "next week", None, ("2025-W01", "week")),  # ISO week of the next year
     (dt.date(2025, 3, 10), "Friday", "past", ("2025-03-07", "day")),  # "Friday" in a Monday article
     (dt.date(2025, 3, 10), "Friday", "future", ("2025-03-14", "day")),
-    (dt.date(2025, 3, 10), "the weekend", "past", ("2025-W10", "week")),
-    (dt.date(2025, 3, 16), "this weekend", None, ("2025-W11", "week")),  # written on the Sunday itself
+    (dt.date(2025, 3, 10), "the weekend", "past", ("2025-W10-WE", "week")),
+    (dt.date(2025, 3, 16), "this weekend", None, ("2025-W11-WE", "week")),  # written on the Sunday itself
     (dt.date(2025, 11, 5), "third-quarter", "future", ("2025-Q3", "quarter")),  # results still to be reported
     (dt.date(2025, 11, 5), "the first quarter", "future", ("2026-Q1", "quarter")),
     (dt.date(2025, 3, 12), "the end of the year", "past", ("2024", "year")),
@@ -76,6 +80,8 @@ def test_undated_articles_resolve_only_absolute_expressions(text, expected):
 def test_periods_have_a_first_day_and_a_readable_name():
     assert period_start("2025-W11", "week") == dt.date(2025, 3, 10)
     assert period_label("2025-W11", "week") == "week of 10 March 2025"
+    assert period_start("2025-W11-WE", "week") == dt.date(2025, 3, 15)
+    assert period_label("2025-W11-WE", "week") == "weekend of 15 March 2025"
     assert period_label("2025-03-13", "day") == "13 March 2025"
     assert period_label("2024-08", "month") == "August 2024"
 
@@ -104,6 +110,7 @@ def test_periods_have_a_first_day_and_a_readable_name():
     ("next Christmas", None, ("2025-12-25", "day")),
     ("Easter", "future", ("2025-04-20", "day")),
     ("Easter week", "future", ("2025-W16", "week")),
+    ("the Thanksgiving weekend", "past", ("2024-W48-WE", "week")),
     ("the past week", None, ("2025-W11", "week")),  # the seven days to Thursday
     ("last week", None, ("2025-W10", "week")),
     ("Election Day", None, ("2024-11-05", "day")),  # the nearest: November 2024 rather than 2025
@@ -121,6 +128,8 @@ def test_new_periods_have_a_first_day_and_a_readable_name():
     assert (period_start("1990-H2", "half"), period_label("1990-H2", "half")) == \
         (dt.date(1990, 7, 1), "second half of 1990")
     assert (period_start("199X", "decade"), period_label("199X", "decade")) == (dt.date(1990, 1, 1), "the 1990s")
+    assert (period_start("19", "century"), period_label("19", "century")) == (dt.date(1900, 1, 1), "the 20th century")
+    assert period_label("20", "century") == "the 21st century"
     assert period_label("PRESENT_REF", "reference") == "the present"
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import subprocess
@@ -72,3 +73,39 @@ def test_the_pagefind_option_alone_decides_the_search(tmp_path, options, searche
     assert ("digest-search.js" in html) == searched
     assert (site / "assets/javascripts/digest-search.js").is_file() == searched
     assert ("/about/" in indexed_pages(site)) if searched else not (site / "pagefind").exists()
+
+
+def article_page(site: Path, slug: str, date: str | None, text: str) -> None:
+    sort = f'<span data-pagefind-sort="date:{date}"></span>' if date else ""
+    write_page(site, f"articles/{slug}", f'<div data-pagefind-body><span data-pagefind-filter="kind:article">'
+               f'</span>{sort}<h1>{slug}</h1><p>{text}</p></div>')
+
+
+def test_older_articles_go_into_bundles_of_their_own_newest_first(site, monkeypatch):
+    monkeypatch.setattr("digest.publish.search.ARTICLES_PER_BUNDLE", 2)
+    article_page(site, "talks-resume", "2025-03-02", "The talks resumed.")
+    article_page(site, "talks-fail", "2025-01-20", "The talks failed.")
+    article_page(site, "talks-begin", "2024-11-05", "The talks began.")
+    article_page(site, "talks-undated", None, "Talks, some day.")
+    summary = index_site(site)
+    assert summary.endswith("; 1 older bundles: 2 pages")
+    bundles = json.loads((site / "pagefind/bundles.json").read_text())
+    assert bundles == {"older": ["older/1/"]}
+    assert set(indexed_pages(site)) == {"/actors/tony-blair/",  # every bundle's pages
+                                         "/articles/talks-resume/", "/articles/talks-fail/",
+                                         "/articles/talks-begin/", "/articles/talks-undated/"}
+    older = site / "pagefind/older/1"
+    older_urls = {json.loads(gzip.decompress(f.read_bytes()).removeprefix(b"pagefind_dcd"))["url"]
+                  for f in (older / "fragment").glob("*.pf_fragment")}
+    assert older_urls == {"/articles/talks-begin/", "/articles/talks-undated/"}
+    # The older bundle is an index only: the scripts and WebAssembly are the main bundle's.
+    assert sorted(p.name for p in older.iterdir() if not p.name.endswith(".pf_meta")) == \
+        ["filter", "fragment", "index", "pagefind-entry.json"]
+    assert (site / "pagefind/pagefind.js").is_file() and (site / "pagefind/wasm.en.pagefind").is_file()
+
+
+def test_a_site_of_few_articles_is_one_bundle(site):
+    article_page(site, "talks-resume", "2025-03-02", "The talks resumed.")
+    index_site(site)
+    assert json.loads((site / "pagefind/bundles.json").read_text()) == {"older": []}
+    assert not (site / "pagefind/older").exists()

@@ -175,3 +175,43 @@ def test_the_timeline_links_the_archive_page_of_the_undated_articles(annotated_s
     assert "## Undated" in pages["articles/index/2.md"] and "## Undated" not in pages["articles/index.md"]
     assert "12 articles have no publication date: [the archive](articles/index/2.md#undated) lists them." \
         in pages["timeline.md"]
+
+
+def test_a_prominent_actors_and_a_big_topics_lists_go_on_further_pages(annotated_seeds, monkeypatch):
+    import digest.render.pages
+    import digest.render.sections
+
+    monkeypatch.setattr(digest.render.sections, "INDEX_ROWS", 4)
+    monkeypatch.setattr(digest.render.pages, "ACTOR_ROWS", {"articles": 4, "quotes": 100, "versions": 100})
+    digest_ = assemble(copies(annotated_seeds["003_6bdd04a2754529d5"], 10))
+    pages = render_pages(digest_)
+    # An actor in ten articles: the card, the charts and the four newest articles on its page, then 4 and 2.
+    peskov = sorted(uri for uri in pages if uri == "actors/dmitry-peskov.md" or uri.startswith("actors/dmitry-peskov/"))
+    assert peskov == ["actors/dmitry-peskov.md", "actors/dmitry-peskov/2.md", "actors/dmitry-peskov/3.md"]
+    listed = [pages[uri].split("\n## Articles\n")[1].split("\n## ")[0].count("\n- ") for uri in peskov[:3]]
+    assert listed == [4, 4, 2]
+    assert "(../articles/copy-00.md)" in pages[peskov[0]] and "(../../articles/copy-09.md)" in pages[peskov[2]]
+    assert "digest-card" in pages[peskov[0]] and "digest-card" not in pages[peskov[1]]
+    assert "**Pages:**" in pages[peskov[0]] and "[2](dmitry-peskov/2.md)" in pages[peskov[0]]
+    assert front_matter(pages[peskov[1]]) == {"title": "Dmitry Peskov (page 2)", "search": {"exclude": True},
+                                              "generator": "digest"}
+    assert front_matter(pages[peskov[0]])["articles"] == 10  # the card counts them all
+    # Statements go by their versions: ten a page, and each of his statements has ten (one an article).
+    monkeypatch.setattr(digest.render.pages, "ACTOR_ROWS", {"articles": 100, "quotes": 100, "versions": 10})
+    pages = render_pages(digest_)
+    statements = [s for s in digest_.statements if s.speaker == "dmitry-peskov"]
+    assert len(statements) > 1 and all(len(s.versions) == 10 for s in statements)
+    peskov = [uri for uri in pages if uri == "actors/dmitry-peskov.md" or uri.startswith("actors/dmitry-peskov/")]
+    assert len(peskov) == len(statements)
+    assert all(pages[uri].split("## Same statement, different words")[1].count("\n- “") == 10 for uri in peskov)
+    # A topic of ten articles: four a page.
+    topic = next(t for t in digest_.topics if len(t.articles) == 10)
+    uri = f"topics/{topic.slug}.md"
+    assert [pages[u].count("\n- 20") + pages[u].count("\n- Undated") for u in
+            (uri, f"topics/{topic.slug}/2.md", f"topics/{topic.slug}/3.md")] == [4, 4, 2]
+    assert front_matter(pages[f"topics/{topic.slug}/3.md"])["title"] == f"{topic.label} (page 3)"
+    # The topics index: every key phrase once, four a page; all of it out of the search.
+    indexes = [u for u in pages if u == "topics/index.md" or u.startswith("topics/index/")]
+    phrases = sum(1 for t in digest_.topics if t.source == "key phrase")
+    assert len(indexes) == max(1, -(-phrases // 4))
+    assert all(front_matter(pages[u])["search"] == {"exclude": True} for u in indexes)

@@ -87,11 +87,34 @@ def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
         variants = tuple(sorted({m.text for m in members}))
         found = [roles[(m.paragraph, m.start)] for m in members if roles.get((m.paragraph, m.start))]
         role = Counter(found).most_common(1)[0][0] if found else None
+        if type_ == "person" and role is None and referred_to_as_it(parsed, name, members):
+            type_ = "organisation"  # "Napster claims … and says it also offers": a company
         media = any(is_media(parsed.paragraphs[m.paragraph], m) for m in members)
         named = not all(is_demonym(m) for m in members)
         actors.append(LocalActor(key=local_key(type_, name), name=name, type=type_, mentions=tuple(members),
                                  role=role, variants=variants, media=media, named=named))
     return tuple(actors)
+
+
+PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+THING_PRONOUNS = frozenset({"its", "itself"})
+
+
+def referred_to_as_it(parsed: ParsedArticle, name: str, members: Sequence[Mention]) -> bool:
+    """Whether a one-word person's name with no first name and no honorific ("Linux", "Ericsson") is
+    followed by "its" or "itself" and never by "he", "she" … in the sentences that name it and the
+    sentences after them: what the article says of a company, not of a person."""
+    if " " in name or is_first_name(name) or any(m.label != "PERSON" and m.type == "person" for m in members):
+        return False
+    words: list[str] = []
+    for mention in members:
+        paragraph = parsed.paragraphs[mention.paragraph]
+        token = next((t.i for t in paragraph.tokens if t.idx >= mention.start), len(paragraph.tokens))
+        sentence = next((k for k, (start, end) in enumerate(paragraph.sents) if start <= token < end), None)
+        if sentence is not None:
+            words += [t.text.lower() for start, end in paragraph.sents[sentence:sentence + 2]
+                      for t in paragraph.tokens[start:end]]
+    return not PERSONAL_PRONOUNS.intersection(words) and bool(THING_PRONOUNS.intersection(words))
 
 
 SPORTS = frozenset("""
@@ -262,9 +285,10 @@ def local_key(type_: str, name: str) -> str:
 
 def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
     result = []
-    for entity in (without_stray_tail(paragraph, found) for found in paragraph.ents):
+    for entity in (without_stray_tail(paragraph, part) for found in paragraph.ents
+                   for part in split_at_a_score(paragraph, found)):
         country = demonyms().get(POSSESSIVE.sub("", entity.text)) \
-            if entity.label in ("NORP", "GPE") and not names_someone(paragraph, entity) else None
+            if entity.label in ("NORP", "GPE", "PERSON") and not names_someone(paragraph, entity) else None
         if country is not None:  # "Ukrainian troops" names Ukraine, never an actor called "Ukrainian"
             result.append(Mention(paragraph=paragraph.index, start=entity.start_char, end=entity.end_char,
                                   text=entity.text, name=country, label=entity.label, type="place"))
@@ -272,12 +296,9 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
         type_ = ACTOR_LABELS.get(entity.label)
         if type_ is None or is_title_part(paragraph, entity):
             continue
-        if has_honorific(paragraph, entity):
-            type_ = "person"
-        elif type_ == "person" and not made_like_a_name(paragraph, entity):
-            continue  # "Lose My Breath", "Sometimes You": a title, not a person
-        elif type_ == "organisation" and re.split(r"[\s-]+", entity.text)[-1].lower() in ROLE_HEADS:
-            continue  # "The Conservative Party Co-Chairman said": a role, whoever holds it
+        type_ = type_in_context(paragraph, entity, type_)
+        if type_ is None:
+            continue
         name = clean_name(entity.text, type_)
         if not name or sum(ch.isalpha() for ch in name) < 2 or is_headline_run(name):
             continue  # "0", "'s", "CRICKET - LARA ENDURES ANOTHER": debris, not a name
@@ -293,6 +314,40 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
     return result
 
 
+def type_in_context(paragraph: ParsedParagraph, entity: Entity, type_: ActorType) -> ActorType | None:
+    """The type an entity's words and context give it over the NER's `type_`; None when it is no actor's
+    name (a work's title, a role, a common noun)."""
+    described = described_as(paragraph, entity) if type_ == "person" else None
+    if described is not None:
+        return None if described == "work" else described  # "firms Earthlink and Webroot"; "the album Hopes"
+    if type_ == "person" and not is_a_name(entity.text):
+        return None  # "jukebox", "Justice": a common noun or a bare title, not someone's name
+    if type_ == "person" and entity.end - entity.start == 1 and entity.text.lower().endswith("shire"):
+        return "place"  # "Nottinghamshire", "Derbyshire": a county (a team where the report says it plays)
+    if has_honorific(paragraph, entity):
+        return "person"
+    if type_ == "person" and not made_like_a_name(paragraph, entity):
+        return None  # "Lose My Breath", "Sometimes You": a title, not a person
+    modified = modified_noun(paragraph, entity) if type_ == "person" or entity.label == "FAC" else None
+    if modified is not None and DESCRIBED_AS.get(modified.lemma.lower()) == "work":
+        return None  # "his Greatest Hits album": a work's title
+    if type_ == "person" and modified is not None and modified.text.lower() in POST_NOUNS:
+        return "organisation"  # "Franz Ferdinand frontman Alex Kapranos": the band, not a person
+    if type_ == "person" and owned_by_a_person(paragraph, entity):
+        return None  # "Robbie Williams' Greatest Hits": his record, not another person
+    if type_ == "person" and entity.end - entity.start == 1 and not is_first_name(entity.text) and \
+            not after_a_title(paragraph, entity) and (coordinated := coordinated_type(paragraph, entity)):
+        return coordinated  # "Mobil, Shell and Caltex", "Breisach, Kehl and Freiburg": like its fellows
+    if type_ == "person" and after_the(paragraph, entity):
+        return "organisation"  # "the Lib Dems have pledged", "the Brewers rallied": no person's name
+    if entity.label == "ORG" and made_like_a_persons_name(clean_name(entity.text, "person")) and \
+            described_as(paragraph, entity) is None:
+        return "person"  # "Keith Connor" tagged ORG: a first name and a surname
+    if type_ == "organisation" and re.split(r"[\s-]+", entity.text)[-1].lower() in ROLE_HEADS:
+        return None  # "The Conservative Party Co-Chairman said": a role, whoever holds it
+    return type_
+
+
 # Last words that make a name an organisation's, whatever the NER said ("GeCAD Software", "Kloof Mining Co");
 # in a sports report also a club's ("Norwich City", "Notts County"), elsewhere a place's ("Atlantic City").
 ORGANISATION_HEADS = frozenset("""
@@ -301,21 +356,29 @@ S.p.A. SA S.A. NV N.V. BV AB ASA Oyj Bhd Berhad Tbk Newsroom
 Group Holdings Bancorp Minerals Mining Resources Petroleum Software Systems Technologies Airlines Airways
 Motors Pharmaceuticals Laboratories Industries Enterprises Partners Securities Investments Insurance
 Committee Commission Association Federation Institute University Ministry Agency
+Bank Bros Bros. Brothers League Medical Communications Capital Management Office Department Council
 """.split())
 CLUB_HEADS = frozenset("""
 FC United Rovers Athletic Wanderers Albion County City Hotspur Rangers Celtic Academicals Club
+AFC CF SC AC AK SK SV FK BK IF
+""".split())
+# First words of clubs' names across Europe ("Deportivo Coruna", "Maccabi Tel Aviv", "Borussia Dortmund").
+CLUB_FIRST_WORDS = frozenset("""
+FC AFC AC AS SC SV SK FK CD CF OFK NK HNK Real Deportivo Sporting Atletico Athletic Dynamo Dinamo Maccabi
+Hapoel Beitar Olympique Olympiakos Borussia Eintracht Fortuna Hertha Union Werder Rapid Slavia
+Sparta Partizan Red Racing Standard Inter Internazionale Lokomotiv Spartak Torpedo Steaua Legia Ajax
 """.split())
 
 
 def is_organisation_name(mention: Mention, sports: bool) -> bool:
     """Whether a person's or place's name of two words or more ends with a word only organisations' names
-    end with (a club's, in a sports report); a name after an honorific stays a person's, and a country or
-    large city a place."""
+    end with (in a sports report, a club's, or begins with one: "Deportivo Coruna"); a name after an
+    honorific stays a person's, and a country or large city a place."""
     words = mention.name.split()
     if mention.type == "organisation" or len(words) < 2 or mention.type == "person" and mention.label != "PERSON":
         return False
     head = words[-1]
-    if head not in ORGANISATION_HEADS and not (sports and head in CLUB_HEADS):
+    if head not in ORGANISATION_HEADS and not (sports and (head in CLUB_HEADS or words[0] in CLUB_FIRST_WORDS)):
         return False
     return not (mention.type == "place" and is_geographic(mention.name))
 
@@ -335,6 +398,154 @@ def made_like_a_name(paragraph: ParsedParagraph, entity: Entity) -> bool:
     verb, adjective or other word no name is made of ("Lose My Breath", "European Businessman")."""
     words = [t for t in paragraph.tokens[entity.start:entity.end] if t.pos != "PUNCT"]
     return len(words) < 2 or not any(t.pos in NOT_IN_NAMES and t.text.lower() not in NAME_PARTICLES for t in words)
+
+
+# What a description noun right before a name, or in apposition to it, says the name is: "pharmaceutical
+# company GlaxoSmithKline", "Opera band Il Divo", "the album Hopes and Fears", "the border town of Goma",
+# "Wippit, a UK-based music download service". The NER often takes such names for people.
+DESCRIBED_AS: dict[str, ActorType | str] = {
+    **dict.fromkeys("""
+company firm group band club team side newspaper daily weekly paper magazine tabloid broadcaster channel
+station network agency bank airline carrier maker manufacturer drugmaker chain retailer brand label publisher
+party union consortium giant operator producer studio developer provider service website site outfit
+organisation charity university college institute council federation association distributor insurer
+""".split(), "organisation"),
+    **dict.fromkeys("""
+town city village region province district capital state county suburb island stadium ground venue airport
+prison hospital hotel street mountain river lake valley port
+""".split(), "place"),
+    **dict.fromkeys("""
+album single song track record film movie book novel series show programme drug anti-depressant console
+game opera musical play
+""".split(), "work"),
+}
+COORDINATORS = frozenset({"and", "or", ",", "&"})
+
+
+def described_as(paragraph: ParsedParagraph, entity: Entity) -> str | None:
+    """What a description noun just before the name ("firms Earthlink and Webroot": the first of a
+    coordination), after "of" ("the town of Goma") or in apposition with it ("Wippit, a … service", "its
+    maker, Eli Lilly") says the name is: "organisation", "place" or "work" (see DESCRIBED_AS); None when
+    nothing does."""
+    tokens = paragraph.tokens
+    starts = {e.end: e.start for e in paragraph.ents}  # a name ending just before a token → where it starts
+    first = entity.start
+    while first >= 2 and tokens[first - 1].text in COORDINATORS and first - 1 in starts:
+        first = starts[first - 1]  # "technology firms Earthlink and Webroot": back to the coordination's first name
+    before = tokens[first - 1] if first > 0 else None
+    if before is not None and before.text == "of" and first > 1 and tokens[first - 2].lemma in DESCRIBED_AS \
+            and DESCRIBED_AS[tokens[first - 2].lemma] == "place":
+        return "place"  # "the town of Goma" (but not "the company of actors")
+    if before is not None and before.pos == "NOUN" and before.lemma.lower() in DESCRIBED_AS:
+        return DESCRIBED_AS[before.lemma.lower()]
+    inside = range(entity.start, entity.end)
+    for token in tokens[entity.end:entity.end + 8]:
+        if token.dep == "appos" and token.head in inside and token.pos == "NOUN" and \
+                token.lemma.lower() in DESCRIBED_AS:
+            return DESCRIBED_AS[token.lemma.lower()]
+    root = next((t for t in tokens[entity.start:entity.end] if t.head not in inside), tokens[entity.start])
+    described = tokens[root.head]  # "its maker, Eli Lilly": the name in apposition to the noun
+    if root.dep == "appos" and described.pos == "NOUN" and described.lemma.lower() in DESCRIBED_AS:
+        return DESCRIBED_AS[described.lemma.lower()]
+    return None
+
+
+# Nouns of a post or a part in a group: a name modifying one is the group's ("Franz Ferdinand frontman",
+# "Linux founder", "the GB team"), while a person's post is written with the possessive ("Blair's spokesman").
+POST_NOUNS = frozenset("""
+frontman frontwoman founder co-founder singer guitarist drummer bassist member members team squad chairman
+chairwoman boss spokesman spokeswoman spokesperson committee candidate candidates mp mps mep meps colleague
+colleagues player players striker midfielder defender goalkeeper
+""".split())
+
+
+def modified_noun(paragraph: ParsedParagraph, entity: Entity) -> Token | None:
+    """The noun after a name that the name modifies, through other modifiers ("Lib Dem home affairs
+    spokesman", "his Greatest Hits album"); None when the name modifies no noun."""
+    tokens = paragraph.tokens
+    root = next((t for t in tokens[entity.start:entity.end] if not entity.start <= t.head < entity.end),
+                tokens[entity.start])
+    token = root
+    while token.dep in ("compound", "nmod", "amod") and token.head != token.i:
+        token = tokens[token.head]
+        if token.i >= entity.end and token.pos == "NOUN":
+            return token
+    return None
+
+
+def owned_by_a_person(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """"Robbie Williams' Greatest Hits": a name right after a person's possessive that does not begin with
+    a first name is something of theirs (a work), not another person."""
+    tokens = paragraph.tokens
+    if entity.start < 2:
+        return False
+    mark, owner = tokens[entity.start - 1], tokens[entity.start - 2]
+    possessive = mark.tag == "POS" or mark.text in ("'", "’") and owner.text.endswith("s")  # "Elvis' …"
+    return possessive and owner.ent_type == "PERSON" and \
+        not is_first_name(POSSESSIVE.sub("", tokens[entity.start].text))
+
+
+def made_like_a_persons_name(name: str) -> bool:
+    """Whether an organisation's name is made like a person's: two or three capitalised words, the first a
+    first name that is a man's or a woman's (not one given to both, as "San" or "Le" are), no word a
+    country's or large city's, a sport's or a description's ("team", "bank"), no last word of an
+    organisation, club, outlet, venue or event ("Keith Connor", "Irina Privalova"; not "Houston Astros",
+    "Crystal Palace", "Warner Bros", "Major League Baseball")."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() and w.isalpha() for w in words):
+        return False
+    last = words[-1]
+    if last in ORGANISATION_HEADS or last in CLUB_HEADS or last in VENUE_HEADS or last in EVENT_HEADS or \
+            last.lower() in MEDIA_WORDS or any(is_geographic(w) or w.lower() in SPORTS_WORDS or
+                                               w.lower() in DESCRIBED_AS for w in words):
+        return False  # "Major League Baseball", "Royal Bank"
+    return first_names().get_gender(words[0]) in ("male", "female")
+
+
+def after_a_title(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """"President Suharto", "Mr Ebbers": a title or honorific right before the entity."""
+    return entity.start > 0 and paragraph.tokens[entity.start - 1].text.lower().rstrip(".") in TITLE_WORDS
+
+
+def coordinated_type(paragraph: ParsedParagraph, entity: Entity) -> ActorType | None:
+    """The one type of the other names coordinated with an entity ("Mobil, Shell and Caltex": the
+    organisations), when they have one and no person is among them; None otherwise."""
+    tokens = paragraph.tokens
+    first = tokens[entity.start]
+    while first.dep == "conj" and first.head != first.i:
+        first = tokens[first.head]  # the coordination's first member
+    members = {first.i}
+    for token in tokens[first.i + 1:]:  # a conjunct's head is the first member or an earlier conjunct
+        if token.dep == "conj" and token.head in members:
+            members.add(token.i)
+    members.discard(entity.start)
+    others = {tokens[i].ent_type for i in members} - {""}  # words outside entities tell nothing
+    if not others or "PERSON" in others:
+        return None
+    types = {ACTOR_LABELS.get(label) for label in others}
+    return types.pop() if len(types) == 1 and None not in types else None
+
+
+def after_the(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a name stands right after "the" as the head of its noun phrase ("the Lib Dems have pledged",
+    "The Scissor Sisters"): how groups are named, never people ("the Blair government" is a modifier)."""
+    tokens = paragraph.tokens
+    first = tokens[entity.start]
+    if first.text.lower() == "the" and entity.end - entity.start > 1:
+        the, start = first, entity.start + 1
+    elif entity.start > 0 and tokens[entity.start - 1].text.lower() == "the":
+        the, start = tokens[entity.start - 1], entity.start
+    else:
+        return False
+    inside = range(start, entity.end)
+    root = next((t for t in tokens[start:entity.end] if t.head not in inside), tokens[start])
+    return root.pos == "PROPN" and root.dep not in ("compound", "nmod", "amod", "poss") and the.head == root.i
+
+
+def is_a_name(text: str) -> bool:
+    """Whether a PERSON entity's words can be a name: some capital letter, not a bare title ("Justice")."""
+    words = POSSESSIVE.sub("", text).split()
+    return any(ch.isupper() for ch in text) and not all(w.lower().rstrip(".") in TITLE_WORDS for w in words)
 
 
 def names_someone(paragraph: ParsedParagraph, entity: Entity) -> bool:
@@ -362,12 +573,14 @@ def without_stray_tail(paragraph: ParsedParagraph, entity: Entity) -> Entity:
             end -= 1
             continue
         numbers = end
-        while numbers - entity.start > 1 and (tokens[numbers - 1].pos == "NUM" or tokens[numbers - 1].text in ("-", "–")):
+        while numbers - entity.start > 1 and (
+                tokens[numbers - 1].pos == "NUM" or tokens[numbers - 1].text in ("-", "–")
+                or entity.label == "PERSON" and has_digit(tokens[numbers - 1].text)):
             numbers -= 1
         if numbers == end:
             break
         tail = paragraph.text[tokens[numbers].idx:tokens[end - 1].idx + len(tokens[end - 1].text)]
-        if not (SCORE.fullmatch(tail) or (entity.label == "PERSON" and tail.isdigit()) or
+        if not (SCORE.fullmatch(tail) or (entity.label == "PERSON" and has_digit(tail)) or
                 len(tail.split()) >= 2 or FIGURES.fullmatch(tail)):  # "Charlton 2 0", "Vaughan 9-1-55-1"
             break
         end = numbers
@@ -376,6 +589,28 @@ def without_stray_tail(paragraph: ParsedParagraph, entity: Entity) -> Entity:
     end_char = tokens[end - 1].idx + len(tokens[end - 1].text)
     return Entity(entity.start, end, entity.label, paragraph.text[entity.start_char:end_char], entity.start_char,
                   end_char)
+
+
+def has_digit(text: str) -> bool:
+    """A count or an ordinal after a person's name ("Raymond Russell 234,330", "Gordon Durie 75th"); not a
+    version that belongs to it ("Guccifer 2.0")."""
+    return bool(re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+(?:st|nd|rd|th)|\d+", text))
+
+
+def split_at_a_score(paragraph: ParsedParagraph, entity: Entity) -> list[Entity]:
+    """"Zemun 1 Rad", "Karlsruhe 2 Hansa" tagged one PERSON: no person's name holds a number; the names on
+    either side of a whole number inside it are two teams of a result line."""
+    tokens = paragraph.tokens
+    inner = [i for i in range(entity.start + 1, entity.end - 1) if tokens[i].text.isdigit()]
+    if entity.label != "PERSON" or not inner:
+        return [entity]
+    parts = []
+    for start, end in ((entity.start, inner[0]), (inner[-1] + 1, entity.end)):
+        if tokens[start].text[:1].isupper():
+            end_char = tokens[end - 1].idx + len(tokens[end - 1].text)
+            parts.append(Entity(start, end, "ORG", paragraph.text[tokens[start].idx:end_char], tokens[start].idx,
+                                end_char))
+    return parts
 
 
 def has_honorific(paragraph: ParsedParagraph, entity: Entity) -> bool:
@@ -446,8 +681,9 @@ def missed_mentions(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[
 
 
 def after_honorific(paragraph: ParsedParagraph, token: Token) -> bool:
+    """"Mr Ebbers": a capitalised word after an honorific, unless it is a title ("Mr Justice Eady")."""
     return token.i > 0 and is_honorific(paragraph.tokens[token.i - 1]) and token.text[:1].isupper() \
-        and token.text.isalpha()
+        and token.text.isalpha() and token.text.lower() not in TITLE_WORDS
 
 
 def trimmed_span(entity: Entity) -> tuple[int, int]:
@@ -475,8 +711,8 @@ def clean_name(text: str, type_: ActorType) -> str:
         return ""  # "GERMANY - Bunds": a headline's section and subject, not a name
     words = name.split()
     if type_ == "person":
-        while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS:
-            words = words[1:]
+        while len(words) > 1 and (words[0].lower().rstrip(".") in TITLE_WORDS or words[0] in demonyms()):
+            words = words[1:]  # "Prime Minister Tony Blair", "Kenyan Susan Chepkemei": who the person is
     else:
         while words and words[-1].isalpha() and words[-1].islower():
             words = words[:-1]  # "Interfax news agency": what it is follows the name; "congress": no name
@@ -542,8 +778,14 @@ def cluster_mentions(mentions: Sequence[Mention]) -> list[tuple[str, ActorType, 
     # Non-person mentions of a person's name ("the Trump administration" tagged ORG) are that person.
     person_names = {name for name, type_ in clusters if type_ == "person"}
     for name, type_ in list(clusters):
+        if (name, type_) not in clusters:
+            continue
         if type_ != "person" and (name, "person") in clusters:
-            clusters[(name, "person")].extend(clusters.pop((name, type_)))
+            if any(m.label == "PERSON" for m in clusters[(name, type_)]):  # evidence against the NER's person
+                clusters[(name, type_)].extend(clusters.pop((name, "person")))  # ("Balco founder Victor Conte")
+                person_names.discard(name)
+            else:
+                clusters[(name, "person")].extend(clusters.pop((name, type_)))
         elif type_ != "person" and " " not in name:
             full = by_surname.get(name) or misspelt_surname(name, by_surname)  # "Hassel" for Brian Hassell
             if len(full) == 1 and full[0] in person_names:
@@ -551,6 +793,8 @@ def cluster_mentions(mentions: Sequence[Mention]) -> list[tuple[str, ActorType, 
     join_person_full_names(clusters)
     join_acronyms(clusters)
     places_are_not_people(clusters)
+    names_no_person_has(clusters)
+    join_short_forms(clusters)
     join_spellings(clusters)
     ordered = sorted(clusters.items(), key=lambda item: min((m.paragraph, m.start) for m in item[1]))
     return [(name, type_, sorted(members, key=lambda m: (m.paragraph, m.start)))
@@ -591,6 +835,68 @@ def places_are_not_people(clusters: dict[tuple[str, ActorType], list[Mention]]) 
         if any(m.type == "person" and m.label != "PERSON" for m in members):  # typed a person by an honorific
             continue
         clusters.setdefault((name, "place"), []).extend(clusters.pop((name, type_)))
+
+
+def join_short_forms(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
+    """"Graz" in a report that names "Graz AK", "Bayern" beside "Bayern Munich": a one-word person's name that
+    is no first name and the first word of exactly one organisation's longer name is that organisation."""
+    organisations = [name for name, type_ in clusters if type_ == "organisation" and " " in name]
+    for name, type_ in list(clusters):
+        if type_ != "person" or " " in name or is_first_name(name):
+            continue
+        longer = [full for full in organisations if full.split()[0] == name]
+        if len(longer) == 1 and not any(m.type == "person" and m.label != "PERSON" for m in clusters[(name, type_)]):
+            clusters[(longer[0], "organisation")].extend(clusters.pop((name, type_)))
+
+
+# Last words of names that are events or venues, not people, when the first word is no first name: the NER
+# takes "Grammy Award", "Edinburgh Lectures", "Loch Lomond" or "Bethnal Green" for people.
+EVENT_HEADS = frozenset("""
+Award Awards Prize Prizes Lecture Lectures Festival Cup Trophy Championship Championships Games Olympics
+Open Show Idol Tour Series Marathon Rally Classic Grand Prix Week Day Conference Summit Expo
+""".split())
+VENUE_HEADS = frozenset("""
+Hall Green Park Street Road Lane Square Stadium Arena Centre Center Bridge Castle Prison Airport Hospital
+Gardens Palace Theatre Theater Abbey Cathedral Loch Lake River Valley Island Islands Bay Beach
+""".split())
+VENUE_FIRST_WORDS = frozenset("Loch Lake Mount Port Fort Glen Cape River Lough Ben St".split())
+
+
+def names_no_person_has(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
+    """A person's name of two words or more whose first word is no first name (`is_first_name`) and that
+    the article never shortens to its last word ("Mr Gopinath", "Gopinath said") is no person's when other
+    words say what it is: an event's last word ("Grammy Award": no actor), a venue's first or last word
+    ("Loch Lomond", "Bethnal Green": a place), a country or large city among its words ("Maccabi Tel Aviv":
+    an organisation)."""
+    for name, type_ in list(clusters):
+        words = name.split()
+        members = clusters[(name, type_)]
+        if type_ != "person" or len(words) < 2 or is_first_name(words[0]) or \
+                any(m.type == "person" and m.label != "PERSON" or m.name == words[-1] for m in members):
+            continue
+        if words[-1] in EVENT_HEADS:
+            del clusters[(name, type_)]
+        elif words[-1] in VENUE_HEADS or words[0] in VENUE_FIRST_WORDS:
+            clusters.setdefault((name, "place"), []).extend(clusters.pop((name, type_)))
+        elif any(is_geographic(" ".join(words[i:j])) for i in range(len(words)) for j in range(i + 1, len(words) + 1)):
+            clusters.setdefault((name, "organisation"), []).extend(clusters.pop((name, type_)))
+
+
+@lru_cache(maxsize=1)
+def first_names():
+    """gender-guesser's detector of first names (its table is read once, in about half a second)."""
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+INITIALS = re.compile(r"[A-Z]\.?|[A-Z]{2,3}|(?:[A-Z]\.){2,3}")  # "N. Knight", "JP McManus", "J.P. Morgan"
+
+
+@lru_cache(maxsize=1 << 14)
+def is_first_name(word: str) -> bool:
+    """Whether a word is a first name in some country, or initials ("N. Knight", "JP McManus")."""
+    return bool(INITIALS.fullmatch(word)) or first_names().get_gender(word) != "unknown"
 
 
 def is_geographic(name: str) -> bool:

@@ -23,12 +23,13 @@ from dateutil.easter import easter
 
 
 Direction = Literal["past", "future"] | None
-# TimeML's values for each: "2025-03-13", "2025-W11", "2025-03", "2012-SU", "2013-Q3", "1990-H1", "2025",
-# "199X" (the 1990s); a reference to the present, past or future is "PRESENT_REF", "PAST_REF", "FUTURE_REF".
-Granularity = Literal["day", "week", "month", "season", "quarter", "half", "year", "decade", "reference"]
+# TimeML's values for each: "2025-03-13", "2025-W11" (its weekend "2025-W11-WE"), "2025-03", "2012-SU", "2013-Q3",
+# "1990-H1", "2025", "199X" (the 1990s), "19" (the 20th century); a reference to the present, past or future
+# is "PRESENT_REF", "PAST_REF", "FUTURE_REF".
+Granularity = Literal["day", "week", "month", "season", "quarter", "half", "year", "decade", "century", "reference"]
 Resolved = tuple[str | None, Granularity | None]
 # Granularities that name a span of the calendar (a reference names none).
-CALENDAR = ("day", "week", "month", "season", "quarter", "half", "year", "decade")
+CALENDAR = ("day", "week", "month", "season", "quarter", "half", "year", "decade", "century")
 
 WEEKDAYS = {name: n for n, names in enumerate((
     ("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed"), ("thursday", "thu", "thur", "thurs"),
@@ -65,6 +66,11 @@ DAY_PARTS = re.compile(r"\b(?:early |late )?(?:morning|afternoon|evening|night|o
 # `digest.annotate.dates` splits into its two dates before resolving them; what is left here has no single value.
 RANGE = re.compile(r"\b(?:and|or|to|through|between)\b|\d\s*[–-]\s*\d|–")
 DECADE = re.compile(r"^(?:(?:the )?(?:early|mid|late|middle)[ -])?(?:(\d\d\d)0|'(\d)0|(\d)0)'?s$")
+CENTURY_ORDINALS = {w: n for n, w in enumerate((
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first").split(), start=1)}
+CENTURY = re.compile(rf"^(?:a |an )?(?:(\d{{1,2}})(?:st|nd|rd|th)|({'|'.join(CENTURY_ORDINALS)})"
+                     r"|(this|current|last|past|previous|next|coming))[ -]century$")
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
                 "eighties": 8, "nineties": 9}
 # A quarter or half of a year: "the third quarter", "third-quarter", "Q3", "the 1988 second quarter",
@@ -80,7 +86,7 @@ QUARTER = re.compile(
 # A quarter the article named before: "the quarter", "the latest quarter", "the year-ago quarter".
 QUARTER_AGAIN = re.compile(r"^(?:(latest|this|that|same|current"
                            r"|(?:comparable |corresponding )?(?:year-ago|year-earlier)"
-                           r"|last year's|(\d{4})) )?(?:fiscal )?(quarter|half)( a year (?:ago|earlier))?$")
+                           r"|last year's|(\d{4})) )?(?:fiscal )?(quarter|half|period)( a year (?:ago|earlier))?$")
 # The same period a year before, in an article about a quarter's results ("a year ago" alone stays a year).
 YEAR_BEFORE = re.compile(r"^(?:(?:comparable |corresponding )?(?:year-ago|year-earlier) period"
                          r"|(?:corresponding|comparable|same) period (?:a year (?:ago|earlier)|last year))$")
@@ -149,8 +155,10 @@ EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good fr
 HOLIDAY_NAMES = sorted([*FIXED_HOLIDAYS, *NTH_WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS, "election day"], key=len,
                        reverse=True)
 HOLIDAY = re.compile(rf"(?:(last|next|this) )?({'|'.join(re.escape(n) for n in HOLIDAY_NAMES)})( week(?:end)?)?")
-# "the week of March 6": the ISO week of that day.
-WEEK_OF = re.compile(r"^week of (.+)$")
+# "later in the day": the day named last, or the day of the writing.
+IN_THE_DAY = re.compile(r"^(?:(?:early|earlier|late|later) )?in the day$")
+# "the week of March 6": the ISO week of that day; "the day before last Tuesday": the day next to it.
+AROUND_A_DAY = re.compile(r"^(?:(week) of|day (before|after)) (.+)$")
 
 
 @lru_cache(maxsize=1)
@@ -171,6 +179,9 @@ def resolve(text: str, base: dt.date | None, direction: Direction = None, contex
     back = refers_back(lower, context)
     if back is not None:
         return back
+    if IN_THE_DAY.match(lower):
+        named = context.date if context.date and len(context.date) == 10 else None
+        return named or (base.isoformat() if base else None), "day"
     if TRAILING_WEEK.match(lower):  # the seven days before the writing: the week holding most of them
         return (iso_week(base - dt.timedelta(days=3)) if base else None), "week"
     normal = core(text)
@@ -229,6 +240,12 @@ def core(text: str) -> str:
     normal = DAY_PARTS.sub("", normal).strip(" ,")
     normal = re.sub(r"^(year|month)(?:'s)?[ -]end$", r"\1", normal)
     normal = re.sub(r" or so$", "", normal)  # "the next year or so"
+    month_names = "|".join(MONTHS)
+    normal = re.sub(rf"^an? (?=(?:{month_names}|first|second|third|fourth)\b)", "", normal)  # "an Aug. 10, 1988,
+    # agreement", "a fourth-quarter charge"
+    normal = re.sub(r"^last (?=(?:quarter|half) of )", "final ", normal)  # "the last half of 1989"
+    normal = re.sub(rf"^(?:day|night) (?=(?:{'|'.join(WEEKDAYS)})$)", "", normal)  # "during the day Friday"
+    normal = re.sub(rf"^({month_names}) month$", r"\1", normal)  # "in April month"
     normal = re.sub(rf"^(?:{'|'.join(WEEKDAYS)}),? (?=(?:{'|'.join(MONTHS)})\.? \d)", "", normal)  # "Friday Oct. 13"
     normal = re.sub(rf"^(previous|following) (?=(?:{'|'.join(WEEKDAYS)})$)",
                     lambda m: "last " if m.group(1) == "previous" else "next ", normal)  # with no day named before
@@ -273,7 +290,7 @@ def resolve_core(text: str, base: dt.date | None, direction: Direction,
         return None, None
     if text in REFERENCES:
         return REFERENCES[text], "reference"
-    found = decade(text, base)
+    found = decade(text, base) or century_named(text, base)
     if found is not None:
         return found
     if RANGE.search(text) and not NUMERIC_DATE.search(text) and not QUARTER.match(text):
@@ -282,7 +299,7 @@ def resolve_core(text: str, base: dt.date | None, direction: Direction,
         or period_a_year_before(text, previous_quarter)
     if found is not None:
         return found
-    for rule in (week_of, relative_day, weekend, relative_period, fiscal_year, ago, weekday, named_month, season,
+    for rule in (around_a_day, relative_day, weekend, relative_period, fiscal_year, ago, weekday, named_month, season,
                  holiday):
         found = rule(text, base, direction)
         if found is not None:
@@ -302,15 +319,20 @@ def period_a_year_before(text: str, previous_quarter: str | None) -> Resolved | 
         "quarter" if previous_quarter[5] == "Q" else "half"
 
 
-def week_of(text: str, base: dt.date | None, direction: Direction) -> Resolved | None:
-    """'the week of March 6': the ISO week of that day."""
-    match = WEEK_OF.match(text)
+def around_a_day(text: str, base: dt.date | None, direction: Direction) -> Resolved | None:
+    """'the week of March 6': the ISO week of that day; 'the day before last Tuesday', 'the day after
+    Christmas': the day next to the one named."""
+    match = AROUND_A_DAY.match(text)
     if not match:
         return None
-    day, granularity = resolve_core(match.group(1), base, direction)
+    day, granularity = resolve_core(match.group(3), base, direction)
     if granularity != "day":
         return None
-    return (iso_week(dt.date.fromisoformat(day)) if day else None), "week"
+    if day is None:
+        return None, "week" if match.group(1) else "day"
+    if match.group(1):
+        return iso_week(dt.date.fromisoformat(day)), "week"
+    return shifted(dt.date.fromisoformat(day), "day", -1 if match.group(2) == "before" else 1), "day"
 
 
 def relative_day(text: str, base: dt.date | None, direction: Direction) -> Resolved | None:
@@ -335,7 +357,7 @@ def weekend(text: str, base: dt.date | None, direction: Direction) -> Resolved |
         saturday -= dt.timedelta(days=0 if on_weekend and which != "last" else 7)
     elif on_weekend and which in ("next", "coming"):
         saturday += dt.timedelta(days=7)
-    return iso_week(saturday), "week"
+    return iso_week(saturday) + WEEKEND, "week"
 
 
 def relative_period(text: str, base: dt.date | None, direction: Direction) -> Resolved | None:
@@ -360,7 +382,9 @@ def ago(text: str, base: dt.date | None, direction: Direction) -> Resolved | Non
     unit = match.group(2)
     granularity: Granularity = "year" if unit == "decade" else unit  # type: ignore[assignment]
     count = int(match.group(1)) if match.group(1).isdigit() else NUMBERS.get(match.group(1))
-    if base is None or count is None:
+    if count is None:  # "several years ago", "a few days ago": some time back, no date
+        return "PAST_REF", "reference"
+    if base is None:
         return None, granularity
     return shifted(base, granularity, -count * (10 if unit == "decade" else 1)), granularity
 
@@ -460,7 +484,9 @@ def holiday(text: str, base: dt.date | None, direction: Direction) -> Resolved |
         found = days[1]
     else:
         found = min(days, key=lambda d: abs((d - base).days))
-    return (iso_week(found), "week") if match.group(3) else (found.isoformat(), "day")
+    if match.group(3):
+        return iso_week(found) + (WEEKEND if match.group(3) == " weekend" else ""), "week"
+    return found.isoformat(), "day"
 
 
 def holiday_in(name: str, year: int) -> dt.date:
@@ -526,11 +552,15 @@ def quarter_year(number: int, months: int, base: dt.date, direction: Direction, 
 def quarter_again(text: str, base: dt.date | None, previous: str | None) -> Resolved | None:
     """'the quarter', 'the latest quarter': the quarter the article named last (else the last one over);
     'the current quarter' the one under way; 'the year-ago quarter', 'the 1988 quarter' that quarter in
-    another year."""
+    another year; 'the latest period', 'the 1988 period' the same in an article about a quarter or half."""
     match = QUARTER_AGAIN.match(text)
     if not match:
         return None
     which, year_text, kind = match.group(1) or "", match.group(2), match.group(3)
+    if kind == "period":  # "the latest period", "the 1988 period": the quarter or half reported on, if any
+        if not previous or not (which in ("", "latest", "same", "current") or which.endswith("year-ago")):
+            return None
+        kind = "quarter" if previous[5] == "Q" else "half"
     granularity: Granularity = "quarter" if kind == "quarter" else "half"
     letter, months = ("Q", 3) if kind == "quarter" else ("H", 6)
     if base is None and not (previous and previous[5:6] == letter):
@@ -564,7 +594,8 @@ def fiscal_year(text: str, base: dt.date | None, direction: Direction) -> Resolv
 
 
 def decade(text: str, base: dt.date | None) -> Resolved | None:
-    """'the 1990s', 'the late 1970s', "the '90s", 'the nineties', 'this decade': TimeML's 199X."""
+    """'the 1990s', 'the late 1970s', "the '90s", 'the nineties', 'this decade': 199X, as the issue asks
+    and AQUAINT's annotators write it (TimeBank's write TimeML's 199)."""
     step = {"decade": 0, "this decade": 0, "current decade": 0, "last decade": -1, "past decade": -1,
             "previous decade": -1, "next decade": 1, "coming decade": 1}.get(text)
     if step is not None:
@@ -579,6 +610,19 @@ def decade(text: str, base: dt.date | None) -> Resolved | None:
         return f"{match.group(1)}X", "decade"
     digit = int(match.group(2) or match.group(3))
     return f"{century(base, digit)}{digit}X", "decade"
+
+
+def century_named(text: str, base: dt.date | None) -> Resolved | None:
+    """'the 20th century', 'the eleventh century', 'this century', 'the last century': TimeML's 19, 10."""
+    match = CENTURY.match(text)
+    if not match:
+        return None
+    if match.group(1) or match.group(2):
+        number = int(match.group(1)) if match.group(1) else CENTURY_ORDINALS[match.group(2)]
+        return f"{number - 1:02d}", "century"
+    # "the past century" is the hundred years to now, mostly in this one
+    step = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(match.group(3), 0)
+    return (f"{base.year // 100 + step:02d}" if base else None), "century"
 
 
 def century(base: dt.date | None, decade_digit: int) -> int:
@@ -647,6 +691,10 @@ def shifted(base: dt.date, granularity: Granularity, step: int) -> str:
     return (base + dt.timedelta(days=step)).isoformat()
 
 
+# TimeML's weekend of an ISO week: "2025-W10-WE", Saturday and Sunday.
+WEEKEND = "-WE"
+
+
 def iso_week(day: dt.date) -> str:
     year, week, _ = day.isocalendar()
     return f"{year:04d}-W{week:02d}"
@@ -657,13 +705,16 @@ def iso(day: dt.date, granularity: Granularity) -> str:
 
 
 def period_start(value: str, granularity: Granularity) -> dt.date:
-    """The first day of the period a value names ("2025-W11" → Monday 2025-03-10, "2012-SU" → 1 June 2012,
-    "2013-Q3" → 1 July 2013, "199X" → 1 January 1990)."""
+    """The first day of the period a value names ("2025-W11" → Monday 2025-03-10, "2025-W11-WE" → Saturday
+    2025-03-15, "2012-SU" → 1 June 2012, "2013-Q3" → 1 July 2013, "199X" → 1 January 1990, "19" → 1 January
+    1900)."""
     if granularity == "week":
-        year, week = value.split("-W")
-        return dt.date.fromisocalendar(int(year), int(week), 1)
+        year, week = value.removesuffix(WEEKEND).split("-W")
+        return dt.date.fromisocalendar(int(year), int(week), 6 if value.endswith(WEEKEND) else 1)
     if granularity == "decade":
         return dt.date(int(value[:3]) * 10, 1, 1)
+    if granularity == "century":
+        return dt.date(max(int(value) * 100, 1), 1, 1)
     if granularity in ("season", "quarter", "half"):
         year, part = int(value[:4]), value[5:]
         month = {"season": lambda: SEASON_START[part], "quarter": lambda: 3 * int(part[1]) - 2,
@@ -678,15 +729,16 @@ ORDINAL_WORDS = ("first", "second", "third", "fourth")
 
 
 def period_label(value: str, granularity: Granularity) -> str:
-    """A reader's name for the period: "13 March 2025", "week of 10 March 2025", "March 2025", "summer 2012",
-    "winter 2012-13", "third quarter of 2013", "first half of 1990", "2025", "the 1990s", "the present"."""
+    """A reader's name for the period: "13 March 2025", "week of 10 March 2025", "weekend of 15 March 2025",
+    "March 2025", "summer 2012", "winter 2012-13", "third quarter of 2013", "first half of 1990", "2025",
+    "the 1990s", "the 20th century", "the present"."""
     if granularity == "reference":
         return REFERENCE_LABELS.get(value, value)
     start = period_start(value, granularity)
     if granularity == "day":
         return f"{start.day} {start:%B %Y}"
     if granularity == "week":
-        return f"week of {start.day} {start:%B %Y}"
+        return f"{'weekend' if value.endswith(WEEKEND) else 'week'} of {start.day} {start:%B %Y}"
     if granularity == "month":
         return f"{start:%B %Y}"
     if granularity == "season":
@@ -695,4 +747,11 @@ def period_label(value: str, granularity: Granularity) -> str:
             f"{SEASON_NAMES[code]} {start.year}"
     if granularity in ("quarter", "half"):
         return f"{ORDINAL_WORDS[int(value[6]) - 1]} {granularity} of {start.year}"
+    if granularity == "century":
+        return f"the {ordinal(int(value) + 1)} century"
     return f"the {start.year}s" if granularity == "decade" else value
+
+
+def ordinal(number: int) -> str:
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"

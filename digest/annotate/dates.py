@@ -5,9 +5,10 @@ month-dates, holidays and words for the present the model misses), drops duratio
 ("30 days", "30-day", "decades", "weekly"), splits a range into its two dates, reads the tense from the
 clause that governs each date (its verb's tag and auxiliaries, an infinitive's own time, a schedule, or
 "next"/"last" in the expression) and resolves it with `digest.annotate.calendar`, keeping its granularity (day,
-week, month, season, quarter, half, year, decade, or a reference to the present, past or future). What the
-article named before is carried along: "the quarter" is the last quarter reported on, "that year" counts
-from the last date, and a quotation's relative days count from the day its report names.
+week, month, season, quarter, half, year, decade, century, or a reference to the present, past or future).
+What the article named before is carried along: "the quarter" is the last quarter reported on, "that year"
+counts from the last date, "the day" said of a day is that day ("today is the eighth day of the strike"),
+and a quotation's relative days count from the day its report names.
 """
 
 from __future__ import annotations
@@ -26,13 +27,18 @@ from digest.model import DateRef, Entity, ParsedArticle, ParsedParagraph, Token
 # TIME entities are kept only when they name a day ("Monday night", "this morning", "last night").
 DAY_WORDS = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tonight|tomorrow)\b"
                        r"|\bthis (?:morning|afternoon|evening)\b|\blast night\b")
-# What the model sometimes leaves out of its entities: weekdays and month-dates ("on Tuesday", "Jan. 5, 2016"),
+# What the model sometimes leaves out of its entities: weekdays, month-dates ("on Tuesday", "Jan. 5, 2016"),
 # and holidays ("last Thanksgiving"; not in a name, "Easter Island", nor naming a thing, "an Easter truce").
 MISSED_DATES = re.compile(
     r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}(?:, \d{4})?"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r" (?:\d{1,2}(?:, \d{4})?|\d{4}))\b")
+    r" (?:\d{1,2}(?:, \d{4})?|\d{4}))\b"
+    r"|\b(?:[Tt]he (?:latest|\d{4}) period)\b"  # the period a quarterly report is about
+    r"|(?i:\b(?:fiscal[ -])?(?:first|second|third|fourth)[ -]quarter\b)")
+# The days next to the writing ("Today, I'm here to tell you"), when the model leaves them out; not as a noun
+# ("imagine a tomorrow where") nor in a name mid-sentence (NBC's "Today").
+NEXT_DAYS = re.compile(r"(?i)\b(?:today|yesterday|tomorrow|tonight)\b")
 HOLIDAYS = re.compile(r"\b(?:(?:last|next|this) )?"
                       r"(?:Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)"
                       r"|Election Day|Labor Day|Memorial Day|Independence Day|Easter(?: Sunday| Monday)?|Good Friday)\b"
@@ -40,12 +46,29 @@ HOLIDAYS = re.compile(r"\b(?:(?:last|next|this) )?"
 
 # Words that refer to the present, past or future without naming a date ("now", "currently", "recently",
 # "in the future", "at the time"): exported with TimeML's PRESENT_REF, PAST_REF or FUTURE_REF, kept off the
-# timeline. "the future" and "the time" only after the preposition that makes them a time.
+# timeline. "the future" and "the time" only after the preposition that makes them a time ("in", "into",
+# "about the future"; "for the foreseeable future" is a stretch of time, "the future of our peoples" a fate).
 REFERENCE_WORDS = re.compile(r"(?i)\b(?:right now|now|currently|current(?= [a-z])|these days|nowadays|recently"
-                             r"|(?<=\bat )present|(?<=\bin )the (?:near |foreseeable )?future|(?<=\bin )the past"
+                             r"|(?<=\bat )present"
+                             r"|(?:(?<=\bin )|(?<=\binto )|(?<=\babout ))the (?:near |foreseeable )?future"
+                             r"|(?<=\bin )the past"
                              r"|(?<=\bat )the time)\b(?!-)")
+# A day named by its place in something ("the day", "the eighth day", "the first day"): a date only as
+# another name of a day the sentence gives.
+THE_DAY = re.compile(r"the (?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
+                     r"|last|final|same) )?day")
+# Words of time: an expression holding none of them, no figure and no weekday or month is no date.
+TIME_WORD = re.compile(r"\d|\b(?:day|week|month|year|quarter|half|period|time|date|centur|decade|weekend|fortnight"
+                       r"|future|past|present|ago|later|earlier|before|after|now|current|recent|then|once|soon"
+                       r"|today|tonight|tomorrow|yesterday|spring|summer|fall|autumn|winter|season|morning"
+                       r"|afternoon|evening|night|noon|midnight|term|christmas|easter|thanksgiving|eve|holiday"
+                       r"|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|hundred|thousand"
+                       r"|nineteen|eighteen|twenty)")
+BARE_YEAR = re.compile(r"(?:the |its |their |a )?(?:full |fiscal |financial )?year")
+DAY_PLACES = frozenset({"early", "earlier", "late", "later"})
+IN_THE_DAY = re.compile(r"(?i)\b(?:early|earlier|late|later) in the day\b")
 # Words inside a date expression that join two dates: "2009-2010", "March 3 to 5", "between 1985 and 1987",
-# "the year ended Sept. 30" (the year, and the day it ended).
+# "the six months ended Oct. 1" (the day; the months are a duration, and so is "the year ended Sept. 30").
 RANGE_JOINS = frozenset({"-", "–", "—", ",", "to", "through", "thru", "until", "till", "and", "or", "ended",
                          "ending"})
 RANGE_OPENERS = frozenset({"between", "from"})
@@ -123,6 +146,7 @@ SCHEDULED = frozenset({"schedule", "plan", "expect", "due", "slate"})
 STATE_VERBS = frozenset({"be", "have", "remain", "stay", "seem", "appear", "own", "hold", "know", "believe", "think",
                          "want", "need", "mean", "include", "contain", "cost"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+THIRD_PERSON = frozenset({"he", "she", "it"})
 VERB_POS = frozenset({"VERB", "AUX"})
 MAX_VERBS = 3  # how many verbs up the tree are asked for a tense before giving up
 
@@ -135,24 +159,89 @@ def find_dates(parsed: ParsedArticle) -> tuple[DateRef, ...]:
     refs = []
     context = NO_CONTEXT
     base = parsed.article.date
+    days: dict[tuple[int, int], str] = {}  # (paragraph, token) → the day a resolved expression there names
     for paragraph, start, end, _ in expressions(parsed):
         for part_start, part_end, reading in range_parts(paragraph, start, end):
-            text = span_text(paragraph, part_start, part_end)
-            if is_duration(reading):  # the reading: "58" in "1957-58" is 1958, not an age
+            if is_year_to_a_day(paragraph, part_start, part_end):
                 continue
+            if is_duration(reading):  # the reading: "58" in "1957-58" is 1958, not an age
+                inside = date_of_duration(paragraph, part_start, part_end)
+                if inside is None:
+                    continue
+                part_start, part_end, reading = inside
+            text = span_text(paragraph, part_start, part_end)
             tense = direction(paragraph, part_start, part_end)
-            value, granularity = resolve(reading, speech_day(paragraph, part_start, base, context) or base, tense,
-                                         context)
+            same = same_day(paragraph, part_start, part_end, base, days)
+            value, granularity = (same, "day") if same else \
+                resolve(reading, speech_day(paragraph, part_start, base, context) or base, tense, context)
+            if value and granularity == "day":
+                days.update(((paragraph.index, i), value) for i in range(part_start, part_end))
             if base and value == base.isoformat() and is_dateline(paragraph, part_start, part_end):
                 continue  # the publication date itself, as the dateline gives it
-            if value and granularity in ("quarter", "half") and not COMPARISON.search(reading):
-                context = replace(context, quarter=value)  # the quarter reported on, not the one it is set against
+            if value and granularity in ("quarter", "half") and not COMPARISON.search(reading) \
+                    and tense != "future" and (tense == "past" or has_ended(value, base)):
+                # the quarter reported on: not the one it is set against, nor one still to come ("will
+                # result in a fourth-quarter charge", "no estimate of the impact on fourth-quarter results"
+                # in October; but "reported a decline in fourth-quarter earnings" is a fiscal quarter over)
+                context = replace(context, quarter=value)
             elif value and granularity in ("day", "month", "year"):
                 context = replace(context, date=value)
             first = paragraph.tokens[part_start].idx
             refs.append(DateRef(paragraph=paragraph.index, start=first, end=first + len(text), text=text,
                                 value=value, granularity=granularity, sentence=sentence_text(paragraph, part_start)))
     return tuple(refs)
+
+
+def is_year_to_a_day(paragraph: ParsedParagraph, start: int, end: int) -> bool:
+    """True for the twelve months a company reports on, up to a day it names ("the year ended March 31",
+    "the fiscal year ending June 30"): a stretch of time, not the calendar year (the day is kept)."""
+    tokens = paragraph.tokens
+    return end < len(tokens) and tokens[end].text.lower() in ("ended", "ending") and \
+        BARE_YEAR.fullmatch(span_text(paragraph, start, end).lower()) is not None
+
+
+def has_ended(quarter: str, base: dt.date | None) -> bool:
+    """True when the quarter or half ("1989-Q3", "1990-H1") ended before the publication date (or the
+    article has none)."""
+    if base is None:
+        return True
+    months = 3 if quarter[5] == "Q" else 6
+    return (int(quarter[:4]), int(quarter[6]) * months) < (base.year, base.month)
+
+
+def date_of_duration(paragraph: ParsedParagraph, start: int, end: int) -> tuple[int, int, str] | None:
+    """The date a duration is measured in ("1997" of "the first nine months of 1997", "the year" of "the
+    first nine months of the year"), or None."""
+    tokens = paragraph.tokens
+    of = next((i for i in range(end - 2, start, -1) if tokens[i].text.lower() == "of"), None)
+    if of is None:
+        return None
+    reading = span_text(paragraph, of + 1, end)
+    if is_duration(reading) or granularity_of(reading) is None:
+        return None
+    return of + 1, end, reading
+
+
+def same_day(paragraph: ParsedParagraph, start: int, end: int, base: dt.date | None,
+             days: dict[tuple[int, int], str]) -> str | None:
+    """The day a "the day" or "the eighth day" expression names as another name of a day: said of a day
+    ("today is the eighth day of the operation", "Wednesday was the first day"; "it is the second day of
+    the offensive" is today), or set beside one ("Oct. 12, the day before the plunge"); else None."""
+    tokens = paragraph.tokens
+    if not THE_DAY.fullmatch(span_text(paragraph, start, end).lower()) or base is None:
+        return None
+    if start >= 2 and tokens[start - 1].text == "," and (paragraph.index, start - 2) in days:
+        return days[paragraph.index, start - 2]
+    root = next((t for t in tokens[start:end] if not start <= t.head < end or t.head == t.i), tokens[start])
+    verb = tokens[root.head]
+    if root.dep != "attr" or verb.lemma.lower() != "be":
+        return None
+    for subject in (t for t in tokens if t.head == verb.i and t.dep == "nsubj"):
+        if (paragraph.index, subject.i) in days:
+            return days[paragraph.index, subject.i]
+        if subject.text.lower() in ("it", "this") and verb.tag in PRESENT_TAGS:
+            return base.isoformat()
+    return None
 
 
 def speech_day(paragraph: ParsedParagraph, token: int, base: dt.date | None, context: Context) -> dt.date | None:
@@ -279,7 +368,8 @@ def date_spans(paragraph: ParsedParagraph) -> list[tuple[int, int]]:
             spans.append((start, end))
             taken.update(range(start, end))
     spans = [without_clock_time(paragraph.tokens, s, e) for s, e in spans]
-    spans = sorted(trim(paragraph.tokens, s, e) for s, e in spans if s < e and not is_name_or_count(paragraph, s, e))
+    spans = sorted(in_the_day(paragraph.tokens, *trim(paragraph.tokens, s, e)) for s, e in spans
+                   if s < e and not is_name_or_count(paragraph, s, e))
     return with_their_years(paragraph.tokens, spans)
 
 
@@ -292,6 +382,10 @@ def with_their_years(tokens: tuple[Token, ...], spans: list[tuple[int, int]]) ->
                 and start - merged[-1][1] <= 1 and all(t.text == "," for t in tokens[merged[-1][1]:start]) \
                 and tokens[start].text.lower().rstrip(".") in MONTHS:
             merged[-1] = (merged[-1][0], end)  # "Friday Oct. 13", "Saturday, April 25": one day
+            continue
+        if merged and start == merged[-1][1] + 1 and tokens[start - 1].text.lower() in ("before", "after") \
+                and [t.text.lower() for t in tokens[merged[-1][0]:merged[-1][1]]] == ["the", "day"]:
+            merged[-1] = (merged[-1][0], end)  # "the day before last Tuesday": one day
             continue
         if merged and start == merged[-1][1] + 1 and tokens[start - 1].text.lower() in ("in", "of") \
                 and end - start == 1 and YEAR_TOKEN.fullmatch(tokens[start].text) \
@@ -316,10 +410,16 @@ def without_clock_time(tokens: tuple[Token, ...], start: int, end: int) -> tuple
 
 
 def is_name_or_count(paragraph: ParsedParagraph, start: int, end: int) -> bool:
-    """Days inside names ("Super Tuesday strategy", ABC's "This Week"), counts ("2047 registered voters")
-    and halves of hyphenated measures ("month-long")."""
+    """Days inside names ("Super Tuesday strategy", ABC's "This Week"), counts ("2047 registered voters"),
+    halves of hyphenated measures ("month-long"), days or months that recur ("march each July") and words
+    the model took for a date that say nothing of time ("the Olympic park", "seasonally slow")."""
     tokens = paragraph.tokens
+    words = {t.text.lower().rstrip(".") for t in tokens[start:end]}
+    if not words & NAMES and not TIME_WORD.search(span_text(paragraph, start, end).lower()):
+        return True
     before = tokens[start - 1] if start > 0 else None
+    if before is not None and before.text.lower() in ("each", "every"):
+        return True
     if (before is not None and before.pos == "PROPN" and before.dep == "compound" and before.text[:1].isupper()
             and before.ent_type != "PERSON" and before.text.lower() not in NAMES
             and before.head in (start, tokens[start].head)):
@@ -336,7 +436,10 @@ def is_name_or_count(paragraph: ParsedParagraph, start: int, end: int) -> bool:
         return True  # a number that is no year: a model number ("the 80486 chip"), a count
     if MONEY.search(span_text(paragraph, start, end)):
         return True
-    return end - start == 1 and only.pos == "NUM" and only.dep == "nummod" and tokens[only.head].tag == "NNS"
+    # a count of things ("2047 registered voters"), but not a year after an article or an owner ("the
+    # company's 1989 operating results", "the 1992 protests"), where a count would need a comma
+    return end - start == 1 and only.pos == "NUM" and only.dep == "nummod" and tokens[only.head].tag == "NNS" \
+        and not (YEAR_TOKEN.fullmatch(only.text) and start > 0 and tokens[start - 1].tag in ("DT", "POS", "PRP$"))
 
 
 def is_dateline(paragraph: ParsedParagraph, start: int, end: int) -> bool:
@@ -355,12 +458,34 @@ def missed_spans(paragraph: ParsedParagraph) -> Iterator[tuple[int, int]]:
     starts = {t.idx: t.i for t in paragraph.tokens}
     ends = {token_end(t): t.i + 1 for t in paragraph.tokens}
     for match in chain(MISSED_DATES.finditer(paragraph.text), REFERENCE_WORDS.finditer(paragraph.text),
-                       HOLIDAYS.finditer(paragraph.text)):
+                       HOLIDAYS.finditer(paragraph.text), IN_THE_DAY.finditer(paragraph.text),
+                       NEXT_DAYS.finditer(paragraph.text)):
         if match.start() in starts and match.end() in ends:
             start, end = starts[match.start()], ends[match.end()]
+            if match.re is NEXT_DAYS and not is_day_word(paragraph, start):
+                continue
             last = paragraph.tokens[end - 1]
-            if not (match.re is HOLIDAYS and last.dep == "compound" and last.head >= end):
+            if not (match.re is HOLIDAYS and last.dep == "compound" and last.head >= end
+                    and paragraph.tokens[last.head].pos in ("NOUN", "PROPN")):
                 yield start, end
+
+
+def is_day_word(paragraph: ParsedParagraph, token: int) -> bool:
+    """True when "today" (or "yesterday", "tomorrow", "tonight") names a day: not after an article or owner
+    ("a tomorrow where"), and capitalised only at the head of its sentence (not NBC's "Today")."""
+    tokens = paragraph.tokens
+    if token > 0 and tokens[token - 1].tag in ("DT", "PRP$"):
+        return False
+    first = sentence_of(paragraph, token)[0]
+    return tokens[token].text.islower() or all(t.pos == "PUNCT" for t in tokens[first:token])
+
+
+def in_the_day(tokens: tuple[Token, ...], start: int, end: int) -> tuple[int, int]:
+    """"the day" with the words that make it the day named ("later in the day", "early in the day")."""
+    if start >= 2 and [t.text.lower() for t in tokens[start:end]] == ["the", "day"] \
+            and tokens[start - 1].text.lower() == "in" and tokens[start - 2].text.lower() in DAY_PLACES:
+        return start - 2, end
+    return start, end
 
 
 def trim(tokens: tuple[Token, ...], start: int, end: int) -> tuple[int, int]:
@@ -402,8 +527,10 @@ def direction(paragraph: ParsedParagraph, start: int, end: int) -> Direction:
     quoted = quote_region(paragraph.text, root.idx)
     nearest = next(governing_verbs(tokens, root), None)
     if nearest is not None and nearest.lemma.lower() in SCHEDULING_VERBS and nearest.tag != "VBG" \
-            and attached_to(tokens, root, nearest) and not words & PAST_WORDS:
-        return "future"  # the day something is put on or off to: "has scheduled a news conference Thursday"
+            and root.i > nearest.i and attached_to(tokens, root, nearest) and not words & PAST_WORDS:
+        # the day something is put on or off to: "has scheduled a news conference Thursday" (a day put
+        # before the verb is when it was done: "On Friday, the government planned to pay")
+        return "future"
     for verb in governing_verbs(tokens, root):
         if quoted and not quoted[0] <= verb.idx < quoted[1]:
             break  # the verb that reports a quotation dates the report, not what the quotation speaks of
@@ -455,14 +582,18 @@ def verb_tense(tokens: tuple[Token, ...], verb: Token) -> Direction | Literal[""
     "" when it settles that the direction cannot be known ("decided to leave in June")."""
     auxes = [t for t in tokens if t.head == verb.i and t.dep in ("aux", "auxpass") and t.i < verb.i]
     aux_words = {t.text.lower() for t in auxes}
+    if aux_words & (FUTURE_MODALS | {"would"}) and any(t.lemma.lower() == "have" for t in auxes):
+        return "past"  # a modal perfect looks back: "may have been responsible for a drop on Wednesday"
     if aux_words & FUTURE_AUX or aux_words & FUTURE_MODALS:
         return "future"
     if verb.dep == "xcomp" and tokens[verb.head].lemma.lower() in FUTURE_GOVERNORS:
         return "future"  # what is planned, expected or scheduled, even in the past tense, is mostly still ahead
     if verb.tag == "VB" and any(t.tag == "TO" for t in auxes):
         # an infinitive's event is not dated by the verbs above it: "the program to run through June" is
-        # ahead whatever "has identified" says; "decided to leave in June" could be either
-        return "future" if verb.dep in ("acl", "relcl") else ""
+        # ahead whatever "has identified" says, and so is what something "is to" do ("is to resume trading
+        # Tuesday"); "decided to leave in June" could be either
+        is_to = verb.dep == "xcomp" and tokens[verb.head].lemma.lower() == "be"
+        return "future" if verb.dep in ("acl", "relcl") or is_to else ""
     if verb.tag == "VBD" or any(t.tag == "VBD" for t in auxes) or any(t.lemma.lower() == "have" for t in auxes):
         return "past"
     present_aux = any(t.tag in PRESENT_TAGS for t in auxes)
@@ -472,6 +603,16 @@ def verb_tense(tokens: tuple[Token, ...], verb: Token) -> Direction | Literal[""
         return "past" if not auxes else None
     if verb.tag == "VBG" and present_aux:
         return "future"  # the present progressive of a schedule: "is meeting Tuesday"
+    if verb.tag == "VBP" and has_singular_subject(tokens, verb):
+        return "past"  # a past tense written like the base form: "weakness hurt the index on Friday"
     if verb.tag in PRESENT_TAGS:  # a schedule ("meet Monday"), unless it reports or states what is
         return None if verb.lemma.lower() in REPORTING_VERBS | STATE_VERBS else "future"
     return None
+
+
+def has_singular_subject(tokens: tuple[Token, ...], verb: Token) -> bool:
+    """True when the verb's subject is a singular noun or "he", "she", "it": a verb the tagger read as a
+    plural present ("hurt", "set", "cut") is then a past tense of the same spelling."""
+    subjects = [t for t in tokens if t.head == verb.i and t.dep == "nsubj"]
+    return any((t.tag in ("NN", "NNP") or t.text.lower() in THIRD_PERSON)
+               and not any(c.head == t.i and c.dep == "conj" for c in tokens) for t in subjects)  # "he and Arafat"

@@ -25,8 +25,9 @@ from dataclasses import dataclass, replace
 from digest.read.marks import CLOSING, OPENING, closes_quote, opens_quote
 from digest.model import LocalActor, ParsedArticle, ParsedParagraph, Quote, Token
 from digest.annotate.speakers import (ORGANISATION_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
-                             NOT_SPEAKERS, Referent, References, is_dateline, is_definite, is_group_noun,
-                             is_person_noun, proper_name, reported_by, unnamed_source, PERSON_NOUNS)
+                             DOCUMENT_NOUNS, NOT_SPEAKERS, PERSON_NOUNS, Referent, References, descendants,
+                             is_dateline, is_definite, is_group_noun, is_person_noun, proper_name, reported_by,
+                             unnamed_source)
 
 
 # Verbs that introduce reported speech (lemmas).
@@ -37,7 +38,7 @@ urge predict promise vow pledge tweet post quip joke comment observe complain co
 caution assert maintain contend reiterate testify continue call describe dub label term brand quote
 mutter shout scream yell whisper plead demand agree counter retort muse recount reveal write cite
 proclaim press boom fume assure snap bark gush rave rail thunder sigh scoff exclaim marvel interject chime
-elaborate clarify advise allege inform reason speculate wonder hint
+elaborate clarify advise allege inform reason speculate wonder hint opine echo grouse gripe rant bemoan
 """.split())
 # Naming verbs quote the name they give ("what Trump called the “bloodbath”").
 NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "describe", "hail", "rate"})
@@ -52,8 +53,15 @@ SPEECH_NOUNS = frozenset("""
 claim statement remark comment word promise pledge assertion warning description argument answer
 response reply message tweet post vow prediction accusation insistence admission
 """.split())
+# Speech verbs whose object is the one spoken to ("told reporters", "urged voters"), never the speaker.
+ADDRESSING_VERBS = frozenset({"tell", "ask", "inform", "urge", "warn", "assure", "remind", "advise", "promise",
+                              "answer", "press", "thank", "call"})
 # Recordings that show someone speaking: "footage of Trump saying, “…”" quotes Trump.
 RECORDING_NOUNS = frozenset({"footage", "video", "clip", "recording", "tape", "audio", "film"})
+# "X rallied supporters by warning …", "X erred in saying …", "X replied before adding …": a speech verb after
+# one of these is said by the subject of the verb the phrase belongs to; not after "for" or "of" ("Y mocked X
+# for calling himself …", where X is the one who spoke).
+CIRCUMSTANCE_PREPOSITIONS = frozenset({"by", "in", "after", "before", "while", "upon", "without", "when"})
 DASHES = frozenset({"—", "―", "–", "-", "--"})
 MAX_HOPS = 6  # how far up the parse a governing speech verb is looked for
 TERM_MAX_WORDS = 3  # a quoted noun phrase this short, not governed by speech, is a term
@@ -198,7 +206,7 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
         attribution = nearby_cue(context, span, first, inside_first, last, inside_last)
         if attribution is NOBODY:
             attribution = continued(context, span, earlier)
-    if attribution is NOBODY and inside_first and not term:
+    if attribution is NOBODY and inside_first and not term and not names_a_thing(inside_first):
         attribution = according_to_in_sentence(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and (term or is_short(inside_first)):
         attribution = Attribution(None, None, None, "term", 0.0)
@@ -210,6 +218,16 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
                  end_paragraph=span.end_paragraph if span.end_paragraph != span.paragraph else None,
                  end_offset=span.end if span.end_paragraph != span.paragraph else None,
                  method=attribution.method or "unidentified", confidence=round(attribution.confidence, 2))
+
+
+def names_a_thing(inside: list[Token]) -> bool:
+    """A few quoted words headed by a common noun ("the charger, nicknamed “power leeches”, according to the
+    trust"): a name for a thing, which "according to" does not make anyone's words (unlike "his health is
+    “remarkably good”, according to his doctor")."""
+    words = [t for t in inside if t.pos != "PUNCT"]
+    members = {t.i for t in words}
+    head = next((t for t in words if t.head not in members), None)
+    return is_short(inside) and head is not None and head.pos == "NOUN"
 
 
 def is_short(inside: list[Token]) -> bool:
@@ -326,8 +344,39 @@ def nearby_cue(context: Context, span: Span, first: ParsedParagraph, inside_firs
             inverted_attribution(context, span.end_paragraph, last, after, inside_last)
         if found is not None:
             return found
+    found = introduction(context, span, first, before)
+    if found is not None:
+        return found
     found = cue_in(context, span.paragraph, first, reversed(before))
     return found if found is not None else NOBODY
+
+
+def introduction(context: Context, span: Span, first: ParsedParagraph, before: list[Token]) -> Attribution | None:
+    """Words ending with a colon right before a quotation that has no attribution of its own: in its
+    sentence ("Okafor made his case for a new stadium: “…”") or ending the paragraph before the one the
+    quotation opens ("Dr. Whitby wrote:"). A speech verb there attributes it, else the main clause's subject;
+    after a comma, only a named actor's, for a quotation that is a sentence."""
+    paragraph_index, paragraph = span.paragraph, first
+    if not [t for t in before if t.pos != "PUNCT"] and span.paragraph > 0:
+        paragraph_index = span.paragraph - 1
+        paragraph = context.paragraph(paragraph_index)
+        before = paragraph_introduction(context, paragraph_index)
+    marks = [t.text for t in before if t.text not in OPENING][-1:]
+    if marks == [","] and paragraph_index == span.paragraph:
+        # "Senator Wright shared her doubts with donors, “I do not know …”": a sentence, after words
+        # whose subject is a named actor the quotation does not speak of; not a title set off by commas
+        found = introducer(context, paragraph_index, paragraph, before)
+        said = [t for t in first.tokens if covers(span, span.paragraph, t.idx)]
+        _, end = sentence_span(first, said[-1].i) if said else (0, 0)
+        if found is None or found.key is None or found.confidence < 0.75 or \
+                not any(t.pos in ("VERB", "AUX") for t in said) or \
+                any(t.pos != "PUNCT" for t in first.tokens[said[-1].i + 1:end]):
+            return None  # a title set off by commas ("his show, “Morning Talk,” on Friday")
+        return found
+    if marks != [":"]:
+        return None
+    return cue_in(context, paragraph_index, paragraph, reversed(before)) or \
+        introducer(context, paragraph_index, paragraph, before)
 
 
 def cue_in(context: Context, paragraph_index: int, paragraph: ParsedParagraph, tokens,
@@ -410,6 +459,38 @@ def clause_after(paragraph: ParsedParagraph, start: int) -> list[Token]:
     return [t for t in result if t.text not in CLOSING]
 
 
+def paragraph_introduction(context: Context, index: int) -> list[Token]:
+    """The last sentence of a paragraph when it ends with a colon outside quotations ("Dr. Whitby wrote:"):
+    it introduces the quotation that opens the next paragraph."""
+    paragraph = context.paragraph(index)
+    if not paragraph.sents or not paragraph.tokens:
+        return []
+    start, end = paragraph.sents[-1]
+    tokens = [t for t in paragraph.tokens[start:end] if t.text.strip()]
+    if not tokens or tokens[-1].text != ":" or context.inside_quote(index, tokens[-1].idx):
+        return []
+    return tokens
+
+
+def introducer(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+               before: list[Token]) -> Attribution | None:
+    """"Okafor made his case for a new stadium: “…”", "The senator delivered a blunt message:": an
+    introduction ending with a colon and holding no speech verb is its main clause's subject's, when that
+    subject names someone (a name, a person's pronoun or description; not "it")."""
+    members = {t.i for t in before}
+    root = next((t for t in before if t.head == t.i or t.head not in members), None)
+    if root is None or root.pos not in ("VERB", "AUX"):
+        return None
+    subject = subject_of(context, paragraph_index, paragraph, root)
+    if subject is None or subject.text.lower() in ORGANISATION_PRONOUNS | RELATIVE_PRONOUNS or \
+            subject.text.isupper() and len(subject.text) > 1:  # "FARM VOTES …:", a headline's capitals
+        return None
+    found = source(context, paragraph_index, paragraph, subject, root.text.lower())
+    if found.speaker is None:
+        return None
+    return replace(found, method="introduction", confidence=min(found.confidence, 0.75))
+
+
 def clause_before(paragraph: ParsedParagraph, opening: int) -> list[Token]:
     """The tokens of the sentence before an opening mark, or of the previous sentence ending in a colon."""
     start, _ = sentence_span(paragraph, opening)
@@ -448,8 +529,23 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
     if cue.pos == "NOUN":
         owner = next(t for t in paragraph.tokens if t.head == cue.i and t.dep == "poss" and t.i != cue.i)
         return source(context, paragraph_index, paragraph, owner, cue.text.lower())
+    if is_passive(paragraph, cue) and cue.lemma != "quote":
+        # "The plan has been called “a recipe for delay” by Professor Hale", "Hale was described as “…”": the
+        # one named by "by" speaks, never the subject (but "Hale is quoted as saying" is Hale's)
+        agent = next((o for a in passive_agents(context, paragraph_index, paragraph, cue)
+                      for o in paragraph.tokens if o.head == a.i and o.dep == "pobj"), None)
+        if agent is None:
+            return Attribution(None, None, cue.text.lower(), "unidentified", 0.0)
+        return source(context, paragraph_index, paragraph, agent, cue.text.lower())
     verb = cue
-    for _ in range(3):
+    if cue.dep == "conj" and cue.head != cue.i:
+        top = paragraph.tokens[cue.head]
+        if top.dep == "ccomp" and top.lemma not in SPEECH_VERBS and top.head != top.i and \
+                paragraph.tokens[top.head].lemma in SPEECH_VERBS and paragraph.tokens[top.head].i < cue.i:
+            # "Wright said it is hard to win friends but added, “…”", where the parse joined "added" to what
+            # was said: the one who said it adds
+            verb = paragraph.tokens[top.head]
+    for _ in range(4):
         if verb is not cue and cue.tag == "VBG" and verb.dep == "ccomp" and verb.head != verb.i and \
                 paragraph.tokens[verb.head].lemma in SPEECH_VERBS:
             # "Sanders said the process could be “messy,” adding, “…”": the one who said it adds, not the
@@ -471,11 +567,28 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
             return source(context, paragraph_index, paragraph, noun, cue.text.lower())
         if verb.dep in ("advcl", "conj", "xcomp", "ccomp", "pcomp") and verb.head != verb.i:
             verb = paragraph.tokens[verb.head]
+            if verb.dep == "prep" and verb.text.lower() in CIRCUMSTANCE_PREPOSITIONS and verb.head != verb.i and \
+                    paragraph.tokens[verb.head].pos in ("VERB", "AUX"):
+                verb = paragraph.tokens[verb.head]  # "Wright rallied supporters by warning that “…”"
             continue
         break
     named = named_before(context, paragraph_index, paragraph, cue) or \
         named_after(context, paragraph_index, paragraph, cue) or opening_name(context, paragraph_index, paragraph, cue)
     return named if named is not None else Attribution(None, None, cue.text.lower(), "unidentified", 0.0)
+
+
+def is_passive(paragraph: ParsedParagraph, verb: Token) -> bool:
+    return verb.tag == "VBN" and any(t.head == verb.i and t.dep in ("auxpass", "nsubjpass") for t in paragraph.tokens)
+
+
+def passive_agents(context: Context, paragraph_index: int, paragraph: ParsedParagraph, verb: Token) -> list[Token]:
+    """The "by" of a passive verb; of a naming verb also where the parse hung it from the quoted name ("called
+    “a recipe for delay” by Professor Hale")."""
+    _, end = sentence_span(paragraph, verb.i)
+    return [t for t in paragraph.tokens[verb.i + 1:end] if t.text.lower() == "by" and not
+            context.inside_quote(paragraph_index, t.idx) and (t.head == verb.i or verb.lemma in NAMING_VERBS and
+                                                              context.inside_quote(paragraph_index,
+                                                                                   paragraph.tokens[t.head].idx))]
 
 
 def named_before(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
@@ -501,7 +614,9 @@ def subject_of(context: Context, paragraph_index: int, paragraph: ParsedParagrap
                 and not context.inside_quote(paragraph_index, t.idx)]
     own = subjects(verb)
     if own:
-        return own[0]
+        # "said Navy Capt. Peter Walsh", parsed with two subjects: the person's name, not the title's
+        people = [t for t in own if (a := context.actor_at(paragraph_index, t)) is not None and a.type == "person"]
+        return (people or own)[0]
     if verb.dep != "conj":
         return None
     chain = [verb]
@@ -541,6 +656,8 @@ def named_after(context: Context, paragraph_index: int, paragraph: ParsedParagra
             if token.dep in SUBJECT_DEPS and token.head != cue.i:
                 break
             return Attribution(actor.name, actor.key, cue.text.lower(), "verb", 0.9)
+        if token.head == cue.i and token.dep == "dobj" and cue.lemma in ADDRESSING_VERBS:
+            break  # "telling reporters, “…”", "to urge young voters “to register early”": who is spoken to
         if token.head == cue.i and token.dep in ("dobj", "nsubj") and (token.pos == "NOUN" or is_one_of(paragraph, token)):
             # "“No,” replied the witness", "said one of those advisers": an unnamed source, kept as written
             return source(context, paragraph_index, paragraph, token, cue.text.lower())
@@ -578,10 +695,13 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
                 if actor is not None:
                     return Attribution(actor.name, actor.key, cue, "verb", 0.9)
     if subject.pos == "NOUN" and subject.text[:1].isupper() and not is_sentence_start(paragraph, subject) \
-            and subject.lemma.lower() not in PERSON_NOUNS:
+            and subject.lemma.lower() not in PERSON_NOUNS and article_of(paragraph, subject) is None:
         return Attribution(subject.text, None, cue, "verb", 0.7)  # "O’Donnell said", tagged a noun
-    if subject.pos == "NOUN" and is_person_noun(subject):
-        if is_definite(paragraph, subject):
+    # "The Labour Party Co-Chairman" is a description, "The Spectator" a name
+    article = article_of(paragraph, subject) if subject.pos == "PROPN" else None
+    titled = article is not None and subject.lemma.lower().split("-")[-1] in PERSON_NOUNS
+    if (subject.pos == "NOUN" or titled) and is_person_noun(subject):
+        if is_definite(paragraph, subject) or article == "the":
             return attributed(references.described(paragraph, subject), cue)
         return Attribution(unnamed_source(paragraph, subject), None, cue, "unnamed", 0.8)
     if subject.pos == "NOUN" and is_group_noun(subject):
@@ -601,11 +721,13 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
 
 def owning_organisation(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
                         noun: Token) -> LocalActor | None:
-    """"the ADB report said", "the EPA's statement said": the organisation whose document or body speaks."""
+    """"the ADB report said", "the EPA's statement said": the organisation whose document or body speaks;
+    "Dana Whitfield's letter said": the person whose document it is (not a person's campaign or company)."""
     for token in paragraph.tokens:
         if token.head == noun.i and token.i != noun.i and token.dep in ("compound", "poss"):
             actor = context.actor_at(paragraph_index, token)
-            if actor is not None and actor.type == "organisation":
+            if actor is not None and (actor.type == "organisation" or actor.type == "person" and
+                                      noun.lemma.lower() in DOCUMENT_NOUNS):
                 return actor
     return None
 
@@ -614,6 +736,15 @@ def is_one_of(paragraph: ParsedParagraph, token: Token) -> bool:
     """"one of those advisers": a number that stands for one of a group of people."""
     return token.text.lower() == "one" and any(
         t.head == token.i and t.text == "of" for t in paragraph.tokens)
+
+
+def article_of(paragraph: ParsedParagraph, token: Token) -> str | None:
+    """"the" in "The Labour Party Co-Chairman" (where the parse may hang it from a word of the compound):
+    a capitalised noun after an article is a title, not a name."""
+    before = descendants(paragraph, {token.i},
+                         lambda t: t.i < token.i and t.dep in ("compound", "amod", "det", "punct"))
+    return next((paragraph.tokens[i].lemma.lower() for i in sorted(before) if paragraph.tokens[i].dep == "det" and
+                 paragraph.tokens[i].lemma.lower() in ("the", "a", "an")), None)
 
 
 def is_sentence_start(paragraph: ParsedParagraph, token: Token) -> bool:

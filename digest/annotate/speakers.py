@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from digest.read.marks import OPENING
 from digest.model import LocalActor, Mention, ParsedArticle, ParsedParagraph, Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -55,15 +56,19 @@ historian philosopher theologian biographer reviewer blogger boy girl child kid 
 magnate billionaire millionaire guy neurosurgeon widow widower mom dad grandmother grandfather uncle aunt
 cousin nephew niece bride groom
 """.split())
-GROUP_NOUNS = frozenset("""
+# Documents and messages that "say" what their author wrote ("the mayor's letter said" is the mayor's).
+DOCUMENT_NOUNS = frozenset("""
+report statement letter document memo filing complaint lawsuit ruling judgment verdict release tweet post
+email message note book article editorial column transcript bulletin announcement missive
+""".split())
+GROUP_NOUNS = DOCUMENT_NOUNS | frozenset("""
 panel jury board committee commission council court government ministry department administration agency
 company firm group bank club team party union association federation institute organisation organization
 campaign office authority regulator watchdog body charity foundation university school hospital army military
 newspaper paper daily magazine website network channel broadcaster station publication outlet tabloid
-report statement study survey poll letter document memo filing complaint lawsuit ruling judgment verdict
-release ad advert advertisement commercial video tweet post email message note book article editorial column
-headline transcript website bulletin announcement guidance audit review analysis investigation inquiry
-industry market markets exchange embassy parliament congress senate house cabinet opposition family
+study survey poll ad advert advertisement commercial video headline website guidance audit review analysis
+investigation inquiry industry market markets exchange embassy parliament congress senate house cabinet
+opposition family
 """.split())
 MEDIA_NOUNS = frozenset({"newspaper", "paper", "daily", "magazine", "website", "network", "channel",
                          "broadcaster", "station", "publication", "outlet", "tabloid"})
@@ -243,8 +248,10 @@ class References:
                     (sentence[0] == paragraph and sentence[1] >= offset):
                 continue
             before = (paragraph, offset)
-            # the main verb's subject first ("Although he …, Zelenskyy said"), then other subjects, then topics
-            for event in sorted(self.events_in(sentence), key=lambda e: (e.topic, not e.main)):
+            # the main verb's subject first ("Although he …, Zelenskyy said"), then other subjects, then topics;
+            # a word the NER did not take for a name comes after the people it did ("County reported losses, but
+            # chairman Tom Hale insisted …. He said")
+            for event in sorted(self.events_in(sentence), key=lambda e: (e.topic, unrecognised(e), not e.main)):
                 if (event.paragraph, event.offset) >= before or not event.person or event.referent is None or \
                         event.paragraph == paragraph and event.offset in reported:
                     continue
@@ -392,10 +399,21 @@ GENERIC_MODIFIERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "
                                "outgoing", "veteran", "also", "our", "this", "that"})
 
 
+def unrecognised(event: Event) -> bool:
+    """A subject taken for a name only because it is a proper noun (no actor of the article)."""
+    return event.referent is not None and event.referent.actor is None and event.referent.method == "verb"
+
+
 def reported_by(paragraph: ParsedParagraph, subject: Token) -> frozenset[int]:
-    """The character offsets of the clause a subject's verb reports ("Blair would lead …, he said")."""
+    """The character offsets of the clause a subject's verb reports ("Blair would lead …, he said"); not the
+    words introducing a quotation with a colon that the parse put inside it ("Wright scolded him: “…,” she
+    said" reports the quotation, not Wright)."""
     tops = {t.i for t in paragraph.tokens if t.head == subject.head and t.dep == "ccomp" and t.i != subject.head}
-    return frozenset(paragraph.tokens[i].idx for i in descendants(paragraph, tops, lambda token: True))
+    clause = descendants(paragraph, tops, lambda token: True)
+    tokens = paragraph.tokens
+    colon = max((i for i in clause if tokens[i].text == ":" and i + 1 < len(tokens) and
+                 tokens[i + 1].text in OPENING and i < subject.i), default=-1)
+    return frozenset(tokens[i].idx for i in clause if i > colon)
 
 
 def descendants(paragraph: ParsedParagraph, roots: set[int], admit) -> set[int]:

@@ -13,8 +13,9 @@ and Debian's Chromium driven by Playwright (as tests/test_browser.py does), for 
 - the time from the first key to the first result on screen, the bytes fetched from landing to that
   moment (pages, scripts, search index), and the first result's title.
 
-And from the files: the weight of each index page (the largest page of each split index), the
-search index, and the HTML pages per article.
+And from the files: the weight of each index page (the largest page of each split index), of the
+largest actor, topic and article page, of the search index and of what Pagefind's main bundle makes a
+reader's first query load, and the HTML pages per article.
 """
 
 from __future__ import annotations
@@ -39,7 +40,10 @@ QUERIES = ("Blair", "Brown", "election", "Chelsea")
 # Each index and the folder of its further pages (a split index's largest page is what a reader may open).
 INDEXES = {"home": ("index.html", None), "actors": ("actors/index.html", "actors/by-name"),
            "quotes": ("quotes/index.html", "quotes"), "timeline": ("timeline/index.html", "timeline"),
-           "articles": ("articles/index.html", "articles/index"), "topics": ("topics/index.html", None)}
+           "articles": ("articles/index.html", "articles/index"), "topics": ("topics/index.html", "topics/index"),
+           "tags": ("tags/index.html", None)}
+# Pages of one kind whose lists grow with the archive: the largest of each is reported.
+LARGEST = {"actor": "actors/*/", "topic": "topics/*/", "article": "articles/*/"}
 TIMEOUT_S = 120  # the most a query may take to show a result (the whole lunr index of a big site: ~15 s)
 
 
@@ -90,7 +94,7 @@ def main(argv: list[str]) -> int:
 
 def build_site(corpora: list[Path], folder: Path, cache: Path | None, jobs: int) -> Path:
     """The corpora built into a site by `mkdocs build` in a copy of the project; the site's folder."""
-    (folder / "project").mkdir()
+    (folder / "project").mkdir(parents=True)
     project = make_project(folder / "project", corpus_files(corpora, unique=True), jobs)
     if cache is not None:
         config = project / "mkdocs.yml"
@@ -144,6 +148,12 @@ def measure_files(site: Path) -> None:
                 line += (f"; {len(split)} further pages, the largest {largest.stat().st_size / 1e3:.0f} KB "
                          f"({largest.parent.relative_to(site)})")
         report(line)
+    for kind, pattern in LARGEST.items():
+        pages = [p for p in site.glob(pattern + "**/index.html")  # a long page's further pages too
+                 if not {"by-name", "index"} & set(p.relative_to(site).parts[1:-1])]  # not the indexes
+        if pages:
+            largest = max(pages, key=lambda p: p.stat().st_size)
+            report(f"largest {kind} page {largest.stat().st_size / 1e3:8.0f} KB ({largest.parent.relative_to(site)})")
     lunr = site / "search/search_index.json"
     if lunr.is_file():
         report(f"lunr search index (search/search_index.json): {lunr.stat().st_size / 1e6:.2f} MB")
@@ -151,6 +161,12 @@ def measure_files(site: Path) -> None:
     if pagefind.is_dir():
         files = [p for p in pagefind.rglob("*") if p.is_file()]
         report(f"Pagefind index (pagefind/): {sum(p.stat().st_size for p in files) / 1e6:.2f} MB in {len(files)} files")
+        older = len(list((pagefind / "older").glob("*/pagefind-entry.json")))
+        loaded = {name: sum(p.stat().st_size for p in pagefind.glob(pattern))
+                  for name, pattern in (("list of pages", "*.pf_meta"), ("filters", "filter/*"))}
+        report(f"Pagefind's main bundle, loaded by a reader's first query: its list of pages "
+               f"{loaded['list of pages'] / 1e3:.0f} KB, its filters {loaded['filters'] / 1e3:.0f} KB; "
+               f"{older} older bundles (opened when a query needs them)")
     pages = sum(1 for _ in site.rglob("index.html"))
     articles = sum(1 for _ in (site / "articles").glob("*/index.html"))
     actors = sum(1 for p in (site / "actors").glob("*/index.html") if p.parent.name != "by-name")

@@ -20,7 +20,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, TypeVar
 
 import jinja2
 import yaml
@@ -33,9 +33,11 @@ from digest.model import Actor, AnnotatedArticle, Article, Digest, Quote, Statem
 from digest.publish.output import Planned
 from digest.parallel import can_fork, collect, fan_out, fork_child
 from digest.render.stamps import DIGEST_WIDE_FIELDS, page_stamps
-from digest.render.sections import GROUP_AFTER, by_month, paginate, sectioned, split_long, words
+from digest.render.sections import GROUP_AFTER, INDEX_ROWS, by_month, paginate, parts, sectioned, split_long, words
 from digest.render.timeline import Event, by_year, timeline_events
 
+T = TypeVar("T")
+U = TypeVar("U")
 HOME_ARTICLES = 20
 # Index pages that only repeat what their own pages show (titles, quotes): left out of the search index,
 # which then stays smaller and its results point at the articles and actors themselves.
@@ -318,13 +320,21 @@ def page_makers(digest: Digest, site: Site, said: dict[str | None, list[tuple[An
         uri = site.actor_uri.get(actor.id)
         if uri is None:
             continue  # named on its articles' pages only
-        makers[uri] = lambda actor=actor, uri=uri: actor_page(
-            site, actor, by_id, uri, said.get(actor.id, []), shared.statements.get(actor.id, []),
-            [(digest.actor(other), n) for other, n in shared.companions.get(actor.id, [])], articles, shared.span,
-            shared.articles_of)
+        quotes = said.get(actor.id, [])
+        statements = newest_first(shared.statements.get(actor.id, []),
+                                  lambda statement: articles[statement.versions[0].article_id].date)
+        pager = pager_of(paginate(uri, range(len(actor_chunks(actor.appearances, quotes, statements))), 1))
+        for part_uri, _ in pager:
+            makers[part_uri] = lambda actor=actor, uri=part_uri, quotes=quotes, statements=statements, pager=pager: \
+                actor_page(site, actor, by_id, uri, quotes, statements,
+                           [(digest.actor(other), n) for other, n in shared.companions.get(actor.id, [])], articles,
+                           shared.span, shared.articles_of, pager)
     for topic in digest.topics:
-        uri = site.topic_uri[topic.slug]
-        makers[uri] = lambda topic=topic, uri=uri: topic_page(digest, site, topic, by_id, uri)
+        parts = paginate(site.topic_uri[topic.slug], topic.articles)
+        pager = pager_of(parts, lambda n, chunk: span_label([by_id[a].article.date for a in chunk]))
+        for uri, chunk in parts:
+            makers[uri] = lambda topic=topic, uri=uri, chunk=chunk, pager=pager: topic_page(
+                digest, site, topic, by_id, uri, chunk, pager)
     return makers
 
 
@@ -653,7 +663,7 @@ def index_makers(env: jinja2.Environment, digest: Digest, site: Site,
     """Every index page, made when called; their paths are known before any is made (the long indexes
     are split into pages of `sections.INDEX_ROWS` rows or fewer, so none grows with the archive)."""
     archive, undated = archive_pages(env, digest, site)
-    return {"topics/index.md": lambda: render_topics_index(env, digest, site),
+    return {**topics_index_pages(env, digest, site),
             "index.md": lambda: render_home(env, digest, site), **archive,
             **quotes_pages(env, digest, site, said), **actors_index_pages(env, digest, site),
             **timeline_pages(env, digest, site, undated)}
@@ -723,13 +733,34 @@ def render_actor(env: jinja2.Environment, site: Site, actor: Actor, by_id: dict[
     return render_page(env, actor_page(site, actor, by_id, uri, quotes, statements, companions, articles, span))
 
 
+# The most of each list on one page of an actor (about 100 KB of HTML at most): articles, quotes, and
+# the versions of its statements; a prominent actor's older ones go on further pages ("actors/x/2.md", ...).
+ACTOR_ROWS = {"articles": INDEX_ROWS, "quotes": 100, "versions": 40}
+
+
+def actor_chunks(appearances: Sequence[T], quotes: Sequence[U], statements: Sequence[Statement]
+                 ) -> list[tuple[list[T], list[U], list[Statement]]]:
+    """What each page of an actor lists, newest first: ACTOR_ROWS articles and quotes a page, and its
+    statements up to ACTOR_ROWS versions a page (a statement of more versions has a page of its own)."""
+    def rows(items: Sequence, size: int) -> list[list]:
+        return [list(items[start:start + size]) for start in range(0, len(items), size)]
+
+    lists = (rows(appearances, ACTOR_ROWS["articles"]), rows(quotes, ACTOR_ROWS["quotes"]),
+             parts(statements, lambda statement: len(statement.versions), ACTOR_ROWS["versions"]) if statements else [])
+    pages = max(1, *(len(found) for found in lists))
+    return [tuple(found[n] if n < len(found) else [] for found in lists) for n in range(pages)]
+
+
 def actor_page(site: Site, actor: Actor, by_id: dict[str, AnnotatedArticle], uri: str,
                quotes: Sequence[tuple[AnnotatedArticle, Quote]] = (), statements: Sequence[Statement] = (),
                companions: Sequence[tuple[Actor, int]] = (), articles: dict[str, Article] | None = None,
                span: tuple[dt.date, dt.date] | None = None,
-               articles_of: Callable[[Actor], Set[str]] | None = None) -> Page:
+               articles_of: Callable[[Actor], Set[str]] | None = None, pager: Pager = ()) -> Page:
+    """An actor's page: its card, charts and companions, and its newest articles, quotes and statements;
+    a prominent actor's older ones on further pages (`pager`, `actor_chunks`), out of the search."""
     appearances = [(by_id[ap.article_id].article, ap) for ap in actor.appearances]
     dates = [article.date for article, _ in appearances if article.date]
+    part = next((n for n, (page_uri, _) in enumerate(pager, start=1) if page_uri == uri), 1)
     meta = {
         "title": actor.name,
         "kind": "actor",
@@ -749,18 +780,24 @@ def actor_page(site: Site, actor: Actor, by_id: dict[str, AnnotatedArticle], uri
         meta["description"] = actor.description
     if actor.wikidata:
         meta["wikidata"] = actor.wikidata
+    if part > 1:
+        meta = {"title": titled(actor.name, pager, uri), **NOT_SEARCHED}
+        companions = ()
+    shown = appearances
+    if len(pager) > 1:  # `statements` newest first, as `page_makers` gives them
+        shown, quotes, statements = actor_chunks(appearances, quotes, statements)[part - 1]
     stated = [version.article_id for statement in statements for version in statement.versions]
     articles = articles if articles is not None else {article_id: a.article for article_id, a in by_id.items()}
     # The charts are drawn only when the page is rendered. What they read beyond the page's context is
     # in its inputs: the articles its neighbours share (other actors' appearances) and the digest's span.
-    pairs = neighbour_pairs(actor, companions, articles_of)
+    pairs = neighbour_pairs(actor, companions, articles_of) if part == 1 else ()
     href = actor_href(site, uri)
     charts = {
         "neighbourhood": lambda: Markdown(actor_neighbourhood(actor, companions, href, pairs=pairs)),
         "sparkline": lambda: Markdown(mention_sparkline(actor, {ap.article_id: articles[ap.article_id].date
                                                                 for ap in actor.appearances}, span)),
-    }
-    site = site.only(articles=[a.id for a, _ in appearances] + [a.article.id for a, _ in quotes] + stated,
+    } if part == 1 else {}
+    site = site.only(articles=[a.id for a, _ in shown] + [a.article.id for a, _ in quotes] + stated,
                      actors=[other.id for other, _ in companions])
     stated_in = {article_id: articles[article_id] for article_id in dict.fromkeys(stated)}
 
@@ -769,15 +806,16 @@ def actor_page(site: Site, actor: Actor, by_id: dict[str, AnnotatedArticle], uri
 
     # The sections are made from the lists the key covers (context and inputs): only when rendered.
     sections = {
-        "months": lambda: sectioned(appearances, lambda pair: pair[0].date, lambda pair: words(pair[0].title)),
+        "months": lambda: sectioned(shown, lambda pair: pair[0].date, lambda pair: words(pair[0].title)),
         "quotes": lambda: sectioned(quotes, lambda pair: pair[0].article.date,
                                     lambda pair: words(pair[1].text, pair[0].article.title)),
         "statements": lambda: sectioned(newest_first(statements, stated_on), stated_on, lambda statement: sum(
             words(v.quote.text, stated_in[v.article_id].title) for v in statement.versions)),
     }
     return Page("actor.md.j2", uri, meta, dict(
-        actor=actor, appearances=appearances, companions=companions,
-        seen=seen_between(dates, len(dates) < len(appearances)), site=site, articles=stated_in), subject=actor,
+        actor=actor, appearances=appearances, companions=companions, first=part == 1, pager=list(pager),
+        here=uri, title=meta["title"], seen=seen_between(dates, len(dates) < len(appearances)), site=site,
+        articles=stated_in), subject=actor,
         later=charts | sections, inputs=(tuple(quotes), tuple(statements), pairs, span))
 
 
@@ -809,25 +847,38 @@ def render_topic(env: jinja2.Environment, digest: Digest, site: Site, topic: Top
     return render_page(env, topic_page(digest, site, topic, by_id, uri))
 
 
-def topic_page(digest: Digest, site: Site, topic: Topic, by_id: dict[str, AnnotatedArticle], uri: str) -> Page:
+def topic_page(digest: Digest, site: Site, topic: Topic, by_id: dict[str, AnnotatedArticle], uri: str,
+               shown: Sequence[str] | None = None, pager: Pager = ()) -> Page:
+    """A topic's page: its description, actors and articles; with many articles (`sections.INDEX_ROWS`
+    a page) the first page shows the newest and further pages ("topics/x/2.md", `pager`) the others,
+    each out of the search (its rows are other pages' titles)."""
+    shown = topic.articles if shown is None else shown
+    first = not pager or uri == pager[0][0]
     meta = {"title": topic.label, "kind": "topic", "source": topic.source, "articles": len(topic.articles)}
     if topic.description:
         meta["description"] = topic.description
-    articles = [by_id[a].article for a in topic.articles]
+    if not first:
+        meta = {"title": titled(topic.label, pager, uri), **NOT_SEARCHED}
+    articles = [by_id[a].article for a in shown]
+    actors = [(digest.actor(actor_id), n) for actor_id, n in topic.actors] if first else []
     return Page("topic.md.j2", uri, meta, dict(
-        topic=topic, articles=articles, actors=[(digest.actor(actor_id), n) for actor_id, n in topic.actors],
-        site=site.only(articles=topic.articles, actors=[actor_id for actor_id, _ in topic.actors])), subject=topic,
-        later={"months": lambda: sectioned(articles, lambda article: article.date,
-                                           lambda article: words(article.title, article.source))})
+        topic=topic, articles=articles, actors=actors, first=first, pager=list(pager), here=uri,
+        title=meta["title"], site=site.only(articles=shown, actors=[actor.id for actor, _ in actors])),
+        subject=topic, later={"months": lambda: sectioned(articles, lambda article: article.date,
+                                                         lambda article: words(article.title, article.source))})
 
 
-def render_topics_index(env: jinja2.Environment, digest: Digest, site: Site) -> str:
-    uri = "topics/index.md"
-    groups = {"taxonomy": [t for t in digest.topics if t.source == "taxonomy"],
-              "key phrase": [t for t in digest.topics if t.source == "key phrase"]}
-    return env.get_template("topics_index.md.j2").render(
-        front_matter=front_matter({"title": "Topics"}), groups=groups,
-        url=lambda target: link(uri, target), site=site)
+def topics_index_pages(env: jinja2.Environment, digest: Digest, site: Site) -> dict[str, Callable[[], str]]:
+    """The Topics index: the taxonomy's subjects, then the key phrases, INDEX_ROWS a page ("topics/index.md",
+    "topics/index/2.md", ...: key phrases grow with the archive), out of the search like the other indexes."""
+    subjects = [t for t in digest.topics if t.source == "taxonomy"]
+    phrases = [t for t in digest.topics if t.source == "key phrase"]
+    pages = paginate("topics/index.md", phrases)
+    pager = pager_of(pages)  # most articles first: pages by number
+    return {uri: lambda uri=uri, chunk=chunk: render_index_page(
+        env, "topics_index.md.j2", titled("Topics", pager, uri),
+        groups={"taxonomy": subjects if uri == pages[0][0] else [], "key phrase": chunk},
+        pager=pager, here=uri, url=lambda target: link(uri, target), site=site) for uri, chunk in pages}
 
 
 def actors_index_pages(env: jinja2.Environment, digest: Digest, site: Site) -> dict[str, Callable[[], str]]:

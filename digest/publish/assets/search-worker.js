@@ -11,6 +11,11 @@
  * the query, most prominent first (at most ACTORS_FIRST of them), then topic pages, then articles
  * newest first, then the other actors and pages. Each page carries its kind as a Pagefind filter and its order as a
  * Pagefind sort key (the `content` block of overrides/main.html).
+ *
+ * The articles are in bundles by date (digest/search.py): the main bundle (`pagefind/`) holds every page but
+ * the older articles, which are in `pagefind/older/1/`, `older/2/`, ... (listed in `pagefind/bundles.json`,
+ * newest first). A query opens an older bundle only when the newer ones gave too few articles to fill the
+ * list, so most queries load the main bundle alone, whatever the size of the archive.
  */
 
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3
@@ -20,8 +25,28 @@ const TOPICS_FIRST = 2   // topic pages listed before the articles
 const SHOWN = 20         // results whose excerpts are fetched and listed
 const SECTIONS = 3       // a page's matching sections listed under it
 
-const pagefind = import(new URL("../../pagefind/pagefind.js", self.location.href).href)
-  .then(async module => { await module.init(); return module })
+const BASE = new URL("../../pagefind/", self.location.href).href   // the main bundle
+
+// Pagefind fetches its WebAssembly from each bundle's folder; the older bundles carry none (digest/search.py):
+// every bundle gets the main bundle's, fetched once.
+const WASM = /\/wasm\.[^/]+\.pagefind$/
+const plainFetch = self.fetch.bind(self)
+const wasm = new Map()
+self.fetch = (input, init) => {
+  const url = String(input instanceof Request ? input.url : input)
+  if (!WASM.test(url))
+    return plainFetch(input, init)
+  const name = url.slice(url.lastIndexOf("/") + 1)
+  if (!wasm.has(name))
+    wasm.set(name, plainFetch(BASE + name).then(response => response.arrayBuffer()))
+  return wasm.get(name).then(bytes => new Response(bytes))
+}
+
+const pagefind = import(BASE + "pagefind.js").then(async module => { await module.init(); return module })
+// The older articles' bundles, newest first: each opened (its list of pages loaded) when first needed.
+const older = fetch(BASE + "bundles.json")
+  .then(response => response.ok ? response.json() : { older: [] }, () => ({ older: [] }))
+  .then(bundles => bundles.older.map(path => ({ path, instance: null })))
 
 // Each key typed is a query. One search runs at a time; a query that arrives meanwhile waits as the
 // pending one, replacing any older pending query, and a running search that sees it pending stops.
@@ -64,7 +89,7 @@ async function search(query, stale) {
   ])
   if (stale())
     return null
-  const [actors, topics, articles, pages] = kinds.map(found => found.results)
+  const [actors, topics, newest, pages] = kinds.map(found => found.results)
   const loaded = new Map()   // each result's data (its fragment), fetched once
   const data = result => loaded.get(result) || loaded.set(result, result.data()).get(result)
   // An actor comes first when its name matches the query, not only its role or aliases.
@@ -74,6 +99,10 @@ async function search(query, stale) {
   if (stale())
     return null
   const named = candidates.filter((_, n) => names(titles[n], terms)).slice(0, ACTORS_FIRST)
+  const articles = await olderToo(find, words, newest, SHOWN - named.length - Math.min(topics.length, TOPICS_FIRST),
+                                  stale)
+  if (articles === null)
+    return null
   const ordered = [
     ...named, ...topics.slice(0, TOPICS_FIRST), ...articles,
     ...actors.filter(result => !named.includes(result)), ...topics.slice(TOPICS_FIRST), ...pages,
@@ -83,6 +112,22 @@ async function search(query, stale) {
   if (stale())
     return null
   return shown.map((page, rank) => item(page, highlight, SHOWN - rank))
+}
+
+/** The newest articles' results, followed by the older bundles' (newest first) until there are `wanted`;
+ * null once `stale()` says a newer query came. */
+async function olderToo(find, words, articles, wanted, stale) {
+  const found = [...articles]
+  for (const bundle of await older) {
+    if (found.length >= wanted)
+      break
+    bundle.instance = bundle.instance || find.createInstance({ basePath: BASE + bundle.path })
+    const more = await bundle.instance.search(words, { sort: { date: "desc" } })   // articles only
+    if (stale())
+      return null
+    found.push(...more.results)
+  }
+  return found
 }
 
 /** Whether every word of the query begins a word of the name ("blair" names "Tony Blair"). */
