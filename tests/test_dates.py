@@ -340,3 +340,33 @@ def test_today_as_a_name_or_a_noun_is_no_date(nlp):
     found = dates_of(nlp, "Trump told NBC's “Today” on Monday that he was sitting in a house. “Imagine a tomorrow "
                           "where hard work is honored,” he said.\n", "2016-02-29")
     assert found == {"Monday": ("2016-02-29", "day")}
+
+
+def test_words_the_model_takes_for_dates_that_name_no_date(nlp):
+    found = dates_of(nlp, "Sales were seasonally weak. The appeal could take as long as a month. She met her teacher "
+                          "from her year in kindergarten. Thousands joined the annual March for Life on Sunday.\n",
+                     "1999-01-22")
+    assert found == {"Sunday": ("1999-01-17", "day")}
+
+
+def test_weekdays_heading_plural_parts_of_days_recur(nlp):
+    found = dates_of(nlp, "Two flights will leave on Monday and Tuesday nights from March 30. The minister "
+                          "arrives on Tuesday.\n", "1998-02-13")
+    assert found == {"March 30": ("1998-03-30", "day"), "Tuesday": ("1998-02-17", "day")}
+
+
+def test_today_and_tomorrow_said_of_an_age_are_references(nlp):
+    found = dates_of(nlp, "Schools must prepare today's youth for work. The board wants the leaders of tomorrow.\n",
+                     "2000-01-07")
+    assert found == {"today": ("PRESENT_REF", "reference"), "tomorrow": ("FUTURE_REF", "reference")}
+    found = dates_of(nlp, "Today's meeting was short. The rules apply as of today.\n", "2000-01-07")
+    assert set(found.values()) == {("2000-01-07", "day")}
+
+
+def test_quarters_and_terms_counted_from_a_report_are_references(nlp):
+    found = dates_of(nlp, "The loss will cut tax payments in future quarters. Results were weak over the past several "
+                          "quarters. The rest will be paid at a later date. Prices may fall in the short term, but "
+                          "the bank holds short-term debt.\n", "1989-10-30")
+    assert found == {"future quarters": ("FUTURE_REF", "reference"),
+                     "the past several quarters": ("PAST_REF", "reference"),
+                     "a later date": ("FUTURE_REF", "reference"), "the short term": ("FUTURE_REF", "reference")}

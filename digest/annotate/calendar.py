@@ -50,7 +50,14 @@ REFERENCES = {"now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRE
               "present": "PRESENT_REF", "the present": "PRESENT_REF", "at present": "PRESENT_REF",
               "recently": "PAST_REF", "more recently": "PAST_REF", "until recently": "PAST_REF",
               "time": "PAST_REF", "past": "PAST_REF", "once": "PAST_REF",
-              "future": "FUTURE_REF", "near future": "FUTURE_REF", "foreseeable future": "FUTURE_REF"}
+              "future": "FUTURE_REF", "near future": "FUTURE_REF", "foreseeable future": "FUTURE_REF",
+              "a later date": "FUTURE_REF", "an earlier date": "PAST_REF",
+              "near term": "FUTURE_REF", "short term": "FUTURE_REF", "long term": "FUTURE_REF"}
+# Quarters counted without a number, which a quarterly report sets its results against: ahead ("in future
+# quarters", "coming quarters") or behind ("recent quarters", "the past several quarters"); TimeML's references.
+# ("the next three quarters" is a stretch of time, left out before this.)
+QUARTERS_AROUND = re.compile(r"^(?:the )?(?:(coming|future|upcoming|next few|next several)"
+                             r"|(recent|past|previous|prior|last few|last several|past few|past several)) quarters$")
 PERIODS: dict[str, Granularity] = {"week": "week", "month": "month", "year": "year"}
 
 # Words around the core of an expression that narrow it inside its period but keep the granularity
@@ -290,6 +297,8 @@ def resolve_core(text: str, base: dt.date | None, direction: Direction,
         return None, None
     if text in REFERENCES:
         return REFERENCES[text], "reference"
+    if around := QUARTERS_AROUND.match(text):
+        return ("FUTURE_REF" if around[1] else "PAST_REF"), "reference"
     found = decade(text, base) or century_named(text, base)
     if found is not None:
         return found

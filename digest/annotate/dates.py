@@ -21,7 +21,8 @@ from itertools import chain
 from typing import Literal
 
 from digest.annotate.parse import sentence_of
-from digest.annotate.calendar import MONTHS, NO_CONTEXT, WEEKDAYS, Context, Direction, period_label, resolve
+from digest.annotate.calendar import (MONTHS, NO_CONTEXT, QUARTERS_AROUND, REFERENCES, WEEKDAYS, Context,
+                                     Direction, period_label, resolve)
 from digest.model import DateRef, Entity, ParsedArticle, ParsedParagraph, Token
 
 # TIME entities are kept only when they name a day ("Monday night", "this morning", "last night").
@@ -47,11 +48,14 @@ HOLIDAYS = re.compile(r"\b(?:(?:last|next|this) )?"
 # Words that refer to the present, past or future without naming a date ("now", "currently", "recently",
 # "in the future", "at the time"): exported with TimeML's PRESENT_REF, PAST_REF or FUTURE_REF, kept off the
 # timeline. "the future" and "the time" only after the preposition that makes them a time ("in", "into",
-# "about the future"; "for the foreseeable future" is a stretch of time, "the future of our peoples" a fate).
+# "about the future"; "for the foreseeable future" is a stretch of time, "the future of our peoples" a fate);
+# "the near term", "the short term" after one ("in the short term"; "short-term debt" is a kind of debt).
 REFERENCE_WORDS = re.compile(r"(?i)\b(?:right now|now|currently|current(?= [a-z])|these days|nowadays|recently"
                              r"|(?<=\bat )present"
                              r"|(?:(?<=\bin )|(?<=\binto )|(?<=\babout ))the (?:near |foreseeable )?future"
                              r"|(?<=\bin )the past"
+                             r"|(?:(?<=\bin )|(?<=\bover )|(?<=\bfor )|(?<=\bof ))the (?:near|short|long) term"
+                             r"|(?<=\bat )a later date|the (?:past|last|next) (?:few|several) quarters"
                              r"|(?<=\bat )the time)\b(?!-)")
 # A day named by its place in something ("the day", "the eighth day", "the first day"): a date only as
 # another name of a day the sentence gives.
@@ -77,6 +81,13 @@ NAMES = MONTHS.keys() | WEEKDAYS.keys()
 COMPARISON = re.compile(r"(?i)year[ -]ago|year[ -]earlier|a year (?:ago|earlier)|last year|comparable|corresponding")
 YEAR_TOKEN = re.compile(r"1\d\d\d|20\d\d")
 POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "our"})
+# "today" and "tomorrow" said of an age ("today's youth", "the leaders of tomorrow"): nouns for people and the
+# state of the world they own; "today's meeting", "today's editions" are the day.
+GENERIC_DAYS = {"today": "PRESENT_REF", "tomorrow": "FUTURE_REF"}
+AGE_NOUNS = frozenset("""world society youth generation child kid young people family parent student worker leader
+    economy politics culture technology standard term dollar price money medium woman man girl boy""".split())
+OWNED_TIMES = frozenset(f"{owner} {unit}" for owner in POSSESSIVES for unit in ("year", "day"))
+PLURAL_DAY_PARTS = frozenset({"mornings", "afternoons", "evenings", "nights", "days"})
 AGE_DECADE = re.compile(r"(?:[1-9]0|'[1-9]0)s")
 # A dateline: the place in capitals, then the date, then the agency or a dash.
 DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'-]+(?:, [A-Z][A-Za-z .'-]+)?, ")
@@ -95,7 +106,8 @@ UNIT = UNIT_WORD + "s?"
 DURATION_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # A number or quantifier with a unit, not anchored by "ago": "30 days", "more than three years", "a year".
     r"^(?:(?:the )?(?:past|last|next|first|final|coming|previous|following) )?"
-    r"(?:(?:more|less|fewer) than |nearly |almost |about |around |over |some |roughly |at least |just |only |barely )*"
+    r"(?:(?:more|less|fewer) than |nearly |almost |about |around |over |some |roughly |at least |just |only |barely "
+    r"|as (?:long|little|much|short) as |up to )*"
     r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
     r"fifty|sixty|hundred|a few|few|several|many|some|a couple of|couple of|a number of|dozens of|hundreds of|"
     r"half a|a half|each|every|per)"
@@ -172,7 +184,8 @@ def find_dates(parsed: ParsedArticle) -> tuple[DateRef, ...]:
             text = span_text(paragraph, part_start, part_end)
             tense = direction(paragraph, part_start, part_end)
             same = same_day(paragraph, part_start, part_end, base, days)
-            value, granularity = (same, "day") if same else \
+            generic = generic_day(paragraph.tokens, part_start, part_end)
+            value, granularity = (generic, "reference") if generic else (same, "day") if same else \
                 resolve(reading, speech_day(paragraph, part_start, base, context) or base, tense, context)
             if value and granularity == "day":
                 days.update(((paragraph.index, i), value) for i in range(part_start, part_end))
@@ -190,6 +203,23 @@ def find_dates(parsed: ParsedArticle) -> tuple[DateRef, ...]:
             refs.append(DateRef(paragraph=paragraph.index, start=first, end=first + len(text), text=text,
                                 value=value, granularity=granularity, sentence=sentence_text(paragraph, part_start)))
     return tuple(refs)
+
+
+def generic_day(tokens: tuple[Token, ...], start: int, end: int) -> str | None:
+    """TimeML's PRESENT_REF or FUTURE_REF for "today" or "tomorrow" said of an age, not a day: owning people
+    or the state of the world ("today's youth", "in today's dollars", "tomorrow's leaders"), or after "of"
+    ending a noun phrase ("the leaders of tomorrow"; "as of today" is the day)."""
+    if end - start != 1 or (word := tokens[start].text.lower()) not in GENERIC_DAYS:
+        return None
+    after = tokens[end] if end < len(tokens) else None
+    if after is not None and after.tag == "POS":
+        owned = tokens[tokens[start].head]
+        return GENERIC_DAYS[word] if owned.lemma.lower() in AGE_NOUNS or owned.text.lower() in AGE_NOUNS else None
+    before = tokens[start - 1] if start > 0 else None
+    if before is not None and before.text.lower() == "of" and tokens[before.head].pos == "NOUN" \
+            and (start < 2 or tokens[start - 2].text.lower() != "as") and (after is None or after.pos != "NOUN"):
+        return GENERIC_DAYS[word]
+    return None
 
 
 def is_year_to_a_day(paragraph: ParsedParagraph, start: int, end: int) -> bool:
@@ -436,10 +466,43 @@ def is_name_or_count(paragraph: ParsedParagraph, start: int, end: int) -> bool:
         return True  # a number that is no year: a model number ("the 80486 chip"), a count
     if MONEY.search(span_text(paragraph, start, end)):
         return True
-    # a count of things ("2047 registered voters"), but not a year after an article or an owner ("the
-    # company's 1989 operating results", "the 1992 protests"), where a count would need a comma
+    if end - start == 1 and only.pos == "ADV" and only.text.lower().endswith("ly") \
+            and only.text.lower() not in REFERENCES:
+        return True  # an adverb of manner the model took for a date ("seasonally slow")
+    if span_text(paragraph, start, end).lower() in OWNED_TIMES:
+        return True  # a stretch of someone's life ("from her year in kindergarten", "his day in court")
+    return is_event_name(tokens, start, end) or recurs(tokens, start, end) or is_count(tokens, start, end)
+
+
+def is_count(tokens: tuple[Token, ...], start: int, end: int) -> bool:
+    """A count of things ("2047 registered voters"), but not a year after an article or an owner ("the
+    company's 1989 operating results", "the 1992 protests"), where a count would need a comma."""
+    only = tokens[start]
     return end - start == 1 and only.pos == "NUM" and only.dep == "nummod" and tokens[only.head].tag == "NNS" \
         and not (YEAR_TOKEN.fullmatch(only.text) and start > 0 and tokens[start - 1].tag in ("DT", "POS", "PRP$"))
+
+
+def is_event_name(tokens: tuple[Token, ...], start: int, end: int) -> bool:
+    """A month that names an event ("the annual March for Life", "a March on Washington"): after an article
+    or adjective and before "for", "on" or "against" with a capitalised name ("in March on Capitol Hill" stays
+    a month)."""
+    if end - start != 1 or start == 0 or end + 1 >= len(tokens) or tokens[start].text.lower() not in MONTHS:
+        return False
+    after, name = tokens[end], tokens[end + 1]
+    return tokens[start - 1].tag in ("DT", "JJ") and after.text.lower() in ("for", "on", "against") \
+        and name.text[:1].isupper() and name.text.lower() not in NAMES
+
+
+def recurs(tokens: tuple[Token, ...], start: int, end: int) -> bool:
+    """Days that recur: a weekday heading plural parts of days ("on Monday and Tuesday nights")."""
+    for token in tokens[start:end]:
+        if token.text.lower() in WEEKDAYS:
+            # "Tuesday nights", and "Monday" joined to "Tuesday nights" (or to "nights", as the parse may join it)
+            joined = [t for t in tokens if t.head == token.i and t.dep == "conj"] + [tokens[token.head]]
+            heads = joined + [tokens[t.head] for t in joined if t.text.lower() in WEEKDAYS]
+            if any(t.text.lower() in PLURAL_DAY_PARTS for t in heads):
+                return True
+    return False
 
 
 def is_dateline(paragraph: ParsedParagraph, start: int, end: int) -> bool:
@@ -500,6 +563,8 @@ def trim(tokens: tuple[Token, ...], start: int, end: int) -> tuple[int, int]:
 def is_duration(text: str) -> bool:
     """True for durations, ages and frequencies, which name a length of time, not a date."""
     normal = " ".join(text.replace("’", "'").split()).lower()
+    if QUARTERS_AROUND.match(normal):
+        return False  # "the past several quarters": behind the quarter reported on, a reference
     return any(p.search(normal) for p in DURATION_PATTERNS)
 
 
