@@ -601,3 +601,14 @@ def test_a_one_word_name_owning_what_companies_own_is_a_company(nlp):
     types = actor_types(nlp, "Investors sold Pfizer on Tuesday, and Pfizer's shares fell sharply.\n")
     assert types.get("Pfizer") == "organisation"
     assert actor_types(nlp, "Blair's speech was short, and he sat down to applause.\n") == {"Blair": "person"}
+
+
+def test_a_british_town_written_as_no_ones_name_is_the_town_or_in_a_sports_report_its_club(nlp):
+    types = actor_types(nlp, "Leicester beat Bath 20-13 at home, and Gloucester lost to Sale in the rugby "
+                             "premiership. The coach said the scrum was poor.\n")
+    assert types.get("Gloucester") == "organisation"
+    types = actor_types(nlp, "Irfan Hanif, a doctor from Bolton, made a good impression on the voters.\n")
+    assert types.get("Bolton") == "place" and types.get("Irfan Hanif") == "person"
+    types = actor_types(nlp, "Ireland: Murphy, Stringer, Byrne, Hayes, O'Kelly, O'Connell. The rugby side won "
+                             "the match by a try.\n")
+    assert types.get("Hayes") == "person"  # a player in a list of players

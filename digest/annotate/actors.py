@@ -90,6 +90,8 @@ def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
         if type_ == "person" and role is None and (referred_to_as_it(parsed, name, members) or
                                                    owns_what_firms_own(parsed, name, members)):
             type_ = "organisation"  # "Napster claims … and says it also offers", "Tate's shares": a company
+        if type_ == "person" and role is None and names_a_town(parsed, name, members):
+            type_ = "organisation" if sports else "place"  # "Leicester beat Bath": clubs; "from Bolton": a town
         media = any(is_media(parsed.paragraphs[m.paragraph], m) for m in members)
         named = not all(is_demonym(m) for m in members)
         actors.append(LocalActor(key=local_key(type_, name), name=name, type=type_, mentions=tuple(members),
@@ -1000,6 +1002,36 @@ INITIALS = re.compile(r"[A-Z]\.?|[A-Z]{2,3}|(?:[A-Z]\.){2,3}")  # "N. Knight", "
 def is_first_name(word: str) -> bool:
     """Whether a word is a first name in some country, or initials ("N. Knight", "JP McManus")."""
     return bool(INITIALS.fullmatch(word)) or first_names().get_gender(word) != "unknown"
+
+
+def names_a_town(parsed: ParsedArticle, name: str, members: Sequence[Mention]) -> bool:
+    """Whether a one-word person's name is a town of Britain or Ireland (digest/annotate/data/towns.yml) that the
+    article never writes as a person's: no first name (the name is none either: "Chelsea", "Preston"), no
+    honorific, no initial before it ("J Hayes") and no person's name beside it in a list ("Byrne, Hayes,
+    O'Kelly"). A surname used alone beside its full name has joined that name before this."""
+    if " " in name or name not in towns() or is_first_name(name) or \
+            any(m.type == "person" and m.label != "PERSON" for m in members):
+        return False
+    for mention in members:
+        tokens = parsed.paragraphs[mention.paragraph].tokens
+        first = next((t.i for t in tokens if t.idx >= mention.start), None)
+        last = max((t.i for t in tokens if t.idx < mention.end), default=None)
+        if first is None or last is None:
+            continue
+        before = tokens[first - 1] if first else None
+        if before is not None and INITIALS.fullmatch(before.text):
+            return False
+        beside = [tokens[i] for i in (first - 2, last + 2) if 0 <= i < len(tokens)]
+        links = [tokens[i].text for i in (first - 1, last + 1) if 0 <= i < len(tokens)]
+        if any(link in COORDINATORS for link in links) and any(t.ent_type == "PERSON" for t in beside):
+            return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def towns() -> frozenset[str]:
+    """Towns of Britain and Ireland (digest/annotate/data/towns.yml, written from GeoNames)."""
+    return frozenset(yaml.safe_load((Path(__file__).parent / "data" / "towns.yml").read_text(encoding="utf-8")))
 
 
 def is_geographic(name: str) -> bool:
