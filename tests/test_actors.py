@@ -550,3 +550,65 @@ def test_no_persons_name_holds_a_number_and_a_shire_is_a_county(nlp):
         Token(1, "won", "", 11, "win", "VERB", "VBD", "ROOT", 1, "")), ((0, 2),),
         (Entity(0, 1, "PERSON", "Derbyshire", 0, 10),))
     assert [(m.name, m.type) for m in paragraph_mentions(paragraph)] == [("Derbyshire", "place")]
+
+
+def actor_types(nlp, text: str) -> dict[str, str]:
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    return {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
+
+
+def test_a_name_after_an_honorific_runs_on_over_the_proper_nouns_after_it(nlp):
+    types = actor_types(nlp, "Dame Judi Dench starred in the play. Mr Brown told Parliament on Monday.\n")
+    assert types.get("Judi Dench") == "person" and "Judi" not in types
+    assert types.get("Brown") == "person"  # "Parliament" is not part of his name
+
+
+def test_a_name_that_modifies_a_word_of_awards_is_the_awards(nlp):
+    types = actor_types(nlp, "The Oscar-winning director has a new film. The Oscar winner said it was hard.\n"
+                             "Kerry voters were younger than Bush voters.\n")
+    assert "Oscar" not in types and types.get("Bush") == "person"
+    assert actor_types(nlp, "Oscar Pistorius won the race, and Oscar said he was happy.\n") == {
+        "Oscar Pistorius": "person"}
+
+
+def test_a_first_name_tagged_alone_after_a_proper_noun_ends_a_longer_name(nlp):
+    types = actor_types(nlp, "Ministers will push through the Serious and Organised Crime Bill and the Finance "
+                             "Bill. Prince Edward will join the delegation.\n")
+    assert "Bill" not in types and types.get("Edward") == "person"
+
+
+def test_a_name_after_an_indefinite_article_is_a_kind_not_someone(nlp):
+    types = actor_types(nlp, "Ann Marsh, a Londoner, agreed. If the club had a Ruud van Nistelrooy they would "
+                             "win.\n")
+    assert "Londoner" not in types and types.get("Ann Marsh") == "person"
+    assert types.get("Ruud van Nistelrooy") == "person"  # a first name: the player himself
+
+
+def test_letters_after_a_name_for_a_post_or_honour_are_no_part_of_it(nlp):
+    types = actor_types(nlp, "The barrister, Guy Hale QC, spoke for the family. Mr Hale said more.\n")
+    assert types.get("Guy Hale") == "person" and "Guy Hale QC" not in types
+    assert clean_name("Ann Bell MP", "person") == "Ann Bell"
+
+
+def test_a_first_name_alone_that_several_people_have_is_no_new_person(nlp):
+    types = actor_types(nlp, '"I think Tom will be fine," said Tom Hale of Tom Ryder, the club\'s new signing.\n')
+    assert types == {"Tom Hale": "person", "Tom Ryder": "person"}
+    clusters = cluster_mentions([mention(0, 0, "Greg Rusedski"), mention(1, 0, "Greg")])
+    assert [(name, len(members)) for name, _, members in clusters] == [("Greg Rusedski", 2)]  # one Greg: him
+
+
+def test_a_one_word_name_owning_what_companies_own_is_a_company(nlp):
+    types = actor_types(nlp, "Investors sold Pfizer on Tuesday, and Pfizer's shares fell sharply.\n")
+    assert types.get("Pfizer") == "organisation"
+    assert actor_types(nlp, "Blair's speech was short, and he sat down to applause.\n") == {"Blair": "person"}
+
+
+def test_a_british_town_written_as_no_ones_name_is_the_town_or_in_a_sports_report_its_club(nlp):
+    types = actor_types(nlp, "Leicester beat Bath 20-13 at home, and Gloucester lost to Sale in the rugby "
+                             "premiership. The coach said the scrum was poor.\n")
+    assert types.get("Gloucester") == "organisation"
+    types = actor_types(nlp, "Irfan Hanif, a doctor from Bolton, made a good impression on the voters.\n")
+    assert types.get("Bolton") == "place" and types.get("Irfan Hanif") == "person"
+    types = actor_types(nlp, "Ireland: Murphy, Stringer, Byrne, Hayes, O'Kelly, O'Connell. The rugby side won "
+                             "the match by a try.\n")
+    assert types.get("Hayes") == "person"  # a player in a list of players

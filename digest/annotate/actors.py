@@ -87,8 +87,11 @@ def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
         variants = tuple(sorted({m.text for m in members}))
         found = [roles[(m.paragraph, m.start)] for m in members if roles.get((m.paragraph, m.start))]
         role = Counter(found).most_common(1)[0][0] if found else None
-        if type_ == "person" and role is None and referred_to_as_it(parsed, name, members):
-            type_ = "organisation"  # "Napster claims … and says it also offers": a company
+        if type_ == "person" and role is None and (referred_to_as_it(parsed, name, members) or
+                                                   owns_what_firms_own(parsed, name, members)):
+            type_ = "organisation"  # "Napster claims … and says it also offers", "Tate's shares": a company
+        if type_ == "person" and role is None and names_a_town(parsed, name, members):
+            type_ = "organisation" if sports else "place"  # "Leicester beat Bath": clubs; "from Bolton": a town
         media = any(is_media(parsed.paragraphs[m.paragraph], m) for m in members)
         named = not all(is_demonym(m) for m in members)
         actors.append(LocalActor(key=local_key(type_, name), name=name, type=type_, mentions=tuple(members),
@@ -115,6 +118,28 @@ def referred_to_as_it(parsed: ParsedArticle, name: str, members: Sequence[Mentio
             words += [t.text.lower() for start, end in paragraph.sents[sentence:sentence + 2]
                       for t in paragraph.tokens[start:end]]
     return not PERSONAL_PRONOUNS.intersection(words) and bool(THING_PRONOUNS.intersection(words))
+
+
+# What a company has and a person does not: "Pfizer's shares", "Tate's profits", "Wippit's subscribers".
+FIRM_POSSESSIONS = frozenset("""
+share shares profit profits sale sales revenue revenues earnings turnover shareholder shareholders stock
+subsidiary subsidiaries takeover merger dividend customers subscribers factory factories plant plants
+stores outlets headquarters workforce staff employees drug drugs product products
+""".split())
+
+
+def owns_what_firms_own(parsed: ParsedArticle, name: str, members: Sequence[Mention]) -> bool:
+    """Whether a one-word person's name with no first name and no honorific is written as the possessor of
+    what companies own ("Tate's shares have leapt", "Pfizer's shareholders"): a company's name."""
+    if " " in name or is_first_name(name) or any(m.label != "PERSON" and m.type == "person" for m in members):
+        return False
+    for mention in members:
+        tokens = parsed.paragraphs[mention.paragraph].tokens
+        last = max((t.i for t in tokens if mention.start <= t.idx < mention.end), default=None)
+        if last is not None and tokens[last].dep == "poss" and \
+                tokens[tokens[last].head].lemma.lower() in FIRM_POSSESSIONS | {"share"}:
+            return True
+    return False
 
 
 SPORTS = frozenset("""
@@ -326,6 +351,11 @@ def type_in_context(paragraph: ParsedParagraph, entity: Entity, type_: ActorType
         return "place"  # "Nottinghamshire", "Derbyshire": a county (a team where the report says it plays)
     if has_honorific(paragraph, entity):
         return "person"
+    if entity.text.split()[-1] in POST_NOMINALS and entity.end - entity.start > 1:
+        return "person" if is_first_name(entity.text.split()[0]) else None  # "Guy Hale QC"; "Bolton West MP"
+    if type_ == "person" and (names_an_award(paragraph, entity) or heads_a_longer_name(paragraph, entity) or
+                              after_an_indefinite_article(paragraph, entity)):
+        return None  # "the Oscar-winning director", "the Finance Bill", "a Londoner": no one's name
     if type_ == "person" and not made_like_a_name(paragraph, entity):
         return None  # "Lose My Breath", "Sometimes You": a title, not a person
     modified = modified_noun(paragraph, entity) if type_ == "person" or entity.label == "FAC" else None
@@ -502,6 +532,51 @@ def made_like_a_persons_name(name: str) -> bool:
     return first_names().get_gender(words[0]) in ("male", "female")
 
 
+# Letters after a person's name for a post or an honour ("Guy Hale QC", "Ann Bell MP"): not part of the name.
+POST_NOMINALS = frozenset("QC KC MP MEP MSP AM MLA OBE CBE MBE KBE DBE".split())
+
+# Words after a name that make it an award's ("Oscar-winning", "an Oscar nomination"); not "voters" ("Bush
+# voters" are his).
+AWARD_WORDS = frozenset("""
+winning winner winners nominated nominee nominees nomination nominations ceremony statuette
+""".split())
+
+
+def names_an_award(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """A one-word name that modifies a word of awards ("the Oscar winner", "an Oscar-winning film") is the
+    award's, not a person's: a person who wins one is named with the award, not by it."""
+    tokens = paragraph.tokens
+    if entity.end - entity.start != 1 or entity.end >= len(tokens):
+        return False
+    after = tokens[entity.end]
+    if after.text in ("-", "–") and entity.end + 1 < len(tokens) and not tokens[entity.start].ws:
+        after = tokens[entity.end + 1]
+    return after.text.lower() in AWARD_WORDS and not after.text[:1].isupper()
+
+
+def after_an_indefinite_article(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """"as a Londoner", "an Atomic Bomb": a name after "a" or "an" that heads its phrase and begins with no
+    first name is a kind of person or a thing, not someone's name. "an Elvis Presley song" still names Elvis
+    (the name modifies a noun), "if Chelsea had a Ruud van Nistelrooy" still names him (a first name), and
+    "A Hazell" in a team list is an initial, not an article."""
+    return entity.start > 0 and paragraph.tokens[entity.start - 1].text in ("a", "an") and \
+        not is_first_name(entity.text.split()[0]) and modified_noun(paragraph, entity) is None
+
+
+def heads_a_longer_name(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """"Bill" in "the Finance Bill", "the Organised Crime Bill": a first name the NER tagged alone right after a
+    proper noun outside entities that is no first name, title, post or initials (nor a sentence's first
+    word) is the last word of a longer name (a law's, a work's), not a person."""
+    tokens = paragraph.tokens
+    if entity.end - entity.start != 1 or entity.start == 0 or not is_first_name(entity.text):
+        return False
+    before = tokens[entity.start - 1]
+    return before.pos == "PROPN" and before.text[:1].isupper() and before.text.isalpha() and \
+        not before.text.isupper() and before.ent_type == "" and before.ws == " " and \
+        before.i not in {start for start, _ in paragraph.sents} and \
+        before.text.lower() not in TITLE_WORDS | ROLE_HEADS and not is_first_name(before.text)
+
+
 def after_a_title(paragraph: ParsedParagraph, entity: Entity) -> bool:
     """"President Suharto", "Mr Ebbers": a title or honorific right before the entity."""
     return entity.start > 0 and paragraph.tokens[entity.start - 1].text.lower().rstrip(".") in TITLE_WORDS
@@ -675,9 +750,24 @@ def missed_mentions(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[
                 continue
             if token.i in starts and token.pos != "PROPN" and token.text.lower() in lower_words:
                 continue
-            found.append(Mention(paragraph=paragraph.index, start=token.idx, end=token.idx + len(token.text),
-                                 text=token.text, name=token.text, label="PERSON", type="person"))
+            end = honorific_name_end(paragraph, token) if known is token else token.i + 1
+            text = paragraph.text[token.idx:paragraph.tokens[end - 1].idx + len(paragraph.tokens[end - 1].text)]
+            found.append(Mention(paragraph=paragraph.index, start=token.idx, end=token.idx + len(text),
+                                 text=text, name=text, label="PERSON", type="person"))
     return found
+
+
+def honorific_name_end(paragraph: ParsedParagraph, token: Token) -> int:
+    """Where a name after an honorific ends: "Dame Judi Dench" is Judi Dench, not "Judi". It runs on over
+    capitalised proper nouns outside other entities (three words at most), never over a verb ("Mr Blair
+    Said", a headline's) or a sentence's end."""
+    tokens, starts = paragraph.tokens, {start for start, _ in paragraph.sents}
+    end = token.i + 1
+    while end < len(tokens) and end - token.i < 3 and end not in starts and tokens[end].pos == "PROPN" \
+            and tokens[end].text[:1].isupper() and tokens[end].text.isalpha() and tokens[end].ent_type in ("", "PERSON") \
+            and not tokens[end - 1].ws == "":
+        end += 1
+    return end
 
 
 def after_honorific(paragraph: ParsedParagraph, token: Token) -> bool:
@@ -713,6 +803,8 @@ def clean_name(text: str, type_: ActorType) -> str:
     if type_ == "person":
         while len(words) > 1 and (words[0].lower().rstrip(".") in TITLE_WORDS or words[0] in demonyms()):
             words = words[1:]  # "Prime Minister Tony Blair", "Kenyan Susan Chepkemei": who the person is
+        while len(words) > 1 and words[-1] in POST_NOMINALS:
+            words = words[:-1]  # "Guy Hale QC": his post
     else:
         while words and words[-1].isalpha() and words[-1].islower():
             words = words[:-1]  # "Interfax news agency": what it is follows the name; "congress": no name
@@ -791,6 +883,7 @@ def cluster_mentions(mentions: Sequence[Mention]) -> list[tuple[str, ActorType, 
             if len(full) == 1 and full[0] in person_names:
                 clusters[(full[0], "person")].extend(clusters.pop((name, type_)))
     join_person_full_names(clusters)
+    first_names_of_several(clusters)
     join_acronyms(clusters)
     places_are_not_people(clusters)
     names_no_person_has(clusters)
@@ -822,6 +915,18 @@ def join_person_full_names(clusters: dict[tuple[str, ActorType], list[Mention]])
         members = clusters.pop((name, type_)) + clusters.pop((words[-1], "person"))
         clusters.setdefault((full, "person"), []).extend(members)
         single.discard(words[-1])
+
+
+def first_names_of_several(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
+    """"David" in a report on David Collins and David Moorcroft: a first name written alone, with no honorific,
+    where several people of the article have it, is one of them, not another person; the article does not
+    say which, so it is no actor's."""
+    full_names = [name for name, type_ in clusters if type_ == "person" and " " in name]
+    for name, type_ in list(clusters):
+        if type_ == "person" and " " not in name and is_first_name(name) and \
+                sum(full.split()[0] == name for full in full_names) > 1 and \
+                all(m.label == "PERSON" for m in clusters[(name, type_)]):
+            del clusters[(name, type_)]
 
 
 def places_are_not_people(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
@@ -897,6 +1002,36 @@ INITIALS = re.compile(r"[A-Z]\.?|[A-Z]{2,3}|(?:[A-Z]\.){2,3}")  # "N. Knight", "
 def is_first_name(word: str) -> bool:
     """Whether a word is a first name in some country, or initials ("N. Knight", "JP McManus")."""
     return bool(INITIALS.fullmatch(word)) or first_names().get_gender(word) != "unknown"
+
+
+def names_a_town(parsed: ParsedArticle, name: str, members: Sequence[Mention]) -> bool:
+    """Whether a one-word person's name is a town of Britain or Ireland (digest/annotate/data/towns.yml) that the
+    article never writes as a person's: no first name (the name is none either: "Chelsea", "Preston"), no
+    honorific, no initial before it ("J Hayes") and no person's name beside it in a list ("Byrne, Hayes,
+    O'Kelly"). A surname used alone beside its full name has joined that name before this."""
+    if " " in name or name not in towns() or is_first_name(name) or \
+            any(m.type == "person" and m.label != "PERSON" for m in members):
+        return False
+    for mention in members:
+        tokens = parsed.paragraphs[mention.paragraph].tokens
+        first = next((t.i for t in tokens if t.idx >= mention.start), None)
+        last = max((t.i for t in tokens if t.idx < mention.end), default=None)
+        if first is None or last is None:
+            continue
+        before = tokens[first - 1] if first else None
+        if before is not None and INITIALS.fullmatch(before.text):
+            return False
+        beside = [tokens[i] for i in (first - 2, last + 2) if 0 <= i < len(tokens)]
+        links = [tokens[i].text for i in (first - 1, last + 1) if 0 <= i < len(tokens)]
+        if any(link in COORDINATORS for link in links) and any(t.ent_type == "PERSON" for t in beside):
+            return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def towns() -> frozenset[str]:
+    """Towns of Britain and Ireland (digest/annotate/data/towns.yml, written from GeoNames)."""
+    return frozenset(yaml.safe_load((Path(__file__).parent / "data" / "towns.yml").read_text(encoding="utf-8")))
 
 
 def is_geographic(name: str) -> bool:

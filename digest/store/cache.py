@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import importlib.metadata
 import json
 import logging
 import sqlite3
@@ -51,6 +52,9 @@ PARSE_MODULES = ("annotate/parse.py", "annotate/nlp.py")
 # `annotate/` counts without a list to keep up to date.
 RULE_PACKAGES = ("annotate", "read")
 RULE_MODULES = ("model.py",)
+# Installed libraries whose data the rules read at run time (first names, countries): their versions count
+# as rule data, so upgrading one never reuses an analysis made with its old tables.
+RULE_DATA_DISTRIBUTIONS = ("gender-guesser", "pycountry")
 
 T = TypeVar("T")
 
@@ -67,13 +71,23 @@ def sources_fingerprint(names: Iterable[str]) -> str:
     return sha256(*(f"{name}\n{(PACKAGE / name).read_text(encoding='utf-8')}" for name in sorted(names)))
 
 
+def distribution_version(name: str) -> str:
+    """The installed version of a distribution, or "missing" (the analysis then fails with its own message)."""
+    try:
+        return importlib.metadata.version(name)
+    except importlib.metadata.PackageNotFoundError:
+        return "missing"
+
+
 @lru_cache(maxsize=1)
 def rules_fingerprint() -> str:
-    """A hash of the rule code: the files of `RULE_PACKAGES` (but the parse's own modules) and `RULE_MODULES`."""
+    """A hash of the rule code: the files of `RULE_PACKAGES` (but the parse's own modules), `RULE_MODULES`
+    and the installed versions of `RULE_DATA_DISTRIBUTIONS`."""
     files = sorted({p for package in RULE_PACKAGES for p in (PACKAGE / package).rglob("*")
                     if p.is_file() and "__pycache__" not in p.parts} | {PACKAGE / name for name in RULE_MODULES})
     return sha256(*(f"{p.relative_to(PACKAGE).as_posix()}\n{p.read_bytes().hex()}" for p in files
-                    if p.relative_to(PACKAGE).as_posix() not in PARSE_MODULES))
+                    if p.relative_to(PACKAGE).as_posix() not in PARSE_MODULES),
+                  *(f"{name}=={distribution_version(name)}" for name in RULE_DATA_DISTRIBUTIONS))
 
 
 def patterns_fingerprint(patterns: Any) -> str:
