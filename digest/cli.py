@@ -7,18 +7,16 @@ import dataclasses
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from digest.read.check import check_files, describe
 from digest import progress
-from digest.publish.export import export_lines
-from digest.read.importer import SOURCES_FILE, Outcome, import_sources, load_sources
 from digest.model import Problem
-from digest.read.new import new_article
-from digest.read.articles import find_article_files
 from digest.engine import ProblemsFound, build_site
 from digest.errors import DigestError
-from digest.pipeline import build_digest
 from digest.settings import Settings
+
+if TYPE_CHECKING:
+    from digest.read.importer import Outcome
 
 log = logging.getLogger("digest")
 SCHEDULER_HELP = ("annotate on a Dask cluster: tcp://HOST:8786, or local:N for N local worker processes "
@@ -49,12 +47,19 @@ class ConfigError(DigestError):
     """mkdocs.yml does not load: MkDocs has said why."""
 
 
+# Each command imports what only it needs: `digest build` with nothing to do reads the articles and stops.
+
 def print_problems(problems: tuple[Problem, ...] | list[Problem]) -> None:
+    from digest.read.check import describe
+
     for problem in problems:
         print(f"{problem.severity}: {describe(problem)}", file=sys.stderr)
 
 
 def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
+    from digest.read.articles import find_article_files
+    from digest.read.check import check_files
+
     paths = [Path(f) for f in args.files] or find_article_files(settings.seeds_dir)
     missing = [p for p in paths if not p.is_file()]
     if missing:
@@ -71,6 +76,8 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_new(args: argparse.Namespace, settings: Settings) -> int:
+    from digest.read.new import new_article
+
     path = new_article(settings.seeds_dir, args.title)
     shown = path.relative_to(settings.root) if path.is_relative_to(settings.root) else path
     print(f"created {shown}: fill in the front matter, write the article below it, then run `digest check`")
@@ -85,6 +92,8 @@ def print_outcome(outcome: Outcome) -> None:
 
 
 def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
+    from digest.read.importer import SOURCES_FILE, import_sources, load_sources
+
     rules = load_sources(settings.root / SOURCES_FILE)
     try:
         outcomes = import_sources(args.sources, settings.seeds_dir, settings.root, excerpt=args.excerpt,
@@ -134,6 +143,9 @@ def say(message: str) -> None:
 
 
 def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
+    from digest.pipeline import build_digest
+    from digest.publish.export import export_lines
+
     paths = [Path(f) for f in args.files] or None
     missing = [p for p in paths or [] if not p.is_file()]
     if missing:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from digest.errors import DigestError
 from digest.model import Problem
-from digest.pipeline import read_seeds
+from digest.read.seeds import read_seeds
 from digest.progress import Progress, quiet
 from digest.publish.output import WriteReport, clean, read_manifest_data
 from digest.publish.uptodate import build_key, unchanged_since

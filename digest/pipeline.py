@@ -14,7 +14,8 @@ from digest.store.cache import AnnotationCache, CacheKeys, sha256, sources_finge
 from digest.model import AnnotatedArticle, Article, Digest, ParsedArticle, Problem
 from digest.annotate.nlp import load_model, model_identity
 from digest.progress import Progress, quiet
-from digest.read.articles import find_article_files, read_articles
+from digest.read.articles import read_articles
+from digest.read.seeds import read_seeds
 from digest.settings import Settings
 from digest.resolve.registry import load_registry
 from digest.resolve.topics import Taxonomy, TextHits, load_taxonomy, text_hits
@@ -39,15 +40,6 @@ def build_digest(settings: Settings, paths: Sequence[Path] | None = None, progre
                                 fingerprints=fingerprints)
     found = text_hits_cached(annotated, taxonomy, fingerprints, settings, prune=whole)
     return assemble(annotated, problems, taxonomy, registry, fingerprints, found)
-
-
-def read_seeds(settings: Settings) -> tuple[list[Article], list[Problem]]:
-    """The articles of the seeds folder and the problems of its files, each file parsed only when the
-    cache has no reading of its bytes; readings no file of the folder has any more are deleted."""
-    with AnnotationCache(settings.cache_path) as cache:
-        read = read_articles(find_article_files(settings.seeds_dir), settings.root, cache)
-        cache.prune(layers=("read",))
-    return read
 
 
 def shown(settings: Settings, path: Path | None) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from digest.resolve.actors import co_appearances, resolve_actors
-from digest.model import AnnotatedArticle, Digest, Problem, Related, Statement
+from digest.model import AnnotatedArticle, Digest, Problem, Statement
 from digest.resolve.registry import Registry
 from digest.resolve.related import find_related, wordings_of
 from digest.resolve.statements import group_statements

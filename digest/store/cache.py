@@ -25,13 +25,15 @@ import zlib
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import digest
 from digest.store import codec
 from digest.model import AnnotatedArticle, Article, ParsedArticle
 from digest.read.articles import ReadArticle, article_fingerprint
-from digest.resolve.topics import TextHits
+
+if TYPE_CHECKING:  # the taxonomy's code is not needed to store its hits
+    from digest.resolve.topics import TextHits
 
 log = logging.getLogger("mkdocs.plugins.digest")
 
