@@ -5,33 +5,23 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import logging
-import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from digest.read.check import check_files, describe
 from digest import progress
-from digest.publish.export import export_lines
-from digest.read.importer import SOURCES_FILE, Outcome, SourcesError, import_sources, load_sources
-from digest.annotate.cluster import ClusterUnavailable
-from digest.annotate.nlp import ModelMissing
-from digest.resolve.registry import RegistryError
 from digest.model import Problem
-from digest.read.new import new_article
-from digest.publish.output import clean, read_manifest_data
-from digest.store.lock import BuildBusy, one_build
-from digest.pipeline import EarlyParse, build_digest, read_seeds
-from digest.publish.write import write_digest
-from digest.read.articles import find_article_files
+from digest.engine import ProblemsFound, build_site
+from digest.errors import DigestError
 from digest.settings import Settings
-from digest.resolve.topics import TaxonomyError
-from digest.publish.uptodate import build_key, unchanged_since
+
+if TYPE_CHECKING:
+    from digest.read.importer import Outcome
 
 log = logging.getLogger("digest")
 SCHEDULER_HELP = ("annotate on a Dask cluster: tcp://HOST:8786, or local:N for N local worker processes "
                   "(needs pip install 'digest[cluster]')")
-JOBS_HELP = ("processes: spaCy workers for the articles not in the cache, and for related coverage and page "
-             "keys (default: the plugin's `jobs`, 1)")
+JOBS_HELP = "spaCy worker processes for the articles not in the cache (default: the plugin's `jobs`, 1)"
 
 
 def load_settings(config_file: Path) -> Settings:
@@ -39,22 +29,37 @@ def load_settings(config_file: Path) -> Settings:
     if not config_file.exists():
         return Settings(root=Path.cwd())
     from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
 
     from digest.plugin import DigestPlugin, settings_from
 
-    config = load_config(str(config_file))
+    try:
+        config = load_config(str(config_file))
+    except MkDocsException as error:  # MkDocs has logged which option is wrong and why (Abort is a SystemExit)
+        raise ConfigError(f"{config_file}: {str(error).rstrip('!')}; correct the option named above") from None
     plugin = next((p for p in config.plugins.values() if isinstance(p, DigestPlugin)), None)
     if plugin is None:
         return Settings(root=config_file.resolve().parent, docs=Path(config.docs_dir))
     return settings_from(plugin.config, config)
 
 
+class ConfigError(DigestError):
+    """mkdocs.yml does not load: MkDocs has said why."""
+
+
+# Each command imports what only it needs: `digest build` with nothing to do reads the articles and stops.
+
 def print_problems(problems: tuple[Problem, ...] | list[Problem]) -> None:
+    from digest.read.check import describe
+
     for problem in problems:
         print(f"{problem.severity}: {describe(problem)}", file=sys.stderr)
 
 
 def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
+    from digest.read.articles import find_article_files
+    from digest.read.check import check_files
+
     paths = [Path(f) for f in args.files] or find_article_files(settings.seeds_dir)
     missing = [p for p in paths if not p.is_file()]
     if missing:
@@ -71,6 +76,8 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_new(args: argparse.Namespace, settings: Settings) -> int:
+    from digest.read.new import new_article
+
     path = new_article(settings.seeds_dir, args.title)
     shown = path.relative_to(settings.root) if path.is_relative_to(settings.root) else path
     print(f"created {shown}: fill in the front matter, write the article below it, then run `digest check`")
@@ -85,6 +92,8 @@ def print_outcome(outcome: Outcome) -> None:
 
 
 def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
+    from digest.read.importer import SOURCES_FILE, import_sources, load_sources
+
     rules = load_sources(settings.root / SOURCES_FILE)
     try:
         outcomes = import_sources(args.sources, settings.seeds_dir, settings.root, excerpt=args.excerpt,
@@ -104,47 +113,39 @@ def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
     if args.wait is not None:
         settings = dataclasses.replace(settings, wait=args.wait)
     try:
-        with one_build(settings, lambda message: print(message, file=sys.stderr, flush=True)):
-            return build_into_docs(args, settings)
-    except BuildBusy as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
-
-
-def build_into_docs(args: argparse.Namespace, settings: Settings) -> int:
+        built = build_site(settings, settings.docs_dir, strict=args.strict or settings.strict,
+                           clean_first=args.clean, progress=progress.bar, say=say)
+    except ProblemsFound as error:
+        print_problems(error.problems)
+        raise
     if args.clean:
-        print(f"--clean: {clean(settings.docs_dir)} generated pages deleted from {settings.docs_dir}", file=sys.stderr)
-    with EarlyParse(settings) as early:
-        read = read_seeds(settings, early)
-        key = build_key(settings, read[0])
-        manifest = read_manifest_data(settings.docs_dir)
-        unchanged = unchanged_since(settings.docs_dir, key, manifest)
-        if unchanged is not None and not (read[1] and (args.strict or settings.strict)):
-            print_problems(read[1])
-            summary, count = unchanged
-            print(f"{summary}: 0 pages written, {count} unchanged (nothing changed since the last build: articles, "
-                  f"configuration and code are the same, every page is as it was written), 0 removed in "
-                  f"{settings.docs_dir}")
-            return 0
-        digest = build_digest(settings, progress=progress.bar, read=read, early=early)
-    print_problems(digest.problems)
-    if digest.problems and (args.strict or settings.strict):
-        print(f"error: {len(digest.problems)} problem(s) in the articles; nothing was written", file=sys.stderr)
-        return 1
-    summary, report = write_digest(digest, settings, settings.docs_dir, key, manifest=manifest)
-    if LEAVE_UNFREED is not None:
-        LEAVE_UNFREED.append(digest)
+        say(f"--clean: {built.cleaned} generated pages deleted from {settings.docs_dir}")
+    print_problems(built.problems)
+    report = built.report
+    if report is None:
+        print(f"{built.summary}: 0 pages written, {len(built.pages)} unchanged (nothing changed since the last "
+              "build: articles, configuration and code are the same, every page is as it was written), 0 removed "
+              f"in {settings.docs_dir}")
+        return 0
     print_problems(report.problems)
     if report.repaired:
-        print(f"warning: {len(report.repaired)} generated page(s) in {settings.docs_dir} were not in its manifest "
-              f"(first: {report.repaired[0]}); they were made again and are listed now", file=sys.stderr)
-    print(f"{summary}: {len(report.written)} pages written, "
+        say(f"warning: {len(report.repaired)} generated page(s) in {settings.docs_dir} were not in its manifest "
+            f"(first: {report.repaired[0]}); they were made again and are listed now")
+    print(f"{built.summary}: {len(report.written)} pages written, "
           f"{len(report.unchanged)} unchanged ({report.reused} not even rendered), {len(report.removed)} removed "
           f"in {settings.docs_dir}")
     return 0
 
 
+def say(message: str) -> None:
+    """A message about the build itself (not its result), on stderr."""
+    print(message, file=sys.stderr, flush=True)
+
+
 def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
+    from digest.pipeline import build_digest
+    from digest.publish.export import export_lines
+
     paths = [Path(f) for f in args.files] or None
     missing = [p for p in paths or [] if not p.is_file()]
     if missing:
@@ -221,23 +222,9 @@ def parser() -> argparse.ArgumentParser:
     return parser
 
 
-# Set by `run`: where a command puts its big results, so that the process ends without freeing them.
-LEAVE_UNFREED: list[object] | None = None
-
-
 def run() -> None:
-    """The `digest` command: `main`, then an exit that skips freeing the build's objects one by one (a
-    digest of thousands of articles is millions of them: a fifth of a second) once output is flushed."""
-    global LEAVE_UNFREED
-    LEAVE_UNFREED = []
-    code = main()
-    logging.shutdown()
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.flush()
-        except (OSError, ValueError):  # a closed pipe: nothing more can be said
-            pass
-    os._exit(code)
+    """The `digest` command."""
+    sys.exit(main())
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -246,9 +233,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         settings = load_settings(args.config_file)
         return args.run(args, settings)
-    except (ModelMissing, TaxonomyError, ClusterUnavailable, RegistryError, SourcesError) as error:
+    except DigestError as error:
         print(f"error: {error}", file=sys.stderr)
-        return 2
+        return error.exit_code
     except KeyboardInterrupt:
         print("interrupted: the annotations finished so far are kept in the cache; run the same command "
               "again to go on from there", file=sys.stderr)

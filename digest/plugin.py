@@ -3,18 +3,21 @@
 Generated pages are kept in the cache folder (`.digest-cache/pages/`) as `digest build` keeps them in
 `docs/`: a build renders only the pages whose inputs changed, and stops after reading the articles
 when nothing did. MkDocs reads them from there (`File.generated`), so nothing is written into the
-docs folder and `mkdocs serve` does not reload in a loop. Without a cache folder they are made in
-memory on every build.
+docs folder and `mkdocs serve` does not reload in a loop. Without a cache folder they are kept in a
+temporary folder for the life of the process. The build itself is `digest.engine.build_site`, as for
+`digest build`.
 """
 
 from __future__ import annotations
 
 import logging
+import tempfile
 import time
 from pathlib import Path
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
+from mkdocs.config.base import ValidationError
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
@@ -22,22 +25,44 @@ from mkdocs.structure.files import File, Files
 
 from digest.read.check import describe
 from digest import progress
-from digest.render.feed import feed_page
 from digest.model import Problem
-from digest.annotate.cluster import ClusterUnavailable
-from digest.resolve.registry import RegistryError
-from digest.annotate.nlp import DEFAULT_MODEL, ModelMissing
-from digest.publish.output import read_manifest, read_manifest_data
-from digest.store.lock import BuildBusy, one_build
-from digest.pipeline import EarlyParse, build_digest, read_seeds
-from digest.publish.write import write_digest
-from digest.render.pages import render_pages
+from digest.annotate.nlp import DEFAULT_MODEL
+from digest.engine import ProblemsFound, build_site
+from digest.errors import DigestError
+from digest.publish.output import read_manifest
 from digest.publish.search import WORKER_URI, SearchIndexError, index_site, worker_script
 from digest.settings import Settings
-from digest.resolve.topics import TaxonomyError
-from digest.publish.uptodate import build_key, unchanged_since
 
 log = logging.getLogger("mkdocs.plugins.digest")
+
+
+class ExistingFile(c.File):
+    """A file of the project, relative to mkdocs.yml, that must exist: `what` it is, for the message."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__(exists=True)
+        self.what = what
+
+    def run_validation(self, value: object) -> str:
+        try:
+            return super().run_validation(value)
+        except ValidationError:
+            raise ValidationError(f"the {self.what} '{value}' does not exist; create it or correct the option "
+                                  "in mkdocs.yml") from None
+
+
+class Positive(c.Type):
+    """A number of at least `least` (1 by default)."""
+
+    def __init__(self, kind: type | tuple[type, ...], default: float, least: float = 1) -> None:
+        super().__init__(kind, default=default)
+        self.least = least
+
+    def run_validation(self, value: object):
+        value = super().run_validation(value)
+        if isinstance(value, bool) or value < self.least:
+            raise ValidationError(f"must be {self.least} or more, not {value}")
+        return value
 
 
 class DigestConfig(base.Config):
@@ -48,18 +73,18 @@ class DigestConfig(base.Config):
     model = c.Type(str, default=DEFAULT_MODEL)
     # Fail the build on any bad article, even without `mkdocs build --strict`.
     strict = c.Type(bool, default=False)
-    # Processes: spaCy's workers (nlp.pipe's n_process), and for related coverage and page keys.
-    jobs = c.Type(int, default=1)
+    # spaCy's worker processes (nlp.pipe's n_process) for the articles not in the cache.
+    jobs = Positive(int, default=1)
     # The topic taxonomy (YAML), relative to mkdocs.yml; by default topics.yml when it exists.
-    topics = c.Optional(c.Type(str))
+    topics = c.Optional(ExistingFile("topic taxonomy"))
     # Where annotations are kept between builds, relative to mkdocs.yml (git-ignore it); "" for no cache.
     cache_dir = c.Type(str, default=".digest-cache")
     # The actor registry (YAML), relative to mkdocs.yml; by default actors.yml when it exists.
-    registry = c.Optional(c.Type(str))
+    registry = c.Optional(ExistingFile("actor registry"))
     # A Dask scheduler to annotate on: "tcp://HOST:8786", or "local:N" for N local workers (digest[cluster]).
     scheduler = c.Optional(c.Type(str))
     # Seconds to wait for another build of the project (`digest build`, `mkdocs serve`) before giving up.
-    wait = c.Type((int, float), default=600)
+    wait = Positive((int, float), default=600, least=0)
     # Index the built site with Pagefind, which then answers the theme's search box (digest/publish/search.py).
     # Independent of `enabled`: with the digest switched off, the site's search still works this way.
     pagefind = c.Type(bool, default=True)
@@ -78,11 +103,13 @@ def settings_from(plugin_config: DigestConfig, config: MkDocsConfig) -> Settings
 
 
 class DigestPlugin(BasePlugin[DigestConfig]):
+    scratch: tempfile.TemporaryDirectory | None = None  # the page store when there is no cache folder
+
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
             return None
         self.settings = settings_from(self.config, config)
-        if not self.settings.seeds_dir.is_dir():
+        if not self.settings.seeds_dir.is_dir():  # not an option check: `digest new` and `import` create it
             raise PluginError(f"digest: the articles folder '{self.settings.seeds_dir}' does not exist; "
                               "create it or set the plugin's `seeds` option in mkdocs.yml")
         return config
@@ -93,10 +120,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         if not self.config.enabled:
             return files
         started = time.perf_counter()
-        try:
-            pages = self.generated_pages(config)
-        except (ModelMissing, TaxonomyError, ClusterUnavailable, RegistryError, BuildBusy) as error:
-            raise PluginError(str(error)) from None
+        pages = self.generated_pages()
         ours = read_manifest(Path(config.docs_dir))
         for uri in sorted(ours - set(pages)):  # left in docs/ by an earlier `digest build`, no longer generated
             stale = files.get_file_from_path(uri)
@@ -110,32 +134,31 @@ class DigestPlugin(BasePlugin[DigestConfig]):
                                 "the hand-written page was kept: rename or move it")
                     continue
                 files.remove(existing)  # an earlier `digest build` wrote this page: ours replaces it
-            files.append(File.generated(config, uri, abs_src_path=str(source)) if isinstance(source, Path)
-                         else File.generated(config, uri, content=source))
+            files.append(File.generated(config, uri, abs_src_path=str(source)))
         log.info(f"digest: {len(pages)} generated pages ready in {time.perf_counter() - started:.1f} s")
         return files
 
-    def generated_pages(self, config: MkDocsConfig) -> dict[str, Path | str]:
-        """Every generated page: the file it is kept in, or its text when there is no cache folder."""
-        settings, store = self.settings, self.settings.pages_dir
-        if store is None:
-            digest = build_digest(settings, progress=progress.bar)
-            report(digest.problems, strict=settings.strict)
-            links = "directory" if config.use_directory_urls else "file"  # MkDocs leaves links in raw HTML alone
-            return render_pages(digest, links) | feed_page(digest, settings)
-        with one_build(settings, log.info), EarlyParse(settings) as early:
-            read = read_seeds(settings, early)
-            key = build_key(settings, read[0])
-            manifest = read_manifest_data(store)
-            if unchanged_since(store, key, manifest) is not None:
-                report(tuple(read[1]), strict=settings.strict)  # all the problems a build would find
-                return {uri: store / uri for uri in sorted(manifest[0])}
-            digest = build_digest(settings, progress=progress.bar, read=read, early=early)
-            report(digest.problems, strict=settings.strict)
-            _, written = write_digest(digest, settings, store, key, owned=True, manifest=manifest)
-            log.info(f"digest: {len(written.written)} generated pages written, {len(written.unchanged)} unchanged")
-            pages = {*written.written, *written.unchanged}  # every page of the store: none is hand-written
-        return {uri: store / uri for uri in sorted(pages)}
+    def generated_pages(self) -> dict[str, Path]:
+        """Every generated page and the file it is kept in: the page store in the cache folder, or a
+        temporary folder for the life of the process when there is no cache folder."""
+        settings = self.settings
+        if settings.pages_dir is None and self.scratch is None:
+            self.scratch = tempfile.TemporaryDirectory(prefix="digest-pages-")
+        store = settings.pages_dir or Path(self.scratch.name)
+        try:
+            built = build_site(settings, store, owned=True, strict=settings.strict, progress=progress.bar,
+                               say=lambda message: log.info(f"digest: {message}"))
+        except ProblemsFound as error:
+            report(error.problems)
+            raise PluginError(f"digest: {len(error.problems)} problem(s) in the articles; fix them or turn off "
+                              "the plugin's `strict` option") from None
+        except DigestError as error:
+            raise PluginError(str(error)) from None
+        report(built.problems)
+        if built.report is not None:
+            log.info(f"digest: {len(built.report.written)} generated pages written, "
+                     f"{len(built.report.unchanged)} unchanged")
+        return {uri: store / uri for uri in built.pages}
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if not self.config.pagefind:
@@ -153,10 +176,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         return server
 
 
-def report(problems: tuple[Problem, ...], strict: bool) -> None:
-    """Log every problem as a warning (which `mkdocs build --strict` counts); raise in strict mode."""
+def report(problems: tuple[Problem, ...]) -> None:
+    """Log every problem as a warning (which `mkdocs build --strict` counts)."""
     for problem in problems:
         log.warning(f"digest: {describe(problem)}")
-    if strict and problems:
-        raise PluginError(f"digest: {len(problems)} problem(s) in the articles; fix them or turn off "
-                          "the plugin's `strict` option")

@@ -207,10 +207,10 @@ def test_an_analysis_whose_bytes_changed_is_made_again_from_its_parse(settings, 
     first = export(settings)
     with sqlite3.connect(settings.root / ".digest-cache" / CACHE_FILE) as conn:
         rows = conn.execute("SELECT key, value FROM entries WHERE layer = 'analysis'").fetchall()
-        assert rows and all(value[:1] == b"J" for _, value in rows)  # stored plain, with a checksum
-        for key, value in rows:  # one digit changed: still JSON of the right shape, but not what was stored
-            at = value.index(b"1", 5)
-            changed = value[:at] + b"2" + value[at + 1:]
+        assert rows and all(zlib.decompress(value)[:1] == b"[" for _, value in rows)  # compressed JSON
+        for key, value in rows:  # one bit changed in the middle: zlib's checksum no longer matches
+            at = len(value) // 2
+            changed = value[:at] + bytes([value[at] ^ 1]) + value[at + 1:]
             conn.execute("UPDATE entries SET value = ? WHERE layer = 'analysis' AND key = ?", (changed, key))
     parsed.clear()
     with caplog.at_level(logging.WARNING):
@@ -425,18 +425,17 @@ def test_damaged_json_is_a_value_error(data):
         codec.parse_json(data)
 
 
-def test_values_stored_compressed_by_an_earlier_version_are_read_and_kept_plain(settings, spy):
+def test_a_cache_of_the_older_format_keeps_its_parses_and_makes_the_rest_again(settings, spy, caplog):
     parsed, _ = spy
     first = export(settings)
     database = settings.root / ".digest-cache" / CACHE_FILE
-    with sqlite3.connect(database) as conn:
-        for layer, key, value in conn.execute("SELECT layer, key, value FROM entries").fetchall():
-            assert (value[:1] == b"J") == (layer != "parse")
-            if value[:1] == b"J":  # as the version before stored it
-                conn.execute("UPDATE entries SET value = ? WHERE layer = ? AND key = ?",
-                             (zlib.compress(value[5:]), layer, key))
+    with sqlite3.connect(database) as conn:  # as format 1 left it: all but the parses uncompressed
+        for layer, key, value in conn.execute("SELECT layer, key, value FROM entries WHERE layer != 'parse'"):
+            data = zlib.decompress(value)
+            conn.execute("UPDATE entries SET value = ? WHERE layer = ? AND key = ?",
+                         (b"J" + zlib.crc32(data).to_bytes(4, "big") + data, layer, key))
+        conn.execute("UPDATE meta SET value = '1' WHERE name = 'format'")
     parsed.clear()
-    assert export(settings) == first and parsed == []
-    with sqlite3.connect(database) as conn:
-        kept = conn.execute("SELECT layer, value FROM entries WHERE layer != 'parse'").fetchall()
-    assert kept and all(value[:1] == b"J" for _, value in kept)
+    with caplog.at_level(logging.WARNING):
+        assert export(settings) == first
+    assert parsed == [] and not caplog.records  # no article parsed again, nothing reported as damaged

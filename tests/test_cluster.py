@@ -154,7 +154,7 @@ def test_ctrl_c_on_the_command_line_is_one_sentence_not_a_traceback(project, mon
         raise KeyboardInterrupt
 
     monkeypatch.chdir(project)
-    monkeypatch.setattr(digest.cli, "build_digest", interrupted)
+    monkeypatch.setattr("digest.pipeline.build_digest", interrupted)
     assert digest.cli.main(["build", "--scheduler", "local:2"]) == 130
     assert capsys.readouterr().err == ("interrupted: the annotations finished so far are kept in the cache; "
                                        "run the same command again to go on from there\n")

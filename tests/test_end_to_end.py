@@ -177,7 +177,7 @@ def test_mkdocs_build_renders_only_changed_pages_and_reads_the_rest_from_the_cac
     assert "hand-written" not in log and (project / "site/actors/vladimir-putin/index.html").exists()
 
 
-def test_mkdocs_build_without_a_cache_folder_makes_the_pages_in_memory(project):
+def test_mkdocs_build_without_a_cache_folder_keeps_the_pages_in_a_temporary_folder(project):
     config = project / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").replace("      seeds: seeds\n", "      seeds: seeds\n      cache_dir: ''\n", 1),
                       encoding="utf-8")

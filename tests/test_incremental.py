@@ -38,9 +38,7 @@ def built(project, capsys, monkeypatch):
 
 def test_nothing_changed_stops_after_reading_the_articles(built, capsys, monkeypatch):
     before = pages(built)
-    import digest.cli
-
-    monkeypatch.setattr(digest.cli, "build_digest", lambda *args, **kwargs: pytest.fail("the digest was built"))
+    monkeypatch.setattr("digest.pipeline.build_digest", lambda *args, **kwargs: pytest.fail("the digest was built"))
     out = build(built, capsys)
     assert "0 pages written" in out and "nothing changed since the last build" in out
     assert pages(built) == before

@@ -41,7 +41,7 @@ def test_failure_mid_write_leaves_every_page_whole_and_the_next_build_finishes(t
     monkeypatch.undo()
     on_disk = {uri: (tmp_path / uri).read_text() for uri in old}
     assert all(on_disk[uri] in (old[uri], new[uri]) for uri in old)
-    done = [dst for dst in calls[:-1] if Path(dst).name not in (output.MANIFEST, output.CLAIM)]  # pages replaced
+    done = [dst for dst in calls[:-1] if Path(dst).name != output.MANIFEST]  # pages replaced
     assert len(done) == 99 and sum(on_disk[uri] == new[uri] for uri in old) == 99
     assert not list(tmp_path.rglob(".digest-tmp-*"))  # the failed write cleaned its temporary file
     report = write_pages(new, tmp_path)
@@ -68,7 +68,7 @@ def test_a_build_killed_mid_write_loses_nothing(tmp_path):
     docs = tmp_path / "docs"
     old, new = old_and_new()
     new.pop("articles/a299.md")  # its source is gone: the finished build removes it
-    new["articles/b000.md"] = "---\ntitle: Brand new\n---\n"
+    new["articles/b000.md"] = "---\ntitle: Brand new\ngenerator: digest\n---\n"
     (docs / "articles").mkdir(parents=True)
     (docs / "articles/hand-written.md").write_text("# Written by hand\n")
     write_pages(old, docs)
@@ -83,10 +83,8 @@ def test_a_build_killed_mid_write_loses_nothing(tmp_path):
     for uri in old:
         assert (docs / uri).read_text() in (old[uri], new.get(uri)), uri  # each page whole, old or new
     assert (docs / "articles/hand-written.md").read_text() == "# Written by hand\n"
-    assert {"articles/b000.md", "articles/a299.md"} <= read_manifest(docs)  # both still known to be ours
-    assert (docs / output.CLAIM).read_text() == "articles/b000.md\n"  # the new page, claimed before it was written
+    assert "articles/a299.md" in read_manifest(docs)  # the old manifest still stands
     report = write_pages(new, docs)
-    assert not (docs / output.CLAIM).exists()  # listed in the manifest now
     assert report.removed == ["articles/a299.md"]
     assert {uri: (docs / uri).read_text() for uri in new} == new
     assert (docs / "articles/hand-written.md").read_text() == "# Written by hand\n"
@@ -125,3 +123,20 @@ def test_temporary_files_an_interrupted_build_left_are_removed_and_nothing_else(
         path.write_text("x")
     write_pages({"articles/a.md": "a", "index.md": "home"}, tmp_path)
     assert not any(path.exists() for path in left) and all(path.exists() for path in kept)
+
+
+MARKED = "---\ntitle: A page\ngenerator: digest\n---\n"
+
+
+def test_pages_a_killed_build_wrote_before_its_manifest_are_found_by_their_mark(tmp_path):
+    write_pages({"index.md": MARKED}, tmp_path)
+    # A build killed after writing these pages, before writing the manifest that would list them:
+    (tmp_path / "actors/someone").mkdir(parents=True)
+    (tmp_path / "actors/someone.md").write_text(MARKED)
+    (tmp_path / "actors/someone/2.md").write_text(MARKED)
+    (tmp_path / "actors/notes.md").write_text("# Notes written by hand\n")
+    report = write_pages({"index.md": MARKED}, tmp_path)  # the next build no longer makes them
+    assert report.repaired == ["actors/someone.md", "actors/someone/2.md"]
+    assert report.removed == ["actors/someone.md", "actors/someone/2.md"]
+    assert (tmp_path / "actors/notes.md").read_text() == "# Notes written by hand\n"
+    assert read_manifest(tmp_path) == {"index.md"}

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from digest.annotate.parse import annotate
 from digest.model import Article, ParsedArticle
 from digest.annotate.nlp import load_model
+from digest.errors import DigestError
 
 log = logging.getLogger("mkdocs.plugins.digest")
 
@@ -27,7 +28,7 @@ BATCH_SIZE = 32
 RETRIES = 3
 
 
-class ClusterUnavailable(Exception):
+class ClusterUnavailable(DigestError):
     """Dask is missing, or the scheduler cannot be reached or understood."""
 
 

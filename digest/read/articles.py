@@ -12,7 +12,7 @@ import hashlib
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -23,6 +23,7 @@ import yaml
 from digest.store import codec
 from digest.read.marks import OPENING, open_at_end
 from digest.model import Article, Paragraph, Problem
+from digest.errors import DigestError
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 
@@ -68,7 +69,7 @@ FrontMatterLoader.yaml_implicit_resolvers = {
 FastFrontMatterLoader.yaml_implicit_resolvers = FrontMatterLoader.yaml_implicit_resolvers
 
 
-class ArticleError(Exception):
+class ArticleError(DigestError):
     """An article that cannot be read; carries the `Problem`."""
 
     def __init__(self, problem: Problem):
@@ -81,9 +82,9 @@ def find_article_files(folder: Path) -> list[Path]:
     found = []
     for root, folders, names in os.walk(folder):  # like rglob, symlinked folders are not entered
         folders[:] = [name for name in folders if not name.startswith(".")]
-        found.extend(Path(root, name) for name in names if not name.startswith(".")
+        found.extend(os.path.join(root, name) for name in names if not name.startswith(".")
                      and os.path.splitext(name)[1].lower() in ARTICLE_SUFFIXES and os.path.isfile(os.path.join(root, name)))
-    return sorted(found)
+    return [Path(path) for path in sorted(found, key=lambda path: path.split(os.sep))]  # as paths sort, faster
 
 
 @dataclass(frozen=True)
@@ -100,18 +101,13 @@ class ReadMemo(Protocol):
 
     def readings(self, keys: Sequence[str]) -> dict[str, ReadArticle]: ...
 
-    def reading_keys(self, keys: Sequence[str]) -> set[str]: ...
-
     def store_reading(self, key: str, reading: ReadArticle) -> None: ...
 
 
-def read_articles(paths: Iterable[Path], base: Path | None = None, memo: ReadMemo | None = None,
-                  on_unread: Callable[[list[tuple[Path, str, bytes]]], object] | None = None
+def read_articles(paths: Iterable[Path], base: Path | None = None, memo: ReadMemo | None = None
                   ) -> tuple[list[Article], list[Problem]]:
     """Read many files; bad ones become problems and the rest are still read. With `memo`, a file
-    read before with the same bytes, name and reader code is taken from it instead of parsed again;
-    `on_unread` is then told (path, name shown, bytes) of the files it has not read, before the others
-    are taken from it."""
+    read before with the same bytes, name and reader code is taken from it instead of parsed again."""
     files: list[tuple[Path, str, bytes, str] | Problem] = []  # (path, name shown, bytes, reading key)
     for path in paths:
         shown = display_path(path, base)
@@ -122,11 +118,6 @@ def read_articles(paths: Iterable[Path], base: Path | None = None, memo: ReadMem
             continue
         files.append((path, shown, data, file_fingerprint(shown, path.stem, hashlib.sha256(data).hexdigest())))
     keys = sorted({file[3] for file in files if not isinstance(file, Problem)})
-    if memo and on_unread:
-        kept = memo.reading_keys(keys)
-        unread = [file[:3] for file in files if not isinstance(file, Problem) and file[3] not in kept]
-        if unread:
-            on_unread(unread)
     known = memo.readings(keys) if memo else {}
     readings: list[ReadArticle] = []
     problems: list[Problem] = []

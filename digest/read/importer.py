@@ -31,6 +31,7 @@ from digest.read.fetch import Fetcher, FetchError, Response
 from digest.model import Problem
 from digest.read.new import file_name
 from digest.read.articles import ArticleError, find_article_files, parse_article, read_article, read_articles, text_fingerprint
+from digest.errors import DigestError
 
 SOURCES_FILE = "sources.yml"
 SOURCE_OPTIONS = {"excerpt": bool}
@@ -45,7 +46,7 @@ class ImportFailure(Exception):
     """A source that gave no article; the message says what to do."""
 
 
-class SourcesError(Exception):
+class SourcesError(DigestError):
     """A sources file that cannot be read; the message names the file and the fix."""
 
 

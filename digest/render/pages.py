@@ -12,9 +12,7 @@ import hashlib
 import html
 import io
 import pickle
-import sys
 from functools import lru_cache
-from pathlib import Path
 from urllib.parse import quote
 import re
 from collections import Counter, defaultdict
@@ -32,6 +30,7 @@ from digest.annotate.dates import date_record
 from digest.model import Actor, AnnotatedArticle, Article, Digest, Quote, Statement, Topic
 from digest.publish.output import Planned
 from digest.parallel import can_fork, collect, fan_out, fork_child
+from digest.publish.uptodate import code_fingerprint
 from digest.render.stamps import DIGEST_WIDE_FIELDS, page_stamps
 from digest.render.sections import GROUP_AFTER, INDEX_ROWS, by_month, paginate, parts, sectioned, split_long, words
 from digest.render.timeline import Event, by_year, timeline_events
@@ -410,19 +409,6 @@ class KeyPickler(pickle.Pickler):
 def hashed(value: str) -> str:
     """Stands for a value in a page key (pickle names it)."""
     return value
-
-
-@lru_cache(maxsize=1)
-def code_fingerprint() -> str:
-    """A hash of the package's code, templates and data and of the libraries that render: a change to
-    any of them makes every page again."""
-    package = Path(__file__).parents[1]
-    files = sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
-    hasher = hashlib.sha256(f"{sys.version_info[:2]} jinja2 {jinja2.__version__} yaml {yaml.__version__}".encode())
-    for path in files:
-        hasher.update(f"\0{path.relative_to(package).as_posix()}\0".encode())
-        hasher.update(path.read_bytes())
-    return hasher.hexdigest()
 
 
 @dataclass(frozen=True)

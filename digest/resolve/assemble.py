@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from contextlib import nullcontext
 
 from digest.resolve.actors import co_appearances, resolve_actors
-from digest.model import AnnotatedArticle, Digest, Problem, Related, Statement
-from digest.parallel import FedChild, Receive, can_fork
+from digest.model import AnnotatedArticle, Digest, Problem, Statement
 from digest.resolve.registry import Registry
 from digest.resolve.related import find_related, wordings_of
 from digest.resolve.statements import group_statements
@@ -22,34 +20,19 @@ def newest_first(article: AnnotatedArticle) -> tuple:
 
 def assemble(articles: Sequence[AnnotatedArticle], problems: Sequence[Problem] = (),
              taxonomy: Taxonomy | None = None, registry: Registry | None = None,
-             fingerprints: Mapping[str, str] | None = None, found: Mapping[str, TextHits] | None = None,
-             jobs: int = 1) -> Digest:
+             fingerprints: Mapping[str, str] | None = None, found: Mapping[str, TextHits] | None = None
+             ) -> Digest:
     """The digest of `articles`; `fingerprints`: article id -> hash of the article and its analysis;
-    `found`: article id -> the taxonomy phrases found in it, when the build kept them; `jobs`: processes."""
+    `found`: article id -> the taxonomy phrases found in it, when the build kept them."""
     ordered = tuple(sorted(articles, key=newest_first))
-    # With `jobs` above 1, related coverage and co-appearances in a second process, which starts on the
-    # wording of related coverage (it needs no actors) while this one resolves the actors, then gets
-    # them; topics and statements here.
-    with FedChild(related_and_companions, ordered) if can_fork(jobs) else nullcontext() as child:
-        actors, actor_of = resolve_actors(ordered, registry)
-        if child is not None:
-            child.feed(actor_of)
-        topics, topics_of = assign_topics(ordered, actors, actor_of, taxonomy or Taxonomy(), found)
-        said = statements(ordered, actor_of)
-        related, companions = child.result(actor_of) if child is not None \
-            else related_and_companions(ordered, lambda: actor_of)
+    actors, actor_of = resolve_actors(ordered, registry)
+    topics, topics_of = assign_topics(ordered, actors, actor_of, taxonomy or Taxonomy(), found)
+    said = statements(ordered, actor_of)
+    related = find_related(ordered, actor_of, wordings_of(ordered))
+    companions = co_appearances(ordered, actor_of)
     return Digest(articles=ordered, actors=actors, actor_of=actor_of, problems=tuple(problems),
                   topics=topics, topics_of=topics_of, related=related, statements=said,
                   fingerprints=dict(fingerprints or {}), companions=companions)
-
-
-def related_and_companions(articles: Sequence[AnnotatedArticle], actor_map: Receive
-                           ) -> tuple[dict[str, tuple[Related, ...]], dict[str, list[tuple[str, int]]]]:
-    """`find_related` and `co_appearances`; `actor_map()` gives the map from (article id, local key) to
-    actor id, asked for once the wording, which needs no actors, is done."""
-    wording = wordings_of(articles)
-    actor_of = actor_map()
-    return find_related(articles, actor_of, wording), co_appearances(articles, actor_of)
 
 
 def statements(articles: Sequence[AnnotatedArticle], actor_of: dict[tuple[str, str], str]) -> tuple[Statement, ...]:

@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 
 from digest.model import ActorType
+from digest.errors import DigestError
 
 TYPES: tuple[ActorType, ...] = ("person", "organisation", "place", "other")
 KEYS = ("name", "type", "aliases", "role", "description", "wikidata", "media")
@@ -21,7 +22,7 @@ KEYS = ("name", "type", "aliases", "role", "description", "wikidata", "media")
 LABELS = {"person": "PERSON", "organisation": "ORG", "place": "GPE", "other": "PRODUCT"}
 
 
-class RegistryError(Exception):
+class RegistryError(DigestError):
     """A registry file that cannot be used; the message names the file, the line and the fix."""
 
 

@@ -19,6 +19,7 @@ import yaml
 from slugify import slugify
 
 from digest.model import Actor, AnnotatedArticle, KeyPhrase, Topic
+from digest.errors import DigestError
 
 MAX_TOPICS = 5  # topics per article
 MAX_KEY_PHRASES = 2  # of which key phrases at most
@@ -51,7 +52,7 @@ def fold(text: str) -> str:
     return text.lower()
 
 
-class TaxonomyError(Exception):
+class TaxonomyError(DigestError):
     """The taxonomy file cannot be used; the message names the file, the line and the fix."""
 
 

@@ -10,8 +10,7 @@ Layers in one SQLite file (`.digest-cache/annotations.sqlite3` by default):
 - `topics`: the taxonomy phrases found in each article (`pipeline.text_hits_cached`).
 
 A build looks up the analysis first, then the parse, and runs spaCy only for what is left. Values are
-JSON of the dataclasses' fields (`digest.store.codec`), never pickles: compressed, or plain with a checksum
-(`packed`). A file that is not a database, is truncated or holds values that do not decode or match
+JSON of the dataclasses' fields (`digest.store.codec`), never pickles, compressed with zlib (`packed`). A file that is not a database, is truncated or holds values that do not decode or match
 their checksum is reported, deleted and rebuilt: it is never trusted.
 """
 
@@ -27,19 +26,22 @@ import zlib
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import digest
 from digest.store import codec
-from digest.gcpause import paused_gc
 from digest.model import AnnotatedArticle, Article, ParsedArticle
 from digest.read.articles import ReadArticle, article_fingerprint
-from digest.resolve.topics import TextHits
+
+if TYPE_CHECKING:  # the taxonomy's code is not needed to store its hits
+    from digest.resolve.topics import TextHits
 
 log = logging.getLogger("mkdocs.plugins.digest")
 
 CACHE_FILE = "annotations.sqlite3"
-FORMAT = "1"  # the layout of the database file itself; a file of another format is rebuilt
+FORMAT = "2"  # the layout of the database file itself; a file of another format is rebuilt
+# Format 1 kept some layers uncompressed: its parses (the costly layer) are kept, the rest made again.
+UPGRADES = {"1": "DELETE FROM entries WHERE layer != 'parse'"}
 COMMIT_EVERY = 64  # stores per transaction: an interrupted cold build keeps most of its work
 QUERY_KEYS = 500  # keys per SELECT ... IN (...): under SQLite's limit on parameters
 PACKAGE = Path(digest.__file__).parent
@@ -51,7 +53,7 @@ PARSE_MODULES = ("annotate/parse.py", "annotate/nlp.py")
 # (resolving, rendering, publishing) never makes a stale analysis, and a new rule module in
 # `annotate/` counts without a list to keep up to date.
 RULE_PACKAGES = ("annotate", "read")
-RULE_MODULES = ("model.py",)
+RULE_MODULES = ("model.py", "errors.py")
 # Installed libraries whose data the rules read at run time (first names, countries): their versions count
 # as rule data, so upgrading one never reuses an analysis made with its old tables.
 RULE_DATA_DISTRIBUTIONS = ("gender-guesser", "pycountry")
@@ -134,26 +136,13 @@ def text_hits_of(data: bytes) -> TextHits:
     return value
 
 
-PLAIN = b"J"  # the first byte of a value stored uncompressed (a zlib stream starts with 0x78)
-PLAIN_LAYERS = frozenset({"analysis", "read", "topics"})
-
-
-def packed(layer: str, data: bytes) -> bytes:
-    """A value as stored: the parses compressed (most of the file); the layers every rebuild reads whole
-    kept plain, with a CRC-32 in place of zlib's own check (decompressing them took a tenth of a second
-    of each rebuild over thousands of articles)."""
-    if layer in PLAIN_LAYERS:
-        return PLAIN + zlib.crc32(data).to_bytes(4, "big") + data
+def packed(data: bytes) -> bytes:
+    """A value as stored: compressed (zlib's stream carries its own check)."""
     return zlib.compress(data, 6)
 
 
 def unpacked(blob: bytes) -> bytes:
     """The JSON bytes of a stored value, checked; zlib.error when it is damaged."""
-    if blob[:1] == PLAIN:
-        data = blob[5:]
-        if zlib.crc32(data) != int.from_bytes(blob[1:5], "big"):
-            raise zlib.error("the value does not match its checksum")
-        return data
     return zlib.decompress(blob)
 
 
@@ -210,17 +199,8 @@ class AnnotationCache:
         """`annotated` of every article, in a few queries instead of one per article."""
         keys = [self.article_keys(article)[1] for article in articles]
         values = self.values("analysis", keys)
-        with paused_gc(freeze=True):  # thousands of analyses, kept until the build ends
-            return [self.decoded("analysis", key, values[key], AnnotatedArticle, article) if key in values else None
-                    for key, article in zip(keys, articles)]
-
-    def unknown(self, articles: Sequence[Article]) -> list[int]:
-        """The indexes of the articles with neither an analysis nor a parse in the cache (nothing decoded)."""
-        found: set[str] = set()
-        for layer, position in (("analysis", 1), ("parse", 0)):
-            found.update(self.values(layer, [self.article_keys(article)[position] for article in articles],
-                                     column="key"))
-        return [i for i, article in enumerate(articles) if not found & set(self.article_keys(article))]
+        return [self.decoded("analysis", key, values[key], AnnotatedArticle, article) if key in values else None
+                for key, article in zip(keys, articles)]
 
     def text_hits_all(self, keys: Sequence[str]) -> dict[str, TextHits]:
         """The stored `topics.text_hits` under each of `keys` that has a sound entry."""
@@ -232,10 +212,6 @@ class AnnotationCache:
     def readings(self, keys: Sequence[str]) -> dict[str, ReadArticle]:
         """The stored reading (`read.read_articles`) under each of `keys` that has a sound entry."""
         return self.sound("read", keys, lambda data: codec.loads(ReadArticle, data))
-
-    def reading_keys(self, keys: Sequence[str]) -> set[str]:
-        """Which of `keys` have a stored reading (nothing decoded)."""
-        return set(self.values("read", keys, column="key"))
 
     def store_reading(self, key: str, reading: ReadArticle) -> None:
         self.keep("read", key, codec.dumps(reading).decode("utf-8"))
@@ -251,7 +227,6 @@ class AnnotationCache:
                 found[key] = decode(data)
             except (zlib.error, ValueError):
                 continue
-            self.repack(layer, key, blob, data)
         return found
 
     def keep(self, layer: str, key: str, text: str) -> None:
@@ -283,7 +258,6 @@ class AnnotationCache:
             log.warning(f"digest: a cached {layer} of {article.path} is damaged ({error}); it is made again")
             return None
         self.hits[layer] += 1
-        self.repack(layer, key, blob, data)
         return value
 
     def store(self, layer: str, key: str, value: Any) -> None:
@@ -295,15 +269,10 @@ class AnnotationCache:
     def put_data(self, layer: str, key: str, data: bytes) -> None:
         """Store JSON bytes (`packed`), committing every `COMMIT_EVERY` stores."""
         self.execute("INSERT OR REPLACE INTO entries (layer, key, value) VALUES (?, ?, ?)",
-                     (layer, key, packed(layer, data)))
+                     (layer, key, packed(data)))
         self.pending += 1
         if self.pending >= COMMIT_EVERY:
             self.commit()
-
-    def repack(self, layer: str, key: str, blob: bytes, data: bytes) -> None:
-        """Store again, as values of its layer are now kept, a value read in an older form (compressed)."""
-        if layer in PLAIN_LAYERS and blob[:1] != PLAIN:
-            self.put_data(layer, key, data)
 
     def prune(self, layers: Sequence[str] = ("parse", "analysis")) -> int:
         """Delete every entry of these layers this build did not use (after a build of the whole digest);
@@ -339,6 +308,10 @@ class AnnotationCache:
             row = self.conn.execute("SELECT value FROM meta WHERE name = 'format'").fetchone()
             if row is None:
                 self.conn.execute("INSERT INTO meta (name, value) VALUES ('format', ?)", (FORMAT,))
+                self.conn.commit()
+            elif row[0] in UPGRADES:
+                self.conn.execute(UPGRADES[row[0]])
+                self.conn.execute("UPDATE meta SET value = ? WHERE name = 'format'", (FORMAT,))
                 self.conn.commit()
             elif row[0] != FORMAT:
                 self.reset(f"it is of format {row[0]}, not {FORMAT}")

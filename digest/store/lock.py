@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from digest.settings import Settings
+from digest.errors import DigestError
 
 try:
     import fcntl
@@ -25,8 +26,10 @@ LOCK_FILE = "build.lock"
 POLL_SECONDS = 0.2
 
 
-class BuildBusy(Exception):
+class BuildBusy(DigestError):
     """Another build of the same project still runs after the time given to wait for it."""
+
+    exit_code = 1
 
 
 def lock_path(settings: Settings) -> Path:

@@ -1,0 +1,70 @@
+"""`engine.build_site`, the one build behind `digest build` and the MkDocs plugin."""
+
+import subprocess
+import sys
+
+import pytest
+
+from conftest import copy_project
+from digest.cli import load_settings
+from digest.engine import ProblemsFound, build_site
+
+BAD_ARTICLE = "---\ntitle: [a list never closed\n---\nThe council met on Monday.\n"
+
+
+@pytest.fixture
+def project(tmp_path):
+    return copy_project(tmp_path)
+
+
+def generated(folder):
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*.md")}
+
+
+def test_a_build_with_nothing_changed_writes_nothing_and_lists_every_page(project):
+    settings = load_settings(project / "mkdocs.yml")
+    first = build_site(settings, settings.docs_dir)
+    assert first.report is not None and "actors/vladimir-putin.md" in first.report.written
+    pages = generated(settings.docs_dir)
+    second = build_site(settings, settings.docs_dir)
+    assert second.report is None and second.summary == first.summary
+    assert second.pages == first.pages and "actors/vladimir-putin.md" in second.pages
+    assert generated(settings.docs_dir) == pages
+
+
+def test_a_strict_build_stops_on_a_bad_article_before_writing_and_a_lenient_one_publishes_the_rest(project):
+    (project / "seeds/broken.txt").write_text(BAD_ARTICLE, encoding="utf-8")
+    settings = load_settings(project / "mkdocs.yml")
+    with pytest.raises(ProblemsFound) as stopped:
+        build_site(settings, settings.docs_dir, strict=True)
+    assert [p.path for p in stopped.value.problems] == ["seeds/broken.txt"]
+    assert "nothing was written" in str(stopped.value)
+    assert not (settings.docs_dir / "actors").exists() and not (settings.docs_dir / ".digest-pages.json").exists()
+    built = build_site(settings, settings.docs_dir)
+    assert [p.path for p in built.problems] == ["seeds/broken.txt"]
+    assert (settings.docs_dir / "actors/vladimir-putin.md").exists()
+
+
+def test_digest_build_and_the_plugin_write_the_same_pages(project):
+    hand_written = set(generated(project / "docs"))
+    result = subprocess.run([sys.executable, "-m", "digest.cli", "build"], cwd=project, capture_output=True,
+                            text=True, timeout=600)
+    assert result.returncode == 0, result.stderr
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build"], cwd=project, capture_output=True,
+                            text=True, timeout=600)
+    assert result.returncode == 0, result.stderr
+    written, stored = generated(project / "docs"), generated(project / ".digest-cache/pages")
+    assert {uri: text for uri, text in written.items() if uri not in hand_written} == stored
+
+
+def test_two_jobs_write_the_same_pages_as_one(tmp_path):
+    built = {}
+    for jobs in (1, 2):
+        (tmp_path / f"jobs-{jobs}").mkdir()
+        project = copy_project(tmp_path / f"jobs-{jobs}")
+        result = subprocess.run([sys.executable, "-m", "digest.cli", "build", "--jobs", str(jobs)], cwd=project,
+                                capture_output=True, text=True, timeout=600)
+        assert result.returncode == 0, result.stderr
+        docs = project / "docs"
+        built[jobs] = {p.relative_to(docs).as_posix(): p.read_bytes() for p in docs.rglob("*.md")}
+    assert built[1] == built[2] and "actors/vladimir-putin.md" in built[1]
