@@ -119,11 +119,12 @@ def report(title: str, gold, articles, nlp, precision: bool, show_misses: int, s
         print(row("textacy direct_quotations", measure(gold, baseline_found), precision))
     wrong = [m for m in misses if m[0] == "wrong"]
     quirks = [m for m in wrong if gold_quirk(m[2], m[3], (sources or {}).get(m[1]))]
-    print(f"{len(wrong)} under the wrong name ({len(wrong) - len(quirks)} of {result.matched_gold} found, "
-          f"{share(len(wrong) - len(quirks), result.matched_gold):.3f}, once these are left out: {len(quirks)} where "
-          "the gold's speaker is a description (\"the Florida senator\") or words of the annotated source after "
-          "the found name (\"Rep. Gwen Moore (D-Wis.)\", \"Mr. Morgan of the Sierra Club\", \"Rep. Crowley "
-          "(D-N.Y.), a leading advocate for human rights in Burma\"))" + (":" if wrong and show_wrong else ""))
+    print(f"{len(wrong)} under the wrong name; of them {len(quirks)} where the gold's speaker is a description "
+          "(\"the Florida senator\") or words of the annotated source set off after the found name (\"Rep. Gwen "
+          "Moore (D-Wis.)\", \"Mr. Morgan of the Sierra Club\", \"Rep. Crowley (D-N.Y.), a leading advocate for human "
+          f"rights in Burma\"); the other {len(wrong) - len(quirks)} are "
+          f"{share(len(wrong) - len(quirks), result.matched_gold):.3f} of the {result.matched_gold} found"
+          + (":" if wrong and show_wrong else ""))
     for _, text, expected, got in wrong[:show_wrong]:
         print(f"  wrong   gold={expected!r} found={got!r}: {text[:100]!r}")
     for kind, text, expected, got in [m for m in misses if m[0] != "wrong"][:show_misses]:
