@@ -243,6 +243,45 @@ def test_who_is_spoken_to_is_not_the_speaker(nlp):
                  "Friday.",
                  "Morning Town Talk", None,
                  id="but_not_a_title_set_off_by_commas"),
+    pytest.param("At a rally on Monday, Governor Ann Wright likened the new tax to a \"slow poison\" for farmers.",
+                 "slow poison", "Ann Wright",
+                 id="words_a_verb_of_characterising_likens_someone_to_are_its_subjects"),
+    pytest.param("Senator Tom Hale has gone after the mayor as a \"spoiled brat\" and a \"part-time clown\".",
+                 "spoiled brat", "Tom Hale",
+                 id="and_words_it_casts_someone_as"),
+    pytest.param("Mayor Tom Okafor was likened to a \"part-time clown\" in the weekend papers.",
+                 "part-time clown", None,
+                 id="but_not_the_subject_of_a_passive_one"),
+    pytest.param("To settle the matter, the paper turned to the Harbour Police Department which reported \"2,140 "
+                 "break-ins\" in the city between May and August.",
+                 "2,140 break-ins", "Harbour Police Department",
+                 id="a_relative_pronoun_the_parse_took_for_a_subject_stands_for_the_noun_before_it"),
+    pytest.param('Senator Ann Wright exhorted her supporters to "vote with your conscience" in November.',
+                 "vote with your conscience", "Ann Wright",
+                 id="exhorting_is_speech_and_who_is_exhorted_is_spoken_to"),
+    pytest.param('Then came the loudest cheer of the night: "It is time we had a teacher running this city," '
+                 "exhorted Wright's introducer, actress Jane Hale.",
+                 "It is time", "Jane Hale",
+                 id="a_possessor_after_an_inverted_speech_verb_is_not_its_speaker"),
 ])
 def test_who_a_single_paragraph_quotation_names(nlp, text, quote, speaker):
     assert speaker_of(quotes(nlp, text), quote) == speaker
+
+
+def test_a_signature_glued_to_its_closing_mark_names_the_speaker(nlp):
+    found = quotes(nlp, '"He says what everyone at my table thinks and nobody dares to say.”― Rosa Delgado',
+                   '"Nothing he promises will ever reach our town, and we all know it by now.”― Carl Moreno')
+    assert speaker_of(found, "He says what") == "Rosa Delgado"
+    assert speaker_of(found, "Nothing he promises") == "Carl Moreno"
+
+
+def test_a_name_set_off_by_an_apposition_before_a_speech_verb(nlp):
+    from digest.annotate.quotes import before_apposition
+
+    article = Article(id="t", path="t.txt", title="T", date=None, paragraphs=(
+        Paragraph(0, '"We will not back down," Okafor, a senior union official, said on Tuesday.', "text", 1),))
+    (parsed,) = annotate([article], nlp)
+    tokens = parsed.paragraphs[0].tokens
+    said = next(t for t in tokens if t.text == "said")
+    assert tokens[before_apposition(parsed.paragraphs[0], said.i - 1)].text == "Okafor"
+    assert before_apposition(parsed.paragraphs[0], 2) == 2  # no apposition: the token itself

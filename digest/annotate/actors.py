@@ -808,7 +808,7 @@ def clean_name(text: str, type_: ActorType) -> str:
     else:
         while words and words[-1].isalpha() and words[-1].islower():
             words = words[:-1]  # "Interfax news agency": what it is follows the name; "congress": no name
-    name = " ".join(words).strip(" ,;:-–—\"“”'‘’")
+    name = " ".join(words).strip(" ,;:-–—―\"“”'‘’")
     # A final full stop ends the sentence, unless the name is an abbreviation ("U.S.", "Ltd.").
     if name.endswith(".") and "." not in name[:-1] and not re.search(r"\b[A-Z][a-z]{0,3}\.$", name):
         name = name[:-1]

@@ -39,6 +39,7 @@ caution assert maintain contend reiterate testify continue call describe dub lab
 mutter shout scream yell whisper plead demand agree counter retort muse recount reveal write cite
 proclaim press boom fume assure snap bark gush rave rail thunder sigh scoff exclaim marvel interject chime
 elaborate clarify advise allege inform reason speculate wonder hint opine echo grouse gripe rant bemoan
+exhort implore
 """.split())
 # Naming verbs quote the name they give ("what Trump called the “bloodbath”").
 NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "describe", "hail", "rate"})
@@ -48,13 +49,20 @@ JUDGING_VERBS = frozenset("""
 attack blast slam criticize criticise praise denounce condemn dismiss mock accuse decry deride ridicule
 tout laud hail rate tease chide scold
 """.split())
+# Verbs that cast someone or something as what the quoted words say ("likened X to a “snake”", "dismissed
+# Y as a “…”"): the words are the subject's.
+CHARACTERISING_VERBS = frozenset("""
+liken compare dismiss brand portray paint depict cast characterize characterise describe hail rate cite
+denounce deride attack slam blast criticize criticise mock ridicule tout praise label decry condemn
+castigate lambaste pound go refer
+""".split())
 # Nouns of speech whose possessor is the speaker ("Trump's claim that there were “thousands of shootings”").
 SPEECH_NOUNS = frozenset("""
 claim statement remark comment word promise pledge assertion warning description argument answer
 response reply message tweet post vow prediction accusation insistence admission
 """.split())
 # Speech verbs whose object is the one spoken to ("told reporters", "urged voters"), never the speaker.
-ADDRESSING_VERBS = frozenset({"tell", "ask", "inform", "urge", "warn", "assure", "remind", "advise", "promise",
+ADDRESSING_VERBS = frozenset({"tell", "ask", "inform", "urge", "exhort", "implore", "warn", "assure", "remind", "advise", "promise",
                               "answer", "press", "thank", "call"})
 # Recordings that show someone speaking: "footage of Trump saying, “…”" quotes Trump.
 RECORDING_NOUNS = frozenset({"footage", "video", "clip", "recording", "tape", "audio", "film"})
@@ -208,6 +216,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
             attribution = continued(context, span, earlier)
     if attribution is NOBODY and inside_first and not term and not names_a_thing(inside_first):
         attribution = according_to_in_sentence(context, span.paragraph, first, inside_first)
+    if attribution is NOBODY and inside_first and span.paragraph == span.end_paragraph:
+        attribution = characterisation(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and (term or is_short(inside_first)):
         attribution = Attribution(None, None, None, "term", 0.0)
     if attribution.speaker is not None and attribution.confidence < SURE:
@@ -218,6 +228,31 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
                  end_paragraph=span.end_paragraph if span.end_paragraph != span.paragraph else None,
                  end_offset=span.end if span.end_paragraph != span.paragraph else None,
                  method=attribution.method or "unidentified", confidence=round(attribution.confidence, 2))
+
+
+def characterisation(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                     inside: list[Token]) -> Attribution:
+    """"Trump likened the refugees to a “vicious snake”", "Reid has gone after Trump as a “human leech”":
+    words quoted as what a verb of characterising likens or casts someone as are that verb's subject's."""
+    members = {t.i for t in inside}
+    tokens = paragraph.tokens
+    head = next((t for t in inside if t.head not in members and t.pos != "PUNCT"), None)
+    if head is None or head.dep != "pobj":
+        return NOBODY
+    preposition = tokens[head.head]
+    word = preposition.text.lower()
+    if word not in ("as", "to", "like") or preposition.head == preposition.i:
+        return NOBODY
+    verb = tokens[preposition.head]
+    if verb.pos != "VERB" or verb.lemma not in CHARACTERISING_VERBS or is_passive(paragraph, verb) or \
+            word == "to" and verb.lemma not in ("liken", "compare"):
+        return NOBODY
+    subject = subject_of(context, paragraph_index, paragraph, verb)
+    if subject is None:
+        return NOBODY
+    found = source(context, paragraph_index, paragraph, subject, verb.text.lower())
+    return replace(found, method="characterisation", confidence=min(found.confidence, 0.75)) \
+        if found.speaker is not None else NOBODY
 
 
 def names_a_thing(inside: list[Token]) -> bool:
@@ -433,7 +468,8 @@ def introduces_next(after: list[Token]) -> bool:
 def signature(context: Context, paragraph_index: int, after: list[Token]) -> Attribution | None:
     """A quote signed with a dash and a name: “…” ― Krystal Correa."""
     words = [t for t in after if t.text not in {",", "."}]
-    if not words or words[0].text not in DASHES:
+    # the tokenizer keeps a closing mark glued to the dash ("….”― Ana Ruiz") as one token
+    if not words or words[0].text.lstrip("".join(CLOSING)) not in DASHES:
         return None
     for token in words[1:4]:
         actor = context.actor_at(paragraph_index, token)
@@ -553,8 +589,11 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
             verb = paragraph.tokens[verb.head]
         subject = subject_of(context, paragraph_index, paragraph, verb)
         if subject is not None:
-            if subject.text.lower() in RELATIVE_PRONOUNS and verb.dep == "relcl":
+            if subject.text.lower() in RELATIVE_PRONOUNS and verb.dep == "relcl" and \
+                    paragraph.tokens[verb.head].pos in ("NOUN", "PROPN", "PRON"):
                 subject = paragraph.tokens[verb.head]  # "Peter Brandt, who called it …": the noun it modifies
+            elif subject.text.lower() in ("who", "which"):
+                subject = relative_antecedent(paragraph, subject) or subject
             return source(context, paragraph_index, paragraph, subject, cue.text.lower())
         if verb.dep == "acl" and verb.tag == "VBN":  # "groups dubbed “pioneers”": the noun is what is named
             return Attribution(None, None, cue.text.lower(), "unidentified", 0.0)
@@ -575,6 +614,29 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
     named = named_before(context, paragraph_index, paragraph, cue) or \
         named_after(context, paragraph_index, paragraph, cue) or opening_name(context, paragraph_index, paragraph, cue)
     return named if named is not None else Attribution(None, None, cue.text.lower(), "unidentified", 0.0)
+
+
+def recorded(context: Context, paragraph_index: int, paragraph: ParsedParagraph, noun: Token) -> LocalActor | None:
+    """"footage of Trump": the actor a recording noun shows speaking."""
+    if noun.lemma not in RECORDING_NOUNS:
+        return None
+    for of in (t for t in paragraph.tokens if t.head == noun.i and t.text == "of"):
+        for person in (t for t in paragraph.tokens if t.head == of.i and t.dep == "pobj"):
+            actor = context.actor_at(paragraph_index, person)
+            if actor is not None:
+                return actor
+    return None
+
+
+def relative_antecedent(paragraph: ParsedParagraph, pronoun: Token) -> Token | None:
+    """"the Chicago Police Department which reported …", where the parse did not make the clause a relative
+    one: the noun right before the relative pronoun (over a comma) is what it stands for."""
+    before = pronoun.i - 1
+    if before >= 0 and paragraph.tokens[before].text == ",":
+        before -= 1
+    if before < 0 or paragraph.tokens[before].pos not in ("NOUN", "PROPN"):
+        return None
+    return paragraph.tokens[before]
 
 
 def is_passive(paragraph: ParsedParagraph, verb: Token) -> bool:
@@ -598,12 +660,30 @@ def named_before(context: Context, paragraph_index: int, paragraph: ParsedParagr
     before = cue.i - 1
     while before >= 0 and paragraph.tokens[before].pos == "ADV":
         before -= 1  # "Mr Kennedy also said"
+    before = before_apposition(paragraph, before)
     if before < 0 or context.inside_quote(paragraph_index, paragraph.tokens[before].idx):
         return None
     actor = context.actor_at(paragraph_index, paragraph.tokens[before])
     if actor is None or actor.type != "person":
         return None
     return Attribution(actor.name, actor.key, cue.text.lower(), "verb", 0.9)
+
+
+def before_apposition(paragraph: ParsedParagraph, last: int) -> int:
+    """"Flynn, a top Trump surrogate, said": the token before an apposition set off by commas that ends at
+    `last`, else `last` itself."""
+    tokens = paragraph.tokens
+    if last < 2 or tokens[last].text != ",":
+        return last
+    for i in range(last - 1, max(last - APPOSITION_MAX_WORDS, 0), -1):
+        if tokens[i].text == ",":
+            return i - 1 if i - 1 < last - 2 else last
+        if tokens[i].pos in ("VERB", "AUX", "PRON") or tokens[i].text in OPENING or tokens[i].text in CLOSING:
+            return last
+    return last
+
+
+APPOSITION_MAX_WORDS = 12
 
 
 def subject_of(context: Context, paragraph_index: int, paragraph: ParsedParagraph, verb: Token) -> Token | None:
@@ -646,17 +726,22 @@ def opening_name(context: Context, paragraph_index: int, paragraph: ParsedParagr
 
 
 def named_after(context: Context, paragraph_index: int, paragraph: ParsedParagraph, cue: Token) -> Attribution | None:
-    """“…,” said Leslie Wimes, …: the actor named right after a speech verb that the parse gave no subject."""
+    """“…,” said Leslie Wimes, …: the actor named right after a speech verb that the parse gave no subject;
+    right after a quotation, also the verb's object ("“…,” exhorted the mayor's aide")."""
+    inverted = cue.i > 0 and paragraph.tokens[cue.i - 1].text in CLOSING
     for token in paragraph.tokens[cue.i + 1:cue.i + 6]:
         if token.text in {".", "!", "?"} or token.text in OPENING or token.pos in ("ADP", "AUX", "PRON", "SCONJ") or \
                 token.pos == "VERB" and token.dep != "amod":
             break  # "said Trump was …", "urging those calling for Sanders": no name of the speaker
         actor = context.actor_at(paragraph_index, token)
+        if actor is not None and (token.dep == "poss" or token.i + 1 < len(paragraph.tokens) and
+                                  paragraph.tokens[token.i + 1].tag == "POS"):
+            continue  # "exhorted Clinton's introducer, actress Jane Hale": a possessor is not the speaker
         if actor is not None and actor.type == "person":
             if token.dep in SUBJECT_DEPS and token.head != cue.i:
                 break
             return Attribution(actor.name, actor.key, cue.text.lower(), "verb", 0.9)
-        if token.head == cue.i and token.dep == "dobj" and cue.lemma in ADDRESSING_VERBS:
+        if token.head == cue.i and token.dep == "dobj" and cue.lemma in ADDRESSING_VERBS and not inverted:
             break  # "telling reporters, “…”", "to urge young voters “to register early”": who is spoken to
         if token.head == cue.i and token.dep in ("dobj", "nsubj") and (token.pos == "NOUN" or is_one_of(paragraph, token)):
             # "“No,” replied the witness", "said one of those advisers": an unnamed source, kept as written
@@ -688,12 +773,9 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
                           cue, "pronoun")
     if lower in ORGANISATION_PRONOUNS:
         return attributed(references.organisation_antecedent(paragraph_index, subject.idx), cue, "pronoun")
-    if subject.lemma in RECORDING_NOUNS:
-        for of in (t for t in paragraph.tokens if t.head == subject.i and t.text == "of"):
-            for person in (t for t in paragraph.tokens if t.head == of.i and t.dep == "pobj"):
-                actor = context.actor_at(paragraph_index, person)
-                if actor is not None:
-                    return Attribution(actor.name, actor.key, cue, "verb", 0.9)
+    actor = recorded(context, paragraph_index, paragraph, subject)
+    if actor is not None:
+        return Attribution(actor.name, actor.key, cue, "verb", 0.9)
     if subject.pos == "NOUN" and subject.text[:1].isupper() and not is_sentence_start(paragraph, subject) \
             and subject.lemma.lower() not in PERSON_NOUNS and article_of(paragraph, subject) is None:
         return Attribution(subject.text, None, cue, "verb", 0.7)  # "O’Donnell said", tagged a noun
