@@ -5,7 +5,8 @@ import yaml
 
 from digest.resolve.assemble import assemble
 from digest.model import AnnotatedArticle, Article, Digest, LocalActor, Mention, Paragraph, Quote
-from digest.render.pages import Markdown, Site, escape, front_matter, link, plan_pages, render_pages
+from digest.render.pages import plan_pages, render_pages
+from digest.render.site import Markdown, Site, escape, front_matter, link
 
 
 def split_page(text: str) -> tuple[dict, str]:
@@ -134,7 +135,7 @@ def test_an_article_known_by_its_fingerprint_is_keyed_by_it():
 def test_article_slugs_are_the_slugs_python_slugify_makes():
     from slugify import slugify
 
-    from digest.render.pages import article_slug
+    from digest.render.site import article_slug
 
     for article_id in ["bbc-business-001", "Plain_ID-2", "a--b", "-lead", "trail-", "é-tude", "a b", "x&amp;y",
                        "1,000-days", "O'Brien", "under_score__twice", "a.b"]:
