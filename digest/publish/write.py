@@ -27,6 +27,6 @@ def write_digest(digest: Digest, settings: Settings, folder: Path, key: str, own
     manifest = manifest or read_manifest_data(folder)
     known = {uri: (entry[0], entry[3]) for uri, entry in manifest[1].items()}
     with paused_gc():
-        report = write_planned(plan_pages(digest, links, jobs=settings.jobs, known=known) | feed, folder,
+        report = write_planned(plan_pages(digest, links, known=known) | feed, folder,
                                {"key": key, "summary": summary}, owned=owned, manifest=manifest)
     return summary, report

@@ -23,7 +23,6 @@ import jinja2
 import yaml
 
 from digest.model import Actor, AnnotatedArticle, Article, Digest, Quote, Statement
-from digest.parallel import can_fork, collect, fan_out, fork_child
 from digest.publish.output import Planned
 from digest.render.article import article_page, quotes_by_speaker
 from digest.render.actor import actor_chunks, actor_page, newest_first
@@ -41,55 +40,31 @@ def render_pages(digest: Digest, html_links: HtmlLinks = "source") -> dict[str, 
 
 
 def plan_pages(digest: Digest, html_links: HtmlLinks = "source", keyed: bool = True,
-               jobs: int = 1, known: Mapping[str, tuple[str | None, str | None]] | None = None) -> dict[str, Planned]:
+               known: Mapping[str, tuple[str | None, str | None]] | None = None) -> dict[str, Planned]:
     """Every page of the digest as (key, render, stamp): render() makes its text; the key, when not None,
     changes whenever the text could (so a build can keep a page whose key it wrote last time).
 
     `known`: each page's (key, stamp) as the last build recorded them. A page whose stamp (`digest.render.stamps`)
-    is the same keeps its key without being made; the others are made for their keys, in `jobs` processes
-    when there are many (`digest.parallel`).
+    is the same keeps its key without being made; the others are made for their keys.
     """
     env = environment()
     site = Site.of(digest, html_links)
     said = quotes_by_speaker(digest)
     shared = Shared.of(digest)
     makers = page_makers(digest, site, said, shared)
-    # The indexes show the whole digest: they are rendered on every build (a handful of pages), with
-    # `jobs` above 1 in a second process while this one finds the other pages' keys.
-    indexes = index_makers(env, digest, site, said)
-
-    def keys_and_stamps() -> tuple[dict[str, str], dict[str, str]]:
+    keys: dict[str, str] = {}
+    stamps: dict[str, str] = {}
+    if keyed:
         stamps = page_stamps(digest, f"{code_fingerprint()} {html_links}", site.article_uri, site.actor_uri,
                              site.topic_uri, shared.companions, shared.span, shared.articles_of)
         keys = {uri: key for uri, (key, was) in (known or {}).items()
                 if key is not None and was is not None and stamps.get(uri) == was}
-        unknown = {uri: make for uri, make in makers.items() if uri not in keys}
-        return keys | page_keys(digest, unknown, jobs if len(unknown) >= MANY_KEYS else 1), stamps
-
-    keys: dict[str, str] = {}
-    stamps: dict[str, str] = {}
-    if keyed and can_fork(jobs):
-        # The indexes' texts are taken from the second process when the first is asked for: `write_planned`
-        # writes the keyed pages first, so the two processes work side by side until then. (Were they never
-        # asked for, the child would wait on its pipe until this process ends: `write_planned` asks for
-        # every page but a hand-written one that `digest build` keeps, and that process ends next.)
-        child = fork_child(render_all, indexes)
-        keys, stamps = keys_and_stamps()
-        texts = lru_cache(maxsize=1)(lambda: collect(child, render_all, indexes))
-        indexes = {uri: lambda uri=uri: texts()[uri] for uri in indexes}
-    elif keyed:
-        keys, stamps = keys_and_stamps()
+        keys |= page_keys(digest, {uri: make for uri, make in makers.items() if uri not in keys})
     planned = {uri: Planned(keys.get(uri), lambda make=make: render_page(env, make()), stamps.get(uri))
                for uri, make in makers.items()}
-    planned.update({uri: Planned(None, make) for uri, make in indexes.items()})
+    # The indexes show the whole digest: they are rendered on every build (a handful of pages).
+    planned.update({uri: Planned(None, make) for uri, make in index_makers(env, digest, site, said).items()})
     return dict(sorted(planned.items()))
-
-
-def render_all(makers: Mapping[str, Callable[[], str]]) -> dict[str, str]:
-    return {uri: make() for uri, make in makers.items()}
-
-
-MANY_KEYS = 2000  # fewer pages to key than this are keyed in this process: forking would cost more
 
 
 @dataclass(frozen=True)
@@ -148,18 +123,10 @@ def page_makers(digest: Digest, site: Site, said: dict[str | None, list[tuple[An
     return makers
 
 
-def page_keys(digest: Digest, makers: dict[str, Callable[[], Page]], jobs: int = 1) -> dict[str, str]:
-    """Each page's key, the pages dealt round-robin to `jobs` processes (popular actors' pages cost most)."""
-    uris = list(makers)
-
-    def keys_of(part: int) -> dict[str, str]:
-        keys = PageKeys(digest)
-        return {uri: keys.of(makers[uri]()) for uri in uris[part::jobs]}
-
-    found: dict[str, str] = {}
-    for part in fan_out(keys_of, range(jobs), jobs):
-        found.update(part)
-    return found
+def page_keys(digest: Digest, makers: Mapping[str, Callable[[], Page]]) -> dict[str, str]:
+    """Each page's key (`PageKeys`), the page made for it."""
+    keys = PageKeys(digest)
+    return {uri: keys.of(make()) for uri, make in makers.items()}
 
 
 class PageKeys:
