@@ -132,17 +132,6 @@ def test_an_article_known_by_its_fingerprint_is_keyed_by_it():
         "articles/a1.md", "actors/alice-xavier.md", "actors/boris-brown.md"}
 
 
-def test_article_slugs_are_the_slugs_python_slugify_makes():
-    from slugify import slugify
-
-    from digest.render.site import article_slug
-
-    for article_id in ["bbc-business-001", "Plain_ID-2", "a--b", "-lead", "trail-", "é-tude", "a b", "x&amp;y",
-                       "1,000-days", "O'Brien", "under_score__twice", "a.b"]:
-        assert article_slug(article_id) == slugify(article_id, lowercase=False,
-                                                   regex_pattern=r"[^A-Za-z0-9_-]+"), article_id
-
-
 def test_a_quotation_with_an_unsure_speaker_says_so_and_names_nobody(nlp):
     from digest.annotate.parse import annotate
     from digest.annotate.analyse import analyse

@@ -16,9 +16,9 @@ from urllib.parse import quote
 
 import jinja2
 import yaml
-from slugify import slugify
 
 from digest.model import Actor, Digest
+from digest.slugs import article_slug
 
 
 # Index pages that only repeat what their own pages show (titles, quotes): left out of the search index,
@@ -92,16 +92,6 @@ def environment() -> jinja2.Environment:
     env.filters["http_url"] = http_url
     env.filters["markdown"] = Markdown  # what a macro returns: its values were escaped as it printed them
     return env
-
-
-PLAIN_ID = re.compile(r"[A-Za-z0-9_]+(?:-[A-Za-z0-9_]+)*")
-
-
-def article_slug(article_id: str) -> str:
-    """python-slugify's slug of an article id, case kept; an id that is one already (most) is its own."""
-    if PLAIN_ID.fullmatch(article_id):
-        return article_id
-    return slugify(article_id, lowercase=False, regex_pattern=r"[^A-Za-z0-9_-]+")
 
 
 @dataclass(frozen=True)
