@@ -39,7 +39,7 @@ def bar(total: int, description: str) -> Iterator[Advance]:
         return
     from tqdm import tqdm
 
-    tqdm.monitor_interval = 0  # no monitor thread: it would outlive the bar and stop `digest.parallel` forking
+    tqdm.monitor_interval = 0  # no monitor thread: it would outlive the bar into the forked spaCy workers
     with tqdm(total=total, desc=description, unit=" articles", file=sys.stderr, leave=False,
               dynamic_ncols=True) as shown:
         yield shown.update

@@ -243,17 +243,6 @@ def test_numbers_that_belong_to_a_name_are_kept(nlp):
     assert {"BBC Radio 4", "Channel 4", "Guccifer 2.0"} <= names
 
 
-def test_slugs_of_plain_names_are_the_slugs_python_slugify_makes():
-    from slugify import slugify
-
-    from digest.resolve.actors import slug_of
-
-    long = " ".join(["Committee"] * 12)  # over 80 characters: cut at a word
-    for name in ["Vladimir Putin", "G7", "NATO", "Jean-Luc Picard", "Sinéad O'Connor", "J. D. Vance", long,
-                 "Ministry of Defence 2", "ACME Inc"]:
-        assert slug_of(name) == slugify(name, max_length=80, word_boundary=True), name
-
-
 def test_co_appearances_count_shared_articles_most_first_then_by_id():
     import datetime as dt
 

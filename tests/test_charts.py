@@ -15,7 +15,7 @@ from conftest import copy_project
 from digest.render.charts import (actor_neighbourhood, actor_network, coverage_timeline, mention_sparkline, num,
                            shared_articles)
 from digest.model import Actor, ActorArticle, Article, DateRef, Digest
-from digest.render.pages import Site
+from digest.render.site import Site
 from digest.publish.search import indexed_pages
 from digest.render.timeline import Event
 

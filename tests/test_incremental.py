@@ -84,8 +84,7 @@ def test_an_added_article_makes_only_the_pages_it_touches_for_their_keys(built, 
 
     keyed = []
     real = render.page_keys
-    monkeypatch.setattr(render, "page_keys", lambda digest, makers, jobs=1: keyed.extend(makers) or real(
-        digest, makers, jobs))
+    monkeypatch.setattr(render, "page_keys", lambda digest, makers: keyed.extend(makers) or real(digest, makers))
     build(built, capsys)  # nothing changed but the code's monkeypatching: every stamp is as recorded
     assert keyed == []
     (built / "seeds/004_added.txt").write_text(

@@ -5,7 +5,8 @@ import yaml
 
 from digest.resolve.assemble import assemble
 from digest.model import AnnotatedArticle, Article, Digest, LocalActor, Mention, Paragraph, Quote
-from digest.render.pages import Markdown, Site, escape, front_matter, link, plan_pages, render_pages
+from digest.render.pages import plan_pages, render_pages
+from digest.render.site import Markdown, Site, escape, front_matter, link
 
 
 def split_page(text: str) -> tuple[dict, str]:
@@ -129,17 +130,6 @@ def test_an_article_known_by_its_fingerprint_is_keyed_by_it():
     # Another analysis of the same article (new rules, another model) makes its page and its actors' again.
     assert {uri for uri in first if first[uri] != other[uri]} == {
         "articles/a1.md", "actors/alice-xavier.md", "actors/boris-brown.md"}
-
-
-def test_article_slugs_are_the_slugs_python_slugify_makes():
-    from slugify import slugify
-
-    from digest.render.pages import article_slug
-
-    for article_id in ["bbc-business-001", "Plain_ID-2", "a--b", "-lead", "trail-", "é-tude", "a b", "x&amp;y",
-                       "1,000-days", "O'Brien", "under_score__twice", "a.b"]:
-        assert article_slug(article_id) == slugify(article_id, lowercase=False,
-                                                   regex_pattern=r"[^A-Za-z0-9_-]+"), article_id
 
 
 def test_a_quotation_with_an_unsure_speaker_says_so_and_names_nobody(nlp):

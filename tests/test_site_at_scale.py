@@ -133,11 +133,11 @@ def test_statements_and_month_headings_render_as_rules_and_headings_not_as_list_
 
 
 def test_long_indexes_are_split_into_pages_of_at_most_index_rows(annotated_seeds, monkeypatch):
-    import digest.render.pages
+    import digest.render.indexes
     import digest.render.sections
 
     monkeypatch.setattr(digest.render.sections, "INDEX_ROWS", 4)
-    monkeypatch.setattr(digest.render.pages, "SPEAKERS_PER_PAGE", 2)
+    monkeypatch.setattr(digest.render.indexes, "SPEAKERS_PER_PAGE", 2)
     digest_ = assemble(same_month(annotated_seeds["003_6bdd04a2754529d5"], 6))
     pages = render_pages(digest_)
     # The timeline: the chart and the newest events first, the older ones on further pages.
@@ -178,11 +178,11 @@ def test_the_timeline_links_the_archive_page_of_the_undated_articles(annotated_s
 
 
 def test_a_prominent_actors_and_a_big_topics_lists_go_on_further_pages(annotated_seeds, monkeypatch):
-    import digest.render.pages
+    import digest.render.actor
     import digest.render.sections
 
     monkeypatch.setattr(digest.render.sections, "INDEX_ROWS", 4)
-    monkeypatch.setattr(digest.render.pages, "ACTOR_ROWS", {"articles": 4, "quotes": 100, "versions": 100})
+    monkeypatch.setattr(digest.render.actor, "ACTOR_ROWS", {"articles": 4, "quotes": 100, "versions": 100})
     digest_ = assemble(copies(annotated_seeds["003_6bdd04a2754529d5"], 10))
     pages = render_pages(digest_)
     # An actor in ten articles: the card, the charts and the four newest articles on its page, then 4 and 2.
@@ -197,7 +197,7 @@ def test_a_prominent_actors_and_a_big_topics_lists_go_on_further_pages(annotated
                                               "generator": "digest"}
     assert front_matter(pages[peskov[0]])["articles"] == 10  # the card counts them all
     # Statements go by their versions: ten a page, and each of his statements has ten (one an article).
-    monkeypatch.setattr(digest.render.pages, "ACTOR_ROWS", {"articles": 100, "quotes": 100, "versions": 10})
+    monkeypatch.setattr(digest.render.actor, "ACTOR_ROWS", {"articles": 100, "quotes": 100, "versions": 10})
     pages = render_pages(digest_)
     statements = [s for s in digest_.statements if s.speaker == "dmitry-peskov"]
     assert len(statements) > 1 and all(len(s.versions) == 10 for s in statements)

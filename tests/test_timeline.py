@@ -12,8 +12,8 @@ from digest.publish.export import export_lines
 from digest.annotate.analyse import analyse
 from digest.read.articles import parse_article
 from digest.model import Article, DateRef
-from digest.render.pages import render_pages, year_sections
-from digest.render.timeline import Event
+from digest.render.pages import render_pages
+from digest.render.timeline import Event, year_sections
 
 HOSTILE = ("---\ndate: 2025-03-14\n---\n"
            "Officials said on Thursday that <script>alert(1)</script> was *not* a [link](javascript:x).\n")

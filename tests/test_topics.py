@@ -113,13 +113,3 @@ def test_broken_taxonomy_stops_the_build_with_file_and_line(project):
     assert result.returncode == 2
     assert result.stderr.strip() == "error: topics.yml:3: `lemmas` must be a list of words, e.g. [war, troop]"
     assert not (project / "docs/articles").exists()
-
-
-def test_key_phrase_slugs_are_the_slugs_python_slugify_makes():
-    from slugify import slugify
-
-    from digest.resolve.topics import phrase_slug
-
-    for key in ["prime minister", "g7 summit", "covid-19 vaccine", "child's play", "café owner", "a  b", " lead",
-                "trail ", "2016 election"]:
-        assert phrase_slug(key) == slugify(key), key

@@ -18,7 +18,8 @@ from digest.bench.build import ROOT, corpus_files
 from digest.render.charts import actor_neighbourhood, actor_network, coverage_timeline, mention_sparkline
 from digest.model import Digest
 from digest.pipeline import build_digest
-from digest.render.pages import Site, actor_href, date_span, render_pages
+from digest.render.pages import date_span, render_pages
+from digest.render.site import Site, actor_href
 from digest.settings import Settings
 from digest.render.timeline import timeline_events
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from digest.annotate.dates import date_export_record
 from digest.model import AnnotatedArticle, Digest
-from digest.render.pages import quote_record
+from digest.render.article import quote_record
 
 
 def article_record(digest: Digest, annotated: AnnotatedArticle) -> dict:

@@ -25,6 +25,6 @@ def write_digest(digest: Digest, settings: Settings, folder: Path, key: str, own
     summary = f"{len(digest.articles)} articles, {len(digest.actors)} actors"
     manifest = manifest or read_manifest_data(folder)
     known = {uri: (entry[0], entry[3]) for uri, entry in manifest[1].items()}
-    report = write_planned(plan_pages(digest, links, jobs=settings.jobs, known=known) | feed, folder,
+    report = write_planned(plan_pages(digest, links, known=known) | feed, folder,
                            {"key": key, "summary": summary}, owned=owned, manifest=manifest)
     return summary, report

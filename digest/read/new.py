@@ -7,7 +7,8 @@ import secrets
 from pathlib import Path
 
 import yaml
-from slugify import slugify
+
+from digest.slugs import slug
 
 NAME_MAX_CHARS = 60
 # What a contributor fills in; the body stays empty so that `digest check` fails until the text is there.
@@ -25,7 +26,7 @@ tags: []                  # e.g. [economy, elections]
 def file_name(title: str, suffix: str | None = None) -> str:
     """A safe file name from the title (ASCII letters, digits and dashes) plus a short suffix: random
     unless given (`digest import` gives one made from the story's address, the same on every run)."""
-    stem = slugify(title, max_length=NAME_MAX_CHARS, word_boundary=True) or "article"
+    stem = slug(title, NAME_MAX_CHARS) or "article"
     return f"{stem}-{suffix or secrets.token_hex(3)}.md"
 
 

@@ -19,10 +19,12 @@ import html
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from digest.model import Actor, Article
-from digest.render.timeline import Event
+
+if TYPE_CHECKING:  # the timeline's pages draw its chart: a type only, not an import cycle
+    from digest.render.timeline import Event
 
 Href = Callable[[str], str]  # actor id -> its page's URL, relative to the page the picture is on
 Unit = Literal["day", "week", "month", "year"]

@@ -13,7 +13,7 @@ import xml.etree.ElementTree as ET
 from urllib.parse import quote
 
 from digest.model import AnnotatedArticle, Digest
-from digest.render.pages import Site, page_url
+from digest.render.site import Site, page_url
 from digest.settings import Settings
 
 FEED_URI = "feed.xml"

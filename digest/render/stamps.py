@@ -1,13 +1,13 @@
 """Page stamps: a cheap hash of what each article, actor and topic page is made from.
 
-A page's key (`render.PageKeys`) hashes the page itself, so finding the keys means making every page of
+A page's key (`pages.PageKeys`) hashes the page itself, so finding the keys means making every page of
 the digest, most of a rebuild's time over thousands of articles. A stamp hashes the page's sources
 instead: the analyses of the articles it shows (by their fingerprints), the actors and topics it is
 about or names, the links it makes, the code. When a page's stamp is the one recorded with its key last
-time, that key is used without making the page (`render.plan_pages`).
+time, that key is used without making the page (`pages.plan_pages`).
 
-So a stamp must change whenever the page's key could. It covers everything the page makers in
-`render` read; a page maker that reads something new from the digest must add it here.
+So a stamp must change whenever the page's key could. It covers everything the page makers
+(`article`, `actor`, `topic`) read; a page maker that reads something new from the digest must add it here.
 `tests/test_stamps.py` checks over a series of edits that an unchanged stamp always means an
 unchanged key.
 """

@@ -6,18 +6,17 @@ cached analyses again.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from itertools import chain
 
 import numpy as np
-from slugify import slugify
 
 from digest.annotate.actors import POSSESSIVE, is_geographic
 from digest.model import Actor, ActorArticle, AnnotatedArticle, LocalActor
 from digest.resolve.registry import Entry, Registry, fold
+from digest.slugs import slug
 
 
 def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | None = None
@@ -179,21 +178,12 @@ def appearances_of(members: list[tuple[AnnotatedArticle, LocalActor]],
     return tuple(sorted(by_article.values(), key=lambda ap: rank[ap.article_id]))
 
 
-PLAIN_NAME = re.compile(r"[A-Za-z0-9]+(?: [A-Za-z0-9]+)*")
-SLUG_LENGTH = 80
-
-
-def slug_of(name: str) -> str:
-    """python-slugify's slug of a name, found without it for plain ASCII words (most names; it takes
-    a sixth of the actors' time over thousands of actors)."""
-    if len(name) <= SLUG_LENGTH and PLAIN_NAME.fullmatch(name):
-        return name.lower().replace(" ", "-")
-    return slugify(name, max_length=SLUG_LENGTH, word_boundary=True)
+SLUG_LENGTH = 80  # the longest actor slug (a page's URL)
 
 
 def unique_slug(name: str, type_: str, taken: set[str]) -> str:
     """An ASCII slug without path separators that no other actor has."""
-    base = slug_of(name) or "actor"
+    base = slug(name, SLUG_LENGTH) or "actor"
     # A generator: building all 10,000 candidates for each actor made this quadratic over big digests.
     candidates = chain((base, f"{base}-{type_}"), (f"{base}-{type_}-{n}" for n in range(2, 10_000)))
     for candidate in candidates:

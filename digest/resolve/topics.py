@@ -16,9 +16,9 @@ from functools import cached_property
 from pathlib import Path
 
 import yaml
-from slugify import slugify
 
-from digest.model import Actor, AnnotatedArticle, KeyPhrase, Topic
+from digest import slugs
+from digest.model import Actor, AnnotatedArticle, Topic
 from digest.errors import DigestError
 
 MAX_TOPICS = 5  # topics per article
@@ -173,7 +173,7 @@ def parse_topic(node: yaml.Node, shown: str) -> TaxonomyTopic:
     if not (values.get("lemmas") or values.get("phrases") or values.get("actors")):
         raise TaxonomyError(f"{shown}:{line(node)}: topic '{values['label']}' has no rules; "
                             "give it `lemmas`, `phrases` or `actors`")
-    slug = slugify(values.get("slug") or values["label"])
+    slug = slugs.slug(values.get("slug") or values["label"])
     if not slug:
         raise TaxonomyError(f"{shown}:{line(node)}: topic '{values['label']}' needs a `slug` of letters or digits")
     return TaxonomyTopic(label=values["label"], slug=slug, description=values.get("description"),
@@ -284,7 +284,7 @@ def phrase_topics(articles: Sequence[AnnotatedArticle], taxonomy: Taxonomy) -> d
     limit = len(articles) * MAX_PHRASE_SHARE if len(articles) >= MIN_ARTICLES_FOR_SHARE else math.inf
     taken = {t.slug for t in taxonomy.topics}
     return {key: n for key, n in counts.items()
-            if MIN_PHRASE_ARTICLES <= n <= limit and not taxonomy.covers(key) and phrase_slug(key) not in taken}
+            if MIN_PHRASE_ARTICLES <= n <= limit and not taxonomy.covers(key) and slugs.slug(key) not in taken}
 
 
 def phrase_matches(article: AnnotatedArticle, usable: Mapping[str, int], total: int) -> list[tuple[Match, str]]:
@@ -295,7 +295,7 @@ def phrase_matches(article: AnnotatedArticle, usable: Mapping[str, int], total: 
     for phrase in article.terms.phrases:
         if phrase.key in usable and (phrase.count >= 2 or phrase.in_lead):
             idf = math.log(1 + total / usable[phrase.key])
-            found.append((Match(phrase_slug(phrase.key), (phrase.count + phrase.in_lead) * idf, "key phrase"),
+            found.append((Match(slugs.slug(phrase.key), (phrase.count + phrase.in_lead) * idf, "key phrase"),
                           phrase.text))
     found.sort(key=lambda pair: (-pair[0].score, pair[0].slug))
     chosen: list[tuple[Match, str]] = []
@@ -311,12 +311,6 @@ def phrase_matches(article: AnnotatedArticle, usable: Mapping[str, int], total: 
     return chosen
 
 
-PLAIN_PHRASE = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")
-
-
-def phrase_slug(key: str) -> str:
-    """python-slugify's slug of a key phrase; of plain lower-case words (most), found without it."""
-    return key.replace(" ", "-") if PLAIN_PHRASE.fullmatch(key) else slugify(key)
 
 
 def assign_topics(articles: Sequence[AnnotatedArticle], actors: Sequence[Actor],

@@ -1,0 +1,211 @@
+"""An article's page: its text with quotations marked and actors linked, its actors, quotes, dates,
+topics and related coverage in front matter (an excerpt article: its lead and its quotations only)."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+
+
+from digest.annotate.dates import date_record
+from digest.model import Actor, AnnotatedArticle, Article, Digest, Quote
+from digest.render.site import Markdown, Page, Site, escape, link
+
+
+TYPE_GROUPS = (("person", "people", "People"), ("organisation", "organisations", "Organisations"),
+               ("place", "places", "Places"), ("other", "other", "Other"))
+
+
+def article_actors(digest: Digest, annotated: AnnotatedArticle) -> list[tuple[Actor, int]]:
+    """The article's actors with their mention counts, most mentioned first: one entry per actor, however
+    many local spellings of the article lead to it."""
+    counts: Counter[str] = Counter()
+    for local in annotated.actors:
+        counts[digest.actor_of[(annotated.article.id, local.key)]] += len(local.mentions)
+    found = [(digest.actor(actor_id), count) for actor_id, count in counts.items()]
+    return sorted(found, key=lambda pair: (-pair[1], pair[0].name))
+
+
+def grouped(pairs: Iterable[tuple[Actor, int]]) -> dict[str, list[tuple[Actor, int]]]:
+    groups: dict[str, list[tuple[Actor, int]]] = defaultdict(list)
+    for actor, count in pairs:
+        groups[actor.type].append((actor, count))
+    return groups
+
+
+def article_page(digest: Digest, site: Site, annotated: AnnotatedArticle, uri: str,
+                 articles: dict[str, Article] | None = None) -> Page:
+    article = annotated.article
+    actors = article_actors(digest, annotated)
+    groups = grouped(actors)
+    meta = {
+        "title": article.title,
+        "kind": "article",  # the page's kind for the search (overrides/main.html)
+        "date": article.date.isoformat() if article.date else None,
+        "source": article.source,
+        "url": article.url,
+        "authors": list(article.authors),
+        "actors": {key: [{"name": a.name, "id": a.id, "mentions": n} for a, n in groups.get(type_, [])]
+                   for type_, key, _ in TYPE_GROUPS},
+    }
+    meta["quotes"] = [quote_record(q, annotated, digest) for q in annotated.quotes]
+    topics = digest.article_topics(article.id)
+    tags = list(dict.fromkeys([*article.tags, *(t.label for t in topics)]))  # topics are Material tags
+    if tags:
+        meta["tags"] = tags
+    meta["dates"] = [date_record(ref) for ref in annotated.dates]
+    by_id = articles if articles is not None else {a.article.id: a.article for a in digest.articles}
+    related = [(by_id[r.article_id], r, [digest.actor(x) for x in r.shared_actors[:3]])
+               for r in digest.related.get(article.id, ())]
+    site = site.only(articles=[other.id for other, _, _ in related], actors=[a.id for a, _ in actors],
+                     topics=[t.slug for t in topics])
+    # The paragraphs (the costly part) come from the article and its actors' ids, names and pages.
+    inputs = (annotated, [(local.key, digest.actor_of[(article.id, local.key)]) for local in annotated.actors])
+    return Page("article.md.j2", uri, meta, dict(
+        article=article, groups=groups, type_groups=TYPE_GROUPS, site=site, topics=topics, related=related),
+        later={"paragraphs": lambda: (excerpt_paragraphs if article.excerpt else body_paragraphs)(
+            annotated, digest, site, uri)}, inputs=inputs)
+
+
+def quote_record(quote: Quote, annotated: AnnotatedArticle, digest: Digest) -> dict:
+    """A quote as front matter and `digest export` show it."""
+    return {"id": quote.id, "text": quote.text, "speaker": quote.speaker,
+            "actor": speaker_actor(quote, annotated, digest), "cue": quote.cue,
+            "method": quote.method, "confidence": quote.confidence,
+            "paragraph": quote.paragraph, "sentence": quote.sentence}
+
+
+def body_paragraphs(annotated: AnnotatedArticle, digest: Digest, site: Site,
+                    uri: str) -> list[tuple[str, Markdown]]:
+    """(kind, Markdown) of each paragraph: quotes highlighted with their speaker, first mentions linked."""
+    first: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+    for local in annotated.actors:
+        mention = local.mentions[0]
+        target = site.actor_uri.get(digest.actor_of[(annotated.article.id, local.key)])
+        if target is not None:
+            first[mention.paragraph].append((mention.start, mention.end, target))
+    parts = quote_parts(annotated)
+    result = []
+    for paragraph in annotated.article.paragraphs:
+        links = sorted(first.get(paragraph.index, []))
+        quoted = [(start, end, markup_of(q, is_first, is_last, annotated, digest, site, uri))
+                  for start, end, q, is_first, is_last in parts.get(paragraph.index, [])]
+        result.append((paragraph.kind, splice(paragraph.text, links, quoted, uri)))
+    return result
+
+
+def excerpt_paragraphs(annotated: AnnotatedArticle, digest: Digest, site: Site,
+                       uri: str) -> list[tuple[str, Markdown]]:
+    """What the page of an excerpt article (`excerpt: true`) publishes: its lead paragraph as a full page
+    shows it, then each quotation made outside the lead, with its speaker (kind "quote"). Nothing else
+    of the text appears; the link to the original follows them on the page."""
+    paragraphs = annotated.article.paragraphs
+    lead = lead_index(annotated.article)
+    shown = [(kind, text) for (kind, text), p in zip(body_paragraphs(annotated, digest, site, uri), paragraphs)
+             if p.index == lead]
+    for quote in annotated.quotes:
+        term = quote.speaker is None and quote.method == "term"
+        if quote.paragraph == lead or term:
+            continue
+        speaker = (speaker_link(quote, annotated, digest, site, uri) if quote.speaker
+                   else '<span class="digest-unidentified">speaker not identified</span>')
+        anchor = f' id="{quote.id}"' if quote.id else ""
+        if len(shown) == 1:
+            shown.append(("heading", Markdown("Quotations")))
+        shown.append(("quote", Markdown(f'<span class="digest-quote"{anchor}>“{escape(quote.text)}”</span> '
+                                        f'— <span class="digest-speaker">{speaker}</span>')))
+    return shown
+
+
+def lead_index(article: Article) -> int:
+    """The index of the article's lead: its first paragraph that is not a heading."""
+    return next((p.index for p in article.paragraphs if p.kind == "text"), article.paragraphs[0].index)
+
+
+def quote_parts(annotated: AnnotatedArticle) -> dict[int, list[tuple[int, int, Quote, bool, bool]]]:
+    """Each quote's character range in each paragraph it covers, its marks included."""
+    texts = {p.index: p.text for p in annotated.article.paragraphs}
+    parts: dict[int, list[tuple[int, int, Quote, bool, bool]]] = defaultdict(list)
+    for quote in annotated.quotes:
+        last_paragraph = quote.end_paragraph if quote.end_paragraph is not None else quote.paragraph
+        for index in range(quote.paragraph, last_paragraph + 1):
+            text = texts[index]
+            start = quote.start if index == quote.paragraph else 0
+            end = (quote.end_offset if quote.end_paragraph is not None else quote.end) \
+                if index == last_paragraph else len(text)
+            if index == quote.paragraph and start > 0 and text[start - 1] in QUOTE_MARKS:
+                start -= 1
+            if index == last_paragraph and end < len(text) and text[end] in QUOTE_MARKS:
+                end += 1
+            parts[index].append((start, end, quote, index == quote.paragraph, index == last_paragraph))
+    return parts
+
+
+QUOTE_MARKS = frozenset('"“”«»„')
+
+
+def markup_of(quote: Quote, is_first: bool, is_last: bool, annotated: AnnotatedArticle, digest: Digest,
+              site: Site, uri: str) -> tuple[str, str]:
+    """The inline HTML that opens and closes one part of a quote on its article page."""
+    term = quote.speaker is None and quote.method == "term"
+    kind = "digest-term" if term else "digest-quote"
+    anchor = f' id="{quote.id}"' if is_first and quote.id else ""
+    close = "</span>"
+    if is_last and quote.speaker:
+        close += f' <span class="digest-speaker">{speaker_link(quote, annotated, digest, site, uri)}</span>'
+    elif is_last and not term:
+        close += ' <span class="digest-speaker digest-unidentified">speaker not identified</span>'
+    return f'<span class="{kind}"{anchor}>', close
+
+
+def speaker_link(quote: Quote, annotated: AnnotatedArticle, digest: Digest, site: Site, uri: str) -> str:
+    actor_id = speaker_actor(quote, annotated, digest)
+    if actor_id is None:
+        return escape(quote.speaker)
+    return site.actor_link(uri, digest.actor(actor_id))
+
+
+def speaker_actor(quote: Quote, annotated: AnnotatedArticle, digest: Digest) -> str | None:
+    """The digest-wide actor id of a quote's speaker, when the speaker is an actor."""
+    if quote.speaker_key is None:
+        return None
+    return digest.actor_of.get((annotated.article.id, quote.speaker_key))
+
+
+def splice(text: str, links: Sequence[tuple[int, int, str]],
+           quoted: Sequence[tuple[int, int, tuple[str, str]]], uri: str) -> Markdown:
+    """The paragraph escaped, quotes wrapped in their markup and links made inside and between them."""
+    pieces, cursor = [], 0
+    for start, end, (opening, closing) in sorted(quoted):
+        if start < cursor:
+            continue
+        pieces.append(splice_links(text, links, uri, cursor, start))
+        pieces.append(opening + splice_links(text, links, uri, start, end) + closing)
+        cursor = end
+    pieces.append(splice_links(text, links, uri, cursor, len(text)))
+    return Markdown("".join(pieces))
+
+
+def splice_links(text: str, links: Sequence[tuple[int, int, str]], uri: str, begin: int = 0,
+                 stop: int | None = None) -> Markdown:
+    """The characters begin..stop escaped, with the link spans that lie inside them made links."""
+    stop = len(text) if stop is None else stop
+    parts, cursor = [], begin
+    for start, end, target in links:
+        if start < cursor or end > stop:
+            continue  # overlapping or crossing the range: keep the text, drop the link
+        parts.append(escape(text[cursor:start]))
+        parts.append(f"[{escape(text[start:end])}]({link(uri, target)})")
+        cursor = end
+    parts.append(escape(text[cursor:stop]))
+    return Markdown("".join(parts))
+
+
+def quotes_by_speaker(digest: Digest) -> dict[str | None, list[tuple[AnnotatedArticle, Quote]]]:
+    """Every attributed quote, by the speaker's actor id (None: unnamed sources), newest article first."""
+    said: dict[str | None, list[tuple[AnnotatedArticle, Quote]]] = defaultdict(list)
+    for annotated in digest.articles:
+        for quote in annotated.quotes:
+            if quote.speaker:
+                said[speaker_actor(quote, annotated, digest)].append((annotated, quote))
+    return said

@@ -1,0 +1,252 @@
+"""What every page of the digest shares: the Jinja2 environment, which escapes every value a template
+prints (article text is text: nothing from an article becomes markup or a script unless it is a `Markdown`
+value built by the render stage), the `Site` that links any page to any other, front matter, and `Page`,
+one page before it is rendered.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+from urllib.parse import quote
+
+import jinja2
+import yaml
+
+from digest.model import Actor, Digest
+from digest.slugs import article_slug
+
+
+# Index pages that only repeat what their own pages show (titles, quotes): left out of the search index,
+# which then stays smaller and its results point at the articles and actors themselves.
+NOT_SEARCHED = {"search": {"exclude": True}}
+# libyaml's dumper when PyYAML has it (the same text, ten times faster over thousands of pages).
+SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+UNFOLDED = 1_000_000  # yaml.dump's line width: never fold a value over lines
+
+
+# Page names MkDocs gives a meaning of their own: README.md stands in for index.md, the folder's index page.
+RESERVED_STEMS = frozenset({"index", "readme"})
+
+
+# How links inside raw HTML (the charts' SVG) are written. MkDocs rewrites `.md` links only in Markdown and
+# leaves raw HTML alone, so the plugin writes the built pages' URLs ("directory" or "file", after mkdocs.yml's
+# use_directory_urls). Zensical rewrites `.md` links in raw HTML too, so the pages `digest build` writes for it
+# keep them as `.md` links like every other link ("source").
+HtmlLinks = Literal["source", "directory", "file"]
+
+
+class Markdown(str):
+    """Text that is already Markdown and is printed as it is."""
+
+
+# Characters that start Markdown or HTML syntax anywhere in a line, and the entity that shows them.
+INLINE_SPECIAL = re.compile(r"[\\`*_\[\]{}<>&|~^=$]|:(?=\w)|!(?=!)")
+# Characters that start block syntax at the beginning of a paragraph (headings, lists, quotes, rules).
+LINE_START_SPECIAL = re.compile(r"^(?:[#+\-=>!]|\d+(?=[.)]))")
+
+
+def escape(text: object) -> str:
+    """Text shown literally by Python-Markdown and the browser."""
+    if isinstance(text, Markdown):
+        return text
+    if text is None:
+        return ""
+    if type(text) is int and text >= 0:  # counts, most values of the indexes: digits alone are plain text
+        return str(text)
+    text = str(text)
+    if not (text.isprintable() and "  " not in text):  # else no whitespace but single spaces (most values)
+        text = WHITESPACE.sub(" ", text)
+    text = INLINE_SPECIAL.sub(entity, text)
+    return LINE_START_SPECIAL.sub(lambda m: "".join(f"&#{ord(c)};" for c in m.group()), text)
+
+
+WHITESPACE = re.compile(r"\s+")
+
+
+def entity(match: re.Match) -> str:
+    return f"&#{ord(match.group()[0])};"
+
+
+def http_url(url: str | None) -> Markdown | None:
+    """An http(s) URL made safe to print as a link target; anything else (javascript:, data:) is None."""
+    if not url or not re.match(r"(?i)https?://[^\s/]", url):
+        return None
+    return Markdown(quote(url, safe=":/?#@!$&'*+,;=%~-._"))
+
+
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("digest.render", "templates"),
+        finalize=escape,
+        autoescape=False,  # the output is Markdown; `finalize` escapes every printed value
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.filters["http_url"] = http_url
+    env.filters["markdown"] = Markdown  # what a macro returns: its values were escaped as it printed them
+    return env
+
+
+@dataclass(frozen=True)
+class Site:
+    """Where every page of the digest lives, so templates can link any page to any other."""
+
+    article_uri: dict[str, str]  # article id -> page path
+    actor_uri: dict[str, str]  # actor id -> page path
+    topic_uri: dict[str, str] = field(default_factory=dict)  # topic slug -> page path
+    html_links: HtmlLinks = "source"  # how links inside raw HTML (the charts) are written
+
+    @classmethod
+    def of(cls, digest: Digest, html_links: HtmlLinks = "source") -> Site:
+        taken: set[str] = set()
+        article_uri = {}
+        for annotated in sorted(digest.articles, key=lambda a: a.article.id):
+            base = article_slug(annotated.article.id) or "article"
+            slug, n = base, 1
+            while slug.lower() in taken or slug.lower() in RESERVED_STEMS:
+                n += 1
+                slug = f"{base}-{n}"
+            taken.add(slug.lower())
+            article_uri[annotated.article.id] = f"articles/{slug}.md"
+        actor_uri = {actor.id: f"actors/{actor.id}.md" for actor in digest.actors if actor.has_page}
+        topic_uri = {topic.slug: f"topics/{topic.slug}.md" for topic in digest.topics}
+        return cls(article_uri=article_uri, actor_uri=actor_uri, topic_uri=topic_uri, html_links=html_links)
+
+    def actor_link(self, from_uri: str, actor: Actor) -> Markdown:
+        """The actor's name, a link to its page from the page at `from_uri` when it has one."""
+        target = self.actor_uri.get(actor.id)
+        return Markdown(f"[{escape(actor.name)}]({link(from_uri, target)})" if target else escape(actor.name))
+
+    def html_link(self, from_uri: str, to_uri: str) -> str:
+        """A link from one page to another as raw HTML must write it for the engine (see `HtmlLinks`)."""
+        if self.html_links == "source":
+            return link(from_uri, to_uri)
+        directory = self.html_links == "directory"
+        source = page_url(from_uri, directory)
+        return relative_path(source.rpartition("/")[0], page_url(to_uri, directory))
+
+    def only(self, articles: Iterable[str] = (), actors: Iterable[str] = (), topics: Iterable[str] = ()) -> Site:
+        """The pages of these articles, actors and topics only: the links one page makes."""
+        return Site(article_uri={a: self.article_uri[a] for a in articles},
+                    actor_uri={a: self.actor_uri[a] for a in actors if a in self.actor_uri},
+                    topic_uri={t: self.topic_uri[t] for t in topics}, html_links=self.html_links)
+
+
+def page_url(uri: str, use_directory_urls: bool) -> str:
+    """The URL MkDocs gives the page at `uri` ('articles/a.md' -> 'articles/a/')."""
+    stem = uri.removesuffix(".md")
+    if not use_directory_urls:
+        return stem + ".html"
+    if stem == "index":
+        return ""
+    return stem[:-len("index")] if stem.endswith("/index") else stem + "/"
+
+
+def link(from_uri: str, to_uri: str) -> Markdown:
+    """The relative link from one page to another, as MkDocs resolves it."""
+    return Markdown(relative_path(from_uri.rpartition("/")[0], to_uri))
+
+
+def relative_path(from_dir: str, to_uri: str) -> str:
+    """`posixpath.relpath` for normalised paths inside the docs folder, without its slow `abspath` calls."""
+    if from_dir and to_uri.startswith(from_dir) and to_uri[len(from_dir):].count("/") == 1 and \
+            to_uri[len(from_dir)] == "/":
+        return to_uri[len(from_dir) + 1:]  # a page in the same folder (most links of the indexes)
+    start = from_dir.split("/") if from_dir else []
+    target = to_uri.split("/")
+    common = 0
+    while common < min(len(start), len(target)) and start[common] == target[common]:
+        common += 1
+    return "/".join([".."] * (len(start) - common) + target[common:]) or "."
+
+
+# Front matter values that MkDocs and Material print into HTML text unescaped (`<title>{{ page.meta.title }}`,
+# the nav, the tags plugin's tag names): they are stored HTML-escaped, so article text stays text there too.
+HTML_KEYS = ("title", "tags")
+
+
+def html_safe(value: object) -> object:
+    """A front matter value with `<`, `>`, `&` and quotes as HTML entities (lists item by item)."""
+    if isinstance(value, str):
+        return html.escape(value, quote=False)  # titles reach text, never attributes unescaped
+    if isinstance(value, list):
+        return [html_safe(item) for item in value]
+    return value
+
+
+GENERATOR = "digest"  # every generated page says so in its front matter (`generator: digest`): see output.is_ours
+
+
+def front_matter(data: dict) -> Markdown:
+    data = {key: html_safe(value) if key in HTML_KEYS else value for key, value in data.items()}
+    data["generator"] = GENERATOR
+    # No folding of long values: a folded line that starts with "..." or "---" is a document marker to
+    # stricter YAML readers (Zensical's), though PyYAML reads it as text.
+    text = yaml.dump(data, Dumper=SAFE_DUMPER, sort_keys=False, allow_unicode=True, default_flow_style=False,
+                     width=UNFOLDED)
+    return Markdown(f"---\n{text}---\n")
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page before rendering: its template, front matter and the template's other values.
+
+    `site` in the context holds only the links the page makes (`Site.only`), so the page's key covers
+    them and a template that looks up another page fails loudly instead of going stale. `later` holds
+    values computed only when the page is rendered, from inputs that `inputs` lists for the key.
+    """
+
+    template: str
+    uri: str
+    meta: dict
+    context: dict
+    subject: object = None  # the actor or topic the page is about (see PageKeys)
+    later: dict[str, Callable[[], object]] = field(default_factory=dict)
+    inputs: tuple = ()
+
+
+def render_page(env: jinja2.Environment, page: Page) -> str:
+    uri = page.uri
+    later = {name: make() for name, make in page.later.items()}
+    return env.get_template(page.template).render(front_matter=front_matter(page.meta), **page.context, **later,
+                                                  url=lambda target: link(uri, target))
+
+
+Pager = list[tuple[str, str]]  # the pages of a split index: (path, label), in order
+
+
+def pager_of(pages: Sequence[tuple[str, Sequence]], label: Callable[[int, Sequence], str] | None = None) -> Pager:
+    """The pages of a split index and their labels (by default their numbers)."""
+    return [(uri, label(n, chunk) if label else str(n)) for n, (uri, chunk) in enumerate(pages, start=1)]
+
+
+def titled(title: str, pager: Pager, uri: str) -> str:
+    """An index page's title: "Quotes", then "Quotes (page 2)" and on."""
+    number = next(n for n, (page_uri, _) in enumerate(pager, start=1) if page_uri == uri)
+    return title if number == 1 else f"{title} (page {number})"
+
+
+def render_index_page(env: jinja2.Environment, template: str, title: str, **context: object) -> str:
+    """One page of a split index, left out of the search (its rows are other pages' titles)."""
+    return env.get_template(template).render(front_matter=front_matter({"title": title, **NOT_SEARCHED}),
+                                             title=title, **context)
+
+
+def span_label(dates: Sequence[dt.date | None]) -> str:
+    """The months a page spans, from its first item's to its last ("March 2005 to January 2005")."""
+    months = [f"{date:%B %Y}" if date else "Undated" for date in dates]
+    if not months:
+        return "1"
+    return months[0] if months[0] == months[-1] else f"{months[0]} to {months[-1]}"
+
+
+def actor_href(site: Site, uri: str) -> Callable[[str], str]:
+    """Actor id -> the URL of its page from the page at `uri`, for the charts' links."""
+    return lambda actor_id: site.html_link(uri, site.actor_uri[actor_id])
