@@ -1006,7 +1006,7 @@ def render_timeline(env: jinja2.Environment, digest: Digest, site: Site, uri: st
     coverage = coverage_timeline([a.article for a in digest.articles], list(every_event)) if first else ""
     title = titled("Timeline", pager, uri)
     return env.get_template("timeline.md.j2").render(
-        front_matter=front_matter({"title": title}), title=title, first=first,
+        front_matter=front_matter({"title": title, **NOT_SEARCHED}), title=title, first=first,
         years={year: year_sections(year, found) for year, found in by_year(list(events)).items()},
         coverage=Markdown(coverage), pager=pager, here=uri, undated_uri=undated_uri, undated=undated,
         list_at_most=GROUP_AFTER, event_context=event_context, url=lambda target: link(uri, target),
