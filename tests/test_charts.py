@@ -255,7 +255,7 @@ def test_dates_at_the_ends_of_the_calendar_give_a_chart_of_years():
 
 def test_pictures_stay_out_of_the_search_index(site):
     pages = indexed_pages(site)
-    assert "/timeline/" in pages and "Vladimir Putin" in pages["/actors/vladimir-putin/"]
+    assert "Vladimir Putin" in pages["/actors/vladimir-putin/"]  # the Timeline, which draws the coverage, is not searched
     charted = [url for url, text in pages.items()
                if "shared article" in text or "Mentions of" in text or "Coverage by" in text]
     assert charted == []

@@ -110,17 +110,38 @@ def test_missing_model_is_one_clear_sentence():
                        "`pip install xx-no-such-model` or set the plugin's `model` option to an installed model.")
 
 
-def test_topics_are_tags_and_pages_in_the_built_site(built_site):
+def test_an_articles_topics_are_tag_chips_linking_to_the_topic_pages(built_site):
     folder, _ = built_site
     html = (folder / "site/articles/000_757f1b2ff7ec1d9c/index.html").read_text()
-    assert 'class="md-tag"' in html and "Armed conflict" in html
-    assert 'href="../../topics/armed-conflict/"' in html
+    chips = html[html.index('<nav aria-label="Topics" class="md-tags">'):]
+    chips = chips[:chips.index("</nav>")]
+    assert '<a class="md-tag" href="../../topics/armed-conflict/">Armed conflict</a>' in chips
+    assert '<a class="md-tag" href="../../topics/diplomacy/">Diplomacy</a>' in chips
     assert "Related coverage" in html and 'href="../001_c776b1ad787587dd/"' in html
-    tags = (folder / "site/tags/index.html").read_text()
-    assert "Armed conflict" in tags and "Diplomacy" in tags
     topic = (folder / "site/topics/armed-conflict/index.html").read_text()
     for article_id in ("000_757f1b2ff7ec1d9c", "001_c776b1ad787587dd", "003_6bdd04a2754529d5"):
         assert f'href="../../articles/{article_id}/"' in topic
+
+
+def test_topics_are_browsed_from_the_topics_index_which_lists_no_article(built_site):
+    """No page lists every article under each of its tags (Material's tags page grew with the archive): the
+    Topics index names each topic once with its count, and the topic's own pages list its articles."""
+    folder, _ = built_site
+    site = folder / "site"
+    assert not (site / "tags").exists() and not (site / "tags.json").exists()
+    index = (site / "topics/index.html").read_text()
+    main = index[index.index('<article class="md-content__inner'):index.index("</article>")]
+    assert 'href="../articles/' not in main
+    assert main.count('href="armed-conflict/"') == 1 and main.count('href="diplomacy/"') == 1
+    assert 'href="topics/"' in (site / "index.html").read_text()  # the Topics tab
+
+
+def test_the_timeline_is_browsed_not_searched(built_site):
+    """Its rows are other pages' sentences and titles: a query finds the actors, topics and articles."""
+    folder, _ = built_site
+    indexed = indexed_pages(folder / "site")
+    assert "/articles/000_757f1b2ff7ec1d9c/" in indexed
+    assert not [url for url in indexed if url.startswith("/timeline/")]
 
 
 def test_timeline_page_is_built_and_in_the_nav(built_site):

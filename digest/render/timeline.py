@@ -21,7 +21,7 @@ from digest.model import Article, DateRef, Digest
 from digest.render.article import lead_index
 from digest.render.charts import coverage_timeline
 from digest.render.sections import GROUP_AFTER, paginate, split_long, words
-from digest.render.site import Markdown, Pager, Site, escape, front_matter, link, pager_of, span_label, titled
+from digest.render.site import NOT_SEARCHED, Markdown, Pager, Site, escape, front_matter, link, pager_of, span_label, titled
 
 # Within one start day, the narrower period first: a day before its week, month, season, quarter and year.
 GRANULARITY_ORDER = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 4, "half": 5, "year": 6}
@@ -107,7 +107,7 @@ def render_timeline(env: jinja2.Environment, digest: Digest, site: Site, uri: st
     coverage = coverage_timeline([a.article for a in digest.articles], list(every_event)) if first else ""
     title = titled("Timeline", pager, uri)
     return env.get_template("timeline.md.j2").render(
-        front_matter=front_matter({"title": title}), title=title, first=first,
+        front_matter=front_matter({"title": title, **NOT_SEARCHED}), title=title, first=first,
         years={year: year_sections(year, found) for year, found in by_year(list(events)).items()},
         coverage=Markdown(coverage), pager=pager, here=uri, undated_uri=undated_uri, undated=undated,
         list_at_most=GROUP_AFTER, event_context=event_context, url=lambda target: link(uri, target),
