@@ -4,8 +4,8 @@ import pytest
 import yaml
 
 from conftest import registry
-from digest.annotate.actors import (clean_name, cluster_mentions, find_actors, is_organisation_name, made_like_a_persons_name,
-                           paragraph_mentions)
+from digest.annotate.actors import (clean_name, cluster_mentions, find_actors, first_name_gender, is_first_name,
+                                   is_organisation_name, made_like_a_persons_name, paragraph_mentions)
 from digest.resolve.actors import resolve_actors, unique_slug
 from digest.annotate.parse import annotate
 from digest.resolve.assemble import assemble
@@ -601,3 +601,23 @@ def test_a_british_town_written_as_no_ones_name_is_the_town_or_in_a_sports_repor
     types = actor_types(nlp, "Ireland: Murphy, Stringer, Byrne, Hayes, O'Kelly, O'Connell. The rugby side won "
                              "the match by a try.\n")
     assert types.get("Hayes") == "person"  # a player in a list of players
+
+
+@pytest.mark.parametrize("name, gender", [
+    ("Gareth", "male"), ("Siobhan", "female"), ("Aoife", "female"),  # Welsh, Irish
+    ("François", "male"), ("José", "male"), ("Angela", "female"), ("Vladimir", "male"),  # European, accents folded
+    ("Chinua", "male"), ("Wangari", "female"), ("Kwame", "male"), ("Ngozi", "female"),  # African
+    ("Shinzo", "male"), ("Manmohan", "male"), ("Yasser", "male"),  # Asian
+    ("Will", "male"), ("May", "female"),  # words too, but given to tens of thousands
+    ("Kim", None), ("Jean", None),  # given to men and women alike: a first name of no gender
+])
+def test_first_names_of_many_countries_are_known_with_their_gender(name, gender):
+    assert is_first_name(name)
+    assert first_name_gender(name) == gender
+
+
+@pytest.mark.parametrize("word", ["Smith", "Jones", "Wang",  # far more often surnames
+                                  "The", "She", "Friday", "January", "China", "Britain", "British"])
+def test_surnames_and_common_words_are_no_first_names(word):
+    assert not is_first_name(word)
+    assert first_name_gender(word) is None

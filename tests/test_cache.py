@@ -136,18 +136,18 @@ def test_changed_rules_reanalyse_from_cached_parses_without_spacy(settings, spy,
     assert len(calls) == 3 and parsed == [] and loads == []
 
 
-def test_a_new_version_of_the_first_names_library_makes_a_new_analysis_key(monkeypatch):
-    """gender-guesser's table decides which words are first names: an upgrade may retype actors."""
+def test_a_new_version_of_the_countries_library_makes_a_new_analysis_key(monkeypatch):
+    """pycountry's table decides which names are countries: an upgrade may retype actors."""
     import importlib.metadata
 
     from digest.store import cache
 
     installed = importlib.metadata.version
-    assert installed("gender-guesser") and installed("pycountry")  # listed because the rules read their data
+    assert installed("pycountry")  # listed because the rules read its data
     cache.rules_fingerprint.cache_clear()
     before = CacheKeys.of("en_core_web_sm==3.8.0")
     monkeypatch.setattr(importlib.metadata, "version",
-                        lambda name: "99.0" if name == "gender-guesser" else installed(name))
+                        lambda name: "99.0" if name == "pycountry" else installed(name))
     cache.rules_fingerprint.cache_clear()
     after = CacheKeys.of("en_core_web_sm==3.8.0")
     monkeypatch.undo()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -529,7 +530,7 @@ def made_like_a_persons_name(name: str) -> bool:
             last.lower() in MEDIA_WORDS or any(is_geographic(w) or w.lower() in SPORTS_WORDS or
                                                w.lower() in DESCRIBED_AS for w in words):
         return False  # "Major League Baseball", "Royal Bank"
-    return first_names().get_gender(words[0]) in ("male", "female")
+    return first_name_gender(words[0]) is not None
 
 
 # Letters after a person's name for a post or an honour ("Guy Hale QC", "Ann Bell MP"): not part of the name.
@@ -988,20 +989,34 @@ def names_no_person_has(clusters: dict[tuple[str, ActorType], list[Mention]]) ->
 
 
 @lru_cache(maxsize=1)
-def first_names():
-    """gender-guesser's detector of first names (its table is read once, in about half a second)."""
-    import gender_guesser.detector
+def first_names() -> dict[str, str]:
+    """Each first name the rules know (lower case) and its gender: "m", "f", or "-" when it is given to both
+    ("Kim", "Jean"). From digest/annotate/data/first_names.tsv, written from nomquamgender's name data less
+    surnames and common words by `python -m digest.bench.make_first_names`."""
+    words = COMMENT_LINE.sub("", FIRST_NAMES.read_text(encoding="utf-8")).split()  # name, gender, name, …
+    return dict(zip(words[::2], words[1::2]))
 
-    return gender_guesser.detector.Detector(case_sensitive=False)
 
-
+FIRST_NAMES = Path(__file__).parent / "data" / "first_names.tsv"
+COMMENT_LINE = re.compile(r"^#.*\n", re.MULTILINE)
 INITIALS = re.compile(r"[A-Z]\.?|[A-Z]{2,3}|(?:[A-Z]\.){2,3}")  # "N. Knight", "JP McManus", "J.P. Morgan"
 
 
 @lru_cache(maxsize=1 << 14)
 def is_first_name(word: str) -> bool:
     """Whether a word is a first name in some country, or initials ("N. Knight", "JP McManus")."""
-    return bool(INITIALS.fullmatch(word)) or first_names().get_gender(word) != "unknown"
+    return bool(INITIALS.fullmatch(word)) or name_key(word) in first_names()
+
+
+def first_name_gender(word: str) -> str | None:
+    """"male" or "female" when a word is a first name given mostly to men or mostly to women ("Keith",
+    "Irina"), else None ("Kim", or no first name)."""
+    return {"m": "male", "f": "female"}.get(first_names().get(name_key(word), ""))
+
+
+def name_key(word: str) -> str:
+    """A name as the first-name table spells it: lower case, without accents ("José" → "jose")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
 def names_a_town(parsed: ParsedArticle, name: str, members: Sequence[Mention]) -> bool:

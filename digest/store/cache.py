@@ -54,9 +54,10 @@ PARSE_MODULES = ("annotate/parse.py", "annotate/nlp.py")
 # `annotate/` counts without a list to keep up to date.
 RULE_PACKAGES = ("annotate", "read")
 RULE_MODULES = ("model.py", "errors.py")
-# Installed libraries whose data the rules read at run time (first names, countries): their versions count
-# as rule data, so upgrading one never reuses an analysis made with its old tables.
-RULE_DATA_DISTRIBUTIONS = ("gender-guesser", "pycountry")
+# Installed libraries whose data the rules read at run time (countries): their versions count as rule data,
+# so upgrading one never reuses an analysis made with its old tables. (The first names are a data file of
+# `annotate/`, written from nomquamgender: RULE_PACKAGES covers it.)
+RULE_DATA_DISTRIBUTIONS = ("pycountry",)
 
 T = TypeVar("T")
 
