@@ -1010,9 +1010,10 @@ def join_short_forms(clusters: dict[tuple[str, ActorType], list[Mention]]) -> No
     """"Graz" in a report that names "Graz AK", "Bayern" beside "Bayern Munich": a one-word person's name that
     is no first name and the first word of exactly one organisation's longer name is that organisation."""
     organisations = [name for name, type_ in clusters if type_ == "organisation" and " " in name]
+    surnames = {name.split()[-1] for name, type_ in clusters if type_ == "person" and " " in name}
     for name, type_ in list(clusters):
-        if type_ != "person" or " " in name or is_first_name(name):
-            continue
+        if type_ != "person" or " " in name or is_first_name(name) or name in surnames:
+            continue  # "Mr. Obama" beside Michelle Obama is a person, not a headline's "Obama Sees …"
         longer = [full for full in organisations if full.split()[0] == name]
         if len(longer) == 1 and not any(m.type == "person" and m.label != "PERSON" for m in clusters[(name, type_)]):
             clusters[(longer[0], "organisation")].extend(clusters.pop((name, type_)))
@@ -1163,6 +1164,8 @@ def identify(mention: Mention, by_surname: dict[str, list[str]],
     of the article share when the text does not say which of them it is (`Namesakes`)."""
     if mention.type == "person" and len(mention.name.split()) == 1:
         candidates = by_surname.get(mention.name, []) or misspelt_surname(mention.name, by_surname)
+        if candidates and mention.name in namesakes.unnamed:
+            candidates = [*candidates, mention.name]  # "Mr. Obama" where only Michelle Obama is named in full
         if len(candidates) > 1:
             chosen = namesakes.choose(mention, candidates)
             return (chosen, "person") if chosen is not None else None
@@ -1226,6 +1229,8 @@ class Namesakes:
             if name is not None and name in by_surname.get(surname(name), ()):
                 self.first_named.setdefault(name, (mention.paragraph, mention.start))
                 self.descriptions[name].update(self.words(mention))
+        self.unnamed: dict[str, str] = {}  # surname -> gender of a namesake named by it alone (`find_unnamed`)
+        self.find_unnamed(people, by_surname)
         self.last_seen: dict[str, tuple[int, int]] = {}
         self.holder: dict[str, str] = {}
         self.resolved: Counter[str] = Counter()  # how each ambiguous surname was resolved, for the benchmarks
@@ -1241,7 +1246,8 @@ class Namesakes:
 
     def choose(self, mention: Mention, candidates: Sequence[str]) -> str | None:
         # "Beyond Trump", "Crooked Hillary Clinton": no first name and nothing the article says of them
-        candidates = [c for c in candidates if is_first_name(c.split()[0]) or self.descriptions[c]] or list(candidates)
+        candidates = [c for c in candidates if is_first_name(c.split()[0]) or self.descriptions[c] or
+                      c in self.unnamed] or list(candidates)
         if len(candidates) == 1:
             chosen, how = candidates[0], "one first name"
         else:
@@ -1257,20 +1263,39 @@ class Namesakes:
             self.holder[mention.name] = chosen
         return chosen
 
+    def honorific_gender(self, mention: Mention) -> str | None:
+        genders = {GENDER_OF_WORD[w] for w in self.cues_of(mention).before if w in HONORIFICS and w in GENDER_OF_WORD}
+        return genders.pop() if len(genders) == 1 else None
+
+    def find_unnamed(self, people: Sequence[Mention], by_surname: Mapping[str, Sequence[str]]) -> None:
+        """Surnames the article also gives, with an honorific of the other gender ("Mr. Obama"), to someone it
+        never names in full, where every full name with that surname is of a known gender ("Michelle Obama"):
+        that person is one more of the namesakes, known by the surname alone."""
+        for mention in people:
+            full = by_surname.get(mention.name, ())
+            gender = self.honorific_gender(mention) if full else None
+            genders = {gender_of_name(name) for name in full}
+            if gender is not None and None not in genders and gender not in genders:
+                self.unnamed.setdefault(mention.name, gender)
+                self.first_named.setdefault(mention.name, (mention.paragraph, mention.start))
+
+    def gender(self, name: str) -> str | None:
+        return self.unnamed.get(name) or gender_of_name(name)
+
     def by_evidence(self, mention: Mention, candidates: Sequence[str]) -> str | None:
         """The one candidate that what the text writes before the mention fits, if exactly one does."""
         cues = self.cues_of(mention)
         before = cues.before
         fits = self.written_in_full(candidates, before)  # "Ivanka Trump", "Filip De Wilde" cut by the NER
         genders = {GENDER_OF_WORD[w] for w in before if w in GENDER_OF_WORD}
-        known = all(gender_of_name(c) is not None for c in candidates)  # "Jeh" may be a man's or a woman's
+        known = all(self.gender(c) is not None for c in candidates)  # "Jeh" may be a man's or a woman's
         if not fits and len(genders) == 1 and known:
-            fits = [c for c in candidates if gender_of_name(c) in genders]
+            fits = [c for c in candidates if self.gender(c) in genders]
         if not fits:
             words = {w for w in before if w not in HONORIFICS and (w in TITLE_WORDS or len(w) > 2)}
             fits = [c for c in candidates if words & self.descriptions[c]]
         if not fits and not genders and cues.pronoun is not None and known:
-            fits = [c for c in candidates if gender_of_name(c) == cues.pronoun]
+            fits = [c for c in candidates if self.gender(c) == cues.pronoun]
         return fits[0] if len(fits) == 1 else None
 
     @staticmethod
