@@ -1182,15 +1182,15 @@ def identify(mention: Mention, by_surname: dict[str, list[str]],
 
 
 def full_name_forms(full_names: Sequence[str]) -> dict[str, str]:
-    """Each full name → the form its person goes by in the article: "Donald J. Trump" and "Loretta E. Lynch"
-    beside "Donald Trump" and "Loretta Lynch" are one person each (the same first name and surname, only
-    initials between), named as the article most often writes them (the shorter form on a tie)."""
+    """Each full name → the form its person goes by in the article: "Donald J. Trump" and "Hillary Rodham
+    Clinton" beside "Donald Trump" and "Hillary Clinton" are one person each (the same first name and
+    surname, a middle name or initial between), named as the article most often writes them (the shorter
+    form on a tie)."""
     counts = Counter(full_names)
     groups: dict[tuple[str, str], list[str]] = defaultdict(list)
     for name in counts:
         words = name.split()
-        middle = words[1:-1]
-        if all(INITIALS.fullmatch(w) for w in middle) and is_first_name(words[0]):
+        if is_first_name(words[0]) and len(words) <= 4:
             groups[(words[0], words[-1])].append(name)
     forms = {name: name for name in counts}
     for names in groups.values():
@@ -1323,9 +1323,14 @@ class Namesakes:
         return min(candidates, key=lambda c: self.first_named.get(c, here))  # the one the article is about
 
 
+@lru_cache(maxsize=1 << 12)
 def gender_of_name(name: str) -> str | None:
-    """"m" or "f" as gender-guesser reads a full name's first word, None when it cannot tell."""
-    return GENDER_OF_FIRST_NAME.get(first_names().get_gender(name.split()[0]))
+    """"m" or "f" as gender-guesser reads a full name's first word, None when it cannot tell or when the
+    English-speaking countries read it otherwise than the whole world ("Laurence", "Jean")."""
+    first = name.split()[0]
+    found = {GENDER_OF_FIRST_NAME.get(first_names().get_gender(first, country))
+             for country in (None, "usa", "great_britain")} - {None}
+    return found.pop() if len(found) == 1 else None
 
 
 def misspelt_surname(word: str, by_surname: dict[str, list[str]]) -> list[str]:
