@@ -120,10 +120,19 @@ def test_an_honorific_does_not_decide_between_namesakes_of_unknown_gender():
     assert members_of(clusters) == [("Gary Johnson", [(0, 0)]), ("Jeh Johnson", [(0, 30)])]
 
 
-def test_full_names_that_differ_only_by_initials_are_one_person():
+def test_full_names_that_differ_only_by_a_middle_name_are_one_person():
     clusters = cluster_mentions([mention(0, 0, "Donald J. Trump"), mention(1, 0, "Donald Trump"),
-                                 mention(2, 0, "Donald Trump"), mention(3, 0, "Trump"), mention(4, 0, "Ivanka Trump")])
-    assert members_of(clusters) == [("Donald Trump", [(0, 0), (1, 0), (2, 0), (3, 0)]), ("Ivanka Trump", [(4, 0)])]
+                                 mention(2, 0, "Donald Trump"), mention(3, 0, "Trump"), mention(4, 0, "Ivanka Trump"),
+                                 mention(5, 0, "Hillary Rodham Clinton"), mention(6, 0, "Hillary Clinton")])
+    assert members_of(clusters) == [("Donald Trump", [(0, 0), (1, 0), (2, 0), (3, 0)]), ("Ivanka Trump", [(4, 0)]),
+                                    ("Hillary Clinton", [(5, 0), (6, 0)])]
+
+
+def test_a_surname_with_an_honorific_of_the_other_gender_is_someone_the_article_never_names_in_full():
+    # "Mr. Obama said …" where the only full name is "the first lady, Michelle Obama"
+    mentions = [mention(0, 0, "Obama"), mention(1, 0, "Michelle Obama"), mention(2, 0, "Obama")]
+    clusters = cluster_mentions(mentions, {(0, 0): Cues(("mr",)), (2, 0): Cues(("mrs",))})
+    assert members_of(clusters) == [("Obama", [(0, 0)]), ("Michelle Obama", [(1, 0), (2, 0)])]
 
 
 def article(article_id: str, date=None) -> Article:

@@ -1274,7 +1274,7 @@ class Namesakes:
         for mention in people:
             full = by_surname.get(mention.name, ())
             gender = self.honorific_gender(mention) if full else None
-            genders = {gender_of_name(name) for name in full}
+            genders = {sure_gender_of_name(name) for name in full}
             if gender is not None and None not in genders and gender not in genders:
                 self.unnamed.setdefault(mention.name, gender)
                 self.first_named.setdefault(mention.name, (mention.paragraph, mention.start))
@@ -1302,7 +1302,8 @@ class Namesakes:
     def written_in_full(candidates: Sequence[str], before: tuple[str, ...]) -> list[str]:
         """The candidates whose words before the surname are the words written before the mention (the
         longest such name when several are)."""
-        fits = [c for c in candidates if before[-len(c.split()) + 1:] == tuple(w.lower() for w in c.split()[:-1])]
+        fits = [c for c in candidates if " " in c and
+                before[-len(c.split()) + 1:] == tuple(w.lower() for w in c.split()[:-1])]
         longest = max((len(c.split()) for c in fits), default=0)
         return [c for c in fits if len(c.split()) == longest]
 
@@ -1321,6 +1322,14 @@ class Namesakes:
         if nearby:
             return nearby[0]
         return min(candidates, key=lambda c: self.first_named.get(c, here))  # the one the article is about
+
+
+def sure_gender_of_name(name: str) -> str | None:
+    """"m" or "f" where gender-guesser gives a first name one gender only, in the world, the US and Britain
+    ("Michelle"; not "Lakshmi", "Joss" or "Ossie", which are also the other's or unlisted in one of them)."""
+    first = name.split()[0]
+    found = {first_names().get_gender(first, country) for country in (None, "usa", "great_britain")}
+    return {"male": "m", "female": "f"}.get(found.pop()) if len(found) == 1 else None
 
 
 @lru_cache(maxsize=1 << 12)
