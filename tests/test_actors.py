@@ -4,7 +4,7 @@ import pytest
 import yaml
 
 from conftest import registry
-from digest.annotate.actors import (clean_name, cluster_mentions, find_actors, first_name_gender, is_first_name,
+from digest.annotate.actors import (Cues, clean_name, cluster_mentions, find_actors, first_name_gender, is_first_name,
                                    is_organisation_name, made_like_a_persons_name, paragraph_mentions)
 from digest.resolve.actors import resolve_actors, unique_slug
 from digest.annotate.parse import annotate
@@ -76,11 +76,63 @@ def mention(paragraph: int, start: int, name: str, type_: str = "person") -> Men
                    label="PERSON", type=type_)
 
 
-def test_surname_joins_the_most_recent_full_name_when_two_share_it():
+def members_of(clusters) -> list[tuple[str, list[tuple[int, int]]]]:
+    return [(name, [(m.paragraph, m.start) for m in members]) for name, _, members in clusters]
+
+
+def test_a_shared_surname_stays_with_the_person_the_article_calls_by_it():
+    # "Hillary Clinton … Clinton said … her husband Bill Clinton … (a paragraph later) Clinton added"
+    clusters = cluster_mentions([mention(0, 0, "Hillary Clinton"), mention(1, 0, "Clinton"),
+                                 mention(2, 0, "Bill Clinton"), mention(4, 0, "Clinton")])
+    assert members_of(clusters) == [("Hillary Clinton", [(0, 0), (1, 0), (4, 0)]), ("Bill Clinton", [(2, 0)])]
+
+
+def test_a_shared_surname_right_after_a_namesake_is_named_is_nobodys():
     clusters = cluster_mentions([mention(0, 0, "Hillary Clinton"), mention(1, 0, "Clinton"),
                                  mention(2, 0, "Bill Clinton"), mention(2, 30, "Clinton")])
-    assert [(name, [m.paragraph for m in members]) for name, _, members in clusters] == [
-        ("Hillary Clinton", [0, 1]), ("Bill Clinton", [2, 2])]
+    assert members_of(clusters) == [("Hillary Clinton", [(0, 0), (1, 0)]), ("Bill Clinton", [(2, 0)])]
+
+
+def test_the_first_use_of_a_shared_surname_goes_to_the_person_named_first():
+    # "Gary Neville … his brother Phil Neville … (two paragraphs on) Neville said"
+    clusters = cluster_mentions([mention(0, 0, "Gary Neville"), mention(0, 40, "Phil Neville"), mention(2, 0, "Neville")])
+    assert members_of(clusters) == [("Gary Neville", [(0, 0), (2, 0)]), ("Phil Neville", [(0, 40)])]
+
+
+def test_what_is_written_before_a_shared_surname_says_whose_it_is():
+    mentions = [mention(0, 0, "Barack Obama"), mention(0, 30, "Michelle Obama"), mention(1, 0, "Obama"),
+                mention(2, 0, "Obama"), mention(3, 0, "Obama"), mention(4, 0, "Obama"), mention(5, 0, "Obama")]
+    cues = {(0, 0): Cues(("president",)), (0, 30): Cues(("first", "lady")),
+            (1, 0): Cues(("mrs",)),  # "Mrs. Obama": the woman of the two
+            (2, 0): Cues(("mr",)),  # "Mr. Obama": the man
+            (3, 0): Cues(("president",)),  # the title the article gave only him
+            (4, 0): Cues((), pronoun="f"),  # "Obama said she would …"
+            (5, 0): Cues(("michelle",))}  # "Michelle Obama" cut by the NER
+    assert members_of(cluster_mentions(mentions, cues)) == [
+        ("Barack Obama", [(0, 0), (2, 0), (3, 0)]), ("Michelle Obama", [(0, 30), (1, 0), (4, 0), (5, 0)])]
+
+
+def test_an_honorific_does_not_decide_between_namesakes_of_unknown_gender():
+    # "Jeh" may be a man's or a woman's name: "Mr Johnson" beside Gary and Secretary Jeh Johnson is not
+    # thereby Gary's (and both were just named: nobody's)
+    mentions = [mention(0, 0, "Gary Johnson"), mention(0, 30, "Jeh Johnson"), mention(0, 60, "Johnson")]
+    clusters = cluster_mentions(mentions, {(0, 30): Cues(("secretary",)), (0, 60): Cues(("mr",))})
+    assert members_of(clusters) == [("Gary Johnson", [(0, 0)]), ("Jeh Johnson", [(0, 30)])]
+
+
+def test_full_names_that_differ_only_by_a_middle_name_are_one_person():
+    clusters = cluster_mentions([mention(0, 0, "Donald J. Trump"), mention(1, 0, "Donald Trump"),
+                                 mention(2, 0, "Donald Trump"), mention(3, 0, "Trump"), mention(4, 0, "Ivanka Trump"),
+                                 mention(5, 0, "Hillary Rodham Clinton"), mention(6, 0, "Hillary Clinton")])
+    assert members_of(clusters) == [("Donald Trump", [(0, 0), (1, 0), (2, 0), (3, 0)]), ("Ivanka Trump", [(4, 0)]),
+                                    ("Hillary Clinton", [(5, 0), (6, 0)])]
+
+
+def test_a_surname_with_an_honorific_of_the_other_gender_is_someone_the_article_never_names_in_full():
+    # "Mr. Obama said …" where the only full name is "the first lady, Michelle Obama"
+    mentions = [mention(0, 0, "Obama"), mention(1, 0, "Michelle Obama"), mention(2, 0, "Obama")]
+    clusters = cluster_mentions(mentions, {(0, 0): Cues(("mr",)), (2, 0): Cues(("mrs",))})
+    assert members_of(clusters) == [("Obama", [(0, 0)]), ("Michelle Obama", [(1, 0), (2, 0)])]
 
 
 def article(article_id: str, date=None) -> Article:

@@ -91,6 +91,21 @@ def test_unnamed_source_keeps_what_the_article_says_of_it(nlp):
     assert (quote.speaker, quote.speaker_key, quote.method) == ("a spokesman for the company", None, "unnamed")
 
 
+def test_a_surname_two_people_share_is_given_to_the_one_the_text_names(nlp):
+    found = quotes(nlp, "Barack Obama and his wife Michelle Obama visited a school in Chicago on Monday.",
+                   '"We are glad to be home," Mrs. Obama said.',
+                   '"This city made me who I am," Obama said.')
+    assert speaker_of(found, "We are glad") == "Michelle Obama"
+    assert speaker_of(found, "This city made me") == "Barack Obama"
+
+
+def test_a_surname_two_people_share_with_nothing_to_tell_them_apart_names_nobody(nlp):
+    found = quotes(nlp, "Hillary Clinton spoke first at the dinner, and Bill Clinton spoke after her.",
+                   '"I thank you all," Clinton said.')
+    quote = next(q for q in found if q.text.startswith("I thank"))
+    assert (quote.speaker, quote.speaker_key) == (None, None)
+
+
 def test_unsure_speaker_is_left_out_but_the_attempt_is_kept(nlp):
     (quote,) = quotes(nlp, '"We will win this election," he said.')
     assert quote.speaker is None and quote.speaker_key is None

@@ -11,13 +11,15 @@ import html
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
+from digest.annotate.parse import sentence_of
+from digest.annotate.speakers import FEMALE_WORDS, MALE_WORDS
 from digest.model import ActorType, Entity, LocalActor, Mention, ParsedArticle, ParsedParagraph, Token
 
 # NER labels that name actors, and the actor type each gives.
@@ -82,7 +84,10 @@ def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
         mentions = with_teams(mentions, table_teams(parsed) + competing(parsed, mentions))
     mentions = [replace(m, type="organisation") if is_organisation_name(m, sports) else m for m in mentions]
     roles = {(m.paragraph, m.start): role for m, role in mention_roles(parsed, mentions)}
-    clusters = cluster_mentions(mentions)
+    cues = {(m.paragraph, m.start): Cues(words_before(parsed.paragraphs[m.paragraph], m),
+                                         pronoun_gender(parsed.paragraphs[m.paragraph], m))
+            for m in mentions if m.type == "person"}
+    clusters = cluster_mentions(mentions, cues)
     actors = []
     for name, type_, members in clusters:
         variants = tuple(sorted({m.text for m in members}))
@@ -851,22 +856,81 @@ def role_before(paragraph: ParsedParagraph, mention: Mention) -> str | None:
     return "".join(t.text + t.ws for t in words).strip()
 
 
-def cluster_mentions(mentions: Sequence[Mention]) -> list[tuple[str, ActorType, list[Mention]]]:
-    """Group mentions that name the same actor; each group is named by its fullest name."""
+DESCRIBING_POS = frozenset({"PROPN", "NOUN", "ADJ"})
+QUOTE_MARKS = frozenset('"“”\'‘’')
+
+
+@dataclass(frozen=True)
+class Cues:
+    """What the text says around a person's mention that tells namesakes apart."""
+
+    before: tuple[str, ...] = ()  # `words_before`
+    pronoun: str | None = None  # `pronoun_gender`
+
+
+def pronoun_gender(paragraph: ParsedParagraph, mention: Mention) -> str | None:
+    """"m" or "f" when the personal pronouns after a mention in its sentence, outside quotation marks, are
+    all of one gender and the sentence names no other person ("Clinton told the audience that she ...");
+    None for a name that modifies a noun ("a Clinton aide said he ..."), whose pronouns are the noun's."""
+    tokens = [t for t in paragraph.tokens if mention.start <= t.idx < mention.end]
+    following = paragraph.tokens[tokens[-1].i + 1] if tokens and tokens[-1].i + 1 < len(paragraph.tokens) else None
+    if not tokens or tokens[-1].dep == "compound" or following is not None and following.tag == "POS":
+        return None  # "a Clinton aide said he", "Yeltsin's children visited her": the pronoun is another's
+    start, end = sentence_of(paragraph, tokens[0].i)
+    if any(t.ent_type == "PERSON" and t not in tokens and t.text != tokens[-1].text
+           for t in paragraph.tokens[start:end]):
+        return None
+    genders, quoted = set(), False
+    for token in paragraph.tokens[tokens[-1].i + 1:end]:
+        if token.text in QUOTE_MARKS:
+            quoted = not quoted
+        elif not quoted and token.text.lower() in PRONOUN_GENDER and (token.tag != "PRP" or token.dep in SUBJECTS):
+            genders.add(PRONOUN_GENDER[token.text.lower()])  # "said she", "her plans"; never "told her"
+    return genders.pop() if len(genders) == 1 else None
+
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+PRONOUN_GENDER = {**dict.fromkeys(("he", "him", "his", "himself"), "m"),
+                  **dict.fromkeys(("she", "her", "hers", "herself"), "f")}
+
+
+def words_before(paragraph: ParsedParagraph, mention: Mention) -> tuple[str, ...]:
+    """The words that introduce a person's mention, lower-case and without full stops, in order: an
+    honorific, a title or role, a first name ("Mrs. Obama", "first lady Michelle", "Sen. Cruz", "Ivanka"
+    before a surname the NER took alone, "Robert C. "Bobby""); at most three, inside its sentence."""
+    words = [w.lower().rstrip(".") for w in mention.text.split()[:-len(mention.name.split()) or None]]
+    starts = {start for start, _ in paragraph.sents}
+    found: list[str] = []
+    i = next((t.i for t in paragraph.tokens if t.idx >= mention.start), len(paragraph.tokens))
+    while i > 0 and len(found) < 3 and i not in starts:
+        i -= 1
+        token = paragraph.tokens[i]
+        if token.text in QUOTE_MARKS:
+            continue
+        word = token.text.lower().rstrip(".")
+        if not (is_honorific(token) or word in TITLE_WORDS or token.pos in DESCRIBING_POS) or not word.isalpha():
+            break
+        found.insert(0, word)
+    return tuple(found + [w for w in words if w.isalpha()])
+
+
+def cluster_mentions(mentions: Sequence[Mention], cues: Mapping[tuple[int, int], Cues] | None = None
+                     ) -> list[tuple[str, ActorType, list[Mention]]]:
+    """Group mentions that name the same actor; each group is named by its fullest name. `cues` holds, per
+    person mention, what the text says around it that tells namesakes apart ("Mrs Obama", "President
+    Obama", "Clinton said she")."""
     people = [m for m in mentions if m.type == "person"]
-    full_names = [m.name for m in people if len(m.name.split()) > 1]
+    same_person = full_name_forms([m.name for m in people if len(m.name.split()) > 1])
     by_surname: dict[str, list[str]] = defaultdict(list)
-    for name in full_names:
-        if name not in by_surname[surname(name)]:
-            by_surname[surname(name)].append(name)
+    for name in dict.fromkeys(same_person.values()):
+        by_surname[surname(name)].append(name)
+    namesakes = Namesakes(by_surname, people, cues or {}, same_person)
 
     clusters: dict[tuple[str, ActorType], list[Mention]] = {}
-    last_full: dict[str, str] = {}  # surname -> the full name most recently written
     for mention in mentions:
-        identity = identify(mention, by_surname, last_full)
-        if mention.type == "person" and len(mention.name.split()) > 1:
-            last_full[surname(mention.name)] = mention.name
-        clusters.setdefault(identity, []).append(mention)
+        identity = identify(replace(mention, name=same_person.get(mention.name, mention.name)), by_surname, namesakes)
+        if identity is not None:
+            clusters.setdefault(identity, []).append(mention)
 
     # Non-person mentions of a person's name ("the Trump administration" tagged ORG) are that person.
     person_names = {name for name, type_ in clusters if type_ == "person"}
@@ -947,9 +1011,10 @@ def join_short_forms(clusters: dict[tuple[str, ActorType], list[Mention]]) -> No
     """"Graz" in a report that names "Graz AK", "Bayern" beside "Bayern Munich": a one-word person's name that
     is no first name and the first word of exactly one organisation's longer name is that organisation."""
     organisations = [name for name, type_ in clusters if type_ == "organisation" and " " in name]
+    surnames = {name.split()[-1] for name, type_ in clusters if type_ == "person" and " " in name}
     for name, type_ in list(clusters):
-        if type_ != "person" or " " in name or is_first_name(name):
-            continue
+        if type_ != "person" or " " in name or is_first_name(name) or name in surnames:
+            continue  # "Mr. Obama" beside Michelle Obama is a person, not a headline's "Obama Sees …"
         longer = [full for full in organisations if full.split()[0] == name]
         if len(longer) == 1 and not any(m.type == "person" and m.label != "PERSON" for m in clusters[(name, type_)]):
             clusters[(longer[0], "organisation")].extend(clusters.pop((name, type_)))
@@ -1109,21 +1174,174 @@ def initials(name: str) -> str:
 
 
 def identify(mention: Mention, by_surname: dict[str, list[str]],
-             last_full: dict[str, str]) -> tuple[str, ActorType]:
-    """The (name, type) a mention belongs to inside its article."""
+             namesakes: Namesakes) -> tuple[str, ActorType] | None:
+    """The (name, type) a mention belongs to inside its article; None for a surname that several people
+    of the article share when the text does not say which of them it is (`Namesakes`)."""
     if mention.type == "person" and len(mention.name.split()) == 1:
         candidates = by_surname.get(mention.name, []) or misspelt_surname(mention.name, by_surname)
-        if len(candidates) == 1:
-            return candidates[0], "person"
-        if mention.name in last_full:
-            return last_full[mention.name], "person"
+        if candidates and mention.name in namesakes.unnamed:
+            candidates = [*candidates, mention.name]  # "Mr. Obama" where only Michelle Obama is named in full
+        if len(candidates) > 1:
+            chosen = namesakes.choose(mention, candidates)
+            return (chosen, "person") if chosen is not None else None
         if candidates:
+            namesakes.seen(candidates[0], mention)
             return candidates[0], "person"
         # "Greg" in a report on Greg Rusedski: the one full name the article gives with that first name
         known_as = {name for names in by_surname.values() for name in names if name.split()[0] == mention.name}
         if len(known_as) == 1:
             return known_as.pop(), "person"
+    if mention.type == "person":
+        namesakes.seen(mention.name, mention)
     return mention.name, mention.type
+
+
+def full_name_forms(full_names: Sequence[str]) -> dict[str, str]:
+    """Each full name → the form its person goes by in the article: "Donald J. Trump" and "Hillary Rodham
+    Clinton" beside "Donald Trump" and "Hillary Clinton" are one person each (the same first name and
+    surname, a middle name or initial between), named as the article most often writes them (the shorter
+    form on a tie)."""
+    counts = Counter(full_names)
+    groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for name in counts:
+        words = name.split()
+        if is_first_name(words[0]) and len(words) <= 4:
+            groups[(words[0], words[-1])].append(name)
+    forms = {name: name for name in counts}
+    for names in groups.values():
+        best = max(names, key=lambda n: (counts[n], -len(n), n))
+        forms.update((name, best) for name in names)
+    return forms
+
+
+# The gender an honorific or a title before a name gives its person ("Mrs Obama", "first lady").
+GENDER_OF_WORD = {**{w: "m" for w in MALE_WORDS}, **{w: "f" for w in FEMALE_WORDS}}
+NO_CUES = Cues()
+NEARBY = 1  # paragraphs back in which a namesake named by full name competes with the surname's holder
+
+
+class Namesakes:
+    """Which of several people of one article sharing a surname a bare surname names, read in order.
+
+    Local evidence first: the person's first name written before it ("Ivanka Trump" cut by the NER),
+    an honorific or title of one gender ("Mrs Obama", "Mr Obama") where their first names differ in
+    gender, a title or role word the article gives only one of them ("President Obama", "Sen. Cruz").
+    Otherwise the surname keeps naming the person it named before (its holder: a relative named once in
+    passing does not take it over), unless another of them was named by full name since, within the same
+    or the previous paragraph: then the text does not say which, and the mention is left to nobody. The
+    first bare surname goes to the one of them named nearby, or to the last one named before it (the first
+    one named when none was); several named nearby leave it to nobody.
+    """
+
+    def __init__(self, by_surname: Mapping[str, Sequence[str]], people: Sequence[Mention],
+                 cues: Mapping[tuple[int, int], Cues], same_person: Mapping[str, str]) -> None:
+        self.cues = cues
+        self.first_named: dict[str, tuple[int, int]] = {}
+        self.descriptions: dict[str, set[str]] = defaultdict(set)  # title and role words the article gives
+        for mention in people:
+            name = same_person.get(mention.name)
+            if name is not None and name in by_surname.get(surname(name), ()):
+                self.first_named.setdefault(name, (mention.paragraph, mention.start))
+                self.descriptions[name].update(self.words(mention))
+        self.unnamed: dict[str, str] = {}  # surname -> gender of a namesake named by it alone (`find_unnamed`)
+        self.find_unnamed(people, by_surname)
+        self.last_seen: dict[str, tuple[int, int]] = {}
+        self.holder: dict[str, str] = {}
+        self.resolved: Counter[str] = Counter()  # how each ambiguous surname was resolved, for the benchmarks
+
+    def words(self, mention: Mention) -> set[str]:
+        return {w for w in self.cues_of(mention).before if w not in HONORIFICS}
+
+    def cues_of(self, mention: Mention) -> Cues:
+        return self.cues.get((mention.paragraph, mention.start), NO_CUES)
+
+    def seen(self, name: str, mention: Mention) -> None:
+        self.last_seen[name] = (mention.paragraph, mention.start)
+
+    def choose(self, mention: Mention, candidates: Sequence[str]) -> str | None:
+        # "Beyond Trump", "Crooked Hillary Clinton": no first name and nothing the article says of them
+        candidates = [c for c in candidates if is_first_name(c.split()[0]) or self.descriptions[c] or
+                      c in self.unnamed] or list(candidates)
+        if len(candidates) == 1:
+            chosen, how = candidates[0], "one first name"
+        else:
+            chosen, how = self.by_evidence(mention, candidates), "evidence"
+            if chosen is not None and self.written_in_full([chosen], self.cues_of(mention).before):
+                how = "first name"  # a full name cut by the NER, seen as one
+        if chosen is None:
+            chosen, how = self.by_position(mention, candidates), "position"
+        self.resolved[how if chosen is not None else "abstained"] += 1
+        if chosen is not None and how != "evidence":  # "Mrs Obama" says nothing of whom a bare "Obama" names
+            self.seen(chosen, mention)
+        if chosen is not None and how == "position":
+            self.holder[mention.name] = chosen
+        return chosen
+
+    def honorific_gender(self, mention: Mention) -> str | None:
+        genders = {GENDER_OF_WORD[w] for w in self.cues_of(mention).before if w in HONORIFICS and w in GENDER_OF_WORD}
+        return genders.pop() if len(genders) == 1 else None
+
+    def find_unnamed(self, people: Sequence[Mention], by_surname: Mapping[str, Sequence[str]]) -> None:
+        """Surnames the article also gives, with an honorific of the other gender ("Mr. Obama"), to someone it
+        never names in full, where every full name with that surname is of a known gender ("Michelle Obama"):
+        that person is one more of the namesakes, known by the surname alone."""
+        for mention in people:
+            full = by_surname.get(mention.name, ())
+            gender = self.honorific_gender(mention) if full else None
+            genders = {gender_of_name(name) for name in full}
+            if gender is not None and None not in genders and gender not in genders:
+                self.unnamed.setdefault(mention.name, gender)
+                self.first_named.setdefault(mention.name, (mention.paragraph, mention.start))
+
+    def gender(self, name: str) -> str | None:
+        return self.unnamed.get(name) or gender_of_name(name)
+
+    def by_evidence(self, mention: Mention, candidates: Sequence[str]) -> str | None:
+        """The one candidate that what the text writes before the mention fits, if exactly one does."""
+        cues = self.cues_of(mention)
+        before = cues.before
+        fits = self.written_in_full(candidates, before)  # "Ivanka Trump", "Filip De Wilde" cut by the NER
+        genders = {GENDER_OF_WORD[w] for w in before if w in GENDER_OF_WORD}
+        known = all(self.gender(c) is not None for c in candidates)  # "Jeh" may be a man's or a woman's
+        if not fits and len(genders) == 1 and known:
+            fits = [c for c in candidates if self.gender(c) in genders]
+        if not fits:
+            words = {w for w in before if w not in HONORIFICS and (w in TITLE_WORDS or len(w) > 2)}
+            fits = [c for c in candidates if words & self.descriptions[c]]
+        if not fits and not genders and cues.pronoun is not None and known:
+            fits = [c for c in candidates if self.gender(c) == cues.pronoun]
+        return fits[0] if len(fits) == 1 else None
+
+    @staticmethod
+    def written_in_full(candidates: Sequence[str], before: tuple[str, ...]) -> list[str]:
+        """The candidates whose words before the surname are the words written before the mention (the
+        longest such name when several are)."""
+        fits = [c for c in candidates if " " in c and
+                before[-len(c.split()) + 1:] == tuple(w.lower() for w in c.split()[:-1])]
+        longest = max((len(c.split()) for c in fits), default=0)
+        return [c for c in fits if len(c.split()) == longest]
+
+    def by_position(self, mention: Mention, candidates: Sequence[str]) -> str | None:
+        here = (mention.paragraph, mention.start)
+        named = {c: self.last_seen[c] for c in candidates if c in self.last_seen}
+        nearby = [c for c, at in named.items() if at[0] >= mention.paragraph - NEARBY]
+        holder = self.holder.get(mention.name)
+        if holder is not None and holder in candidates:
+            rivals = [c for c in nearby if c != holder and named[c] > named.get(holder, (-1, -1))]
+            return None if rivals else holder
+        if len(named) == 1:
+            return next(iter(named))
+        if len(nearby) > 1:
+            return None
+        if nearby:
+            return nearby[0]
+        return min(candidates, key=lambda c: self.first_named.get(c, here))  # the one the article is about
+
+
+def gender_of_name(name: str) -> str | None:
+    """"m" or "f" where a full name's first word is a first name given to one gender (at least 85% of the
+    people who have it: `first_name_gender`); None for names given to both ("Jean", "Kim") or unlisted."""
+    return {"male": "m", "female": "f"}.get(first_name_gender(name.split()[0]) or "")
 
 
 def misspelt_surname(word: str, by_surname: dict[str, list[str]]) -> list[str]:

@@ -220,6 +220,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
         attribution = characterisation(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and (term or is_short(inside_first)):
         attribution = Attribution(None, None, None, "term", 0.0)
+    if attribution.key is None and context.references.shared_surname(attribution.speaker):
+        attribution = replace(attribution, confidence=0.0)  # "Clinton said" where two Clintons are named
     if attribution.speaker is not None and attribution.confidence < SURE:
         attribution = Attribution(None, None, attribution.cue, attribution.method, attribution.confidence)
     return Quote(paragraph=span.paragraph, start=span.start, end=span.end, text=text,

@@ -119,6 +119,8 @@ class References:
         self.inside_quote = inside_quote
         self.roles = role_words(parsed, self.mentions)
         self.other_names = {a.name for a in actors if a.type != "person"}
+        surnames = [a.name.split()[-1] for a in actors if a.type == "person" and " " in a.name]
+        self.shared_surnames = {name for name in surnames if surnames.count(name) > 1}
         self.genders = {a.key: gender_of(a, self.roles.get(a.key, set()) | self.titles_before(a)) for a in actors}
         self.sentences = [(p.index, p.tokens[start].idx, p.tokens[end - 1].idx + len(p.tokens[end - 1].text))
                           for p in parsed.paragraphs for start, end in p.sents if end > start]
@@ -174,6 +176,11 @@ class References:
             if actor is not None and self.is_person(actor) and self.evidenced(actor):
                 return Event(paragraph.index, token.idx, Referent(actor.name, actor, 0.9, "verb"), True, topic=True)
         return None
+
+    def shared_surname(self, name: str | None) -> bool:
+        """Whether a name is only a surname that several people of the article have ("Clinton" beside
+        Hillary and Bill Clinton): the actors' clustering left it to nobody, since the text did not say which."""
+        return name in self.shared_surnames
 
     def evidenced(self, actor: LocalActor) -> bool:
         """Whether the article shows a person actor is a person: a name of two words or more, an honorific
