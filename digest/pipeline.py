@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from digest.annotate.analyse import analyse
-from digest.annotate.parse import iter_annotate
+from digest.annotate.parse import BATCH_SIZE, iter_annotate
 from digest.resolve.assemble import assemble
 from digest.store.cache import AnnotationCache, CacheKeys, sha256, sources_fingerprint
 from digest.model import AnnotatedArticle, Article, Digest, ParsedArticle, Problem
@@ -136,7 +136,9 @@ def parse_articles(articles: Sequence[Article], settings: Settings, patterns: tu
                 yield dataclasses.replace(parsed, article=by_id[parsed.article.id])
         return
     nlp = load_model(settings.model, patterns)
-    yield from iter_annotate(articles, nlp, n_process=settings.jobs)
+    # Worker processes pay off only past a batch: starting them costs more than parsing a few articles.
+    paragraphs = sum(len(article.paragraphs) for article in articles)
+    yield from iter_annotate(articles, nlp, n_process=settings.jobs if paragraphs > BATCH_SIZE else 1)
 
 
 def analyse_and_store(parsed: ParsedArticle, cache: AnnotationCache) -> AnnotatedArticle:

@@ -1,5 +1,6 @@
 """`engine.build_site`, the one build behind `digest build` and the MkDocs plugin."""
 
+import dataclasses
 import subprocess
 import sys
 
@@ -57,14 +58,21 @@ def test_digest_build_and_the_plugin_write_the_same_pages(project):
     assert {uri: text for uri, text in written.items() if uri not in hand_written} == stored
 
 
-def test_two_jobs_write_the_same_pages_as_one(tmp_path):
+def test_two_jobs_write_the_same_pages_as_one(tmp_path, monkeypatch):
+    import digest.pipeline
+
+    spawned = []
+    real = digest.pipeline.iter_annotate
+    monkeypatch.setattr(digest.pipeline, "iter_annotate",
+                        lambda articles, nlp, n_process=1: spawned.append(n_process) or real(articles, nlp,
+                                                                                              n_process=n_process))
+    monkeypatch.setattr(digest.pipeline, "BATCH_SIZE", 4)  # the seeds are more than a "batch": workers start
     built = {}
     for jobs in (1, 2):
         (tmp_path / f"jobs-{jobs}").mkdir()
         project = copy_project(tmp_path / f"jobs-{jobs}")
-        result = subprocess.run([sys.executable, "-m", "digest.cli", "build", "--jobs", str(jobs)], cwd=project,
-                                capture_output=True, text=True, timeout=600)
-        assert result.returncode == 0, result.stderr
-        docs = project / "docs"
-        built[jobs] = {p.relative_to(docs).as_posix(): p.read_bytes() for p in docs.rglob("*.md")}
+        settings = dataclasses.replace(load_settings(project / "mkdocs.yml"), jobs=jobs)
+        build_site(settings, settings.docs_dir)
+        built[jobs] = generated(settings.docs_dir)
+    assert spawned == [1, 2]
     assert built[1] == built[2] and "actors/vladimir-putin.md" in built[1]
