@@ -173,8 +173,7 @@ def write_planned(pages: dict[str, Planned], docs_dir: Path, build: dict | None 
             writable[uri] = page
     keys: dict[str, list] = {}
     folder = str(docs_dir)
-    # Keyed pages first: the others (the indexes) may still be being rendered in another process.
-    for uri, (key, render, stamp) in sorted(writable.items(), key=lambda item: item[1].key is None):
+    for uri, (key, render, stamp) in writable.items():
         if key is not None and is_as_written(os.path.join(folder, uri), kept.get(uri), key):
             report.unchanged.append(uri)
             report.reused += 1
