@@ -16,11 +16,10 @@ import os
 import sys
 from collections.abc import Sequence
 from functools import lru_cache
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from digest.read.articles import article_fingerprint
-from digest.store.cache import CacheKeys
+from digest.store.cache import CacheKeys, distribution_version
 from digest.model import Article
 from digest.annotate.nlp import model_identity
 from digest.publish.output import Manifest, read_manifest_data, stat_entry, unlisted_pages
@@ -36,7 +35,7 @@ def build_key(settings: Settings, articles: Sequence[Article]) -> str:
     registry = load_registry(settings.registry_file)
     hasher = hashlib.sha256()
     parts = [code_fingerprint(), CacheKeys.of(model_identity(settings.model), registry.patterns()).analysis,
-             repr(settings), *(f"{name} {installed(name)}" for name in LIBRARIES), sys.version]
+             repr(settings)]
     for path in (settings.topics_file, settings.registry_file):
         parts.append(file_hash(path))
     for part in parts:
@@ -52,18 +51,11 @@ def code_fingerprint() -> str:
     render: a change to any of them makes every page again."""
     package = Path(__file__).parents[1]
     files = sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
-    hasher = hashlib.sha256(" ".join([str(sys.version_info[:2]), *(f"{name} {installed(name)}" for name in LIBRARIES)]).encode())
+    hasher = hashlib.sha256(" ".join([sys.version, *(f"{name} {distribution_version(name)}" for name in LIBRARIES)]).encode())
     for path in files:
         hasher.update(f"\0{path.relative_to(package).as_posix()}\0".encode())
         hasher.update(path.read_bytes())
     return hasher.hexdigest()
-
-
-def installed(name: str) -> str:
-    try:
-        return version(name)
-    except PackageNotFoundError:
-        return "-"
 
 
 def file_hash(path: Path | None) -> str:

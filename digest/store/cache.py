@@ -234,12 +234,12 @@ class AnnotationCache:
         self.used.add((layer, key))
         self.put(layer, key, text)
 
-    def values(self, layer: str, keys: Sequence[str], column: str = "value") -> dict[str, Any]:
-        """key -> the stored `column` ("value", or "key" to ask only which exist), in a few queries."""
+    def values(self, layer: str, keys: Sequence[str]) -> dict[str, Any]:
+        """key -> the stored value, in a few queries."""
         found: dict[str, Any] = {}
         for start in range(0, len(keys), QUERY_KEYS):
             chunk = list(keys[start:start + QUERY_KEYS])
-            rows = self.execute(f"SELECT key, {column} FROM entries WHERE layer = ? AND key IN "
+            rows = self.execute(f"SELECT key, value FROM entries WHERE layer = ? AND key IN "
                                 f"({', '.join('?' * len(chunk))})", [layer, *chunk], fetch=True)
             found.update(rows or ())
         return found
@@ -303,12 +303,8 @@ class AnnotationCache:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.conn = sqlite3.connect(self.path, timeout=self.lock_timeout)
             self.conn.execute("PRAGMA synchronous = NORMAL")
-            self.conn.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT)")
-            self.conn.execute("CREATE TABLE IF NOT EXISTS entries "
-                              "(layer TEXT, key TEXT, value BLOB, PRIMARY KEY (layer, key))")
-            row = self.conn.execute("SELECT value FROM meta WHERE name = 'format'").fetchone()
+            row = self.create_tables()
             if row is None:
-                self.conn.execute("INSERT INTO meta (name, value) VALUES ('format', ?)", (FORMAT,))
                 self.conn.commit()
             elif row[0] in UPGRADES:
                 self.conn.execute(UPGRADES[row[0]])
@@ -320,6 +316,17 @@ class AnnotationCache:
             self.damaged(error)
         except OSError as error:
             self.disable(str(error))
+
+    def create_tables(self) -> tuple | None:
+        """The tables, made when missing (a new file is marked with this FORMAT); the stored format's row,
+        None when the file was new."""
+        assert self.conn is not None
+        self.conn.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT)")
+        self.conn.execute("CREATE TABLE IF NOT EXISTS entries (layer TEXT, key TEXT, value BLOB, PRIMARY KEY (layer, key))")
+        row = self.conn.execute("SELECT value FROM meta WHERE name = 'format'").fetchone()
+        if row is None:
+            self.conn.execute("INSERT INTO meta (name, value) VALUES ('format', ?)", (FORMAT,))
+        return row
 
     def execute(self, sql: str, params: Any = (), *, fetch: bool = False, many: bool = False) -> list | None:
         """Run one statement; a damaged database is reported, deleted and started again."""
@@ -358,9 +365,7 @@ class AnnotationCache:
             Path(f"{self.path}{suffix}").unlink(missing_ok=True)
         try:
             self.conn = sqlite3.connect(self.path, timeout=self.lock_timeout)
-            self.conn.execute("CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT)")
-            self.conn.execute("CREATE TABLE entries (layer TEXT, key TEXT, value BLOB, PRIMARY KEY (layer, key))")
-            self.conn.execute("INSERT INTO meta (name, value) VALUES ('format', ?)", (FORMAT,))
+            self.create_tables()
             self.conn.commit()
         except (sqlite3.DatabaseError, OSError) as error:
             self.disable(str(error))
