@@ -298,7 +298,8 @@ class Digest:
     statements: tuple[Statement, ...] = ()
     # article id -> a hash of the article and its analysis (the analysis cache's key), when the build knows it
     fingerprints: dict[str, str] = field(default_factory=dict)
-    # actor id -> the actors it shares most articles with, and how many (`resolve.co_appearances`)
+    # actor id -> the actors it shares most articles with, and how many, among the actors with a page
+    # (`resolve.co_appearances`)
     companions: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
 
     def article_topics(self, article_id: str) -> list[Topic]:

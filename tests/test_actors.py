@@ -316,6 +316,10 @@ def test_co_appearances_count_shared_articles_most_first_then_by_id():
     _, actor_of = resolve_actors(crowd)
     assert [other for other, _ in co_appearances(crowd, actor_of)["alice-xavier"]] == [
         f"person-{chr(97 + i)}" for i in range(10)]  # the first ten of twelve ties, by id
+    # Among the actors with a page only: the first ten of those, not the first ten of all then filtered.
+    among = {"alice-xavier", *(f"person-{chr(97 + i)}" for i in range(2, 12))}
+    assert [other for other, _ in co_appearances(crowd, actor_of, among)["alice-xavier"]] == [
+        f"person-{chr(97 + i)}" for i in range(2, 12)]
 
 
 def test_a_surname_misspelt_by_one_letter_joins_the_one_full_name():

@@ -53,7 +53,7 @@ def plan_pages(digest: Digest, html_links: HtmlLinks = "source", keyed: bool = T
     stamps: dict[str, str] = {}
     if keyed:
         stamps = page_stamps(digest, f"{code_fingerprint()} {html_links}", site.article_uri, site.actor_uri,
-                             site.topic_uri, shared.companions, shared.span, shared.articles_of)
+                             site.topic_uri, digest.companions, shared.span, shared.articles_of)
         keys = {uri: key for uri, (key, was) in (known or {}).items()
                 if key is not None and was is not None and stamps.get(uri) == was}
         keys |= page_keys(digest, {uri: make for uri, make in makers.items() if uri not in keys})
@@ -68,17 +68,13 @@ def plan_pages(digest: Digest, html_links: HtmlLinks = "source", keyed: bool = T
 class Shared:
     """What many pages read from the digest as a whole, computed once."""
 
-    companions: dict[str, list[tuple[str, int]]]  # `Digest.companions` that have pages, of those that have
     span: tuple[dt.date, dt.date] | None  # `date_span`
     statements: dict[str, list[Statement]]  # `statements_by_speaker`
     article_sets: dict[str, frozenset[str]]  # actor id -> its article ids, filled as asked
 
     @classmethod
     def of(cls, digest: Digest) -> Shared:
-        paged = {actor.id for actor in digest.actors if actor.has_page}
-        companions = {actor_id: [(other, n) for other, n in near if other in paged]
-                      for actor_id, near in digest.companions.items() if actor_id in paged}
-        return cls(companions, date_span(digest), statements_by_speaker(digest), {})
+        return cls(date_span(digest), statements_by_speaker(digest), {})
 
     def articles_of(self, actor: Actor) -> frozenset[str]:
         """An actor's article ids (a popular actor is a neighbour on thousands of pages: made once)."""
@@ -109,7 +105,7 @@ def page_makers(digest: Digest, site: Site, said: dict[str | None, list[tuple[An
         for part_uri, _ in pager:
             makers[part_uri] = lambda actor=actor, uri=part_uri, quotes=quotes, statements=statements, pager=pager: \
                 actor_page(site, actor, by_id, uri, quotes, statements,
-                           [(digest.actor(other), n) for other, n in shared.companions.get(actor.id, [])], articles,
+                           [(digest.actor(other), n) for other, n in digest.companions.get(actor.id, [])], articles,
                            shared.span, shared.articles_of, pager)
     for topic in digest.topics:
         parts = paginate(site.topic_uri[topic.slug], topic.articles)

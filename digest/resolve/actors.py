@@ -7,7 +7,7 @@ cached analyses again.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 from functools import lru_cache
 from itertools import chain
 
@@ -196,15 +196,17 @@ def unique_slug(name: str, type_: str, taken: set[str]) -> str:
 CO_ACTORS = 10  # how many of the actors appearing most with an actor its page lists
 
 
-def co_appearances(articles: Sequence[AnnotatedArticle],
-                   actor_of: Mapping[tuple[str, str], str]) -> dict[str, list[tuple[str, int]]]:
+def co_appearances(articles: Sequence[AnnotatedArticle], actor_of: Mapping[tuple[str, str], str],
+                   among: Set[str] | None = None) -> dict[str, list[tuple[str, int]]]:
     """For each actor named beside others, the actors it shares most articles with and how many (most
-    first, then by id), by actor id in order.
+    first, then by id), by actor id in order; with `among`, only those actors count (the actors with a
+    page: a companion is a link, and most of a big digest's names have no page to link to).
 
     Every ordered pair of actors of each article is counted at once with numpy: an article naming k
-    actors makes k² pairs, millions over a big digest.
+    actors makes k² pairs.
     """
-    present = [sorted({actor_of[(a.article.id, local.key)] for local in a.actors}) for a in articles]
+    present = [sorted({actor_of[(a.article.id, local.key)] for local in a.actors} & among if among is not None
+                      else {actor_of[(a.article.id, local.key)] for local in a.actors}) for a in articles]
     present = [ids for ids in present if len(ids) > 1]
     names = sorted({actor_id for ids in present for actor_id in ids})  # numbered in id order
     if not names:

@@ -29,7 +29,7 @@ def assemble(articles: Sequence[AnnotatedArticle], problems: Sequence[Problem] =
     topics, topics_of = assign_topics(ordered, actors, actor_of, taxonomy or Taxonomy(), found)
     said = statements(ordered, actor_of)
     related = find_related(ordered, actor_of, wordings_of(ordered))
-    companions = co_appearances(ordered, actor_of)
+    companions = co_appearances(ordered, actor_of, {actor.id for actor in actors if actor.has_page})
     return Digest(articles=ordered, actors=actors, actor_of=actor_of, problems=tuple(problems),
                   topics=topics, topics_of=topics_of, related=related, statements=said,
                   fingerprints=dict(fingerprints or {}), companions=companions)
