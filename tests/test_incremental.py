@@ -79,12 +79,12 @@ def test_an_edited_article_changes_its_page_and_its_actors_pages_only(built, cap
     assert generated(built) == generated(from_scratch(built, tmp_path / "scratch", capsys))
 
 
-def test_an_added_article_makes_only_the_pages_it_touches_for_their_keys(built, capsys, tmp_path, monkeypatch):
+def test_an_added_article_makes_only_the_pages_it_touches(built, capsys, tmp_path, monkeypatch):
     import digest.render.pages as render
 
     keyed = []
-    real = render.page_keys
-    monkeypatch.setattr(render, "page_keys", lambda digest, makers: keyed.extend(makers) or real(digest, makers))
+    real = render.render_page
+    monkeypatch.setattr(render, "render_page", lambda env, page: keyed.append(page.uri) or real(env, page))
     build(built, capsys)  # nothing changed but the code's monkeypatching: every stamp is as recorded
     assert keyed == []
     (built / "seeds/004_added.txt").write_text(

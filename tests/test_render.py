@@ -88,8 +88,8 @@ def named(article_id: str, names: list[str], date: dt.date) -> AnnotatedArticle:
 
 
 def actor_page_of(articles: list[AnnotatedArticle], uri: str = "actors/alice-xavier.md") -> tuple[str, str]:
-    """(key, text) of an actor's page in the digest of `articles`."""
-    planned = plan_pages(assemble(articles))[uri]
+    """(key, text) of an actor's page in the digest of `articles`, each analysis known by a fingerprint."""
+    planned = plan_pages(assemble(articles, fingerprints={a.article.id: repr(a) for a in articles}))[uri]
     return planned.key, planned.render()
 
 

@@ -1,5 +1,5 @@
-"""Page stamps (`digest.render.stamps`): a page whose stamp is unchanged has an unchanged key, whatever changed
-elsewhere in the digest, so a rebuild may skip making it."""
+"""Page stamps (`digest.render.stamps`), the pages' keys: a page whose stamp is unchanged has an unchanged
+text, whatever changed elsewhere in the digest, so a rebuild may skip making it."""
 
 import dataclasses
 import datetime as dt
@@ -16,14 +16,14 @@ from tests.test_render import named, neighbours_in_may
 
 
 def planned(articles: list[AnnotatedArticle], taxonomy=None) -> dict[str, tuple[str, str]]:
-    """(key, stamp) of each keyed page of the digest of `articles`, fingerprinted as the cache does."""
+    """(text, stamp) of each keyed page of the digest of `articles`, fingerprinted as the cache does."""
     fingerprints = {a.article.id: hashlib.sha256(pickle.dumps(a)).hexdigest() for a in articles}
     digest = assemble(articles, taxonomy=taxonomy, fingerprints=fingerprints)
-    return {uri: (page.key, page.stamp) for uri, page in plan_pages(digest).items() if page.key}
+    return {uri: (page.render(), page.key) for uri, page in plan_pages(digest).items() if page.key}
 
 
-def assert_stamps_cover_keys(before: dict, after: dict) -> int:
-    """Every page whose stamp is the same on both sides has the same key; how many pages were."""
+def assert_stamps_cover_pages(before: dict, after: dict) -> int:
+    """Every page whose stamp is the same on both sides has the same text; how many pages were."""
     same = [uri for uri in before.keys() & after.keys() if before[uri][1] == after[uri][1]]
     assert [uri for uri in same if before[uri][0] != after[uri][0]] == []
     return len(same)
@@ -51,14 +51,14 @@ def seeds(annotated_seeds):
     return list(annotated_seeds.values())
 
 
-def test_an_unchanged_stamp_means_an_unchanged_key_over_edits_of_the_seeds(seeds, taxonomy):
+def test_an_unchanged_stamp_means_an_unchanged_page_over_edits_of_the_seeds(seeds, taxonomy):
     base = planned(seeds, taxonomy)
     assert base and all(stamp for _, stamp in base.values())
     kept = {}
     for name, articles in variants(seeds).items():
         other = planned(articles, taxonomy)
-        kept[name] = assert_stamps_cover_keys(base, other)
-        assert_stamps_cover_keys(other, base)
+        kept[name] = assert_stamps_cover_pages(base, other)
+        assert_stamps_cover_pages(other, base)
         assert kept[name] < len(base.keys() & other.keys()), name  # each change shows on some page
     # A new article or title elsewhere leaves most pages as they were: their stamps say so.
     assert kept["joined"] > len(base) / 2 and kept["retitled"] > 0
@@ -73,14 +73,14 @@ def test_stamps_follow_what_an_actors_charts_read_from_elsewhere():
             (named("a4", ["Dora Dunn"], dt.date(2025, 9, 1)), True),  # the digest's dates stretch
             (named("a5", ["Dora Dunn"], dt.date(2025, 5, 10)), False)]:  # nothing she shows
         other = planned([*may, extra])
-        assert_stamps_cover_keys(base, other)
+        assert_stamps_cover_pages(base, other)
         assert (other[alice] != base[alice]) == alice_changes, extra.article.id
 
 
-def test_pages_have_no_stamp_without_fingerprints():
+def test_pages_have_no_key_without_fingerprints():
     digest = assemble([named(f"a{n}", ["Alice Xavier"], dt.date(2025, 5, n)) for n in (1, 2, 3)])
     pages = plan_pages(digest)
-    assert pages["actors/alice-xavier.md"].key and pages["actors/alice-xavier.md"].stamp is None
+    assert pages["actors/alice-xavier.md"].key is None  # made and compared with the file on every build
 
 
 def test_a_stamp_depends_on_values_only():

@@ -25,12 +25,11 @@ TMP_PREFIX = ".digest-tmp-"
 
 
 class Planned(NamedTuple):
-    """A page to write: `render()` makes its text; `key`, when not None, changes whenever the text could;
-    `stamp` is recorded with the key for the next build (`digest.render.stamps`)."""
+    """A page to write: `render()` makes its text; `key`, when not None, changes whenever the text could
+    (`digest.render.stamps`)."""
 
     key: str | None
     render: Callable[[], str]
-    stamp: str | None = None
 
 
 @dataclass
@@ -52,7 +51,7 @@ Manifest = tuple[set[str], dict[str, list], dict]
 
 
 def read_manifest_data(docs_dir: Path) -> Manifest:
-    """The pages of an earlier build; [key or None, size, mtime_ns, stamp or None] of each as it was
+    """The pages of an earlier build; [key or None, size, mtime_ns] of each as it was
     written; and what the build recorded about itself (`digest.publish.uptodate`). The pages of a build that
     stopped before writing its manifest are found by their mark instead (`unlisted_pages`)."""
     try:
@@ -71,7 +70,7 @@ def read_manifest_data(docs_dir: Path) -> Manifest:
 
 
 def is_key_entry(entry: object) -> bool:
-    return isinstance(entry, list) and len(entry) == 4 and all(v is None or isinstance(v, str) for v in entry[::3]) \
+    return isinstance(entry, list) and len(entry) == 3 and (entry[0] is None or isinstance(entry[0], str)) \
         and all(type(n) is int for n in entry[1:3])
 
 
@@ -116,9 +115,9 @@ def write_manifest(docs_dir: Path, pages: set[str], keys: dict[str, list] | None
 
 
 def key_entry(entry: list) -> str:
-    """A manifest entry as JSON ([key, size, mtime_ns, stamp]): as json.dumps writes it, for 20,000 pages."""
-    key, size, mtime, stamp = entry
-    return f"[{string(key)}, {size:d}, {mtime:d}, {string(stamp)}]"
+    """A manifest entry as JSON ([key, size, mtime_ns]): as json.dumps writes it, for 20,000 pages."""
+    key, size, mtime = entry
+    return f"[{string(key)}, {size:d}, {mtime:d}]"
 
 
 def string(value: str | None) -> str:
@@ -173,15 +172,15 @@ def write_planned(pages: dict[str, Planned], docs_dir: Path, build: dict | None 
             writable[uri] = page
     keys: dict[str, list] = {}
     folder = str(docs_dir)
-    for uri, (key, render, stamp) in writable.items():
+    for uri, (key, render) in writable.items():
         if key is not None and is_as_written(os.path.join(folder, uri), kept.get(uri), key):
             report.unchanged.append(uri)
             report.reused += 1
-            keys[uri] = [*kept[uri][:3], stamp]
+            keys[uri] = kept[uri]
             continue
         target = docs_dir / uri
         write_if_changed(target, render(), uri, report)
-        keys[uri] = [key, *(stat_entry(target) or [0, 0]), stamp]
+        keys[uri] = [key, *(stat_entry(target) or [0, 0])]
     for uri in sorted(ours - set(writable)):
         if not (docs_dir / uri).exists():
             continue

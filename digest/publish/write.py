@@ -1,7 +1,7 @@
 """Writing a digest's pages into a folder: `docs/` for `digest build`, the page store for the plugin.
 
-Each page is keyed (`render.plan_pages`), so only the pages whose key changed are rendered, and the
-build key is recorded for `digest.publish.uptodate` to stop the next build early when nothing changed.
+Each page is keyed by its stamp (`render.plan_pages`), so only the pages whose key changed are rendered, and
+the build key is recorded for `digest.publish.uptodate` to stop the next build early when nothing changed.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from pathlib import Path
 
 from digest.render.feed import feed_page
 from digest.model import Digest
-from digest.publish.output import Manifest, Planned, WriteReport, read_manifest_data, write_planned
+from digest.publish.output import Manifest, Planned, WriteReport, write_planned
 from digest.render.pages import plan_pages
 from digest.settings import Settings
 
@@ -23,8 +23,6 @@ def write_digest(digest: Digest, settings: Settings, folder: Path, key: str, own
     links = "directory" if settings.use_directory_urls else "file"  # final URLs: no engine rewrites them
     feed = {uri: Planned(None, lambda text=text: text) for uri, text in feed_page(digest, settings).items()}
     summary = f"{len(digest.articles)} articles, {len(digest.actors)} actors"
-    manifest = manifest or read_manifest_data(folder)
-    known = {uri: (entry[0], entry[3]) for uri, entry in manifest[1].items()}
-    report = write_planned(plan_pages(digest, links, known=known) | feed, folder,
+    report = write_planned(plan_pages(digest, links) | feed, folder,
                            {"key": key, "summary": summary}, owned=owned, manifest=manifest)
     return summary, report

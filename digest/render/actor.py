@@ -73,8 +73,7 @@ def actor_page(site: Site, actor: Actor, by_id: dict[str, AnnotatedArticle], uri
         shown, quotes, statements = actor_chunks(appearances, quotes, statements)[part - 1]
     stated = [version.article_id for statement in statements for version in statement.versions]
     articles = articles if articles is not None else {article_id: a.article for article_id, a in by_id.items()}
-    # The charts are drawn only when the page is rendered. What they read beyond the page's context is
-    # in its inputs: the articles its neighbours share (other actors' appearances) and the digest's span.
+    # The charts are drawn only when the page is rendered.
     pairs = neighbour_pairs(actor, companions, articles_of) if part == 1 else ()
     href = actor_href(site, uri)
     charts = {
@@ -89,7 +88,7 @@ def actor_page(site: Site, actor: Actor, by_id: dict[str, AnnotatedArticle], uri
     def stated_on(statement: Statement) -> dt.date | None:
         return stated_in[statement.versions[0].article_id].date  # its newest version's
 
-    # The sections are made from the lists the key covers (context and inputs): only when rendered.
+    # The sections are made only when the page is rendered.
     sections = {
         "months": lambda: sectioned(shown, lambda pair: pair[0].date, lambda pair: words(pair[0].title)),
         "quotes": lambda: sectioned(quotes, lambda pair: pair[0].article.date,
@@ -100,8 +99,7 @@ def actor_page(site: Site, actor: Actor, by_id: dict[str, AnnotatedArticle], uri
     return Page("actor.md.j2", uri, meta, dict(
         actor=actor, appearances=appearances, companions=companions, first=part == 1, pager=list(pager),
         here=uri, title=meta["title"], seen=seen_between(dates, len(dates) < len(appearances)), site=site,
-        articles=stated_in), subject=actor,
-        later=charts | sections, inputs=(tuple(quotes), tuple(statements), pairs, span))
+        articles=stated_in), later=charts | sections)
 
 
 def search_boost(prominence: float) -> float:

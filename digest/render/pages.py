@@ -7,18 +7,14 @@ pages themselves are made by the modules named for what they render (`article`, 
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-import hashlib
-import io
-import pickle
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 import jinja2
 
-from digest.model import Actor, AnnotatedArticle, Article, Digest, Quote, Statement
+from digest.model import Actor, AnnotatedArticle, Digest, Quote, Statement
 from digest.publish.output import Planned
 from digest.publish.uptodate import code_fingerprint
 from digest.render.article import article_page, quotes_by_speaker
@@ -26,7 +22,7 @@ from digest.render.actor import actor_chunks, actor_page, newest_first
 from digest.render.indexes import actors_index_pages, archive_pages, quotes_pages, render_home, topics_index_pages
 from digest.render.sections import paginate
 from digest.render.site import HtmlLinks, Page, Site, environment, pager_of, render_page, span_label
-from digest.render.stamps import DIGEST_WIDE_FIELDS, page_stamps
+from digest.render.stamps import page_stamps
 from digest.render.timeline import timeline_pages
 from digest.render.topic import topic_page
 
@@ -36,30 +32,19 @@ def render_pages(digest: Digest, html_links: HtmlLinks = "source") -> dict[str, 
     return {uri: planned.render() for uri, planned in plan_pages(digest, html_links, keyed=False).items()}
 
 
-def plan_pages(digest: Digest, html_links: HtmlLinks = "source", keyed: bool = True,
-               known: Mapping[str, tuple[str | None, str | None]] | None = None) -> dict[str, Planned]:
-    """Every page of the digest as (key, render, stamp): render() makes its text; the key, when not None,
-    changes whenever the text could (so a build can keep a page whose key it wrote last time).
-
-    `known`: each page's (key, stamp) as the last build recorded them. A page whose stamp (`digest.render.stamps`)
-    is the same keeps its key without being made; the others are made for their keys.
-    """
+def plan_pages(digest: Digest, html_links: HtmlLinks = "source", keyed: bool = True) -> dict[str, Planned]:
+    """Every page of the digest as (key, render): render() makes its text; the key, when not None, is the
+    page's stamp (`digest.render.stamps`: a hash of everything the page is made from), so a build keeps a
+    page whose key it wrote last time without making it. The indexes, which show the whole digest, have
+    no key: they are made on every build (a handful of pages)."""
     env = environment()
     site = Site.of(digest, html_links)
     said = quotes_by_speaker(digest)
     shared = Shared.of(digest)
     makers = page_makers(digest, site, said, shared)
-    keys: dict[str, str] = {}
-    stamps: dict[str, str] = {}
-    if keyed:
-        stamps = page_stamps(digest, f"{code_fingerprint()} {html_links}", site.article_uri, site.actor_uri,
-                             site.topic_uri, digest.companions, shared.span, shared.articles_of)
-        keys = {uri: key for uri, (key, was) in (known or {}).items()
-                if key is not None and was is not None and stamps.get(uri) == was}
-        keys |= page_keys(digest, {uri: make for uri, make in makers.items() if uri not in keys})
-    planned = {uri: Planned(keys.get(uri), lambda make=make: render_page(env, make()), stamps.get(uri))
-               for uri, make in makers.items()}
-    # The indexes show the whole digest: they are rendered on every build (a handful of pages).
+    keys = page_stamps(digest, f"{code_fingerprint()} {html_links}", site.article_uri, site.actor_uri,
+                       site.topic_uri, digest.companions, shared.span, shared.articles_of) if keyed else {}
+    planned = {uri: Planned(keys.get(uri), lambda make=make: render_page(env, make())) for uri, make in makers.items()}
     planned.update({uri: Planned(None, make) for uri, make in index_makers(env, digest, site, said).items()})
     return dict(sorted(planned.items()))
 
@@ -114,72 +99,6 @@ def page_makers(digest: Digest, site: Site, said: dict[str | None, list[tuple[An
             makers[uri] = lambda topic=topic, uri=uri, chunk=chunk, pager=pager: topic_page(
                 digest, site, topic, by_id, uri, chunk, pager)
     return makers
-
-
-def page_keys(digest: Digest, makers: Mapping[str, Callable[[], Page]]) -> dict[str, str]:
-    """Each page's key (`PageKeys`), the page made for it."""
-    keys = PageKeys(digest)
-    return {uri: keys.of(make()) for uri, make in makers.items()}
-
-
-class PageKeys:
-    """Page keys: a hash of everything a page is made from and of the code that makes it."""
-
-    def __init__(self, digest: Digest | None = None) -> None:
-        self.code = code_fingerprint()
-        self.hashes: dict[tuple[int, bool], str] = {}  # (id of a value, whole) -> its hash
-        # An article or analysis of the digest is hashed by its fingerprint, not pickled again.
-        for annotated in digest.articles if digest else ():
-            found = digest.fingerprints.get(annotated.article.id)
-            if found:
-                self.hashes[(id(annotated), True)] = f"AnnotatedArticle {found}"
-                self.hashes[(id(annotated.article), True)] = f"Article {found}"
-
-    def of(self, page: Page) -> str:
-        data = (page.template, page.uri, page.meta, page.context, page.inputs)
-        return hashlib.sha256(self.code.encode() + KeyPickler.dumps(data, self, page.subject)).hexdigest()
-
-    def hash(self, value: object, whole: bool = True) -> str:
-        """A value's hash, once per value: articles are shared by many pages."""
-        found = self.hashes.get((id(value), whole))
-        if found is None:
-            fields = [(f.name, getattr(value, f.name)) for f in dataclasses.fields(value)
-                      if whole or f.name not in DIGEST_WIDE_FIELDS[type(value)]]
-            data = KeyPickler.dumps((type(value).__name__, fields))
-            found = self.hashes[(id(value), whole)] = hashlib.sha256(data).hexdigest()
-        return found
-
-
-class KeyPickler(pickle.Pickler):
-    """Pickles a page's values for its key, each article as its hash and other actors and topics without
-    their digest-wide fields. The values hold no sets, and `fast` mode writes every value out instead
-    of referring back to an object seen before, so equal values give equal bytes whether or not they
-    share objects (a fresh analysis does, one decoded from the cache does not)."""
-
-    def __init__(self, file: io.BytesIO, keys: PageKeys | None, subject: object) -> None:
-        super().__init__(file, protocol=5)
-        self.fast = True  # no memo (the values are trees: nothing refers to itself)
-        if keys is not None:
-            # A dispatch table, not reducer_override: pickle then calls Python only for these types,
-            # not for each of the million other values a big digest's pages hold.
-            def whole(obj: object) -> tuple:
-                return hashed, (keys.hash(obj),)
-
-            def named(obj: object) -> object:
-                return obj.__reduce_ex__(5) if obj is subject else (hashed, (keys.hash(obj, whole=False),))
-
-            self.dispatch_table = {Article: whole, AnnotatedArticle: whole} | dict.fromkeys(DIGEST_WIDE_FIELDS, named)
-
-    @classmethod
-    def dumps(cls, value: object, keys: PageKeys | None = None, subject: object = None) -> bytes:
-        buffer = io.BytesIO()
-        cls(buffer, keys, subject).dump(value)
-        return buffer.getvalue()
-
-
-def hashed(value: str) -> str:
-    """Stands for a value in a page key (pickle names it)."""
-    return value
 
 
 def statements_by_speaker(digest: Digest) -> dict[str, list[Statement]]:

@@ -198,18 +198,16 @@ def front_matter(data: dict) -> Markdown:
 class Page:
     """One page before rendering: its template, front matter and the template's other values.
 
-    `site` in the context holds only the links the page makes (`Site.only`), so the page's key covers
-    them and a template that looks up another page fails loudly instead of going stale. `later` holds
-    values computed only when the page is rendered, from inputs that `inputs` lists for the key.
+    `site` in the context holds only the links the page makes (`Site.only`), so a template that looks up
+    a page the page's stamp does not cover fails loudly instead of going stale. `later` holds values
+    computed only when the page is rendered (the charts and month sections).
     """
 
     template: str
     uri: str
     meta: dict
     context: dict
-    subject: object = None  # the actor or topic the page is about (see PageKeys)
     later: dict[str, Callable[[], object]] = field(default_factory=dict)
-    inputs: tuple = ()
 
 
 def render_page(env: jinja2.Environment, page: Page) -> str:

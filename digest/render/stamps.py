@@ -1,15 +1,14 @@
-"""Page stamps: a cheap hash of what each article, actor and topic page is made from.
+"""Page stamps, the keys of the article, actor and topic pages: a hash of what each page is made from.
 
-A page's key (`pages.PageKeys`) hashes the page itself, so finding the keys means making every page of
-the digest, most of a rebuild's time over thousands of articles. A stamp hashes the page's sources
-instead: the analyses of the articles it shows (by their fingerprints), the actors and topics it is
-about or names, the links it makes, the code. When a page's stamp is the one recorded with its key last
-time, that key is used without making the page (`pages.plan_pages`).
+A stamp hashes the page's sources, not the page: the analyses of the articles it shows (by their
+fingerprints), the actors and topics it is about or names, the links it makes, the code. Finding them
+takes a fraction of making the pages, so a build makes only the pages whose stamp is not the one it
+recorded last time (`pages.plan_pages`, `publish.output.write_planned`).
 
-So a stamp must change whenever the page's key could. It covers everything the page makers
+So a stamp must change whenever the page's text could. It covers everything the page makers
 (`article`, `actor`, `topic`) read; a page maker that reads something new from the digest must add it here.
 `tests/test_stamps.py` checks over a series of edits that an unchanged stamp always means an
-unchanged key.
+unchanged page.
 """
 
 from __future__ import annotations
@@ -26,7 +25,7 @@ from digest.render.charts import neighbour_pairs
 from digest.model import Actor, ActorArticle, Digest, Topic
 
 # Fields of an actor or topic that grow with the whole digest (where it appears). Only the page about it
-# shows them; other pages name and link it, so their keys count it without these fields (and are not
+# shows them; other pages name and link it, so their stamps count it without these fields (and are not
 # all made again whenever it appears in one more article). A template that shows them for another
 # actor or topic must get them as values of their own in its context.
 DIGEST_WIDE_FIELDS = {Actor: ("appearances", "prominence", "quoted"), Topic: ("articles", "actors")}

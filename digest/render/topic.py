@@ -27,5 +27,5 @@ def topic_page(digest: Digest, site: Site, topic: Topic, by_id: dict[str, Annota
     return Page("topic.md.j2", uri, meta, dict(
         topic=topic, articles=articles, actors=actors, first=first, pager=list(pager), here=uri,
         title=meta["title"], site=site.only(articles=shown, actors=[actor.id for actor, _ in actors])),
-        subject=topic, later={"months": lambda: sectioned(articles, lambda article: article.date,
-                                                         lambda article: words(article.title, article.source))})
+        later={"months": lambda: sectioned(articles, lambda article: article.date,
+                                           lambda article: words(article.title, article.source))})
