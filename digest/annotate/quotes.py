@@ -22,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from digest.read.marks import CLOSING, OPENING, closes_quote, opens_quote
+from digest.read.marks import CLOSING, OPENING, quote_marks
 from digest.model import LocalActor, ParsedArticle, ParsedParagraph, Quote, Token
 from digest.annotate.speakers import (ORGANISATION_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
                              DOCUMENT_NOUNS, NOT_SPEAKERS, PERSON_NOUNS, Referent, References, descendants,
@@ -100,27 +100,26 @@ def quote_spans(paragraphs: Sequence[str]) -> list[Span]:
     """Character spans of quoted text (marks excluded) in a list of paragraph texts."""
     spans: list[Span] = []
     open_at: tuple[int, int] | None = None  # (paragraph, offset) of an unclosed quote
-    closer = ""
+    closer: str | None = None
     for p, text in enumerate(paragraphs):
-        i = 0
+        start = 0
         if open_at is not None:
             # A quote left open runs on only if this paragraph opens with a mark again.
             if text[:1] in OPENING:
-                i = 1
+                start = 1
             else:
                 spans.append(unclosed(paragraphs, open_at, p - 1))
+                open_at, closer = None, None
+        for i, closer in quote_marks(text, start, closer):
+            if closer is not None:
+                open_at = (p, i + 1)
+            elif (p, i) != open_at:
+                spans.append(Span(open_at[0], open_at[1], p, i))
                 open_at = None
-        while i < len(text):
-            ch = text[i]
-            if open_at is None and ch in OPENING and opens_quote(text, i):
-                open_at, closer = (p, i + 1), OPENING[ch]
-            elif open_at is not None and (ch == closer or ch in CLOSING) and closes_quote(text, i):
-                if (p, i) != open_at:
-                    spans.append(Span(open_at[0], open_at[1], p, i))
+            else:
                 open_at = None
-            i += 1
         if open_at is not None and open_at[0] == p and not text[open_at[1]:].strip():
-            open_at = None
+            open_at, closer = None, None
     if open_at is not None:
         spans.append(unclosed(paragraphs, open_at, len(paragraphs) - 1))
     return [s for s in spans if s.end_paragraph > s.paragraph or s.end > s.start]
