@@ -56,6 +56,12 @@ liken compare dismiss brand portray paint depict cast characterize characterise 
 denounce deride attack slam blast criticize criticise mock ridicule tout praise label decry condemn
 castigate lambaste pound go refer
 """.split())
+# Verbs that hold someone responsible or thank them ("blamed the law on “reckless politicians”", "accused her
+# of “playing games”"), and verbs of believing whose reported clause holds the quoted words ("felt that there
+# “might well be” a way"): the words are the subject's, as PolNeAR's annotators and our BBC gold read them.
+RESPONSIBILITY_VERBS = frozenset({"accuse", "blame", "thank", "credit", "fault"})
+BELIEVING_VERBS = frozenset({"feel", "believe", "think", "fear", "suspect"})
+STANCE_MAX_HOPS = 5
 # Nouns of speech whose possessor is the speaker ("Trump's claim that there were “thousands of shootings”").
 SPEECH_NOUNS = frozenset("""
 claim statement remark comment word promise pledge assertion warning description argument answer
@@ -217,6 +223,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
         attribution = according_to_in_sentence(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and span.paragraph == span.end_paragraph:
         attribution = characterisation(context, span.paragraph, first, inside_first)
+    if attribution is NOBODY and inside_first and span.paragraph == span.end_paragraph:
+        attribution = stance(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and (term or is_short(inside_first)):
         attribution = Attribution(None, None, None, "term", 0.0)
     if attribution.key is None and context.references.shared_surname(attribution.speaker):
@@ -254,6 +262,36 @@ def characterisation(context: Context, paragraph_index: int, paragraph: ParsedPa
     found = source(context, paragraph_index, paragraph, subject, verb.text.lower())
     return replace(found, method="characterisation", confidence=min(found.confidence, 0.75)) \
         if found.speaker is not None else NOBODY
+
+
+def stance(context: Context, paragraph_index: int, paragraph: ParsedParagraph, inside: list[Token]) -> Attribution:
+    """"Cruz blamed the law on “reckless politicians”", "Hale accused the mayor of “playing games”", "Mr Lee
+    felt that there “might well be” a way": quoted words in what a verb of holding someone responsible or
+    of believing puts forward are that verb's subject's (a believing verb's only inside the clause it
+    reports); not a title ("“The Apprentice”"), and never the subject of a passive verb."""
+    words = [t for t in inside if t.pos != "PUNCT"]
+    if not words or all(t.text[:1].isupper() for t in words if t.text[:1].isalpha()) and any(t.pos == "PROPN" for t in words):
+        return NOBODY
+    members = {t.i for t in inside}
+    tokens = paragraph.tokens
+    node = next((t for t in words if t.head not in members and t.head != t.i), None)
+    reported = False
+    for _ in range(STANCE_MAX_HOPS):
+        if node is None or node.head == node.i:
+            return NOBODY
+        edge, node = node.dep, tokens[node.head]
+        reported = reported or edge == "ccomp"
+        if node.pos != "VERB" or context.inside_quote(paragraph_index, node.idx):
+            continue
+        if node.lemma in RESPONSIBILITY_VERBS or node.lemma in BELIEVING_VERBS and reported:
+            if is_passive(paragraph, node) or node.dep in ("relcl", "acl"):
+                return NOBODY  # "candidates who think we can “outsource” …": how the writer casts them
+            found = speaker_of(context, paragraph_index, node)
+            return replace(found, method="stance", confidence=min(found.confidence, 0.75)) \
+                if found.speaker is not None else NOBODY
+        if edge in SUBJECT_DEPS and not reported or node.dep in ("relcl", "acl", "advcl"):
+            return NOBODY  # the words belong to a clause about something else
+    return NOBODY
 
 
 def names_a_thing(inside: list[Token]) -> bool:
