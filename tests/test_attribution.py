@@ -323,3 +323,15 @@ def test_words_a_verb_of_blaming_or_believing_puts_forward_are_its_subjects(nlp,
 def test_blaming_or_believing_words_that_are_not_the_subjects_stay_unattributed(nlp, text, words):
     found = quotes(nlp, text)
     assert next(q for q in found if q.text.startswith(words)).method != "stance"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Governor Ann Welch has gone after the mayor as a “paper tiger” and a “spoiled child”.", "spoiled child",
+     "Ann Welch"),
+    ("Professor Lena Ford likened the new rules to \"burning the Constitution\" and left.", "burning the",
+     "Lena Ford"),
+])
+def test_every_item_a_verb_of_characterising_casts_someone_as_is_its_subjects(nlp, text, words, speaker):
+    found = quotes(nlp, text)
+    quote = next(q for q in found if q.text.startswith(words))
+    assert (quote.speaker, quote.method) == (speaker, "characterisation")

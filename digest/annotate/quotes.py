@@ -246,7 +246,9 @@ def characterisation(context: Context, paragraph_index: int, paragraph: ParsedPa
     members = {t.i for t in inside}
     tokens = paragraph.tokens
     head = next((t for t in inside if t.head not in members and t.pos != "PUNCT"), None)
-    if head is None or head.dep != "pobj":
+    while head is not None and head.dep == "conj" and head.head != head.i:
+        head = tokens[head.head]  # "as a “human leech” and a “spoiled brat”": the list hangs from its first item
+    if head is None or head.dep not in ("pobj", "pcomp"):  # "likened the rules to “burning the house down”"
         return NOBODY
     preposition = tokens[head.head]
     word = preposition.text.lower()
