@@ -300,3 +300,38 @@ def test_a_name_set_off_by_an_apposition_before_a_speech_verb(nlp):
     said = next(t for t in tokens if t.text == "said")
     assert tokens[before_apposition(parsed.paragraphs[0], said.i - 1)].text == "Okafor"
     assert before_apposition(parsed.paragraphs[0], 2) == 2  # no apposition: the token itself
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Senator Mara Quist blamed the flooding on “years of neglect” at the council.", "years of neglect",
+     "Mara Quist"),
+    ("Mayor Tom Hale accused the board of “playing games with people's homes”.", "playing games", "Tom Hale"),
+    ("The critic Anna Berg felt that there “could well be” a sequel next year.", "could well be", "Anna Berg"),
+    ("Dan Ortiz thanked the volunteers for “keeping this town alive” all winter.", "keeping this town", "Dan Ortiz"),
+])
+def test_words_a_verb_of_blaming_or_believing_puts_forward_are_its_subjects(nlp, text, words, speaker):
+    found = quotes(nlp, text)
+    quote = next(q for q in found if q.text.startswith(words))
+    assert (quote.speaker, quote.method) == (speaker, "stance")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Mara Quist mocked candidates who think the state can “outsource” its schools.", "outsource"),
+    ("Tom Hale was blamed for the “worst winter in memory” by angry residents.", "worst winter"),
+    ("Anna Berg blamed “The Late Show” for the rumour.", "The Late Show"),
+])
+def test_blaming_or_believing_words_that_are_not_the_subjects_stay_unattributed(nlp, text, words):
+    found = quotes(nlp, text)
+    assert next(q for q in found if q.text.startswith(words)).method != "stance"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Governor Ann Welch has gone after the mayor as a “paper tiger” and a “spoiled child”.", "spoiled child",
+     "Ann Welch"),
+    ("Professor Lena Ford likened the new rules to \"burning the Constitution\" and left.", "burning the",
+     "Lena Ford"),
+])
+def test_every_item_a_verb_of_characterising_casts_someone_as_is_its_subjects(nlp, text, words, speaker):
+    found = quotes(nlp, text)
+    quote = next(q for q in found if q.text.startswith(words))
+    assert (quote.speaker, quote.method) == (speaker, "characterisation")

@@ -166,8 +166,10 @@ def test_a_quotation_that_is_never_closed_is_a_warning_with_its_line(tmp_path):
     (tmp_path / "open.md").write_text('---\ntitle: Storm\n---\nThe mayor spoke.\n\nShe said: "We are ready.\n\n'
                                       'Roads were closed.\n')
     (tmp_path / "runs-on.md").write_text('She said: "We are ready.\n\n"Roads are closed."\n')
+    # an opening mark typed for the closing one closes; a quotation inside one is closed with it
+    (tmp_path / "typed.md").write_text('She called it “a disgrace“ and said: “They call it “help” here.”\n')
     count, problems = check_files(sorted(tmp_path.iterdir()), tmp_path)
-    assert count == 2
+    assert count == 3
     assert [str(p) for p in problems] == [
         "open.md:6: a quotation mark in this paragraph is never closed; close the quotation or remove the stray "
         "mark (until then the quotation is cut at the end of the paragraph, or of its first sentence when the "

@@ -103,3 +103,22 @@ def test_quote_spans_handle_straight_curly_and_unclosed_marks():
     assert texts[:2] == [(0, 9, 0, 12), (0, 19, 0, 21)]
     assert texts[2] == (1, 1, 2, 17)
     assert len(spans) == 3
+
+
+def quoted(paragraph: str) -> list[str]:
+    return [paragraph[s.start:s.end] for s in quote_spans([paragraph])]
+
+
+def test_a_quotation_inside_a_quotation_stays_inside_it():
+    text = "“I would rather stay in what he calls “a swamp” than move,” said Ana Ruiz."
+    assert quoted(text) == ["I would rather stay in what he calls “a swamp” than move,"]
+
+
+def test_an_inner_mark_the_paragraph_never_closes_does_not_swallow_the_rest():
+    # one closing mark after the inner opening one: it closes the outer quotation, as before
+    assert quoted("“We will not “bend.” He left.") == ["We will not “bend."]
+
+
+def test_an_opening_mark_typed_for_a_closing_one_closes_the_quotation():
+    text = "Lee called the film “dreadful“ on Sunday and the ruling “a disgrace.“ Nobody replied."
+    assert quoted(text) == ["dreadful", "a disgrace."]

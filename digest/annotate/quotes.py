@@ -22,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from digest.read.marks import CLOSING, OPENING, closes_quote, opens_quote
+from digest.read.marks import CLOSING, OPENING, quote_marks
 from digest.model import LocalActor, ParsedArticle, ParsedParagraph, Quote, Token
 from digest.annotate.speakers import (ORGANISATION_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
                              DOCUMENT_NOUNS, NOT_SPEAKERS, PERSON_NOUNS, Referent, References, descendants,
@@ -56,6 +56,12 @@ liken compare dismiss brand portray paint depict cast characterize characterise 
 denounce deride attack slam blast criticize criticise mock ridicule tout praise label decry condemn
 castigate lambaste pound go refer
 """.split())
+# Verbs that hold someone responsible or thank them ("blamed the law on “reckless politicians”", "accused her
+# of “playing games”"), and verbs of believing whose reported clause holds the quoted words ("felt that there
+# “might well be” a way"): the words are the subject's, as PolNeAR's annotators and our BBC gold read them.
+RESPONSIBILITY_VERBS = frozenset({"accuse", "blame", "thank", "credit", "fault"})
+BELIEVING_VERBS = frozenset({"feel", "believe", "think", "fear", "suspect"})
+STANCE_MAX_HOPS = 5
 # Nouns of speech whose possessor is the speaker ("Trump's claim that there were “thousands of shootings”").
 SPEECH_NOUNS = frozenset("""
 claim statement remark comment word promise pledge assertion warning description argument answer
@@ -100,27 +106,26 @@ def quote_spans(paragraphs: Sequence[str]) -> list[Span]:
     """Character spans of quoted text (marks excluded) in a list of paragraph texts."""
     spans: list[Span] = []
     open_at: tuple[int, int] | None = None  # (paragraph, offset) of an unclosed quote
-    closer = ""
+    closer: str | None = None
     for p, text in enumerate(paragraphs):
-        i = 0
+        start = 0
         if open_at is not None:
             # A quote left open runs on only if this paragraph opens with a mark again.
             if text[:1] in OPENING:
-                i = 1
+                start = 1
             else:
                 spans.append(unclosed(paragraphs, open_at, p - 1))
+                open_at, closer = None, None
+        for i, closer in quote_marks(text, start, closer):
+            if closer is not None:
+                open_at = (p, i + 1)
+            elif (p, i) != open_at:
+                spans.append(Span(open_at[0], open_at[1], p, i))
                 open_at = None
-        while i < len(text):
-            ch = text[i]
-            if open_at is None and ch in OPENING and opens_quote(text, i):
-                open_at, closer = (p, i + 1), OPENING[ch]
-            elif open_at is not None and (ch == closer or ch in CLOSING) and closes_quote(text, i):
-                if (p, i) != open_at:
-                    spans.append(Span(open_at[0], open_at[1], p, i))
+            else:
                 open_at = None
-            i += 1
         if open_at is not None and open_at[0] == p and not text[open_at[1]:].strip():
-            open_at = None
+            open_at, closer = None, None
     if open_at is not None:
         spans.append(unclosed(paragraphs, open_at, len(paragraphs) - 1))
     return [s for s in spans if s.end_paragraph > s.paragraph or s.end > s.start]
@@ -218,6 +223,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
         attribution = according_to_in_sentence(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and span.paragraph == span.end_paragraph:
         attribution = characterisation(context, span.paragraph, first, inside_first)
+    if attribution is NOBODY and inside_first and span.paragraph == span.end_paragraph:
+        attribution = stance(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and (term or is_short(inside_first)):
         attribution = Attribution(None, None, None, "term", 0.0)
     if attribution.key is None and context.references.shared_surname(attribution.speaker):
@@ -239,7 +246,9 @@ def characterisation(context: Context, paragraph_index: int, paragraph: ParsedPa
     members = {t.i for t in inside}
     tokens = paragraph.tokens
     head = next((t for t in inside if t.head not in members and t.pos != "PUNCT"), None)
-    if head is None or head.dep != "pobj":
+    while head is not None and head.dep == "conj" and head.head != head.i:
+        head = tokens[head.head]  # "as a “human leech” and a “spoiled brat”": the list hangs from its first item
+    if head is None or head.dep not in ("pobj", "pcomp"):  # "likened the rules to “burning the house down”"
         return NOBODY
     preposition = tokens[head.head]
     word = preposition.text.lower()
@@ -255,6 +264,36 @@ def characterisation(context: Context, paragraph_index: int, paragraph: ParsedPa
     found = source(context, paragraph_index, paragraph, subject, verb.text.lower())
     return replace(found, method="characterisation", confidence=min(found.confidence, 0.75)) \
         if found.speaker is not None else NOBODY
+
+
+def stance(context: Context, paragraph_index: int, paragraph: ParsedParagraph, inside: list[Token]) -> Attribution:
+    """"Cruz blamed the law on “reckless politicians”", "Hale accused the mayor of “playing games”", "Mr Lee
+    felt that there “might well be” a way": quoted words in what a verb of holding someone responsible or
+    of believing puts forward are that verb's subject's (a believing verb's only inside the clause it
+    reports); not a title ("“The Apprentice”"), and never the subject of a passive verb."""
+    words = [t for t in inside if t.pos != "PUNCT"]
+    if not words or all(t.text[:1].isupper() for t in words if t.text[:1].isalpha()) and any(t.pos == "PROPN" for t in words):
+        return NOBODY
+    members = {t.i for t in inside}
+    tokens = paragraph.tokens
+    node = next((t for t in words if t.head not in members and t.head != t.i), None)
+    reported = False
+    for _ in range(STANCE_MAX_HOPS):
+        if node is None or node.head == node.i:
+            return NOBODY
+        edge, node = node.dep, tokens[node.head]
+        reported = reported or edge == "ccomp"
+        if node.pos != "VERB" or context.inside_quote(paragraph_index, node.idx):
+            continue
+        if node.lemma in RESPONSIBILITY_VERBS or node.lemma in BELIEVING_VERBS and reported:
+            if is_passive(paragraph, node) or node.dep in ("relcl", "acl"):
+                return NOBODY  # "candidates who think we can “outsource” …": how the writer casts them
+            found = speaker_of(context, paragraph_index, node)
+            return replace(found, method="stance", confidence=min(found.confidence, 0.75)) \
+                if found.speaker is not None else NOBODY
+        if edge in SUBJECT_DEPS and not reported or node.dep in ("relcl", "acl", "advcl"):
+            return NOBODY  # the words belong to a clause about something else
+    return NOBODY
 
 
 def names_a_thing(inside: list[Token]) -> bool:

@@ -4,6 +4,8 @@ when a quotation is never closed."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 OPENING = {"“": "”", '"': '"', "«": "»", "„": "“"}
 CLOSING = {"”", '"', "»"}
 
@@ -17,13 +19,49 @@ def closes_quote(text: str, i: int) -> bool:
     return text[i] != '"' or i + 1 == len(text) or not text[i + 1].isalnum()
 
 
+def quote_marks(text: str, start: int = 0, closer: str | None = None) -> Iterator[tuple[int, str | None]]:
+    """The marks of `text` (from `start`) that open or close a quotation at the top level, each with the
+    closing mark expected after it (None once closed); `closer` is the one expected at `start` when a
+    quotation runs on from an earlier paragraph. A curly opening mark inside a curly quotation opens a
+    quotation within it ("“I'd rather live in what he calls “hell” than …”") when the paragraph closes both,
+    and closes the quotation when it is typed in place of the closing mark ("“abhorrent“ in a tweet")."""
+    depth = 0
+    for i in range(start, len(text)):
+        ch = text[i]
+        if closer is None:
+            if ch in OPENING and opens_quote(text, i):
+                closer = OPENING[ch]
+                yield i, closer
+        elif ch == "“" and closer == "”" and nested_opening(text, i, depth):
+            depth += 1
+        elif (ch == closer or ch in CLOSING or ch == "“" and closer == "”" and typed_for_closing(text, i)) \
+                and closes_quote(text, i):
+            if depth:
+                depth -= 1
+            else:
+                closer = None
+                yield i, None
+
+
+def nested_opening(text: str, i: int, depth: int) -> bool:
+    """An opening mark starting a word, with closing marks enough after it for itself and every
+    quotation open around it."""
+    starts_word = (i == 0 or text[i - 1] in " \t([{—–-/") and i + 1 < len(text) and text[i + 1].isalnum()
+    return starts_word and text.count("”", i + 1) >= depth + 2
+
+
+def typed_for_closing(text: str, i: int) -> bool:
+    """An opening mark right after a word or its punctuation and ending it ("“Frozen“ and", "“Mostly
+    False.“"): a closing mark typed the wrong way round."""
+    after = text[i + 1:i + 2]
+    return i > 0 and not text[i - 1].isspace() and (not after or after.isspace() or after in ".,;:!?)]")
+
+
 def open_at_end(text: str) -> bool:
     """Whether a quotation opened in `text` is still open at its end (a mark with nothing after it opens
     nothing)."""
     closer = None
-    for i, ch in enumerate(text):
-        if closer is None and ch in OPENING and opens_quote(text, i):
-            closer = OPENING[ch] if text[i + 1:].strip() else None
-        elif closer is not None and (ch == closer or ch in CLOSING) and closes_quote(text, i):
+    for i, closer in quote_marks(text):
+        if closer is not None and not text[i + 1:].strip():
             closer = None
     return closer is not None
