@@ -1,3 +1,4 @@
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -677,3 +678,18 @@ def test_first_names_of_many_countries_are_known_with_their_gender(name, gender)
 def test_surnames_and_common_words_are_no_first_names(word):
     assert not is_first_name(word)
     assert first_name_gender(word) is None
+
+
+def test_a_club_keeps_its_name_when_its_last_word_is_once_tagged_a_person():
+    # "Manchester United" made a club by its last word; "United" alone tagged PERSON once is no surname.
+    club = [mention(0, 0, "Manchester United", "organisation"),
+            replace(mention(1, 0, "United", "organisation"), label="ORG"), mention(2, 0, "United")]
+    clusters = cluster_mentions(club)
+    assert [(name, type_, len(members)) for name, type_, members in clusters] == [
+        ("Manchester United", "organisation", 3)]  # "United" is its short form
+
+
+def test_a_time_zone_after_a_clock_time_is_no_actor(nlp):
+    text = "Trading closed at 1630 GMT on Friday, and the index will reopen at 0800 GMT, a spokesman for Fidelity said.\n"
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    assert "GMT" not in [a.name for a in find_actors(annotate([article_], nlp)[0])]

@@ -314,6 +314,10 @@ def local_key(type_: str, name: str) -> str:
     return f"{type_}:{name}"
 
 
+# Time zones after a clock time ("at 1500 GMT"), which the NER takes for organisations: never actors.
+TIME_ZONES = frozenset("GMT BST UTC CET EST EDT CST CDT MST MDT PST PDT".split())
+
+
 def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
     result = []
     for entity in (without_stray_tail(paragraph, part) for found in paragraph.ents
@@ -331,8 +335,8 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
         if type_ is None:
             continue
         name = clean_name(entity.text, type_)
-        if not name or sum(ch.isalpha() for ch in name) < 2 or is_headline_run(name):
-            continue  # "0", "'s", "CRICKET - LARA ENDURES ANOTHER": debris, not a name
+        if not name or sum(ch.isalpha() for ch in name) < 2 or is_headline_run(name) or name in TIME_ZONES:
+            continue  # "0", "'s", "CRICKET - LARA ENDURES ANOTHER", "1500 GMT": debris, not a name
         if name in country_names():
             name, type_ = country_names()[name], "place"  # "UK", "Britain": the United Kingdom
         start, end = trimmed_span(entity)
@@ -964,13 +968,15 @@ def join_person_full_names(clusters: dict[tuple[str, ActorType], list[Mention]])
 
     A non-person name of two or three capitalised words whose last word is a person known only by
     that word becomes the person's full name; leading words that are another organisation of the
-    article are dropped ("EADS Philippe Camus" → "Philippe Camus").
+    article are dropped ("EADS Philippe Camus" → "Philippe Camus"). A last word only organisations' names
+    end with is no surname: "United" tagged PERSON once leaves Manchester United a club.
     """
     single = {name for name, type_ in clusters if type_ == "person" and " " not in name}
     organisations = {name for name, type_ in clusters if type_ == "organisation"}
     for name, type_ in sorted(clusters):
         words = name.split()
-        if type_ == "person" or len(words) < 2 or words[-1] not in single or (words[-1], "person") not in clusters:
+        if type_ == "person" or len(words) < 2 or words[-1] not in single or (words[-1], "person") not in clusters \
+                or words[-1] in ORGANISATION_HEADS or words[-1] in CLUB_HEADS:
             continue
         while len(words) > 2 and words[0] in organisations:
             words = words[1:]
@@ -1009,10 +1015,17 @@ def places_are_not_people(clusters: dict[tuple[str, ActorType], list[Mention]]) 
 
 def join_short_forms(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
     """"Graz" in a report that names "Graz AK", "Bayern" beside "Bayern Munich": a one-word person's name that
-    is no first name and the first word of exactly one organisation's longer name is that organisation."""
+    is no first name and the first word of exactly one organisation's longer name is that organisation.
+    "United" beside "Manchester United": a one-word name that only clubs' and firms' names end with, and
+    that ends exactly one organisation's longer name, is that organisation, whatever the NER took it for."""
     organisations = [name for name, type_ in clusters if type_ == "organisation" and " " in name]
     surnames = {name.split()[-1] for name, type_ in clusters if type_ == "person" and " " in name}
     for name, type_ in list(clusters):
+        if " " not in name and (name in CLUB_HEADS or name in ORGANISATION_HEADS):
+            longer = [full for full in organisations if full.split()[-1] == name]
+            if len(longer) == 1:
+                clusters[(longer[0], "organisation")].extend(clusters.pop((name, type_)))
+            continue
         if type_ != "person" or " " in name or is_first_name(name) or name in surnames:
             continue  # "Mr. Obama" beside Michelle Obama is a person, not a headline's "Obama Sees …"
         longer = [full for full in organisations if full.split()[0] == name]
