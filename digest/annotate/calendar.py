@@ -676,6 +676,15 @@ def pick_year(base: dt.date, found: dt.date, direction: Direction) -> int:
     return nearest_year(base, found.month, found.day)
 
 
+def no_later_than(value: str | None, base: dt.date) -> str | None:
+    """A day or month ("1989-12-07", "1989-12") a year earlier when it falls after `base`: the date of an
+    event already over, which the past tense alone would have read as a deadline just ahead."""
+    if value is None or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", value) or value <= base.isoformat()[:len(value)]:
+        return value
+    earlier = f"{int(value[:4]) - 1:04d}{value[4:]}"
+    return None if earlier.endswith("-02-29") else earlier
+
+
 SCHEDULE_AHEAD_DAYS = 62
 # A quarter's or half's results are reported in the months after it ends: "expects to report third-quarter
 # earnings" in November is this year's third quarter.
