@@ -99,6 +99,7 @@ def test_periods_have_a_first_day_and_a_readable_name():
     ("the second half", "future", ("2025-H2", "half")),
     ("last fiscal year", None, ("2024", "year")),
     ("the '60s", None, ("196X", "decade")),
+    ("the ‘60s", None, ("196X", "decade")),  # an apostrophe a word processor turned into an opening quote
     ("the mid-2010s", None, ("201X", "decade")),
     ("the week of March 3", None, ("2025-W10", "week")),
     ("the year two thousand and eight", None, ("2008", "year")),

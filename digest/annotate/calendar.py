@@ -182,7 +182,7 @@ def resolve(text: str, base: dt.date | None, direction: Direction = None, contex
     """The TimeML value and granularity of `text` written on `base`; the value is None when it cannot be
     known. `context`: what the article named before, which "the quarter", "the year-ago quarter", "that
     year" and "the following day" refer back to."""
-    lower = " ".join(text.replace("’", "'").lower().split())
+    lower = " ".join(straight(text).lower().split())
     back = refers_back(lower, context)
     if back is not None:
         return back
@@ -202,6 +202,12 @@ def resolve(text: str, base: dt.date | None, direction: Direction = None, contex
         if granularity == "month" or base.month <= 6:
             value = shifted(base, granularity, -1)
     return value, granularity
+
+
+def straight(text: str) -> str:
+    """Typographic apostrophes made straight: "’90s", and "‘90s" as word processors turn an apostrophe before
+    a figure into an opening quote."""
+    return text.replace("’", "'").replace("‘", "'")
 
 
 def refers_back(text: str, context: Context) -> Resolved | None:
@@ -238,7 +244,7 @@ END_OF_PERIOD = re.compile(r"^(?:(?:by|at|in|until|before|since|around) )*(?:the
 def core(text: str) -> str:
     """The expression without the words that only narrow or place it, lower-case, years and days said in
     words written in figures ("nineteen ninety-six" → "1996", "March eighth" → "march 8")."""
-    normal = " ".join(text.replace("’", "'").replace("–", "-").lower().split())
+    normal = " ".join(straight(text).replace("–", "-").lower().split())
     normal = re.sub(r"'s?$", "", normal).strip(" ,.;:")
     normal = spoken_numbers(normal)
     normal = CLOCK_TIME.sub("", normal)

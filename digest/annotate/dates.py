@@ -22,7 +22,7 @@ from typing import Literal
 
 from digest.annotate.parse import sentence_of
 from digest.annotate.calendar import (MONTHS, NO_CONTEXT, QUARTERS_AROUND, REFERENCES, WEEKDAYS, Context,
-                                     Direction, no_later_than, period_label, resolve)
+                                     Direction, no_later_than, period_label, resolve, straight)
 from digest.model import DateRef, Entity, ParsedArticle, ParsedParagraph, Token
 
 # TIME entities are kept only when they name a day ("Monday night", "this morning", "last night").
@@ -596,7 +596,7 @@ def trim(tokens: tuple[Token, ...], start: int, end: int) -> tuple[int, int]:
 
 def is_duration(text: str) -> bool:
     """True for durations, ages and frequencies, which name a length of time, not a date."""
-    normal = " ".join(text.replace("’", "'").split()).lower()
+    normal = " ".join(straight(text).split()).lower()
     if QUARTERS_AROUND.match(normal):
         return False  # "the past several quarters": behind the quarter reported on, a reference
     return any(p.search(normal) for p in DURATION_PATTERNS)
