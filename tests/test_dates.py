@@ -391,3 +391,9 @@ def test_a_plan_whose_own_clause_is_past_is_no_longer_ahead(nlp):
     assert found["Saturday"] == ("2015-10-24", "day")
     assert found["Friday"] == ("2015-10-23", "day")
     assert found["Thursday"] == ("2015-10-29", "day")
+
+
+def test_an_expression_nothing_places_is_left_out_of_a_dated_article(nlp):
+    text = "The talks collapsed. Three days later, the union walked out on Monday."
+    assert set(dates_of(nlp, text, "2015-10-27")) == {"Monday"}
+    assert set(dates_of(nlp, text)) == {"Three days later", "Monday"}  # undated: kept, as nothing is placed

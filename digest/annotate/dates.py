@@ -168,7 +168,8 @@ MAX_VERBS = 3  # how many verbs up the tree are asked for a tense before giving 
 
 def find_dates(parsed: ParsedArticle) -> tuple[DateRef, ...]:
     """The article's date expressions, durations left out, each resolved when the article has a date; a
-    range ("2009-2010", "from March 3 to 5") is its two dates. "The quarter" is the last quarter named,
+    range ("2009-2010", "from March 3 to 5") is its two dates; in a dated article, an expression nothing
+    places is left out ("three days later" after no date). "The quarter" is the last quarter named,
     "that year" counts from the last date named, and a quotation's "yesterday" or "Friday" from the day
     the article says it was spoken ("... on Friday," she said on Monday)."""
     refs = []
@@ -195,6 +196,8 @@ def find_dates(parsed: ParsedArticle) -> tuple[DateRef, ...]:
                 value = no_later_than(value, base)
             if value and granularity == "day":
                 days.update(((paragraph.index, i), value) for i in range(part_start, part_end))
+            if base and value is None:
+                continue  # nothing in a dated article places it ("three days later", "the day belonged to")
             if base and value == base.isoformat() and is_dateline(paragraph, part_start, part_end):
                 continue  # the publication date itself, as the dateline gives it
             if value and granularity in ("quarter", "half") and not COMPARISON.search(reading) \
