@@ -370,3 +370,30 @@ def test_quarters_and_terms_counted_from_a_report_are_references(nlp):
     assert found == {"future quarters": ("FUTURE_REF", "reference"),
                      "the past several quarters": ("PAST_REF", "reference"),
                      "a later date": ("FUTURE_REF", "reference"), "the short term": ("FUTURE_REF", "reference")}
+
+
+def test_a_past_event_dated_by_its_own_verb_is_behind_the_writing(nlp):
+    found = dates_of(nlp, "The bakery switched from weekly to daily deliveries in December. In the year-ago "
+                          "quarter, the third quarter ended Nov. 30, the bakery had a loss. The union extended "
+                          "its strike to Nov. 20.", "2015-10-27")
+    assert found["December"] == ("2014-12", "month")
+    assert found["Nov. 30"] == ("2014-11-30", "day")
+    assert found["Nov. 20"] == ("2015-11-20", "day")  # a deadline just ahead stays ahead
+    found = dates_of(nlp, "The scandal may backfire and cost the mayor his seat in the vote on Nov. 13.",
+                     "2015-10-27")
+    assert found["Nov. 13"] == ("2015-11-13", "day")  # "may" serves both verbs
+
+
+def test_a_plan_whose_own_clause_is_past_is_no_longer_ahead(nlp):
+    found = dates_of(nlp, "A concert planned at the park for Saturday was canceled after the storm. A parade "
+                          "planned for Friday was called off. A summit scheduled for Thursday will open with a "
+                          "speech.", "2015-10-25")
+    assert found["Saturday"] == ("2015-10-24", "day")
+    assert found["Friday"] == ("2015-10-23", "day")
+    assert found["Thursday"] == ("2015-10-29", "day")
+
+
+def test_an_expression_nothing_places_is_left_out_of_a_dated_article(nlp):
+    text = "The talks collapsed. Three days later, the union walked out on Monday."
+    assert set(dates_of(nlp, text, "2015-10-27")) == {"Monday"}
+    assert set(dates_of(nlp, text)) == {"Three days later", "Monday"}  # undated: kept, as nothing is placed

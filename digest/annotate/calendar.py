@@ -119,8 +119,9 @@ DAY_ORDINALS = {w: n for n, w in enumerate(("first second third fourth fifth six
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b")
 AGO = re.compile(r"^(?:(?:nearly|almost|about|around|some|roughly|just|only|more than|over|less than|barely) )?"
-                 r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several) "
-                 r"(day|week|month|year|decade)s? (?:ago|earlier)$|^(year)[ -](?:ago|earlier)$")
+                 r"(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several) "
+                 r"(day|week|month|year|decade)s?|(?:many )?(day|week|month|year|decade)s) (ago|earlier|from now)$"
+                 r"|^(year)[ -](?:ago|earlier)$")
 RELATIVE_YEAR = re.compile(r"(?<=\w)(?:,| of)? (last|this|next) year$")
 YEAR_STEP = {"last": -1, "this": 0, "next": 1}
 NAMED = re.compile(r"(?:(last|next|this|this coming|coming) )?(\w+)\.?")
@@ -182,7 +183,7 @@ def resolve(text: str, base: dt.date | None, direction: Direction = None, contex
     """The TimeML value and granularity of `text` written on `base`; the value is None when it cannot be
     known. `context`: what the article named before, which "the quarter", "the year-ago quarter", "that
     year" and "the following day" refer back to."""
-    lower = " ".join(text.replace("’", "'").lower().split())
+    lower = " ".join(straight(text).lower().split())
     back = refers_back(lower, context)
     if back is not None:
         return back
@@ -202,6 +203,12 @@ def resolve(text: str, base: dt.date | None, direction: Direction = None, contex
         if granularity == "month" or base.month <= 6:
             value = shifted(base, granularity, -1)
     return value, granularity
+
+
+def straight(text: str) -> str:
+    """Typographic apostrophes made straight: "’90s", and "‘90s" as word processors turn an apostrophe before
+    a figure into an opening quote."""
+    return text.replace("’", "'").replace("‘", "'")
 
 
 def refers_back(text: str, context: Context) -> Resolved | None:
@@ -238,7 +245,7 @@ END_OF_PERIOD = re.compile(r"^(?:(?:by|at|in|until|before|since|around) )*(?:the
 def core(text: str) -> str:
     """The expression without the words that only narrow or place it, lower-case, years and days said in
     words written in figures ("nineteen ninety-six" → "1996", "March eighth" → "march 8")."""
-    normal = " ".join(text.replace("’", "'").replace("–", "-").lower().split())
+    normal = " ".join(straight(text).replace("–", "-").lower().split())
     normal = re.sub(r"'s?$", "", normal).strip(" ,.;:")
     normal = spoken_numbers(normal)
     normal = CLOCK_TIME.sub("", normal)
@@ -382,20 +389,21 @@ def relative_period(text: str, base: dt.date | None, direction: Direction) -> Re
 
 
 def ago(text: str, base: dt.date | None, direction: Direction) -> Resolved | None:
-    """'three years ago', 'two weeks ago': counted back from the publication date."""
+    """'three years ago', 'two weeks ago': counted back from the publication date; 'two months from now'
+    forward; 'years ago', 'several years ago' some time back (TimeML's PAST_REF), 'years from now' ahead."""
     match = AGO.match(text)
     if not match:
         return None
-    if match.group(3):  # "year-ago", "year-earlier"
+    if match.group(5):  # "year-ago", "year-earlier"
         return (f"{base.year - 1:04d}" if base else None), "year"
-    unit = match.group(2)
+    number, unit, ahead = match.group(1), match.group(2) or match.group(3), match.group(4) == "from now"
     granularity: Granularity = "year" if unit == "decade" else unit  # type: ignore[assignment]
-    count = int(match.group(1)) if match.group(1).isdigit() else NUMBERS.get(match.group(1))
-    if count is None:  # "several years ago", "a few days ago": some time back, no date
-        return "PAST_REF", "reference"
+    count = int(number) if number and number.isdigit() else NUMBERS.get(number or "")
+    if count is None:  # "several years ago", "a few days ago", "decades ago": some time back, no date
+        return ("FUTURE_REF" if ahead else "PAST_REF"), "reference"
     if base is None:
         return None, granularity
-    return shifted(base, granularity, -count * (10 if unit == "decade" else 1)), granularity
+    return shifted(base, granularity, (1 if ahead else -1) * count * (10 if unit == "decade" else 1)), granularity
 
 
 def named(text: str, names: dict[str, int]) -> tuple[str | None, int] | None:
@@ -674,6 +682,15 @@ def pick_year(base: dt.date, found: dt.date, direction: Direction) -> int:
     if direction == "future":
         return base.year if (found.month, found.day) >= (base.month, base.day) else base.year + 1
     return nearest_year(base, found.month, found.day)
+
+
+def no_later_than(value: str | None, base: dt.date) -> str | None:
+    """A day or month ("1989-12-07", "1989-12") a year earlier when it falls after `base`: the date of an
+    event already over, which the past tense alone would have read as a deadline just ahead."""
+    if value is None or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", value) or value <= base.isoformat()[:len(value)]:
+        return value
+    earlier = f"{int(value[:4]) - 1:04d}{value[4:]}"
+    return None if earlier.endswith("-02-29") else earlier
 
 
 SCHEDULE_AHEAD_DAYS = 62

@@ -22,7 +22,7 @@ from typing import Literal
 
 from digest.annotate.parse import sentence_of
 from digest.annotate.calendar import (MONTHS, NO_CONTEXT, QUARTERS_AROUND, REFERENCES, WEEKDAYS, Context,
-                                     Direction, period_label, resolve)
+                                     Direction, no_later_than, period_label, resolve, straight)
 from digest.model import DateRef, Entity, ParsedArticle, ParsedParagraph, Token
 
 # TIME entities are kept only when they name a day ("Monday night", "this morning", "last night").
@@ -157,6 +157,9 @@ SCHEDULED = frozenset({"schedule", "plan", "expect", "due", "slate"})
 # Present-tense verbs of a state, which date nothing ahead ("worth $1 million in October, are worth half now").
 STATE_VERBS = frozenset({"be", "have", "remain", "stay", "seem", "appear", "own", "hold", "know", "believe", "think",
                          "want", "need", "mean", "include", "contain", "cost"})
+# Prepositions by which a verb dates its own event ("changed in December", "met on Tuesday"); a deadline or a
+# stretch comes with others ("extended to Nov. 20", "until Friday", "by March").
+EVENT_PREPOSITIONS = frozenset({"in", "on", "during"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 THIRD_PERSON = frozenset({"he", "she", "it"})
 VERB_POS = frozenset({"VERB", "AUX"})
@@ -165,7 +168,8 @@ MAX_VERBS = 3  # how many verbs up the tree are asked for a tense before giving 
 
 def find_dates(parsed: ParsedArticle) -> tuple[DateRef, ...]:
     """The article's date expressions, durations left out, each resolved when the article has a date; a
-    range ("2009-2010", "from March 3 to 5") is its two dates. "The quarter" is the last quarter named,
+    range ("2009-2010", "from March 3 to 5") is its two dates; in a dated article, an expression nothing
+    places is left out ("three days later" after no date). "The quarter" is the last quarter named,
     "that year" counts from the last date named, and a quotation's "yesterday" or "Friday" from the day
     the article says it was spoken ("... on Friday," she said on Monday)."""
     refs = []
@@ -187,8 +191,13 @@ def find_dates(parsed: ParsedArticle) -> tuple[DateRef, ...]:
             generic = generic_day(paragraph.tokens, part_start, part_end)
             value, granularity = (generic, "reference") if generic else (same, "day") if same else \
                 resolve(reading, speech_day(paragraph, part_start, base, context) or base, tense, context)
+            if tense == "past" and base and granularity in ("day", "month") and not YEAR_TOKEN.search(reading) \
+                    and is_dated_event(paragraph.tokens, part_start, part_end):
+                value = no_later_than(value, base)
             if value and granularity == "day":
                 days.update(((paragraph.index, i), value) for i in range(part_start, part_end))
+            if base and value is None:
+                continue  # nothing in a dated article places it ("three days later", "the day belonged to")
             if base and value == base.isoformat() and is_dateline(paragraph, part_start, part_end):
                 continue  # the publication date itself, as the dateline gives it
             if value and granularity in ("quarter", "half") and not COMPARISON.search(reading) \
@@ -203,6 +212,34 @@ def find_dates(parsed: ParsedArticle) -> tuple[DateRef, ...]:
             refs.append(DateRef(paragraph=paragraph.index, start=first, end=first + len(text), text=text,
                                 value=value, granularity=granularity, sentence=sentence_text(paragraph, part_start)))
     return tuple(refs)
+
+
+def is_dated_event(tokens: tuple[Token, ...], start: int, end: int) -> bool:
+    """True when a past-tense verb that names no plan or schedule dates its own event by the expression ("the
+    firm changed its fiscal year in December", "the quarter ended Oct. 31", "a dividend declared on Nov. 2"):
+    the event is over, so its day or month is behind the writing, not a deadline just ahead ("extended the
+    offer to Nov. 20", "a summit set for April")."""
+    root = next((t for t in tokens[start:end] if not start <= t.head < end or t.head == t.i), tokens[start])
+    if root.dep == "compound":
+        root = tokens[root.head]
+    verb = tokens[root.head]
+    if verb.pos == "ADP":
+        if verb.text.lower() not in EVENT_PREPOSITIONS:
+            return False
+        verb = tokens[verb.head]
+    elif root.dep != "npadvmod":
+        return False
+    if verb.lemma.lower() in SCHEDULING_VERBS | FUTURE_GOVERNORS | SCHEDULED:
+        return False
+    if has_auxiliaries(tokens, verb):
+        return False
+    if verb.dep == "conj" and has_auxiliaries(tokens, tokens[verb.head]):
+        return False  # an auxiliary may serve both verbs: "may backfire and cost them the vote on Nov. 13"
+    return verb.tag == "VBD" or (verb.tag == "VBN" and verb.dep == "acl")
+
+
+def has_auxiliaries(tokens: tuple[Token, ...], verb: Token) -> bool:
+    return any(t.head == verb.i and t.dep in ("aux", "auxpass") and t.i < verb.i for t in tokens)
 
 
 def generic_day(tokens: tuple[Token, ...], start: int, end: int) -> str | None:
@@ -562,7 +599,7 @@ def trim(tokens: tuple[Token, ...], start: int, end: int) -> tuple[int, int]:
 
 def is_duration(text: str) -> bool:
     """True for durations, ages and frequencies, which name a length of time, not a date."""
-    normal = " ".join(text.replace("’", "'").split()).lower()
+    normal = " ".join(straight(text).split()).lower()
     if QUARTERS_AROUND.match(normal):
         return False  # "the past several quarters": behind the quarter reported on, a reference
     return any(p.search(normal) for p in DURATION_PATTERNS)
@@ -592,7 +629,8 @@ def direction(paragraph: ParsedParagraph, start: int, end: int) -> Direction:
     quoted = quote_region(paragraph.text, root.idx)
     nearest = next(governing_verbs(tokens, root), None)
     if nearest is not None and nearest.lemma.lower() in SCHEDULING_VERBS and nearest.tag != "VBG" \
-            and root.i > nearest.i and attached_to(tokens, root, nearest) and not words & PAST_WORDS:
+            and root.i > nearest.i and attached_to(tokens, root, nearest) and not words & PAST_WORDS \
+            and not (nearest.dep in ("acl", "amod") and not is_standing_schedule(tokens, nearest)):
         # the day something is put on or off to: "has scheduled a news conference Thursday" (a day put
         # before the verb is when it was done: "On Friday, the government planned to pay")
         return "future"
@@ -636,10 +674,17 @@ def attached_to(tokens: tuple[Token, ...], root: Token, verb: Token) -> bool:
 
 def is_standing_schedule(tokens: tuple[Token, ...], participle: Token) -> bool:
     """A past participle of a schedule still in force: "is scheduled", "are expected", or one describing a
-    noun ("the summit scheduled for April"; not "a record set on Aug. 6")."""
+    noun ("the summit scheduled for April"; not "a record set on Aug. 6"), unless what the noun's own clause
+    says of it is past ("a concert planned for Saturday was canceled": Saturday is behind)."""
     auxes = [t for t in tokens if t.head == participle.i and t.dep in ("aux", "auxpass") and t.i < participle.i]
-    return any(t.tag in PRESENT_TAGS for t in auxes) or \
-        (not auxes and participle.dep in ("acl", "amod") and participle.lemma.lower() in SCHEDULED)
+    if any(t.tag in PRESENT_TAGS for t in auxes):
+        return True
+    if auxes or participle.dep not in ("acl", "amod") or participle.lemma.lower() not in SCHEDULED:
+        return False
+    noun = tokens[participle.head]
+    clause = tokens[noun.head]
+    return not (noun.dep in ("nsubj", "nsubjpass") and clause.pos in VERB_POS
+                and verb_tense(tokens, clause) == "past")
 
 
 def verb_tense(tokens: tuple[Token, ...], verb: Token) -> Direction | Literal[""]:
