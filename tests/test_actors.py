@@ -673,3 +673,15 @@ def test_first_names_of_many_countries_are_known_with_their_gender(name, gender)
 def test_surnames_and_common_words_are_no_first_names(word):
     assert not is_first_name(word)
     assert first_name_gender(word) is None
+
+
+def test_a_club_is_no_full_name_of_a_person_called_by_its_last_word():
+    clusters = cluster_mentions([mention(0, 0, "Kingsbridge United", "organisation"), mention(1, 0, "United"),
+                                 mention(2, 0, "Bernie Ebbers", "organisation"), mention(3, 0, "Ebbers")])
+    assert sorted((name, type_, len(members)) for name, type_, members in clusters) == [
+        ("Bernie Ebbers", "person", 2), ("Kingsbridge United", "organisation", 2)]
+
+
+def test_a_lower_case_miss_is_no_honorific(nlp):
+    types = actor_types(nlp, "The striker admitted he would miss the Champions League if he left Arsenal.\n")
+    assert types.get("Champions League") != "person"

@@ -702,7 +702,8 @@ def has_honorific(paragraph: ParsedParagraph, entity: Entity) -> bool:
 
 
 def is_honorific(token: Token) -> bool:
-    return token.text.lower().rstrip(".") in HONORIFICS
+    """"Mr", "Dr.", "MISS": an honorific is capitalised ("I miss the Champions League" has none)."""
+    return token.text[:1].isupper() and token.text.lower().rstrip(".") in HONORIFICS
 
 
 def is_title_part(paragraph: ParsedParagraph, entity: Entity) -> bool:
@@ -962,8 +963,8 @@ def cluster_mentions(mentions: Sequence[Mention], cues: Mapping[tuple[int, int],
 def join_person_full_names(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
     """"Bernie Ebbers" tagged ORG in an article that calls him "Mr Ebbers": the person's full name.
 
-    A non-person name of two or three capitalised words whose last word is a person known only by
-    that word becomes the person's full name; leading words that are another organisation of the
+    A non-person name of two or three capitalised words, the first a first name, whose last word is a person
+    known only by that word becomes the person's full name; leading words that are another organisation of the
     article are dropped ("EADS Philippe Camus" → "Philippe Camus").
     """
     single = {name for name, type_ in clusters if type_ == "person" and " " not in name}
@@ -974,8 +975,8 @@ def join_person_full_names(clusters: dict[tuple[str, ActorType], list[Mention]])
             continue
         while len(words) > 2 and words[0] in organisations:
             words = words[1:]
-        if len(words) > 3 or not all(w[:1].isupper() for w in words):
-            continue
+        if len(words) > 3 or not all(w[:1].isupper() for w in words) or not is_first_name(words[0]):
+            continue  # "Manchester United" beside "United" tagged PERSON: a club, no one's full name
         full = " ".join(words)
         members = clusters.pop((name, type_)) + clusters.pop((words[-1], "person"))
         clusters.setdefault((full, "person"), []).extend(members)
@@ -1008,14 +1009,16 @@ def places_are_not_people(clusters: dict[tuple[str, ActorType], list[Mention]]) 
 
 
 def join_short_forms(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
-    """"Graz" in a report that names "Graz AK", "Bayern" beside "Bayern Munich": a one-word person's name that
-    is no first name and the first word of exactly one organisation's longer name is that organisation."""
+    """"Graz" in a report that names "Graz AK", "Bayern" beside "Bayern Munich", "United" beside "Manchester
+    United": a one-word person's name that is no first name and the first word (or, a word clubs' names end
+    with, the last word) of exactly one organisation's longer name is that organisation."""
     organisations = [name for name, type_ in clusters if type_ == "organisation" and " " in name]
     surnames = {name.split()[-1] for name, type_ in clusters if type_ == "person" and " " in name}
     for name, type_ in list(clusters):
         if type_ != "person" or " " in name or is_first_name(name) or name in surnames:
             continue  # "Mr. Obama" beside Michelle Obama is a person, not a headline's "Obama Sees …"
-        longer = [full for full in organisations if full.split()[0] == name]
+        longer = [full for full in organisations if name == full.split()[0] or
+                  name in CLUB_HEADS and name == full.split()[-1]]
         if len(longer) == 1 and not any(m.type == "person" and m.label != "PERSON" for m in clusters[(name, type_)]):
             clusters[(longer[0], "organisation")].extend(clusters.pop((name, type_)))
 
