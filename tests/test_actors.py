@@ -5,7 +5,8 @@ import yaml
 
 from conftest import registry
 from digest.annotate.actors import (Cues, clean_name, cluster_mentions, find_actors, first_name_gender, is_first_name,
-                                   is_organisation_name, made_like_a_persons_name, paragraph_mentions)
+                                   is_organisation_name, made_like_a_persons_name, paragraph_mentions,
+                                   begins_with_a_surname_particle)
 from digest.resolve.actors import resolve_actors, unique_slug
 from digest.annotate.parse import annotate
 from digest.resolve.assemble import assemble
@@ -685,3 +686,26 @@ def test_a_club_is_no_full_name_of_a_person_called_by_its_last_word():
 def test_a_lower_case_miss_is_no_honorific(nlp):
     types = actor_types(nlp, "The striker admitted he would miss the Champions League if he left Arsenal.\n")
     assert types.get("Champions League") != "person"
+
+
+def test_a_rugby_line_up_and_its_replacements_name_people(nlp):
+    text = ("Harriers beat Rovers 24-10 in the rugby match on Sunday. Tom Pellow scored twice and Ben Ashdown kicked "
+            "three penalties.\n\nPellow, Ashdown, Kennedy, Bishop, Shaw; Morgan, Payne; Greening, Hatley, van der Berg."
+            "\n\nReplacements: Fury for Pellow (60), Brooks for Shaw (71). Not used: Bristow, Leeds.\n")
+    types = actor_types(nlp, text)
+    assert {name: types.get(name) for name in ("Kennedy", "Bishop", "Shaw", "van der Berg", "Fury", "Leeds")} == \
+        dict.fromkeys(("Kennedy", "Bishop", "Shaw", "van der Berg", "Fury", "Leeds"), "person")
+    assert types.get("Tom Pellow") == "person" and "Pellow" not in types  # the line-up's surname is his
+    prose = actor_types(nlp, "Harriers beat Rovers in the rugby match. They now face Leeds, Bath, Sale, Wasps, "
+                             "Gloucester and Saracens.\n")
+    assert prose.get("Leeds") != "person"
+
+
+def test_surname_particles_make_a_surname_not_an_organisation():
+    clusters = cluster_mentions([mention(0, 0, "Ruud van Nistelrooy"), mention(1, 0, "Van Nistelrooy", "organisation"),
+                                 mention(2, 0, "Van Nistelrooy")])
+    assert [(name, type_, len(members)) for name, type_, members in clusters] == [
+        ("Ruud van Nistelrooy", "person", 3)]
+    assert made_like_a_persons_name("Ruud van Nistelrooy") and not made_like_a_persons_name("Van Heusen Shirts")
+    assert begins_with_a_surname_particle("van Schalkwyk") and begins_with_a_surname_particle("von der Leyen")
+    assert not begins_with_a_surname_particle("Van Heusen") and not begins_with_a_surname_particle("de facto")

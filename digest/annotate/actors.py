@@ -83,6 +83,8 @@ def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
     if sports and not words & INDIVIDUAL_SPORTS:  # a golf leaderboard lists people, not teams
         mentions = with_teams(mentions, table_teams(parsed) + competing(parsed, mentions))
     mentions = [replace(m, type="organisation") if is_organisation_name(m, sports) else m for m in mentions]
+    if sports:
+        mentions = with_line_ups(parsed, mentions)
     roles = {(m.paragraph, m.start): role for m, role in mention_roles(parsed, mentions)}
     cues = {(m.paragraph, m.start): Cues(words_before(parsed.paragraphs[m.paragraph], m),
                                          pronoun_gender(parsed.paragraphs[m.paragraph], m))
@@ -285,6 +287,63 @@ def with_teams(mentions: list[Mention], teams: list[Mention]) -> list[Mention]:
     return sorted(kept + teams, key=lambda m: (m.paragraph, m.start))
 
 
+# A team's line-up or replacements as a paragraph of its own: names and nothing else, between commas and
+# semicolons ("Horak, Staniforth; Mapletoft, Edwards; …"), after a label ("Replacements: Everitt for Mapletoft
+# (53), …", "Subs not used: Fury, Brooks"), a minute in brackets after a name.
+LINE_UP_WORD = r"(?:[A-Z][\w'’.-]*|van|von|de|der|den|du|da|di|le|la|dos|del)"
+LINE_UP_NAME = rf"{LINE_UP_WORD}(?: {LINE_UP_WORD}){{0,3}}"
+LINE_UP_ITEM = re.compile(rf"(?P<name>{LINE_UP_NAME})(?: for (?P<other>{LINE_UP_NAME}))?(?: \(\d+\))?")
+LINE_UP_LABEL = re.compile(r"[A-Z][a-z]+(?: [A-Za-z]+){0,2}: ")
+LINE_UP_MIN_NAMES = 6  # in a list without a label: fewer could be a sentence's list of clubs or places
+LINE_UP_MIN_KNOWN = 2  # names of the list the article or the NER knows as people's
+
+
+def with_line_ups(parsed: ParsedArticle, mentions: list[Mention]) -> list[Mention]:
+    """A sports report's line-ups and replacements (LINE_UP_ITEM) name people, whatever the NER made of each
+    surname ("Bishop", "Kennedy", "Shaw" read as a place or a company): every name of a line-up where at least
+    LINE_UP_MIN_KNOWN of them are people (tagged PERSON there, or a person's surname elsewhere in the article)
+    becomes a person's mention, in place of what was found on its words."""
+    surnames = {m.name.split()[-1] for m in mentions if m.type == "person"}
+    found: list[Mention] = []
+    for paragraph in parsed.paragraphs:
+        names = line_up_names(paragraph)
+        persons = {t.idx for t in paragraph.tokens if t.ent_type == "PERSON"}
+        known = [(start, end) for start, end in names
+                 if paragraph.text[start:end].split()[-1] in surnames or any(start <= i < end for i in persons)]
+        if len(known) >= LINE_UP_MIN_KNOWN:
+            found.extend(Mention(paragraph=paragraph.index, start=start, end=end, text=paragraph.text[start:end],
+                                 name=paragraph.text[start:end], label="", type="person")
+                         for start, end in names)  # no NER label: the rules that overrule the NER leave it
+    if not found:
+        return mentions
+    spans = {(m.paragraph, i) for m in found for i in range(m.start, m.end)}
+    kept = [m for m in mentions if not any((m.paragraph, i) in spans for i in range(m.start, m.end))]
+    return sorted(kept + found, key=lambda m: (m.paragraph, m.start))
+
+
+def line_up_names(paragraph: ParsedParagraph) -> list[tuple[int, int]]:
+    """The character spans of the names of a paragraph that is nothing but line-up lists (see LINE_UP_ITEM),
+    one or more, each ending with a full stop or the paragraph's end; [] for any other paragraph."""
+    text, spans = paragraph.text, []
+    for segment in re.finditer(r"[^.]+(?:\.(?=\s|$)|$)", text.rstrip()):
+        start, body = segment.start(), segment.group().rstrip(".").rstrip()
+        lead = len(body) - len(body.lstrip())
+        label = LINE_UP_LABEL.match(body, lead)
+        at = label.end() if label else lead
+        items = []
+        for part in re.finditer(r"[^,;]+", body[at:]):
+            item = part.group().strip()
+            match = LINE_UP_ITEM.fullmatch(item)
+            if match is None or not any(ch.islower() for ch in item):
+                return []
+            offset = start + at + part.start() + (len(part.group()) - len(part.group().lstrip()))
+            items.extend((offset + match.start(g), offset + match.end(g)) for g in ("name", "other") if match[g])
+        if len(items) < (1 if label else LINE_UP_MIN_NAMES):
+            return []
+        spans.extend(items)
+    return spans
+
+
 def is_demonym(mention: Mention) -> bool:
     """"Russian" in "Russian troops": a mention of a country by its demonym, a relation to the country
     rather than a name the article gives (see `LocalActor.named`)."""
@@ -357,6 +416,8 @@ def type_in_context(paragraph: ParsedParagraph, entity: Entity, type_: ActorType
         return "place"  # "Nottinghamshire", "Derbyshire": a county (a team where the report says it plays)
     if has_honorific(paragraph, entity):
         return "person"
+    if begins_with_a_surname_particle(entity.text):
+        return "person"  # "van Schalkwyk" tagged ORG: a surname
     if entity.text.split()[-1] in POST_NOMINALS and entity.end - entity.start > 1:
         return "person" if is_first_name(entity.text.split()[0]) else None  # "Guy Hale QC"; "Bolton West MP"
     if type_ == "person" and (names_an_award(paragraph, entity) or heads_a_longer_name(paragraph, entity) or
@@ -426,6 +487,9 @@ director chief executive editor governor mayor treasurer commissioner ambassador
 chancellor
 """.split())
 NAME_PARTICLES = frozenset({"van", "von", "de", "da", "di", "del", "du", "la", "le", "bin", "al", "el", "ibn", "der"})
+# Lower-case particles of European surnames ("Ruud van Nistelrooy", "Andre de Kock", "Ursula von der Leyen"):
+# a name that begins with them is a surname, never an organisation's name ("van Schalkwyk").
+SURNAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "du", "di", "del", "dos", "ter", "te"})
 NOT_IN_NAMES = frozenset({"PRON", "ADV", "VERB", "AUX", "DET", "ADJ", "SCONJ", "CCONJ"})
 
 
@@ -522,12 +586,15 @@ def owned_by_a_person(paragraph: ParsedParagraph, entity: Entity) -> bool:
 
 
 def made_like_a_persons_name(name: str) -> bool:
-    """Whether an organisation's name is made like a person's: two or three capitalised words, the first a
+    """Whether an organisation's name is made like a person's: two or three capitalised words (and lower-case
+    surname particles between them, SURNAME_PARTICLES), the first a
     first name that is a man's or a woman's (not one given to both, as "San" or "Le" are), no word a
     country's or large city's, a sport's or a description's ("team", "bank"), no last word of an
     organisation, club, outlet, venue or event ("Keith Connor", "Irina Privalova"; not "Houston Astros",
     "Crystal Palace", "Warner Bros", "Major League Baseball")."""
     words = name.split()
+    inner = [w for w in words[1:-1] if w not in SURNAME_PARTICLES]  # "Ruud van Nistelrooy": particles aside
+    words = [words[0], *inner, words[-1]] if len(words) > 2 else words
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() and w.isalpha() for w in words):
         return False
     last = words[-1]
@@ -621,6 +688,14 @@ def after_the(paragraph: ParsedParagraph, entity: Entity) -> bool:
     inside = range(start, entity.end)
     root = next((t for t in tokens[start:entity.end] if t.head not in inside), tokens[start])
     return root.pos == "PROPN" and root.dep not in ("compound", "nmod", "amod", "poss") and the.head == root.i
+
+
+def begins_with_a_surname_particle(text: str) -> bool:
+    """"van Schalkwyk", "de Villiers", "von der Leyen": lower-case surname particles (SURNAME_PARTICLES), then
+    one capitalised word: a surname written without its first name."""
+    words = POSSESSIVE.sub("", text).split()
+    return len(words) > 1 and all(w in SURNAME_PARTICLES for w in words[:-1]) and words[-1][:1].isupper() and \
+        words[-1].isalpha()
 
 
 def is_a_name(text: str) -> bool:
@@ -944,8 +1019,9 @@ def cluster_mentions(mentions: Sequence[Mention], cues: Mapping[tuple[int, int],
                 person_names.discard(name)
             else:
                 clusters[(name, "person")].extend(clusters.pop((name, type_)))
-        elif type_ != "person" and " " not in name:
-            full = by_surname.get(name) or misspelt_surname(name, by_surname)  # "Hassel" for Brian Hassell
+        elif type_ != "person" and (" " not in name or particle_surname(name, by_surname)):
+            full = particle_surname(name, by_surname) or by_surname.get(name) or \
+                misspelt_surname(name, by_surname)  # "Hassel" for Brian Hassell; "Van Nistelrooy" tagged ORG
             if len(full) == 1 and full[0] in person_names:
                 clusters[(full[0], "person")].extend(clusters.pop((name, type_)))
     join_person_full_names(clusters)
@@ -1180,6 +1256,9 @@ def identify(mention: Mention, by_surname: dict[str, list[str]],
              namesakes: Namesakes) -> tuple[str, ActorType] | None:
     """The (name, type) a mention belongs to inside its article; None for a surname that several people
     of the article share when the text does not say which of them it is (`Namesakes`)."""
+    particled = particle_surname(mention.name, by_surname)
+    if mention.type == "person" and particled:
+        return particled[0], "person"  # "Van Gisbergen" beside "Mark van Gisbergen"
     if mention.type == "person" and len(mention.name.split()) == 1:
         candidates = by_surname.get(mention.name, []) or misspelt_surname(mention.name, by_surname)
         if candidates and mention.name in namesakes.unnamed:
@@ -1365,6 +1444,19 @@ def one_edit_apart(a: str, b: str) -> bool:
         a, b = b, a
     i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
     return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+def particle_surname(name: str, by_surname: dict[str, list[str]]) -> list[str]:
+    """"Van Gisbergen", "van der Walt", "De Villiers": a name of particles (NAME_PARTICLES) and a last word is a
+    surname; the one full name of the article ending with the same words, however capitalised, is its
+    holder ("Mark van Gisbergen"). [] when the name is not made so or no single full name ends so."""
+    words = name.split()
+    if len(words) < 2 or not all(w.lower() in NAME_PARTICLES for w in words[:-1]):
+        return []
+    ending = [w.casefold() for w in words]
+    holders = [full for full in by_surname.get(words[-1], [])
+               if [w.casefold() for w in full.split()[-len(words):]] == ending and len(full.split()) > len(words)]
+    return holders if len(holders) == 1 else []
 
 
 def surname(name: str) -> str:
