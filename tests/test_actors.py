@@ -709,3 +709,14 @@ def test_surname_particles_make_a_surname_not_an_organisation():
     assert made_like_a_persons_name("Ruud van Nistelrooy") and not made_like_a_persons_name("Van Heusen Shirts")
     assert begins_with_a_surname_particle("van Schalkwyk") and begins_with_a_surname_particle("von der Leyen")
     assert not begins_with_a_surname_particle("Van Heusen") and not begins_with_a_surname_particle("de facto")
+
+
+def test_a_name_that_takes_plural_verbs_is_a_group(nlp):
+    band = actor_types(nlp, "Hollis Grey were formed in Leeds in 1998, and Hollis Grey have toured with Keane "
+                            "since.\n")
+    assert band.get("Hollis Grey") == "organisation"  # PERSON to the NER both times
+    subjunctive = actor_types(nlp, "If the young Peter Hollis were applying to Oxford today, he would not get in. "
+                                   "Peter Hollis said so.\n")
+    assert subjunctive.get("Peter Hollis") == "person"
+    singular_too = actor_types(nlp, "Dan Hollis have topped the poll. Hollis uses blunt beats.\n")
+    assert singular_too.get("Dan Hollis") == "person"  # one plural, one singular: nothing said

@@ -98,6 +98,8 @@ def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
         if type_ == "person" and role is None and (referred_to_as_it(parsed, name, members) or
                                                    owns_what_firms_own(parsed, name, members)):
             type_ = "organisation"  # "Napster claims … and says it also offers", "Tate's shares": a company
+        if type_ == "person" and role is None and takes_a_plural_verb(parsed, members):
+            type_ = "organisation"  # "Roxy Music were formed in 1971", "REM have been confirmed": a band
         if type_ == "person" and role is None and names_a_town(parsed, name, members):
             type_ = "organisation" if sports else "place"  # "Leicester beat Bath": clubs; "from Bolton": a town
         media = any(is_media(parsed.paragraphs[m.paragraph], m) for m in members)
@@ -690,6 +692,37 @@ def after_the(paragraph: ParsedParagraph, entity: Entity) -> bool:
     return root.pos == "PROPN" and root.dep not in ("compound", "nmod", "amod", "poss") and the.head == root.i
 
 
+# Verbs that agree with a plural subject only: a name that is their subject alone is a group's (British English
+# writes bands and teams as plurals), never one person's.
+PLURAL_VERBS = frozenset({"are", "were", "have", "'re", "'ve", "’re", "’ve"})
+SUBJUNCTIVE_MARKS = frozenset({"if", "though"})  # "if the young Blair were applying": a singular "were"
+
+
+def takes_a_plural_verb(parsed: ParsedArticle, members: Sequence[Mention]) -> bool:
+    """Whether a name is, alone, the subject of a plural verb ("Roxy Music were formed", "REM have already been
+    confirmed") in more of its mentions than of a singular one ("Skinner uses", "was"): the first word after
+    the name, adverbs aside, is one of PLURAL_VERBS; not when the name is coordinated with another
+    ("Supergrass and Idlewild have") or the verb is a subjunctive's ("if the young Smith were")."""
+    plural = singular = 0
+    for mention in members:
+        tokens = parsed.paragraphs[mention.paragraph].tokens
+        inside = [t for t in tokens if mention.start <= t.idx < mention.end]
+        if not inside or inside[-1].tag == "POS":
+            continue
+        root = next((t for t in inside if not inside[0].i <= t.head <= inside[-1].i), inside[0])
+        if root.dep not in SUBJECTS or any(t.dep == "conj" and t.head == root.i for t in tokens):
+            continue
+        after = next((t for t in tokens[inside[-1].i + 1:inside[-1].i + 4] if t.pos != "ADV"), None)
+        if after is None:
+            continue
+        verb = tokens[after.head] if after.dep in ("aux", "auxpass") else after
+        if any(t.head == verb.i and t.dep == "mark" and t.text.lower() in SUBJUNCTIVE_MARKS for t in tokens):
+            continue
+        plural += after.text.lower() in PLURAL_VERBS
+        singular += after.tag == "VBZ" or after.text.lower() == "was"
+    return plural > singular
+
+
 def begins_with_a_surname_particle(text: str) -> bool:
     """"van Schalkwyk", "de Villiers", "von der Leyen": lower-case surname particles (SURNAME_PARTICLES), then
     one capitalised word: a surname written without its first name."""
@@ -1039,8 +1072,9 @@ def cluster_mentions(mentions: Sequence[Mention], cues: Mapping[tuple[int, int],
 def join_person_full_names(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
     """"Bernie Ebbers" tagged ORG in an article that calls him "Mr Ebbers": the person's full name.
 
-    A non-person name of two or three capitalised words, the first a first name, whose last word is a person
-    known only by that word becomes the person's full name; leading words that are another organisation of the
+    A non-person name of two or three capitalised words, not made like an organisation's (a last word of
+    organisations or clubs, a first word of clubs or places: "Champions League", "Manchester United"), whose
+    last word is a person known only by that word becomes the person's full name; leading words that are another organisation of the
     article are dropped ("EADS Philippe Camus" → "Philippe Camus").
     """
     single = {name for name, type_ in clusters if type_ == "person" and " " not in name}
@@ -1051,7 +1085,8 @@ def join_person_full_names(clusters: dict[tuple[str, ActorType], list[Mention]])
             continue
         while len(words) > 2 and words[0] in organisations:
             words = words[1:]
-        if len(words) > 3 or not all(w[:1].isupper() for w in words) or not is_first_name(words[0]):
+        if len(words) > 3 or not all(w[:1].isupper() for w in words) or words[-1] in ORGANISATION_HEADS or \
+                words[-1] in CLUB_HEADS or words[0] in CLUB_FIRST_WORDS or is_geographic(words[0]):
             continue  # "Manchester United" beside "United" tagged PERSON: a club, no one's full name
         full = " ".join(words)
         members = clusters.pop((name, type_)) + clusters.pop((words[-1], "person"))
