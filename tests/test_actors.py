@@ -1,3 +1,4 @@
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -720,3 +721,27 @@ def test_a_name_that_takes_plural_verbs_is_a_group(nlp):
     assert subjunctive.get("Peter Hollis") == "person"
     singular_too = actor_types(nlp, "Dan Hollis have topped the poll. Hollis uses blunt beats.\n")
     assert singular_too.get("Dan Hollis") == "person"  # one plural, one singular: nothing said
+
+
+def tagged_person(nlp, text: str, name: str) -> ParsedParagraph:
+    """The paragraph of `text` as the model parses it, with `name` tagged PERSON (as the NER tags many titles)."""
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    paragraph = annotate([article_], nlp)[0].paragraphs[0]
+    start_char = paragraph.text.index(name)
+    inside = [t.i for t in paragraph.tokens if start_char <= t.idx < start_char + len(name)]
+    entity = Entity(inside[0], inside[-1] + 1, "PERSON", name, start_char, start_char + len(name))
+    tokens = tuple(replace(t, ent_type="PERSON" if t.i in inside else t.ent_type) for t in paragraph.tokens)
+    others = tuple(e for e in paragraph.ents if e.end <= entity.start or e.start >= entity.end)
+    return replace(paragraph, tokens=tokens, ents=tuple(sorted(others + (entity,), key=lambda e: e.start)))
+
+
+def test_what_someone_stars_in_and_a_drama_or_thriller_are_works_not_people(nlp):
+    for text, name in (("Helen Marsh will star in Edith Crane next spring.", "Edith Crane"),
+                       ("She has a small role in Edith Crane.", "Edith Crane"),
+                       ("The schedule includes Edith Crane, a drama about a nurse in wartime.", "Edith Crane"),
+                       ("The channel's new thriller Edith Crane opens on Friday.", "Edith Crane"),
+                       ("Oscar best-picture nominee Sideways gained ground.", "Oscar")):
+        found = [m.name for m in paragraph_mentions(tagged_person(nlp, text + "\n", name)) if m.type == "person"]
+        assert name not in found, text
+    cover = tagged_person(nlp, "Paul Dunne sang the 1981 John Lennon cover on the show.\n", "John Lennon")
+    assert "John Lennon" in [m.name for m in paragraph_mentions(cover)]  # the maker of the song

@@ -423,13 +423,14 @@ def type_in_context(paragraph: ParsedParagraph, entity: Entity, type_: ActorType
     if entity.text.split()[-1] in POST_NOMINALS and entity.end - entity.start > 1:
         return "person" if is_first_name(entity.text.split()[0]) else None  # "Guy Hale QC"; "Bolton West MP"
     if type_ == "person" and (names_an_award(paragraph, entity) or heads_a_longer_name(paragraph, entity) or
-                              after_an_indefinite_article(paragraph, entity)):
+                              after_an_indefinite_article(paragraph, entity) or starred_in(paragraph, entity)):
         return None  # "the Oscar-winning director", "the Finance Bill", "a Londoner": no one's name
     if type_ == "person" and not made_like_a_name(paragraph, entity):
         return None  # "Lose My Breath", "Sometimes You": a title, not a person
     modified = modified_noun(paragraph, entity) if type_ == "person" or entity.label == "FAC" else None
-    if modified is not None and DESCRIBED_AS.get(modified.lemma.lower()) == "work":
-        return None  # "his Greatest Hits album": a work's title
+    if modified is not None and DESCRIBED_AS.get(modified.lemma.lower()) == "work" and \
+            not (type_ == "person" and " " in entity.text.strip() and is_first_name(entity.text.split()[0])):
+        return None  # "his Greatest Hits album": a work's title; "a John Lennon cover" still names its maker
     if type_ == "person" and modified is not None and modified.text.lower() in POST_NOUNS:
         return "organisation"  # "Franz Ferdinand frontman Alex Kapranos": the band, not a person
     if type_ == "person" and owned_by_a_person(paragraph, entity):
@@ -518,7 +519,8 @@ prison hospital hotel street mountain river lake valley port
 """.split(), "place"),
     **dict.fromkeys("""
 album single song track record film movie book novel series show programme drug anti-depressant console
-game opera musical play
+game opera musical play drama docu-drama documentary sitcom comedy thriller adaptation remake sequel biopic
+cartoon soap serial episode blockbuster hit cover ballad anthem soundtrack compilation
 """.split(), "work"),
 }
 COORDINATORS = frozenset({"and", "or", ",", "&"})
@@ -613,20 +615,37 @@ POST_NOMINALS = frozenset("QC KC MP MEP MSP AM MLA OBE CBE MBE KBE DBE".split())
 # Words after a name that make it an award's ("Oscar-winning", "an Oscar nomination"); not "voters" ("Bush
 # voters" are his).
 AWARD_WORDS = frozenset("""
-winning winner winners nominated nominee nominees nomination nominations ceremony statuette
+winning winner winners nominated nominee nominees nomination nominations ceremony statuette hopeful hopefuls
 """.split())
 
 
 def names_an_award(paragraph: ParsedParagraph, entity: Entity) -> bool:
-    """A one-word name that modifies a word of awards ("the Oscar winner", "an Oscar-winning film") is the
-    award's, not a person's: a person who wins one is named with the award, not by it."""
+    """A one-word name that modifies a word of awards ("the Oscar winner", "an Oscar-winning film", "Oscar
+    best-picture nominee Sideways") is the award's, not a person's: a person who wins one is named with the
+    award, not by it."""
     tokens = paragraph.tokens
     if entity.end - entity.start != 1 or entity.end >= len(tokens):
         return False
     after = tokens[entity.end]
     if after.text in ("-", "–") and entity.end + 1 < len(tokens) and not tokens[entity.start].ws:
         after = tokens[entity.end + 1]
-    return after.text.lower() in AWARD_WORDS and not after.text[:1].isupper()
+    modified = modified_noun(paragraph, entity)  # "the Oscar best-picture nominee"
+    return after.text.lower() in AWARD_WORDS and not after.text[:1].isupper() or \
+        modified is not None and modified.text.lower() in AWARD_WORDS
+
+
+# Words of a part played: what someone stars, plays a role or makes a cameo in is a work, not a person.
+PART_WORDS = frozenset({"star", "role", "cameo", "appearance"})
+
+
+def starred_in(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """"to star in Fingersmith", "his role in Speed", "starred in Sideways": a name after "in" that belongs
+    to a word of a part played (PART_WORDS) is the title of a work; "starring Sean Connery" still names him."""
+    tokens = paragraph.tokens
+    if entity.start == 0 or tokens[entity.start - 1].text.lower() != "in":
+        return False
+    in_ = tokens[entity.start - 1]
+    return in_.head != in_.i and tokens[in_.head].lemma.lower() in PART_WORDS
 
 
 def after_an_indefinite_article(paragraph: ParsedParagraph, entity: Entity) -> bool:
@@ -1074,8 +1093,8 @@ def join_person_full_names(clusters: dict[tuple[str, ActorType], list[Mention]])
 
     A non-person name of two or three capitalised words, not made like an organisation's (a last word of
     organisations or clubs, a first word of clubs or places: "Champions League", "Manchester United"), whose
-    last word is a person known only by that word becomes the person's full name; leading words that are another organisation of the
-    article are dropped ("EADS Philippe Camus" → "Philippe Camus").
+    last word is a person known only by that word becomes the person's full name; leading words that are
+    another organisation of the article are dropped ("EADS Philippe Camus" → "Philippe Camus").
     """
     single = {name for name, type_ in clusters if type_ == "person" and " " not in name}
     organisations = {name for name, type_ in clusters if type_ == "organisation"}
