@@ -745,3 +745,5 @@ def test_what_someone_stars_in_and_a_drama_or_thriller_are_works_not_people(nlp)
         assert name not in found, text
     cover = tagged_person(nlp, "Paul Dunne sang the 1981 John Lennon cover on the show.\n", "John Lennon")
     assert "John Lennon" in [m.name for m in paragraph_mentions(cover)]  # the maker of the song
+    owner = tagged_person(nlp, "The list includes the biopic Ray and Mike Leigh's drama Vera Drake.\n", "Mike Leigh")
+    assert "Mike Leigh" in [m.name for m in paragraph_mentions(owner)]  # not the biopic's coordinated title

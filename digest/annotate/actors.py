@@ -528,13 +528,14 @@ COORDINATORS = frozenset({"and", "or", ",", "&"})
 
 def described_as(paragraph: ParsedParagraph, entity: Entity) -> str | None:
     """What a description noun just before the name ("firms Earthlink and Webroot": the first of a
-    coordination), after "of" ("the town of Goma") or in apposition with it ("Wippit, a … service", "its
-    maker, Eli Lilly") says the name is: "organisation", "place" or "work" (see DESCRIBED_AS); None when
-    nothing does."""
+    coordination, unless the name is an owner's: "biopic Ray and Mike Leigh's drama"), after "of" ("the town
+    of Goma") or in apposition with it ("Wippit, a … service", "its maker, Eli Lilly") says the name is:
+    "organisation", "place" or "work" (see DESCRIBED_AS); None when nothing does."""
     tokens = paragraph.tokens
     starts = {e.end: e.start for e in paragraph.ents}  # a name ending just before a token → where it starts
     first = entity.start
-    while first >= 2 and tokens[first - 1].text in COORDINATORS and first - 1 in starts:
+    owner = entity.end < len(tokens) and tokens[entity.end].tag == "POS" or POSSESSIVE.search(entity.text)
+    while not owner and first >= 2 and tokens[first - 1].text in COORDINATORS and first - 1 in starts:
         first = starts[first - 1]  # "technology firms Earthlink and Webroot": back to the coordination's first name
     before = tokens[first - 1] if first > 0 else None
     if before is not None and before.text == "of" and first > 1 and tokens[first - 2].lemma in DESCRIBED_AS \
