@@ -747,3 +747,9 @@ def test_what_someone_stars_in_and_a_drama_or_thriller_are_works_not_people(nlp)
     assert "John Lennon" in [m.name for m in paragraph_mentions(cover)]  # the maker of the song
     owner = tagged_person(nlp, "The list includes the biopic Ray and Mike Leigh's drama Vera Drake.\n", "Mike Leigh")
     assert "Mike Leigh" in [m.name for m in paragraph_mentions(owner)]  # not the biopic's coordinated title
+
+
+def test_an_abbreviation_is_no_first_name_so_a_saints_name_is_a_place():
+    assert not is_first_name("St") and not is_first_name("Wm") and is_first_name("JJ") and is_first_name("Lyn")
+    clusters = cluster_mentions([mention(0, 0, "St Aldhelm"), mention(1, 0, "Mark Aldhelm")])
+    assert sorted((name, type_) for name, type_, _ in clusters) == [("Mark Aldhelm", "person"), ("St Aldhelm", "place")]
