@@ -753,3 +753,8 @@ def test_an_abbreviation_is_no_first_name_so_a_saints_name_is_a_place():
     assert not is_first_name("St") and not is_first_name("Wm") and is_first_name("JJ") and is_first_name("Lyn")
     clusters = cluster_mentions([mention(0, 0, "St Aldhelm"), mention(1, 0, "Mark Aldhelm")])
     assert sorted((name, type_) for name, type_, _ in clusters) == [("Mark Aldhelm", "person"), ("St Aldhelm", "place")]
+
+
+def test_a_surname_with_a_capital_particle_is_no_citys_club():
+    clusters = cluster_mentions([mention(0, 0, "Van Rijn"), mention(1, 0, "De Vries")])
+    assert sorted((name, type_) for name, type_, _ in clusters) == [("De Vries", "person"), ("Van Rijn", "person")]
