@@ -7,7 +7,7 @@ import yaml
 from conftest import registry
 from digest.annotate.actors import (Cues, clean_name, cluster_mentions, find_actors, first_name_gender, is_first_name,
                                    is_organisation_name, made_like_a_persons_name, paragraph_mentions,
-                                   begins_with_a_surname_particle)
+                                   begins_with_a_surname_particle, without_works)
 from digest.resolve.actors import resolve_actors, unique_slug
 from digest.annotate.parse import annotate
 from digest.resolve.assemble import assemble
@@ -758,3 +758,34 @@ def test_an_abbreviation_is_no_first_name_so_a_saints_name_is_a_place():
 def test_a_surname_with_a_capital_particle_is_no_citys_club():
     clusters = cluster_mentions([mention(0, 0, "Van Rijn"), mention(1, 0, "De Vries")])
     assert sorted((name, type_) for name, type_, _ in clusters) == [("De Vries", "person"), ("Van Rijn", "person")]
+
+
+def test_a_spaced_dash_inside_a_person_entity_separates_two_names():
+    words = [("starring", "VERB", "VBG"), ("Ada", "PROPN", "NNP"), ("Lovell", "PROPN", "NNP"), ("-", "PUNCT", ":"),
+             ("Keith", "PROPN", "NNP"), ("Vane", "PROPN", "NNP"), ("-", "PUNCT", ":"), ("MPs", "PROPN", "NNPS")]
+    tokens, at = [], 0
+    for i, (word, pos, tag) in enumerate(words):
+        tokens.append(Token(i, word, " ", at, word.lower(), pos, tag, "dep", i, "PERSON" if i else ""))
+        at += len(word) + 1
+    text = " ".join(word for word, _, _ in words)
+    paragraph = ParsedParagraph(0, text, tuple(tokens), ((0, len(tokens)),),
+                                (Entity(1, len(tokens), "PERSON", text[9:], 9, len(text)),))
+    assert [m.name for m in paragraph_mentions(paragraph)] == ["Ada Lovell", "Keith Vane"]  # "MPs": a plural
+
+
+def test_a_title_the_article_once_calls_a_work_is_a_work_wherever_it_is_written(nlp):
+    text = ("Kelvin Grange, a drama about a Yorkshire farm, opens the season. Kelvin Grange follows the "
+            "Pearce family. The singer starred in the Rodgers musical Oakhurst Lane. Helen Marsh (world record) "
+            "won again.\n")
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    parsed = annotate([article_], nlp)[0]
+    paragraph = parsed.paragraphs[0]
+    entities = [tagged_person(nlp, text, name).ents for name in ("Kelvin Grange", "Oakhurst Lane", "Helen Marsh")]
+    second = text.index("Kelvin Grange", 1)
+    mentions = [Mention(0, second, second + 13, "Kelvin Grange", "Kelvin Grange", "PERSON", "person"),
+                Mention(0, 0, 0, "Kelvin", "Kelvin", "PERSON", "person")]
+    tagged = replace(parsed, paragraphs=(replace(paragraph, ents=tuple(e for ents in entities for e in ents
+                                                                       if e.label == "PERSON")),))
+    assert [m.name for m in without_works(tagged, mentions)] == ["Kelvin"]
+    names = [m.name for m in paragraph_mentions(tagged.paragraphs[0])]
+    assert "Oakhurst Lane" not in names and "Helen Marsh" in names  # "musical" tagged ADJ; "(world record)": aside

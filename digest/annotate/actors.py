@@ -78,6 +78,7 @@ def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
     """The actors of one article, each with its mentions, in order of first mention."""
     mentions = [m for p in parsed.paragraphs for m in paragraph_mentions(p)]
     mentions = sorted(mentions + missed_mentions(parsed, mentions), key=lambda m: (m.paragraph, m.start))
+    mentions = without_works(parsed, mentions)
     words = words_of(parsed)
     sports = is_sports_report(words)
     if sports and not words & INDIVIDUAL_SPORTS:  # a golf leaderboard lists people, not teams
@@ -377,8 +378,8 @@ def local_key(type_: str, name: str) -> str:
 
 def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
     result = []
-    for entity in (without_stray_tail(paragraph, part) for found in paragraph.ents
-                   for part in split_at_a_score(paragraph, found)):
+    for entity in (without_stray_tail(paragraph, piece) for found in paragraph.ents
+                   for part in split_at_a_score(paragraph, found) for piece in split_at_a_dash(paragraph, part)):
         country = demonyms().get(POSSESSIVE.sub("", entity.text)) \
             if entity.label in ("NORP", "GPE", "PERSON") and not names_someone(paragraph, entity) else None
         if country is not None:  # "Ukrainian troops" names Ukraine, never an actor called "Ukrainian"
@@ -428,8 +429,7 @@ def type_in_context(paragraph: ParsedParagraph, entity: Entity, type_: ActorType
     if type_ == "person" and not made_like_a_name(paragraph, entity):
         return None  # "Lose My Breath", "Sometimes You": a title, not a person
     modified = modified_noun(paragraph, entity) if type_ == "person" or entity.label == "FAC" else None
-    if modified is not None and DESCRIBED_AS.get(modified.lemma.lower()) == "work" and \
-            not (type_ == "person" and " " in entity.text.strip() and is_first_name(entity.text.split()[0])):
+    if modified is not None and modifies_a_work(entity, modified, type_):
         return None  # "his Greatest Hits album": a work's title; "a John Lennon cover" still names its maker
     if type_ == "person" and modified is not None and modified.text.lower() in POST_NOUNS:
         return "organisation"  # "Franz Ferdinand frontman Alex Kapranos": the band, not a person
@@ -541,10 +541,12 @@ def described_as(paragraph: ParsedParagraph, entity: Entity) -> str | None:
     if before is not None and before.text == "of" and first > 1 and tokens[first - 2].lemma in DESCRIBED_AS \
             and DESCRIBED_AS[tokens[first - 2].lemma] == "place":
         return "place"  # "the town of Goma" (but not "the company of actors")
-    if before is not None and before.pos == "NOUN" and before.lemma.lower() in DESCRIBED_AS:
-        return DESCRIBED_AS[before.lemma.lower()]
+    if before is not None and before.pos in ("NOUN", "ADJ") and before.lemma.lower() in DESCRIBED_AS:
+        return DESCRIBED_AS[before.lemma.lower()]  # "musical Jailhouse Rock", the noun tagged an adjective
     inside = range(entity.start, entity.end)
     for token in tokens[entity.end:entity.end + 8]:
+        if token.text in ("(", "["):
+            break  # "Antonella Bellutti (Italy) 3:31.526 (world record)": an aside, no description
         if token.dep == "appos" and token.head in inside and token.pos == "NOUN" and \
                 token.lemma.lower() in DESCRIBED_AS:
             return DESCRIBED_AS[token.lemma.lower()]
@@ -633,6 +635,38 @@ def names_an_award(paragraph: ParsedParagraph, entity: Entity) -> bool:
     modified = modified_noun(paragraph, entity)  # "the Oscar best-picture nominee"
     return after.text.lower() in AWARD_WORDS and not after.text[:1].isupper() or \
         modified is not None and modified.text.lower() in AWARD_WORDS
+
+
+def modifies_a_work(entity: Entity, modified: Token, type_: ActorType) -> bool:
+    """Whether a name modifying the noun `modified` is a work's title: the noun is a work's ("his Greatest Hits
+    album"), unless the name is a person's full name, its maker's ("a John Lennon cover")."""
+    maker = type_ == "person" and " " in entity.text.strip() and is_first_name(entity.text.split()[0])
+    return DESCRIBED_AS.get(modified.lemma.lower()) == "work" and not maker
+
+
+def names_a_work(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether what is said around a PERSON entity (or a proper noun the NER missed) makes it a work's title:
+    a description ("the album Hopes and Fears", "Archangel, an adaptation of"), a part played in it ("to star
+    in Fingersmith") or a work's noun it modifies (`modifies_a_work`)."""
+    modified = modified_noun(paragraph, entity)
+    return described_as(paragraph, entity) == "work" or starred_in(paragraph, entity) or \
+        modified is not None and modifies_a_work(entity, modified, "person")
+
+
+def without_works(parsed: ParsedArticle, mentions: list[Mention]) -> list[Mention]:
+    """The mentions less the NER's people whose name the article once says is a work's ("Supervolcano, a
+    docu-drama …", then "Supervolcano follows …"): a title stays a title wherever it is written again."""
+    works = {clean_name(entity.text, "person") for paragraph in parsed.paragraphs
+             for entity in (*paragraph.ents, *unlabelled_proper_nouns(paragraph))
+             if entity.label in ("PERSON", "") and names_a_work(paragraph, entity)}
+    return [m for m in mentions if not (m.type == "person" and m.label == "PERSON" and m.name in works)]
+
+
+def unlabelled_proper_nouns(paragraph: ParsedParagraph) -> list[Entity]:
+    """Capitalised proper nouns outside the NER's entities, each as an entity without a label (the NER misses
+    titles: "Supervolcano, a docu-drama about …")."""
+    return [Entity(t.i, t.i + 1, "", t.text, t.idx, t.idx + len(t.text)) for t in paragraph.tokens
+            if t.pos == "PROPN" and t.ent_type == "" and t.text[:1].isupper() and t.text.isalpha()]
 
 
 # Words of a part played: what someone stars, plays a role or makes a cameo in is a work, not a person.
@@ -819,6 +853,29 @@ def split_at_a_score(paragraph: ParsedParagraph, entity: Entity) -> list[Entity]
             end_char = tokens[end - 1].idx + len(tokens[end - 1].text)
             parts.append(Entity(start, end, "ORG", paragraph.text[tokens[start].idx:end_char], tokens[start].idx,
                                 end_char))
+    return parts
+
+
+DASHES = frozenset({"-", "–", "—"})
+ARTICLES = frozenset({"the", "a", "an"})
+
+
+def split_at_a_dash(paragraph: ParsedParagraph, entity: Entity) -> list[Entity]:
+    """"Scarlett Johansson - Racing Stripes" tagged one PERSON: a dash with spaces on both sides separates two
+    names (a list's items, an aside), never joins the words of one person's; the parts that begin with a capital
+    (not an article's) and hold no plural ("MPs - Keith Vaz") are PERSON entities of their own."""
+    tokens = paragraph.tokens
+    dashes = [i for i in range(entity.start + 1, entity.end - 1)
+              if tokens[i].text in DASHES and tokens[i - 1].ws and tokens[i].ws]
+    if entity.label != "PERSON" or not dashes:
+        return [entity]
+    parts = []
+    for start, end in zip([entity.start, *(i + 1 for i in dashes)], [*dashes, entity.end]):
+        if start < end and tokens[start].text[:1].isupper() and tokens[start].text.lower() not in ARTICLES and \
+                not any(t.tag in ("NNS", "NNPS") for t in tokens[start:end]):  # "The", "MPs": no one's name
+            end_char = tokens[end - 1].idx + len(tokens[end - 1].text)
+            parts.append(Entity(start, end, entity.label, paragraph.text[tokens[start].idx:end_char],
+                                tokens[start].idx, end_char))
     return parts
 
 
