@@ -723,14 +723,15 @@ def test_a_name_that_takes_plural_verbs_is_a_group(nlp):
     assert singular_too.get("Dan Hollis") == "person"  # one plural, one singular: nothing said
 
 
-def tagged_person(nlp, text: str, name: str) -> ParsedParagraph:
-    """The paragraph of `text` as the model parses it, with `name` tagged PERSON (as the NER tags many titles)."""
+def tagged_person(nlp, text: str, name: str, label: str = "PERSON") -> ParsedParagraph:
+    """The paragraph of `text` as the model parses it, with `name` tagged `label` (as the NER tags many titles
+    PERSON)."""
     article_, _ = parse_article(text.encode(), "t.txt", "t")
     paragraph = annotate([article_], nlp)[0].paragraphs[0]
     start_char = paragraph.text.index(name)
     inside = [t.i for t in paragraph.tokens if start_char <= t.idx < start_char + len(name)]
-    entity = Entity(inside[0], inside[-1] + 1, "PERSON", name, start_char, start_char + len(name))
-    tokens = tuple(replace(t, ent_type="PERSON" if t.i in inside else t.ent_type) for t in paragraph.tokens)
+    entity = Entity(inside[0], inside[-1] + 1, label, name, start_char, start_char + len(name))
+    tokens = tuple(replace(t, ent_type=label if t.i in inside else t.ent_type) for t in paragraph.tokens)
     others = tuple(e for e in paragraph.ents if e.end <= entity.start or e.start >= entity.end)
     return replace(paragraph, tokens=tokens, ents=tuple(sorted(others + (entity,), key=lambda e: e.start)))
 
@@ -789,3 +790,12 @@ def test_a_title_the_article_once_calls_a_work_is_a_work_wherever_it_is_written(
     assert [m.name for m in without_works(tagged, mentions)] == ["Kelvin"]
     names = [m.name for m in paragraph_mentions(tagged.paragraphs[0])]
     assert "Oakhurst Lane" not in names and "Helen Marsh" in names  # "musical" tagged ADJ; "(world record)": aside
+
+
+def test_a_noun_of_what_someone_does_right_before_a_name_makes_it_a_persons(nlp):
+    for text, name, label in (("The rapper Fat Joe is on the bill.", "Fat Joe", "GPE"),
+                              ("Fans of composer Chopin filled the hall.", "Chopin", "ORG")):
+        found = {m.name: m.type for m in paragraph_mentions(tagged_person(nlp, text + "\n", name, label))}
+        assert found.get(name) == "person", text
+    club = tagged_person(nlp, "He signed Palace striker Andy Jones.\n", "Palace", "ORG")
+    assert {m.name: m.type for m in paragraph_mentions(club)}.get("Palace") == "organisation"

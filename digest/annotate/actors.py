@@ -413,6 +413,8 @@ def type_in_context(paragraph: ParsedParagraph, entity: Entity, type_: ActorType
     described = described_as(paragraph, entity) if type_ == "person" else None
     if described is not None:
         return None if described == "work" else described  # "firms Earthlink and Webroot"; "the album Hopes"
+    if type_ != "person" and described_as_a_person(paragraph, entity):
+        return "person"  # "rapper Fat Joe" tagged a place, "composer Chopin" an organisation
     if type_ == "person" and not is_a_name(entity.text):
         return None  # "jukebox", "Justice": a common noun or a bare title, not someone's name
     if type_ == "person" and entity.end - entity.start == 1 and entity.text.lower().endswith("shire"):
@@ -524,6 +526,24 @@ cartoon soap serial episode blockbuster hit cover ballad anthem soundtrack compi
 """.split(), "work"),
 }
 COORDINATORS = frozenset({"and", "or", ",", "&"})
+# Nouns of what a person does: right before a name, they say it is a person's, though the NER took a stage
+# name for a place or an organisation ("rapper Fat Joe", "composer Chopin").
+PERSON_NOUNS = frozenset("""
+rapper singer songwriter actor actress comedian presenter guitarist drummer bassist pianist violinist cellist
+composer conductor novelist author poet playwright painter sculptor striker midfielder defender goalkeeper
+winger batsman bowler jockey boxer sprinter hurdler golfer cyclist swimmer
+""".split())
+
+
+def described_as_a_person(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """"rapper Fat Joe", "composer Chopin": a noun of PERSON_NOUNS right before a name that modifies no noun
+    itself ("Palace striker Andy Johnson" names the club first) and is no category ("the best actor Bafta")."""
+    tokens = paragraph.tokens
+    if entity.start == 0 or modified_noun(paragraph, entity) is not None:
+        return False
+    noun = tokens[entity.start - 1]
+    category = entity.start > 1 and tokens[entity.start - 2].tag in ("JJS", "RBS")
+    return noun.pos == "NOUN" and noun.lemma.lower() in PERSON_NOUNS and not category
 
 
 def described_as(paragraph: ParsedParagraph, entity: Entity) -> str | None:
