@@ -799,3 +799,8 @@ def test_a_noun_of_what_someone_does_right_before_a_name_makes_it_a_persons(nlp)
         assert found.get(name) == "person", text
     club = tagged_person(nlp, "He signed Palace striker Andy Jones.\n", "Palace", "ORG")
     assert {m.name: m.type for m in paragraph_mentions(club)}.get("Palace") == "organisation"
+
+
+def test_a_competitions_one_word_name_is_no_person():
+    clusters = cluster_mentions([mention(0, 0, "Premiership"), mention(1, 0, "Worlds"), mention(2, 0, "Kelly Worlds")])
+    assert [name for name, _, _ in clusters] == ["Kelly Worlds"]  # her surname alone would be hers

@@ -1237,6 +1237,8 @@ EVENT_HEADS = frozenset("""
 Award Awards Prize Prizes Lecture Lectures Festival Cup Trophy Championship Championships Games Olympics
 Open Show Idol Tour Series Marathon Rally Classic Grand Prix Week Day Conference Summit Expo
 """.split())
+# One-word names of competitions the NER takes for people.
+COMPETITIONS = frozenset("Premiership Championship Championships Olympics Paralympics Worlds Euros".split())
 VENUE_HEADS = frozenset("""
 Hall Green Park Street Road Lane Square Stadium Arena Centre Center Bridge Castle Prison Airport Hospital
 Gardens Palace Theatre Theater Abbey Cathedral Loch Lake River Valley Island Islands Bay Beach
@@ -1247,12 +1249,16 @@ VENUE_FIRST_WORDS = frozenset("Loch Lake Mount Port Fort Glen Cape River Lough B
 def names_no_person_has(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
     """A person's name of two words or more whose first word is no first name (`is_first_name`) and that
     the article never shortens to its last word ("Mr Gopinath", "Gopinath said") is no person's when other
-    words say what it is: an event's last word ("Grammy Award": no actor), a venue's first or last word
+    words say what it is: an event's last word ("Grammy Award": no actor; a competition's one word,
+    COMPETITIONS, "Premiership", whatever the first-name test says), a venue's first or last word
     ("Loch Lomond", "Bethnal Green": a place), a country or large city among its words ("Maccabi Tel Aviv":
     an organisation)."""
     for name, type_ in list(clusters):
         words = name.split()
         members = clusters[(name, type_)]
+        if type_ == "person" and name in COMPETITIONS and all(m.label == "PERSON" for m in members):
+            del clusters[(name, type_)]  # "the Premiership", "at the Worlds": a competition, no one
+            continue
         if type_ != "person" or len(words) < 2 or is_first_name(words[0]) or \
                 any(m.type == "person" and m.label != "PERSON" or m.name == words[-1] for m in members):
             continue
