@@ -6,7 +6,8 @@ import yaml
 
 from conftest import registry
 from digest.annotate.actors import (Cues, clean_name, cluster_mentions, find_actors, first_name_gender, is_first_name,
-                                   is_organisation_name, made_like_a_persons_name, paragraph_mentions)
+                                   is_organisation_name, made_like_a_persons_name, paragraph_mentions,
+                                   begins_with_a_surname_particle, without_works)
 from digest.resolve.actors import resolve_actors, unique_slug
 from digest.annotate.parse import annotate
 from digest.resolve.assemble import assemble
@@ -693,3 +694,132 @@ def test_a_time_zone_after_a_clock_time_is_no_actor(nlp):
     text = "Trading closed at 1630 GMT on Friday, and the index will reopen at 0800 GMT, a spokesman for Fidelity said.\n"
     article_, _ = parse_article(text.encode(), "t.txt", "t")
     assert "GMT" not in [a.name for a in find_actors(annotate([article_], nlp)[0])]
+
+
+def test_a_club_is_no_full_name_of_a_person_called_by_its_last_word():
+    clusters = cluster_mentions([mention(0, 0, "Kingsbridge United", "organisation"), mention(1, 0, "United"),
+                                 mention(2, 0, "Bernie Ebbers", "organisation"), mention(3, 0, "Ebbers")])
+    assert sorted((name, type_, len(members)) for name, type_, members in clusters) == [
+        ("Bernie Ebbers", "person", 2), ("Kingsbridge United", "organisation", 2)]
+
+
+def test_a_lower_case_miss_is_no_honorific(nlp):
+    types = actor_types(nlp, "The striker admitted he would miss the Champions League if he left Arsenal.\n")
+    assert types.get("Champions League") != "person"
+
+
+def test_a_rugby_line_up_and_its_replacements_name_people(nlp):
+    text = ("Harriers beat Rovers 24-10 in the rugby match on Sunday. Tom Pellow scored twice and Ben Ashdown kicked "
+            "three penalties.\n\nPellow, Ashdown, Kennedy, Bishop, Shaw; Morgan, Payne; Greening, Hatley, van der Berg."
+            "\n\nReplacements: Fury for Pellow (60), Brooks for Shaw (71). Not used: Bristow, Leeds.\n")
+    types = actor_types(nlp, text)
+    assert {name: types.get(name) for name in ("Kennedy", "Bishop", "Shaw", "van der Berg", "Fury", "Leeds")} == \
+        dict.fromkeys(("Kennedy", "Bishop", "Shaw", "van der Berg", "Fury", "Leeds"), "person")
+    assert types.get("Tom Pellow") == "person" and "Pellow" not in types  # the line-up's surname is his
+    prose = actor_types(nlp, "Harriers beat Rovers in the rugby match. They now face Leeds, Bath, Sale, Wasps, "
+                             "Gloucester and Saracens.\n")
+    assert prose.get("Leeds") != "person"
+
+
+def test_surname_particles_make_a_surname_not_an_organisation():
+    clusters = cluster_mentions([mention(0, 0, "Ruud van Nistelrooy"), mention(1, 0, "Van Nistelrooy", "organisation"),
+                                 mention(2, 0, "Van Nistelrooy")])
+    assert [(name, type_, len(members)) for name, type_, members in clusters] == [
+        ("Ruud van Nistelrooy", "person", 3)]
+    assert made_like_a_persons_name("Ruud van Nistelrooy") and not made_like_a_persons_name("Van Heusen Shirts")
+    assert begins_with_a_surname_particle("van Schalkwyk") and begins_with_a_surname_particle("von der Leyen")
+    assert not begins_with_a_surname_particle("Van Heusen") and not begins_with_a_surname_particle("de facto")
+
+
+def test_a_name_that_takes_plural_verbs_is_a_group(nlp):
+    band = actor_types(nlp, "Hollis Grey were formed in Leeds in 1998, and Hollis Grey have toured with Keane "
+                            "since.\n")
+    assert band.get("Hollis Grey") == "organisation"  # PERSON to the NER both times
+    subjunctive = actor_types(nlp, "If the young Peter Hollis were applying to Oxford today, he would not get in. "
+                                   "Peter Hollis said so.\n")
+    assert subjunctive.get("Peter Hollis") == "person"
+    singular_too = actor_types(nlp, "Dan Hollis have topped the poll. Hollis uses blunt beats.\n")
+    assert singular_too.get("Dan Hollis") == "person"  # one plural, one singular: nothing said
+
+
+def tagged_person(nlp, text: str, name: str, label: str = "PERSON") -> ParsedParagraph:
+    """The paragraph of `text` as the model parses it, with `name` tagged `label` (as the NER tags many titles
+    PERSON)."""
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    paragraph = annotate([article_], nlp)[0].paragraphs[0]
+    start_char = paragraph.text.index(name)
+    inside = [t.i for t in paragraph.tokens if start_char <= t.idx < start_char + len(name)]
+    entity = Entity(inside[0], inside[-1] + 1, label, name, start_char, start_char + len(name))
+    tokens = tuple(replace(t, ent_type=label if t.i in inside else t.ent_type) for t in paragraph.tokens)
+    others = tuple(e for e in paragraph.ents if e.end <= entity.start or e.start >= entity.end)
+    return replace(paragraph, tokens=tokens, ents=tuple(sorted(others + (entity,), key=lambda e: e.start)))
+
+
+def test_what_someone_stars_in_and_a_drama_or_thriller_are_works_not_people(nlp):
+    for text, name in (("Helen Marsh will star in Edith Crane next spring.", "Edith Crane"),
+                       ("She has a small role in Edith Crane.", "Edith Crane"),
+                       ("The schedule includes Edith Crane, a drama about a nurse in wartime.", "Edith Crane"),
+                       ("The channel's new thriller Edith Crane opens on Friday.", "Edith Crane"),
+                       ("Oscar best-picture nominee Sideways gained ground.", "Oscar")):
+        found = [m.name for m in paragraph_mentions(tagged_person(nlp, text + "\n", name)) if m.type == "person"]
+        assert name not in found, text
+    cover = tagged_person(nlp, "Paul Dunne sang the 1981 John Lennon cover on the show.\n", "John Lennon")
+    assert "John Lennon" in [m.name for m in paragraph_mentions(cover)]  # the maker of the song
+    owner = tagged_person(nlp, "The list includes the biopic Ray and Mike Leigh's drama Vera Drake.\n", "Mike Leigh")
+    assert "Mike Leigh" in [m.name for m in paragraph_mentions(owner)]  # not the biopic's coordinated title
+
+
+def test_an_abbreviation_is_no_first_name_so_a_saints_name_is_a_place():
+    assert not is_first_name("St") and not is_first_name("Wm") and is_first_name("JJ") and is_first_name("Lyn")
+    clusters = cluster_mentions([mention(0, 0, "St Aldhelm"), mention(1, 0, "Mark Aldhelm")])
+    assert sorted((name, type_) for name, type_, _ in clusters) == [("Mark Aldhelm", "person"), ("St Aldhelm", "place")]
+
+
+def test_a_surname_with_a_capital_particle_is_no_citys_club():
+    clusters = cluster_mentions([mention(0, 0, "Van Rijn"), mention(1, 0, "De Vries")])
+    assert sorted((name, type_) for name, type_, _ in clusters) == [("De Vries", "person"), ("Van Rijn", "person")]
+
+
+def test_a_spaced_dash_inside_a_person_entity_separates_two_names():
+    words = [("starring", "VERB", "VBG"), ("Ada", "PROPN", "NNP"), ("Lovell", "PROPN", "NNP"), ("-", "PUNCT", ":"),
+             ("Keith", "PROPN", "NNP"), ("Vane", "PROPN", "NNP"), ("-", "PUNCT", ":"), ("MPs", "PROPN", "NNPS")]
+    tokens, at = [], 0
+    for i, (word, pos, tag) in enumerate(words):
+        tokens.append(Token(i, word, " ", at, word.lower(), pos, tag, "dep", i, "PERSON" if i else ""))
+        at += len(word) + 1
+    text = " ".join(word for word, _, _ in words)
+    paragraph = ParsedParagraph(0, text, tuple(tokens), ((0, len(tokens)),),
+                                (Entity(1, len(tokens), "PERSON", text[9:], 9, len(text)),))
+    assert [m.name for m in paragraph_mentions(paragraph)] == ["Ada Lovell", "Keith Vane"]  # "MPs": a plural
+
+
+def test_a_title_the_article_once_calls_a_work_is_a_work_wherever_it_is_written(nlp):
+    text = ("Kelvin Grange, a drama about a Yorkshire farm, opens the season. Kelvin Grange follows the "
+            "Pearce family. The singer starred in the Rodgers musical Oakhurst Lane. Helen Marsh (world record) "
+            "won again.\n")
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    parsed = annotate([article_], nlp)[0]
+    paragraph = parsed.paragraphs[0]
+    entities = [tagged_person(nlp, text, name).ents for name in ("Kelvin Grange", "Oakhurst Lane", "Helen Marsh")]
+    second = text.index("Kelvin Grange", 1)
+    mentions = [Mention(0, second, second + 13, "Kelvin Grange", "Kelvin Grange", "PERSON", "person"),
+                Mention(0, 0, 0, "Kelvin", "Kelvin", "PERSON", "person")]
+    tagged = replace(parsed, paragraphs=(replace(paragraph, ents=tuple(e for ents in entities for e in ents
+                                                                       if e.label == "PERSON")),))
+    assert [m.name for m in without_works(tagged, mentions)] == ["Kelvin"]
+    names = [m.name for m in paragraph_mentions(tagged.paragraphs[0])]
+    assert "Oakhurst Lane" not in names and "Helen Marsh" in names  # "musical" tagged ADJ; "(world record)": aside
+
+
+def test_a_noun_of_what_someone_does_right_before_a_name_makes_it_a_persons(nlp):
+    for text, name, label in (("The rapper Fat Joe is on the bill.", "Fat Joe", "GPE"),
+                              ("Fans of composer Chopin filled the hall.", "Chopin", "ORG")):
+        found = {m.name: m.type for m in paragraph_mentions(tagged_person(nlp, text + "\n", name, label))}
+        assert found.get(name) == "person", text
+    club = tagged_person(nlp, "He signed Palace striker Andy Jones.\n", "Palace", "ORG")
+    assert {m.name: m.type for m in paragraph_mentions(club)}.get("Palace") == "organisation"
+
+
+def test_a_competitions_one_word_name_is_no_person():
+    clusters = cluster_mentions([mention(0, 0, "Premiership"), mention(1, 0, "Worlds"), mention(2, 0, "Kelly Worlds")])
+    assert [name for name, _, _ in clusters] == ["Kelly Worlds"]  # her surname alone would be hers

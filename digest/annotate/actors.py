@@ -78,11 +78,14 @@ def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
     """The actors of one article, each with its mentions, in order of first mention."""
     mentions = [m for p in parsed.paragraphs for m in paragraph_mentions(p)]
     mentions = sorted(mentions + missed_mentions(parsed, mentions), key=lambda m: (m.paragraph, m.start))
+    mentions = without_works(parsed, mentions)
     words = words_of(parsed)
     sports = is_sports_report(words)
     if sports and not words & INDIVIDUAL_SPORTS:  # a golf leaderboard lists people, not teams
         mentions = with_teams(mentions, table_teams(parsed) + competing(parsed, mentions))
     mentions = [replace(m, type="organisation") if is_organisation_name(m, sports) else m for m in mentions]
+    if sports:
+        mentions = with_line_ups(parsed, mentions)
     roles = {(m.paragraph, m.start): role for m, role in mention_roles(parsed, mentions)}
     cues = {(m.paragraph, m.start): Cues(words_before(parsed.paragraphs[m.paragraph], m),
                                          pronoun_gender(parsed.paragraphs[m.paragraph], m))
@@ -96,6 +99,8 @@ def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
         if type_ == "person" and role is None and (referred_to_as_it(parsed, name, members) or
                                                    owns_what_firms_own(parsed, name, members)):
             type_ = "organisation"  # "Napster claims … and says it also offers", "Tate's shares": a company
+        if type_ == "person" and role is None and takes_a_plural_verb(parsed, members):
+            type_ = "organisation"  # "Roxy Music were formed in 1971", "REM have been confirmed": a band
         if type_ == "person" and role is None and names_a_town(parsed, name, members):
             type_ = "organisation" if sports else "place"  # "Leicester beat Bath": clubs; "from Bolton": a town
         media = any(is_media(parsed.paragraphs[m.paragraph], m) for m in members)
@@ -285,6 +290,63 @@ def with_teams(mentions: list[Mention], teams: list[Mention]) -> list[Mention]:
     return sorted(kept + teams, key=lambda m: (m.paragraph, m.start))
 
 
+# A team's line-up or replacements as a paragraph of its own: names and nothing else, between commas and
+# semicolons ("Horak, Staniforth; Mapletoft, Edwards; …"), after a label ("Replacements: Everitt for Mapletoft
+# (53), …", "Subs not used: Fury, Brooks"), a minute in brackets after a name.
+LINE_UP_WORD = r"(?:[A-Z][\w'’.-]*|van|von|de|der|den|du|da|di|le|la|dos|del)"
+LINE_UP_NAME = rf"{LINE_UP_WORD}(?: {LINE_UP_WORD}){{0,3}}"
+LINE_UP_ITEM = re.compile(rf"(?P<name>{LINE_UP_NAME})(?: for (?P<other>{LINE_UP_NAME}))?(?: \(\d+\))?")
+LINE_UP_LABEL = re.compile(r"[A-Z][a-z]+(?: [A-Za-z]+){0,2}: ")
+LINE_UP_MIN_NAMES = 6  # in a list without a label: fewer could be a sentence's list of clubs or places
+LINE_UP_MIN_KNOWN = 2  # names of the list the article or the NER knows as people's
+
+
+def with_line_ups(parsed: ParsedArticle, mentions: list[Mention]) -> list[Mention]:
+    """A sports report's line-ups and replacements (LINE_UP_ITEM) name people, whatever the NER made of each
+    surname ("Bishop", "Kennedy", "Shaw" read as a place or a company): every name of a line-up where at least
+    LINE_UP_MIN_KNOWN of them are people (tagged PERSON there, or a person's surname elsewhere in the article)
+    becomes a person's mention, in place of what was found on its words."""
+    surnames = {m.name.split()[-1] for m in mentions if m.type == "person"}
+    found: list[Mention] = []
+    for paragraph in parsed.paragraphs:
+        names = line_up_names(paragraph)
+        persons = {t.idx for t in paragraph.tokens if t.ent_type == "PERSON"}
+        known = [(start, end) for start, end in names
+                 if paragraph.text[start:end].split()[-1] in surnames or any(start <= i < end for i in persons)]
+        if len(known) >= LINE_UP_MIN_KNOWN:
+            found.extend(Mention(paragraph=paragraph.index, start=start, end=end, text=paragraph.text[start:end],
+                                 name=paragraph.text[start:end], label="", type="person")
+                         for start, end in names)  # no NER label: the rules that overrule the NER leave it
+    if not found:
+        return mentions
+    spans = {(m.paragraph, i) for m in found for i in range(m.start, m.end)}
+    kept = [m for m in mentions if not any((m.paragraph, i) in spans for i in range(m.start, m.end))]
+    return sorted(kept + found, key=lambda m: (m.paragraph, m.start))
+
+
+def line_up_names(paragraph: ParsedParagraph) -> list[tuple[int, int]]:
+    """The character spans of the names of a paragraph that is nothing but line-up lists (see LINE_UP_ITEM),
+    one or more, each ending with a full stop or the paragraph's end; [] for any other paragraph."""
+    text, spans = paragraph.text, []
+    for segment in re.finditer(r"[^.]+(?:\.(?=\s|$)|$)", text.rstrip()):
+        start, body = segment.start(), segment.group().rstrip(".").rstrip()
+        lead = len(body) - len(body.lstrip())
+        label = LINE_UP_LABEL.match(body, lead)
+        at = label.end() if label else lead
+        items = []
+        for part in re.finditer(r"[^,;]+", body[at:]):
+            item = part.group().strip()
+            match = LINE_UP_ITEM.fullmatch(item)
+            if match is None or not any(ch.islower() for ch in item):
+                return []
+            offset = start + at + part.start() + (len(part.group()) - len(part.group().lstrip()))
+            items.extend((offset + match.start(g), offset + match.end(g)) for g in ("name", "other") if match[g])
+        if len(items) < (1 if label else LINE_UP_MIN_NAMES):
+            return []
+        spans.extend(items)
+    return spans
+
+
 def is_demonym(mention: Mention) -> bool:
     """"Russian" in "Russian troops": a mention of a country by its demonym, a relation to the country
     rather than a name the article gives (see `LocalActor.named`)."""
@@ -320,8 +382,8 @@ TIME_ZONES = frozenset("GMT BST UTC CET EST EDT CST CDT MST MDT PST PDT".split()
 
 def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
     result = []
-    for entity in (without_stray_tail(paragraph, part) for found in paragraph.ents
-                   for part in split_at_a_score(paragraph, found)):
+    for entity in (without_stray_tail(paragraph, piece) for found in paragraph.ents
+                   for part in split_at_a_score(paragraph, found) for piece in split_at_a_dash(paragraph, part)):
         country = demonyms().get(POSSESSIVE.sub("", entity.text)) \
             if entity.label in ("NORP", "GPE", "PERSON") and not names_someone(paragraph, entity) else None
         if country is not None:  # "Ukrainian troops" names Ukraine, never an actor called "Ukrainian"
@@ -355,22 +417,26 @@ def type_in_context(paragraph: ParsedParagraph, entity: Entity, type_: ActorType
     described = described_as(paragraph, entity) if type_ == "person" else None
     if described is not None:
         return None if described == "work" else described  # "firms Earthlink and Webroot"; "the album Hopes"
+    if type_ != "person" and described_as_a_person(paragraph, entity):
+        return "person"  # "rapper Fat Joe" tagged a place, "composer Chopin" an organisation
     if type_ == "person" and not is_a_name(entity.text):
         return None  # "jukebox", "Justice": a common noun or a bare title, not someone's name
     if type_ == "person" and entity.end - entity.start == 1 and entity.text.lower().endswith("shire"):
         return "place"  # "Nottinghamshire", "Derbyshire": a county (a team where the report says it plays)
     if has_honorific(paragraph, entity):
         return "person"
+    if begins_with_a_surname_particle(entity.text):
+        return "person"  # "van Schalkwyk" tagged ORG: a surname
     if entity.text.split()[-1] in POST_NOMINALS and entity.end - entity.start > 1:
         return "person" if is_first_name(entity.text.split()[0]) else None  # "Guy Hale QC"; "Bolton West MP"
     if type_ == "person" and (names_an_award(paragraph, entity) or heads_a_longer_name(paragraph, entity) or
-                              after_an_indefinite_article(paragraph, entity)):
+                              after_an_indefinite_article(paragraph, entity) or starred_in(paragraph, entity)):
         return None  # "the Oscar-winning director", "the Finance Bill", "a Londoner": no one's name
     if type_ == "person" and not made_like_a_name(paragraph, entity):
         return None  # "Lose My Breath", "Sometimes You": a title, not a person
     modified = modified_noun(paragraph, entity) if type_ == "person" or entity.label == "FAC" else None
-    if modified is not None and DESCRIBED_AS.get(modified.lemma.lower()) == "work":
-        return None  # "his Greatest Hits album": a work's title
+    if modified is not None and modifies_a_work(entity, modified, type_):
+        return None  # "his Greatest Hits album": a work's title; "a John Lennon cover" still names its maker
     if type_ == "person" and modified is not None and modified.text.lower() in POST_NOUNS:
         return "organisation"  # "Franz Ferdinand frontman Alex Kapranos": the band, not a person
     if type_ == "person" and owned_by_a_person(paragraph, entity):
@@ -430,6 +496,9 @@ director chief executive editor governor mayor treasurer commissioner ambassador
 chancellor
 """.split())
 NAME_PARTICLES = frozenset({"van", "von", "de", "da", "di", "del", "du", "la", "le", "bin", "al", "el", "ibn", "der"})
+# Lower-case particles of European surnames ("Ruud van Nistelrooy", "Andre de Kock", "Ursula von der Leyen"):
+# a name that begins with them is a surname, never an organisation's name ("van Schalkwyk").
+SURNAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "du", "di", "del", "dos", "ter", "te"})
 NOT_IN_NAMES = frozenset({"PRON", "ADV", "VERB", "AUX", "DET", "ADJ", "SCONJ", "CCONJ"})
 
 
@@ -456,30 +525,52 @@ prison hospital hotel street mountain river lake valley port
 """.split(), "place"),
     **dict.fromkeys("""
 album single song track record film movie book novel series show programme drug anti-depressant console
-game opera musical play
+game opera musical play drama docu-drama documentary sitcom comedy thriller adaptation remake sequel biopic
+cartoon soap serial episode blockbuster hit cover ballad anthem soundtrack compilation
 """.split(), "work"),
 }
 COORDINATORS = frozenset({"and", "or", ",", "&"})
+# Nouns of what a person does: right before a name, they say it is a person's, though the NER took a stage
+# name for a place or an organisation ("rapper Fat Joe", "composer Chopin").
+PERSON_NOUNS = frozenset("""
+rapper singer songwriter actor actress comedian presenter guitarist drummer bassist pianist violinist cellist
+composer conductor novelist author poet playwright painter sculptor striker midfielder defender goalkeeper
+winger batsman bowler jockey boxer sprinter hurdler golfer cyclist swimmer
+""".split())
+
+
+def described_as_a_person(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """"rapper Fat Joe", "composer Chopin": a noun of PERSON_NOUNS right before a name that modifies no noun
+    itself ("Palace striker Andy Johnson" names the club first) and is no category ("the best actor Bafta")."""
+    tokens = paragraph.tokens
+    if entity.start == 0 or modified_noun(paragraph, entity) is not None:
+        return False
+    noun = tokens[entity.start - 1]
+    category = entity.start > 1 and tokens[entity.start - 2].tag in ("JJS", "RBS")
+    return noun.pos == "NOUN" and noun.lemma.lower() in PERSON_NOUNS and not category
 
 
 def described_as(paragraph: ParsedParagraph, entity: Entity) -> str | None:
     """What a description noun just before the name ("firms Earthlink and Webroot": the first of a
-    coordination), after "of" ("the town of Goma") or in apposition with it ("Wippit, a … service", "its
-    maker, Eli Lilly") says the name is: "organisation", "place" or "work" (see DESCRIBED_AS); None when
-    nothing does."""
+    coordination, unless the name is an owner's: "biopic Ray and Mike Leigh's drama"), after "of" ("the town
+    of Goma") or in apposition with it ("Wippit, a … service", "its maker, Eli Lilly") says the name is:
+    "organisation", "place" or "work" (see DESCRIBED_AS); None when nothing does."""
     tokens = paragraph.tokens
     starts = {e.end: e.start for e in paragraph.ents}  # a name ending just before a token → where it starts
     first = entity.start
-    while first >= 2 and tokens[first - 1].text in COORDINATORS and first - 1 in starts:
+    owner = entity.end < len(tokens) and tokens[entity.end].tag == "POS" or POSSESSIVE.search(entity.text)
+    while not owner and first >= 2 and tokens[first - 1].text in COORDINATORS and first - 1 in starts:
         first = starts[first - 1]  # "technology firms Earthlink and Webroot": back to the coordination's first name
     before = tokens[first - 1] if first > 0 else None
     if before is not None and before.text == "of" and first > 1 and tokens[first - 2].lemma in DESCRIBED_AS \
             and DESCRIBED_AS[tokens[first - 2].lemma] == "place":
         return "place"  # "the town of Goma" (but not "the company of actors")
-    if before is not None and before.pos == "NOUN" and before.lemma.lower() in DESCRIBED_AS:
-        return DESCRIBED_AS[before.lemma.lower()]
+    if before is not None and before.pos in ("NOUN", "ADJ") and before.lemma.lower() in DESCRIBED_AS:
+        return DESCRIBED_AS[before.lemma.lower()]  # "musical Jailhouse Rock", the noun tagged an adjective
     inside = range(entity.start, entity.end)
     for token in tokens[entity.end:entity.end + 8]:
+        if token.text in ("(", "["):
+            break  # "Antonella Bellutti (Italy) 3:31.526 (world record)": an aside, no description
         if token.dep == "appos" and token.head in inside and token.pos == "NOUN" and \
                 token.lemma.lower() in DESCRIBED_AS:
             return DESCRIBED_AS[token.lemma.lower()]
@@ -526,12 +617,15 @@ def owned_by_a_person(paragraph: ParsedParagraph, entity: Entity) -> bool:
 
 
 def made_like_a_persons_name(name: str) -> bool:
-    """Whether an organisation's name is made like a person's: two or three capitalised words, the first a
+    """Whether an organisation's name is made like a person's: two or three capitalised words (and lower-case
+    surname particles between them, SURNAME_PARTICLES), the first a
     first name that is a man's or a woman's (not one given to both, as "San" or "Le" are), no word a
     country's or large city's, a sport's or a description's ("team", "bank"), no last word of an
     organisation, club, outlet, venue or event ("Keith Connor", "Irina Privalova"; not "Houston Astros",
     "Crystal Palace", "Warner Bros", "Major League Baseball")."""
     words = name.split()
+    inner = [w for w in words[1:-1] if w not in SURNAME_PARTICLES]  # "Ruud van Nistelrooy": particles aside
+    words = [words[0], *inner, words[-1]] if len(words) > 2 else words
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() and w.isalpha() for w in words):
         return False
     last = words[-1]
@@ -548,20 +642,69 @@ POST_NOMINALS = frozenset("QC KC MP MEP MSP AM MLA OBE CBE MBE KBE DBE".split())
 # Words after a name that make it an award's ("Oscar-winning", "an Oscar nomination"); not "voters" ("Bush
 # voters" are his).
 AWARD_WORDS = frozenset("""
-winning winner winners nominated nominee nominees nomination nominations ceremony statuette
+winning winner winners nominated nominee nominees nomination nominations ceremony statuette hopeful hopefuls
 """.split())
 
 
 def names_an_award(paragraph: ParsedParagraph, entity: Entity) -> bool:
-    """A one-word name that modifies a word of awards ("the Oscar winner", "an Oscar-winning film") is the
-    award's, not a person's: a person who wins one is named with the award, not by it."""
+    """A one-word name that modifies a word of awards ("the Oscar winner", "an Oscar-winning film", "Oscar
+    best-picture nominee Sideways") is the award's, not a person's: a person who wins one is named with the
+    award, not by it."""
     tokens = paragraph.tokens
     if entity.end - entity.start != 1 or entity.end >= len(tokens):
         return False
     after = tokens[entity.end]
     if after.text in ("-", "–") and entity.end + 1 < len(tokens) and not tokens[entity.start].ws:
         after = tokens[entity.end + 1]
-    return after.text.lower() in AWARD_WORDS and not after.text[:1].isupper()
+    modified = modified_noun(paragraph, entity)  # "the Oscar best-picture nominee"
+    return after.text.lower() in AWARD_WORDS and not after.text[:1].isupper() or \
+        modified is not None and modified.text.lower() in AWARD_WORDS
+
+
+def modifies_a_work(entity: Entity, modified: Token, type_: ActorType) -> bool:
+    """Whether a name modifying the noun `modified` is a work's title: the noun is a work's ("his Greatest Hits
+    album"), unless the name is a person's full name, its maker's ("a John Lennon cover")."""
+    maker = type_ == "person" and " " in entity.text.strip() and is_first_name(entity.text.split()[0])
+    return DESCRIBED_AS.get(modified.lemma.lower()) == "work" and not maker
+
+
+def names_a_work(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether what is said around a PERSON entity (or a proper noun the NER missed) makes it a work's title:
+    a description ("the album Hopes and Fears", "Archangel, an adaptation of"), a part played in it ("to star
+    in Fingersmith") or a work's noun it modifies (`modifies_a_work`)."""
+    modified = modified_noun(paragraph, entity)
+    return described_as(paragraph, entity) == "work" or starred_in(paragraph, entity) or \
+        modified is not None and modifies_a_work(entity, modified, "person")
+
+
+def without_works(parsed: ParsedArticle, mentions: list[Mention]) -> list[Mention]:
+    """The mentions less the NER's people whose name the article once says is a work's ("Supervolcano, a
+    docu-drama …", then "Supervolcano follows …"): a title stays a title wherever it is written again."""
+    works = {clean_name(entity.text, "person") for paragraph in parsed.paragraphs
+             for entity in (*paragraph.ents, *unlabelled_proper_nouns(paragraph))
+             if entity.label in ("PERSON", "") and names_a_work(paragraph, entity)}
+    return [m for m in mentions if not (m.type == "person" and m.label == "PERSON" and m.name in works)]
+
+
+def unlabelled_proper_nouns(paragraph: ParsedParagraph) -> list[Entity]:
+    """Capitalised proper nouns outside the NER's entities, each as an entity without a label (the NER misses
+    titles: "Supervolcano, a docu-drama about …")."""
+    return [Entity(t.i, t.i + 1, "", t.text, t.idx, t.idx + len(t.text)) for t in paragraph.tokens
+            if t.pos == "PROPN" and t.ent_type == "" and t.text[:1].isupper() and t.text.isalpha()]
+
+
+# Words of a part played: what someone stars, plays a role or makes a cameo in is a work, not a person.
+PART_WORDS = frozenset({"star", "role", "cameo", "appearance"})
+
+
+def starred_in(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """"to star in Fingersmith", "his role in Speed", "starred in Sideways": a name after "in" that belongs
+    to a word of a part played (PART_WORDS) is the title of a work; "starring Sean Connery" still names him."""
+    tokens = paragraph.tokens
+    if entity.start == 0 or tokens[entity.start - 1].text.lower() != "in":
+        return False
+    in_ = tokens[entity.start - 1]
+    return in_.head != in_.i and tokens[in_.head].lemma.lower() in PART_WORDS
 
 
 def after_an_indefinite_article(paragraph: ParsedParagraph, entity: Entity) -> bool:
@@ -625,6 +768,45 @@ def after_the(paragraph: ParsedParagraph, entity: Entity) -> bool:
     inside = range(start, entity.end)
     root = next((t for t in tokens[start:entity.end] if t.head not in inside), tokens[start])
     return root.pos == "PROPN" and root.dep not in ("compound", "nmod", "amod", "poss") and the.head == root.i
+
+
+# Verbs that agree with a plural subject only: a name that is their subject alone is a group's (British English
+# writes bands and teams as plurals), never one person's.
+PLURAL_VERBS = frozenset({"are", "were", "have", "'re", "'ve", "’re", "’ve"})
+SUBJUNCTIVE_MARKS = frozenset({"if", "though"})  # "if the young Blair were applying": a singular "were"
+
+
+def takes_a_plural_verb(parsed: ParsedArticle, members: Sequence[Mention]) -> bool:
+    """Whether a name is, alone, the subject of a plural verb ("Roxy Music were formed", "REM have already been
+    confirmed") in more of its mentions than of a singular one ("Skinner uses", "was"): the first word after
+    the name, adverbs aside, is one of PLURAL_VERBS; not when the name is coordinated with another
+    ("Supergrass and Idlewild have") or the verb is a subjunctive's ("if the young Smith were")."""
+    plural = singular = 0
+    for mention in members:
+        tokens = parsed.paragraphs[mention.paragraph].tokens
+        inside = [t for t in tokens if mention.start <= t.idx < mention.end]
+        if not inside or inside[-1].tag == "POS":
+            continue
+        root = next((t for t in inside if not inside[0].i <= t.head <= inside[-1].i), inside[0])
+        if root.dep not in SUBJECTS or any(t.dep == "conj" and t.head == root.i for t in tokens):
+            continue
+        after = next((t for t in tokens[inside[-1].i + 1:inside[-1].i + 4] if t.pos != "ADV"), None)
+        if after is None:
+            continue
+        verb = tokens[after.head] if after.dep in ("aux", "auxpass") else after
+        if any(t.head == verb.i and t.dep == "mark" and t.text.lower() in SUBJUNCTIVE_MARKS for t in tokens):
+            continue
+        plural += after.text.lower() in PLURAL_VERBS
+        singular += after.tag == "VBZ" or after.text.lower() == "was"
+    return plural > singular
+
+
+def begins_with_a_surname_particle(text: str) -> bool:
+    """"van Schalkwyk", "de Villiers", "von der Leyen": lower-case surname particles (SURNAME_PARTICLES), then
+    one capitalised word: a surname written without its first name."""
+    words = POSSESSIVE.sub("", text).split()
+    return len(words) > 1 and all(w in SURNAME_PARTICLES for w in words[:-1]) and words[-1][:1].isupper() and \
+        words[-1].isalpha()
 
 
 def is_a_name(text: str) -> bool:
@@ -698,6 +880,29 @@ def split_at_a_score(paragraph: ParsedParagraph, entity: Entity) -> list[Entity]
     return parts
 
 
+DASHES = frozenset({"-", "–", "—"})
+ARTICLES = frozenset({"the", "a", "an"})
+
+
+def split_at_a_dash(paragraph: ParsedParagraph, entity: Entity) -> list[Entity]:
+    """"Scarlett Johansson - Racing Stripes" tagged one PERSON: a dash with spaces on both sides separates two
+    names (a list's items, an aside), never joins the words of one person's; the parts that begin with a capital
+    (not an article's) and hold no plural ("MPs - Keith Vaz") are PERSON entities of their own."""
+    tokens = paragraph.tokens
+    dashes = [i for i in range(entity.start + 1, entity.end - 1)
+              if tokens[i].text in DASHES and tokens[i - 1].ws and tokens[i].ws]
+    if entity.label != "PERSON" or not dashes:
+        return [entity]
+    parts = []
+    for start, end in zip([entity.start, *(i + 1 for i in dashes)], [*dashes, entity.end]):
+        if start < end and tokens[start].text[:1].isupper() and tokens[start].text.lower() not in ARTICLES and \
+                not any(t.tag in ("NNS", "NNPS") for t in tokens[start:end]):  # "The", "MPs": no one's name
+            end_char = tokens[end - 1].idx + len(tokens[end - 1].text)
+            parts.append(Entity(start, end, entity.label, paragraph.text[tokens[start].idx:end_char],
+                                tokens[start].idx, end_char))
+    return parts
+
+
 def has_honorific(paragraph: ParsedParagraph, entity: Entity) -> bool:
     """"Mr Ebbers", "Dr. Fauci": an honorific just before the entity or as its first word."""
     tokens = paragraph.tokens
@@ -706,7 +911,8 @@ def has_honorific(paragraph: ParsedParagraph, entity: Entity) -> bool:
 
 
 def is_honorific(token: Token) -> bool:
-    return token.text.lower().rstrip(".") in HONORIFICS
+    """"Mr", "Dr.", "MISS": an honorific is capitalised ("I miss the Champions League" has none)."""
+    return token.text[:1].isupper() and token.text.lower().rstrip(".") in HONORIFICS
 
 
 def is_title_part(paragraph: ParsedParagraph, entity: Entity) -> bool:
@@ -947,8 +1153,9 @@ def cluster_mentions(mentions: Sequence[Mention], cues: Mapping[tuple[int, int],
                 person_names.discard(name)
             else:
                 clusters[(name, "person")].extend(clusters.pop((name, type_)))
-        elif type_ != "person" and " " not in name:
-            full = by_surname.get(name) or misspelt_surname(name, by_surname)  # "Hassel" for Brian Hassell
+        elif type_ != "person" and (" " not in name or particle_surname(name, by_surname)):
+            full = particle_surname(name, by_surname) or by_surname.get(name) or \
+                misspelt_surname(name, by_surname)  # "Hassel" for Brian Hassell; "Van Nistelrooy" tagged ORG
             if len(full) == 1 and full[0] in person_names:
                 clusters[(full[0], "person")].extend(clusters.pop((name, type_)))
     join_person_full_names(clusters)
@@ -966,22 +1173,22 @@ def cluster_mentions(mentions: Sequence[Mention], cues: Mapping[tuple[int, int],
 def join_person_full_names(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
     """"Bernie Ebbers" tagged ORG in an article that calls him "Mr Ebbers": the person's full name.
 
-    A non-person name of two or three capitalised words whose last word is a person known only by
-    that word becomes the person's full name; leading words that are another organisation of the
-    article are dropped ("EADS Philippe Camus" → "Philippe Camus"). A last word only organisations' names
-    end with is no surname: "United" tagged PERSON once leaves Manchester United a club.
+    A non-person name of two or three capitalised words, not made like an organisation's (a last word of
+    organisations or clubs, a first word of clubs or places: "Champions League", "Manchester United"), whose
+    last word is a person known only by that word becomes the person's full name; leading words that are
+    another organisation of the article are dropped ("EADS Philippe Camus" → "Philippe Camus").
     """
     single = {name for name, type_ in clusters if type_ == "person" and " " not in name}
     organisations = {name for name, type_ in clusters if type_ == "organisation"}
     for name, type_ in sorted(clusters):
         words = name.split()
-        if type_ == "person" or len(words) < 2 or words[-1] not in single or (words[-1], "person") not in clusters \
-                or words[-1] in ORGANISATION_HEADS or words[-1] in CLUB_HEADS:
+        if type_ == "person" or len(words) < 2 or words[-1] not in single or (words[-1], "person") not in clusters:
             continue
         while len(words) > 2 and words[0] in organisations:
             words = words[1:]
-        if len(words) > 3 or not all(w[:1].isupper() for w in words):
-            continue
+        if len(words) > 3 or not all(w[:1].isupper() for w in words) or words[-1] in ORGANISATION_HEADS or \
+                words[-1] in CLUB_HEADS or words[0] in CLUB_FIRST_WORDS or is_geographic(words[0]):
+            continue  # "Manchester United" beside "United" tagged PERSON: a club, no one's full name
         full = " ".join(words)
         members = clusters.pop((name, type_)) + clusters.pop((words[-1], "person"))
         clusters.setdefault((full, "person"), []).extend(members)
@@ -1014,10 +1221,10 @@ def places_are_not_people(clusters: dict[tuple[str, ActorType], list[Mention]]) 
 
 
 def join_short_forms(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
-    """"Graz" in a report that names "Graz AK", "Bayern" beside "Bayern Munich": a one-word person's name that
-    is no first name and the first word of exactly one organisation's longer name is that organisation.
-    "United" beside "Manchester United": a one-word name that only clubs' and firms' names end with, and
-    that ends exactly one organisation's longer name, is that organisation, whatever the NER took it for."""
+    """"Graz" in a report that names "Graz AK", "Bayern" beside "Bayern Munich", "United" beside "Manchester
+    United": a one-word person's name that is no first name and the first word (or, a word clubs' names end
+    with, the last word) of exactly one organisation's longer name is that organisation. A one-word name
+    that only clubs' and firms' names end with is that organisation whatever the NER took it for."""
     organisations = [name for name, type_ in clusters if type_ == "organisation" and " " in name]
     surnames = {name.split()[-1] for name, type_ in clusters if type_ == "person" and " " in name}
     for name, type_ in list(clusters):
@@ -1028,7 +1235,8 @@ def join_short_forms(clusters: dict[tuple[str, ActorType], list[Mention]]) -> No
             continue
         if type_ != "person" or " " in name or is_first_name(name) or name in surnames:
             continue  # "Mr. Obama" beside Michelle Obama is a person, not a headline's "Obama Sees …"
-        longer = [full for full in organisations if full.split()[0] == name]
+        longer = [full for full in organisations if name == full.split()[0] or
+                  name in CLUB_HEADS and name == full.split()[-1]]
         if len(longer) == 1 and not any(m.type == "person" and m.label != "PERSON" for m in clusters[(name, type_)]):
             clusters[(longer[0], "organisation")].extend(clusters.pop((name, type_)))
 
@@ -1039,6 +1247,8 @@ EVENT_HEADS = frozenset("""
 Award Awards Prize Prizes Lecture Lectures Festival Cup Trophy Championship Championships Games Olympics
 Open Show Idol Tour Series Marathon Rally Classic Grand Prix Week Day Conference Summit Expo
 """.split())
+# One-word names of competitions the NER takes for people.
+COMPETITIONS = frozenset("Premiership Championship Championships Olympics Paralympics Worlds Euros".split())
 VENUE_HEADS = frozenset("""
 Hall Green Park Street Road Lane Square Stadium Arena Centre Center Bridge Castle Prison Airport Hospital
 Gardens Palace Theatre Theater Abbey Cathedral Loch Lake River Valley Island Islands Bay Beach
@@ -1049,12 +1259,16 @@ VENUE_FIRST_WORDS = frozenset("Loch Lake Mount Port Fort Glen Cape River Lough B
 def names_no_person_has(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
     """A person's name of two words or more whose first word is no first name (`is_first_name`) and that
     the article never shortens to its last word ("Mr Gopinath", "Gopinath said") is no person's when other
-    words say what it is: an event's last word ("Grammy Award": no actor), a venue's first or last word
+    words say what it is: an event's last word ("Grammy Award": no actor; a competition's one word,
+    COMPETITIONS, "Premiership", whatever the first-name test says), a venue's first or last word
     ("Loch Lomond", "Bethnal Green": a place), a country or large city among its words ("Maccabi Tel Aviv":
     an organisation)."""
     for name, type_ in list(clusters):
         words = name.split()
         members = clusters[(name, type_)]
+        if type_ == "person" and name in COMPETITIONS and all(m.label == "PERSON" for m in members):
+            del clusters[(name, type_)]  # "the Premiership", "at the Worlds": a competition, no one
+            continue
         if type_ != "person" or len(words) < 2 or is_first_name(words[0]) or \
                 any(m.type == "person" and m.label != "PERSON" or m.name == words[-1] for m in members):
             continue
@@ -1190,6 +1404,9 @@ def identify(mention: Mention, by_surname: dict[str, list[str]],
              namesakes: Namesakes) -> tuple[str, ActorType] | None:
     """The (name, type) a mention belongs to inside its article; None for a surname that several people
     of the article share when the text does not say which of them it is (`Namesakes`)."""
+    particled = particle_surname(mention.name, by_surname)
+    if mention.type == "person" and particled:
+        return particled[0], "person"  # "Van Gisbergen" beside "Mark van Gisbergen"
     if mention.type == "person" and len(mention.name.split()) == 1:
         candidates = by_surname.get(mention.name, []) or misspelt_surname(mention.name, by_surname)
         if candidates and mention.name in namesakes.unnamed:
@@ -1375,6 +1592,19 @@ def one_edit_apart(a: str, b: str) -> bool:
         a, b = b, a
     i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
     return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+def particle_surname(name: str, by_surname: dict[str, list[str]]) -> list[str]:
+    """"Van Gisbergen", "van der Walt", "De Villiers": a name of particles (NAME_PARTICLES) and a last word is a
+    surname; the one full name of the article ending with the same words, however capitalised, is its
+    holder ("Mark van Gisbergen"). [] when the name is not made so or no single full name ends so."""
+    words = name.split()
+    if len(words) < 2 or not all(w.lower() in NAME_PARTICLES for w in words[:-1]):
+        return []
+    ending = [w.casefold() for w in words]
+    holders = [full for full in by_surname.get(words[-1], [])
+               if [w.casefold() for w in full.split()[-len(words):]] == ending and len(full.split()) > len(words)]
+    return holders if len(holders) == 1 else []
 
 
 def surname(name: str) -> str:

@@ -8,7 +8,8 @@ female. That table is broad (Nigerian, Kenyan, Indian, Chinese, Japanese names a
 but noisy at its thin end, where words of full names split at the wrong place came in: "Smith",
 "Britain", "Court" and "The" are all in it. So a name counts here when
 
-- at least MIN_SOURCES sources and MIN_PEOPLE people have it;
+- at least MIN_SOURCES sources and MIN_PEOPLE people have it, and it has a vowel (the table holds
+  abbreviations, "St" of "St Mary's", "Wm", "Mhd"; initials such as "JJ" are told by their capitals);
 - it is not far more often a surname: the US Census 1990 surnames (public domain, read through the
   `names` package) give a word's share of surnames, and a word whose share of surnames is over
   SURNAME_RATIO times its share of first names (in the pooled table or in the same census's first
@@ -31,6 +32,7 @@ from __future__ import annotations
 
 import calendar
 import gzip
+import re
 import json
 from importlib import resources
 from pathlib import Path
@@ -41,6 +43,7 @@ SURNAME_RATIO = 20.0
 PLACE_OR_FUNCTION_WORD_PEOPLE = 50_000
 DICTIONARY_WORD_PEOPLE = 4_000
 GENDER_MARGIN = 0.15
+VOWEL = re.compile(r"[aeiouy]")  # a name without one is an abbreviation ("St", "Wm", "Mhd") or initials ("JJ")
 OUT = Path(__file__).resolve().parents[1] / "annotate" / "data" / "first_names.tsv"
 HEADER = """# First names and their gender (m, f, or - when not mostly one), from nomquamgender's name-gender data
 # (MIT, (c) 2022 Ian Van Buskirk) less surnames of the US Census 1990 (public domain, through the `names`
@@ -84,7 +87,8 @@ def first_names() -> dict[str, str]:
     common, dictionary = places_and_function_words(), dictionary_words()
     names = {}
     for name, (sources, count, female, *_) in table.items():
-        if sources < MIN_SOURCES or count < MIN_PEOPLE or not name.isalpha() and not is_hyphenated(name):
+        if sources < MIN_SOURCES or count < MIN_PEOPLE or not name.isalpha() and not is_hyphenated(name) or \
+                not VOWEL.search(name):
             continue
         if surnames.get(name, 0.0) > SURNAME_RATIO * max(count / people, census_first.get(name, 0.0)):
             continue

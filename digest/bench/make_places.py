@@ -5,7 +5,8 @@ continents of GeoNames, and digest/annotate/data/towns.yml, the towns of Britain
 The actor rules read the small file this writes instead of loading the package's 34,000 cities on every
 build: a single-word "person" that is one of these places, with nothing in the article saying it is a
 person, is a place ("Glasgow" tagged PERSON). Cities of at least MIN_POPULATION people only: smaller
-towns share their names with too many people ("Lincoln", "Florence"). The towns of Britain and Ireland
+towns share their names with too many people ("Lincoln", "Florence"), and a city named as a surname's particle
+is left out ("Van": "Van Persie", "Van Commenee" are people). The towns of Britain and Ireland
 (GeoNames' towns of at least 15,000 people there) are read only for a one-word "person" the article never
 gives a first name, honorific or initial: in a British report that is the town or its club ("Leicester").
 """
@@ -15,6 +16,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import yaml
+
+from digest.annotate.actors import NAME_PARTICLES
 
 MIN_POPULATION = 500_000
 OUT = Path(__file__).resolve().parents[1] / "annotate" / "data" / "places.yml"
@@ -35,7 +38,7 @@ def place_names() -> list[str]:
     names = {city["name"] for city in cache.get_cities().values() if city["population"] >= MIN_POPULATION}
     names |= {state["name"] for state in cache.get_us_states().values()}
     names |= {continent["name"] for continent in cache.get_continents().values()}
-    return sorted(n for n in names if n.isascii() or n.replace(" ", "").isalpha())
+    return sorted(n for n in names if (n.isascii() or n.replace(" ", "").isalpha()) and n.lower() not in NAME_PARTICLES)
 
 
 def town_names() -> list[str]:
