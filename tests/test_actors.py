@@ -823,3 +823,20 @@ def test_a_noun_of_what_someone_does_right_before_a_name_makes_it_a_persons(nlp)
 def test_a_competitions_one_word_name_is_no_person():
     clusters = cluster_mentions([mention(0, 0, "Premiership"), mention(1, 0, "Worlds"), mention(2, 0, "Kelly Worlds")])
     assert [name for name, _, _ in clusters] == ["Kelly Worlds"]  # her surname alone would be hers
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The prime minister is to join Home Secretary Paul Green in a campaign against crime.\n", "Home"),
+    ("Other Oscar contenders include The Aviator, which leads the field with 11 nominations.\n", "Oscar"),
+    ("Wales kept alive their Grand Slam hopes with a win over France at Twickenham.\n", "Grand Slam"),
+])
+def test_a_posts_department_an_awards_race_and_a_competition_are_no_actors(nlp, text, absent):
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    assert absent not in [a.name for a in find_actors(annotate([article_], nlp)[0])]
+
+
+def test_the_party_before_leader_and_a_name_is_an_organisation(nlp):
+    text = "Lib Dem leader Charles Kennedy said the plan was flawed, and Lib Dem leader Charles Kennedy will speak.\n"
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    found = {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
+    assert found == {"Lib Dem": "organisation", "Charles Kennedy": "person"}

@@ -585,7 +585,7 @@ def described_as(paragraph: ParsedParagraph, entity: Entity) -> str | None:
 # "Linux founder", "the GB team"), while a person's post is written with the possessive ("Blair's spokesman").
 POST_NOUNS = frozenset("""
 frontman frontwoman founder co-founder singer guitarist drummer bassist member members team squad chairman
-chairwoman boss spokesman spokeswoman spokesperson committee candidate candidates mp mps mep meps colleague
+chairwoman boss spokesman spokeswoman spokesperson committee candidate candidates mp mps mep meps colleague leader leaders
 colleagues player players striker midfielder defender goalkeeper
 """.split())
 
@@ -643,6 +643,7 @@ POST_NOMINALS = frozenset("QC KC MP MEP MSP AM MLA OBE CBE MBE KBE DBE".split())
 # voters" are his).
 AWARD_WORDS = frozenset("""
 winning winner winners nominated nominee nominees nomination nominations ceremony statuette hopeful hopefuls
+contender contenders nod nods glory
 """.split())
 
 
@@ -916,8 +917,12 @@ def is_honorific(token: Token) -> bool:
 
 
 def is_title_part(paragraph: ParsedParagraph, entity: Entity) -> bool:
-    """"State" in "Secretary of State Marco Rubio": a word of a title before a name, not an actor."""
+    """"State" in "Secretary of State Marco Rubio", "Home" in "Home Secretary David Blunkett": a word of a
+    title, not an actor."""
     tokens = paragraph.tokens
+    if entity.end - entity.start == 1 and entity.end < len(tokens) and tokens[entity.end].text == "Secretary" \
+            and not entity.text.isupper():
+        return True  # "the Home Secretary", "Foreign Secretary": a post (but "UN Secretary-General")
     if entity.start < 2 or entity.end >= len(tokens) or tokens[entity.start - 1].text != "of":
         return False
     title = tokens[entity.start - 2].text.lower()
@@ -1248,7 +1253,10 @@ Award Awards Prize Prizes Lecture Lectures Festival Cup Trophy Championship Cham
 Open Show Idol Tour Series Marathon Rally Classic Grand Prix Week Day Conference Summit Expo
 """.split())
 # One-word names of competitions the NER takes for people.
-COMPETITIONS = frozenset("Premiership Championship Championships Olympics Paralympics Worlds Euros".split())
+COMPETITIONS = frozenset("Premiership Championship Championships Olympics Olympic Paralympics Worlds Euros".split())
+# Last words of sports competitions' names ("the Grand Slam", "the Davis Cup", "the Commonwealth Games"): an event,
+# whatever type the NER gave it, not a person, an organisation or a place.
+COMPETITION_HEADS = frozenset("Cup Trophy Championship Championships Olympics Paralympics Games Slam Prix".split())
 VENUE_HEADS = frozenset("""
 Hall Green Park Street Road Lane Square Stadium Arena Centre Center Bridge Castle Prison Airport Hospital
 Gardens Palace Theatre Theater Abbey Cathedral Loch Lake River Valley Island Islands Bay Beach
@@ -1259,15 +1267,15 @@ VENUE_FIRST_WORDS = frozenset("Loch Lake Mount Port Fort Glen Cape River Lough B
 def names_no_person_has(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
     """A person's name of two words or more whose first word is no first name (`is_first_name`) and that
     the article never shortens to its last word ("Mr Gopinath", "Gopinath said") is no person's when other
-    words say what it is: an event's last word ("Grammy Award": no actor; a competition's one word,
-    COMPETITIONS, "Premiership", whatever the first-name test says), a venue's first or last word
+    words say what it is: an event's last word ("Grammy Award": no actor), a venue's first or last word
     ("Loch Lomond", "Bethnal Green": a place), a country or large city among its words ("Maccabi Tel Aviv":
-    an organisation)."""
+    an organisation). A competition (`is_competition`) is no actor, whatever its type, unless an
+    honorific made it a person."""
     for name, type_ in list(clusters):
         words = name.split()
         members = clusters[(name, type_)]
-        if type_ == "person" and name in COMPETITIONS and all(m.label == "PERSON" for m in members):
-            del clusters[(name, type_)]  # "the Premiership", "at the Worlds": a competition, no one
+        if is_competition(words) and not any(m.type == "person" and m.label != "PERSON" for m in members):
+            del clusters[(name, type_)]  # "the Premiership", "a Grand Slam", "the Davis Cup": a competition
             continue
         if type_ != "person" or len(words) < 2 or is_first_name(words[0]) or \
                 any(m.type == "person" and m.label != "PERSON" or m.name == words[-1] for m in members):
@@ -1278,6 +1286,13 @@ def names_no_person_has(clusters: dict[tuple[str, ActorType], list[Mention]]) ->
             clusters.setdefault((name, "place"), []).extend(clusters.pop((name, type_)))
         elif any(is_geographic(" ".join(words[i:j])) for i in range(len(words)) for j in range(i + 1, len(words) + 1)):
             clusters.setdefault((name, "organisation"), []).extend(clusters.pop((name, type_)))
+
+
+def is_competition(words: Sequence[str]) -> bool:
+    """A sports competition's name: one of COMPETITIONS ("the Premiership", "Olympic"), or a name of two
+    words or more whose last word ends competitions' names and whose first word is no first name."""
+    return " ".join(words) in COMPETITIONS or \
+        len(words) > 1 and words[-1] in COMPETITION_HEADS and not is_first_name(words[0])
 
 
 @lru_cache(maxsize=1)
