@@ -840,3 +840,17 @@ def test_the_party_before_leader_and_a_name_is_an_organisation(nlp):
     article_, _ = parse_article(text.encode(), "t.txt", "t")
     found = {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
     assert found == {"Lib Dem": "organisation", "Charles Kennedy": "person"}
+
+
+def test_an_initial_and_a_surname_join_the_one_person_whose_first_name_it_begins():
+    import datetime as dt
+
+    from tests.test_render import named
+
+    day = dt.date(2025, 3, 1)
+    articles = [named("a1", ["Gordon Bulloch"], day), named("a2", ["G Bulloch"], day),
+                named("a3", ["Gavin Henson"], day), named("a4", ["Gareth Henson"], day), named("a5", ["G Henson"], day)]
+    actors, _ = resolve_actors(articles)
+    found = {actor.name: len(actor.appearances) for actor in actors}
+    assert found["Gordon Bulloch"] == 2 and "G Bulloch" not in found  # one person, named first in full
+    assert "G Henson" in found  # two Hensons begin with G: the text does not say which

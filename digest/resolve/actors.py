@@ -13,7 +13,7 @@ from itertools import chain
 
 import numpy as np
 
-from digest.annotate.actors import POSSESSIVE, is_geographic
+from digest.annotate.actors import INITIALS, POSSESSIVE, is_geographic
 from digest.model import Actor, ActorArticle, AnnotatedArticle, LocalActor
 from digest.resolve.registry import Entry, Registry, fold
 from digest.slugs import slug
@@ -121,13 +121,34 @@ def merge_surnames(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]],
             joined = full_names[key][0]
             groups[joined].extend(groups.pop(key))
             types.pop(key), types.pop(joined, None)  # its members changed
+    merge_initials(groups, types)
     return types
+
+
+def merge_initials(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]], types: dict[str, str]) -> None:
+    """A person named by an initial and a surname ("G Bulloch", "K. Robertson" in a line-up) joins the one
+    person of the digest with that surname whose first name begins with that letter (Gordon Bulloch); with
+    none or several, it stays apart (the text does not say which)."""
+    people = [key for key in groups if " " in key and (types.get(key) or voted_type(groups[key])) == "person"]
+    by_surname: dict[str, list[tuple[str, str]]] = defaultdict(list)  # surname -> (key, first word as written)
+    for key in people:
+        words = groups[key][0][1].name.split()
+        by_surname[key.rsplit(" ", 1)[1]].append((key, words[0]))
+    for keys in by_surname.values():
+        for key, first in keys:
+            if len(first.rstrip(".")) != 1 or not first[:1].isupper():
+                continue
+            full = [other for other, written in keys if len(written.rstrip(".")) > 1 and written[0] == first[0]
+                    and not INITIALS.fullmatch(written)]
+            if len(full) == 1 and key in groups:
+                groups[full[0]].extend(groups.pop(key))
+                types.pop(key, None), types.pop(full[0], None)  # its members changed
 
 
 def canonical(members: list[tuple[AnnotatedArticle, LocalActor]],
               entries: dict[int, Entry | None]) -> tuple[str, Entry | None]:
-    """The group's name (the registry's, else the fullest name written most often) and registry entry;
-    `entries`: each local actor's registry entry, by id."""
+    """The group's name (the registry's, else the fullest name written most often, a first name before an
+    initial) and registry entry; `entries`: each local actor's registry entry, by id."""
     for _, local in members:
         entry = entries[id(local)]
         if entry is not None:
@@ -135,7 +156,7 @@ def canonical(members: list[tuple[AnnotatedArticle, LocalActor]],
     if len(members) == 1:
         return members[0][1].name, None
     names = Counter(local.name for _, local in members)
-    return sorted(names, key=lambda n: (-len(n.split()), -names[n], n))[0], None
+    return sorted(names, key=lambda n: (-len(n.split()), bool(INITIALS.fullmatch(n.split()[0])), -names[n], n))[0], None
 
 
 def identity_key(local: LocalActor, entry: Entry | None) -> str:
