@@ -585,8 +585,8 @@ def described_as(paragraph: ParsedParagraph, entity: Entity) -> str | None:
 # "Linux founder", "the GB team"), while a person's post is written with the possessive ("Blair's spokesman").
 POST_NOUNS = frozenset("""
 frontman frontwoman founder co-founder singer guitarist drummer bassist member members team squad chairman
-chairwoman boss spokesman spokeswoman spokesperson committee candidate candidates mp mps mep meps colleague leader leaders
-colleagues player players striker midfielder defender goalkeeper
+chairwoman boss spokesman spokeswoman spokesperson committee candidate candidates mp mps mep meps colleague
+colleagues player players striker midfielder defender goalkeeper leader leaders
 """.split())
 
 

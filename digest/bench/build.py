@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from digest.annotate.parse import BATCH_SIZE
+from digest.publish.search import INDEX_FOLDER
 from digest.read.articles import display_path, find_article_files, read_articles
 
 ROOT = Path(__file__).resolve().parents[2]  # the project folder: mkdocs.yml, docs/, overrides/
@@ -210,7 +211,7 @@ def rebuilds_only(project: Path, files: list[Path], jobs: int) -> None:
 
 def measure_mkdocs(project: Path, label: str) -> None:
     result = run([sys.executable, "-m", "mkdocs", "build", "--strict"], project)
-    index = project / "site/search/search_index.json"
+    index = project / "site" / INDEX_FOLDER
     warnings = sum("WARNING" in line for line in result.stderr.splitlines())
     stage = re.search(r"digest: \d+ generated pages ready in ([\d.]+) s", result.stderr)
     report(f"{label} {result.seconds:7.1f} s  peak {result.peak_mb:6.0f} MB  (exit {result.returncode}, "
@@ -218,10 +219,10 @@ def measure_mkdocs(project: Path, label: str) -> None:
     if result.returncode != 0:
         report(result.stderr[-3000:])
     if index.exists():
-        docs = json.loads(index.read_text(encoding="utf-8"))["docs"]
+        files = [f for f in index.rglob("*") if f.is_file()]
         pages = sum(1 for _ in (project / "site").rglob("index.html"))
-        report(f"search index:             {index.stat().st_size / 1e6:7.1f} MB, {len(docs)} entries; "
-               f"{pages} HTML pages")
+        report(f"search index (Pagefind):  {sum(f.stat().st_size for f in files) / 1e6:7.1f} MB in {len(files)} "
+               f"files; {pages} HTML pages")
 
 
 def main(argv: list[str]) -> int:
