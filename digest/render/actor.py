@@ -73,13 +73,12 @@ def actor_page(site: Site, actor: Actor, by_id: dict[str, AnnotatedArticle], uri
         shown, quotes, statements = actor_chunks(appearances, quotes, statements)[part - 1]
     stated = [version.article_id for statement in statements for version in statement.versions]
     articles = articles if articles is not None else {article_id: a.article for article_id, a in by_id.items()}
-    # The charts are drawn only when the page is rendered.
-    pairs = neighbour_pairs(actor, companions, articles_of) if part == 1 else ()
     href = actor_href(site, uri)
     charts = {
-        "neighbourhood": lambda: Markdown(actor_neighbourhood(actor, companions, href, pairs=pairs)),
-        "sparkline": lambda: Markdown(mention_sparkline(actor, {ap.article_id: articles[ap.article_id].date
-                                                                for ap in actor.appearances}, span)),
+        "neighbourhood": Markdown(actor_neighbourhood(actor, companions, href,
+                                                      pairs=neighbour_pairs(actor, companions, articles_of))),
+        "sparkline": Markdown(mention_sparkline(actor, {ap.article_id: articles[ap.article_id].date
+                                                        for ap in actor.appearances}, span)),
     } if part == 1 else {}
     site = site.only(articles=[a.id for a, _ in shown] + [a.article.id for a, _ in quotes] + stated,
                      actors=[other.id for other, _ in companions])
@@ -88,18 +87,17 @@ def actor_page(site: Site, actor: Actor, by_id: dict[str, AnnotatedArticle], uri
     def stated_on(statement: Statement) -> dt.date | None:
         return stated_in[statement.versions[0].article_id].date  # its newest version's
 
-    # The sections are made only when the page is rendered.
     sections = {
-        "months": lambda: sectioned(shown, lambda pair: pair[0].date, lambda pair: words(pair[0].title)),
-        "quotes": lambda: sectioned(quotes, lambda pair: pair[0].article.date,
-                                    lambda pair: words(pair[1].text, pair[0].article.title)),
-        "statements": lambda: sectioned(newest_first(statements, stated_on), stated_on, lambda statement: sum(
+        "months": sectioned(shown, lambda pair: pair[0].date, lambda pair: words(pair[0].title)),
+        "quotes": sectioned(quotes, lambda pair: pair[0].article.date,
+                            lambda pair: words(pair[1].text, pair[0].article.title)),
+        "statements": sectioned(newest_first(statements, stated_on), stated_on, lambda statement: sum(
             words(v.quote.text, stated_in[v.article_id].title) for v in statement.versions)),
     }
     return Page("actor.md.j2", uri, meta, dict(
         actor=actor, appearances=appearances, companions=companions, first=part == 1, pager=list(pager),
         here=uri, title=meta["title"], seen=seen_between(dates, len(dates) < len(appearances)), site=site,
-        articles=stated_in), later=charts | sections)
+        articles=stated_in, **charts, **sections))
 
 
 def search_boost(prominence: float) -> float:

@@ -59,10 +59,10 @@ def article_page(digest: Digest, site: Site, annotated: AnnotatedArticle, uri: s
                for r in digest.related.get(article.id, ())]
     site = site.only(articles=[other.id for other, _, _ in related], actors=[a.id for a, _ in actors],
                      topics=[t.slug for t in topics])
+    paragraphs = (excerpt_paragraphs if article.excerpt else body_paragraphs)(annotated, digest, site, uri)
     return Page("article.md.j2", uri, meta, dict(
-        article=article, groups=groups, type_groups=TYPE_GROUPS, site=site, topics=topics, related=related),
-        later={"paragraphs": lambda: (excerpt_paragraphs if article.excerpt else body_paragraphs)(
-            annotated, digest, site, uri)})
+        article=article, groups=groups, type_groups=TYPE_GROUPS, site=site, topics=topics, related=related,
+        paragraphs=paragraphs))
 
 
 def quote_record(quote: Quote, annotated: AnnotatedArticle, digest: Digest) -> dict:

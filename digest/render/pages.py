@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import jinja2
@@ -43,7 +43,7 @@ def plan_pages(digest: Digest, html_links: HtmlLinks = "source", keyed: bool = T
     shared = Shared.of(digest)
     makers = page_makers(digest, site, said, shared)
     keys = page_stamps(digest, f"{code_fingerprint()} {html_links}", site.article_uri, site.actor_uri,
-                       site.topic_uri, digest.companions, shared.span, shared.articles_of) if keyed else {}
+                       site.topic_uri, shared.span, shared.articles_of) if keyed else {}
     planned = {uri: Planned(keys.get(uri), lambda make=make: render_page(env, make())) for uri, make in makers.items()}
     planned.update({uri: Planned(None, make) for uri, make in index_makers(env, digest, site, said).items()})
     return dict(sorted(planned.items()))

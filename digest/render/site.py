@@ -199,21 +199,18 @@ class Page:
     """One page before rendering: its template, front matter and the template's other values.
 
     `site` in the context holds only the links the page makes (`Site.only`), so a template that looks up
-    a page the page's stamp does not cover fails loudly instead of going stale. `later` holds values
-    computed only when the page is rendered (the charts and month sections).
+    a page the page's stamp does not cover fails loudly instead of going stale.
     """
 
     template: str
     uri: str
     meta: dict
     context: dict
-    later: dict[str, Callable[[], object]] = field(default_factory=dict)
 
 
 def render_page(env: jinja2.Environment, page: Page) -> str:
     uri = page.uri
-    later = {name: make() for name, make in page.later.items()}
-    return env.get_template(page.template).render(front_matter=front_matter(page.meta), **page.context, **later,
+    return env.get_template(page.template).render(front_matter=front_matter(page.meta), **page.context,
                                                   url=lambda target: link(uri, target))
 
 

@@ -18,7 +18,7 @@ import datetime as dt
 import hashlib
 import marshal
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence, Set
+from collections.abc import Callable, Mapping, Set
 from operator import attrgetter
 
 from digest.render.charts import neighbour_pairs
@@ -50,13 +50,12 @@ def getter(cls: type, wide: bool | None = None) -> Callable[[object], tuple]:
 
 
 def page_stamps(digest: Digest, code: str, article_uri: Mapping[str, str], actor_uri: Mapping[str, str],
-                topic_uri: Mapping[str, str], companions: Mapping[str, Sequence[tuple[str, int]]],
-                span: tuple[dt.date, dt.date] | None,
+                topic_uri: Mapping[str, str], span: tuple[dt.date, dt.date] | None,
                 articles_of: Callable[[Actor], Set[str]]) -> dict[str, str]:
     """Each article, actor and topic page's stamp, by its path; none when an article has no fingerprint
-    (its analysis would have to be hashed whole: the page keys do that).
+    (without one, every page is made and compared with its file on every build).
 
-    `code` covers the code and how links are written; `companions` is `Digest.companions`.
+    `code` covers the code and how links are written.
     """
     if any(a.article.id not in digest.fingerprints for a in digest.articles):
         return {}
@@ -84,7 +83,7 @@ def page_stamps(digest: Digest, code: str, article_uri: Mapping[str, str], actor
     for actor in digest.actors:
         if actor.id not in actor_uri:
             continue  # no page of its own
-        near = companions.get(actor.id, [])
+        near = digest.companions.get(actor.id, [])
         # The pairs of neighbours that share an article, as the actor's chart draws them (none for one article).
         pairs = neighbour_pairs(actor, [(by_id[other], n) for other, n in near], articles_of) \
             if len(actor.appearances) > 1 else ()

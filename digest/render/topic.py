@@ -26,6 +26,6 @@ def topic_page(digest: Digest, site: Site, topic: Topic, by_id: dict[str, Annota
     actors = [(digest.actor(actor_id), n) for actor_id, n in topic.actors] if first else []
     return Page("topic.md.j2", uri, meta, dict(
         topic=topic, articles=articles, actors=actors, first=first, pager=list(pager), here=uri,
-        title=meta["title"], site=site.only(articles=shown, actors=[actor.id for actor, _ in actors])),
-        later={"months": lambda: sectioned(articles, lambda article: article.date,
-                                           lambda article: words(article.title, article.source))})
+        title=meta["title"], site=site.only(articles=shown, actors=[actor.id for actor, _ in actors]),
+        months=sectioned(articles, lambda article: article.date,
+                         lambda article: words(article.title, article.source))))

@@ -226,8 +226,8 @@ def co_appearances(articles: Sequence[AnnotatedArticle], actor_of: Mapping[tuple
     Every ordered pair of actors of each article is counted at once with numpy: an article naming k
     actors makes k² pairs.
     """
-    present = [sorted({actor_of[(a.article.id, local.key)] for local in a.actors} & among if among is not None
-                      else {actor_of[(a.article.id, local.key)] for local in a.actors}) for a in articles]
+    present = [{actor_of[(a.article.id, local.key)] for local in a.actors} for a in articles]
+    present = [sorted(ids if among is None else ids & among) for ids in present]
     present = [ids for ids in present if len(ids) > 1]
     names = sorted({actor_id for ids in present for actor_id in ids})  # numbered in id order
     if not names:
