@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 from functools import lru_cache
 
@@ -44,9 +45,7 @@ def model_identity(name: str) -> str:
 @lru_cache(maxsize=4)
 def load_model(name: str, patterns: tuple[tuple[str, str], ...] = ()):
     """Load the model once per process, with an entity ruler for `patterns` ((label, phrase) pairs)."""
-    import spacy
-
-    nlp = spacy.load(installed_model(name))
+    nlp = load_paused(installed_model(name))
     if patterns:
         # After the NER, so that the longest name wins: "U.S. Senate Banking Committee" stays one organisation
         # where the registry knows "U.S."; a registry name as long as the NER's entity sets its label.
@@ -57,6 +56,22 @@ def load_model(name: str, patterns: tuple[tuple[str, str], ...] = ()):
         # Phrase patterns are tokenised by the model itself, so "U.S." or "Zelenskyy's" match as it splits them.
         ruler.add_patterns([{"label": label, "pattern": phrase} for label, phrase in patterns])
     return nlp
+
+
+def load_paused(package: str):
+    """`spacy.load(package)`, leaving the garbage collector as it was. srsly's msgpack reader, which reads
+    the model, turns the collector on as it returns; the objects alive before (a build's decoded analyses)
+    are kept out of the collections it starts."""
+    import spacy
+
+    collecting = gc.isenabled()
+    gc.freeze()
+    try:
+        return spacy.load(package)
+    finally:
+        gc.unfreeze()
+        if not collecting:
+            gc.disable()
 
 
 def longest_names(entities, matches) -> list:
