@@ -4,10 +4,12 @@ when a quotation is never closed."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 OPENING = {"“": "”", '"': '"', "«": "»", "„": "“"}
 CLOSING = {"”", '"', "»"}
+MARKS = re.compile("[" + "".join(sorted({*OPENING, *CLOSING})) + "]")
 
 
 def opens_quote(text: str, i: int) -> bool:
@@ -26,8 +28,8 @@ def quote_marks(text: str, start: int = 0, closer: str | None = None) -> Iterato
     quotation within it ("“I'd rather live in what he calls “hell” than …”") when the paragraph closes both,
     and closes the quotation when it is typed in place of the closing mark ("“abhorrent“ in a tweet")."""
     depth = 0
-    for i in range(start, len(text)):
-        ch = text[i]
+    for mark in MARKS.finditer(text, start):
+        i, ch = mark.start(), mark.group()
         if closer is None:
             if ch in OPENING and opens_quote(text, i):
                 closer = OPENING[ch]
