@@ -176,7 +176,7 @@ def find_dates(parsed: ParsedArticle) -> tuple[DateRef, ...]:
     context = NO_CONTEXT
     base = parsed.article.date
     days: dict[tuple[int, int], str] = {}  # (paragraph, token) → the day a resolved expression there names
-    for paragraph, start, end, _ in expressions(parsed):
+    for paragraph, start, end, spans in paragraph_expressions(parsed):
         for part_start, part_end, reading in range_parts(paragraph, start, end):
             if is_year_to_a_day(paragraph, part_start, part_end):
                 continue
@@ -190,7 +190,7 @@ def find_dates(parsed: ParsedArticle) -> tuple[DateRef, ...]:
             same = same_day(paragraph, part_start, part_end, base, days)
             generic = generic_day(paragraph.tokens, part_start, part_end)
             value, granularity = (generic, "reference") if generic else (same, "day") if same else \
-                resolve(reading, speech_day(paragraph, part_start, base, context) or base, tense, context)
+                resolve(reading, speech_day(paragraph, spans, part_start, base, context) or base, tense, context)
             if tense == "past" and base and granularity in ("day", "month") and not YEAR_TOKEN.search(reading) \
                     and is_dated_event(paragraph.tokens, part_start, part_end):
                 value = no_later_than(value, base)
@@ -311,14 +311,16 @@ def same_day(paragraph: ParsedParagraph, start: int, end: int, base: dt.date | N
     return None
 
 
-def speech_day(paragraph: ParsedParagraph, token: int, base: dt.date | None, context: Context) -> dt.date | None:
+def speech_day(paragraph: ParsedParagraph, spans: list[tuple[int, int]], token: int, base: dt.date | None,
+               context: Context) -> dt.date | None:
     """The day a quotation holding `token` was spoken, when the clause reporting it names one ("she said on
-    Monday", "told reporters Thursday"); None outside quotations or when the report is not dated."""
+    Monday", "told reporters Thursday"); None outside quotations or when the report is not dated. `spans`:
+    the paragraph's date expressions."""
     tokens = paragraph.tokens
     quoted = quote_region(paragraph.text, tokens[token].idx)
     if quoted is None or base is None:
         return None
-    for start, end in date_spans(paragraph):
+    for start, end in spans:
         if quoted[0] <= tokens[start].idx < quoted[1] or is_duration(span_text(paragraph, start, end)):
             continue
         root = next((t for t in tokens[start:end] if not start <= t.head < end or t.head == t.i), tokens[start])
@@ -403,9 +405,16 @@ def granularity_of(text: str) -> str | None:
 
 def expressions(parsed: ParsedArticle) -> Iterator[tuple[ParsedParagraph, int, int, str]]:
     """(paragraph, first token, end token, text) of every time expression, durations included."""
+    for paragraph, start, end, _ in paragraph_expressions(parsed):
+        yield paragraph, start, end, paragraph.text[paragraph.tokens[start].idx:token_end(paragraph.tokens[end - 1])]
+
+
+def paragraph_expressions(parsed: ParsedArticle) -> Iterator[tuple[ParsedParagraph, int, int, list[tuple[int, int]]]]:
+    """(paragraph, first token, end token, every expression of the paragraph) of every time expression."""
     for paragraph in parsed.paragraphs:
-        for start, end in date_spans(paragraph):
-            yield paragraph, start, end, paragraph.text[paragraph.tokens[start].idx:token_end(paragraph.tokens[end - 1])]
+        spans = date_spans(paragraph)
+        for start, end in spans:
+            yield paragraph, start, end, spans
 
 
 def date_record(ref: DateRef) -> dict:
