@@ -36,6 +36,7 @@ big bigger biggest small large great good bad best better worse worst little lon
 recent early late former current previous major key main whole full real certain particular
 various different possible likely further total top only very overall entire general
 """.split())
+NOT_CONTENT = LIGHT_VERBS | VAGUE_MODIFIERS
 
 # Nouns that name no subject however often they occur: time spans, amounts, people in general,
 # things in general, and the vocabulary of reporting itself ("statement", "report").
@@ -90,7 +91,7 @@ def most_common(forms: Counter[str]) -> str:
 def content_lemmas(paragraph: ParsedParagraph) -> Iterator[str]:
     for token in paragraph.tokens:
         lemma = token.lemma.lower()
-        if token.pos in CONTENT_POS and is_word(lemma) and lemma not in LIGHT_VERBS | VAGUE_MODIFIERS \
+        if token.pos in CONTENT_POS and is_word(lemma) and lemma not in NOT_CONTENT \
                 and token.ent_type not in NUMBER_LABELS:
             yield lemma
 
