@@ -941,12 +941,21 @@ def without_stray_tail(paragraph: ParsedParagraph, entity: Entity) -> Entity:
                   end_char)
 
 
+# Prepositions that open sentences; a closed list, as the small model tags some first names ADP ("Barack").
+PREPOSITIONS = frozenset("""
+across after against along among around at before behind beneath beside between beyond by despite during
+for from in inside into near of off on outside over since through throughout to towards under unlike until
+upon with within without
+""".split())
+
+
 def without_stray_head(paragraph: ParsedParagraph, entity: Entity) -> Entity:
     """The entity without a preposition opening its sentence that the NER took in, capitalised there
     ("Across Wales, pickets were held": Wales); a name never begins with one."""
     tokens = paragraph.tokens
     first = tokens[entity.start]
-    if entity.end - entity.start < 2 or first.pos != "ADP" or first.i not in {s for s, _ in paragraph.sents}:
+    if entity.end - entity.start < 2 or first.text.lower() not in PREPOSITIONS or \
+            first.i not in {s for s, _ in paragraph.sents}:
         return entity
     start_char = tokens[entity.start + 1].idx
     return Entity(entity.start + 1, entity.end, entity.label, paragraph.text[start_char:entity.end_char],
