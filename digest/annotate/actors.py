@@ -77,7 +77,8 @@ DEMONYMS = Path(__file__).parent / "data" / "demonyms.yml"
 def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
     """The actors of one article, each with its mentions, in order of first mention."""
     mentions = [m for p in parsed.paragraphs for m in paragraph_mentions(p)]
-    mentions = sorted(mentions + missed_mentions(parsed, mentions), key=lambda m: (m.paragraph, m.start))
+    mentions = mentions + missed_mentions(parsed, mentions)
+    mentions = sorted(mentions + unlabelled_people(parsed, mentions), key=lambda m: (m.paragraph, m.start))
     mentions = without_works(parsed, mentions)
     words = words_of(parsed)
     sports = is_sports_report(words)
@@ -91,8 +92,13 @@ def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
                                          pronoun_gender(parsed.paragraphs[m.paragraph], m))
             for m in mentions if m.type == "person"}
     clusters = cluster_mentions(mentions, cues)
+    lower_words = {t.text for p in parsed.paragraphs for t in p.tokens if t.text.islower()}
     actors = []
     for name, type_, members in clusters:
+        if type_ == "person" and " " not in name and name.lower() in lower_words and not is_first_name(name) \
+                and all(m.label == "PERSON" for m in members) and not any(roles.get((m.paragraph, m.start))
+                                                                         for m in members):
+            continue  # "Children's Minister …" where the article writes "their children": a word, no name
         variants = tuple(sorted({m.text for m in members}))
         found = [roles[(m.paragraph, m.start)] for m in members if roles.get((m.paragraph, m.start))]
         role = Counter(found).most_common(1)[0][0] if found else None
@@ -382,7 +388,7 @@ TIME_ZONES = frozenset("GMT BST UTC CET EST EDT CST CDT MST MDT PST PDT".split()
 
 def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
     result = []
-    for entity in (without_stray_tail(paragraph, piece) for found in paragraph.ents
+    for entity in (without_stray_tail(paragraph, without_stray_head(paragraph, piece)) for found in paragraph.ents
                    for part in split_at_a_score(paragraph, found) for piece in split_at_a_dash(paragraph, part)):
         country = demonyms().get(POSSESSIVE.sub("", entity.text)) \
             if entity.label in ("NORP", "GPE", "PERSON") and not names_someone(paragraph, entity) else None
@@ -414,6 +420,11 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
 def type_in_context(paragraph: ParsedParagraph, entity: Entity, type_: ActorType) -> ActorType | None:
     """The type an entity's words and context give it over the NER's `type_`; None when it is no actor's
     name (a work's title, a role, a common noun)."""
+    listed = listed_as(paragraph, entity)
+    if listed in ("organisation", "person", "work") and is_geographic(clean_name(entity.text, type_)):
+        listed = None  # a country or large city is no firm's, person's or work's name
+    if listed is not None:
+        return None if listed == "work" else listed  # "cities including Bangor", "Napster and other services"
     described = described_as(paragraph, entity) if type_ == "person" else None
     if described is not None:
         return None if described == "work" else described  # "firms Earthlink and Webroot"; "the album Hopes"
@@ -439,6 +450,9 @@ def type_in_context(paragraph: ParsedParagraph, entity: Entity, type_: ActorType
         return None  # "his Greatest Hits album": a work's title; "a John Lennon cover" still names its maker
     if type_ == "person" and modified is not None and modified.text.lower() in POST_NOUNS:
         return "organisation"  # "Franz Ferdinand frontman Alex Kapranos": the band, not a person
+    if type_ == "person" and modified is not None and DESCRIBED_AS.get(modified.lemma.lower()) == "organisation" \
+            and not is_geographic(clean_name(entity.text, type_)) and entity.text not in demonyms():
+        return "organisation"  # "from Sal Oppenheim investment bank", "its Sandoz unit": the firm's name
     if type_ == "person" and owned_by_a_person(paragraph, entity):
         return None  # "Robbie Williams' Greatest Hits": his record, not another person
     if type_ == "person" and entity.end - entity.start == 1 and not is_first_name(entity.text) and \
@@ -518,6 +532,7 @@ company firm group band club team side newspaper daily weekly paper magazine tab
 station network agency bank airline carrier maker manufacturer drugmaker chain retailer brand label publisher
 party union consortium giant operator producer studio developer provider service website site outfit
 organisation charity university college institute council federation association distributor insurer
+affiliate subsidiary unit division
 """.split(), "organisation"),
     **dict.fromkeys("""
 town city village region province district capital state county suburb island stadium ground venue airport
@@ -530,12 +545,78 @@ cartoon soap serial episode blockbuster hit cover ballad anthem soundtrack compi
 """.split(), "work"),
 }
 COORDINATORS = frozenset({"and", "or", ",", "&"})
+# Plural nouns of kinds that a list of names is given as examples of (Hearst's patterns: "towns and cities
+# including Cardiff, Bangor and Wrexham", "Apple's iTunes, Napster and other download services"): the
+# names are of that kind, whatever the NER said.
+KINDS: dict[str, ActorType | str] = {
+    **dict.fromkeys("""
+town city village country nation region area county state capital island place destination market
+""".split(), "place"),
+    **dict.fromkeys("""
+company firm bank group band club team side newspaper paper magazine broadcaster channel network agency
+airline carrier maker manufacturer drugmaker chain retailer publisher party union giant operator producer
+studio developer provider service website site organisation charity university institution insurer
+supermarket rival competitor outlet
+""".split(), "organisation"),
+    **dict.fromkeys("""
+people player star artist actor actress singer musician politician minister leader writer author director
+""".split(), "person"),
+    **dict.fromkeys("""
+album song single film movie book novel show programme product brand game drug title hit
+""".split(), "work"),
+}
+EXAMPLE_MARKS = frozenset({"including", "like", "notably"})  # and "such as"
+
+
+def listed_as(paragraph: ParsedParagraph, entity: Entity) -> str | None:
+    """The kind (see KINDS) of which a list holding the name gives examples: "Ns including|like|such as X,
+    Y and Z" or "X, Y and other Ns"; None when the name is in no such list."""
+    tokens = paragraph.tokens
+    if entity.end < len(tokens) and tokens[entity.end].tag == "POS" or POSSESSIVE.search(entity.text):
+        return None  # "firms such as Ireland's Ryanair": the owner is no example
+    listed = lambda t: t.text in COORDINATORS or t.ent_type != "" or t.pos == "PROPN" or t.tag == "POS"
+    before = entity.start - 1
+    while before >= 0 and listed(tokens[before]) and tokens[before].text.lower() not in EXAMPLE_MARKS:
+        before -= 1
+    mark = tokens[before] if before >= 0 else None
+    if mark is not None and mark.text == "as" and before > 0 and tokens[before - 1].text.lower() == "such":
+        before -= 1
+    elif mark is None or mark.text.lower() not in EXAMPLE_MARKS:
+        before = -1
+    if before > 0:
+        noun = tokens[before - 1]
+        if noun.tag in ("NNS", "NNPS") and noun.lemma.lower() in KINDS:
+            return KINDS[noun.lemma.lower()]
+    after = entity.end
+    while after < len(tokens) and listed(tokens[after]) and tokens[after].text not in ("and", "or"):
+        after += 1
+    if after + 1 < len(tokens) and tokens[after].text in ("and", "or") and tokens[after + 1].text == "other":
+        for token in tokens[after + 2:after + 7]:  # "and other net music download services"
+            if token.pos not in ("NOUN", "ADJ", "PROPN") and token.tag not in ("VBN", "VBG"):
+                break  # "other paid music services"
+            if token.tag in ("NNS", "NNPS") and token.lemma.lower() in KINDS and \
+                    conjuncts(tokens, token.i) & conjuncts(tokens, entity.start, entity.end):
+                return KINDS[token.lemma.lower()]  # not "listed in New York, and other manufacturers"
+    return None
+
+
+def conjuncts(tokens: Sequence[Token], start: int, end: int | None = None) -> set[int]:
+    """The tokens of the coordination the phrase from `start` to `end` (a token by default) heads or
+    belongs to: its root and the conj heads above it."""
+    end = start + 1 if end is None else end
+    token = next((t for t in tokens[start:end] if not start <= t.head < end), tokens[start])
+    found = {token.i}
+    while token.dep == "conj" and token.head != token.i:
+        token = tokens[token.head]
+        found.add(token.i)
+    return found
 # Nouns of what a person does: right before a name, they say it is a person's, though the NER took a stage
 # name for a place or an organisation ("rapper Fat Joe", "composer Chopin").
 PERSON_NOUNS = frozenset("""
 rapper singer songwriter actor actress comedian presenter guitarist drummer bassist pianist violinist cellist
 composer conductor novelist author poet playwright painter sculptor striker midfielder defender goalkeeper
 winger batsman bowler jockey boxer sprinter hurdler golfer cyclist swimmer
+boss chairman chairwoman spokesman spokeswoman founder
 """.split())
 
 
@@ -586,7 +667,8 @@ def described_as(paragraph: ParsedParagraph, entity: Entity) -> str | None:
 POST_NOUNS = frozenset("""
 frontman frontwoman founder co-founder singer guitarist drummer bassist member members team squad chairman
 chairwoman boss spokesman spokeswoman spokesperson committee candidate candidates mp mps mep meps colleague
-colleagues player players striker midfielder defender goalkeeper leader leaders
+colleagues player players striker midfielder defender goalkeeper leader leaders secretary director officer
+organiser treasurer
 """.split())
 
 
@@ -859,6 +941,27 @@ def without_stray_tail(paragraph: ParsedParagraph, entity: Entity) -> Entity:
                   end_char)
 
 
+# Prepositions that open sentences; a closed list, as the small model tags some first names ADP ("Barack").
+PREPOSITIONS = frozenset("""
+across after against along among around at before behind beneath beside between beyond by despite during
+for from in inside into near of off on outside over since through throughout to towards under unlike until
+upon with within without
+""".split())
+
+
+def without_stray_head(paragraph: ParsedParagraph, entity: Entity) -> Entity:
+    """The entity without a preposition opening its sentence that the NER took in, capitalised there
+    ("Across Wales, pickets were held": Wales); a name never begins with one."""
+    tokens = paragraph.tokens
+    first = tokens[entity.start]
+    if entity.end - entity.start < 2 or first.text.lower() not in PREPOSITIONS or \
+            first.i not in {s for s, _ in paragraph.sents}:
+        return entity
+    start_char = tokens[entity.start + 1].idx
+    return Entity(entity.start + 1, entity.end, entity.label, paragraph.text[start_char:entity.end_char],
+                  start_char, entity.end_char)
+
+
 def has_digit(text: str) -> bool:
     """A count or an ordinal after a person's name ("Raymond Russell 234,330", "Gordon Durie 75th"); not a
     version that belongs to it ("Guccifer 2.0")."""
@@ -976,6 +1079,67 @@ def missed_mentions(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[
             found.append(Mention(paragraph=paragraph.index, start=token.idx, end=token.idx + len(text),
                                  text=text, name=text, label="PERSON", type="person"))
     return found
+
+
+# Nouns of a post that, in apposition to a name or after "is"/"was", say the name is a person's
+# ("Iggy Fanlo, chief revenue officer at …", "Piers Freelove is senior benefit officer").
+POSTS = ROLE_HEADS | frozenset("""
+officer analyst economist head founder professor lecturer researcher campaigner agent organiser coordinator
+correspondent reporter consultant adviser advisor lawyer solicitor barrister partner owner trader strategist
+vice-president deputy mp candidate
+""".split())
+NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*")
+
+
+def unlabelled_people(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[Mention]:
+    """A first name and a capitalised word outside entities that a post describes, before it ("Boss Graeme
+    Souness"), in apposition or after "is"/"was" ("Theresa May, shadow secretary for the family, told …",
+    where the NER saw the month), or that stand in a list beside a person's name ("Annette Bening and Ana
+    Geislerova"): a person the NER missed."""
+    covered = {(m.paragraph, i) for m in mentions for i in range(m.start, m.end)}
+    found = []
+    for paragraph in parsed.paragraphs:
+        tokens = paragraph.tokens
+        for first, last in zip(tokens, tokens[1:]):
+            if not (NAME_WORD.fullmatch(first.text) and NAME_WORD.fullmatch(last.text) and is_first_name(first.text)
+                    and first.ent_type in ("", "DATE") and last.ent_type in ("", "DATE")
+                    and last.tag == "NNP" and not is_geographic(last.text)  # not "Star Wars"
+                    and (paragraph.index, first.idx) not in covered and (paragraph.index, last.idx) not in covered):
+                continue
+            before = tokens[first.i - 1] if first.i else None
+            post_before = before is not None and before.lemma.lower() in POSTS | PERSON_NOUNS
+            if before is not None and before.text[:1].isupper() and not post_before or \
+                    last.i + 1 < len(tokens) and tokens[last.i + 1].text[:1].isupper():
+                continue  # a longer name's words, not a person's two
+            if post_before or described_by_a_post(tokens, last.i + 1) or \
+                    coordinated_with_a_person(tokens, first.i, last.i + 1):
+                end = last.idx + len(last.text)
+                found.append(Mention(paragraph=paragraph.index, start=first.idx, end=end,
+                                     text=paragraph.text[first.idx:end], name=paragraph.text[first.idx:end],
+                                     label="PERSON", type="person"))
+    return found
+
+
+def coordinated_with_a_person(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether the words from `start` to `end` stand in a list beside a name the NER tagged PERSON
+    ("Annette Bening and Ana Geislerova", "Ana Geislerova and Annette Bening")."""
+    after = tokens[end:end + 2]
+    before = tokens[max(start - 2, 0):start]
+    return len(after) == 2 and after[0].text in COORDINATORS and after[1].ent_type == "PERSON" or \
+        len(before) == 2 and before[1].text in COORDINATORS and before[0].ent_type == "PERSON"
+
+
+def described_by_a_post(tokens: Sequence[Token], after: int) -> bool:
+    """Whether the words from `after` are ", [a] post …" or "is|was [a] post" (see POSTS), up to the
+    next punctuation."""
+    if after >= len(tokens) or tokens[after].text not in (",", "is", "was"):
+        return False
+    for token in tokens[after + 1:after + 7]:
+        if token.pos == "PUNCT" or token.pos in ("VERB", "AUX"):
+            return False
+        if token.pos == "NOUN" and token.lemma.lower() in POSTS:
+            return True
+    return False
 
 
 def honorific_name_end(paragraph: ParsedParagraph, token: Token) -> int:
