@@ -19,7 +19,7 @@ import typing
 from collections.abc import Callable
 from functools import lru_cache
 from itertools import repeat
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 import orjson
@@ -35,9 +35,9 @@ def encode(value: Any) -> Any:
     """A JSON-able form of `value`: dataclasses as lists of field values, dates as ISO text."""
     if value is None or type(value) in PRIMITIVES:  # first: most values of a parse are token fields
         return value
-    names = field_names(type(value))
-    if names is not None:
-        return [encode(getattr(value, name)) for name in names]
+    fields = field_encoder(type(value))
+    if fields is not None:
+        return fields(value)
     if isinstance(value, (tuple, list)):
         return [encode(item) for item in value]
     if isinstance(value, dict):
@@ -50,9 +50,17 @@ def encode(value: Any) -> Any:
 
 
 @lru_cache(maxsize=None)
-def field_names(cls: type) -> tuple[str, ...] | None:
-    """The field names of a dataclass (asked once per class, not once per token); None for other types."""
-    return tuple(f.name for f in dataclasses.fields(cls)) if dataclasses.is_dataclass(cls) else None
+def field_encoder(cls: type) -> Callable[[Any], list] | None:
+    """How a dataclass is encoded (asked once per class, not once per token): the list of its field values,
+    each encoded; a row of plain values (every field declared str, int or bool: a token, an entity) is
+    taken as it is, in one step. None for other types."""
+    if not dataclasses.is_dataclass(cls):
+        return None
+    names = tuple(f.name for f in dataclasses.fields(cls))
+    if len(names) > 1 and all(tp in (str, int, bool) for _, tp in field_types(cls)):
+        row = attrgetter(*names)
+        return lambda value: list(row(value))
+    return lambda value: [encode(getattr(value, name)) for name in names]
 
 
 def dumps(value: Any) -> bytes:
@@ -63,7 +71,7 @@ def dumps(value: Any) -> bytes:
 def format_fingerprint() -> str:
     """A hash of the code that decides what is stored (the encoding, not the decoding): stored values
     are keyed by it, so a change to how values are written makes them again."""
-    source = "".join(inspect.getsource(f) for f in (encode, field_names, dumps))
+    source = "".join(inspect.getsource(f) for f in (encode, field_encoder, dumps))
     return hashlib.sha256(source.encode("utf-8")).hexdigest()
 
 
