@@ -52,15 +52,25 @@ def encode(value: Any) -> Any:
 @lru_cache(maxsize=None)
 def field_encoder(cls: type) -> Callable[[Any], list] | None:
     """How a dataclass is encoded (asked once per class, not once per token): the list of its field values,
-    each encoded; a row of plain values (every field declared str, int or bool: a token, an entity) is
-    taken as it is, in one step. None for other types."""
+    each encoded; a row of plain values (every field declared a JSON scalar: a token, an entity, a
+    mention) is taken as it is, in one step. None for other types."""
     if not dataclasses.is_dataclass(cls):
         return None
     names = tuple(f.name for f in dataclasses.fields(cls))
-    if len(names) > 1 and all(tp in (str, int, bool) for _, tp in field_types(cls)):
+    if len(names) > 1 and all(map(is_scalar, (tp for _, tp in field_types(cls)))):
         row = attrgetter(*names)
         return lambda value: list(row(value))
     return lambda value: [encode(getattr(value, name)) for name in names]
+
+
+def is_scalar(tp: Any) -> bool:
+    """Whether values of type `tp` are JSON scalars as they are: str, int, float, bool, a literal of
+    them, or one of these or None."""
+    options = [a for a in typing.get_args(tp) if a is not type(None)]
+    if typing.get_origin(tp) in (typing.Union, types.UnionType) and len(options) == 1:
+        tp = options[0]
+    return tp in PRIMITIVES or (typing.get_origin(tp) is typing.Literal
+                                and all(type(a) in PRIMITIVES for a in typing.get_args(tp)))
 
 
 def dumps(value: Any) -> bytes:
@@ -71,7 +81,7 @@ def dumps(value: Any) -> bytes:
 def format_fingerprint() -> str:
     """A hash of the code that decides what is stored (the encoding, not the decoding): stored values
     are keyed by it, so a change to how values are written makes them again."""
-    source = "".join(inspect.getsource(f) for f in (encode, field_encoder, dumps))
+    source = "".join(inspect.getsource(f) for f in (encode, field_encoder, is_scalar, dumps))
     return hashlib.sha256(source.encode("utf-8")).hexdigest()
 
 
