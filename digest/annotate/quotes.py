@@ -19,8 +19,9 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 
 from digest.read.marks import CLOSING, OPENING, quote_marks
 from digest.model import LocalActor, ParsedArticle, ParsedParagraph, Quote, Token
@@ -158,7 +159,9 @@ class Context:
             for p in range(span.paragraph, span.end_paragraph + 1):
                 self.quoted[p].append((span.start if p == span.paragraph else 0,
                                        span.end if p == span.end_paragraph else len(parsed.paragraphs[p].text)))
-        self.references = References(parsed, actors, self.inside_quote)
+        # The rules ask References whether a place is quoted: given the ranges, not this object, so that
+        # neither holds the other (a cycle would keep the article's parse alive until the next collection).
+        self.references = References(parsed, actors, partial(is_quoted, self.quoted))
         self.named_inside: frozenset[str] = frozenset()  # the capitalised words of the quotation attributed now
 
     def paragraph(self, index: int) -> ParsedParagraph:
@@ -168,7 +171,12 @@ class Context:
         return self.references.actor_at(paragraph, token)
 
     def inside_quote(self, paragraph: int, offset: int) -> bool:
-        return any(start <= offset < end for start, end in self.quoted.get(paragraph, ()))
+        return is_quoted(self.quoted, paragraph, offset)
+
+
+def is_quoted(quoted: Mapping[int, list[tuple[int, int]]], paragraph: int, offset: int) -> bool:
+    """Whether the character at `offset` of a paragraph is inside one of its `quoted` ranges."""
+    return any(start <= offset < end for start, end in quoted.get(paragraph, ()))
 
 
 def covers(span: Span, paragraph: int, offset: int) -> bool:
