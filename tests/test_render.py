@@ -1,4 +1,5 @@
 import dataclasses
+import gc
 import datetime as dt
 
 import yaml
@@ -203,3 +204,25 @@ def test_a_name_in_the_registry_has_a_page_from_its_first_article(tmp_path):
     articles = [named("a1", ["Alice Xavier", "Boris Brown"], dt.date(2025, 5, 1))]
     pages = render_pages(assemble(articles, registry=load_registry(registry_file)))
     assert "actors/boris-brown.md" in pages and "actors/alice-xavier.md" not in pages
+
+
+def test_rendered_pages_leave_no_context_for_the_garbage_collector(annotated_seeds):
+    # A build renders thousands of pages with the collector paused: a page whose rendering left a reference
+    # cycle (a macro imported with the page's context holds that context) would keep its values in memory
+    # until the build ends. (The build's one template environment holds cycles of its own.)
+    digest = assemble(list(annotated_seeds.values()))
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        gc.collect()
+        gc.set_debug(gc.DEBUG_SAVEALL)
+        pages = render_pages(digest)
+        gc.collect()
+        contexts = sum(type(value).__name__ == "Context" for value in gc.garbage)
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+        if collecting:
+            gc.enable()
+    assert contexts <= 1 < len(pages)  # the shared macros' module's own, made once
+    assert any("[Dmitry Peskov](../actors/dmitry-peskov.md)" in text for text in pages.values())
