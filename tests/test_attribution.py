@@ -335,3 +335,42 @@ def test_every_item_a_verb_of_characterising_casts_someone_as_is_its_subjects(nl
     found = quotes(nlp, text)
     quote = next(q for q in found if q.text.startswith(words))
     assert (quote.speaker, quote.method) == (speaker, "characterisation")
+
+
+def test_a_possessor_opening_a_sentence_is_not_what_a_pronoun_takes_up(nlp):
+    found = quotes(nlp, 'Critic Tom Ward reviewed the films on Sunday. "It is a brave choice," he said.',
+                   "The trouble with Mel Grant's film, he believed, was its length.",
+                   '"Nobody wants three hours in a dead language," he said.')
+    assert speaker_of(found, "Nobody wants") == "Tom Ward"
+
+
+def test_a_sentence_after_a_closed_quotation_whose_speech_verb_is_subordinate_is_not_its_attribution(nlp):
+    found = quotes(nlp, 'Arne Weller spoke to reporters after the game. "I have no relations with him," the '
+                        'Arsenal boss said. "What I do not understand is that he does what he wants." Reminded '
+                        'that Alan Fergus had called him "a disgrace", Weller added: "I do not respond to anything."')
+    assert speaker_of(found, "What I do not understand") != "Alan Fergus"
+
+
+def test_words_headed_by_a_passive_participle_are_its_agents(nlp):
+    found = quotes(nlp, 'Striker Tom Ridley accused the defender of "cheating" and was fined and "severely '
+                        'reprimanded" by the Football Association.')
+    assert speaker_of(found, "severely reprimanded") == "Football Association"
+
+
+def test_continuing_to_do_something_is_not_speaking(nlp):
+    found = quotes(nlp, '"We will fight this," said company spokesman Ivan Petrov. He said the company would '
+                        'continue to make "every lawful move" to protect its shareholders.')
+    assert speaker_of(found, "every lawful move") == "Ivan Petrov"
+
+
+def test_a_stray_comma_between_a_name_and_its_verb_after_a_quotation(nlp):
+    found = quotes(nlp, '"If a family has savings this will hurt them," shop owner Ayla Demir, told Associated '
+                        'Press. "People will feel it."')
+    assert speaker_of(found, "If a family") == "Ayla Demir"
+
+
+def test_a_description_after_a_sentence_led_by_a_body_takes_up_its_one_named_person(nlp):
+    found = quotes(nlp, 'The Lib Dems say they will study the plan, but Mark Fallon of the Tories said his party offered '
+                        'a "clear choice" on the issue. The Conservative Party Co-Chairman said the voters could '
+                        'choose a government that had "done nothing for eight years" on housing.')
+    assert speaker_of(found, "done nothing") == "Mark Fallon"

@@ -213,7 +213,11 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
     context.named_inside = frozenset(w.strip(".,;:!?'’s") for w in text.split() if w[:1].isupper())
     governed = governing_cue(first, inside_first) if span.paragraph == span.end_paragraph else None
     term = governed is not None and is_term(inside_first, governed[1], governed[0])
-    if governed is not None and not term:
+    agent = passive_agent(context, span.paragraph, first, inside_first) \
+        if span.paragraph == span.end_paragraph and (governed is None or governed[0].lemma not in SPEECH_VERBS) else None
+    if agent is not None:
+        attribution = agent
+    elif governed is not None and not term:
         attribution = speaker_of(context, span.paragraph, governed[0])
     elif governed is None and stands_alone(first, inside_first, last, inside_last):
         attribution = nearby_cue(context, span, first, inside_first, last, inside_last)
@@ -237,6 +241,23 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
                  end_paragraph=span.end_paragraph if span.end_paragraph != span.paragraph else None,
                  end_offset=span.end if span.end_paragraph != span.paragraph else None,
                  method=attribution.method or "unidentified", confidence=round(attribution.confidence, 2))
+
+
+def passive_agent(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                  inside: list[Token]) -> Attribution | None:
+    """"X was fined and “severely reprimanded” by the Football Association": quoted words headed by a past
+    participle are the words of the one its "by" names, not of a verb of judging it is coordinated with
+    (a speech verb reporting the clause comes first: "X has been “arbitrarily detained” by Y, the group says")."""
+    members = {t.i for t in inside}
+    heads = [t for t in inside if t.head not in members and t.pos != "PUNCT"]
+    if len(heads) != 1 or heads[0].tag != "VBN" or heads[0].pos != "VERB":
+        return None
+    agent = next((o for a in paragraph.tokens if a.head == heads[0].i and a.dep == "agent" and a.i not in members
+                  for o in paragraph.tokens if o.head == a.i and o.dep == "pobj"), None)
+    if agent is None:
+        return None
+    found = source(context, paragraph_index, paragraph, agent, heads[0].text.lower())
+    return found if found.speaker is not None else None
 
 
 def characterisation(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
@@ -342,7 +363,8 @@ def is_cue(node: Token, edge: str, hops: int, tokens: Sequence[Token]) -> bool:
     if edge in SUBJECT_DEPS:
         return False  # the quote is part of the subject ("“Lord of the Rings” said to be…")
     if node.pos in ("VERB", "AUX") and node.lemma in SPEECH_VERBS:
-        return True
+        # "would continue to make “every lawful move”": continuing to do something is not speaking
+        return not (node.lemma == "continue" and any(t.head == node.i and t.dep == "xcomp" for t in tokens))
     if node.pos == "VERB" and node.lemma in JUDGING_VERBS and hops <= TERM_MAX_HOPS:
         return True
     # A noun reports the clause it introduces ("claim that …"), not a phrase after it ("response to …").
@@ -461,6 +483,9 @@ def cue_in(context: Context, paragraph_index: int, paragraph: ParsedParagraph, t
     that has a clause of its own outside the quotation reports that clause, not the quotation."""
     for token in tokens:
         if token.lemma in SPEECH_VERBS and token.pos in ("VERB", "AUX"):
+            if span is not None and paragraph.text[span.end - 1:span.end] == "." and \
+                    subordinate_outside(context, paragraph_index, paragraph, token):
+                continue  # "….” Reminded that Ferguson called him a name, Wenger added: …": not the attribution
             if span is not None and reports_own_clause(context, paragraph_index, paragraph, token):
                 return None
             return speaker_of(context, paragraph_index, token)
@@ -493,6 +518,18 @@ def inverted_attribution(context: Context, paragraph_index: int, paragraph: Pars
     if found.speaker is None:
         return None
     return replace(found, confidence=min(found.confidence, 0.8))
+
+
+SUBORDINATE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "pcomp", "xcomp", "csubj"})
+
+
+def subordinate_outside(context: Context, paragraph_index: int, paragraph: ParsedParagraph, verb: Token) -> bool:
+    """A verb in a clause that depends on another verb outside quotations ("Reminded that X called him …"):
+    after a quotation that ends its sentence with a full stop, the words holding it are a sentence of their
+    own, not the quotation's attribution (which the parse may hang from a verb inside the quotation)."""
+    if verb.dep not in SUBORDINATE_DEPS or verb.head == verb.i:
+        return False
+    return not context.inside_quote(paragraph_index, paragraph.tokens[verb.head].idx)
 
 
 def reports_own_clause(context: Context, paragraph_index: int, paragraph: ParsedParagraph, verb: Token) -> bool:
@@ -702,12 +739,26 @@ def named_before(context: Context, paragraph_index: int, paragraph: ParsedParagr
     while before >= 0 and paragraph.tokens[before].pos == "ADV":
         before -= 1  # "Mr Kennedy also said"
     before = before_apposition(paragraph, before)
+    if before > 0 and paragraph.tokens[before].text == "," and stray_comma(paragraph, before):
+        before -= 1  # "“…,” shop owner Hayriye Evren, told Associated Press"
     if before < 0 or context.inside_quote(paragraph_index, paragraph.tokens[before].idx):
         return None
     actor = context.actor_at(paragraph_index, paragraph.tokens[before])
     if actor is None or actor.type != "person":
         return None
     return Attribution(actor.name, actor.key, cue.text.lower(), "verb", 0.9)
+
+
+def stray_comma(paragraph: ParsedParagraph, comma: int) -> bool:
+    """A comma between a name and its verb, with nothing but the name's noun phrase between it and the
+    closing mark of a quotation before it ("“…,” shop owner Hayriye Evren, told …")."""
+    for i in range(comma - 1, -1, -1):
+        token = paragraph.tokens[i]
+        if token.text in CLOSING:
+            return i < comma - 1
+        if token.pos not in ("PROPN", "NOUN", "ADJ", "DET", "PUNCT") or token.text in {",", "."}:
+            return False
+    return False
 
 
 def before_apposition(paragraph: ParsedParagraph, last: int) -> int:

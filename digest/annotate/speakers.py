@@ -103,6 +103,7 @@ class Event:
     person: bool
     topic: bool = False  # a name opening the sentence without being its subject (weaker than a subject)
     main: bool = False  # the subject of the sentence's main verb (stronger than a subordinate clause's)
+    conjoined: bool = False  # the subject of a main clause coordinated with the first ("…, but X said")
 
 
 class References:
@@ -159,7 +160,9 @@ class References:
                     # "people", "analysts": a plural source is nobody's "he" or "she"
                     person = referent is None or (referent.actor is None and token.tag != "NNS") or \
                         (referent.actor is not None and self.is_person(referent.actor))
-                    self.events.append(Event(paragraph.index, token.idx, referent, person, main=verb.dep == "ROOT"))
+                    conjoined = verb.dep == "conj" and paragraph.tokens[verb.head].dep == "ROOT"
+                    self.events.append(Event(paragraph.index, token.idx, referent, person, main=verb.dep == "ROOT",
+                                             conjoined=conjoined))
             if topic is not None:
                 self.events.append(topic)
 
@@ -172,6 +175,8 @@ class References:
                 return None
             if token.dep in SUBJECT_DEPS or token.dep == "poss" or self.inside_quote(paragraph.index, token.idx):
                 continue
+            if possessor(paragraph, token):
+                continue  # "The trouble with Mel Gibson's film, he believed, …": the film's maker is not the topic
             actor = self.actor_at(paragraph.index, token)
             if actor is not None and self.is_person(actor) and self.evidenced(actor):
                 return Event(paragraph.index, token.idx, Referent(actor.name, actor, 0.9, "verb"), True, topic=True)
@@ -369,11 +374,22 @@ class References:
 
     def main_subject_before(self, sentence: int) -> Event | None:
         """The main clause's subject (else the first subject) of the last of the LOOKBACK sentences before
-        sentence number `sentence` that has a subject outside quotations."""
+        sentence number `sentence` that has a subject outside quotations; where that is no person, the one
+        named person subject of a main clause coordinated with it."""
         for earlier in reversed(self.sentences[max(0, sentence - LOOKBACK):sentence]):
             events = [e for e in self.events_in(earlier) if not e.topic]
             if events:
-                return next((e for e in events if e.main), events[0])
+                main = next((e for e in events if e.main), events[0])
+                people = {e.referent.actor.key: e for e in events if e.conjoined and e.referent is not None and
+                          e.referent.actor is not None and self.is_person(e.referent.actor)}
+                person = main.referent is not None and (main.referent.method == "unnamed" or
+                                                        main.referent.actor is not None and
+                                                        self.is_person(main.referent.actor))
+                if not person and len(people) == 1:
+                    # "The Lib Dems say they will look at it, but Tory Liam Fox said …": the one person
+                    # subject of a main clause coordinated with one whose subject is a body
+                    return next(iter(people.values()))
+                return main
         return None
 
     def takes_up_unnamed(self, paragraph: int, head: Token, indefinite_only: bool) -> bool:
@@ -421,6 +437,17 @@ def reported_by(paragraph: ParsedParagraph, subject: Token) -> frozenset[int]:
     colon = max((i for i in clause if tokens[i].text == ":" and i + 1 < len(tokens) and
                  tokens[i + 1].text in OPENING and i < subject.i), default=-1)
     return frozenset(tokens[i].idx for i in clause if i > colon)
+
+
+def possessor(paragraph: ParsedParagraph, token: Token) -> bool:
+    """Whether a token is part of a name in the possessive that does not own the subject ("Mel" in "The
+    trouble with Mel Gibson's film, he believed, …"; not "Hillary" in "Hillary Clinton's slogan is …")."""
+    for following in paragraph.tokens[token.i:]:
+        if following.dep == "poss":
+            return paragraph.tokens[following.head].dep not in SUBJECT_DEPS
+        if following.pos != "PROPN":
+            return False
+    return False
 
 
 def descendants(paragraph: ParsedParagraph, roots: set[int], admit) -> set[int]:
