@@ -374,3 +374,11 @@ def test_a_description_after_a_sentence_led_by_a_body_takes_up_its_one_named_per
                         'a "clear choice" on the issue. The Conservative Party Co-Chairman said the voters could '
                         'choose a government that had "done nothing for eight years" on housing.')
     assert speaker_of(found, "done nothing") == "Mark Fallon"
+
+
+def test_a_pronoun_takes_up_the_owner_of_a_main_subject_that_is_no_person(nlp):
+    found = quotes(nlp, 'Broadcasters should hold a debate, said Lord Arthur Helm of the Civic Society.',
+                   "Lord Helm's proposal for a televised debate comes just four months after millions of viewers "
+                   'were able to watch President Dan Cole fight it out with his rival Tom Beck. He said it was a '
+                   '"democratically dubious proposition" that a leader could refuse.')
+    assert speaker_of(found, "democratically dubious") == "Arthur Helm"

@@ -263,7 +263,15 @@ class References:
             # the main verb's subject first ("Although he …, Zelenskyy said"), then other subjects, then topics;
             # a word the NER did not take for a name comes after the people it did ("County reported losses, but
             # chairman Tom Hale insisted …. He said")
-            for event in sorted(self.events_in(sentence), key=lambda e: (e.topic, unrecognised(e), not e.main)):
+            events = self.events_in(sentence)
+            owner = None if any(e.main and e.person for e in events) else self.subject_owner(sentence)
+            if owner is not None and (owner[0].paragraph, owner[0].start) < before and \
+                    not (gender and self.genders.get(owner[1].key) not in (None, gender)) and \
+                    not spoken_of(owner[1], named_inside):
+                # "Lord Holme's proposal comes after viewers watched Bush debate Kerry. He said": the owner of
+                # the main subject, when that subject is no person, is who the sentence is about
+                return Referent(owner[1].name, owner[1], 0.75, "pronoun")
+            for event in sorted(events, key=lambda e: (e.topic, unrecognised(e), not e.main)):
                 if (event.paragraph, event.offset) >= before or not event.person or event.referent is None or \
                         event.paragraph == paragraph and event.offset in reported:
                     continue
@@ -280,6 +288,19 @@ class References:
                 if gender and self.genders.get(actor.key) not in (None, gender) or spoken_of(actor, named_inside):
                     continue
                 return Referent(actor.name, actor, 0.75, "pronoun")
+        return None
+
+    def subject_owner(self, sentence: tuple[int, int, int]) -> tuple[Mention, LocalActor] | None:
+        """The person named as the possessor of a sentence's main subject ("Lord Holme's proposal comes …")."""
+        paragraph = self.parsed.paragraphs[sentence[0]]
+        tokens = [t for t in paragraph.tokens if sentence[1] <= t.idx < sentence[2]]
+        subject = next((t for t in tokens if t.dep in SUBJECT_DEPS and paragraph.tokens[t.head].dep == "ROOT"), None)
+        if subject is None or subject.pos != "NOUN" or is_person_noun(subject):
+            return None
+        for owner in (t for t in tokens if t.head == subject.i and t.dep == "poss" and t.i != subject.i):
+            for mention, actor in self.mentions_in(sentence):
+                if mention.start <= owner.idx < mention.end and self.is_person(actor) and self.evidenced(actor):
+                    return mention, actor
         return None
 
     def possessive(self, mention: Mention) -> bool:
