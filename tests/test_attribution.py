@@ -382,3 +382,10 @@ def test_a_pronoun_takes_up_the_owner_of_a_main_subject_that_is_no_person(nlp):
                    'were able to watch President Dan Cole fight it out with his rival Tom Beck. He said it was a '
                    '"democratically dubious proposition" that a leader could refuse.')
     assert speaker_of(found, "democratically dubious") == "Arthur Helm"
+
+
+def test_a_name_in_apposition_before_a_verb_the_parse_left_without_subject(nlp):
+    found = quotes(nlp, 'US Customs claimed Mr Jones was one of the leaders but his lawyer, Peter Marsh, told the '
+                        'BBC News website it was a laughable suggestion and added: "He was living on welfare and '
+                        'had an old computer."')
+    assert speaker_of(found, "He was living") == "Peter Marsh"

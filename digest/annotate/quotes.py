@@ -794,10 +794,30 @@ def subject_of(context: Context, paragraph_index: int, paragraph: ParsedParagrap
     chain = [verb]
     while chain[-1].dep == "conj" and chain[-1].head != chain[-1].i:
         chain.append(paragraph.tokens[chain[-1].head])
+    for link in chain:
+        if subjects(link):
+            break
+        named = apposition_before(context, paragraph_index, paragraph, link)
+        if named is not None:
+            return named  # "X claimed …, but his lawyer, Antony Townsden, told the BBC … and added:"
     top = chain[-1]
     coordinated = {top.i} | {t.i for t in paragraph.tokens if t.dep == "conj" and t.head in {c.i for c in chain}}
     before = [s for v in coordinated for s in subjects(paragraph.tokens[v]) if s.i < verb.i]
     return max(before, key=lambda t: t.i) if before else None
+
+
+def apposition_before(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                      verb: Token) -> Token | None:
+    """A person's name in apposition set off by commas right before a verb the parse gave no subject ("…, but
+    his lawyer, Antony Townsden, told …", where the parse joined "lawyer" to the clause before)."""
+    if verb.i < 2 or paragraph.tokens[verb.i - 1].text != ",":
+        return None
+    name = paragraph.tokens[verb.i - 2]
+    actor = context.actor_at(paragraph_index, name)
+    if name.dep != "appos" or actor is None or actor.type != "person" or \
+            context.inside_quote(paragraph_index, name.idx):
+        return None
+    return name
 
 
 def opening_name(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
