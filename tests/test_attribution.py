@@ -389,3 +389,14 @@ def test_a_name_in_apposition_before_a_verb_the_parse_left_without_subject(nlp):
                         'BBC News website it was a laughable suggestion and added: "He was living on welfare and '
                         'had an old computer."')
     assert speaker_of(found, "He was living") == "Peter Marsh"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"We are already at war," said Pentagon spokesman Navy Capt. Jeff Davis, who was asked about it.',
+     "Jeff Davis"),
+    ('"I really do not understand it," said Air Force 1st Lt. Tyler Livingston.', "Tyler Livingston"),
+    ('"He is reprising that role," said former Pennsylvania Gov. and Democratic National Committee Chairman '
+     'Ed Rendell.', "Ed Rendell"),
+])
+def test_a_title_the_parse_took_for_the_speaker_gives_way_to_the_name_after_it(nlp, text, speaker):
+    assert quotes(nlp, text)[0].speaker == speaker

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from digest.read.marks import CLOSING, OPENING, quote_marks
+from digest.annotate.actors import TITLE_WORDS
 from digest.model import LocalActor, ParsedArticle, ParsedParagraph, Quote, Token
 from digest.annotate.speakers import (ORGANISATION_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
                              DOCUMENT_NOUNS, NOT_SPEAKERS, PERSON_NOUNS, Referent, References, descendants,
@@ -871,6 +872,9 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
     if context.inside_quote(paragraph_index, subject.idx):
         return Attribution(None, None, cue, "unidentified", 0.0)
     references = context.references
+    titled = named_after_title(context, paragraph_index, paragraph, subject)
+    if titled is not None:
+        return Attribution(titled.name, titled.key, cue, "verb", 0.9)
     actor = references.name_of(paragraph, subject)
     if actor is not None:
         return Attribution(actor.name, actor.key, cue, "verb", 0.95)
@@ -911,6 +915,32 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
         # a name the NER missed ("Kilfoyle said"): its words as written
         return Attribution(proper_name(paragraph, subject), None, cue, "verb", 0.7)
     return Attribution(None, None, cue, "unidentified", 0.0)
+
+
+# Titles and ranks that the parse may take for a speaker's whole name ("said Navy Capt. Jeff Davis", "said Air
+# Force 1st Lt. Tyler Livingston", "said former Pennsylvania Gov. and DNC Chairman Ed Rendell").
+RANKS = TITLE_WORDS | frozenset({"lt", "lieutenant", "maj", "adm", "admiral", "cmdr", "commander", "sgt", "cpl",
+                                 "chairman", "chairwoman"})
+
+
+def named_after_title(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                      subject: Token) -> LocalActor | None:
+    """The person named right after a subject that is a title or rank and no person ("Navy Capt." of "said
+    Navy Capt. Jeff Davis", which the parse cut at the abbreviation's full stop)."""
+    actor = context.actor_at(paragraph_index, subject)
+    if actor is not None and actor.type == "person":
+        return None
+    tokens = paragraph.tokens
+    if not any(t.text.lower().rstrip(".") in RANKS for t in tokens[subject.i:subject.i + 3]):
+        return None
+    for token in tokens[subject.i + 1:subject.i + 9]:
+        if token.pos in ("VERB", "AUX", "PRON", "ADP") or token.text in {",", ";", ":"} or token.text in OPENING or \
+                token.text in CLOSING or context.inside_quote(paragraph_index, token.idx):
+            return None  # "chief strategist for Michele Bachmann's campaign": someone else
+        found = context.actor_at(paragraph_index, token)
+        if found is not None and found.type == "person":
+            return found
+    return None
 
 
 def owning_organisation(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
