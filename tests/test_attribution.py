@@ -400,3 +400,11 @@ def test_a_name_in_apposition_before_a_verb_the_parse_left_without_subject(nlp):
 ])
 def test_a_title_the_parse_took_for_the_speaker_gives_way_to_the_name_after_it(nlp, text, speaker):
     assert quotes(nlp, text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, words", [
+    ('Video games are "big business", the paper quoted Mr Chernin as saying.', "big business"),
+    ('The Times quoted Mr Chernin as saying: "We will never sell the studio."', "We will never"),
+])
+def test_the_one_an_outlet_quotes_as_saying_is_the_speaker(nlp, text, words):
+    assert speaker_of(quotes(nlp, text), words) == "Chernin"

@@ -644,6 +644,9 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
     if cue.pos == "NOUN":
         owner = next(t for t in paragraph.tokens if t.head == cue.i and t.dep == "poss" and t.i != cue.i)
         return source(context, paragraph_index, paragraph, owner, cue.text.lower())
+    quoted = quoted_as_saying(paragraph, cue)
+    if quoted is not None:  # "the paper quoted Mr Chernin as saying": Mr Chernin speaks
+        return source(context, paragraph_index, paragraph, quoted, cue.text.lower())
     if is_passive(paragraph, cue) and cue.lemma != "quote":
         # "The plan has been called “a recipe for delay” by Professor Hale", "Hale was described as “…”": the
         # one named by "by" speaks, never the subject (but "Hale is quoted as saying" is Hale's)
@@ -693,6 +696,21 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
     named = named_before(context, paragraph_index, paragraph, cue) or \
         named_after(context, paragraph_index, paragraph, cue) or opening_name(context, paragraph_index, paragraph, cue)
     return named if named is not None else Attribution(None, None, cue.text.lower(), "unidentified", 0.0)
+
+
+def quoted_as_saying(paragraph: ParsedParagraph, cue: Token) -> Token | None:
+    """The object of an active "quote … as saying" ("The Times quoted Tom Hale as saying: …"), from either
+    verb: the one quoted is the speaker, not the outlet quoting them."""
+    tokens = paragraph.tokens
+    verb = cue
+    if cue.dep == "pcomp" and tokens[cue.head].text.lower() == "as" and cue.head != cue.i:
+        verb = tokens[tokens[cue.head].head]
+    if verb.lemma != "quote" or is_passive(paragraph, verb):
+        return None
+    says = any(t.head == verb.i and t.text.lower() == "as" and any(
+        s.head == t.i and s.dep == "pcomp" and s.lemma in SPEECH_VERBS for s in tokens) for t in tokens)
+    objects = [t for t in tokens if t.head == verb.i and t.dep == "dobj" and t.i != verb.i]
+    return objects[0] if says and objects else None
 
 
 def recorded(context: Context, paragraph_index: int, paragraph: ParsedParagraph, noun: Token) -> LocalActor | None:
