@@ -408,3 +408,8 @@ def test_a_title_the_parse_took_for_the_speaker_gives_way_to_the_name_after_it(n
 ])
 def test_the_one_an_outlet_quotes_as_saying_is_the_speaker(nlp, text, words):
     assert speaker_of(quotes(nlp, text), words) == "Chernin"
+
+
+def test_a_title_at_the_end_of_a_sentence_does_not_reach_into_the_next(nlp):
+    found = quotes(nlp, '"Profits will rise," said the company\'s chairman. John Reed said the board agreed.')
+    assert speaker_of(found, "Profits will rise") != "John Reed"

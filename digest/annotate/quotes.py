@@ -952,9 +952,12 @@ def named_after_title(context: Context, paragraph_index: int, paragraph: ParsedP
     if not any(t.text.lower().rstrip(".") in RANKS for t in tokens[subject.i:subject.i + 3]):
         return None
     for token in tokens[subject.i + 1:subject.i + 9]:
-        if token.pos in ("VERB", "AUX", "PRON", "ADP") or token.text in {",", ";", ":"} or token.text in OPENING or \
-                token.text in CLOSING or context.inside_quote(paragraph_index, token.idx):
+        if token.pos in ("VERB", "AUX", "PRON", "ADP") or token.text in {",", ";", ":", "!", "?"} or \
+                token.text in OPENING or token.text in CLOSING or context.inside_quote(paragraph_index, token.idx):
             return None  # "chief strategist for Michele Bachmann's campaign": someone else
+        if token.text == "." and not (len(tokens[token.i - 1].text) <= 4 and
+                                      tokens[token.i - 1].text.lower() in RANKS):
+            return None  # the end of the sentence, not the full stop of "Capt."
         found = context.actor_at(paragraph_index, token)
         if found is not None and found.type == "person":
             return found
