@@ -413,3 +413,12 @@ def test_the_one_an_outlet_quotes_as_saying_is_the_speaker(nlp, text, words):
 def test_a_title_at_the_end_of_a_sentence_does_not_reach_into_the_next(nlp):
     found = quotes(nlp, '"Profits will rise," said the company\'s chairman. John Reed said the board agreed.')
     assert speaker_of(found, "Profits will rise") != "John Reed"
+
+
+def test_a_surname_the_model_did_not_tag_a_person_is_still_that_person(nlp):
+    found = quotes(nlp, 'Tottenham boss Martin Jol said his side had been "robbed" when a shot from Pedro Mendes '
+                        'crossed the line.',
+                   '"We didn\'t play particularly well but I am pleased with a point," Jol said. "We should have '
+                   'had three." Mendes could not believe the goal was not given after seeing a replay. He said: '
+                   '"My reaction on the pitch was to celebrate."')
+    assert speaker_of(found, "My reaction") == "Pedro Mendes"

@@ -122,6 +122,8 @@ class References:
         self.other_names = {a.name for a in actors if a.type != "person"}
         surnames = [a.name.split()[-1] for a in actors if a.type == "person" and " " in a.name]
         self.shared_surnames = {name for name in surnames if surnames.count(name) > 1}
+        self.by_surname = {a.name.split()[-1]: a for a in actors if a.type == "person" and " " in a.name and
+                           a.name.split()[-1] not in self.shared_surnames}
         self.genders = {a.key: gender_of(a, self.roles.get(a.key, set()) | self.titles_before(a)) for a in actors}
         self.sentences = [(p.index, p.tokens[start].idx, p.tokens[end - 1].idx + len(p.tokens[end - 1].text))
                           for p in parsed.paragraphs for start, end in p.sents if end > start]
@@ -223,6 +225,9 @@ class References:
             return actor
         if actor is not None and not is_dateline(paragraph, token):
             return actor
+        if token.ent_type not in ("PERSON", "ORG", "GPE") and token.text in self.by_surname and \
+                not self.inside_quote(paragraph.index, token.idx):
+            return self.by_surname[token.text]  # "Mendes could not believe it", the surname tagged a product
         wanted = "person" if token.pos == "NOUN" and is_person_noun(token) else None
         for appos in (t for t in paragraph.tokens if t.head == token.i and t.dep == "appos" and t.i != token.i):
             found = self.actor_at(paragraph.index, appos)
