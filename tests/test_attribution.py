@@ -422,3 +422,16 @@ def test_a_surname_the_model_did_not_tag_a_person_is_still_that_person(nlp):
                    'had three." Mendes could not believe the goal was not given after seeing a replay. He said: '
                    '"My reaction on the pitch was to celebrate."')
     assert speaker_of(found, "My reaction") == "Pedro Mendes"
+
+
+def test_the_holder_of_a_deputy_office_is_not_the_office_holder(nlp):
+    found = quotes(nlp, 'Tony Blair has dismissed reports that he made a deal over his job.',
+                   'At a dinner hosted by Deputy Prime Minister John Prescott he is said to have told Gordon Brown '
+                   'of his plans. According to the book the prime minister said: "Help me get through the year."')
+    assert speaker_of(found, "Help me") != "John Prescott"
+
+
+def test_several_firms_are_none_of_the_firms_named(nlp):
+    found = quotes(nlp, 'Microsoft and Sony have joined the Digital Rights Management alliance. In a joint '
+                        'statement the firms said they wanted consumers to enjoy "licensed music on any device".')
+    assert speaker_of(found, "licensed music") == "the firms"

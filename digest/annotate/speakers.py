@@ -356,8 +356,9 @@ class References:
             if (mention.paragraph, mention.start) >= (paragraph.index, head.idx):
                 break
             if actor.type == "person" and head.lemma.lower() in self.roles.get(actor.key, ()) and \
-                    words <= self.roles[actor.key] | GENERIC_MODIFIERS:
-                best = actor
+                    words <= self.roles[actor.key] | GENERIC_MODIFIERS and \
+                    not (self.roles[actor.key] & OTHER_OFFICE) - words:
+                best = actor  # "the prime minister" is not "Deputy Prime Minister John Prescott"
         if best is not None:
             return Referent(best.name, best, 0.85, "role")
         # Nobody the article names has that role: "the witness", "the Florida senator", as written; but
@@ -396,6 +397,9 @@ class References:
         gender = "f" if word in FEMALE_WORDS else "m" if word in MALE_WORDS else None
         if gender is not None and self.genders.get(actor.key) not in (None, gender):
             return None
+        roles = self.roles.get(actor.key, set())
+        if word in roles and (roles & OTHER_OFFICE) - description_words(paragraph, head):
+            return None  # "the prime minister" after "Deputy Prime Minister John Prescott": someone else
         return Referent(actor.name, actor, 0.7, "description")
 
     def main_subject_before(self, sentence: int) -> Event | None:
@@ -427,10 +431,11 @@ class References:
 
     def described_group(self, paragraph: ParsedParagraph, head: Token) -> Referent | None:
         """"the newspaper", "the company": the last media outlet (or company) named before it; None for
-        other groups and documents ("the statement", "the rights group"), which stay as written."""
+        other groups and documents ("the statement", "the rights group") and for several ("the firms"),
+        which stay as written."""
         media = head.lemma.lower() in MEDIA_NOUNS
-        if not media and head.lemma.lower() not in COMPANY_NOUNS:
-            return None
+        if not media and head.lemma.lower() not in COMPANY_NOUNS or head.tag == "NNS":
+            return None  # "the firms said": several, none of them the last one named
         best = None
         for mention, actor in self.mentions:
             if (mention.paragraph, mention.start) >= (paragraph.index, head.idx):
@@ -443,6 +448,8 @@ class References:
 
 
 _OTHER = Referent("", None, 0.0, "other")  # a subject that is not a speaker at all
+# Words of a role that make it another office than the same role without them ("Deputy Prime Minister").
+OTHER_OFFICE = frozenset({"deputy", "vice", "assistant", "shadow", "junior", "associate", "under"})
 # Words of a description that say nothing about who is meant ("the former secretary").
 GENERIC_MODIFIERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "former", "new", "then", "current",
                                "outgoing", "veteran", "also", "our", "this", "that"})
