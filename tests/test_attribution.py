@@ -435,3 +435,13 @@ def test_several_firms_are_none_of_the_firms_named(nlp):
     found = quotes(nlp, 'Microsoft and Sony have joined the Digital Rights Management alliance. In a joint '
                         'statement the firms said they wanted consumers to enjoy "licensed music on any device".')
     assert speaker_of(found, "licensed music") == "the firms"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('Shares in Siemens rose on Monday in Frankfurt. The German giant said it was studying a plant in the country, '
+     'but that it remained only a "potential" idea.', "potential", "Siemens"),
+    ('Passengers of US Airways lost their bags at Christmas. The airline said it was "embarrassed by the '
+     'situation".', "embarrassed", "US Airways"),
+])
+def test_a_company_described_by_its_trade_is_the_company_last_named(nlp, text, words, speaker):
+    assert speaker_of(quotes(nlp, text), words) == speaker

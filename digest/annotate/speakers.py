@@ -61,6 +61,8 @@ DOCUMENT_NOUNS = frozenset("""
 report statement letter document memo filing complaint lawsuit ruling judgment verdict release tweet post
 email message note book article editorial column transcript bulletin announcement missive
 """.split())
+COMPANY_NOUNS = frozenset({"company", "firm", "bank", "carrier", "retailer", "airline", "insurer", "broadcaster",
+                           "giant", "carmaker", "manufacturer", "supermarket", "chain", "conglomerate"})
 GROUP_NOUNS = DOCUMENT_NOUNS | frozenset("""
 panel jury board committee commission council court government ministry department administration agency
 company firm group bank club team party union association federation institute organisation organization
@@ -69,10 +71,9 @@ newspaper paper daily magazine website network channel broadcaster station publi
 study survey poll ad advert advertisement commercial video headline website guidance audit review analysis
 investigation inquiry industry market markets exchange embassy parliament congress senate house cabinet
 opposition family
-""".split())
+""".split()) | COMPANY_NOUNS
 MEDIA_NOUNS = frozenset({"newspaper", "paper", "daily", "magazine", "website", "network", "channel",
                          "broadcaster", "station", "publication", "outlet", "tabloid"})
-COMPANY_NOUNS = frozenset({"company", "firm", "bank", "carrier", "retailer", "airline", "insurer", "broadcaster"})
 FEMALE_WORDS = frozenset("""
 mrs ms miss lady dame madam spokeswoman chairwoman businesswoman congresswoman actress woman wife mother
 daughter sister queen princess duchess policewoman sportswoman
