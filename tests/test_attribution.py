@@ -335,3 +335,113 @@ def test_every_item_a_verb_of_characterising_casts_someone_as_is_its_subjects(nl
     found = quotes(nlp, text)
     quote = next(q for q in found if q.text.startswith(words))
     assert (quote.speaker, quote.method) == (speaker, "characterisation")
+
+
+def test_a_possessor_opening_a_sentence_is_not_what_a_pronoun_takes_up(nlp):
+    found = quotes(nlp, 'Critic Tom Ward reviewed the films on Sunday. "It is a brave choice," he said.',
+                   "The trouble with Mel Grant's film, he believed, was its length.",
+                   '"Nobody wants three hours in a dead language," he said.')
+    assert speaker_of(found, "Nobody wants") == "Tom Ward"
+
+
+def test_a_sentence_after_a_closed_quotation_whose_speech_verb_is_subordinate_is_not_its_attribution(nlp):
+    found = quotes(nlp, 'Arne Weller spoke to reporters after the game. "I have no relations with him," the '
+                        'Arsenal boss said. "What I do not understand is that he does what he wants." Reminded '
+                        'that Alan Fergus had called him "a disgrace", Weller added: "I do not respond to anything."')
+    assert speaker_of(found, "What I do not understand") != "Alan Fergus"
+
+
+def test_words_headed_by_a_passive_participle_are_its_agents(nlp):
+    found = quotes(nlp, 'Striker Tom Ridley accused the defender of "cheating" and was fined and "severely '
+                        'reprimanded" by the Football Association.')
+    assert speaker_of(found, "severely reprimanded") == "Football Association"
+
+
+def test_continuing_to_do_something_is_not_speaking(nlp):
+    found = quotes(nlp, '"We will fight this," said company spokesman Ivan Petrov. He said the company would '
+                        'continue to make "every lawful move" to protect its shareholders.')
+    assert speaker_of(found, "every lawful move") == "Ivan Petrov"
+
+
+def test_a_stray_comma_between_a_name_and_its_verb_after_a_quotation(nlp):
+    found = quotes(nlp, '"If a family has savings this will hurt them," shop owner Ayla Demir, told Associated '
+                        'Press. "People will feel it."')
+    assert speaker_of(found, "If a family") == "Ayla Demir"
+
+
+def test_a_description_after_a_sentence_led_by_a_body_takes_up_its_one_named_person(nlp):
+    found = quotes(nlp, 'The Lib Dems say they will study the plan, but Mark Fallon of the Tories said his party offered '
+                        'a "clear choice" on the issue. The Conservative Party Co-Chairman said the voters could '
+                        'choose a government that had "done nothing for eight years" on housing.')
+    assert speaker_of(found, "done nothing") == "Mark Fallon"
+
+
+def test_a_pronoun_takes_up_the_owner_of_a_main_subject_that_is_no_person(nlp):
+    found = quotes(nlp, 'Broadcasters should hold a debate, said Lord Arthur Helm of the Civic Society.',
+                   "Lord Helm's proposal for a televised debate comes just four months after millions of viewers "
+                   'were able to watch President Dan Cole fight it out with his rival Tom Beck. He said it was a '
+                   '"democratically dubious proposition" that a leader could refuse.')
+    assert speaker_of(found, "democratically dubious") == "Arthur Helm"
+
+
+def test_a_name_in_apposition_before_a_verb_the_parse_left_without_subject(nlp):
+    found = quotes(nlp, 'US Customs claimed Mr Jones was one of the leaders but his lawyer, Peter Marsh, told the '
+                        'BBC News website it was a laughable suggestion and added: "He was living on welfare and '
+                        'had an old computer."')
+    assert speaker_of(found, "He was living") == "Peter Marsh"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"We are already at war," said Pentagon spokesman Navy Capt. Jeff Davis, who was asked about it.',
+     "Jeff Davis"),
+    ('"I really do not understand it," said Air Force 1st Lt. Tyler Livingston.', "Tyler Livingston"),
+    ('"He is reprising that role," said former Pennsylvania Gov. and Democratic National Committee Chairman '
+     'Ed Rendell.', "Ed Rendell"),
+])
+def test_a_title_the_parse_took_for_the_speaker_gives_way_to_the_name_after_it(nlp, text, speaker):
+    assert quotes(nlp, text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, words", [
+    ('Video games are "big business", the paper quoted Mr Chernin as saying.', "big business"),
+    ('The Times quoted Mr Chernin as saying: "We will never sell the studio."', "We will never"),
+])
+def test_the_one_an_outlet_quotes_as_saying_is_the_speaker(nlp, text, words):
+    assert speaker_of(quotes(nlp, text), words) == "Chernin"
+
+
+def test_a_title_at_the_end_of_a_sentence_does_not_reach_into_the_next(nlp):
+    found = quotes(nlp, '"Profits will rise," said the company\'s chairman. John Reed said the board agreed.')
+    assert speaker_of(found, "Profits will rise") != "John Reed"
+
+
+def test_a_surname_the_model_did_not_tag_a_person_is_still_that_person(nlp):
+    found = quotes(nlp, 'Tottenham boss Martin Jol said his side had been "robbed" when a shot from Pedro Mendes '
+                        'crossed the line.',
+                   '"We didn\'t play particularly well but I am pleased with a point," Jol said. "We should have '
+                   'had three." Mendes could not believe the goal was not given after seeing a replay. He said: '
+                   '"My reaction on the pitch was to celebrate."')
+    assert speaker_of(found, "My reaction") == "Pedro Mendes"
+
+
+def test_the_holder_of_a_deputy_office_is_not_the_office_holder(nlp):
+    found = quotes(nlp, 'Tony Blair has dismissed reports that he made a deal over his job.',
+                   'At a dinner hosted by Deputy Prime Minister John Prescott he is said to have told Gordon Brown '
+                   'of his plans. According to the book the prime minister said: "Help me get through the year."')
+    assert speaker_of(found, "Help me") != "John Prescott"
+
+
+def test_several_firms_are_none_of_the_firms_named(nlp):
+    found = quotes(nlp, 'Microsoft and Sony have joined the Digital Rights Management alliance. In a joint '
+                        'statement the firms said they wanted consumers to enjoy "licensed music on any device".')
+    assert speaker_of(found, "licensed music") == "the firms"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('Shares in Siemens rose on Monday in Frankfurt. The German giant said it was studying a plant in the country, '
+     'but that it remained only a "potential" idea.', "potential", "Siemens"),
+    ('Passengers of US Airways lost their bags at Christmas. The airline said it was "embarrassed by the '
+     'situation".', "embarrassed", "US Airways"),
+])
+def test_a_company_described_by_its_trade_is_the_company_last_named(nlp, text, words, speaker):
+    assert speaker_of(quotes(nlp, text), words) == speaker

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from digest.read.marks import CLOSING, OPENING, quote_marks
+from digest.annotate.actors import TITLE_WORDS
 from digest.model import LocalActor, ParsedArticle, ParsedParagraph, Quote, Token
 from digest.annotate.speakers import (ORGANISATION_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
                              DOCUMENT_NOUNS, NOT_SPEAKERS, PERSON_NOUNS, Referent, References, descendants,
@@ -221,7 +222,11 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
     context.named_inside = frozenset(w.strip(".,;:!?'’s") for w in text.split() if w[:1].isupper())
     governed = governing_cue(first, inside_first) if span.paragraph == span.end_paragraph else None
     term = governed is not None and is_term(inside_first, governed[1], governed[0])
-    if governed is not None and not term:
+    agent = passive_agent(context, span.paragraph, first, inside_first) \
+        if span.paragraph == span.end_paragraph and (governed is None or governed[0].lemma not in SPEECH_VERBS) else None
+    if agent is not None:
+        attribution = agent
+    elif governed is not None and not term:
         attribution = speaker_of(context, span.paragraph, governed[0])
     elif governed is None and stands_alone(first, inside_first, last, inside_last):
         attribution = nearby_cue(context, span, first, inside_first, last, inside_last)
@@ -245,6 +250,23 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
                  end_paragraph=span.end_paragraph if span.end_paragraph != span.paragraph else None,
                  end_offset=span.end if span.end_paragraph != span.paragraph else None,
                  method=attribution.method or "unidentified", confidence=round(attribution.confidence, 2))
+
+
+def passive_agent(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                  inside: list[Token]) -> Attribution | None:
+    """"X was fined and “severely reprimanded” by the Football Association": quoted words headed by a past
+    participle are the words of the one its "by" names, not of a verb of judging it is coordinated with
+    (a speech verb reporting the clause comes first: "X has been “arbitrarily detained” by Y, the group says")."""
+    members = {t.i for t in inside}
+    heads = [t for t in inside if t.head not in members and t.pos != "PUNCT"]
+    if len(heads) != 1 or heads[0].tag != "VBN" or heads[0].pos != "VERB":
+        return None
+    agent = next((o for a in paragraph.tokens if a.head == heads[0].i and a.dep == "agent" and a.i not in members
+                  for o in paragraph.tokens if o.head == a.i and o.dep == "pobj"), None)
+    if agent is None:
+        return None
+    found = source(context, paragraph_index, paragraph, agent, heads[0].text.lower())
+    return found if found.speaker is not None else None
 
 
 def characterisation(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
@@ -350,7 +372,8 @@ def is_cue(node: Token, edge: str, hops: int, tokens: Sequence[Token]) -> bool:
     if edge in SUBJECT_DEPS:
         return False  # the quote is part of the subject ("“Lord of the Rings” said to be…")
     if node.pos in ("VERB", "AUX") and node.lemma in SPEECH_VERBS:
-        return True
+        # "would continue to make “every lawful move”": continuing to do something is not speaking
+        return not (node.lemma == "continue" and any(t.head == node.i and t.dep == "xcomp" for t in tokens))
     if node.pos == "VERB" and node.lemma in JUDGING_VERBS and hops <= TERM_MAX_HOPS:
         return True
     # A noun reports the clause it introduces ("claim that …"), not a phrase after it ("response to …").
@@ -469,6 +492,9 @@ def cue_in(context: Context, paragraph_index: int, paragraph: ParsedParagraph, t
     that has a clause of its own outside the quotation reports that clause, not the quotation."""
     for token in tokens:
         if token.lemma in SPEECH_VERBS and token.pos in ("VERB", "AUX"):
+            if span is not None and paragraph.text[span.end - 1:span.end] == "." and \
+                    subordinate_outside(context, paragraph_index, paragraph, token):
+                continue  # "….” Reminded that Ferguson called him a name, Wenger added: …": not the attribution
             if span is not None and reports_own_clause(context, paragraph_index, paragraph, token):
                 return None
             return speaker_of(context, paragraph_index, token)
@@ -501,6 +527,18 @@ def inverted_attribution(context: Context, paragraph_index: int, paragraph: Pars
     if found.speaker is None:
         return None
     return replace(found, confidence=min(found.confidence, 0.8))
+
+
+SUBORDINATE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "pcomp", "xcomp", "csubj"})
+
+
+def subordinate_outside(context: Context, paragraph_index: int, paragraph: ParsedParagraph, verb: Token) -> bool:
+    """A verb in a clause that depends on another verb outside quotations ("Reminded that X called him …"):
+    after a quotation that ends its sentence with a full stop, the words holding it are a sentence of their
+    own, not the quotation's attribution (which the parse may hang from a verb inside the quotation)."""
+    if verb.dep not in SUBORDINATE_DEPS or verb.head == verb.i:
+        return False
+    return not context.inside_quote(paragraph_index, paragraph.tokens[verb.head].idx)
 
 
 def reports_own_clause(context: Context, paragraph_index: int, paragraph: ParsedParagraph, verb: Token) -> bool:
@@ -614,6 +652,9 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
     if cue.pos == "NOUN":
         owner = next(t for t in paragraph.tokens if t.head == cue.i and t.dep == "poss" and t.i != cue.i)
         return source(context, paragraph_index, paragraph, owner, cue.text.lower())
+    quoted = quoted_as_saying(paragraph, cue)
+    if quoted is not None:  # "the paper quoted Mr Chernin as saying": Mr Chernin speaks
+        return source(context, paragraph_index, paragraph, quoted, cue.text.lower())
     if is_passive(paragraph, cue) and cue.lemma != "quote":
         # "The plan has been called “a recipe for delay” by Professor Hale", "Hale was described as “…”": the
         # one named by "by" speaks, never the subject (but "Hale is quoted as saying" is Hale's)
@@ -665,6 +706,21 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
     return named if named is not None else Attribution(None, None, cue.text.lower(), "unidentified", 0.0)
 
 
+def quoted_as_saying(paragraph: ParsedParagraph, cue: Token) -> Token | None:
+    """The object of an active "quote … as saying" ("The Times quoted Tom Hale as saying: …"), from either
+    verb: the one quoted is the speaker, not the outlet quoting them."""
+    tokens = paragraph.tokens
+    verb = cue
+    if cue.dep == "pcomp" and tokens[cue.head].text.lower() == "as" and cue.head != cue.i:
+        verb = tokens[tokens[cue.head].head]
+    if verb.lemma != "quote" or is_passive(paragraph, verb):
+        return None
+    says = any(t.head == verb.i and t.text.lower() == "as" and any(
+        s.head == t.i and s.dep == "pcomp" and s.lemma in SPEECH_VERBS for s in tokens) for t in tokens)
+    objects = [t for t in tokens if t.head == verb.i and t.dep == "dobj" and t.i != verb.i]
+    return objects[0] if says and objects else None
+
+
 def recorded(context: Context, paragraph_index: int, paragraph: ParsedParagraph, noun: Token) -> LocalActor | None:
     """"footage of Trump": the actor a recording noun shows speaking."""
     if noun.lemma not in RECORDING_NOUNS:
@@ -710,12 +766,26 @@ def named_before(context: Context, paragraph_index: int, paragraph: ParsedParagr
     while before >= 0 and paragraph.tokens[before].pos == "ADV":
         before -= 1  # "Mr Kennedy also said"
     before = before_apposition(paragraph, before)
+    if before > 0 and paragraph.tokens[before].text == "," and stray_comma(paragraph, before):
+        before -= 1  # "“…,” shop owner Hayriye Evren, told Associated Press"
     if before < 0 or context.inside_quote(paragraph_index, paragraph.tokens[before].idx):
         return None
     actor = context.actor_at(paragraph_index, paragraph.tokens[before])
     if actor is None or actor.type != "person":
         return None
     return Attribution(actor.name, actor.key, cue.text.lower(), "verb", 0.9)
+
+
+def stray_comma(paragraph: ParsedParagraph, comma: int) -> bool:
+    """A comma between a name and its verb, with nothing but the name's noun phrase between it and the
+    closing mark of a quotation before it ("“…,” shop owner Hayriye Evren, told …")."""
+    for i in range(comma - 1, -1, -1):
+        token = paragraph.tokens[i]
+        if token.text in CLOSING:
+            return i < comma - 1
+        if token.pos not in ("PROPN", "NOUN", "ADJ", "DET", "PUNCT") or token.text in {",", "."}:
+            return False
+    return False
 
 
 def before_apposition(paragraph: ParsedParagraph, last: int) -> int:
@@ -751,10 +821,30 @@ def subject_of(context: Context, paragraph_index: int, paragraph: ParsedParagrap
     chain = [verb]
     while chain[-1].dep == "conj" and chain[-1].head != chain[-1].i:
         chain.append(paragraph.tokens[chain[-1].head])
+    for link in chain:
+        if subjects(link):
+            break
+        named = apposition_before(context, paragraph_index, paragraph, link)
+        if named is not None:
+            return named  # "X claimed …, but his lawyer, Antony Townsden, told the BBC … and added:"
     top = chain[-1]
     coordinated = {top.i} | {t.i for t in paragraph.tokens if t.dep == "conj" and t.head in {c.i for c in chain}}
     before = [s for v in coordinated for s in subjects(paragraph.tokens[v]) if s.i < verb.i]
     return max(before, key=lambda t: t.i) if before else None
+
+
+def apposition_before(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                      verb: Token) -> Token | None:
+    """A person's name in apposition set off by commas right before a verb the parse gave no subject ("…, but
+    his lawyer, Antony Townsden, told …", where the parse joined "lawyer" to the clause before)."""
+    if verb.i < 2 or paragraph.tokens[verb.i - 1].text != ",":
+        return None
+    name = paragraph.tokens[verb.i - 2]
+    actor = context.actor_at(paragraph_index, name)
+    if name.dep != "appos" or actor is None or actor.type != "person" or \
+            context.inside_quote(paragraph_index, name.idx):
+        return None
+    return name
 
 
 def opening_name(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
@@ -808,6 +898,9 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
     if context.inside_quote(paragraph_index, subject.idx):
         return Attribution(None, None, cue, "unidentified", 0.0)
     references = context.references
+    titled = named_after_title(context, paragraph_index, paragraph, subject)
+    if titled is not None:
+        return Attribution(titled.name, titled.key, cue, "verb", 0.9)
     actor = references.name_of(paragraph, subject)
     if actor is not None:
         return Attribution(actor.name, actor.key, cue, "verb", 0.95)
@@ -848,6 +941,35 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
         # a name the NER missed ("Kilfoyle said"): its words as written
         return Attribution(proper_name(paragraph, subject), None, cue, "verb", 0.7)
     return Attribution(None, None, cue, "unidentified", 0.0)
+
+
+# Titles and ranks that the parse may take for a speaker's whole name ("said Navy Capt. Jeff Davis", "said Air
+# Force 1st Lt. Tyler Livingston", "said former Pennsylvania Gov. and DNC Chairman Ed Rendell").
+RANKS = TITLE_WORDS | frozenset({"lt", "lieutenant", "maj", "adm", "admiral", "cmdr", "commander", "sgt", "cpl",
+                                 "chairman", "chairwoman"})
+
+
+def named_after_title(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                      subject: Token) -> LocalActor | None:
+    """The person named right after a subject that is a title or rank and no person ("Navy Capt." of "said
+    Navy Capt. Jeff Davis", which the parse cut at the abbreviation's full stop)."""
+    actor = context.actor_at(paragraph_index, subject)
+    if actor is not None and actor.type == "person":
+        return None
+    tokens = paragraph.tokens
+    if not any(t.text.lower().rstrip(".") in RANKS for t in tokens[subject.i:subject.i + 3]):
+        return None
+    for token in tokens[subject.i + 1:subject.i + 9]:
+        if token.pos in ("VERB", "AUX", "PRON", "ADP") or token.text in {",", ";", ":", "!", "?"} or \
+                token.text in OPENING or token.text in CLOSING or context.inside_quote(paragraph_index, token.idx):
+            return None  # "chief strategist for Michele Bachmann's campaign": someone else
+        if token.text == "." and not (len(tokens[token.i - 1].text) <= 4 and
+                                      tokens[token.i - 1].text.lower() in RANKS):
+            return None  # the end of the sentence, not the full stop of "Capt."
+        found = context.actor_at(paragraph_index, token)
+        if found is not None and found.type == "person":
+            return found
+    return None
 
 
 def owning_organisation(context: Context, paragraph_index: int, paragraph: ParsedParagraph,

@@ -61,6 +61,8 @@ DOCUMENT_NOUNS = frozenset("""
 report statement letter document memo filing complaint lawsuit ruling judgment verdict release tweet post
 email message note book article editorial column transcript bulletin announcement missive
 """.split())
+COMPANY_NOUNS = frozenset({"company", "firm", "bank", "carrier", "retailer", "airline", "insurer", "broadcaster",
+                           "giant", "carmaker", "manufacturer", "supermarket", "chain", "conglomerate"})
 GROUP_NOUNS = DOCUMENT_NOUNS | frozenset("""
 panel jury board committee commission council court government ministry department administration agency
 company firm group bank club team party union association federation institute organisation organization
@@ -69,10 +71,9 @@ newspaper paper daily magazine website network channel broadcaster station publi
 study survey poll ad advert advertisement commercial video headline website guidance audit review analysis
 investigation inquiry industry market markets exchange embassy parliament congress senate house cabinet
 opposition family
-""".split())
+""".split()) | COMPANY_NOUNS
 MEDIA_NOUNS = frozenset({"newspaper", "paper", "daily", "magazine", "website", "network", "channel",
                          "broadcaster", "station", "publication", "outlet", "tabloid"})
-COMPANY_NOUNS = frozenset({"company", "firm", "bank", "carrier", "retailer", "airline", "insurer", "broadcaster"})
 FEMALE_WORDS = frozenset("""
 mrs ms miss lady dame madam spokeswoman chairwoman businesswoman congresswoman actress woman wife mother
 daughter sister queen princess duchess policewoman sportswoman
@@ -103,6 +104,7 @@ class Event:
     person: bool
     topic: bool = False  # a name opening the sentence without being its subject (weaker than a subject)
     main: bool = False  # the subject of the sentence's main verb (stronger than a subordinate clause's)
+    conjoined: bool = False  # the subject of a main clause coordinated with the first ("…, but X said")
 
 
 class References:
@@ -121,6 +123,8 @@ class References:
         self.other_names = {a.name for a in actors if a.type != "person"}
         surnames = [a.name.split()[-1] for a in actors if a.type == "person" and " " in a.name]
         self.shared_surnames = {name for name in surnames if surnames.count(name) > 1}
+        self.by_surname = {a.name.split()[-1]: a for a in actors if a.type == "person" and " " in a.name and
+                           a.name.split()[-1] not in self.shared_surnames}
         self.genders = {a.key: gender_of(a, self.roles.get(a.key, set()) | self.titles_before(a)) for a in actors}
         self.sentences = [(p.index, p.tokens[start].idx, p.tokens[end - 1].idx + len(p.tokens[end - 1].text))
                           for p in parsed.paragraphs for start, end in p.sents if end > start]
@@ -159,7 +163,9 @@ class References:
                     # "people", "analysts": a plural source is nobody's "he" or "she"
                     person = referent is None or (referent.actor is None and token.tag != "NNS") or \
                         (referent.actor is not None and self.is_person(referent.actor))
-                    self.events.append(Event(paragraph.index, token.idx, referent, person, main=verb.dep == "ROOT"))
+                    conjoined = verb.dep == "conj" and paragraph.tokens[verb.head].dep == "ROOT"
+                    self.events.append(Event(paragraph.index, token.idx, referent, person, main=verb.dep == "ROOT",
+                                             conjoined=conjoined))
             if topic is not None:
                 self.events.append(topic)
 
@@ -172,6 +178,8 @@ class References:
                 return None
             if token.dep in SUBJECT_DEPS or token.dep == "poss" or self.inside_quote(paragraph.index, token.idx):
                 continue
+            if possessor(paragraph, token):
+                continue  # "The trouble with Mel Gibson's film, he believed, …": the film's maker is not the topic
             actor = self.actor_at(paragraph.index, token)
             if actor is not None and self.is_person(actor) and self.evidenced(actor):
                 return Event(paragraph.index, token.idx, Referent(actor.name, actor, 0.9, "verb"), True, topic=True)
@@ -218,6 +226,9 @@ class References:
             return actor
         if actor is not None and not is_dateline(paragraph, token):
             return actor
+        if token.ent_type not in ("PERSON", "ORG", "GPE") and token.text in self.by_surname and \
+                not self.inside_quote(paragraph.index, token.idx):
+            return self.by_surname[token.text]  # "Mendes could not believe it", the surname tagged a product
         wanted = "person" if token.pos == "NOUN" and is_person_noun(token) else None
         for appos in (t for t in paragraph.tokens if t.head == token.i and t.dep == "appos" and t.i != token.i):
             found = self.actor_at(paragraph.index, appos)
@@ -258,7 +269,15 @@ class References:
             # the main verb's subject first ("Although he …, Zelenskyy said"), then other subjects, then topics;
             # a word the NER did not take for a name comes after the people it did ("County reported losses, but
             # chairman Tom Hale insisted …. He said")
-            for event in sorted(self.events_in(sentence), key=lambda e: (e.topic, unrecognised(e), not e.main)):
+            events = self.events_in(sentence)
+            owner = None if any(e.main and e.person for e in events) else self.subject_owner(sentence)
+            if owner is not None and (owner[0].paragraph, owner[0].start) < before and \
+                    not (gender and self.genders.get(owner[1].key) not in (None, gender)) and \
+                    not spoken_of(owner[1], named_inside):
+                # "Lord Holme's proposal comes after viewers watched Bush debate Kerry. He said": the owner of
+                # the main subject, when that subject is no person, is who the sentence is about
+                return Referent(owner[1].name, owner[1], 0.75, "pronoun")
+            for event in sorted(events, key=lambda e: (e.topic, unrecognised(e), not e.main)):
                 if (event.paragraph, event.offset) >= before or not event.person or event.referent is None or \
                         event.paragraph == paragraph and event.offset in reported:
                     continue
@@ -275,6 +294,19 @@ class References:
                 if gender and self.genders.get(actor.key) not in (None, gender) or spoken_of(actor, named_inside):
                     continue
                 return Referent(actor.name, actor, 0.75, "pronoun")
+        return None
+
+    def subject_owner(self, sentence: tuple[int, int, int]) -> tuple[Mention, LocalActor] | None:
+        """The person named as the possessor of a sentence's main subject ("Lord Holme's proposal comes …")."""
+        paragraph = self.parsed.paragraphs[sentence[0]]
+        tokens = [t for t in paragraph.tokens if sentence[1] <= t.idx < sentence[2]]
+        subject = next((t for t in tokens if t.dep in SUBJECT_DEPS and paragraph.tokens[t.head].dep == "ROOT"), None)
+        if subject is None or subject.pos != "NOUN" or is_person_noun(subject):
+            return None
+        for owner in (t for t in tokens if t.head == subject.i and t.dep == "poss" and t.i != subject.i):
+            for mention, actor in self.mentions_in(sentence):
+                if mention.start <= owner.idx < mention.end and self.is_person(actor) and self.evidenced(actor):
+                    return mention, actor
         return None
 
     def possessive(self, mention: Mention) -> bool:
@@ -325,8 +357,9 @@ class References:
             if (mention.paragraph, mention.start) >= (paragraph.index, head.idx):
                 break
             if actor.type == "person" and head.lemma.lower() in self.roles.get(actor.key, ()) and \
-                    words <= self.roles[actor.key] | GENERIC_MODIFIERS:
-                best = actor
+                    words <= self.roles[actor.key] | GENERIC_MODIFIERS and \
+                    not (self.roles[actor.key] & OTHER_OFFICE) - words:
+                best = actor  # "the prime minister" is not "Deputy Prime Minister John Prescott"
         if best is not None:
             return Referent(best.name, best, 0.85, "role")
         # Nobody the article names has that role: "the witness", "the Florida senator", as written; but
@@ -365,15 +398,29 @@ class References:
         gender = "f" if word in FEMALE_WORDS else "m" if word in MALE_WORDS else None
         if gender is not None and self.genders.get(actor.key) not in (None, gender):
             return None
+        roles = self.roles.get(actor.key, set())
+        if word in roles and (roles & OTHER_OFFICE) - description_words(paragraph, head):
+            return None  # "the prime minister" after "Deputy Prime Minister John Prescott": someone else
         return Referent(actor.name, actor, 0.7, "description")
 
     def main_subject_before(self, sentence: int) -> Event | None:
         """The main clause's subject (else the first subject) of the last of the LOOKBACK sentences before
-        sentence number `sentence` that has a subject outside quotations."""
+        sentence number `sentence` that has a subject outside quotations; where that is no person, the one
+        named person subject of a main clause coordinated with it."""
         for earlier in reversed(self.sentences[max(0, sentence - LOOKBACK):sentence]):
             events = [e for e in self.events_in(earlier) if not e.topic]
             if events:
-                return next((e for e in events if e.main), events[0])
+                main = next((e for e in events if e.main), events[0])
+                people = {e.referent.actor.key: e for e in events if e.conjoined and e.referent is not None and
+                          e.referent.actor is not None and self.is_person(e.referent.actor)}
+                person = main.referent is not None and (main.referent.method == "unnamed" or
+                                                        main.referent.actor is not None and
+                                                        self.is_person(main.referent.actor))
+                if not person and len(people) == 1:
+                    # "The Lib Dems say they will look at it, but Tory Liam Fox said …": the one person
+                    # subject of a main clause coordinated with one whose subject is a body
+                    return next(iter(people.values()))
+                return main
         return None
 
     def takes_up_unnamed(self, paragraph: int, head: Token, indefinite_only: bool) -> bool:
@@ -385,10 +432,11 @@ class References:
 
     def described_group(self, paragraph: ParsedParagraph, head: Token) -> Referent | None:
         """"the newspaper", "the company": the last media outlet (or company) named before it; None for
-        other groups and documents ("the statement", "the rights group"), which stay as written."""
+        other groups and documents ("the statement", "the rights group") and for several ("the firms"),
+        which stay as written."""
         media = head.lemma.lower() in MEDIA_NOUNS
-        if not media and head.lemma.lower() not in COMPANY_NOUNS:
-            return None
+        if not media and head.lemma.lower() not in COMPANY_NOUNS or head.tag == "NNS":
+            return None  # "the firms said": several, none of them the last one named
         best = None
         for mention, actor in self.mentions:
             if (mention.paragraph, mention.start) >= (paragraph.index, head.idx):
@@ -401,6 +449,8 @@ class References:
 
 
 _OTHER = Referent("", None, 0.0, "other")  # a subject that is not a speaker at all
+# Words of a role that make it another office than the same role without them ("Deputy Prime Minister").
+OTHER_OFFICE = frozenset({"deputy", "vice", "assistant", "shadow", "junior", "associate", "under"})
 # Words of a description that say nothing about who is meant ("the former secretary").
 GENERIC_MODIFIERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "former", "new", "then", "current",
                                "outgoing", "veteran", "also", "our", "this", "that"})
@@ -421,6 +471,17 @@ def reported_by(paragraph: ParsedParagraph, subject: Token) -> frozenset[int]:
     colon = max((i for i in clause if tokens[i].text == ":" and i + 1 < len(tokens) and
                  tokens[i + 1].text in OPENING and i < subject.i), default=-1)
     return frozenset(tokens[i].idx for i in clause if i > colon)
+
+
+def possessor(paragraph: ParsedParagraph, token: Token) -> bool:
+    """Whether a token is part of a name in the possessive that does not own the subject ("Mel" in "The
+    trouble with Mel Gibson's film, he believed, …"; not "Hillary" in "Hillary Clinton's slogan is …")."""
+    for following in paragraph.tokens[token.i:]:
+        if following.dep == "poss":
+            return paragraph.tokens[following.head].dep not in SUBJECT_DEPS
+        if following.pos != "PROPN":
+            return False
+    return False
 
 
 def descendants(paragraph: ParsedParagraph, roots: set[int], admit) -> set[int]:
