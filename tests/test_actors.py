@@ -961,3 +961,32 @@ def test_a_first_name_the_model_tags_a_preposition_stays_in_the_name(nlp):
     text = "Barack Obama and his wife Michelle Obama visited a school in Chicago on Monday.\n"
     parsed = annotate([parse_article(text.encode(), "t.txt", "t")[0]], nlp)[0]
     assert {"Barack Obama", "Michelle Obama"} <= {a.name for a in find_actors(parsed)}
+
+
+def found_with_person(nlp, text: str, name: str) -> dict[str, str]:
+    """Actor names and types of one-paragraph `text`, with `name` tagged PERSON as the model tags many sites,
+    products and bands."""
+    paragraph = tagged_person(nlp, text, name)
+    parsed = replace(annotate([parse_article(text.encode(), "t.txt", "t")[0]], nlp)[0], paragraphs=(paragraph,))
+    return {a.name: a.type for a in find_actors(parsed)}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The award for the best weblog went to Quillfeather, ahead of two older rivals.\n", "Quillfeather"),
+    ("Shoppers bought more than 300 Dronebuddies toy robots online in December.\n", "Dronebuddies"),
+])
+def test_a_one_word_name_with_nothing_of_a_person_around_it_is_no_person(nlp, text, name):
+    assert name not in found_with_person(nlp, text, name)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Brannigan told the committee that the plan was sound.\n", "Brannigan"),
+    ("Zolanski's new album sold well last week.\n", "Zolanski"),
+    ("The Kettridge administration raised taxes on fuel.\n", "Kettridge"),
+    ("The row between Mr Kettridge and the council went on.\n", "Kettridge"),
+    ("The referee was T Marwick of the northern league.\n", "Marwick"),
+    ("Voters thanked Marwick, and he promised to return.\n", "Marwick"),
+    ("The squad: Abbot, Brannigan, Coyle, Dunmore, Eccles and Fenwick.\n", "Dunmore"),
+])
+def test_a_one_word_name_with_a_sign_of_a_person_stays_a_person(nlp, text, name):
+    assert found_with_person(nlp, text, name).get(name) == "person"
