@@ -990,3 +990,30 @@ def test_a_one_word_name_with_nothing_of_a_person_around_it_is_no_person(nlp, te
 ])
 def test_a_one_word_name_with_a_sign_of_a_person_stays_a_person(nlp, text, name):
     assert found_with_person(nlp, text, name).get(name) == "person"
+
+
+def with_role(local_: LocalActor, role: str | None) -> LocalActor:
+    return replace(local_, role=role)
+
+
+def test_a_first_name_and_surname_join_the_one_fuller_name_with_middle_initials():
+    articles = [AnnotatedArticle(article("a"), (local("Harold T Quenby", "person"),)),
+                AnnotatedArticle(article("b"), (local("Harold Quenby", "person"),)),
+                AnnotatedArticle(article("c"), (local("Maria L Ostrov", "person"), local("Maria K Ostrov", "person"))),
+                AnnotatedArticle(article("d"), (local("Maria Ostrov", "person"),))]
+    found = {actor.name: len(actor.appearances) for actor in resolve_actors(articles)[0]}
+    assert found["Harold T Quenby"] == 2 and "Harold Quenby" not in found
+    assert found["Maria Ostrov"] == 1  # two fuller names: the text does not say which
+
+
+def test_a_bare_surname_joins_the_one_namesake_the_digest_gives_the_same_post():
+    articles = [AnnotatedArticle(article("a"), (with_role(local("Edwin Quenby", "person"), "US President"),)),
+                AnnotatedArticle(article("b"), (with_role(local("Lola Quenby", "person"), "singer"),)),
+                AnnotatedArticle(article("c"), (with_role(local("Quenby", "person"), "President"),)),
+                AnnotatedArticle(article("d"), (local("Quenby", "person"),)),
+                AnnotatedArticle(article("e"), (with_role(local("Quenby", "person"), "Senator"),))]
+    actors, actor_of = resolve_actors(articles)
+    names = {actor.id: actor.name for actor in actors}
+    assert names[actor_of[("c", "person:Quenby")]] == "Edwin Quenby"
+    assert names[actor_of[("d", "person:Quenby")]] == names[actor_of[("e", "person:Quenby")]] == "Quenby"
+
