@@ -109,6 +109,8 @@ def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
             type_ = "organisation"  # "Roxy Music were formed in 1971", "REM have been confirmed": a band
         if type_ == "person" and role is None and names_a_town(parsed, name, members):
             type_ = "organisation" if sports else "place"  # "Leicester beat Bath": clubs; "from Bolton": a town
+        if type_ == "person" and role is None and not sports and shows_no_person(parsed, name, members):
+            continue  # "awards for Gawker and Wonkette", "Robosapiens for sale": nothing says it is someone
         media = any(is_media(parsed.paragraphs[m.paragraph], m) for m in members)
         named = not all(is_demonym(m) for m in members)
         actors.append(LocalActor(key=local_key(type_, name), name=name, type=type_, mentions=tuple(members),
@@ -126,6 +128,12 @@ def referred_to_as_it(parsed: ParsedArticle, name: str, members: Sequence[Mentio
     sentences after them: what the article says of a company, not of a person."""
     if " " in name or is_first_name(name) or any(m.label != "PERSON" and m.type == "person" for m in members):
         return False
+    words = words_around(parsed, members)
+    return not PERSONAL_PRONOUNS.intersection(words) and bool(THING_PRONOUNS.intersection(words))
+
+
+def words_around(parsed: ParsedArticle, members: Sequence[Mention]) -> list[str]:
+    """The lower-case words of the sentences that name an actor and of the sentence after each."""
     words: list[str] = []
     for mention in members:
         paragraph = parsed.paragraphs[mention.paragraph]
@@ -134,7 +142,58 @@ def referred_to_as_it(parsed: ParsedArticle, name: str, members: Sequence[Mentio
         if sentence is not None:
             words += [t.text.lower() for start, end in paragraph.sents[sentence:sentence + 2]
                       for t in paragraph.tokens[start:end]]
-    return not PERSONAL_PRONOUNS.intersection(words) and bool(THING_PRONOUNS.intersection(words))
+    return words
+
+
+# Verbs whose subject is someone: what a person says is the commonest thing a news story reports of them.
+SAYING_VERBS = frozenset({"say", "tell", "add", "explain", "admit", "insist", "reply", "recall", "write"})
+# What is named after the one who leads it or whom it follows: "the Bush administration", "Kerry voters".
+LEADERS_NOUNS = frozenset("""
+administration government presidency cabinet camp era family voter supporter aide ally loyalist backer
+""".split())
+
+
+# PERSON names in one sentence that make it a list of people ("Coyne (Burnley), Jones (Wolves), …").
+LIST_OF_PEOPLE = 4
+
+
+def people_listed(paragraph: ParsedParagraph, mention: Mention) -> int:
+    """How many PERSON names the sentence of `mention` holds (each counted at its first word)."""
+    token = next((t.i for t in paragraph.tokens if t.idx >= mention.start), len(paragraph.tokens))
+    start, end = next(((s, e) for s, e in paragraph.sents if s <= token < e), (0, 0))
+    words = paragraph.tokens[start:end]
+    return sum(1 for k, t in enumerate(words)
+               if t.ent_type == "PERSON" and (k == 0 or words[k - 1].ent_type != "PERSON"))
+
+
+def shows_no_person(parsed: ParsedArticle, name: str, members: Sequence[Mention]) -> bool:
+    """Whether a one-word name tagged PERSON, no first name, with no role, has nothing around it that only a
+    person has: no "he", "she", "his", "her" in the sentences naming it or the next, and no mention with a
+    sign of a person (`has_a_person_sign`). Sites, products, bands and works tagged PERSON ("Gawker",
+    "Robosapiens", "Supergrass") have none; the few people with none are named once in passing."""
+    if " " in name or is_first_name(name) or any(m.label != "PERSON" for m in members):
+        return False
+    if PERSONAL_PRONOUNS.intersection(words_around(parsed, members)):
+        return False
+    return not any(has_a_person_sign(parsed.paragraphs[m.paragraph], m) for m in members)
+
+
+def has_a_person_sign(paragraph: ParsedParagraph, mention: Mention) -> bool:
+    """Whether a mention stands in a line-up or a list of people, after an honorific, title or initial ("Mr
+    Brown", "President Bush", "T Parkes"), before "'s" ("Eminem's new album"), as the subject of a verb of
+    saying ("Greenspan told") or naming what someone leads or who follow them ("the Bush administration")."""
+    if line_up_names(paragraph) or people_listed(paragraph, mention) >= LIST_OF_PEOPLE:
+        return True
+    before = [t for t in paragraph.tokens if t.idx < mention.start][-1:]
+    after = [t for t in paragraph.tokens if t.idx >= mention.end][:1]
+    titles = [t.text for t in before] + mention.text.split()[:-1]
+    if any(w.lower().rstrip(".") in HONORIFICS | TITLE_WORDS or re.fullmatch(r"[A-Z]\.?", w) for w in titles):
+        return True
+    if after and after[0].text in ("'s", "’s", "'", "’"):
+        return True
+    return any(token.dep in SUBJECTS and paragraph.tokens[token.head].lemma in SAYING_VERBS
+               or token.dep == "compound" and paragraph.tokens[token.head].lemma in LEADERS_NOUNS
+               for token in paragraph.tokens if mention.start <= token.idx < mention.end)
 
 
 # What a company has and a person does not: "Pfizer's shares", "Tate's profits", "Wippit's subscribers".

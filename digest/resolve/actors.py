@@ -25,7 +25,7 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
 
     `articles` must be ordered newest first; each actor's appearances keep that order. The registry's
     names and aliases decide identities first; then a surname used alone joins the one full name in
-    the digest that ends with it.
+    the digest that ends with it, or, of several, the one the digest gives the same post.
     """
     known = (registry or Registry()).lookup()
     rank = {annotated.article.id: n for n, annotated in enumerate(articles)}
@@ -112,6 +112,7 @@ def merge_surnames(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]],
     """A person named only by surname joins the one person of the digest whose full name ends with it.
     Returns the voted type of each group it asked about and left as it was."""
     types = {key: voted_type(members) for key, members in groups.items() if " " in key or key not in known}
+    merge_middle_names(groups, types)
     full_names: dict[str, list[str]] = defaultdict(list)
     for key in groups:
         if " " in key and types[key] == "person":
@@ -121,8 +122,54 @@ def merge_surnames(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]],
             joined = full_names[key][0]
             groups[joined].extend(groups.pop(key))
             types.pop(key), types.pop(joined, None)  # its members changed
+    merge_surnames_by_post(groups, types, full_names)
     merge_initials(groups, types)
     return types
+
+
+def merge_middle_names(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]], types: dict[str, str]) -> None:
+    """A person's first name and surname alone ("George Bush") join the one person of the digest named with the
+    same first name and surname and middle initials between them ("George W Bush"); with several ("George H W
+    Bush" too) they stay apart, and so do middle names, which may make another person ("Jerry Lee Lewis")."""
+    longer: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key in groups:
+        words = key.split()
+        if len(words) > 2 and types.get(key) == "person" and all(len(w.rstrip(".")) == 1 for w in words[1:-1]):
+            longer[(words[0], words[-1])].append(key)
+    for key in [k for k in groups if len(k.split()) == 2 and types.get(k) == "person"]:
+        fuller = longer.get(tuple(key.split()), [])
+        if len(fuller) == 1:
+            groups[fuller[0]].extend(groups.pop(key))
+            types.pop(key)
+
+
+def merge_surnames_by_post(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]], types: dict[str, str],
+                           full_names: dict[str, list[str]]) -> None:
+    """A person named only by a surname that several people of the digest end with joins, article by article,
+    the one of them the digest gives the same post ("President Bush" joins George W Bush, the only Bush called
+    a president, not Kate Bush); a mention with no post, or a post several of them hold, stays apart."""
+    for key in [k for k in groups if " " not in k and types.get(k) == "person" and len(full_names.get(k, [])) > 1]:
+        posts = {full: {post_word(local.role) for _, local in groups[full] if local.role}
+                 for full in full_names[key] if full in groups}
+        kept = []
+        for annotated, local in groups[key]:
+            holders = [full for full, held in posts.items() if local.role and post_word(local.role) in held]
+            if len(holders) == 1:
+                groups[holders[0]].append((annotated, local))
+                types.pop(holders[0], None)  # its members changed
+            else:
+                kept.append((annotated, local))
+        if len(kept) < len(groups[key]):
+            types.pop(key)  # its members changed
+            if kept:
+                groups[key] = kept
+            else:
+                groups.pop(key)
+
+
+def post_word(role: str) -> str:
+    """The word of a role that names the post ("US President" -> "president")."""
+    return role.split()[-1].lower()
 
 
 def merge_initials(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]], types: dict[str, str]) -> None:
