@@ -818,6 +818,11 @@ def test_a_noun_of_what_someone_does_right_before_a_name_makes_it_a_persons(nlp)
         assert found.get(name) == "person", text
     club = tagged_person(nlp, "He signed Palace striker Andy Jones.\n", "Palace", "ORG")
     assert {m.name: m.type for m in paragraph_mentions(club)}.get("Palace") == "organisation"
+    # the post is the name's after the rank: "Navy Capt" stays no person
+    text = "The facts are clear, said agency spokesman Navy Capt. Tom Reed.\n"
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    people = [a.name for a in find_actors(annotate([article_], nlp)[0]) if a.type == "person"]
+    assert people == ["Tom Reed"]
 
 
 def test_a_competitions_one_word_name_is_no_person():

@@ -681,13 +681,20 @@ boss chairman chairwoman spokesman spokeswoman founder
 
 def described_as_a_person(paragraph: ParsedParagraph, entity: Entity) -> bool:
     """"rapper Fat Joe", "composer Chopin": a noun of PERSON_NOUNS right before a name that modifies no noun
-    itself ("Palace striker Andy Johnson" names the club first) and is no category ("the best actor Bafta")."""
+    itself ("Palace striker Andy Johnson" names the club first), is no category ("the best actor Bafta") and
+    comes before no person's name ("spokesman Navy Capt. Jeff Davis": the post is the name's after it)."""
     tokens = paragraph.tokens
-    if entity.start == 0 or modified_noun(paragraph, entity) is not None:
+    if entity.start == 0 or modified_noun(paragraph, entity) is not None or followed_by_a_person(tokens, entity):
         return False
     noun = tokens[entity.start - 1]
     category = entity.start > 1 and tokens[entity.start - 2].tag in ("JJS", "RBS")
     return noun.pos == "NOUN" and noun.lemma.lower() in PERSON_NOUNS and not category
+
+
+def followed_by_a_person(tokens: Sequence[Token], entity: Entity) -> bool:
+    """A person's name right after the entity, past the full stop of an abbreviation ("Navy Capt. Jeff Davis")."""
+    after = entity.end + (entity.end < len(tokens) and tokens[entity.end].text == ".")
+    return after < len(tokens) and tokens[after].ent_type == "PERSON"
 
 
 def described_as(paragraph: ParsedParagraph, entity: Entity) -> str | None:
