@@ -160,6 +160,8 @@ STATE_VERBS = frozenset({"be", "have", "remain", "stay", "seem", "appear", "own"
 # Prepositions by which a verb dates its own event ("changed in December", "met on Tuesday"); a deadline or a
 # stretch comes with others ("extended to Nov. 20", "until Friday", "by March").
 EVENT_PREPOSITIONS = frozenset({"in", "on", "during"})
+# Verbs of planning, scheduling or expecting: a past one still dates what lies ahead of it.
+PLANNING_VERBS = SCHEDULING_VERBS | FUTURE_GOVERNORS | SCHEDULED
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 THIRD_PERSON = frozenset({"he", "she", "it"})
 VERB_POS = frozenset({"VERB", "AUX"})
@@ -229,17 +231,18 @@ def is_dated_event(tokens: tuple[Token, ...], start: int, end: int) -> bool:
         verb = tokens[verb.head]
     elif root.dep != "npadvmod":
         return False
-    if verb.lemma.lower() in SCHEDULING_VERBS | FUTURE_GOVERNORS | SCHEDULED:
+    if verb.lemma.lower() in PLANNING_VERBS:
         return False
-    if has_auxiliaries(tokens, verb):
+    if auxiliaries(tokens, verb):
         return False
-    if verb.dep == "conj" and has_auxiliaries(tokens, tokens[verb.head]):
+    if verb.dep == "conj" and auxiliaries(tokens, tokens[verb.head]):
         return False  # an auxiliary may serve both verbs: "may backfire and cost them the vote on Nov. 13"
     return verb.tag == "VBD" or (verb.tag == "VBN" and verb.dep == "acl")
 
 
-def has_auxiliaries(tokens: tuple[Token, ...], verb: Token) -> bool:
-    return any(t.head == verb.i and t.dep in ("aux", "auxpass") and t.i < verb.i for t in tokens)
+def auxiliaries(tokens: tuple[Token, ...], verb: Token) -> list[Token]:
+    """The auxiliaries before a verb ("has been", "will", "to")."""
+    return [t for t in tokens if t.head == verb.i and t.dep in ("aux", "auxpass") and t.i < verb.i]
 
 
 def generic_day(tokens: tuple[Token, ...], start: int, end: int) -> str | None:
@@ -685,7 +688,7 @@ def is_standing_schedule(tokens: tuple[Token, ...], participle: Token) -> bool:
     """A past participle of a schedule still in force: "is scheduled", "are expected", or one describing a
     noun ("the summit scheduled for April"; not "a record set on Aug. 6"), unless what the noun's own clause
     says of it is past ("a concert planned for Saturday was canceled": Saturday is behind)."""
-    auxes = [t for t in tokens if t.head == participle.i and t.dep in ("aux", "auxpass") and t.i < participle.i]
+    auxes = auxiliaries(tokens, participle)
     if any(t.tag in PRESENT_TAGS for t in auxes):
         return True
     if auxes or participle.dep not in ("acl", "amod") or participle.lemma.lower() not in SCHEDULED:
@@ -699,7 +702,7 @@ def is_standing_schedule(tokens: tuple[Token, ...], participle: Token) -> bool:
 def verb_tense(tokens: tuple[Token, ...], verb: Token) -> Direction | Literal[""]:
     """The direction of one verb's tense, from its tag and its auxiliaries; None when it says nothing,
     "" when it settles that the direction cannot be known ("decided to leave in June")."""
-    auxes = [t for t in tokens if t.head == verb.i and t.dep in ("aux", "auxpass") and t.i < verb.i]
+    auxes = auxiliaries(tokens, verb)
     aux_words = {t.text.lower() for t in auxes}
     if aux_words & (FUTURE_MODALS | {"would"}) and any(t.lemma.lower() == "have" for t in auxes):
         return "past"  # a modal perfect looks back: "may have been responsible for a drop on Wednesday"

@@ -57,7 +57,7 @@ def field_encoder(cls: type) -> Callable[[Any], list] | None:
     if not dataclasses.is_dataclass(cls):
         return None
     names = tuple(f.name for f in dataclasses.fields(cls))
-    if len(names) > 1 and all(map(is_scalar, (tp for _, tp in field_types(cls)))):
+    if len(names) > 1 and all(map(is_scalar, (tp for _, tp in field_types(cls)))):  # one name: no row
         row = attrgetter(*names)
         return lambda value: list(row(value))
     return lambda value: [encode(getattr(value, name)) for name in names]
@@ -66,11 +66,15 @@ def field_encoder(cls: type) -> Callable[[Any], list] | None:
 def is_scalar(tp: Any) -> bool:
     """Whether values of type `tp` are JSON scalars as they are: str, int, float, bool, a literal of
     them, or one of these or None."""
-    options = [a for a in typing.get_args(tp) if a is not type(None)]
-    if typing.get_origin(tp) in (typing.Union, types.UnionType) and len(options) == 1:
-        tp = options[0]
+    tp = optional_of(tp) or tp
     return tp in PRIMITIVES or (typing.get_origin(tp) is typing.Literal
                                 and all(type(a) in PRIMITIVES for a in typing.get_args(tp)))
+
+
+def optional_of(tp: Any) -> Any | None:
+    """`X` for the type `X | None`; None for any other type."""
+    options = [a for a in typing.get_args(tp) if a is not type(None)]
+    return options[0] if typing.get_origin(tp) in (typing.Union, types.UnionType) and len(options) == 1 else None
 
 
 def dumps(value: Any) -> bytes:
@@ -81,7 +85,7 @@ def dumps(value: Any) -> bytes:
 def format_fingerprint() -> str:
     """A hash of the code that decides what is stored (the encoding, not the decoding): stored values
     are keyed by it, so a change to how values are written makes them again."""
-    source = "".join(inspect.getsource(f) for f in (encode, field_encoder, is_scalar, dumps))
+    source = "".join(inspect.getsource(f) for f in (encode, field_encoder, is_scalar, optional_of, dumps))
     return hashlib.sha256(source.encode("utf-8")).hexdigest()
 
 
@@ -135,10 +139,10 @@ def decoder(tp: Any) -> Callable[[Any], Any]:
         item = decoder(args[1])
         return lambda data: {k: item(v) for k, v in checked(data, dict).items()}
     if origin in (typing.Union, types.UnionType):
-        options = [a for a in args if a is not type(None)]
-        inner = decoder(options[0]) if len(options) == 1 else None
-        if inner is None:
+        option = optional_of(tp)
+        if option is None:
             raise TypeError(f"cannot decode the union {tp}")
+        inner = decoder(option)
         return lambda data: None if data is None else inner(data)
     if origin is typing.Literal:
         allowed = frozenset(args)
@@ -166,9 +170,9 @@ def dataclass_decoder(cls: type) -> Callable[[Any], Any]:
              "        fail(data, cls)"]
     for i, (_, tp) in enumerate(fields):
         value = f"data[{i}]"
-        options = [a for a in typing.get_args(tp) if a is not type(None)]
-        optional = typing.get_origin(tp) in (typing.Union, types.UnionType) and len(options) == 1
-        inner = options[0] if optional else tp
+        option = optional_of(tp)
+        optional = option is not None
+        inner = option if optional else tp
         if inner in (str, int, bool):
             scope[f"t{i}"] = inner
             test = f"not isinstance(v{i}, t{i})"
