@@ -445,3 +445,44 @@ def test_several_firms_are_none_of_the_firms_named(nlp):
 ])
 def test_a_company_described_by_its_trade_is_the_company_last_named(nlp, text, words, speaker):
     assert speaker_of(quotes(nlp, text), words) == speaker
+
+
+def test_a_pronoun_after_a_titled_description_takes_up_the_person_it_described(nlp):
+    # "the Leeds MP", tagged a proper noun, is the minister just named: a later "she" is the minister too,
+    # not a person called "Leeds MP"
+    found = quotes(nlp, 'Minister Karen Holt said innocent people would be stopped. Entry rules could also be made '
+                        'tougher, she told a Commons inquiry.',
+                   '"The risk comes from a small group," the Leeds MP told the committee.',
+                   '"It means that some powers will be felt by one community." It was a fact, she said. '
+                   '"If a threat is from one place then our action will be aimed there," she added.')
+    assert speaker_of(found, "The risk comes") == "Karen Holt"
+    assert speaker_of(found, "If a threat") == "Karen Holt"
+
+
+@pytest.mark.parametrize("paragraphs, start, speaker", [
+    pytest.param(('Leeds have two players out injured.',
+                  '- Leeds boss Tom Garvey: "We are strong and I expect us to go through. "We were comfortable in '
+                  'the first game."', '- Derby boss Alan Pryce: "They will be fresh and we will be tired."'),
+                 "They will be fresh", "Alan Pryce", id="a bulleted label"),
+    pytest.param(('Leeds have two players out injured.', 'Leeds boss Tom Garvey:',
+                  '"We are strong and I expect us to go through."'),
+                 "We are strong", "Tom Garvey", id="a label ending the paragraph before"),
+])
+def test_a_name_ending_with_a_colon_introduces_its_words(nlp, paragraphs, start, speaker):
+    # a label without a verb, a person's name and a colon ("Blackburn boss Mark Hughes:"), as in match previews
+    assert speaker_of(quotes(nlp, *paragraphs), start) == speaker
+
+
+
+def test_a_description_opening_the_report_goes_to_the_one_person_named_later_with_that_role(nlp):
+    found = quotes(nlp, 'The prime minister has defended the new law, saying "several hundred" people are a risk.',
+                   'Opposition MPs attacked the plans. But Prime Minister Tom Hardy said there would be no '
+                   'concession on the "basic principle".')
+    quote = next(q for q in found if q.text == "several hundred")
+    assert (quote.speaker, quote.method) == ("Tom Hardy", "role")
+
+
+def test_a_description_named_later_with_another_office_stays_as_written(nlp):
+    found = quotes(nlp, 'The prime minister has defended the new law, saying "several hundred" people are a risk.',
+                   'Deputy Prime Minister Tom Hardy said there would be no concession.')
+    assert speaker_of(found, "several hundred") != "Tom Hardy"

@@ -28,8 +28,8 @@ from digest.annotate.actors import TITLE_WORDS
 from digest.model import LocalActor, ParsedArticle, ParsedParagraph, Quote, Token
 from digest.annotate.speakers import (ORGANISATION_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
                              DOCUMENT_NOUNS, NOT_SPEAKERS, PERSON_NOUNS, Referent, References, descendants,
-                             is_dateline, is_definite, is_group_noun, is_person_noun, proper_name, reported_by,
-                             unnamed_source)
+                             article_of, is_dateline, is_definite, is_group_noun, is_person_noun, proper_name,
+                             reported_by, titled_role, unnamed_source)
 
 
 # Verbs that introduce reported speech (lemmas).
@@ -602,7 +602,11 @@ def introducer(context: Context, paragraph_index: int, paragraph: ParsedParagrap
     subject names someone (a name, a person's pronoun or description; not "it")."""
     members = {t.i for t in before}
     root = next((t for t in before if t.head == t.i or t.head not in members), None)
-    if root is None or root.pos not in ("VERB", "AUX"):
+    if root is None:
+        return None
+    if not any(t.pos in ("VERB", "AUX") for t in before):
+        return labelled(context, paragraph_index, before)
+    if root.pos not in ("VERB", "AUX"):
         return None
     subject = subject_of(context, paragraph_index, paragraph, root)
     if subject is None or subject.text.lower() in ORGANISATION_PRONOUNS | RELATIVE_PRONOUNS or \
@@ -612,6 +616,20 @@ def introducer(context: Context, paragraph_index: int, paragraph: ParsedParagrap
     if found.speaker is None:
         return None
     return replace(found, method="introduction", confidence=min(found.confidence, 0.75))
+
+
+def labelled(context: Context, paragraph_index: int, before: list[Token]) -> Attribution | None:
+    """"- Blackburn boss Mark Hughes: “…”": words without a verb ending with a person's name and a colon (a
+    label, as match previews and interviews set out who speaks) introduce that person's words; a label
+    naming nobody, or more than one person, introduces no one's."""
+    words = [t for t in before if t.pos != "PUNCT"]
+    people = {actor.key: actor for actor in (context.actor_at(paragraph_index, t) for t in words)
+              if actor is not None and actor.type == "person"}
+    last = context.actor_at(paragraph_index, words[-1]) if words else None
+    if len(people) != 1 or last is None or last.key not in people or \
+            not context.references.evidenced(last):
+        return None
+    return Attribution(last.name, last.key, ":", "introduction", 0.75)
 
 
 def clause_before(paragraph: ParsedParagraph, opening: int) -> list[Token]:
@@ -921,11 +939,9 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
     if subject.pos == "NOUN" and subject.text[:1].isupper() and not is_sentence_start(paragraph, subject) \
             and subject.lemma.lower() not in PERSON_NOUNS and article_of(paragraph, subject) is None:
         return Attribution(subject.text, None, cue, "verb", 0.7)  # "O’Donnell said", tagged a noun
-    # "The Labour Party Co-Chairman" is a description, "The Spectator" a name
-    article = article_of(paragraph, subject) if subject.pos == "PROPN" else None
-    titled = article is not None and subject.lemma.lower().split("-")[-1] in PERSON_NOUNS
+    titled = titled_role(paragraph, subject)  # "The Labour Party Co-Chairman" is a description
     if (subject.pos == "NOUN" or titled) and is_person_noun(subject):
-        if is_definite(paragraph, subject) or article == "the":
+        if is_definite(paragraph, subject) or titled == "the":
             return attributed(references.described(paragraph, subject), cue)
         return Attribution(unnamed_source(paragraph, subject), None, cue, "unnamed", 0.8)
     if subject.pos == "NOUN" and is_group_noun(subject):
@@ -989,15 +1005,6 @@ def is_one_of(paragraph: ParsedParagraph, token: Token) -> bool:
     """"one of those advisers": a number that stands for one of a group of people."""
     return token.text.lower() == "one" and any(
         t.head == token.i and t.text == "of" for t in paragraph.tokens)
-
-
-def article_of(paragraph: ParsedParagraph, token: Token) -> str | None:
-    """"the" in "The Labour Party Co-Chairman" (where the parse may hang it from a word of the compound):
-    a capitalised noun after an article is a title, not a name."""
-    before = descendants(paragraph, {token.i},
-                         lambda t: t.i < token.i and t.dep in ("compound", "amod", "det", "punct"))
-    return next((paragraph.tokens[i].lemma.lower() for i in sorted(before) if paragraph.tokens[i].dep == "det" and
-                 paragraph.tokens[i].lemma.lower() in ("the", "a", "an")), None)
 
 
 def is_sentence_start(paragraph: ParsedParagraph, token: Token) -> bool:

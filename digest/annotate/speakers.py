@@ -211,8 +211,10 @@ class References:
         if lower in PERSON_PRONOUNS:
             return self.antecedent(paragraph.index, token.idx, PERSON_PRONOUNS[lower],
                                    reported=reported_by(paragraph, token))
-        if token.pos == "NOUN" and is_person_noun(token):
-            if is_definite(paragraph, token):
+        # a capitalised role after an article, tagged a proper noun ("the Salford MP"), is a description too
+        titled = titled_role(paragraph, token) if token.text[:1].isupper() else None
+        if (token.pos == "NOUN" or titled) and is_person_noun(token):
+            if is_definite(paragraph, token) or titled == "the":
                 return self.described(paragraph, token)
             return Referent(unnamed_source(paragraph, token), None, 0.8, "unnamed")
         if token.pos == "PROPN" and token.ent_type in ("", "PERSON") and token.text[:1].isupper():
@@ -352,16 +354,18 @@ class References:
         words = description_words(paragraph, head)
         if head.tag == "NNS":  # "the lawyers": several people are none of the article's persons
             return Referent(unnamed_source(paragraph, head), None, 0.7, "unnamed")
-        best = None
+        best, later = None, {}
         for mention, actor in self.mentions:
-            if (mention.paragraph, mention.start) >= (paragraph.index, head.idx):
-                break
-            if actor.type == "person" and head.lemma.lower() in self.roles.get(actor.key, ()) and \
-                    words <= self.roles[actor.key] | GENERIC_MODIFIERS and \
-                    not (self.roles[actor.key] & OTHER_OFFICE) - words:
-                best = actor  # "the prime minister" is not "Deputy Prime Minister John Prescott"
+            if self.holds_role(actor, head, words):
+                if (mention.paragraph, mention.start) < (paragraph.index, head.idx):
+                    best = actor
+                else:
+                    later[actor.key] = actor
         if best is not None:
             return Referent(best.name, best, 0.85, "role")
+        named_later = self.named_later(paragraph, head, words, list(later.values()))
+        if named_later is not None:
+            return Referent(named_later.name, named_later, 0.8, "role")
         # Nobody the article names has that role: "the witness", "the Florida senator", as written; but
         # where people were just named, "the minister" may be one of them: unsure.
         bare = not (words - GENERIC_MODIFIERS)  # "the minister", not "the Florida senator"
@@ -375,6 +379,41 @@ class References:
         if taken_up:
             sure = 0.75  # "a senior U.S. official said … The official added": the same unnamed source
         return Referent(unnamed_source(paragraph, head), None, sure, "unnamed")
+
+    def named_later(self, paragraph: ParsedParagraph, head: Token, words: set[str],
+                    holders: list[LocalActor]) -> LocalActor | None:
+        """"The prime minister has defended …" opening a report that names Prime Minister Tony Blair only later:
+        the one person the article names later with that role, as the subject of a clause, and with no word of
+        another or a past office the description lacks ("ex-Conservative chancellor Ken Clarke" is not "the
+        chancellor"); not a description of someone by another person ("its chief") nor one taking up an
+        earlier unnamed source ("A spokesman for the Home Office said … The spokesman stressed")."""
+        if len(holders) != 1 or self.relates_to_another(paragraph, head) or \
+                self.takes_up_unnamed(paragraph.index, head, indefinite_only=False):
+            return None
+        holder = holders[0]
+        past = {w for w in self.roles.get(holder.key, ()) if w in PAST_OFFICE or w.startswith("ex-")}
+        if past - words or not self.is_subject(holder):
+            return None
+        return holder
+
+    def is_subject(self, actor: LocalActor) -> bool:
+        """Whether a mention of the actor outside quotations is the subject of a clause ("But Tony Blair said"),
+        not one of a list ("alongside presenters Ant and Dec")."""
+        for mention in actor.mentions:
+            paragraph = self.parsed.paragraphs[mention.paragraph]
+            tokens = [t for t in paragraph.tokens if mention.start <= t.idx < mention.end]
+            members = {t.i for t in tokens}
+            if any(t.head not in members and t.dep in SUBJECT_DEPS for t in tokens) and \
+                    not self.inside_quote(mention.paragraph, mention.start):
+                return True
+        return False
+
+    def holds_role(self, actor: LocalActor, head: Token, words: set[str]) -> bool:
+        """Whether the article gives a person the role a description names: its head and qualifiers, and no
+        other office ("the prime minister" is not "Deputy Prime Minister John Prescott")."""
+        roles = self.roles.get(actor.key, set())
+        return actor.type == "person" and head.lemma.lower() in roles and words <= roles | GENERIC_MODIFIERS and \
+            not (roles & OTHER_OFFICE) - words
 
     def relates_to_another(self, paragraph: ParsedParagraph, head: Token) -> bool:
         """"his physician", "the Cruz adviser", "an aide to Bush": a description of someone by another person."""
@@ -451,6 +490,8 @@ class References:
 _OTHER = Referent("", None, 0.0, "other")  # a subject that is not a speaker at all
 # Words of a role that make it another office than the same role without them ("Deputy Prime Minister").
 OTHER_OFFICE = frozenset({"deputy", "vice", "assistant", "shadow", "junior", "associate", "under"})
+# Words of a role that make it an office held before ("ex-Conservative chancellor Ken Clarke").
+PAST_OFFICE = frozenset({"former", "ex", "then", "outgoing", "retired", "late", "one-time"})
 # Words of a description that say nothing about who is meant ("the former secretary").
 GENERIC_MODIFIERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "former", "new", "then", "current",
                                "outgoing", "veteran", "also", "our", "this", "that"})
@@ -529,6 +570,23 @@ payment investment government department incident accident talent patent evidenc
 conference audience silence violence influence sentence science balance press process address access
 business progress success congress fortress mattress
 """.split())
+
+
+def titled_role(paragraph: ParsedParagraph, token: Token) -> str | None:
+    """The article before a capitalised role the parse took for a proper noun ("The Labour Party Co-Chairman",
+    "the Salford MP"): such a role is a description, not a name ("The Spectator" is a name: no role)."""
+    if token.pos != "PROPN" or token.lemma.lower().split("-")[-1] not in PERSON_NOUNS:
+        return None
+    return article_of(paragraph, token)
+
+
+def article_of(paragraph: ParsedParagraph, token: Token) -> str | None:
+    """"the" in "The Labour Party Co-Chairman" (where the parse may hang it from a word of the compound):
+    the article before a noun and the words qualifying it, if any."""
+    before = descendants(paragraph, {token.i},
+                         lambda t: t.i < token.i and t.dep in ("compound", "amod", "det", "punct"))
+    return next((paragraph.tokens[i].lemma.lower() for i in sorted(before) if paragraph.tokens[i].dep == "det" and
+                 paragraph.tokens[i].lemma.lower() in ("the", "a", "an")), None)
 
 
 def is_group_noun(token: Token) -> bool:
