@@ -486,3 +486,21 @@ def test_a_description_named_later_with_another_office_stays_as_written(nlp):
     found = quotes(nlp, 'The prime minister has defended the new law, saying "several hundred" people are a risk.',
                    'Deputy Prime Minister Tom Hardy said there would be no concession.')
     assert speaker_of(found, "several hundred") != "Tom Hardy"
+
+
+def test_a_demonym_for_a_person_takes_up_the_player_just_named(nlp):
+    found = quotes(nlp, 'Lindsay Cole beat Maria Ruiz 6-3 6-2 in the first round on Monday.',
+                   '"I felt pretty good," said the American.')
+    assert speaker_of(found, "I felt pretty good") == "Lindsay Cole"
+
+
+def test_a_demonym_with_nobody_to_take_up_is_not_a_name(nlp):
+    found = quotes(nlp, 'Rain stopped play twice on the first day.', '"I felt pretty good," said the American.')
+    assert speaker_of(found, "I felt pretty good") != "American"
+
+
+def test_a_body_s_spokeswoman_the_parse_hid_is_the_speaker_not_the_body(nlp):
+    found = quotes(nlp, 'A Department for Transport and Roads spokeswoman said the plan was sound. "No date was ever '
+                        'given for the change," she said.')
+    assert speaker_of(found, "No date was ever") == "A Department for Transport and Roads spokeswoman"
+

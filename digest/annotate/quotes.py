@@ -28,8 +28,8 @@ from digest.annotate.actors import TITLE_WORDS
 from digest.model import LocalActor, ParsedArticle, ParsedParagraph, Quote, Token
 from digest.annotate.speakers import (ORGANISATION_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
                              DOCUMENT_NOUNS, NOT_SPEAKERS, PERSON_NOUNS, Referent, References, descendants,
-                             article_of, is_dateline, is_definite, is_group_noun, is_person_noun, proper_name,
-                             reported_by, titled_role, unnamed_source)
+                             article_of, hidden_person, is_dateline, is_definite, is_demonym_description,
+                             is_group_noun, is_person_noun, proper_name, reported_by, titled_role, unnamed_source)
 
 
 # Verbs that introduce reported speech (lemmas).
@@ -916,6 +916,16 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
     if context.inside_quote(paragraph_index, subject.idx):
         return Attribution(None, None, cue, "unidentified", 0.0)
     references = context.references
+    hidden = hidden_person(paragraph, subject)
+    if hidden is not None:  # "A Department for Work and Pensions spokeswoman said": the spokeswoman
+        if is_definite(paragraph, subject):
+            return attributed(references.described(paragraph, hidden), cue)
+        return Attribution(unnamed_source(paragraph, subject), None, cue, "unnamed", 0.8)
+    if is_demonym_description(paragraph, subject):
+        # "said the American", "the Scot added": a person named by nationality, as sports reports vary a name,
+        # is the named person who was the main subject just before; else as written and unsure, never "American"
+        return attributed(references.previous_subject(paragraph, subject) or
+                          Referent(unnamed_source(paragraph, subject), None, 0.5, "unnamed"), cue)
     titled = named_after_title(context, paragraph_index, paragraph, subject)
     if titled is not None:
         return Attribution(titled.name, titled.key, cue, "verb", 0.9)

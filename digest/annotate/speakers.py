@@ -204,6 +204,14 @@ class References:
 
     def subject_referent(self, paragraph: ParsedParagraph, token: Token):
         """The referent of a clause's subject while the events are built (pronouns resolved in order)."""
+        hidden = hidden_person(paragraph, token)
+        if hidden is not None:  # "A Department for Work and Pensions spokeswoman said": the spokeswoman
+            if is_definite(paragraph, token):
+                return self.described(paragraph, hidden)
+            return Referent(unnamed_source(paragraph, token), None, 0.8, "unnamed")
+        if is_demonym_description(paragraph, token):
+            # nobody to take up: no subject a later pronoun could stop at ("The Russian added …. “…,” he said")
+            return self.previous_subject(paragraph, token) or _OTHER
         actor = self.name_of(paragraph, token)
         if actor is not None:
             return Referent(actor.name, actor, 0.95 if self.evidenced(actor) else 0.7, "verb")
@@ -570,6 +578,27 @@ payment investment government department incident accident talent patent evidenc
 conference audience silence violence influence sentence science balance press process address access
 business progress success congress fortress mattress
 """.split())
+
+
+def hidden_person(paragraph: ParsedParagraph, subject: Token) -> Token | None:
+    """The person noun that ends a subject's words right before its verb where the parse made another word
+    the head ("A Department for Work and Pensions spokeswoman said", headed by "Department"): the speaker is
+    the spokeswoman, not the department."""
+    verb = paragraph.tokens[subject.head]
+    if subject.pos != "PROPN" or subject.ent_type == "PERSON" or verb.i <= subject.i + 1:
+        return None  # "the chief executive of a car maker said", "Anne Thompson of the Hollywood Reporter said"
+    last = paragraph.tokens[verb.i - 1]
+    if last.pos != "NOUN" or last.tag == "NNS" or not last.text.islower() or not is_person_noun(last):
+        return None
+    below = descendants(paragraph, {subject.i}, lambda t: subject.i < t.i < verb.i and
+                        t.dep not in ("conj", "appos", "relcl", "acl"))
+    return last if last.i in below else None
+
+
+def is_demonym_description(paragraph: ParsedParagraph, token: Token) -> bool:
+    """"the American", "the Scot": one person named by nationality after "the" (the NER's NORP)."""
+    return token.ent_type == "NORP" and token.tag in ("NNP", "NN") and token.text[:1].isupper() and \
+        article_of(paragraph, token) == "the"
 
 
 def titled_role(paragraph: ParsedParagraph, token: Token) -> str | None:
