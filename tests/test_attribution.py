@@ -504,3 +504,10 @@ def test_a_body_s_spokeswoman_the_parse_hid_is_the_speaker_not_the_body(nlp):
                         'given for the change," she said.')
     assert speaker_of(found, "No date was ever") == "A Department for Transport and Roads spokeswoman"
 
+
+
+def test_a_pronoun_after_an_unsure_description_is_the_one_person_of_its_gender(nlp):
+    found = quotes(nlp, 'Ms Karen Holt said the plans were a priority. Mr Tom Bell agreed with her.',
+                   'The minister told delegates that ending "career bias" was vital.',
+                   '"It limits the chances of women of all ages," she said.')
+    assert speaker_of(found, "It limits the chances") == "Karen Holt"

@@ -27,7 +27,7 @@ from digest.read.marks import CLOSING, OPENING, quote_marks
 from digest.annotate.actors import TITLE_WORDS
 from digest.model import LocalActor, ParsedArticle, ParsedParagraph, Quote, Token
 from digest.annotate.speakers import (ORGANISATION_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
-                             DOCUMENT_NOUNS, NOT_SPEAKERS, PERSON_NOUNS, Referent, References, descendants,
+                             DOCUMENT_NOUNS, NOT_SPEAKERS, PERSON_NOUNS, SURE, Referent, References, descendants,
                              article_of, hidden_person, is_dateline, is_definite, is_demonym_description,
                              is_group_noun, is_person_noun, proper_name, reported_by, titled_role, unnamed_source)
 
@@ -204,9 +204,6 @@ def attributed(referent: Referent | None, cue: str | None, method: str | None = 
         return Attribution(None, None, cue, method or "unidentified", 0.0)
     key = referent.actor.key if referent.actor is not None else None
     return Attribution(referent.name, key, cue, method or referent.method, referent.confidence)
-
-
-SURE = 0.6  # below this confidence a quotation is published as "speaker not identified"
 
 
 def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:

@@ -29,6 +29,7 @@ SOURCE_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "a
 NOT_SPEAKERS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 # How far back (in paragraphs) a pronoun or a description looks for what it refers to.
 REACH = 2
+SURE = 0.6  # below this confidence a quotation is published as "speaker not identified"
 LOOKBACK = 6  # sentences a description looks back for the person it takes up (quoted ones have no subject)
 
 # Nouns that head a speaking source: people by what they are or do, bodies and groups, and documents or
@@ -295,6 +296,10 @@ class References:
                 if gender and actor is not None and self.genders.get(actor.key) not in (None, gender) or \
                         actor is not None and spoken_of(actor, named_inside):
                     continue
+                if actor is None and event.referent.confidence < SURE:
+                    only = self.only_one_of_gender(gender, (paragraph, offset), named_inside)
+                    if only is not None:
+                        return Referent(only.name, only, 0.7, "pronoun")
                 return Referent(event.referent.name, actor, min(event.referent.confidence, 0.85), "pronoun")
             for mention, actor in reversed(self.mentions_in(sentence)):
                 if (mention.paragraph, mention.start) >= before or not self.is_person(actor) or \
@@ -305,6 +310,22 @@ class References:
                     continue
                 return Referent(actor.name, actor, 0.75, "pronoun")
         return None
+
+    def only_one_of_gender(self, gender: str | None, before: tuple[int, int],
+                           named_inside: frozenset[str]) -> LocalActor | None:
+        """"Ms Hewitt said …. The minister told delegates …. “…,” she said": where a pronoun's nearest subject
+        is a description the rules are unsure of, the one person named before it whom the article gives the
+        pronoun's gender (by an honorific or a gendered role), if there is exactly one and the quotation does
+        not speak of them."""
+        if gender is None:
+            return None
+        people = {actor.key: actor for mention, actor in self.mentions
+                  if (mention.paragraph, mention.start) < before and actor.type == "person" and
+                  self.genders.get(actor.key) == gender}
+        if len(people) != 1:
+            return None
+        only = next(iter(people.values()))
+        return None if spoken_of(only, named_inside) else only
 
     def subject_owner(self, sentence: tuple[int, int, int]) -> tuple[Mention, LocalActor] | None:
         """The person named as the possessor of a sentence's main subject ("Lord Holme's proposal comes …")."""
