@@ -511,3 +511,15 @@ def test_a_pronoun_after_an_unsure_description_is_the_one_person_of_its_gender(n
                    'The minister told delegates that ending "career bias" was vital.',
                    '"It limits the chances of women of all ages," she said.')
     assert speaker_of(found, "It limits the chances") == "Karen Holt"
+
+
+@pytest.mark.parametrize("text, start, speaker", [
+    pytest.param('Party strategist Tom Dunmore said the term was not one he had used. But he urged Labour supporters '
+                 'to vote tactically. "I just do not think Labour voters could resist the temptation."',
+                 "I just do not think", "Tom Dunmore", id="theirs"),
+    pytest.param('Party strategist Tom Dunmore urged Labour supporters to vote tactically. "Dunmore has no idea what '
+                 'Labour voters think."', "Dunmore has no idea", None, id="not when it names them"),
+])
+def test_a_quotation_right_after_a_sentence_reporting_someone_s_words(nlp, text, start, speaker):
+    # a quotation standing alone as a sentence after indirect speech in the same paragraph
+    assert speaker_of(quotes(nlp, text), start) == speaker

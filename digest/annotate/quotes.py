@@ -229,6 +229,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
         attribution = nearby_cue(context, span, first, inside_first, last, inside_last)
         if attribution is NOBODY:
             attribution = continued(context, span, earlier)
+        if attribution is NOBODY:
+            attribution = reported_before(context, span, first, inside_first)
     if attribution is NOBODY and inside_first and not term and not names_a_thing(inside_first):
         attribution = according_to_in_sentence(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and span.paragraph == span.end_paragraph:
@@ -1041,6 +1043,31 @@ def continued(context: Context, span: Span, earlier: Sequence[Quote]) -> Attribu
         return Attribution(quote.speaker, quote.speaker_key, quote.cue, "continuation",
                            0.85 if quote.confidence >= 0.85 else quote.confidence)
     return NOBODY
+
+
+def reported_before(context: Context, span: Span, first: ParsedParagraph, inside_first: list[Token]) -> Attribution:
+    """"But he urged Labour supporters to vote tactically. “I just don't think Labour voters …”": a quotation
+    standing alone right after a sentence of its paragraph that reports, with no quotation of its own, what a
+    named person (or a pronoun taking one up) said, is that person's, unless it speaks of them by name."""
+    if not inside_first:
+        return NOBODY
+    start, end = sentence_span(first, inside_first[0].i)
+    opening = next((t.i for t in first.tokens[start:inside_first[0].i] if t.text in OPENING), None)
+    if opening is None or start == 0 or any(t.pos != "PUNCT" for t in first.tokens[start:opening]) or \
+            span.end_paragraph == span.paragraph and \
+            any(t.pos != "PUNCT" for t in first.tokens[inside_first[-1].i + 1:end]):
+        return NOBODY  # the quotation is not a sentence of its own, or opens the paragraph
+    before_start, _ = sentence_span(first, start - 1)
+    sentence = first.tokens[before_start:start]
+    root = next((t for t in sentence if t.dep == "ROOT"), None)
+    if root is None or root.lemma not in SPEECH_VERBS or root.pos != "VERB" or \
+            any(t.text in OPENING or t.text in CLOSING for t in sentence):
+        return NOBODY
+    found = speaker_of(context, span.paragraph, root)  # a name or a pronoun, not a description taken up
+    if found.key is None or found.method not in ("verb", "pronoun") or found.confidence < 0.75 or \
+            any(word in context.named_inside for word in (found.speaker or "").split()):
+        return NOBODY
+    return replace(found, method="reported", confidence=0.75)
 
 
 def quoted_text(context: Context, span: Span) -> str:
