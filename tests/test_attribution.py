@@ -523,3 +523,13 @@ def test_a_pronoun_after_an_unsure_description_is_the_one_person_of_its_gender(n
 def test_a_quotation_right_after_a_sentence_reporting_someone_s_words(nlp, text, start, speaker):
     # a quotation standing alone as a sentence after indirect speech in the same paragraph
     assert speaker_of(quotes(nlp, text), start) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param('Charity director Robert Tapley criticised the existing system. "There is just no logic to a system '
+                 'like this."', "Robert Tapley", id="a stance taken in words"),
+    pytest.param('Doctors had wanted to operate at once but Jamie Hale insisted on flying home first. "There is just no '
+                 'logic to a system like this."', "Jamie Hale", id="a speech verb coordinated with the main verb"),
+])
+def test_a_quotation_after_a_stance_or_a_coordinated_speech_verb_is_theirs(nlp, text, speaker):
+    assert speaker_of(quotes(nlp, text), "There is just no logic") == speaker

@@ -1059,15 +1059,27 @@ def reported_before(context: Context, span: Span, first: ParsedParagraph, inside
         return NOBODY  # the quotation is not a sentence of its own, or opens the paragraph
     before_start, _ = sentence_span(first, start - 1)
     sentence = first.tokens[before_start:start]
-    root = next((t for t in sentence if t.dep == "ROOT"), None)
-    if root is None or root.lemma not in SPEECH_VERBS or root.pos != "VERB" or \
-            any(t.text in OPENING or t.text in CLOSING for t in sentence):
+    if any(t.text in OPENING or t.text in CLOSING for t in sentence):
         return NOBODY
-    found = speaker_of(context, span.paragraph, root)  # a name or a pronoun, not a description taken up
+    root = next((t for t in sentence if t.dep == "ROOT"), None)
+    # the main verb, or a main verb coordinated with it ("Doctors had wanted to operate but he insisted …"): the last
+    # of them that reports words
+    verbs = [t for t in sentence if t.pos == "VERB" and t.lemma in SPEECH_VERBS | REPORTING_VERBS and
+             (t is root or t.dep == "conj" and root is not None and t.head == root.i)]
+    if not verbs:
+        return NOBODY
+    verb = verbs[-1]
+    found = speaker_of(context, span.paragraph, verb)  # a name or a pronoun, not a description taken up
     if found.key is None or found.method not in ("verb", "pronoun") or found.confidence < 0.75 or \
             any(word in context.named_inside for word in (found.speaker or "").split()):
         return NOBODY
     return replace(found, method="reported", confidence=0.75)
+
+
+# Verbs that report a stance someone took in words, whose own words may follow as a quotation of their own
+# ("Robert Tapsfield criticised the existing system. “There is just no logic …”"); not speech verbs elsewhere,
+# where "praised the “bold” plan" quotes the plan.
+REPORTING_VERBS = frozenset("criticise criticize condemn welcome praise defend dismiss reject hail slam".split())
 
 
 def quoted_text(context: Context, span: Span) -> str:
