@@ -533,3 +533,15 @@ def test_a_quotation_right_after_a_sentence_reporting_someone_s_words(nlp, text,
 ])
 def test_a_quotation_after_a_stance_or_a_coordinated_speech_verb_is_theirs(nlp, text, speaker):
     assert speaker_of(quotes(nlp, text), "There is just no logic") == speaker
+
+
+@pytest.mark.parametrize("first, description, speaker", [
+    pytest.param("Mr Tom Brandon set out his tax plans in London on Monday.", "The chancellor", "Tom Brandon",
+                 id="no role: takes up"),
+    pytest.param("Singer Tom Brandon asked to play a concert in London on Monday.", "The judge", None,
+                 id="another role: someone else"),
+])
+def test_a_bare_description_takes_up_the_main_subject_unless_another_role_says_otherwise(nlp, first, description,
+                                                                                       speaker):
+    found = quotes(nlp, first, f'{description} said the plans would give voters a "clear and fundamental" choice.')
+    assert speaker_of(found, "clear and fundamental") == speaker

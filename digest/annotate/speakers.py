@@ -399,8 +399,8 @@ class References:
         # where people were just named, "the minister" may be one of them: unsure.
         bare = not (words - GENERIC_MODIFIERS)  # "the minister", not "the Florida senator"
         taken_up = self.takes_up_unnamed(paragraph.index, head, indefinite_only=not bare)
-        if not bare and not taken_up and not self.relates_to_another(paragraph, head):
-            variation = self.previous_subject(paragraph, head)
+        if not taken_up and not self.relates_to_another(paragraph, head):
+            variation = self.previous_subject(paragraph, head, bare)
             if variation is not None:
                 return variation
         nearby = self.last_named(paragraph.index, head.idx, "person", reach=REACH)
@@ -452,10 +452,12 @@ class References:
         return any(t.head == head.i and t.i != head.i and (
             t.dep in ("poss", "prep") or t.dep == "compound" and names_person(t)) for t in paragraph.tokens)
 
-    def previous_subject(self, paragraph: ParsedParagraph, head: Token) -> Referent | None:
-        """"Mr Putin said … “…,” the Russian president said": a qualified description takes up the named
-        person who is the main subject of the last sentence before it that has a subject outside quotations
-        (the writer varying the name), unless its gender word says otherwise."""
+    def previous_subject(self, paragraph: ParsedParagraph, head: Token, bare: bool = False) -> Referent | None:
+        """"Mr Putin said … “…,” the Russian president said": a description takes up the named person who is
+        the main subject of the last sentence before it that has a subject outside quotations (the writer
+        varying the name), unless its gender word says otherwise; a bare one ("the chancellor", "the judge")
+        only a person the article gives that role or no role at all ("Babyshambles singer Pete Doherty …
+        the judge agreed" is someone else)."""
         here = next(i for i, s in enumerate(self.sentences) if s[0] == paragraph.index and s[1] <= head.idx < s[2])
         event = self.main_subject_before(here)
         actor = event.referent.actor if event is not None and event.referent is not None else None
@@ -469,6 +471,8 @@ class References:
         roles = self.roles.get(actor.key, set())
         if word in roles and (roles & OTHER_OFFICE) - description_words(paragraph, head):
             return None  # "the prime minister" after "Deputy Prime Minister John Prescott": someone else
+        if bare and roles - HONORIFICS and word not in roles:
+            return None
         return Referent(actor.name, actor, 0.7, "description")
 
     def main_subject_before(self, sentence: int) -> Event | None:
@@ -519,6 +523,7 @@ class References:
 _OTHER = Referent("", None, 0.0, "other")  # a subject that is not a speaker at all
 # Words of a role that make it another office than the same role without them ("Deputy Prime Minister").
 OTHER_OFFICE = frozenset({"deputy", "vice", "assistant", "shadow", "junior", "associate", "under"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"})  # no role
 # Words of a role that make it an office held before ("ex-Conservative chancellor Ken Clarke").
 PAST_OFFICE = frozenset({"former", "ex", "then", "outgoing", "retired", "late", "one-time"})
 # Words of a description that say nothing about who is meant ("the former secretary").
