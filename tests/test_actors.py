@@ -1015,3 +1015,10 @@ def test_a_bare_surname_joins_the_one_namesake_the_digest_gives_the_same_post():
     assert names[actor_of[("c", "person:Quenby")]] == "Edwin Quenby"
     assert names[actor_of[("d", "person:Quenby")]] == names[actor_of[("e", "person:Quenby")]] == "Quenby"
 
+
+
+
+def test_clean_name_leaves_out_a_capitalised_role_opening_a_sentence():
+    assert clean_name("Novelist Andrea Levy", "person") == "Andrea Levy"
+    assert clean_name("Striker Thierry Henry", "person") == "Thierry Henry"
+    assert clean_name("Keeper Smith", "person") == "Keeper Smith"  # a surname alone after it: not sure

@@ -19,7 +19,7 @@ from pathlib import Path
 import yaml
 
 from digest.annotate.parse import sentence_of
-from digest.annotate.speakers import FEMALE_WORDS, MALE_WORDS
+from digest.annotate.speakers import FEMALE_WORDS, MALE_WORDS, PERSON_NOUNS
 from digest.model import ActorType, Entity, LocalActor, Mention, ParsedArticle, ParsedParagraph, Token
 
 # NER labels that name actors, and the actor type each gives.
@@ -1252,8 +1252,10 @@ def clean_name(text: str, type_: ActorType) -> str:
         return ""  # "GERMANY - Bunds": a headline's section and subject, not a name
     words = name.split()
     if type_ == "person":
-        while len(words) > 1 and (words[0].lower().rstrip(".") in TITLE_WORDS or words[0] in demonyms()):
-            words = words[1:]  # "Prime Minister Tony Blair", "Kenyan Susan Chepkemei": who the person is
+        while len(words) > 1 and (words[0].lower().rstrip(".") in TITLE_WORDS or words[0] in demonyms() or
+                                  len(words) > 2 and words[0].lower() in PERSON_NOUNS and not is_first_name(words[0])):
+            words = words[1:]  # "Prime Minister Tony Blair", "Kenyan Susan Chepkemei", "Novelist Andrea Levy": who
+            # the person is (a role noun opening a sentence, capitalised, is not a first name)
         while len(words) > 1 and words[-1] in POST_NOMINALS:
             words = words[:-1]  # "Guy Hale QC": his post
     else:

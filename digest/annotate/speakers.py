@@ -47,6 +47,7 @@ pundit pollster strategist consultant lobbyist diplomat envoy ambassador general
 observer organiser organizer referee umpire rider driver athlete champion winner veteran chancellor premier
 king queen prince princess pope bishop priest rabbi imam cleric source sources people person man woman
 nominee delegate inspector economist administrator superintendent commissioner regulator negotiator mp
+rapper songwriter musician comedian broadcaster sprinter cinematographer farmer backbencher olympian treasurer
 peer lord lady dame sir musician rapper comedian designer developer engineer architect planner forecaster
 pilot officer official officials staffer staffers manager candidate frontrunner incumbent challenger
 businessman businesswoman entrepreneur boss chairman ceo treasurer deputy vice-president narrator
