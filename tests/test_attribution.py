@@ -545,3 +545,17 @@ def test_a_bare_description_takes_up_the_main_subject_unless_another_role_says_o
                                                                                        speaker):
     found = quotes(nlp, first, f'{description} said the plans would give voters a "clear and fundamental" choice.')
     assert speaker_of(found, "clear and fundamental") == speaker
+
+
+@pytest.mark.parametrize("text, start, speaker", [
+    pytest.param('The Lanmark Exchange rejected Norbourse\'s offer in December. But it agreed to leave the door open '
+                 'for a "significantly-improved proposal".', "significantly-improved", "Lanmark Exchange",
+                 id="the main subject, not the last organisation named"),
+    pytest.param('The committee reached its conclusions after reading reports from the Care Agency. It warned that it '
+                 'could be five years before the service was "fit for purpose".', "fit for purpose", "The committee",
+                 id="a body described"),
+    pytest.param('The plan was welcomed by the Care Agency. It says there is "little evidence of progress".',
+                 "little evidence", None, id="a thing: nobody"),
+])
+def test_it_takes_up_the_main_subject_of_the_sentence_before(nlp, text, start, speaker):
+    assert speaker_of(quotes(nlp, text), start) == speaker

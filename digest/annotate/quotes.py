@@ -941,7 +941,7 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
                                                 context.named_inside, reported_by(paragraph, subject)),
                           cue, "pronoun")
     if lower in ORGANISATION_PRONOUNS:
-        return attributed(references.organisation_antecedent(paragraph_index, subject.idx), cue, "pronoun")
+        return it_antecedent(context, paragraph_index, subject, cue)
     actor = recorded(context, paragraph_index, paragraph, subject)
     if actor is not None:
         return Attribution(actor.name, actor.key, cue, "verb", 0.9)
@@ -966,6 +966,42 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
         # a name the NER missed ("Kilfoyle said"): its words as written
         return Attribution(proper_name(paragraph, subject), None, cue, "verb", 0.7)
     return Attribution(None, None, cue, "unidentified", 0.0)
+
+
+def it_antecedent(context: Context, paragraph_index: int, pronoun: Token, cue: str) -> Attribution:
+    """"It said", "In a statement, it added": what the main clause of the nearest sentence before, within the
+    paragraph and the one before it, was about: the organisation it names, or whose document or body it is
+    ("A National Audit Office report … It says"), or a body it describes ("the committee", "the club"); nobody
+    when that subject is anything else ("The plan …. It says") or a person, never simply the last organisation
+    named ("BT … the wholesale arm, Access Services …. It added" is BT)."""
+    for index, start, end in reversed(context.references.sentences):
+        if (index, start) >= (paragraph_index, pronoun.idx):
+            continue
+        if index < paragraph_index - 1:
+            break
+        paragraph = context.paragraph(index)
+        tokens = [t for t in paragraph.tokens if start <= t.idx < end]
+        root = next((t for t in tokens if t.dep == "ROOT"), None)
+        main = next((t for t in tokens if root is not None and t.head == root.i and t.dep in SUBJECT_DEPS and
+                     not context.inside_quote(index, t.idx)), None)
+        if main is None or main.text.lower() in ORGANISATION_PRONOUNS:
+            continue  # a sentence without a subject of its own, or "it" again: the same thing, further back
+        actor = context.references.name_of(paragraph, main)
+        if actor is not None:
+            return Attribution(actor.name, actor.key, cue, "pronoun", 0.7) if actor.type == "organisation" \
+                else NOBODY
+        owner = owning_organisation(context, index, paragraph, main) if main.pos == "NOUN" else None
+        if owner is not None and owner.type == "organisation":
+            return Attribution(owner.name, owner.key, cue, "pronoun", 0.7)
+        body = main if is_group_noun(main) else next(  # "The company's shares tumbled after it said": the company
+            (t for t in paragraph.tokens if t.head == main.i and t.dep == "poss" and is_group_noun(t)), None)
+        if main.pos == "NOUN" and body is not None and body.lemma.lower() not in DOCUMENT_NOUNS:
+            # "the newspaper", "the company": the outlet or company last named; "the committee" as written
+            found = context.references.described_group(paragraph, body)
+            return attributed(found, cue, "pronoun") if found is not None else \
+                Attribution(unnamed_source(paragraph, body), None, cue, "pronoun", 0.7)
+        return NOBODY
+    return NOBODY
 
 
 # Titles and ranks that the parse may take for a speaker's whole name ("said Navy Capt. Jeff Davis", "said Air

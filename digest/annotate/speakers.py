@@ -372,10 +372,6 @@ class References:
             best = actor
         return best
 
-    def organisation_antecedent(self, paragraph: int, offset: int) -> Referent | None:
-        actor = self.last_named(paragraph, offset, "organisation")
-        return Referent(actor.name, actor, 0.7, "pronoun") if actor else None
-
     def described(self, paragraph: ParsedParagraph, head: Token) -> Referent:
         """A definite description ("the home secretary", "the agent", "his lawyer"): the person whose role
         the article gives with those words; else as written, unsure (below SURE) when it is a bare role
