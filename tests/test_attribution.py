@@ -445,3 +445,19 @@ def test_several_firms_are_none_of_the_firms_named(nlp):
 ])
 def test_a_company_described_by_its_trade_is_the_company_last_named(nlp, text, words, speaker):
     assert speaker_of(quotes(nlp, text), words) == speaker
+
+
+
+@pytest.mark.parametrize("text, start, speaker", [
+    # the parse hangs "adviser" from the newspaper, so "said" has no subject: the name set off by commas speaks
+    ('In a statement to the Observer, her senior policy adviser, Mark Dolan, said: "The senator believes that the '
+     'treaty is essential."', "The senator believes", "Mark Dolan"),
+    # "leaned" hangs from "gestured" by the unlabelled relation: the verbs share their subject
+    ('Hale gestured as if to stop the noise, then leaned in and boomed: "Let\'s beat them in November."',
+     "Let's beat them", "Hale"),
+    # "said" hangs from "noting" as a parenthetical: the one who notes says it
+    ('But Sen. Tom Hale (D-Ill.), noting the size of Wright\'s following, said, "Let me tell you, she has a heck of '
+     'a list."', "Let me tell you", "Tom Hale"),
+])
+def test_a_speech_verb_the_parse_left_without_subject_is_said_by_the_person_it_belongs_to(nlp, text, start, speaker):
+    assert speaker_of(quotes(nlp, text), start) == speaker

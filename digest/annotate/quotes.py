@@ -694,7 +694,7 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
                 continue
             # "footage of Trump saying …": the participle describes its speaker
             return source(context, paragraph_index, paragraph, noun, cue.text.lower())
-        if verb.dep in ("advcl", "conj", "xcomp", "ccomp", "pcomp") and verb.head != verb.i:
+        if verb.dep in ("advcl", "conj", "xcomp", "ccomp", "pcomp", "parataxis") and verb.head != verb.i:
             verb = paragraph.tokens[verb.head]
             if verb.dep == "prep" and verb.text.lower() in CIRCUMSTANCE_PREPOSITIONS and verb.head != verb.i and \
                     paragraph.tokens[verb.head].pos in ("VERB", "AUX"):
@@ -702,6 +702,7 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
             continue
         break
     named = named_before(context, paragraph_index, paragraph, cue) or \
+        named_in_apposition(context, paragraph_index, paragraph, cue) or \
         named_after(context, paragraph_index, paragraph, cue) or opening_name(context, paragraph_index, paragraph, cue)
     return named if named is not None else Attribution(None, None, cue.text.lower(), "unidentified", 0.0)
 
@@ -776,6 +777,18 @@ def named_before(context: Context, paragraph_index: int, paragraph: ParsedParagr
     return Attribution(actor.name, actor.key, cue.text.lower(), "verb", 0.9)
 
 
+def named_in_apposition(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                        cue: Token) -> Attribution | None:
+    """"In a statement, her senior policy adviser, Jake Sullivan, said:": a person's name set off by commas right
+    before a speech verb the parse gave no subject, in apposition to a description of them that the parse
+    hung elsewhere (the description and the name are the same speaker)."""
+    name = apposition_before(context, paragraph_index, paragraph, cue)
+    if name is None:
+        return None
+    actor = context.actor_at(paragraph_index, name)
+    return Attribution(actor.name, actor.key, cue.text.lower(), "verb", 0.9)
+
+
 def stray_comma(paragraph: ParsedParagraph, comma: int) -> bool:
     """A comma between a name and its verb, with nothing but the name's noun phrase between it and the
     closing mark of a quotation before it ("“…,” shop owner Hayriye Evren, told …")."""
@@ -819,7 +832,7 @@ def subject_of(context: Context, paragraph_index: int, paragraph: ParsedParagrap
     if verb.dep != "conj":
         return None
     chain = [verb]
-    while chain[-1].dep == "conj" and chain[-1].head != chain[-1].i:
+    while chain[-1].head != chain[-1].i and (chain[-1].dep == "conj" or joined_without_conjunction(paragraph, chain[-1])):
         chain.append(paragraph.tokens[chain[-1].head])
     for link in chain:
         if subjects(link):
@@ -831,6 +844,14 @@ def subject_of(context: Context, paragraph_index: int, paragraph: ParsedParagrap
     coordinated = {top.i} | {t.i for t in paragraph.tokens if t.dep == "conj" and t.head in {c.i for c in chain}}
     before = [s for v in coordinated for s in subjects(paragraph.tokens[v]) if s.i < verb.i]
     return max(before, key=lambda t: t.i) if before else None
+
+
+def joined_without_conjunction(paragraph: ParsedParagraph, verb: Token) -> bool:
+    """"Trump gestured …, then leaned in and boomed:": a verb the parse hung by its unlabelled relation from a
+    verb before it, after a comma, is coordinated with it and shares its subject."""
+    head = paragraph.tokens[verb.head]
+    return verb.dep == "dep" and verb.pos == "VERB" and head.pos == "VERB" and head.i < verb.i and \
+        paragraph.tokens[verb.i - 1].text in {",", "then"}
 
 
 def apposition_before(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
