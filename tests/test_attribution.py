@@ -461,3 +461,12 @@ def test_a_company_described_by_its_trade_is_the_company_last_named(nlp, text, w
 ])
 def test_a_speech_verb_the_parse_left_without_subject_is_said_by_the_person_it_belongs_to(nlp, text, start, speaker):
     assert speaker_of(quotes(nlp, text), start) == speaker
+
+
+def test_a_quotation_labelled_with_a_name_and_a_colon_is_theirs(nlp):
+    found = quotes(nlp, "Senator Ann Wright and Governor Tom Hale both reject the policy.",
+                   'Lessons: "The mission is to destroy it."',
+                   'Ann Wright: "Our goal is to defeat the group, not to contain it."',
+                   'TURNOUT WILL RISE IN OTHER STATES - Martha Quinlan: "At long last the contests have started."')
+    # a label that is no name names nobody; a name the NER missed is kept as written
+    assert [q.speaker for q in found] == [None, "Ann Wright", "Martha Quinlan"]

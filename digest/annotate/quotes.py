@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from digest.read.marks import CLOSING, OPENING, quote_marks
-from digest.annotate.actors import TITLE_WORDS
+from digest.annotate.actors import TITLE_WORDS, is_first_name
 from digest.model import LocalActor, ParsedArticle, ParsedParagraph, Quote, Token
 from digest.annotate.speakers import (ORGANISATION_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
                              DOCUMENT_NOUNS, NOT_SPEAKERS, PERSON_NOUNS, Referent, References, descendants,
@@ -483,7 +483,7 @@ def introduction(context: Context, span: Span, first: ParsedParagraph, before: l
     if marks != [":"]:
         return None
     return cue_in(context, paragraph_index, paragraph, reversed(before)) or \
-        introducer(context, paragraph_index, paragraph, before)
+        introducer(context, paragraph_index, paragraph, before) or labelled(context, paragraph_index, before)
 
 
 def cue_in(context: Context, paragraph_index: int, paragraph: ParsedParagraph, tokens,
@@ -612,6 +612,27 @@ def introducer(context: Context, paragraph_index: int, paragraph: ParsedParagrap
     if found.speaker is None:
         return None
     return replace(found, method="introduction", confidence=min(found.confidence, 0.75))
+
+
+def labelled(context: Context, paragraph_index: int, before: list[Token]) -> Attribution | None:
+    """"Bush: “The mission is …”", "… early contests - Philip Bump: “…”": a quotation introduced by nothing
+    but a person's or organisation's name and a colon, at the start of its sentence or after a dash, is theirs
+    (a transcript's or a round-up's label)."""
+    words = [t for t in before if t.text not in OPENING and t.text not in CLOSING][:-1]
+    dash = max((i for i, t in enumerate(words) if t.text in DASHES), default=-1)
+    label = words[dash + 1:]
+    if not label or label[0].pos != "PROPN":
+        return None
+    actors = {id(a): a for t in label if (a := context.actor_at(paragraph_index, t)) is not None}
+    if not actors and 2 <= len(label) <= 4 and all(t.pos == "PROPN" for t in label) and is_first_name(label[0].text):
+        # a person's name the NER missed ("Philip Bump"), as written
+        return Attribution(" ".join(t.text for t in label), None, None, "label", 0.7)
+    if len(actors) != 1 or any(context.actor_at(paragraph_index, t) is None for t in label):
+        return None
+    actor = next(iter(actors.values()))
+    if actor.type not in ("person", "organisation"):
+        return None
+    return Attribution(actor.name, actor.key, None, "label", 0.8)
 
 
 def clause_before(paragraph: ParsedParagraph, opening: int) -> list[Token]:
