@@ -470,3 +470,12 @@ def test_a_quotation_labelled_with_a_name_and_a_colon_is_theirs(nlp):
                    'TURNOUT WILL RISE IN OTHER STATES - Martha Quinlan: "At long last the contests have started."')
     # a label that is no name names nobody; a name the NER missed is kept as written
     assert [q.speaker for q in found] == [None, "Ann Wright", "Martha Quinlan"]
+
+
+def test_a_document_speaks_what_it_reads(nlp):
+    found = quotes(nlp, "The campaign wrote to supporters on Monday.",
+                   '"Our movement has already changed the debate on trade," read the email.',
+                   'Mayor Tom Hale read the letter aloud. "I will not resign," he said.',
+                   '"The council failed every resident of this town," the suit says.')
+    # a person reading a document does not make its words theirs, nor theirs the document's
+    assert [q.speaker for q in found] == ["the email", "Tom Hale", "the suit"]

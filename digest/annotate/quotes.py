@@ -371,6 +371,8 @@ def is_cue(node: Token, edge: str, hops: int, tokens: Sequence[Token]) -> bool:
     """Whether the quote, reached over `edge` at `hops` from it, is something `node` reports."""
     if edge in SUBJECT_DEPS:
         return False  # the quote is part of the subject ("“Lord of the Rings” said to be…")
+    if reads_out(node, tokens):
+        return True
     if node.pos in ("VERB", "AUX") and node.lemma in SPEECH_VERBS:
         # "would continue to make “every lawful move”": continuing to do something is not speaking
         return not (node.lemma == "continue" and any(t.head == node.i and t.dep == "xcomp" for t in tokens))
@@ -379,6 +381,16 @@ def is_cue(node: Token, edge: str, hops: int, tokens: Sequence[Token]) -> bool:
     # A noun reports the clause it introduces ("claim that …"), not a phrase after it ("response to …").
     return node.pos == "NOUN" and node.lemma in SPEECH_NOUNS and edge in ("acl", "ccomp", "appos") and any(
         t.head == node.i and t.dep == "poss" and t.i != node.i for t in tokens)
+
+
+def reads_out(verb: Token, tokens: Sequence[Token]) -> bool:
+    """"“…,” the editorial read", "“…,” read the statement": a document reads what it says; not a person
+    reading one ("Hale read the report"), whose words they are not."""
+    def document(token: Token) -> bool:
+        inverted = token.dep == "dobj" and token.i > verb.i and tokens[verb.i - 1].text in CLOSING | {","}
+        return token.head == verb.i and token.i != verb.i and (token.dep == "nsubj" or inverted) and \
+            token.lemma.lower() in DOCUMENT_NOUNS
+    return verb.lemma == "read" and verb.pos == "VERB" and any(document(t) for t in tokens)
 
 
 def is_term(inside: list[Token], hops: int, cue: Token) -> bool:
@@ -491,7 +503,7 @@ def cue_in(context: Context, paragraph_index: int, paragraph: ParsedParagraph, t
     """The attribution of the first speech verb (or "according to") among `tokens`; with `span`, a verb
     that has a clause of its own outside the quotation reports that clause, not the quotation."""
     for token in tokens:
-        if token.lemma in SPEECH_VERBS and token.pos in ("VERB", "AUX"):
+        if token.lemma in SPEECH_VERBS and token.pos in ("VERB", "AUX") or reads_out(token, paragraph.tokens):
             if span is not None and paragraph.text[span.end - 1:span.end] == "." and \
                     subordinate_outside(context, paragraph_index, paragraph, token):
                 continue  # "….” Reminded that Ferguson called him a name, Wenger added: …": not the attribution

@@ -59,7 +59,7 @@ cousin nephew niece bride groom
 # Documents and messages that "say" what their author wrote ("the mayor's letter said" is the mayor's).
 DOCUMENT_NOUNS = frozenset("""
 report statement letter document memo filing complaint lawsuit ruling judgment verdict release tweet post
-email message note book article editorial column transcript bulletin announcement missive
+email message note book article editorial column transcript bulletin announcement missive suit
 """.split())
 COMPANY_NOUNS = frozenset({"company", "firm", "bank", "carrier", "retailer", "airline", "insurer", "broadcaster",
                            "giant", "carmaker", "manufacturer", "supermarket", "chain", "conglomerate"})
