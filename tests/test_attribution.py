@@ -479,3 +479,15 @@ def test_a_document_speaks_what_it_reads(nlp):
                    '"The council failed every resident of this town," the suit says.')
     # a person reading a document does not make its words theirs, nor theirs the document's
     assert [q.speaker for q in found] == ["the email", "Tom Hale", "the suit"]
+
+
+def test_people_coordinated_as_the_subject_speak_together(nlp):
+    found = quotes(nlp, '"We will rebuild the bridge together," Mayor Tom Hale and Governor Ann Wright said.',
+                   'Mayor Tom Hale and Governor Ann Wright issued a statement describing the plan as a "very '
+                   'positive step toward unity."',
+                   'Contrast that with Tom Hale, who has called the plan "pure insanity," and Ann Wright, who says '
+                   'it is "a disaster for the town."')
+    # not under one of the two names; but a relative clause speaks for its own noun only
+    assert [(q.speaker, q.speaker_key is None) for q in found] == [
+        ("Tom Hale and Ann Wright", True), ("Tom Hale and Ann Wright", True), ("Tom Hale", False),
+        ("Ann Wright", False)]

@@ -957,6 +957,9 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
         return Attribution(titled.name, titled.key, cue, "verb", 0.9)
     actor = references.name_of(paragraph, subject)
     if actor is not None:
+        partners = coordinated_people(context, paragraph_index, paragraph, subject, actor)
+        if partners:
+            return Attribution(" and ".join(a.name for a in [actor, *partners]), None, cue, "verb", 0.9)
         return Attribution(actor.name, actor.key, cue, "verb", 0.95)
     lower = subject.text.lower()
     if is_one_of(paragraph, subject):
@@ -995,6 +998,29 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
         # a name the NER missed ("Kilfoyle said"): its words as written
         return Attribution(proper_name(paragraph, subject), None, cue, "verb", 0.7)
     return Attribution(None, None, cue, "unidentified", 0.0)
+
+
+def coordinated_people(context: Context, paragraph_index: int, paragraph: ParsedParagraph, subject: Token,
+                       actor: LocalActor) -> list[LocalActor]:
+    """"Trump and Ryan issued a statement describing …": the other people a person subject is coordinated with
+    by "and", who speak with them (none when the subject is no person, or a noun a relative clause's "who"
+    stands for: "Contrast that with Trump, who has called it “insanity,” and Sanders, who says …")."""
+    if actor.type != "person" or subject.dep not in SUBJECT_DEPS:
+        return []
+    tokens = paragraph.tokens
+    partners: list[LocalActor] = []
+    node = subject
+    while True:
+        node = next((t for t in tokens if t.head == node.i and t.dep == "conj" and t.i != node.i), None)
+        if node is None:
+            break
+        other = context.actor_at(paragraph_index, node)
+        if other is None or other.type != "person" or \
+                not any(t.head in (subject.i, node.i) and t.dep == "cc" and t.text.lower() == "and" for t in tokens):
+            return []
+        if other is not actor:
+            partners.append(other)
+    return partners
 
 
 # Titles and ranks that the parse may take for a speaker's whole name ("said Navy Capt. Jeff Davis", "said Air
