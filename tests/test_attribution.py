@@ -458,6 +458,16 @@ def test_a_company_described_by_its_trade_is_the_company_last_named(nlp, text, w
     # "said" hangs from "noting" as a parenthetical: the one who notes says it
     ('But Sen. Tom Hale (D-Ill.), noting the size of Wright\'s following, said, "Let me tell you, she has a heck of '
      'a list."', "Let me tell you", "Tom Hale"),
+    # the parse made "Beck" a compound of "joked", whose clause hangs from the one who shouted
+    ('Radio host Glenn Beck rallied in Indiana. When someone in the audience shouted, “Cruz,” Beck joked, again '
+     'using an exaggerated Southern accent, “Amen, brother! Come on up and get baptized!”', "Amen, brother",
+     "Glenn Beck"),
+    # a noun that names nobody ("co") before the name after an inverted speech verb
+    ('"Imagine Tom Hale going up against them on the same stage," mused Blaze co-host Ann Wright.', "Imagine Tom",
+     "Ann Wright"),
+    # "said the shop owner, who …": the parse made the noun the subject of the relative clause's verb
+    ('The town is divided. "One man came in and said maybe we should start killing them," said the shop owner, who '
+     'like many in the town did not want to be quoted by name.', "One man came in", "the shop owner"),
 ])
 def test_a_speech_verb_the_parse_left_without_subject_is_said_by_the_person_it_belongs_to(nlp, text, start, speaker):
     assert speaker_of(quotes(nlp, text), start) == speaker

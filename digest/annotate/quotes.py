@@ -718,6 +718,9 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
             elif subject.text.lower() in ("who", "which"):
                 subject = relative_antecedent(paragraph, subject) or subject
             return source(context, paragraph_index, paragraph, subject, cue.text.lower())
+        hidden = subject_taken_for_modifier(context, paragraph_index, paragraph, verb)
+        if hidden is not None:
+            return source(context, paragraph_index, paragraph, hidden, cue.text.lower())
         if verb.dep == "acl" and verb.tag == "VBN":  # "groups dubbed “pioneers”": the noun is what is named
             return Attribution(None, None, cue.text.lower(), "unidentified", 0.0)
         if verb.dep == "acl" and paragraph.tokens[verb.head].pos in ("NOUN", "PROPN"):
@@ -738,6 +741,19 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
         named_in_apposition(context, paragraph_index, paragraph, cue) or \
         named_after(context, paragraph_index, paragraph, cue) or opening_name(context, paragraph_index, paragraph, cue)
     return named if named is not None else Attribution(None, None, cue.text.lower(), "unidentified", 0.0)
+
+
+def subject_taken_for_modifier(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                               verb: Token) -> Token | None:
+    """"When someone shouted, “Cruz,” Beck joked, “Amen!”": a person named right before a speech verb, which
+    the parse hung from the verb as a modifier ("Beck" a compound of "joked") rather than as its subject;
+    the verb's speaker before any clause the verb depends on."""
+    before = paragraph.tokens[verb.i - 1] if verb.i > 0 else None
+    if before is None or before.head != verb.i or before.dep not in ("compound", "npadvmod", "nmod", "dep") or \
+            context.inside_quote(paragraph_index, before.idx):
+        return None
+    actor = context.actor_at(paragraph_index, before)
+    return before if actor is not None and actor.type == "person" else None
 
 
 def quoted_as_saying(paragraph: ParsedParagraph, cue: Token) -> Token | None:
@@ -931,18 +947,31 @@ def named_after(context: Context, paragraph_index: int, paragraph: ParsedParagra
                                   paragraph.tokens[token.i + 1].tag == "POS"):
             continue  # "exhorted Clinton's introducer, actress Jane Hale": a possessor is not the speaker
         if actor is not None and actor.type == "person":
-            if token.dep in SUBJECT_DEPS and token.head != cue.i:
+            if token.dep in SUBJECT_DEPS and token.head != cue.i and not (inverted and before_relative(paragraph, token)):
                 break
             return Attribution(actor.name, actor.key, cue.text.lower(), "verb", 0.9)
+        if inverted and token.dep in SUBJECT_DEPS and token.pos == "NOUN" and before_relative(paragraph, token):
+            # "“…,” said the woman, who did not want to be named": the parse made her the relative clause's
+            return source(context, paragraph_index, paragraph, token, cue.text.lower())
         if token.head == cue.i and token.dep == "dobj" and cue.lemma in ADDRESSING_VERBS and not inverted:
             break  # "telling reporters, “…”", "to urge young voters “to register early”": who is spoken to
         if token.head == cue.i and token.dep in ("dobj", "nsubj") and (token.pos == "NOUN" or is_one_of(paragraph, token)):
-            # "“No,” replied the witness", "said one of those advisers": an unnamed source, kept as written
-            return source(context, paragraph_index, paragraph, token, cue.text.lower())
+            # "“No,” replied the witness", "said one of those advisers": an unnamed source, kept as written;
+            # a noun that names nobody may stand before the name ("mused Blaze co-host Stu Burguiere")
+            found = source(context, paragraph_index, paragraph, token, cue.text.lower())
+            if found.speaker is not None:
+                return found
+            continue
         if token.head == cue.i and token.dep in ("dobj", "nsubj") and token.pos == "PROPN":
             # "mused Blaze co-host Stu Burguiere": a name the NER missed, as written
             return Attribution(proper_name(paragraph, token), None, cue.text.lower(), "verb", 0.7)
     return None
+
+
+def before_relative(paragraph: ParsedParagraph, noun: Token) -> bool:
+    """A noun (phrase) right before a comma and a relative "who" ("the woman, who …")."""
+    tokens = paragraph.tokens
+    return noun.i + 2 < len(tokens) and tokens[noun.i + 1].text == "," and tokens[noun.i + 2].text.lower() == "who"
 
 
 def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, subject: Token,
