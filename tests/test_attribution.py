@@ -501,3 +501,13 @@ def test_people_coordinated_as_the_subject_speak_together(nlp):
     assert [(q.speaker, q.speaker_key is None) for q in found] == [
         ("Tom Hale and Ann Wright", True), ("Tom Hale and Ann Wright", True), ("Tom Hale", False),
         ("Ann Wright", False)]
+
+
+def test_words_quoted_in_a_sentence_as_someone_put_it_are_theirs(nlp):
+    found = quotes(nlp, "Senator Ann Wright met the mayor on Monday.",
+                   'As The Herald\'s Tom Hale puts it, Wright is trying to make her rivals "an offer they can\'t '
+                   'afford to refuse."',
+                   'As reported by the Chronicle, former aide and Marine John "Tig" Tiegen found both issues '
+                   'troubling.')
+    # a report "as reported by" does not make a nickname in the sentence the reporter's
+    assert [q.speaker for q in found] == ["Tom Hale", None]

@@ -234,6 +234,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
             attribution = continued(context, span, earlier)
     if attribution is NOBODY and inside_first and not term and not names_a_thing(inside_first):
         attribution = according_to_in_sentence(context, span.paragraph, first, inside_first)
+    if attribution is NOBODY and inside_first and not term:
+        attribution = as_someone_put_it(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and span.paragraph == span.end_paragraph:
         attribution = characterisation(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and span.paragraph == span.end_paragraph:
@@ -667,6 +669,27 @@ def according_to_in_sentence(context: Context, paragraph_index: int, paragraph: 
     for token in paragraph.tokens[start:end - 1]:
         if token.i not in members and token.lemma == "accord" and paragraph.tokens[token.i + 1].text == "to":
             return according_to(context, paragraph_index, paragraph, token.i + 1)
+    return NOBODY
+
+
+def as_someone_put_it(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                      inside: list[Token]) -> Attribution:
+    """"As Vulture put it, “Hello, it's the Biebs.”", "As The Post's Ruth Marcus puts it, Obama is trying to make
+    them “an offer …”": the one whose putting it so a clause of the sentence says, in "as" and nothing it reports
+    of its own, says the quoted words."""
+    start, end = sentence_span(paragraph, inside[0].i)
+    for verb in paragraph.tokens[start:end]:
+        if verb.dep != "advcl" or verb.pos != "VERB" or context.inside_quote(paragraph_index, verb.idx) or \
+                is_passive(paragraph, verb) or verb.tag == "VBN":  # "As reported by X, … John “Tig” Tiegen"
+            continue
+        children = [t for t in paragraph.tokens[start:end] if t.head == verb.i and t.i != verb.i]
+        objects = [t for t in children if t.dep in ("dobj", "ccomp", "xcomp")]
+        puts_it = verb.lemma == "put" and [t.text.lower() for t in objects] == ["it"]
+        if (puts_it or verb.lemma in SPEECH_VERBS and not objects) and \
+                any(t.dep == "mark" and t.text.lower() == "as" for t in children):
+            found = speaker_of(context, paragraph_index, verb)
+            if found.speaker is not None:
+                return found
     return NOBODY
 
 
