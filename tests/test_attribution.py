@@ -511,3 +511,14 @@ def test_words_quoted_in_a_sentence_as_someone_put_it_are_theirs(nlp):
                    'troubling.')
     # a report "as reported by" does not make a nickname in the sentence the reporter's
     assert [q.speaker for q in found] == ["Tom Hale", None]
+
+
+def test_a_family_speaks_for_itself_not_for_the_name_it_goes_by(nlp):
+    found = quotes(nlp, "Police shot a man outside a Ford dealership on Tuesday.",
+                   'Ford\'s family has called on police to release the videos "as a matter of the greater good and '
+                   'transparency".',
+                   "The Hale Company opened a plant on Tuesday.",
+                   'The Hale Company\'s family of brands has called on police to release the videos "as a matter of '
+                   'public trust".')
+    # the model takes "Ford" for the carmaker; a company's "family of brands" is still the company
+    assert [q.speaker for q in found] == ["Ford's family", "Hale Company"]

@@ -1104,10 +1104,15 @@ def named_after_title(context: Context, paragraph_index: int, paragraph: ParsedP
     return None
 
 
+KIN_GROUPS = frozenset({"family", "relatives", "parents", "children", "household"})
+
+
 def owning_organisation(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
                         noun: Token) -> LocalActor | None:
     """"the ADB report said", "the EPA's statement said": the organisation whose document or body speaks;
     "Dana Whitfield's letter said": the person whose document it is (not a person's campaign or company)."""
+    if noun.lemma.lower() in KIN_GROUPS and not any(t.head == noun.i and t.dep == "prep" for t in paragraph.tokens):
+        return None  # "Scott's family has called on police …": the family speaks, not the one it is named by
     for token in paragraph.tokens:
         if token.head == noun.i and token.i != noun.i and token.dep in ("compound", "poss"):
             actor = context.actor_at(paragraph_index, token)
