@@ -468,6 +468,10 @@ def test_a_company_described_by_its_trade_is_the_company_last_named(nlp, text, w
     # "said the shop owner, who …": the parse made the noun the subject of the relative clause's verb
     ('The town is divided. "One man came in and said maybe we should start killing them," said the shop owner, who '
      'like many in the town did not want to be quoted by name.', "One man came in", "the shop owner"),
+    # ", saying" after a relative clause, which the parse hung from the relative clause's "said"
+    ('Mayor Tom Hale spoke on Monday. Hale was similarly defensive when forced to defend not paying an architect who '
+     'said he was stiffed after he designed a clubhouse at one of Hale\'s golf courses, saying, "Maybe he didn\'t do '
+     'a good job, and I wasn\'t satisfied with his work."', "Maybe he didn't", "Tom Hale"),
 ])
 def test_a_speech_verb_the_parse_left_without_subject_is_said_by_the_person_it_belongs_to(nlp, text, start, speaker):
     assert speaker_of(quotes(nlp, text), start) == speaker

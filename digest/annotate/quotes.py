@@ -727,12 +727,18 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
             # "Wright said it is hard to win friends but added, “…”", where the parse joined "added" to what
             # was said: the one who said it adds
             verb = paragraph.tokens[top.head]
-    for _ in range(4):
+    for _ in range(6):
         if verb is not cue and cue.tag == "VBG" and verb.dep == "ccomp" and verb.head != verb.i and \
                 paragraph.tokens[verb.head].lemma in SPEECH_VERBS:
             # "Sanders said the process could be “messy,” adding, “…”": the one who said it adds, not the
             # subject of what was said
             verb = paragraph.tokens[verb.head]
+        if verb is not cue and cue.tag == "VBG" and verb.dep == "relcl" and paragraph.tokens[cue.i - 1].text == "," \
+                and paragraph.tokens[verb.head].head != verb.head:
+            # "Trump was defensive when forced to defend not paying an architect who said he was stiffed …, saying,
+            # “…”": a participle set off after a relative clause belongs to the clause the noun is part of
+            verb = paragraph.tokens[paragraph.tokens[verb.head].head]
+            continue
         subject = subject_of(context, paragraph_index, paragraph, verb)
         if subject is not None:
             if subject.text.lower() in RELATIVE_PRONOUNS and verb.dep == "relcl" and \
