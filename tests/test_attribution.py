@@ -526,3 +526,11 @@ def test_a_family_speaks_for_itself_not_for_the_name_it_goes_by(nlp):
                    'public trust".')
     # the model takes "Ford" for the carmaker; a company's "family of brands" is still the company
     assert [q.speaker for q in found] == ["Ford's family", "Hale Company"]
+
+
+def test_a_quotation_right_after_someones_reported_words_goes_on_in_them(nlp):
+    found = quotes(nlp, "Thomas Coan, the group's lawyer, argues that his client never encouraged violence. \"His "
+                        "intent was to find a peaceful resolution.\"",
+                   'Mayor Tom Hale visited the plant on Monday. "It was a great day for the town."')
+    # not after a sentence that reports no words
+    assert [(q.speaker, q.method) for q in found] == [("Thomas Coan", "reported"), (None, "unidentified")]

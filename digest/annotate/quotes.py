@@ -232,6 +232,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
         attribution = nearby_cue(context, span, first, inside_first, last, inside_last)
         if attribution is NOBODY:
             attribution = continued(context, span, earlier)
+        if attribution is NOBODY:
+            attribution = after_reported_speech(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and not term and not names_a_thing(inside_first):
         attribution = according_to_in_sentence(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and not term:
@@ -1170,6 +1172,31 @@ def continued(context: Context, span: Span, earlier: Sequence[Quote]) -> Attribu
         return Attribution(quote.speaker, quote.speaker_key, quote.cue, "continuation",
                            0.85 if quote.confidence >= 0.85 else quote.confidence)
     return NOBODY
+
+
+def after_reported_speech(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                          inside: list[Token]) -> Attribution:
+    """"Coan, Santilli's attorney, argues that his client was never encouraging violence. “His intent was …”": a
+    quotation standing alone right after a sentence of its paragraph whose main verb reports a named person's
+    words without quoting them goes on in that person's words."""
+    start, _ = sentence_span(paragraph, inside[0].i)
+    if start == 0:
+        return NOBODY
+    before_start, _ = sentence_span(paragraph, start - 1)
+    sentence = paragraph.tokens[before_start:start]
+    if any(t.text in OPENING or t.text in CLOSING for t in sentence):
+        return NOBODY
+    root = next((t for t in sentence if t.head == t.i), None)
+    if root is None or root.pos != "VERB" or root.lemma not in SPEECH_VERBS:
+        return NOBODY
+    subject = subject_of(context, paragraph_index, paragraph, root)
+    if subject is None:
+        return NOBODY
+    found = source(context, paragraph_index, paragraph, subject, root.text.lower())
+    if found.key is None or context.actor_at(paragraph_index, subject) is None or \
+            context.actor_at(paragraph_index, subject).type != "person":
+        return NOBODY
+    return replace(found, method="reported", confidence=min(found.confidence, 0.75))
 
 
 def quoted_text(context: Context, span: Span) -> str:
