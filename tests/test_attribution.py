@@ -534,3 +534,11 @@ def test_a_quotation_right_after_someones_reported_words_goes_on_in_them(nlp):
                    'Mayor Tom Hale visited the plant on Monday. "It was a great day for the town."')
     # not after a sentence that reports no words
     assert [(q.speaker, q.method) for q in found] == [("Thomas Coan", "reported"), (None, "unidentified")]
+
+
+def test_a_quotation_opening_a_paragraph_after_reported_words_goes_on_in_them(nlp):
+    found = quotes(nlp, "Defense Secretary Ann Carter said that for decades critics had predicted a withdrawal from "
+                        "the region, but this would not happen.",
+                   '"That is because this region remains the most consequential for our own security and '
+                   'prosperity."')
+    assert speaker_of(found, "That is because") == "Ann Carter"

@@ -1177,11 +1177,15 @@ def continued(context: Context, span: Span, earlier: Sequence[Quote]) -> Attribu
 def after_reported_speech(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
                           inside: list[Token]) -> Attribution:
     """"Coan, Santilli's attorney, argues that his client was never encouraging violence. “His intent was …”": a
-    quotation standing alone right after a sentence of its paragraph whose main verb reports a named person's
-    words without quoting them goes on in that person's words."""
+    quotation standing alone right after a sentence whose main verb reports a named person's words without
+    quoting them (in its paragraph, or ending the paragraph before the one it opens) goes on in their words."""
     start, _ = sentence_span(paragraph, inside[0].i)
     if start == 0:
-        return NOBODY
+        if paragraph_index == 0 or not context.paragraph(paragraph_index - 1).tokens:
+            return NOBODY
+        paragraph_index -= 1
+        paragraph = context.paragraph(paragraph_index)
+        start = len(paragraph.tokens)
     before_start, _ = sentence_span(paragraph, start - 1)
     sentence = paragraph.tokens[before_start:start]
     if any(t.text in OPENING or t.text in CLOSING for t in sentence):
