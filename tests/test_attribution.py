@@ -542,3 +542,10 @@ def test_a_quotation_opening_a_paragraph_after_reported_words_goes_on_in_them(nl
                    '"That is because this region remains the most consequential for our own security and '
                    'prosperity."')
     assert speaker_of(found, "That is because") == "Ann Carter"
+
+
+def test_a_quotation_after_words_a_pronoun_reports_goes_on_in_its_antecedents(nlp):
+    found = quotes(nlp, "Senator Ann Wright spoke in Ohio.",
+                   'She said she and the governor had made progress in the face of opposition. "I really believe '
+                   'that the governor has done an incredible job."')
+    assert speaker_of(found, "I really believe") == "Ann Wright"

@@ -1197,8 +1197,9 @@ def after_reported_speech(context: Context, paragraph_index: int, paragraph: Par
     if subject is None:
         return NOBODY
     found = source(context, paragraph_index, paragraph, subject, root.text.lower())
-    if found.key is None or context.actor_at(paragraph_index, subject) is None or \
-            context.actor_at(paragraph_index, subject).type != "person":
+    actor = context.actor_at(paragraph_index, subject)
+    pronoun = subject.text.lower() in PERSON_PRONOUNS and found.confidence >= SURE
+    if found.key is None or not pronoun and (actor is None or actor.type != "person"):
         return NOBODY
     return replace(found, method="reported", confidence=min(found.confidence, 0.75))
 
