@@ -135,7 +135,7 @@ def test_a_pronoun_is_not_the_person_the_quotation_speaks_of_by_name(nlp):
 def test_an_unnamed_source_after_the_verb_keeps_its_words(nlp):
     found = quotes(nlp, 'The campaign met on Monday. "There won\'t be a path," said one of those advisers, who spoke '
                         "on the condition of anonymity.")
-    assert found[0].speaker == "one of those advisers"
+    assert found[0].speaker == "one of those advisers, who spoke on the condition of anonymity"
 
 
 def test_a_paragraph_ending_with_a_colon_introduces_the_quotation_opening_the_next(nlp):
@@ -549,3 +549,12 @@ def test_a_quotation_after_words_a_pronoun_reports_goes_on_in_its_antecedents(nl
                    'She said she and the governor had made progress in the face of opposition. "I really believe '
                    'that the governor has done an incredible job."')
     assert speaker_of(found, "I really believe") == "Ann Wright"
+
+
+def test_an_unnamed_source_keeps_a_relative_clause_set_off_after_it(nlp):
+    found = quotes(nlp, "Shares in the retailer fell on Monday.",
+                   'However, one dealer, who asked not to be named, told Reuters the sales were "not what people had '
+                   'hoped for".',
+                   '"It was a hard winter," a spokesman, who, like many, wanted a quiet life, said.')
+    # not a clause interrupted right after "who"
+    assert [q.speaker for q in found] == ["one dealer, who asked not to be named", "a spokesman"]

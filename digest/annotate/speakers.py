@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from digest.read.marks import OPENING
+from digest.read.marks import CLOSING, OPENING
 from digest.model import LocalActor, Mention, ParsedArticle, ParsedParagraph, Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -633,4 +633,23 @@ def unnamed_source(paragraph: ParsedParagraph, subject: Token) -> str:
         if token.i > subject.i and token.text in {",", "(", "—", "–", ";"}:
             words = words[:cut]
             break
-    return "".join(t.text + t.ws for t in words).strip()
+    return "".join(t.text + t.ws for t in [*words, *relative_set_off(paragraph, words[-1])]).strip()
+
+
+RELATIVE_MAX_WORDS = 10
+
+
+def relative_set_off(paragraph: ParsedParagraph, last: Token) -> list[Token]:
+    """", who asked not to be named": a short relative clause set off by commas right after an unnamed source,
+    which says what the article says of them (not a clause holding a quotation)."""
+    tokens = paragraph.tokens
+    if last.i + 2 >= len(tokens) or tokens[last.i + 1].text != "," or tokens[last.i + 2].text.lower() != "who":
+        return []
+    clause = []
+    for token in tokens[last.i + 1:last.i + 3 + RELATIVE_MAX_WORDS]:
+        if token.text in {",", ";", ":", "."} and clause:
+            return clause if len(clause) > 3 else []  # not ", who, like many, …"
+        if token.text in OPENING or token.text in CLOSING:
+            return []
+        clause.append(token)
+    return []
