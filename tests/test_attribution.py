@@ -558,3 +558,10 @@ def test_an_unnamed_source_keeps_a_relative_clause_set_off_after_it(nlp):
                    '"It was a hard winter," a spokesman, who, like many, wanted a quiet life, said.')
     # not a clause interrupted right after "who"
     assert [q.speaker for q in found] == ["one dealer, who asked not to be named", "a spokesman"]
+
+
+def test_a_pronoun_passes_over_an_unnamed_source_of_the_other_gender(nlp):
+    found = quotes(nlp, "Senator Tom Hale spoke in Ohio on Monday.",
+                   'His wife had warned him not to get too nasty in his attacks, to act "presidential," but Hale said '
+                   'he responded: "When you have incoming, you can\'t be too presidential."')
+    assert speaker_of(found, "When you have incoming") == "Tom Hale"

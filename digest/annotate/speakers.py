@@ -283,8 +283,9 @@ class References:
                     continue
                 actor = event.referent.actor
                 if gender and actor is not None and self.genders.get(actor.key) not in (None, gender) or \
-                        actor is not None and spoken_of(actor, named_inside):
-                    continue
+                        actor is not None and spoken_of(actor, named_inside) or \
+                        gender and actor is None and description_gender(event.referent.name) not in (None, gender):
+                    continue  # "His wife had warned him …, but Trump said he responded:": not his wife
                 return Referent(event.referent.name, actor, min(event.referent.confidence, 0.85), "pronoun")
             for mention, actor in reversed(self.mentions_in(sentence)):
                 if (mention.paragraph, mention.start) >= before or not self.is_person(actor) or \
@@ -454,6 +455,13 @@ OTHER_OFFICE = frozenset({"deputy", "vice", "assistant", "shadow", "junior", "as
 # Words of a description that say nothing about who is meant ("the former secretary").
 GENERIC_MODIFIERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "former", "new", "then", "current",
                                "outgoing", "veteran", "also", "our", "this", "that"})
+
+
+def description_gender(description: str) -> str | None:
+    """"f" for "his wife", "m" for "a spokesman", None when the words do not say."""
+    words = {w.strip(".,'’").lower() for w in description.split()}
+    female, male = bool(words & FEMALE_WORDS), bool(words & MALE_WORDS)
+    return "f" if female and not male else "m" if male and not female else None
 
 
 def unrecognised(event: Event) -> bool:
