@@ -565,3 +565,12 @@ def test_a_pronoun_passes_over_an_unnamed_source_of_the_other_gender(nlp):
                    'His wife had warned him not to get too nasty in his attacks, to act "presidential," but Hale said '
                    'he responded: "When you have incoming, you can\'t be too presidential."')
     assert speaker_of(found, "When you have incoming") == "Tom Hale"
+
+
+def test_a_bare_role_that_is_no_title_is_kept_as_written_after_named_people(nlp):
+    found = quotes(nlp, "Donald Hale was asked a straightforward question about the police.",
+                   '"There are many who argue that phones are just now exposing abuse," the moderator said.',
+                   "Tom Hale and Ann Wright met voters in Ohio on Monday.",
+                   '"We will build more schools," the senator said.')
+    # a bare title right after named people may be one of them: unsure, no speaker
+    assert [q.speaker for q in found] == ["the moderator", None]
