@@ -574,3 +574,11 @@ def test_a_bare_role_that_is_no_title_is_kept_as_written_after_named_people(nlp)
                    '"We will build more schools," the senator said.')
     # a bare title right after named people may be one of them: unsure, no speaker
     assert [q.speaker for q in found] == ["the moderator", None]
+
+
+def test_a_description_beside_a_name_as_two_subjects_is_not_a_subject_of_its_own(nlp):
+    found = quotes(nlp, "More than 150,000 people are expected at Mr Eavis' farm in June.",
+                   'When the card idea was floated, Mr Eavis\' daughter Emily said it would be "quite a big step" for '
+                   'the festival.',
+                   '"As long as it\'s approached in the right way, it might really work," she said.')
+    assert speaker_of(found, "As long as") == "Emily"

@@ -163,6 +163,8 @@ class References:
                 verb = paragraph.tokens[token.head]
                 if verb.dep not in ("ROOT", "conj", "ccomp", "advcl") and verb.pos not in ("VERB", "AUX"):
                     continue
+                if self.beside_named_subject(paragraph, token, verb):
+                    continue
                 if topic is not None and topic.offset < token.idx:
                     self.events.append(topic)
                     topic = None
@@ -176,6 +178,15 @@ class References:
                                              conjoined=conjoined))
             if topic is not None:
                 self.events.append(topic)
+
+    def beside_named_subject(self, paragraph: ParsedParagraph, token: Token, verb: Token) -> bool:
+        """"Mr Eavis' daughter Emily said", parsed with two subjects: the description is not a subject of its
+        own beside the person's name (as `quotes.subject_of` takes the name)."""
+        if self.actor_at(paragraph.index, token) is not None:
+            return False
+        return any(t.head == verb.i and t.i != token.i and t.dep in SUBJECT_DEPS and
+                   (a := self.actor_at(paragraph.index, t)) is not None and self.is_person(a)
+                   for t in paragraph.tokens)
 
     def sentence_topic(self, paragraph: ParsedParagraph, start: int, end: int) -> Event | None:
         """A person named before the first verb or comma of a sentence ("But for Allen Weiner, …",
