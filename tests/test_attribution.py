@@ -582,3 +582,10 @@ def test_a_description_beside_a_name_as_two_subjects_is_not_a_subject_of_its_own
                    'the festival.',
                    '"As long as it\'s approached in the right way, it might really work," she said.')
     assert speaker_of(found, "As long as") == "Emily"
+
+
+def test_a_person_described_by_their_age_is_the_one_just_spoken_of(nlp):
+    # the NER takes "46-year-old" for a date; it is the person the last sentence was about
+    found = quotes(nlp, "Eric Hale spoke at the convention on Tuesday.",
+                   '"My father is, and always has been, an amazing leader," said the 46-year-old.')
+    assert speaker_of(found, "My father is") == "Eric Hale"

@@ -1024,6 +1024,11 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
     lower = subject.text.lower()
     if is_one_of(paragraph, subject):
         return Attribution(unnamed_source(paragraph, subject), None, cue, "unnamed", 0.8)
+    if is_age(paragraph, subject):
+        # "said the 46-year-old": a person described by their age (which the NER took for a date), the writer's
+        # way of naming again the person the last sentence was about
+        return attributed(references.previous_subject(paragraph, subject) or
+                          references.described(paragraph, subject), cue)
     if subject.ent_type in NOT_SPEAKERS or subject.pos == "NUM" or is_dateline(paragraph, subject):
         return Attribution(None, None, cue, "unidentified", 0.0)
     if lower in PERSON_PRONOUNS:
@@ -1128,6 +1133,13 @@ def owning_organisation(context: Context, paragraph_index: int, paragraph: Parse
                                       noun.lemma.lower() in DOCUMENT_NOUNS):
                 return actor
     return None
+
+
+def is_age(paragraph: ParsedParagraph, token: Token) -> bool:
+    """"old" of "the 46-year-old" (split by the tokenizer into "46 - year - old"), standing for a person."""
+    tokens = paragraph.tokens
+    return token.text.lower() == "old" and token.i >= 3 and tokens[token.i - 1].text == "-" and \
+        tokens[token.i - 2].lemma.lower() == "year" and any(t.dep == "det" and t.head == token.i for t in tokens)
 
 
 def is_one_of(paragraph: ParsedParagraph, token: Token) -> bool:
