@@ -589,3 +589,10 @@ def test_a_person_described_by_their_age_is_the_one_just_spoken_of(nlp):
     found = quotes(nlp, "Eric Hale spoke at the convention on Tuesday.",
                    '"My father is, and always has been, an amazing leader," said the 46-year-old.')
     assert speaker_of(found, "My father is") == "Eric Hale"
+
+
+def test_a_description_is_the_person_named_first_right_after_it_with_their_words(nlp):
+    found = quotes(nlp, 'Mr Hale has been under fire for missing the vote on Monday. On Saturday, the Lib Dem chief '
+                        'executive said it was "just a cock-up" that Mr Hale missed the vote. "Nobody had any idea '
+                        'that was going to happen," Lord Wright told reporters.')
+    assert speaker_of(found, "just a cock-up") == "Wright"

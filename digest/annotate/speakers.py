@@ -390,6 +390,11 @@ class References:
             variation = self.previous_subject(paragraph, head)
             if variation is not None:
                 return variation
+        if not bare and not taken_up:
+            # "his physician said … “…,” Dr. Hale told": named next, whoever the description relates them to
+            named = self.named_next(paragraph, head)
+            if named is not None:
+                return named
         # a bare title ("the minister") right after named people may be one of them: unsure; a bare role that is
         # no title ("the moderator", "the organizer", "the man") is more often someone new, as written
         nearby = self.last_named(paragraph.index, head.idx, "person", reach=REACH)
@@ -424,6 +429,26 @@ class References:
         roles = self.roles.get(actor.key, set())
         if word in roles and (roles & OTHER_OFFICE) - description_words(paragraph, head):
             return None  # "the prime minister" after "Deputy Prime Minister John Prescott": someone else
+        return Referent(actor.name, actor, 0.7, "description")
+
+    def named_next(self, paragraph: ParsedParagraph, head: Token) -> Referent | None:
+        """"On Saturday, the Lib Dem chief executive said it was “just a cock-up” …. “…,” Lord Rennard told
+        reporters": a qualified description the article has not tied to anyone is the person named for the first
+        time as the main subject of the very next sentence, which opens with a quotation they say (the writer
+        naming whom they just described)."""
+        here = next(i for i, s in enumerate(self.sentences) if s[0] == paragraph.index and s[1] <= head.idx < s[2])
+        if here + 1 >= len(self.sentences):
+            return None
+        following = self.sentences[here + 1]
+        if self.parsed.paragraphs[following[0]].text[following[1]:following[1] + 1] not in OPENING:
+            return None  # only where the next sentence opens with the words the named person says
+        main = next((e for e in self.events_in(following) if e.main and not e.topic), None)
+        actor = main.referent.actor if main is not None and main.referent is not None else None
+        if actor is None or not self.is_person(actor) or main.referent.method != "verb":
+            return None
+        first = min((m.paragraph, m.start) for m in actor.mentions)
+        if first < (paragraph.index, head.idx):
+            return None  # named before: the description would have taken them up if it meant them
         return Referent(actor.name, actor, 0.7, "description")
 
     def main_subject_before(self, sentence: int) -> Event | None:
