@@ -596,3 +596,14 @@ def test_a_description_is_the_person_named_first_right_after_it_with_their_words
                         'executive said it was "just a cock-up" that Mr Hale missed the vote. "Nobody had any idea '
                         'that was going to happen," Lord Wright told reporters.')
     assert speaker_of(found, "just a cock-up") == "Wright"
+
+
+def test_a_surname_several_people_share_is_the_one_the_text_was_just_about(nlp):
+    found = quotes(nlp, "Last week, the mayor said the families were wrong. However, Patricia Hale, mother of victim "
+                        "Sean Hale, forcefully rejected the claim.",
+                   '"We were nose-to-nose at the ceremony. She lied to me," Hale said.',
+                   "Ozzy Osbourne and his wife Sharon Osbourne spoke on Monday.",
+                   "Sharon Osbourne is currently appearing as a judge in a talent show. Osbourne himself was at a loss "
+                   'to explain its popularity: "I suppose Americans get a kick out of watching a crazy family like us."')
+    # "Osbourne himself" is a man: not the woman the sentence before was about
+    assert [q.speaker for q in found] == ["Patricia Hale", "Ozzy Osbourne"]

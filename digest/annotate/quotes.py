@@ -245,7 +245,13 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
     if attribution is NOBODY and (term or is_short(inside_first)):
         attribution = Attribution(None, None, None, "term", 0.0)
     if attribution.key is None and context.references.shared_surname(attribution.speaker):
-        attribution = replace(attribution, confidence=0.0)  # "Clinton said" where two Clintons are named
+        # "Clinton said" where two Clintons are named: the one of them the text was just about, else nobody (and
+        # nobody for a pronoun that took up the bare surname: its gender is not the name's)
+        bearer = context.references.last_subject_named(span.paragraph, span.start, attribution.speaker,
+                                                       reflexive_gender(first.text, attribution.speaker)) \
+            if attribution.method != "pronoun" else None
+        attribution = replace(attribution, speaker=bearer.name, key=bearer.key, confidence=0.7) \
+            if bearer is not None else replace(attribution, confidence=0.0)
     if attribution.speaker is not None and attribution.confidence < SURE:
         attribution = Attribution(None, None, attribution.cue, attribution.method, attribution.confidence)
     return Quote(paragraph=span.paragraph, start=span.start, end=span.end, text=text,
@@ -254,6 +260,12 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
                  end_paragraph=span.end_paragraph if span.end_paragraph != span.paragraph else None,
                  end_offset=span.end if span.end_paragraph != span.paragraph else None,
                  method=attribution.method or "unidentified", confidence=round(attribution.confidence, 2))
+
+
+def reflexive_gender(text: str, surname: str) -> str | None:
+    """"m" where the text says "Osbourne himself", "f" for "Smith herself", else None."""
+    found = re.findall(rf"\b{re.escape(surname)} (himself|herself)\b", text)
+    return None if not found else "m" if found[-1] == "himself" else "f"
 
 
 def passive_agent(context: Context, paragraph_index: int, paragraph: ParsedParagraph,

@@ -209,6 +209,26 @@ class References:
         Hillary and Bill Clinton): the actors' clustering left it to nobody, since the text did not say which."""
         return name in self.shared_surnames
 
+    def last_subject_named(self, paragraph: int, offset: int, surname: str,
+                           gender: str | None = None) -> LocalActor | None:
+        """Of the people sharing a surname, the one who was the subject of the last sentence before (`paragraph`,
+        `offset`) whose main clause's subject is one of them ("Patricia Smith, mother of victim Sean Smith,
+        rejected the claim. “…,” Smith said"), within LOOKBACK sentences; not one of the other `gender`
+        ("Osbourne himself")."""
+        here = next((i for i, s in enumerate(self.sentences) if s[0] == paragraph and s[1] <= offset < s[2]),
+                    len(self.sentences))
+        for sentence in reversed(self.sentences[max(0, here - LOOKBACK):here + 1]):
+            # main clauses' subjects only, not a subordinate clause's ("Bill Clinton said his wife was …")
+            bearers = {e.referent.actor.key: e.referent.actor for e in self.events_in(sentence)
+                       if (e.paragraph, e.offset) < (paragraph, offset) and (e.main or e.conjoined) and
+                       e.referent is not None and e.referent.actor is not None and
+                       e.referent.actor.name.split()[-1] == surname and self.is_person(e.referent.actor) and
+                       (gender is None or self.genders.get(e.referent.actor.key) in (None, gender))}
+            if bearers:
+                # "Hillary Clinton spoke first, and Bill Clinton spoke after her": nothing tells them apart
+                return next(iter(bearers.values())) if len(bearers) == 1 else None
+        return None
+
     def evidenced(self, actor: LocalActor) -> bool:
         """Whether the article shows a person actor is a person: a name of two words or more, an honorific
         or a role ("Juninho's agent Brian Hassell"); a bare word such as "Yahoo" may be a company."""
