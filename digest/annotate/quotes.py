@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from digest.read.marks import CLOSING, OPENING, quote_marks
-from digest.annotate.actors import TITLE_WORDS
+from digest.annotate.actors import TITLE_WORDS, is_first_name
 from digest.model import LocalActor, ParsedArticle, ParsedParagraph, Quote, Token
 from digest.annotate.speakers import (ORGANISATION_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
                              DOCUMENT_NOUNS, NOT_SPEAKERS, PERSON_NOUNS, SURE, Referent, References, descendants,
@@ -230,9 +230,11 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
         if attribution is NOBODY:
             attribution = continued(context, span, earlier)
         if attribution is NOBODY:
-            attribution = reported_before(context, span, first, inside_first)
+            attribution = after_reported_speech(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and not term and not names_a_thing(inside_first):
         attribution = according_to_in_sentence(context, span.paragraph, first, inside_first)
+    if attribution is NOBODY and inside_first and not term:
+        attribution = as_someone_put_it(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and span.paragraph == span.end_paragraph:
         attribution = characterisation(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and span.paragraph == span.end_paragraph:
@@ -240,7 +242,13 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
     if attribution is NOBODY and (term or is_short(inside_first)):
         attribution = Attribution(None, None, None, "term", 0.0)
     if attribution.key is None and context.references.shared_surname(attribution.speaker):
-        attribution = replace(attribution, confidence=0.0)  # "Clinton said" where two Clintons are named
+        # "Clinton said" where two Clintons are named: the one of them the text was just about, else nobody (and
+        # nobody for a pronoun that took up the bare surname: its gender is not the name's)
+        bearer = context.references.last_subject_named(span.paragraph, span.start, attribution.speaker,
+                                                       reflexive_gender(first.text, attribution.speaker)) \
+            if attribution.method != "pronoun" else None
+        attribution = replace(attribution, speaker=bearer.name, key=bearer.key, confidence=0.7) \
+            if bearer is not None else replace(attribution, confidence=0.0)
     if attribution.speaker is not None and attribution.confidence < SURE:
         attribution = Attribution(None, None, attribution.cue, attribution.method, attribution.confidence)
     return Quote(paragraph=span.paragraph, start=span.start, end=span.end, text=text,
@@ -249,6 +257,12 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
                  end_paragraph=span.end_paragraph if span.end_paragraph != span.paragraph else None,
                  end_offset=span.end if span.end_paragraph != span.paragraph else None,
                  method=attribution.method or "unidentified", confidence=round(attribution.confidence, 2))
+
+
+def reflexive_gender(text: str, surname: str) -> str | None:
+    """"m" where the text says "Osbourne himself", "f" for "Smith herself", else None."""
+    found = re.findall(rf"\b{re.escape(surname)} (himself|herself)\b", text)
+    return None if not found else "m" if found[-1] == "himself" else "f"
 
 
 def passive_agent(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
@@ -370,6 +384,8 @@ def is_cue(node: Token, edge: str, hops: int, tokens: Sequence[Token]) -> bool:
     """Whether the quote, reached over `edge` at `hops` from it, is something `node` reports."""
     if edge in SUBJECT_DEPS:
         return False  # the quote is part of the subject ("“Lord of the Rings” said to be…")
+    if reads_out(node, tokens):
+        return True
     if node.pos in ("VERB", "AUX") and node.lemma in SPEECH_VERBS:
         # "would continue to make “every lawful move”": continuing to do something is not speaking
         return not (node.lemma == "continue" and any(t.head == node.i and t.dep == "xcomp" for t in tokens))
@@ -378,6 +394,16 @@ def is_cue(node: Token, edge: str, hops: int, tokens: Sequence[Token]) -> bool:
     # A noun reports the clause it introduces ("claim that …"), not a phrase after it ("response to …").
     return node.pos == "NOUN" and node.lemma in SPEECH_NOUNS and edge in ("acl", "ccomp", "appos") and any(
         t.head == node.i and t.dep == "poss" and t.i != node.i for t in tokens)
+
+
+def reads_out(verb: Token, tokens: Sequence[Token]) -> bool:
+    """"“…,” the editorial read", "“…,” read the statement": a document reads what it says; not a person
+    reading one ("Hale read the report"), whose words they are not."""
+    def document(token: Token) -> bool:
+        inverted = token.dep == "dobj" and token.i > verb.i and tokens[verb.i - 1].text in CLOSING | {","}
+        return token.head == verb.i and token.i != verb.i and (token.dep == "nsubj" or inverted) and \
+            token.lemma.lower() in DOCUMENT_NOUNS
+    return verb.lemma == "read" and verb.pos == "VERB" and any(document(t) for t in tokens)
 
 
 def is_term(inside: list[Token], hops: int, cue: Token) -> bool:
@@ -482,7 +508,7 @@ def introduction(context: Context, span: Span, first: ParsedParagraph, before: l
     if marks != [":"]:
         return None
     return cue_in(context, paragraph_index, paragraph, reversed(before)) or \
-        introducer(context, paragraph_index, paragraph, before)
+        introducer(context, paragraph_index, paragraph, before) or labelled(context, paragraph_index, before)
 
 
 def cue_in(context: Context, paragraph_index: int, paragraph: ParsedParagraph, tokens,
@@ -490,7 +516,7 @@ def cue_in(context: Context, paragraph_index: int, paragraph: ParsedParagraph, t
     """The attribution of the first speech verb (or "according to") among `tokens`; with `span`, a verb
     that has a clause of its own outside the quotation reports that clause, not the quotation."""
     for token in tokens:
-        if token.lemma in SPEECH_VERBS and token.pos in ("VERB", "AUX"):
+        if token.lemma in SPEECH_VERBS and token.pos in ("VERB", "AUX") or reads_out(token, paragraph.tokens):
             if span is not None and paragraph.text[span.end - 1:span.end] == "." and \
                     subordinate_outside(context, paragraph_index, paragraph, token):
                 continue  # "….” Reminded that Ferguson called him a name, Wenger added: …": not the attribution
@@ -601,11 +627,7 @@ def introducer(context: Context, paragraph_index: int, paragraph: ParsedParagrap
     subject names someone (a name, a person's pronoun or description; not "it")."""
     members = {t.i for t in before}
     root = next((t for t in before if t.head == t.i or t.head not in members), None)
-    if root is None:
-        return None
-    if not any(t.pos in ("VERB", "AUX") for t in before):
-        return labelled(context, paragraph_index, before)
-    if root.pos not in ("VERB", "AUX"):
+    if root is None or root.pos not in ("VERB", "AUX"):
         return None
     subject = subject_of(context, paragraph_index, paragraph, root)
     if subject is None or subject.text.lower() in ORGANISATION_PRONOUNS | RELATIVE_PRONOUNS or \
@@ -618,17 +640,30 @@ def introducer(context: Context, paragraph_index: int, paragraph: ParsedParagrap
 
 
 def labelled(context: Context, paragraph_index: int, before: list[Token]) -> Attribution | None:
-    """"- Blackburn boss Mark Hughes: “…”": words without a verb ending with a person's name and a colon (a
-    label, as match previews and interviews set out who speaks) introduce that person's words; a label
-    naming nobody, or more than one person, introduces no one's."""
-    words = [t for t in before if t.pos != "PUNCT"]
-    people = {actor.key: actor for actor in (context.actor_at(paragraph_index, t) for t in words)
-              if actor is not None and actor.type == "person"}
-    last = context.actor_at(paragraph_index, words[-1]) if words else None
-    if len(people) != 1 or last is None or last.key not in people or \
-            not context.references.evidenced(last):
+    """"Bush: “The mission is …”", "… early contests - Philip Bump: “…”": a quotation introduced by nothing
+    but a person's or organisation's name and a colon, at the start of its sentence or after a dash, is theirs
+    (a transcript's or a round-up's label); so is one after words without a verb that end with the one person
+    they name ("- Blackburn boss Mark Hughes: “…”", as match previews set out who speaks)."""
+    words = [t for t in before if t.text not in OPENING and t.text not in CLOSING][:-1]
+    dash = max((i for i, t in enumerate(words) if t.text in DASHES), default=-1)
+    label = words[dash + 1:]
+    if not label:
         return None
-    return Attribution(last.name, last.key, ":", "introduction", 0.75)
+    actors = {id(a): a for t in label if (a := context.actor_at(paragraph_index, t)) is not None}
+    if not actors and 2 <= len(label) <= 4 and all(t.pos == "PROPN" for t in label) and is_first_name(label[0].text):
+        # a person's name the NER missed ("Philip Bump"), as written
+        return Attribution(" ".join(t.text for t in label), None, None, "label", 0.7)
+    if len(actors) == 1 and label[0].pos == "PROPN" and all(context.actor_at(paragraph_index, t) is not None
+                                                             for t in label):
+        actor = next(iter(actors.values()))
+        return Attribution(actor.name, actor.key, None, "label", 0.8) \
+            if actor.type in ("person", "organisation") else None
+    people = [a for a in actors.values() if a.type == "person"]
+    last = context.actor_at(paragraph_index, label[-1])
+    if len(people) != 1 or last is not people[0] or any(t.pos in ("VERB", "AUX") for t in label) or \
+            not context.references.evidenced(last):
+        return None  # a label naming nobody, or more than one person
+    return Attribution(last.name, last.key, None, "label", 0.75)
 
 
 def clause_before(paragraph: ParsedParagraph, opening: int) -> list[Token]:
@@ -651,6 +686,27 @@ def according_to_in_sentence(context: Context, paragraph_index: int, paragraph: 
     for token in paragraph.tokens[start:end - 1]:
         if token.i not in members and token.lemma == "accord" and paragraph.tokens[token.i + 1].text == "to":
             return according_to(context, paragraph_index, paragraph, token.i + 1)
+    return NOBODY
+
+
+def as_someone_put_it(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                      inside: list[Token]) -> Attribution:
+    """"As Vulture put it, “Hello, it's the Biebs.”", "As The Post's Ruth Marcus puts it, Obama is trying to make
+    them “an offer …”": the one whose putting it so a clause of the sentence says, in "as" and nothing it reports
+    of its own, says the quoted words."""
+    start, end = sentence_span(paragraph, inside[0].i)
+    for verb in paragraph.tokens[start:end]:
+        if verb.dep != "advcl" or verb.pos != "VERB" or context.inside_quote(paragraph_index, verb.idx) or \
+                is_passive(paragraph, verb) or verb.tag == "VBN":  # "As reported by X, … John “Tig” Tiegen"
+            continue
+        children = [t for t in paragraph.tokens[start:end] if t.head == verb.i and t.i != verb.i]
+        objects = [t for t in children if t.dep in ("dobj", "ccomp", "xcomp")]
+        puts_it = verb.lemma == "put" and [t.text.lower() for t in objects] == ["it"]
+        if (puts_it or verb.lemma in SPEECH_VERBS and not objects) and \
+                any(t.dep == "mark" and t.text.lower() == "as" for t in children):
+            found = speaker_of(context, paragraph_index, verb)
+            if found.speaker is not None:
+                return found
     return NOBODY
 
 
@@ -688,12 +744,18 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
             # "Wright said it is hard to win friends but added, “…”", where the parse joined "added" to what
             # was said: the one who said it adds
             verb = paragraph.tokens[top.head]
-    for _ in range(4):
+    for _ in range(6):
         if verb is not cue and cue.tag == "VBG" and verb.dep == "ccomp" and verb.head != verb.i and \
                 paragraph.tokens[verb.head].lemma in SPEECH_VERBS:
             # "Sanders said the process could be “messy,” adding, “…”": the one who said it adds, not the
             # subject of what was said
             verb = paragraph.tokens[verb.head]
+        if verb is not cue and cue.tag == "VBG" and verb.dep == "relcl" and paragraph.tokens[cue.i - 1].text == "," \
+                and paragraph.tokens[verb.head].head != verb.head:
+            # "Trump was defensive when forced to defend not paying an architect who said he was stiffed …, saying,
+            # “…”": a participle set off after a relative clause belongs to the clause the noun is part of
+            verb = paragraph.tokens[paragraph.tokens[verb.head].head]
+            continue
         subject = subject_of(context, paragraph_index, paragraph, verb)
         if subject is not None:
             if subject.text.lower() in RELATIVE_PRONOUNS and verb.dep == "relcl" and \
@@ -702,6 +764,9 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
             elif subject.text.lower() in ("who", "which"):
                 subject = relative_antecedent(paragraph, subject) or subject
             return source(context, paragraph_index, paragraph, subject, cue.text.lower())
+        hidden = subject_taken_for_modifier(context, paragraph_index, paragraph, verb)
+        if hidden is not None:
+            return source(context, paragraph_index, paragraph, hidden, cue.text.lower())
         if verb.dep == "acl" and verb.tag == "VBN":  # "groups dubbed “pioneers”": the noun is what is named
             return Attribution(None, None, cue.text.lower(), "unidentified", 0.0)
         if verb.dep == "acl" and paragraph.tokens[verb.head].pos in ("NOUN", "PROPN"):
@@ -711,7 +776,7 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
                 continue
             # "footage of Trump saying …": the participle describes its speaker
             return source(context, paragraph_index, paragraph, noun, cue.text.lower())
-        if verb.dep in ("advcl", "conj", "xcomp", "ccomp", "pcomp") and verb.head != verb.i:
+        if verb.dep in ("advcl", "conj", "xcomp", "ccomp", "pcomp", "parataxis") and verb.head != verb.i:
             verb = paragraph.tokens[verb.head]
             if verb.dep == "prep" and verb.text.lower() in CIRCUMSTANCE_PREPOSITIONS and verb.head != verb.i and \
                     paragraph.tokens[verb.head].pos in ("VERB", "AUX"):
@@ -719,8 +784,22 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
             continue
         break
     named = named_before(context, paragraph_index, paragraph, cue) or \
+        named_in_apposition(context, paragraph_index, paragraph, cue) or \
         named_after(context, paragraph_index, paragraph, cue) or opening_name(context, paragraph_index, paragraph, cue)
     return named if named is not None else Attribution(None, None, cue.text.lower(), "unidentified", 0.0)
+
+
+def subject_taken_for_modifier(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                               verb: Token) -> Token | None:
+    """"When someone shouted, “Cruz,” Beck joked, “Amen!”": a person named right before a speech verb, which
+    the parse hung from the verb as a modifier ("Beck" a compound of "joked") rather than as its subject;
+    the verb's speaker before any clause the verb depends on."""
+    before = paragraph.tokens[verb.i - 1] if verb.i > 0 else None
+    if before is None or before.head != verb.i or before.dep not in ("compound", "npadvmod", "nmod", "dep") or \
+            context.inside_quote(paragraph_index, before.idx):
+        return None
+    actor = context.actor_at(paragraph_index, before)
+    return before if actor is not None and actor.type == "person" else None
 
 
 def quoted_as_saying(paragraph: ParsedParagraph, cue: Token) -> Token | None:
@@ -793,6 +872,18 @@ def named_before(context: Context, paragraph_index: int, paragraph: ParsedParagr
     return Attribution(actor.name, actor.key, cue.text.lower(), "verb", 0.9)
 
 
+def named_in_apposition(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                        cue: Token) -> Attribution | None:
+    """"In a statement, her senior policy adviser, Jake Sullivan, said:": a person's name set off by commas right
+    before a speech verb the parse gave no subject, in apposition to a description of them that the parse
+    hung elsewhere (the description and the name are the same speaker)."""
+    name = apposition_before(context, paragraph_index, paragraph, cue)
+    if name is None:
+        return None
+    actor = context.actor_at(paragraph_index, name)
+    return Attribution(actor.name, actor.key, cue.text.lower(), "verb", 0.9)
+
+
 def stray_comma(paragraph: ParsedParagraph, comma: int) -> bool:
     """A comma between a name and its verb, with nothing but the name's noun phrase between it and the
     closing mark of a quotation before it ("“…,” shop owner Hayriye Evren, told …")."""
@@ -836,7 +927,7 @@ def subject_of(context: Context, paragraph_index: int, paragraph: ParsedParagrap
     if verb.dep != "conj":
         return None
     chain = [verb]
-    while chain[-1].dep == "conj" and chain[-1].head != chain[-1].i:
+    while chain[-1].head != chain[-1].i and (chain[-1].dep == "conj" or joined_without_conjunction(paragraph, chain[-1])):
         chain.append(paragraph.tokens[chain[-1].head])
     for link in chain:
         if subjects(link):
@@ -848,6 +939,14 @@ def subject_of(context: Context, paragraph_index: int, paragraph: ParsedParagrap
     coordinated = {top.i} | {t.i for t in paragraph.tokens if t.dep == "conj" and t.head in {c.i for c in chain}}
     before = [s for v in coordinated for s in subjects(paragraph.tokens[v]) if s.i < verb.i]
     return max(before, key=lambda t: t.i) if before else None
+
+
+def joined_without_conjunction(paragraph: ParsedParagraph, verb: Token) -> bool:
+    """"Trump gestured …, then leaned in and boomed:": a verb the parse hung by its unlabelled relation from a
+    verb before it, after a comma, is coordinated with it and shares its subject."""
+    head = paragraph.tokens[verb.head]
+    return verb.dep == "dep" and verb.pos == "VERB" and head.pos == "VERB" and head.i < verb.i and \
+        paragraph.tokens[verb.i - 1].text in {",", "then"}
 
 
 def apposition_before(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
@@ -894,18 +993,31 @@ def named_after(context: Context, paragraph_index: int, paragraph: ParsedParagra
                                   paragraph.tokens[token.i + 1].tag == "POS"):
             continue  # "exhorted Clinton's introducer, actress Jane Hale": a possessor is not the speaker
         if actor is not None and actor.type == "person":
-            if token.dep in SUBJECT_DEPS and token.head != cue.i:
+            if token.dep in SUBJECT_DEPS and token.head != cue.i and not (inverted and before_relative(paragraph, token)):
                 break
             return Attribution(actor.name, actor.key, cue.text.lower(), "verb", 0.9)
+        if inverted and token.dep in SUBJECT_DEPS and token.pos == "NOUN" and before_relative(paragraph, token):
+            # "“…,” said the woman, who did not want to be named": the parse made her the relative clause's
+            return source(context, paragraph_index, paragraph, token, cue.text.lower())
         if token.head == cue.i and token.dep == "dobj" and cue.lemma in ADDRESSING_VERBS and not inverted:
             break  # "telling reporters, “…”", "to urge young voters “to register early”": who is spoken to
         if token.head == cue.i and token.dep in ("dobj", "nsubj") and (token.pos == "NOUN" or is_one_of(paragraph, token)):
-            # "“No,” replied the witness", "said one of those advisers": an unnamed source, kept as written
-            return source(context, paragraph_index, paragraph, token, cue.text.lower())
+            # "“No,” replied the witness", "said one of those advisers": an unnamed source, kept as written;
+            # a noun that names nobody may stand before the name ("mused Blaze co-host Stu Burguiere")
+            found = source(context, paragraph_index, paragraph, token, cue.text.lower())
+            if found.speaker is not None:
+                return found
+            continue
         if token.head == cue.i and token.dep in ("dobj", "nsubj") and token.pos == "PROPN":
             # "mused Blaze co-host Stu Burguiere": a name the NER missed, as written
             return Attribution(proper_name(paragraph, token), None, cue.text.lower(), "verb", 0.7)
     return None
+
+
+def before_relative(paragraph: ParsedParagraph, noun: Token) -> bool:
+    """A noun (phrase) right before a comma and a relative "who" ("the woman, who …")."""
+    tokens = paragraph.tokens
+    return noun.i + 2 < len(tokens) and tokens[noun.i + 1].text == "," and tokens[noun.i + 2].text.lower() == "who"
 
 
 def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, subject: Token,
@@ -930,10 +1042,18 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
         return Attribution(titled.name, titled.key, cue, "verb", 0.9)
     actor = references.name_of(paragraph, subject)
     if actor is not None:
+        partners = coordinated_people(context, paragraph_index, paragraph, subject, actor)
+        if partners:
+            return Attribution(" and ".join(a.name for a in [actor, *partners]), None, cue, "verb", 0.9)
         return Attribution(actor.name, actor.key, cue, "verb", 0.95)
     lower = subject.text.lower()
     if is_one_of(paragraph, subject):
         return Attribution(unnamed_source(paragraph, subject), None, cue, "unnamed", 0.8)
+    if is_age(paragraph, subject):
+        # "said the 46-year-old": a person described by their age (which the NER took for a date), the writer's
+        # way of naming again the person the last sentence was about
+        return attributed(references.previous_subject(paragraph, subject) or
+                          references.described(paragraph, subject), cue)
     if subject.ent_type in NOT_SPEAKERS or subject.pos == "NUM" or is_dateline(paragraph, subject):
         return Attribution(None, None, cue, "unidentified", 0.0)
     if lower in PERSON_PRONOUNS:
@@ -1004,6 +1124,29 @@ def it_antecedent(context: Context, paragraph_index: int, pronoun: Token, cue: s
     return NOBODY
 
 
+def coordinated_people(context: Context, paragraph_index: int, paragraph: ParsedParagraph, subject: Token,
+                       actor: LocalActor) -> list[LocalActor]:
+    """"Trump and Ryan issued a statement describing …": the other people a person subject is coordinated with
+    by "and", who speak with them (none when the subject is no person, or a noun a relative clause's "who"
+    stands for: "Contrast that with Trump, who has called it “insanity,” and Sanders, who says …")."""
+    if actor.type != "person" or subject.dep not in SUBJECT_DEPS:
+        return []
+    tokens = paragraph.tokens
+    partners: list[LocalActor] = []
+    node = subject
+    while True:
+        node = next((t for t in tokens if t.head == node.i and t.dep == "conj" and t.i != node.i), None)
+        if node is None:
+            break
+        other = context.actor_at(paragraph_index, node)
+        if other is None or other.type != "person" or \
+                not any(t.head in (subject.i, node.i) and t.dep == "cc" and t.text.lower() == "and" for t in tokens):
+            return []
+        if other is not actor:
+            partners.append(other)
+    return partners
+
+
 # Titles and ranks that the parse may take for a speaker's whole name ("said Navy Capt. Jeff Davis", "said Air
 # Force 1st Lt. Tyler Livingston", "said former Pennsylvania Gov. and DNC Chairman Ed Rendell").
 RANKS = TITLE_WORDS | frozenset({"lt", "lieutenant", "maj", "adm", "admiral", "cmdr", "commander", "sgt", "cpl",
@@ -1033,10 +1176,15 @@ def named_after_title(context: Context, paragraph_index: int, paragraph: ParsedP
     return None
 
 
+KIN_GROUPS = frozenset({"family", "relatives", "parents", "children", "household"})
+
+
 def owning_organisation(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
                         noun: Token) -> LocalActor | None:
     """"the ADB report said", "the EPA's statement said": the organisation whose document or body speaks;
     "Dana Whitfield's letter said": the person whose document it is (not a person's campaign or company)."""
+    if noun.lemma.lower() in KIN_GROUPS and not any(t.head == noun.i and t.dep == "prep" for t in paragraph.tokens):
+        return None  # "Scott's family has called on police …": the family speaks, not the one it is named by
     for token in paragraph.tokens:
         if token.head == noun.i and token.i != noun.i and token.dep in ("compound", "poss"):
             actor = context.actor_at(paragraph_index, token)
@@ -1044,6 +1192,13 @@ def owning_organisation(context: Context, paragraph_index: int, paragraph: Parse
                                       noun.lemma.lower() in DOCUMENT_NOUNS):
                 return actor
     return None
+
+
+def is_age(paragraph: ParsedParagraph, token: Token) -> bool:
+    """"old" of "the 46-year-old" (split by the tokenizer into "46 - year - old"), standing for a person."""
+    tokens = paragraph.tokens
+    return token.text.lower() == "old" and token.i >= 3 and tokens[token.i - 1].text == "-" and \
+        tokens[token.i - 2].lemma.lower() == "year" and any(t.dep == "det" and t.head == token.i for t in tokens)
 
 
 def is_one_of(paragraph: ParsedParagraph, token: Token) -> bool:
@@ -1081,35 +1236,40 @@ def continued(context: Context, span: Span, earlier: Sequence[Quote]) -> Attribu
     return NOBODY
 
 
-def reported_before(context: Context, span: Span, first: ParsedParagraph, inside_first: list[Token]) -> Attribution:
-    """"But he urged Labour supporters to vote tactically. “I just don't think Labour voters …”": a quotation
-    standing alone right after a sentence of its paragraph that reports, with no quotation of its own, what a
-    named person (or a pronoun taking one up) said, is that person's, unless it speaks of them by name."""
-    if not inside_first:
-        return NOBODY
-    start, end = sentence_span(first, inside_first[0].i)
-    opening = next((t.i for t in first.tokens[start:inside_first[0].i] if t.text in OPENING), None)
-    if opening is None or start == 0 or any(t.pos != "PUNCT" for t in first.tokens[start:opening]) or \
-            span.end_paragraph == span.paragraph and \
-            any(t.pos != "PUNCT" for t in first.tokens[inside_first[-1].i + 1:end]):
-        return NOBODY  # the quotation is not a sentence of its own, or opens the paragraph
-    before_start, _ = sentence_span(first, start - 1)
-    sentence = first.tokens[before_start:start]
+def after_reported_speech(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                          inside: list[Token]) -> Attribution:
+    """"Coan, Santilli's attorney, argues that his client was never encouraging violence. “His intent was …”": a
+    quotation standing alone right after a sentence whose main verb (or one coordinated with it: "Doctors had
+    wanted to operate but he insisted …") reports a named person's words without quoting them (in its
+    paragraph, or ending the paragraph before the one it opens) goes on in their words, unless it names them.
+    A verb of a stance taken in words counts ("Robert Tapsfield criticised the existing system. “There is …”")."""
+    start, _ = sentence_span(paragraph, inside[0].i)
+    if start == 0:
+        if paragraph_index == 0 or not context.paragraph(paragraph_index - 1).tokens:
+            return NOBODY
+        paragraph_index -= 1
+        paragraph = context.paragraph(paragraph_index)
+        start = len(paragraph.tokens)
+    before_start, _ = sentence_span(paragraph, start - 1)
+    sentence = paragraph.tokens[before_start:start]
     if any(t.text in OPENING or t.text in CLOSING for t in sentence):
         return NOBODY
-    root = next((t for t in sentence if t.dep == "ROOT"), None)
-    # the main verb, or a main verb coordinated with it ("Doctors had wanted to operate but he insisted …"): the last
-    # of them that reports words
+    root = next((t for t in sentence if t.head == t.i), None)
     verbs = [t for t in sentence if t.pos == "VERB" and t.lemma in SPEECH_VERBS | REPORTING_VERBS and
-             (t is root or t.dep == "conj" and root is not None and t.head == root.i)]
+             (t is root or root is not None and t.dep == "conj" and t.head == root.i)]
     if not verbs:
         return NOBODY
     verb = verbs[-1]
-    found = speaker_of(context, span.paragraph, verb)  # a name or a pronoun, not a description taken up
-    if found.key is None or found.method not in ("verb", "pronoun") or found.confidence < 0.75 or \
+    subject = subject_of(context, paragraph_index, paragraph, verb)
+    if subject is None:
+        return NOBODY
+    found = source(context, paragraph_index, paragraph, subject, verb.text.lower())
+    actor = context.actor_at(paragraph_index, subject)
+    pronoun = subject.text.lower() in PERSON_PRONOUNS and found.confidence >= SURE
+    if found.key is None or not pronoun and (actor is None or actor.type != "person") or \
             any(word in context.named_inside for word in (found.speaker or "").split()):
         return NOBODY
-    return replace(found, method="reported", confidence=0.75)
+    return replace(found, method="reported", confidence=min(found.confidence, 0.75))
 
 
 # Verbs that report a stance someone took in words, whose own words may follow as a quotation of their own

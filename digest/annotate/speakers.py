@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from digest.read.marks import OPENING
+from digest.read.marks import CLOSING, OPENING
 from digest.model import LocalActor, Mention, ParsedArticle, ParsedParagraph, Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -30,6 +30,14 @@ NOT_SPEAKERS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDI
 # How far back (in paragraphs) a pronoun or a description looks for what it refers to.
 REACH = 2
 SURE = 0.6  # below this confidence a quotation is published as "speaker not identified"
+# Honorifics and titles that may be glued to a name by the NER; they are not part of the name. A bare
+# description that is one ("the minister") may be any of the titled people just named.
+TITLE_WORDS = frozenset("""
+mr mrs ms miss dr prof sir dame lord lady president vice-president prime minister chancellor
+secretary senator sen rep representative governor gov mayor judge justice king queen prince princess
+pope general gen colonel col captain capt sergeant sgt chief spokesman spokeswoman spokesperson
+ambassador envoy premier leader speaker minister
+""".split())
 LOOKBACK = 6  # sentences a description looks back for the person it takes up (quoted ones have no subject)
 
 # Nouns that head a speaking source: people by what they are or do, bodies and groups, and documents or
@@ -61,7 +69,7 @@ cousin nephew niece bride groom
 # Documents and messages that "say" what their author wrote ("the mayor's letter said" is the mayor's).
 DOCUMENT_NOUNS = frozenset("""
 report statement letter document memo filing complaint lawsuit ruling judgment verdict release tweet post
-email message note book article editorial column transcript bulletin announcement missive
+email message note book article editorial column transcript bulletin announcement missive suit
 """.split())
 COMPANY_NOUNS = frozenset({"company", "firm", "bank", "carrier", "retailer", "airline", "insurer", "broadcaster",
                            "giant", "carmaker", "manufacturer", "supermarket", "chain", "conglomerate"})
@@ -157,6 +165,8 @@ class References:
                 verb = paragraph.tokens[token.head]
                 if verb.dep not in ("ROOT", "conj", "ccomp", "advcl") and verb.pos not in ("VERB", "AUX"):
                     continue
+                if self.beside_named_subject(paragraph, token, verb):
+                    continue
                 if topic is not None and topic.offset < token.idx:
                     self.events.append(topic)
                     topic = None
@@ -170,6 +180,15 @@ class References:
                                              conjoined=conjoined))
             if topic is not None:
                 self.events.append(topic)
+
+    def beside_named_subject(self, paragraph: ParsedParagraph, token: Token, verb: Token) -> bool:
+        """"Mr Eavis' daughter Emily said", parsed with two subjects: the description is not a subject of its
+        own beside the person's name (as `quotes.subject_of` takes the name)."""
+        if self.actor_at(paragraph.index, token) is not None:
+            return False
+        return any(t.head == verb.i and t.i != token.i and t.dep in SUBJECT_DEPS and
+                   (a := self.actor_at(paragraph.index, t)) is not None and self.is_person(a)
+                   for t in paragraph.tokens)
 
     def sentence_topic(self, paragraph: ParsedParagraph, start: int, end: int) -> Event | None:
         """A person named before the first verb or comma of a sentence ("But for Allen Weiner, …",
@@ -191,6 +210,26 @@ class References:
         """Whether a name is only a surname that several people of the article have ("Clinton" beside
         Hillary and Bill Clinton): the actors' clustering left it to nobody, since the text did not say which."""
         return name in self.shared_surnames
+
+    def last_subject_named(self, paragraph: int, offset: int, surname: str,
+                           gender: str | None = None) -> LocalActor | None:
+        """Of the people sharing a surname, the one who was the subject of the last sentence before (`paragraph`,
+        `offset`) whose main clause's subject is one of them ("Patricia Smith, mother of victim Sean Smith,
+        rejected the claim. “…,” Smith said"), within LOOKBACK sentences; not one of the other `gender`
+        ("Osbourne himself")."""
+        here = next((i for i, s in enumerate(self.sentences) if s[0] == paragraph and s[1] <= offset < s[2]),
+                    len(self.sentences))
+        for sentence in reversed(self.sentences[max(0, here - LOOKBACK):here + 1]):
+            # main clauses' subjects only, not a subordinate clause's ("Bill Clinton said his wife was …")
+            bearers = {e.referent.actor.key: e.referent.actor for e in self.events_in(sentence)
+                       if (e.paragraph, e.offset) < (paragraph, offset) and (e.main or e.conjoined) and
+                       e.referent is not None and e.referent.actor is not None and
+                       e.referent.actor.name.split()[-1] == surname and self.is_person(e.referent.actor) and
+                       (gender is None or self.genders.get(e.referent.actor.key) in (None, gender))}
+            if bearers:
+                # "Hillary Clinton spoke first, and Bill Clinton spoke after her": nothing tells them apart
+                return next(iter(bearers.values())) if len(bearers) == 1 else None
+        return None
 
     def evidenced(self, actor: LocalActor) -> bool:
         """Whether the article shows a person actor is a person: a name of two words or more, an honorific
@@ -295,8 +334,9 @@ class References:
                     continue
                 actor = event.referent.actor
                 if gender and actor is not None and self.genders.get(actor.key) not in (None, gender) or \
-                        actor is not None and spoken_of(actor, named_inside):
-                    continue
+                        actor is not None and spoken_of(actor, named_inside) or \
+                        gender and actor is None and description_gender(event.referent.name) not in (None, gender):
+                    continue  # "His wife had warned him …, but Trump said he responded:": not his wife
                 if actor is None and event.referent.confidence < SURE:
                     only = self.only_one_of_gender(gender, (paragraph, offset), named_inside)
                     if only is not None:
@@ -374,8 +414,8 @@ class References:
 
     def described(self, paragraph: ParsedParagraph, head: Token) -> Referent:
         """A definite description ("the home secretary", "the agent", "his lawyer"): the person whose role
-        the article gives with those words; else as written, unsure (below SURE) when it is a bare role
-        right after named people ("the minister"), unless it takes up an earlier unnamed source ("a senior
+        the article gives with those words; else as written, unsure (below SURE) when it is a bare title
+        right after named people ("the minister", not "the moderator"), unless it takes up an earlier unnamed source ("a senior
         official … the official")."""
         words = description_words(paragraph, head)
         if head.tag == "NNS":  # "the lawyers": several people are none of the article's persons
@@ -396,12 +436,22 @@ class References:
         # where people were just named, "the minister" may be one of them: unsure.
         bare = not (words - GENERIC_MODIFIERS)  # "the minister", not "the Florida senator"
         taken_up = self.takes_up_unnamed(paragraph.index, head, indefinite_only=not bare)
-        if not taken_up and not self.relates_to_another(paragraph, head):
+        # a bare role that is no title ("the moderator") is more often someone new: it takes up nobody
+        if not taken_up and not self.relates_to_another(paragraph, head) and \
+                (not bare or head.lemma.lower() in TITLE_WORDS):
             variation = self.previous_subject(paragraph, head, bare)
             if variation is not None:
                 return variation
+        if not bare and not taken_up:
+            # "his physician said … “…,” Dr. Hale told": named next, whoever the description relates them to
+            named = self.named_next(paragraph, head)
+            if named is not None:
+                return named
+        # a bare title ("the minister") right after named people may be one of them: unsure; a bare role that is
+        # no title ("the moderator", "the organizer", "the man") is more often someone new, as written
         nearby = self.last_named(paragraph.index, head.idx, "person", reach=REACH)
-        sure = 0.5 if bare and nearby is not None and self.evidenced(nearby) else 0.7
+        titled = head.lemma.lower() in TITLE_WORDS
+        sure = 0.5 if bare and titled and nearby is not None and self.evidenced(nearby) else 0.7
         if taken_up:
             sure = 0.75  # "a senior U.S. official said … The official added": the same unnamed source
         return Referent(unnamed_source(paragraph, head), None, sure, "unnamed")
@@ -452,9 +502,9 @@ class References:
     def previous_subject(self, paragraph: ParsedParagraph, head: Token, bare: bool = False) -> Referent | None:
         """"Mr Putin said … “…,” the Russian president said": a description takes up the named person who is
         the main subject of the last sentence before it that has a subject outside quotations (the writer
-        varying the name), unless its gender word says otherwise; a bare one ("the chancellor", "the judge")
-        only a person the article gives that role or no role at all ("Babyshambles singer Pete Doherty …
-        the judge agreed" is someone else)."""
+        varying the name), unless its gender word says otherwise; a bare title ("the chancellor", "the judge")
+        only the one person that sentence names, if the article gives them that role or none ("Babyshambles
+        singer Pete Doherty … the judge agreed" is someone else)."""
         here = next(i for i, s in enumerate(self.sentences) if s[0] == paragraph.index and s[1] <= head.idx < s[2])
         event = self.main_subject_before(here)
         actor = event.referent.actor if event is not None and event.referent is not None else None
@@ -468,8 +518,33 @@ class References:
         roles = self.roles.get(actor.key, set())
         if word in roles and (roles & OTHER_OFFICE) - description_words(paragraph, head):
             return None  # "the prime minister" after "Deputy Prime Minister John Prescott": someone else
-        if bare and roles - HONORIFICS and word not in roles:
+        if bare and (roles - HONORIFICS and word not in roles or self.people_in_sentence_of(event) > 1):
+            return None  # "Tom Hale and Ann Wright met voters …. the senator said": either of them
+        return Referent(actor.name, actor, 0.7, "description")
+
+    def people_in_sentence_of(self, event: Event) -> int:
+        """How many people the sentence of an event names outside quotations."""
+        sentence = next(s for s in self.sentences if s[0] == event.paragraph and s[1] <= event.offset < s[2])
+        return len({actor.key for _, actor in self.mentions_in(sentence) if actor.type == "person"})
+
+    def named_next(self, paragraph: ParsedParagraph, head: Token) -> Referent | None:
+        """"On Saturday, the Lib Dem chief executive said it was “just a cock-up” …. “…,” Lord Rennard told
+        reporters": a qualified description the article has not tied to anyone is the person named for the first
+        time as the main subject of the very next sentence, which opens with a quotation they say (the writer
+        naming whom they just described)."""
+        here = next(i for i, s in enumerate(self.sentences) if s[0] == paragraph.index and s[1] <= head.idx < s[2])
+        if here + 1 >= len(self.sentences):
             return None
+        following = self.sentences[here + 1]
+        if self.parsed.paragraphs[following[0]].text[following[1]:following[1] + 1] not in OPENING:
+            return None  # only where the next sentence opens with the words the named person says
+        main = next((e for e in self.events_in(following) if e.main and not e.topic), None)
+        actor = main.referent.actor if main is not None and main.referent is not None else None
+        if actor is None or not self.is_person(actor) or main.referent.method != "verb":
+            return None
+        first = min((m.paragraph, m.start) for m in actor.mentions)
+        if first < (paragraph.index, head.idx):
+            return None  # named before: the description would have taken them up if it meant them
         return Referent(actor.name, actor, 0.7, "description")
 
     def main_subject_before(self, sentence: int) -> Event | None:
@@ -526,6 +601,13 @@ PAST_OFFICE = frozenset({"former", "ex", "then", "outgoing", "retired", "late", 
 # Words of a description that say nothing about who is meant ("the former secretary").
 GENERIC_MODIFIERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "former", "new", "then", "current",
                                "outgoing", "veteran", "also", "our", "this", "that"})
+
+
+def description_gender(description: str) -> str | None:
+    """"f" for "his wife", "m" for "a spokesman", None when the words do not say."""
+    words = {w.strip(".,'’").lower() for w in description.split()}
+    female, male = bool(words & FEMALE_WORDS), bool(words & MALE_WORDS)
+    return "f" if female and not male else "m" if male and not female else None
 
 
 def unrecognised(event: Event) -> bool:
@@ -743,4 +825,23 @@ def unnamed_source(paragraph: ParsedParagraph, subject: Token) -> str:
         if token.i > subject.i and token.text in {",", "(", "—", "–", ";"}:
             words = words[:cut]
             break
-    return "".join(t.text + t.ws for t in words).strip()
+    return "".join(t.text + t.ws for t in [*words, *relative_set_off(paragraph, words[-1])]).strip()
+
+
+RELATIVE_MAX_WORDS = 10
+
+
+def relative_set_off(paragraph: ParsedParagraph, last: Token) -> list[Token]:
+    """", who asked not to be named": a short relative clause set off by commas right after an unnamed source,
+    which says what the article says of them (not a clause holding a quotation)."""
+    tokens = paragraph.tokens
+    if last.i + 2 >= len(tokens) or tokens[last.i + 1].text != "," or tokens[last.i + 2].text.lower() != "who":
+        return []
+    clause = []
+    for token in tokens[last.i + 1:last.i + 3 + RELATIVE_MAX_WORDS]:
+        if token.text in {",", ";", ":", "."} and clause:
+            return clause if len(clause) > 3 else []  # not ", who, like many, …"
+        if token.text in OPENING or token.text in CLOSING:
+            return []
+        clause.append(token)
+    return []
