@@ -674,6 +674,22 @@ def test_first_names_of_many_countries_are_known_with_their_gender(name, gender)
     assert first_name_gender(name) == gender
 
 
+@pytest.mark.parametrize("name, gender", [
+    ("Sven-Goran", "male"), ("Jean-Pierre", "male"), ("Anne-Marie", "female"),  # "Jean" is given to both
+    ("Hewlett-Packard", None), ("Mary-Pierre", None),  # a part that is no first name; parts of two genders
+])
+def test_a_hyphenated_first_name_has_the_one_gender_of_its_parts(name, gender):
+    assert first_name_gender(name) == gender
+
+
+def test_an_organisation_made_like_a_persons_name_with_a_hyphenated_first_name_is_a_person(nlp):
+    text = "The new film was directed by Jean-Pierre Jeunet, the studio said.\n"
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    types = {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
+    assert types.get("Jean-Pierre Jeunet") == "person"  # ORG to the NER
+    assert made_like_a_persons_name("Sven-Goran Eriksson")
+
+
 @pytest.mark.parametrize("word", ["Smith", "Jones", "Wang",  # far more often surnames
                                   "The", "She", "Friday", "January", "China", "Britain", "British"])
 def test_surnames_and_common_words_are_no_first_names(word):

@@ -774,7 +774,8 @@ def made_like_a_persons_name(name: str) -> bool:
     words = name.split()
     inner = [w for w in words[1:-1] if w not in SURNAME_PARTICLES]  # "Ruud van Nistelrooy": particles aside
     words = [words[0], *inner, words[-1]] if len(words) > 2 else words
-    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() and w.isalpha() for w in words):
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha()
+                                           for w in words):
         return False
     last = words[-1]
     if last in ORGANISATION_HEADS or last in CLUB_HEADS or last in VENUE_HEADS or last in EVENT_HEADS or \
@@ -1547,8 +1548,11 @@ def is_first_name(word: str) -> bool:
 
 def first_name_gender(word: str) -> str | None:
     """"male" or "female" when a word is a first name given mostly to men or mostly to women ("Keith",
-    "Irina"), else None ("Kim", or no first name)."""
-    return {"m": "male", "f": "female"}.get(first_names().get(name_key(word), ""))
+    "Irina"), else None ("Kim", or no first name). A hyphenated first name ("Sven-Goran", "Jean-Pierre",
+    "Anne-Marie") has the one gender its parts give, when every part is a first name."""
+    genders = {first_names().get(name_key(part)) for part in word.split("-")}
+    known = genders - {"-"}  # "Jean-Pierre": "Jean" is given to both, "Pierre" to men
+    return {"m": "male", "f": "female"}.get(known.pop()) if None not in genders and len(known) == 1 else None
 
 
 def name_key(word: str) -> str:
