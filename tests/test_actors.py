@@ -690,6 +690,15 @@ def test_an_organisation_made_like_a_persons_name_with_a_hyphenated_first_name_i
     assert made_like_a_persons_name("Sven-Goran Eriksson")
 
 
+def test_a_persons_name_with_a_possessive_inside_is_the_owner_only(nlp):
+    text = ("Labour peer Lord Dubs' Succession to the Crown Bill was debated. Lloyd's of London said it would "
+            "pay.\n")
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    types = {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
+    assert types.get("Dubs") == "person" and not any("Succession" in name for name in types)
+    assert types.get("Lloyd's of London") == "organisation"  # not a person's name: kept whole
+
+
 @pytest.mark.parametrize("word", ["Smith", "Jones", "Wang",  # far more often surnames
                                   "The", "She", "Friday", "January", "China", "Britain", "British"])
 def test_surnames_and_common_words_are_no_first_names(word):

@@ -448,7 +448,8 @@ TIME_ZONES = frozenset("GMT BST UTC CET EST EDT CST CDT MST MDT PST PDT".split()
 def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
     result = []
     for entity in (without_stray_tail(paragraph, without_stray_head(paragraph, piece)) for found in paragraph.ents
-                   for part in split_at_a_score(paragraph, found) for piece in split_at_a_dash(paragraph, part)):
+                   for part in split_at_a_score(paragraph, found)
+                   for piece in split_at_a_dash(paragraph, owner_of(paragraph, part))):
         country = demonyms().get(POSSESSIVE.sub("", entity.text)) \
             if entity.label in ("NORP", "GPE", "PERSON") and not names_someone(paragraph, entity) else None
         if country is not None:  # "Ukrainian troops" names Ukraine, never an actor called "Ukrainian"
@@ -1072,6 +1073,21 @@ def split_at_a_dash(paragraph: ParsedParagraph, entity: Entity) -> list[Entity]:
             parts.append(Entity(start, end, entity.label, paragraph.text[tokens[start].idx:end_char],
                                 tokens[start].idx, end_char))
     return parts
+
+
+def owner_of(paragraph: ParsedParagraph, entity: Entity) -> Entity:
+    """"Lord Dubs' Succession to the Crown Bill", "Brown's International Finance Facility": a person's name (a
+    PERSON entity, or one after an honorific) with a possessive inside is its owner's, and what follows is
+    something of theirs; the entity is cut before the possessive. Other names keep theirs ("Lloyd's of London",
+    "the Professional Rugby Players' Association")."""
+    tokens = paragraph.tokens
+    mark = next((i for i in range(entity.start + 1, entity.end - 1)
+                 if tokens[i].tag == "POS" and tokens[i + 1].text[:1].isupper()), None)
+    if mark is None or entity.label != "PERSON" and not has_honorific(paragraph, entity):
+        return entity
+    end_char = tokens[mark - 1].idx + len(tokens[mark - 1].text)
+    return Entity(entity.start, mark, entity.label, paragraph.text[entity.start_char:end_char],
+                  entity.start_char, end_char)
 
 
 def has_honorific(paragraph: ParsedParagraph, entity: Entity) -> bool:
