@@ -699,6 +699,18 @@ def test_a_persons_name_with_a_possessive_inside_is_the_owner_only(nlp):
     assert types.get("Lloyd's of London") == "organisation"  # not a person's name: kept whole
 
 
+@pytest.mark.parametrize("text, name, type_", [
+    ("Mauresmo plays Australia's Samantha Stosur in the second round.\n", "Samantha Stosur", "person"),
+    ("The sprinters missed tests in Tel Aviv and Chicago.\n", "Tel Aviv", "place"),  # after a preposition
+    ("The firm owns tracks at Wimbledon, Belle Vue in Manchester and Hall Green.\n", "Belle Vue", "place"),
+    ("He held his Brent South seat with ease.\n", "Brent South", "place"),  # a seat: a compass point, a noun
+])
+def test_a_place_entity_made_like_a_persons_name_is_a_person_unless_written_as_a_place(nlp, text, name, type_):
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    types = {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
+    assert types.get(name) == type_, types
+
+
 @pytest.mark.parametrize("word", ["Smith", "Jones", "Wang",  # far more often surnames
                                   "The", "She", "Friday", "January", "China", "Britain", "British"])
 def test_surnames_and_common_words_are_no_first_names(word):

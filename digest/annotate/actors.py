@@ -520,12 +520,27 @@ def type_in_context(paragraph: ParsedParagraph, entity: Entity, type_: ActorType
         return coordinated  # "Mobil, Shell and Caltex", "Breisach, Kehl and Freiburg": like its fellows
     if type_ == "person" and after_the(paragraph, entity):
         return "organisation"  # "the Lib Dems have pledged", "the Brewers rallied": no person's name
-    if entity.label == "ORG" and made_like_a_persons_name(clean_name(entity.text, "person")) and \
-            described_as(paragraph, entity) is None:
-        return "person"  # "Keith Connor" tagged ORG: a first name and a surname
+    if entity.label in ("ORG", "GPE", "LOC") and made_like_a_persons_name(clean_name(entity.text, "person")) and \
+            described_as(paragraph, entity) is None and not (entity.label != "ORG" and written_as_a_place(paragraph, entity)):
+        return "person"  # "Keith Connor" tagged ORG, "Australia's Samantha Stosur" GPE: a first name and a surname
     if type_ == "organisation" and re.split(r"[\s-]+", entity.text)[-1].lower() in ROLE_HEADS:
         return None  # "The Conservative Party Co-Chairman said": a role, whoever holds it
     return type_
+
+
+COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Central"})
+
+
+def written_as_a_place(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a place entity made like a person's name is written as places are: after a preposition ("tests in
+    Tel Aviv"), before "in" and a place ("Belle Vue in Manchester"; not "Stosur in the second round"),
+    modifying a noun ("his Brent South seat") or with a compass point among its words (a seat, "Brent South")."""
+    tokens = paragraph.tokens
+    before = tokens[entity.start - 1] if entity.start else None
+    within = tokens[entity.end:entity.end + 2]
+    return before is not None and before.pos == "ADP" or \
+        len(within) == 2 and within[0].text == "in" and within[1].ent_type in ("GPE", "LOC") or \
+        modified_noun(paragraph, entity) is not None or bool(COMPASS_WORDS.intersection(entity.text.split()))
 
 
 # Last words that make a name an organisation's, whatever the NER said ("GeCAD Software", "Kloof Mining Co");
