@@ -711,6 +711,17 @@ def test_a_place_entity_made_like_a_persons_name_is_a_person_unless_written_as_a
     assert types.get(name) == type_, types
 
 
+@pytest.mark.parametrize("text, name, type_", [
+    ("Other winners included Paddy Considine, who was crowned best actor.\n", "Paddy Considine", "person"),
+    ("Critics such as Migration Watch, who come into this debate late, objected.\n", "Migration Watch",
+     "organisation"),  # "who" and a plural verb: a group
+])
+def test_a_name_the_ner_typed_otherwise_followed_by_who_and_a_singular_verb_is_a_person(nlp, text, name, type_):
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    types = {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
+    assert types.get(name, "organisation") == type_, types
+
+
 @pytest.mark.parametrize("word", ["Smith", "Jones", "Wang",  # far more often surnames
                                   "The", "She", "Friday", "January", "China", "Britain", "British"])
 def test_surnames_and_common_words_are_no_first_names(word):

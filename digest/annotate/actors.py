@@ -523,9 +523,27 @@ def type_in_context(paragraph: ParsedParagraph, entity: Entity, type_: ActorType
     if entity.label in ("ORG", "GPE", "LOC") and made_like_a_persons_name(clean_name(entity.text, "person")) and \
             described_as(paragraph, entity) is None and not (entity.label != "ORG" and written_as_a_place(paragraph, entity)):
         return "person"  # "Keith Connor" tagged ORG, "Australia's Samantha Stosur" GPE: a first name and a surname
+    if entity.label in ("ORG", "GPE", "LOC") and followed_by_who(paragraph, entity) and \
+            described_as(paragraph, entity) is None and not is_geographic(clean_name(entity.text, "person")):
+        return "person"  # "Paddy Considine, who was crowned best actor" tagged ORG
     if type_ == "organisation" and re.split(r"[\s-]+", entity.text)[-1].lower() in ROLE_HEADS:
         return None  # "The Conservative Party Co-Chairman said": a role, whoever holds it
     return type_
+
+
+def followed_by_who(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """"Paddy Considine, who was crowned best actor": a name of two or three capitalised words, no organisation's
+    last word, that "who" follows with a singular verb is a person's; a group takes a plural one ("Snow Patrol,
+    who are touring", "Migration Watch, who come into this debate")."""
+    tokens = paragraph.tokens
+    words = clean_name(entity.text, "person").split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or words[-1] in ORGANISATION_HEADS:
+        return False
+    after = tokens[entity.end:entity.end + 3]
+    if after and after[0].text == ",":
+        after = after[1:]
+    return len(after) >= 2 and after[0].text.lower() == "who" and after[1].text.lower() not in PLURAL_VERBS and \
+        after[1].tag != "VBP"  # "Migration Watch, who come into this debate": a group
 
 
 COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Central"})
