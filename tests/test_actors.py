@@ -6,7 +6,7 @@ import yaml
 
 from conftest import registry
 from digest.annotate.actors import (Cues, clean_name, cluster_mentions, find_actors, first_name_gender, is_first_name,
-                                   is_organisation_name, made_like_a_persons_name, paragraph_mentions,
+                                   is_organisation_name, is_sports_report, made_like_a_persons_name, paragraph_mentions,
                                    begins_with_a_surname_particle, without_works)
 from digest.resolve.actors import resolve_actors, unique_slug
 from digest.annotate.parse import annotate
@@ -720,6 +720,13 @@ def test_a_name_the_ner_typed_otherwise_followed_by_who_and_a_singular_verb_is_a
     article_, _ = parse_article(text.encode(), "t.txt", "t")
     types = {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
     assert types.get(name, "organisation") == type_, types
+
+
+def test_a_match_report_that_names_no_sport_is_a_sports_report_by_the_words_only_sport_uses():
+    # A football report with a line-up: "header", "goal", "game", "Subs Not Used"; no word "football".
+    assert is_sports_report({"header", "goal", "game", "subs", "the", "cross"})
+    assert is_sports_report({"sprinter", "hurdles", "medal", "athletes"})
+    assert not is_sports_report({"header", "file", "game", "console"})  # a games console's file header
 
 
 @pytest.mark.parametrize("word", ["Smith", "Jones", "Wang",  # far more often surnames

@@ -226,7 +226,8 @@ SPORTS_WORDS = SPORTS | frozenset("""
 league cup championship standings results match matches goal goals striker midfielder defender
 goalkeeper coach manager season innings wicket wickets tournament tournaments champion champions club clubs
 team teams player players scored fixture fixtures playoff playoffs semi-final quarter-final final score game
-games inning pitcher
+games inning pitcher semi-finals quarter-finals medal medals medallist sprinter hurdles athletes referee subs
+substitutes equaliser half-time hamstring header
 """.split())
 # Sports of individuals: their tables list people (a golf leaderboard), not teams.
 INDIVIDUAL_SPORTS = frozenset("""
