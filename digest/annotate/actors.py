@@ -521,9 +521,9 @@ def type_in_context(paragraph: ParsedParagraph, entity: Entity, type_: ActorType
         return coordinated  # "Mobil, Shell and Caltex", "Breisach, Kehl and Freiburg": like its fellows
     if type_ == "person" and after_the(paragraph, entity):
         return "organisation"  # "the Lib Dems have pledged", "the Brewers rallied": no person's name
-    if entity.label in ("ORG", "GPE", "LOC") and made_like_a_persons_name(clean_name(entity.text, "person")) and \
+    if entity.label in ("ORG", "GPE", "LOC", "FAC") and made_like_a_persons_name(clean_name(entity.text, "person")) and \
             described_as(paragraph, entity) is None and not (entity.label != "ORG" and written_as_a_place(paragraph, entity)):
-        return "person"  # "Keith Connor" tagged ORG, "Australia's Samantha Stosur" GPE: a first name and a surname
+        return "person"  # "Keith Connor" tagged ORG, "Australia's Samantha Stosur" GPE, "Ludovico Nitoglia" FAC
     if entity.label in ("ORG", "GPE", "LOC") and followed_by_who(paragraph, entity) and \
             described_as(paragraph, entity) is None and not is_geographic(clean_name(entity.text, "person")):
         return "person"  # "Paddy Considine, who was crowned best actor" tagged ORG
@@ -548,16 +548,20 @@ def followed_by_who(paragraph: ParsedParagraph, entity: Entity) -> bool:
 
 
 COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Central"})
+# Prepositions before whom rather than where ("scored through Nitoglia", "for bringing down Andreas Heraf",
+# "beaten by Stosur"); others say where something is ("tests in Tel Aviv") or are no sign of a person ("the
+# screenplay award for Les Choristes").
+AGENT_PREPOSITIONS = frozenset("by with against through down".split())
 
 
 def written_as_a_place(paragraph: ParsedParagraph, entity: Entity) -> bool:
-    """Whether a place entity made like a person's name is written as places are: after a preposition ("tests in
-    Tel Aviv"), before "in" and a place ("Belle Vue in Manchester"; not "Stosur in the second round"),
+    """Whether a place entity made like a person's name is written as places are: after a preposition not of an
+    agent ("tests in Tel Aviv"; AGENT_PREPOSITIONS), before "in" and a place ("Belle Vue in Manchester"; not "Stosur in the second round"),
     modifying a noun ("his Brent South seat") or with a compass point among its words (a seat, "Brent South")."""
     tokens = paragraph.tokens
     before = tokens[entity.start - 1] if entity.start else None
     within = tokens[entity.end:entity.end + 2]
-    return before is not None and before.pos == "ADP" or \
+    return before is not None and before.pos == "ADP" and before.text.lower() not in AGENT_PREPOSITIONS or \
         len(within) == 2 and within[0].text == "in" and within[1].ent_type in ("GPE", "LOC") or \
         modified_noun(paragraph, entity) is not None or bool(COMPASS_WORDS.intersection(entity.text.split()))
 
