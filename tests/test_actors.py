@@ -732,6 +732,15 @@ def test_a_match_report_that_names_no_sport_is_a_sports_report_by_the_words_only
     assert not is_sports_report({"header", "file", "game", "console"})  # a games console's file header
 
 
+def test_one_name_the_ner_missed_after_a_noun_of_what_a_person_does_is_a_person(nlp):
+    text = ("Last May, R&B star Usher scored a chart first with three singles. NATO spokesman Lieutenant-Colonel "
+            "Max Marriner said so.\n")
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    types = {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
+    assert types.get("Usher") == "person"  # tagged nothing by the NER
+    assert "Lieutenant" not in types  # a title's first word, not a stage name
+
+
 @pytest.mark.parametrize("word", ["Smith", "Jones", "Wang",  # far more often surnames
                                   "The", "She", "Friday", "January", "China", "Britain", "British"])
 def test_surnames_and_common_words_are_no_first_names(word):

@@ -78,7 +78,8 @@ def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
     """The actors of one article, each with its mentions, in order of first mention."""
     mentions = [m for p in parsed.paragraphs for m in paragraph_mentions(p)]
     mentions = mentions + missed_mentions(parsed, mentions)
-    mentions = sorted(mentions + unlabelled_people(parsed, mentions), key=lambda m: (m.paragraph, m.start))
+    mentions = mentions + unlabelled_people(parsed, mentions)
+    mentions = sorted(mentions + stage_names(parsed, mentions), key=lambda m: (m.paragraph, m.start))
     mentions = without_works(parsed, mentions)
     words = words_of(parsed)
     sports = is_sports_report(words)
@@ -713,7 +714,7 @@ def conjuncts(tokens: Sequence[Token], start: int, end: int | None = None) -> se
 PERSON_NOUNS = frozenset("""
 rapper singer songwriter actor actress comedian presenter guitarist drummer bassist pianist violinist cellist
 composer conductor novelist author poet playwright painter sculptor striker midfielder defender goalkeeper
-winger batsman bowler jockey boxer sprinter hurdler golfer cyclist swimmer
+winger batsman bowler jockey boxer sprinter hurdler golfer cyclist swimmer star
 boss chairman chairwoman spokesman spokeswoman founder
 """.split())
 
@@ -1238,6 +1239,26 @@ def unlabelled_people(parsed: ParsedArticle, mentions: Sequence[Mention]) -> lis
                 found.append(Mention(paragraph=paragraph.index, start=first.idx, end=end,
                                      text=paragraph.text[first.idx:end], name=paragraph.text[first.idx:end],
                                      label="PERSON", type="person"))
+    return found
+
+
+def stage_names(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[Mention]:
+    """One capitalised proper noun outside entities right after a noun of what a person does (PERSON_NOUNS: "R&B
+    star Usher", "rapper Eminem"), not a sentence's first word nor followed by another capitalised word: a
+    person the NER missed, named by one name as performers are."""
+    covered = {(m.paragraph, i) for m in mentions for i in range(m.start, m.end)}
+    found = []
+    for paragraph in parsed.paragraphs:
+        tokens, starts = paragraph.tokens, {start for start, _ in paragraph.sents}
+        for noun, name in zip(tokens, tokens[1:]):
+            after = tokens[name.i + 1] if name.i + 1 < len(tokens) else None
+            if noun.pos == "NOUN" and noun.text.islower() and noun.lemma in PERSON_NOUNS and name.pos == "PROPN" \
+                    and NAME_WORD.fullmatch(name.text) and name.ent_type == "" and name.i not in starts \
+                    and (paragraph.index, name.idx) not in covered and name.text.lower() not in TITLE_WORDS \
+                    and not (after and (after.text[:1].isupper() or after.text in DASHES and not name.ws)) \
+                    and not is_geographic(name.text):  # not "spokesman Lieutenant-Colonel Max Marriner"
+                found.append(Mention(paragraph=paragraph.index, start=name.idx, end=name.idx + len(name.text),
+                                     text=name.text, name=name.text, label="PERSON", type="person"))
     return found
 
 
