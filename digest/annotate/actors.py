@@ -535,12 +535,17 @@ def type_in_context(paragraph: ParsedParagraph, entity: Entity, type_: ActorType
 
 def followed_by_who(paragraph: ParsedParagraph, entity: Entity) -> bool:
     """"Paddy Considine, who was crowned best actor": a name of two or three capitalised words, no organisation's
-    last word, that "who" follows with a singular verb is a person's; a group takes a plural one ("Snow Patrol,
+    or club's last word, not coordinated nor after a description ("company, Red Bull"), that "who" follows with a singular verb is a person's; a group takes a plural one ("Snow Patrol,
     who are touring", "Migration Watch, who come into this debate")."""
     tokens = paragraph.tokens
     words = clean_name(entity.text, "person").split()
-    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or words[-1] in ORGANISATION_HEADS:
-        return False
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or \
+            words[-1] in ORGANISATION_HEADS | CLUB_HEADS or any(w.lower() in DESCRIBED_AS for w in words):
+        return False  # "Hinckley United, who held Brentford"
+    before = [t.text.lower() if t.text != "," else t.text for t in tokens[max(entity.start - 2, 0):entity.start]]
+    if before[-1:] and before[-1] in ("and", "or", "&") or before[-2:-1] and before[-1:] == [","] and \
+            before[-2] in DESCRIBED_AS:
+        return False  # "Sony Music and Universal Music, who saw": the list's "who"; "company, Red Bull, who will"
     after = tokens[entity.end:entity.end + 3]
     if after and after[0].text == ",":
         after = after[1:]
@@ -557,12 +562,15 @@ AGENT_PREPOSITIONS = frozenset("by with against through down".split())
 
 def written_as_a_place(paragraph: ParsedParagraph, entity: Entity) -> bool:
     """Whether a place entity made like a person's name is written as places are: after a preposition not of an
-    agent ("tests in Tel Aviv"; AGENT_PREPOSITIONS), before "in" and a place ("Belle Vue in Manchester"; not "Stosur in the second round"),
-    modifying a noun ("his Brent South seat") or with a compass point among its words (a seat, "Brent South")."""
+    agent ("tests in Tel Aviv"; AGENT_PREPOSITIONS) or heading a phrase after "the" ("the Crystal Harmony", a
+    ship; not "the Robert Palmer track"), before "in" and a place ("Belle Vue in Manchester"; not "Stosur in
+    the second round"), in a compound adjective ("Santa Monica-based"), modifying a noun ("his Brent South
+    seat") or with a compass point among its words ("Brent South", a seat)."""
     tokens = paragraph.tokens
     before = tokens[entity.start - 1] if entity.start else None
     within = tokens[entity.end:entity.end + 2]
     return before is not None and before.pos == "ADP" and before.text.lower() not in AGENT_PREPOSITIONS or \
+        after_the(paragraph, entity) or bool(within) and within[0].text in DASHES and not tokens[entity.end - 1].ws or \
         len(within) == 2 and within[0].text == "in" and within[1].ent_type in ("GPE", "LOC") or \
         modified_noun(paragraph, entity) is not None or bool(COMPASS_WORDS.intersection(entity.text.split()))
 
@@ -1118,12 +1126,13 @@ def owner_of(paragraph: ParsedParagraph, entity: Entity) -> Entity:
     """"Lord Dubs' Succession to the Crown Bill", "Brown's International Finance Facility": a person's name (a
     PERSON entity, or one after an honorific) with a possessive inside is its owner's, and what follows is
     something of theirs; the entity is cut before the possessive. Other names keep theirs ("Lloyd's of London",
-    "the Professional Rugby Players' Association")."""
+    "the Professional Rugby Players' Association"), and so do venues and events ("St James' Park")."""
     tokens = paragraph.tokens
     mark = next((i for i in range(entity.start + 1, entity.end - 1)
                  if tokens[i].tag == "POS" and tokens[i + 1].text[:1].isupper()), None)
-    if mark is None or entity.label != "PERSON" and not has_honorific(paragraph, entity):
-        return entity
+    if mark is None or entity.label != "PERSON" and not has_honorific(paragraph, entity) or \
+            tokens[entity.end - 1].text in VENUE_HEADS | EVENT_HEADS:
+        return entity  # "St James' Park", "the Ulster Schools' Cup": a venue's or an event's whole name
     end_char = tokens[mark - 1].idx + len(tokens[mark - 1].text)
     return Entity(entity.start, mark, entity.label, paragraph.text[entity.start_char:end_char],
                   entity.start_char, end_char)
