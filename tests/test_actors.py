@@ -747,6 +747,14 @@ def test_one_name_the_ner_missed_after_a_noun_of_what_a_person_does_is_a_person(
     assert "Lieutenant" not in types  # a title's first word, not a stage name
 
 
+def test_an_athletics_report_that_names_no_sport_keeps_its_athletes_people(nlp):
+    text = ("The sprinter won the semi-finals and the medallist took the hurdles title. Jenny Deacon beat Amy "
+            "Fraser, and Deacon beat Fraser again on Sunday, the athletes said.\n")
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    types = {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
+    assert types.get("Amy Fraser") == "person" and types.get("Jenny Deacon") == "person", types  # not teams
+
+
 @pytest.mark.parametrize("word", ["Smith", "Jones", "Wang",  # far more often surnames
                                   "The", "She", "Friday", "January", "China", "Britain", "British"])
 def test_surnames_and_common_words_are_no_first_names(word):

@@ -232,8 +232,9 @@ substitutes equaliser half-time hamstring header
 """.split())
 # Sports of individuals: their tables list people (a golf leaderboard), not teams.
 INDIVIDUAL_SPORTS = frozenset("""
-golf tennis athletics boxing cycling skiing swimming snooker darts racing motorsport marathon
-""".split())
+golf tennis athletics boxing cycling skiing swimming snooker darts racing motorsport marathon sprinter hurdles
+athletes
+""".split())  # the last three: an athletics report that never writes "athletics" ("Deacon edged Fraser")
 SPORTS_MIN_WORDS = 4  # distinct sports words that make an article a sports report without naming a sport
 TABLE_NAME = re.compile(r"[A-Z][\w.'&-]*(?: (?:[A-Z(][\w.'&()-]*|de|of|la))*$")
 TABLE_FIGURE = re.compile(r"\.?\d[\d./]*$|-$")
