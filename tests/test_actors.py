@@ -695,7 +695,7 @@ def test_a_persons_name_with_a_possessive_inside_is_the_owner_only(nlp):
             "pay.\n")
     article_, _ = parse_article(text.encode(), "t.txt", "t")
     types = {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
-    assert types.get("Dubs") == "person" and not any("Succession" in name for name in types)
+    assert types.get("Lord Dubs") == "person" and not any("Succession" in name for name in types)
     assert types.get("Lloyd's of London") == "organisation"  # not a person's name: kept whole
     text = "Newcastle played at St James' Park on Sunday.\n"
     article_, _ = parse_article(text.encode(), "t.txt", "t")
@@ -753,6 +753,16 @@ def test_an_athletics_report_that_names_no_sport_keeps_its_athletes_people(nlp):
     article_, _ = parse_article(text.encode(), "t.txt", "t")
     types = {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
     assert types.get("Amy Fraser") == "person" and types.get("Jenny Deacon") == "person", types  # not teams
+
+
+def test_a_peer_is_named_with_the_title_and_stays_apart_from_a_namesake_elsewhere(nlp):
+    text = "Lord Falconer said the bill would pass. Falconer added that peers agreed.\n"
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    assert [a.name for a in find_actors(annotate([article_], nlp)[0]) if a.type == "person"] == ["Lord Falconer"]
+    a = AnnotatedArticle(article("a"), (local("Lord Falconer", "person", 2),))
+    b = AnnotatedArticle(article("b"), (local("Charles Falconer", "person"),))
+    actors, actor_of = resolve_actors([a, b])
+    assert actor_of[("a", "person:Lord Falconer")] != actor_of[("b", "person:Charles Falconer")]
 
 
 @pytest.mark.parametrize("word", ["Smith", "Jones", "Wang",  # far more often surnames

@@ -100,6 +100,8 @@ def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
                 and all(m.label == "PERSON" for m in members) and not any(roles.get((m.paragraph, m.start))
                                                                          for m in members):
             continue  # "Children's Minister …" where the article writes "their children": a word, no name
+        if type_ == "person":
+            name = with_peerage(parsed, name, members)
         variants = tuple(sorted({m.text for m in members}))
         found = [roles[(m.paragraph, m.start)] for m in members if roles.get((m.paragraph, m.start))]
         role = Counter(found).most_common(1)[0][0] if found else None
@@ -117,6 +119,22 @@ def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
         actors.append(LocalActor(key=local_key(type_, name), name=name, type=type_, mentions=tuple(members),
                                  role=role, variants=variants, media=media, named=named))
     return tuple(actors)
+
+
+# A peer's title is how the peer is named ("Lord Falconer", "Baroness Kennedy"), unlike an honorific ("Mr Blair").
+PEERAGES = frozenset({"Lord", "Baroness", "Viscount", "Viscountess", "Earl", "Countess"})  # "Baron" begins surnames
+
+
+def with_peerage(parsed: ParsedArticle, name: str, members: Sequence[Mention]) -> str:
+    """A one-word person's name that a peer's title (PEERAGES) comes before in the article is named with it:
+    "Lord Falconer" (the NER leaves "Lord" outside the entity), never "Falconer"."""
+    if " " in name:
+        return name
+    for mention in members:
+        before = [t for t in parsed.paragraphs[mention.paragraph].tokens if t.idx < mention.start][-1:]
+        if before and before[0].text in PEERAGES:
+            return f"{before[0].text} {name}"
+    return name
 
 
 PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
