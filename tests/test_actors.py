@@ -765,6 +765,14 @@ def test_a_peer_is_named_with_the_title_and_stays_apart_from_a_namesake_elsewher
     assert actor_of[("a", "person:Lord Falconer")] != actor_of[("b", "person:Charles Falconer")]
 
 
+def test_a_person_entity_ending_in_a_plural_proper_noun_is_a_group(nlp):
+    text = "The Conservatives and Lib Dems voted against it. Serena Williams watched.\n"
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    types = {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
+    assert types.get("Lib Dems") == "organisation"  # PERSON to the NER, its last word tagged NNPS
+    assert types.get("Serena Williams") == "person"  # a surname ending in "s" is no plural
+
+
 @pytest.mark.parametrize("word", ["Smith", "Jones", "Wang",  # far more often surnames
                                   "The", "She", "Friday", "January", "China", "Britain", "British"])
 def test_surnames_and_common_words_are_no_first_names(word):

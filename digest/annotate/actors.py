@@ -539,6 +539,9 @@ def type_in_context(paragraph: ParsedParagraph, entity: Entity, type_: ActorType
     if type_ == "person" and entity.end - entity.start == 1 and not is_first_name(entity.text) and \
             not after_a_title(paragraph, entity) and (coordinated := coordinated_type(paragraph, entity)):
         return coordinated  # "Mobil, Shell and Caltex", "Breisach, Kehl and Freiburg": like its fellows
+    if type_ == "person" and entity.end - entity.start > 1 and paragraph.tokens[entity.end - 1].tag == "NNPS" and \
+            not is_first_name(entity.text.split()[0]) and paragraph.tokens[entity.end - 1].text not in EVENT_HEADS:
+        return "organisation"  # "the Conservatives and Lib Dems voted": a plural, a group's name
     if type_ == "person" and after_the(paragraph, entity):
         return "organisation"  # "the Lib Dems have pledged", "the Brewers rallied": no person's name
     if entity.label in ("ORG", "GPE", "LOC", "FAC") and made_like_a_persons_name(clean_name(entity.text, "person")) and \
