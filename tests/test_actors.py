@@ -773,6 +773,15 @@ def test_a_person_entity_ending_in_a_plural_proper_noun_is_a_group(nlp):
     assert types.get("Serena Williams") == "person"  # a surname ending in "s" is no plural
 
 
+def test_a_makers_noun_before_a_name_made_like_a_persons_does_not_make_it_a_firm(nlp):
+    text = ('"We will do better," said executive producer Amanda Ross. Seasoned film-makers Roger Michell and Mike '
+            "Leigh challenge them. The drug came from generic drug maker Sandoz.\n")
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    types = {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
+    assert types.get("Amanda Ross") == types.get("Roger Michell") == "person", types
+    assert types.get("Sandoz") == "organisation"  # no first name: the maker is a firm
+
+
 @pytest.mark.parametrize("word", ["Smith", "Jones", "Wang",  # far more often surnames
                                   "The", "She", "Friday", "January", "China", "Britain", "British"])
 def test_surnames_and_common_words_are_no_first_names(word):

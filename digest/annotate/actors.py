@@ -673,6 +673,9 @@ game opera musical play drama docu-drama documentary sitcom comedy thriller adap
 cartoon soap serial episode blockbuster hit cover ballad anthem soundtrack compilation
 """.split(), "work"),
 }
+# Description nouns of a firm that are a person's job too ("film producer", "film-maker"): before a name made
+# like a person's (a gendered first name, a surname), they say nothing against a person.
+MAKER_NOUNS = frozenset({"maker", "producer", "developer", "publisher", "distributor"})
 COORDINATORS = frozenset({"and", "or", ",", "&"})
 # Plural nouns of kinds that a list of names is given as examples of (Hearst's patterns: "towns and cities
 # including Cardiff, Bangor and Wrexham", "Apple's iTunes, Napster and other download services"): the
@@ -783,6 +786,8 @@ def described_as(paragraph: ParsedParagraph, entity: Entity) -> str | None:
             and DESCRIBED_AS[tokens[first - 2].lemma] == "place":
         return "place"  # "the town of Goma" (but not "the company of actors")
     if before is not None and before.pos in ("NOUN", "ADJ") and before.lemma.lower() in DESCRIBED_AS:
+        if before.lemma.lower() in MAKER_NOUNS and made_like_a_persons_name(clean_name(entity.text, "person")):
+            return None  # "executive producer Amanda Ross", "film-makers Roger Michell": people make things too
         return DESCRIBED_AS[before.lemma.lower()]  # "musical Jailhouse Rock", the noun tagged an adjective
     inside = range(entity.start, entity.end)
     for token in tokens[entity.end:entity.end + 8]:
