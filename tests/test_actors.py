@@ -782,6 +782,22 @@ def test_a_makers_noun_before_a_name_made_like_a_persons_does_not_make_it_a_firm
     assert types.get("Sandoz") == "organisation"  # no first name: the maker is a firm
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Frenchman Arnaud Clement beat him in four sets.\n", "Arnaud Clement"),  # a noun of nationality
+    ("The try was scored by Munster's Shaun Payne before the break.\n", "Shaun Payne"),  # a club's player
+    ("Star Christina Applegate broke her foot.\n", "Christina Applegate"),  # a noun of what a person does
+])
+def test_a_person_inside_an_organisation_entity_after_who_they_are_is_that_person(nlp, text, name):
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    types = {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
+    assert types.get(name) == "person", types  # one ORG entity to the NER
+
+
+def test_an_organisation_whose_first_word_ends_like_a_nationality_noun_stays_whole(nlp):
+    article_, _ = parse_article(b"Goldman Sachs advised the bank.\n", "t.txt", "t")
+    assert {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])} == {"Goldman Sachs": "organisation"}
+
+
 @pytest.mark.parametrize("word", ["Smith", "Jones", "Wang",  # far more often surnames
                                   "The", "She", "Friday", "January", "China", "Britain", "British"])
 def test_surnames_and_common_words_are_no_first_names(word):

@@ -470,7 +470,7 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
     result = []
     for entity in (without_stray_tail(paragraph, without_stray_head(paragraph, piece)) for found in paragraph.ents
                    for part in split_at_a_score(paragraph, found)
-                   for piece in split_at_a_dash(paragraph, owner_of(paragraph, part))):
+                   for piece in split_at_a_dash(paragraph, person_within(paragraph, owner_of(paragraph, part)))):
         country = demonyms().get(POSSESSIVE.sub("", entity.text)) \
             if entity.label in ("NORP", "GPE", "PERSON") and not names_someone(paragraph, entity) else None
         if country is not None:  # "Ukrainian troops" names Ukraine, never an actor called "Ukrainian"
@@ -1163,6 +1163,43 @@ def owner_of(paragraph: ParsedParagraph, entity: Entity) -> Entity:
     end_char = tokens[mark - 1].idx + len(tokens[mark - 1].text)
     return Entity(entity.start, mark, entity.label, paragraph.text[entity.start_char:end_char],
                   entity.start_char, end_char)
+
+
+# Nouns of nationality that are not the adjective (which demonyms.yml holds): "Frenchman Arnaud Clement".
+NATIONALITY_NOUNS = frozenset("""
+Frenchman Frenchwoman Dutchman Dutchwoman Englishman Englishwoman Irishman Irishwoman Scotsman Scotswoman
+Welshman Welshwoman Swede Spaniard Dane Finn Pole Turk Briton Scot Kiwi
+""".split())
+
+
+def person_within(paragraph: ParsedParagraph, entity: Entity) -> Entity:
+    """The person's name inside an ORG, GPE, LOC or NORP entity that runs on from what says who the person is: a
+    noun of a person ("Frenchman Arnaud Clement", "Midfielder Edu", "Star Christina Applegate"), a demonym
+    before a first name and a surname ("American Taylor Dent"; not "American Express") or an owner's
+    possessive before a name made like a person's ("Munster's Shaun Payne"; not "Real's Harmony"): that name,
+    a PERSON entity of its own. Other entities are returned as they are."""
+    tokens = paragraph.tokens
+    if entity.label not in ("ORG", "GPE", "LOC", "NORP") or entity.end - entity.start < 2:
+        return entity
+    first = tokens[entity.start]
+    mark = next((i for i in range(entity.start + 1, entity.end - 1) if tokens[i].tag == "POS"), None)
+    start = None
+    if mark is not None:
+        tail = paragraph.text[tokens[mark + 1].idx:entity.end_char]
+        owner = tokens[mark - 1]
+        start = mark + 1 if made_like_a_persons_name(tail) and owner.tag == "NNP" and \
+            tokens[mark].text in ("'s", "’s") else None  # not a plural's "Lawyers' Christian Fellowship"
+    elif first.text.lower() in PERSON_NOUNS or first.text in NATIONALITY_NOUNS:
+        start = entity.start + 1
+    elif first.text in demonyms() and entity.end - entity.start >= 3 and is_first_name(tokens[entity.start + 1].text):
+        start = entity.start + 1
+    words = tokens[start:entity.end] if start is not None else []
+    if not words or len(words) > 3 or not all(NAME_WORD.fullmatch(t.text) for t in words) or \
+            words[-1].text in ORGANISATION_HEADS | CLUB_HEADS or \
+            is_geographic(paragraph.text[words[0].idx:entity.end_char]):
+        return entity
+    return Entity(start, entity.end, "PERSON", paragraph.text[words[0].idx:entity.end_char], words[0].idx,
+                  entity.end_char)
 
 
 def has_honorific(paragraph: ParsedParagraph, entity: Entity) -> bool:
