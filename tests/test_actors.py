@@ -845,6 +845,24 @@ def test_a_rugby_line_up_and_its_replacements_name_people(nlp):
     assert prose.get("Leeds") != "person"
 
 
+def test_a_football_line_up_with_replacements_in_brackets_and_a_captain_names_people(nlp):
+    text = ("Rovers beat Harriers 2-0 in the football match on Sunday. Ben Ashdown scored twice and Tom Pellow made "
+            "both goals.\n\nAshdown, Cole (Bishop 45), Kennedy, M Pellow (capt), Shaw, Morgan (Hatley 72), Payne. "
+            "Subs Not Used: Fury, Leeds.\n")
+    types = actor_types(nlp, text)
+    assert {name: types.get(name) for name in ("Cole", "Bishop", "Kennedy", "Shaw", "Hatley", "Fury", "Leeds")} == \
+        dict.fromkeys(("Cole", "Bishop", "Kennedy", "Shaw", "Hatley", "Fury", "Leeds"), "person")
+    assert types.get("Tom Pellow") == "person" and "M Pellow" in types  # another initial: another Pellow
+    assert "Ashdown" not in types  # the line-up's surname is Ben Ashdown's
+
+
+def test_an_initial_and_a_surname_in_an_article_are_the_one_full_name_it_begins(nlp):
+    text = ("Gavin Henson kicked the winning goal in the rugby match. Henson was happy.\n\n"
+            "G Thomas (capt); H Luscombe, T Shanklin, G Henson, S Williams; S Jones, D Peel.\n")
+    types = actor_types(nlp, text)
+    assert types.get("Gavin Henson") == "person" and "G Henson" not in types and "Henson" not in types
+
+
 def test_surname_particles_make_a_surname_not_an_organisation():
     clusters = cluster_mentions([mention(0, 0, "Ruud van Nistelrooy"), mention(1, 0, "Van Nistelrooy", "organisation"),
                                  mention(2, 0, "Van Nistelrooy")])
@@ -983,6 +1001,9 @@ def test_an_initial_and_a_surname_join_the_one_person_whose_first_name_it_begins
     found = {actor.name: len(actor.appearances) for actor in actors}
     assert found["Gordon Bulloch"] == 2 and "G Bulloch" not in found  # one person, named first in full
     assert "G Henson" in found  # two Hensons begin with G: the text does not say which
+    articles = [named("b1", ["Ben Kay"], day), named("b2", ["B Kay"], day), named("b3", ["Kay"], day)]
+    found = {actor.name: len(actor.appearances) for actor in resolve_actors(articles)[0]}
+    assert found == {"Ben Kay": 3}  # "B Kay" is no second full name that "Kay" could end
 
 
 @pytest.mark.parametrize("text, name, label, type_", [

@@ -381,7 +381,10 @@ def with_teams(mentions: list[Mention], teams: list[Mention]) -> list[Mention]:
 # (53), …", "Subs not used: Fury, Brooks"), a minute in brackets after a name.
 LINE_UP_WORD = r"(?:[A-Z][\w'’.-]*|van|von|de|der|den|du|da|di|le|la|dos|del)"
 LINE_UP_NAME = rf"{LINE_UP_WORD}(?: {LINE_UP_WORD}){{0,3}}"
-LINE_UP_ITEM = re.compile(rf"(?P<name>{LINE_UP_NAME})(?: for (?P<other>{LINE_UP_NAME}))?(?: \(\d+\))?")
+# "Everitt for Mapletoft (53)", and as BBC football reports write them, "Tiago (Bridge 45)" (the replacement and
+# the minute in brackets) and "M Johnson (capt)".
+LINE_UP_ITEM = re.compile(rf"(?P<name>{LINE_UP_NAME})(?: for (?P<other>{LINE_UP_NAME}))?"
+                          rf"(?: \((?:(?P<replacement>{LINE_UP_NAME}) )?\d+\)| \(capt\))?")
 LINE_UP_LABEL = re.compile(r"[A-Z][a-z]+(?: [A-Za-z]+){0,2}: ")
 LINE_UP_MIN_NAMES = 6  # in a list without a label: fewer could be a sentence's list of clubs or places
 LINE_UP_MIN_KNOWN = 2  # names of the list the article or the NER knows as people's
@@ -426,7 +429,8 @@ def line_up_names(paragraph: ParsedParagraph) -> list[tuple[int, int]]:
             if match is None or not any(ch.islower() for ch in item):
                 return []
             offset = start + at + part.start() + (len(part.group()) - len(part.group().lstrip()))
-            items.extend((offset + match.start(g), offset + match.end(g)) for g in ("name", "other") if match[g])
+            items.extend((offset + match.start(g), offset + match.end(g))
+                         for g in ("name", "other", "replacement") if match[g])
         if len(items) < (1 if label else LINE_UP_MIN_NAMES):
             return []
         spans.extend(items)
@@ -1827,7 +1831,7 @@ def full_name_forms(full_names: Sequence[str]) -> dict[str, str]:
     """Each full name → the form its person goes by in the article: "Donald J. Trump" and "Hillary Rodham
     Clinton" beside "Donald Trump" and "Hillary Clinton" are one person each (the same first name and
     surname, a middle name or initial between), named as the article most often writes them (the shorter
-    form on a tie)."""
+    form on a tie); a first initial and a surname ("G Henson" in a line-up) are the one full name they begin."""
     counts = Counter(full_names)
     groups: dict[tuple[str, str], list[str]] = defaultdict(list)
     for name in counts:
@@ -1838,6 +1842,13 @@ def full_name_forms(full_names: Sequence[str]) -> dict[str, str]:
     for names in groups.values():
         best = max(names, key=lambda n: (counts[n], -len(n), n))
         forms.update((name, best) for name in names)
+    for name in counts:  # "G Henson" of a line-up beside "Gavin Henson": the one full name the initial begins
+        initial, *rest = name.split()
+        if re.fullmatch(r"[A-Z]\.?", initial) and rest:
+            fuller = {forms[n] for n in counts if n.split()[1:] == rest and n[0] == initial[0] and
+                      not re.fullmatch(r"[A-Z]\.?", n.split()[0])}
+            if len(fuller) == 1:
+                forms[name] = fuller.pop()
     return forms
 
 
