@@ -456,6 +456,14 @@ def test_a_name_ending_like_an_organisations_is_one_a_clubs_only_in_sport():
     assert not typed("John Company", "person", "ORG", sports=False)  # an honorific made it a person
 
 
+def test_an_acronym_in_title_case_joins_the_organisation_whose_initials_it_is(nlp):
+    text = ("The Academy of Motion Pictures Arts and Sciences (Ampas) has trimmed the list. Ampas decided to limit "
+            "the number of producers.\n")
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    actors = find_actors(annotate([article_], nlp)[0])
+    assert [(a.name, a.type) for a in actors] == [("Academy of Motion Pictures Arts and Sciences", "organisation")]
+
+
 def test_a_person_known_by_initials_is_that_person():
     clusters = cluster_mentions([mention(0, 0, "Jason King"), mention(1, 0, "JK"), mention(2, 0, "BBC", "organisation")])
     assert sorted((name, type_, len(members)) for name, type_, members in clusters) == [
