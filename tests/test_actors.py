@@ -454,6 +454,9 @@ def test_a_name_ending_like_an_organisations_is_one_a_clubs_only_in_sport():
     assert not typed("Atlantic City", "place", "GPE", sports=False)
     assert not typed("Mexico City", "place", "GPE", sports=True)  # a large city stays a place
     assert not typed("John Company", "person", "ORG", sports=False)  # an honorific made it a person
+    assert typed("Fabian Society", "person", "PERSON", sports=False)  # societies, trusts, foundations, parties
+    assert typed("Steve Redgrave Trust", "person", "PERSON", sports=False)
+    assert not typed("Soviet Union", "place", "GPE", sports=False)  # "Union": a union of states too
 
 
 def test_an_acronym_in_title_case_joins_the_organisation_whose_initials_it_is(nlp):

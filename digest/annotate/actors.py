@@ -610,6 +610,7 @@ Group Holdings Bancorp Minerals Mining Resources Petroleum Software Systems Tech
 Motors Pharmaceuticals Laboratories Industries Enterprises Partners Securities Investments Insurance
 Committee Commission Association Federation Institute University Ministry Agency
 Bank Bros Bros. Brothers League Medical Communications Capital Management Office Department Council
+Society Trust Foundation Party Alliance Fund Board Authority
 """.split())
 CLUB_HEADS = frozenset("""
 FC United Rovers Athletic Wanderers Albion County City Hotspur Rangers Celtic Academicals Club
