@@ -459,6 +459,13 @@ def test_a_name_ending_like_an_organisations_is_one_a_clubs_only_in_sport():
     assert not typed("Soviet Union", "place", "GPE", sports=False)  # "Union": a union of states too
 
 
+def test_one_name_after_a_noun_of_what_a_person_does_is_kept_as_someone(nlp):
+    text = "Fans across the Atlantic know the band, along with U2 frontman Bono and the singer's other friends.\n"
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    types = {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
+    assert types.get("Bono") == "person", types  # no first name, no pronoun: the noun before says who
+
+
 def test_an_acronym_in_title_case_joins_the_organisation_whose_initials_it_is(nlp):
     text = ("The Academy of Motion Pictures Arts and Sciences (Ampas) has trimmed the list. Ampas decided to limit "
             "the number of producers.\n")

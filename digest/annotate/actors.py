@@ -199,7 +199,8 @@ def shows_no_person(parsed: ParsedArticle, name: str, members: Sequence[Mention]
 
 def has_a_person_sign(paragraph: ParsedParagraph, mention: Mention) -> bool:
     """Whether a mention stands in a line-up or a list of people, after an honorific, title or initial ("Mr
-    Brown", "President Bush", "T Parkes"), before "'s" ("Eminem's new album"), as the subject of a verb of
+    Brown", "President Bush", "T Parkes") or a noun of what a person does ("U2 frontman Bono", PERSON_NOUNS),
+    before "'s" ("Eminem's new album"), as the subject of a verb of
     saying ("Greenspan told") or naming what someone leads or who follow them ("the Bush administration")."""
     if line_up_names(paragraph) or people_listed(paragraph, mention) >= LIST_OF_PEOPLE:
         return True
@@ -210,6 +211,8 @@ def has_a_person_sign(paragraph: ParsedParagraph, mention: Mention) -> bool:
         return True
     if after and after[0].text in ("'s", "’s", "'", "’"):
         return True
+    if before and before[0].text.islower() and before[0].lemma in PERSON_NOUNS | BAND_MEMBER_NOUNS:
+        return True  # "Happy Mondays star Bez", "U2 frontman Bono"
     return any(token.dep in SUBJECTS and paragraph.tokens[token.head].lemma in SAYING_VERBS
                or token.dep == "compound" and paragraph.tokens[token.head].lemma in LEADERS_NOUNS
                for token in paragraph.tokens if mention.start <= token.idx < mention.end)
@@ -755,6 +758,11 @@ composer conductor novelist author poet playwright painter sculptor striker midf
 winger batsman bowler jockey boxer sprinter hurdler golfer cyclist swimmer star
 boss chairman chairwoman spokesman spokeswoman founder
 """.split())
+
+
+# A band's members by what they do: before a name, a person ("U2 frontman Bono"); after it, the band's post
+# (POST_NOUNS: "Franz Ferdinand frontman").
+BAND_MEMBER_NOUNS = frozenset({"frontman", "frontwoman", "vocalist", "lead"})
 
 
 def described_as_a_person(paragraph: ParsedParagraph, entity: Entity) -> bool:
