@@ -343,6 +343,14 @@ def test_a_country_named_only_by_its_demonym_is_a_relation_not_a_named_actor(nlp
     assert actors == {"Russia": False, "Ukraine": True}
 
 
+def test_a_regular_demonym_the_table_lacks_is_its_countrys_and_no_person(nlp):
+    text = "Many Bangladeshi families live there. Slovakian Daniela Hantuchova won in Sydney.\n"  # PERSON both
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    actors = {a.name: (a.type, a.named) for a in find_actors(annotate([article_], nlp)[0])}
+    assert actors.get("Bangladesh") == ("place", False) and actors.get("Daniela Hantuchova") == ("person", True), \
+        actors
+
+
 def test_one_actor_per_name_in_an_article_whatever_its_capitals_or_labels():
     clusters = cluster_mentions([mention(0, 0, "LONDON", "place"), mention(1, 0, "London", "place"),
                                  mention(2, 0, "Moldova", "organisation"), mention(3, 0, "Moldova", "place"),

@@ -67,8 +67,19 @@ MEDIA_SUBJECT_VERBS = frozenset({"report", "publish", "broadcast"})
 
 @lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
-    """Demonym → country, from digest/annotate/data/demonyms.yml."""
-    return yaml.safe_load(DEMONYMS.read_text(encoding="utf-8"))
+    """Demonym → country, from digest/annotate/data/demonyms.yml, and the regular ones of the other countries of
+    one word (ISO 3166 through pycountry): "-n" after "-a" ("Angolan", "Rwandan"), else "-i", "-ian" or "-ese"
+    ("Bangladeshi", "Sudanese"); forms no country has are never written, so they cost nothing."""
+    import pycountry
+
+    table = yaml.safe_load(DEMONYMS.read_text(encoding="utf-8"))
+    derived: dict[str, str] = {}
+    for country in pycountry.countries:
+        name = getattr(country, "common_name", country.name)
+        if " " not in name and name.isalpha():
+            for form in ([name + "n"] if name.endswith("a") else [name + "i", name + "ian", name + "ese"]):
+                derived.setdefault(form, name)
+    return {**derived, **table}
 
 
 DEMONYMS = Path(__file__).parent / "data" / "demonyms.yml"
