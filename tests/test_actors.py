@@ -474,6 +474,19 @@ def test_one_name_after_a_noun_of_what_a_person_does_is_kept_as_someone(nlp):
     assert types.get("Bono") == "person", types  # no first name, no pronoun: the noun before says who
 
 
+@pytest.mark.parametrize("text, name, type_", [
+    ("In a radio interview, 40 Watt said the newcomer was disloyal.\n", "40 Watt", "person"),  # says: someone
+    ("Tickets cost 40 Euro each, and 10 Downing Street said so on 5 May.\n", None, None),  # an amount, an address
+    ("The deal was struck by 19 Management and its founder.\n", None, None),  # a firm's word
+])
+def test_a_number_and_a_capitalised_word_written_as_someone_is_a_stage_name(nlp, text, name, type_):
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    types = {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
+    if name:
+        assert types.get(name) == type_, types
+    assert not any(n[:1].isdigit() and t == "person" for n, t in types.items() if n != name), types
+
+
 def test_an_acronym_in_title_case_joins_the_organisation_whose_initials_it_is(nlp):
     text = ("The Academy of Motion Pictures Arts and Sciences (Ampas) has trimmed the list. Ampas decided to limit "
             "the number of producers.\n")

@@ -91,6 +91,7 @@ def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
     mentions = mentions + missed_mentions(parsed, mentions)
     mentions = mentions + unlabelled_people(parsed, mentions)
     mentions = sorted(mentions + stage_names(parsed, mentions), key=lambda m: (m.paragraph, m.start))
+    mentions = with_numbered_names(parsed, mentions)
     mentions = without_works(parsed, mentions)
     words = words_of(parsed)
     sports = is_sports_report(words)
@@ -1357,6 +1358,39 @@ def stage_names(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[Ment
                 found.append(Mention(paragraph=paragraph.index, start=name.idx, end=name.idx + len(name.text),
                                      text=name.text, name=name.text, label="PERSON", type="person"))
     return found
+
+
+def with_numbered_names(parsed: ParsedArticle, mentions: list[Mention]) -> list[Mention]:
+    """A number and one capitalised word, no longer name around them and no date ("50 Cent", tagged an amount of
+    money or a CARDINAL and an ORG "Cent"), written as someone is, the subject of a verb ("50 Cent said"), the
+    owner of something ("50 Cent's rivals") or before "who"/"whose": a stage name, a person, in place of what
+    the NER found on its words. Amounts are written with a unit in lower case ("50 cents") and say nothing."""
+    found = []
+    for paragraph in parsed.paragraphs:
+        tokens = paragraph.tokens
+        for number, word in zip(tokens, tokens[1:]):
+            before = tokens[number.i - 1] if number.i else None
+            after = tokens[word.i + 1] if word.i + 1 < len(tokens) else None
+            if not (number.text.isdigit() and number.ws == " " and NAME_WORD.fullmatch(word.text)) or \
+                    number.dep != "nummod" or number.head != word.i or word.tag == "NNPS" or \
+                    word.text in ORGANISATION_HEADS or before is not None and before.tag == "$" or \
+                    word.ent_type in ("DATE", "TIME") or number.ent_type in ("DATE", "TIME") or \
+                    before is not None and (before.text[:1].isupper() or before.text.isdigit()) or \
+                    after is not None and (after.text[:1].isupper() or after.text in DASHES) or \
+                    is_geographic(word.text):
+                continue  # "5 May", "10 Downing Street", "Charlton 2 0 Birmingham", "19 Management", "$499 Mac"
+            owner = after is not None and after.text in ("'s", "’s", "'", "’")
+            who = after is not None and after.text == "," and word.i + 2 < len(tokens) and \
+                tokens[word.i + 2].text.lower() in ("who", "whose")
+            subject = any(t.dep in SUBJECTS and tokens[t.head].pos in ("VERB", "AUX") for t in (number, word))
+            if owner or who or subject:
+                end = word.idx + len(word.text)
+                found.append(Mention(paragraph=paragraph.index, start=number.idx, end=end,
+                                     text=paragraph.text[number.idx:end], name=paragraph.text[number.idx:end],
+                                     label="", type="person"))
+    spans = {(m.paragraph, i) for m in found for i in range(m.start, m.end)}
+    kept = [m for m in mentions if not any((m.paragraph, i) in spans for i in range(m.start, m.end))]
+    return sorted(kept + found, key=lambda m: (m.paragraph, m.start))
 
 
 def coordinated_with_a_person(tokens: Sequence[Token], start: int, end: int) -> bool:
