@@ -6,7 +6,7 @@ import yaml
 
 from conftest import registry
 from digest.annotate.actors import (Cues, clean_name, cluster_mentions, find_actors, first_name_gender, is_first_name,
-                                   is_organisation_name, made_like_a_persons_name, paragraph_mentions,
+                                   is_organisation_name, is_sports_report, made_like_a_persons_name, paragraph_mentions,
                                    begins_with_a_surname_particle, without_works)
 from digest.resolve.actors import resolve_actors, unique_slug
 from digest.annotate.parse import annotate
@@ -343,6 +343,14 @@ def test_a_country_named_only_by_its_demonym_is_a_relation_not_a_named_actor(nlp
     assert actors == {"Russia": False, "Ukraine": True}
 
 
+def test_a_regular_demonym_the_table_lacks_is_its_countrys_and_no_person(nlp):
+    text = "Many Bangladeshi families live there. Slovakian Daniela Hantuchova won in Sydney.\n"  # PERSON both
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    actors = {a.name: (a.type, a.named) for a in find_actors(annotate([article_], nlp)[0])}
+    assert actors.get("Bangladesh") == ("place", False) and actors.get("Daniela Hantuchova") == ("person", True), \
+        actors
+
+
 def test_one_actor_per_name_in_an_article_whatever_its_capitals_or_labels():
     clusters = cluster_mentions([mention(0, 0, "LONDON", "place"), mention(1, 0, "London", "place"),
                                  mention(2, 0, "Moldova", "organisation"), mention(3, 0, "Moldova", "place"),
@@ -454,6 +462,37 @@ def test_a_name_ending_like_an_organisations_is_one_a_clubs_only_in_sport():
     assert not typed("Atlantic City", "place", "GPE", sports=False)
     assert not typed("Mexico City", "place", "GPE", sports=True)  # a large city stays a place
     assert not typed("John Company", "person", "ORG", sports=False)  # an honorific made it a person
+    assert typed("Fabian Society", "person", "PERSON", sports=False)  # societies, trusts, foundations, parties
+    assert typed("Steve Redgrave Trust", "person", "PERSON", sports=False)
+    assert not typed("Soviet Union", "place", "GPE", sports=False)  # "Union": a union of states too
+
+
+def test_one_name_after_a_noun_of_what_a_person_does_is_kept_as_someone(nlp):
+    text = "Fans across the Atlantic know the band, along with U2 frontman Bono and the singer's other friends.\n"
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    types = {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
+    assert types.get("Bono") == "person", types  # no first name, no pronoun: the noun before says who
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("In a radio interview, 40 Watt said the newcomer was disloyal.\n", "40 Watt", "person"),  # says: someone
+    ("Tickets cost 40 Euro each, and 10 Downing Street said so on 5 May.\n", None, None),  # an amount, an address
+    ("The deal was struck by 19 Management and its founder.\n", None, None),  # a firm's word
+])
+def test_a_number_and_a_capitalised_word_written_as_someone_is_a_stage_name(nlp, text, name, type_):
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    types = {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
+    if name:
+        assert types.get(name) == type_, types
+    assert not any(n[:1].isdigit() and t == "person" for n, t in types.items() if n != name), types
+
+
+def test_an_acronym_in_title_case_joins_the_organisation_whose_initials_it_is(nlp):
+    text = ("The Academy of Motion Pictures Arts and Sciences (Ampas) has trimmed the list. Ampas decided to limit "
+            "the number of producers.\n")
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    actors = find_actors(annotate([article_], nlp)[0])
+    assert [(a.name, a.type) for a in actors] == [("Academy of Motion Pictures Arts and Sciences", "organisation")]
 
 
 def test_a_person_known_by_initials_is_that_person():
@@ -674,6 +713,130 @@ def test_first_names_of_many_countries_are_known_with_their_gender(name, gender)
     assert first_name_gender(name) == gender
 
 
+@pytest.mark.parametrize("name, gender", [
+    ("Sven-Goran", "male"), ("Jean-Pierre", "male"), ("Anne-Marie", "female"),  # "Jean" is given to both
+    ("Hewlett-Packard", None), ("Mary-Pierre", None),  # a part that is no first name; parts of two genders
+])
+def test_a_hyphenated_first_name_has_the_one_gender_of_its_parts(name, gender):
+    assert first_name_gender(name) == gender
+
+
+def test_an_organisation_made_like_a_persons_name_with_a_hyphenated_first_name_is_a_person(nlp):
+    text = "The new film was directed by Jean-Pierre Jeunet, the studio said.\n"
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    types = {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
+    assert types.get("Jean-Pierre Jeunet") == "person"  # ORG to the NER
+    assert made_like_a_persons_name("Sven-Goran Eriksson")
+
+
+def test_a_persons_name_with_a_possessive_inside_is_the_owner_only(nlp):
+    text = ("Labour peer Lord Dubs' Succession to the Crown Bill was debated. Lloyd's of London said it would "
+            "pay.\n")
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    types = {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
+    assert types.get("Lord Dubs") == "person" and not any("Succession" in name for name in types)
+    assert types.get("Lloyd's of London") == "organisation"  # not a person's name: kept whole
+    text = "Newcastle played at St James' Park on Sunday.\n"
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    assert "St James" not in {a.name for a in find_actors(annotate([article_], nlp)[0])}  # a venue: kept whole
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("Mauresmo plays Australia's Samantha Stosur in the second round.\n", "Samantha Stosur", "person"),
+    ("The sprinters missed tests in Tel Aviv and Chicago.\n", "Tel Aviv", "place"),  # after a preposition
+    ("The firm owns tracks at Wimbledon, Belle Vue in Manchester and Hall Green.\n", "Belle Vue", "place"),
+    ("He held his Brent South seat with ease.\n", "Brent South", "place"),  # a seat: a compass point, a noun
+    ("He was booked for bringing down Andreas Heraf in the box.\n", "Andreas Heraf", "person"),  # whom, not where
+    ("The writers shared the award for Les Choristes and Old Boy.\n", "Les Choristes", None),  # FAC: a film
+    ("Santa Monica-based Activision is one firm on its list.\n", "Santa Monica", None),  # a compound adjective
+])
+def test_a_place_entity_made_like_a_persons_name_is_a_person_unless_written_as_a_place(nlp, text, name, type_):
+    """GPE, LOC and FAC entities; None: not a person (a place, or no actor)."""
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    types = {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
+    assert types.get(name) == type_ or type_ is None and types.get(name) != "person", types
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("Other winners included Paddy Considine, who was crowned best actor.\n", "Paddy Considine", "person"),
+    ("Critics such as Migration Watch, who come into this debate late, objected.\n", "Migration Watch",
+     "organisation"),  # "who" and a plural verb: a group
+    ("The other side in the draw are Hinckley United, who held Brentford to a draw.\n", "Hinckley United",
+     None),  # a club's last word: no person
+])
+def test_a_name_the_ner_typed_otherwise_followed_by_who_and_a_singular_verb_is_a_person(nlp, text, name, type_):
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    types = {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
+    assert (types.get(name) == "person") == (type_ == "person"), types
+
+
+def test_a_match_report_that_names_no_sport_is_a_sports_report_by_the_words_only_sport_uses():
+    # A football report with a line-up: "header", "goal", "game", "Subs Not Used"; no word "football".
+    assert is_sports_report({"header", "goal", "game", "subs", "the", "cross"})
+    assert is_sports_report({"sprinter", "hurdles", "medal", "athletes"})
+    assert not is_sports_report({"header", "file", "game", "console"})  # a games console's file header
+
+
+def test_one_name_the_ner_missed_after_a_noun_of_what_a_person_does_is_a_person(nlp):
+    text = ("Last May, R&B star Usher scored a chart first with three singles. NATO spokesman Lieutenant-Colonel "
+            "Max Marriner said so.\n")
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    types = {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
+    assert types.get("Usher") == "person"  # tagged nothing by the NER
+    assert "Lieutenant" not in types  # a title's first word, not a stage name
+
+
+def test_an_athletics_report_that_names_no_sport_keeps_its_athletes_people(nlp):
+    text = ("The sprinter won the semi-finals and the medallist took the hurdles title. Jenny Deacon beat Amy "
+            "Fraser, and Deacon beat Fraser again on Sunday, the athletes said.\n")
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    types = {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
+    assert types.get("Amy Fraser") == "person" and types.get("Jenny Deacon") == "person", types  # not teams
+
+
+def test_a_peer_is_named_with_the_title_and_stays_apart_from_a_namesake_elsewhere(nlp):
+    text = "Lord Falconer said the bill would pass. Falconer added that peers agreed.\n"
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    assert [a.name for a in find_actors(annotate([article_], nlp)[0]) if a.type == "person"] == ["Lord Falconer"]
+    a = AnnotatedArticle(article("a"), (local("Lord Falconer", "person", 2),))
+    b = AnnotatedArticle(article("b"), (local("Charles Falconer", "person"),))
+    actors, actor_of = resolve_actors([a, b])
+    assert actor_of[("a", "person:Lord Falconer")] != actor_of[("b", "person:Charles Falconer")]
+
+
+def test_a_person_entity_ending_in_a_plural_proper_noun_is_a_group(nlp):
+    text = "The Conservatives and Lib Dems voted against it. Serena Williams watched.\n"
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    types = {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
+    assert types.get("Lib Dems") == "organisation"  # PERSON to the NER, its last word tagged NNPS
+    assert types.get("Serena Williams") == "person"  # a surname ending in "s" is no plural
+
+
+def test_a_makers_noun_before_a_name_made_like_a_persons_does_not_make_it_a_firm(nlp):
+    text = ('"We will do better," said executive producer Amanda Ross. Seasoned film-makers Roger Michell and Mike '
+            "Leigh challenge them. The drug came from generic drug maker Sandoz.\n")
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    types = {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
+    assert types.get("Amanda Ross") == types.get("Roger Michell") == "person", types
+    assert types.get("Sandoz") == "organisation"  # no first name: the maker is a firm
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Frenchman Arnaud Clement beat him in four sets.\n", "Arnaud Clement"),  # a noun of nationality
+    ("The try was scored by Munster's Shaun Payne before the break.\n", "Shaun Payne"),  # a club's player
+    ("Star Christina Applegate broke her foot.\n", "Christina Applegate"),  # a noun of what a person does
+])
+def test_a_person_inside_an_organisation_entity_after_who_they_are_is_that_person(nlp, text, name):
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    types = {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
+    assert types.get(name) == "person", types  # one ORG entity to the NER
+
+
+def test_an_organisation_whose_first_word_ends_like_a_nationality_noun_stays_whole(nlp):
+    article_, _ = parse_article(b"Goldman Sachs advised the bank.\n", "t.txt", "t")
+    assert {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])} == {"Goldman Sachs": "organisation"}
+
+
 @pytest.mark.parametrize("word", ["Smith", "Jones", "Wang",  # far more often surnames
                                   "The", "She", "Friday", "January", "China", "Britain", "British"])
 def test_surnames_and_common_words_are_no_first_names(word):
@@ -719,6 +882,24 @@ def test_a_rugby_line_up_and_its_replacements_name_people(nlp):
     prose = actor_types(nlp, "Harriers beat Rovers in the rugby match. They now face Leeds, Bath, Sale, Wasps, "
                              "Gloucester and Saracens.\n")
     assert prose.get("Leeds") != "person"
+
+
+def test_a_football_line_up_with_replacements_in_brackets_and_a_captain_names_people(nlp):
+    text = ("Rovers beat Harriers 2-0 in the football match on Sunday. Ben Ashdown scored twice and Tom Pellow made "
+            "both goals.\n\nAshdown, Cole (Bishop 45), Kennedy, M Pellow (capt), Shaw, Morgan (Hatley 72), Payne. "
+            "Subs Not Used: Fury, Leeds.\n")
+    types = actor_types(nlp, text)
+    assert {name: types.get(name) for name in ("Cole", "Bishop", "Kennedy", "Shaw", "Hatley", "Fury", "Leeds")} == \
+        dict.fromkeys(("Cole", "Bishop", "Kennedy", "Shaw", "Hatley", "Fury", "Leeds"), "person")
+    assert types.get("Tom Pellow") == "person" and "M Pellow" in types  # another initial: another Pellow
+    assert "Ashdown" not in types  # the line-up's surname is Ben Ashdown's
+
+
+def test_an_initial_and_a_surname_in_an_article_are_the_one_full_name_it_begins(nlp):
+    text = ("Gavin Henson kicked the winning goal in the rugby match. Henson was happy.\n\n"
+            "G Thomas (capt); H Luscombe, T Shanklin, G Henson, S Williams; S Jones, D Peel.\n")
+    types = actor_types(nlp, text)
+    assert types.get("Gavin Henson") == "person" and "G Henson" not in types and "Henson" not in types
 
 
 def test_surname_particles_make_a_surname_not_an_organisation():
@@ -859,6 +1040,9 @@ def test_an_initial_and_a_surname_join_the_one_person_whose_first_name_it_begins
     found = {actor.name: len(actor.appearances) for actor in actors}
     assert found["Gordon Bulloch"] == 2 and "G Bulloch" not in found  # one person, named first in full
     assert "G Henson" in found  # two Hensons begin with G: the text does not say which
+    articles = [named("b1", ["Ben Kay"], day), named("b2", ["B Kay"], day), named("b3", ["Kay"], day)]
+    found = {actor.name: len(actor.appearances) for actor in resolve_actors(articles)[0]}
+    assert found == {"Ben Kay": 3}  # "B Kay" is no second full name that "Kay" could end
 
 
 @pytest.mark.parametrize("text, name, label, type_", [

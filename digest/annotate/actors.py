@@ -60,8 +60,19 @@ MEDIA_SUBJECT_VERBS = frozenset({"report", "publish", "broadcast"})
 
 @lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
-    """Demonym → country, from digest/annotate/data/demonyms.yml."""
-    return yaml.safe_load(DEMONYMS.read_text(encoding="utf-8"))
+    """Demonym → country, from digest/annotate/data/demonyms.yml, and the regular ones of the other countries of
+    one word (ISO 3166 through pycountry): "-n" after "-a" ("Angolan", "Rwandan"), else "-i", "-ian" or "-ese"
+    ("Bangladeshi", "Sudanese"); forms no country has are never written, so they cost nothing."""
+    import pycountry
+
+    table = yaml.safe_load(DEMONYMS.read_text(encoding="utf-8"))
+    derived: dict[str, str] = {}
+    for country in pycountry.countries:
+        name = getattr(country, "common_name", country.name)
+        if " " not in name and name.isalpha():
+            for form in ([name + "n"] if name.endswith("a") else [name + "i", name + "ian", name + "ese"]):
+                derived.setdefault(form, name)
+    return {**derived, **table}
 
 
 DEMONYMS = Path(__file__).parent / "data" / "demonyms.yml"
@@ -71,7 +82,9 @@ def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
     """The actors of one article, each with its mentions, in order of first mention."""
     mentions = [m for p in parsed.paragraphs for m in paragraph_mentions(p)]
     mentions = mentions + missed_mentions(parsed, mentions)
-    mentions = sorted(mentions + unlabelled_people(parsed, mentions), key=lambda m: (m.paragraph, m.start))
+    mentions = mentions + unlabelled_people(parsed, mentions)
+    mentions = sorted(mentions + stage_names(parsed, mentions), key=lambda m: (m.paragraph, m.start))
+    mentions = with_numbered_names(parsed, mentions)
     mentions = without_works(parsed, mentions)
     words = words_of(parsed)
     sports = is_sports_report(words)
@@ -92,6 +105,8 @@ def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
                 and all(m.label == "PERSON" for m in members) and not any(roles.get((m.paragraph, m.start))
                                                                          for m in members):
             continue  # "Children's Minister …" where the article writes "their children": a word, no name
+        if type_ == "person":
+            name = with_peerage(parsed, name, members)
         variants = tuple(sorted({m.text for m in members}))
         found = [roles[(m.paragraph, m.start)] for m in members if roles.get((m.paragraph, m.start))]
         role = Counter(found).most_common(1)[0][0] if found else None
@@ -109,6 +124,22 @@ def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
         actors.append(LocalActor(key=local_key(type_, name), name=name, type=type_, mentions=tuple(members),
                                  role=role, variants=variants, media=media, named=named))
     return tuple(actors)
+
+
+# A peer's title is how the peer is named ("Lord Falconer", "Baroness Kennedy"), unlike an honorific ("Mr Blair").
+PEERAGES = frozenset({"Lord", "Baroness", "Viscount", "Viscountess", "Earl", "Countess"})  # "Baron" begins surnames
+
+
+def with_peerage(parsed: ParsedArticle, name: str, members: Sequence[Mention]) -> str:
+    """A one-word person's name that a peer's title (PEERAGES) comes before in the article is named with it:
+    "Lord Falconer" (the NER leaves "Lord" outside the entity), never "Falconer"."""
+    if " " in name:
+        return name
+    for mention in members:
+        before = [t for t in parsed.paragraphs[mention.paragraph].tokens if t.idx < mention.start][-1:]
+        if before and before[0].text in PEERAGES:
+            return f"{before[0].text} {name}"
+    return name
 
 
 PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
@@ -173,7 +204,8 @@ def shows_no_person(parsed: ParsedArticle, name: str, members: Sequence[Mention]
 
 def has_a_person_sign(paragraph: ParsedParagraph, mention: Mention) -> bool:
     """Whether a mention stands in a line-up or a list of people, after an honorific, title or initial ("Mr
-    Brown", "President Bush", "T Parkes"), before "'s" ("Eminem's new album"), as the subject of a verb of
+    Brown", "President Bush", "T Parkes") or a noun of what a person does ("U2 frontman Bono", PERSON_NOUNS),
+    before "'s" ("Eminem's new album"), as the subject of a verb of
     saying ("Greenspan told") or naming what someone leads or who follow them ("the Bush administration")."""
     if line_up_names(paragraph) or people_listed(paragraph, mention) >= LIST_OF_PEOPLE:
         return True
@@ -184,6 +216,8 @@ def has_a_person_sign(paragraph: ParsedParagraph, mention: Mention) -> bool:
         return True
     if after and after[0].text in ("'s", "’s", "'", "’"):
         return True
+    if before and before[0].text.islower() and before[0].lemma in PERSON_NOUNS | BAND_MEMBER_NOUNS:
+        return True  # "Happy Mondays star Bez", "U2 frontman Bono"
     return any(token.dep in SUBJECTS and paragraph.tokens[token.head].lemma in SAYING_VERBS
                or token.dep == "compound" and paragraph.tokens[token.head].lemma in LEADERS_NOUNS
                for token in paragraph.tokens if mention.start <= token.idx < mention.end)
@@ -219,12 +253,14 @@ SPORTS_WORDS = SPORTS | frozenset("""
 league cup championship standings results match matches goal goals striker midfielder defender
 goalkeeper coach manager season innings wicket wickets tournament tournaments champion champions club clubs
 team teams player players scored fixture fixtures playoff playoffs semi-final quarter-final final score game
-games inning pitcher
+games inning pitcher semi-finals quarter-finals medal medals medallist sprinter hurdles athletes referee subs
+substitutes equaliser half-time hamstring header
 """.split())
 # Sports of individuals: their tables list people (a golf leaderboard), not teams.
 INDIVIDUAL_SPORTS = frozenset("""
-golf tennis athletics boxing cycling skiing swimming snooker darts racing motorsport marathon
-""".split())
+golf tennis athletics boxing cycling skiing swimming snooker darts racing motorsport marathon sprinter hurdles
+athletes
+""".split())  # the last three: an athletics report that never writes "athletics" ("Deacon edged Fraser")
 SPORTS_MIN_WORDS = 4  # distinct sports words that make an article a sports report without naming a sport
 TABLE_NAME = re.compile(r"[A-Z][\w.'&-]*(?: (?:[A-Z(][\w.'&()-]*|de|of|la))*$")
 TABLE_FIGURE = re.compile(r"\.?\d[\d./]*$|-$")
@@ -353,7 +389,10 @@ def with_teams(mentions: list[Mention], teams: list[Mention]) -> list[Mention]:
 # (53), …", "Subs not used: Fury, Brooks"), a minute in brackets after a name.
 LINE_UP_WORD = r"(?:[A-Z][\w'’.-]*|van|von|de|der|den|du|da|di|le|la|dos|del)"
 LINE_UP_NAME = rf"{LINE_UP_WORD}(?: {LINE_UP_WORD}){{0,3}}"
-LINE_UP_ITEM = re.compile(rf"(?P<name>{LINE_UP_NAME})(?: for (?P<other>{LINE_UP_NAME}))?(?: \(\d+\))?")
+# "Everitt for Mapletoft (53)", and as BBC football reports write them, "Tiago (Bridge 45)" (the replacement and
+# the minute in brackets) and "M Johnson (capt)".
+LINE_UP_ITEM = re.compile(rf"(?P<name>{LINE_UP_NAME})(?: for (?P<other>{LINE_UP_NAME}))?"
+                          rf"(?: \((?:(?P<replacement>{LINE_UP_NAME}) )?\d+\)| \(capt\))?")
 LINE_UP_LABEL = re.compile(r"[A-Z][a-z]+(?: [A-Za-z]+){0,2}: ")
 LINE_UP_MIN_NAMES = 6  # in a list without a label: fewer could be a sentence's list of clubs or places
 LINE_UP_MIN_KNOWN = 2  # names of the list the article or the NER knows as people's
@@ -398,7 +437,8 @@ def line_up_names(paragraph: ParsedParagraph) -> list[tuple[int, int]]:
             if match is None or not any(ch.islower() for ch in item):
                 return []
             offset = start + at + part.start() + (len(part.group()) - len(part.group().lstrip()))
-            items.extend((offset + match.start(g), offset + match.end(g)) for g in ("name", "other") if match[g])
+            items.extend((offset + match.start(g), offset + match.end(g))
+                         for g in ("name", "other", "replacement") if match[g])
         if len(items) < (1 if label else LINE_UP_MIN_NAMES):
             return []
         spans.extend(items)
@@ -441,7 +481,8 @@ TIME_ZONES = frozenset("GMT BST UTC CET EST EDT CST CDT MST MDT PST PDT".split()
 def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
     result = []
     for entity in (without_stray_tail(paragraph, without_stray_head(paragraph, piece)) for found in paragraph.ents
-                   for part in split_at_a_score(paragraph, found) for piece in split_at_a_dash(paragraph, part)):
+                   for part in split_at_a_score(paragraph, found)
+                   for piece in split_at_a_dash(paragraph, person_within(paragraph, owner_of(paragraph, part)))):
         country = demonyms().get(POSSESSIVE.sub("", entity.text)) \
             if entity.label in ("NORP", "GPE", "PERSON") and not names_someone(paragraph, entity) else None
         if country is not None:  # "Ukrainian troops" names Ukraine, never an actor called "Ukrainian"
@@ -510,14 +551,62 @@ def type_in_context(paragraph: ParsedParagraph, entity: Entity, type_: ActorType
     if type_ == "person" and entity.end - entity.start == 1 and not is_first_name(entity.text) and \
             not after_a_title(paragraph, entity) and (coordinated := coordinated_type(paragraph, entity)):
         return coordinated  # "Mobil, Shell and Caltex", "Breisach, Kehl and Freiburg": like its fellows
+    if type_ == "person" and entity.end - entity.start > 1 and paragraph.tokens[entity.end - 1].tag == "NNPS" and \
+            not is_first_name(entity.text.split()[0]) and paragraph.tokens[entity.end - 1].text not in EVENT_HEADS:
+        return "organisation"  # "the Conservatives and Lib Dems voted": a plural, a group's name
     if type_ == "person" and after_the(paragraph, entity):
         return "organisation"  # "the Lib Dems have pledged", "the Brewers rallied": no person's name
-    if entity.label == "ORG" and made_like_a_persons_name(clean_name(entity.text, "person")) and \
-            described_as(paragraph, entity) is None:
-        return "person"  # "Keith Connor" tagged ORG: a first name and a surname
+    if entity.label in ("ORG", "GPE", "LOC", "FAC") and made_like_a_persons_name(clean_name(entity.text, "person")) and \
+            described_as(paragraph, entity) is None and not (entity.label != "ORG" and written_as_a_place(paragraph, entity)):
+        return "person"  # "Keith Connor" tagged ORG, "Australia's Samantha Stosur" GPE, "Ludovico Nitoglia" FAC
+    if entity.label in ("ORG", "GPE", "LOC") and followed_by_who(paragraph, entity) and \
+            described_as(paragraph, entity) is None and not is_geographic(clean_name(entity.text, "person")):
+        return "person"  # "Paddy Considine, who was crowned best actor" tagged ORG
     if type_ == "organisation" and re.split(r"[\s-]+", entity.text)[-1].lower() in ROLE_HEADS:
         return None  # "The Conservative Party Co-Chairman said": a role, whoever holds it
     return type_
+
+
+def followed_by_who(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """"Paddy Considine, who was crowned best actor": a name of two or three capitalised words, no organisation's
+    or club's last word, not coordinated nor after a description ("company, Red Bull"), that "who" follows with a singular verb is a person's; a group takes a plural one ("Snow Patrol,
+    who are touring", "Migration Watch, who come into this debate")."""
+    tokens = paragraph.tokens
+    words = clean_name(entity.text, "person").split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or \
+            words[-1] in ORGANISATION_HEADS | CLUB_HEADS or any(w.lower() in DESCRIBED_AS for w in words):
+        return False  # "Hinckley United, who held Brentford"
+    before = [t.text.lower() if t.text != "," else t.text for t in tokens[max(entity.start - 2, 0):entity.start]]
+    if before[-1:] and before[-1] in ("and", "or", "&") or before[-2:-1] and before[-1:] == [","] and \
+            before[-2] in DESCRIBED_AS:
+        return False  # "Sony Music and Universal Music, who saw": the list's "who"; "company, Red Bull, who will"
+    after = tokens[entity.end:entity.end + 3]
+    if after and after[0].text == ",":
+        after = after[1:]
+    return len(after) >= 2 and after[0].text.lower() == "who" and after[1].text.lower() not in PLURAL_VERBS and \
+        after[1].tag != "VBP"  # "Migration Watch, who come into this debate": a group
+
+
+COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Central"})
+# Prepositions before whom rather than where ("scored through Nitoglia", "for bringing down Andreas Heraf",
+# "beaten by Stosur"); others say where something is ("tests in Tel Aviv") or are no sign of a person ("the
+# screenplay award for Les Choristes").
+AGENT_PREPOSITIONS = frozenset("by with against through down".split())
+
+
+def written_as_a_place(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a place entity made like a person's name is written as places are: after a preposition not of an
+    agent ("tests in Tel Aviv"; AGENT_PREPOSITIONS) or heading a phrase after "the" ("the Crystal Harmony", a
+    ship; not "the Robert Palmer track"), before "in" and a place ("Belle Vue in Manchester"; not "Stosur in
+    the second round"), in a compound adjective ("Santa Monica-based"), modifying a noun ("his Brent South
+    seat") or with a compass point among its words ("Brent South", a seat)."""
+    tokens = paragraph.tokens
+    before = tokens[entity.start - 1] if entity.start else None
+    within = tokens[entity.end:entity.end + 2]
+    return before is not None and before.pos == "ADP" and before.text.lower() not in AGENT_PREPOSITIONS or \
+        after_the(paragraph, entity) or bool(within) and within[0].text in DASHES and not tokens[entity.end - 1].ws or \
+        len(within) == 2 and within[0].text == "in" and within[1].ent_type in ("GPE", "LOC") or \
+        modified_noun(paragraph, entity) is not None or bool(COMPASS_WORDS.intersection(entity.text.split()))
 
 
 # Last words that make a name an organisation's, whatever the NER said ("GeCAD Software", "Kloof Mining Co");
@@ -529,6 +618,7 @@ Group Holdings Bancorp Minerals Mining Resources Petroleum Software Systems Tech
 Motors Pharmaceuticals Laboratories Industries Enterprises Partners Securities Investments Insurance
 Committee Commission Association Federation Institute University Ministry Agency
 Bank Bros Bros. Brothers League Medical Communications Capital Management Office Department Council
+Society Trust Foundation Party Alliance Fund Board Authority
 """.split())
 CLUB_HEADS = frozenset("""
 FC United Rovers Athletic Wanderers Albion County City Hotspur Rangers Celtic Academicals Club
@@ -596,6 +686,9 @@ game opera musical play drama docu-drama documentary sitcom comedy thriller adap
 cartoon soap serial episode blockbuster hit cover ballad anthem soundtrack compilation
 """.split(), "work"),
 }
+# Description nouns of a firm that are a person's job too ("film producer", "film-maker"): before a name made
+# like a person's (a gendered first name, a surname), they say nothing against a person.
+MAKER_NOUNS = frozenset({"maker", "producer", "developer", "publisher", "distributor"})
 COORDINATORS = frozenset({"and", "or", ",", "&"})
 # Plural nouns of kinds that a list of names is given as examples of (Hearst's patterns: "towns and cities
 # including Cardiff, Bangor and Wrexham", "Apple's iTunes, Napster and other download services"): the
@@ -667,9 +760,14 @@ def conjuncts(tokens: Sequence[Token], start: int, end: int | None = None) -> se
 PERSON_NOUNS = frozenset("""
 rapper singer songwriter actor actress comedian presenter guitarist drummer bassist pianist violinist cellist
 composer conductor novelist author poet playwright painter sculptor striker midfielder defender goalkeeper
-winger batsman bowler jockey boxer sprinter hurdler golfer cyclist swimmer
+winger batsman bowler jockey boxer sprinter hurdler golfer cyclist swimmer star
 boss chairman chairwoman spokesman spokeswoman founder
 """.split())
+
+
+# A band's members by what they do: before a name, a person ("U2 frontman Bono"); after it, the band's post
+# (POST_NOUNS: "Franz Ferdinand frontman").
+BAND_MEMBER_NOUNS = frozenset({"frontman", "frontwoman", "vocalist", "lead"})
 
 
 def described_as_a_person(paragraph: ParsedParagraph, entity: Entity) -> bool:
@@ -706,6 +804,8 @@ def described_as(paragraph: ParsedParagraph, entity: Entity) -> str | None:
             and DESCRIBED_AS[tokens[first - 2].lemma] == "place":
         return "place"  # "the town of Goma" (but not "the company of actors")
     if before is not None and before.pos in ("NOUN", "ADJ") and before.lemma.lower() in DESCRIBED_AS:
+        if before.lemma.lower() in MAKER_NOUNS and made_like_a_persons_name(clean_name(entity.text, "person")):
+            return None  # "executive producer Amanda Ross", "film-makers Roger Michell": people make things too
         return DESCRIBED_AS[before.lemma.lower()]  # "musical Jailhouse Rock", the noun tagged an adjective
     inside = range(entity.start, entity.end)
     for token in tokens[entity.end:entity.end + 8]:
@@ -767,7 +867,8 @@ def made_like_a_persons_name(name: str) -> bool:
     words = name.split()
     inner = [w for w in words[1:-1] if w not in SURNAME_PARTICLES]  # "Ruud van Nistelrooy": particles aside
     words = [words[0], *inner, words[-1]] if len(words) > 2 else words
-    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() and w.isalpha() for w in words):
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha()
+                                           for w in words):
         return False
     last = words[-1]
     if last in ORGANISATION_HEADS or last in CLUB_HEADS or last in VENUE_HEADS or last in EVENT_HEADS or \
@@ -1066,6 +1167,59 @@ def split_at_a_dash(paragraph: ParsedParagraph, entity: Entity) -> list[Entity]:
     return parts
 
 
+def owner_of(paragraph: ParsedParagraph, entity: Entity) -> Entity:
+    """"Lord Dubs' Succession to the Crown Bill", "Brown's International Finance Facility": a person's name (a
+    PERSON entity, or one after an honorific) with a possessive inside is its owner's, and what follows is
+    something of theirs; the entity is cut before the possessive. Other names keep theirs ("Lloyd's of London",
+    "the Professional Rugby Players' Association"), and so do venues and events ("St James' Park")."""
+    tokens = paragraph.tokens
+    mark = next((i for i in range(entity.start + 1, entity.end - 1)
+                 if tokens[i].tag == "POS" and tokens[i + 1].text[:1].isupper()), None)
+    if mark is None or entity.label != "PERSON" and not has_honorific(paragraph, entity) or \
+            tokens[entity.end - 1].text in VENUE_HEADS | EVENT_HEADS:
+        return entity  # "St James' Park", "the Ulster Schools' Cup": a venue's or an event's whole name
+    end_char = tokens[mark - 1].idx + len(tokens[mark - 1].text)
+    return Entity(entity.start, mark, entity.label, paragraph.text[entity.start_char:end_char],
+                  entity.start_char, end_char)
+
+
+# Nouns of nationality that are not the adjective (which demonyms.yml holds): "Frenchman Arnaud Clement".
+NATIONALITY_NOUNS = frozenset("""
+Frenchman Frenchwoman Dutchman Dutchwoman Englishman Englishwoman Irishman Irishwoman Scotsman Scotswoman
+Welshman Welshwoman Swede Spaniard Dane Finn Pole Turk Briton Scot Kiwi
+""".split())
+
+
+def person_within(paragraph: ParsedParagraph, entity: Entity) -> Entity:
+    """The person's name inside an ORG, GPE, LOC or NORP entity that runs on from what says who the person is: a
+    noun of a person ("Frenchman Arnaud Clement", "Midfielder Edu", "Star Christina Applegate"), a demonym
+    before a first name and a surname ("American Taylor Dent"; not "American Express") or an owner's
+    possessive before a name made like a person's ("Munster's Shaun Payne"; not "Real's Harmony"): that name,
+    a PERSON entity of its own. Other entities are returned as they are."""
+    tokens = paragraph.tokens
+    if entity.label not in ("ORG", "GPE", "LOC", "NORP") or entity.end - entity.start < 2:
+        return entity
+    first = tokens[entity.start]
+    mark = next((i for i in range(entity.start + 1, entity.end - 1) if tokens[i].tag == "POS"), None)
+    start = None
+    if mark is not None:
+        tail = paragraph.text[tokens[mark + 1].idx:entity.end_char]
+        owner = tokens[mark - 1]
+        start = mark + 1 if made_like_a_persons_name(tail) and owner.tag == "NNP" and \
+            tokens[mark].text in ("'s", "’s") else None  # not a plural's "Lawyers' Christian Fellowship"
+    elif first.text.lower() in PERSON_NOUNS or first.text in NATIONALITY_NOUNS:
+        start = entity.start + 1
+    elif first.text in demonyms() and entity.end - entity.start >= 3 and is_first_name(tokens[entity.start + 1].text):
+        start = entity.start + 1
+    words = tokens[start:entity.end] if start is not None else []
+    if not words or len(words) > 3 or not all(NAME_WORD.fullmatch(t.text) for t in words) or \
+            words[-1].text in ORGANISATION_HEADS | CLUB_HEADS or \
+            is_geographic(paragraph.text[words[0].idx:entity.end_char]):
+        return entity
+    return Entity(start, entity.end, "PERSON", paragraph.text[words[0].idx:entity.end_char], words[0].idx,
+                  entity.end_char)
+
+
 def has_honorific(paragraph: ParsedParagraph, entity: Entity) -> bool:
     """"Mr Ebbers", "Dr. Fauci": an honorific just before the entity or as its first word."""
     tokens = paragraph.tokens
@@ -1177,6 +1331,59 @@ def unlabelled_people(parsed: ParsedArticle, mentions: Sequence[Mention]) -> lis
                                      text=paragraph.text[first.idx:end], name=paragraph.text[first.idx:end],
                                      label="PERSON", type="person"))
     return found
+
+
+def stage_names(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[Mention]:
+    """One capitalised proper noun outside entities right after a noun of what a person does (PERSON_NOUNS: "R&B
+    star Usher", "rapper Eminem"), not a sentence's first word nor followed by another capitalised word: a
+    person the NER missed, named by one name as performers are."""
+    covered = {(m.paragraph, i) for m in mentions for i in range(m.start, m.end)}
+    found = []
+    for paragraph in parsed.paragraphs:
+        tokens, starts = paragraph.tokens, {start for start, _ in paragraph.sents}
+        for noun, name in zip(tokens, tokens[1:]):
+            after = tokens[name.i + 1] if name.i + 1 < len(tokens) else None
+            if noun.pos == "NOUN" and noun.text.islower() and noun.lemma in PERSON_NOUNS and name.pos == "PROPN" \
+                    and NAME_WORD.fullmatch(name.text) and name.ent_type == "" and name.i not in starts \
+                    and (paragraph.index, name.idx) not in covered and name.text.lower() not in TITLE_WORDS \
+                    and not (after and (after.text[:1].isupper() or after.text in DASHES and not name.ws)) \
+                    and not is_geographic(name.text):  # not "spokesman Lieutenant-Colonel Max Marriner"
+                found.append(Mention(paragraph=paragraph.index, start=name.idx, end=name.idx + len(name.text),
+                                     text=name.text, name=name.text, label="PERSON", type="person"))
+    return found
+
+
+def with_numbered_names(parsed: ParsedArticle, mentions: list[Mention]) -> list[Mention]:
+    """A number and one capitalised word, no longer name around them and no date ("50 Cent", tagged an amount of
+    money or a CARDINAL and an ORG "Cent"), written as someone is, the subject of a verb ("50 Cent said"), the
+    owner of something ("50 Cent's rivals") or before "who"/"whose": a stage name, a person, in place of what
+    the NER found on its words. Amounts are written with a unit in lower case ("50 cents") and say nothing."""
+    found = []
+    for paragraph in parsed.paragraphs:
+        tokens = paragraph.tokens
+        for number, word in zip(tokens, tokens[1:]):
+            before = tokens[number.i - 1] if number.i else None
+            after = tokens[word.i + 1] if word.i + 1 < len(tokens) else None
+            if not (number.text.isdigit() and number.ws == " " and NAME_WORD.fullmatch(word.text)) or \
+                    number.dep != "nummod" or number.head != word.i or word.tag == "NNPS" or \
+                    word.text in ORGANISATION_HEADS or before is not None and before.tag == "$" or \
+                    word.ent_type in ("DATE", "TIME") or number.ent_type in ("DATE", "TIME") or \
+                    before is not None and (before.text[:1].isupper() or before.text.isdigit()) or \
+                    after is not None and (after.text[:1].isupper() or after.text in DASHES) or \
+                    is_geographic(word.text):
+                continue  # "5 May", "10 Downing Street", "Charlton 2 0 Birmingham", "19 Management", "$499 Mac"
+            owner = after is not None and after.text in ("'s", "’s", "'", "’")
+            who = after is not None and after.text == "," and word.i + 2 < len(tokens) and \
+                tokens[word.i + 2].text.lower() in ("who", "whose")
+            subject = any(t.dep in SUBJECTS and tokens[t.head].pos in ("VERB", "AUX") for t in (number, word))
+            if owner or who or subject:
+                end = word.idx + len(word.text)
+                found.append(Mention(paragraph=paragraph.index, start=number.idx, end=end,
+                                     text=paragraph.text[number.idx:end], name=paragraph.text[number.idx:end],
+                                     label="", type="person"))
+    spans = {(m.paragraph, i) for m in found for i in range(m.start, m.end)}
+    kept = [m for m in mentions if not any((m.paragraph, i) in spans for i in range(m.start, m.end))]
+    return sorted(kept + found, key=lambda m: (m.paragraph, m.start))
 
 
 def coordinated_with_a_person(tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -1542,8 +1749,11 @@ def is_first_name(word: str) -> bool:
 
 def first_name_gender(word: str) -> str | None:
     """"male" or "female" when a word is a first name given mostly to men or mostly to women ("Keith",
-    "Irina"), else None ("Kim", or no first name)."""
-    return {"m": "male", "f": "female"}.get(first_names().get(name_key(word), ""))
+    "Irina"), else None ("Kim", or no first name). A hyphenated first name ("Sven-Goran", "Jean-Pierre",
+    "Anne-Marie") has the one gender its parts give, when every part is a first name."""
+    genders = {first_names().get(name_key(part)) for part in word.split("-")}
+    known = genders - {"-"}  # "Jean-Pierre": "Jean" is given to both, "Pierre" to men
+    return {"m": "male", "f": "female"}.get(known.pop()) if None not in genders and len(known) == 1 else None
 
 
 def name_key(word: str) -> str:
@@ -1619,15 +1829,17 @@ ACRONYM_SKIPPED = frozenset({"of", "and", "for", "the", "&", "on", "in", "de"})
 
 def join_acronyms(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
     """"NIESR" in an article that names the "National Institute of Economic and Social Research": an
-    organisation written in capitals that are the initials of exactly one other organisation's name; "JK"
+    organisation written in capitals that are the initials of exactly one other organisation's name, or a name of
+    any type written so in title case ("Ampas" beside the Academy of Motion Pictures Arts and Sciences); "JK"
     where the article names Jason King: two or three capitals that are one person's initials."""
     organisations = [name for name, type_ in clusters if type_ == "organisation"]
-    for short in organisations:
-        if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
+    for short, type_ in [key for key in clusters if key[1] != "place"]:
+        titled = len(short) >= 3 and short[0].isupper() and short[1:].islower()  # "Ampas", as the BBC writes them
+        if not (2 <= len(short) <= 6 and short.isalpha() and (short.isupper() or titled)):
             continue
-        full = [name for name in organisations if name != short and initials(name) == short]
-        if len(full) == 1 and (short, "organisation") in clusters:
-            clusters[(full[0], "organisation")].extend(clusters.pop((short, "organisation")))
+        full = [name for name in organisations if name != short and initials(name) == short.upper()]
+        if len(full) == 1 and (short, type_) in clusters and (type_ == "organisation" or titled):
+            clusters[(full[0], "organisation")].extend(clusters.pop((short, type_)))
     # "JK, also known as Jason King": a person known by initials
     people = [name for name, type_ in clusters if type_ == "person" and " " in name]
     for short, type_ in [key for key in clusters if 2 <= len(key[0]) <= 3 and key[0].isalpha() and key[0].isupper()]:
@@ -1670,7 +1882,7 @@ def full_name_forms(full_names: Sequence[str]) -> dict[str, str]:
     """Each full name → the form its person goes by in the article: "Donald J. Trump" and "Hillary Rodham
     Clinton" beside "Donald Trump" and "Hillary Clinton" are one person each (the same first name and
     surname, a middle name or initial between), named as the article most often writes them (the shorter
-    form on a tie)."""
+    form on a tie); a first initial and a surname ("G Henson" in a line-up) are the one full name they begin."""
     counts = Counter(full_names)
     groups: dict[tuple[str, str], list[str]] = defaultdict(list)
     for name in counts:
@@ -1681,6 +1893,13 @@ def full_name_forms(full_names: Sequence[str]) -> dict[str, str]:
     for names in groups.values():
         best = max(names, key=lambda n: (counts[n], -len(n), n))
         forms.update((name, best) for name in names)
+    for name in counts:  # "G Henson" of a line-up beside "Gavin Henson": the one full name the initial begins
+        initial, *rest = name.split()
+        if re.fullmatch(r"[A-Z]\.?", initial) and rest:
+            fuller = {forms[n] for n in counts if n.split()[1:] == rest and n[0] == initial[0] and
+                      not re.fullmatch(r"[A-Z]\.?", n.split()[0])}
+            if len(fuller) == 1:
+                forms[name] = fuller.pop()
     return forms
 
 

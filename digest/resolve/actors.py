@@ -113,6 +113,9 @@ def merge_surnames(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]],
     Returns the voted type of each group it asked about and left as it was."""
     types = {key: voted_type(members) for key, members in groups.items() if " " in key or key not in known}
     merge_middle_names(groups, types)
+    merge_initials(groups, types)  # first, so that "B Kay" of a line-up is no second full name beside Ben Kay
+    types.update((key, voted_type(members)) for key, members in groups.items()
+                 if key not in types and (" " in key or key not in known))  # the joined groups' types again
     full_names: dict[str, list[str]] = defaultdict(list)
     for key in groups:
         if " " in key and types[key] == "person":
@@ -123,7 +126,6 @@ def merge_surnames(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]],
             groups[joined].extend(groups.pop(key))
             types.pop(key), types.pop(joined, None)  # its members changed
     merge_surnames_by_post(groups, types, full_names)
-    merge_initials(groups, types)
     return types
 
 
