@@ -709,7 +709,7 @@ def test_a_description_is_the_person_named_first_right_after_it_with_their_words
     found = quotes(nlp, 'Mr Hale has been under fire for missing the vote on Monday. On Saturday, the Lib Dem chief '
                         'executive said it was "just a cock-up" that Mr Hale missed the vote. "Nobody had any idea '
                         'that was going to happen," Lord Wright told reporters.')
-    assert speaker_of(found, "just a cock-up") == "Wright"
+    assert speaker_of(found, "just a cock-up") == "Lord Wright"  # a peer is named with his title
 
 
 def test_a_surname_several_people_share_is_the_one_the_text_was_just_about(nlp):
