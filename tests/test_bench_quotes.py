@@ -1,0 +1,60 @@
+"""`digest bench quotes`: the BBC quotation golds made by dev2's rules, and the clean held-out set, whose
+mistakes are never printed."""
+
+import hashlib
+from pathlib import Path
+
+import pytest
+import yaml
+
+from digest.bench import quotes
+
+GOLD = Path(quotes.__file__).parent / "gold"
+BBC = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "bbc"  # beside the checkout, not in it
+SECTIONS = ("business", "entertainment", "politics", "sport", "tech")
+
+
+def load(path: Path) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def test_the_held_out_gold_has_three_articles_per_section_found_in_no_other_gold():
+    heldout = load(quotes.BBC_GOLD_HELDOUT)
+    assert sorted(aid.split("-")[1] for aid in heldout) == sorted(SECTIONS * 3)
+    for entry in heldout.values():
+        assert len(entry["sha1"]) == 12 and entry["quotes"]
+        assert all(0 < q["at"][0] < q["at"][1] and "speaker" in q for q in entry["quotes"])
+    others = set().union(*(load(path) for path in GOLD.glob("*.yaml") if path != quotes.BBC_GOLD_HELDOUT))
+    assert not others & set(heldout)
+
+
+@pytest.mark.skipif(not BBC.is_dir(), reason="the BBC corpus is not beside the checkout")
+@pytest.mark.parametrize("path", [quotes.BBC_GOLD_DEV2, quotes.BBC_GOLD_HELDOUT], ids=lambda p: p.stem)
+def test_each_offset_cuts_a_quotation_from_just_inside_its_double_marks(path):
+    for article_id, entry in load(path).items():
+        raw = (BBC / f"{article_id}.txt").read_text(encoding="utf-8")
+        assert hashlib.sha1(raw.encode("utf-8")).hexdigest()[:12] == entry["sha1"], article_id
+        for start, end in (q["at"] for q in entry["quotes"]):
+            assert raw[start - 1] == '"' and raw[end] == '"', (article_id, raw[start:end][:40])
+
+
+def test_the_held_out_sets_wrong_and_missed_quotations_are_never_listed(tmp_path, monkeypatch, capsys):
+    corpus = tmp_path / "corpus"
+    (corpus / "bbc").mkdir(parents=True)
+    text = 'The mayor, Ann Ward, spoke on Monday. "The bridge opens in May," Ms Ward said. "It is late."\n'
+    (corpus / "bbc" / "town-1.txt").write_text(f"---\ntitle: Bridge\n---\n\n{text}", encoding="utf-8")
+    raw = (corpus / "bbc" / "town-1.txt").read_text(encoding="utf-8")
+    wrong_name = {"at": [raw.index("The bridge"), raw.index('," Ms')], "speaker": "Someone Else"}
+    never_found = {"at": [raw.index("spoke"), raw.index(" on Monday")], "speaker": "Ann Ward"}
+    gold = {"town-1": {"sha1": hashlib.sha1(raw.encode("utf-8")).hexdigest()[:12],
+                       "quotes": [wrong_name, never_found]}}
+    (tmp_path / "gold.yaml").write_text(yaml.safe_dump(gold), encoding="utf-8")
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds_gold.yaml").write_text("{}\n", encoding="utf-8")
+    monkeypatch.setattr(quotes, "BBC_SETS", (("BBC, clean held-out", tmp_path / "gold.yaml", False),))
+    assert quotes.main(["--corpus", str(corpus), "--split", "none", "--seeds", str(tmp_path / "seeds"),
+                        "--gold", str(tmp_path / "seeds_gold.yaml"), "--wrong", "20", "--misses", "20"]) == 0
+    out = capsys.readouterr().out
+    assert "BBC, clean held-out: 1 articles, 2 gold quotes" in out
+    assert "1 under the wrong name" in out
+    assert "gold=" not in out  # figures only: no quotation of the set is shown
