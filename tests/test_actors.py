@@ -895,6 +895,16 @@ def test_a_football_line_up_with_replacements_in_brackets_and_a_captain_names_pe
     assert "Ashdown" not in types  # the line-up's surname is Ben Ashdown's
 
 
+def test_a_line_up_with_clubs_in_brackets_names_people(nlp):
+    text = ("Wales beat Italy 38-8 in the rugby match. Tom Pellow scored twice.\n\n"
+            "G Morgan (Cardiff, capt); H Kennedy (Dragons), T Pellow (Blues), G Bishop (Ospreys), S Shaw (Ospreys); "
+            "S Fury (Clermont Auvergne), D Payne (Scarlets).\n")
+    types = actor_types(nlp, text)
+    assert {name: types.get(name) for name in ("G Bishop", "S Shaw", "S Fury", "D Payne")} == \
+        dict.fromkeys(("G Bishop", "S Shaw", "S Fury", "D Payne"), "person"), types
+    assert types.get("Tom Pellow") == "person" and "T Pellow" not in types
+
+
 def test_an_initial_and_a_surname_in_an_article_are_the_one_full_name_it_begins(nlp):
     text = ("Gavin Henson kicked the winning goal in the rugby match. Henson was happy.\n\n"
             "G Thomas (capt); H Luscombe, T Shanklin, G Henson, S Williams; S Jones, D Peel.\n")

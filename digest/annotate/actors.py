@@ -400,7 +400,8 @@ LINE_UP_NAME = rf"{LINE_UP_WORD}(?: {LINE_UP_WORD}){{0,3}}"
 # the minute in brackets) and "M Johnson (capt)".
 LINE_UP_ITEM = re.compile(rf"(?P<name>{LINE_UP_NAME})(?: for (?P<other>{LINE_UP_NAME}))?"
                           rf"(?: \((?:(?P<replacement>{LINE_UP_NAME}) )?\d+\)| \(capt\))?")
-LINE_UP_LABEL = re.compile(r"[A-Z][a-z]+(?: [A-Za-z]+){0,2}: ")
+LINE_UP_LABEL = re.compile(r"[A-Z][a-z]+(?: [A-Za-z]+){0,2} *: ")  # "Replacements (from): ", its aside blanked
+LINE_UP_ASIDE = re.compile(rf"\((?!(?:{LINE_UP_NAME} )?\d+\)|capt\))[^()]*\)")  # "(Burnley)", "(Toulouse, capt)"
 LINE_UP_MIN_NAMES = 6  # in a list without a label: fewer could be a sentence's list of clubs or places
 LINE_UP_MIN_KNOWN = 2  # names of the list the article or the NER knows as people's
 
@@ -428,10 +429,18 @@ def with_line_ups(parsed: ParsedArticle, mentions: list[Mention]) -> list[Mentio
     return sorted(kept + found, key=lambda m: (m.paragraph, m.start))
 
 
+def without_asides(text: str) -> str:
+    """A line-up's text with each player's club or country in brackets ("Coyne (Burnley)", "G Thomas (Toulouse,
+    capt)") and a colon left at its start by a lost team name blanked out, character for character, so that the
+    names keep their places; a replacement and his minute ("(Bridge 45)") and "(capt)" stay."""
+    text = LINE_UP_ASIDE.sub(lambda m: " " * len(m.group()), text)
+    return " " + text[1:] if text.startswith(":") else text
+
+
 def line_up_names(paragraph: ParsedParagraph) -> list[tuple[int, int]]:
     """The character spans of the names of a paragraph that is nothing but line-up lists (see LINE_UP_ITEM),
     one or more, each ending with a full stop or the paragraph's end; [] for any other paragraph."""
-    text, spans = paragraph.text, []
+    text, spans = without_asides(paragraph.text), []
     for segment in re.finditer(r"[^.]+(?:\.(?=\s|$)|$)", text.rstrip()):
         start, body = segment.start(), segment.group().rstrip(".").rstrip()
         lead = len(body) - len(body.lstrip())
