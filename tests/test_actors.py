@@ -905,6 +905,16 @@ def test_a_line_up_with_clubs_in_brackets_names_people(nlp):
     assert types.get("Tom Pellow") == "person" and "T Pellow" not in types
 
 
+def test_the_rows_of_a_seeding_list_name_people(nlp):
+    text = ("The top seeds in the tennis draw for the tournament were named on Friday.\n\n"
+            "1 Roger Federer (Switzerland)\n\n2 Andy Roddick (US)\n\n3 Paradorn Srichaphan (Thailand)\n\n"
+            "4 Marat Safin (Russia)\n")
+    types = actor_types(nlp, text)
+    assert {name: types.get(name) for name in ("Paradorn Srichaphan", "Marat Safin", "Andy Roddick")} == \
+        dict.fromkeys(("Paradorn Srichaphan", "Marat Safin", "Andy Roddick"), "person"), types
+    assert types.get("Thailand") == "place"  # the country in brackets stays the country
+
+
 def test_an_initial_and_a_surname_in_an_article_are_the_one_full_name_it_begins(nlp):
     text = ("Gavin Henson kicked the winning goal in the rugby match. Henson was happy.\n\n"
             "G Thomas (capt); H Luscombe, T Shanklin, G Henson, S Williams; S Jones, D Peel.\n")

@@ -100,6 +100,7 @@ def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
     mentions = [replace(m, type="organisation") if is_organisation_name(m, sports) else m for m in mentions]
     if sports:
         mentions = with_line_ups(parsed, mentions)
+        mentions = with_ranked_rows(parsed, mentions)
     roles = {(m.paragraph, m.start): role for m, role in mention_roles(parsed, mentions)}
     cues = {(m.paragraph, m.start): Cues(words_before(parsed.paragraphs[m.paragraph], m),
                                          pronoun_gender(parsed.paragraphs[m.paragraph], m))
@@ -424,9 +425,31 @@ def with_line_ups(parsed: ParsedArticle, mentions: list[Mention]) -> list[Mentio
                          for start, end in names)  # no NER label: the rules that overrule the NER leave it
     if not found:
         return mentions
-    spans = {(m.paragraph, i) for m in found for i in range(m.start, m.end)}
-    kept = [m for m in mentions if not any((m.paragraph, i) in spans for i in range(m.start, m.end))]
-    return sorted(kept + found, key=lambda m: (m.paragraph, m.start))
+    return in_place_of(mentions, found)
+
+
+# A row of a ranking, seeding or result list: "3 Lleyton Hewitt (Australia)", "1. Michelle Freeman (Jamaica) 12.71".
+RANKED_ROW = re.compile(rf"\d+\.? (?P<name>{LINE_UP_NAME}) \((?P<country>[A-Z][A-Za-z .]+)\)(?: [\w .:-]*)?")
+
+
+def with_ranked_rows(parsed: ParsedArticle, mentions: list[Mention]) -> list[Mention]:
+    """A sports report's rows of a ranking ("3 Lleyton Hewitt (Australia)", each a paragraph): when there are
+    TABLE_MIN_ROWS or more, each giving a country, and at least LINE_UP_MIN_KNOWN of their names are tagged PERSON,
+    every row's name is a person's, in place of what the NER found on its words ("Marat Safin" missed,
+    "Paradorn Srichaphan" a place)."""
+    rows = []
+    for paragraph in parsed.paragraphs:
+        match = RANKED_ROW.fullmatch(paragraph.text.strip())
+        if match and (match["country"] in countries() or match["country"] in country_names()):
+            rows.append((paragraph, match.start("name") + len(paragraph.text) - len(paragraph.text.lstrip()),
+                         match["name"]))
+    known = sum(1 for paragraph, start, name in rows
+                if any(t.ent_type == "PERSON" for t in paragraph.tokens if start <= t.idx < start + len(name)))
+    if len(rows) < TABLE_MIN_ROWS or known < LINE_UP_MIN_KNOWN:
+        return mentions
+    found = [Mention(paragraph=p.index, start=start, end=start + len(name), text=name, name=name, label="",
+                     type="person") for p, start, name in rows]
+    return in_place_of(mentions, found)
 
 
 def without_asides(text: str) -> str:
@@ -435,6 +458,13 @@ def without_asides(text: str) -> str:
     names keep their places; a replacement and his minute ("(Bridge 45)") and "(capt)" stay."""
     text = LINE_UP_ASIDE.sub(lambda m: " " * len(m.group()), text)
     return " " + text[1:] if text.startswith(":") else text
+
+
+def in_place_of(mentions: list[Mention], found: list[Mention]) -> list[Mention]:
+    """`mentions` less those overlapping a mention of `found`, with `found`, in the order of the text."""
+    spans = {(m.paragraph, i) for m in found for i in range(m.start, m.end)}
+    kept = [m for m in mentions if not any((m.paragraph, i) in spans for i in range(m.start, m.end))]
+    return sorted(kept + found, key=lambda m: (m.paragraph, m.start))
 
 
 def line_up_names(paragraph: ParsedParagraph) -> list[tuple[int, int]]:
@@ -1397,9 +1427,7 @@ def with_numbered_names(parsed: ParsedArticle, mentions: list[Mention]) -> list[
                 found.append(Mention(paragraph=paragraph.index, start=number.idx, end=end,
                                      text=paragraph.text[number.idx:end], name=paragraph.text[number.idx:end],
                                      label="", type="person"))
-    spans = {(m.paragraph, i) for m in found for i in range(m.start, m.end)}
-    kept = [m for m in mentions if not any((m.paragraph, i) in spans for i in range(m.start, m.end))]
-    return sorted(kept + found, key=lambda m: (m.paragraph, m.start))
+    return in_place_of(mentions, found)
 
 
 def coordinated_with_a_person(tokens: Sequence[Token], start: int, end: int) -> bool:
