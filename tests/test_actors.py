@@ -915,6 +915,14 @@ def test_the_rows_of_a_seeding_list_name_people(nlp):
     assert types.get("Thailand") == "place"  # the country in brackets stays the country
 
 
+def test_rivals_each_given_a_country_in_a_result_are_people(nlp):
+    text = ("Second round results of the tennis tournament on Friday:\n\n"
+            "Cedric Pioline (France) beat Roberto Carretero (Spain) 4-6 6-2 6-2 6-1\n")
+    types = actor_types(nlp, text)
+    assert types.get("Cedric Pioline") == types.get("Roberto Carretero") == "person", types
+    assert types.get("France") == types.get("Spain") == "place"
+
+
 def test_an_initial_and_a_surname_in_an_article_are_the_one_full_name_it_begins(nlp):
     text = ("Gavin Henson kicked the winning goal in the rugby match. Henson was happy.\n\n"
             "G Thomas (capt); H Luscombe, T Shanklin, G Henson, S Williams; S Jones, D Peel.\n")

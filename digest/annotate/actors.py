@@ -101,6 +101,7 @@ def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
     if sports:
         mentions = with_line_ups(parsed, mentions)
         mentions = with_ranked_rows(parsed, mentions)
+        mentions = with_rivals_of_countries(parsed, mentions)
     roles = {(m.paragraph, m.start): role for m, role in mention_roles(parsed, mentions)}
     cues = {(m.paragraph, m.start): Cues(words_before(parsed.paragraphs[m.paragraph], m),
                                          pronoun_gender(parsed.paragraphs[m.paragraph], m))
@@ -450,6 +451,28 @@ def with_ranked_rows(parsed: ParsedArticle, mentions: list[Mention]) -> list[Men
     found = [Mention(paragraph=p.index, start=start, end=start + len(name), text=name, name=name, label="",
                      type="person") for p, start, name in rows]
     return in_place_of(mentions, found)
+
+
+# A result between two competitors each given a country: "Cedric Pioline (France) beat Roberto Carretero (Spain)".
+RIVALS = re.compile(rf"(?P<first>{LINE_UP_NAME}) \((?P<first_country>[A-Z][A-Za-z .]+)\) (?:beat|bt|defeated|def\.?) "
+                    rf"(?P<second>{LINE_UP_NAME}) \((?P<second_country>[A-Z][A-Za-z .]+)\)")
+
+
+def with_rivals_of_countries(parsed: ParsedArticle, mentions: list[Mention]) -> list[Mention]:
+    """In a sports report, the two names of a result that gives each a country in brackets ("Lindsay Davenport
+    (U.S.) beat Anne-Gaelle Sidot (France)") are people, players of individual sports, when either begins with a
+    first name (clubs in European cups are written so too: "Ajax (Netherlands) beat ..."), in place of what the
+    NER found on their words."""
+    found = []
+    for paragraph in parsed.paragraphs:
+        for match in RIVALS.finditer(paragraph.text):
+            if not all(match[g] in countries() or match[g] in country_names()
+                       for g in ("first_country", "second_country")) or \
+                    not any(is_first_name(match[g].split()[0]) and " " in match[g] for g in ("first", "second")):
+                continue
+            found.extend(Mention(paragraph=paragraph.index, start=match.start(g), end=match.end(g), text=match[g],
+                                 name=match[g], label="", type="person") for g in ("first", "second"))
+    return in_place_of(mentions, found) if found else mentions
 
 
 def without_asides(text: str) -> str:
