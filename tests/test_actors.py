@@ -6,7 +6,7 @@ import yaml
 
 from conftest import registry
 from digest.annotate.actors import (Cues, clean_name, cluster_mentions, find_actors, first_name_gender, is_first_name,
-                                   is_organisation_name, is_sports_report, made_like_a_persons_name, paragraph_mentions,
+                                   initialled_player, is_organisation_name, is_sports_report, made_like_a_persons_name, paragraph_mentions,
                                    begins_with_a_surname_particle, without_works)
 from digest.resolve.actors import resolve_actors, unique_slug
 from digest.annotate.parse import annotate
@@ -921,6 +921,13 @@ def test_rivals_each_given_a_country_in_a_result_are_people(nlp):
     types = actor_types(nlp, text)
     assert types.get("Cedric Pioline") == types.get("Roberto Carretero") == "person", types
     assert types.get("France") == types.get("Spain") == "place"
+
+
+def test_initials_and_a_surname_in_a_sports_report_are_a_player_whatever_the_ner_said():
+    scorer = Mention(0, 0, 12, "H. Morris 69", "H. Morris 69", "ORG", "organisation")
+    assert (initialled_player(scorer).type, initialled_player(scorer).name) == ("person", "H. Morris")
+    club = Mention(0, 0, 10, "Hong Kong", "Hong Kong", "GPE", "place")
+    assert initialled_player(club) == club
 
 
 def test_an_initial_and_a_surname_in_an_article_are_the_one_full_name_it_begins(nlp):

@@ -102,6 +102,7 @@ def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
         mentions = with_line_ups(parsed, mentions)
         mentions = with_ranked_rows(parsed, mentions)
         mentions = with_rivals_of_countries(parsed, mentions)
+        mentions = [initialled_player(m) for m in mentions]
     roles = {(m.paragraph, m.start): role for m, role in mention_roles(parsed, mentions)}
     cues = {(m.paragraph, m.start): Cues(words_before(parsed.paragraphs[m.paragraph], m),
                                          pronoun_gender(parsed.paragraphs[m.paragraph], m))
@@ -473,6 +474,18 @@ def with_rivals_of_countries(parsed: ParsedArticle, mentions: list[Mention]) -> 
             found.extend(Mention(paragraph=paragraph.index, start=match.start(g), end=match.end(g), text=match[g],
                                  name=match[g], label="", type="person") for g in ("first", "second"))
     return in_place_of(mentions, found) if found else mentions
+
+
+INITIALLED_NAME = re.compile(r"(?P<name>(?:[A-Z]\. ?)+[A-Z][a-z]*[A-Z']?[a-z]+(?:-[A-Z][a-z]+)?)(?: \d+)?")
+
+
+def initialled_player(mention: Mention) -> Mention:
+    """In a sports report, a name of initials with full stops and a surname ("D. Blenkiron", "H. Morris 69" in a
+    cricket scorecard) is a player, whatever the NER typed it; a run's or wickets' figure after it goes."""
+    match = INITIALLED_NAME.fullmatch(mention.name)
+    if mention.type == "person" or match is None:
+        return mention
+    return replace(mention, type="person", name=match["name"])
 
 
 def without_asides(text: str) -> str:
