@@ -928,6 +928,16 @@ def test_initials_and_a_surname_in_a_sports_report_are_a_player_whatever_the_ner
     assert (initialled_player(scorer).type, initialled_player(scorer).name) == ("person", "H. Morris")
     club = Mention(0, 0, 10, "Hong Kong", "Hong Kong", "GPE", "place")
     assert initialled_player(club) == club
+    event = Mention(0, 0, 9, "U.S. Open", "U.S. Open", "EVENT", "organisation")
+    assert initialled_player(event) == event  # a country's initials
+
+
+def test_initials_and_a_surname_the_ner_missed_in_a_scorecard_are_players(nlp):
+    text = ("Rain cut short the cricket match at the county ground. Somerset 83 and 174 (P. Simmons 4-38), "
+            "Leicestershire 296 (A. Dale 69; D. Blenkiron 4-43). The U.S. Open starts next week.\n")
+    types = actor_types(nlp, text)
+    assert types.get("P. Simmons") == types.get("A. Dale") == "person", types
+    assert "U.S. Open" not in types or types["U.S. Open"] != "person"
 
 
 def test_an_initial_and_a_surname_in_an_article_are_the_one_full_name_it_begins(nlp):

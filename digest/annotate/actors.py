@@ -103,6 +103,7 @@ def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
         mentions = with_ranked_rows(parsed, mentions)
         mentions = with_rivals_of_countries(parsed, mentions)
         mentions = [initialled_player(m) for m in mentions]
+        mentions = sorted(mentions + initialled_players_missed(parsed, mentions), key=lambda m: (m.paragraph, m.start))
     roles = {(m.paragraph, m.start): role for m, role in mention_roles(parsed, mentions)}
     cues = {(m.paragraph, m.start): Cues(words_before(parsed.paragraphs[m.paragraph], m),
                                          pronoun_gender(parsed.paragraphs[m.paragraph], m))
@@ -483,9 +484,29 @@ def initialled_player(mention: Mention) -> Mention:
     """In a sports report, a name of initials with full stops and a surname ("D. Blenkiron", "H. Morris 69" in a
     cricket scorecard) is a player, whatever the NER typed it; a run's or wickets' figure after it goes."""
     match = INITIALLED_NAME.fullmatch(mention.name)
-    if mention.type == "person" or match is None:
+    if mention.type == "person" or match is None or names_a_country_or_event(match["name"]):
         return mention
     return replace(mention, type="person", name=match["name"])
+
+
+INITIALLED_IN_TEXT = re.compile(r"(?<![\w.])(?:[A-Z]\. ?)+[A-Z][a-z]*[A-Z']?[a-z]+(?:-[A-Z][a-z]+)?\b")
+
+
+def initialled_players_missed(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[Mention]:
+    """Initials with full stops and a surname the NER tagged nothing ("(P. Simmons 4-38)" in a cricket
+    scorecard): a player of the sports report."""
+    covered = {(m.paragraph, i) for m in mentions for i in range(m.start, m.end)}
+    return [Mention(paragraph=p.index, start=match.start(), end=match.end(), text=match.group(), name=match.group(),
+                    label="", type="person")
+            for p in parsed.paragraphs for match in INITIALLED_IN_TEXT.finditer(p.text)
+            if not any((p.index, i) in covered for i in range(match.start(), match.end()))
+            and not names_a_country_or_event(match.group())]
+
+
+def names_a_country_or_event(name: str) -> bool:
+    """"U.S. Open", "S. Korean": initials that are a country's, or a last word of events or of demonyms."""
+    initials_, last = name.rsplit(".", 1)[0] + ".", name.rsplit(".", 1)[1].strip()
+    return initials_.replace(" ", "") in country_names() or last in EVENT_HEADS or last in demonyms()
 
 
 def without_asides(text: str) -> str:
