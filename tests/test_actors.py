@@ -940,6 +940,12 @@ def test_initials_and_a_surname_the_ner_missed_in_a_scorecard_are_players(nlp):
     assert "U.S. Open" not in types or types["U.S. Open"] != "person"
 
 
+def test_an_entity_that_and_divides_into_two_persons_names_is_two_people(nlp):
+    text = "Wales called up Hayden Tanner and Willie Davies for the match, the union said.\n"
+    types = actor_types(nlp, text)
+    assert types.get("Hayden Tanner") == types.get("Willie Davies") == "person", types
+
+
 def test_an_initial_and_a_surname_in_an_article_are_the_one_full_name_it_begins(nlp):
     text = ("Gavin Henson kicked the winning goal in the rugby match. Henson was happy.\n\n"
             "G Thomas (capt); H Luscombe, T Shanklin, G Henson, S Williams; S Jones, D Peel.\n")

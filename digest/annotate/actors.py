@@ -585,7 +585,8 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
     result = []
     for entity in (without_stray_tail(paragraph, without_stray_head(paragraph, piece)) for found in paragraph.ents
                    for part in split_at_a_score(paragraph, found)
-                   for piece in split_at_a_dash(paragraph, person_within(paragraph, owner_of(paragraph, part)))):
+                   for person in split_at_a_conjunction(paragraph, part)
+                   for piece in split_at_a_dash(paragraph, person_within(paragraph, owner_of(paragraph, person)))):
         country = demonyms().get(POSSESSIVE.sub("", entity.text)) \
             if entity.label in ("NORP", "GPE", "PERSON") and not names_someone(paragraph, entity) else None
         if country is not None:  # "Ukrainian troops" names Ukraine, never an actor called "Ukrainian"
@@ -1321,6 +1322,22 @@ def person_within(paragraph: ParsedParagraph, entity: Entity) -> Entity:
         return entity
     return Entity(start, entity.end, "PERSON", paragraph.text[words[0].idx:entity.end_char], words[0].idx,
                   entity.end_char)
+
+
+def split_at_a_conjunction(paragraph: ParsedParagraph, entity: Entity) -> list[Entity]:
+    """"Laurent Cabannes and Laurent Benezech" tagged one ORG: an entity that "and" or commas divide into parts
+    each made like a person's name (`made_like_a_persons_name`) is those people, a PERSON entity each."""
+    tokens = paragraph.tokens
+    cuts = [i for i in range(entity.start + 1, entity.end - 1) if tokens[i].text in ("and", ",")]
+    if not cuts:
+        return [entity]
+    parts = [(start, end) for start, end in zip([entity.start, *(i + 1 for i in cuts)], [*cuts, entity.end])]
+    texts = [paragraph.text[tokens[start].idx:tokens[end - 1].idx + len(tokens[end - 1].text)]
+             for start, end in parts if start < end]
+    if len(texts) < len(parts) or not all(made_like_a_persons_name(text) for text in texts):
+        return [entity]
+    return [Entity(start, end, "PERSON", text, tokens[start].idx, tokens[start].idx + len(text))
+            for (start, end), text in zip(parts, texts)]
 
 
 def has_honorific(paragraph: ParsedParagraph, entity: Entity) -> bool:
