@@ -915,6 +915,14 @@ def test_the_rows_of_a_seeding_list_name_people(nlp):
     assert types.get("Thailand") == "place"  # the country in brackets stays the country
 
 
+def test_the_rows_of_a_golf_leaderboard_name_people(nlp):
+    text = ("Leading scores after the first round of the golf tournament on Thursday:\n\n64 Bob Estes\n\n"
+            "65 Billy Mayfair\n\n66 Nick Faldo\n\n287 Ian Woosnam 70 76 71 70\n")
+    types = actor_types(nlp, text)
+    assert {name: types.get(name) for name in ("Bob Estes", "Ian Woosnam", "Nick Faldo")} == \
+        dict.fromkeys(("Bob Estes", "Ian Woosnam", "Nick Faldo"), "person"), types  # the NER tagged two
+
+
 def test_rivals_each_given_a_country_in_a_result_are_people(nlp):
     text = ("Second round results of the tennis tournament on Friday:\n\n"
             "Cedric Pioline (France) beat Roberto Carretero (Spain) 4-6 6-2 6-2 6-1\n")

@@ -431,19 +431,21 @@ def with_line_ups(parsed: ParsedArticle, mentions: list[Mention]) -> list[Mentio
     return in_place_of(mentions, found)
 
 
-# A row of a ranking, seeding or result list: "3 Lleyton Hewitt (Australia)", "1. Michelle Freeman (Jamaica) 12.71".
-RANKED_ROW = re.compile(rf"\d+\.? (?P<name>{LINE_UP_NAME}) \((?P<country>[A-Z][A-Za-z .]+)\)(?: [\w .:-]*)?")
+# A row of a ranking, seeding or result list: "3 Lleyton Hewitt (Australia)", "1. Michelle Freeman (Jamaica) 12.71",
+# a leaderboard's "287 Ian Woosnam 70 76 71 70".
+RANKED_ROW = re.compile(rf"\d+\.? (?P<name>{LINE_UP_NAME})(?: \((?P<country>[A-Z][A-Za-z .]+)\))?(?: [\w .:-]*)?")
 
 
 def with_ranked_rows(parsed: ParsedArticle, mentions: list[Mention]) -> list[Mention]:
-    """A sports report's rows of a ranking ("3 Lleyton Hewitt (Australia)", each a paragraph): when there are
-    TABLE_MIN_ROWS or more, each giving a country, and at least LINE_UP_MIN_KNOWN of their names are tagged PERSON,
-    every row's name is a person's, in place of what the NER found on its words ("Marat Safin" missed,
-    "Paradorn Srichaphan" a place)."""
+    """A sports report's rows of a ranking ("3 Lleyton Hewitt (Australia)", "64 Bob Estes", each a paragraph):
+    when there are TABLE_MIN_ROWS or more, each giving a country or a name of several words, and at least
+    LINE_UP_MIN_KNOWN of their names are tagged PERSON, every row's name is a person's, in place of what the NER
+    found on its words ("Marat Safin" missed, "Paradorn Srichaphan" a place)."""
     rows = []
     for paragraph in parsed.paragraphs:
         match = RANKED_ROW.fullmatch(paragraph.text.strip())
-        if match and (match["country"] in countries() or match["country"] in country_names()):
+        if match and (match["country"] in countries() or match["country"] in country_names() or
+                      match["country"] is None and " " in match["name"]):  # a leaderboard's "64 Bob Estes"
             rows.append((paragraph, match.start("name") + len(paragraph.text) - len(paragraph.text.lstrip()),
                          match["name"]))
     known = sum(1 for paragraph, start, name in rows
