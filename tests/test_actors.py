@@ -487,6 +487,13 @@ def test_a_number_and_a_capitalised_word_written_as_someone_is_a_stage_name(nlp,
     assert not any(n[:1].isdigit() and t == "person" for n, t in types.items() if n != name), types
 
 
+def test_a_name_the_ner_missed_that_is_shot_or_jailed_is_a_persons(nlp):
+    text = "The feud worried fans. Tupac Shakur was shot dead in 1996, and the label closed.\n"
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    types = {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
+    assert types.get("Tupac Shakur") == "person", types  # tagged nothing by the NER
+
+
 def test_an_acronym_in_title_case_joins_the_organisation_whose_initials_it_is(nlp):
     text = ("The Academy of Motion Pictures Arts and Sciences (Ampas) has trimmed the list. Ampas decided to limit "
             "the number of producers.\n")

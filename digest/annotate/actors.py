@@ -92,6 +92,7 @@ def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
     mentions = mentions + unlabelled_people(parsed, mentions)
     mentions = sorted(mentions + stage_names(parsed, mentions), key=lambda m: (m.paragraph, m.start))
     mentions = with_numbered_names(parsed, mentions)
+    mentions = sorted(mentions + subjects_of_lives(parsed, mentions), key=lambda m: (m.paragraph, m.start))
     mentions = without_works(parsed, mentions)
     words = words_of(parsed)
     sports = is_sports_report(words)
@@ -1504,6 +1505,32 @@ def with_numbered_names(parsed: ParsedArticle, mentions: list[Mention]) -> list[
                                      text=paragraph.text[number.idx:end], name=paragraph.text[number.idx:end],
                                      label="", type="person"))
     return in_place_of(mentions, found)
+
+
+# What befalls only people: a name that is its subject is someone's ("Tupac Shakur was shot dead in 1996").
+LIFE_VERBS = frozenset("die kill shoot murder stab marry divorce bear arrest jail imprison sentence".split())
+
+
+def subjects_of_lives(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[Mention]:
+    """Two or three capitalised proper nouns outside entities (the NER missed them) that are the subject of a
+    verb of what befalls only people (LIFE_VERBS: "Tupac Shakur was shot dead"): a person."""
+    covered = {(m.paragraph, i) for m in mentions for i in range(m.start, m.end)}
+    found = []
+    for paragraph in parsed.paragraphs:
+        tokens = paragraph.tokens
+        for token in tokens:
+            if token.dep not in SUBJECTS or tokens[token.head].lemma not in LIFE_VERBS:
+                continue
+            words = [t for t in tokens if t.head == token.i and t.dep == "compound" and t.i < token.i] + [token]
+            if not 2 <= len(words) <= 3 or words[-1].i - words[0].i != len(words) - 1 or not all(
+                    t.pos == "PROPN" and t.ent_type == "" and NAME_WORD.fullmatch(t.text) and
+                    (paragraph.index, t.idx) not in covered for t in words):
+                continue
+            end = token.idx + len(token.text)
+            found.append(Mention(paragraph=paragraph.index, start=words[0].idx, end=end,
+                                 text=paragraph.text[words[0].idx:end], name=paragraph.text[words[0].idx:end],
+                                 label="PERSON", type="person"))
+    return found
 
 
 def coordinated_with_a_person(tokens: Sequence[Token], start: int, end: int) -> bool:
