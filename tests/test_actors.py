@@ -6,7 +6,7 @@ import yaml
 
 from conftest import registry
 from digest.annotate.actors import (Cues, clean_name, cluster_mentions, find_actors, first_name_gender, is_first_name,
-                                   is_organisation_name, is_sports_report, made_like_a_persons_name, paragraph_mentions,
+                                   initialled_player, is_organisation_name, is_sports_report, made_like_a_persons_name, paragraph_mentions,
                                    begins_with_a_surname_particle, without_works)
 from digest.resolve.actors import resolve_actors, unique_slug
 from digest.annotate.parse import annotate
@@ -487,6 +487,13 @@ def test_a_number_and_a_capitalised_word_written_as_someone_is_a_stage_name(nlp,
     assert not any(n[:1].isdigit() and t == "person" for n, t in types.items() if n != name), types
 
 
+def test_a_name_the_ner_missed_that_is_shot_or_jailed_is_a_persons(nlp):
+    text = "The feud worried fans. Tupac Shakur was shot dead in 1996, and the label closed.\n"
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    types = {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
+    assert types.get("Tupac Shakur") == "person", types  # tagged nothing by the NER
+
+
 def test_an_acronym_in_title_case_joins_the_organisation_whose_initials_it_is(nlp):
     text = ("The Academy of Motion Pictures Arts and Sciences (Ampas) has trimmed the list. Ampas decided to limit "
             "the number of producers.\n")
@@ -893,6 +900,65 @@ def test_a_football_line_up_with_replacements_in_brackets_and_a_captain_names_pe
         dict.fromkeys(("Cole", "Bishop", "Kennedy", "Shaw", "Hatley", "Fury", "Leeds"), "person")
     assert types.get("Tom Pellow") == "person" and "M Pellow" in types  # another initial: another Pellow
     assert "Ashdown" not in types  # the line-up's surname is Ben Ashdown's
+
+
+def test_a_line_up_with_clubs_in_brackets_names_people(nlp):
+    text = ("Wales beat Italy 38-8 in the rugby match. Tom Pellow scored twice.\n\n"
+            "G Morgan (Cardiff, capt); H Kennedy (Dragons), T Pellow (Blues), G Bishop (Ospreys), S Shaw (Ospreys); "
+            "S Fury (Clermont Auvergne), D Payne (Scarlets).\n")
+    types = actor_types(nlp, text)
+    assert {name: types.get(name) for name in ("G Bishop", "S Shaw", "S Fury", "D Payne")} == \
+        dict.fromkeys(("G Bishop", "S Shaw", "S Fury", "D Payne"), "person"), types
+    assert types.get("Tom Pellow") == "person" and "T Pellow" not in types
+
+
+def test_the_rows_of_a_seeding_list_name_people(nlp):
+    text = ("The top seeds in the tennis draw for the tournament were named on Friday.\n\n"
+            "1 Roger Federer (Switzerland)\n\n2 Andy Roddick (US)\n\n3 Paradorn Srichaphan (Thailand)\n\n"
+            "4 Marat Safin (Russia)\n")
+    types = actor_types(nlp, text)
+    assert {name: types.get(name) for name in ("Paradorn Srichaphan", "Marat Safin", "Andy Roddick")} == \
+        dict.fromkeys(("Paradorn Srichaphan", "Marat Safin", "Andy Roddick"), "person"), types
+    assert types.get("Thailand") == "place"  # the country in brackets stays the country
+
+
+def test_the_rows_of_a_golf_leaderboard_name_people(nlp):
+    text = ("Leading scores after the first round of the golf tournament on Thursday:\n\n64 Bob Estes\n\n"
+            "65 Billy Mayfair\n\n66 Nick Faldo\n\n287 Ian Woosnam 70 76 71 70\n")
+    types = actor_types(nlp, text)
+    assert {name: types.get(name) for name in ("Bob Estes", "Ian Woosnam", "Nick Faldo")} == \
+        dict.fromkeys(("Bob Estes", "Ian Woosnam", "Nick Faldo"), "person"), types  # the NER tagged two
+
+
+def test_rivals_each_given_a_country_in_a_result_are_people(nlp):
+    text = ("Second round results of the tennis tournament on Friday:\n\n"
+            "Cedric Pioline (France) beat Roberto Carretero (Spain) 4-6 6-2 6-2 6-1\n")
+    types = actor_types(nlp, text)
+    assert types.get("Cedric Pioline") == types.get("Roberto Carretero") == "person", types
+    assert types.get("France") == types.get("Spain") == "place"
+
+
+def test_initials_and_a_surname_in_a_sports_report_are_a_player_whatever_the_ner_said():
+    scorer = Mention(0, 0, 12, "H. Morris 69", "H. Morris 69", "ORG", "organisation")
+    assert (initialled_player(scorer).type, initialled_player(scorer).name) == ("person", "H. Morris")
+    club = Mention(0, 0, 10, "Hong Kong", "Hong Kong", "GPE", "place")
+    assert initialled_player(club) == club
+    event = Mention(0, 0, 9, "U.S. Open", "U.S. Open", "EVENT", "organisation")
+    assert initialled_player(event) == event  # a country's initials
+
+
+def test_initials_and_a_surname_the_ner_missed_in_a_scorecard_are_players(nlp):
+    text = ("Rain cut short the cricket match at the county ground. Somerset 83 and 174 (P. Simmons 4-38), "
+            "Leicestershire 296 (A. Dale 69; D. Blenkiron 4-43). The U.S. Open starts next week.\n")
+    types = actor_types(nlp, text)
+    assert types.get("P. Simmons") == types.get("A. Dale") == "person", types
+    assert "U.S. Open" not in types or types["U.S. Open"] != "person"
+
+
+def test_an_entity_that_and_divides_into_two_persons_names_is_two_people(nlp):
+    text = "Wales called up Hayden Tanner and Willie Davies for the match, the union said.\n"
+    types = actor_types(nlp, text)
+    assert types.get("Hayden Tanner") == types.get("Willie Davies") == "person", types
 
 
 def test_an_initial_and_a_surname_in_an_article_are_the_one_full_name_it_begins(nlp):

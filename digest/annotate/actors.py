@@ -85,6 +85,7 @@ def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
     mentions = mentions + unlabelled_people(parsed, mentions)
     mentions = sorted(mentions + stage_names(parsed, mentions), key=lambda m: (m.paragraph, m.start))
     mentions = with_numbered_names(parsed, mentions)
+    mentions = sorted(mentions + subjects_of_lives(parsed, mentions), key=lambda m: (m.paragraph, m.start))
     mentions = without_works(parsed, mentions)
     words = words_of(parsed)
     sports = is_sports_report(words)
@@ -93,6 +94,10 @@ def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
     mentions = [replace(m, type="organisation") if is_organisation_name(m, sports) else m for m in mentions]
     if sports:
         mentions = with_line_ups(parsed, mentions)
+        mentions = with_ranked_rows(parsed, mentions)
+        mentions = with_rivals_of_countries(parsed, mentions)
+        mentions = [initialled_player(m) for m in mentions]
+        mentions = sorted(mentions + initialled_players_missed(parsed, mentions), key=lambda m: (m.paragraph, m.start))
     roles = {(m.paragraph, m.start): role for m, role in mention_roles(parsed, mentions)}
     cues = {(m.paragraph, m.start): Cues(words_before(parsed.paragraphs[m.paragraph], m),
                                          pronoun_gender(parsed.paragraphs[m.paragraph], m))
@@ -393,7 +398,8 @@ LINE_UP_NAME = rf"{LINE_UP_WORD}(?: {LINE_UP_WORD}){{0,3}}"
 # the minute in brackets) and "M Johnson (capt)".
 LINE_UP_ITEM = re.compile(rf"(?P<name>{LINE_UP_NAME})(?: for (?P<other>{LINE_UP_NAME}))?"
                           rf"(?: \((?:(?P<replacement>{LINE_UP_NAME}) )?\d+\)| \(capt\))?")
-LINE_UP_LABEL = re.compile(r"[A-Z][a-z]+(?: [A-Za-z]+){0,2}: ")
+LINE_UP_LABEL = re.compile(r"[A-Z][a-z]+(?: [A-Za-z]+){0,2} *: ")  # "Replacements (from): ", its aside blanked
+LINE_UP_ASIDE = re.compile(rf"\((?!(?:{LINE_UP_NAME} )?\d+\)|capt\))[^()]*\)")  # "(Burnley)", "(Toulouse, capt)"
 LINE_UP_MIN_NAMES = 6  # in a list without a label: fewer could be a sentence's list of clubs or places
 LINE_UP_MIN_KNOWN = 2  # names of the list the article or the NER knows as people's
 
@@ -416,6 +422,99 @@ def with_line_ups(parsed: ParsedArticle, mentions: list[Mention]) -> list[Mentio
                          for start, end in names)  # no NER label: the rules that overrule the NER leave it
     if not found:
         return mentions
+    return in_place_of(mentions, found)
+
+
+# A row of a ranking, seeding or result list: "3 Lleyton Hewitt (Australia)", "1. Michelle Freeman (Jamaica) 12.71",
+# a leaderboard's "287 Ian Woosnam 70 76 71 70".
+RANKED_ROW = re.compile(rf"\d+\.? (?P<name>{LINE_UP_NAME})(?: \((?P<country>[A-Z][A-Za-z .]+)\))?(?: [\w .:-]*)?")
+
+
+def with_ranked_rows(parsed: ParsedArticle, mentions: list[Mention]) -> list[Mention]:
+    """A sports report's rows of a ranking ("3 Lleyton Hewitt (Australia)", "64 Bob Estes", each a paragraph):
+    when there are TABLE_MIN_ROWS or more, each giving a country or a name of several words, and at least
+    LINE_UP_MIN_KNOWN of their names are tagged PERSON, every row's name is a person's, in place of what the NER
+    found on its words ("Marat Safin" missed, "Paradorn Srichaphan" a place)."""
+    rows = []
+    for paragraph in parsed.paragraphs:
+        match = RANKED_ROW.fullmatch(paragraph.text.strip())
+        if match and (match["country"] in countries() or match["country"] in country_names() or
+                      match["country"] is None and " " in match["name"]):  # a leaderboard's "64 Bob Estes"
+            rows.append((paragraph, match.start("name") + len(paragraph.text) - len(paragraph.text.lstrip()),
+                         match["name"]))
+    known = sum(1 for paragraph, start, name in rows
+                if any(t.ent_type == "PERSON" for t in paragraph.tokens if start <= t.idx < start + len(name)))
+    if len(rows) < TABLE_MIN_ROWS or known < LINE_UP_MIN_KNOWN:
+        return mentions
+    found = [Mention(paragraph=p.index, start=start, end=start + len(name), text=name, name=name, label="",
+                     type="person") for p, start, name in rows]
+    return in_place_of(mentions, found)
+
+
+# A result between two competitors each given a country: "Cedric Pioline (France) beat Roberto Carretero (Spain)".
+RIVALS = re.compile(rf"(?P<first>{LINE_UP_NAME}) \((?P<first_country>[A-Z][A-Za-z .]+)\) (?:beat|bt|defeated|def\.?) "
+                    rf"(?P<second>{LINE_UP_NAME}) \((?P<second_country>[A-Z][A-Za-z .]+)\)")
+
+
+def with_rivals_of_countries(parsed: ParsedArticle, mentions: list[Mention]) -> list[Mention]:
+    """In a sports report, the two names of a result that gives each a country in brackets ("Lindsay Davenport
+    (U.S.) beat Anne-Gaelle Sidot (France)") are people, players of individual sports, when either begins with a
+    first name (clubs in European cups are written so too: "Ajax (Netherlands) beat ..."), in place of what the
+    NER found on their words."""
+    found = []
+    for paragraph in parsed.paragraphs:
+        for match in RIVALS.finditer(paragraph.text):
+            if not all(match[g] in countries() or match[g] in country_names()
+                       for g in ("first_country", "second_country")) or \
+                    not any(is_first_name(match[g].split()[0]) and " " in match[g] for g in ("first", "second")):
+                continue
+            found.extend(Mention(paragraph=paragraph.index, start=match.start(g), end=match.end(g), text=match[g],
+                                 name=match[g], label="", type="person") for g in ("first", "second"))
+    return in_place_of(mentions, found) if found else mentions
+
+
+INITIALLED_NAME = re.compile(r"(?P<name>(?:[A-Z]\. ?)+[A-Z][a-z]*[A-Z']?[a-z]+(?:-[A-Z][a-z]+)?)(?: \d+)?")
+
+
+def initialled_player(mention: Mention) -> Mention:
+    """In a sports report, a name of initials with full stops and a surname ("D. Blenkiron", "H. Morris 69" in a
+    cricket scorecard) is a player, whatever the NER typed it; a run's or wickets' figure after it goes."""
+    match = INITIALLED_NAME.fullmatch(mention.name)
+    if mention.type == "person" or match is None or names_a_country_or_event(match["name"]):
+        return mention
+    return replace(mention, type="person", name=match["name"])
+
+
+INITIALLED_IN_TEXT = re.compile(r"(?<![\w.])(?:[A-Z]\. ?)+[A-Z][a-z]*[A-Z']?[a-z]+(?:-[A-Z][a-z]+)?\b")
+
+
+def initialled_players_missed(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[Mention]:
+    """Initials with full stops and a surname the NER tagged nothing ("(P. Simmons 4-38)" in a cricket
+    scorecard): a player of the sports report."""
+    covered = {(m.paragraph, i) for m in mentions for i in range(m.start, m.end)}
+    return [Mention(paragraph=p.index, start=match.start(), end=match.end(), text=match.group(), name=match.group(),
+                    label="", type="person")
+            for p in parsed.paragraphs for match in INITIALLED_IN_TEXT.finditer(p.text)
+            if not any((p.index, i) in covered for i in range(match.start(), match.end()))
+            and not names_a_country_or_event(match.group())]
+
+
+def names_a_country_or_event(name: str) -> bool:
+    """"U.S. Open", "S. Korean": initials that are a country's, or a last word of events or of demonyms."""
+    initials_, last = name.rsplit(".", 1)[0] + ".", name.rsplit(".", 1)[1].strip()
+    return initials_.replace(" ", "") in country_names() or last in EVENT_HEADS or last in demonyms()
+
+
+def without_asides(text: str) -> str:
+    """A line-up's text with each player's club or country in brackets ("Coyne (Burnley)", "G Thomas (Toulouse,
+    capt)") and a colon left at its start by a lost team name blanked out, character for character, so that the
+    names keep their places; a replacement and his minute ("(Bridge 45)") and "(capt)" stay."""
+    text = LINE_UP_ASIDE.sub(lambda m: " " * len(m.group()), text)
+    return " " + text[1:] if text.startswith(":") else text
+
+
+def in_place_of(mentions: list[Mention], found: list[Mention]) -> list[Mention]:
+    """`mentions` less those overlapping a mention of `found`, with `found`, in the order of the text."""
     spans = {(m.paragraph, i) for m in found for i in range(m.start, m.end)}
     kept = [m for m in mentions if not any((m.paragraph, i) in spans for i in range(m.start, m.end))]
     return sorted(kept + found, key=lambda m: (m.paragraph, m.start))
@@ -424,7 +523,7 @@ def with_line_ups(parsed: ParsedArticle, mentions: list[Mention]) -> list[Mentio
 def line_up_names(paragraph: ParsedParagraph) -> list[tuple[int, int]]:
     """The character spans of the names of a paragraph that is nothing but line-up lists (see LINE_UP_ITEM),
     one or more, each ending with a full stop or the paragraph's end; [] for any other paragraph."""
-    text, spans = paragraph.text, []
+    text, spans = without_asides(paragraph.text), []
     for segment in re.finditer(r"[^.]+(?:\.(?=\s|$)|$)", text.rstrip()):
         start, body = segment.start(), segment.group().rstrip(".").rstrip()
         lead = len(body) - len(body.lstrip())
@@ -482,7 +581,8 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
     result = []
     for entity in (without_stray_tail(paragraph, without_stray_head(paragraph, piece)) for found in paragraph.ents
                    for part in split_at_a_score(paragraph, found)
-                   for piece in split_at_a_dash(paragraph, person_within(paragraph, owner_of(paragraph, part)))):
+                   for person in split_at_a_conjunction(paragraph, part)
+                   for piece in split_at_a_dash(paragraph, person_within(paragraph, owner_of(paragraph, person)))):
         country = demonyms().get(POSSESSIVE.sub("", entity.text)) \
             if entity.label in ("NORP", "GPE", "PERSON") and not names_someone(paragraph, entity) else None
         if country is not None:  # "Ukrainian troops" names Ukraine, never an actor called "Ukrainian"
@@ -1220,6 +1320,22 @@ def person_within(paragraph: ParsedParagraph, entity: Entity) -> Entity:
                   entity.end_char)
 
 
+def split_at_a_conjunction(paragraph: ParsedParagraph, entity: Entity) -> list[Entity]:
+    """"Laurent Cabannes and Laurent Benezech" tagged one ORG: an entity that "and" or commas divide into parts
+    each made like a person's name (`made_like_a_persons_name`) is those people, a PERSON entity each."""
+    tokens = paragraph.tokens
+    cuts = [i for i in range(entity.start + 1, entity.end - 1) if tokens[i].text in ("and", ",")]
+    if not cuts:
+        return [entity]
+    parts = [(start, end) for start, end in zip([entity.start, *(i + 1 for i in cuts)], [*cuts, entity.end])]
+    texts = [paragraph.text[tokens[start].idx:tokens[end - 1].idx + len(tokens[end - 1].text)]
+             for start, end in parts if start < end]
+    if len(texts) < len(parts) or not all(made_like_a_persons_name(text) for text in texts):
+        return [entity]
+    return [Entity(start, end, "PERSON", text, tokens[start].idx, tokens[start].idx + len(text))
+            for (start, end), text in zip(parts, texts)]
+
+
 def has_honorific(paragraph: ParsedParagraph, entity: Entity) -> bool:
     """"Mr Ebbers", "Dr. Fauci": an honorific just before the entity or as its first word."""
     tokens = paragraph.tokens
@@ -1381,9 +1497,33 @@ def with_numbered_names(parsed: ParsedArticle, mentions: list[Mention]) -> list[
                 found.append(Mention(paragraph=paragraph.index, start=number.idx, end=end,
                                      text=paragraph.text[number.idx:end], name=paragraph.text[number.idx:end],
                                      label="", type="person"))
-    spans = {(m.paragraph, i) for m in found for i in range(m.start, m.end)}
-    kept = [m for m in mentions if not any((m.paragraph, i) in spans for i in range(m.start, m.end))]
-    return sorted(kept + found, key=lambda m: (m.paragraph, m.start))
+    return in_place_of(mentions, found)
+
+
+# What befalls only people: a name that is its subject is someone's ("Tupac Shakur was shot dead in 1996").
+LIFE_VERBS = frozenset("die kill shoot murder stab marry divorce bear arrest jail imprison sentence".split())
+
+
+def subjects_of_lives(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[Mention]:
+    """Two or three capitalised proper nouns outside entities (the NER missed them) that are the subject of a
+    verb of what befalls only people (LIFE_VERBS: "Tupac Shakur was shot dead"): a person."""
+    covered = {(m.paragraph, i) for m in mentions for i in range(m.start, m.end)}
+    found = []
+    for paragraph in parsed.paragraphs:
+        tokens = paragraph.tokens
+        for token in tokens:
+            if token.dep not in SUBJECTS or tokens[token.head].lemma not in LIFE_VERBS:
+                continue
+            words = [t for t in tokens if t.head == token.i and t.dep == "compound" and t.i < token.i] + [token]
+            if not 2 <= len(words) <= 3 or words[-1].i - words[0].i != len(words) - 1 or not all(
+                    t.pos == "PROPN" and t.ent_type == "" and NAME_WORD.fullmatch(t.text) and
+                    (paragraph.index, t.idx) not in covered for t in words):
+                continue
+            end = token.idx + len(token.text)
+            found.append(Mention(paragraph=paragraph.index, start=words[0].idx, end=end,
+                                 text=paragraph.text[words[0].idx:end], name=paragraph.text[words[0].idx:end],
+                                 label="PERSON", type="person"))
+    return found
 
 
 def coordinated_with_a_person(tokens: Sequence[Token], start: int, end: int) -> bool:
