@@ -1272,3 +1272,10 @@ def test_clean_name_leaves_out_a_capitalised_role_opening_a_sentence():
     assert clean_name("Novelist Andrea Levy", "person") == "Andrea Levy"
     assert clean_name("Striker Thierry Henry", "person") == "Thierry Henry"
     assert clean_name("Keeper Smith", "person") == "Keeper Smith"  # a surname alone after it: not sure
+
+
+def test_one_word_after_an_indefinite_article_is_a_thing_even_when_it_is_a_first_name(nlp):
+    article_ = Article(id="t", path="t.txt", title="T", date=None,
+                      paragraphs=(Paragraph(0, "Hilary Swank won an Oscar for the role in 2005.", "text", 1),))
+    names = {a.name for a in find_actors(annotate([article_], nlp)[0]) if a.type == "person"}
+    assert "Oscar" not in names and "Hilary Swank" in names

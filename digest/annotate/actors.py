@@ -1051,12 +1051,13 @@ def starred_in(paragraph: ParsedParagraph, entity: Entity) -> bool:
 
 
 def after_an_indefinite_article(paragraph: ParsedParagraph, entity: Entity) -> bool:
-    """"as a Londoner", "an Atomic Bomb": a name after "a" or "an" that heads its phrase and begins with no
-    first name is a kind of person or a thing, not someone's name. "an Elvis Presley song" still names Elvis
-    (the name modifies a noun), "if Chelsea had a Ruud van Nistelrooy" still names him (a first name), and
-    "A Hazell" in a team list is an initial, not an article."""
+    """"as a Londoner", "an Atomic Bomb", "won an Oscar": a name after "a" or "an" that heads its phrase and is
+    one word or begins with no first name is a kind of person or a thing, not someone's name. "an Elvis Presley
+    song" still names Elvis (the name modifies a noun), "if Chelsea had a Ruud van Nistelrooy" still names him (a
+    first name and more), and "A Hazell" in a team list is an initial, not an article."""
+    words = entity.text.split()
     return entity.start > 0 and paragraph.tokens[entity.start - 1].text in ("a", "an") and \
-        not is_first_name(entity.text.split()[0]) and modified_noun(paragraph, entity) is None
+        not (len(words) > 1 and is_first_name(words[0])) and modified_noun(paragraph, entity) is None
 
 
 def heads_a_longer_name(paragraph: ParsedParagraph, entity: Entity) -> bool:
