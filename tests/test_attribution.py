@@ -607,3 +607,11 @@ def test_a_surname_several_people_share_is_the_one_the_text_was_just_about(nlp):
                    'to explain its popularity: "I suppose Americans get a kick out of watching a crazy family like us."')
     # "Osbourne himself" is a man: not the woman the sentence before was about
     assert [q.speaker for q in found] == ["Patricia Hale", "Ozzy Osbourne"]
+
+
+def test_words_introduced_from_a_document_are_its_owners_or_its_own(nlp):
+    found = quotes(nlp, "Aides to Governor Tom Hale said he would quit the race on Saturday.",
+                   'From Hale\'s Facebook post: "For the sake of our party and country, we must move on."',
+                   "The institute reviewed the polls in March.",
+                   'From the report: "In general, samples with longer field periods produced more accurate results."')
+    assert [q.speaker for q in found] == ["Tom Hale", "the report"]

@@ -511,7 +511,8 @@ def introduction(context: Context, span: Span, first: ParsedParagraph, before: l
     if marks != [":"]:
         return None
     return cue_in(context, paragraph_index, paragraph, reversed(before)) or \
-        introducer(context, paragraph_index, paragraph, before) or labelled(context, paragraph_index, before)
+        introducer(context, paragraph_index, paragraph, before) or labelled(context, paragraph_index, before) or \
+        quoted_from(context, paragraph_index, paragraph, before)
 
 
 def cue_in(context: Context, paragraph_index: int, paragraph: ParsedParagraph, tokens,
@@ -661,6 +662,22 @@ def labelled(context: Context, paragraph_index: int, before: list[Token]) -> Att
     if actor.type not in ("person", "organisation"):
         return None
     return Attribution(actor.name, actor.key, None, "label", 0.8)
+
+
+def quoted_from(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                before: list[Token]) -> Attribution | None:
+    """"From Bush's Facebook post: “…”", "From the report: “…”": an introduction that is nothing but "From" and a
+    document: its owner's words, else the document's as written."""
+    words = [t for t in before if t.text not in OPENING and t.text not in CLOSING and t.text != ":"]
+    if len(words) < 2 or words[0].text.lower() != "from" or any(t.pos in ("VERB", "AUX") for t in words):
+        return None
+    document = next((t for t in words if t.head == words[0].i and t.dep == "pobj"), None)
+    if document is None or document.lemma.lower() not in DOCUMENT_NOUNS:
+        return None
+    owner = owning_organisation(context, paragraph_index, paragraph, document)
+    if owner is not None:
+        return Attribution(owner.name, owner.key, None, "introduction", 0.75)
+    return Attribution(unnamed_source(paragraph, document), None, None, "introduction", 0.7)
 
 
 def clause_before(paragraph: ParsedParagraph, opening: int) -> list[Token]:
