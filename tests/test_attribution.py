@@ -615,3 +615,10 @@ def test_words_introduced_from_a_document_are_its_owners_or_its_own(nlp):
                    "The institute reviewed the polls in March.",
                    'From the report: "In general, samples with longer field periods produced more accurate results."')
     assert [q.speaker for q in found] == ["Tom Hale", "the report"]
+
+
+def test_a_citizen_is_a_person_a_description_can_take_up(nlp):
+    found = quotes(nlp, "Torao Hale, 96, climbed the mountain last year and still works on his farm every day.",
+                   "Between tasks, this remarkably active senior citizen reveals what his next goal is: \"Well, "
+                   "what's most important for me is to be the number one.\"")
+    assert speaker_of(found, "Well, what's") == "Torao Hale"

@@ -62,7 +62,7 @@ conservative liberal socialist nationalist chief guard police policeman policewo
 tenant landlord homeowner farmer shopper consumer buyer seller patient nurse surgeon physician psychologist
 historian philosopher theologian biographer reviewer blogger boy girl child kid teen teenager mogul tycoon
 magnate billionaire millionaire guy neurosurgeon widow widower mom dad grandmother grandfather uncle aunt
-cousin nephew niece bride groom
+cousin nephew niece bride groom citizen graduate grandson granddaughter
 """.split())
 # Documents and messages that "say" what their author wrote ("the mayor's letter said" is the mayor's).
 DOCUMENT_NOUNS = frozenset("""
