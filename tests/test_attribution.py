@@ -536,6 +536,13 @@ def test_a_quotation_right_after_someones_reported_words_goes_on_in_them(nlp):
     assert [(q.speaker, q.method) for q in found] == [("Thomas Coan", "reported"), (None, "unidentified")]
 
 
+def test_a_quotation_after_words_reported_in_a_coordinated_main_clause_goes_on_in_them(nlp):
+    found = quotes(nlp, "Broadcaster Tom Hale is selling his furniture.",
+                   "The prices were steep by a lot of people's standards but Hale said it was not deterring shoppers. "
+                   "\"I've sold quite a lot already. Everything here is on sale for less than I bought it for.\"")
+    assert speaker_of(found, "I've sold") == "Broadcaster Tom Hale"
+
+
 def test_a_quotation_opening_a_paragraph_after_reported_words_goes_on_in_them(nlp):
     found = quotes(nlp, "Defense Secretary Ann Carter said that for decades critics had predicted a withdrawal from "
                         "the region, but this would not happen.",

@@ -1232,6 +1232,11 @@ def after_reported_speech(context: Context, paragraph_index: int, paragraph: Par
     if any(t.text in OPENING or t.text in CLOSING for t in sentence):
         return NOBODY
     root = next((t for t in sentence if t.head == t.i), None)
+    if root is not None and root.lemma not in SPEECH_VERBS:
+        # "The prices were steep but Evans said it was not deterring shoppers.": a main clause coordinated
+        # with the first one, with its own subject
+        root = next((t for t in sentence if t.head == root.i and t.dep == "conj" and t.lemma in SPEECH_VERBS and
+                     any(s.head == t.i and s.dep in SUBJECT_DEPS for s in sentence)), None)
     if root is None or root.pos != "VERB" or root.lemma not in SPEECH_VERBS:
         return NOBODY
     subject = subject_of(context, paragraph_index, paragraph, root)
