@@ -468,6 +468,9 @@ def test_a_company_described_by_its_trade_is_the_company_last_named(nlp, text, w
     # "said the shop owner, who …": the parse made the noun the subject of the relative clause's verb
     ('The town is divided. "One man came in and said maybe we should start killing them," said the shop owner, who '
      'like many in the town did not want to be quoted by name.', "One man came in", "the shop owner"),
+    # "called" taken for a participle describing De Blasio; after a comma and with objects of its own it is his
+    ('Mayor Bill de Blasio spoke on Friday. De Blasio, speaking on WOR710, called Trump a "blowhard," and said his '
+     'remarks were priceless "propaganda" for terrorist groups.', "blowhard", "Bill de Blasio"),
     # ", saying" after a relative clause, which the parse hung from the relative clause's "said"
     ('Mayor Tom Hale spoke on Monday. Hale was similarly defensive when forced to defend not paying an architect who '
      'said he was stiffed after he designed a clubhouse at one of Hale\'s golf courses, saying, "Maybe he didn\'t do '

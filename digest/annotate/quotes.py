@@ -781,8 +781,8 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
         hidden = subject_taken_for_modifier(context, paragraph_index, paragraph, verb)
         if hidden is not None:
             return source(context, paragraph_index, paragraph, hidden, cue.text.lower())
-        if verb.dep == "acl" and verb.tag == "VBN":  # "groups dubbed “pioneers”": the noun is what is named
-            return Attribution(None, None, cue.text.lower(), "unidentified", 0.0)
+        if verb.dep == "acl" and verb.tag == "VBN" and not set_off_with_object(paragraph, verb):
+            return Attribution(None, None, cue.text.lower(), "unidentified", 0.0)  # "groups dubbed “pioneers”"
         if verb.dep == "acl" and paragraph.tokens[verb.head].pos in ("NOUN", "PROPN"):
             noun = paragraph.tokens[verb.head]
             if noun.dep == "dobj" and noun.head != noun.i:
@@ -814,6 +814,14 @@ def subject_taken_for_modifier(context: Context, paragraph_index: int, paragraph
         return None
     actor = context.actor_at(paragraph_index, before)
     return before if actor is not None and actor.type == "person" else None
+
+
+def set_off_with_object(paragraph: ParsedParagraph, verb: Token) -> bool:
+    """"De Blasio, speaking on WOR710, called Trump a “blowhard”": a verb the parse took for a participle
+    describing the noun before it (as in "groups dubbed “pioneers”", where the noun is what is named) but which
+    follows a comma and has an object of its own, so says something of someone else: the noun is its subject."""
+    return verb.i > 0 and paragraph.tokens[verb.i - 1].text == "," and any(
+        t.head == verb.i and t.dep in ("dobj", "oprd") and t.i > verb.i for t in paragraph.tokens)
 
 
 def quoted_as_saying(paragraph: ParsedParagraph, cue: Token) -> Token | None:
