@@ -468,6 +468,9 @@ def test_a_company_described_by_its_trade_is_the_company_last_named(nlp, text, w
     # "said the shop owner, who …": the parse made the noun the subject of the relative clause's verb
     ('The town is divided. "One man came in and said maybe we should start killing them," said the shop owner, who '
      'like many in the town did not want to be quoted by name.', "One man came in", "the shop owner"),
+    # the parse hung "he was …" from "comes", not from "told": a clause right after whom "told" addresses
+    ('The endorsement comes just three days after Trump told The Washington Post he was “not quite there yet” on '
+     'supporting Ryan, who will face challenger Paul Nehlen in a primary on Tuesday.', "not quite", "Trump"),
     # "called" taken for a participle describing De Blasio; after a comma and with objects of its own it is his
     ('Mayor Bill de Blasio spoke on Friday. De Blasio, speaking on WOR710, called Trump a "blowhard," and said his '
      'remarks were priceless "propaganda" for terrorist groups.', "blowhard", "Bill de Blasio"),

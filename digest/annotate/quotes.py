@@ -238,6 +238,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
         attribution = according_to_in_sentence(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and not term:
         attribution = as_someone_put_it(context, span.paragraph, first, inside_first)
+    if attribution is NOBODY and inside_first and governed is None:
+        attribution = told_before(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and span.paragraph == span.end_paragraph:
         attribution = characterisation(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and span.paragraph == span.end_paragraph:
@@ -722,6 +724,28 @@ def as_someone_put_it(context: Context, paragraph_index: int, paragraph: ParsedP
             if found.speaker is not None:
                 return found
     return NOBODY
+
+
+def told_before(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                inside: list[Token]) -> Attribution:
+    """"… after Trump told The Washington Post he was “not quite there yet”", where the parse hung the clause
+    from the main verb: a clause whose subject comes right after the one a verb of telling addresses is what
+    that verb reports."""
+    tokens = paragraph.tokens
+    members = {t.i for t in inside}
+    clause = next((t for t in inside if t.head not in members and t.head != t.i), None)
+    if clause is None:
+        return NOBODY
+    clause = tokens[clause.head] if tokens[clause.head].pos in ("VERB", "AUX") else clause
+    subject = next((t for t in tokens if t.head == clause.i and t.dep in SUBJECT_DEPS and t.i < clause.i), None)
+    if subject is None or subject.i == 0 or subject.i in members:
+        return NOBODY
+    addressed = tokens[subject.i - 1]
+    verb = tokens[addressed.head]
+    if addressed.dep != "dobj" or verb.lemma not in ADDRESSING_VERBS or verb.lemma not in SPEECH_VERBS or \
+            verb.i >= addressed.i or any(t.head == verb.i and t.dep in ("ccomp", "xcomp") for t in tokens):
+        return NOBODY
+    return speaker_of(context, paragraph_index, verb)
 
 
 def according_to(context: Context, paragraph_index: int, paragraph: ParsedParagraph, to: int) -> Attribution:
