@@ -308,6 +308,8 @@ def test_a_name_set_off_by_an_apposition_before_a_speech_verb(nlp):
     ("Mayor Tom Hale accused the board of “playing games with people's homes”.", "playing games", "Tom Hale"),
     ("The critic Anna Berg felt that there “could well be” a sequel next year.", "could well be", "Anna Berg"),
     ("Dan Ortiz thanked the volunteers for “keeping this town alive” all winter.", "keeping this town", "Dan Ortiz"),
+    ("In the depths of the recession, Senator Ann Wright worried that the safety net was becoming “a hammock that "
+     "lulls able-bodied people to lives of dependency.”", "a hammock", "Ann Wright"),
 ])
 def test_words_a_verb_of_blaming_or_believing_puts_forward_are_its_subjects(nlp, text, words, speaker):
     found = quotes(nlp, text)
