@@ -470,6 +470,10 @@ def test_a_company_described_by_its_trade_is_the_company_last_named(nlp, text, w
     # "said the shop owner, who …": the parse made the noun the subject of the relative clause's verb
     ('The town is divided. "One man came in and said maybe we should start killing them," said the shop owner, who '
      'like many in the town did not want to be quoted by name.', "One man came in", "the shop owner"),
+    # the parse hung the whole sentence from the quotation's "said": "telling" is Hale's, not the quotation's
+    ('Mayor Karen Hale met the press in Flint. Hale didn’t seem particularly impressed with Wright’s comments '
+     'Tuesday, telling reporters, “A lot of people said the governor should step down.”', "A lot of people",
+     "Karen Hale"),
     # the parse hung "he was …" from "comes", not from "told": a clause right after whom "told" addresses
     ('The endorsement comes just three days after Trump told The Washington Post he was “not quite there yet” on '
      'supporting Ryan, who will face challenger Paul Nehlen in a primary on Tuesday.', "not quite", "Trump"),

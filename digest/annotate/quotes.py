@@ -784,9 +784,10 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
             verb = paragraph.tokens[top.head]
     for _ in range(6):
         if verb is not cue and cue.tag == "VBG" and verb.dep == "ccomp" and verb.head != verb.i and \
-                paragraph.tokens[verb.head].lemma in SPEECH_VERBS:
+                paragraph.tokens[verb.head].lemma in SPEECH_VERBS and \
+                not context.inside_quote(paragraph_index, paragraph.tokens[verb.head].idx):
             # "Sanders said the process could be “messy,” adding, “…”": the one who said it adds, not the
-            # subject of what was said
+            # subject of what was said (nor a "said" of the quotation the parse hung the sentence from)
             verb = paragraph.tokens[verb.head]
         if verb is not cue and cue.tag == "VBG" and verb.dep == "relcl" and paragraph.tokens[cue.i - 1].text == "," \
                 and paragraph.tokens[verb.head].head != verb.head:
