@@ -474,6 +474,9 @@ def test_a_company_described_by_its_trade_is_the_company_last_named(nlp, text, w
     ('Mayor Karen Hale met the press in Flint. Hale didn’t seem particularly impressed with Wright’s comments '
      'Tuesday, telling reporters, “A lot of people said the governor should step down.”', "A lot of people",
      "Karen Hale"),
+    # "so-called" is no speech verb before the quotation: "according to" gives the words
+    ('According to Hale, he was once part of the so-called establishment, but is now “the worst thing that ever '
+     'happened to the establishment.”', "the worst thing", "Hale"),
     # the parse hung "he was …" from "comes", not from "told": a clause right after whom "told" addresses
     ('The endorsement comes just three days after Trump told The Washington Post he was “not quite there yet” on '
      'supporting Ryan, who will face challenger Paul Nehlen in a primary on Tuesday.', "not quite", "Trump"),

@@ -522,6 +522,8 @@ def cue_in(context: Context, paragraph_index: int, paragraph: ParsedParagraph, t
     """The attribution of the first speech verb (or "according to") among `tokens`; with `span`, a verb
     that has a clause of its own outside the quotation reports that clause, not the quotation."""
     for token in tokens:
+        if token.i >= 2 and paragraph.tokens[token.i - 1].text == "-" and paragraph.tokens[token.i - 2].text.lower() == "so":
+            continue  # "the so-called establishment" reports nothing
         if token.lemma in SPEECH_VERBS and token.pos in ("VERB", "AUX") or reads_out(token, paragraph.tokens):
             if span is not None and paragraph.text[span.end - 1:span.end] == "." and \
                     subordinate_outside(context, paragraph_index, paragraph, token):
