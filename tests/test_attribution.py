@@ -644,3 +644,12 @@ def test_a_citizen_is_a_person_a_description_can_take_up(nlp):
                    "Between tasks, this remarkably active senior citizen reveals what his next goal is: \"Well, "
                    "what's most important for me is to be the number one.\"")
     assert speaker_of(found, "Well, what's") == "Torao Hale"
+
+
+def test_going_on_after_a_quotation_is_saying_more(nlp):
+    found = quotes(nlp, "Asked if he was ever bullied, Senator Tom Hale said no. “People are bullied when they’re 55,” "
+                        "he said.",
+                   "The host Ann Wright responded pointedly, with a smile: “Can happen when you’re 45.” She is 45.",
+                   "“You know, it happens, right?” Hale went on, as if he didn’t hear her. “But you gotta get over it.”")
+    # not the host's words continued
+    assert [q.speaker for q in found][2:] == ["Tom Hale", "Tom Hale"]

@@ -401,6 +401,13 @@ def is_cue(node: Token, edge: str, hops: int, tokens: Sequence[Token]) -> bool:
         t.head == node.i and t.dep == "poss" and t.i != node.i for t in tokens)
 
 
+def goes_on(verb: Token, tokens: Sequence[Token]) -> bool:
+    """"“…,” Trump went on, as if he didn't hear her": going on after a quotation is saying more."""
+    return verb.lemma == "go" and verb.i > 1 and tokens[verb.i - 1].pos in ("PROPN", "PRON", "NOUN") and \
+        any(t.head == verb.i and t.dep == "prt" and t.text.lower() == "on" for t in tokens) and \
+        any(t.text in CLOSING for t in tokens[max(0, verb.i - 4):verb.i])
+
+
 def reads_out(verb: Token, tokens: Sequence[Token]) -> bool:
     """"“…,” the editorial read", "“…,” read the statement": a document reads what it says; not a person
     reading one ("Hale read the report"), whose words they are not."""
@@ -524,7 +531,8 @@ def cue_in(context: Context, paragraph_index: int, paragraph: ParsedParagraph, t
     for token in tokens:
         if token.i >= 2 and paragraph.tokens[token.i - 1].text == "-" and paragraph.tokens[token.i - 2].text.lower() == "so":
             continue  # "the so-called establishment" reports nothing
-        if token.lemma in SPEECH_VERBS and token.pos in ("VERB", "AUX") or reads_out(token, paragraph.tokens):
+        if token.lemma in SPEECH_VERBS and token.pos in ("VERB", "AUX") or reads_out(token, paragraph.tokens) or \
+                goes_on(token, paragraph.tokens):
             if span is not None and paragraph.text[span.end - 1:span.end] == "." and \
                     subordinate_outside(context, paragraph_index, paragraph, token):
                 continue  # "….” Reminded that Ferguson called him a name, Wenger added: …": not the attribution
