@@ -474,6 +474,10 @@ def test_a_company_described_by_its_trade_is_the_company_last_named(nlp, text, w
     ('Mayor Karen Hale met the press in Flint. Hale didn’t seem particularly impressed with Wright’s comments '
      'Tuesday, telling reporters, “A lot of people said the governor should step down.”', "A lot of people",
      "Karen Hale"),
+    # riffing is speaking; the qualified description takes up the person the last sentence was about
+    ('At a rally here last week, Mike Hale showed the crowd a clip of Gov. Ann Wright trying to defend her record. '
+     '"Governor Wright, let me help you out - the answer\'s no," the Republican vice-presidential nominee riffed on '
+     'Wright\'s non-answer, drawing applause from the crowd.', "Governor Wright", "Mike Hale"),
     # "so-called" is no speech verb before the quotation: "according to" gives the words
     ('According to Hale, he was once part of the so-called establishment, but is now “the worst thing that ever '
      'happened to the establishment.”', "the worst thing", "Hale"),
