@@ -1098,9 +1098,8 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
         return Attribution(unnamed_source(paragraph, subject), None, cue, "unnamed", 0.8)
     if is_age(paragraph, subject):
         # "said the 46-year-old": a person described by their age (which the NER took for a date), the writer's
-        # way of naming again the person the last sentence was about
-        return attributed(references.previous_subject(paragraph, subject) or
-                          references.described(paragraph, subject), cue)
+        # way of naming again the person the last sentence was about; else unsure
+        return attributed(references.previous_subject(paragraph, subject), cue, "description")
     if subject.ent_type in NOT_SPEAKERS or subject.pos == "NUM" or is_dateline(paragraph, subject):
         return Attribution(None, None, cue, "unidentified", 0.0)
     if lower in PERSON_PRONOUNS:
