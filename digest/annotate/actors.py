@@ -19,7 +19,7 @@ from pathlib import Path
 import yaml
 
 from digest.annotate.parse import sentence_of
-from digest.annotate.speakers import FEMALE_WORDS, MALE_WORDS, PERSON_NOUNS, TITLE_WORDS
+from digest.annotate.speakers import FEMALE_WORDS, MALE_WORDS, PERSON_NOUNS
 from digest.model import ActorType, Entity, LocalActor, Mention, ParsedArticle, ParsedParagraph, Token
 
 # NER labels that name actors, and the actor type each gives.
@@ -31,6 +31,13 @@ ACTOR_LABELS: dict[str, ActorType] = {
     "FAC": "place",
 }
 
+# Honorifics and titles that may be glued to a name by the NER; they are not part of the name.
+TITLE_WORDS = frozenset("""
+mr mrs ms miss dr prof sir dame lord lady president vice-president prime minister chancellor
+secretary senator sen rep representative governor gov mayor judge justice king queen prince princess
+pope general gen colonel col captain capt sergeant sgt chief spokesman spokeswoman spokesperson
+ambassador envoy premier leader speaker minister
+""".split())
 
 # Honorifics that only ever stand before a person's name: "Mr Camus" is a person whatever the NER says.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lady", "lord"})

@@ -41,7 +41,7 @@ caution assert maintain contend reiterate testify continue call describe dub lab
 mutter shout scream yell whisper plead demand agree counter retort muse recount reveal write cite
 proclaim press boom fume assure snap bark gush rave rail thunder sigh scoff exclaim marvel interject chime
 elaborate clarify advise allege inform reason speculate wonder hint opine echo grouse gripe rant bemoan
-exhort implore
+exhort implore riff
 """.split())
 # Naming verbs quote the name they give ("what Trump called the “bloodbath”").
 NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "describe", "hail", "rate"})
@@ -62,7 +62,7 @@ castigate lambaste pound go refer
 # of “playing games”"), and verbs of believing whose reported clause holds the quoted words ("felt that there
 # “might well be” a way"): the words are the subject's, as PolNeAR's annotators and our BBC gold read them.
 RESPONSIBILITY_VERBS = frozenset({"accuse", "blame", "thank", "credit", "fault"})
-BELIEVING_VERBS = frozenset({"feel", "believe", "think", "fear", "suspect"})
+BELIEVING_VERBS = frozenset({"feel", "believe", "think", "fear", "suspect", "worry", "hope", "doubt", "expect", "reckon"})
 STANCE_MAX_HOPS = 5
 # Nouns of speech whose possessor is the speaker ("Trump's claim that there were “thousands of shootings”").
 SPEECH_NOUNS = frozenset("""
@@ -235,6 +235,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
         attribution = according_to_in_sentence(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and not term:
         attribution = as_someone_put_it(context, span.paragraph, first, inside_first)
+    if attribution is NOBODY and inside_first and governed is None:
+        attribution = told_before(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and span.paragraph == span.end_paragraph:
         attribution = characterisation(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and span.paragraph == span.end_paragraph:
@@ -396,6 +398,13 @@ def is_cue(node: Token, edge: str, hops: int, tokens: Sequence[Token]) -> bool:
         t.head == node.i and t.dep == "poss" and t.i != node.i for t in tokens)
 
 
+def goes_on(verb: Token, tokens: Sequence[Token]) -> bool:
+    """"“…,” Trump went on, as if he didn't hear her": going on after a quotation is saying more."""
+    return verb.lemma == "go" and verb.i > 1 and tokens[verb.i - 1].pos in ("PROPN", "PRON", "NOUN") and \
+        any(t.head == verb.i and t.dep == "prt" and t.text.lower() == "on" for t in tokens) and \
+        any(t.text in CLOSING for t in tokens[max(0, verb.i - 4):verb.i])
+
+
 def reads_out(verb: Token, tokens: Sequence[Token]) -> bool:
     """"“…,” the editorial read", "“…,” read the statement": a document reads what it says; not a person
     reading one ("Hale read the report"), whose words they are not."""
@@ -508,7 +517,8 @@ def introduction(context: Context, span: Span, first: ParsedParagraph, before: l
     if marks != [":"]:
         return None
     return cue_in(context, paragraph_index, paragraph, reversed(before)) or \
-        introducer(context, paragraph_index, paragraph, before) or labelled(context, paragraph_index, before)
+        introducer(context, paragraph_index, paragraph, before) or labelled(context, paragraph_index, before) or \
+        quoted_from(context, paragraph_index, paragraph, before)
 
 
 def cue_in(context: Context, paragraph_index: int, paragraph: ParsedParagraph, tokens,
@@ -516,7 +526,10 @@ def cue_in(context: Context, paragraph_index: int, paragraph: ParsedParagraph, t
     """The attribution of the first speech verb (or "according to") among `tokens`; with `span`, a verb
     that has a clause of its own outside the quotation reports that clause, not the quotation."""
     for token in tokens:
-        if token.lemma in SPEECH_VERBS and token.pos in ("VERB", "AUX") or reads_out(token, paragraph.tokens):
+        if token.i >= 2 and paragraph.tokens[token.i - 1].text == "-" and paragraph.tokens[token.i - 2].text.lower() == "so":
+            continue  # "the so-called establishment" reports nothing
+        if token.lemma in SPEECH_VERBS and token.pos in ("VERB", "AUX") or reads_out(token, paragraph.tokens) or \
+                goes_on(token, paragraph.tokens):
             if span is not None and paragraph.text[span.end - 1:span.end] == "." and \
                     subordinate_outside(context, paragraph_index, paragraph, token):
                 continue  # "….” Reminded that Ferguson called him a name, Wenger added: …": not the attribution
@@ -666,6 +679,22 @@ def labelled(context: Context, paragraph_index: int, before: list[Token]) -> Att
     return Attribution(last.name, last.key, None, "label", 0.75)
 
 
+def quoted_from(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                before: list[Token]) -> Attribution | None:
+    """"From Bush's Facebook post: “…”", "From the report: “…”": an introduction that is nothing but "From" and a
+    document: its owner's words, else the document's as written."""
+    words = [t for t in before if t.text not in OPENING and t.text not in CLOSING and t.text != ":"]
+    if len(words) < 2 or words[0].text.lower() != "from" or any(t.pos in ("VERB", "AUX") for t in words):
+        return None
+    document = next((t for t in words if t.head == words[0].i and t.dep == "pobj"), None)
+    if document is None or document.lemma.lower() not in DOCUMENT_NOUNS:
+        return None
+    owner = owning_organisation(context, paragraph_index, paragraph, document)
+    if owner is not None:
+        return Attribution(owner.name, owner.key, None, "introduction", 0.75)
+    return Attribution(unnamed_source(paragraph, document), None, None, "introduction", 0.7)
+
+
 def clause_before(paragraph: ParsedParagraph, opening: int) -> list[Token]:
     """The tokens of the sentence before an opening mark, or of the previous sentence ending in a colon."""
     start, _ = sentence_span(paragraph, opening)
@@ -710,6 +739,28 @@ def as_someone_put_it(context: Context, paragraph_index: int, paragraph: ParsedP
     return NOBODY
 
 
+def told_before(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                inside: list[Token]) -> Attribution:
+    """"… after Trump told The Washington Post he was “not quite there yet”", where the parse hung the clause
+    from the main verb: a clause whose subject comes right after the one a verb of telling addresses is what
+    that verb reports."""
+    tokens = paragraph.tokens
+    members = {t.i for t in inside}
+    clause = next((t for t in inside if t.head not in members and t.head != t.i), None)
+    if clause is None:
+        return NOBODY
+    clause = tokens[clause.head] if tokens[clause.head].pos in ("VERB", "AUX") else clause
+    subject = next((t for t in tokens if t.head == clause.i and t.dep in SUBJECT_DEPS and t.i < clause.i), None)
+    if subject is None or subject.i == 0 or subject.i in members:
+        return NOBODY
+    addressed = tokens[subject.i - 1]
+    verb = tokens[addressed.head]
+    if addressed.dep != "dobj" or verb.lemma not in ADDRESSING_VERBS or verb.lemma not in SPEECH_VERBS or \
+            verb.i >= addressed.i or any(t.head == verb.i and t.dep in ("ccomp", "xcomp") for t in tokens):
+        return NOBODY
+    return speaker_of(context, paragraph_index, verb)
+
+
 def according_to(context: Context, paragraph_index: int, paragraph: ParsedParagraph, to: int) -> Attribution:
     objects = [t for t in paragraph.tokens if t.head == to and t.dep == "pobj"]
     if not objects:
@@ -746,9 +797,10 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
             verb = paragraph.tokens[top.head]
     for _ in range(6):
         if verb is not cue and cue.tag == "VBG" and verb.dep == "ccomp" and verb.head != verb.i and \
-                paragraph.tokens[verb.head].lemma in SPEECH_VERBS:
+                paragraph.tokens[verb.head].lemma in SPEECH_VERBS and \
+                not context.inside_quote(paragraph_index, paragraph.tokens[verb.head].idx):
             # "Sanders said the process could be “messy,” adding, “…”": the one who said it adds, not the
-            # subject of what was said
+            # subject of what was said (nor a "said" of the quotation the parse hung the sentence from)
             verb = paragraph.tokens[verb.head]
         if verb is not cue and cue.tag == "VBG" and verb.dep == "relcl" and paragraph.tokens[cue.i - 1].text == "," \
                 and paragraph.tokens[verb.head].head != verb.head:
@@ -767,8 +819,8 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
         hidden = subject_taken_for_modifier(context, paragraph_index, paragraph, verb)
         if hidden is not None:
             return source(context, paragraph_index, paragraph, hidden, cue.text.lower())
-        if verb.dep == "acl" and verb.tag == "VBN":  # "groups dubbed “pioneers”": the noun is what is named
-            return Attribution(None, None, cue.text.lower(), "unidentified", 0.0)
+        if verb.dep == "acl" and verb.tag == "VBN" and not set_off_with_object(paragraph, verb):
+            return Attribution(None, None, cue.text.lower(), "unidentified", 0.0)  # "groups dubbed “pioneers”"
         if verb.dep == "acl" and paragraph.tokens[verb.head].pos in ("NOUN", "PROPN"):
             noun = paragraph.tokens[verb.head]
             if noun.dep == "dobj" and noun.head != noun.i:
@@ -800,6 +852,14 @@ def subject_taken_for_modifier(context: Context, paragraph_index: int, paragraph
         return None
     actor = context.actor_at(paragraph_index, before)
     return before if actor is not None and actor.type == "person" else None
+
+
+def set_off_with_object(paragraph: ParsedParagraph, verb: Token) -> bool:
+    """"De Blasio, speaking on WOR710, called Trump a “blowhard”": a verb the parse took for a participle
+    describing the noun before it (as in "groups dubbed “pioneers”", where the noun is what is named) but which
+    follows a comma and has an object of its own, so says something of someone else: the noun is its subject."""
+    return verb.i > 0 and paragraph.tokens[verb.i - 1].text == "," and any(
+        t.head == verb.i and t.dep in ("dobj", "oprd") and t.i > verb.i for t in paragraph.tokens)
 
 
 def quoted_as_saying(paragraph: ParsedParagraph, cue: Token) -> Token | None:
@@ -1051,9 +1111,8 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
         return Attribution(unnamed_source(paragraph, subject), None, cue, "unnamed", 0.8)
     if is_age(paragraph, subject):
         # "said the 46-year-old": a person described by their age (which the NER took for a date), the writer's
-        # way of naming again the person the last sentence was about
-        return attributed(references.previous_subject(paragraph, subject) or
-                          references.described(paragraph, subject), cue)
+        # way of naming again the person the last sentence was about; else unsure
+        return attributed(references.previous_subject(paragraph, subject), cue, "description")
     if subject.ent_type in NOT_SPEAKERS or subject.pos == "NUM" or is_dateline(paragraph, subject):
         return Attribution(None, None, cue, "unidentified", 0.0)
     if lower in PERSON_PRONOUNS:

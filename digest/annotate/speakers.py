@@ -10,6 +10,7 @@ wrong name. Datelines, numbers and dates are never speakers.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -30,14 +31,6 @@ NOT_SPEAKERS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDI
 # How far back (in paragraphs) a pronoun or a description looks for what it refers to.
 REACH = 2
 SURE = 0.6  # below this confidence a quotation is published as "speaker not identified"
-# Honorifics and titles that may be glued to a name by the NER; they are not part of the name. A bare
-# description that is one ("the minister") may be any of the titled people just named.
-TITLE_WORDS = frozenset("""
-mr mrs ms miss dr prof sir dame lord lady president vice-president prime minister chancellor
-secretary senator sen rep representative governor gov mayor judge justice king queen prince princess
-pope general gen colonel col captain capt sergeant sgt chief spokesman spokeswoman spokesperson
-ambassador envoy premier leader speaker minister
-""".split())
 LOOKBACK = 6  # sentences a description looks back for the person it takes up (quoted ones have no subject)
 
 # Nouns that head a speaking source: people by what they are or do, bodies and groups, and documents or
@@ -64,7 +57,7 @@ conservative liberal socialist nationalist chief guard police policeman policewo
 tenant landlord homeowner farmer shopper consumer buyer seller patient nurse surgeon physician psychologist
 historian philosopher theologian biographer reviewer blogger boy girl child kid teen teenager mogul tycoon
 magnate billionaire millionaire guy neurosurgeon widow widower mom dad grandmother grandfather uncle aunt
-cousin nephew niece bride groom
+cousin nephew niece bride groom citizen graduate grandson granddaughter
 """.split())
 # Documents and messages that "say" what their author wrote ("the mayor's letter said" is the mayor's).
 DOCUMENT_NOUNS = frozenset("""
@@ -414,8 +407,8 @@ class References:
 
     def described(self, paragraph: ParsedParagraph, head: Token) -> Referent:
         """A definite description ("the home secretary", "the agent", "his lawyer"): the person whose role
-        the article gives with those words; else as written, unsure (below SURE) when it is a bare title
-        right after named people ("the minister", not "the moderator"), unless it takes up an earlier unnamed source ("a senior
+        the article gives with those words; else as written, unsure (below SURE) when it is a bare role
+        right after named people ("the minister"), unless it takes up an earlier unnamed source ("a senior
         official … the official")."""
         words = description_words(paragraph, head)
         if head.tag == "NNS":  # "the lawyers": several people are none of the article's persons
@@ -436,9 +429,7 @@ class References:
         # where people were just named, "the minister" may be one of them: unsure.
         bare = not (words - GENERIC_MODIFIERS)  # "the minister", not "the Florida senator"
         taken_up = self.takes_up_unnamed(paragraph.index, head, indefinite_only=not bare)
-        # a bare role that is no title ("the moderator") is more often someone new: it takes up nobody
-        if not taken_up and not self.relates_to_another(paragraph, head) and \
-                (not bare or head.lemma.lower() in TITLE_WORDS):
+        if not taken_up and not self.relates_to_another(paragraph, head):
             variation = self.previous_subject(paragraph, head, bare)
             if variation is not None:
                 return variation
@@ -447,11 +438,8 @@ class References:
             named = self.named_next(paragraph, head)
             if named is not None:
                 return named
-        # a bare title ("the minister") right after named people may be one of them: unsure; a bare role that is
-        # no title ("the moderator", "the organizer", "the man") is more often someone new, as written
         nearby = self.last_named(paragraph.index, head.idx, "person", reach=REACH)
-        titled = head.lemma.lower() in TITLE_WORDS
-        sure = 0.5 if bare and titled and nearby is not None and self.evidenced(nearby) else 0.7
+        sure = 0.5 if bare and nearby is not None and self.evidenced(nearby) else 0.7
         if taken_up:
             sure = 0.75  # "a senior U.S. official said … The official added": the same unnamed source
         return Referent(unnamed_source(paragraph, head), None, sure, "unnamed")
@@ -502,9 +490,9 @@ class References:
     def previous_subject(self, paragraph: ParsedParagraph, head: Token, bare: bool = False) -> Referent | None:
         """"Mr Putin said … “…,” the Russian president said": a description takes up the named person who is
         the main subject of the last sentence before it that has a subject outside quotations (the writer
-        varying the name), unless its gender word says otherwise; a bare title ("the chancellor", "the judge")
-        only the one person that sentence names, if the article gives them that role or none ("Babyshambles
-        singer Pete Doherty … the judge agreed" is someone else)."""
+        varying the name), unless its gender word says otherwise; a bare one ("the chancellor", "the judge") only
+        the one person that sentence names, if the article gives them that role or none ("Babyshambles singer
+        Pete Doherty … the judge agreed" is someone else)."""
         here = next(i for i, s in enumerate(self.sentences) if s[0] == paragraph.index and s[1] <= head.idx < s[2])
         event = self.main_subject_before(here)
         actor = event.referent.actor if event is not None and event.referent is not None else None
@@ -571,7 +559,7 @@ class References:
         lemma = head.lemma.lower()
         return any(e.referent is not None and e.referent.actor is None and e.referent.method == "unnamed" and
                    (indefinite_only is False or e.referent.name.split()[0].lower() in ("a", "an", "one", "another")) and
-                   lemma in e.referent.name.lower().split() and (e.paragraph, e.offset) < (paragraph, head.idx)
+                   lemma in re.findall(r"[\w-]+", e.referent.name.lower()) and (e.paragraph, e.offset) < (paragraph, head.idx)
                    for e in self.events)
 
     def described_group(self, paragraph: ParsedParagraph, head: Token) -> Referent | None:
