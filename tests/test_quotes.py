@@ -122,3 +122,14 @@ def test_an_inner_mark_the_paragraph_never_closes_does_not_swallow_the_rest():
 def test_an_opening_mark_typed_for_a_closing_one_closes_the_quotation():
     text = "Lee called the film “dreadful“ on Sunday and the ruling “a disgrace.“ Nobody replied."
     assert quoted(text) == ["dreadful", "a disgrace."]
+
+
+@pytest.mark.parametrize("text, quoted", [
+    pytest.param('He arrived on the red carpet."It\'s unlike anything," he said.', "It's unlike anything,",
+                 id="opened right after the sentence before"),
+    pytest.param('"I\'m up for the challenge."Earlier in December, there were talks.', "I'm up for the challenge.",
+                 id="closed right before the next sentence"),
+])
+def test_a_mark_glued_between_two_sentences_opens_or_closes_a_quotation(text, quoted):
+    (span,) = quote_spans([text])
+    assert text[span.start:span.end] == quoted

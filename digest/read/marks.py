@@ -13,12 +13,20 @@ MARKS = re.compile("[" + "".join(sorted({*OPENING, *CLOSING})) + "]")
 
 
 def opens_quote(text: str, i: int) -> bool:
-    """A straight mark opens a quote at the start of text or after a space or an opening bracket."""
-    return text[i] != '"' or i == 0 or text[i - 1] in " \t([{—–-/"
+    """A straight mark opens a quote at the start of text or after a space or an opening bracket, or glued to
+    the end of the sentence before it ("on the red carpet."It's unlike …")."""
+    return text[i] != '"' or i == 0 or text[i - 1] in " \t([{—–-/" or glued_between_sentences(text, i)
 
 
 def closes_quote(text: str, i: int) -> bool:
-    return text[i] != '"' or i + 1 == len(text) or not text[i + 1].isalnum()
+    """A straight mark closes a quote unless a letter or digit follows it, or when it is glued between the
+    quotation's last sentence and the next one ("I'm up for the challenge."Earlier in December …")."""
+    return text[i] != '"' or i + 1 == len(text) or not text[i + 1].isalnum() or glued_between_sentences(text, i)
+
+
+def glued_between_sentences(text: str, i: int) -> bool:
+    """A mark right after a sentence's end and right before a capital letter, with no space on either side."""
+    return 0 < i < len(text) - 1 and text[i - 1] in ".!?" and text[i + 1].isupper()
 
 
 def quote_marks(text: str, start: int = 0, closer: str | None = None) -> Iterator[tuple[int, str | None]]:
