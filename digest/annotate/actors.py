@@ -19,7 +19,7 @@ from pathlib import Path
 import yaml
 
 from digest.annotate.parse import sentence_of
-from digest.annotate.speakers import FEMALE_WORDS, MALE_WORDS, PERSON_NOUNS
+from digest.annotate.speakers import FEMALE_WORDS, HONORIFICS, MALE_WORDS, PERSON_NOUNS
 from digest.model import ActorType, Entity, LocalActor, Mention, ParsedArticle, ParsedParagraph, Token
 
 # NER labels that name actors, and the actor type each gives.
@@ -39,8 +39,6 @@ pope general gen colonel col captain capt sergeant sgt chief spokesman spokeswom
 ambassador envoy premier leader speaker minister
 """.split())
 
-# Honorifics that only ever stand before a person's name: "Mr Camus" is a person whatever the NER says.
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lady", "lord"})
 
 # Dependency relations by which words before a name describe it ("Russian President Vladimir Putin").
 ROLE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})

@@ -28,7 +28,7 @@ from digest.annotate.actors import TITLE_WORDS, is_first_name
 from digest.model import LocalActor, ParsedArticle, ParsedParagraph, Quote, Token
 from digest.annotate.speakers import (ORGANISATION_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
                              DOCUMENT_NOUNS, NOT_SPEAKERS, PERSON_NOUNS, SURE, Referent, References, descendants,
-                             article_of, hidden_person, is_dateline, is_definite, is_demonym_description,
+                             article_of, is_dateline, is_definite, is_demonym_description,
                              is_group_noun, is_person_noun, proper_name, reported_by, titled_role, unnamed_source)
 
 
@@ -662,17 +662,17 @@ def labelled(context: Context, paragraph_index: int, before: list[Token]) -> Att
     label = words[dash + 1:]
     if not label:
         return None
-    actors = {id(a): a for t in label if (a := context.actor_at(paragraph_index, t)) is not None}
+    named = [context.actor_at(paragraph_index, t) for t in label]
+    actors = {id(a): a for a in named if a is not None}
     if not actors and 2 <= len(label) <= 4 and all(t.pos == "PROPN" for t in label) and is_first_name(label[0].text):
         # a person's name the NER missed ("Philip Bump"), as written
         return Attribution(" ".join(t.text for t in label), None, None, "label", 0.7)
-    if len(actors) == 1 and label[0].pos == "PROPN" and all(context.actor_at(paragraph_index, t) is not None
-                                                             for t in label):
+    if len(actors) == 1 and label[0].pos == "PROPN" and None not in named:
         actor = next(iter(actors.values()))
         return Attribution(actor.name, actor.key, None, "label", 0.8) \
             if actor.type in ("person", "organisation") else None
     people = [a for a in actors.values() if a.type == "person"]
-    last = context.actor_at(paragraph_index, label[-1])
+    last = named[-1]
     if len(people) != 1 or last is not people[0] or any(t.pos in ("VERB", "AUX") for t in label) or \
             not context.references.evidenced(last):
         return None  # a label naming nobody, or more than one person
@@ -1087,11 +1087,9 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
     if context.inside_quote(paragraph_index, subject.idx):
         return Attribution(None, None, cue, "unidentified", 0.0)
     references = context.references
-    hidden = hidden_person(paragraph, subject)
+    hidden = references.hidden_speaker(paragraph, subject)
     if hidden is not None:  # "A Department for Work and Pensions spokeswoman said": the spokeswoman
-        if is_definite(paragraph, subject):
-            return attributed(references.described(paragraph, hidden), cue)
-        return Attribution(unnamed_source(paragraph, subject), None, cue, "unnamed", 0.8)
+        return attributed(hidden, cue)
     if is_demonym_description(paragraph, subject):
         # "said the American", "the Scot added": a person named by nationality, as sports reports vary a name,
         # is the named person who was the main subject just before; else as written and unsure, never "American"

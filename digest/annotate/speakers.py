@@ -48,7 +48,7 @@ pundit pollster strategist consultant lobbyist diplomat envoy ambassador general
 observer organiser organizer referee umpire rider driver athlete champion winner veteran chancellor premier
 king queen prince princess pope bishop priest rabbi imam cleric source sources people person man woman
 nominee delegate inspector economist administrator superintendent commissioner regulator negotiator mp
-rapper songwriter musician comedian broadcaster sprinter cinematographer farmer backbencher olympian treasurer
+songwriter broadcaster sprinter cinematographer backbencher olympian
 peer lord lady dame sir musician rapper comedian designer developer engineer architect planner forecaster
 pilot officer official officials staffer staffers manager candidate frontrunner incumbent challenger
 businessman businesswoman entrepreneur boss chairman ceo treasurer deputy vice-president narrator
@@ -238,11 +238,9 @@ class References:
 
     def subject_referent(self, paragraph: ParsedParagraph, token: Token):
         """The referent of a clause's subject while the events are built (pronouns resolved in order)."""
-        hidden = hidden_person(paragraph, token)
-        if hidden is not None:  # "A Department for Work and Pensions spokeswoman said": the spokeswoman
-            if is_definite(paragraph, token):
-                return self.described(paragraph, hidden)
-            return Referent(unnamed_source(paragraph, token), None, 0.8, "unnamed")
+        hidden = self.hidden_speaker(paragraph, token)
+        if hidden is not None:
+            return hidden
         if is_demonym_description(paragraph, token):
             # nobody to take up: no subject a later pronoun could stop at ("The Russian added …. “…,” he said")
             return self.previous_subject(paragraph, token) or _OTHER
@@ -262,6 +260,16 @@ class References:
         if token.pos == "PROPN" and token.ent_type in ("", "PERSON") and token.text[:1].isupper():
             return Referent(proper_name(paragraph, token), None, 0.7, "verb")  # a name the NER missed
         return _OTHER
+
+    def hidden_speaker(self, paragraph: ParsedParagraph, subject: Token) -> Referent | None:
+        """"A Department for Work and Pensions spokeswoman said", headed by "Department": the spokeswoman (see
+        `hidden_person`), as a description when definite, else an unnamed source as written; None otherwise."""
+        hidden = hidden_person(paragraph, subject)
+        if hidden is None:
+            return None
+        if is_definite(paragraph, subject):
+            return self.described(paragraph, hidden)
+        return Referent(unnamed_source(paragraph, subject), None, 0.8, "unnamed")
 
     def name_of(self, paragraph: ParsedParagraph, token: Token) -> LocalActor | None:
         """The actor a subject token names, itself or by a name in apposition ("his lawyer, Antony Townsden")."""
@@ -581,9 +589,11 @@ class References:
 
 
 _OTHER = Referent("", None, 0.0, "other")  # a subject that is not a speaker at all
+# Honorifics that only ever stand before a person's name: "Mr Camus" is a person whatever the NER says; they
+# are no role.
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lady", "lord"})
 # Words of a role that make it another office than the same role without them ("Deputy Prime Minister").
 OTHER_OFFICE = frozenset({"deputy", "vice", "assistant", "shadow", "junior", "associate", "under"})
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"})  # no role
 # Words of a role that make it an office held before ("ex-Conservative chancellor Ken Clarke").
 PAST_OFFICE = frozenset({"former", "ex", "then", "outgoing", "retired", "late", "one-time"})
 # Words of a description that say nothing about who is meant ("the former secretary").
