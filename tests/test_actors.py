@@ -1279,3 +1279,13 @@ def test_one_word_after_an_indefinite_article_is_a_thing_even_when_it_is_a_first
                       paragraphs=(Paragraph(0, "Hilary Swank won an Oscar for the role in 2005.", "text", 1),))
     names = {a.name for a in find_actors(annotate([article_], nlp)[0]) if a.type == "person"}
     assert "Oscar" not in names and "Hilary Swank" in names
+
+
+def test_a_first_name_the_article_writes_as_a_thing_is_a_thing_wherever_it_is_written(nlp):
+    types = actor_types(nlp, "Clint Eastwood took his second Oscar for best director.\n\n"
+                             "He will be a favourite on Oscar night, Clint Eastwood said.\n")
+    assert "Oscar" not in types and types.get("Clint Eastwood") == "person"
+    # Before a name, "that" is no determiner, and the age of "the 18-year-old" is no thing's.
+    types = actor_types(nlp, "I do not understand the point that Ty is making.\n\n"
+                             "The 18-year-old Nadal won both singles.\n")
+    assert types.get("Ty") == "person" and types.get("Nadal") == "person"

@@ -129,6 +129,10 @@ def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
             type_ = "organisation" if sports else "place"  # "Leicester beat Bath": clubs; "from Bolton": a town
         if type_ == "person" and role is None and not sports and shows_no_person(parsed, name, members):
             continue  # "awards for Gawker and Wonkette", "Robosapiens for sale": nothing says it is someone
+        if type_ == "person" and role is None and " " not in name and is_first_name(name) and \
+                written_as_a_thing(parsed, name) and \
+                not any(has_a_person_sign(parsed.paragraphs[m.paragraph], m) for m in members):
+            continue  # "Oscar voters" where the article says "won an Oscar": a first name alone that is a thing
         media = any(is_media(parsed.paragraphs[m.paragraph], m) for m in members)
         named = not all(is_demonym(m) for m in members)
         actors.append(LocalActor(key=local_key(type_, name), name=name, type=type_, mentions=tuple(members),
@@ -185,6 +189,32 @@ SAYING_VERBS = frozenset({"say", "tell", "add", "explain", "admit", "insist", "r
 LEADERS_NOUNS = frozenset("""
 administration government presidency cabinet camp era family voter supporter aide ally loyalist backer
 """.split())
+
+
+# Words before a name that make it a thing when nothing but ORDINALS stands between them and it: "won the
+# Oscar", "his second Oscar", "a first ever Oscar" ("the 18-year-old Nadal", "the young Nadal" still name him).
+DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "ever"})
+
+
+def written_as_a_thing(parsed: ParsedArticle, name: str) -> bool:
+    """Whether the article writes a one-word name, somewhere, alone and as a thing: after a determiner or an
+    owner's pronoun with nothing but ordinals between ("won the Oscar", "his second Oscar", "won an Oscar")
+    or before a word of awards ("Oscar-winning", "three Oscar nominations"). Where one mention is a thing, the
+    others are the same thing ("Oscar voters", "on Oscar night")."""
+    for paragraph in parsed.paragraphs:
+        tokens = paragraph.tokens
+        for token in tokens:
+            if token.text != name or token.i > 0 and tokens[token.i - 1].pos == "PROPN" or \
+                    token.i + 1 < len(tokens) and tokens[token.i + 1].pos == "PROPN":
+                continue  # part of a longer name ("Justin Gatlin")
+            before = token.i - 1
+            while before >= 0 and tokens[before].text.lower() in ORDINALS:
+                before -= 1
+            if before >= 0 and tokens[before].text.lower() in DETERMINERS or \
+                    names_an_award(paragraph, Entity(token.i, token.i + 1, "", name, token.idx, token.idx + len(name))):
+                return True
+    return False
 
 
 # PERSON names in one sentence that make it a list of people ("Coyne (Burnley), Jones (Wolves), …").
