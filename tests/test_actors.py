@@ -1289,3 +1289,11 @@ def test_a_first_name_the_article_writes_as_a_thing_is_a_thing_wherever_it_is_wr
     types = actor_types(nlp, "I do not understand the point that Ty is making.\n\n"
                              "The 18-year-old Nadal won both singles.\n")
     assert types.get("Ty") == "person" and types.get("Nadal") == "person"
+
+
+def test_a_name_before_a_credit_and_a_persons_name_is_a_works(nlp):
+    types = actor_types(nlp, "Harry Potter author JK Rowling will receive a special award.\n\n"
+                             "Former double world champion Kelli White and Olympic relay star Alvin Harrison were "
+                             "banned.\n")
+    assert "Harry Potter" not in types and types.get("JK Rowling") == "person"
+    assert types.get("Kelli White") == "person" and types.get("Alvin Harrison") == "person"

@@ -1052,7 +1052,22 @@ def names_a_work(paragraph: ParsedParagraph, entity: Entity) -> bool:
     in Fingersmith") or a work's noun it modifies (`modifies_a_work`)."""
     modified = modified_noun(paragraph, entity)
     return described_as(paragraph, entity) == "work" or starred_in(paragraph, entity) or \
-        modified is not None and modifies_a_work(entity, modified, "person")
+        modified is not None and (modifies_a_work(entity, modified, "person") or
+                                  modified.i == entity.end and credits_a_person(paragraph, modified))
+
+
+# Nouns of a credit in a work, written between the work and the person credited ("Vera Drake star Imelda Staunton").
+CREDIT_NOUNS = frozenset({"star", "co-star", "director", "author", "writer", "screenwriter", "creator", "actress",
+                          "actor"})
+
+
+def credits_a_person(paragraph: ParsedParagraph, modified: Token) -> bool:
+    """Whether the noun a name modifies (right after it) is a credit in a work and a person's name follows it:
+    "Vera Drake star Imelda Staunton", "Harry Potter author JK Rowling" name the person by the work, so the name
+    is the work's ("Chelsea striker Didier Drogba" and "U2 frontman Bono" are no credits)."""
+    tokens = paragraph.tokens
+    following = tokens[modified.i + 1] if modified.i + 1 < len(tokens) else None
+    return modified.lemma.lower() in CREDIT_NOUNS and following is not None and following.ent_type == "PERSON"
 
 
 def without_works(parsed: ParsedArticle, mentions: list[Mention]) -> list[Mention]:
