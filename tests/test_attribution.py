@@ -760,3 +760,16 @@ def test_going_on_after_a_quotation_is_saying_more(nlp):
                    "“You know, it happens, right?” Hale went on, as if he didn’t hear her. “But you gotta get over it.”")
     # not the host's words continued
     assert [q.speaker for q in found][2:] == ["Tom Hale", "Tom Hale"]
+
+
+def test_a_name_the_ner_missed_at_the_verb_is_the_actor_the_article_names_so(nlp):
+    found = quotes(nlp, "Conservative MP Andrew Tyrie raised a point of order in the Commons.",
+                   "In the Commons, Tory frontbencher Andrew Tyrie MP demanded a statement. He said: \"I can only "
+                   "hope it is unintentional.\"")
+    assert [(q.speaker, q.speaker_key) for q in found] == [("Andrew Tyrie", "person:Andrew Tyrie")]
+    found = quotes(nlp, "Labour MP Oona King won the vote.", 'Ms King said she was "delighted" with the result.')
+    assert [(q.speaker, q.speaker_key) for q in found] == [("Oona King", "person:Oona King")]
+    # Two people of the surname: the name as written, on no actor's page.
+    found = quotes(nlp, "Labour MP Oona King and her brother Tom King won the vote.",
+                   'Ms King said she was "delighted" with the result.')
+    assert [q.speaker_key for q in found] == [None]

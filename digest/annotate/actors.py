@@ -19,7 +19,7 @@ from pathlib import Path
 import yaml
 
 from digest.annotate.parse import sentence_of
-from digest.annotate.speakers import FEMALE_WORDS, HONORIFICS, MALE_WORDS, PERSON_NOUNS
+from digest.annotate.speakers import FEMALE_WORDS, HONORIFICS, MALE_WORDS, PERSON_NOUNS, POST_NOMINALS
 from digest.model import ActorType, Entity, LocalActor, Mention, ParsedArticle, ParsedParagraph, Token
 
 # NER labels that name actors, and the actor type each gives.
@@ -1013,8 +1013,6 @@ def made_like_a_persons_name(name: str) -> bool:
     return first_name_gender(words[0]) is not None
 
 
-# Letters after a person's name for a post or an honour ("Guy Hale QC", "Ann Bell MP"): not part of the name.
-POST_NOMINALS = frozenset("QC KC MP MEP MSP AM MLA OBE CBE MBE KBE DBE".split())
 
 # Words after a name that make it an award's ("Oscar-winning", "an Oscar nomination"); not "voters" ("Bush
 # voters" are his).

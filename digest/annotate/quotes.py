@@ -27,9 +27,9 @@ from digest.read.marks import CLOSING, OPENING, quote_marks
 from digest.annotate.actors import TITLE_WORDS, is_first_name
 from digest.model import LocalActor, ParsedArticle, ParsedParagraph, Quote, Token
 from digest.annotate.speakers import (ORGANISATION_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
-                             DOCUMENT_NOUNS, NOT_SPEAKERS, PERSON_NOUNS, SURE, Referent, References, descendants,
+                             DOCUMENT_NOUNS, NOT_SPEAKERS, PERSON_NOUNS, SPEAKERS, SURE, Referent, References, descendants,
                              article_of, is_dateline, is_definite, is_demonym_description,
-                             is_group_noun, is_person_noun, proper_name, reported_by, titled_role, unnamed_source)
+                             is_group_noun, is_person_noun, reported_by, titled_role, unnamed_source)
 
 
 # Verbs that introduce reported speech (lemmas).
@@ -1070,7 +1070,7 @@ def named_after(context: Context, paragraph_index: int, paragraph: ParsedParagra
             continue
         if token.head == cue.i and token.dep in ("dobj", "nsubj") and token.pos == "PROPN":
             # "mused Blaze co-host Stu Burguiere": a name the NER missed, as written
-            return Attribution(proper_name(paragraph, token), None, cue.text.lower(), "verb", 0.7)
+            return attributed(context.references.as_written(paragraph, token, SPEAKERS), cue.text.lower())
     return None
 
 
@@ -1124,7 +1124,7 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
         return Attribution(actor.name, actor.key, cue, "verb", 0.9)
     if subject.pos == "NOUN" and subject.text[:1].isupper() and not is_sentence_start(paragraph, subject) \
             and subject.lemma.lower() not in PERSON_NOUNS and article_of(paragraph, subject) is None:
-        return Attribution(subject.text, None, cue, "verb", 0.7)  # "O’Donnell said", tagged a noun
+        return attributed(references.as_written(paragraph, subject, SPEAKERS), cue)  # "O’Donnell said", tagged a noun
     titled = titled_role(paragraph, subject)  # "The Labour Party Co-Chairman" is a description
     if (subject.pos == "NOUN" or titled) and is_person_noun(subject):
         if is_definite(paragraph, subject) or titled == "the":
@@ -1140,8 +1140,8 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
                 return attributed(found, cue, "role")
         return Attribution(unnamed_source(paragraph, subject), None, cue, "unnamed", 0.7)
     if subject.pos == "PROPN":
-        # a name the NER missed ("Kilfoyle said"): its words as written
-        return Attribution(proper_name(paragraph, subject), None, cue, "verb", 0.7)
+        # a name the NER missed here ("Kilfoyle said"): the actor it names elsewhere, else as written
+        return attributed(references.as_written(paragraph, subject, SPEAKERS), cue)
     return Attribution(None, None, cue, "unidentified", 0.0)
 
 

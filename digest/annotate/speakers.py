@@ -110,6 +110,12 @@ class Event:
     conjoined: bool = False  # the subject of a main clause coordinated with the first ("…, but X said")
 
 
+# The actor types a name the NER missed may name: as the subject of a clause, and as a speaker (a place that
+# "said" is a person the NER took for one).
+PEOPLE = frozenset({"person"})
+SPEAKERS = frozenset({"person", "organisation"})
+
+
 class References:
     """The article seen by the attribution rules: actors by position, roles, and the subjects of clauses."""
 
@@ -123,6 +129,7 @@ class References:
             self.by_paragraph[mention.paragraph].append((mention, actor))
         self.inside_quote = inside_quote
         self.roles = role_words(parsed, self.mentions)
+        self.actors = tuple(actors)
         self.other_names = {a.name for a in actors if a.type != "person"}
         surnames = [a.name.split()[-1] for a in actors if a.type == "person" and " " in a.name]
         self.shared_surnames = {name for name in surnames if surnames.count(name) > 1}
@@ -258,8 +265,17 @@ class References:
                 return self.described(paragraph, token)
             return Referent(unnamed_source(paragraph, token), None, 0.8, "unnamed")
         if token.pos == "PROPN" and token.ent_type in ("", "PERSON") and token.text[:1].isupper():
-            return Referent(proper_name(paragraph, token), None, 0.7, "verb")  # a name the NER missed
+            return self.as_written(paragraph, token)  # a name the NER missed here
         return _OTHER
+
+    def as_written(self, paragraph: ParsedParagraph, token: Token, types: frozenset[str] = PEOPLE) -> Referent:
+        """A name the NER left out at this place (`proper_name`), as the actor of the article of one of `types`
+        that it names there: the same name or a variant of it, less an honorific ("Mr King": the one person
+        surnamed King) or a post after it ("Andrew Tyrie MP"), or a description ending with the actor's full
+        name ("Tory Dominic Grieve"); else as written."""
+        name = proper_name(paragraph, token)
+        actor = actor_named([a for a in self.actors if a.type in types], name)
+        return Referent(actor.name, actor, 0.9, "verb") if actor is not None else Referent(name, None, 0.7, "verb")
 
     def hidden_speaker(self, paragraph: ParsedParagraph, subject: Token) -> Referent | None:
         """"A Department for Work and Pensions spokeswoman said", headed by "Department": the spokeswoman (see
@@ -805,10 +821,35 @@ def reaches_a_quote(paragraph: ParsedParagraph, token: Token) -> bool:
                for t in paragraph.tokens)
 
 
+# Letters after a person's name for a post or an honour ("Andrew Tyrie MP"): not part of the name.
+POST_NOMINALS = frozenset("QC KC MP MEP MSP AM MLA OBE CBE MBE KBE DBE".split())
+
+
+def actor_named(actors: Sequence[LocalActor], name: str) -> LocalActor | None:
+    """The one actor that a name as written names (see `References.as_written`); None for none or several,
+    and for people named together ("Helen Steel and David Morris")."""
+    words = name.split()
+    while words[:-1] and words[0].lower().rstrip(".") in HONORIFICS:
+        words = words[1:]
+    while words[1:] and words[-1] in POST_NOMINALS:
+        words = words[:-1]
+    if not words or "and" in words or "&" in words:
+        return None
+    core = " ".join(words)
+    found = [a for a in actors if a.name == core or core in a.variants]
+    if not found and len(words) == 1:  # a surname: the one person of the article it ends
+        found = [a for a in actors if a.type == "person" and " " in a.name and a.name.split()[-1] == core]
+    if not found and len(words) > 2:  # a description before a full name
+        found = [a for a in actors if a.type == "person" and " " in a.name and core.endswith(" " + a.name)]
+    return found[0] if len(found) == 1 else None
+
+
 def proper_name(paragraph: ParsedParagraph, token: Token) -> str:
-    """A name as written: the proper nouns compounded with its last word ("Jose Mourinho")."""
-    words = [t for t in paragraph.tokens if t.head == token.i and t.dep in ("compound", "flat")
-             and t.i < token.i and t.pos == "PROPN"]
+    """A name as written: the proper nouns compounded with its last word ("Jose Mourinho"), and the capitalised
+    words of its entity before it that the parse took for adjectives or nouns ("Christian Aid", "Rhian Beynon")."""
+    words = [t for t in paragraph.tokens if t.head == token.i and t.i < token.i and
+             (t.dep in ("compound", "flat") and t.pos == "PROPN" or
+              t.dep in ("compound", "amod") and t.text[:1].isupper() and t.ent_type and t.ent_type == token.ent_type)]
     start = min([t.i for t in words] + [token.i])
     return "".join(t.text + t.ws for t in paragraph.tokens[start:token.i + 1]).strip()
 
