@@ -773,3 +773,9 @@ def test_a_name_the_ner_missed_at_the_verb_is_the_actor_the_article_names_so(nlp
     found = quotes(nlp, "Labour MP Oona King and her brother Tom King won the vote.",
                    'Ms King said she was "delighted" with the result.')
     assert [q.speaker_key for q in found] == [None]
+
+
+def test_a_capitalised_word_the_article_writes_in_lower_case_is_no_one_a_pronoun_takes_up(nlp):
+    found = quotes(nlp, "Professor Ann Marsh studied how teachers use games. Use of such games has grown in schools. "
+                        '"It is perhaps in a compromise that the potential lies," she wrote.')
+    assert [(q.speaker, q.method) for q in found] == [("Ann Marsh", "pronoun")]

@@ -19,7 +19,7 @@ from pathlib import Path
 import yaml
 
 from digest.annotate.parse import sentence_of
-from digest.annotate.speakers import FEMALE_WORDS, HONORIFICS, MALE_WORDS, PERSON_NOUNS, POST_NOMINALS
+from digest.annotate.speakers import FEMALE_WORDS, HONORIFICS, MALE_WORDS, PERSON_NOUNS, PLURAL_VERBS, POST_NOMINALS
 from digest.model import ActorType, Entity, LocalActor, Mention, ParsedArticle, ParsedParagraph, Token
 
 # NER labels that name actors, and the actor type each gives.
@@ -1164,7 +1164,6 @@ def after_the(paragraph: ParsedParagraph, entity: Entity) -> bool:
 
 # Verbs that agree with a plural subject only: a name that is their subject alone is a group's (British English
 # writes bands and teams as plurals), never one person's.
-PLURAL_VERBS = frozenset({"are", "were", "have", "'re", "'ve", "’re", "’ve"})
 SUBJUNCTIVE_MARKS = frozenset({"if", "though"})  # "if the young Blair were applying": a singular "were"
 
 

@@ -110,6 +110,8 @@ class Event:
     conjoined: bool = False  # the subject of a main clause coordinated with the first ("…, but X said")
 
 
+# Verbs that agree with a plural subject ("Roxy Music were formed", "Bath have been knocked out").
+PLURAL_VERBS = frozenset({"are", "were", "have", "'re", "'ve", "’re", "’ve"})
 # The actor types a name the NER missed may name: as the subject of a clause, and as a speaker (a place that
 # "said" is a person the NER took for one).
 PEOPLE = frozenset({"person"})
@@ -130,6 +132,7 @@ class References:
         self.inside_quote = inside_quote
         self.roles = role_words(parsed, self.mentions)
         self.actors = tuple(actors)
+        self.lower_words = {t.text for p in parsed.paragraphs for t in p.tokens if t.text.islower()}
         self.other_names = {a.name for a in actors if a.type != "person"}
         surnames = [a.name.split()[-1] for a in actors if a.type == "person" and " " in a.name]
         self.shared_surnames = {name for name in surnames if surnames.count(name) > 1}
@@ -173,7 +176,8 @@ class References:
                 referent = self.subject_referent(paragraph, token)
                 if referent is not _OTHER:
                     # "people", "analysts": a plural source is nobody's "he" or "she"
-                    person = referent is None or (referent.actor is None and token.tag != "NNS") or \
+                    person = referent is None or \
+                        (referent.actor is None and token.tag != "NNS" and not self.names_no_one(paragraph, token)) or \
                         (referent.actor is not None and self.is_person(referent.actor))
                     conjoined = verb.dep == "conj" and paragraph.tokens[verb.head].dep == "ROOT"
                     self.events.append(Event(paragraph.index, token.idx, referent, person, main=verb.dep == "ROOT",
@@ -237,6 +241,19 @@ class References:
         if actor.type != "person":
             return True
         return " " in actor.name or bool(self.roles.get(actor.key)) or self.genders.get(actor.key) is not None
+
+    def names_no_one(self, paragraph: ParsedParagraph, token: Token) -> bool:
+        """Whether a subject that names no actor is no one a pronoun could take up: a capitalised word the NER
+        tagged nothing that the article also writes in lower case ("Convention should be nurtured"), or the
+        subject of a plural verb ("Bath have just been knocked out": a team)."""
+        if token.pos != "PROPN":
+            return False  # descriptions ("the spokesman") are the description rules' to take up
+        if token.ent_type == "" and token.text.lower() in self.lower_words:
+            return True
+        verb = paragraph.tokens[token.head]
+        helpers = [t for t in paragraph.tokens if t.head == verb.i and t.dep in ("aux", "auxpass") and t.i > token.i]
+        first = min([verb, *helpers], key=lambda t: t.i)
+        return first.i > token.i and first.text.lower() in PLURAL_VERBS
 
     def is_person(self, actor: LocalActor) -> bool:
         """A person actor whose name the article also gives an organisation or a place ("Yahoo") is not
