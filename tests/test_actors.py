@@ -1297,3 +1297,12 @@ def test_a_name_before_a_credit_and_a_persons_name_is_a_works(nlp):
                              "banned.\n")
     assert "Harry Potter" not in types and types.get("JK Rowling") == "person"
     assert types.get("Kelli White") == "person" and types.get("Alvin Harrison") == "person"
+
+
+def test_a_name_beginning_with_a_town_that_is_no_first_name_is_no_person(nlp):
+    assert actor_types(nlp, "Sale Sharks beat Leicester Tigers at Edgeley Park on Saturday.\n").get(
+        "Sale Sharks") == "organisation"
+    assert actor_types(nlp, "Nottingham Forest could face United at the City Ground, he said.\n").get(
+        "Nottingham Forest") == "organisation"
+    # A sign of a person keeps one: "Dudley" is a town, and a first name the list of first names lacks.
+    assert actor_types(nlp, "Dudley Moore said he was delighted with the film.\n").get("Dudley Moore") == "person"

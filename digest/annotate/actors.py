@@ -19,7 +19,7 @@ from pathlib import Path
 import yaml
 
 from digest.annotate.parse import sentence_of
-from digest.annotate.speakers import FEMALE_WORDS, HONORIFICS, MALE_WORDS, PERSON_NOUNS, PLURAL_VERBS, POST_NOMINALS
+from digest.annotate.speakers import FEMALE_WORDS, HONORIFICS, MALE_WORDS, PLURAL_VERBS, POST_NOMINALS
 from digest.model import ActorType, Entity, LocalActor, Mention, ParsedArticle, ParsedParagraph, Token
 
 # NER labels that name actors, and the actor type each gives.
@@ -125,6 +125,9 @@ def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
             type_ = "organisation"  # "Napster claims … and says it also offers", "Tate's shares": a company
         if type_ == "person" and role is None and takes_a_plural_verb(parsed, members):
             type_ = "organisation"  # "Roxy Music were formed in 1971", "REM have been confirmed": a band
+        if type_ == "person" and role is None and begins_with_a_place(name) and \
+                not any(has_a_person_sign(parsed.paragraphs[m.paragraph], m) for m in members):
+            type_ = "organisation"  # "Nottingham Forest", "Leicester Tigers": a club named for its town
         if type_ == "person" and role is None and names_a_town(parsed, name, members):
             type_ = "organisation" if sports else "place"  # "Leicester beat Bath": clubs; "from Bolton": a town
         if type_ == "person" and role is None and not sports and shows_no_person(parsed, name, members):
@@ -244,7 +247,7 @@ def shows_no_person(parsed: ParsedArticle, name: str, members: Sequence[Mention]
 
 def has_a_person_sign(paragraph: ParsedParagraph, mention: Mention) -> bool:
     """Whether a mention stands in a line-up or a list of people, after an honorific, title or initial ("Mr
-    Brown", "President Bush", "T Parkes") or a noun of what a person does ("U2 frontman Bono", PERSON_NOUNS),
+    Brown", "President Bush", "T Parkes") or a noun of what a person does ("U2 frontman Bono", NAME_NOUNS),
     before "'s" ("Eminem's new album"), as the subject of a verb of
     saying ("Greenspan told") or naming what someone leads or who follow them ("the Bush administration")."""
     if line_up_names(paragraph) or people_listed(paragraph, mention) >= LIST_OF_PEOPLE:
@@ -256,7 +259,7 @@ def has_a_person_sign(paragraph: ParsedParagraph, mention: Mention) -> bool:
         return True
     if after and after[0].text in ("'s", "’s", "'", "’"):
         return True
-    if before and before[0].text.islower() and before[0].lemma in PERSON_NOUNS | BAND_MEMBER_NOUNS:
+    if before and before[0].text.islower() and before[0].lemma in NAME_NOUNS | BAND_MEMBER_NOUNS:
         return True  # "Happy Mondays star Bez", "U2 frontman Bono"
     return any(token.dep in SUBJECTS and paragraph.tokens[token.head].lemma in SAYING_VERBS
                or token.dep == "compound" and paragraph.tokens[token.head].lemma in LEADERS_NOUNS
@@ -890,9 +893,10 @@ def conjuncts(tokens: Sequence[Token], start: int, end: int | None = None) -> se
         token = tokens[token.head]
         found.add(token.i)
     return found
-# Nouns of what a person does: right before a name, they say it is a person's, though the NER took a stage
-# name for a place or an organisation ("rapper Fat Joe", "composer Chopin").
-PERSON_NOUNS = frozenset("""
+# Nouns of what a person does that, right before a name, say it is a person's, though the NER took a stage
+# name for a place or an organisation ("rapper Fat Joe", "composer Chopin"): fewer than the speakers'
+# PERSON_NOUNS, which also holds the descriptions an unnamed source is given ("an analyst said").
+NAME_NOUNS = frozenset("""
 rapper singer songwriter actor actress comedian presenter guitarist drummer bassist pianist violinist cellist
 composer conductor novelist author poet playwright painter sculptor striker midfielder defender goalkeeper
 winger batsman bowler jockey boxer sprinter hurdler golfer cyclist swimmer star
@@ -906,7 +910,7 @@ BAND_MEMBER_NOUNS = frozenset({"frontman", "frontwoman", "vocalist", "lead"})
 
 
 def described_as_a_person(paragraph: ParsedParagraph, entity: Entity) -> bool:
-    """"rapper Fat Joe", "composer Chopin": a noun of PERSON_NOUNS right before a name that modifies no noun
+    """"rapper Fat Joe", "composer Chopin": a noun of NAME_NOUNS right before a name that modifies no noun
     itself ("Palace striker Andy Johnson" names the club first), is no category ("the best actor Bafta") and
     comes before no person's name ("spokesman Navy Capt. Jeff Davis": the post is the name's after it)."""
     tokens = paragraph.tokens
@@ -914,7 +918,7 @@ def described_as_a_person(paragraph: ParsedParagraph, entity: Entity) -> bool:
         return False
     noun = tokens[entity.start - 1]
     category = entity.start > 1 and tokens[entity.start - 2].tag in ("JJS", "RBS")
-    return noun.pos == "NOUN" and noun.lemma.lower() in PERSON_NOUNS and not category
+    return noun.pos == "NOUN" and noun.lemma.lower() in NAME_NOUNS and not category
 
 
 def followed_by_a_person(tokens: Sequence[Token], entity: Entity) -> bool:
@@ -1355,7 +1359,7 @@ def person_within(paragraph: ParsedParagraph, entity: Entity) -> Entity:
         owner = tokens[mark - 1]
         start = mark + 1 if made_like_a_persons_name(tail) and owner.tag == "NNP" and \
             tokens[mark].text in ("'s", "’s") else None  # not a plural's "Lawyers' Christian Fellowship"
-    elif first.text.lower() in PERSON_NOUNS or first.text in NATIONALITY_NOUNS:
+    elif first.text.lower() in NAME_NOUNS or first.text in NATIONALITY_NOUNS:
         start = entity.start + 1
     elif first.text in demonyms() and entity.end - entity.start >= 3 and is_first_name(tokens[entity.start + 1].text):
         start = entity.start + 1
@@ -1484,7 +1488,7 @@ def unlabelled_people(parsed: ParsedArticle, mentions: Sequence[Mention]) -> lis
                     and (paragraph.index, first.idx) not in covered and (paragraph.index, last.idx) not in covered):
                 continue
             before = tokens[first.i - 1] if first.i else None
-            post_before = before is not None and before.lemma.lower() in POSTS | PERSON_NOUNS
+            post_before = before is not None and before.lemma.lower() in POSTS | NAME_NOUNS
             if before is not None and before.text[:1].isupper() and not post_before or \
                     last.i + 1 < len(tokens) and tokens[last.i + 1].text[:1].isupper():
                 continue  # a longer name's words, not a person's two
@@ -1498,7 +1502,7 @@ def unlabelled_people(parsed: ParsedArticle, mentions: Sequence[Mention]) -> lis
 
 
 def stage_names(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[Mention]:
-    """One capitalised proper noun outside entities right after a noun of what a person does (PERSON_NOUNS: "R&B
+    """One capitalised proper noun outside entities right after a noun of what a person does (NAME_NOUNS: "R&B
     star Usher", "rapper Eminem"), not a sentence's first word nor followed by another capitalised word: a
     person the NER missed, named by one name as performers are."""
     covered = {(m.paragraph, i) for m in mentions for i in range(m.start, m.end)}
@@ -1507,7 +1511,7 @@ def stage_names(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[Ment
         tokens, starts = paragraph.tokens, {start for start, _ in paragraph.sents}
         for noun, name in zip(tokens, tokens[1:]):
             after = tokens[name.i + 1] if name.i + 1 < len(tokens) else None
-            if noun.pos == "NOUN" and noun.text.islower() and noun.lemma in PERSON_NOUNS and name.pos == "PROPN" \
+            if noun.pos == "NOUN" and noun.text.islower() and noun.lemma in NAME_NOUNS and name.pos == "PROPN" \
                     and NAME_WORD.fullmatch(name.text) and name.ent_type == "" and name.i not in starts \
                     and (paragraph.index, name.idx) not in covered and name.text.lower() not in TITLE_WORDS \
                     and not (after and (after.text[:1].isupper() or after.text in DASHES and not name.ws)) \
@@ -1641,7 +1645,7 @@ def clean_name(text: str, type_: ActorType) -> str:
     words = name.split()
     if type_ == "person":
         while len(words) > 1 and (words[0].lower().rstrip(".") in TITLE_WORDS or words[0] in demonyms() or
-                                  len(words) > 2 and words[0].lower() in PERSON_NOUNS and not is_first_name(words[0])):
+                                  len(words) > 2 and words[0].lower() in NAME_NOUNS and not is_first_name(words[0])):
             words = words[1:]  # "Prime Minister Tony Blair", "Kenyan Susan Chepkemei", "Novelist Andrea Levy": who
             # the person is (a role noun opening a sentence, capitalised, is not a first name)
         while len(words) > 1 and words[-1] in POST_NOMINALS:
@@ -1947,6 +1951,13 @@ def first_name_gender(word: str) -> str | None:
 def name_key(word: str) -> str:
     """A name as the first-name table spells it: lower case, without accents ("José" → "jose")."""
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+def begins_with_a_place(name: str) -> bool:
+    """Whether a name of two words or more begins with a town or a large place that is no first name ("Nottingham
+    Forest", "Leicester Tigers"; not "Chelsea Clinton", "Washington Irving")."""
+    first = name.split()[0]
+    return " " in name and not is_first_name(first) and (first in towns() or is_geographic(first))
 
 
 def names_a_town(parsed: ParsedArticle, name: str, members: Sequence[Mention]) -> bool:
