@@ -1306,3 +1306,11 @@ def test_a_name_beginning_with_a_town_that_is_no_first_name_is_no_person(nlp):
         "Nottingham Forest") == "organisation"
     # A sign of a person keeps one: "Dudley" is a town, and a first name the list of first names lacks.
     assert actor_types(nlp, "Dudley Moore said he was delighted with the film.\n").get("Dudley Moore") == "person"
+
+
+def test_a_quotation_mark_the_ner_takes_into_a_name_is_not_part_of_it(nlp):
+    article_, _ = parse_article('Sir Alan received his decoration from French Culture Minister Renaud Donnedieu de '
+                                'Vabres. "You have explored the possibilities of film with an immense talent," Mr '
+                                'de Vabres said as he presented the award.\n'.encode(), "t.txt", "t")
+    actors = {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
+    assert actors.get("Renaud Donnedieu de Vabres") == "person" and not any("Mr" in name for name in actors)

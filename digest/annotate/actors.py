@@ -13,7 +13,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 import yaml
@@ -617,7 +617,8 @@ TIME_ZONES = frozenset("GMT BST UTC CET EST EDT CST CDT MST MDT PST PDT".split()
 
 def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
     result = []
-    for entity in (without_stray_tail(paragraph, without_stray_head(paragraph, piece)) for found in paragraph.ents
+    for entity in (without_stray_tail(paragraph, without_stray_head(paragraph, piece)) for found in
+                   map(partial(without_marks, paragraph), paragraph.ents)
                    for part in split_at_a_score(paragraph, found)
                    for person in split_at_a_conjunction(paragraph, part)
                    for piece in split_at_a_dash(paragraph, person_within(paragraph, owner_of(paragraph, person)))):
@@ -1259,6 +1260,21 @@ across after against along among around at before behind beneath beside between 
 for from in inside into near of off on outside over since through throughout to towards under unlike until
 upon with within without
 """.split())
+
+
+def without_marks(paragraph: ParsedParagraph, entity: Entity) -> Entity:
+    """The entity without the punctuation the NER took in at either end ('" Mr de Vabres' after a quotation: the
+    quotation mark hid the honorific that makes him a person)."""
+    tokens = paragraph.tokens
+    start, end = entity.start, entity.end
+    while end - start > 1 and tokens[start].pos == "PUNCT":
+        start += 1
+    while end - start > 1 and tokens[end - 1].pos == "PUNCT" and tokens[end - 1].text != ".":
+        end -= 1
+    if (start, end) == (entity.start, entity.end):
+        return entity
+    start_char, end_char = tokens[start].idx, tokens[end - 1].idx + len(tokens[end - 1].text)
+    return Entity(start, end, entity.label, paragraph.text[start_char:end_char], start_char, end_char)
 
 
 def without_stray_head(paragraph: ParsedParagraph, entity: Entity) -> Entity:
