@@ -779,3 +779,11 @@ def test_a_capitalised_word_the_article_writes_in_lower_case_is_no_one_a_pronoun
     found = quotes(nlp, "Professor Ann Marsh studied how teachers use games. Use of such games has grown in schools. "
                         '"It is perhaps in a compromise that the potential lies," she wrote.')
     assert [(q.speaker, q.method) for q in found] == [("Ann Marsh", "pronoun")]
+
+
+def test_a_description_set_off_after_a_name_is_that_persons_apposition(nlp):
+    found = quotes(nlp, "Former champion Conchita Martinez beat Shinobu Asagoe and 18-year-old Sania Mirza beat "
+                        "Jelena Kostanic. Mirza, the first Indian woman to win a WTA Tour title this month on home "
+                        'ground at Hyderabad, will now face Svetlana Kuznetsova. But she is remaining confident. '
+                        '"She is a great player," she said.')
+    assert [q.speaker for q in found] == ["Sania Mirza"]

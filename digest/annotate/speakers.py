@@ -320,8 +320,22 @@ class References:
             if found is not None and found.type != "place" and wanted in (None, found.type):
                 return found
         if wanted == "person":
-            return self.name_between_commas(paragraph, token)
+            return self.name_between_commas(paragraph, token) or self.name_set_before(paragraph, token)
         return None
+
+    def name_set_before(self, paragraph: ParsedParagraph, subject: Token) -> LocalActor | None:
+        """"Mirza, the first Indian woman to win a title, will now face …": a person's name set off by a comma
+        right before a description that the parse made the subject, the name hanging on the same verb or on
+        the description: the description is the name's apposition, the person is the subject."""
+        tokens = paragraph.tokens
+        first = min([subject.i] + [t.i for t in tokens if t.head == subject.i and t.i < subject.i])
+        if first < 2 or tokens[first - 1].text != ",":
+            return None
+        name = tokens[first - 2]
+        found = self.actor_at(paragraph.index, name)
+        if found is None or found.type != "person" or name.head not in (subject.head, subject.i):
+            return None
+        return found
 
     def name_between_commas(self, paragraph: ParsedParagraph, subject: Token) -> LocalActor | None:
         """"A spokesman for US Immigration, Customs and Enforcement, Dean Boyd, said": a person's name set
