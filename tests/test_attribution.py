@@ -787,3 +787,10 @@ def test_a_description_set_off_after_a_name_is_that_persons_apposition(nlp):
                         'ground at Hyderabad, will now face Svetlana Kuznetsova. But she is remaining confident. '
                         '"She is a great player," she said.')
     assert [q.speaker for q in found] == ["Sania Mirza"]
+
+
+def test_a_description_of_one_office_does_not_take_up_a_person_of_another(nlp):
+    found = quotes(nlp, "Health Secretary John Reid said those fuelling such reports were damaging the party. These "
+                        "rumours were fuelled by Mr Blair's decision. But the prime minister said he had dismissed "
+                        'them as a "load of nonsense".')
+    assert [q.speaker for q in found] != ["John Reid"]

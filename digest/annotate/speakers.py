@@ -561,6 +561,8 @@ class References:
         roles = self.roles.get(actor.key, set())
         if word in roles and (roles & OTHER_OFFICE) - description_words(paragraph, head):
             return None  # "the prime minister" after "Deputy Prime Minister John Prescott": someone else
+        if word in OFFICES and roles & OFFICES and word not in roles:
+            return None  # "the prime minister" after "Health Secretary John Reid": another office, someone else
         if bare and (roles - HONORIFICS and word not in roles or self.people_in_sentence_of(event) > 1):
             return None  # "Tom Hale and Ann Wright met voters …. the senator said": either of them
         return Referent(actor.name, actor, 0.7, "description")
@@ -641,6 +643,9 @@ _OTHER = Referent("", None, 0.0, "other")  # a subject that is not a speaker at 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lady", "lord"})
 # Words of a role that make it another office than the same role without them ("Deputy Prime Minister").
 OTHER_OFFICE = frozenset({"deputy", "vice", "assistant", "shadow", "junior", "associate", "under"})
+# Offices one person holds at a time: a description naming one is not a person the article gives another.
+OFFICES = frozenset({"minister", "secretary", "chancellor", "president", "premier", "senator", "governor", "mayor",
+                     "judge", "speaker", "ambassador", "commissioner", "attorney", "leader", "chairman", "chairwoman"})
 # Words of a role that make it an office held before ("ex-Conservative chancellor Ken Clarke").
 PAST_OFFICE = frozenset({"former", "ex", "then", "outgoing", "retired", "late", "one-time"})
 # Words of a description that say nothing about who is meant ("the former secretary").
