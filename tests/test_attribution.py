@@ -794,3 +794,11 @@ def test_a_description_of_one_office_does_not_take_up_a_person_of_another(nlp):
                         "rumours were fuelled by Mr Blair's decision. But the prime minister said he had dismissed "
                         'them as a "load of nonsense".')
     assert [(q.speaker, q.speaker_key) for q in found] == [("the prime minister", None)]  # not John Reid
+
+
+def test_police_ranks_and_members_letters_are_no_part_of_the_name(nlp):
+    found = quotes(nlp, '"The investigation is ongoing," said Const. Jennifer Brown, a spokesperson for the police.')
+    assert [q.speaker for q in found] == ["Jennifer Brown"]
+    found = quotes(nlp, 'Conservative MPP Lisa MacLeod said the bill was "a mistake". "It will cost families," MacLeod '
+                        'said.')
+    assert [(q.speaker, q.speaker_key) for q in found] == [("Lisa MacLeod", "person:Lisa MacLeod")] * 2

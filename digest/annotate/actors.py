@@ -31,12 +31,15 @@ ACTOR_LABELS: dict[str, ActorType] = {
     "FAC": "place",
 }
 
-# Honorifics and titles that may be glued to a name by the NER; they are not part of the name.
+# Honorifics, titles, ranks and members' letters that may be glued to a name by the NER ("Conservative MPP Lisa
+# MacLeod", "said Const. Jennifer Brown"); they are not part of the name.
 TITLE_WORDS = frozenset("""
 mr mrs ms miss dr prof sir dame lord lady president vice-president prime minister chancellor
 secretary senator sen rep representative governor gov mayor judge justice king queen prince princess
 pope general gen colonel col captain capt sergeant sgt chief spokesman spokeswoman spokesperson
 ambassador envoy premier leader speaker minister
+mp mpp mla mna msp mep const cst constable det detective insp inspector supt superintendent cpl corporal lt
+lieutenant
 """.split())
 
 

@@ -1224,7 +1224,7 @@ def named_after_title(context: Context, paragraph_index: int, paragraph: ParsedP
         if token.pos in ("VERB", "AUX", "PRON", "ADP") or token.text in {",", ";", ":", "!", "?"} or \
                 token.text in OPENING or token.text in CLOSING or context.inside_quote(paragraph_index, token.idx):
             return None  # "chief strategist for Michele Bachmann's campaign": someone else
-        if token.text == "." and not (len(tokens[token.i - 1].text) <= 4 and
+        if token.text == "." and not (len(tokens[token.i - 1].text) <= 5 and
                                       tokens[token.i - 1].text.lower() in RANKS):
             return None  # the end of the sentence, not the full stop of "Capt."
         found = context.actor_at(paragraph_index, token)
