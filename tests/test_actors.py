@@ -1272,6 +1272,9 @@ def test_clean_name_leaves_out_a_capitalised_role_opening_a_sentence():
     assert clean_name("Novelist Andrea Levy", "person") == "Andrea Levy"
     assert clean_name("Striker Thierry Henry", "person") == "Thierry Henry"
     assert clean_name("Keeper Smith", "person") == "Keeper Smith"  # a surname alone after it: not sure
+    # the nouns of what a person does that the speakers know too
+    assert clean_name("Treasurer Peter Costello", "person") == "Peter Costello"
+    assert clean_name("Broadcaster Chris Evans", "person") == "Chris Evans"
 
 
 def test_one_word_after_an_indefinite_article_is_a_thing_even_when_it_is_a_first_name(nlp):

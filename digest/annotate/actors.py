@@ -19,7 +19,7 @@ from pathlib import Path
 import yaml
 
 from digest.annotate.parse import sentence_of
-from digest.annotate.speakers import FEMALE_WORDS, HONORIFICS, MALE_WORDS, PLURAL_VERBS, POST_NOMINALS
+from digest.annotate.speakers import FEMALE_WORDS, HONORIFICS, MALE_WORDS, PERSON_NOUNS, PLURAL_VERBS, POST_NOMINALS
 from digest.model import ActorType, Entity, LocalActor, Mention, ParsedArticle, ParsedParagraph, Token
 
 # NER labels that name actors, and the actor type each gives.
@@ -1664,7 +1664,8 @@ def clean_name(text: str, type_: ActorType) -> str:
     words = name.split()
     if type_ == "person":
         while len(words) > 1 and (words[0].lower().rstrip(".") in TITLE_WORDS or words[0] in demonyms() or
-                                  len(words) > 2 and words[0].lower() in NAME_NOUNS and not is_first_name(words[0])):
+                                  len(words) > 2 and words[0].lower() in NAME_NOUNS | PERSON_NOUNS and
+                                  not is_first_name(words[0])):
             words = words[1:]  # "Prime Minister Tony Blair", "Kenyan Susan Chepkemei", "Novelist Andrea Levy": who
             # the person is (a role noun opening a sentence, capitalised, is not a first name)
         while len(words) > 1 and words[-1] in POST_NOMINALS:
