@@ -1275,6 +1275,8 @@ def test_clean_name_leaves_out_a_capitalised_role_opening_a_sentence():
     # the nouns of what a person does that the speakers know too
     assert clean_name("Treasurer Peter Costello", "person") == "Peter Costello"
     assert clean_name("Broadcaster Chris Evans", "person") == "Chris Evans"
+    assert clean_name("Rapper Eminem", "person") == "Eminem"  # a trade before one word
+    assert clean_name("Boy George", "person") == "Boy George"  # no trade: a stage name
 
 
 def test_one_word_after_an_indefinite_article_is_a_thing_even_when_it_is_a_first_name(nlp):

@@ -1664,10 +1664,9 @@ def clean_name(text: str, type_: ActorType) -> str:
     words = name.split()
     if type_ == "person":
         while len(words) > 1 and (words[0].lower().rstrip(".") in TITLE_WORDS or words[0] in demonyms() or
-                                  len(words) > 2 and words[0].lower() in NAME_NOUNS | PERSON_NOUNS and
-                                  not is_first_name(words[0])):
+                                  opens_with_a_role(words)):
             words = words[1:]  # "Prime Minister Tony Blair", "Kenyan Susan Chepkemei", "Novelist Andrea Levy": who
-            # the person is (a role noun opening a sentence, capitalised, is not a first name)
+            # the person is
         while len(words) > 1 and words[-1] in POST_NOMINALS:
             words = words[:-1]  # "Guy Hale QC": his post
     else:
@@ -1678,6 +1677,14 @@ def clean_name(text: str, type_: ActorType) -> str:
     if name.endswith(".") and "." not in name[:-1] and not re.search(r"\b[A-Z][a-z]{0,3}\.$", name):
         name = name[:-1]
     return name
+
+
+def opens_with_a_role(words: Sequence[str]) -> bool:
+    """Whether a person's name as written opens with a capitalised noun of what a person does, no first name:
+    before a full name any that the speakers know ("Novelist Andrea Levy", "Treasurer Peter Costello"), before
+    one word only a trade or a sport's position ("Rapper Eminem", "Striker Novo"; not "Boy George")."""
+    role = words[0].lower()
+    return not is_first_name(words[0]) and (len(words) > 2 and role in PERSON_NOUNS or role in NAME_NOUNS)
 
 
 def mention_roles(parsed: ParsedArticle, mentions: Sequence[Mention]) -> Iterable[tuple[Mention, str]]:
