@@ -1319,3 +1319,11 @@ def test_a_quotation_mark_the_ner_takes_into_a_name_is_not_part_of_it(nlp):
                                 'de Vabres said as he presented the award.\n'.encode(), "t.txt", "t")
     actors = {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
     assert actors.get("Renaud Donnedieu de Vabres") == "person" and not any("Mr" in name for name in actors)
+
+
+def test_a_name_with_kin_of_its_own_is_a_persons(nlp):
+    found = {a.name: a.type for a in find_actors(annotate([Article(
+        id="t", path="t.txt", title="T", date=None,
+        paragraphs=(Paragraph(0, "Juninho's father was simply in the country to see his son and grandchildren.",
+                              "text", 1),))], nlp)[0])}
+    assert found.get("Juninho") == "person"

@@ -123,6 +123,8 @@ def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
         variants = tuple(sorted({m.text for m in members}))
         found = [roles[(m.paragraph, m.start)] for m in members if roles.get((m.paragraph, m.start))]
         role = Counter(found).most_common(1)[0][0] if found else None
+        if type_ == "organisation" and owns_what_people_own(parsed, name, members):
+            type_ = "person"  # "Juninho's father was in the country to see his son": the NER's ORG, a player
         if type_ == "person" and role is None and (referred_to_as_it(parsed, name, members) or
                                                    owns_what_firms_own(parsed, name, members)):
             type_ = "organisation"  # "Napster claims … and says it also offers", "Tate's shares": a company
@@ -287,6 +289,27 @@ def owns_what_firms_own(parsed: ParsedArticle, name: str, members: Sequence[Ment
         last = max((t.i for t in tokens if mention.start <= t.idx < mention.end), default=None)
         if last is not None and tokens[last].dep == "poss" and \
                 tokens[tokens[last].head].lemma.lower() in FIRM_POSSESSIONS | {"share"}:
+            return True
+    return False
+
+
+# What a person has and an organisation does not: "Juninho's father", "Ms Blair's husband".
+KIN = frozenset("""
+father mother son daughter wife husband brother sister parents grandfather grandmother grandson granddaughter
+uncle aunt nephew niece girlfriend boyfriend fiancee fiance widow widower stepfather stepmother
+""".split())
+
+
+def owns_what_people_own(parsed: ParsedArticle, name: str, members: Sequence[Mention]) -> bool:
+    """Whether an organisation's name of one word, no place's nor a firm's or club's, is written as the
+    possessor of kin ("Juninho's father", "Robinho's mother"): a person the NER took for an organisation."""
+    if " " in name or is_geographic(name) or name in ORGANISATION_HEADS | CLUB_HEADS or not name[:1].isupper():
+        return False
+    for mention in members:
+        tokens = parsed.paragraphs[mention.paragraph].tokens
+        last = max((t.i for t in tokens if mention.start <= t.idx < mention.end), default=None)
+        if last is not None and last + 2 < len(tokens) and tokens[last + 1].tag == "POS" and \
+                tokens[last + 2].lemma.lower() in KIN:
             return True
     return False
 
