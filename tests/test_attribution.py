@@ -802,3 +802,15 @@ def test_police_ranks_and_members_letters_are_no_part_of_the_name(nlp):
     found = quotes(nlp, 'Conservative MPP Lisa MacLeod said the bill was "a mistake". "It will cost families," MacLeod '
                         'said.')
     assert [(q.speaker, q.speaker_key) for q in found] == [("Lisa MacLeod", "person:Lisa MacLeod")] * 2
+
+
+def test_a_post_by_what_it_is_for_takes_up_the_person_just_named(nlp):
+    found = quotes(nlp, "The government must act quickly on the ruling, Mary Robinson has said.",
+                   "The former UN commissioner for human rights told the Today programme the response would be "
+                   'watched. "It would be very troubling if the government did not accept it," she said.')
+    assert [q.speaker for q in found] == ["Mary Robinson"]
+    # A name set off after the post is someone else, whom the NER may have missed ("May" a month).
+    found = quotes(nlp, "Patricia Hewitt said the plans would help families.",
+                   'The Shadow Secretary of State for the Family, Theresa May, said: "These plans were announced '
+                   'long ago."')
+    assert [q.speaker_key for q in found] == [None]

@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import takewhile
 
 from digest.read.marks import CLOSING, OPENING
 from digest.model import LocalActor, Mention, ParsedArticle, ParsedParagraph, Token
@@ -488,6 +489,12 @@ class References:
             variation = self.previous_subject(paragraph, head, bare)
             if variation is not None:
                 return variation
+        elif not taken_up and self.post_of_a_thing(paragraph, head) and not self.name_set_after(paragraph, head):
+            # "Mary Robinson has said. The former UN commissioner for human rights told …": a post by what it
+            # is for, taking up only a person the sentence before names (not one a pronoun there stood for)
+            variation = self.previous_subject(paragraph, head, bare, named=True)
+            if variation is not None:
+                return variation
         if not bare and not taken_up:
             # "his physician said … “…,” Dr. Hale told": named next, whoever the description relates them to
             named = self.named_next(paragraph, head)
@@ -542,7 +549,29 @@ class References:
         return any(t.head == head.i and t.i != head.i and (
             t.dep in ("poss", "prep") or t.dep == "compound" and names_person(t)) for t in paragraph.tokens)
 
-    def previous_subject(self, paragraph: ParsedParagraph, head: Token, bare: bool = False) -> Referent | None:
+    def post_of_a_thing(self, paragraph: ParsedParagraph, head: Token) -> bool:
+        """Whether a description relates to no other person but is a post by what it is of or for ("the former
+        UN commissioner for human rights", "the Tory MP for Sleaford"): prepositions after it, none with a
+        person as its object, no owner before it."""
+        tokens = paragraph.tokens
+        preps = [t for t in tokens if t.head == head.i and t.i != head.i and t.dep == "prep"]
+        return bool(preps) and not any(t.head == head.i and t.dep == "poss" for t in tokens) and not any(
+            o.head == t.i and o.dep == "pobj" and (actor := self.actor_at(paragraph.index, o)) is not None and
+            actor.type == "person" for t in preps for o in tokens)
+
+    def name_set_after(self, paragraph: ParsedParagraph, head: Token) -> bool:
+        """"The Shadow Secretary of State for the Family, Theresa May, said": capitalised words set off by the
+        first commas after the description, a name in apposition whether the NER saw it or not."""
+        tokens = paragraph.tokens
+        comma = next((t.i for t in tokens[head.i + 1:head.i + 12] if t.text == ","), None)
+        if comma is None:
+            return False
+        words = list(takewhile(lambda t: t.text != ",", tokens[comma + 1:comma + 5]))
+        return 2 <= len(words) < 4 and comma + 1 + len(words) < len(tokens) and \
+            tokens[comma + 1 + len(words)].text == "," and all(t.text[:1].isupper() for t in words)
+
+    def previous_subject(self, paragraph: ParsedParagraph, head: Token, bare: bool = False,
+                         named: bool = False) -> Referent | None:
         """"Mr Putin said … “…,” the Russian president said": a description takes up the named person who is
         the main subject of the last sentence before it that has a subject outside quotations (the writer
         varying the name), unless its gender word says otherwise; a bare one ("the chancellor", "the judge") only
@@ -551,6 +580,8 @@ class References:
         here = next(i for i, s in enumerate(self.sentences) if s[0] == paragraph.index and s[1] <= head.idx < s[2])
         event = self.main_subject_before(here)
         actor = event.referent.actor if event is not None and event.referent is not None else None
+        if named and event is not None and event.referent is not None and event.referent.method != "verb":
+            return None  # the sentence before names nobody: a pronoun's referent is not taken up again
         if actor is None or not self.is_person(actor) or not self.evidenced(actor) or \
                 any(a is actor for _, a in self.mentions_in(self.sentences[here])):
             return None  # "The New York businessman says of Clinton": not Clinton
