@@ -760,3 +760,12 @@ def test_going_on_after_a_quotation_is_saying_more(nlp):
                    "“You know, it happens, right?” Hale went on, as if he didn’t hear her. “But you gotta get over it.”")
     # not the host's words continued
     assert [q.speaker for q in found][2:] == ["Tom Hale", "Tom Hale"]
+
+
+def test_a_bare_clause_after_words_cut_at_a_question_mark_names_its_speaker(nlp):
+    # "repeated" is no speech verb and the parse makes the quotation a sentence apart: without the rule the
+    # question went on as the last speaker's
+    found = quotes(nlp, 'Host Karen Hale asked, "You do not have to pick a mountain man to calm the voters?"',
+                   '"Well, yes. I am going to look at a lot of people…" Senator Ann Wright said. "A mountain man?" '
+                   'Hale repeated.')
+    assert speaker_of(found, "A mountain man") == "Karen Hale"

@@ -482,7 +482,8 @@ def nearby_cue(context: Context, span: Span, first: ParsedParagraph, inside_firs
         return signed
     if not introduces_next(after):
         found = cue_in(context, span.end_paragraph, last, after, span) or \
-            inverted_attribution(context, span.end_paragraph, last, after, inside_last)
+            inverted_attribution(context, span.end_paragraph, last, after, inside_last) or \
+            bare_attribution(context, span.end_paragraph, last, after, inside_last)
         if found is not None:
             return found
     found = introduction(context, span, first, before)
@@ -565,6 +566,33 @@ def inverted_attribution(context: Context, paragraph_index: int, paragraph: Pars
     if found.speaker is None:
         return None
     return replace(found, confidence=min(found.confidence, 0.8))
+
+
+# The marks that end quoted words cut short for their attribution ("“…,” Hale pressed."); a full stop ends a
+# sentence, after which a short clause may be the writer's own ("“….” Hale smiled.")
+CUT_MARKS = frozenset({",", "?", "!"})
+
+
+def bare_attribution(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                     after: list[Token], inside: list[Token]) -> Attribution | None:
+    """“Would it be negotiable?” Hale pressed. / “…,” reacted Wright.: quoted words cut at a comma, a question or
+    an exclamation mark, then a short sentence of their own that is nothing but a named person and a verb with
+    no object or clause (whatever the verb: "pressed", "questioned", "screamed back"): that person speaks. The
+    parse makes the quotation a sentence apart, so the verb does not govern it; a name the article gives a
+    person, never a pronoun or description, since the verb need not be one of speech."""
+    words = [t for t in after if t.pos != "PUNCT"]
+    if not inside or inside[-1].text not in CUT_MARKS or not words or len(words) > ATTRIBUTION_MAX_WORDS:
+        return None
+    start, end = sentence_span(paragraph, words[0].i)
+    root = next((t for t in paragraph.tokens[start:end] if t.head == t.i), None)
+    if root is None or root.pos != "VERB" or root.lemma in SPEECH_VERBS or root not in words or \
+            any(t.head == root.i and t.dep in ("dobj", "ccomp", "xcomp", "attr", "acomp") for t in paragraph.tokens):
+        return None
+    subject = subject_of(context, paragraph_index, paragraph, root)
+    actor = context.actor_at(paragraph_index, subject) if subject is not None else None
+    if actor is None or actor.type != "person" or subject not in words:
+        return None
+    return Attribution(actor.name, actor.key, root.text.lower(), "verb", 0.8)
 
 
 SUBORDINATE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "pcomp", "xcomp", "csubj"})
