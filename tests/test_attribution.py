@@ -769,3 +769,10 @@ def test_a_bare_clause_after_words_cut_at_a_question_mark_names_its_speaker(nlp)
                    '"Well, yes. I am going to look at a lot of people…" Senator Ann Wright said. "A mountain man?" '
                    'Hale repeated.')
     assert speaker_of(found, "A mountain man") == "Karen Hale"
+
+
+def test_a_name_tagged_a_noun_right_after_quoted_words_cut_at_a_question_mark_is_its_speaker(nlp):
+    # the parse starts a sentence at "Hannity" (a noun to it), but after "?”" the capital is the name's own
+    found = quotes(nlp, 'The mayor took questions on the radio on Monday.',
+                   '“Would it be negotiable about the wall?” Hannity pressed.')
+    assert speaker_of(found, "Would it be negotiable") == "Hannity"

@@ -1150,7 +1150,8 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
     actor = recorded(context, paragraph_index, paragraph, subject)
     if actor is not None:
         return Attribution(actor.name, actor.key, cue, "verb", 0.9)
-    if subject.pos == "NOUN" and subject.text[:1].isupper() and not is_sentence_start(paragraph, subject) \
+    if subject.pos == "NOUN" and subject.text[:1].isupper() and \
+            (not is_sentence_start(paragraph, subject) or after_cut_quotation(paragraph, subject)) \
             and subject.lemma.lower() not in PERSON_NOUNS and article_of(paragraph, subject) is None:
         return Attribution(subject.text, None, cue, "verb", 0.7)  # "O’Donnell said", tagged a noun
     titled = titled_role(paragraph, subject)  # "The Labour Party Co-Chairman" is a description
@@ -1290,6 +1291,14 @@ def is_one_of(paragraph: ParsedParagraph, token: Token) -> bool:
     """"one of those advisers": a number that stands for one of a group of people."""
     return token.text.lower() == "one" and any(
         t.head == token.i and t.text == "of" for t in paragraph.tokens)
+
+
+def after_cut_quotation(paragraph: ParsedParagraph, token: Token) -> bool:
+    """A word right after quoted words cut at a comma, question or exclamation mark (“…?” Hannity pressed):
+    the writer goes on with the attribution, so its capital is the word's own, not a new sentence's, even
+    where the parse starts a sentence there."""
+    return token.i >= 2 and paragraph.tokens[token.i - 1].text in CLOSING and \
+        paragraph.tokens[token.i - 2].text in CUT_MARKS
 
 
 def is_sentence_start(paragraph: ParsedParagraph, token: Token) -> bool:
