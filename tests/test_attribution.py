@@ -776,3 +776,10 @@ def test_a_name_tagged_a_noun_right_after_quoted_words_cut_at_a_question_mark_is
     found = quotes(nlp, 'The mayor took questions on the radio on Monday.',
                    '“Would it be negotiable about the wall?” Hannity pressed.')
     assert speaker_of(found, "Would it be negotiable") == "Hannity"
+
+
+def test_a_label_of_two_people_joined_by_and_is_both_of_theirs(nlp):
+    found = quotes(nlp, 'This is the Pollster round-up for Monday, June 6.',
+                   'LATE DECIDERS MOVED THE RACE - Karen Whitby and Tom Okafor: “Although the polls missed the '
+                   'result, they were not far off.” [Pollster.]')
+    assert speaker_of(found, "Although the polls") == "Karen Whitby and Tom Okafor"

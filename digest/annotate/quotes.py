@@ -680,6 +680,27 @@ def introducer(context: Context, paragraph_index: int, paragraph: ParsedParagrap
     return replace(found, method="introduction", confidence=min(found.confidence, 0.75))
 
 
+def labelled_pair(context: Context, paragraph_index: int, label: list[Token]) -> Attribution | None:
+    """"- Ann Hale and Tom Reyes: “…”": a label that is two people's names joined by "and" (a round-up quoting
+    co-authors) is both of theirs, printed as both names and put on neither's actor page."""
+    joins = [i for i, t in enumerate(label) if t.text.lower() == "and"]
+    if len(joins) != 1 or not 0 < joins[0] < len(label) - 1:
+        return None
+    sides = (label[:joins[0]], label[joins[0] + 1:])
+    people = []
+    for side in sides:
+        named = {id(a): a for a in (context.actor_at(paragraph_index, t) for t in side)}
+        if len(named) != 1:
+            return None
+        actor = next(iter(named.values()))
+        if actor is None or actor.type != "person" or any(t.pos not in ("PROPN", "PUNCT") for t in side):
+            return None
+        people.append(actor)
+    if people[0] is people[1]:
+        return None
+    return Attribution(" and ".join(a.name for a in people), None, None, "label", 0.75)
+
+
 def labelled(context: Context, paragraph_index: int, before: list[Token]) -> Attribution | None:
     """"Bush: “The mission is …”", "… early contests - Philip Bump: “…”": a quotation introduced by nothing
     but a person's or organisation's name and a colon, at the start of its sentence or after a dash, is theirs
@@ -699,6 +720,9 @@ def labelled(context: Context, paragraph_index: int, before: list[Token]) -> Att
         actor = next(iter(actors.values()))
         return Attribution(actor.name, actor.key, None, "label", 0.8) \
             if actor.type in ("person", "organisation") else None
+    pair = labelled_pair(context, paragraph_index, label)
+    if pair is not None:
+        return pair
     people = [a for a in actors.values() if a.type == "person"]
     last = named[-1]
     if len(people) != 1 or last is not people[0] or any(t.pos in ("VERB", "AUX") for t in label) or \
