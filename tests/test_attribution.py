@@ -783,3 +783,15 @@ def test_a_label_of_two_people_joined_by_and_is_both_of_theirs(nlp):
                    'LATE DECIDERS MOVED THE RACE - Karen Whitby and Tom Okafor: “Although the polls missed the '
                    'result, they were not far off.” [Pollster.]')
     assert speaker_of(found, "Although the polls") == "Karen Whitby and Tom Okafor"
+
+
+def test_a_quotation_paragraph_goes_on_with_the_speaker_the_paragraph_before_is_all_about(nlp):
+    found = quotes(nlp, '“She has the same positions as the voters on the issues that matter,” Richard Vane notes.',
+                   'Vane is upbeat about her chances in November, in part because he sees her as a uniter.',
+                   '“Not only can she win in November, she is the one with the best chance of winning.”')
+    assert speaker_of(found, "Not only can she win") == "Richard Vane"
+    # a paragraph between about someone else breaks the run
+    found = quotes(nlp, '“She has the same positions as the voters on the issues that matter,” Richard Vane notes.',
+                   'Mayor Ann Hale is doubtful about her chances in November.',
+                   '“Not only can she win in November, she is the one with the best chance of winning.”')
+    assert speaker_of(found, "Not only can she win") is None

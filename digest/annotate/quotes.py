@@ -230,6 +230,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
         if attribution is NOBODY:
             attribution = continued(context, span, earlier)
         if attribution is NOBODY:
+            attribution = continued_over_paragraph(context, span, earlier)
+        if attribution is NOBODY:
             attribution = after_reported_speech(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and not term and not names_a_thing(inside_first):
         attribution = according_to_in_sentence(context, span.paragraph, first, inside_first)
@@ -1352,6 +1354,26 @@ def continued(context: Context, span: Span, earlier: Sequence[Quote]) -> Attribu
         return Attribution(quote.speaker, quote.speaker_key, quote.cue, "continuation",
                            0.85 if quote.confidence >= 0.85 else quote.confidence)
     return NOBODY
+
+
+def continued_over_paragraph(context: Context, span: Span, earlier: Sequence[Quote]) -> Attribution:
+    """“…,” Wright said. / Wright is upbeat about the vote. / “Not only can we win, …”: a quotation that is a
+    paragraph of its own goes on with the speaker of the quotation two paragraphs up when the one paragraph
+    between holds no quotation and every clause subject there is that speaker (by name or a pronoun taken up)."""
+    last = next((q for q in reversed(earlier) if q.method != "term"), None)
+    if last is None or last.speaker is None or last.speaker_key is None or last.confidence < 0.85:
+        return NOBODY
+    end = last.end_paragraph if last.end_paragraph is not None else last.paragraph
+    between = span.paragraph - 1
+    paragraph = context.paragraph(span.paragraph)
+    # the quotation is its paragraph (from its opening mark to its closing one)
+    if span.paragraph - end != 2 or span.start > 1 or span.end_paragraph != span.paragraph or \
+            context.quoted.get(between) or len(paragraph.text) - span.end > 2:
+        return NOBODY
+    events = [e for e in context.references.events if e.paragraph == between]
+    if not events or any(e.referent is None or e.referent.name != last.speaker for e in events):
+        return NOBODY
+    return Attribution(last.speaker, last.speaker_key, last.cue, "continuation", 0.85)
 
 
 def after_reported_speech(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
