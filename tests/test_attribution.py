@@ -795,3 +795,12 @@ def test_a_quotation_paragraph_goes_on_with_the_speaker_the_paragraph_before_is_
                    'Mayor Ann Hale is doubtful about her chances in November.',
                    '“Not only can she win in November, she is the one with the best chance of winning.”')
     assert speaker_of(found, "Not only can she win") is None
+
+
+def test_words_under_a_speech_verb_that_reports_nothing_said_are_the_outer_speakers(nlp):
+    # "to announce" and "will say" are not said yet: the one who says so speaks
+    found = quotes(nlp, 'Senator Ann Wright says the council should act and that she expects Mayor Tom Hale to '
+                        'announce a “new beginning” for the city.',
+                   'Governor Karen Lee said she expected that voters will say “no” to the plan.')
+    assert speaker_of(found, "new beginning") == "Ann Wright"
+    assert speaker_of(found, "no") == "Karen Lee"

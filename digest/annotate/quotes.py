@@ -218,6 +218,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
     text = quoted_text(context, span)
     context.named_inside = frozenset(w.strip(".,;:!?'’s") for w in text.split() if w[:1].isupper())
     governed = governing_cue(first, inside_first) if span.paragraph == span.end_paragraph else None
+    if governed is not None:
+        governed = speech_reported_unsaid(context, span.paragraph, first, governed)
     term = governed is not None and is_term(inside_first, governed[1], governed[0])
     agent = passive_agent(context, span.paragraph, first, inside_first) \
         if span.paragraph == span.end_paragraph and (governed is None or governed[0].lemma not in SPEECH_VERBS) else None
@@ -382,6 +384,37 @@ def governing_cue(paragraph: ParsedParagraph, inside: list[Token]) -> tuple[Toke
             # A list of quoted items ("a “liar” and a “bully”") hangs from its first item: no extra hop.
             node, hops, edge = tokens[node.head], hops + (0 if node.dep == "conj" else 1), node.dep
     return best
+
+
+MODALS = frozenset({"can", "could", "would", "should", "will", "shall", "may", "might", "must"})
+
+
+def is_unrealised(paragraph: ParsedParagraph, verb: Token) -> bool:
+    """A speech verb that reports no words said: negated, under a modal or an infinitive ("cannot say", "will
+    say", "expects Obama to announce")."""
+    helpers = [t for t in paragraph.tokens if t.head == verb.i and t.i != verb.i and t.dep in ("neg", "aux")]
+    if any(t.lemma.lower() == "have" for t in helpers):
+        return False  # "is reported to have called them “free riders”": said
+    return any(t.dep == "neg" or t.lemma.lower() in MODALS or t.text.lower() == "to" for t in helpers)
+
+
+def speech_reported_unsaid(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                           governed: tuple[Token, int]) -> tuple[Token, int]:
+    """"Lewandowski added that Comey cannot say that “…”", "Clinton says she expects Obama to announce an “…”":
+    quoted words under a speech verb that reports nothing said (negated, modal, infinitive) are the words of the
+    one whose speech verb, outside quotations, reports that clause; the cue passes up to that verb."""
+    cue, hops = governed
+    if not is_unrealised(paragraph, cue):
+        return governed
+    node = cue
+    for step in range(1, MAX_HOPS):
+        if node.head == node.i or node.dep not in ("ccomp", "xcomp", "conj", "advcl", "parataxis"):
+            return governed
+        node = paragraph.tokens[node.head]
+        if node.pos in ("VERB", "AUX") and node.lemma in SPEECH_VERBS and node.dep != "relcl" and \
+                not context.inside_quote(paragraph_index, node.idx) and not is_unrealised(paragraph, node):
+            return node, hops + step
+    return governed
 
 
 def is_cue(node: Token, edge: str, hops: int, tokens: Sequence[Token]) -> bool:
