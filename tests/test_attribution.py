@@ -804,3 +804,12 @@ def test_words_under_a_speech_verb_that_reports_nothing_said_are_the_outer_speak
                    'Governor Karen Lee said she expected that voters will say “no” to the plan.')
     assert speaker_of(found, "new beginning") == "Ann Wright"
     assert speaker_of(found, "no") == "Karen Lee"
+
+
+def test_quoted_words_in_the_clause_a_verb_of_estimating_or_questioning_reports_are_its_subjects(nlp):
+    found = quotes(nlp, 'Mayor Tom Hale estimated that there are “somewhere between 20 and 30 members who are '
+                        'absolutely opposed to any change” on the council.',
+                   'Senator Ann Wright is questioning whether the governor would have gone to the meeting “if it '
+                   'were held in a church.”')
+    assert speaker_of(found, "somewhere between") == "Tom Hale"
+    assert speaker_of(found, "if it were held") == "Ann Wright"

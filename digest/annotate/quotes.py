@@ -62,7 +62,8 @@ castigate lambaste pound go refer
 # of “playing games”"), and verbs of believing whose reported clause holds the quoted words ("felt that there
 # “might well be” a way"): the words are the subject's, as PolNeAR's annotators and our BBC gold read them.
 RESPONSIBILITY_VERBS = frozenset({"accuse", "blame", "thank", "credit", "fault"})
-BELIEVING_VERBS = frozenset({"feel", "believe", "think", "fear", "suspect", "worry", "hope", "doubt", "expect", "reckon"})
+BELIEVING_VERBS = frozenset({"feel", "believe", "think", "fear", "suspect", "worry", "hope", "doubt", "expect", "reckon",
+                             "indicate", "estimate", "question", "ponder", "signal", "figure", "guess", "imply", "sense"})
 STANCE_MAX_HOPS = 5
 # Nouns of speech whose possessor is the speaker ("Trump's claim that there were “thousands of shootings”").
 SPEECH_NOUNS = frozenset("""
