@@ -813,3 +813,10 @@ def test_quoted_words_in_the_clause_a_verb_of_estimating_or_questioning_reports_
                    'were held in a church.”')
     assert speaker_of(found, "somewhere between") == "Tom Hale"
     assert speaker_of(found, "if it were held") == "Ann Wright"
+
+
+def test_a_name_before_a_relative_clause_set_off_before_a_speech_verb_is_its_speaker(nlp):
+    # the parse took "Of" for the subject of "said" and the name for its object
+    found = quotes(nlp, 'Tom Hale, a lawyer, backs the senator.',
+                   'Of the mayor, Hale, who has given money to Ann Wright, said, “He is flat-out scary.”')
+    assert speaker_of(found, "He is flat-out scary") == "Tom Hale"

@@ -925,7 +925,8 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
         break
     named = named_before(context, paragraph_index, paragraph, cue) or \
         named_in_apposition(context, paragraph_index, paragraph, cue) or \
-        named_after(context, paragraph_index, paragraph, cue) or opening_name(context, paragraph_index, paragraph, cue)
+        named_after(context, paragraph_index, paragraph, cue) or opening_name(context, paragraph_index, paragraph, cue) or \
+        named_before_relative_clause(context, paragraph_index, paragraph, cue)
     return named if named is not None else Attribution(None, None, cue.text.lower(), "unidentified", 0.0)
 
 
@@ -1067,7 +1068,7 @@ def subject_of(context: Context, paragraph_index: int, paragraph: ParsedParagrap
     def subjects(v: Token) -> list[Token]:
         return [t for t in paragraph.tokens if t.head == v.i and t.dep in SUBJECT_DEPS and t.i != v.i
                 and not context.inside_quote(paragraph_index, t.idx)]
-    own = subjects(verb)
+    own = [t for t in subjects(verb) if can_be_subject(t)]
     if own:
         # "said Navy Capt. Peter Walsh", parsed with two subjects: the person's name, not the title's
         people = [t for t in own if (a := context.actor_at(paragraph_index, t)) is not None and a.type == "person"]
@@ -1087,6 +1088,32 @@ def subject_of(context: Context, paragraph_index: int, paragraph: ParsedParagrap
     coordinated = {top.i} | {t.i for t in paragraph.tokens if t.dep == "conj" and t.head in {c.i for c in chain}}
     before = [s for v in coordinated for s in subjects(paragraph.tokens[v]) if s.i < verb.i]
     return max(before, key=lambda t: t.i) if before else None
+
+
+def can_be_subject(token: Token) -> bool:
+    """Whether a token the parse made a subject can be one: not a preposition, adverb or conjunction ("Of Carson,
+    Levine, who …, said", where "Of" was taken for the subject and the name for its object)."""
+    return token.pos not in ("ADP", "ADV", "SCONJ", "CCONJ", "PUNCT", "PART")
+
+
+def named_before_relative_clause(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                                 cue: Token) -> Attribution | None:
+    """"Levine, who has given money to Rubio, said": a person named right before a relative clause set off by
+    commas that ends right before a speech verb the parse gave no subject."""
+    tokens = paragraph.tokens
+    comma = cue.i - 1
+    if comma < 3 or tokens[comma].text != ",":
+        return None
+    opening = next((i for i in range(comma - 1, max(comma - APPOSITION_MAX_WORDS, 0), -1) if tokens[i].text == ","), None)
+    if opening is None or opening < 1 or tokens[opening + 1].text.lower() not in ("who", "whose"):
+        return None
+    name = tokens[opening - 1]
+    if context.inside_quote(paragraph_index, name.idx):
+        return None
+    actor = context.actor_at(paragraph_index, name)
+    if actor is None or actor.type != "person":
+        return None
+    return Attribution(actor.name, actor.key, cue.text.lower(), "verb", 0.9)
 
 
 def joined_without_conjunction(paragraph: ParsedParagraph, verb: Token) -> bool:
