@@ -820,3 +820,9 @@ def test_a_name_before_a_relative_clause_set_off_before_a_speech_verb_is_its_spe
     found = quotes(nlp, 'Tom Hale, a lawyer, backs the senator.',
                    'Of the mayor, Hale, who has given money to Ann Wright, said, “He is flat-out scary.”')
     assert speaker_of(found, "He is flat-out scary") == "Tom Hale"
+
+
+def test_a_speech_verb_set_off_by_commas_inside_a_sentence_attributes_its_quoted_words(nlp):
+    found = quotes(nlp, 'Dr Ann Wright spoke about the outbreak on Monday.',
+                   'But, Wright added, she did not support closing schools "willy-nilly."')
+    assert speaker_of(found, "willy-nilly") == "Ann Wright"

@@ -242,6 +242,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
         attribution = as_someone_put_it(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and governed is None:
         attribution = told_before(context, span.paragraph, first, inside_first)
+    if attribution is NOBODY and inside_first and governed is None and not names_a_thing(inside_first):
+        attribution = parenthetical_attribution(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and span.paragraph == span.end_paragraph:
         attribution = characterisation(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and span.paragraph == span.end_paragraph:
@@ -824,6 +826,33 @@ def as_someone_put_it(context: Context, paragraph_index: int, paragraph: ParsedP
             found = speaker_of(context, paragraph_index, verb)
             if found.speaker is not None:
                 return found
+    return NOBODY
+
+
+def parenthetical_attribution(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                              inside: list[Token]) -> Attribution:
+    """"Biden, Rubio said, had been in the Senate for “a thousand years”": a speech verb with its subject set off by
+    commas inside the sentence, reporting nothing of its own, attributes the whole sentence, and so the quoted
+    words in it, when the parse hung it from the sentence's main verb."""
+    start, end = sentence_span(paragraph, inside[0].i)
+    tokens = paragraph.tokens
+    root = next((t for t in tokens[start:end] if t.head == t.i), None)
+    if root is None:
+        return NOBODY
+    for verb in tokens[start:end]:
+        if verb.head != root.i or verb.i == root.i or verb.dep not in ("parataxis", "ccomp") or \
+                verb.lemma not in SPEECH_VERBS or verb.pos != "VERB" or context.inside_quote(paragraph_index, verb.idx):
+            continue
+        children = [t for t in tokens[start:end] if t.head == verb.i and t.i != verb.i]
+        subject = next((t for t in children if t.dep in SUBJECT_DEPS), None)
+        if subject is None or subject.i <= start or tokens[subject.i - 1].text != "," or \
+                any(t.dep in ("dobj", "ccomp", "xcomp") for t in children):
+            continue  # set off by commas, and reporting nothing of its own
+        after = max([verb.i, *[t.i for t in children if t.dep != "punct"]]) + 1
+        if after < end and tokens[after].text == ",":
+            found = speaker_of(context, paragraph_index, verb)
+            if found.speaker is not None:
+                return replace(found, method="parenthetical", confidence=min(found.confidence, 0.8))
     return NOBODY
 
 
