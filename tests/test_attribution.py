@@ -826,3 +826,10 @@ def test_a_speech_verb_set_off_by_commas_inside_a_sentence_attributes_its_quoted
     found = quotes(nlp, 'Dr Ann Wright spoke about the outbreak on Monday.',
                    'But, Wright added, she did not support closing schools "willy-nilly."')
     assert speaker_of(found, "willy-nilly") == "Ann Wright"
+
+
+def test_adjectives_a_verb_of_rejecting_or_identifying_casts_something_as_are_its_subjects(nlp):
+    found = quotes(nlp, 'Mayor Tom Hale rejected the plan as “ludicrous” because the budget would be cut later.',
+                   'Senator Ann Wright identified the judge as “biased,” which her critics dispute.')
+    assert speaker_of(found, "ludicrous") == "Tom Hale"
+    assert speaker_of(found, "biased") == "Ann Wright"

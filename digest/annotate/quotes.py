@@ -56,7 +56,7 @@ tout laud hail rate tease chide scold
 CHARACTERISING_VERBS = frozenset("""
 liken compare dismiss brand portray paint depict cast characterize characterise describe hail rate cite
 denounce deride attack slam blast criticize criticise mock ridicule tout praise label decry condemn
-castigate lambaste pound go refer
+castigate lambaste pound go refer reject identify view regard see bill tag peg style
 """.split())
 # Verbs that hold someone responsible or thank them ("blamed the law on “reckless politicians”", "accused her
 # of “playing games”"), and verbs of believing whose reported clause holds the quoted words ("felt that there
@@ -291,6 +291,16 @@ def passive_agent(context: Context, paragraph_index: int, paragraph: ParsedParag
     return found if found.speaker is not None else None
 
 
+def cast_as(tokens: Sequence[Token], inside: list[Token], head: Token) -> Token | None:
+    """"denounced the remarks as “hurtful and humiliating”": an "as" right before the opening mark that the quoted
+    adjectives hang from or that hangs from the same verb (the parse does not make an adjective its object)."""
+    opening = inside[0].i - 1
+    before = tokens[opening - 1] if opening >= 1 and tokens[opening].text in OPENING else None
+    if before is None or before.text.lower() != "as" or head.pos != "ADJ" or before.head == before.i:
+        return None
+    return before if head.head in (before.i, before.head) else None
+
+
 def characterisation(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
                      inside: list[Token]) -> Attribution:
     """"Trump likened the refugees to a “vicious snake”", "Reid has gone after Trump as a “human leech”":
@@ -300,13 +310,18 @@ def characterisation(context: Context, paragraph_index: int, paragraph: ParsedPa
     head = next((t for t in inside if t.head not in members and t.pos != "PUNCT"), None)
     while head is not None and head.dep == "conj" and head.head != head.i:
         head = tokens[head.head]  # "as a “human leech” and a “spoiled brat”": the list hangs from its first item
-    if head is None or head.dep not in ("pobj", "pcomp"):  # "likened the rules to “burning the house down”"
+    if head is None:
         return NOBODY
-    preposition = tokens[head.head]
+    preposition = cast_as(tokens, inside, head)
+    if preposition is None and head.dep not in ("pobj", "pcomp"):  # "likened the rules to “burning the house down”"
+        return NOBODY
+    preposition = preposition or tokens[head.head]
     word = preposition.text.lower()
     if word not in ("as", "to", "like") or preposition.head == preposition.i:
         return NOBODY
     verb = tokens[preposition.head]
+    if verb.dep == "dobj" and word == "as" and verb.head != verb.i:
+        verb = tokens[verb.head]  # "rejected the plan as “ludicrous”", the "as" hung from the object
     if verb.pos != "VERB" or verb.lemma not in CHARACTERISING_VERBS or is_passive(paragraph, verb) or \
             word == "to" and verb.lemma not in ("liken", "compare"):
         return NOBODY
