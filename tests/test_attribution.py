@@ -833,3 +833,10 @@ def test_adjectives_a_verb_of_rejecting_or_identifying_casts_something_as_are_it
                    'Senator Ann Wright identified the judge as “biased,” which her critics dispute.')
     assert speaker_of(found, "ludicrous") == "Tom Hale"
     assert speaker_of(found, "biased") == "Ann Wright"
+
+
+def test_a_quotation_after_a_sentence_that_did_something_by_saying_it_goes_on_in_its_subjects_words(nlp):
+    found = quotes(nlp, 'Former envoy John Bolton distanced himself from the movement by saying he would be willing '
+                        'to serve if asked. “I am going to support him, and support him enthusiastically, because I '
+                        'think he can do the job.”')
+    assert speaker_of(found, "I am going to support") == "John Bolton"

@@ -1503,6 +1503,8 @@ def after_reported_speech(context: Context, paragraph_index: int, paragraph: Par
     verbs = [t for t in sentence if t.pos == "VERB" and t.lemma in SPEECH_VERBS | REPORTING_VERBS and
              (t is root or root is not None and t.dep == "conj" and t.head == root.i)]
     if not verbs:
+        verbs = speaking_by(paragraph, sentence, root)
+    if not verbs:
         return NOBODY
     verb = verbs[-1]
     subject = subject_of(context, paragraph_index, paragraph, verb)
@@ -1515,6 +1517,18 @@ def after_reported_speech(context: Context, paragraph_index: int, paragraph: Par
             any(word in context.named_inside for word in (found.speaker or "").split()):
         return NOBODY
     return replace(found, method="reported", confidence=min(found.confidence, 0.75))
+
+
+def speaking_by(paragraph: ParsedParagraph, sentence: list[Token], root: Token | None) -> list[Token]:
+    """"Bolton distanced himself from the movement by saying he would help. “I'm going to support him …”": the main
+    verb of a sentence that did something by saying it (a speech verb after "by" hanging from it) reports its
+    subject's words as a speech verb would; returned as the main verb, whose subject speaks."""
+    if root is None or root.pos != "VERB":
+        return []
+    said = any(t.lemma in SPEECH_VERBS and t.tag == "VBG" and t.dep == "pcomp" and
+               paragraph.tokens[t.head].text.lower() == "by" and paragraph.tokens[t.head].head == root.i
+               for t in sentence)
+    return [root] if said else []
 
 
 # Verbs that report a stance someone took in words, whose own words may follow as a quotation of their own
