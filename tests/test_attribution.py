@@ -840,3 +840,9 @@ def test_a_quotation_after_a_sentence_that_did_something_by_saying_it_goes_on_in
                         'to serve if asked. “I am going to support him, and support him enthusiastically, because I '
                         'think he can do the job.”')
     assert speaker_of(found, "I am going to support") == "John Bolton"
+
+
+def test_firing_back_is_answering_in_words(nlp):
+    found = quotes(nlp, 'When Mayor Tom Hale suggested that the state would sue the city over the deal, Senator Ann '
+                        'Wright fired back forcefully: “If they sue us in a court in Dayton, they are going to lose.”')
+    assert speaker_of(found, "If they sue us") == "Ann Wright"

@@ -441,6 +441,8 @@ def is_cue(node: Token, edge: str, hops: int, tokens: Sequence[Token]) -> bool:
         return False  # the quote is part of the subject ("“Lord of the Rings” said to be…")
     if reads_out(node, tokens):
         return True
+    if answers_back(node, tokens):
+        return True
     if node.pos in ("VERB", "AUX") and node.lemma in SPEECH_VERBS:
         # "would continue to make “every lawful move”": continuing to do something is not speaking
         return not (node.lemma == "continue" and any(t.head == node.i and t.dep == "xcomp" for t in tokens))
@@ -449,6 +451,13 @@ def is_cue(node: Token, edge: str, hops: int, tokens: Sequence[Token]) -> bool:
     # A noun reports the clause it introduces ("claim that …"), not a phrase after it ("response to …").
     return node.pos == "NOUN" and node.lemma in SPEECH_NOUNS and edge in ("acl", "ccomp", "appos") and any(
         t.head == node.i and t.dep == "poss" and t.i != node.i for t in tokens)
+
+
+def answers_back(verb: Token, tokens: Sequence[Token]) -> bool:
+    """"Clinton fired back that the “people of New York voted for me twice”", "“…,” Hale shot back": firing, shooting
+    or hitting back is answering in words."""
+    return verb.pos == "VERB" and verb.lemma in ("fire", "shoot", "hit") and \
+        any(t.head == verb.i and t.dep in ("prt", "advmod") and t.text.lower() == "back" for t in tokens)
 
 
 def goes_on(verb: Token, tokens: Sequence[Token]) -> bool:
@@ -583,7 +592,7 @@ def cue_in(context: Context, paragraph_index: int, paragraph: ParsedParagraph, t
         if token.i >= 2 and paragraph.tokens[token.i - 1].text == "-" and paragraph.tokens[token.i - 2].text.lower() == "so":
             continue  # "the so-called establishment" reports nothing
         if token.lemma in SPEECH_VERBS and token.pos in ("VERB", "AUX") or reads_out(token, paragraph.tokens) or \
-                goes_on(token, paragraph.tokens):
+                goes_on(token, paragraph.tokens) or answers_back(token, paragraph.tokens):
             if span is not None and paragraph.text[span.end - 1:span.end] == "." and \
                     subordinate_outside(context, paragraph_index, paragraph, token):
                 continue  # "….” Reminded that Ferguson called him a name, Wenger added: …": not the attribution
