@@ -846,3 +846,12 @@ def test_firing_back_is_answering_in_words(nlp):
     found = quotes(nlp, 'When Mayor Tom Hale suggested that the state would sue the city over the deal, Senator Ann '
                         'Wright fired back forcefully: “If they sue us in a court in Dayton, they are going to lose.”')
     assert speaker_of(found, "If they sue us") == "Ann Wright"
+
+
+def test_a_name_opening_the_attribution_after_quoted_words_speaks_through_a_long_apposition(nlp):
+    # the parse made the quoted noun the verb's subject, the name an apposition of it
+    found = quotes(nlp, 'Mayor Tom Hale praised Ohio Daily reporter Sam Boyle at a press conference on Monday.',
+                   '“Very good reporter, very good reporter this guy,” Hale, the party front-runner nationally and '
+                   'current polling leader in Ohio by a wide margin after winning the primaries, said when Boyle asked '
+                   'him a question.')
+    assert speaker_of(found, "Very good reporter") == "Tom Hale"

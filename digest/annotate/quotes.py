@@ -979,7 +979,8 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
     named = named_before(context, paragraph_index, paragraph, cue) or \
         named_in_apposition(context, paragraph_index, paragraph, cue) or \
         named_after(context, paragraph_index, paragraph, cue) or opening_name(context, paragraph_index, paragraph, cue) or \
-        named_before_relative_clause(context, paragraph_index, paragraph, cue)
+        named_before_relative_clause(context, paragraph_index, paragraph, cue) or \
+        name_opening_attribution(context, paragraph_index, paragraph, cue)
     return named if named is not None else Attribution(None, None, cue.text.lower(), "unidentified", 0.0)
 
 
@@ -1167,6 +1168,33 @@ def named_before_relative_clause(context: Context, paragraph_index: int, paragra
     if actor is None or actor.type != "person":
         return None
     return Attribution(actor.name, actor.key, cue.text.lower(), "verb", 0.9)
+
+
+ATTRIBUTION_REACH = 30  # how far a speech verb may follow the name opening an attribution
+
+
+def name_opening_attribution(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                             cue: Token) -> Attribution | None:
+    """"“…,” Nate Silver, the polling guru who founded a website tweeted on Wednesday.": a person's name that is
+    the whole first phrase after quoted words cut at a comma (or question or exclamation mark), set off by a
+    comma, opens the attribution of the speech verb that ends it, where the parse lost the verb's subject in
+    what is said of them."""
+    tokens = paragraph.tokens
+    closing = next((i for i in range(cue.i - 1, max(cue.i - ATTRIBUTION_REACH, 0), -1) if tokens[i].text in CLOSING),
+                   None)
+    if closing is None or closing < 1 or tokens[closing - 1].text not in CUT_MARKS or \
+            context.inside_quote(paragraph_index, tokens[closing + 1].idx):
+        return None
+    comma = next((i for i in range(closing + 1, cue.i) if tokens[i].text == ","), None)
+    if comma is None or comma == closing + 1:
+        return None
+    # the phrase is a name, maybe after its role ("Texas delegate Bill Eastland"), and nothing else
+    phrase = tokens[closing + 1:comma]
+    last = context.actor_at(paragraph_index, phrase[-1])
+    if last is None or last.type != "person" or any(t.pos not in ("PROPN", "NOUN", "ADJ") for t in phrase) or \
+            any(t.head != phrase[-1].i and not closing < t.head < comma for t in phrase[:-1]):
+        return None
+    return Attribution(last.name, last.key, cue.text.lower(), "verb", 0.85)
 
 
 def joined_without_conjunction(paragraph: ParsedParagraph, verb: Token) -> bool:
