@@ -839,6 +839,10 @@ def test_going_on_after_a_quotation_is_saying_more(nlp):
                   'him a question.'),
                  "Very good reporter", "Tom Hale",
                  id="a_name_opening_the_attribution_after_quoted_words_speaks_through_a_long_apposition"),
+    pytest.param(('Chief executive Tom Hale was quoted by The Courier newspaper as saying the airline could no longer '
+                  'afford to remain "all-local".',),
+                 "all-local", "Tom Hale",
+                 id="the_one_a_passive_quoted_as_saying_is_about_speaks_not_the_outlet"),
 ])
 def test_who_the_eighth_rounds_quotations_name(nlp, paragraphs, quote, speaker):
     assert speaker_of(quotes(nlp, *paragraphs), quote) == speaker

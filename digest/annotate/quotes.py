@@ -917,7 +917,7 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
     if cue.pos == "NOUN":
         owner = next(t for t in paragraph.tokens if t.head == cue.i and t.dep == "poss" and t.i != cue.i)
         return source(context, paragraph_index, paragraph, owner, cue.text.lower())
-    quoted = quoted_as_saying(paragraph, cue)
+    quoted = quoted_as_saying(paragraph, cue) or quoted_passively_as_saying(paragraph, cue)
     if quoted is not None:  # "the paper quoted Mr Chernin as saying": Mr Chernin speaks
         return source(context, paragraph_index, paragraph, quoted, cue.text.lower())
     if is_passive(paragraph, cue) and cue.lemma != "quote":
@@ -1018,6 +1018,23 @@ def quoted_as_saying(paragraph: ParsedParagraph, cue: Token) -> Token | None:
         s.head == t.i and s.dep == "pcomp" and s.lemma in SPEECH_VERBS for s in tokens) for t in tokens)
     objects = [t for t in tokens if t.head == verb.i and t.dep == "dobj" and t.i != verb.i]
     return objects[0] if says and objects else None
+
+
+def quoted_passively_as_saying(paragraph: ParsedParagraph, cue: Token) -> Token | None:
+    """"Chief executive Geoff Dixon was quoted by The Australian as saying …", "with Mr Dixon quoted as saying …": the
+    one a passive "quoted … as saying" is about speaks (not the outlet after "by"): the verb's subject, or the
+    noun the participle describes."""
+    tokens = paragraph.tokens
+    if cue.dep != "pcomp" or cue.head == cue.i or tokens[cue.head].text.lower() != "as":
+        return None
+    verb = tokens[tokens[cue.head].head]
+    if verb.lemma != "quote" or verb.tag != "VBN":
+        return None
+    subject = next((t for t in tokens if t.head == verb.i and t.dep == "nsubjpass" and t.i != verb.i), None)
+    if subject is not None:
+        return subject
+    noun = tokens[verb.head]
+    return noun if verb.dep in ("acl", "advcl", "ccomp") and noun.pos in ("PROPN", "NOUN") and noun.i < verb.i else None
 
 
 def recorded(context: Context, paragraph_index: int, paragraph: ParsedParagraph, noun: Token) -> LocalActor | None:
