@@ -843,6 +843,11 @@ def test_going_on_after_a_quotation_is_saying_more(nlp):
                   'afford to remain "all-local".',),
                  "all-local", "Tom Hale",
                  id="the_one_a_passive_quoted_as_saying_is_about_speaks_not_the_outlet"),
+    # the parse took "comments" for the subject of "said" and the name for the subject of "were"
+    pytest.param(("The European ministers' comments, said Karen Whitby of Lloyds bank in Leeds, were \"generally too "
+                  "weak to produce a market reaction\".",),
+                 "generally too weak", "Karen Whitby",
+                 id="a_name_right_after_a_speech_verb_set_off_by_a_comma_is_its_speaker"),
 ])
 def test_who_the_eighth_rounds_quotations_name(nlp, paragraphs, quote, speaker):
     assert speaker_of(quotes(nlp, *paragraphs), quote) == speaker

@@ -917,6 +917,9 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
     if cue.pos == "NOUN":
         owner = next(t for t in paragraph.tokens if t.head == cue.i and t.dep == "poss" and t.i != cue.i)
         return source(context, paragraph_index, paragraph, owner, cue.text.lower())
+    inverted = inverted_parenthetical(context, paragraph_index, paragraph, cue)
+    if inverted is not None:
+        return inverted
     quoted = quoted_as_saying(paragraph, cue) or quoted_passively_as_saying(paragraph, cue)
     if quoted is not None:  # "the paper quoted Mr Chernin as saying": Mr Chernin speaks
         return source(context, paragraph_index, paragraph, quoted, cue.text.lower())
@@ -1018,6 +1021,29 @@ def quoted_as_saying(paragraph: ParsedParagraph, cue: Token) -> Token | None:
         s.head == t.i and s.dep == "pcomp" and s.lemma in SPEECH_VERBS for s in tokens) for t in tokens)
     objects = [t for t in tokens if t.head == verb.i and t.dep == "dobj" and t.i != verb.i]
     return objects[0] if says and objects else None
+
+
+def inverted_parenthetical(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                           cue: Token) -> Attribution | None:
+    """"The ministers' comments, said Junya Tanase of JPMorgan in Tokyo, were “too weak …”": a speech verb set off
+    after a comma with a person's name right after it is that person's, whatever the parse took for its subject
+    (here the sentence's own subject, before the comma)."""
+    tokens = paragraph.tokens
+    if cue.i < 2 or cue.i + 1 >= len(tokens) or tokens[cue.i - 1].text != "," or \
+            context.inside_quote(paragraph_index, cue.idx) or any(t.text in CLOSING for t in tokens[cue.i - 3:cue.i]):
+        return None  # "“…,” said Hale" is read the usual way
+    actor = context.actor_at(paragraph_index, tokens[cue.i + 1])
+    if actor is None or actor.type != "person":
+        return None
+    subject = next((t for t in tokens if t.head == cue.i and t.dep in SUBJECT_DEPS and t.i < cue.i), None)
+    if subject is None or context.actor_at(paragraph_index, subject) is not None:
+        return None
+    end = cue.i + 1
+    while end < len(tokens) and context.actor_at(paragraph_index, tokens[end]) is actor:
+        end += 1
+    if end >= len(tokens) or tokens[end].text not in (",", "of", "from", "at"):
+        return None  # the name is set off too, before the sentence goes on
+    return Attribution(actor.name, actor.key, cue.text.lower(), "verb", 0.85)
 
 
 def quoted_passively_as_saying(paragraph: ParsedParagraph, cue: Token) -> Token | None:
