@@ -848,6 +848,10 @@ def test_going_on_after_a_quotation_is_saying_more(nlp):
                   "weak to produce a market reaction\".",),
                  "generally too weak", "Karen Whitby",
                  id="a_name_right_after_a_speech_verb_set_off_by_a_comma_is_its_speaker"),
+    pytest.param(('Mayor Tom Hale said talks with the producers revealed there was "a strong element of violence in '
+                  'the script which cannot be removed".',),
+                 "a strong element", "Tom Hale",
+                 id="words_a_thing_reveals_or_suggests_are_the_words_of_whoever_reports_it"),
 ])
 def test_who_the_eighth_rounds_quotations_name(nlp, paragraphs, quote, speaker):
     assert speaker_of(quotes(nlp, *paragraphs), quote) == speaker

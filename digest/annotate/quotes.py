@@ -416,13 +416,22 @@ def is_unrealised(paragraph: ParsedParagraph, verb: Token) -> bool:
     return any(t.dep == "neg" or t.lemma.lower() in MODALS or t.text.lower() == "to" for t in helpers)
 
 
+def said_by_a_thing(context: Context, paragraph_index: int, paragraph: ParsedParagraph, verb: Token) -> bool:
+    """"the interviews suggested that companies had “adjusted”": a speech verb whose subject is a common noun that
+    names nobody who speaks (no person, body or document), so the words are those of whoever reports it."""
+    subject = next((t for t in paragraph.tokens if t.head == verb.i and t.dep == "nsubj" and t.i != verb.i), None)
+    return subject is not None and subject.pos == "NOUN" and not is_person_noun(subject) and \
+        not is_group_noun(subject) and context.actor_at(paragraph_index, subject) is None and \
+        not context.inside_quote(paragraph_index, subject.idx)
+
+
 def speech_reported_unsaid(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
                            governed: tuple[Token, int]) -> tuple[Token, int]:
     """"Lewandowski added that Comey cannot say that “…”", "Clinton says she expects Obama to announce an “…”":
     quoted words under a speech verb that reports nothing said (negated, modal, infinitive) are the words of the
     one whose speech verb, outside quotations, reports that clause; the cue passes up to that verb."""
     cue, hops = governed
-    if not is_unrealised(paragraph, cue):
+    if not is_unrealised(paragraph, cue) and not said_by_a_thing(context, paragraph_index, paragraph, cue):
         return governed
     node = cue
     for step in range(1, MAX_HOPS):
