@@ -852,6 +852,10 @@ def test_going_on_after_a_quotation_is_saying_more(nlp):
                   'the script which cannot be removed".',),
                  "a strong element", "Tom Hale",
                  id="words_a_thing_reveals_or_suggests_are_the_words_of_whoever_reports_it"),
+    pytest.param(('But the pollsters suggest voters are becoming "increasingly neutral" on the issue because around '
+                  'one quarter said they "neither support nor oppose" a ban.',),
+                 "neither support nor oppose", None,
+                 id="but_not_the_words_of_a_share_of_people"),
 ])
 def test_who_the_eighth_rounds_quotations_name(nlp, paragraphs, quote, speaker):
     assert speaker_of(quotes(nlp, *paragraphs), quote) == speaker

@@ -56,7 +56,7 @@ tout laud hail rate tease chide scold
 CHARACTERISING_VERBS = frozenset("""
 liken compare dismiss brand portray paint depict cast characterize characterise describe hail rate cite
 denounce deride attack slam blast criticize criticise mock ridicule tout praise label decry condemn
-castigate lambaste pound go refer reject identify view regard see bill tag peg style
+castigate lambaste pound go refer reject identify view regard bill tag peg style
 """.split())
 # Verbs that hold someone responsible or thank them ("blamed the law on “reckless politicians”", "accused her
 # of “playing games”"), and verbs of believing whose reported clause holds the quoted words ("felt that there
@@ -356,6 +356,8 @@ def stance(context: Context, paragraph_index: int, paragraph: ParsedParagraph, i
             if is_passive(paragraph, node) or node.dep in ("relcl", "acl"):
                 return NOBODY  # "candidates who think we can “outsource” …": how the writer casts them
             found = speaker_of(context, paragraph_index, node)
+            if found.key is not None and found.key.startswith("place:"):
+                return NOBODY  # a place believes nothing: a name the actors mistook ("Amnesty International UK")
             return replace(found, method="stance", confidence=min(found.confidence, 0.75)) \
                 if found.speaker is not None else NOBODY
         if edge in SUBJECT_DEPS and not reported or node.dep in ("relcl", "acl", "advcl"):
@@ -416,11 +418,17 @@ def is_unrealised(paragraph: ParsedParagraph, verb: Token) -> bool:
     return any(t.dep == "neg" or t.lemma.lower() in MODALS or t.text.lower() == "to" for t in helpers)
 
 
+# Nouns that count people ("one quarter said they …"): the people counted speak, not a thing.
+QUANTITY_NOUNS = frozenset({"quarter", "half", "third", "fifth", "majority", "minority", "percent", "%", "share",
+                            "proportion", "number", "plurality", "rest"})
+
+
 def said_by_a_thing(context: Context, paragraph_index: int, paragraph: ParsedParagraph, verb: Token) -> bool:
     """"the interviews suggested that companies had “adjusted”": a speech verb whose subject is a common noun that
     names nobody who speaks (no person, body or document), so the words are those of whoever reports it."""
     subject = next((t for t in paragraph.tokens if t.head == verb.i and t.dep == "nsubj" and t.i != verb.i), None)
-    return subject is not None and subject.pos == "NOUN" and not is_person_noun(subject) and \
+    return subject is not None and subject.pos == "NOUN" and not subject.ent_type and not is_person_noun(subject) and \
+        subject.lemma.lower() not in QUANTITY_NOUNS and \
         not is_group_noun(subject) and context.actor_at(paragraph_index, subject) is None and \
         not context.inside_quote(paragraph_index, subject.idx)
 
