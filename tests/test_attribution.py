@@ -377,6 +377,11 @@ def test_who_a_single_paragraph_quotation_names(nlp, text, quote, speaker):
                   'one quarter said they "neither support nor oppose" a ban.',),
                  "neither support nor oppose", None,
                  id="but_not_the_words_of_a_share_of_people"),
+    # "retrospective" ends like "executive", but names no one a "he" could take up
+    pytest.param(('Actor Tom Hale was honoured at the festival on Friday. A retrospective of his movies was shown in '
+                  'the main hall. "It is what I really love doing," he added.',),
+                 "It is what I really love", "Tom Hale",
+                 id="a_noun_of_a_thing_with_a_persons_ending_is_no_one_a_pronoun_takes_up"),
 ])
 def test_who_the_eighth_rounds_quotations_name(nlp, paragraphs, quote, speaker):
     assert speaker_of(quotes(nlp, *paragraphs), quote) == speaker
