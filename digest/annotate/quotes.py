@@ -56,13 +56,14 @@ tout laud hail rate tease chide scold
 CHARACTERISING_VERBS = frozenset("""
 liken compare dismiss brand portray paint depict cast characterize characterise describe hail rate cite
 denounce deride attack slam blast criticize criticise mock ridicule tout praise label decry condemn
-castigate lambaste pound go refer
+castigate lambaste pound go refer reject identify view regard bill tag peg style
 """.split())
 # Verbs that hold someone responsible or thank them ("blamed the law on “reckless politicians”", "accused her
 # of “playing games”"), and verbs of believing whose reported clause holds the quoted words ("felt that there
 # “might well be” a way"): the words are the subject's, as PolNeAR's annotators and our BBC gold read them.
 RESPONSIBILITY_VERBS = frozenset({"accuse", "blame", "thank", "credit", "fault"})
-BELIEVING_VERBS = frozenset({"feel", "believe", "think", "fear", "suspect", "worry", "hope", "doubt", "expect", "reckon"})
+BELIEVING_VERBS = frozenset({"feel", "believe", "think", "fear", "suspect", "worry", "hope", "doubt", "expect", "reckon",
+                             "indicate", "estimate", "question", "ponder", "signal", "figure", "guess", "imply", "sense"})
 STANCE_MAX_HOPS = 5
 # Nouns of speech whose possessor is the speaker ("Trump's claim that there were “thousands of shootings”").
 SPEECH_NOUNS = frozenset("""
@@ -218,6 +219,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
     text = quoted_text(context, span)
     context.named_inside = frozenset(w.strip(".,;:!?'’s") for w in text.split() if w[:1].isupper())
     governed = governing_cue(first, inside_first) if span.paragraph == span.end_paragraph else None
+    if governed is not None:
+        governed = speech_reported_unsaid(context, span.paragraph, first, governed)
     term = governed is not None and is_term(inside_first, governed[1], governed[0])
     agent = passive_agent(context, span.paragraph, first, inside_first) \
         if span.paragraph == span.end_paragraph and (governed is None or governed[0].lemma not in SPEECH_VERBS) else None
@@ -230,6 +233,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
         if attribution is NOBODY:
             attribution = continued(context, span, earlier)
         if attribution is NOBODY:
+            attribution = continued_over_paragraph(context, span, earlier)
+        if attribution is NOBODY:
             attribution = after_reported_speech(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and not term and not names_a_thing(inside_first):
         attribution = according_to_in_sentence(context, span.paragraph, first, inside_first)
@@ -237,6 +242,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
         attribution = as_someone_put_it(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and governed is None:
         attribution = told_before(context, span.paragraph, first, inside_first)
+    if attribution is NOBODY and inside_first and governed is None and not names_a_thing(inside_first):
+        attribution = parenthetical_attribution(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and span.paragraph == span.end_paragraph:
         attribution = characterisation(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and span.paragraph == span.end_paragraph:
@@ -284,6 +291,16 @@ def passive_agent(context: Context, paragraph_index: int, paragraph: ParsedParag
     return found if found.speaker is not None else None
 
 
+def cast_as(tokens: Sequence[Token], inside: list[Token], head: Token) -> Token | None:
+    """"denounced the remarks as “hurtful and humiliating”": an "as" right before the opening mark that the quoted
+    adjectives hang from or that hangs from the same verb (the parse does not make an adjective its object)."""
+    opening = inside[0].i - 1
+    before = tokens[opening - 1] if opening >= 1 and tokens[opening].text in OPENING else None
+    if before is None or before.text.lower() != "as" or head.pos != "ADJ" or before.head == before.i:
+        return None
+    return before if head.head in (before.i, before.head) else None
+
+
 def characterisation(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
                      inside: list[Token]) -> Attribution:
     """"Trump likened the refugees to a “vicious snake”", "Reid has gone after Trump as a “human leech”":
@@ -293,13 +310,18 @@ def characterisation(context: Context, paragraph_index: int, paragraph: ParsedPa
     head = next((t for t in inside if t.head not in members and t.pos != "PUNCT"), None)
     while head is not None and head.dep == "conj" and head.head != head.i:
         head = tokens[head.head]  # "as a “human leech” and a “spoiled brat”": the list hangs from its first item
-    if head is None or head.dep not in ("pobj", "pcomp"):  # "likened the rules to “burning the house down”"
+    if head is None:
         return NOBODY
-    preposition = tokens[head.head]
+    preposition = cast_as(tokens, inside, head)
+    if preposition is None and head.dep not in ("pobj", "pcomp"):  # "likened the rules to “burning the house down”"
+        return NOBODY
+    preposition = preposition or tokens[head.head]
     word = preposition.text.lower()
     if word not in ("as", "to", "like") or preposition.head == preposition.i:
         return NOBODY
     verb = tokens[preposition.head]
+    if verb.dep == "dobj" and word == "as" and verb.head != verb.i:
+        verb = tokens[verb.head]  # "rejected the plan as “ludicrous”", the "as" hung from the object
     if verb.pos != "VERB" or verb.lemma not in CHARACTERISING_VERBS or is_passive(paragraph, verb) or \
             word == "to" and verb.lemma not in ("liken", "compare"):
         return NOBODY
@@ -334,6 +356,8 @@ def stance(context: Context, paragraph_index: int, paragraph: ParsedParagraph, i
             if is_passive(paragraph, node) or node.dep in ("relcl", "acl"):
                 return NOBODY  # "candidates who think we can “outsource” …": how the writer casts them
             found = speaker_of(context, paragraph_index, node)
+            if found.key is not None and found.key.startswith("place:"):
+                return NOBODY  # a place believes nothing: a name the actors mistook ("Amnesty International UK")
             return replace(found, method="stance", confidence=min(found.confidence, 0.75)) \
                 if found.speaker is not None else NOBODY
         if edge in SUBJECT_DEPS and not reported or node.dep in ("relcl", "acl", "advcl"):
@@ -382,11 +406,59 @@ def governing_cue(paragraph: ParsedParagraph, inside: list[Token]) -> tuple[Toke
     return best
 
 
+MODALS = frozenset({"can", "could", "would", "should", "will", "shall", "may", "might", "must"})
+
+
+def is_unrealised(paragraph: ParsedParagraph, verb: Token) -> bool:
+    """A speech verb that reports no words said: negated, under a modal or an infinitive ("cannot say", "will
+    say", "expects Obama to announce")."""
+    helpers = [t for t in paragraph.tokens if t.head == verb.i and t.i != verb.i and t.dep in ("neg", "aux")]
+    if any(t.lemma.lower() == "have" for t in helpers):
+        return False  # "is reported to have called them “free riders”": said
+    return any(t.dep == "neg" or t.lemma.lower() in MODALS or t.text.lower() == "to" for t in helpers)
+
+
+# Nouns that count people ("one quarter said they …"): the people counted speak, not a thing.
+QUANTITY_NOUNS = frozenset({"quarter", "half", "third", "fifth", "majority", "minority", "percent", "%", "share",
+                            "proportion", "number", "plurality", "rest"})
+
+
+def said_by_a_thing(context: Context, paragraph_index: int, paragraph: ParsedParagraph, verb: Token) -> bool:
+    """"the interviews suggested that companies had “adjusted”": a speech verb whose subject is a common noun that
+    names nobody who speaks (no person, body or document), so the words are those of whoever reports it."""
+    subject = next((t for t in paragraph.tokens if t.head == verb.i and t.dep == "nsubj" and t.i != verb.i), None)
+    return subject is not None and subject.pos == "NOUN" and not subject.ent_type and not is_person_noun(subject) and \
+        subject.lemma.lower() not in QUANTITY_NOUNS and \
+        not is_group_noun(subject) and context.actor_at(paragraph_index, subject) is None and \
+        not context.inside_quote(paragraph_index, subject.idx)
+
+
+def speech_reported_unsaid(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                           governed: tuple[Token, int]) -> tuple[Token, int]:
+    """"Lewandowski added that Comey cannot say that “…”", "Clinton says she expects Obama to announce an “…”":
+    quoted words under a speech verb that reports nothing said (negated, modal, infinitive) are the words of the
+    one whose speech verb, outside quotations, reports that clause; the cue passes up to that verb."""
+    cue, hops = governed
+    if not is_unrealised(paragraph, cue) and not said_by_a_thing(context, paragraph_index, paragraph, cue):
+        return governed
+    node = cue
+    for step in range(1, MAX_HOPS):
+        if node.head == node.i or node.dep not in ("ccomp", "xcomp", "conj", "advcl", "parataxis"):
+            return governed
+        node = paragraph.tokens[node.head]
+        if node.pos in ("VERB", "AUX") and node.lemma in SPEECH_VERBS and node.dep != "relcl" and \
+                not context.inside_quote(paragraph_index, node.idx) and not is_unrealised(paragraph, node):
+            return node, hops + step
+    return governed
+
+
 def is_cue(node: Token, edge: str, hops: int, tokens: Sequence[Token]) -> bool:
     """Whether the quote, reached over `edge` at `hops` from it, is something `node` reports."""
     if edge in SUBJECT_DEPS:
         return False  # the quote is part of the subject ("“Lord of the Rings” said to be…")
     if reads_out(node, tokens):
+        return True
+    if answers_back(node, tokens):
         return True
     if node.pos in ("VERB", "AUX") and node.lemma in SPEECH_VERBS:
         # "would continue to make “every lawful move”": continuing to do something is not speaking
@@ -396,6 +468,13 @@ def is_cue(node: Token, edge: str, hops: int, tokens: Sequence[Token]) -> bool:
     # A noun reports the clause it introduces ("claim that …"), not a phrase after it ("response to …").
     return node.pos == "NOUN" and node.lemma in SPEECH_NOUNS and edge in ("acl", "ccomp", "appos") and any(
         t.head == node.i and t.dep == "poss" and t.i != node.i for t in tokens)
+
+
+def answers_back(verb: Token, tokens: Sequence[Token]) -> bool:
+    """"Clinton fired back that the “people of New York voted for me twice”", "“…,” Hale shot back": firing, shooting
+    or hitting back is answering in words."""
+    return verb.pos == "VERB" and verb.lemma in ("fire", "shoot", "hit") and \
+        any(t.head == verb.i and t.dep in ("prt", "advmod") and t.text.lower() == "back" for t in tokens)
 
 
 def goes_on(verb: Token, tokens: Sequence[Token]) -> bool:
@@ -482,7 +561,8 @@ def nearby_cue(context: Context, span: Span, first: ParsedParagraph, inside_firs
         return signed
     if not introduces_next(after):
         found = cue_in(context, span.end_paragraph, last, after, span) or \
-            inverted_attribution(context, span.end_paragraph, last, after, inside_last)
+            inverted_attribution(context, span.end_paragraph, last, after, inside_last) or \
+            bare_attribution(context, span.end_paragraph, last, after, inside_last)
         if found is not None:
             return found
     found = introduction(context, span, first, before)
@@ -529,7 +609,7 @@ def cue_in(context: Context, paragraph_index: int, paragraph: ParsedParagraph, t
         if token.i >= 2 and paragraph.tokens[token.i - 1].text == "-" and paragraph.tokens[token.i - 2].text.lower() == "so":
             continue  # "the so-called establishment" reports nothing
         if token.lemma in SPEECH_VERBS and token.pos in ("VERB", "AUX") or reads_out(token, paragraph.tokens) or \
-                goes_on(token, paragraph.tokens):
+                goes_on(token, paragraph.tokens) or answers_back(token, paragraph.tokens):
             if span is not None and paragraph.text[span.end - 1:span.end] == "." and \
                     subordinate_outside(context, paragraph_index, paragraph, token):
                 continue  # "….” Reminded that Ferguson called him a name, Wenger added: …": not the attribution
@@ -565,6 +645,33 @@ def inverted_attribution(context: Context, paragraph_index: int, paragraph: Pars
     if found.speaker is None:
         return None
     return replace(found, confidence=min(found.confidence, 0.8))
+
+
+# The marks that end quoted words cut short for their attribution ("“…,” Hale pressed."); a full stop ends a
+# sentence, after which a short clause may be the writer's own ("“….” Hale smiled.")
+CUT_MARKS = frozenset({",", "?", "!"})
+
+
+def bare_attribution(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                     after: list[Token], inside: list[Token]) -> Attribution | None:
+    """“Would it be negotiable?” Hale pressed. / “…,” reacted Wright.: quoted words cut at a comma, a question or
+    an exclamation mark, then a short sentence of their own that is nothing but a named person and a verb with
+    no object or clause (whatever the verb: "pressed", "questioned", "screamed back"): that person speaks. The
+    parse makes the quotation a sentence apart, so the verb does not govern it; a name the article gives a
+    person, never a pronoun or description, since the verb need not be one of speech."""
+    words = [t for t in after if t.pos != "PUNCT"]
+    if not inside or inside[-1].text not in CUT_MARKS or not words or len(words) > ATTRIBUTION_MAX_WORDS:
+        return None
+    start, end = sentence_span(paragraph, words[0].i)
+    root = next((t for t in paragraph.tokens[start:end] if t.head == t.i), None)
+    if root is None or root.pos != "VERB" or root.lemma in SPEECH_VERBS or root not in words or \
+            any(t.head == root.i and t.dep in ("dobj", "ccomp", "xcomp", "attr", "acomp") for t in paragraph.tokens):
+        return None
+    subject = subject_of(context, paragraph_index, paragraph, root)
+    actor = context.actor_at(paragraph_index, subject) if subject is not None else None
+    if actor is None or actor.type != "person" or subject not in words:
+        return None
+    return Attribution(actor.name, actor.key, root.text.lower(), "verb", 0.8)
 
 
 SUBORDINATE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "pcomp", "xcomp", "csubj"})
@@ -652,6 +759,27 @@ def introducer(context: Context, paragraph_index: int, paragraph: ParsedParagrap
     return replace(found, method="introduction", confidence=min(found.confidence, 0.75))
 
 
+def labelled_pair(context: Context, paragraph_index: int, label: list[Token]) -> Attribution | None:
+    """"- Ann Hale and Tom Reyes: “…”": a label that is two people's names joined by "and" (a round-up quoting
+    co-authors) is both of theirs, printed as both names and put on neither's actor page."""
+    joins = [i for i, t in enumerate(label) if t.text.lower() == "and"]
+    if len(joins) != 1 or not 0 < joins[0] < len(label) - 1:
+        return None
+    sides = (label[:joins[0]], label[joins[0] + 1:])
+    people = []
+    for side in sides:
+        named = {id(a): a for a in (context.actor_at(paragraph_index, t) for t in side)}
+        if len(named) != 1:
+            return None
+        actor = next(iter(named.values()))
+        if actor is None or actor.type != "person" or any(t.pos not in ("PROPN", "PUNCT") for t in side):
+            return None
+        people.append(actor)
+    if people[0] is people[1]:
+        return None
+    return Attribution(" and ".join(a.name for a in people), None, None, "label", 0.75)
+
+
 def labelled(context: Context, paragraph_index: int, before: list[Token]) -> Attribution | None:
     """"Bush: “The mission is …”", "… early contests - Philip Bump: “…”": a quotation introduced by nothing
     but a person's or organisation's name and a colon, at the start of its sentence or after a dash, is theirs
@@ -671,6 +799,9 @@ def labelled(context: Context, paragraph_index: int, before: list[Token]) -> Att
         actor = next(iter(actors.values()))
         return Attribution(actor.name, actor.key, None, "label", 0.8) \
             if actor.type in ("person", "organisation") else None
+    pair = labelled_pair(context, paragraph_index, label)
+    if pair is not None:
+        return pair
     people = [a for a in actors.values() if a.type == "person"]
     last = named[-1]
     if len(people) != 1 or last is not people[0] or any(t.pos in ("VERB", "AUX") for t in label) or \
@@ -739,6 +870,33 @@ def as_someone_put_it(context: Context, paragraph_index: int, paragraph: ParsedP
     return NOBODY
 
 
+def parenthetical_attribution(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                              inside: list[Token]) -> Attribution:
+    """"Biden, Rubio said, had been in the Senate for “a thousand years”": a speech verb with its subject set off by
+    commas inside the sentence, reporting nothing of its own, attributes the whole sentence, and so the quoted
+    words in it, when the parse hung it from the sentence's main verb."""
+    start, end = sentence_span(paragraph, inside[0].i)
+    tokens = paragraph.tokens
+    root = next((t for t in tokens[start:end] if t.head == t.i), None)
+    if root is None:
+        return NOBODY
+    for verb in tokens[start:end]:
+        if verb.head != root.i or verb.i == root.i or verb.dep not in ("parataxis", "ccomp") or \
+                verb.lemma not in SPEECH_VERBS or verb.pos != "VERB" or context.inside_quote(paragraph_index, verb.idx):
+            continue
+        children = [t for t in tokens[start:end] if t.head == verb.i and t.i != verb.i]
+        subject = next((t for t in children if t.dep in SUBJECT_DEPS), None)
+        if subject is None or subject.i <= start or tokens[subject.i - 1].text != "," or \
+                any(t.dep in ("dobj", "ccomp", "xcomp") for t in children):
+            continue  # set off by commas, and reporting nothing of its own
+        after = max([verb.i, *[t.i for t in children if t.dep != "punct"]]) + 1
+        if after < end and tokens[after].text == ",":
+            found = speaker_of(context, paragraph_index, verb)
+            if found.speaker is not None:
+                return replace(found, method="parenthetical", confidence=min(found.confidence, 0.8))
+    return NOBODY
+
+
 def told_before(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
                 inside: list[Token]) -> Attribution:
     """"… after Trump told The Washington Post he was “not quite there yet”", where the parse hung the clause
@@ -776,7 +934,10 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
     if cue.pos == "NOUN":
         owner = next(t for t in paragraph.tokens if t.head == cue.i and t.dep == "poss" and t.i != cue.i)
         return source(context, paragraph_index, paragraph, owner, cue.text.lower())
-    quoted = quoted_as_saying(paragraph, cue)
+    inverted = inverted_parenthetical(context, paragraph_index, paragraph, cue)
+    if inverted is not None:
+        return inverted
+    quoted = quoted_as_saying(paragraph, cue) or quoted_passively_as_saying(paragraph, cue)
     if quoted is not None:  # "the paper quoted Mr Chernin as saying": Mr Chernin speaks
         return source(context, paragraph_index, paragraph, quoted, cue.text.lower())
     if is_passive(paragraph, cue) and cue.lemma != "quote":
@@ -837,7 +998,9 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
         break
     named = named_before(context, paragraph_index, paragraph, cue) or \
         named_in_apposition(context, paragraph_index, paragraph, cue) or \
-        named_after(context, paragraph_index, paragraph, cue) or opening_name(context, paragraph_index, paragraph, cue)
+        named_after(context, paragraph_index, paragraph, cue) or opening_name(context, paragraph_index, paragraph, cue) or \
+        named_before_relative_clause(context, paragraph_index, paragraph, cue) or \
+        name_opening_attribution(context, paragraph_index, paragraph, cue)
     return named if named is not None else Attribution(None, None, cue.text.lower(), "unidentified", 0.0)
 
 
@@ -875,6 +1038,46 @@ def quoted_as_saying(paragraph: ParsedParagraph, cue: Token) -> Token | None:
         s.head == t.i and s.dep == "pcomp" and s.lemma in SPEECH_VERBS for s in tokens) for t in tokens)
     objects = [t for t in tokens if t.head == verb.i and t.dep == "dobj" and t.i != verb.i]
     return objects[0] if says and objects else None
+
+
+def inverted_parenthetical(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                           cue: Token) -> Attribution | None:
+    """"The ministers' comments, said Junya Tanase of JPMorgan in Tokyo, were “too weak …”": a speech verb set off
+    after a comma with a person's name right after it is that person's, whatever the parse took for its subject
+    (here the sentence's own subject, before the comma)."""
+    tokens = paragraph.tokens
+    if cue.i < 2 or cue.i + 1 >= len(tokens) or tokens[cue.i - 1].text != "," or \
+            context.inside_quote(paragraph_index, cue.idx) or any(t.text in CLOSING for t in tokens[cue.i - 3:cue.i]):
+        return None  # "“…,” said Hale" is read the usual way
+    actor = context.actor_at(paragraph_index, tokens[cue.i + 1])
+    if actor is None or actor.type != "person":
+        return None
+    subject = next((t for t in tokens if t.head == cue.i and t.dep in SUBJECT_DEPS and t.i < cue.i), None)
+    if subject is None or context.actor_at(paragraph_index, subject) is not None:
+        return None
+    end = cue.i + 1
+    while end < len(tokens) and context.actor_at(paragraph_index, tokens[end]) is actor:
+        end += 1
+    if end >= len(tokens) or tokens[end].text not in (",", "of", "from", "at"):
+        return None  # the name is set off too, before the sentence goes on
+    return Attribution(actor.name, actor.key, cue.text.lower(), "verb", 0.85)
+
+
+def quoted_passively_as_saying(paragraph: ParsedParagraph, cue: Token) -> Token | None:
+    """"Chief executive Geoff Dixon was quoted by The Australian as saying …", "with Mr Dixon quoted as saying …": the
+    one a passive "quoted … as saying" is about speaks (not the outlet after "by"): the verb's subject, or the
+    noun the participle describes."""
+    tokens = paragraph.tokens
+    if cue.dep != "pcomp" or cue.head == cue.i or tokens[cue.head].text.lower() != "as":
+        return None
+    verb = tokens[tokens[cue.head].head]
+    if verb.lemma != "quote" or verb.tag != "VBN":
+        return None
+    subject = next((t for t in tokens if t.head == verb.i and t.dep == "nsubjpass" and t.i != verb.i), None)
+    if subject is not None:
+        return subject
+    noun = tokens[verb.head]
+    return noun if verb.dep in ("acl", "advcl", "ccomp") and noun.pos in ("PROPN", "NOUN") and noun.i < verb.i else None
 
 
 def recorded(context: Context, paragraph_index: int, paragraph: ParsedParagraph, noun: Token) -> LocalActor | None:
@@ -979,7 +1182,7 @@ def subject_of(context: Context, paragraph_index: int, paragraph: ParsedParagrap
     def subjects(v: Token) -> list[Token]:
         return [t for t in paragraph.tokens if t.head == v.i and t.dep in SUBJECT_DEPS and t.i != v.i
                 and not context.inside_quote(paragraph_index, t.idx)]
-    own = subjects(verb)
+    own = [t for t in subjects(verb) if can_be_subject(t)]
     if own:
         # "said Navy Capt. Peter Walsh", parsed with two subjects: the person's name, not the title's
         people = [t for t in own if (a := context.actor_at(paragraph_index, t)) is not None and a.type == "person"]
@@ -999,6 +1202,59 @@ def subject_of(context: Context, paragraph_index: int, paragraph: ParsedParagrap
     coordinated = {top.i} | {t.i for t in paragraph.tokens if t.dep == "conj" and t.head in {c.i for c in chain}}
     before = [s for v in coordinated for s in subjects(paragraph.tokens[v]) if s.i < verb.i]
     return max(before, key=lambda t: t.i) if before else None
+
+
+def can_be_subject(token: Token) -> bool:
+    """Whether a token the parse made a subject can be one: not a preposition, adverb or conjunction ("Of Carson,
+    Levine, who …, said", where "Of" was taken for the subject and the name for its object)."""
+    return token.pos not in ("ADP", "ADV", "SCONJ", "CCONJ", "PUNCT", "PART")
+
+
+def named_before_relative_clause(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                                 cue: Token) -> Attribution | None:
+    """"Levine, who has given money to Rubio, said": a person named right before a relative clause set off by
+    commas that ends right before a speech verb the parse gave no subject."""
+    tokens = paragraph.tokens
+    comma = cue.i - 1
+    if comma < 3 or tokens[comma].text != ",":
+        return None
+    opening = next((i for i in range(comma - 1, max(comma - APPOSITION_MAX_WORDS, 0), -1) if tokens[i].text == ","), None)
+    if opening is None or opening < 1 or tokens[opening + 1].text.lower() not in ("who", "whose"):
+        return None
+    name = tokens[opening - 1]
+    if context.inside_quote(paragraph_index, name.idx):
+        return None
+    actor = context.actor_at(paragraph_index, name)
+    if actor is None or actor.type != "person":
+        return None
+    return Attribution(actor.name, actor.key, cue.text.lower(), "verb", 0.9)
+
+
+ATTRIBUTION_REACH = 30  # how far a speech verb may follow the name opening an attribution
+
+
+def name_opening_attribution(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                             cue: Token) -> Attribution | None:
+    """"“…,” Nate Silver, the polling guru who founded a website tweeted on Wednesday.": a person's name that is
+    the whole first phrase after quoted words cut at a comma (or question or exclamation mark), set off by a
+    comma, opens the attribution of the speech verb that ends it, where the parse lost the verb's subject in
+    what is said of them."""
+    tokens = paragraph.tokens
+    closing = next((i for i in range(cue.i - 1, max(cue.i - ATTRIBUTION_REACH, 0), -1) if tokens[i].text in CLOSING),
+                   None)
+    if closing is None or closing < 1 or tokens[closing - 1].text not in CUT_MARKS or \
+            context.inside_quote(paragraph_index, tokens[closing + 1].idx):
+        return None
+    comma = next((i for i in range(closing + 1, cue.i) if tokens[i].text == ","), None)
+    if comma is None or comma == closing + 1:
+        return None
+    # the phrase is a name, maybe after its role ("Texas delegate Bill Eastland"), and nothing else
+    phrase = tokens[closing + 1:comma]
+    last = context.actor_at(paragraph_index, phrase[-1])
+    if last is None or last.type != "person" or any(t.pos not in ("PROPN", "NOUN", "ADJ") for t in phrase) or \
+            any(t.head != phrase[-1].i and not closing < t.head < comma for t in phrase[:-1]):
+        return None
+    return Attribution(last.name, last.key, cue.text.lower(), "verb", 0.85)
 
 
 def joined_without_conjunction(paragraph: ParsedParagraph, verb: Token) -> bool:
@@ -1122,7 +1378,8 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
     actor = recorded(context, paragraph_index, paragraph, subject)
     if actor is not None:
         return Attribution(actor.name, actor.key, cue, "verb", 0.9)
-    if subject.pos == "NOUN" and subject.text[:1].isupper() and not is_sentence_start(paragraph, subject) \
+    if subject.pos == "NOUN" and subject.text[:1].isupper() and \
+            (not is_sentence_start(paragraph, subject) or after_cut_quotation(paragraph, subject)) \
             and subject.lemma.lower() not in PERSON_NOUNS and article_of(paragraph, subject) is None:
         return attributed(references.as_written(paragraph, subject, SPEAKERS), cue)  # "O’Donnell said", tagged a noun
     titled = titled_role(paragraph, subject)  # "The Labour Party Co-Chairman" is a description
@@ -1264,6 +1521,14 @@ def is_one_of(paragraph: ParsedParagraph, token: Token) -> bool:
         t.head == token.i and t.text == "of" for t in paragraph.tokens)
 
 
+def after_cut_quotation(paragraph: ParsedParagraph, token: Token) -> bool:
+    """A word right after quoted words cut at a comma, question or exclamation mark (“…?” Hannity pressed):
+    the writer goes on with the attribution, so its capital is the word's own, not a new sentence's, even
+    where the parse starts a sentence there."""
+    return token.i >= 2 and paragraph.tokens[token.i - 1].text in CLOSING and \
+        paragraph.tokens[token.i - 2].text in CUT_MARKS
+
+
 def is_sentence_start(paragraph: ParsedParagraph, token: Token) -> bool:
     start, _ = sentence_span(paragraph, token.i)
     return all(t.pos == "PUNCT" for t in paragraph.tokens[start:token.i])
@@ -1293,6 +1558,26 @@ def continued(context: Context, span: Span, earlier: Sequence[Quote]) -> Attribu
     return NOBODY
 
 
+def continued_over_paragraph(context: Context, span: Span, earlier: Sequence[Quote]) -> Attribution:
+    """“…,” Wright said. / Wright is upbeat about the vote. / “Not only can we win, …”: a quotation that is a
+    paragraph of its own goes on with the speaker of the quotation two paragraphs up when the one paragraph
+    between holds no quotation and every clause subject there is that speaker (by name or a pronoun taken up)."""
+    last = next((q for q in reversed(earlier) if q.method != "term"), None)
+    if last is None or last.speaker is None or last.speaker_key is None or last.confidence < 0.85:
+        return NOBODY
+    end = last.end_paragraph if last.end_paragraph is not None else last.paragraph
+    between = span.paragraph - 1
+    paragraph = context.paragraph(span.paragraph)
+    # the quotation is its paragraph (from its opening mark to its closing one)
+    if span.paragraph - end != 2 or span.start > 1 or span.end_paragraph != span.paragraph or \
+            context.quoted.get(between) or len(paragraph.text) - span.end > 2:
+        return NOBODY
+    events = [e for e in context.references.events if e.paragraph == between]
+    if not events or any(e.referent is None or e.referent.name != last.speaker for e in events):
+        return NOBODY
+    return Attribution(last.speaker, last.speaker_key, last.cue, "continuation", 0.85)
+
+
 def after_reported_speech(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
                           inside: list[Token]) -> Attribution:
     """"Coan, Santilli's attorney, argues that his client was never encouraging violence. “His intent was …”": a
@@ -1315,6 +1600,8 @@ def after_reported_speech(context: Context, paragraph_index: int, paragraph: Par
     verbs = [t for t in sentence if t.pos == "VERB" and t.lemma in SPEECH_VERBS | REPORTING_VERBS and
              (t is root or root is not None and t.dep == "conj" and t.head == root.i)]
     if not verbs:
+        verbs = speaking_by(paragraph, sentence, root)
+    if not verbs:
         return NOBODY
     verb = verbs[-1]
     subject = subject_of(context, paragraph_index, paragraph, verb)
@@ -1327,6 +1614,18 @@ def after_reported_speech(context: Context, paragraph_index: int, paragraph: Par
             any(word in context.named_inside for word in (found.speaker or "").split()):
         return NOBODY
     return replace(found, method="reported", confidence=min(found.confidence, 0.75))
+
+
+def speaking_by(paragraph: ParsedParagraph, sentence: list[Token], root: Token | None) -> list[Token]:
+    """"Bolton distanced himself from the movement by saying he would help. “I'm going to support him …”": the main
+    verb of a sentence that did something by saying it (a speech verb after "by" hanging from it) reports its
+    subject's words as a speech verb would; returned as the main verb, whose subject speaks."""
+    if root is None or root.pos != "VERB":
+        return []
+    said = any(t.lemma in SPEECH_VERBS and t.tag == "VBG" and t.dep == "pcomp" and
+               paragraph.tokens[t.head].text.lower() == "by" and paragraph.tokens[t.head].head == root.i
+               for t in sentence)
+    return [root] if said else []
 
 
 # Verbs that report a stance someone took in words, whose own words may follow as a quotation of their own

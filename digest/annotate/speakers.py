@@ -751,7 +751,7 @@ def is_person_noun(token: Token) -> bool:
     if lemma in PERSON_NOUNS:
         return True
     return len(lemma) > 4 and lemma.endswith(PERSON_ENDINGS) and not lemma.endswith(NOT_PERSON_ENDINGS) and \
-        lemma not in GROUP_NOUNS and lemma not in NOT_PERSON_NOUNS
+        lemma not in GROUP_NOUNS and lemma not in NOT_PERSON_NOUNS and lemma not in THING_NOUNS
 
 
 # Nouns with a person's ending that are not people ("letter", "order", "matter").
@@ -763,6 +763,15 @@ summer winter event moment percent content comment element segment argument docu
 payment investment government department incident accident talent patent evidence experience difference
 conference audience silence violence influence sentence science balance press process address access
 business progress success congress fortress mattress
+""".split())
+
+
+# More nouns of things with a person's ending, which a "he" or "she" took up as if they were people ("A retrospective
+# of his movies … he added", "a new documentary … The documentary … he denied").
+THING_NOUNS = frozenset("""
+documentary anniversary library dictionary salary itinerary primary glossary
+retrospective initiative incentive directive objective perspective alternative narrative motive archive
+cheer career dinner danger chamber shower tower flower cover
 """.split())
 
 
