@@ -760,3 +760,11 @@ def test_going_on_after_a_quotation_is_saying_more(nlp):
                    "“You know, it happens, right?” Hale went on, as if he didn’t hear her. “But you gotta get over it.”")
     # not the host's words continued
     assert [q.speaker for q in found][2:] == ["Tom Hale", "Tom Hale"]
+
+
+def test_the_one_reported_as_saying_speaks_not_the_outlet(nlp):
+    found = quotes(nlp, 'Finance chief Laura Penrose was quoted by The Courier newspaper as saying the bank could no '
+                        'longer stay "entirely local".',
+                   '"If pushed to the wall, of course they will fight back," Mr Dorrit is reported as saying.')
+    assert speaker_of(found, "entirely local") == "Laura Penrose"
+    assert speaker_of(found, "If pushed") == "Dorrit"

@@ -776,7 +776,7 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
     if cue.pos == "NOUN":
         owner = next(t for t in paragraph.tokens if t.head == cue.i and t.dep == "poss" and t.i != cue.i)
         return source(context, paragraph_index, paragraph, owner, cue.text.lower())
-    quoted = quoted_as_saying(paragraph, cue)
+    quoted = quoted_as_saying(paragraph, cue) or reported_as_saying(paragraph, cue)
     if quoted is not None:  # "the paper quoted Mr Chernin as saying": Mr Chernin speaks
         return source(context, paragraph_index, paragraph, quoted, cue.text.lower())
     if is_passive(paragraph, cue) and cue.lemma != "quote":
@@ -875,6 +875,25 @@ def quoted_as_saying(paragraph: ParsedParagraph, cue: Token) -> Token | None:
         s.head == t.i and s.dep == "pcomp" and s.lemma in SPEECH_VERBS for s in tokens) for t in tokens)
     objects = [t for t in tokens if t.head == verb.i and t.dep == "dobj" and t.i != verb.i]
     return objects[0] if says and objects else None
+
+
+# Passive verbs whose subject is the one "as saying" reports ("Mr Kapor is reported as saying").
+REPORTED_AS_VERBS = frozenset({"quote", "report"})
+
+
+def reported_as_saying(paragraph: ParsedParagraph, cue: Token) -> Token | None:
+    """The subject of a passive "is reported as saying" or "was quoted by the paper as saying", from either
+    verb: the one reported speaks, not the outlet (the "by") nor nobody; None for any other verb."""
+    tokens = paragraph.tokens
+    verb = cue
+    if cue.dep == "pcomp" and tokens[cue.head].text.lower() == "as" and cue.head != cue.i:
+        verb = tokens[tokens[cue.head].head]
+    if verb.lemma not in REPORTED_AS_VERBS or not is_passive(paragraph, verb):
+        return None
+    says = any(t.head == verb.i and t.text.lower() == "as" and any(
+        s.head == t.i and s.dep == "pcomp" and s.lemma in SPEECH_VERBS for s in tokens) for t in tokens)
+    subjects = [t for t in tokens if t.head == verb.i and t.dep == "nsubjpass" and t.i != verb.i]
+    return subjects[0] if says and subjects else None
 
 
 def recorded(context: Context, paragraph_index: int, paragraph: ParsedParagraph, noun: Token) -> LocalActor | None:
