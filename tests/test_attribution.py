@@ -768,3 +768,16 @@ def test_the_one_reported_as_saying_speaks_not_the_outlet(nlp):
                    '"If pushed to the wall, of course they will fight back," Mr Dorrit is reported as saying.')
     assert speaker_of(found, "entirely local") == "Laura Penrose"
     assert speaker_of(found, "If pushed") == "Dorrit"
+
+
+def test_a_surname_with_himself_is_the_one_bearer_not_known_as_a_woman(nlp):
+    found = quotes(nlp, "Rock singer Ozzie Osborne has said his family will make no more episodes of their show.",
+                   '"I did not like having cameras around all the time," he told reporters. His wife Sharon, who '
+                   'also appears in the show, agreed.',
+                   "Ozzie Osborne said he had had enough of the work. Sharon Osborne now sits on the panel of a "
+                   "talent contest.",
+                   "This year she topped a poll for her part in guiding the career of husband Ozzie. She was the "
+                   "driving force behind the show. The show ran for three series. Its audience peaked at eight "
+                   "million. Sales of mugs soared. Osborne himself was at a loss to explain its success: \"I suppose "
+                   "people like watching a mad family make fools of themselves.\"")
+    assert speaker_of(found, "I suppose people") == "Ozzie Osborne"

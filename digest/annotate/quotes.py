@@ -246,8 +246,9 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
     if attribution.key is None and context.references.shared_surname(attribution.speaker):
         # "Clinton said" where two Clintons are named: the one of them the text was just about, else nobody (and
         # nobody for a pronoun that took up the bare surname: its gender is not the name's)
-        bearer = context.references.last_subject_named(span.paragraph, span.start, attribution.speaker,
-                                                       reflexive_gender(first.text, attribution.speaker)) \
+        gender = reflexive_gender(first.text, attribution.speaker)
+        bearer = context.references.last_subject_named(span.paragraph, span.start, attribution.speaker, gender) \
+            or context.references.only_bearer_of_gender(attribution.speaker, gender) \
             if attribution.method != "pronoun" else None
         attribution = replace(attribution, speaker=bearer.name, key=bearer.key, confidence=0.7) \
             if bearer is not None else replace(attribution, confidence=0.0)

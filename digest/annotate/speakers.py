@@ -124,7 +124,8 @@ class References:
         self.inside_quote = inside_quote
         self.roles = role_words(parsed, self.mentions)
         self.other_names = {a.name for a in actors if a.type != "person"}
-        surnames = [a.name.split()[-1] for a in actors if a.type == "person" and " " in a.name]
+        self.full_names = [a for a in actors if a.type == "person" and " " in a.name]  # people with a surname
+        surnames = [a.name.split()[-1] for a in self.full_names]
         self.shared_surnames = {name for name in surnames if surnames.count(name) > 1}
         self.by_surname = {a.name.split()[-1]: a for a in actors if a.type == "person" and " " in a.name and
                            a.name.split()[-1] not in self.shared_surnames}
@@ -223,6 +224,16 @@ class References:
                 # "Hillary Clinton spoke first, and Bill Clinton spoke after her": nothing tells them apart
                 return next(iter(bearers.values())) if len(bearers) == 1 else None
         return None
+
+    def only_bearer_of_gender(self, surname: str, gender: str | None) -> LocalActor | None:
+        """The one person sharing `surname` whom the article does not give the other gender, when a reflexive says
+        which ("Osbourne himself" where his wife is "Sharon Osbourne" and "she"); None without a gender or with
+        several candidates."""
+        if gender is None:
+            return None
+        bearers = [a for a in self.full_names if a.name.split()[-1] == surname and
+                   self.genders.get(a.key) in (None, gender)]
+        return bearers[0] if len(bearers) == 1 else None
 
     def evidenced(self, actor: LocalActor) -> bool:
         """Whether the article shows a person actor is a person: a name of two words or more, an honorific
