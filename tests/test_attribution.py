@@ -781,3 +781,9 @@ def test_a_surname_with_himself_is_the_one_bearer_not_known_as_a_woman(nlp):
                    "million. Sales of mugs soared. Osborne himself was at a loss to explain its success: \"I suppose "
                    "people like watching a mad family make fools of themselves.\"")
     assert speaker_of(found, "I suppose people") == "Ozzie Osborne"
+
+
+def test_they_inside_what_a_plural_subject_says_is_that_subject(nlp):
+    found = quotes(nlp, 'The Liberals said a large part of the report seemed to have been leaked in what they describe '
+                        'as a "grave breach of trust".')
+    assert speaker_of(found, "grave breach") == "Liberals"

@@ -1133,6 +1133,10 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
         return attributed(references.previous_subject(paragraph, subject), cue, "description")
     if subject.ent_type in NOT_SPEAKERS or subject.pos == "NUM" or is_dateline(paragraph, subject):
         return Attribution(None, None, cue, "unidentified", 0.0)
+    if lower == "they":
+        outer = outer_plural_speaker(context, paragraph_index, paragraph, subject)
+        if outer is not None:  # "The Tories said … in what they describe as “…”": the Tories
+            return source(context, paragraph_index, paragraph, outer, cue)
     if lower in PERSON_PRONOUNS:
         return attributed(references.antecedent(paragraph_index, subject.idx, PERSON_PRONOUNS[lower],
                                                 context.named_inside, reported_by(paragraph, subject)),
@@ -1163,6 +1167,28 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
         # a name the NER missed ("Kilfoyle said"): its words as written
         return Attribution(proper_name(paragraph, subject), None, cue, "verb", 0.7)
     return Attribution(None, None, cue, "unidentified", 0.0)
+
+
+def outer_plural_speaker(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                         pronoun: Token) -> Token | None:
+    """The plural subject of the speech verb whose reported clause holds a "they" ("The Tories said a chunk of
+    the Budget was leaked in what they describe as …": the Tories), when no other plural noun comes between
+    them to be what "they" takes up; None otherwise."""
+    tokens = paragraph.tokens
+    node = pronoun
+    for _ in range(MAX_HOPS):
+        if node.head == node.i:
+            return None
+        node = tokens[node.head]
+        if node.lemma not in SPEECH_VERBS or context.inside_quote(paragraph_index, node.idx):
+            continue
+        subject = next((t for t in tokens if t.head == node.i and t.dep == "nsubj" and t.i < pronoun.i), None)
+        if subject is None or subject.tag not in ("NNS", "NNPS"):
+            continue
+        between = [t for t in tokens[subject.i + 1:pronoun.i] if t.tag in ("NNS", "NNPS") or
+                   t.text.lower() in ("they", "them", "their")]
+        return None if between else subject
+    return None
 
 
 def it_antecedent(context: Context, paragraph_index: int, pronoun: Token, cue: str) -> Attribution:
