@@ -787,3 +787,16 @@ def test_they_inside_what_a_plural_subject_says_is_that_subject(nlp):
     found = quotes(nlp, 'The Liberals said a large part of the report seemed to have been leaked in what they describe '
                         'as a "grave breach of trust".')
     assert speaker_of(found, "grave breach") == "Liberals"
+
+
+def test_a_passive_sentence_after_a_quotation_does_not_interrupt_the_speaker(nlp):
+    found = quotes(nlp, '"There is a clear need for simple advice," said Home Office Minister Jane Pike. "The purpose '
+                        'of this service is to warn people without causing alarm." Those signing up will only be '
+                        'told about the most serious threats.')
+    assert speaker_of(found, "The purpose of this") == "Jane Pike"
+
+
+def test_he_after_an_outlet_quoting_someone_is_the_person_quoted(nlp):
+    found = quotes(nlp, 'The Daily Courier quoted Mr Selwyn Hart telling party members in Leeds that he wanted a fairer '
+                        'system. "That is not only a moral duty, but part of who we are," he said.')
+    assert speaker_of(found, "That is not only") == "Selwyn Hart"

@@ -534,6 +534,8 @@ def cue_in(context: Context, paragraph_index: int, paragraph: ParsedParagraph, t
             if span is not None and paragraph.text[span.end - 1:span.end] == "." and \
                     subordinate_outside(context, paragraph_index, paragraph, token):
                 continue  # "….” Reminded that Ferguson called him a name, Wenger added: …": not the attribution
+            if span is not None and passive_sentence_after(paragraph, token, span):
+                continue  # "….” Those signing up will be told about …": a new sentence, no one's attribution
             if span is not None and reports_own_clause(context, paragraph_index, paragraph, token):
                 return None
             return speaker_of(context, paragraph_index, token)
@@ -541,6 +543,18 @@ def cue_in(context: Context, paragraph_index: int, paragraph: ParsedParagraph, t
                 paragraph.tokens[token.i + 1].text == "to":
             return according_to(context, paragraph_index, paragraph, token.i + 1)
     return None
+
+
+def passive_sentence_after(paragraph: ParsedParagraph, verb: Token, span: Span) -> bool:
+    """Whether a speech verb after a quotation that ends with a full stop is a passive with no "by" in a sentence
+    of its own ("“… effectively.” Those signing up will only be told about the worst threats"): it tells of someone
+    spoken to, so it neither attributes the quotation nor interrupts the speaker's run."""
+    if paragraph.text[span.end - 1:span.end] != "." or not is_passive(paragraph, verb):
+        return False
+    start, _ = sentence_span(paragraph, verb.i)
+    if paragraph.tokens[start].idx < span.end:
+        return False
+    return not any(t.head == verb.i and t.dep == "agent" for t in paragraph.tokens)
 
 
 ATTRIBUTION_MAX_WORDS = 8  # "“…,” Trump shot back with a laugh." is an attribution; a longer sentence is not

@@ -252,6 +252,9 @@ class References:
         hidden = self.hidden_speaker(paragraph, token)
         if hidden is not None:
             return hidden
+        quoted = self.quoted_person(paragraph, token)
+        if quoted is not None:
+            return quoted
         if is_demonym_description(paragraph, token):
             # nobody to take up: no subject a later pronoun could stop at ("The Russian added …. “…,” he said")
             return self.previous_subject(paragraph, token) or _OTHER
@@ -271,6 +274,20 @@ class References:
         if token.pos == "PROPN" and token.ent_type in ("", "PERSON") and token.text[:1].isupper():
             return Referent(proper_name(paragraph, token), None, 0.7, "verb")  # a name the NER missed
         return _OTHER
+
+    def quoted_person(self, paragraph: ParsedParagraph, subject: Token) -> Referent | None:
+        """"London's Evening Standard quoted Mr Clarke telling activists …": the subject of an active "quote" with
+        a named person as its object stands, for the pronouns after it, for that person (the one whose words
+        the sentence reports), not for the outlet; None for any other subject."""
+        verb = paragraph.tokens[subject.head]
+        if verb.lemma != "quote" or subject.dep != "nsubj" or verb.tag == "VBN":
+            return None
+        for token in paragraph.tokens:
+            if token.head == verb.i and token.dep == "dobj" and token.i != verb.i:
+                actor = self.name_of(paragraph, token)
+                if actor is not None and self.is_person(actor):
+                    return Referent(actor.name, actor, 0.95 if self.evidenced(actor) else 0.7, "verb")
+        return None
 
     def hidden_speaker(self, paragraph: ParsedParagraph, subject: Token) -> Referent | None:
         """"A Department for Work and Pensions spokeswoman said", headed by "Department": the spokeswoman (see
