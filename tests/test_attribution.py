@@ -800,3 +800,9 @@ def test_he_after_an_outlet_quoting_someone_is_the_person_quoted(nlp):
     found = quotes(nlp, 'The Daily Courier quoted Mr Selwyn Hart telling party members in Leeds that he wanted a fairer '
                         'system. "That is not only a moral duty, but part of who we are," he said.')
     assert speaker_of(found, "That is not only") == "Selwyn Hart"
+
+
+def test_a_name_closing_the_words_after_an_inverted_speech_verb_speaks(nlp):
+    found = quotes(nlp, 'Union leader Ulf Carlsson was angry. "It looks pretty grim," said Swedish trades union '
+                        'official Ulf Carlsson.')
+    assert speaker_of(found, "It looks pretty grim") == "Ulf Carlsson"

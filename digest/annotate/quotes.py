@@ -791,6 +791,9 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
     if cue.pos == "NOUN":
         owner = next(t for t in paragraph.tokens if t.head == cue.i and t.dep == "poss" and t.i != cue.i)
         return source(context, paragraph_index, paragraph, owner, cue.text.lower())
+    closing = name_closing_inverted_clause(context, paragraph_index, paragraph, cue)
+    if closing is not None:  # "“…,” said Swedish trades union official Ulf Carlsson.", however parsed
+        return closing
     quoted = quoted_as_saying(paragraph, cue) or reported_as_saying(paragraph, cue)
     if quoted is not None:  # "the paper quoted Mr Chernin as saying": Mr Chernin speaks
         return source(context, paragraph_index, paragraph, quoted, cue.text.lower())
@@ -854,6 +857,35 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
         named_in_apposition(context, paragraph_index, paragraph, cue) or \
         named_after(context, paragraph_index, paragraph, cue) or opening_name(context, paragraph_index, paragraph, cue)
     return named if named is not None else Attribution(None, None, cue.text.lower(), "unidentified", 0.0)
+
+
+# Verb tags the parse gives nouns of a description it misread ("trades union official", "shadow secretary"); a
+# participle or past form ("showing", "named") is a verb of its own.
+NOUNLIKE_VERB_TAGS = frozenset({"VB", "VBP", "VBZ"})
+
+
+def name_closing_inverted_clause(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                                 cue: Token) -> Attribution | None:
+    """“…,” said Swedish trades union official Ulf Carlsson. / “…,” said Tory shadow secretary Caroline Spelman, …:
+    a speech verb right after a quotation, followed up to the end of its clause (a full stop or a comma) by words
+    with no verb, preposition or pronoun that end with a person's name, is said by that person, whatever subject
+    the parse made of the words before the name; None otherwise."""
+    tokens = paragraph.tokens
+    if cue.i == 0 or tokens[cue.i - 1].text not in CLOSING or cue.pos not in ("VERB", "AUX"):
+        return None
+    end = cue.i + 1
+    while end < len(tokens) and tokens[end].text not in {".", ",", ";", ":", "!", "?"}:
+        if tokens[end].pos in ("AUX", "ADP", "PRON", "SCONJ", "CCONJ") or tokens[end].tag == "POS" or \
+                tokens[end].pos == "VERB" and tokens[end].tag not in NOUNLIKE_VERB_TAGS or \
+                tokens[end].text in OPENING or context.inside_quote(paragraph_index, tokens[end].idx):
+            return None  # "says a poster showing Tony Blair": the name is not the speaker's
+        end += 1
+    if end == cue.i + 1 or end == len(tokens):
+        return None
+    actor = context.actor_at(paragraph_index, tokens[end - 1])
+    if actor is None or actor.type != "person" or context.actor_at(paragraph_index, tokens[cue.i + 1]) is actor:
+        return None  # "said Ulf Carlsson." needs no help: the parse gets it, or named_after does
+    return Attribution(actor.name, actor.key, cue.text.lower(), "verb", 0.9)
 
 
 def subject_taken_for_modifier(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
