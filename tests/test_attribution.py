@@ -806,3 +806,10 @@ def test_a_name_closing_the_words_after_an_inverted_speech_verb_speaks(nlp):
     found = quotes(nlp, 'Union leader Ulf Carlsson was angry. "It looks pretty grim," said Swedish trades union '
                         'official Ulf Carlsson.')
     assert speaker_of(found, "It looks pretty grim") == "Ulf Carlsson"
+
+
+def test_a_quotation_after_a_report_with_quoted_words_inside_goes_on_in_the_reported_words(nlp):
+    found = quotes(nlp, '"We will appeal," said Home Office minister Jane Pike.',
+                   'Shadow housing secretary Peter Wragg said the report mattered, though his party had been hurt by '
+                   'accusations of "control freakery" in the past. "If you act now, we will give you every support."')
+    assert speaker_of(found, "If you act now") == "Peter Wragg"

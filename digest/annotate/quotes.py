@@ -1401,7 +1401,8 @@ def after_reported_speech(context: Context, paragraph_index: int, paragraph: Par
         start = len(paragraph.tokens)
     before_start, _ = sentence_span(paragraph, start - 1)
     sentence = paragraph.tokens[before_start:start]
-    if any(t.text in OPENING or t.text in CLOSING for t in sentence):
+    if any(t.text in OPENING or t.text in CLOSING for t in sentence) and \
+            not fragments_only(context, paragraph_index, sentence):
         return NOBODY
     root = next((t for t in sentence if t.head == t.i), None)
     verbs = [t for t in sentence if t.pos == "VERB" and t.lemma in SPEECH_VERBS | REPORTING_VERBS and
@@ -1419,6 +1420,18 @@ def after_reported_speech(context: Context, paragraph_index: int, paragraph: Par
             any(word in context.named_inside for word in (found.speaker or "").split()):
         return NOBODY
     return replace(found, method="reported", confidence=min(found.confidence, 0.75))
+
+
+def fragments_only(context: Context, paragraph_index: int, sentence: list[Token]) -> bool:
+    """Whether the quotation marks of a sentence only set off words inside it ("Davis said it was vital and urged
+    the government to move as fast as “competently possible” to sort it out."): it neither opens nor closes with
+    a quotation and its main verb is the writer's, so it is a report of someone's words, not their quotation."""
+    words = [t for t in sentence if t.pos != "PUNCT"]
+    root = next((t for t in sentence if t.head == t.i), None)
+    return bool(words) and root is not None and sentence[0].text not in OPENING and \
+        not context.inside_quote(paragraph_index, words[0].idx) and \
+        not context.inside_quote(paragraph_index, words[-1].idx) and \
+        not context.inside_quote(paragraph_index, root.idx)
 
 
 # Verbs that report a stance someone took in words, whose own words may follow as a quotation of their own
