@@ -813,3 +813,9 @@ def test_a_quotation_after_a_report_with_quoted_words_inside_goes_on_in_the_repo
                    'Shadow housing secretary Peter Wragg said the report mattered, though his party had been hurt by '
                    'accusations of "control freakery" in the past. "If you act now, we will give you every support."')
     assert speaker_of(found, "If you act now") == "Peter Wragg"
+
+
+def test_a_quotation_after_a_body_s_reported_statement_is_the_body_s(nlp):
+    found = quotes(nlp, 'Civil servants fear for their pensions. In a statement on Sunday, the Ministry of Defence said '
+                        'it was reviewing the scheme. "Unions will of course be consulted about any changes."')
+    assert speaker_of(found, "Unions will of course") == "Ministry of Defence"

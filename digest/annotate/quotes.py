@@ -1416,7 +1416,7 @@ def after_reported_speech(context: Context, paragraph_index: int, paragraph: Par
     found = source(context, paragraph_index, paragraph, subject, verb.text.lower())
     actor = context.actor_at(paragraph_index, subject)
     pronoun = subject.text.lower() in PERSON_PRONOUNS and found.confidence >= SURE
-    if found.key is None or not pronoun and (actor is None or actor.type != "person") or \
+    if found.key is None or not pronoun and (actor is None or actor.type not in REPORTED_SPEAKER_TYPES) or \
             any(word in context.named_inside for word in (found.speaker or "").split()):
         return NOBODY
     return replace(found, method="reported", confidence=min(found.confidence, 0.75))
@@ -1432,6 +1432,11 @@ def fragments_only(context: Context, paragraph_index: int, sentence: list[Token]
         not context.inside_quote(paragraph_index, words[0].idx) and \
         not context.inside_quote(paragraph_index, words[-1].idx) and \
         not context.inside_quote(paragraph_index, root.idx)
+
+
+# Who may go on in a quotation of their own after a sentence reporting their words: people and bodies ("In a
+# statement, the Cabinet Office said it was reviewing the scheme. “Unions will of course be consulted …”").
+REPORTED_SPEAKER_TYPES = frozenset({"person", "organisation"})
 
 
 # Verbs that report a stance someone took in words, whose own words may follow as a quotation of their own
