@@ -819,3 +819,9 @@ def test_a_quotation_after_a_body_s_reported_statement_is_the_body_s(nlp):
     found = quotes(nlp, 'Civil servants fear for their pensions. In a statement on Sunday, the Ministry of Defence said '
                         'it was reviewing the scheme. "Unions will of course be consulted about any changes."')
     assert speaker_of(found, "Unions will of course") == "Ministry of Defence"
+
+
+def test_it_after_a_speaking_name_the_ner_missed_is_that_name(nlp):
+    found = quotes(nlp, 'In a statement the RSPB said it had "grave concerns" about hunters being allowed to shoot '
+                        'online. "We assume it would be very hard to control a gun in this way," it said.')
+    assert speaker_of(found, "We assume it would") == "RSPB"

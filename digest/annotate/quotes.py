@@ -1259,6 +1259,9 @@ def it_antecedent(context: Context, paragraph_index: int, pronoun: Token, cue: s
         if actor is not None:
             return Attribution(actor.name, actor.key, cue, "pronoun", 0.7) if actor.type == "organisation" \
                 else NOBODY
+        if speaking_name(main, root):
+            # "In a statement the RSPCA said …. “…,” it said": a body's name the NER missed, as written
+            return Attribution(proper_name(paragraph, main), None, cue, "pronoun", 0.7)
         owner = owning_organisation(context, index, paragraph, main) if main.pos == "NOUN" else None
         if owner is not None and owner.type == "organisation":
             return Attribution(owner.name, owner.key, cue, "pronoun", 0.7)
@@ -1271,6 +1274,13 @@ def it_antecedent(context: Context, paragraph_index: int, pronoun: Token, cue: s
                 Attribution(unnamed_source(paragraph, body), None, cue, "pronoun", 0.7)
         return NOBODY
     return NOBODY
+
+
+def speaking_name(subject: Token, root: Token | None) -> bool:
+    """Whether a main clause's subject that is no actor is a proper name speaking ("the RSPCA said"): what a later
+    "it" takes up, as the NER missed it; not a name doing anything else ("Xbox sold well")."""
+    return root is not None and subject.pos == "PROPN" and subject.dep == "nsubj" and root.lemma in SPEECH_VERBS \
+        and subject.text[:1].isupper()  # not the subject of a passive ("Hopes and Fears was described as …")
 
 
 def coordinated_people(context: Context, paragraph_index: int, paragraph: ParsedParagraph, subject: Token,
