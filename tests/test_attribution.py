@@ -825,3 +825,10 @@ def test_it_after_a_speaking_name_the_ner_missed_is_that_name(nlp):
     found = quotes(nlp, 'In a statement the RSPB said it had "grave concerns" about hunters being allowed to shoot '
                         'online. "We assume it would be very hard to control a gun in this way," it said.')
     assert speaker_of(found, "We assume it would") == "RSPB"
+
+
+def test_the_minister_takes_up_a_secretary_of_state_just_named(nlp):
+    found = quotes(nlp, 'Pupils could face tougher rules, Transport Secretary Helen Marsh has suggested.',
+                   'Ms Marsh told the BBC progress had been made. The minister also confirmed she received "quiet '
+                   'support" from a church group.')
+    assert speaker_of(found, "quiet support") == "Helen Marsh"

@@ -542,7 +542,8 @@ class References:
         roles = self.roles.get(actor.key, set())
         if word in roles and (roles & OTHER_OFFICE) - description_words(paragraph, head):
             return None  # "the prime minister" after "Deputy Prime Minister John Prescott": someone else
-        if bare and (roles - HONORIFICS and word not in roles or self.people_in_sentence_of(event) > 1):
+        if bare and (roles - HONORIFICS and word not in roles and not ministerial(word, roles) or
+                     self.people_in_sentence_of(event) > 1):
             return None  # "Tom Hale and Ann Wright met voters …. the senator said": either of them
         return Referent(actor.name, actor, 0.7, "description")
 
@@ -779,6 +780,17 @@ def is_dateline(paragraph: ParsedParagraph, token: Token) -> bool:
         return False
     dash = next((t.i for t in paragraph.tokens[:10] if t.text in DATELINE_DASHES), None)
     return dash is not None and token.i < dash
+
+
+# Offices British news also calls "the minister" ("Education Secretary Ruth Kelly … The minister also confirmed").
+MINISTERIAL_OFFICES = frozenset({"secretary", "chancellor", "minister"})
+NOT_MINISTERIAL = frozenset({"shadow", "general", "party", "union", "club", "company"}) | OTHER_OFFICE
+
+
+def ministerial(word: str, roles: set[str]) -> bool:
+    """Whether a bare "the minister" fits a person's roles: a government office of state ("Home Secretary",
+    "Chancellor"), not a shadow or deputy one, a union's general secretary or a company secretary."""
+    return word == "minister" and bool(roles & MINISTERIAL_OFFICES) and not roles & NOT_MINISTERIAL
 
 
 def role_words(parsed: ParsedArticle, mentions: Sequence[tuple[Mention, LocalActor]]) -> dict[str, set[str]]:
