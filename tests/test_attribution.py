@@ -832,3 +832,9 @@ def test_the_minister_takes_up_a_secretary_of_state_just_named(nlp):
                    'Ms Marsh told the BBC progress had been made. The minister also confirmed she received "quiet '
                    'support" from a church group.')
     assert speaker_of(found, "quiet support") == "Helen Marsh"
+
+
+def test_a_new_sentence_whose_speech_verb_has_an_object_is_no_attribution(nlp):
+    found = quotes(nlp, '"We need a simpler structure," Mr Hartog said. "We are leaving behind a key feature of our '
+                        'history." The company will announce the location of its head office at a later date.')
+    assert speaker_of(found, "We are leaving behind") == "Hartog"

@@ -536,6 +536,8 @@ def cue_in(context: Context, paragraph_index: int, paragraph: ParsedParagraph, t
                 continue  # "….” Reminded that Ferguson called him a name, Wenger added: …": not the attribution
             if span is not None and passive_sentence_after(paragraph, token, span):
                 continue  # "….” Those signing up will be told about …": a new sentence, no one's attribution
+            if span is not None and sentence_with_object_after(context, paragraph_index, paragraph, token, span):
+                continue  # "….” The company will announce the location later.": it says something else
             if span is not None and reports_own_clause(context, paragraph_index, paragraph, token):
                 return None
             return speaker_of(context, paragraph_index, token)
@@ -549,12 +551,26 @@ def passive_sentence_after(paragraph: ParsedParagraph, verb: Token, span: Span) 
     """Whether a speech verb after a quotation that ends with a full stop is a passive with no "by" in a sentence
     of its own ("“… effectively.” Those signing up will only be told about the worst threats"): it tells of someone
     spoken to, so it neither attributes the quotation nor interrupts the speaker's run."""
-    if paragraph.text[span.end - 1:span.end] != "." or not is_passive(paragraph, verb):
-        return False
+    return is_passive(paragraph, verb) and opens_sentence_after(paragraph, verb, span) and \
+        not any(t.head == verb.i and t.dep == "agent" for t in paragraph.tokens)
+
+
+def opens_sentence_after(paragraph: ParsedParagraph, verb: Token, span: Span) -> bool:
+    """Whether `verb` is in a sentence that begins after a quotation ending with a full stop."""
     start, _ = sentence_span(paragraph, verb.i)
-    if paragraph.tokens[start].idx < span.end:
+    return paragraph.text[span.end - 1:span.end] == "." and paragraph.tokens[start].idx >= span.end
+
+
+def sentence_with_object_after(context: Context, paragraph_index: int, paragraph: ParsedParagraph, verb: Token,
+                               span: Span) -> bool:
+    """Whether a speech verb after a quotation that ends with a full stop opens a sentence of its own and has a
+    direct object outside quotation marks ("“… last year.” The company will announce the location of its head
+    office later."): it reports that object, not the quotation; a verb of telling keeps its hearer ("“….” he told
+    the BBC.")."""
+    if verb.lemma in ADDRESSING_VERBS or not opens_sentence_after(paragraph, verb, span):
         return False
-    return not any(t.head == verb.i and t.dep == "agent" for t in paragraph.tokens)
+    return any(t.head == verb.i and t.dep == "dobj" and not context.inside_quote(paragraph_index, t.idx)
+               for t in paragraph.tokens)
 
 
 ATTRIBUTION_MAX_WORDS = 8  # "“…,” Trump shot back with a laugh." is an attribution; a longer sentence is not
