@@ -838,3 +838,10 @@ def test_a_new_sentence_whose_speech_verb_has_an_object_is_no_attribution(nlp):
     found = quotes(nlp, '"We need a simpler structure," Mr Hartog said. "We are leaving behind a key feature of our '
                         'history." The company will announce the location of its head office at a later date.')
     assert speaker_of(found, "We are leaving behind") == "Hartog"
+
+
+def test_a_new_sentence_about_someone_else_after_a_quotation_is_not_its_attribution(nlp):
+    found = quotes(nlp, '"The landscape has changed a lot," said economist Ruth Pallant. "Growth looks stronger and '
+                        'the bank may worry about prices." Analyst Tom Bellamy said the bank "may well act soon".')
+    assert speaker_of(found, "Growth looks stronger") == "Ruth Pallant"
+    assert speaker_of(found, "may well act soon") == "Tom Bellamy"

@@ -563,14 +563,21 @@ def opens_sentence_after(paragraph: ParsedParagraph, verb: Token, span: Span) ->
 
 def sentence_with_object_after(context: Context, paragraph_index: int, paragraph: ParsedParagraph, verb: Token,
                                span: Span) -> bool:
-    """Whether a speech verb after a quotation that ends with a full stop opens a sentence of its own and has a
-    direct object outside quotation marks ("“… last year.” The company will announce the location of its head
-    office later."): it reports that object, not the quotation; a verb of telling keeps its hearer ("“….” he told
-    the BBC.")."""
-    if verb.lemma in ADDRESSING_VERBS or not opens_sentence_after(paragraph, verb, span):
+    """Whether a speech verb after a quotation that ends with a full stop opens a sentence of its own whose subject
+    is not a pronoun ("“… last year.” The company will announce the location of its head office later.", "“….”
+    Howard Archer, economist at Global Insight, said the MPC “may well …”"), or whose verb has a direct object of
+    its own ("He also cited the director's film"): a new sentence that reports what it says itself, not the
+    quotation before it. A pronoun alone takes the speaker up again ("“….” A lot of Arab money, he says, has gone
+    to Malaysia."), and a verb of telling keeps its hearer ("“….” he told the BBC.")."""
+    if not opens_sentence_after(paragraph, verb, span):
         return False
-    return any(t.head == verb.i and t.dep == "dobj" and not context.inside_quote(paragraph_index, t.idx)
-               for t in paragraph.tokens)
+    subject = subject_of(context, paragraph_index, paragraph, verb)
+    if subject is None or subject.text.lower() not in {*PERSON_PRONOUNS, *ORGANISATION_PRONOUNS}:
+        return True
+    # "“….” He also cited the director's film as proof …": even after a pronoun, a verb with an object of its own
+    return verb.lemma not in ADDRESSING_VERBS and any(
+        t.head == verb.i and t.dep == "dobj" and not context.inside_quote(paragraph_index, t.idx)
+        for t in paragraph.tokens)
 
 
 ATTRIBUTION_MAX_WORDS = 8  # "“…,” Trump shot back with a laugh." is an attribution; a longer sentence is not
