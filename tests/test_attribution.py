@@ -845,3 +845,10 @@ def test_a_new_sentence_about_someone_else_after_a_quotation_is_not_its_attribut
                         'the bank may worry about prices." Analyst Tom Bellamy said the bank "may well act soon".')
     assert speaker_of(found, "Growth looks stronger") == "Ruth Pallant"
     assert speaker_of(found, "may well act soon") == "Tom Bellamy"
+
+
+def test_he_takes_up_the_subject_of_a_coordinated_main_clause_before_a_possessor(nlp):
+    found = quotes(nlp, 'Wales assistant coach Scott Jansen was upbeat. Scotland coach Matt Wilkes was not.',
+                   "Matt Wilkes' side has shown little in attack, but Jansen insisted the Scots will be difficult to "
+                   'break down. "They are really brave opposition and it is very hard to win," he said.')
+    assert speaker_of(found, "They are really brave") == "Scott Jansen"

@@ -350,7 +350,7 @@ class References:
             # a word the NER did not take for a name comes after the people it did ("County reported losses, but
             # chairman Tom Hale insisted …. He said")
             events = self.events_in(sentence)
-            owner = None if any(e.main and e.person for e in events) else self.subject_owner(sentence)
+            owner = None if any((e.main or e.conjoined) and e.person for e in events) else self.subject_owner(sentence)
             if owner is not None and (owner[0].paragraph, owner[0].start) < before and \
                     not (gender and self.genders.get(owner[1].key) not in (None, gender)) and \
                     not spoken_of(owner[1], named_inside):
