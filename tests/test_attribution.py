@@ -852,3 +852,17 @@ def test_he_takes_up_the_subject_of_a_coordinated_main_clause_before_a_possessor
                    "Matt Wilkes' side has shown little in attack, but Jansen insisted the Scots will be difficult to "
                    'break down. "They are really brave opposition and it is very hard to win," he said.')
     assert speaker_of(found, "They are really brave") == "Scott Jansen"
+
+
+def test_an_unnamed_source_leaves_out_a_participle_and_a_time_after_it(nlp):
+    found = quotes(nlp, '"I think a merger is more sensible than a takeover," said one analyst quoted by the news '
+                        'agency.')
+    assert speaker_of(found, "I think a merger") == "one analyst"
+
+
+def test_a_retrospective_or_a_cheer_is_no_one_a_pronoun_takes_up(nlp):
+    found = quotes(nlp, 'Actor Leo Hartigan\'s "exceptional career" has been honoured at a film festival in Ohio.',
+                   '"It is a lifetime award, which is utterly surreal," Hartigan said. A retrospective of his movies '
+                   'was shown.',
+                   '"What is really exciting for me is that this is what I love doing," he added.')
+    assert speaker_of(found, "What is really exciting") == "Leo Hartigan"

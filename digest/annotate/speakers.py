@@ -350,7 +350,8 @@ class References:
             # a word the NER did not take for a name comes after the people it did ("County reported losses, but
             # chairman Tom Hale insisted …. He said")
             events = self.events_in(sentence)
-            owner = None if any((e.main or e.conjoined) and e.person for e in events) else self.subject_owner(sentence)
+            owner = None if any(e.main and e.person for e in events) or self.coordinated_person(sentence) \
+                else self.subject_owner(sentence)
             if owner is not None and (owner[0].paragraph, owner[0].start) < before and \
                     not (gender and self.genders.get(owner[1].key) not in (None, gender)) and \
                     not spoken_of(owner[1], named_inside):
@@ -396,6 +397,22 @@ class References:
             return None
         only = next(iter(people.values()))
         return None if spoken_of(only, named_inside) else only
+
+    def coordinated_person(self, sentence: tuple[int, int, int]) -> bool:
+        """Whether a sentence has a main clause coordinated with its root by a conjunction whose subject is a named
+        person ("Matt Williams' side has shown little, but Johnson insisted …"): the person a later pronoun takes up
+        before the owner of the root's subject; not a verb the parse joined without one ("watch Dan Cole fight")."""
+        paragraph = self.parsed.paragraphs[sentence[0]]
+        tokens = [t for t in paragraph.tokens if sentence[1] <= t.idx < sentence[2]]
+        for verb in tokens:
+            if verb.dep != "conj" or paragraph.tokens[verb.head].dep != "ROOT" or \
+                    not any(t.head == verb.head and t.dep == "cc" and t.i < verb.i for t in tokens):
+                continue
+            for subject in (t for t in tokens if t.head == verb.i and t.dep in SUBJECT_DEPS):
+                actor = self.actor_at(paragraph.index, subject)
+                if actor is not None and self.is_person(actor):
+                    return True
+        return False
 
     def subject_owner(self, sentence: tuple[int, int, int]) -> tuple[Mention, LocalActor] | None:
         """The person named as the possessor of a sentence's main subject ("Lord Holme's proposal comes …")."""
@@ -709,6 +726,7 @@ summer winter event moment percent content comment element segment argument docu
 payment investment government department incident accident talent patent evidence experience difference
 conference audience silence violence influence sentence science balance press process address access
 business progress success congress fortress mattress
+cheer career retrospective perspective initiative incentive alternative objective directive archive motive narrative
 """.split())
 
 
@@ -863,7 +881,22 @@ def unnamed_source(paragraph: ParsedParagraph, subject: Token) -> str:
         if token.i > subject.i and token.text in {",", "(", "—", "–", ";"}:
             words = words[:cut]
             break
+    words = without_loose_ends(paragraph, words, subject)
     return "".join(t.text + t.ws for t in [*words, *relative_set_off(paragraph, words[-1])]).strip()
+
+
+def without_loose_ends(paragraph: ParsedParagraph, words: list[Token], head: Token) -> list[Token]:
+    """A source's words without what follows its head that names no one: a phrase of time ("The prime minister on
+    Sunday" is the prime minister), a preposition left without its object ("The 58-year-old US singer of", where
+    the parse lost the song's title) and a participle left without its agent ("one analyst quoted")."""
+    for cut, token in enumerate(words):
+        if token.i > head.i and token.pos == "ADP" and token.head == head.i and any(
+                t.head == token.i and t.dep == "pobj" and t.ent_type in ("DATE", "TIME") for t in paragraph.tokens):
+            return words[:cut]
+    while len(words) > 1 and words[-1].i > head.i and (words[-1].pos in ("ADP", "DET", "CCONJ") or
+                                                       words[-1].tag == "VBN" and words[-1].dep == "acl"):
+        words = words[:-1]  # "one analyst quoted" (by an agency), "a report published" (in a journal)
+    return words
 
 
 RELATIVE_MAX_WORDS = 10
