@@ -866,3 +866,9 @@ def test_a_retrospective_or_a_cheer_is_no_one_a_pronoun_takes_up(nlp):
                    'was shown.',
                    '"What is really exciting for me is that this is what I love doing," he added.')
     assert speaker_of(found, "What is really exciting") == "Leo Hartigan"
+
+
+def test_who_after_a_person_named_last_in_a_list_stands_for_that_person(nlp):
+    found = quotes(nlp, 'Three people have turned down Oscars, including actor Walter J Crane who said the whole thing '
+                        'was "utterly demeaning".')
+    assert speaker_of(found, "utterly demeaning") == "Walter J Crane"

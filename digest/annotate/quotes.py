@@ -853,7 +853,8 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
         if subject is not None:
             if subject.text.lower() in RELATIVE_PRONOUNS and verb.dep == "relcl" and \
                     paragraph.tokens[verb.head].pos in ("NOUN", "PROPN", "PRON"):
-                subject = paragraph.tokens[verb.head]  # "Peter Brandt, who called it …": the noun it modifies
+                subject = person_before_relative(context, paragraph_index, paragraph, subject) or \
+                    paragraph.tokens[verb.head]  # "Peter Brandt, who called it …": the noun it modifies
             elif subject.text.lower() in ("who", "which"):
                 subject = relative_antecedent(paragraph, subject) or subject
             return source(context, paragraph_index, paragraph, subject, cue.text.lower())
@@ -987,6 +988,15 @@ def relative_antecedent(paragraph: ParsedParagraph, pronoun: Token) -> Token | N
     if before < 0 or paragraph.tokens[before].pos not in ("NOUN", "PROPN"):
         return None
     return paragraph.tokens[before]
+
+
+def person_before_relative(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                           pronoun: Token) -> Token | None:
+    """"backed by Culture, Media and Sport Secretary Tessa Jowell who said: …", where the parse hung the relative
+    clause from the first word of the list: a person's name right before "who" is who it stands for."""
+    found = relative_antecedent(paragraph, pronoun) if pronoun.text.lower() == "who" else None
+    actor = context.actor_at(paragraph_index, found) if found is not None else None
+    return found if actor is not None and actor.type == "person" else None
 
 
 def is_passive(paragraph: ParsedParagraph, verb: Token) -> bool:
