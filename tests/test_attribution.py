@@ -872,3 +872,9 @@ def test_who_after_a_person_named_last_in_a_list_stands_for_that_person(nlp):
     found = quotes(nlp, 'Three people have turned down Oscars, including actor Walter J Crane who said the whole thing '
                         'was "utterly demeaning".')
     assert speaker_of(found, "utterly demeaning") == "Walter J Crane"
+
+
+def test_pointing_out_is_saying(nlp):
+    found = quotes(nlp, 'Label boss Tony Walsh praised small labels. He pointed out that two bands - "perhaps the two '
+                        'best bands of the decade" - were signed to small labels.')
+    assert speaker_of(found, "perhaps the two best") == "Tony Walsh"

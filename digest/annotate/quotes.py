@@ -394,9 +394,23 @@ def is_cue(node: Token, edge: str, hops: int, tokens: Sequence[Token]) -> bool:
         return not (node.lemma == "continue" and any(t.head == node.i and t.dep == "xcomp" for t in tokens))
     if node.pos == "VERB" and node.lemma in JUDGING_VERBS and hops <= TERM_MAX_HOPS:
         return True
+    if speaks_with_particle(node, tokens):
+        return True
     # A noun reports the clause it introduces ("claim that …"), not a phrase after it ("response to …").
     return node.pos == "NOUN" and node.lemma in SPEECH_NOUNS and edge in ("acl", "ccomp", "appos") and any(
         t.head == node.i and t.dep == "poss" and t.i != node.i for t in tokens)
+
+
+# Verbs that are speech only with their particle ("pointed out that …", "spelt out how …"; not "pointed at").
+PHRASAL_SPEECH_VERBS = {"point": "out", "spell": "out"}
+
+
+def speaks_with_particle(verb: Token, tokens: Sequence[Token]) -> bool:
+    """Whether a verb is a phrasal verb of speech with its particle ("He pointed out that the bands were signed to
+    indies"), which reports the clause after it like "said"."""
+    particle = PHRASAL_SPEECH_VERBS.get(verb.lemma)
+    return verb.pos == "VERB" and particle is not None and any(
+        t.head == verb.i and t.dep == "prt" and t.text.lower() == particle for t in tokens)
 
 
 def goes_on(verb: Token, tokens: Sequence[Token]) -> bool:
