@@ -878,3 +878,8 @@ def test_pointing_out_is_saying(nlp):
     found = quotes(nlp, 'Label boss Tony Walsh praised small labels. He pointed out that two bands - "perhaps the two '
                         'best bands of the decade" - were signed to small labels.')
     assert speaker_of(found, "perhaps the two best") == "Tony Walsh"
+
+
+def test_a_name_set_off_after_a_description_speaks_with_letters_after_it(nlp):
+    found = quotes(nlp, 'The Green housing spokesman, Alan Pryce MSP, said: "It is a tax in disguise."')
+    assert speaker_of(found, "It is a tax") == "Alan Pryce"

@@ -329,8 +329,9 @@ class References:
             i -= 1
         if i == verb.i - 2 or paragraph.tokens[i].text != ",":
             return None
-        found = self.actor_at(paragraph.index, paragraph.tokens[verb.i - 2])
-        return found if found is not None and found.type == "person" else None
+        # the person's name may be followed by letters after it ("Brian Monteith MSP")
+        found = (self.actor_at(paragraph.index, token) for token in reversed(paragraph.tokens[i + 1:verb.i - 1]))
+        return next((actor for actor in found if actor is not None and actor.type == "person"), None)
 
     def antecedent(self, paragraph: int, offset: int, gender: str | None,
                    named_inside: frozenset[str] = frozenset(),
