@@ -883,3 +883,10 @@ def test_pointing_out_is_saying(nlp):
 def test_a_name_set_off_after_a_description_speaks_with_letters_after_it(nlp):
     found = quotes(nlp, 'The Green housing spokesman, Alan Pryce MSP, said: "It is a tax in disguise."')
     assert speaker_of(found, "It is a tax") == "Alan Pryce"
+
+
+def test_a_name_in_brackets_inside_the_quotation_is_someone_it_speaks_of(nlp):
+    found = quotes(nlp, "Coach Jose Marino has lost his left-back. Wayne Brigg broke a bone in training on Friday. "
+                        "Brigg's injury means Marino will have no specialist left-back for the run-in.",
+                   '"He (Brigg) has no chance of playing against Porto and maybe not for the rest of the season," he said.')
+    assert speaker_of(found, "He (Brigg)") == "Jose Marino"

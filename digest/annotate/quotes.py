@@ -216,7 +216,7 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
     inside_last = [t for t in last.tokens if span_contains(span, span.end_paragraph, t)]
     attribution = NOBODY
     text = quoted_text(context, span)
-    context.named_inside = frozenset(w.strip(".,;:!?'’s") for w in text.split() if w[:1].isupper())
+    context.named_inside = named_in(text)
     governed = governing_cue(first, inside_first) if span.paragraph == span.end_paragraph else None
     term = governed is not None and is_term(inside_first, governed[1], governed[0])
     agent = passive_agent(context, span.paragraph, first, inside_first) \
@@ -260,6 +260,13 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
                  end_paragraph=span.end_paragraph if span.end_paragraph != span.paragraph else None,
                  end_offset=span.end if span.end_paragraph != span.paragraph else None,
                  method=attribution.method or "unidentified", confidence=round(attribution.confidence, 2))
+
+
+def named_in(text: str) -> frozenset[str]:
+    """The capitalised words of a quotation, without the punctuation and brackets around them ("He (Bridge) has no
+    chance" names Bridge), for the rules that pass over a person the quotation speaks of."""
+    words = (w.strip("()[]").strip(".,;:!?'’s").strip("()[]") for w in text.split())
+    return frozenset(w for w in words if w[:1].isupper())
 
 
 def reflexive_gender(text: str, surname: str) -> str | None:
