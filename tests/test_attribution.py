@@ -890,3 +890,9 @@ def test_a_name_in_brackets_inside_the_quotation_is_someone_it_speaks_of(nlp):
                         "Brigg's injury means Marino will have no specialist left-back for the run-in.",
                    '"He (Brigg) has no chance of playing against Porto and maybe not for the rest of the season," he said.')
     assert speaker_of(found, "He (Brigg)") == "Jose Marino"
+
+
+def test_a_description_by_the_seat_someone_holds_takes_up_the_person_just_named(nlp):
+    found = quotes(nlp, 'Former Cabinet minister Peter Hale said the bill was "largely unnecessary". But the Tory MP for '
+                        'Wexford and North Ashby admitted the office "cannot be frozen in time".')
+    assert speaker_of(found, "cannot be frozen") == "Peter Hale"

@@ -539,7 +539,19 @@ class References:
             actor = self.actor_at(paragraph.index, token)
             return actor is not None and actor.type == "person"
         return any(t.head == head.i and t.i != head.i and (
-            t.dep in ("poss", "prep") or t.dep == "compound" and names_person(t)) for t in paragraph.tokens)
+            t.dep == "poss" or t.dep == "prep" and not self.for_a_place(paragraph, t) or
+            t.dep == "compound" and names_person(t)) for t in paragraph.tokens)
+
+    def for_a_place(self, paragraph: ParsedParagraph, preposition: Token) -> bool:
+        """"the Tory MP for Sleaford and North Hykeham": a description by the place someone represents, named by
+        proper nouns that are no person or organisation of the article, relates them to nobody else (unlike "an
+        aide to Bush", "a spokesman for the company")."""
+        if preposition.text.lower() != "for":
+            return False
+        objects = [t for t in paragraph.tokens if t.head == preposition.i and t.dep == "pobj"]
+        actors = [self.actor_at(paragraph.index, t) for t in objects]
+        return bool(objects) and all(t.pos == "PROPN" for t in objects) and \
+            all(a is None or a.type == "place" for a in actors)
 
     def previous_subject(self, paragraph: ParsedParagraph, head: Token, bare: bool = False) -> Referent | None:
         """"Mr Putin said … “…,” the Russian president said": a description takes up the named person who is
