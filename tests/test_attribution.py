@@ -918,3 +918,139 @@ def test_a_post_by_what_it_is_for_takes_up_the_person_just_named(nlp):
                    'The Shadow Secretary of State for the Family, Theresa May, said: "These plans were announced '
                    'long ago."')
     assert [q.speaker_key for q in found] == [None]
+
+
+def test_the_one_reported_as_saying_speaks_not_the_outlet(nlp):
+    found = quotes(nlp, 'Finance chief Laura Penrose was quoted by The Courier newspaper as saying the bank could no '
+                        'longer stay "entirely local".',
+                   '"If pushed to the wall, of course they will fight back," Mr Dorrit is reported as saying.')
+    assert speaker_of(found, "entirely local") == "Laura Penrose"
+    assert speaker_of(found, "If pushed") == "Dorrit"
+
+
+def test_a_surname_with_himself_is_the_one_bearer_not_known_as_a_woman(nlp):
+    found = quotes(nlp, "Rock singer Ozzie Osborne has said his family will make no more episodes of their show.",
+                   '"I did not like having cameras around all the time," he told reporters. His wife Sharon, who '
+                   'also appears in the show, agreed.',
+                   "Ozzie Osborne said he had had enough of the work. Sharon Osborne now sits on the panel of a "
+                   "talent contest.",
+                   "This year she topped a poll for her part in guiding the career of husband Ozzie. She was the "
+                   "driving force behind the show. The show ran for three series. Its audience peaked at eight "
+                   "million. Sales of mugs soared. Osborne himself was at a loss to explain its success: \"I suppose "
+                   "people like watching a mad family make fools of themselves.\"")
+    assert speaker_of(found, "I suppose people") == "Ozzie Osborne"
+
+
+def test_they_inside_what_a_plural_subject_says_is_that_subject(nlp):
+    found = quotes(nlp, 'The Liberals said a large part of the report seemed to have been leaked in what they describe '
+                        'as a "grave breach of trust".')
+    assert speaker_of(found, "grave breach") == "Liberals"
+
+
+def test_a_passive_sentence_after_a_quotation_does_not_interrupt_the_speaker(nlp):
+    found = quotes(nlp, '"There is a clear need for simple advice," said Home Office Minister Jane Pike. "The purpose '
+                        'of this service is to warn people without causing alarm." Those signing up will only be '
+                        'told about the most serious threats.')
+    assert speaker_of(found, "The purpose of this") == "Jane Pike"
+
+
+def test_he_after_an_outlet_quoting_someone_is_the_person_quoted(nlp):
+    found = quotes(nlp, 'The Daily Courier quoted Mr Selwyn Hart telling party members in Leeds that he wanted a fairer '
+                        'system. "That is not only a moral duty, but part of who we are," he said.')
+    assert speaker_of(found, "That is not only") == "Selwyn Hart"
+
+
+def test_a_name_closing_the_words_after_an_inverted_speech_verb_speaks(nlp):
+    found = quotes(nlp, 'Union leader Ulf Carlsson was angry. "It looks pretty grim," said Swedish trades union '
+                        'official Ulf Carlsson.')
+    assert speaker_of(found, "It looks pretty grim") == "Ulf Carlsson"
+
+
+def test_a_quotation_after_a_report_with_quoted_words_inside_goes_on_in_the_reported_words(nlp):
+    found = quotes(nlp, '"We will appeal," said Home Office minister Jane Pike.',
+                   'Shadow housing secretary Peter Wragg said the report mattered, though his party had been hurt by '
+                   'accusations of "control freakery" in the past. "If you act now, we will give you every support."')
+    assert speaker_of(found, "If you act now") == "Peter Wragg"
+
+
+def test_a_quotation_after_a_body_s_reported_statement_is_the_body_s(nlp):
+    found = quotes(nlp, 'Civil servants fear for their pensions. In a statement on Sunday, the Ministry of Defence said '
+                        'it was reviewing the scheme. "Unions will of course be consulted about any changes."')
+    assert speaker_of(found, "Unions will of course") == "Ministry of Defence"
+
+
+def test_it_after_a_speaking_name_the_ner_missed_is_that_name(nlp):
+    found = quotes(nlp, 'In a statement the RSPB said it had "grave concerns" about hunters being allowed to shoot '
+                        'online. "We assume it would be very hard to control a gun in this way," it said.')
+    assert speaker_of(found, "We assume it would") == "RSPB"
+
+
+def test_the_minister_takes_up_a_secretary_of_state_just_named(nlp):
+    found = quotes(nlp, 'Pupils could face tougher rules, Transport Secretary Helen Marsh has suggested.',
+                   'Ms Marsh told the BBC progress had been made. The minister also confirmed she received "quiet '
+                   'support" from a church group.')
+    assert speaker_of(found, "quiet support") == "Helen Marsh"
+
+
+def test_a_new_sentence_whose_speech_verb_has_an_object_is_no_attribution(nlp):
+    found = quotes(nlp, '"We need a simpler structure," Mr Hartog said. "We are leaving behind a key feature of our '
+                        'history." The company will announce the location of its head office at a later date.')
+    assert speaker_of(found, "We are leaving behind") == "Hartog"
+
+
+def test_a_new_sentence_about_someone_else_after_a_quotation_is_not_its_attribution(nlp):
+    found = quotes(nlp, '"The landscape has changed a lot," said economist Ruth Pallant. "Growth looks stronger and '
+                        'the bank may worry about prices." Analyst Tom Bellamy said the bank "may well act soon".')
+    assert speaker_of(found, "Growth looks stronger") == "Ruth Pallant"
+    assert speaker_of(found, "may well act soon") == "Tom Bellamy"
+
+
+def test_he_takes_up_the_subject_of_a_coordinated_main_clause_before_a_possessor(nlp):
+    found = quotes(nlp, 'Wales assistant coach Scott Jansen was upbeat. Scotland coach Matt Wilkes was not.',
+                   "Matt Wilkes' side has shown little in attack, but Jansen insisted the Scots will be difficult to "
+                   'break down. "They are really brave opposition and it is very hard to win," he said.')
+    assert speaker_of(found, "They are really brave") == "Scott Jansen"
+
+
+def test_an_unnamed_source_leaves_out_a_participle_and_a_time_after_it(nlp):
+    found = quotes(nlp, '"I think a merger is more sensible than a takeover," said one analyst quoted by the news '
+                        'agency.')
+    assert speaker_of(found, "I think a merger") == "one analyst"
+
+
+def test_a_retrospective_or_a_cheer_is_no_one_a_pronoun_takes_up(nlp):
+    found = quotes(nlp, 'Actor Leo Hartigan\'s "exceptional career" has been honoured at a film festival in Ohio.',
+                   '"It is a lifetime award, which is utterly surreal," Hartigan said. A retrospective of his movies '
+                   'was shown.',
+                   '"What is really exciting for me is that this is what I love doing," he added.')
+    assert speaker_of(found, "What is really exciting") == "Leo Hartigan"
+
+
+def test_who_after_a_person_named_last_in_a_list_stands_for_that_person(nlp):
+    found = quotes(nlp, 'Three people have turned down Oscars, including actor Walter J Crane who said the whole thing '
+                        'was "utterly demeaning".')
+    assert speaker_of(found, "utterly demeaning") == "Walter J Crane"
+
+
+def test_pointing_out_is_saying(nlp):
+    found = quotes(nlp, 'Label boss Tony Walsh praised small labels. He pointed out that two bands - "perhaps the two '
+                        'best bands of the decade" - were signed to small labels.')
+    assert speaker_of(found, "perhaps the two best") == "Tony Walsh"
+
+
+def test_a_name_set_off_after_a_description_speaks_with_letters_after_it(nlp):
+    found = quotes(nlp, 'The Green housing spokesman, Alan Pryce MSP, said: "It is a tax in disguise."')
+    assert speaker_of(found, "It is a tax") == "Alan Pryce"
+
+
+def test_a_name_in_brackets_inside_the_quotation_is_someone_it_speaks_of(nlp):
+    found = quotes(nlp, "Coach Jose Marino has lost his left-back. Wayne Brigg broke a bone in training on Friday. "
+                        "Brigg's injury means Marino will have no specialist left-back for the run-in.",
+                   '"He (Brigg) has no chance of playing against Porto and maybe not for the rest of the season," he said.')
+    assert speaker_of(found, "He (Brigg)") == "Jose Marino"
+
+
+def test_a_description_by_the_seat_someone_holds_takes_up_the_person_just_named(nlp):
+    found = quotes(nlp, 'Former Cabinet minister Peter Hale said the bill was "largely unnecessary". But the Tory MP for '
+                        'Wexford and North Ashby admitted the office "cannot be frozen in time".')
+    assert speaker_of(found, "cannot be frozen") == "Peter Hale"

@@ -29,7 +29,7 @@ from digest.model import LocalActor, ParsedArticle, ParsedParagraph, Quote, Toke
 from digest.annotate.speakers import (ORGANISATION_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
                              DOCUMENT_NOUNS, NOT_SPEAKERS, PERSON_NOUNS, SPEAKERS, SURE, Referent, References, descendants,
                              article_of, is_dateline, is_definite, is_demonym_description,
-                             is_group_noun, is_person_noun, reported_by, titled_role, unnamed_source)
+                             is_group_noun, is_person_noun, proper_name, reported_by, titled_role, unnamed_source)
 
 
 # Verbs that introduce reported speech (lemmas).
@@ -217,7 +217,7 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
     inside_last = [t for t in last.tokens if span_contains(span, span.end_paragraph, t)]
     attribution = NOBODY
     text = quoted_text(context, span)
-    context.named_inside = frozenset(w.strip(".,;:!?'’s") for w in text.split() if w[:1].isupper())
+    context.named_inside = named_in(text)
     governed = governing_cue(first, inside_first) if span.paragraph == span.end_paragraph else None
     if governed is not None:
         governed = speech_reported_unsaid(context, span.paragraph, first, governed)
@@ -253,8 +253,9 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
     if attribution.key is None and context.references.shared_surname(attribution.speaker):
         # "Clinton said" where two Clintons are named: the one of them the text was just about, else nobody (and
         # nobody for a pronoun that took up the bare surname: its gender is not the name's)
-        bearer = context.references.last_subject_named(span.paragraph, span.start, attribution.speaker,
-                                                       reflexive_gender(first.text, attribution.speaker)) \
+        gender = reflexive_gender(first.text, attribution.speaker)
+        bearer = context.references.last_subject_named(span.paragraph, span.start, attribution.speaker, gender) \
+            or context.references.only_bearer_of_gender(attribution.speaker, gender) \
             if attribution.method != "pronoun" else None
         attribution = replace(attribution, speaker=bearer.name, key=bearer.key, confidence=0.7) \
             if bearer is not None else replace(attribution, confidence=0.0)
@@ -266,6 +267,13 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
                  end_paragraph=span.end_paragraph if span.end_paragraph != span.paragraph else None,
                  end_offset=span.end if span.end_paragraph != span.paragraph else None,
                  method=attribution.method or "unidentified", confidence=round(attribution.confidence, 2))
+
+
+def named_in(text: str) -> frozenset[str]:
+    """The capitalised words of a quotation, without the punctuation and brackets around them ("He (Bridge) has no
+    chance" names Bridge), for the rules that pass over a person the quotation speaks of."""
+    words = (w.strip("()[]").strip(".,;:!?'’s").strip("()[]") for w in text.split())
+    return frozenset(w for w in words if w[:1].isupper())
 
 
 def reflexive_gender(text: str, surname: str) -> str | None:
@@ -465,6 +473,8 @@ def is_cue(node: Token, edge: str, hops: int, tokens: Sequence[Token]) -> bool:
         return not (node.lemma == "continue" and any(t.head == node.i and t.dep == "xcomp" for t in tokens))
     if node.pos == "VERB" and node.lemma in JUDGING_VERBS and hops <= TERM_MAX_HOPS:
         return True
+    if speaks_with_particle(node, tokens):
+        return True
     # A noun reports the clause it introduces ("claim that …"), not a phrase after it ("response to …").
     return node.pos == "NOUN" and node.lemma in SPEECH_NOUNS and edge in ("acl", "ccomp", "appos") and any(
         t.head == node.i and t.dep == "poss" and t.i != node.i for t in tokens)
@@ -475,6 +485,18 @@ def answers_back(verb: Token, tokens: Sequence[Token]) -> bool:
     or hitting back is answering in words."""
     return verb.pos == "VERB" and verb.lemma in ("fire", "shoot", "hit") and \
         any(t.head == verb.i and t.dep in ("prt", "advmod") and t.text.lower() == "back" for t in tokens)
+
+
+# Verbs that are speech only with their particle ("pointed out that …", "spelt out how …"; not "pointed at").
+PHRASAL_SPEECH_VERBS = {"point": "out", "spell": "out"}
+
+
+def speaks_with_particle(verb: Token, tokens: Sequence[Token]) -> bool:
+    """Whether a verb is a phrasal verb of speech with its particle ("He pointed out that the bands were signed to
+    indies"), which reports the clause after it like "said"."""
+    particle = PHRASAL_SPEECH_VERBS.get(verb.lemma)
+    return verb.pos == "VERB" and particle is not None and any(
+        t.head == verb.i and t.dep == "prt" and t.text.lower() == particle for t in tokens)
 
 
 def goes_on(verb: Token, tokens: Sequence[Token]) -> bool:
@@ -613,6 +635,10 @@ def cue_in(context: Context, paragraph_index: int, paragraph: ParsedParagraph, t
             if span is not None and paragraph.text[span.end - 1:span.end] == "." and \
                     subordinate_outside(context, paragraph_index, paragraph, token):
                 continue  # "….” Reminded that Ferguson called him a name, Wenger added: …": not the attribution
+            if span is not None and passive_sentence_after(paragraph, token, span):
+                continue  # "….” Those signing up will be told about …": a new sentence, no one's attribution
+            if span is not None and sentence_with_object_after(context, paragraph_index, paragraph, token, span):
+                continue  # "….” The company will announce the location later.": it says something else
             if span is not None and reports_own_clause(context, paragraph_index, paragraph, token):
                 return None
             return speaker_of(context, paragraph_index, token)
@@ -620,6 +646,39 @@ def cue_in(context: Context, paragraph_index: int, paragraph: ParsedParagraph, t
                 paragraph.tokens[token.i + 1].text == "to":
             return according_to(context, paragraph_index, paragraph, token.i + 1)
     return None
+
+
+def passive_sentence_after(paragraph: ParsedParagraph, verb: Token, span: Span) -> bool:
+    """Whether a speech verb after a quotation that ends with a full stop is a passive with no "by" in a sentence
+    of its own ("“… effectively.” Those signing up will only be told about the worst threats"): it tells of someone
+    spoken to, so it neither attributes the quotation nor interrupts the speaker's run."""
+    return is_passive(paragraph, verb) and opens_sentence_after(paragraph, verb, span) and \
+        not any(t.head == verb.i and t.dep == "agent" for t in paragraph.tokens)
+
+
+def opens_sentence_after(paragraph: ParsedParagraph, verb: Token, span: Span) -> bool:
+    """Whether `verb` is in a sentence that begins after a quotation ending with a full stop."""
+    start, _ = sentence_span(paragraph, verb.i)
+    return paragraph.text[span.end - 1:span.end] == "." and paragraph.tokens[start].idx >= span.end
+
+
+def sentence_with_object_after(context: Context, paragraph_index: int, paragraph: ParsedParagraph, verb: Token,
+                               span: Span) -> bool:
+    """Whether a speech verb after a quotation that ends with a full stop opens a sentence of its own whose subject
+    is not a pronoun ("“… last year.” The company will announce the location of its head office later.", "“….”
+    Howard Archer, economist at Global Insight, said the MPC “may well …”"), or whose verb has a direct object of
+    its own ("He also cited the director's film"): a new sentence that reports what it says itself, not the
+    quotation before it. A pronoun alone takes the speaker up again ("“….” A lot of Arab money, he says, has gone
+    to Malaysia."), and a verb of telling keeps its hearer ("“….” he told the BBC.")."""
+    if not opens_sentence_after(paragraph, verb, span):
+        return False
+    subject = subject_of(context, paragraph_index, paragraph, verb)
+    if subject is None or subject.text.lower() not in {*PERSON_PRONOUNS, *ORGANISATION_PRONOUNS}:
+        return True
+    # "“….” He also cited the director's film as proof …": even after a pronoun, a verb with an object of its own
+    return verb.lemma not in ADDRESSING_VERBS and any(
+        t.head == verb.i and t.dep == "dobj" and not context.inside_quote(paragraph_index, t.idx)
+        for t in paragraph.tokens)
 
 
 ATTRIBUTION_MAX_WORDS = 8  # "“…,” Trump shot back with a laugh." is an attribution; a longer sentence is not
@@ -937,7 +996,10 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
     inverted = inverted_parenthetical(context, paragraph_index, paragraph, cue)
     if inverted is not None:
         return inverted
-    quoted = quoted_as_saying(paragraph, cue) or quoted_passively_as_saying(paragraph, cue)
+    closing = name_closing_inverted_clause(context, paragraph_index, paragraph, cue)
+    if closing is not None:  # "“…,” said Swedish trades union official Ulf Carlsson.", however parsed
+        return closing
+    quoted = quoted_as_saying(paragraph, cue) or reported_as_saying(paragraph, cue)
     if quoted is not None:  # "the paper quoted Mr Chernin as saying": Mr Chernin speaks
         return source(context, paragraph_index, paragraph, quoted, cue.text.lower())
     if is_passive(paragraph, cue) and cue.lemma != "quote":
@@ -973,7 +1035,8 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
         if subject is not None:
             if subject.text.lower() in RELATIVE_PRONOUNS and verb.dep == "relcl" and \
                     paragraph.tokens[verb.head].pos in ("NOUN", "PROPN", "PRON"):
-                subject = paragraph.tokens[verb.head]  # "Peter Brandt, who called it …": the noun it modifies
+                subject = person_before_relative(context, paragraph_index, paragraph, subject) or \
+                    paragraph.tokens[verb.head]  # "Peter Brandt, who called it …": the noun it modifies
             elif subject.text.lower() in ("who", "which"):
                 subject = relative_antecedent(paragraph, subject) or subject
             return source(context, paragraph_index, paragraph, subject, cue.text.lower())
@@ -1002,6 +1065,35 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
         named_before_relative_clause(context, paragraph_index, paragraph, cue) or \
         name_opening_attribution(context, paragraph_index, paragraph, cue)
     return named if named is not None else Attribution(None, None, cue.text.lower(), "unidentified", 0.0)
+
+
+# Verb tags the parse gives nouns of a description it misread ("trades union official", "shadow secretary"); a
+# participle or past form ("showing", "named") is a verb of its own.
+NOUNLIKE_VERB_TAGS = frozenset({"VB", "VBP", "VBZ"})
+
+
+def name_closing_inverted_clause(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                                 cue: Token) -> Attribution | None:
+    """“…,” said Swedish trades union official Ulf Carlsson. / “…,” said Tory shadow secretary Caroline Spelman, …:
+    a speech verb right after a quotation, followed up to the end of its clause (a full stop or a comma) by words
+    with no verb, preposition or pronoun that end with a person's name, is said by that person, whatever subject
+    the parse made of the words before the name; None otherwise."""
+    tokens = paragraph.tokens
+    if cue.i == 0 or tokens[cue.i - 1].text not in CLOSING or cue.pos not in ("VERB", "AUX"):
+        return None
+    end = cue.i + 1
+    while end < len(tokens) and tokens[end].text not in {".", ",", ";", ":", "!", "?"}:
+        if tokens[end].pos in ("AUX", "ADP", "PRON", "SCONJ", "CCONJ") or tokens[end].tag == "POS" or \
+                tokens[end].pos == "VERB" and tokens[end].tag not in NOUNLIKE_VERB_TAGS or \
+                tokens[end].text in OPENING or context.inside_quote(paragraph_index, tokens[end].idx):
+            return None  # "says a poster showing Tony Blair": the name is not the speaker's
+        end += 1
+    if end == cue.i + 1 or end == len(tokens):
+        return None
+    actor = context.actor_at(paragraph_index, tokens[end - 1])
+    if actor is None or actor.type != "person" or context.actor_at(paragraph_index, tokens[cue.i + 1]) is actor:
+        return None  # "said Ulf Carlsson." needs no help: the parse gets it, or named_after does
+    return Attribution(actor.name, actor.key, cue.text.lower(), "verb", 0.9)
 
 
 def subject_taken_for_modifier(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
@@ -1063,15 +1155,23 @@ def inverted_parenthetical(context: Context, paragraph_index: int, paragraph: Pa
     return Attribution(actor.name, actor.key, cue.text.lower(), "verb", 0.85)
 
 
-def quoted_passively_as_saying(paragraph: ParsedParagraph, cue: Token) -> Token | None:
-    """"Chief executive Geoff Dixon was quoted by The Australian as saying …", "with Mr Dixon quoted as saying …": the
-    one a passive "quoted … as saying" is about speaks (not the outlet after "by"): the verb's subject, or the
-    noun the participle describes."""
+# Passive verbs whose subject is the one "as saying" reports ("Mr Kapor is reported as saying").
+REPORTED_AS_VERBS = frozenset({"quote", "report"})
+
+
+def reported_as_saying(paragraph: ParsedParagraph, cue: Token) -> Token | None:
+    """The one a passive "is reported as saying", "was quoted by The Australian as saying" or "with Mr Dixon
+    quoted as saying" is about, from either verb: the verb's subject, or the noun the participle describes (not
+    the outlet after "by"); None for any other verb."""
     tokens = paragraph.tokens
-    if cue.dep != "pcomp" or cue.head == cue.i or tokens[cue.head].text.lower() != "as":
+    verb = cue
+    if cue.dep == "pcomp" and tokens[cue.head].text.lower() == "as" and cue.head != cue.i:
+        verb = tokens[tokens[cue.head].head]
+    if verb.lemma not in REPORTED_AS_VERBS or not (is_passive(paragraph, verb) or verb.tag == "VBN"):
         return None
-    verb = tokens[tokens[cue.head].head]
-    if verb.lemma != "quote" or verb.tag != "VBN":
+    says = any(t.head == verb.i and t.text.lower() == "as" and any(
+        s.head == t.i and s.dep == "pcomp" and s.lemma in SPEECH_VERBS for s in tokens) for t in tokens)
+    if not says:
         return None
     subject = next((t for t in tokens if t.head == verb.i and t.dep == "nsubjpass" and t.i != verb.i), None)
     if subject is not None:
@@ -1101,6 +1201,15 @@ def relative_antecedent(paragraph: ParsedParagraph, pronoun: Token) -> Token | N
     if before < 0 or paragraph.tokens[before].pos not in ("NOUN", "PROPN"):
         return None
     return paragraph.tokens[before]
+
+
+def person_before_relative(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                           pronoun: Token) -> Token | None:
+    """"backed by Culture, Media and Sport Secretary Tessa Jowell who said: …", where the parse hung the relative
+    clause from the first word of the list: a person's name right before "who" is who it stands for."""
+    found = relative_antecedent(paragraph, pronoun) if pronoun.text.lower() == "who" else None
+    actor = context.actor_at(paragraph_index, found) if found is not None else None
+    return found if actor is not None and actor.type == "person" else None
 
 
 def is_passive(paragraph: ParsedParagraph, verb: Token) -> bool:
@@ -1369,6 +1478,10 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
         return attributed(references.previous_subject(paragraph, subject), cue, "description")
     if subject.ent_type in NOT_SPEAKERS or subject.pos == "NUM" or is_dateline(paragraph, subject):
         return Attribution(None, None, cue, "unidentified", 0.0)
+    if lower == "they":
+        outer = outer_plural_speaker(context, paragraph_index, paragraph, subject)
+        if outer is not None:  # "The Tories said … in what they describe as “…”": the Tories
+            return source(context, paragraph_index, paragraph, outer, cue)
     if lower in PERSON_PRONOUNS:
         return attributed(references.antecedent(paragraph_index, subject.idx, PERSON_PRONOUNS[lower],
                                                 context.named_inside, reported_by(paragraph, subject)),
@@ -1402,6 +1515,28 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
     return Attribution(None, None, cue, "unidentified", 0.0)
 
 
+def outer_plural_speaker(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                         pronoun: Token) -> Token | None:
+    """The plural subject of the speech verb whose reported clause holds a "they" ("The Tories said a chunk of
+    the Budget was leaked in what they describe as …": the Tories), when no other plural noun comes between
+    them to be what "they" takes up; None otherwise."""
+    tokens = paragraph.tokens
+    node = pronoun
+    for _ in range(MAX_HOPS):
+        if node.head == node.i:
+            return None
+        node = tokens[node.head]
+        if node.lemma not in SPEECH_VERBS or context.inside_quote(paragraph_index, node.idx):
+            continue
+        subject = next((t for t in tokens if t.head == node.i and t.dep == "nsubj" and t.i < pronoun.i), None)
+        if subject is None or subject.tag not in ("NNS", "NNPS"):
+            continue
+        between = [t for t in tokens[subject.i + 1:pronoun.i] if t.tag in ("NNS", "NNPS") or
+                   t.text.lower() in ("they", "them", "their")]
+        return None if between else subject
+    return None
+
+
 def it_antecedent(context: Context, paragraph_index: int, pronoun: Token, cue: str) -> Attribution:
     """"It said", "In a statement, it added": what the main clause of the nearest sentence before, within the
     paragraph and the one before it, was about: the organisation it names, or whose document or body it is
@@ -1424,6 +1559,9 @@ def it_antecedent(context: Context, paragraph_index: int, pronoun: Token, cue: s
         if actor is not None:
             return Attribution(actor.name, actor.key, cue, "pronoun", 0.7) if actor.type == "organisation" \
                 else NOBODY
+        if speaking_name(main, root):
+            # "In a statement the RSPCA said …. “…,” it said": a body's name the NER missed, as written
+            return Attribution(proper_name(paragraph, main), None, cue, "pronoun", 0.7)
         owner = owning_organisation(context, index, paragraph, main) if main.pos == "NOUN" else None
         if owner is not None and owner.type == "organisation":
             return Attribution(owner.name, owner.key, cue, "pronoun", 0.7)
@@ -1436,6 +1574,13 @@ def it_antecedent(context: Context, paragraph_index: int, pronoun: Token, cue: s
                 Attribution(unnamed_source(paragraph, body), None, cue, "pronoun", 0.7)
         return NOBODY
     return NOBODY
+
+
+def speaking_name(subject: Token, root: Token | None) -> bool:
+    """Whether a main clause's subject that is no actor is a proper name speaking ("the RSPCA said"): what a later
+    "it" takes up, as the NER missed it; not a name doing anything else ("Xbox sold well")."""
+    return root is not None and subject.pos == "PROPN" and subject.dep == "nsubj" and root.lemma in SPEECH_VERBS \
+        and subject.text[:1].isupper()  # not the subject of a passive ("Hopes and Fears was described as …")
 
 
 def coordinated_people(context: Context, paragraph_index: int, paragraph: ParsedParagraph, subject: Token,
@@ -1594,7 +1739,8 @@ def after_reported_speech(context: Context, paragraph_index: int, paragraph: Par
         start = len(paragraph.tokens)
     before_start, _ = sentence_span(paragraph, start - 1)
     sentence = paragraph.tokens[before_start:start]
-    if any(t.text in OPENING or t.text in CLOSING for t in sentence):
+    if any(t.text in OPENING or t.text in CLOSING for t in sentence) and \
+            not fragments_only(context, paragraph_index, sentence):
         return NOBODY
     root = next((t for t in sentence if t.head == t.i), None)
     verbs = [t for t in sentence if t.pos == "VERB" and t.lemma in SPEECH_VERBS | REPORTING_VERBS and
@@ -1610,7 +1756,7 @@ def after_reported_speech(context: Context, paragraph_index: int, paragraph: Par
     found = source(context, paragraph_index, paragraph, subject, verb.text.lower())
     actor = context.actor_at(paragraph_index, subject)
     pronoun = subject.text.lower() in PERSON_PRONOUNS and found.confidence >= SURE
-    if found.key is None or not pronoun and (actor is None or actor.type != "person") or \
+    if found.key is None or not pronoun and (actor is None or actor.type not in REPORTED_SPEAKER_TYPES) or \
             any(word in context.named_inside for word in (found.speaker or "").split()):
         return NOBODY
     return replace(found, method="reported", confidence=min(found.confidence, 0.75))
@@ -1626,6 +1772,23 @@ def speaking_by(paragraph: ParsedParagraph, sentence: list[Token], root: Token |
                paragraph.tokens[t.head].text.lower() == "by" and paragraph.tokens[t.head].head == root.i
                for t in sentence)
     return [root] if said else []
+
+
+def fragments_only(context: Context, paragraph_index: int, sentence: list[Token]) -> bool:
+    """Whether the quotation marks of a sentence only set off words inside it ("Davis said it was vital and urged
+    the government to move as fast as “competently possible” to sort it out."): it neither opens nor closes with
+    a quotation and its main verb is the writer's, so it is a report of someone's words, not their quotation."""
+    words = [t for t in sentence if t.pos != "PUNCT"]
+    root = next((t for t in sentence if t.head == t.i), None)
+    return bool(words) and root is not None and sentence[0].text not in OPENING and \
+        not context.inside_quote(paragraph_index, words[0].idx) and \
+        not context.inside_quote(paragraph_index, words[-1].idx) and \
+        not context.inside_quote(paragraph_index, root.idx)
+
+
+# Who may go on in a quotation of their own after a sentence reporting their words: people and bodies ("In a
+# statement, the Cabinet Office said it was reviewing the scheme. “Unions will of course be consulted …”").
+REPORTED_SPEAKER_TYPES = frozenset({"person", "organisation"})
 
 
 # Verbs that report a stance someone took in words, whose own words may follow as a quotation of their own

@@ -135,7 +135,8 @@ class References:
         self.actors = tuple(actors)
         self.lower_words = {t.text for p in parsed.paragraphs for t in p.tokens if t.text.islower()}
         self.other_names = {a.name for a in actors if a.type != "person"}
-        surnames = [a.name.split()[-1] for a in actors if a.type == "person" and " " in a.name]
+        self.full_names = [a for a in actors if a.type == "person" and " " in a.name]  # people with a surname
+        surnames = [a.name.split()[-1] for a in self.full_names]
         self.shared_surnames = {name for name in surnames if surnames.count(name) > 1}
         self.by_surname = {a.name.split()[-1]: a for a in actors if a.type == "person" and " " in a.name and
                            a.name.split()[-1] not in self.shared_surnames}
@@ -236,6 +237,16 @@ class References:
                 return next(iter(bearers.values())) if len(bearers) == 1 else None
         return None
 
+    def only_bearer_of_gender(self, surname: str, gender: str | None) -> LocalActor | None:
+        """The one person sharing `surname` whom the article does not give the other gender, when a reflexive says
+        which ("Osbourne himself" where his wife is "Sharon Osbourne" and "she"); None without a gender or with
+        several candidates."""
+        if gender is None:
+            return None
+        bearers = [a for a in self.full_names if a.name.split()[-1] == surname and
+                   self.genders.get(a.key) in (None, gender)]
+        return bearers[0] if len(bearers) == 1 else None
+
     def evidenced(self, actor: LocalActor) -> bool:
         """Whether the article shows a person actor is a person: a name of two words or more, an honorific
         or a role ("Juninho's agent Brian Hassell"); a bare word such as "Yahoo" may be a company."""
@@ -266,6 +277,9 @@ class References:
         hidden = self.hidden_speaker(paragraph, token)
         if hidden is not None:
             return hidden
+        quoted = self.quoted_person(paragraph, token)
+        if quoted is not None:
+            return quoted
         if is_demonym_description(paragraph, token):
             # nobody to take up: no subject a later pronoun could stop at ("The Russian added …. “…,” he said")
             return self.previous_subject(paragraph, token) or _OTHER
@@ -294,6 +308,20 @@ class References:
         name = proper_name(paragraph, token)
         actor = actor_named([a for a in self.actors if a.type in types], name)
         return Referent(actor.name, actor, 0.9, "verb") if actor is not None else Referent(name, None, 0.7, "verb")
+
+    def quoted_person(self, paragraph: ParsedParagraph, subject: Token) -> Referent | None:
+        """"London's Evening Standard quoted Mr Clarke telling activists …": the subject of an active "quote" with
+        a named person as its object stands, for the pronouns after it, for that person (the one whose words
+        the sentence reports), not for the outlet; None for any other subject."""
+        verb = paragraph.tokens[subject.head]
+        if verb.lemma != "quote" or subject.dep != "nsubj" or verb.tag == "VBN":
+            return None
+        for token in paragraph.tokens:
+            if token.head == verb.i and token.dep == "dobj" and token.i != verb.i:
+                actor = self.name_of(paragraph, token)
+                if actor is not None and self.is_person(actor):
+                    return Referent(actor.name, actor, 0.95 if self.evidenced(actor) else 0.7, "verb")
+        return None
 
     def hidden_speaker(self, paragraph: ParsedParagraph, subject: Token) -> Referent | None:
         """"A Department for Work and Pensions spokeswoman said", headed by "Department": the spokeswoman (see
@@ -349,8 +377,9 @@ class References:
             i -= 1
         if i == verb.i - 2 or paragraph.tokens[i].text != ",":
             return None
-        found = self.actor_at(paragraph.index, paragraph.tokens[verb.i - 2])
-        return found if found is not None and found.type == "person" else None
+        # the person's name may be followed by letters after it ("Brian Monteith MSP")
+        found = (self.actor_at(paragraph.index, token) for token in reversed(paragraph.tokens[i + 1:verb.i - 1]))
+        return next((actor for actor in found if actor is not None and actor.type == "person"), None)
 
     def antecedent(self, paragraph: int, offset: int, gender: str | None,
                    named_inside: frozenset[str] = frozenset(),
@@ -370,7 +399,8 @@ class References:
             # a word the NER did not take for a name comes after the people it did ("County reported losses, but
             # chairman Tom Hale insisted …. He said")
             events = self.events_in(sentence)
-            owner = None if any(e.main and e.person for e in events) else self.subject_owner(sentence)
+            owner = None if any(e.main and e.person for e in events) or self.coordinated_person(sentence) \
+                else self.subject_owner(sentence)
             if owner is not None and (owner[0].paragraph, owner[0].start) < before and \
                     not (gender and self.genders.get(owner[1].key) not in (None, gender)) and \
                     not spoken_of(owner[1], named_inside):
@@ -416,6 +446,22 @@ class References:
             return None
         only = next(iter(people.values()))
         return None if spoken_of(only, named_inside) else only
+
+    def coordinated_person(self, sentence: tuple[int, int, int]) -> bool:
+        """Whether a sentence has a main clause coordinated with its root by a conjunction whose subject is a named
+        person ("Matt Williams' side has shown little, but Johnson insisted …"): the person a later pronoun takes up
+        before the owner of the root's subject; not a verb the parse joined without one ("watch Dan Cole fight")."""
+        paragraph = self.parsed.paragraphs[sentence[0]]
+        tokens = [t for t in paragraph.tokens if sentence[1] <= t.idx < sentence[2]]
+        for verb in tokens:
+            if verb.dep != "conj" or paragraph.tokens[verb.head].dep != "ROOT" or \
+                    not any(t.head == verb.head and t.dep == "cc" and t.i < verb.i for t in tokens):
+                continue
+            for subject in (t for t in tokens if t.head == verb.i and t.dep in SUBJECT_DEPS):
+                actor = self.actor_at(paragraph.index, subject)
+                if actor is not None and self.is_person(actor):
+                    return True
+        return False
 
     def subject_owner(self, sentence: tuple[int, int, int]) -> tuple[Mention, LocalActor] | None:
         """The person named as the possessor of a sentence's main subject ("Lord Holme's proposal comes …")."""
@@ -547,7 +593,19 @@ class References:
             actor = self.actor_at(paragraph.index, token)
             return actor is not None and actor.type == "person"
         return any(t.head == head.i and t.i != head.i and (
-            t.dep in ("poss", "prep") or t.dep == "compound" and names_person(t)) for t in paragraph.tokens)
+            t.dep == "poss" or t.dep == "prep" and not self.for_a_place(paragraph, t) or
+            t.dep == "compound" and names_person(t)) for t in paragraph.tokens)
+
+    def for_a_place(self, paragraph: ParsedParagraph, preposition: Token) -> bool:
+        """"the Tory MP for Sleaford and North Hykeham": a description by the place someone represents, named by
+        proper nouns that are no person or organisation of the article, relates them to nobody else (unlike "an
+        aide to Bush", "a spokesman for the company")."""
+        if preposition.text.lower() != "for":
+            return False
+        objects = [t for t in paragraph.tokens if t.head == preposition.i and t.dep == "pobj"]
+        actors = [self.actor_at(paragraph.index, t) for t in objects]
+        return bool(objects) and all(t.pos == "PROPN" for t in objects) and \
+            all(a is None or a.type == "place" for a in actors)
 
     def post_of_a_thing(self, paragraph: ParsedParagraph, head: Token) -> bool:
         """Whether a description relates to no other person but is a post by what it is of or for ("the former
@@ -592,9 +650,10 @@ class References:
         roles = self.roles.get(actor.key, set())
         if word in roles and (roles & OTHER_OFFICE) - description_words(paragraph, head):
             return None  # "the prime minister" after "Deputy Prime Minister John Prescott": someone else
-        if word in OFFICES and roles & OFFICES and word not in roles:
+        if word in OFFICES and roles & OFFICES and word not in roles and not (bare and ministerial(word, roles)):
             return None  # "the prime minister" after "Health Secretary John Reid": another office, someone else
-        if bare and (roles - HONORIFICS and word not in roles or self.people_in_sentence_of(event) > 1):
+        if bare and (roles - HONORIFICS and word not in roles and not ministerial(word, roles) or
+                     self.people_in_sentence_of(event) > 1):
             return None  # "Tom Hale and Ann Wright met voters …. the senator said": either of them
         return Referent(actor.name, actor, 0.7, "description")
 
@@ -763,6 +822,7 @@ summer winter event moment percent content comment element segment argument docu
 payment investment government department incident accident talent patent evidence experience difference
 conference audience silence violence influence sentence science balance press process address access
 business progress success congress fortress mattress
+cheer career retrospective perspective initiative incentive alternative objective directive archive motive narrative
 """.split())
 
 
@@ -843,6 +903,17 @@ def is_dateline(paragraph: ParsedParagraph, token: Token) -> bool:
         return False
     dash = next((t.i for t in paragraph.tokens[:10] if t.text in DATELINE_DASHES), None)
     return dash is not None and token.i < dash
+
+
+# Offices British news also calls "the minister" ("Education Secretary Ruth Kelly … The minister also confirmed").
+MINISTERIAL_OFFICES = frozenset({"secretary", "chancellor", "minister"})
+NOT_MINISTERIAL = frozenset({"shadow", "general", "party", "union", "club", "company"}) | OTHER_OFFICE
+
+
+def ministerial(word: str, roles: set[str]) -> bool:
+    """Whether a bare "the minister" fits a person's roles: a government office of state ("Home Secretary",
+    "Chancellor"), not a shadow or deputy one, a union's general secretary or a company secretary."""
+    return word == "minister" and bool(roles & MINISTERIAL_OFFICES) and not roles & NOT_MINISTERIAL
 
 
 def role_words(parsed: ParsedArticle, mentions: Sequence[tuple[Mention, LocalActor]]) -> dict[str, set[str]]:
@@ -940,7 +1011,22 @@ def unnamed_source(paragraph: ParsedParagraph, subject: Token) -> str:
         if token.i > subject.i and token.text in {",", "(", "—", "–", ";"}:
             words = words[:cut]
             break
+    words = without_loose_ends(paragraph, words, subject)
     return "".join(t.text + t.ws for t in [*words, *relative_set_off(paragraph, words[-1])]).strip()
+
+
+def without_loose_ends(paragraph: ParsedParagraph, words: list[Token], head: Token) -> list[Token]:
+    """A source's words without what follows its head that names no one: a phrase of time ("The prime minister on
+    Sunday" is the prime minister), a preposition left without its object ("The 58-year-old US singer of", where
+    the parse lost the song's title) and a participle left without its agent ("one analyst quoted")."""
+    for cut, token in enumerate(words):
+        if token.i > head.i and token.pos == "ADP" and token.head == head.i and any(
+                t.head == token.i and t.dep == "pobj" and t.ent_type in ("DATE", "TIME") for t in paragraph.tokens):
+            return words[:cut]
+    while len(words) > 1 and words[-1].i > head.i and (words[-1].pos in ("ADP", "DET", "CCONJ") or
+                                                       words[-1].tag == "VBN" and words[-1].dep == "acl"):
+        words = words[:-1]  # "one analyst quoted" (by an agency), "a report published" (in a journal)
+    return words
 
 
 RELATIVE_MAX_WORDS = 10
