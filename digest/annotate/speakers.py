@@ -593,19 +593,7 @@ class References:
             actor = self.actor_at(paragraph.index, token)
             return actor is not None and actor.type == "person"
         return any(t.head == head.i and t.i != head.i and (
-            t.dep == "poss" or t.dep == "prep" and not self.for_a_place(paragraph, t) or
-            t.dep == "compound" and names_person(t)) for t in paragraph.tokens)
-
-    def for_a_place(self, paragraph: ParsedParagraph, preposition: Token) -> bool:
-        """"the Tory MP for Sleaford and North Hykeham": a description by the place someone represents, named by
-        proper nouns that are no person or organisation of the article, relates them to nobody else (unlike "an
-        aide to Bush", "a spokesman for the company")."""
-        if preposition.text.lower() != "for":
-            return False
-        objects = [t for t in paragraph.tokens if t.head == preposition.i and t.dep == "pobj"]
-        actors = [self.actor_at(paragraph.index, t) for t in objects]
-        return bool(objects) and all(t.pos == "PROPN" for t in objects) and \
-            all(a is None or a.type == "place" for a in actors)
+            t.dep in ("poss", "prep") or t.dep == "compound" and names_person(t)) for t in paragraph.tokens)
 
     def post_of_a_thing(self, paragraph: ParsedParagraph, head: Token) -> bool:
         """Whether a description relates to no other person but is a post by what it is of or for ("the former
