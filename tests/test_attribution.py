@@ -1054,3 +1054,13 @@ def test_a_description_by_the_seat_someone_holds_takes_up_the_person_just_named(
     found = quotes(nlp, 'Former Cabinet minister Peter Hale said the bill was "largely unnecessary". But the Tory MP for '
                         'Wexford and North Ashby admitted the office "cannot be frozen in time".')
     assert speaker_of(found, "cannot be frozen") == "Peter Hale"
+
+
+def test_a_speech_verb_after_and_without_a_subject_goes_on_with_the_last_speaker(nlp):
+    found = quotes(nlp, 'Ms Jowell insisted: "We have a good track record." And continued: "We can be proud of the '
+                        'lowest rates."')
+    assert [q.speaker for q in found] == ["Jowell", "Jowell"]
+    # "But" and a verb that introduces no words is no attribution.
+    found = quotes(nlp, 'Mr Hale said the peg would hold. But calls for a shift have fallen on deaf ears, despite '
+                        'comments that the "time is ripe" for a change.')
+    assert [q.speaker for q in found] == [None]

@@ -1063,8 +1063,33 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
         named_in_apposition(context, paragraph_index, paragraph, cue) or \
         named_after(context, paragraph_index, paragraph, cue) or opening_name(context, paragraph_index, paragraph, cue) or \
         named_before_relative_clause(context, paragraph_index, paragraph, cue) or \
-        name_opening_attribution(context, paragraph_index, paragraph, cue)
+        name_opening_attribution(context, paragraph_index, paragraph, cue) or \
+        elided_subject(context, paragraph_index, paragraph, cue)
     return named if named is not None else Attribution(None, None, cue.text.lower(), "unidentified", 0.0)
+
+
+def elided_subject(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                   cue: Token) -> Attribution | None:
+    """'Ms Jowell insisted: “…” And continued: “…”', "But told BBC News: “…”": a speech verb opening its sentence
+    after "and" or "but" with no subject, introducing words with a colon or a quotation mark, goes on with the
+    person who was the main subject of the sentence before (the writer left the subject out, as within a
+    sentence); None when that subject is no person the rules are sure of."""
+    tokens = paragraph.tokens
+    start = next((s for s, e in paragraph.sents if s <= cue.i < e), None)
+    if start is None or cue.head != cue.i or cue.i - start not in (1, 2) or \
+            tokens[start].text.lower() not in ("and", "but") or \
+            cue.i - start == 2 and tokens[start + 1].pos != "ADV" or \
+            not any(t.text == ":" or t.text in OPENING for t in tokens[cue.i + 1:cue.i + 6]):
+        return None  # "But calls for a shift have fallen on deaf ears": no verb introducing words
+    references = context.references
+    here = next((k for k, (p, first, end) in enumerate(references.sentences)
+                 if p == paragraph_index and first <= cue.idx < end), None)
+    event = references.main_subject_before(here) if here is not None else None
+    referent = event.referent if event is not None else None
+    if referent is None or referent.actor is None or not references.is_person(referent.actor) or \
+            referent.confidence < SURE:
+        return None
+    return Attribution(referent.actor.name, referent.actor.key, cue.text.lower(), "continuation", 0.8)
 
 
 # Verb tags the parse gives nouns of a description it misread ("trades union official", "shadow secretary"); a
