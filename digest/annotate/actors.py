@@ -11,7 +11,7 @@ import html
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from pathlib import Path
@@ -19,7 +19,8 @@ from pathlib import Path
 import yaml
 
 from digest.annotate.parse import sentence_of
-from digest.annotate.speakers import FEMALE_WORDS, HONORIFICS, MALE_WORDS, PERSON_NOUNS, PLURAL_VERBS, POST_NOMINALS
+from digest.annotate.speakers import (FEMALE_WORDS, HONORIFICS, MALE_WORDS, PERSON_NOUNS, PLURAL_VERBS,
+                                      POST_NOMINALS, lower_case_words)
 from digest.model import ActorType, Entity, LocalActor, Mention, ParsedArticle, ParsedParagraph, Token
 
 # NER labels that name actors, and the actor type each gives.
@@ -111,7 +112,7 @@ def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
                                          pronoun_gender(parsed.paragraphs[m.paragraph], m))
             for m in mentions if m.type == "person"}
     clusters = cluster_mentions(mentions, cues)
-    lower_words = {t.text for p in parsed.paragraphs for t in p.tokens if t.text.islower()}
+    lower_words = lower_case_words(parsed)
     actors = []
     for name, type_, members in clusters:
         if type_ == "person" and " " not in name and name.lower() in lower_words and not is_first_name(name) \
@@ -284,11 +285,16 @@ def owns_what_firms_own(parsed: ParsedArticle, name: str, members: Sequence[Ment
     what companies own ("Tate's shares have leapt", "Pfizer's shareholders"): a company's name."""
     if " " in name or is_first_name(name) or any(m.label != "PERSON" and m.type == "person" for m in members):
         return False
+    return owns_one_of(parsed, members, FIRM_POSSESSIONS | {"share"})
+
+
+def owns_one_of(parsed: ParsedArticle, members: Sequence[Mention], things: Set[str]) -> bool:
+    """Whether some mention is written as the owner ("Tate's shares", "Juninho's father") of a noun whose lemma is
+    one of `things`."""
     for mention in members:
         tokens = parsed.paragraphs[mention.paragraph].tokens
         last = max((t.i for t in tokens if mention.start <= t.idx < mention.end), default=None)
-        if last is not None and tokens[last].dep == "poss" and \
-                tokens[tokens[last].head].lemma.lower() in FIRM_POSSESSIONS | {"share"}:
+        if last is not None and tokens[last].dep == "poss" and tokens[tokens[last].head].lemma.lower() in things:
             return True
     return False
 
@@ -305,13 +311,7 @@ def owns_what_people_own(parsed: ParsedArticle, name: str, members: Sequence[Men
     possessor of kin ("Juninho's father", "Robinho's mother"): a person the NER took for an organisation."""
     if " " in name or is_geographic(name) or name in ORGANISATION_HEADS | CLUB_HEADS or not name[:1].isupper():
         return False
-    for mention in members:
-        tokens = parsed.paragraphs[mention.paragraph].tokens
-        last = max((t.i for t in tokens if mention.start <= t.idx < mention.end), default=None)
-        if last is not None and last + 2 < len(tokens) and tokens[last + 1].tag == "POS" and \
-                tokens[last + 2].lemma.lower() in KIN:
-            return True
-    return False
+    return owns_one_of(parsed, members, KIN)
 
 
 SPORTS = frozenset("""
@@ -1484,7 +1484,7 @@ def missed_mentions(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[
     """
     surnames = {m.name.split()[-1]: m for m in mentions
                 if m.type == "person" and sum(ch.isalpha() for ch in m.name.split()[-1]) >= 2}
-    lower_words = {t.text for p in parsed.paragraphs for t in p.tokens if t.text.islower()}
+    lower_words = lower_case_words(parsed)
     covered = {(m.paragraph, i) for m in mentions for i in range(m.start, m.end)}
     found = []
     for paragraph in parsed.paragraphs:

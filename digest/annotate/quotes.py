@@ -1082,8 +1082,7 @@ def elided_subject(context: Context, paragraph_index: int, paragraph: ParsedPara
             not any(t.text == ":" or t.text in OPENING for t in tokens[cue.i + 1:cue.i + 6]):
         return None  # "But calls for a shift have fallen on deaf ears": no verb introducing words
     references = context.references
-    here = next((k for k, (p, first, end) in enumerate(references.sentences)
-                 if p == paragraph_index and first <= cue.idx < end), None)
+    here = references.sentence_at(paragraph_index, cue.idx)
     event = references.main_subject_before(here) if here is not None else None
     referent = event.referent if event is not None else None
     if referent is None or referent.actor is None or not references.is_person(referent.actor) or \

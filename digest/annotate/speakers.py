@@ -133,7 +133,7 @@ class References:
         self.inside_quote = inside_quote
         self.roles = role_words(parsed, self.mentions)
         self.actors = tuple(actors)
-        self.lower_words = {t.text for p in parsed.paragraphs for t in p.tokens if t.text.islower()}
+        self.lower_words = lower_case_words(parsed)
         self.other_names = {a.name for a in actors if a.type != "person"}
         self.full_names = [a for a in actors if a.type == "person" and " " in a.name]  # people with a surname
         surnames = [a.name.split()[-1] for a in self.full_names]
@@ -217,14 +217,19 @@ class References:
         Hillary and Bill Clinton): the actors' clustering left it to nobody, since the text did not say which."""
         return name in self.shared_surnames
 
+    def sentence_at(self, paragraph: int, offset: int) -> int | None:
+        """The number of the sentence (in `sentences`) holding the character at `offset` of a paragraph."""
+        return next((k for k, (p, start, end) in enumerate(self.sentences) if p == paragraph and start <= offset < end),
+                    None)
+
     def last_subject_named(self, paragraph: int, offset: int, surname: str,
                            gender: str | None = None) -> LocalActor | None:
         """Of the people sharing a surname, the one who was the subject of the last sentence before (`paragraph`,
         `offset`) whose main clause's subject is one of them ("Patricia Smith, mother of victim Sean Smith,
         rejected the claim. “…,” Smith said"), within LOOKBACK sentences; not one of the other `gender`
         ("Osbourne himself")."""
-        here = next((i for i, s in enumerate(self.sentences) if s[0] == paragraph and s[1] <= offset < s[2]),
-                    len(self.sentences))
+        here = self.sentence_at(paragraph, offset)
+        here = len(self.sentences) if here is None else here
         for sentence in reversed(self.sentences[max(0, here - LOOKBACK):here + 1]):
             # main clauses' subjects only, not a subordinate clause's ("Bill Clinton said his wife was …")
             bearers = {e.referent.actor.key: e.referent.actor for e in self.events_in(sentence)
@@ -623,7 +628,7 @@ class References:
         varying the name), unless its gender word says otherwise; a bare one ("the chancellor", "the judge") only
         the one person that sentence names, if the article gives them that role or none ("Babyshambles singer
         Pete Doherty … the judge agreed" is someone else)."""
-        here = next(i for i, s in enumerate(self.sentences) if s[0] == paragraph.index and s[1] <= head.idx < s[2])
+        here = self.sentence_at(paragraph.index, head.idx)
         event = self.main_subject_before(here)
         actor = event.referent.actor if event is not None and event.referent is not None else None
         if named and event is not None and event.referent is not None and event.referent.method != "verb":
@@ -655,7 +660,7 @@ class References:
         reporters": a qualified description the article has not tied to anyone is the person named for the first
         time as the main subject of the very next sentence, which opens with a quotation they say (the writer
         naming whom they just described)."""
-        here = next(i for i, s in enumerate(self.sentences) if s[0] == paragraph.index and s[1] <= head.idx < s[2])
+        here = self.sentence_at(paragraph.index, head.idx)
         if here + 1 >= len(self.sentences):
             return None
         following = self.sentences[here + 1]
@@ -977,6 +982,11 @@ def actor_named(actors: Sequence[LocalActor], name: str) -> LocalActor | None:
     if not found and len(words) > 2:  # a description before a full name
         found = [a for a in actors if a.type == "person" and " " in a.name and core.endswith(" " + a.name)]
     return found[0] if len(found) == 1 else None
+
+
+def lower_case_words(parsed: ParsedArticle) -> frozenset[str]:
+    """The words an article writes in lower case somewhere: a capitalised one among them may be no name."""
+    return frozenset(t.text for p in parsed.paragraphs for t in p.tokens if t.text.islower())
 
 
 def proper_name(paragraph: ParsedParagraph, token: Token) -> str:
