@@ -1327,3 +1327,16 @@ def test_a_name_with_kin_of_its_own_is_a_persons(nlp):
         paragraphs=(Paragraph(0, "Juninho's father was simply in the country to see his son and grandchildren.",
                               "text", 1),))], nlp)[0])}
     assert found.get("Juninho") == "person"
+
+
+@pytest.mark.parametrize("dateline", ["WARSAW 1996-08-30", "WARSAW, Aug. 30 (Reuters) -", "WARSAW (AP) —"])
+def test_a_datelines_place_is_a_place_whatever_the_ner_made_of_its_capitals(nlp, dateline):
+    types = actor_types(nlp, f"Polish bank holds rates.\n\n{dateline}\n\nThe National Bank of Poland held rates on "
+                             "Friday, the bank said.\n")
+    assert types.get("WARSAW") == "place"
+
+
+def test_a_country_in_capitals_heading_a_paragraph_is_a_place_but_a_sport_is_nothing(nlp):
+    types = actor_types(nlp, "Bond markets fell.\n\nGERMANY - Bunds extended losses on Friday.\n\n"
+                             "BASKETBALL - Red Star beat Dinamo 92-90.\n")
+    assert types.get("GERMANY") == "place" and "BASKETBALL" not in types

@@ -107,6 +107,7 @@ def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
         mentions = with_rivals_of_countries(parsed, mentions)
         mentions = [initialled_player(m) for m in mentions]
         mentions = sorted(mentions + initialled_players_missed(parsed, mentions), key=lambda m: (m.paragraph, m.start))
+    mentions = in_place_of(mentions, dateline_places(parsed))
     roles = {(m.paragraph, m.start): role for m, role in mention_roles(parsed, mentions)}
     cues = {(m.paragraph, m.start): Cues(words_before(parsed.paragraphs[m.paragraph], m),
                                          pronoun_gender(parsed.paragraphs[m.paragraph], m))
@@ -575,6 +576,34 @@ def without_asides(text: str) -> str:
     names keep their places; a replacement and his minute ("(Bridge 45)") and "(capt)" stay."""
     text = LINE_UP_ASIDE.sub(lambda m: " " * len(m.group()), text)
     return " " + text[1:] if text.startswith(":") else text
+
+
+# A wire story's dateline: the place it was filed from, in capitals, opening a paragraph before the date, the
+# agency or a dash ("WARSAW 1996-08-30", "NEW YORK, Nov. 19 (UPI) —", "DALLAS (AP) —", "ST. LOUIS, Aug 30").
+DATELINE = re.compile(
+    r"([A-Z][A-Z.'’]*(?:[ -][A-Z][A-Z.'’]*){0,3})"  # the place, in capitals
+    r"(?=(?:,\s+[A-Z][A-Za-z]+\.?)?"  # its state or country ("PASADENA, Calif.")
+    r"(?:\s+\d{4}-\d\d-\d\d\b"  # "WARSAW 1996-08-30"
+    r"|,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"  # ", Nov. 19"
+    r"|\s+\([A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)*\)\s*[-–—]"  # " (AP) —"
+    r"|(?P<dash>\s+[-–—]{1,2}\s)))")  # " — ": a place only if the gazetteer knows it (not "SOCCER - ")
+
+
+def dateline_places(parsed: ParsedArticle) -> list[Mention]:
+    """The place of each paragraph that opens with a dateline (`DATELINE`), or with a country or large city in
+    capitals before a dash ("GERMANY - Bunds extended losses"): a place, whatever the NER made of its capitals
+    (it often takes "WARSAW" for an organisation, or misses "BELGRADE")."""
+    found = []
+    for paragraph in parsed.paragraphs:
+        match = DATELINE.match(paragraph.text)
+        if match is None or not any(ch.isalpha() for ch in match.group(1)[1:]):
+            continue
+        name = match.group(1).rstrip("-")
+        if match.group("dash") is not None and not is_geographic(name):
+            continue
+        found.append(Mention(paragraph=paragraph.index, start=0, end=len(name), text=name, name=name, label="GPE",
+                             type="place"))
+    return found
 
 
 def in_place_of(mentions: list[Mention], found: list[Mention]) -> list[Mention]:
