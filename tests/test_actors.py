@@ -1340,3 +1340,21 @@ def test_a_country_in_capitals_heading_a_paragraph_is_a_place_but_a_sport_is_not
     types = actor_types(nlp, "Bond markets fell.\n\nGERMANY - Bunds extended losses on Friday.\n\n"
                              "BASKETBALL - Red Star beat Dinamo 92-90.\n")
     assert types.get("GERMANY") == "place" and "BASKETBALL" not in types
+
+
+def test_a_town_named_by_the_dateline_is_a_place_though_the_ner_calls_it_someone(nlp):
+    types = actor_types(nlp, "Rebels take town.\n\nKARAVILDA, Tajikistan 1996-08-30\n\nGovernment troops said they "
+                             "had retaken Karavilda on Friday. Karavilda was quiet, said Yuri Kushko.\n")
+    assert types.get("Karavilda") == "place"
+
+
+def test_a_newsroom_signing_off_a_wire_story_is_an_organisation(nlp):
+    types = actor_types(nlp, "Bank holds rates.\n\nThe bank held rates on Friday.\n\n"
+                             "-- Luli Popescu, Bucharest Newsroom 40-1 3120264\n")
+    assert types.get("Bucharest Newsroom") == "organisation"
+
+
+def test_a_countrys_name_the_ner_takes_for_a_nationality_is_a_place(nlp):
+    types = actor_types(nlp, "Tajikistan, which borders Afghanistan and China, has been split by a dragging "
+                             "four-year conflict.\n")
+    assert types.get("Tajikistan") == "place"

@@ -107,7 +107,7 @@ def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
         mentions = with_rivals_of_countries(parsed, mentions)
         mentions = [initialled_player(m) for m in mentions]
         mentions = sorted(mentions + initialled_players_missed(parsed, mentions), key=lambda m: (m.paragraph, m.start))
-    mentions = in_place_of(mentions, dateline_places(parsed))
+    mentions = in_place_of(mentions, dateline_places(parsed) + newsrooms(parsed))
     roles = {(m.paragraph, m.start): role for m, role in mention_roles(parsed, mentions)}
     cues = {(m.paragraph, m.start): Cues(words_before(parsed.paragraphs[m.paragraph], m),
                                          pronoun_gender(parsed.paragraphs[m.paragraph], m))
@@ -137,6 +137,8 @@ def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
             type_ = "organisation"  # "Nottingham Forest", "Leicester Tigers": a club named for its town
         if type_ == "person" and role is None and names_a_town(parsed, name, members):
             type_ = "organisation" if sports else "place"  # "Leicester beat Bath": clubs; "from Bolton": a town
+        if type_ == "person" and role is None and not sports and any(m.label == DATELINE_LABEL for m in members):
+            type_ = "place"  # the story was filed from it: "TAVILDARA, Tajikistan", and the NER's "Tavildara" no one
         if type_ == "person" and role is None and not sports and shows_no_person(parsed, name, members):
             continue  # "awards for Gawker and Wonkette", "Robosapiens for sale": nothing says it is someone
         if type_ == "person" and role is None and " " not in name and is_first_name(name) and \
@@ -589,6 +591,9 @@ DATELINE = re.compile(
     r"|(?P<dash>\s+[-–—]{1,2}\s)))")  # " — ": a place only if the gazetteer knows it (not "SOCCER - ")
 
 
+DATELINE_LABEL = "DATELINE"  # the label of a dateline's place, which no NER label is
+
+
 def dateline_places(parsed: ParsedArticle) -> list[Mention]:
     """The place of each paragraph that opens with a dateline (`DATELINE`), or with a country or large city in
     capitals before a dash ("GERMANY - Bunds extended losses"): a place, whatever the NER made of its capitals
@@ -601,9 +606,20 @@ def dateline_places(parsed: ParsedArticle) -> list[Mention]:
         name = match.group(1).rstrip("-")
         if match.group("dash") is not None and not is_geographic(name):
             continue
-        found.append(Mention(paragraph=paragraph.index, start=0, end=len(name), text=name, name=name, label="GPE",
-                             type="place"))
+        found.append(Mention(paragraph=paragraph.index, start=0, end=len(name), text=name, name=name,
+                             label=DATELINE_LABEL, type="place"))
     return found
+
+
+NEWSROOM = re.compile(r"\b(?:[A-Z][A-Za-z.'’&-]*\s+){1,3}(?:Newsroom|Newsdesk|News Desk)\b")
+
+
+def newsrooms(parsed: ParsedArticle) -> list[Mention]:
+    """A newsroom signing off a wire story ("-- Bucharest Newsroom 40-1 3120264", "-- Jim Ballantyne, London
+    Newsroom"): an organisation, which the NER takes for a person, for its town alone or for nothing."""
+    return [Mention(paragraph=p.index, start=match.start(), end=match.end(), text=match.group(), name=match.group(),
+                    label="ORG", type="organisation")
+            for p in parsed.paragraphs for match in NEWSROOM.finditer(p.text)]
 
 
 def in_place_of(mentions: list[Mention], found: list[Mention]) -> list[Mention]:
@@ -679,6 +695,8 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
                    for piece in split_at_a_dash(paragraph, person_within(paragraph, owner_of(paragraph, person)))):
         country = demonyms().get(POSSESSIVE.sub("", entity.text)) \
             if entity.label in ("NORP", "GPE", "PERSON") and not names_someone(paragraph, entity) else None
+        if entity.label == "NORP" and POSSESSIVE.sub("", entity.text) in countries():
+            country = POSSESSIVE.sub("", entity.text)  # the NER's nationality that is a country's name: "Tajikistan"
         if country is not None:  # "Ukrainian troops" names Ukraine, never an actor called "Ukrainian"
             result.append(Mention(paragraph=paragraph.index, start=entity.start_char, end=entity.end_char,
                                   text=entity.text, name=country, label=entity.label, type="place"))
@@ -2095,7 +2113,8 @@ def join_spellings(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None
             continue
         members = [m for key in keys for m in clusters.pop(key)]
         votes = Counter(m.type for m in members)
-        type_ = max(votes, key=lambda t: (votes[t], t == "person"))
+        filed_from = any(m.label == DATELINE_LABEL for m in members)  # a tie with a dateline's place is a place
+        type_ = max(votes, key=lambda t: (votes[t], t == "person", filed_from and t == "place"))
         types_of = Counter(name for name, _ in keys)
         name = max((k[0] for k in keys), key=lambda n: (not n.isupper(), sum(m.name == n for m in members),
                                                          types_of[n], n))
