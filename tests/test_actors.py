@@ -1358,3 +1358,12 @@ def test_a_countrys_name_the_ner_takes_for_a_nationality_is_a_place(nlp):
     types = actor_types(nlp, "Tajikistan, which borders Afghanistan and China, has been split by a dragging "
                              "four-year conflict.\n")
     assert types.get("Tajikistan") == "place"
+
+
+def test_every_name_of_a_numbered_line_up_is_a_person(nlp):
+    types = actor_types(nlp, "SOCCER - Belgium beat Turkey 2-1 in a World Cup qualifier, the striker scoring twice."
+                             "\n\nBelgium - 1 - John Smith, 2 - Peter Jones, 3 - Dirk Medlar, 4 - Paul Brown, "
+                             "6 - Gunther Schoop (15 - Nico Kerckmans, 81st), 10 - David Clark, 7 - Gert Verhaal, "
+                             "9 - Marc Degroot, 8 - Luc Nilsen.\n")
+    assert all(types.get(name) == "person" for name in ("Dirk Medlar", "Gunther Schoop", "Nico Kerckmans",
+                                                        "Marc Degroot", "Luc Nilsen"))

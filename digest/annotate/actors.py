@@ -479,7 +479,7 @@ def with_line_ups(parsed: ParsedArticle, mentions: list[Mention]) -> list[Mentio
     surnames = {m.name.split()[-1] for m in mentions if m.type == "person"}
     found: list[Mention] = []
     for paragraph in parsed.paragraphs:
-        names = line_up_names(paragraph)
+        names = line_up_names(paragraph) or numbered_line_up_names(paragraph)
         persons = {t.idx for t in paragraph.tokens if t.ent_type == "PERSON"}
         known = [(start, end) for start, end in names
                  if paragraph.text[start:end].split()[-1] in surnames or any(start <= i < end for i in persons)]
@@ -490,6 +490,20 @@ def with_line_ups(parsed: ParsedArticle, mentions: list[Mention]) -> list[Mentio
     if not found:
         return mentions
     return in_place_of(mentions, found)
+
+
+# A numbered line-up as wire services write it: "France - 1 - Bernard Lama; 2 - Lilian Thuram (14 - Sabri Lamouchi
+# 87th), 5 - Laurent Blanc", each shirt number before a dash, the replacement in brackets.
+NUMBERED_ITEM = re.compile(rf"(?:^|(?<=[,;()])|(?<=[,;()] )|(?<= - ))\d+ ?- ?(?P<name>{LINE_UP_NAME})")
+
+
+def numbered_line_up_names(paragraph: ParsedParagraph) -> list[tuple[int, int]]:
+    """The character spans of the names of a numbered line-up (NUMBERED_ITEM, at least LINE_UP_MIN_NAMES of
+    them in the paragraph); [] for any other paragraph."""
+    spans = [(match.start("name"), match.end("name") - (len(match["name"].split()[-1]) > 2 and
+                                                         match["name"].endswith(".")))  # the list's full stop
+             for match in NUMBERED_ITEM.finditer(paragraph.text)]
+    return spans if len(spans) >= LINE_UP_MIN_NAMES else []
 
 
 # A row of a ranking, seeding or result list: "3 Lleyton Hewitt (Australia)", "1. Michelle Freeman (Jamaica) 12.71",
