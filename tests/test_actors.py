@@ -1367,3 +1367,8 @@ def test_every_name_of_a_numbered_line_up_is_a_person(nlp):
                              "9 - Marc Degroot, 8 - Luc Nilsen.\n")
     assert all(types.get(name) == "person" for name in ("Dirk Medlar", "Gunther Schoop", "Nico Kerckmans",
                                                         "Marc Degroot", "Luc Nilsen"))
+
+
+def test_a_compass_point_and_bank_name_a_region_not_a_bank(nlp):
+    types = actor_types(nlp, "Palestinians in the West Bank observed a strike on Thursday.\n")
+    assert types.get("West Bank") == "place"

@@ -868,6 +868,8 @@ def is_organisation_name(mention: Mention, sports: bool) -> bool:
     head = words[-1]
     if head not in ORGANISATION_HEADS and not (sports and (head in CLUB_HEADS or words[0] in CLUB_FIRST_WORDS)):
         return False
+    if mention.type == "place" and len(words) == 2 and words[0] in COMPASS_WORDS and head == "Bank":
+        return False  # "the West Bank", "the South Bank": a river's bank, not a bank
     return not (mention.type == "place" and is_geographic(mention.name))
 
 
