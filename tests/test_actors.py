@@ -1372,3 +1372,12 @@ def test_every_name_of_a_numbered_line_up_is_a_person(nlp):
 def test_a_compass_point_and_bank_name_a_region_not_a_bank(nlp):
     types = actor_types(nlp, "Palestinians in the West Bank observed a strike on Thursday.\n")
     assert types.get("West Bank") == "place"
+
+
+def test_a_county_a_team_sports_report_writes_as_a_side_is_a_team_but_its_venue_a_place(nlp):
+    types = actor_types(nlp, "Cricket: Hampshire took four wickets before lunch as Worcestershire closed on 133 for "
+                             "five in the championship.\n")
+    assert types.get("Hampshire") == types.get("Worcestershire") == "organisation"
+    types = actor_types(nlp, "CRICKET - Surrey closed on 429 for seven, a lead of 234, in the county championship "
+                             "match against Warwickshire at the Oval.\n")
+    assert types.get("Oval") == "place"

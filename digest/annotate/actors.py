@@ -137,6 +137,8 @@ def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
             type_ = "organisation"  # "Nottingham Forest", "Leicester Tigers": a club named for its town
         if type_ == "person" and role is None and names_a_town(parsed, name, members):
             type_ = "organisation" if sports else "place"  # "Leicester beat Bath": clubs; "from Bolton": a town
+        if type_ == "place" and sports and not words & INDIVIDUAL_SPORTS and plays_as_a_team(parsed, name, members):
+            type_ = "organisation"  # "Surrey closed on 429", which the NER took for someone: a county's side
         if type_ == "person" and role is None and not sports and any(m.label == DATELINE_LABEL for m in members):
             type_ = "place"  # the story was filed from it: "TAVILDARA, Tajikistan", and the NER's "Tavildara" no one
         if type_ == "person" and role is None and not sports and shows_no_person(parsed, name, members):
@@ -154,6 +156,20 @@ def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
 
 # A peer's title is how the peer is named ("Lord Falconer", "Baroness Kennedy"), unlike an honorific ("Mr Blair").
 PEERAGES = frozenset({"Lord", "Baroness", "Viscount", "Viscountess", "Earl", "Countess"})  # "Baron" begins surnames
+
+
+def plays_as_a_team(parsed: ParsedArticle, name: str, members: Sequence[Mention]) -> bool:
+    """Whether a place of a team sport's report is one of its sides: a town or county that the NER never
+    labelled a place (it took it for a person or a firm), not a country or large city (national sides are
+    written as their countries, "England beat Pakistan"), and never written as a venue ("at Grace Road")."""
+    if is_geographic(name) or any(m.label in ("GPE", "LOC", "FAC", DATELINE_LABEL) for m in members):
+        return False
+    for mention in members:
+        tokens = parsed.paragraphs[mention.paragraph].tokens
+        first = next((t.i for t in tokens if t.idx >= mention.start), None)
+        if first and tokens[first - 1].text.lower() in ("at", "in"):
+            return False
+    return True
 
 
 def with_peerage(parsed: ParsedArticle, name: str, members: Sequence[Mention]) -> str:
