@@ -1381,3 +1381,10 @@ def test_a_county_a_team_sports_report_writes_as_a_side_is_a_team_but_its_venue_
     types = actor_types(nlp, "CRICKET - Surrey closed on 429 for seven, a lead of 234, in the county championship "
                              "match against Warwickshire at the Oval.\n")
     assert types.get("Oval") == "place"
+
+
+def test_the_sides_of_result_lines_with_an_aside_after_the_score_are_teams(nlp):
+    types = actor_types(nlp, "BASEBALL - RESULTS ON FRIDAY.\n\nResults of baseball games played on Friday:\n\n"
+                             "MILWAUKEE 5 Minnesota 4 (in 12)\n\nChicago 11 TORONTO 2\n\nHouston 10 PITTSBURGH 0\n\n"
+                             "Florida 3 CINCINNATI 1 (1st game)\n")
+    assert all(types.get(name) == "organisation" for name in ("MILWAUKEE", "Minnesota", "CINCINNATI", "Florida"))

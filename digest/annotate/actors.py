@@ -352,7 +352,9 @@ athletes
 SPORTS_MIN_WORDS = 4  # distinct sports words that make an article a sports report without naming a sport
 TABLE_NAME = re.compile(r"[A-Z][\w.'&-]*(?: (?:[A-Z(][\w.'&()-]*|de|of|la))*$")
 TABLE_FIGURE = re.compile(r"\.?\d[\d./]*$|-$")
-RESULT_ROW = re.compile(r"^(?P<home>[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*)*) \d+ (?P<away>[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*)*) \d+$")
+# "Walsall 1 Brighton 0", and with an aside after it: "MILWAUKEE 5 Minnesota 4 (in 12)", "Hull 2 York 2 (aet)".
+RESULT_ROW = re.compile(r"^(?P<home>[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*)*) \d+ (?P<away>[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*)*) \d+"
+                        r"(?: \([\w .-]+\))?$")
 TABLE_MIN_ROWS = 3
 
 
