@@ -1376,11 +1376,15 @@ def test_a_compass_point_and_bank_name_a_region_not_a_bank(nlp):
 
 def test_a_county_a_team_sports_report_writes_as_a_side_is_a_team_but_its_venue_a_place(nlp):
     types = actor_types(nlp, "Cricket: Hampshire took four wickets before lunch as Worcestershire closed on 133 for "
-                             "five in the championship.\n")
+                             "five in their second innings of the championship match.\n")
     assert types.get("Hampshire") == types.get("Worcestershire") == "organisation"
     types = actor_types(nlp, "CRICKET - Surrey closed on 429 for seven, a lead of 234, in the county championship "
                              "match against Warwickshire at the Oval.\n")
     assert types.get("Oval") == "place"
+    # A county in an address, in an article that only names a league of sports, stays a place.
+    types = actor_types(nlp, "Sarah Bell, with the Ridley Hunt in Badminton, Gloucestershire said several hundred "
+                             "people had gathered. The League Against Cruel Sports welcomed the ban.\n")
+    assert types.get("Gloucestershire") != "organisation"
 
 
 def test_the_sides_of_result_lines_with_an_aside_after_the_score_are_teams(nlp):

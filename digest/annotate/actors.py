@@ -98,6 +98,8 @@ def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
     mentions = without_works(parsed, mentions)
     words = words_of(parsed)
     sports = is_sports_report(words)
+    # A report whose words are plainly of a team sport (not a golf leaderboard, not "the League Against Cruel Sports").
+    team_sport = sports and not words & INDIVIDUAL_SPORTS and len(words & SPORTS_WORDS) >= SPORTS_MIN_WORDS
     if sports and not words & INDIVIDUAL_SPORTS:  # a golf leaderboard lists people, not teams
         mentions = with_teams(mentions, table_teams(parsed) + competing(parsed, mentions))
     mentions = [replace(m, type="organisation") if is_organisation_name(m, sports) else m for m in mentions]
@@ -137,7 +139,7 @@ def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
             type_ = "organisation"  # "Nottingham Forest", "Leicester Tigers": a club named for its town
         if type_ == "person" and role is None and names_a_town(parsed, name, members):
             type_ = "organisation" if sports else "place"  # "Leicester beat Bath": clubs; "from Bolton": a town
-        if type_ == "place" and sports and not words & INDIVIDUAL_SPORTS and plays_as_a_team(parsed, name, members):
+        if type_ == "place" and team_sport and plays_as_a_team(parsed, name, members):
             type_ = "organisation"  # "Surrey closed on 429", which the NER took for someone: a county's side
         if type_ == "person" and role is None and not sports and any(m.label == DATELINE_LABEL for m in members):
             type_ = "place"  # the story was filed from it: "TAVILDARA, Tajikistan", and the NER's "Tavildara" no one
@@ -159,10 +161,11 @@ PEERAGES = frozenset({"Lord", "Baroness", "Viscount", "Viscountess", "Earl", "Co
 
 
 def plays_as_a_team(parsed: ParsedArticle, name: str, members: Sequence[Mention]) -> bool:
-    """Whether a place of a team sport's report is one of its sides: a town or county that the NER never
-    labelled a place (it took it for a person or a firm), not a country or large city (national sides are
-    written as their countries, "England beat Pakistan"), and never written as a venue ("at Grace Road")."""
-    if is_geographic(name) or any(m.label in ("GPE", "LOC", "FAC", DATELINE_LABEL) for m in members):
+    """Whether a place of a team sport's report is one of its sides: a town or county, one word, that the NER
+    never labelled a place (it took it for a person or a firm), not a country or large city (national sides are
+    written as their countries, "England beat Pakistan"), and never written as a venue ("at Chesterfield"; the
+    venues of more words, "St James' Park", stay places)."""
+    if " " in name or is_geographic(name) or any(m.label in ("GPE", "LOC", "FAC", DATELINE_LABEL) for m in members):
         return False
     for mention in members:
         tokens = parsed.paragraphs[mention.paragraph].tokens
