@@ -1392,3 +1392,9 @@ def test_the_sides_of_result_lines_with_an_aside_after_the_score_are_teams(nlp):
                              "MILWAUKEE 5 Minnesota 4 (in 12)\n\nChicago 11 TORONTO 2\n\nHouston 10 PITTSBURGH 0\n\n"
                              "Florida 3 CINCINNATI 1 (1st game)\n")
     assert all(types.get(name) == "organisation" for name in ("MILWAUKEE", "Minnesota", "CINCINNATI", "Florida"))
+
+
+def test_a_seeded_loser_of_a_result_between_countries_players_is_a_person(nlp):
+    types = actor_types(nlp, "SQUASH - Quarter-final results in the open on Friday (prefix number denotes seeding):\n\n"
+                             "4 - Peter Nicol (Scotland) beat 7 - Chris Walker (England) 15-8 15-13 13-15 15-9\n")
+    assert types.get("Chris Walker") == "person"

@@ -338,7 +338,7 @@ def owns_what_people_own(parsed: ParsedArticle, name: str, members: Sequence[Men
 
 SPORTS = frozenset("""
 soccer football cricket rugby tennis golf baseball basketball hockey cycling athletics boxing racing sport
-sports motorsport skiing swimming rowing sailing snooker darts volleyball handball
+sports motorsport skiing swimming rowing sailing snooker darts volleyball handball squash
 """.split())
 SPORTS_WORDS = SPORTS | frozenset("""
 league cup championship standings results match matches goal goals striker midfielder defender
@@ -350,7 +350,7 @@ substitutes equaliser half-time hamstring header
 # Sports of individuals: their tables list people (a golf leaderboard), not teams.
 INDIVIDUAL_SPORTS = frozenset("""
 golf tennis athletics boxing cycling skiing swimming snooker darts racing motorsport marathon sprinter hurdles
-athletes
+athletes squash
 """.split())  # the last three: an athletics report that never writes "athletics" ("Deacon edged Fraser")
 SPORTS_MIN_WORDS = 4  # distinct sports words that make an article a sports report without naming a sport
 TABLE_NAME = re.compile(r"[A-Z][\w.'&-]*(?: (?:[A-Z(][\w.'&()-]*|de|of|la))*$")
@@ -554,8 +554,9 @@ def with_ranked_rows(parsed: ParsedArticle, mentions: list[Mention]) -> list[Men
 
 
 # A result between two competitors each given a country: "Cedric Pioline (France) beat Roberto Carretero (Spain)".
+# The loser may carry a seeding before a dash: "Asa Carlsson (Sweden) beat 15 - Gabriela Sabatini (Argentina)".
 RIVALS = re.compile(rf"(?P<first>{LINE_UP_NAME}) \((?P<first_country>[A-Z][A-Za-z .]+)\) (?:beat|bt|defeated|def\.?) "
-                    rf"(?P<second>{LINE_UP_NAME}) \((?P<second_country>[A-Z][A-Za-z .]+)\)")
+                    rf"(?:\d+ ?- ?)?(?P<second>{LINE_UP_NAME}) \((?P<second_country>[A-Z][A-Za-z .]+)\)")
 
 
 def with_rivals_of_countries(parsed: ParsedArticle, mentions: list[Mention]) -> list[Mention]:
