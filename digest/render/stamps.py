@@ -76,7 +76,9 @@ def page_stamps(digest: Digest, code: str, article_uri: Mapping[str, str], actor
             code, "article", article[a], [(local.key, named[digest.actor_of[(a, local.key)]])
                                           for local in annotated.actors],
             [topics[slug] for slug in digest.topics_of.get(a, ()) if slug in topics],
-            [(r.article_id, r.score, r.shared_actors, article[r.article_id], [named[x] for x in r.shared_actors[:3]])
+            # Related coverage as the page shows it: the articles in their order and the first three actors they
+            # share (not the scores, which every added article moves a little and no page prints).
+            [(r.article_id, article[r.article_id], [named[x] for x in r.shared_actors[:3]])
              for r in digest.related.get(a, ())])
     by_id = {actor.id: actor for actor in digest.actors}
     days = [day.toordinal() for day in span or ()]
