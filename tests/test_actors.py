@@ -1398,3 +1398,13 @@ def test_a_seeded_loser_of_a_result_between_countries_players_is_a_person(nlp):
     types = actor_types(nlp, "SQUASH - Quarter-final results in the open on Friday (prefix number denotes seeding):\n\n"
                              "4 - Peter Nicol (Scotland) beat 7 - Chris Walker (England) 15-8 15-13 13-15 15-9\n")
     assert types.get("Chris Walker") == "person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Jones Medical said Friday it completed the acquisition of Daniels Pharmaceuticals Inc of St. Petersburg.\n",
+     "Daniels Pharmaceuticals Inc"),
+    ("Economists expect the August Chicago NAPM to rise to 55.1 from 53.5 in July.\n", "Chicago NAPM"),
+])
+def test_an_organisations_name_leaves_out_its_town_after_the_firms_suffix_and_a_month_before_it(nlp, text, name):
+    names = set(actor_types(nlp, text))
+    assert name in names and not any(other != name and name in other for other in names)

@@ -1759,6 +1759,14 @@ def trimmed_span(entity: Entity) -> tuple[int, int]:
     return start, end
 
 
+# Months that open no organisation's name ("May Department Stores", "March of Dimes": those two are left out).
+MONTH_WORDS = frozenset("""
+january february april june july august september october november december
+jan feb apr jun jul aug sep sept oct nov dec
+""".split())
+COMPANY_SUFFIXES = frozenset("Ltd Ltd. Limited Inc Inc. Corp Corp. Co Co. Plc PLC plc LLC AG GmbH SA S.A. NV".split())
+
+
 def clean_name(text: str, type_: ActorType) -> str:
     """The name as an identity: no brackets, possessive, leading article, (for people) title or (for others)
     lower-case words after it; empty for what is no name ("congress", "GERMANY - Bunds")."""
@@ -1780,6 +1788,11 @@ def clean_name(text: str, type_: ActorType) -> str:
     else:
         while words and words[-1].isalpha() and words[-1].islower():
             words = words[:-1]  # "Interfax news agency": what it is follows the name; "congress": no name
+        if len(words) > 1 and words[0].lower().rstrip(".") in MONTH_WORDS:
+            words = words[1:]  # "August Chicago NAPM": the month of a figure the NER ran into the name
+        cut = next((i for i, w in enumerate(words[:-1]) if w in COMPANY_SUFFIXES and words[i + 1] == "of"), None)
+        if cut is not None:
+            words = words[:cut + 1]  # "Daniels Pharmaceuticals Inc of St. Petersburg": the firm, then its town
     name = " ".join(words).strip(" ,;:-–—―\"“”'‘’")
     # A final full stop ends the sentence, unless the name is an abbreviation ("U.S.", "Ltd.").
     if name.endswith(".") and "." not in name[:-1] and not re.search(r"\b[A-Z][a-z]{0,3}\.$", name):
