@@ -1408,3 +1408,10 @@ def test_a_seeded_loser_of_a_result_between_countries_players_is_a_person(nlp):
 def test_an_organisations_name_leaves_out_its_town_after_the_firms_suffix_and_a_month_before_it(nlp, text, name):
     names = set(actor_types(nlp, text))
     assert name in names and not any(other != name and name in other for other in names)
+
+
+def test_awards_and_festivals_are_occasions_not_actors(nlp):
+    types = actor_types(nlp, "The film won at the Berlin Film Festival and is tipped for the Academy Awards, where "
+                             "Clint Eastwood is nominated.\n")
+    assert "Berlin Film Festival" not in types and "Academy Awards" not in types
+    assert types.get("Clint Eastwood") == "person"
