@@ -1415,3 +1415,9 @@ def test_awards_and_festivals_are_occasions_not_actors(nlp):
                              "Clint Eastwood is nominated.\n")
     assert "Berlin Film Festival" not in types and "Academy Awards" not in types
     assert types.get("Clint Eastwood") == "person"
+
+
+def test_a_word_only_opening_sentences_that_the_article_also_writes_in_lower_case_is_no_name(nlp):
+    types = actor_types(nlp, "Broadband has become hugely competitive. Firms sell broadband to millions of homes, "
+                             "and BT said prices would fall.\n")
+    assert "Broadband" not in types and types.get("BT") == "organisation"

@@ -122,6 +122,10 @@ def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
                 and all(m.label == "PERSON" for m in members) and not any(roles.get((m.paragraph, m.start))
                                                                          for m in members):
             continue  # "Children's Minister …" where the article writes "their children": a word, no name
+        if type_ != "person" and " " not in name and name.lower() in lower_words and \
+                all(opens_a_sentence(parsed, m) for m in members):
+            continue  # "House prices fell", "Broadband has become …": a word opening sentences, which the article
+            # also writes in lower case
         if type_ == "person":
             name = with_peerage(parsed, name, members)
         variants = tuple(sorted({m.text for m in members}))
@@ -173,6 +177,13 @@ def plays_as_a_team(parsed: ParsedArticle, name: str, members: Sequence[Mention]
         if first and tokens[first - 1].text.lower() in ("at", "in"):
             return False
     return True
+
+
+def opens_a_sentence(parsed: ParsedArticle, mention: Mention) -> bool:
+    """Whether a mention is the first word of its sentence (where any word is capitalised)."""
+    paragraph = parsed.paragraphs[mention.paragraph]
+    token = next((t for t in paragraph.tokens if t.idx == mention.start), None)
+    return token is not None and sentence_of(paragraph, token.i)[0] == token.i
 
 
 def with_peerage(parsed: ParsedArticle, name: str, members: Sequence[Mention]) -> str:
