@@ -1421,3 +1421,9 @@ def test_a_word_only_opening_sentences_that_the_article_also_writes_in_lower_cas
     types = actor_types(nlp, "Broadband has become hugely competitive. Firms sell broadband to millions of homes, "
                              "and BT said prices would fall.\n")
     assert "Broadband" not in types and types.get("BT") == "organisation"
+
+
+def test_a_title_the_ner_takes_for_a_firm_or_a_place_is_no_actor_where_a_work_noun_names_it(nlp):
+    types = actor_types(nlp, "Oscar hopefuls included the film Sideways, which did well in Paris. Sideways stars Paul "
+                             "Giamatti.\n")
+    assert "Sideways" not in types and types.get("Paris") == "place"

@@ -978,7 +978,7 @@ def listed_as(paragraph: ParsedParagraph, entity: Entity) -> str | None:
     """The kind (see KINDS) of which a list holding the name gives examples: "Ns including|like|such as X,
     Y and Z" or "X, Y and other Ns"; None when the name is in no such list."""
     tokens = paragraph.tokens
-    if entity.end < len(tokens) and tokens[entity.end].tag == "POS" or POSSESSIVE.search(entity.text):
+    if owns_what_follows(paragraph, entity):
         return None  # "firms such as Ireland's Ryanair": the owner is no example
     listed = lambda t: t.text in COORDINATORS or t.ent_type != "" or t.pos == "PROPN" or t.tag == "POS"
     before = entity.start - 1
@@ -1058,7 +1058,7 @@ def described_as(paragraph: ParsedParagraph, entity: Entity) -> str | None:
     tokens = paragraph.tokens
     starts = {e.end: e.start for e in paragraph.ents}  # a name ending just before a token → where it starts
     first = entity.start
-    owner = entity.end < len(tokens) and tokens[entity.end].tag == "POS" or POSSESSIVE.search(entity.text)
+    owner = owns_what_follows(paragraph, entity)
     while not owner and first >= 2 and tokens[first - 1].text in COORDINATORS and first - 1 in starts:
         first = starts[first - 1]  # "technology firms Earthlink and Webroot": back to the coordination's first name
     before = tokens[first - 1] if first > 0 else None
@@ -1201,7 +1201,29 @@ def without_works(parsed: ParsedArticle, mentions: list[Mention]) -> list[Mentio
     works = {clean_name(entity.text, "person") for paragraph in parsed.paragraphs
              for entity in (*paragraph.ents, *unlabelled_proper_nouns(paragraph))
              if entity.label in ("PERSON", "") and names_a_work(paragraph, entity)}
-    return [m for m in mentions if not (m.type == "person" and m.label == "PERSON" and m.name in works)]
+    # A title the NER took for a firm or a place, which a description says is a work ("the film Sideways", "the
+    # Oscar-nominated movie The Aviator"): by that alone ("Chelsea star Frank Lampard" makes no club a work, nor
+    # "a role in Labour's campaign" or "a record Millennium Stadium crowd" a title), and not where the name owns
+    # or describes what follows ("the game Cameroon's Sable Batie", "blockbuster West End musicals").
+    titles = {clean_name(entity.text, "organisation") for paragraph in parsed.paragraphs for entity in paragraph.ents
+              if entity.label in ("ORG", "GPE", "LOC", "FAC", "WORK_OF_ART") and
+              entity.start > 0 and paragraph.tokens[entity.start - 1].lemma.lower() in DESCRIBED_AS and
+              described_as(paragraph, entity) == "work" and not after_a_record(paragraph, entity) and
+              not owns_what_follows(paragraph, entity) and modified_noun(paragraph, entity) is None}
+    return [m for m in mentions if not (m.type == "person" and m.label == "PERSON" and m.name in works)
+            and not (m.type != "person" and m.name in titles)]
+
+
+def owns_what_follows(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a name is written as an owner: "Cameroon's", "Cameroon 's" as the parse splits it."""
+    tokens = paragraph.tokens
+    return bool(POSSESSIVE.search(entity.text)) or entity.end < len(tokens) and tokens[entity.end].tag == "POS"
+
+
+def after_a_record(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether the word before a name is "record", which describes a work ("the record Hopes and Fears") as often
+    as it measures ("a record Millennium Stadium crowd")."""
+    return entity.start > 0 and paragraph.tokens[entity.start - 1].lemma.lower() == "record"
 
 
 def unlabelled_proper_nouns(paragraph: ParsedParagraph) -> list[Entity]:
