@@ -1427,3 +1427,12 @@ def test_a_title_the_ner_takes_for_a_firm_or_a_place_is_no_actor_where_a_work_no
     types = actor_types(nlp, "Oscar hopefuls included the film Sideways, which did well in Paris. Sideways stars Paul "
                              "Giamatti.\n")
     assert "Sideways" not in types and types.get("Paris") == "place"
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Jack Straw accused the Tories of running scared of debate.\n", "Tories"),
+    ("For the Liberal Democrats, Menzies Campbell said the vote was welcome.\n", "Liberal Democrats"),
+    ("The Conservatives and Labour clashed in the Commons on Monday.\n", "Conservatives"),
+])
+def test_a_party_named_by_its_members_is_an_organisation(nlp, text, party):
+    assert actor_types(nlp, text).get(party) == "organisation"

@@ -1064,3 +1064,9 @@ def test_a_speech_verb_after_and_without_a_subject_goes_on_with_the_last_speaker
     found = quotes(nlp, 'Mr Hale said the peg would hold. But calls for a shift have fallen on deaf ears, despite '
                         'comments that the "time is ripe" for a change.')
     assert [q.speaker for q in found] == [None]
+
+
+def test_it_after_a_sentence_about_two_organisations_names_neither(nlp):
+    found = quotes(nlp, "In a rare move, the Greens and the Tories have jointly tabled a motion opposing the bill. "
+                        'It argues the plan "wrongly infringes the right to liberty" of suspects.')
+    assert speaker_of(found, "wrongly infringes") is None

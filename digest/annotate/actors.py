@@ -744,6 +744,13 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
             if entity.label in ("NORP", "GPE", "PERSON") and not names_someone(paragraph, entity) else None
         if entity.label == "NORP" and POSSESSIVE.sub("", entity.text) in countries():
             country = POSSESSIVE.sub("", entity.text)  # the NER's nationality that is a country's name: "Tajikistan"
+        party = party_of(paragraph, entity) if entity.label == "NORP" else None
+        if party is not None:  # "the Tories", "the Liberal Democrats": a party, which the NER takes for a people
+            start = paragraph.tokens[party[0]].idx
+            result.append(Mention(paragraph=paragraph.index, start=start, end=entity.end_char,
+                                  text=paragraph.text[start:entity.end_char], name=party[1], label="ORG",
+                                  type="organisation"))
+            continue
         if country is not None:  # "Ukrainian troops" names Ukraine, never an actor called "Ukrainian"
             result.append(Mention(paragraph=paragraph.index, start=entity.start_char, end=entity.end_char,
                                   text=entity.text, name=country, label=entity.label, type="place"))
@@ -767,6 +774,29 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
         result.append(Mention(paragraph=paragraph.index, start=start, end=end, text=text, name=name,
                               label=entity.label, type=type_))
     return result
+
+
+# What the members of a political party are called, as a party's name in the plural ("the Tories said"); the
+# NER labels them a nationality or group. Written after a capitalised word they may be part of a longer name
+# ("Liberal Democrats", "Social Democrats").
+PARTY_MEMBERS = frozenset("""
+Tories Conservatives Democrats Republicans Socialists Liberals Greens Nationalists Unionists Communists
+""".split())
+
+
+def party_of(paragraph: ParsedParagraph, entity: Entity) -> tuple[int, str] | None:
+    """(first token, name) of the party a NORP entity names by its members ("Tories", "Liberal Democrats", with
+    the capitalised word before it the NER left out), or None."""
+    name = POSSESSIVE.sub("", entity.text)
+    if name not in PARTY_MEMBERS:
+        return None
+    first = entity.start
+    before = paragraph.tokens[first - 1] if first else None
+    if before is not None and before.text[:1].isupper() and before.ent_type == "" and \
+            before.pos in ("PROPN", "ADJ") and not sentence_of(paragraph, before.i)[0] == before.i:
+        first -= 1  # "Liberal Democrats", not "For the Tories" nor "Both Democrats" opening a sentence
+    return first, " ".join(t.text for t in paragraph.tokens[first:entity.start]) + (" " if first < entity.start
+                                                                                   else "") + name
 
 
 def type_in_context(paragraph: ParsedParagraph, entity: Entity, type_: ActorType) -> ActorType | None:

@@ -1579,6 +1579,8 @@ def it_antecedent(context: Context, paragraph_index: int, pronoun: Token, cue: s
                      not context.inside_quote(index, t.idx)), None)
         if main is None or main.text.lower() in ORGANISATION_PRONOUNS:
             continue  # a sentence without a subject of its own, or "it" again: the same thing, further back
+        if any(t.head == main.i and t.dep == "conj" for t in tokens):
+            return NOBODY  # "The Tories and Lib Dems tabled a motion. It argues …": two of them are no "it"
         actor = context.references.name_of(paragraph, main)
         if actor is not None:
             return Attribution(actor.name, actor.key, cue, "pronoun", 0.7) if actor.type == "organisation" \
