@@ -1436,3 +1436,10 @@ def test_a_title_the_ner_takes_for_a_firm_or_a_place_is_no_actor_where_a_work_no
 ])
 def test_a_party_named_by_its_members_is_an_organisation(nlp, text, party):
     assert actor_types(nlp, text).get(party) == "organisation"
+
+
+def test_words_before_mr_are_a_role_only_when_they_name_a_post(nlp):
+    article_, _ = parse_article('He said: "She\'s not a human shield Mr Blair, she\'s a human being." Shadow Europe '
+                                'minister Mr Brady agreed.\n'.encode(), "t.txt", "t")
+    roles = {a.name: a.role for a in find_actors(annotate([article_], nlp)[0])}
+    assert roles.get("Blair", "absent") is None and roles.get("Brady") == "Shadow Europe minister"

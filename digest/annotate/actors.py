@@ -1899,13 +1899,18 @@ def role_before(paragraph: ParsedParagraph, mention: Mention) -> str | None:
         inside.add(i)
         i -= 1
     words = [tokens[j] for j in range(i + 1, first)]
+    if words and words[-1].text.rstrip(".") in PLAIN_HONORIFICS and \
+            not any(t.text.lower().rstrip(".") in TITLE_WORDS | POSTS | PERSON_NOUNS for t in words[:-1]):
+        return None  # before "Mr" or "Ms" only a post is one ("Shadow Europe minister Mr Brady"), not "She's
+        # not a human shield Mr Blair", a vocative the parse made one phrase
     while words and is_honorific(words[-1]):
-        words = words[:-1]  # "Mr", "Ms": how the article addresses the person, not what they are
+        words = words[:-1]  # "Sir", "Dr": how the article addresses the person, not what they are
     if not words or not any(t.text.lower().rstrip(".") in TITLE_WORDS or t.pos == "NOUN" for t in words):
         return None
     return "".join(t.text + t.ws for t in words).strip()
 
 
+PLAIN_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx"})
 DESCRIBING_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 QUOTE_MARKS = frozenset('"“”\'‘’')
 
