@@ -1443,3 +1443,12 @@ def test_words_before_mr_are_a_role_only_when_they_name_a_post(nlp):
                                 'minister Mr Brady agreed.\n'.encode(), "t.txt", "t")
     roles = {a.name: a.role for a in find_actors(annotate([article_], nlp)[0])}
     assert roles.get("Blair", "absent") is None and roles.get("Brady") == "Shadow Europe minister"
+
+
+def test_a_town_before_a_noun_of_a_sides_people_is_its_club_in_a_sports_report(nlp):
+    types = actor_types(nlp, "Football: Newcastle manager Graeme Souness said the goal was offside and his team "
+                             "deserved the win.\n")
+    assert types.get("Newcastle") == "organisation"
+    types = actor_types(nlp, "Rugby: Southern Hemisphere players dominate the side, the coach said after the "
+                             "match.\n")
+    assert types.get("Southern Hemisphere", "place") == "place"

@@ -143,6 +143,9 @@ def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
             type_ = "organisation"  # "Nottingham Forest", "Leicester Tigers": a club named for its town
         if type_ == "person" and role is None and names_a_town(parsed, name, members):
             type_ = "organisation" if sports else "place"  # "Leicester beat Bath": clubs; "from Bolton": a town
+        if type_ == "place" and sports and name not in countries() and not REGION_WORDS & set(name.split()) and \
+                any(heads_a_side(parsed.paragraphs[m.paragraph], m) for m in members):
+            type_ = "organisation"  # "Newcastle manager Graeme Souness", "Southampton's striker": the club
         if type_ == "place" and team_sport and plays_as_a_team(parsed, name, members):
             type_ = "organisation"  # "Surrey closed on 429", which the NER took for someone: a county's side
         if type_ == "person" and role is None and not sports and any(m.label == DATELINE_LABEL for m in members):
@@ -162,6 +165,25 @@ def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
 
 # A peer's title is how the peer is named ("Lord Falconer", "Baroness Kennedy"), unlike an honorific ("Mr Blair").
 PEERAGES = frozenset({"Lord", "Baroness", "Viscount", "Viscountess", "Earl", "Countess"})  # "Baron" begins surnames
+
+
+REGION_WORDS = frozenset("Northern Southern Eastern Western Hemisphere".split())  # "Southern Hemisphere players"
+# Nouns of a side's people and parts: a town's name before one is its club's ("Newcastle manager Graeme Souness").
+SIDE_NOUNS = frozenset("""
+boss manager coach striker midfielder defender goalkeeper keeper captain skipper winger forward chairman
+player players fly-half scrum-half full-back flanker hooker prop lock fans supporters squad
+""".split())
+
+
+def heads_a_side(paragraph: ParsedParagraph, mention: Mention) -> bool:
+    """Whether a place's mention qualifies a noun of a side's people ("Newcastle manager", "Leeds' striker"),
+    written right after it, so that the place stands for its club."""
+    tokens = paragraph.tokens
+    last = max((t.i for t in tokens if mention.start <= t.idx < mention.end), default=None)
+    if last is None or last + 1 >= len(tokens):
+        return False
+    after = tokens[last + 2] if tokens[last + 1].tag == "POS" and last + 2 < len(tokens) else tokens[last + 1]
+    return after.text.lower() in SIDE_NOUNS and tokens[last].head == after.i
 
 
 def plays_as_a_team(parsed: ParsedArticle, name: str, members: Sequence[Mention]) -> bool:
