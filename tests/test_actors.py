@@ -1452,3 +1452,9 @@ def test_a_town_before_a_noun_of_a_sides_people_is_its_club_in_a_sports_report(n
     types = actor_types(nlp, "Rugby: Southern Hemisphere players dominate the side, the coach said after the "
                              "match.\n")
     assert types.get("Southern Hemisphere", "place") == "place"
+
+
+def test_a_tournament_named_open_masters_or_classic_is_no_actor(nlp):
+    types = actor_types(nlp, "Tennis: Andy Roddick won the Kooyong Classic before the Australian Open in "
+                             "Melbourne.\n")
+    assert "Kooyong Classic" not in types and "Australian Open" not in types and types.get("Andy Roddick") == "person"

@@ -2120,7 +2120,9 @@ AWARD_HEADS = frozenset("Award Awards Prize Prizes Festival Oscars Baftas Globes
 COMPETITIONS = frozenset("Premiership Championship Championships Olympics Olympic Paralympics Worlds Euros".split())
 # Last words of sports competitions' names ("the Grand Slam", "the Davis Cup", "the Commonwealth Games"): an event,
 # whatever type the NER gave it, not a person, an organisation or a place.
-COMPETITION_HEADS = frozenset("Cup Trophy Championship Championships Olympics Paralympics Games Slam Prix".split())
+COMPETITION_HEADS = frozenset("""
+Cup Trophy Championship Championships Olympics Paralympics Games Slam Prix Open Masters Series Classic Invitational
+""".split())
 VENUE_HEADS = frozenset("""
 Hall Green Park Street Road Lane Square Stadium Arena Centre Center Bridge Castle Prison Airport Hospital
 Gardens Palace Theatre Theater Abbey Cathedral Loch Lake River Valley Island Islands Bay Beach
