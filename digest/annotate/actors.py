@@ -817,8 +817,7 @@ def party_of(paragraph: ParsedParagraph, entity: Entity) -> tuple[int, str] | No
     if before is not None and before.text[:1].isupper() and before.ent_type == "" and \
             before.pos in ("PROPN", "ADJ") and not sentence_of(paragraph, before.i)[0] == before.i:
         first -= 1  # "Liberal Democrats", not "For the Tories" nor "Both Democrats" opening a sentence
-    return first, " ".join(t.text for t in paragraph.tokens[first:entity.start]) + (" " if first < entity.start
-                                                                                   else "") + name
+    return first, " ".join([*(t.text for t in paragraph.tokens[first:entity.start]), name])
 
 
 def type_in_context(paragraph: ParsedParagraph, entity: Entity, type_: ActorType) -> ActorType | None:
