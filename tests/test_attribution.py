@@ -1064,3 +1064,11 @@ def test_a_speech_verb_after_and_without_a_subject_goes_on_with_the_last_speaker
     found = quotes(nlp, 'Mr Hale said the peg would hold. But calls for a shift have fallen on deaf ears, despite '
                         'comments that the "time is ripe" for a change.')
     assert [q.speaker for q in found] == [None]
+
+
+def test_quoted_words_under_a_speech_verb_inside_another_speakers_clause_are_that_verbs(nlp):
+    # the comma inside the quotation hangs from "Wright said" in the parse; the words hang from "Hale said"
+    found = quotes(nlp, 'After Hale said that older pupils might do better at "smaller rural schools," Wright said: '
+                        '"I don\'t agree with him at all."')
+    assert speaker_of(found, "smaller rural schools") == "Hale"
+    assert speaker_of(found, "I don't agree") == "Wright"

@@ -227,7 +227,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
     if agent is not None:
         attribution = agent
     elif governed is not None and not term:
-        attribution = speaker_of(context, span.paragraph, governed[0])
+        attribution = inner_attribution(context, span.paragraph, first, inside_first, governed[0]) or \
+            speaker_of(context, span.paragraph, governed[0])
     elif governed is None and stands_alone(first, inside_first, last, inside_last):
         attribution = nearby_cue(context, span, first, inside_first, last, inside_last)
         if attribution is NOBODY:
@@ -267,6 +268,17 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
                  end_paragraph=span.end_paragraph if span.end_paragraph != span.paragraph else None,
                  end_offset=span.end if span.end_paragraph != span.paragraph else None,
                  method=attribution.method or "unidentified", confidence=round(attribution.confidence, 2))
+
+
+def inner_attribution(context: Context, paragraph_index: int, paragraph: ParsedParagraph, inside: list[Token],
+                       governed: Token) -> Attribution | None:
+    """The attribution of the `inner_cue` of a quotation when it names someone, else None (the verb the parse
+    reached first stands)."""
+    inner = inner_cue(paragraph, inside, governed)
+    if inner is None:
+        return None
+    found = speaker_of(context, paragraph_index, inner)
+    return found if found.speaker is not None else None
 
 
 def named_in(text: str) -> frozenset[str]:
@@ -397,8 +409,39 @@ def governing_cue(paragraph: ParsedParagraph, inside: list[Token]) -> tuple[Toke
     if not inside:
         return None
     members = {t.i for t in inside}
+    return nearest_cue(paragraph, [t for t in inside if t.head not in members and t.head != t.i])
+
+
+def inner_cue(paragraph: ParsedParagraph, inside: list[Token], governed: Token) -> Token | None:
+    """"After Scalia said they might do better at “less advanced schools,” Trump said: …": a speech verb the
+    quotation's words hang from, inside the clause of the one the parse reached through its punctuation (a comma
+    the parse hung from the next verb), is the nearer attribution; None when there is no such verb."""
+    members = {t.i for t in inside}
+    words = [t for t in inside if t.head not in members and t.head != t.i and t.pos != "PUNCT"]
+    found = nearest_cue(paragraph, words)
+    if found is None or found[0].i == governed.i or not dominates(paragraph, governed, found[0]) or \
+            is_unrealised(paragraph, found[0]):
+        return None  # "… said he expected that Americans will say “no” to …": a saying to come is no one's words
+    return found[0]
+
+
+def dominates(paragraph: ParsedParagraph, upper: Token, lower: Token) -> bool:
+    """Whether `upper` is on the path from `lower` up to the root of the parse, through no relative clause (whose
+    verb says something of a noun: "Christie, whom he describes as …")."""
+    node = lower
+    for _ in range(len(paragraph.tokens)):
+        if node.head == node.i or node.dep == "relcl":
+            return False
+        node = paragraph.tokens[node.head]
+        if node.i == upper.i:
+            return True
+    return False
+
+
+def nearest_cue(paragraph: ParsedParagraph, roots: list[Token]) -> tuple[Token, int] | None:
+    """The nearest speech verb up the parse from any of `roots` (a quotation's tokens whose heads are outside it),
+    and how many hops up it is."""
     tokens = paragraph.tokens
-    roots = [t for t in inside if t.head not in members and t.head != t.i]
     best: tuple[Token, int] | None = None
     for root in roots:
         node, hops, edge = tokens[root.head], 0 if root.dep == "conj" else 1, root.dep
