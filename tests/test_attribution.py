@@ -1072,3 +1072,11 @@ def test_quoted_words_under_a_speech_verb_inside_another_speakers_clause_are_tha
                         '"I don\'t agree with him at all."')
     assert speaker_of(found, "smaller rural schools") == "Hale"
     assert speaker_of(found, "I don't agree") == "Wright"
+
+
+def test_a_speech_verb_right_after_the_closing_mark_attributes_a_quoted_clause(nlp):
+    # the parse hangs the question from "denies"; "asked Morrow" right after the mark is its attribution
+    found = quotes(nlp, 'If the firm is indeed trying to buy the council — as many critics believe, but the firm '
+                        'strongly denies — "why wouldn\'t you want to ask the question?" asked Morrow, a former city '
+                        'manager.')
+    assert speaker_of(found, "why wouldn't you") == "Morrow"

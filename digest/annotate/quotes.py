@@ -228,6 +228,7 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
         attribution = agent
     elif governed is not None and not term:
         attribution = inner_attribution(context, span.paragraph, first, inside_first, governed[0]) or \
+            attribution_after_mark(context, span, last, inside_last, governed[0]) or \
             speaker_of(context, span.paragraph, governed[0])
     elif governed is None and stands_alone(first, inside_first, last, inside_last):
         attribution = nearby_cue(context, span, first, inside_first, last, inside_last)
@@ -278,6 +279,30 @@ def inner_attribution(context: Context, paragraph_index: int, paragraph: ParsedP
     if inner is None:
         return None
     found = speaker_of(context, paragraph_index, inner)
+    return found if found.speaker is not None else None
+
+
+def attribution_after_mark(context: Context, span: Span, last: ParsedParagraph, inside: list[Token],
+                           governed: Token) -> Attribution | None:
+    """"“I never said that,” Trump said, after Becky Quick said he had …", "… — “why wouldn't you?” asked Dunn": a
+    quoted clause cut at a comma, question or exclamation mark, followed right after its closing mark by a speech
+    verb and its subject (either order) that report nothing else, is attributed by that verb, whatever other verb
+    the parse hung it from; None otherwise."""
+    words = [t for t in inside if t.pos != "PUNCT"]
+    if not inside or inside[-1].text not in {",", "?", "!"} or len(words) < 4 or \
+            not any(t.pos in ("VERB", "AUX") for t in words):
+        return None
+    after = clause_after(last, inside[-1].i + 1)[:4]
+    verb = next((t for t in after if t.pos == "VERB" and t.lemma in SPEECH_VERBS), None)
+    if verb is None:
+        return None
+    reported = ("ccomp", "xcomp") if verb.lemma in ADDRESSING_VERBS else ("ccomp", "xcomp", "dobj")
+    if verb.i == governed.i or any(t.head == verb.i and t.dep in reported for t in last.tokens):
+        return None  # "….” Her critics cited it as evidence …": a sentence of its own
+    between = [t for t in after if t.i < verb.i and t.pos != "PUNCT"]
+    if any(not dominates(last, verb, t) for t in between):
+        return None  # words of another clause come first
+    found = speaker_of(context, span.end_paragraph, verb)
     return found if found.speaker is not None else None
 
 
