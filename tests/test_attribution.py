@@ -1080,3 +1080,11 @@ def test_a_speech_verb_right_after_the_closing_mark_attributes_a_quoted_clause(n
                         'strongly denies — "why wouldn\'t you want to ask the question?" asked Morrow, a former city '
                         'manager.')
     assert speaker_of(found, "why wouldn't you") == "Morrow"
+
+
+def test_a_pronoun_is_not_put_under_a_name_whose_first_name_is_of_the_other_gender(nlp):
+    found = quotes(nlp, "The offer came that spring when Michael Capellas, the head of a rival firm, called. In a merger, "
+                        "he said, the brand would survive.",
+                   '"I knew they would come to us and ask to be bought. Well, it has happened," she said, as recalled '
+                   'by a director.')
+    assert speaker_of(found, "I knew they would come") is None

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from digest.read.marks import CLOSING, OPENING, quote_marks
-from digest.annotate.actors import TITLE_WORDS, is_first_name
+from digest.annotate.actors import TITLE_WORDS, gender_of_name, is_first_name
 from digest.model import LocalActor, ParsedArticle, ParsedParagraph, Quote, Token
 from digest.annotate.speakers import (ORGANISATION_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
                              DOCUMENT_NOUNS, NOT_SPEAKERS, PERSON_NOUNS, SPEAKERS, SURE, Referent, References, descendants,
@@ -1575,9 +1575,9 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
         if outer is not None:  # "The Tories said … in what they describe as “…”": the Tories
             return source(context, paragraph_index, paragraph, outer, cue)
     if lower in PERSON_PRONOUNS:
-        return attributed(references.antecedent(paragraph_index, subject.idx, PERSON_PRONOUNS[lower],
-                                                context.named_inside, reported_by(paragraph, subject)),
-                          cue, "pronoun")
+        referent = references.antecedent(paragraph_index, subject.idx, PERSON_PRONOUNS[lower], context.named_inside,
+                                         reported_by(paragraph, subject))
+        return attributed(None if first_name_contradicts(referent, PERSON_PRONOUNS[lower]) else referent, cue, "pronoun")
     if lower in ORGANISATION_PRONOUNS:
         return it_antecedent(context, paragraph_index, subject, cue)
     actor = recorded(context, paragraph_index, paragraph, subject)
@@ -1627,6 +1627,16 @@ def outer_plural_speaker(context: Context, paragraph_index: int, paragraph: Pars
                    t.text.lower() in ("they", "them", "their")]
         return None if between else subject
     return None
+
+
+def first_name_contradicts(referent: Referent | None, gender: str | None) -> bool:
+    """Whether the person a "he" or "she" was taken up as has a full name opening with a first name given to the
+    other gender ("“…,” she said" after "Michael Capellas called"): the pronoun's referent is someone the rules
+    missed, so the quotation is better left without a speaker than put under that name."""
+    actor = referent.actor if referent is not None else None
+    if gender is None or actor is None or actor.type != "person" or " " not in actor.name:
+        return False
+    return gender_of_name(actor.name) not in (None, gender)
 
 
 def it_antecedent(context: Context, paragraph_index: int, pronoun: Token, cue: str) -> Attribution:
