@@ -1088,3 +1088,10 @@ def test_a_pronoun_is_not_put_under_a_name_whose_first_name_is_of_the_other_gend
                    '"I knew they would come to us and ask to be bought. Well, it has happened," she said, as recalled '
                    'by a director.')
     assert speaker_of(found, "I knew they would come") is None
+
+
+def test_according_to_closing_a_new_sentence_after_a_quotation_is_not_its_source(nlp):
+    found = quotes(nlp, '"It\'s a very sad day," Hale told reporters outside the hall. "This is what comes of a '
+                        'campaign built on insults. It has no place in politics." Governor Amy Wright said she would '
+                        'have fired the manager, according to press reports.')
+    assert speaker_of(found, "This is what comes") == "Hale"

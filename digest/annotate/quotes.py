@@ -712,8 +712,19 @@ def cue_in(context: Context, paragraph_index: int, paragraph: ParsedParagraph, t
             return speaker_of(context, paragraph_index, token)
         if token.lemma == "accord" and token.i + 1 < len(paragraph.tokens) and \
                 paragraph.tokens[token.i + 1].text == "to":
+            if span is not None and according_to_a_sentence_after(paragraph, token, span):
+                continue
             return according_to(context, paragraph_index, paragraph, token.i + 1)
     return None
+
+
+def according_to_a_sentence_after(paragraph: ParsedParagraph, accord: Token, span: Span) -> bool:
+    """Whether an "according to" after a quotation that ends its sentence closes a new sentence with a verb of its
+    own ("“… no place in a campaign.” Kasich said he would have fired him, according to press reports."; "“…?”
+    Dalton Brody is a gift shop, according to its website."): its source is that sentence's, not the quotation's."""
+    if paragraph.text[span.end - 1:span.end] not in {".", "?", "!"}:
+        return False
+    return any(t.pos in ("VERB", "AUX") for t in paragraph.tokens[:accord.i] if t.idx > span.end)
 
 
 def passive_sentence_after(paragraph: ParsedParagraph, verb: Token, span: Span) -> bool:
