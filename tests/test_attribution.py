@@ -1095,3 +1095,12 @@ def test_according_to_closing_a_new_sentence_after_a_quotation_is_not_its_source
                         'campaign built on insults. It has no place in politics." Governor Amy Wright said she would '
                         'have fired the manager, according to press reports.')
     assert speaker_of(found, "This is what comes") == "Hale"
+
+
+def test_a_participle_after_an_adverbial_clause_belongs_to_the_speech_verb_before_it(nlp):
+    found = quotes(nlp, '"Ortiz won tonight and I was very happy to see that. I think we need him back in the Senate," '
+                        'Kemper said during a segment on his show after the first-term senator easily won his Senate '
+                        'primary, remarking that while there are "still some voters angry over the tax plan," Ortiz had '
+                        'already "paid a very heavy price on that issue."')
+    assert speaker_of(found, "still some voters") == "Kemper"
+    assert speaker_of(found, "paid a very heavy") == "Kemper"

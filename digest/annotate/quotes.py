@@ -1110,6 +1110,10 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
             # “…”": a participle set off after a relative clause belongs to the clause the noun is part of
             verb = paragraph.tokens[paragraph.tokens[verb.head].head]
             continue
+        outer = speech_before_adverbial_clause(context, paragraph_index, paragraph, cue, verb)
+        if outer is not None:
+            verb = outer
+            continue
         subject = subject_of(context, paragraph_index, paragraph, verb)
         if subject is not None:
             if subject.text.lower() in RELATIVE_PRONOUNS and verb.dep == "relcl" and \
@@ -1145,6 +1149,29 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
         name_opening_attribution(context, paragraph_index, paragraph, cue) or \
         elided_subject(context, paragraph_index, paragraph, cue)
     return named if named is not None else Attribution(None, None, cue.text.lower(), "unidentified", 0.0)
+
+
+# Conjunctions of an adverbial clause that happened apart from the speaking ("after", "because"); not "as" or
+# "while", whose clause's subject may be the one speaking ("Clinton asks as a plumber walks in, saying …").
+SEQUENCE_MARKS = frozenset({"after", "before", "since", "because", "although", "though", "once", "until"})
+
+
+def speech_before_adverbial_clause(context: Context, paragraph_index: int, paragraph: ParsedParagraph, cue: Token,
+                                   verb: Token) -> Token | None:
+    """"Hannity said on his show after the senator easily won his primary, remarking that …": a participle of speech
+    set off by a comma after an adverbial clause ("after", "when", "as" …) belongs to the speech verb that clause
+    depends on, not to the clause's subject; that verb, else None."""
+    tokens = paragraph.tokens
+    if cue.tag != "VBG" or cue.i == 0 or tokens[cue.i - 1].text != "," or verb.i == cue.i or \
+            verb.dep != "advcl" or verb.head == verb.i:
+        return None
+    outer = tokens[verb.head]
+    marked = any(t.head == verb.i and t.dep == "mark" and t.i < verb.i and t.text.lower() in SEQUENCE_MARKS
+                 for t in tokens)
+    if not marked or outer.pos != "VERB" or outer.lemma not in SPEECH_VERBS or \
+            context.inside_quote(paragraph_index, outer.idx):
+        return None
+    return outer
 
 
 def elided_subject(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
