@@ -1104,3 +1104,12 @@ def test_a_participle_after_an_adverbial_clause_belongs_to_the_speech_verb_befor
                         'already "paid a very heavy price on that issue."')
     assert speaker_of(found, "still some voters") == "Kemper"
     assert speaker_of(found, "paid a very heavy") == "Kemper"
+
+
+def test_a_person_named_right_before_the_verb_inside_a_title_the_parse_made_the_subject_speaks(nlp):
+    found = quotes(nlp, 'Northern Radio Vice President for news and talk Dave Corbin called the programme "the talk '
+                        'show of record."')
+    assert speaker_of(found, "the talk show") == "Dave Corbin"
+    # people named together, or someone spoken for, are not that person alone
+    found = quotes(nlp, 'A spokesman for Michael Hale said his views were "very different" from the party\'s.')
+    assert speaker_of(found, "very different") != "Michael Hale"

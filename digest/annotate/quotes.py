@@ -1425,7 +1425,8 @@ def subject_of(context: Context, paragraph_index: int, paragraph: ParsedParagrap
     if own:
         # "said Navy Capt. Peter Walsh", parsed with two subjects: the person's name, not the title's
         people = [t for t in own if (a := context.actor_at(paragraph_index, t)) is not None and a.type == "person"]
-        return (people or own)[0]
+        chosen = (people or own)[0]
+        return person_closing_subject(context, paragraph_index, paragraph, verb, chosen) or chosen
     if verb.dep != "conj":
         return None
     chain = [verb]
@@ -1441,6 +1442,32 @@ def subject_of(context: Context, paragraph_index: int, paragraph: ParsedParagrap
     coordinated = {top.i} | {t.i for t in paragraph.tokens if t.dep == "conj" and t.head in {c.i for c in chain}}
     before = [s for v in coordinated for s in subjects(paragraph.tokens[v]) if s.i < verb.i]
     return max(before, key=lambda t: t.i) if before else None
+
+
+def person_closing_subject(context: Context, paragraph_index: int, paragraph: ParsedParagraph, verb: Token,
+                           subject: Token) -> Token | None:
+    """"The Council on American-Islamic Relations National Executive Director Nihad Awad says", "Sirius XM Vice
+    President for news and talk Dave Gorab called": a person's name the NER found right before the speech verb, inside
+    the phrase whose head the parse made the subject (a body or a title), is who speaks; None otherwise."""
+    tokens = paragraph.tokens
+    last = tokens[verb.i - 1] if verb.i > 0 else None
+    if last is None or last.i == subject.i or last.ent_type != "PERSON" or subject.ent_type == "PERSON" or \
+            not dominates(paragraph, subject, last):
+        return None
+    spoken_for = context.actor_at(paragraph_index, subject)
+    if spoken_for is not None and spoken_for.type == "person":
+        return None
+    first = next(e.start for e in paragraph.ents if e.start <= last.i < e.end)
+    if first > 0 and tokens[first - 1].text.lower() in ("and", "or", "&"):
+        return None  # "Donald Trump and Paul Ryan said", "The Conservatives and Lib Dems said": together
+    path, node = [], last
+    while node.i != subject.i:
+        node = tokens[node.head]
+        path.append(node)
+    if any(t.dep == "prep" and t.text.lower() in ("for", "by", "to", "with") for t in path):
+        return None  # "A spokesman for Michael Howard said", "The book by journalist Robert Peston said"
+    actor = context.actor_at(paragraph_index, last)
+    return last if actor is not None and actor.type == "person" else None
 
 
 def can_be_subject(token: Token) -> bool:
