@@ -1113,3 +1113,10 @@ def test_a_person_named_right_before_the_verb_inside_a_title_the_parse_made_the_
     # people named together, or someone spoken for, are not that person alone
     found = quotes(nlp, 'A spokesman for Michael Hale said his views were "very different" from the party\'s.')
     assert speaker_of(found, "very different") != "Michael Hale"
+
+
+def test_a_bare_saying_sentence_after_a_quotation_ending_with_a_full_stop_attributes_it(nlp):
+    found = quotes(nlp, "The senator caused uproar on Wednesday with a remark about the missing files.",
+                   '"Moscow, if you\'re listening, I hope you\'re able to find the 30,000 files that are missing." '
+                   'Hale said.')
+    assert speaker_of(found, "Moscow, if you") == "Hale"

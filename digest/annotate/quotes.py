@@ -705,7 +705,8 @@ def cue_in(context: Context, paragraph_index: int, paragraph: ParsedParagraph, t
                 continue  # "….” Reminded that Ferguson called him a name, Wenger added: …": not the attribution
             if span is not None and passive_sentence_after(paragraph, token, span):
                 continue  # "….” Those signing up will be told about …": a new sentence, no one's attribution
-            if span is not None and sentence_with_object_after(context, paragraph_index, paragraph, token, span):
+            if span is not None and sentence_with_object_after(context, paragraph_index, paragraph, token, span) and \
+                    not bare_saying_after(paragraph, token, span):
                 continue  # "….” The company will announce the location later.": it says something else
             if span is not None and reports_own_clause(context, paragraph_index, paragraph, token):
                 return None
@@ -758,6 +759,24 @@ def sentence_with_object_after(context: Context, paragraph_index: int, paragraph
     return verb.lemma not in ADDRESSING_VERBS and any(
         t.head == verb.i and t.dep == "dobj" and not context.inside_quote(paragraph_index, t.idx)
         for t in paragraph.tokens)
+
+
+# Verbs that, standing alone in a short sentence after a quotation, can only be its attribution ("“….” Trump
+# said."); not "agreed" or "replied", which may be another person's answer to it.
+PLAIN_SPEECH_VERBS = frozenset({"say", "add", "write", "tweet", "tell"})
+
+
+def bare_saying_after(paragraph: ParsedParagraph, verb: Token, span: Span) -> bool:
+    """Whether a sentence after a quotation that ends with a full stop is nothing but a subject and a plain verb of
+    saying ("“Russia, if you're listening, ….” Trump said.", "“….” Hale told reporters on Monday."), reporting nothing
+    of its own: the quotation's attribution, its full stop misplaced."""
+    start, end = sentence_span(paragraph, verb.i)
+    words = [t for t in paragraph.tokens[start:end] if t.pos != "PUNCT"]
+    reported = ("ccomp", "xcomp") if verb.lemma == "tell" else ("ccomp", "xcomp", "dobj")
+    return opens_sentence_after(paragraph, verb, span) and verb.lemma in PLAIN_SPEECH_VERBS and \
+        len(words) <= ATTRIBUTION_MAX_WORDS and \
+        not any(t.head == verb.i and t.dep in reported for t in paragraph.tokens) and \
+        not any(t.pos in ("VERB", "AUX") and t.i != verb.i for t in words)
 
 
 ATTRIBUTION_MAX_WORDS = 8  # "“…,” Trump shot back with a laugh." is an attribution; a longer sentence is not
