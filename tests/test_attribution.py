@@ -1120,3 +1120,9 @@ def test_a_bare_saying_sentence_after_a_quotation_ending_with_a_full_stop_attrib
                    '"Moscow, if you\'re listening, I hope you\'re able to find the 30,000 files that are missing." '
                    'Hale said.')
     assert speaker_of(found, "Moscow, if you") == "Hale"
+
+
+def test_a_participle_after_a_speech_verb_with_its_own_subject_is_that_speakers(nlp):
+    found = quotes(nlp, 'Hale cannot say that "from his perspective," Moreno added, saying it should be "up to the '
+                        'judge to move forward or not."')
+    assert speaker_of(found, "up to the judge") == "Moreno"

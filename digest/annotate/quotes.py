@@ -1119,7 +1119,8 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
     for _ in range(6):
         if verb is not cue and cue.tag == "VBG" and verb.dep == "ccomp" and verb.head != verb.i and \
                 paragraph.tokens[verb.head].lemma in SPEECH_VERBS and \
-                not context.inside_quote(paragraph_index, paragraph.tokens[verb.head].idx):
+                not context.inside_quote(paragraph_index, paragraph.tokens[verb.head].idx) and \
+                not speaks_itself(context, paragraph_index, paragraph, verb):
             # "Sanders said the process could be “messy,” adding, “…”": the one who said it adds, not the
             # subject of what was said (nor a "said" of the quotation the parse hung the sentence from)
             verb = paragraph.tokens[verb.head]
@@ -1191,6 +1192,13 @@ def speech_before_adverbial_clause(context: Context, paragraph_index: int, parag
             context.inside_quote(paragraph_index, outer.idx):
         return None
     return outer
+
+
+def speaks_itself(context: Context, paragraph_index: int, paragraph: ParsedParagraph, verb: Token) -> bool:
+    """"Comey cannot say that “…,” Lewandowski added, saying …": a speech verb with a subject of its own that the
+    parse hung inside what another verb says is where a participle after it belongs, not the outer verb."""
+    return verb.pos == "VERB" and verb.lemma in SPEECH_VERBS and \
+        subject_of(context, paragraph_index, paragraph, verb) is not None
 
 
 def elided_subject(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
