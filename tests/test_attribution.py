@@ -1126,3 +1126,21 @@ def test_a_participle_after_a_speech_verb_with_its_own_subject_is_that_speakers(
     found = quotes(nlp, 'Hale cannot say that "from his perspective," Moreno added, saying it should be "up to the '
                         'judge to move forward or not."')
     assert speaker_of(found, "up to the judge") == "Moreno"
+
+
+def test_a_name_set_off_before_a_speech_verb_the_parse_took_for_a_participle_is_its_subject(nlp):
+    from dataclasses import replace
+
+    from digest.model import ParsedArticle
+    text = '"Will the council finally admit the scale of the flooding?" the party\'s nominee, Donald Hale, tweeted Sunday.'
+    article = Article(id="t", path="t.txt", title="T", date=None, paragraphs=(Paragraph(0, text, "text", 1),))
+    (parsed,) = annotate([article], nlp)
+    paragraph = parsed.paragraphs[0]
+    # the parse of the sentence this comes from: "tweeted" a participle describing "nominee", the root
+    tokens = list(paragraph.tokens)
+    verb = next(t for t in tokens if t.text == "tweeted")
+    noun = next(t for t in tokens if t.text == "nominee")
+    tokens[verb.i] = replace(verb, tag="VBN", dep="acl", head=noun.i)
+    tokens[noun.i] = replace(noun, dep="ROOT", head=noun.i)
+    misparsed = ParsedArticle(article=article, paragraphs=(replace(paragraph, tokens=tuple(tokens)),))
+    assert [q.speaker for q in analyse(misparsed).quotes] == ["Donald Hale"]

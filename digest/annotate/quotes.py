@@ -1147,7 +1147,10 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
         if hidden is not None:
             return source(context, paragraph_index, paragraph, hidden, cue.text.lower())
         if verb.dep == "acl" and verb.tag == "VBN" and not set_off_with_object(paragraph, verb):
-            return Attribution(None, None, cue.text.lower(), "unidentified", 0.0)  # "groups dubbed “pioneers”"
+            # "groups dubbed “pioneers”"; but "“…!” the party's nominee, Donald Trump, tweeted Sunday": a name set
+            # off right before the verb is its subject
+            return named_in_apposition(context, paragraph_index, paragraph, verb) or \
+                Attribution(None, None, cue.text.lower(), "unidentified", 0.0)
         if verb.dep == "acl" and paragraph.tokens[verb.head].pos in ("NOUN", "PROPN"):
             noun = paragraph.tokens[verb.head]
             if noun.dep == "dobj" and noun.head != noun.i:
