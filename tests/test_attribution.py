@@ -1144,3 +1144,9 @@ def test_a_name_set_off_before_a_speech_verb_the_parse_took_for_a_participle_is_
     tokens[noun.i] = replace(noun, dep="ROOT", head=noun.i)
     misparsed = ParsedArticle(article=article, paragraphs=(replace(paragraph, tokens=tuple(tokens)),))
     assert [q.speaker for q in analyse(misparsed).quotes] == ["Donald Hale"]
+
+
+def test_a_label_after_a_dash_names_the_quotation_before_the_claim_ahead_of_it(nlp):
+    found = quotes(nlp, 'Forecasters agree - Mark Bialek: "One of the biggest lessons was a simple one: Keep on '
+                        'contacting voters as late as possible. That sounds like a wise approach."')
+    assert speaker_of(found, "One of the biggest") == "Mark Bialek"

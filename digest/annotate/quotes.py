@@ -229,6 +229,7 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
     elif governed is not None and not term:
         attribution = inner_attribution(context, span.paragraph, first, inside_first, governed[0]) or \
             attribution_after_mark(context, span, last, inside_last, governed[0]) or \
+            label_after_dash(context, span.paragraph, clause_before(first, inside_first[0].i)) or \
             speaker_of(context, span.paragraph, governed[0])
     elif governed is None and stands_alone(first, inside_first, last, inside_last):
         attribution = nearby_cue(context, span, first, inside_first, last, inside_last)
@@ -935,6 +936,20 @@ def labelled_pair(context: Context, paragraph_index: int, label: list[Token]) ->
     if people[0] is people[1]:
         return None
     return Attribution(" and ".join(a.name for a in people), None, None, "label", 0.75)
+
+
+def label_after_dash(context: Context, paragraph_index: int, before: list[Token]) -> Attribution | None:
+    """"Pollsters agree - Carl Bialik: “…”", "But polls did predict the result - HuffPollster: “…”": a label after a
+    dash with no verb of its own, ending an introduction with a colon, names the quotation's source before any
+    speech verb of the claim ahead of the dash (which is the writer's summary of what follows)."""
+    words = [t for t in before if t.text not in OPENING and t.text not in CLOSING]
+    if not words or words[-1].text != ":":
+        return None
+    words = words[:-1]
+    dash = max((i for i, t in enumerate(words) if t.text in DASHES), default=-1)
+    if dash < 1 or not words[dash + 1:] or any(t.pos in ("VERB", "AUX") for t in words[dash + 1:]):
+        return None
+    return labelled(context, paragraph_index, before)
 
 
 def labelled(context: Context, paragraph_index: int, before: list[Token]) -> Attribution | None:
