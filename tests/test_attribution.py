@@ -1150,3 +1150,9 @@ def test_a_label_after_a_dash_names_the_quotation_before_the_claim_ahead_of_it(n
     found = quotes(nlp, 'Forecasters agree - Mark Bialek: "One of the biggest lessons was a simple one: Keep on '
                         'contacting voters as late as possible. That sounds like a wise approach."')
     assert speaker_of(found, "One of the biggest") == "Mark Bialek"
+
+
+def test_a_role_coordinated_with_a_person_subject_names_the_person_in_apposition_after_it(nlp):
+    found = quotes(nlp, 'Former U.N. Ambassador John Hale and Daily Courier National Security editor Dr. Peter Novak '
+                        'both said the new group was "a fraud from the start."')
+    assert speaker_of(found, "a fraud") == "John Hale and Peter Novak"

@@ -1809,13 +1809,26 @@ def coordinated_people(context: Context, paragraph_index: int, paragraph: Parsed
         node = next((t for t in tokens if t.head == node.i and t.dep == "conj" and t.i != node.i), None)
         if node is None:
             break
-        other = context.actor_at(paragraph_index, node)
+        other = context.actor_at(paragraph_index, node) or partner_named_after_role(context, paragraph_index, paragraph,
+                                                                                    subject, node)
         if other is None or other.type != "person" or \
                 not any(t.head in (subject.i, node.i) and t.dep == "cc" and t.text.lower() == "and" for t in tokens):
             return []
         if other is not actor:
             partners.append(other)
     return partners
+
+
+def partner_named_after_role(context: Context, paragraph_index: int, paragraph: ParsedParagraph, subject: Token,
+                             role: Token) -> LocalActor | None:
+    """"John Bolton and Breitbart News National Security editor Dr. Sebastian Gorka both denounced …": a role noun
+    coordinated with a person subject names the person whose name the parse set in apposition after it, to the
+    noun or to the first subject (the role and the name are one person); None otherwise."""
+    if role.pos != "NOUN":
+        return None
+    names = (context.actor_at(paragraph_index, t) for t in paragraph.tokens
+             if t.head in (role.i, subject.i) and t.dep == "appos" and t.i > role.i)
+    return next((a for a in names if a is not None and a.type == "person"), None)
 
 
 # Titles and ranks that the parse may take for a speaker's whole name ("said Navy Capt. Jeff Davis", "said Air
