@@ -1156,3 +1156,10 @@ def test_a_role_coordinated_with_a_person_subject_names_the_person_in_apposition
     found = quotes(nlp, 'Former U.N. Ambassador John Hale and Daily Courier National Security editor Dr. Peter Novak '
                         'both said the new group was "a fraud from the start."')
     assert speaker_of(found, "a fraud") == "John Hale and Peter Novak"
+
+
+def test_a_participle_of_speech_after_a_clause_about_a_thing_belongs_to_the_speaker_above(nlp):
+    found = quotes(nlp, 'Hale pushed back on those claims Thursday, saying that the bill had the correct security '
+                        'components but was waylaid by voter mistrust - and arguing that he and Moreno shared "almost '
+                        'all the same views on immigration."')
+    assert speaker_of(found, "almost all the same") == "Hale"

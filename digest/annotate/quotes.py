@@ -1150,6 +1150,10 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
             verb = outer
             continue
         subject = subject_of(context, paragraph_index, paragraph, verb)
+        if subject is not None and thing_before_participle(context, paragraph_index, paragraph, cue,
+                                                                              verb, subject):
+            verb = paragraph.tokens[verb.head]
+            continue
         if subject is not None:
             if subject.text.lower() in RELATIVE_PRONOUNS and verb.dep == "relcl" and \
                     paragraph.tokens[verb.head].pos in ("NOUN", "PROPN", "PRON"):
@@ -1192,6 +1196,20 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
 # Conjunctions of an adverbial clause that happened apart from the speaking ("after", "because"); not "as" or
 # "while", whose clause's subject may be the one speaking ("Clinton asks as a plumber walks in, saying …").
 SEQUENCE_MARKS = frozenset({"after", "before", "since", "because", "although", "though", "once", "until"})
+
+
+def thing_before_participle(context: Context, paragraph_index: int, paragraph: ParsedParagraph, cue: Token,
+                            verb: Token, subject: Token) -> bool:
+    """"Rubio pushed back, saying that the bill had the right parts but was waylaid by mistrust - and arguing that
+    …": a participle of speech set off after a clause whose subject is a thing (no person, body or document) that
+    depends on another verb belongs further up, to whoever speaks there, not to the thing."""
+    if cue.tag != "VBG" or cue.dep not in ("conj", "advcl") or verb.head == verb.i or \
+            verb.dep not in ("conj", "ccomp", "advcl") or \
+            context.inside_quote(paragraph_index, paragraph.tokens[verb.head].idx):
+        return False
+    return subject.pos == "NOUN" and not subject.ent_type and not is_person_noun(subject) and \
+        not is_group_noun(subject) and subject.lemma.lower() not in QUANTITY_NOUNS and \
+        subject.lemma.lower() not in DOCUMENT_NOUNS and context.actor_at(paragraph_index, subject) is None
 
 
 def speech_before_adverbial_clause(context: Context, paragraph_index: int, paragraph: ParsedParagraph, cue: Token,
