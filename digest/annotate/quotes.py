@@ -1150,8 +1150,7 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
             verb = outer
             continue
         subject = subject_of(context, paragraph_index, paragraph, verb)
-        if subject is not None and thing_before_participle(context, paragraph_index, paragraph, cue,
-                                                                              verb, subject):
+        if subject is not None and thing_before_participle(context, paragraph_index, paragraph, cue, verb, subject):
             verb = paragraph.tokens[verb.head]
             continue
         if subject is not None:
@@ -1198,24 +1197,10 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
 SEQUENCE_MARKS = frozenset({"after", "before", "since", "because", "although", "though", "once", "until"})
 
 
-def thing_before_participle(context: Context, paragraph_index: int, paragraph: ParsedParagraph, cue: Token,
-                            verb: Token, subject: Token) -> bool:
-    """"Rubio pushed back, saying that the bill had the right parts but was waylaid by mistrust - and arguing that
-    …": a participle of speech set off after a clause whose subject is a thing (no person, body or document) that
-    depends on another verb belongs further up, to whoever speaks there, not to the thing."""
-    if cue.tag != "VBG" or cue.dep not in ("conj", "advcl") or verb.head == verb.i or \
-            verb.dep not in ("conj", "ccomp", "advcl") or \
-            context.inside_quote(paragraph_index, paragraph.tokens[verb.head].idx):
-        return False
-    return subject.pos == "NOUN" and not subject.ent_type and not is_person_noun(subject) and \
-        not is_group_noun(subject) and subject.lemma.lower() not in QUANTITY_NOUNS and \
-        subject.lemma.lower() not in DOCUMENT_NOUNS and context.actor_at(paragraph_index, subject) is None
-
-
 def speech_before_adverbial_clause(context: Context, paragraph_index: int, paragraph: ParsedParagraph, cue: Token,
                                    verb: Token) -> Token | None:
     """"Hannity said on his show after the senator easily won his primary, remarking that …": a participle of speech
-    set off by a comma after an adverbial clause ("after", "when", "as" …) belongs to the speech verb that clause
+    set off by a comma after an adverbial clause of one of the SEQUENCE_MARKS belongs to the speech verb that clause
     depends on, not to the clause's subject; that verb, else None."""
     tokens = paragraph.tokens
     if cue.tag != "VBG" or cue.i == 0 or tokens[cue.i - 1].text != "," or verb.i == cue.i or \
@@ -1228,6 +1213,20 @@ def speech_before_adverbial_clause(context: Context, paragraph_index: int, parag
             context.inside_quote(paragraph_index, outer.idx):
         return None
     return outer
+
+
+def thing_before_participle(context: Context, paragraph_index: int, paragraph: ParsedParagraph, cue: Token,
+                            verb: Token, subject: Token) -> bool:
+    """"Rubio pushed back, saying that the bill had the right parts but was waylaid by mistrust - and arguing that
+    …": a participle of speech set off after a clause whose subject is a thing (no person, body or document) that
+    depends on another verb belongs further up, to whoever speaks there, not to the thing."""
+    if cue.tag != "VBG" or cue.dep not in ("conj", "advcl") or verb.head == verb.i or \
+            verb.dep not in ("conj", "ccomp", "advcl") or \
+            context.inside_quote(paragraph_index, paragraph.tokens[verb.head].idx):
+        return False
+    return subject.pos == "NOUN" and not subject.ent_type and not is_person_noun(subject) and \
+        not is_group_noun(subject) and subject.lemma.lower() not in QUANTITY_NOUNS and \
+        subject.lemma.lower() not in DOCUMENT_NOUNS and context.actor_at(paragraph_index, subject) is None
 
 
 def speaks_itself(context: Context, paragraph_index: int, paragraph: ParsedParagraph, verb: Token) -> bool:
@@ -1520,7 +1519,7 @@ def person_closing_subject(context: Context, paragraph_index: int, paragraph: Pa
     spoken_for = context.actor_at(paragraph_index, subject)
     if spoken_for is not None and spoken_for.type == "person":
         return None
-    first = next(e.start for e in paragraph.ents if e.start <= last.i < e.end)
+    first = next((e.start for e in paragraph.ents if e.start <= last.i < e.end), last.i)
     if first > 0 and tokens[first - 1].text.lower() in ("and", "or", "&"):
         return None  # "Donald Trump and Paul Ryan said", "The Conservatives and Lib Dems said": together
     path, node = [], last
