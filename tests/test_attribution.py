@@ -1163,3 +1163,9 @@ def test_a_participle_of_speech_after_a_clause_about_a_thing_belongs_to_the_spea
                         'components but was waylaid by voter mistrust - and arguing that he and Moreno shared "almost '
                         'all the same views on immigration."')
     assert speaker_of(found, "almost all the same") == "Hale"
+
+
+def test_a_few_quoted_words_under_a_named_parenthetical_speech_verb_are_its_speakers(nlp):
+    found = quotes(nlp, 'Governor Ellen Park, Moreno said, had been in office for "a thousand years" and passed '
+                        '"hundreds of bills."')
+    assert [q.speaker for q in found] == ["Moreno", "Moreno"]

@@ -247,6 +247,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
         attribution = told_before(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and governed is None and not names_a_thing(inside_first):
         attribution = parenthetical_attribution(context, span.paragraph, first, inside_first)
+    if attribution is NOBODY and inside_first and governed is None and names_a_thing(inside_first):
+        attribution = term_under_named_parenthetical(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and span.paragraph == span.end_paragraph:
         attribution = characterisation(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and span.paragraph == span.end_paragraph:
@@ -1067,6 +1069,22 @@ def parenthetical_attribution(context: Context, paragraph_index: int, paragraph:
             if found.speaker is not None:
                 return replace(found, method="parenthetical", confidence=min(found.confidence, 0.8))
     return NOBODY
+
+
+def term_under_named_parenthetical(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                                   inside: list[Token]) -> Attribution:
+    """"Biden, Rubio said, had been in the Senate for “a thousand years” and passed “hundreds of bills”": a few
+    quoted words in a sentence that a parenthetical speech verb with a named subject reports are that person's, as
+    under any speech verb (`is_term`); not under a pronoun's ("…, he said, …"), nor a title in capitals."""
+    found = parenthetical_attribution(context, paragraph_index, paragraph, inside)
+    words = [t for t in inside if t.pos != "PUNCT"]
+    if found.speaker is None or found.method != "parenthetical" or found.key is None or \
+            all(t.text[:1].isupper() for t in words):
+        return NOBODY
+    start, end = sentence_span(paragraph, inside[0].i)
+    named = any(t.dep in SUBJECT_DEPS and t.head != t.i and paragraph.tokens[t.head].lemma in SPEECH_VERBS and
+                t.pos == "PROPN" and context.actor_at(paragraph_index, t) is not None for t in paragraph.tokens[start:end])
+    return found if named else NOBODY
 
 
 def told_before(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
