@@ -1169,3 +1169,9 @@ def test_a_few_quoted_words_under_a_named_parenthetical_speech_verb_are_its_spea
     found = quotes(nlp, 'Governor Ellen Park, Moreno said, had been in office for "a thousand years" and passed '
                         '"hundreds of bills."')
     assert [q.speaker for q in found] == ["Moreno", "Moreno"]
+
+
+def test_a_speech_verb_closing_the_sentence_after_a_comma_attributes_its_quoted_words(nlp):
+    found = quotes(nlp, 'The rejection of the treaty signals "the beginning of the end" for the union, said Maarten '
+                        'Vos, founder of the Freedom Party.')
+    assert speaker_of(found, "the beginning of the end") == "Maarten Vos"

@@ -253,6 +253,9 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
         attribution = characterisation(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and span.paragraph == span.end_paragraph:
         attribution = stance(context, span.paragraph, first, inside_first)
+    if attribution is NOBODY and inside_first and governed is None and not term and not is_short(inside_first) and \
+            span.paragraph == span.end_paragraph:
+        attribution = closing_attribution(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and (term or is_short(inside_first)):
         attribution = Attribution(None, None, None, "term", 0.0)
     if attribution.key is None and context.references.shared_surname(attribution.speaker):
@@ -1085,6 +1088,31 @@ def term_under_named_parenthetical(context: Context, paragraph_index: int, parag
     named = any(t.dep in SUBJECT_DEPS and t.head != t.i and paragraph.tokens[t.head].lemma in SPEECH_VERBS and
                 t.pos == "PROPN" and context.actor_at(paragraph_index, t) is not None for t in paragraph.tokens[start:end])
     return found if named else NOBODY
+
+
+def closing_attribution(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                        inside: list[Token]) -> Attribution:
+    """"The rejection of the treaty signals “the beginning of the end” for the EU, said Geert Wilders, founder of the
+    party.": a sentence closed by a speech verb set off by a comma after the quoted words, with its subject next to
+    it ("…, said X", "…, X said") and nothing of its own to report, is attributed by it, and so are the quoted words in
+    it, however the parse hung them."""
+    start, end = sentence_span(paragraph, inside[0].i)
+    tokens = paragraph.tokens
+    for verb in tokens[inside[-1].i + 1:end]:
+        if verb.pos != "VERB" or verb.lemma not in SPEECH_VERBS or context.inside_quote(paragraph_index, verb.idx):
+            continue
+        if any(t.head == verb.i and t.dep in ("ccomp", "xcomp", "dobj") and t.i > verb.i for t in tokens):
+            return NOBODY  # it reports something of its own
+        if tokens[verb.i - 1].text == ",":
+            found = named_after(context, paragraph_index, paragraph, verb)  # "…, said Geert Wilders, founder of …"
+        else:
+            subject = next((t for t in tokens[start:end] if t.head == verb.i and t.dep in SUBJECT_DEPS), None)
+            phrase = [t for t in tokens[inside[-1].i + 1:verb.i] if t.pos != "PUNCT" or t.text == ","]
+            found = speaker_of(context, paragraph_index, verb) \
+                if subject is not None and phrase[:1] and phrase[0].text == "," and \
+                all(t.i >= subject.i - 3 for t in phrase[1:]) else None  # "…, Trump said before adding"
+        return replace(found, method="closing") if found is not None and found.speaker is not None else NOBODY
+    return NOBODY
 
 
 def told_before(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
