@@ -1128,22 +1128,28 @@ def test_a_participle_after_a_speech_verb_with_its_own_subject_is_that_speakers(
     assert speaker_of(found, "up to the judge") == "Moreno"
 
 
-def test_a_name_set_off_before_a_speech_verb_the_parse_took_for_a_participle_is_its_subject(nlp):
+def misparsed_quotes(nlp, text: str, verb: str, noun: str, **verb_fields):
+    """The quotations of a one-paragraph article parsed as the model parses the sentence a rule comes from (which
+    it parses otherwise when the names are changed): `noun` the root, `verb` hanging from it."""
     from dataclasses import replace
 
     from digest.model import ParsedArticle
-    text = '"Will the council finally admit the scale of the flooding?" the party\'s nominee, Donald Hale, tweeted Sunday.'
     article = Article(id="t", path="t.txt", title="T", date=None, paragraphs=(Paragraph(0, text, "text", 1),))
     (parsed,) = annotate([article], nlp)
     paragraph = parsed.paragraphs[0]
-    # the parse of the sentence this comes from: "tweeted" a participle describing "nominee", the root
     tokens = list(paragraph.tokens)
-    verb = next(t for t in tokens if t.text == "tweeted")
-    noun = next(t for t in tokens if t.text == "nominee")
-    tokens[verb.i] = replace(verb, tag="VBN", dep="acl", head=noun.i)
-    tokens[noun.i] = replace(noun, dep="ROOT", head=noun.i)
-    misparsed = ParsedArticle(article=article, paragraphs=(replace(paragraph, tokens=tuple(tokens)),))
-    assert [q.speaker for q in analyse(misparsed).quotes] == ["Donald Hale"]
+    head = next(t for t in tokens if t.text == verb)
+    root = next(t for t in tokens if t.text == noun)
+    tokens[head.i] = replace(head, head=root.i, **verb_fields)
+    tokens[root.i] = replace(root, dep="ROOT", head=root.i)
+    return analyse(ParsedArticle(article=article, paragraphs=(replace(paragraph, tokens=tuple(tokens)),))).quotes
+
+
+def test_a_name_set_off_before_a_speech_verb_the_parse_took_for_a_participle_is_its_subject(nlp):
+    # "tweeted" a participle describing "nominee", the root
+    found = misparsed_quotes(nlp, '"Will the council finally admit the scale of the flooding?" the party\'s nominee, '
+                                  'Donald Hale, tweeted Sunday.', "tweeted", "nominee", tag="VBN", dep="acl")
+    assert [q.speaker for q in found] == ["Donald Hale"]
 
 
 def test_a_label_after_a_dash_names_the_quotation_before_the_claim_ahead_of_it(nlp):
@@ -1175,3 +1181,10 @@ def test_a_speech_verb_closing_the_sentence_after_a_comma_attributes_its_quoted_
     found = quotes(nlp, 'The rejection of the treaty signals "the beginning of the end" for the union, said Maarten '
                         'Vos, founder of the Freedom Party.')
     assert speaker_of(found, "the beginning of the end") == "Maarten Vos"
+
+
+def test_a_parenthetical_speech_verb_whose_subject_is_a_full_name_attributes_the_sentence(nlp):
+    # "said" hanging from "donations", the root; the comma before the name, not before its last word
+    found = misparsed_quotes(nlp, 'In both cases, Eric Marsh said, those donations paid for "sponsorships" at the '
+                                  'tournament.', "said", "donations", dep="parataxis")
+    assert [q.speaker for q in found] == ["Eric Marsh"]

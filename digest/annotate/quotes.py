@@ -1063,7 +1063,8 @@ def parenthetical_attribution(context: Context, paragraph_index: int, paragraph:
             continue
         children = [t for t in tokens[start:end] if t.head == verb.i and t.i != verb.i]
         subject = next((t for t in children if t.dep in SUBJECT_DEPS), None)
-        if subject is None or subject.i <= start or tokens[subject.i - 1].text != "," or \
+        first = phrase_start(paragraph, subject, start) if subject is not None else start
+        if subject is None or first <= start or tokens[first - 1].text != "," or \
                 any(t.dep in ("dobj", "ccomp", "xcomp") for t in children):
             continue  # set off by commas, and reporting nothing of its own
         after = max([verb.i, *[t.i for t in children if t.dep != "punct"]]) + 1
@@ -1113,6 +1114,15 @@ def closing_attribution(context: Context, paragraph_index: int, paragraph: Parse
                 all(t.i >= subject.i - 3 for t in phrase[1:]) else None  # "…, Trump said before adding"
         return replace(found, method="closing") if found is not None and found.speaker is not None else NOBODY
     return NOBODY
+
+
+def phrase_start(paragraph: ParsedParagraph, head: Token, start: int) -> int:
+    """The first token of the phrase `head` heads, words before it that hang from it ("Eric Trump" for "Trump"),
+    not before `start`."""
+    first = head.i
+    while first - 1 >= start and dominates(paragraph, head, paragraph.tokens[first - 1]):
+        first -= 1
+    return first
 
 
 def told_before(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
