@@ -1128,9 +1128,9 @@ def test_a_participle_after_a_speech_verb_with_its_own_subject_is_that_speakers(
     assert speaker_of(found, "up to the judge") == "Moreno"
 
 
-def misparsed_quotes(nlp, text: str, verb: str, noun: str, **verb_fields):
+def misparsed_quotes(nlp, text: str, verb: str, noun: str, root: bool = True, **verb_fields):
     """The quotations of a one-paragraph article parsed as the model parses the sentence a rule comes from (which
-    it parses otherwise when the names are changed): `noun` the root, `verb` hanging from it."""
+    it parses otherwise when the names are changed): `verb` hanging from `noun`, the root unless `root` is False."""
     from dataclasses import replace
 
     from digest.model import ParsedArticle
@@ -1139,9 +1139,10 @@ def misparsed_quotes(nlp, text: str, verb: str, noun: str, **verb_fields):
     paragraph = parsed.paragraphs[0]
     tokens = list(paragraph.tokens)
     head = next(t for t in tokens if t.text == verb)
-    root = next(t for t in tokens if t.text == noun)
-    tokens[head.i] = replace(head, head=root.i, **verb_fields)
-    tokens[root.i] = replace(root, dep="ROOT", head=root.i)
+    governor = next(t for t in tokens if t.text == noun)
+    tokens[head.i] = replace(head, head=governor.i, **verb_fields)
+    if root:
+        tokens[governor.i] = replace(governor, dep="ROOT", head=governor.i)
     return analyse(ParsedArticle(article=article, paragraphs=(replace(paragraph, tokens=tuple(tokens)),))).quotes
 
 
@@ -1188,3 +1189,11 @@ def test_a_parenthetical_speech_verb_whose_subject_is_a_full_name_attributes_the
     found = misparsed_quotes(nlp, 'In both cases, Eric Marsh said, those donations paid for "sponsorships" at the '
                                   'tournament.', "said", "donations", dep="parataxis")
     assert [q.speaker for q in found] == ["Eric Marsh"]
+
+
+def test_words_under_an_infinitive_of_speech_joined_to_an_object_are_the_reporting_speakers(nlp):
+    # "counter" joined to the noun "violence", the object of "fight", in the parse
+    found = misparsed_quotes(nlp, 'Hale said he planned to use the proceeds from the sale to fight "Save Our Streets" '
+                                  'violence against police officers and to counter "the mayor\'s anti-police rhetoric."',
+                             "counter", "violence", root=False, dep="conj")
+    assert speaker_of(found, "the mayor's") == "Hale"

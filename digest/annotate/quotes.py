@@ -525,13 +525,20 @@ def speech_reported_unsaid(context: Context, paragraph_index: int, paragraph: Pa
         return governed
     node = cue
     for step in range(1, MAX_HOPS):
-        if node.head == node.i or node.dep not in ("ccomp", "xcomp", "conj", "advcl", "parataxis"):
+        if node.head == node.i or node.dep not in ("ccomp", "xcomp", "conj", "advcl", "parataxis") and \
+                not object_of_unsaid_chain(node):
             return governed
         node = paragraph.tokens[node.head]
         if node.pos in ("VERB", "AUX") and node.lemma in SPEECH_VERBS and node.dep != "relcl" and \
                 not context.inside_quote(paragraph_index, node.idx) and not is_unrealised(paragraph, node):
             return node, hops + step
     return governed
+
+
+def object_of_unsaid_chain(node: Token) -> bool:
+    """"… planned to use the proceeds to fight violence and to counter “…”": a noun that an infinitive is coordinated
+    with, as the object of the verb before it, is a step up to the verb that reports the whole."""
+    return node.pos == "NOUN" and node.dep == "dobj"
 
 
 def is_cue(node: Token, edge: str, hops: int, tokens: Sequence[Token]) -> bool:
