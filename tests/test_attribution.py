@@ -1197,3 +1197,9 @@ def test_words_under_an_infinitive_of_speech_joined_to_an_object_are_the_reporti
                                   'violence against police officers and to counter "the mayor\'s anti-police rhetoric."',
                              "counter", "violence", root=False, dep="conj")
     assert speaker_of(found, "the mayor's") == "Hale"
+
+
+def test_a_participle_describing_a_noun_is_no_nearer_attribution_than_the_verb_over_it(nlp):
+    found = quotes(nlp, 'Green Party leader Roger Kaplan attacked the plans for pensioners saying they needed "more '
+                        'money and the dignity of being allowed to spend it how they want," not "free bus rides".')
+    assert speaker_of(found, "more money") == "Roger Kaplan"

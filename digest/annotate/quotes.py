@@ -457,11 +457,12 @@ def inner_cue(paragraph: ParsedParagraph, inside: list[Token], governed: Token) 
 
 
 def dominates(paragraph: ParsedParagraph, upper: Token, lower: Token) -> bool:
-    """Whether `upper` is on the path from `lower` up to the root of the parse, through no relative clause (whose
-    verb says something of a noun: "Christie, whom he describes as …")."""
+    """Whether `upper` is on the path from `lower` up to the root of the parse, through no clause describing a noun
+    (a relative clause, "Christie, whom he describes as …", or a participle, "attacked the plans for pensioners
+    saying …", where the parse may have hung the speaker's participle from the noun)."""
     node = lower
     for _ in range(len(paragraph.tokens)):
-        if node.head == node.i or node.dep == "relcl":
+        if node.head == node.i or node.dep in ("relcl", "acl"):
             return False
         node = paragraph.tokens[node.head]
         if node.i == upper.i:
