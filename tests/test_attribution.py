@@ -1203,3 +1203,9 @@ def test_a_participle_describing_a_noun_is_no_nearer_attribution_than_the_verb_o
     found = quotes(nlp, 'Green Party leader Roger Kaplan attacked the plans for pensioners saying they needed "more '
                         'money and the dignity of being allowed to spend it how they want," not "free bus rides".')
     assert speaker_of(found, "more money") == "Roger Kaplan"
+
+
+def test_a_label_after_a_dash_the_ner_missed_names_the_quotation_as_written(nlp):
+    found = quotes(nlp, 'But polls did predict the Democratic caucus - PollWatch: "While the caucuses provided a polling '
+                        'upset on the Republican side, most pollsters fared much better with the Democratic results."')
+    assert speaker_of(found, "While the caucuses") == "PollWatch"

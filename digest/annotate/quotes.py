@@ -960,9 +960,14 @@ def label_after_dash(context: Context, paragraph_index: int, before: list[Token]
         return None
     words = words[:-1]
     dash = max((i for i, t in enumerate(words) if t.text in DASHES), default=-1)
-    if dash < 1 or not words[dash + 1:] or any(t.pos in ("VERB", "AUX") for t in words[dash + 1:]):
+    label = words[dash + 1:]
+    if dash < 1 or not label or any(t.pos in ("VERB", "AUX") for t in label):
         return None
-    return labelled(context, paragraph_index, before)
+    found = labelled(context, paragraph_index, before)
+    if found is None and len(label) <= 3 and all(t.pos == "PROPN" and t.text[:1].isupper() for t in label):
+        # a source the NER missed ("- HuffPollster:", "- Pew Research:"), as written
+        return Attribution(" ".join(t.text for t in label), None, None, "label", 0.7)
+    return found
 
 
 def labelled(context: Context, paragraph_index: int, before: list[Token]) -> Attribution | None:
