@@ -1209,3 +1209,12 @@ def test_a_label_after_a_dash_the_ner_missed_names_the_quotation_as_written(nlp)
     found = quotes(nlp, 'But polls did predict the Democratic caucus - PollWatch: "While the caucuses provided a polling '
                         'upset on the Republican side, most pollsters fared much better with the Democratic results."')
     assert speaker_of(found, "While the caucuses") == "PollWatch"
+
+
+def test_quoted_words_in_a_question_put_to_someone_are_the_askers(nlp):
+    found = quotes(nlp, 'Asked by Moreno if the mayor "gets" the housing crisis, Hale avoided a direct answer.')
+    assert speaker_of(found, "gets") == "Moreno"
+    # the answer quoted after the clause is the one asked
+    found = quotes(nlp, 'Asked if she enjoys the game, Ellen Park confesses: "Yeah, it would be more enjoyable if I '
+                        'could win."')
+    assert speaker_of(found, "Yeah") == "Ellen Park"

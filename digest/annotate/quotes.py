@@ -227,7 +227,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
     if agent is not None:
         attribution = agent
     elif governed is not None and not term:
-        attribution = inner_attribution(context, span.paragraph, first, inside_first, governed[0]) or \
+        attribution = asked_by(context, span.paragraph, first, inside_first, governed[0]) or \
+            inner_attribution(context, span.paragraph, first, inside_first, governed[0]) or \
             attribution_after_mark(context, span, last, inside_last, governed[0]) or \
             label_after_dash(context, span.paragraph, clause_before(first, inside_first[0].i)) or \
             speaker_of(context, span.paragraph, governed[0])
@@ -1303,6 +1304,22 @@ def speaks_itself(context: Context, paragraph_index: int, paragraph: ParsedParag
     parse hung inside what another verb says is where a participle after it belongs, not the outer verb."""
     return verb.pos == "VERB" and verb.lemma in SPEECH_VERBS and \
         subject_of(context, paragraph_index, paragraph, verb) is not None
+
+
+def asked_by(context: Context, paragraph_index: int, paragraph: ParsedParagraph, inside: list[Token],
+             cue: Token) -> Attribution | None:
+    """"Asked by Thrush if Clinton “gets” race, Sharpton avoided an answer": quoted words in a question put to
+    someone, before the clause the participle hangs from, are the asker's, named by "by", never the one asked (that
+    clause's subject); unidentified without a "by"; None for any other verb or an answer quoted after the clause
+    ("Asked if she enjoys it, she confesses: “…”")."""
+    if cue.lemma != "ask" or cue.tag != "VBN" or cue.dep not in ("advcl", "acl") or cue.head == cue.i or \
+            not inside or inside[-1].i > cue.head:
+        return None
+    agent = next((o for a in paragraph.tokens if a.head == cue.i and a.dep == "agent"
+                  for o in paragraph.tokens if o.head == a.i and o.dep == "pobj"), None)
+    if agent is None:
+        return Attribution(None, None, cue.text.lower(), "unidentified", 0.0)
+    return source(context, paragraph_index, paragraph, agent, cue.text.lower())
 
 
 def elided_subject(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
