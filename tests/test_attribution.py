@@ -1218,3 +1218,9 @@ def test_quoted_words_in_a_question_put_to_someone_are_the_askers(nlp):
     found = quotes(nlp, 'Asked if she enjoys the game, Ellen Park confesses: "Yeah, it would be more enjoyable if I '
                         'could win."')
     assert speaker_of(found, "Yeah") == "Ellen Park"
+
+
+def test_the_owner_of_a_response_introducing_words_with_a_colon_says_them(nlp):
+    found = quotes(nlp, "Her top aide emailed the minister in December, informing her of the death of the soldiers. "
+                        'Hale\'s response was: "Is the shop in Boston or Denver?" The shop sells gifts.')
+    assert speaker_of(found, "Is the shop") == "Hale"

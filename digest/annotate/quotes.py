@@ -925,10 +925,20 @@ def introducer(context: Context, paragraph_index: int, paragraph: ParsedParagrap
     if subject is None or subject.text.lower() in ORGANISATION_PRONOUNS | RELATIVE_PRONOUNS or \
             subject.text.isupper() and len(subject.text) > 1:  # "FARM VOTES …:", a headline's capitals
         return None
+    subject = speech_owner(paragraph, subject, root) or subject
     found = source(context, paragraph_index, paragraph, subject, root.text.lower())
     if found.speaker is None:
         return None
     return replace(found, method="introduction", confidence=min(found.confidence, 0.75))
+
+
+def speech_owner(paragraph: ParsedParagraph, subject: Token, verb: Token) -> Token | None:
+    """"Clinton's response was: “…”", "Hale's message read:": the possessor of a noun of speech that is the subject of
+    "be" (or "read") introducing the words is the one who says them; None otherwise."""
+    if subject.lemma.lower() not in SPEECH_NOUNS or verb.lemma not in ("be", "read"):
+        return None
+    return next((t for t in paragraph.tokens if t.head == subject.i and t.dep == "poss" and t.pos in ("PROPN", "NOUN")),
+                None)
 
 
 def labelled_pair(context: Context, paragraph_index: int, label: list[Token]) -> Attribution | None:
