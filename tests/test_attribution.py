@@ -1070,3 +1070,163 @@ def test_it_after_a_sentence_about_two_organisations_names_neither(nlp):
     found = quotes(nlp, "In a rare move, the Greens and the Tories have jointly tabled a motion opposing the bill. "
                         'It argues the plan "wrongly infringes the right to liberty" of suspects.')
     assert speaker_of(found, "wrongly infringes") is None
+
+
+def test_quoted_words_under_a_speech_verb_inside_another_speakers_clause_are_that_verbs(nlp):
+    # the comma inside the quotation hangs from "Wright said" in the parse; the words hang from "Hale said"
+    found = quotes(nlp, 'After Hale said that older pupils might do better at "smaller rural schools," Wright said: '
+                        '"I don\'t agree with him at all."')
+    assert speaker_of(found, "smaller rural schools") == "Hale"
+    assert speaker_of(found, "I don't agree") == "Wright"
+
+
+def test_a_speech_verb_right_after_the_closing_mark_attributes_a_quoted_clause(nlp):
+    # the parse hangs the question from "denies"; "asked Morrow" right after the mark is its attribution
+    found = quotes(nlp, 'If the firm is indeed trying to buy the council — as many critics believe, but the firm '
+                        'strongly denies — "why wouldn\'t you want to ask the question?" asked Morrow, a former city '
+                        'manager.')
+    assert speaker_of(found, "why wouldn't you") == "Morrow"
+
+
+def test_a_pronoun_is_not_put_under_a_name_whose_first_name_is_of_the_other_gender(nlp):
+    found = quotes(nlp, "The offer came that spring when Michael Capellas, the head of a rival firm, called. In a merger, "
+                        "he said, the brand would survive.",
+                   '"I knew they would come to us and ask to be bought. Well, it has happened," she said, as recalled '
+                   'by a director.')
+    assert speaker_of(found, "I knew they would come") is None
+
+
+def test_according_to_closing_a_new_sentence_after_a_quotation_is_not_its_source(nlp):
+    found = quotes(nlp, '"It\'s a very sad day," Hale told reporters outside the hall. "This is what comes of a '
+                        'campaign built on insults. It has no place in politics." Governor Amy Wright said she would '
+                        'have fired the manager, according to press reports.')
+    assert speaker_of(found, "This is what comes") == "Hale"
+
+
+def test_a_participle_after_an_adverbial_clause_belongs_to_the_speech_verb_before_it(nlp):
+    found = quotes(nlp, '"Ortiz won tonight and I was very happy to see that. I think we need him back in the Senate," '
+                        'Kemper said during a segment on his show after the first-term senator easily won his Senate '
+                        'primary, remarking that while there are "still some voters angry over the tax plan," Ortiz had '
+                        'already "paid a very heavy price on that issue."')
+    assert speaker_of(found, "still some voters") == "Kemper"
+    assert speaker_of(found, "paid a very heavy") == "Kemper"
+
+
+def test_a_person_named_right_before_the_verb_inside_a_title_the_parse_made_the_subject_speaks(nlp):
+    found = quotes(nlp, 'Northern Radio Vice President for news and talk Dave Corbin called the programme "the talk '
+                        'show of record."')
+    assert speaker_of(found, "the talk show") == "Dave Corbin"
+    # people named together, or someone spoken for, are not that person alone
+    found = quotes(nlp, 'A spokesman for Michael Hale said his views were "very different" from the party\'s.')
+    assert speaker_of(found, "very different") != "Michael Hale"
+
+
+def test_a_bare_saying_sentence_after_a_quotation_ending_with_a_full_stop_attributes_it(nlp):
+    found = quotes(nlp, "The senator caused uproar on Wednesday with a remark about the missing files.",
+                   '"Moscow, if you\'re listening, I hope you\'re able to find the 30,000 files that are missing." '
+                   'Hale said.')
+    assert speaker_of(found, "Moscow, if you") == "Hale"
+
+
+def test_a_participle_after_a_speech_verb_with_its_own_subject_is_that_speakers(nlp):
+    found = quotes(nlp, 'Hale cannot say that "from his perspective," Moreno added, saying it should be "up to the '
+                        'judge to move forward or not."')
+    assert speaker_of(found, "up to the judge") == "Moreno"
+
+
+def misparsed_quotes(nlp, text: str, verb: str, noun: str, root: bool = True, **verb_fields):
+    """The quotations of a one-paragraph article parsed as the model parses the sentence a rule comes from (which
+    it parses otherwise when the names are changed): `verb` hanging from `noun`, the root unless `root` is False."""
+    from dataclasses import replace
+
+    from digest.model import ParsedArticle
+    article = Article(id="t", path="t.txt", title="T", date=None, paragraphs=(Paragraph(0, text, "text", 1),))
+    (parsed,) = annotate([article], nlp)
+    paragraph = parsed.paragraphs[0]
+    tokens = list(paragraph.tokens)
+    head = next(t for t in tokens if t.text == verb)
+    governor = next(t for t in tokens if t.text == noun)
+    tokens[head.i] = replace(head, head=governor.i, **verb_fields)
+    if root:
+        tokens[governor.i] = replace(governor, dep="ROOT", head=governor.i)
+    return analyse(ParsedArticle(article=article, paragraphs=(replace(paragraph, tokens=tuple(tokens)),))).quotes
+
+
+def test_a_name_set_off_before_a_speech_verb_the_parse_took_for_a_participle_is_its_subject(nlp):
+    # "tweeted" a participle describing "nominee", the root
+    found = misparsed_quotes(nlp, '"Will the council finally admit the scale of the flooding?" the party\'s nominee, '
+                                  'Donald Hale, tweeted Sunday.', "tweeted", "nominee", tag="VBN", dep="acl")
+    assert [q.speaker for q in found] == ["Donald Hale"]
+
+
+def test_a_label_after_a_dash_names_the_quotation_before_the_claim_ahead_of_it(nlp):
+    found = quotes(nlp, 'Forecasters agree - Mark Bialek: "One of the biggest lessons was a simple one: Keep on '
+                        'contacting voters as late as possible. That sounds like a wise approach."')
+    assert speaker_of(found, "One of the biggest") == "Mark Bialek"
+
+
+def test_a_role_coordinated_with_a_person_subject_names_the_person_in_apposition_after_it(nlp):
+    found = quotes(nlp, 'Former U.N. Ambassador John Hale and Daily Courier National Security editor Dr. Peter Novak '
+                        'both said the new group was "a fraud from the start."')
+    assert speaker_of(found, "a fraud") == "John Hale and Peter Novak"
+
+
+def test_a_participle_of_speech_after_a_clause_about_a_thing_belongs_to_the_speaker_above(nlp):
+    found = quotes(nlp, 'Hale pushed back on those claims Thursday, saying that the bill had the correct security '
+                        'components but was waylaid by voter mistrust - and arguing that he and Moreno shared "almost '
+                        'all the same views on immigration."')
+    assert speaker_of(found, "almost all the same") == "Hale"
+
+
+def test_a_few_quoted_words_under_a_named_parenthetical_speech_verb_are_its_speakers(nlp):
+    found = quotes(nlp, 'Governor Ellen Park, Moreno said, had been in office for "a thousand years" and passed '
+                        '"hundreds of bills."')
+    assert [q.speaker for q in found] == ["Moreno", "Moreno"]
+
+
+def test_a_speech_verb_closing_the_sentence_after_a_comma_attributes_its_quoted_words(nlp):
+    found = quotes(nlp, 'The rejection of the treaty signals "the beginning of the end" for the union, said Maarten '
+                        'Vos, founder of the Freedom Party.')
+    assert speaker_of(found, "the beginning of the end") == "Maarten Vos"
+
+
+def test_a_parenthetical_speech_verb_whose_subject_is_a_full_name_attributes_the_sentence(nlp):
+    # "said" hanging from "donations", the root; the comma before the name, not before its last word
+    found = misparsed_quotes(nlp, 'In both cases, Eric Marsh said, those donations paid for "sponsorships" at the '
+                                  'tournament.', "said", "donations", dep="parataxis")
+    assert [q.speaker for q in found] == ["Eric Marsh"]
+
+
+def test_words_under_an_infinitive_of_speech_joined_to_an_object_are_the_reporting_speakers(nlp):
+    # "counter" joined to the noun "violence", the object of "fight", in the parse
+    found = misparsed_quotes(nlp, 'Hale said he planned to use the proceeds from the sale to fight "Save Our Streets" '
+                                  'violence against police officers and to counter "the mayor\'s anti-police rhetoric."',
+                             "counter", "violence", root=False, dep="conj")
+    assert speaker_of(found, "the mayor's") == "Hale"
+
+
+def test_a_participle_describing_a_noun_is_no_nearer_attribution_than_the_verb_over_it(nlp):
+    found = quotes(nlp, 'Green Party leader Roger Kaplan attacked the plans for pensioners saying they needed "more '
+                        'money and the dignity of being allowed to spend it how they want," not "free bus rides".')
+    assert speaker_of(found, "more money") == "Roger Kaplan"
+
+
+def test_a_label_after_a_dash_the_ner_missed_names_the_quotation_as_written(nlp):
+    found = quotes(nlp, 'But polls did predict the Democratic caucus - PollWatch: "While the caucuses provided a polling '
+                        'upset on the Republican side, most pollsters fared much better with the Democratic results."')
+    assert speaker_of(found, "While the caucuses") == "PollWatch"
+
+
+def test_quoted_words_in_a_question_put_to_someone_are_the_askers(nlp):
+    found = quotes(nlp, 'Asked by Moreno if the mayor "gets" the housing crisis, Hale avoided a direct answer.')
+    assert speaker_of(found, "gets") == "Moreno"
+    # the answer quoted after the clause is the one asked
+    found = quotes(nlp, 'Asked if she enjoys the game, Ellen Park confesses: "Yeah, it would be more enjoyable if I '
+                        'could win."')
+    assert speaker_of(found, "Yeah") == "Ellen Park"
+
+
+def test_the_owner_of_a_response_introducing_words_with_a_colon_says_them(nlp):
+    found = quotes(nlp, "Her top aide emailed the minister in December, informing her of the death of the soldiers. "
+                        'Hale\'s response was: "Is the shop in Boston or Denver?" The shop sells gifts.')
+    assert speaker_of(found, "Is the shop") == "Hale"

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from digest.read.marks import CLOSING, OPENING, quote_marks
-from digest.annotate.actors import TITLE_WORDS, is_first_name
+from digest.annotate.actors import TITLE_WORDS, gender_of_name, is_first_name
 from digest.model import LocalActor, ParsedArticle, ParsedParagraph, Quote, Token
 from digest.annotate.speakers import (ORGANISATION_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
                              DOCUMENT_NOUNS, NOT_SPEAKERS, PERSON_NOUNS, SPEAKERS, SURE, Referent, References, descendants,
@@ -227,7 +227,11 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
     if agent is not None:
         attribution = agent
     elif governed is not None and not term:
-        attribution = speaker_of(context, span.paragraph, governed[0])
+        attribution = asked_by(context, span.paragraph, first, inside_first, governed[0]) or \
+            inner_attribution(context, span.paragraph, first, inside_first, governed[0]) or \
+            attribution_after_mark(context, span, last, inside_last, governed[0]) or \
+            label_after_dash(context, span.paragraph, clause_before(first, inside_first[0].i)) or \
+            speaker_of(context, span.paragraph, governed[0])
     elif governed is None and stands_alone(first, inside_first, last, inside_last):
         attribution = nearby_cue(context, span, first, inside_first, last, inside_last)
         if attribution is NOBODY:
@@ -244,10 +248,15 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
         attribution = told_before(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and governed is None and not names_a_thing(inside_first):
         attribution = parenthetical_attribution(context, span.paragraph, first, inside_first)
+    if attribution is NOBODY and inside_first and governed is None and names_a_thing(inside_first):
+        attribution = term_under_named_parenthetical(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and span.paragraph == span.end_paragraph:
         attribution = characterisation(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and span.paragraph == span.end_paragraph:
         attribution = stance(context, span.paragraph, first, inside_first)
+    if attribution is NOBODY and inside_first and governed is None and not term and not is_short(inside_first) and \
+            span.paragraph == span.end_paragraph:
+        attribution = closing_attribution(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and (term or is_short(inside_first)):
         attribution = Attribution(None, None, None, "term", 0.0)
     if attribution.key is None and context.references.shared_surname(attribution.speaker):
@@ -267,6 +276,41 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
                  end_paragraph=span.end_paragraph if span.end_paragraph != span.paragraph else None,
                  end_offset=span.end if span.end_paragraph != span.paragraph else None,
                  method=attribution.method or "unidentified", confidence=round(attribution.confidence, 2))
+
+
+def inner_attribution(context: Context, paragraph_index: int, paragraph: ParsedParagraph, inside: list[Token],
+                       governed: Token) -> Attribution | None:
+    """The attribution of the `inner_cue` of a quotation when it names someone, else None (the verb the parse
+    reached first stands)."""
+    inner = inner_cue(paragraph, inside, governed)
+    if inner is None:
+        return None
+    found = speaker_of(context, paragraph_index, inner)
+    return found if found.speaker is not None else None
+
+
+def attribution_after_mark(context: Context, span: Span, last: ParsedParagraph, inside: list[Token],
+                           governed: Token) -> Attribution | None:
+    """"“I never said that,” Trump said, after Becky Quick said he had …", "… — “why wouldn't you?” asked Dunn": a
+    quoted clause cut at a comma, question or exclamation mark, followed right after its closing mark by a speech
+    verb and its subject (either order) that report nothing else, is attributed by that verb, whatever other verb
+    the parse hung it from; None otherwise."""
+    words = [t for t in inside if t.pos != "PUNCT"]
+    if not inside or inside[-1].text not in {",", "?", "!"} or len(words) < 4 or \
+            not any(t.pos in ("VERB", "AUX") for t in words):
+        return None
+    after = clause_after(last, inside[-1].i + 1)[:4]
+    verb = next((t for t in after if t.pos == "VERB" and t.lemma in SPEECH_VERBS), None)
+    if verb is None:
+        return None
+    reported = ("ccomp", "xcomp") if verb.lemma in ADDRESSING_VERBS else ("ccomp", "xcomp", "dobj")
+    if verb.i == governed.i or any(t.head == verb.i and t.dep in reported for t in last.tokens):
+        return None  # "….” Her critics cited it as evidence …": a sentence of its own
+    between = [t for t in after if t.i < verb.i and t.pos != "PUNCT"]
+    if any(not dominates(last, verb, t) for t in between):
+        return None  # words of another clause come first
+    found = speaker_of(context, span.end_paragraph, verb)
+    return found if found.speaker is not None else None
 
 
 def named_in(text: str) -> frozenset[str]:
@@ -397,8 +441,40 @@ def governing_cue(paragraph: ParsedParagraph, inside: list[Token]) -> tuple[Toke
     if not inside:
         return None
     members = {t.i for t in inside}
+    return nearest_cue(paragraph, [t for t in inside if t.head not in members and t.head != t.i])
+
+
+def inner_cue(paragraph: ParsedParagraph, inside: list[Token], governed: Token) -> Token | None:
+    """"After Scalia said they might do better at “less advanced schools,” Trump said: …": a speech verb the
+    quotation's words hang from, inside the clause of the one the parse reached through its punctuation (a comma
+    the parse hung from the next verb), is the nearer attribution; None when there is no such verb."""
+    members = {t.i for t in inside}
+    words = [t for t in inside if t.head not in members and t.head != t.i and t.pos != "PUNCT"]
+    found = nearest_cue(paragraph, words)
+    if found is None or found[0].i == governed.i or not dominates(paragraph, governed, found[0]) or \
+            is_unrealised(paragraph, found[0]):
+        return None  # "… said he expected that Americans will say “no” to …": a saying to come is no one's words
+    return found[0]
+
+
+def dominates(paragraph: ParsedParagraph, upper: Token, lower: Token) -> bool:
+    """Whether `upper` is on the path from `lower` up to the root of the parse, through no clause describing a noun
+    (a relative clause, "Christie, whom he describes as …", or a participle, "attacked the plans for pensioners
+    saying …", where the parse may have hung the speaker's participle from the noun)."""
+    node = lower
+    for _ in range(len(paragraph.tokens)):
+        if node.head == node.i or node.dep in ("relcl", "acl"):
+            return False
+        node = paragraph.tokens[node.head]
+        if node.i == upper.i:
+            return True
+    return False
+
+
+def nearest_cue(paragraph: ParsedParagraph, roots: list[Token]) -> tuple[Token, int] | None:
+    """The nearest speech verb up the parse from any of `roots` (a quotation's tokens whose heads are outside it),
+    and how many hops up it is."""
     tokens = paragraph.tokens
-    roots = [t for t in inside if t.head not in members and t.head != t.i]
     best: tuple[Token, int] | None = None
     for root in roots:
         node, hops, edge = tokens[root.head], 0 if root.dep == "conj" else 1, root.dep
@@ -451,13 +527,20 @@ def speech_reported_unsaid(context: Context, paragraph_index: int, paragraph: Pa
         return governed
     node = cue
     for step in range(1, MAX_HOPS):
-        if node.head == node.i or node.dep not in ("ccomp", "xcomp", "conj", "advcl", "parataxis"):
+        if node.head == node.i or node.dep not in ("ccomp", "xcomp", "conj", "advcl", "parataxis") and \
+                not object_of_unsaid_chain(node):
             return governed
         node = paragraph.tokens[node.head]
         if node.pos in ("VERB", "AUX") and node.lemma in SPEECH_VERBS and node.dep != "relcl" and \
                 not context.inside_quote(paragraph_index, node.idx) and not is_unrealised(paragraph, node):
             return node, hops + step
     return governed
+
+
+def object_of_unsaid_chain(node: Token) -> bool:
+    """"… planned to use the proceeds to fight violence and to counter “…”": a noun that an infinitive is coordinated
+    with, as the object of the verb before it, is a step up to the verb that reports the whole."""
+    return node.pos == "NOUN" and node.dep == "dobj"
 
 
 def is_cue(node: Token, edge: str, hops: int, tokens: Sequence[Token]) -> bool:
@@ -637,15 +720,27 @@ def cue_in(context: Context, paragraph_index: int, paragraph: ParsedParagraph, t
                 continue  # "….” Reminded that Ferguson called him a name, Wenger added: …": not the attribution
             if span is not None and passive_sentence_after(paragraph, token, span):
                 continue  # "….” Those signing up will be told about …": a new sentence, no one's attribution
-            if span is not None and sentence_with_object_after(context, paragraph_index, paragraph, token, span):
+            if span is not None and sentence_with_object_after(context, paragraph_index, paragraph, token, span) and \
+                    not bare_saying_after(paragraph, token, span):
                 continue  # "….” The company will announce the location later.": it says something else
             if span is not None and reports_own_clause(context, paragraph_index, paragraph, token):
                 return None
             return speaker_of(context, paragraph_index, token)
         if token.lemma == "accord" and token.i + 1 < len(paragraph.tokens) and \
                 paragraph.tokens[token.i + 1].text == "to":
+            if span is not None and according_to_a_sentence_after(paragraph, token, span):
+                continue
             return according_to(context, paragraph_index, paragraph, token.i + 1)
     return None
+
+
+def according_to_a_sentence_after(paragraph: ParsedParagraph, accord: Token, span: Span) -> bool:
+    """Whether an "according to" after a quotation that ends its sentence closes a new sentence with a verb of its
+    own ("“… no place in a campaign.” Kasich said he would have fired him, according to press reports."; "“…?”
+    Dalton Brody is a gift shop, according to its website."): its source is that sentence's, not the quotation's."""
+    if paragraph.text[span.end - 1:span.end] not in {".", "?", "!"}:
+        return False
+    return any(t.pos in ("VERB", "AUX") for t in paragraph.tokens[:accord.i] if t.idx > span.end)
 
 
 def passive_sentence_after(paragraph: ParsedParagraph, verb: Token, span: Span) -> bool:
@@ -679,6 +774,24 @@ def sentence_with_object_after(context: Context, paragraph_index: int, paragraph
     return verb.lemma not in ADDRESSING_VERBS and any(
         t.head == verb.i and t.dep == "dobj" and not context.inside_quote(paragraph_index, t.idx)
         for t in paragraph.tokens)
+
+
+# Verbs that, standing alone in a short sentence after a quotation, can only be its attribution ("“….” Trump
+# said."); not "agreed" or "replied", which may be another person's answer to it.
+PLAIN_SPEECH_VERBS = frozenset({"say", "add", "write", "tweet", "tell"})
+
+
+def bare_saying_after(paragraph: ParsedParagraph, verb: Token, span: Span) -> bool:
+    """Whether a sentence after a quotation that ends with a full stop is nothing but a subject and a plain verb of
+    saying ("“Russia, if you're listening, ….” Trump said.", "“….” Hale told reporters on Monday."), reporting nothing
+    of its own: the quotation's attribution, its full stop misplaced."""
+    start, end = sentence_span(paragraph, verb.i)
+    words = [t for t in paragraph.tokens[start:end] if t.pos != "PUNCT"]
+    reported = ("ccomp", "xcomp") if verb.lemma == "tell" else ("ccomp", "xcomp", "dobj")
+    return opens_sentence_after(paragraph, verb, span) and verb.lemma in PLAIN_SPEECH_VERBS and \
+        len(words) <= ATTRIBUTION_MAX_WORDS and \
+        not any(t.head == verb.i and t.dep in reported for t in paragraph.tokens) and \
+        not any(t.pos in ("VERB", "AUX") and t.i != verb.i for t in words)
 
 
 ATTRIBUTION_MAX_WORDS = 8  # "“…,” Trump shot back with a laugh." is an attribution; a longer sentence is not
@@ -812,10 +925,20 @@ def introducer(context: Context, paragraph_index: int, paragraph: ParsedParagrap
     if subject is None or subject.text.lower() in ORGANISATION_PRONOUNS | RELATIVE_PRONOUNS or \
             subject.text.isupper() and len(subject.text) > 1:  # "FARM VOTES …:", a headline's capitals
         return None
+    subject = speech_owner(paragraph, subject, root) or subject
     found = source(context, paragraph_index, paragraph, subject, root.text.lower())
     if found.speaker is None:
         return None
     return replace(found, method="introduction", confidence=min(found.confidence, 0.75))
+
+
+def speech_owner(paragraph: ParsedParagraph, subject: Token, verb: Token) -> Token | None:
+    """"Clinton's response was: “…”", "Hale's message read:": the possessor of a noun of speech that is the subject of
+    "be" (or "read") introducing the words is the one who says them; None otherwise."""
+    if subject.lemma.lower() not in SPEECH_NOUNS or verb.lemma not in ("be", "read"):
+        return None
+    return next((t for t in paragraph.tokens if t.head == subject.i and t.dep == "poss" and t.pos in ("PROPN", "NOUN")),
+                None)
 
 
 def labelled_pair(context: Context, paragraph_index: int, label: list[Token]) -> Attribution | None:
@@ -837,6 +960,25 @@ def labelled_pair(context: Context, paragraph_index: int, label: list[Token]) ->
     if people[0] is people[1]:
         return None
     return Attribution(" and ".join(a.name for a in people), None, None, "label", 0.75)
+
+
+def label_after_dash(context: Context, paragraph_index: int, before: list[Token]) -> Attribution | None:
+    """"Pollsters agree - Carl Bialik: “…”", "But polls did predict the result - HuffPollster: “…”": a label after a
+    dash with no verb of its own, ending an introduction with a colon, names the quotation's source before any
+    speech verb of the claim ahead of the dash (which is the writer's summary of what follows)."""
+    words = [t for t in before if t.text not in OPENING and t.text not in CLOSING]
+    if not words or words[-1].text != ":":
+        return None
+    words = words[:-1]
+    dash = max((i for i, t in enumerate(words) if t.text in DASHES), default=-1)
+    label = words[dash + 1:]
+    if dash < 1 or not label or any(t.pos in ("VERB", "AUX") for t in label):
+        return None
+    found = labelled(context, paragraph_index, before)
+    if found is None and len(label) <= 3 and all(t.pos == "PROPN" and t.text[:1].isupper() for t in label):
+        # a source the NER missed ("- HuffPollster:", "- Pew Research:"), as written
+        return Attribution(" ".join(t.text for t in label), None, None, "label", 0.7)
+    return found
 
 
 def labelled(context: Context, paragraph_index: int, before: list[Token]) -> Attribution | None:
@@ -945,7 +1087,8 @@ def parenthetical_attribution(context: Context, paragraph_index: int, paragraph:
             continue
         children = [t for t in tokens[start:end] if t.head == verb.i and t.i != verb.i]
         subject = next((t for t in children if t.dep in SUBJECT_DEPS), None)
-        if subject is None or subject.i <= start or tokens[subject.i - 1].text != "," or \
+        first = phrase_start(paragraph, subject, start) if subject is not None else start
+        if subject is None or first <= start or tokens[first - 1].text != "," or \
                 any(t.dep in ("dobj", "ccomp", "xcomp") for t in children):
             continue  # set off by commas, and reporting nothing of its own
         after = max([verb.i, *[t.i for t in children if t.dep != "punct"]]) + 1
@@ -954,6 +1097,56 @@ def parenthetical_attribution(context: Context, paragraph_index: int, paragraph:
             if found.speaker is not None:
                 return replace(found, method="parenthetical", confidence=min(found.confidence, 0.8))
     return NOBODY
+
+
+def term_under_named_parenthetical(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                                   inside: list[Token]) -> Attribution:
+    """"Biden, Rubio said, had been in the Senate for “a thousand years” and passed “hundreds of bills”": a few
+    quoted words in a sentence that a parenthetical speech verb with a named subject reports are that person's, as
+    under any speech verb (`is_term`); not under a pronoun's ("…, he said, …"), nor a title in capitals."""
+    found = parenthetical_attribution(context, paragraph_index, paragraph, inside)
+    words = [t for t in inside if t.pos != "PUNCT"]
+    if found.speaker is None or found.method != "parenthetical" or found.key is None or \
+            all(t.text[:1].isupper() for t in words):
+        return NOBODY
+    start, end = sentence_span(paragraph, inside[0].i)
+    named = any(t.dep in SUBJECT_DEPS and t.head != t.i and paragraph.tokens[t.head].lemma in SPEECH_VERBS and
+                t.pos == "PROPN" and context.actor_at(paragraph_index, t) is not None for t in paragraph.tokens[start:end])
+    return found if named else NOBODY
+
+
+def closing_attribution(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                        inside: list[Token]) -> Attribution:
+    """"The rejection of the treaty signals “the beginning of the end” for the EU, said Geert Wilders, founder of the
+    party.": a sentence closed by a speech verb set off by a comma after the quoted words, with its subject next to
+    it ("…, said X", "…, X said") and nothing of its own to report, is attributed by it, and so are the quoted words in
+    it, however the parse hung them."""
+    start, end = sentence_span(paragraph, inside[0].i)
+    tokens = paragraph.tokens
+    for verb in tokens[inside[-1].i + 1:end]:
+        if verb.pos != "VERB" or verb.lemma not in SPEECH_VERBS or context.inside_quote(paragraph_index, verb.idx):
+            continue
+        if any(t.head == verb.i and t.dep in ("ccomp", "xcomp", "dobj") and t.i > verb.i for t in tokens):
+            return NOBODY  # it reports something of its own
+        if tokens[verb.i - 1].text == ",":
+            found = named_after(context, paragraph_index, paragraph, verb)  # "…, said Geert Wilders, founder of …"
+        else:
+            subject = next((t for t in tokens[start:end] if t.head == verb.i and t.dep in SUBJECT_DEPS), None)
+            phrase = [t for t in tokens[inside[-1].i + 1:verb.i] if t.pos != "PUNCT" or t.text == ","]
+            found = speaker_of(context, paragraph_index, verb) \
+                if subject is not None and phrase[:1] and phrase[0].text == "," and \
+                all(t.i >= subject.i - 3 for t in phrase[1:]) else None  # "…, Trump said before adding"
+        return replace(found, method="closing") if found is not None and found.speaker is not None else NOBODY
+    return NOBODY
+
+
+def phrase_start(paragraph: ParsedParagraph, head: Token, start: int) -> int:
+    """The first token of the phrase `head` heads, words before it that hang from it ("Eric Trump" for "Trump"),
+    not before `start`."""
+    first = head.i
+    while first - 1 >= start and dominates(paragraph, head, paragraph.tokens[first - 1]):
+        first -= 1
+    return first
 
 
 def told_before(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
@@ -1021,7 +1214,8 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
     for _ in range(6):
         if verb is not cue and cue.tag == "VBG" and verb.dep == "ccomp" and verb.head != verb.i and \
                 paragraph.tokens[verb.head].lemma in SPEECH_VERBS and \
-                not context.inside_quote(paragraph_index, paragraph.tokens[verb.head].idx):
+                not context.inside_quote(paragraph_index, paragraph.tokens[verb.head].idx) and \
+                not speaks_itself(context, paragraph_index, paragraph, verb):
             # "Sanders said the process could be “messy,” adding, “…”": the one who said it adds, not the
             # subject of what was said (nor a "said" of the quotation the parse hung the sentence from)
             verb = paragraph.tokens[verb.head]
@@ -1031,7 +1225,14 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
             # “…”": a participle set off after a relative clause belongs to the clause the noun is part of
             verb = paragraph.tokens[paragraph.tokens[verb.head].head]
             continue
+        outer = speech_before_adverbial_clause(context, paragraph_index, paragraph, cue, verb)
+        if outer is not None:
+            verb = outer
+            continue
         subject = subject_of(context, paragraph_index, paragraph, verb)
+        if subject is not None and thing_before_participle(context, paragraph_index, paragraph, cue, verb, subject):
+            verb = paragraph.tokens[verb.head]
+            continue
         if subject is not None:
             if subject.text.lower() in RELATIVE_PRONOUNS and verb.dep == "relcl" and \
                     paragraph.tokens[verb.head].pos in ("NOUN", "PROPN", "PRON"):
@@ -1044,7 +1245,10 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
         if hidden is not None:
             return source(context, paragraph_index, paragraph, hidden, cue.text.lower())
         if verb.dep == "acl" and verb.tag == "VBN" and not set_off_with_object(paragraph, verb):
-            return Attribution(None, None, cue.text.lower(), "unidentified", 0.0)  # "groups dubbed “pioneers”"
+            # "groups dubbed “pioneers”"; but "“…!” the party's nominee, Donald Trump, tweeted Sunday": a name set
+            # off right before the verb is its subject
+            return named_in_apposition(context, paragraph_index, paragraph, verb) or \
+                Attribution(None, None, cue.text.lower(), "unidentified", 0.0)
         if verb.dep == "acl" and paragraph.tokens[verb.head].pos in ("NOUN", "PROPN"):
             noun = paragraph.tokens[verb.head]
             if noun.dep == "dobj" and noun.head != noun.i:
@@ -1066,6 +1270,66 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
         name_opening_attribution(context, paragraph_index, paragraph, cue) or \
         elided_subject(context, paragraph_index, paragraph, cue)
     return named if named is not None else Attribution(None, None, cue.text.lower(), "unidentified", 0.0)
+
+
+# Conjunctions of an adverbial clause that happened apart from the speaking ("after", "because"); not "as" or
+# "while", whose clause's subject may be the one speaking ("Clinton asks as a plumber walks in, saying …").
+SEQUENCE_MARKS = frozenset({"after", "before", "since", "because", "although", "though", "once", "until"})
+
+
+def speech_before_adverbial_clause(context: Context, paragraph_index: int, paragraph: ParsedParagraph, cue: Token,
+                                   verb: Token) -> Token | None:
+    """"Hannity said on his show after the senator easily won his primary, remarking that …": a participle of speech
+    set off by a comma after an adverbial clause of one of the SEQUENCE_MARKS belongs to the speech verb that clause
+    depends on, not to the clause's subject; that verb, else None."""
+    tokens = paragraph.tokens
+    if cue.tag != "VBG" or cue.i == 0 or tokens[cue.i - 1].text != "," or verb.i == cue.i or \
+            verb.dep != "advcl" or verb.head == verb.i:
+        return None
+    outer = tokens[verb.head]
+    marked = any(t.head == verb.i and t.dep == "mark" and t.i < verb.i and t.text.lower() in SEQUENCE_MARKS
+                 for t in tokens)
+    if not marked or outer.pos != "VERB" or outer.lemma not in SPEECH_VERBS or \
+            context.inside_quote(paragraph_index, outer.idx):
+        return None
+    return outer
+
+
+def thing_before_participle(context: Context, paragraph_index: int, paragraph: ParsedParagraph, cue: Token,
+                            verb: Token, subject: Token) -> bool:
+    """"Rubio pushed back, saying that the bill had the right parts but was waylaid by mistrust - and arguing that
+    …": a participle of speech set off after a clause whose subject is a thing (no person, body or document) that
+    depends on another verb belongs further up, to whoever speaks there, not to the thing."""
+    if cue.tag != "VBG" or cue.dep not in ("conj", "advcl") or verb.head == verb.i or \
+            verb.dep not in ("conj", "ccomp", "advcl") or \
+            context.inside_quote(paragraph_index, paragraph.tokens[verb.head].idx):
+        return False
+    return subject.pos == "NOUN" and not subject.ent_type and not is_person_noun(subject) and \
+        not is_group_noun(subject) and subject.lemma.lower() not in QUANTITY_NOUNS and \
+        subject.lemma.lower() not in DOCUMENT_NOUNS and context.actor_at(paragraph_index, subject) is None
+
+
+def speaks_itself(context: Context, paragraph_index: int, paragraph: ParsedParagraph, verb: Token) -> bool:
+    """"Comey cannot say that “…,” Lewandowski added, saying …": a speech verb with a subject of its own that the
+    parse hung inside what another verb says is where a participle after it belongs, not the outer verb."""
+    return verb.pos == "VERB" and verb.lemma in SPEECH_VERBS and \
+        subject_of(context, paragraph_index, paragraph, verb) is not None
+
+
+def asked_by(context: Context, paragraph_index: int, paragraph: ParsedParagraph, inside: list[Token],
+             cue: Token) -> Attribution | None:
+    """"Asked by Thrush if Clinton “gets” race, Sharpton avoided an answer": quoted words in a question put to
+    someone, before the clause the participle hangs from, are the asker's, named by "by", never the one asked (that
+    clause's subject); unidentified without a "by"; None for any other verb or an answer quoted after the clause
+    ("Asked if she enjoys it, she confesses: “…”")."""
+    if cue.lemma != "ask" or cue.tag != "VBN" or cue.dep not in ("advcl", "acl") or cue.head == cue.i or \
+            not inside or inside[-1].i > cue.head:
+        return None
+    agent = next((o for a in paragraph.tokens if a.head == cue.i and a.dep == "agent"
+                  for o in paragraph.tokens if o.head == a.i and o.dep == "pobj"), None)
+    if agent is None:
+        return Attribution(None, None, cue.text.lower(), "unidentified", 0.0)
+    return source(context, paragraph_index, paragraph, agent, cue.text.lower())
 
 
 def elided_subject(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
@@ -1319,7 +1583,8 @@ def subject_of(context: Context, paragraph_index: int, paragraph: ParsedParagrap
     if own:
         # "said Navy Capt. Peter Walsh", parsed with two subjects: the person's name, not the title's
         people = [t for t in own if (a := context.actor_at(paragraph_index, t)) is not None and a.type == "person"]
-        return (people or own)[0]
+        chosen = (people or own)[0]
+        return person_closing_subject(context, paragraph_index, paragraph, verb, chosen) or chosen
     if verb.dep != "conj":
         return None
     chain = [verb]
@@ -1335,6 +1600,32 @@ def subject_of(context: Context, paragraph_index: int, paragraph: ParsedParagrap
     coordinated = {top.i} | {t.i for t in paragraph.tokens if t.dep == "conj" and t.head in {c.i for c in chain}}
     before = [s for v in coordinated for s in subjects(paragraph.tokens[v]) if s.i < verb.i]
     return max(before, key=lambda t: t.i) if before else None
+
+
+def person_closing_subject(context: Context, paragraph_index: int, paragraph: ParsedParagraph, verb: Token,
+                           subject: Token) -> Token | None:
+    """"The Council on American-Islamic Relations National Executive Director Nihad Awad says", "Sirius XM Vice
+    President for news and talk Dave Gorab called": a person's name the NER found right before the speech verb, inside
+    the phrase whose head the parse made the subject (a body or a title), is who speaks; None otherwise."""
+    tokens = paragraph.tokens
+    last = tokens[verb.i - 1] if verb.i > 0 else None
+    if last is None or last.i == subject.i or last.ent_type != "PERSON" or subject.ent_type == "PERSON" or \
+            not dominates(paragraph, subject, last):
+        return None
+    spoken_for = context.actor_at(paragraph_index, subject)
+    if spoken_for is not None and spoken_for.type == "person":
+        return None
+    first = next((e.start for e in paragraph.ents if e.start <= last.i < e.end), last.i)
+    if first > 0 and tokens[first - 1].text.lower() in ("and", "or", "&"):
+        return None  # "Donald Trump and Paul Ryan said", "The Conservatives and Lib Dems said": together
+    path, node = [], last
+    while node.i != subject.i:
+        node = tokens[node.head]
+        path.append(node)
+    if any(t.dep == "prep" and t.text.lower() in ("for", "by", "to", "with") for t in path):
+        return None  # "A spokesman for Michael Howard said", "The book by journalist Robert Peston said"
+    actor = context.actor_at(paragraph_index, last)
+    return last if actor is not None and actor.type == "person" else None
 
 
 def can_be_subject(token: Token) -> bool:
@@ -1507,9 +1798,9 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
         if outer is not None:  # "The Tories said … in what they describe as “…”": the Tories
             return source(context, paragraph_index, paragraph, outer, cue)
     if lower in PERSON_PRONOUNS:
-        return attributed(references.antecedent(paragraph_index, subject.idx, PERSON_PRONOUNS[lower],
-                                                context.named_inside, reported_by(paragraph, subject)),
-                          cue, "pronoun")
+        referent = references.antecedent(paragraph_index, subject.idx, PERSON_PRONOUNS[lower], context.named_inside,
+                                         reported_by(paragraph, subject))
+        return attributed(None if first_name_contradicts(referent, PERSON_PRONOUNS[lower]) else referent, cue, "pronoun")
     if lower in ORGANISATION_PRONOUNS:
         return it_antecedent(context, paragraph_index, subject, cue)
     actor = recorded(context, paragraph_index, paragraph, subject)
@@ -1559,6 +1850,16 @@ def outer_plural_speaker(context: Context, paragraph_index: int, paragraph: Pars
                    t.text.lower() in ("they", "them", "their")]
         return None if between else subject
     return None
+
+
+def first_name_contradicts(referent: Referent | None, gender: str | None) -> bool:
+    """Whether the person a "he" or "she" was taken up as has a full name opening with a first name given to the
+    other gender ("“…,” she said" after "Michael Capellas called"): the pronoun's referent is someone the rules
+    missed, so the quotation is better left without a speaker than put under that name."""
+    actor = referent.actor if referent is not None else None
+    if gender is None or actor is None or actor.type != "person" or " " not in actor.name:
+        return False
+    return gender_of_name(actor.name) not in (None, gender)
 
 
 def it_antecedent(context: Context, paragraph_index: int, pronoun: Token, cue: str) -> Attribution:
@@ -1623,13 +1924,26 @@ def coordinated_people(context: Context, paragraph_index: int, paragraph: Parsed
         node = next((t for t in tokens if t.head == node.i and t.dep == "conj" and t.i != node.i), None)
         if node is None:
             break
-        other = context.actor_at(paragraph_index, node)
+        other = context.actor_at(paragraph_index, node) or partner_named_after_role(context, paragraph_index, paragraph,
+                                                                                    subject, node)
         if other is None or other.type != "person" or \
                 not any(t.head in (subject.i, node.i) and t.dep == "cc" and t.text.lower() == "and" for t in tokens):
             return []
         if other is not actor:
             partners.append(other)
     return partners
+
+
+def partner_named_after_role(context: Context, paragraph_index: int, paragraph: ParsedParagraph, subject: Token,
+                             role: Token) -> LocalActor | None:
+    """"John Bolton and Breitbart News National Security editor Dr. Sebastian Gorka both denounced …": a role noun
+    coordinated with a person subject names the person whose name the parse set in apposition after it, to the
+    noun or to the first subject (the role and the name are one person); None otherwise."""
+    if role.pos != "NOUN":
+        return None
+    names = (context.actor_at(paragraph_index, t) for t in paragraph.tokens
+             if t.head in (role.i, subject.i) and t.dep == "appos" and t.i > role.i)
+    return next((a for a in names if a is not None and a.type == "person"), None)
 
 
 # Titles and ranks that the parse may take for a speaker's whole name ("said Navy Capt. Jeff Davis", "said Air
