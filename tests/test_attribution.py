@@ -1064,3 +1064,16 @@ def test_a_speech_verb_after_and_without_a_subject_goes_on_with_the_last_speaker
     found = quotes(nlp, 'Mr Hale said the peg would hold. But calls for a shift have fallen on deaf ears, despite '
                         'comments that the "time is ripe" for a change.')
     assert [q.speaker for q in found] == [None]
+
+
+# The ninth round's rules on BBC text (`attr9b`): each case fails without its rule.
+@pytest.mark.parametrize("paragraphs,quote,speaker", [
+    # "The singer's friend Tom Hale": the friend, not the singer
+    pytest.param(('The late singer Karl Moss turned down the part three times. The singer\'s friend Tom Hale told '
+                  'Rolling Stone magazine that the agent had begged him. The singer refused, throwing the script at '
+                  'her and saying: "I will not play a gangster."',),
+                 "I will not play", "Karl Moss",
+                 id="a_description_possessing_a_named_person_is_not_that_persons_role"),
+])
+def test_who_the_ninth_rounds_quotations_name(nlp, paragraphs, quote, speaker):
+    assert speaker_of(quotes(nlp, *paragraphs), quote) == speaker

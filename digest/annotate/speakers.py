@@ -926,14 +926,21 @@ def role_words(parsed: ParsedArticle, mentions: Sequence[tuple[Mention, LocalAct
         members = {t.i for t in tokens}
         head = next((t for t in tokens if t.head not in members), tokens[-1])
         for other in appositions(paragraph, head):
-            found.update(t.lemma.lower() for t in paragraph.tokens
-                         if (t.i == other.i or t.head == other.i and t.i < other.i) and t.pos in ("NOUN", "ADJ"))
+            found.update(apposition_role(paragraph, other))
         for token in reversed(paragraph.tokens[max(0, tokens[0].i - 5):tokens[0].i]):
             if token.pos not in ("NOUN", "ADJ", "PROPN") or token.ent_type == "PERSON" or \
                     not (token.text[:1].isupper() or token.lemma.lower() in PERSON_NOUNS):
                 break  # "Home Secretary Charles Clarke", even where the NER took "Home" for an organisation
             found.add(token.lemma.lower())
     return roles
+
+
+def apposition_role(paragraph: ParsedParagraph, noun: Token) -> set[str]:
+    """The lower-case lemmas of a noun in apposition with a name and of the words before it that qualify it
+    ("a senior spokeswoman"); not a possessor, which is someone else ("The actor's friend Budd Schulberg" is
+    the friend, not the actor)."""
+    return {t.lemma.lower() for t in paragraph.tokens
+            if (t.i == noun.i or t.head == noun.i and t.i < noun.i and t.dep != "poss") and t.pos in ("NOUN", "ADJ")}
 
 
 def appositions(paragraph: ParsedParagraph, head: Token) -> list[Token]:
