@@ -1074,6 +1074,11 @@ def test_a_speech_verb_after_and_without_a_subject_goes_on_with_the_last_speaker
                   'her and saying: "I will not play a gangster."',),
                  "I will not play", "Karl Moss",
                  id="a_description_possessing_a_named_person_is_not_that_persons_role"),
+    # "Brakewell" was the last company named
+    pytest.param(('Hale Motors has said it will recall two million of its Zephyr cars fitted with Brakewell pads.',
+                  'The company said the recall was a "sensible precaution".'),
+                 "sensible precaution", "Hale Motors",
+                 id="the_company_is_the_organisation_the_sentence_before_was_about"),
 ])
 def test_who_the_ninth_rounds_quotations_name(nlp, paragraphs, quote, speaker):
     assert speaker_of(quotes(nlp, *paragraphs), quote) == speaker

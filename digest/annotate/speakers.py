@@ -709,6 +709,9 @@ class References:
         media = head.lemma.lower() in MEDIA_NOUNS
         if not media and head.lemma.lower() not in COMPANY_NOUNS or head.tag == "NNS":
             return None  # "the firms said": several, none of them the last one named
+        about = self.organisation_subject_before(paragraph, head, media)
+        if about is not None:
+            return about if about.actor is not None else None
         best = None
         for mention, actor in self.mentions:
             if (mention.paragraph, mention.start) >= (paragraph.index, head.idx):
@@ -719,8 +722,56 @@ class References:
                 best = actor
         return Referent(best.name, best, 0.7, "role") if best else None
 
+    def organisation_subject_before(self, paragraph: ParsedParagraph, head: Token, media: bool) -> Referent | None:
+        """"Microsoft will replace the cables of its Xbox consoles. The company said …": what "the company" (or,
+        when `media`, "the newspaper") takes up is the organisation of that kind that is the subject of the main
+        clause (or of the last main clause coordinated with it: "GMAC has done well but GM said …") of the nearest
+        sentence before it, in its paragraph or the one before, that has one, not simply the last one named (a
+        product, a rival, a backer); `_UNKNOWN_BODY` (no actor) when a capitalised name that names no actor of the
+        article is that subject first ("AztraZeneca has appointed …", misspelt). None when there is neither, or
+        when an organisation is named before it in its own sentence ("In a statement from Lycos Europe, the
+        company denied …"), where the last one named is meant."""
+        here = self.sentence_at(paragraph.index, head.idx)
+        if here is None or any(actor.type == "organisation" and mention.start < head.idx
+                               for mention, actor in self.mentions_in(self.sentences[here])):
+            return None
+        for index, start, end in reversed(self.sentences[:here]):
+            if index < paragraph.index - 1:
+                break
+            subject = self.main_subject((index, start, end))
+            if subject is None:
+                continue
+            if subject.pos == "NOUN" and subject.lemma.lower() in (MEDIA_NOUNS if media else COMPANY_NOUNS) and \
+                    is_definite(self.parsed.paragraphs[index], subject):
+                # "the company" again ("In a statement from Lycos Europe, the company denied …"): as it was taken up
+                return self.described_group(self.parsed.paragraphs[index], subject) or _UNKNOWN_BODY
+            actor = self.name_of(self.parsed.paragraphs[index], subject)
+            if actor is None and subject.pos == "PROPN" and subject.text[:1].isupper() and \
+                    subject.ent_type in ("", "ORG", "PERSON"):
+                actor = self.as_written(self.parsed.paragraphs[index], subject, SPEAKERS).actor  # "Eli Lilly"
+                if actor is None:
+                    return _UNKNOWN_BODY
+            if actor is not None and actor.type == "organisation" and actor.media == media:
+                return Referent(actor.name, actor, 0.7, "role")
+            # a person, a place, an outlet reporting, another kind of body or a thing: further back
+        return None
+
+    def main_subject(self, sentence: tuple[int, int, int]) -> Token | None:
+        """The subject, outside quotations, of a sentence's main verb or of the last main clause coordinated with it
+        that has one."""
+        index, start, end = sentence
+        tokens = [t for t in self.parsed.paragraphs[index].tokens if start <= t.idx < end]
+        root = next((t for t in tokens if t.dep == "ROOT"), None)
+        if root is None:
+            return None
+        clauses = {root.i} | {t.i for t in tokens if t.dep == "conj" and t.head == root.i and t.pos in ("VERB", "AUX")}
+        subjects = [t for t in tokens if t.head in clauses and t.dep in SUBJECT_DEPS and
+                    not self.inside_quote(index, t.idx)]
+        return subjects[-1] if subjects else None
+
 
 _OTHER = Referent("", None, 0.0, "other")  # a subject that is not a speaker at all
+_UNKNOWN_BODY = Referent("", None, 0.0, "unknown")  # a body the NER did not recognise: nobody to take up
 # Honorifics that only ever stand before a person's name: "Mr Camus" is a person whatever the NER says; they
 # are no role.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lady", "lord"})
