@@ -1079,6 +1079,17 @@ def test_a_speech_verb_after_and_without_a_subject_goes_on_with_the_last_speaker
                   'The company said the recall was a "sensible precaution".'),
                  "sensible precaution", "Hale Motors",
                  id="the_company_is_the_organisation_the_sentence_before_was_about"),
+    # "Gordon" is a man's first name: the one "she" takes up is the minister named before
+    pytest.param(('Finance Minister Sue Hale said the settlement was a "good deal" for the councils. The money includes '
+                  'the £7m announced by Chancellor Gordon Brown. She said she was "confident that taxes will stay '
+                  'low".',),
+                 "confident that taxes", "Sue Hale",
+                 id="a_pronoun_passes_over_a_person_whose_first_name_is_of_the_other_gender"),
+    # the text's own "he" right after the one person named is not overruled by a first name read as a woman's
+    pytest.param(('Sales rose by 0.9% in December. Parul Jain, an economist at Nomura, said spending would rise. '
+                  '"Consumers keep their strength," he said.',),
+                 "Consumers keep", "Parul Jain",
+                 id="but_not_the_main_subject_of_the_sentence_right_before"),
 ])
 def test_who_the_ninth_rounds_quotations_name(nlp, paragraphs, quote, speaker):
     assert speaker_of(quotes(nlp, *paragraphs), quote) == speaker

@@ -141,6 +141,7 @@ class References:
         self.by_surname = {a.name.split()[-1]: a for a in actors if a.type == "person" and " " in a.name and
                            a.name.split()[-1] not in self.shared_surnames}
         self.genders = {a.key: gender_of(a, self.roles.get(a.key, set()) | self.titles_before(a)) for a in actors}
+        self.name_genders = {a.key: first_name_gender_of(a) for a in actors}
         self.sentences = [(p.index, p.tokens[start].idx, p.tokens[end - 1].idx + len(p.tokens[end - 1].text))
                           for p in parsed.paragraphs for start, end in p.sents if end > start]
         self.events: list[Event] = []  # grows in reading order: a pronoun sees only the subjects before it
@@ -395,11 +396,13 @@ class References:
         over, and so is anyone in what the pronoun's own verb reports ("Blair would lead the campaign, he
         said": not Blair), and a person the quotation itself speaks of by name (“I had a word with Olof,” he
         said: not Olof Mellberg). An unnamed source ("A spokesman … He said") stays as written."""
-        for sentence in reversed(self.sentences):
+        here = self.sentence_at(paragraph, offset)
+        for number, sentence in reversed(list(enumerate(self.sentences))):
             if sentence[0] > paragraph or sentence[0] < paragraph - REACH or \
                     (sentence[0] == paragraph and sentence[1] >= offset):
                 continue
             before = (paragraph, offset)
+            nearest = here is not None and number >= here - 1  # the pronoun's sentence or the one before it
             # the main verb's subject first ("Although he …, Zelenskyy said"), then other subjects, then topics;
             # a word the NER did not take for a name comes after the people it did ("County reported losses, but
             # chairman Tom Hale insisted …. He said")
@@ -407,7 +410,7 @@ class References:
             owner = None if any(e.main and e.person for e in events) or self.coordinated_person(sentence) \
                 else self.subject_owner(sentence)
             if owner is not None and (owner[0].paragraph, owner[0].start) < before and \
-                    not (gender and self.genders.get(owner[1].key) not in (None, gender)) and \
+                    not self.other_gender(owner[1], gender) and \
                     not spoken_of(owner[1], named_inside):
                 # "Lord Holme's proposal comes after viewers watched Bush debate Kerry. He said": the owner of
                 # the main subject, when that subject is no person, is who the sentence is about
@@ -417,7 +420,7 @@ class References:
                         event.paragraph == paragraph and event.offset in reported:
                     continue
                 actor = event.referent.actor
-                if gender and actor is not None and self.genders.get(actor.key) not in (None, gender) or \
+                if actor is not None and self.other_gender(actor, gender, by_name=not (event.main and nearest)) or \
                         actor is not None and spoken_of(actor, named_inside) or \
                         gender and actor is None and description_gender(event.referent.name) not in (None, gender):
                     continue  # "His wife had warned him …, but Trump said he responded:": not his wife
@@ -431,7 +434,7 @@ class References:
                         not self.evidenced(actor) or self.possessive(mention) or \
                         mention.paragraph == paragraph and mention.start in reported:
                     continue
-                if gender and self.genders.get(actor.key) not in (None, gender) or spoken_of(actor, named_inside):
+                if self.other_gender(actor, gender) or spoken_of(actor, named_inside):
                     continue
                 return Referent(actor.name, actor, 0.75, "pronoun")
         return None
@@ -446,11 +449,19 @@ class References:
             return None
         people = {actor.key: actor for mention, actor in self.mentions
                   if (mention.paragraph, mention.start) < before and actor.type == "person" and
-                  self.genders.get(actor.key) == gender}
+                  (self.genders.get(actor.key) or self.name_genders.get(actor.key)) == gender}
         if len(people) != 1:
             return None
         only = next(iter(people.values()))
         return None if spoken_of(only, named_inside) else only
+
+    def other_gender(self, actor: LocalActor, gender: str | None, by_name: bool = True) -> bool:
+        """Whether a pronoun of `gender` cannot stand for a person: the article gives them the other gender (an
+        honorific, a gendered role), or, when `by_name`, their first name is mostly given to the other one ("she"
+        is not Gordon Brown). A pronoun's verb right after a sentence whose main subject is the person is not
+        ruled out by the first name alone ("Parul Jain said …. “…,” he said"): pass `by_name=False` there."""
+        known = self.genders.get(actor.key) or (self.name_genders.get(actor.key) if by_name else None)
+        return gender is not None and known not in (None, gender)
 
     def coordinated_person(self, sentence: tuple[int, int, int]) -> bool:
         """Whether a sentence has a main clause coordinated with its root by a conjunction whose subject is a named
@@ -1011,6 +1022,13 @@ def gender_of(actor: LocalActor, roles: set[str]) -> str | None:
     if female != male:
         return "f" if female else "m"
     return None
+
+
+def first_name_gender_of(actor: LocalActor) -> str | None:
+    """"m" or "f" for a person named with a first name given mostly to one gender ("Ossie Davis" is no "she"),
+    where the article gives no honorific or gendered role; None for a single name or a first name given to both."""
+    from digest.annotate.actors import gender_of_name  # actors imports this module
+    return gender_of_name(actor.name) if actor.type == "person" and " " in actor.name else None
 
 
 def reaches_a_quote(paragraph: ParsedParagraph, token: Token) -> bool:
