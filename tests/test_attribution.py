@@ -1090,6 +1090,18 @@ def test_a_speech_verb_after_and_without_a_subject_goes_on_with_the_last_speaker
                   '"Consumers keep their strength," he said.',),
                  "Consumers keep", "Parul Jain",
                  id="but_not_the_main_subject_of_the_sentence_right_before"),
+    # a round-up whose text lost the athlete's name before "delivered": nobody earlier is "the 22-year-old"
+    pytest.param(('Double Olympic champion Anna Berg won the 800m title in Sheffield. Jo Hale finished second in the '
+                  'race.', 'delivered a powerful run to take the women\'s 60m title in 7.27 seconds. "I feel there is a '
+                  'lot more to come," said the 22-year-old.'),
+                 "I feel there is", None,
+                 id="a_description_after_a_sentence_that_lost_its_subject_is_unsure"),
+    pytest.param(('Double Olympic champion Anna Berg won the 800m title in Sheffield.',
+                  'was back on record-breaking form in the pole vault at the arena.',
+                  'The Olympic champion set a new world mark of 4.88m to break her own record. "I\'m so happy," the '
+                  '22-year-old told BBC Sport.'),
+                 "I'm so happy", None,
+                 id="and_so_is_a_role_right_after_it"),
 ])
 def test_who_the_ninth_rounds_quotations_name(nlp, paragraphs, quote, speaker):
     assert speaker_of(quotes(nlp, *paragraphs), quote) == speaker

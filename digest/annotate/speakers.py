@@ -109,6 +109,7 @@ class Event:
     topic: bool = False  # a name opening the sentence without being its subject (weaker than a subject)
     main: bool = False  # the subject of the sentence's main verb (stronger than a subordinate clause's)
     conjoined: bool = False  # the subject of a main clause coordinated with the first ("…, but X said")
+    lost: bool = False  # a sentence whose subject the text lost ("… in Sheffield. ¶ delivered a powerful run")
 
 
 # Verbs that agree with a plural subject ("Roxy Music were formed", "Bath have been knocked out").
@@ -164,6 +165,9 @@ class References:
 
     def add_events(self, paragraph: ParsedParagraph) -> None:
         for start, end in paragraph.sents:
+            if lost_subject(paragraph, start, end) and not self.inside_quote(paragraph.index, paragraph.tokens[start].idx):
+                self.events.append(Event(paragraph.index, paragraph.tokens[start].idx, None, True, main=True, lost=True))
+                continue
             topic = self.sentence_topic(paragraph, start, end)
             for token in paragraph.tokens[start:end]:
                 if token.dep not in SUBJECT_DEPS or self.inside_quote(paragraph.index, token.idx):
@@ -416,6 +420,8 @@ class References:
                 # the main subject, when that subject is no person, is who the sentence is about
                 return Referent(owner[1].name, owner[1], 0.75, "pronoun")
             for event in sorted(events, key=lambda e: (e.topic, unrecognised(e), not e.main)):
+                if event.lost and (event.paragraph, event.offset) < before:
+                    return None  # "… ¶ delivered a powerful run. “…,” she said": the one meant is not named
                 if (event.paragraph, event.offset) >= before or not event.person or event.referent is None or \
                         event.paragraph == paragraph and event.offset in reported:
                     continue
@@ -454,6 +460,13 @@ class References:
             return None
         only = next(iter(people.values()))
         return None if spoken_of(only, named_inside) else only
+
+    def follows_lost_subject(self, paragraph: int, offset: int) -> bool:
+        """Whether the sentence right before the one at (`paragraph`, `offset`) lost its subject (`lost_subject`):
+        "¶ was back on record-breaking form. The Olympic champion set a new world mark" describes the one whose
+        name was lost, not the Olympic champion the article named before; unsure."""
+        here = self.sentence_at(paragraph, offset)
+        return here is not None and here > 0 and any(e.lost for e in self.events_in(self.sentences[here - 1]))
 
     def other_gender(self, actor: LocalActor, gender: str | None, by_name: bool = True) -> bool:
         """Whether a pronoun of `gender` cannot stand for a person: the article gives them the other gender (an
@@ -531,6 +544,8 @@ class References:
         words = description_words(paragraph, head)
         if head.tag == "NNS":  # "the lawyers": several people are none of the article's persons
             return Referent(unnamed_source(paragraph, head), None, 0.7, "unnamed")
+        if self.follows_lost_subject(paragraph.index, head.idx):
+            return Referent(unnamed_source(paragraph, head), None, 0.5, "description")
         best, later = None, {}
         for mention, actor in self.mentions:
             if self.holds_role(actor, head, words):
@@ -1022,6 +1037,19 @@ def gender_of(actor: LocalActor, roles: set[str]) -> str | None:
     if female != male:
         return "f" if female else "m"
     return None
+
+
+def lost_subject(paragraph: ParsedParagraph, start: int, end: int) -> bool:
+    """Whether a sentence opens in lower case with a finite main verb that has no subject ("delivered a powerful
+    performance to take the title", "also won"): the text lost the name of who did it, so what comes next about
+    "the 22-year-old" or "she" cannot be taken up from earlier sentences. Not a word set apart ("Real Madrid ¶ did
+    ¶ ask for an option")."""
+    tokens = paragraph.tokens[start:end]
+    root = next((t for t in tokens if t.dep == "ROOT"), None)
+    if root is None or len(tokens) < 4 or not tokens[0].text[:1].islower() or root.tag not in ("VBD", "VBZ") or \
+            any(t.head == root.i and t.i != root.i and t.dep in ("nsubj", "nsubjpass", "expl", "csubj") for t in tokens):
+        return False
+    return all(t.pos in ("ADV", "AUX", "PART") for t in tokens[:root.i - start])
 
 
 def first_name_gender_of(actor: LocalActor) -> str | None:
