@@ -1102,6 +1102,12 @@ def test_a_speech_verb_after_and_without_a_subject_goes_on_with_the_last_speaker
                   '22-year-old told BBC Sport.'),
                  "I'm so happy", None,
                  id="and_so_is_a_role_right_after_it"),
+    # the sentence between is about "the 21-year-old": not the opponent it names
+    pytest.param(('Chelsea winger Arjen Hale has broken a bone in his foot. "Six weeks is the average time to heal," he '
+                  'told a Dutch newspaper. The 21-year-old missed the first three months of the season after a '
+                  'challenge with Roma\'s Olivier Dacourt. And he added: "It felt different then."',),
+                 "It felt different", "Arjen Hale",
+                 id="a_pronoun_passes_over_people_named_in_a_sentence_about_someone_described"),
 ])
 def test_who_the_ninth_rounds_quotations_name(nlp, paragraphs, quote, speaker):
     assert speaker_of(quotes(nlp, *paragraphs), quote) == speaker

@@ -435,6 +435,8 @@ class References:
                     if only is not None:
                         return Referent(only.name, only, 0.7, "pronoun")
                 return Referent(event.referent.name, actor, min(event.referent.confidence, 0.85), "pronoun")
+            if self.about_someone_unnamed(sentence, before):
+                continue  # "The 21-year-old missed … after a challenge with Olivier Dacourt. And he added": not Dacourt
             for mention, actor in reversed(self.mentions_in(sentence)):
                 if (mention.paragraph, mention.start) >= before or not self.is_person(actor) or \
                         not self.evidenced(actor) or self.possessive(mention) or \
@@ -467,6 +469,21 @@ class References:
         name was lost, not the Olympic champion the article named before; unsure."""
         here = self.sentence_at(paragraph, offset)
         return here is not None and here > 0 and any(e.lost for e in self.events_in(self.sentences[here - 1]))
+
+    def about_someone_unnamed(self, sentence: tuple[int, int, int], before: tuple[int, int]) -> bool:
+        """Whether a sentence's main subject, before the position `before`, describes a person the rules did not
+        name ("The 21-year-old", "The seventh seed", "The Brazilian", "the wildcard entry"): the sentence is about
+        that person, so a pronoun after it does not take up someone it names in another place."""
+        subject = self.main_subject(sentence, coordinated=False)
+        if subject is None or (sentence[0], subject.idx) >= before:
+            return False
+        paragraph = self.parsed.paragraphs[sentence[0]]
+        named = self.actor_at(paragraph.index, subject)
+        if named is not None and named.type != "place" or article_of(paragraph, subject) != "the":
+            return False  # a name, or no definite description ("The Brazilian" is a country's actor's mention)
+        return is_person_noun(subject) or subject.lemma.lower() in RANK_NOUNS or is_demonym_description(paragraph, subject) or \
+            subject.text.lower() == "old" and paragraph.tokens[subject.i - 1].text == "-" or \
+            subject.lemma.lower() == "number" and paragraph.tokens[subject.i + 1].text.lower() == "one"
 
     def other_gender(self, actor: LocalActor, gender: str | None, by_name: bool = True) -> bool:
         """Whether a pronoun of `gender` cannot stand for a person: the article gives them the other gender (an
@@ -782,15 +799,16 @@ class References:
             # a person, a place, an outlet reporting, another kind of body or a thing: further back
         return None
 
-    def main_subject(self, sentence: tuple[int, int, int]) -> Token | None:
-        """The subject, outside quotations, of a sentence's main verb or of the last main clause coordinated with it
-        that has one."""
+    def main_subject(self, sentence: tuple[int, int, int], coordinated: bool = True) -> Token | None:
+        """The subject, outside quotations, of a sentence's main verb or (when `coordinated`) of the last main clause
+        coordinated with it that has one."""
         index, start, end = sentence
         tokens = [t for t in self.parsed.paragraphs[index].tokens if start <= t.idx < end]
         root = next((t for t in tokens if t.dep == "ROOT"), None)
         if root is None:
             return None
-        clauses = {root.i} | {t.i for t in tokens if t.dep == "conj" and t.head == root.i and t.pos in ("VERB", "AUX")}
+        clauses = {root.i} | {t.i for t in tokens if coordinated and t.dep == "conj" and t.head == root.i and
+                              t.pos in ("VERB", "AUX")}
         subjects = [t for t in tokens if t.head in clauses and t.dep in SUBJECT_DEPS and
                     not self.inside_quote(index, t.idx)]
         return subjects[-1] if subjects else None
@@ -798,6 +816,8 @@ class References:
 
 _OTHER = Referent("", None, 0.0, "other")  # a subject that is not a speaker at all
 _UNKNOWN_BODY = Referent("", None, 0.0, "unknown")  # a body the NER did not recognise: nobody to take up
+# Nouns by which sports reports describe a competitor ("the seventh seed", "the wildcard entry").
+RANK_NOUNS = frozenset({"seed", "entry", "qualifier", "entrant", "newcomer", "debutant", "favourite", "holder"})
 # Honorifics that only ever stand before a person's name: "Mr Camus" is a person whatever the NER says; they
 # are no role.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lady", "lord"})
