@@ -1108,6 +1108,11 @@ def test_a_speech_verb_after_and_without_a_subject_goes_on_with_the_last_speaker
                   'challenge with Roma\'s Olivier Dacourt. And he added: "It felt different then."',),
                  "It felt different", "Arjen Hale",
                  id="a_pronoun_passes_over_people_named_in_a_sentence_about_someone_described"),
+    pytest.param(('Boss Tom Hale felt his side were never really in danger of going out of the cup.',
+                  'An early own goal followed by a Karl Moss strike earned them a 2-1 win and a place in the last 16. '
+                  '"Winning the first leg gave us a great advantage," he said.'),
+                 "Winning the first leg", "Tom Hale",
+                 id="a_name_qualifying_a_thing_is_no_one_a_pronoun_takes_up"),
 ])
 def test_who_the_ninth_rounds_quotations_name(nlp, paragraphs, quote, speaker):
     assert speaker_of(quotes(nlp, *paragraphs), quote) == speaker

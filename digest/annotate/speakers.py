@@ -439,7 +439,7 @@ class References:
                 continue  # "The 21-year-old missed … after a challenge with Olivier Dacourt. And he added": not Dacourt
             for mention, actor in reversed(self.mentions_in(sentence)):
                 if (mention.paragraph, mention.start) >= before or not self.is_person(actor) or \
-                        not self.evidenced(actor) or self.possessive(mention) or \
+                        not self.evidenced(actor) or self.possessive(mention) or self.modifies_a_thing(mention) or \
                         mention.paragraph == paragraph and mention.start in reported:
                     continue
                 if self.other_gender(actor, gender) or spoken_of(actor, named_inside):
@@ -521,6 +521,18 @@ class References:
                 if mention.start <= owner.idx < mention.end and self.is_person(actor) and self.evidenced(actor):
                     return mention, actor
         return None
+
+    def modifies_a_thing(self, mention: Mention) -> bool:
+        """"An early own goal followed by an Alan Shearer strike": a name qualifying a noun of something that is no
+        person is not someone a later pronoun takes up."""
+        paragraph = self.parsed.paragraphs[mention.paragraph]
+        tokens = [t for t in paragraph.tokens if mention.start <= t.idx < mention.end]
+        members = {t.i for t in tokens}
+        head = next((t for t in tokens if t.head not in members), None)
+        if head is None or head.dep != "compound":
+            return False
+        noun = paragraph.tokens[head.head]
+        return noun.pos == "NOUN" and not is_person_noun(noun) and self.actor_at(paragraph.index, noun) is None
 
     def possessive(self, mention: Mention) -> bool:
         """"Gerrard's 20-yard drive": a name as a possessor is not what a later pronoun takes up."""
