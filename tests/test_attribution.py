@@ -1113,6 +1113,10 @@ def test_a_speech_verb_after_and_without_a_subject_goes_on_with_the_last_speaker
                   '"Winning the first leg gave us a great advantage," he said.'),
                  "Winning the first leg", "Tom Hale",
                  id="a_name_qualifying_a_thing_is_no_one_a_pronoun_takes_up"),
+    pytest.param(('Speaking in London on Monday, General Karim Aziz said the rebels were "on the run". But standing '
+                  'next to Mr Blair he added that it was crucial to tackle the "roots of terror".',),
+                 "roots of terror", "Karim Aziz",
+                 id="a_main_clauses_pronoun_is_not_a_person_named_before_it_in_its_own_sentence"),
 ])
 def test_who_the_ninth_rounds_quotations_name(nlp, paragraphs, quote, speaker):
     assert speaker_of(quotes(nlp, *paragraphs), quote) == speaker

@@ -437,6 +437,8 @@ class References:
                 return Referent(event.referent.name, actor, min(event.referent.confidence, 0.85), "pronoun")
             if self.about_someone_unnamed(sentence, before):
                 continue  # "The 21-year-old missed … after a challenge with Olivier Dacourt. And he added": not Dacourt
+            if sentence[0] == paragraph and sentence[1] <= offset < sentence[2] and self.main_clause_subject(paragraph, offset):
+                continue  # "At a conference hosted by Gordon Brown, he said": not the host
             for mention, actor in reversed(self.mentions_in(sentence)):
                 if (mention.paragraph, mention.start) >= before or not self.is_person(actor) or \
                         not self.evidenced(actor) or self.possessive(mention) or self.modifies_a_thing(mention) or \
@@ -521,6 +523,14 @@ class References:
                 if mention.start <= owner.idx < mention.end and self.is_person(actor) and self.evidenced(actor):
                     return mention, actor
         return None
+
+    def main_clause_subject(self, paragraph: int, offset: int) -> bool:
+        """Whether the word at `offset` of a paragraph is the subject of its sentence's main verb: such a pronoun
+        does not stand for a person its own sentence names elsewhere before it ("But standing next to Mr Blair he
+        added": not Blair), where one in a relative clause may ("Staunton, 49, who told BBC News she had not …")."""
+        tokens = self.parsed.paragraphs[paragraph].tokens
+        word = next((t for t in tokens if t.idx == offset), None)
+        return word is not None and word.dep in SUBJECT_DEPS and tokens[word.head].dep == "ROOT"
 
     def modifies_a_thing(self, mention: Mention) -> bool:
         """"An early own goal followed by an Alan Shearer strike": a name qualifying a noun of something that is no
