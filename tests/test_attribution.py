@@ -1117,6 +1117,11 @@ def test_a_speech_verb_after_and_without_a_subject_goes_on_with_the_last_speaker
                   'next to Mr Blair he added that it was crucial to tackle the "roots of terror".',),
                  "roots of terror", "Karim Aziz",
                  id="a_main_clauses_pronoun_is_not_a_person_named_before_it_in_its_own_sentence"),
+    pytest.param(('Analyst Carolina Hale said phones were a fashion item. "Western Europe has always been a market '
+                  'attentive to design," said Ms Hale.', '"People are after something that is nice-looking." The market '
+                  'for music downloads was worth $20m in 2004, according to Jupiter Research.'),
+                 "People are after", "Carolina Hale",
+                 id="according_to_in_a_new_sentence_after_a_quotation_is_that_sentences_source"),
 ])
 def test_who_the_ninth_rounds_quotations_name(nlp, paragraphs, quote, speaker):
     assert speaker_of(quotes(nlp, *paragraphs), quote) == speaker

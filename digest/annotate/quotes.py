@@ -644,6 +644,8 @@ def cue_in(context: Context, paragraph_index: int, paragraph: ParsedParagraph, t
             return speaker_of(context, paragraph_index, token)
         if token.lemma == "accord" and token.i + 1 < len(paragraph.tokens) and \
                 paragraph.tokens[token.i + 1].text == "to":
+            if span is not None and opens_sentence_after(paragraph, token, span):
+                return None  # "….” The market was worth $20m, according to Jupiter Research.": its own claim's source
             return according_to(context, paragraph_index, paragraph, token.i + 1)
     return None
 
