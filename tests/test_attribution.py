@@ -1122,6 +1122,18 @@ def test_a_speech_verb_after_and_without_a_subject_goes_on_with_the_last_speaker
                   'for music downloads was worth $20m in 2004, according to Jupiter Research.'),
                  "People are after", "Carolina Hale",
                  id="according_to_in_a_new_sentence_after_a_quotation_is_that_sentences_source"),
+    # no company was what a sentence before was about: not Cisco Systems, named in passing
+    pytest.param(('Its founders had business brains, and in 1995 they persuaded venture capitalists Sequoia Capital, '
+                  'which also invested in Apple and Cisco Systems, to fund the site. A second round of funding followed '
+                  'in the autumn. Now the firm employs 7,600 workers and insists its culture of "work hard, play hard" '
+                  'still remains.',),
+                 "work hard", "the firm",
+                 id="the_company_is_no_company_merely_named_before"),
+    pytest.param(('Shares in Hale Airlines have tumbled after the firm warned it could run out of cash.',
+                  'In a filing to regulators the airline warned of "inadequate liquidity" if it fails to cut wage '
+                  'costs.'),
+                 "inadequate liquidity", "Hale Airlines",
+                 id="but_the_company_whose_shares_a_sentence_was_about"),
 ])
 def test_who_the_ninth_rounds_quotations_name(nlp, paragraphs, quote, speaker):
     assert speaker_of(quotes(nlp, *paragraphs), quote) == speaker

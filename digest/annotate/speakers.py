@@ -777,6 +777,8 @@ class References:
         about = self.organisation_subject_before(paragraph, head, media)
         if about is not None:
             return about if about.actor is not None else None
+        if not media and not self.organisation_in_sentence(paragraph, head):
+            return None  # no company the text was about: not simply the last one named (a backer, a rival)
         best = None
         for mention, actor in self.mentions:
             if (mention.paragraph, mention.start) >= (paragraph.index, head.idx):
@@ -797,8 +799,7 @@ class References:
         when an organisation is named before it in its own sentence ("In a statement from Lycos Europe, the
         company denied …"), where the last one named is meant."""
         here = self.sentence_at(paragraph.index, head.idx)
-        if here is None or any(actor.type == "organisation" and mention.start < head.idx
-                               for mention, actor in self.mentions_in(self.sentences[here])):
+        if here is None or self.organisation_in_sentence(paragraph, head):
             return None
         for index, start, end in reversed(self.sentences[:here]):
             if index < paragraph.index - 1:
@@ -810,7 +811,8 @@ class References:
                     is_definite(self.parsed.paragraphs[index], subject):
                 # "the company" again ("In a statement from Lycos Europe, the company denied …"): as it was taken up
                 return self.described_group(self.parsed.paragraphs[index], subject) or _UNKNOWN_BODY
-            actor = self.name_of(self.parsed.paragraphs[index], subject)
+            actor = self.name_of(self.parsed.paragraphs[index], subject) or \
+                self.organisation_owning(self.parsed.paragraphs[index], subject)
             if actor is None and subject.pos == "PROPN" and subject.text[:1].isupper() and \
                     subject.ent_type in ("", "ORG", "PERSON"):
                 actor = self.as_written(self.parsed.paragraphs[index], subject, SPEAKERS).actor  # "Eli Lilly"
@@ -820,6 +822,25 @@ class References:
                 return Referent(actor.name, actor, 0.7, "role")
             # a person, a place, an outlet reporting, another kind of body or a thing: further back
         return None
+
+    def organisation_in_sentence(self, paragraph: ParsedParagraph, head: Token) -> bool:
+        """Whether an organisation is named before `head` in its own sentence, outside quotations ("In a statement
+        from Lycos Europe, the company denied …")."""
+        here = self.sentence_at(paragraph.index, head.idx)
+        return here is not None and any(actor.type == "organisation" and mention.start < head.idx
+                                        for mention, actor in self.mentions_in(self.sentences[here]))
+
+    def organisation_owning(self, paragraph: ParsedParagraph, subject: Token) -> LocalActor | None:
+        """The organisation a noun subject's phrase names ("Shares in Continental Airlines", "The company's shares",
+        "the Sunday Telegraph report", "German football club and former European champion Borussia Dortmund"):
+        the first organisation among its possessors, compounds, appositions, coordinated nouns and the objects of
+        its "in" or "of"."""
+        if subject.pos != "NOUN":
+            return None
+        phrase = descendants(paragraph, {subject.i}, lambda t: t.dep in PHRASE_DEPS or
+                             t.dep == "prep" and t.text.lower() in ("in", "of"))
+        found = (self.actor_at(paragraph.index, paragraph.tokens[i]) for i in sorted(phrase) if i != subject.i)
+        return next((a for a in found if a is not None and a.type == "organisation"), None)
 
     def main_subject(self, sentence: tuple[int, int, int], coordinated: bool = True) -> Token | None:
         """The subject, outside quotations, of a sentence's main verb or (when `coordinated`) of the last main clause
@@ -838,6 +859,8 @@ class References:
 
 _OTHER = Referent("", None, 0.0, "other")  # a subject that is not a speaker at all
 _UNKNOWN_BODY = Referent("", None, 0.0, "unknown")  # a body the NER did not recognise: nobody to take up
+# The links inside a noun phrase that name what it is or whose it is (`References.organisation_owning`).
+PHRASE_DEPS = frozenset({"poss", "compound", "appos", "conj", "pobj", "amod", "nmod"})
 # Nouns by which sports reports describe a competitor ("the seventh seed", "the wildcard entry").
 RANK_NOUNS = frozenset({"seed", "entry", "qualifier", "entrant", "newcomer", "debutant", "favourite", "holder"})
 # Honorifics that only ever stand before a person's name: "Mr Camus" is a person whatever the NER says; they
