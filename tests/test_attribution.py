@@ -1134,6 +1134,10 @@ def test_a_speech_verb_after_and_without_a_subject_goes_on_with_the_last_speaker
                   'costs.'),
                  "inadequate liquidity", "Hale Airlines",
                  id="but_the_company_whose_shares_a_sentence_was_about"),
+    pytest.param(('Hale Motors says none of its money will be paid to the owners, the Financial Times reports. "The '
+                  'money will be invested in the business," the newspaper quotes a source close to the firm.',),
+                 "The money will be", "a source close to the firm",
+                 id="the_one_an_outlet_quotes_speaks_not_the_outlet"),
 ])
 def test_who_the_ninth_rounds_quotations_name(nlp, paragraphs, quote, speaker):
     assert speaker_of(quotes(nlp, *paragraphs), quote) == speaker

@@ -1001,7 +1001,7 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
     closing = name_closing_inverted_clause(context, paragraph_index, paragraph, cue)
     if closing is not None:  # "“…,” said Swedish trades union official Ulf Carlsson.", however parsed
         return closing
-    quoted = quoted_as_saying(paragraph, cue) or reported_as_saying(paragraph, cue)
+    quoted = quoted_as_saying(paragraph, cue) or reported_as_saying(paragraph, cue) or quotes_a_person(paragraph, cue)
     if quoted is not None:  # "the paper quoted Mr Chernin as saying": Mr Chernin speaks
         return source(context, paragraph_index, paragraph, quoted, cue.text.lower())
     if is_passive(paragraph, cue) and cue.lemma != "quote":
@@ -1156,6 +1156,16 @@ def quoted_as_saying(paragraph: ParsedParagraph, cue: Token) -> Token | None:
         s.head == t.i and s.dep == "pcomp" and s.lemma in SPEECH_VERBS for s in tokens) for t in tokens)
     objects = [t for t in tokens if t.head == verb.i and t.dep == "dobj" and t.i != verb.i]
     return objects[0] if says and objects else None
+
+
+def quotes_a_person(paragraph: ParsedParagraph, cue: Token) -> Token | None:
+    """"“…,” the newspaper quotes a source close to the firm": the person an active "quote" has as its object,
+    with no "as saying" (`quoted_as_saying`), is who said the words, not the outlet quoting them; None for an
+    object that is no person noun ("quoted figures")."""
+    if cue.lemma != "quote" or is_passive(paragraph, cue) or cue.tag == "VBN":
+        return None
+    objects = [t for t in paragraph.tokens if t.head == cue.i and t.dep == "dobj" and t.i != cue.i]
+    return objects[0] if objects and (is_person_noun(objects[0]) or objects[0].ent_type == "PERSON") else None
 
 
 def inverted_parenthetical(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
