@@ -1138,6 +1138,13 @@ def test_a_speech_verb_after_and_without_a_subject_goes_on_with_the_last_speaker
                   'money will be invested in the business," the newspaper quotes a source close to the firm.',),
                  "The money will be", "a source close to the firm",
                  id="the_one_an_outlet_quotes_speaks_not_the_outlet"),
+    # "Juninho" alone is doubtful as a person's name, but he speaks of himself as "me"
+    pytest.param(("Celtic's Juninho says he would like to stay at the club.",
+                  'Juninho had earlier told the Daily Record: "The manager has had a lot of chances to put me in his '
+                  'team but it hasn\'t happened." The attacking midfielder also claims he has not had the backing of '
+                  'his boss since his move. "I can\'t understand why I am in this situation," he continued.'),
+                 "I can't understand", "Juninho",
+                 id="a_single_name_speaking_of_itself_as_i_is_a_person_a_description_takes_up"),
 ])
 def test_who_the_ninth_rounds_quotations_name(nlp, paragraphs, quote, speaker):
     assert speaker_of(quotes(nlp, *paragraphs), quote) == speaker

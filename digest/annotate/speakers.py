@@ -145,6 +145,7 @@ class References:
         self.name_genders = {a.key: first_name_gender_of(a) for a in actors}
         self.sentences = [(p.index, p.tokens[start].idx, p.tokens[end - 1].idx + len(p.tokens[end - 1].text))
                           for p in parsed.paragraphs for start, end in p.sents if end > start]
+        self.first_person_speakers = self.speaking_in_the_first_person()
         self.events: list[Event] = []  # grows in reading order: a pronoun sees only the subjects before it
         for paragraph in parsed.paragraphs:
             self.add_events(paragraph)
@@ -262,7 +263,8 @@ class References:
         or a role ("Juninho's agent Brian Hassell"); a bare word such as "Yahoo" may be a company."""
         if actor.type != "person":
             return True
-        return " " in actor.name or bool(self.roles.get(actor.key)) or self.genders.get(actor.key) is not None
+        return " " in actor.name or bool(self.roles.get(actor.key)) or self.genders.get(actor.key) is not None or \
+            actor.key in self.first_person_speakers
 
     def names_no_one(self, paragraph: ParsedParagraph, token: Token) -> bool:
         """Whether a subject that names no actor is no one a pronoun could take up: a capitalised word the NER
@@ -279,8 +281,38 @@ class References:
 
     def is_person(self, actor: LocalActor) -> bool:
         """A person actor whose name the article also gives an organisation or a place ("Yahoo") is not
-        taken for a person by the pronoun rules."""
-        return actor.type == "person" and actor.name not in self.other_names
+        taken for a person by the pronoun rules; an organisation that speaks of itself as "I" is one
+        (`speaking_in_the_first_person`)."""
+        return actor.type == "person" and actor.name not in self.other_names or actor.key in self.first_person_speakers
+
+    def speaking_in_the_first_person(self) -> frozenset[str]:
+        """The actors named, without an article, as the subject of a verb of saying whose quotation, opening within a
+        few words after it, has "I", "me" or "my" ("Juninho had earlier told the Daily Record: “The manager has had
+        chances to put me in his team …”"): a body says "we", so a name the NER took for an organisation's
+        everywhere is a person's, even a single word (which `evidenced` doubts)."""
+        found = set()
+        surnames = {a.name.split()[-1] for a in self.full_names}
+        for paragraph in self.parsed.paragraphs:
+            for verb in (t for t in paragraph.tokens if t.lemma in SAYING_VERBS and t.pos == "VERB" and
+                         not self.inside_quote(paragraph.index, t.idx)):
+                subjects = [t for t in paragraph.tokens if t.head == verb.i and t.dep == "nsubj" and t.i < verb.i]
+                actor = self.actor_at(paragraph.index, subjects[0]) if subjects else None
+                if actor is not None and actor.type in SPEAKERS and self.quotes_itself(paragraph, verb) and \
+                        article_of(paragraph, subjects[0]) is None and \
+                        not any(m.label == "PERSON" for m in actor.mentions) and actor.name not in surnames:
+                    # not "the Bishop said" (a description), nor a name the NER took for a person's, nor the bare
+                    # surname of someone named in full ("Scott" beside Bobby Scott), which need other evidence
+                    found.add(actor.key)
+        return frozenset(found)
+
+    def quotes_itself(self, paragraph: ParsedParagraph, verb: Token) -> bool:
+        """Whether the quotation opening within four words after a verb has a word of the first person singular."""
+        after = paragraph.tokens[verb.i + 1:]
+        start = next((k for k, t in enumerate(after[:6]) if self.inside_quote(paragraph.index, t.idx)), None)
+        if start is None:
+            return False
+        quoted = takewhile(lambda t: self.inside_quote(paragraph.index, t.idx), after[start:])
+        return any(t.text.lower() in FIRST_PERSON for t in quoted)
 
     def subject_referent(self, paragraph: ParsedParagraph, token: Token):
         """The referent of a clause's subject while the events are built (pronouns resolved in order)."""
@@ -861,6 +893,10 @@ _OTHER = Referent("", None, 0.0, "other")  # a subject that is not a speaker at 
 _UNKNOWN_BODY = Referent("", None, 0.0, "unknown")  # a body the NER did not recognise: nobody to take up
 # The links inside a noun phrase that name what it is or whose it is (`References.organisation_owning`).
 PHRASE_DEPS = frozenset({"poss", "compound", "appos", "conj", "pobj", "amod", "nmod"})
+# Words a speaker uses of themselves alone, and verbs of saying that introduce their words
+# (`References.speaking_in_the_first_person`).
+FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
+SAYING_VERBS = frozenset({"say", "tell", "add", "insist", "admit", "explain", "claim", "reveal", "confess"})
 # Nouns by which sports reports describe a competitor ("the seventh seed", "the wildcard entry").
 RANK_NOUNS = frozenset({"seed", "entry", "qualifier", "entrant", "newcomer", "debutant", "favourite", "holder"})
 # Honorifics that only ever stand before a person's name: "Mr Camus" is a person whatever the NER says; they
