@@ -1113,6 +1113,10 @@ def test_a_speech_verb_after_and_without_a_subject_goes_on_with_the_last_speaker
                   '"Winning the first leg gave us a great advantage," he said.'),
                  "Winning the first leg", "Tom Hale",
                  id="a_name_qualifying_a_thing_is_no_one_a_pronoun_takes_up"),
+    pytest.param(('Senator Tom Hale spoke in Ohio on Monday. A statement issued by the Ann Wright campaign was sharply '
+                  'worded. "We will win this state," she said.',),
+                 "We will win", "Ann Wright",
+                 id="but_a_name_qualifying_a_body_of_theirs_is"),
     pytest.param(('Speaking in London on Monday, General Karim Aziz said the rebels were "on the run". But standing '
                   'next to Mr Blair he added that it was crucial to tackle the "roots of terror".',),
                  "roots of terror", "Karim Aziz",

@@ -469,11 +469,12 @@ class References:
                 return Referent(event.referent.name, actor, min(event.referent.confidence, 0.85), "pronoun")
             if self.about_someone_unnamed(sentence, before):
                 continue  # "The 21-year-old missed … after a challenge with Olivier Dacourt. And he added": not Dacourt
-            if sentence[0] == paragraph and sentence[1] <= offset < sentence[2] and self.main_clause_subject(paragraph, offset):
-                continue  # "At a conference hosted by Gordon Brown, he said": not the host
+            own = sentence[0] == paragraph and sentence[1] <= offset < sentence[2] and \
+                self.main_clause_subject(paragraph, offset)  # "At a conference hosted by Gordon Brown, he said"
             for mention, actor in reversed(self.mentions_in(sentence)):
                 if (mention.paragraph, mention.start) >= before or not self.is_person(actor) or \
                         not self.evidenced(actor) or self.possessive(mention) or self.modifies_a_thing(mention) or \
+                        own and self.object_of_preposition(mention) or \
                         mention.paragraph == paragraph and mention.start in reported:
                     continue
                 if self.other_gender(actor, gender) or spoken_of(actor, named_inside):
@@ -556,17 +557,29 @@ class References:
                     return mention, actor
         return None
 
+    def head_deps(self, mention: Mention) -> set[str]:
+        """How a mention hangs in the parse: the links of its words whose head lies outside it."""
+        paragraph = self.parsed.paragraphs[mention.paragraph]
+        tokens = [t for t in paragraph.tokens if mention.start <= t.idx < mention.end]
+        members = {t.i for t in tokens}
+        return {t.dep for t in tokens if t.head not in members}
+
+    def object_of_preposition(self, mention: Mention) -> bool:
+        """Whether a mention is the object of a preposition ("hosted by Gordon Brown", "next to Mr Blair")."""
+        return "pobj" in self.head_deps(mention)
+
     def main_clause_subject(self, paragraph: int, offset: int) -> bool:
         """Whether the word at `offset` of a paragraph is the subject of its sentence's main verb: such a pronoun
-        does not stand for a person its own sentence names elsewhere before it ("But standing next to Mr Blair he
-        added": not Blair), where one in a relative clause may ("Staunton, 49, who told BBC News she had not …")."""
+        does not stand for a person its own sentence names before it as the object of a preposition ("But standing
+        next to Mr Blair he added": not Blair), where one in a relative clause may ("Staunton, 49, who told BBC News
+        she had not …") and a subject of a clause before it is ("While Will acknowledges …, he sees …")."""
         tokens = self.parsed.paragraphs[paragraph].tokens
         word = next((t for t in tokens if t.idx == offset), None)
         return word is not None and word.dep in SUBJECT_DEPS and tokens[word.head].dep == "ROOT"
 
     def modifies_a_thing(self, mention: Mention) -> bool:
         """"An early own goal followed by an Alan Shearer strike": a name qualifying a noun of something that is no
-        person is not someone a later pronoun takes up."""
+        person nor a body of theirs is not someone a later pronoun takes up ("the Sanders campaign … he" still is)."""
         paragraph = self.parsed.paragraphs[mention.paragraph]
         tokens = [t for t in paragraph.tokens if mention.start <= t.idx < mention.end]
         members = {t.i for t in tokens}
@@ -574,7 +587,8 @@ class References:
         if head is None or head.dep != "compound":
             return False
         noun = paragraph.tokens[head.head]
-        return noun.pos == "NOUN" and not is_person_noun(noun) and self.actor_at(paragraph.index, noun) is None
+        return noun.pos == "NOUN" and not is_person_noun(noun) and not is_group_noun(noun) and \
+            self.actor_at(paragraph.index, noun) is None
 
     def possessive(self, mention: Mention) -> bool:
         """"Gerrard's 20-yard drive": a name as a possessor is not what a later pronoun takes up."""
@@ -673,14 +687,8 @@ class References:
     def is_subject(self, actor: LocalActor) -> bool:
         """Whether a mention of the actor outside quotations is the subject of a clause ("But Tony Blair said"),
         not one of a list ("alongside presenters Ant and Dec")."""
-        for mention in actor.mentions:
-            paragraph = self.parsed.paragraphs[mention.paragraph]
-            tokens = [t for t in paragraph.tokens if mention.start <= t.idx < mention.end]
-            members = {t.i for t in tokens}
-            if any(t.head not in members and t.dep in SUBJECT_DEPS for t in tokens) and \
-                    not self.inside_quote(mention.paragraph, mention.start):
-                return True
-        return False
+        return any(self.head_deps(mention) & SUBJECT_DEPS and not self.inside_quote(mention.paragraph, mention.start)
+                   for mention in actor.mentions)
 
     def holds_role(self, actor: LocalActor, head: Token, words: set[str]) -> bool:
         """Whether the article gives a person the role a description names: its head and qualifiers, and no
