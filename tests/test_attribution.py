@@ -1149,6 +1149,12 @@ def test_a_speech_verb_after_and_without_a_subject_goes_on_with_the_last_speaker
                   'his boss since his move. "I can\'t understand why I am in this situation," he continued.'),
                  "I can't understand", "Juninho",
                  id="a_single_name_speaking_of_itself_as_i_is_a_person_a_description_takes_up"),
+    # "Kim" is given to both: the subject written "he" is what tells him from the "she" who speaks
+    pytest.param(('Reporter Kim Lee has covered three campaigns. He must remember his clash with Ann Wright, the Leeds '
+                  'woman who harangued him over her local hospital. "All you do is walk around and make yourself '
+                  'known," she told him.',),
+                 "All you do is walk", "Ann Wright",
+                 id="a_she_does_not_take_up_a_subject_written_he"),
 ])
 def test_who_the_ninth_rounds_quotations_name(nlp, paragraphs, quote, speaker):
     assert speaker_of(quotes(nlp, *paragraphs), quote) == speaker

@@ -110,6 +110,7 @@ class Event:
     main: bool = False  # the subject of the sentence's main verb (stronger than a subordinate clause's)
     conjoined: bool = False  # the subject of a main clause coordinated with the first ("…, but X said")
     lost: bool = False  # a sentence whose subject the text lost ("… in Sheffield. ¶ delivered a powerful run")
+    pronoun_gender: str | None = None  # "m" for a subject written "he", "f" for "she"
 
 
 # Verbs that agree with a plural subject ("Roxy Music were formed", "Bath have been knocked out").
@@ -189,7 +190,8 @@ class References:
                         (referent.actor is not None and self.is_person(referent.actor))
                     conjoined = verb.dep == "conj" and paragraph.tokens[verb.head].dep == "ROOT"
                     self.events.append(Event(paragraph.index, token.idx, referent, person, main=verb.dep == "ROOT",
-                                             conjoined=conjoined))
+                                             conjoined=conjoined,
+                                             pronoun_gender=PERSON_PRONOUNS.get(token.text.lower())))
             if topic is not None:
                 self.events.append(topic)
 
@@ -458,7 +460,8 @@ class References:
                         event.paragraph == paragraph and event.offset in reported:
                     continue
                 actor = event.referent.actor
-                if actor is not None and self.other_gender(actor, gender, by_name=not (event.main and nearest)) or \
+                if written_of_other_gender(event, gender) or \
+                        actor is not None and self.other_gender(actor, gender, by_name=not (event.main and nearest)) or \
                         actor is not None and spoken_of(actor, named_inside) or \
                         gender and actor is None and description_gender(event.referent.name) not in (None, gender):
                     continue  # "His wife had warned him …, but Trump said he responded:": not his wife
@@ -1146,6 +1149,12 @@ def gender_of(actor: LocalActor, roles: set[str]) -> str | None:
     if female != male:
         return "f" if female else "m"
     return None
+
+
+def written_of_other_gender(event: Event, gender: str | None) -> bool:
+    """Whether a subject the text wrote as "he" is what a "she" would take up, or the other way round ("He
+    collaborated with Spike Lee …. “…,” she said" is not him, whoever the rules took "he" for)."""
+    return gender is not None and event.pronoun_gender not in (None, gender)
 
 
 def lost_subject(paragraph: ParsedParagraph, start: int, end: int) -> bool:
