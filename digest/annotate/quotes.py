@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from digest.read.marks import CLOSING, OPENING, quote_marks
-from digest.annotate.actors import TITLE_WORDS, gender_of_name, is_first_name
+from digest.annotate.actors import TITLE_WORDS, is_first_name
 from digest.model import LocalActor, ParsedArticle, ParsedParagraph, Quote, Token
 from digest.annotate.speakers import (ORGANISATION_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
                              DOCUMENT_NOUNS, NOT_SPEAKERS, PERSON_NOUNS, SPEAKERS, SURE, Referent, References, descendants,
@@ -729,7 +729,7 @@ def cue_in(context: Context, paragraph_index: int, paragraph: ParsedParagraph, t
         if token.lemma == "accord" and token.i + 1 < len(paragraph.tokens) and \
                 paragraph.tokens[token.i + 1].text == "to":
             if span is not None and according_to_a_sentence_after(paragraph, token, span):
-                continue
+                continue  # "….” The market was worth $20m, according to Jupiter Research.": its own claim's source
             return according_to(context, paragraph_index, paragraph, token.i + 1)
     return None
 
@@ -1192,7 +1192,7 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
     closing = name_closing_inverted_clause(context, paragraph_index, paragraph, cue)
     if closing is not None:  # "“…,” said Swedish trades union official Ulf Carlsson.", however parsed
         return closing
-    quoted = quoted_as_saying(paragraph, cue) or reported_as_saying(paragraph, cue)
+    quoted = quoted_as_saying(paragraph, cue) or reported_as_saying(paragraph, cue) or quotes_a_person(paragraph, cue)
     if quoted is not None:  # "the paper quoted Mr Chernin as saying": Mr Chernin speaks
         return source(context, paragraph_index, paragraph, quoted, cue.text.lower())
     if is_passive(paragraph, cue) and cue.lemma != "quote":
@@ -1418,6 +1418,16 @@ def quoted_as_saying(paragraph: ParsedParagraph, cue: Token) -> Token | None:
         s.head == t.i and s.dep == "pcomp" and s.lemma in SPEECH_VERBS for s in tokens) for t in tokens)
     objects = [t for t in tokens if t.head == verb.i and t.dep == "dobj" and t.i != verb.i]
     return objects[0] if says and objects else None
+
+
+def quotes_a_person(paragraph: ParsedParagraph, cue: Token) -> Token | None:
+    """"“…,” the newspaper quotes a source close to the firm": the person an active "quote" has as its object,
+    with no "as saying" (`quoted_as_saying`), is who said the words, not the outlet quoting them; None for an
+    object that is no person noun ("quoted figures")."""
+    if cue.lemma != "quote" or is_passive(paragraph, cue) or cue.tag == "VBN":
+        return None
+    objects = [t for t in paragraph.tokens if t.head == cue.i and t.dep == "dobj" and t.i != cue.i]
+    return objects[0] if objects and (is_person_noun(objects[0]) or objects[0].ent_type == "PERSON") else None
 
 
 def inverted_parenthetical(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
@@ -1798,9 +1808,9 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
         if outer is not None:  # "The Tories said … in what they describe as “…”": the Tories
             return source(context, paragraph_index, paragraph, outer, cue)
     if lower in PERSON_PRONOUNS:
-        referent = references.antecedent(paragraph_index, subject.idx, PERSON_PRONOUNS[lower], context.named_inside,
-                                         reported_by(paragraph, subject))
-        return attributed(None if first_name_contradicts(referent, PERSON_PRONOUNS[lower]) else referent, cue, "pronoun")
+        return attributed(references.antecedent(paragraph_index, subject.idx, PERSON_PRONOUNS[lower],
+                                                context.named_inside, reported_by(paragraph, subject)),
+                          cue, "pronoun")
     if lower in ORGANISATION_PRONOUNS:
         return it_antecedent(context, paragraph_index, subject, cue)
     actor = recorded(context, paragraph_index, paragraph, subject)
@@ -1850,16 +1860,6 @@ def outer_plural_speaker(context: Context, paragraph_index: int, paragraph: Pars
                    t.text.lower() in ("they", "them", "their")]
         return None if between else subject
     return None
-
-
-def first_name_contradicts(referent: Referent | None, gender: str | None) -> bool:
-    """Whether the person a "he" or "she" was taken up as has a full name opening with a first name given to the
-    other gender ("“…,” she said" after "Michael Capellas called"): the pronoun's referent is someone the rules
-    missed, so the quotation is better left without a speaker than put under that name."""
-    actor = referent.actor if referent is not None else None
-    if gender is None or actor is None or actor.type != "person" or " " not in actor.name:
-        return False
-    return gender_of_name(actor.name) not in (None, gender)
 
 
 def it_antecedent(context: Context, paragraph_index: int, pronoun: Token, cue: str) -> Attribution:

@@ -109,6 +109,8 @@ class Event:
     topic: bool = False  # a name opening the sentence without being its subject (weaker than a subject)
     main: bool = False  # the subject of the sentence's main verb (stronger than a subordinate clause's)
     conjoined: bool = False  # the subject of a main clause coordinated with the first ("…, but X said")
+    lost: bool = False  # a sentence whose subject the text lost ("… in Sheffield. ¶ delivered a powerful run")
+    pronoun_gender: str | None = None  # "m" for a subject written "he", "f" for "she"
 
 
 # Verbs that agree with a plural subject ("Roxy Music were formed", "Bath have been knocked out").
@@ -141,8 +143,10 @@ class References:
         self.by_surname = {a.name.split()[-1]: a for a in actors if a.type == "person" and " " in a.name and
                            a.name.split()[-1] not in self.shared_surnames}
         self.genders = {a.key: gender_of(a, self.roles.get(a.key, set()) | self.titles_before(a)) for a in actors}
+        self.name_genders = {a.key: first_name_gender_of(a) for a in actors}
         self.sentences = [(p.index, p.tokens[start].idx, p.tokens[end - 1].idx + len(p.tokens[end - 1].text))
                           for p in parsed.paragraphs for start, end in p.sents if end > start]
+        self.first_person_speakers = self.speaking_in_the_first_person()
         self.events: list[Event] = []  # grows in reading order: a pronoun sees only the subjects before it
         for paragraph in parsed.paragraphs:
             self.add_events(paragraph)
@@ -163,6 +167,9 @@ class References:
 
     def add_events(self, paragraph: ParsedParagraph) -> None:
         for start, end in paragraph.sents:
+            if lost_subject(paragraph, start, end) and not self.inside_quote(paragraph.index, paragraph.tokens[start].idx):
+                self.events.append(Event(paragraph.index, paragraph.tokens[start].idx, None, True, main=True, lost=True))
+                continue
             topic = self.sentence_topic(paragraph, start, end)
             for token in paragraph.tokens[start:end]:
                 if token.dep not in SUBJECT_DEPS or self.inside_quote(paragraph.index, token.idx):
@@ -183,7 +190,8 @@ class References:
                         (referent.actor is not None and self.is_person(referent.actor))
                     conjoined = verb.dep == "conj" and paragraph.tokens[verb.head].dep == "ROOT"
                     self.events.append(Event(paragraph.index, token.idx, referent, person, main=verb.dep == "ROOT",
-                                             conjoined=conjoined))
+                                             conjoined=conjoined,
+                                             pronoun_gender=PERSON_PRONOUNS.get(token.text.lower())))
             if topic is not None:
                 self.events.append(topic)
 
@@ -257,7 +265,8 @@ class References:
         or a role ("Juninho's agent Brian Hassell"); a bare word such as "Yahoo" may be a company."""
         if actor.type != "person":
             return True
-        return " " in actor.name or bool(self.roles.get(actor.key)) or self.genders.get(actor.key) is not None
+        return " " in actor.name or bool(self.roles.get(actor.key)) or self.genders.get(actor.key) is not None or \
+            actor.key in self.first_person_speakers
 
     def names_no_one(self, paragraph: ParsedParagraph, token: Token) -> bool:
         """Whether a subject that names no actor is no one a pronoun could take up: a capitalised word the NER
@@ -274,8 +283,38 @@ class References:
 
     def is_person(self, actor: LocalActor) -> bool:
         """A person actor whose name the article also gives an organisation or a place ("Yahoo") is not
-        taken for a person by the pronoun rules."""
-        return actor.type == "person" and actor.name not in self.other_names
+        taken for a person by the pronoun rules; an organisation that speaks of itself as "I" is one
+        (`speaking_in_the_first_person`)."""
+        return actor.type == "person" and actor.name not in self.other_names or actor.key in self.first_person_speakers
+
+    def speaking_in_the_first_person(self) -> frozenset[str]:
+        """The actors named, without an article, as the subject of a verb of saying whose quotation, opening within a
+        few words after it, has "I", "me" or "my" ("Juninho had earlier told the Daily Record: “The manager has had
+        chances to put me in his team …”"): a body says "we", so a name the NER took for an organisation's
+        everywhere is a person's, even a single word (which `evidenced` doubts)."""
+        found = set()
+        surnames = {a.name.split()[-1] for a in self.full_names}
+        for paragraph in self.parsed.paragraphs:
+            for verb in (t for t in paragraph.tokens if t.lemma in SAYING_VERBS and t.pos == "VERB" and
+                         not self.inside_quote(paragraph.index, t.idx)):
+                subjects = [t for t in paragraph.tokens if t.head == verb.i and t.dep == "nsubj" and t.i < verb.i]
+                actor = self.actor_at(paragraph.index, subjects[0]) if subjects else None
+                if actor is not None and actor.type in SPEAKERS and self.quotes_itself(paragraph, verb) and \
+                        article_of(paragraph, subjects[0]) is None and \
+                        not any(m.label == "PERSON" for m in actor.mentions) and actor.name not in surnames:
+                    # not "the Bishop said" (a description), nor a name the NER took for a person's, nor the bare
+                    # surname of someone named in full ("Scott" beside Bobby Scott), which need other evidence
+                    found.add(actor.key)
+        return frozenset(found)
+
+    def quotes_itself(self, paragraph: ParsedParagraph, verb: Token) -> bool:
+        """Whether the quotation opening within four words after a verb has a word of the first person singular."""
+        after = paragraph.tokens[verb.i + 1:]
+        start = next((k for k, t in enumerate(after[:6]) if self.inside_quote(paragraph.index, t.idx)), None)
+        if start is None:
+            return False
+        quoted = takewhile(lambda t: self.inside_quote(paragraph.index, t.idx), after[start:])
+        return any(t.text.lower() in FIRST_PERSON for t in quoted)
 
     def subject_referent(self, paragraph: ParsedParagraph, token: Token):
         """The referent of a clause's subject while the events are built (pronouns resolved in order)."""
@@ -395,11 +434,13 @@ class References:
         over, and so is anyone in what the pronoun's own verb reports ("Blair would lead the campaign, he
         said": not Blair), and a person the quotation itself speaks of by name (“I had a word with Olof,” he
         said: not Olof Mellberg). An unnamed source ("A spokesman … He said") stays as written."""
-        for sentence in reversed(self.sentences):
+        here = self.sentence_at(paragraph, offset)
+        for number, sentence in reversed(list(enumerate(self.sentences))):
             if sentence[0] > paragraph or sentence[0] < paragraph - REACH or \
                     (sentence[0] == paragraph and sentence[1] >= offset):
                 continue
             before = (paragraph, offset)
+            nearest = here is not None and number >= here - 1  # the pronoun's sentence or the one before it
             # the main verb's subject first ("Although he …, Zelenskyy said"), then other subjects, then topics;
             # a word the NER did not take for a name comes after the people it did ("County reported losses, but
             # chairman Tom Hale insisted …. He said")
@@ -407,17 +448,20 @@ class References:
             owner = None if any(e.main and e.person for e in events) or self.coordinated_person(sentence) \
                 else self.subject_owner(sentence)
             if owner is not None and (owner[0].paragraph, owner[0].start) < before and \
-                    not (gender and self.genders.get(owner[1].key) not in (None, gender)) and \
+                    not self.other_gender(owner[1], gender) and \
                     not spoken_of(owner[1], named_inside):
                 # "Lord Holme's proposal comes after viewers watched Bush debate Kerry. He said": the owner of
                 # the main subject, when that subject is no person, is who the sentence is about
                 return Referent(owner[1].name, owner[1], 0.75, "pronoun")
             for event in sorted(events, key=lambda e: (e.topic, unrecognised(e), not e.main)):
+                if event.lost and (event.paragraph, event.offset) < before:
+                    return None  # "… ¶ delivered a powerful run. “…,” she said": the one meant is not named
                 if (event.paragraph, event.offset) >= before or not event.person or event.referent is None or \
                         event.paragraph == paragraph and event.offset in reported:
                     continue
                 actor = event.referent.actor
-                if gender and actor is not None and self.genders.get(actor.key) not in (None, gender) or \
+                if written_of_other_gender(event, gender) or \
+                        actor is not None and self.other_gender(actor, gender, by_name=not (event.main and nearest)) or \
                         actor is not None and spoken_of(actor, named_inside) or \
                         gender and actor is None and description_gender(event.referent.name) not in (None, gender):
                     continue  # "His wife had warned him …, but Trump said he responded:": not his wife
@@ -426,12 +470,17 @@ class References:
                     if only is not None:
                         return Referent(only.name, only, 0.7, "pronoun")
                 return Referent(event.referent.name, actor, min(event.referent.confidence, 0.85), "pronoun")
+            if self.about_someone_unnamed(sentence, before):
+                continue  # "The 21-year-old missed … after a challenge with Olivier Dacourt. And he added": not Dacourt
+            own = sentence[0] == paragraph and sentence[1] <= offset < sentence[2] and \
+                self.main_clause_subject(paragraph, offset)  # "At a conference hosted by Gordon Brown, he said"
             for mention, actor in reversed(self.mentions_in(sentence)):
                 if (mention.paragraph, mention.start) >= before or not self.is_person(actor) or \
-                        not self.evidenced(actor) or self.possessive(mention) or \
+                        not self.evidenced(actor) or self.possessive(mention) or self.modifies_a_thing(mention) or \
+                        own and self.object_of_preposition(mention) or \
                         mention.paragraph == paragraph and mention.start in reported:
                     continue
-                if gender and self.genders.get(actor.key) not in (None, gender) or spoken_of(actor, named_inside):
+                if self.other_gender(actor, gender) or spoken_of(actor, named_inside):
                     continue
                 return Referent(actor.name, actor, 0.75, "pronoun")
         return None
@@ -446,11 +495,41 @@ class References:
             return None
         people = {actor.key: actor for mention, actor in self.mentions
                   if (mention.paragraph, mention.start) < before and actor.type == "person" and
-                  self.genders.get(actor.key) == gender}
+                  (self.genders.get(actor.key) or self.name_genders.get(actor.key)) == gender}
         if len(people) != 1:
             return None
         only = next(iter(people.values()))
         return None if spoken_of(only, named_inside) else only
+
+    def follows_lost_subject(self, paragraph: int, offset: int) -> bool:
+        """Whether the sentence right before the one at (`paragraph`, `offset`) lost its subject (`lost_subject`):
+        "¶ was back on record-breaking form. The Olympic champion set a new world mark" describes the one whose
+        name was lost, not the Olympic champion the article named before; unsure."""
+        here = self.sentence_at(paragraph, offset)
+        return here is not None and here > 0 and any(e.lost for e in self.events_in(self.sentences[here - 1]))
+
+    def about_someone_unnamed(self, sentence: tuple[int, int, int], before: tuple[int, int]) -> bool:
+        """Whether a sentence's main subject, before the position `before`, describes a person the rules did not
+        name ("The 21-year-old", "The seventh seed", "The Brazilian", "the wildcard entry"): the sentence is about
+        that person, so a pronoun after it does not take up someone it names in another place."""
+        subject = self.main_subject(sentence, coordinated=False)
+        if subject is None or (sentence[0], subject.idx) >= before:
+            return False
+        paragraph = self.parsed.paragraphs[sentence[0]]
+        named = self.actor_at(paragraph.index, subject)
+        if named is not None and named.type != "place" or article_of(paragraph, subject) != "the":
+            return False  # a name, or no definite description ("The Brazilian" is a country's actor's mention)
+        return is_person_noun(subject) or subject.lemma.lower() in RANK_NOUNS or is_demonym_description(paragraph, subject) or \
+            subject.text.lower() == "old" and paragraph.tokens[subject.i - 1].text == "-" or \
+            subject.lemma.lower() == "number" and paragraph.tokens[subject.i + 1].text.lower() == "one"
+
+    def other_gender(self, actor: LocalActor, gender: str | None, by_name: bool = True) -> bool:
+        """Whether a pronoun of `gender` cannot stand for a person: the article gives them the other gender (an
+        honorific, a gendered role), or, when `by_name`, their first name is mostly given to the other one ("she"
+        is not Gordon Brown). A pronoun's verb right after a sentence whose main subject is the person is not
+        ruled out by the first name alone ("Parul Jain said …. “…,” he said"): pass `by_name=False` there."""
+        known = self.genders.get(actor.key) or (self.name_genders.get(actor.key) if by_name else None)
+        return gender is not None and known not in (None, gender)
 
     def coordinated_person(self, sentence: tuple[int, int, int]) -> bool:
         """Whether a sentence has a main clause coordinated with its root by a conjunction whose subject is a named
@@ -480,6 +559,39 @@ class References:
                 if mention.start <= owner.idx < mention.end and self.is_person(actor) and self.evidenced(actor):
                     return mention, actor
         return None
+
+    def head_deps(self, mention: Mention) -> set[str]:
+        """How a mention hangs in the parse: the links of its words whose head lies outside it."""
+        paragraph = self.parsed.paragraphs[mention.paragraph]
+        tokens = [t for t in paragraph.tokens if mention.start <= t.idx < mention.end]
+        members = {t.i for t in tokens}
+        return {t.dep for t in tokens if t.head not in members}
+
+    def object_of_preposition(self, mention: Mention) -> bool:
+        """Whether a mention is the object of a preposition ("hosted by Gordon Brown", "next to Mr Blair")."""
+        return "pobj" in self.head_deps(mention)
+
+    def main_clause_subject(self, paragraph: int, offset: int) -> bool:
+        """Whether the word at `offset` of a paragraph is the subject of its sentence's main verb: such a pronoun
+        does not stand for a person its own sentence names before it as the object of a preposition ("But standing
+        next to Mr Blair he added": not Blair), where one in a relative clause may ("Staunton, 49, who told BBC News
+        she had not …") and a subject of a clause before it is ("While Will acknowledges …, he sees …")."""
+        tokens = self.parsed.paragraphs[paragraph].tokens
+        word = next((t for t in tokens if t.idx == offset), None)
+        return word is not None and word.dep in SUBJECT_DEPS and tokens[word.head].dep == "ROOT"
+
+    def modifies_a_thing(self, mention: Mention) -> bool:
+        """"An early own goal followed by an Alan Shearer strike": a name qualifying a noun of something that is no
+        person nor a body of theirs is not someone a later pronoun takes up ("the Sanders campaign … he" still is)."""
+        paragraph = self.parsed.paragraphs[mention.paragraph]
+        tokens = [t for t in paragraph.tokens if mention.start <= t.idx < mention.end]
+        members = {t.i for t in tokens}
+        head = next((t for t in tokens if t.head not in members), None)
+        if head is None or head.dep != "compound":
+            return False
+        noun = paragraph.tokens[head.head]
+        return noun.pos == "NOUN" and not is_person_noun(noun) and not is_group_noun(noun) and \
+            self.actor_at(paragraph.index, noun) is None
 
     def possessive(self, mention: Mention) -> bool:
         """"Gerrard's 20-yard drive": a name as a possessor is not what a later pronoun takes up."""
@@ -520,6 +632,8 @@ class References:
         words = description_words(paragraph, head)
         if head.tag == "NNS":  # "the lawyers": several people are none of the article's persons
             return Referent(unnamed_source(paragraph, head), None, 0.7, "unnamed")
+        if self.follows_lost_subject(paragraph.index, head.idx):
+            return Referent(unnamed_source(paragraph, head), None, 0.5, "description")
         best, later = None, {}
         for mention, actor in self.mentions:
             if self.holds_role(actor, head, words):
@@ -576,14 +690,8 @@ class References:
     def is_subject(self, actor: LocalActor) -> bool:
         """Whether a mention of the actor outside quotations is the subject of a clause ("But Tony Blair said"),
         not one of a list ("alongside presenters Ant and Dec")."""
-        for mention in actor.mentions:
-            paragraph = self.parsed.paragraphs[mention.paragraph]
-            tokens = [t for t in paragraph.tokens if mention.start <= t.idx < mention.end]
-            members = {t.i for t in tokens}
-            if any(t.head not in members and t.dep in SUBJECT_DEPS for t in tokens) and \
-                    not self.inside_quote(mention.paragraph, mention.start):
-                return True
-        return False
+        return any(self.head_deps(mention) & SUBJECT_DEPS and not self.inside_quote(mention.paragraph, mention.start)
+                   for mention in actor.mentions)
 
     def holds_role(self, actor: LocalActor, head: Token, words: set[str]) -> bool:
         """Whether the article gives a person the role a description names: its head and qualifiers, and no
@@ -709,6 +817,11 @@ class References:
         media = head.lemma.lower() in MEDIA_NOUNS
         if not media and head.lemma.lower() not in COMPANY_NOUNS or head.tag == "NNS":
             return None  # "the firms said": several, none of them the last one named
+        about = self.organisation_subject_before(paragraph, head, media)
+        if about is not None:
+            return about if about.actor is not None else None
+        if not media and not self.organisation_in_sentence(paragraph, head):
+            return None  # no company the text was about: not simply the last one named (a backer, a rival)
         best = None
         for mention, actor in self.mentions:
             if (mention.paragraph, mention.start) >= (paragraph.index, head.idx):
@@ -719,8 +832,84 @@ class References:
                 best = actor
         return Referent(best.name, best, 0.7, "role") if best else None
 
+    def organisation_subject_before(self, paragraph: ParsedParagraph, head: Token, media: bool) -> Referent | None:
+        """"Microsoft will replace the cables of its Xbox consoles. The company said …": what "the company" (or,
+        when `media`, "the newspaper") takes up is the organisation of that kind that is the subject of the main
+        clause (or of the last main clause coordinated with it: "GMAC has done well but GM said …") of the nearest
+        sentence before it, in its paragraph or the one before, that has one, not simply the last one named (a
+        product, a rival, a backer); `_UNKNOWN_BODY` (no actor) when a capitalised name that names no actor of the
+        article is that subject first ("AztraZeneca has appointed …", misspelt). None when there is neither, or
+        when an organisation is named before it in its own sentence ("In a statement from Lycos Europe, the
+        company denied …"), where the last one named is meant."""
+        here = self.sentence_at(paragraph.index, head.idx)
+        if here is None or self.organisation_in_sentence(paragraph, head):
+            return None
+        for index, start, end in reversed(self.sentences[:here]):
+            if index < paragraph.index - 1:
+                break
+            subject = self.main_subject((index, start, end))
+            if subject is None:
+                continue
+            if subject.pos == "NOUN" and subject.lemma.lower() in (MEDIA_NOUNS if media else COMPANY_NOUNS) and \
+                    is_definite(self.parsed.paragraphs[index], subject):
+                # "the company" again ("In a statement from Lycos Europe, the company denied …"): as it was taken up
+                return self.described_group(self.parsed.paragraphs[index], subject) or _UNKNOWN_BODY
+            actor = self.name_of(self.parsed.paragraphs[index], subject) or \
+                self.organisation_owning(self.parsed.paragraphs[index], subject)
+            if actor is None and subject.pos == "PROPN" and subject.text[:1].isupper() and \
+                    subject.ent_type in ("", "ORG", "PERSON"):
+                actor = self.as_written(self.parsed.paragraphs[index], subject, SPEAKERS).actor  # "Eli Lilly"
+                if actor is None:
+                    return _UNKNOWN_BODY
+            if actor is not None and actor.type == "organisation" and actor.media == media:
+                return Referent(actor.name, actor, 0.7, "role")
+            # a person, a place, an outlet reporting, another kind of body or a thing: further back
+        return None
+
+    def organisation_in_sentence(self, paragraph: ParsedParagraph, head: Token) -> bool:
+        """Whether an organisation is named before `head` in its own sentence, outside quotations ("In a statement
+        from Lycos Europe, the company denied …")."""
+        here = self.sentence_at(paragraph.index, head.idx)
+        return here is not None and any(actor.type == "organisation" and mention.start < head.idx
+                                        for mention, actor in self.mentions_in(self.sentences[here]))
+
+    def organisation_owning(self, paragraph: ParsedParagraph, subject: Token) -> LocalActor | None:
+        """The organisation a noun subject's phrase names ("Shares in Continental Airlines", "The company's shares",
+        "the Sunday Telegraph report", "German football club and former European champion Borussia Dortmund"):
+        the first organisation among its possessors, compounds, appositions, coordinated nouns and the objects of
+        its "in" or "of"."""
+        if subject.pos != "NOUN":
+            return None
+        phrase = descendants(paragraph, {subject.i}, lambda t: t.dep in PHRASE_DEPS or
+                             t.dep == "prep" and t.text.lower() in ("in", "of"))
+        found = (self.actor_at(paragraph.index, paragraph.tokens[i]) for i in sorted(phrase) if i != subject.i)
+        return next((a for a in found if a is not None and a.type == "organisation"), None)
+
+    def main_subject(self, sentence: tuple[int, int, int], coordinated: bool = True) -> Token | None:
+        """The subject, outside quotations, of a sentence's main verb or (when `coordinated`) of the last main clause
+        coordinated with it that has one."""
+        index, start, end = sentence
+        tokens = [t for t in self.parsed.paragraphs[index].tokens if start <= t.idx < end]
+        root = next((t for t in tokens if t.dep == "ROOT"), None)
+        if root is None:
+            return None
+        clauses = {root.i} | {t.i for t in tokens if coordinated and t.dep == "conj" and t.head == root.i and
+                              t.pos in ("VERB", "AUX")}
+        subjects = [t for t in tokens if t.head in clauses and t.dep in SUBJECT_DEPS and
+                    not self.inside_quote(index, t.idx)]
+        return subjects[-1] if subjects else None
+
 
 _OTHER = Referent("", None, 0.0, "other")  # a subject that is not a speaker at all
+_UNKNOWN_BODY = Referent("", None, 0.0, "unknown")  # a body the NER did not recognise: nobody to take up
+# The links inside a noun phrase that name what it is or whose it is (`References.organisation_owning`).
+PHRASE_DEPS = frozenset({"poss", "compound", "appos", "conj", "pobj", "amod", "nmod"})
+# Words a speaker uses of themselves alone, and verbs of saying that introduce their words
+# (`References.speaking_in_the_first_person`).
+FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
+SAYING_VERBS = frozenset({"say", "tell", "add", "insist", "admit", "explain", "claim", "reveal", "confess"})
+# Nouns by which sports reports describe a competitor ("the seventh seed", "the wildcard entry").
+RANK_NOUNS = frozenset({"seed", "entry", "qualifier", "entrant", "newcomer", "debutant", "favourite", "holder"})
 # Honorifics that only ever stand before a person's name: "Mr Camus" is a person whatever the NER says; they
 # are no role.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lady", "lord"})
@@ -926,14 +1115,21 @@ def role_words(parsed: ParsedArticle, mentions: Sequence[tuple[Mention, LocalAct
         members = {t.i for t in tokens}
         head = next((t for t in tokens if t.head not in members), tokens[-1])
         for other in appositions(paragraph, head):
-            found.update(t.lemma.lower() for t in paragraph.tokens
-                         if (t.i == other.i or t.head == other.i and t.i < other.i) and t.pos in ("NOUN", "ADJ"))
+            found.update(apposition_role(paragraph, other))
         for token in reversed(paragraph.tokens[max(0, tokens[0].i - 5):tokens[0].i]):
             if token.pos not in ("NOUN", "ADJ", "PROPN") or token.ent_type == "PERSON" or \
                     not (token.text[:1].isupper() or token.lemma.lower() in PERSON_NOUNS):
                 break  # "Home Secretary Charles Clarke", even where the NER took "Home" for an organisation
             found.add(token.lemma.lower())
     return roles
+
+
+def apposition_role(paragraph: ParsedParagraph, noun: Token) -> set[str]:
+    """The lower-case lemmas of a noun in apposition with a name and of the words before it that qualify it
+    ("a senior spokeswoman"); not a possessor, which is someone else ("The actor's friend Budd Schulberg" is
+    the friend, not the actor)."""
+    return {t.lemma.lower() for t in paragraph.tokens
+            if (t.i == noun.i or t.head == noun.i and t.i < noun.i and t.dep != "poss") and t.pos in ("NOUN", "ADJ")}
 
 
 def appositions(paragraph: ParsedParagraph, head: Token) -> list[Token]:
@@ -953,6 +1149,32 @@ def gender_of(actor: LocalActor, roles: set[str]) -> str | None:
     if female != male:
         return "f" if female else "m"
     return None
+
+
+def written_of_other_gender(event: Event, gender: str | None) -> bool:
+    """Whether a subject the text wrote as "he" is what a "she" would take up, or the other way round ("He
+    collaborated with Spike Lee …. “…,” she said" is not him, whoever the rules took "he" for)."""
+    return gender is not None and event.pronoun_gender not in (None, gender)
+
+
+def lost_subject(paragraph: ParsedParagraph, start: int, end: int) -> bool:
+    """Whether a sentence opens in lower case with a finite main verb that has no subject ("delivered a powerful
+    performance to take the title", "also won"): the text lost the name of who did it, so what comes next about
+    "the 22-year-old" or "she" cannot be taken up from earlier sentences. Not a word set apart ("Real Madrid ¶ did
+    ¶ ask for an option")."""
+    tokens = paragraph.tokens[start:end]
+    root = next((t for t in tokens if t.dep == "ROOT"), None)
+    if root is None or len(tokens) < 4 or not tokens[0].text[:1].islower() or root.tag not in ("VBD", "VBZ") or \
+            any(t.head == root.i and t.i != root.i and t.dep in ("nsubj", "nsubjpass", "expl", "csubj") for t in tokens):
+        return False
+    return all(t.pos in ("ADV", "AUX", "PART") for t in tokens[:root.i - start])
+
+
+def first_name_gender_of(actor: LocalActor) -> str | None:
+    """"m" or "f" for a person named with a first name given mostly to one gender ("Ossie Davis" is no "she"),
+    where the article gives no honorific or gendered role; None for a single name or a first name given to both."""
+    from digest.annotate.actors import gender_of_name  # actors imports this module
+    return gender_of_name(actor.name) if actor.type == "person" and " " in actor.name else None
 
 
 def reaches_a_quote(paragraph: ParsedParagraph, token: Token) -> bool:
