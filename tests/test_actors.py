@@ -1415,6 +1415,8 @@ def test_awards_and_festivals_are_occasions_not_actors(nlp):
                              "Clint Eastwood is nominated.\n")
     assert "Berlin Film Festival" not in types and "Academy Awards" not in types
     assert types.get("Clint Eastwood") == "person"
+    types = actor_types(nlp, "The Oscars organisers have picked two of the film's producers, the Baftas theirs.\n")
+    assert "Oscars" not in types and "Baftas" not in types
 
 
 def test_a_word_only_opening_sentences_that_the_article_also_writes_in_lower_case_is_no_name(nlp):

@@ -2115,6 +2115,7 @@ Open Show Idol Tour Series Marathon Rally Classic Grand Prix Week Day Conference
 """.split())
 # Last words of awards and festivals, which are occasions, never actors, whatever type the NER gave them.
 AWARD_HEADS = frozenset("Award Awards Prize Prizes Festival Oscars Baftas Globes".split())
+AWARD_CEREMONIES = frozenset("Oscars Baftas Grammys Emmys".split())  # named by their awards in the plural
 # One-word names of competitions the NER takes for people.
 COMPETITIONS = frozenset("Premiership Championship Championships Olympics Olympic Paralympics Worlds Euros".split())
 # Last words of sports competitions' names ("the Grand Slam", "the Davis Cup", "the Commonwealth Games"): an event,
@@ -2142,8 +2143,8 @@ def names_no_person_has(clusters: dict[tuple[str, ActorType], list[Mention]]) ->
         if is_competition(words) and not any(m.type == "person" and m.label != "PERSON" for m in members):
             del clusters[(name, type_)]  # "the Premiership", "a Grand Slam", "the Davis Cup": a competition
             continue
-        if len(words) > 1 and words[-1] in AWARD_HEADS:
-            del clusters[(name, type_)]  # "the Brit Awards", "the Mercury Music Prize", "the Berlin Film Festival"
+        if len(words) > 1 and words[-1] in AWARD_HEADS or name in AWARD_CEREMONIES:
+            del clusters[(name, type_)]  # "the Brit Awards", "the Mercury Music Prize", "the Oscars"
             continue
         if type_ != "person" or len(words) < 2 or is_first_name(words[0]) or \
                 any(m.type == "person" and m.label != "PERSON" or m.name == words[-1] for m in members):
