@@ -18,7 +18,7 @@ from pathlib import Path
 
 import yaml
 
-from digest.annotate.parse import sentence_of
+from digest.annotate.parse import mention_tokens, sentence_of
 from digest.annotate.speakers import (FEMALE_WORDS, HONORIFICS, MALE_WORDS, PERSON_NOUNS, PLURAL_VERBS,
                                       POST_NOMINALS, lower_case_words)
 from digest.model import ActorType, Entity, LocalActor, Mention, ParsedArticle, ParsedParagraph, Token
@@ -178,8 +178,8 @@ player players fly-half scrum-half full-back flanker hooker prop lock fans suppo
 def heads_a_side(paragraph: ParsedParagraph, mention: Mention) -> bool:
     """Whether a place's mention qualifies a noun of a side's people ("Newcastle manager", "Leeds' striker"),
     written right after it, so that the place stands for its club."""
-    tokens = paragraph.tokens
-    last = max((t.i for t in tokens if mention.start <= t.idx < mention.end), default=None)
+    tokens, covered = paragraph.tokens, mention_tokens(paragraph, mention)
+    last = covered[-1].i if covered else None
     if last is None or last + 1 >= len(tokens):
         return False
     after = tokens[last + 2] if tokens[last + 1].tag == "POS" and last + 2 < len(tokens) else tokens[last + 1]
@@ -194,9 +194,9 @@ def plays_as_a_team(parsed: ParsedArticle, name: str, members: Sequence[Mention]
     if " " in name or is_geographic(name) or any(m.label in ("GPE", "LOC", "FAC", DATELINE_LABEL) for m in members):
         return False
     for mention in members:
-        tokens = parsed.paragraphs[mention.paragraph].tokens
-        first = next((t.i for t in tokens if t.idx >= mention.start), None)
-        if first and tokens[first - 1].text.lower() in ("at", "in"):
+        paragraph = parsed.paragraphs[mention.paragraph]
+        covered = mention_tokens(paragraph, mention)
+        if covered and covered[0].i and paragraph.tokens[covered[0].i - 1].text.lower() in ("at", "in"):
             return False
     return True
 
@@ -204,8 +204,8 @@ def plays_as_a_team(parsed: ParsedArticle, name: str, members: Sequence[Mention]
 def opens_a_sentence(parsed: ParsedArticle, mention: Mention) -> bool:
     """Whether a mention is the first word of its sentence (where any word is capitalised)."""
     paragraph = parsed.paragraphs[mention.paragraph]
-    token = next((t for t in paragraph.tokens if t.idx == mention.start), None)
-    return token is not None and sentence_of(paragraph, token.i)[0] == token.i
+    covered = mention_tokens(paragraph, mention)
+    return bool(covered) and sentence_of(paragraph, covered[0].i)[0] == covered[0].i
 
 
 def with_peerage(parsed: ParsedArticle, name: str, members: Sequence[Mention]) -> str:
@@ -1375,7 +1375,7 @@ def takes_a_plural_verb(parsed: ParsedArticle, members: Sequence[Mention]) -> bo
     plural = singular = 0
     for mention in members:
         tokens = parsed.paragraphs[mention.paragraph].tokens
-        inside = [t for t in tokens if mention.start <= t.idx < mention.end]
+        inside = mention_tokens(parsed.paragraphs[mention.paragraph], mention)
         if not inside or inside[-1].tag == "POS":
             continue
         root = next((t for t in inside if not inside[0].i <= t.head <= inside[-1].i), inside[0])
@@ -1630,7 +1630,7 @@ def is_media(paragraph: ParsedParagraph, mention: Mention) -> bool:
         return False
     if re.split(r"[\s-]", mention.name)[-1].lower() in MEDIA_WORDS:
         return True
-    tokens = [t for t in paragraph.tokens if mention.start <= t.idx < mention.end]
+    tokens = mention_tokens(paragraph, mention)
     if not tokens:
         return False
     head = max(tokens, key=lambda t: t.head not in {x.i for x in tokens})
@@ -1948,7 +1948,7 @@ def pronoun_gender(paragraph: ParsedParagraph, mention: Mention) -> str | None:
     """"m" or "f" when the personal pronouns after a mention in its sentence, outside quotation marks, are
     all of one gender and the sentence names no other person ("Clinton told the audience that she ...");
     None for a name that modifies a noun ("a Clinton aide said he ..."), whose pronouns are the noun's."""
-    tokens = [t for t in paragraph.tokens if mention.start <= t.idx < mention.end]
+    tokens = mention_tokens(paragraph, mention)
     following = paragraph.tokens[tokens[-1].i + 1] if tokens and tokens[-1].i + 1 < len(paragraph.tokens) else None
     if not tokens or tokens[-1].dep == "compound" or following is not None and following.tag == "POS":
         return None  # "a Clinton aide said he", "Yeltsin's children visited her": the pronoun is another's

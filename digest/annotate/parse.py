@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 
-from digest.model import Article, Entity, ParsedArticle, ParsedParagraph, Token
+from digest.model import Article, Entity, Mention, ParsedArticle, ParsedParagraph, Token
 
 BATCH_SIZE = 256
 
@@ -46,6 +46,17 @@ def sentence_of(paragraph: ParsedParagraph, token: int) -> tuple[int, int]:
         if start <= token < end:
             return start, end
     return 0, len(paragraph.tokens)
+
+
+def is_sentence_start(paragraph: ParsedParagraph, token: Token) -> bool:
+    """Whether `token` opens its sentence (punctuation before it, such as a quotation mark, aside)."""
+    start, _ = sentence_of(paragraph, token.i)
+    return all(t.pos == "PUNCT" for t in paragraph.tokens[start:token.i])
+
+
+def mention_tokens(paragraph: ParsedParagraph, mention: Mention) -> list[Token]:
+    """The tokens of `paragraph` that a mention's characters cover."""
+    return [t for t in paragraph.tokens if mention.start <= t.idx < mention.end]
 
 
 def span_text(tokens: Iterable[Token]) -> str:

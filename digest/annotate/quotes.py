@@ -25,9 +25,10 @@ from functools import partial
 
 from digest.read.marks import CLOSING, OPENING, quote_marks
 from digest.annotate.actors import TITLE_WORDS, is_first_name
+from digest.annotate.parse import is_sentence_start, sentence_of
 from digest.model import LocalActor, ParsedArticle, ParsedParagraph, Quote, Token
 from digest.annotate.speakers import (ORGANISATION_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
-                             DOCUMENT_NOUNS, NOT_SPEAKERS, PERSON_NOUNS, SPEAKERS, SURE, Referent, References, descendants,
+                             DOCUMENT_NOUNS, NOT_SPEAKERS, PERSON_NOUNS, SPEAKERS, SURE, Referent, References,
                              article_of, is_dateline, is_definite, is_demonym_description,
                              is_group_noun, is_person_noun, proper_name, reported_by, titled_role, unnamed_source)
 
@@ -626,7 +627,7 @@ def stands_alone(first: ParsedParagraph, inside_first: list[Token], last: Parsed
     """True when the quote is a clause of its own rather than words inside someone's sentence."""
     if not inside_first:
         return False
-    start, _ = sentence_span(first, inside_first[0].i)
+    start, _ = sentence_of(first, inside_first[0].i)
     before = [t for t in first.tokens[start:inside_first[0].i] if t.pos != "PUNCT" and t.text not in OPENING]
     if before and first.tokens[inside_first[0].i - 1].text not in OPENING:
         return False
@@ -693,7 +694,7 @@ def introduction(context: Context, span: Span, first: ParsedParagraph, before: l
         # whose subject is a named actor the quotation does not speak of; not a title set off by commas
         found = introducer(context, paragraph_index, paragraph, before)
         said = [t for t in first.tokens if covers(span, span.paragraph, t.idx)]
-        _, end = sentence_span(first, said[-1].i) if said else (0, 0)
+        _, end = sentence_of(first, said[-1].i) if said else (0, 0)
         if found is None or found.key is None or found.confidence < 0.75 or \
                 not any(t.pos in ("VERB", "AUX") for t in said) or \
                 any(t.pos != "PUNCT" for t in first.tokens[said[-1].i + 1:end]):
@@ -753,7 +754,7 @@ def passive_sentence_after(paragraph: ParsedParagraph, verb: Token, span: Span) 
 
 def opens_sentence_after(paragraph: ParsedParagraph, verb: Token, span: Span) -> bool:
     """Whether `verb` is in a sentence that begins after a quotation ending with a full stop."""
-    start, _ = sentence_span(paragraph, verb.i)
+    start, _ = sentence_of(paragraph, verb.i)
     return paragraph.text[span.end - 1:span.end] == "." and paragraph.tokens[start].idx >= span.end
 
 
@@ -785,7 +786,7 @@ def bare_saying_after(paragraph: ParsedParagraph, verb: Token, span: Span) -> bo
     """Whether a sentence after a quotation that ends with a full stop is nothing but a subject and a plain verb of
     saying ("“Russia, if you're listening, ….” Trump said.", "“….” Hale told reporters on Monday."), reporting nothing
     of its own: the quotation's attribution, its full stop misplaced."""
-    start, end = sentence_span(paragraph, verb.i)
+    start, end = sentence_of(paragraph, verb.i)
     words = [t for t in paragraph.tokens[start:end] if t.pos != "PUNCT"]
     reported = ("ccomp", "xcomp") if verb.lemma == "tell" else ("ccomp", "xcomp", "dobj")
     return opens_sentence_after(paragraph, verb, span) and verb.lemma in PLAIN_SPEECH_VERBS and \
@@ -834,7 +835,7 @@ def bare_attribution(context: Context, paragraph_index: int, paragraph: ParsedPa
     words = [t for t in after if t.pos != "PUNCT"]
     if not inside or inside[-1].text not in CUT_MARKS or not words or len(words) > ATTRIBUTION_MAX_WORDS:
         return None
-    start, end = sentence_span(paragraph, words[0].i)
+    start, end = sentence_of(paragraph, words[0].i)
     root = next((t for t in paragraph.tokens[start:end] if t.head == t.i), None)
     if root is None or root.pos != "VERB" or root.lemma in SPEECH_VERBS or root not in words or \
             any(t.head == root.i and t.dep in ("dobj", "ccomp", "xcomp", "attr", "acomp") for t in paragraph.tokens):
@@ -1029,10 +1030,10 @@ def quoted_from(context: Context, paragraph_index: int, paragraph: ParsedParagra
 
 def clause_before(paragraph: ParsedParagraph, opening: int) -> list[Token]:
     """The tokens of the sentence before an opening mark, or of the previous sentence ending in a colon."""
-    start, _ = sentence_span(paragraph, opening)
+    start, _ = sentence_of(paragraph, opening)
     tokens = list(paragraph.tokens[start:opening])
     if not [t for t in tokens if t.pos != "PUNCT"] and start > 0:
-        previous_start, _ = sentence_span(paragraph, start - 1)
+        previous_start, _ = sentence_of(paragraph, start - 1)
         previous = paragraph.tokens[previous_start:start]
         if previous and previous[-1].text == ":":
             tokens = list(previous)
@@ -1042,7 +1043,7 @@ def clause_before(paragraph: ParsedParagraph, opening: int) -> list[Token]:
 def according_to_in_sentence(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
                              inside: list[Token]) -> Attribution:
     """Chancellor Brown will meet his rule “with a margin to spare”, according to his former adviser."""
-    start, end = sentence_span(paragraph, inside[0].i)
+    start, end = sentence_of(paragraph, inside[0].i)
     members = {t.i for t in inside}
     for token in paragraph.tokens[start:end - 1]:
         if token.i not in members and token.lemma == "accord" and paragraph.tokens[token.i + 1].text == "to":
@@ -1055,7 +1056,7 @@ def as_someone_put_it(context: Context, paragraph_index: int, paragraph: ParsedP
     """"As Vulture put it, “Hello, it's the Biebs.”", "As The Post's Ruth Marcus puts it, Obama is trying to make
     them “an offer …”": the one whose putting it so a clause of the sentence says, in "as" and nothing it reports
     of its own, says the quoted words."""
-    start, end = sentence_span(paragraph, inside[0].i)
+    start, end = sentence_of(paragraph, inside[0].i)
     for verb in paragraph.tokens[start:end]:
         if verb.dep != "advcl" or verb.pos != "VERB" or context.inside_quote(paragraph_index, verb.idx) or \
                 is_passive(paragraph, verb) or verb.tag == "VBN":  # "As reported by X, … John “Tig” Tiegen"
@@ -1076,7 +1077,7 @@ def parenthetical_attribution(context: Context, paragraph_index: int, paragraph:
     """"Biden, Rubio said, had been in the Senate for “a thousand years”": a speech verb with its subject set off by
     commas inside the sentence, reporting nothing of its own, attributes the whole sentence, and so the quoted
     words in it, when the parse hung it from the sentence's main verb."""
-    start, end = sentence_span(paragraph, inside[0].i)
+    start, end = sentence_of(paragraph, inside[0].i)
     tokens = paragraph.tokens
     root = next((t for t in tokens[start:end] if t.head == t.i), None)
     if root is None:
@@ -1109,7 +1110,7 @@ def term_under_named_parenthetical(context: Context, paragraph_index: int, parag
     if found.speaker is None or found.method != "parenthetical" or found.key is None or \
             all(t.text[:1].isupper() for t in words):
         return NOBODY
-    start, end = sentence_span(paragraph, inside[0].i)
+    start, end = sentence_of(paragraph, inside[0].i)
     named = any(t.dep in SUBJECT_DEPS and t.head != t.i and paragraph.tokens[t.head].lemma in SPEECH_VERBS and
                 t.pos == "PROPN" and context.actor_at(paragraph_index, t) is not None for t in paragraph.tokens[start:end])
     return found if named else NOBODY
@@ -1121,7 +1122,7 @@ def closing_attribution(context: Context, paragraph_index: int, paragraph: Parse
     party.": a sentence closed by a speech verb set off by a comma after the quoted words, with its subject next to
     it ("…, said X", "…, X said") and nothing of its own to report, is attributed by it, and so are the quoted words in
     it, however the parse hung them."""
-    start, end = sentence_span(paragraph, inside[0].i)
+    start, end = sentence_of(paragraph, inside[0].i)
     tokens = paragraph.tokens
     for verb in tokens[inside[-1].i + 1:end]:
         if verb.pos != "VERB" or verb.lemma not in SPEECH_VERBS or context.inside_quote(paragraph_index, verb.idx):
@@ -1517,7 +1518,7 @@ def is_passive(paragraph: ParsedParagraph, verb: Token) -> bool:
 def passive_agents(context: Context, paragraph_index: int, paragraph: ParsedParagraph, verb: Token) -> list[Token]:
     """The "by" of a passive verb; of a naming verb also where the parse hung it from the quoted name ("called
     “a recipe for delay” by Professor Hale")."""
-    _, end = sentence_span(paragraph, verb.i)
+    _, end = sentence_of(paragraph, verb.i)
     return [t for t in paragraph.tokens[verb.i + 1:end] if t.text.lower() == "by" and not
             context.inside_quote(paragraph_index, t.idx) and (t.head == verb.i or verb.lemma in NAMING_VERBS and
                                                               context.inside_quote(paragraph_index,
@@ -1717,7 +1718,7 @@ def opening_name(context: Context, paragraph_index: int, paragraph: ParsedParagr
                  cue: Token) -> Attribution | None:
     """"Sanders, meanwhile, who sits at zero endorsements, said …": a sentence that opens with a person's name
     and a comma, whose speech verb the parse gave no subject, is that person's."""
-    start, _ = sentence_span(paragraph, cue.i)
+    start, _ = sentence_of(paragraph, cue.i)
     first = paragraph.tokens[start]
     if context.inside_quote(paragraph_index, first.idx):
         return None
@@ -1876,8 +1877,7 @@ def it_antecedent(context: Context, paragraph_index: int, pronoun: Token, cue: s
         paragraph = context.paragraph(index)
         tokens = [t for t in paragraph.tokens if start <= t.idx < end]
         root = next((t for t in tokens if t.dep == "ROOT"), None)
-        main = next((t for t in tokens if root is not None and t.head == root.i and t.dep in SUBJECT_DEPS and
-                     not context.inside_quote(index, t.idx)), None)
+        main = context.references.main_subject((index, start, end), coordinated=False)
         if main is None or main.text.lower() in ORGANISATION_PRONOUNS:
             continue  # a sentence without a subject of its own, or "it" again: the same thing, further back
         if any(t.head == main.i and t.dep == "conj" for t in tokens):
@@ -2014,11 +2014,6 @@ def after_cut_quotation(paragraph: ParsedParagraph, token: Token) -> bool:
         paragraph.tokens[token.i - 2].text in CUT_MARKS
 
 
-def is_sentence_start(paragraph: ParsedParagraph, token: Token) -> bool:
-    start, _ = sentence_span(paragraph, token.i)
-    return all(t.pos == "PUNCT" for t in paragraph.tokens[start:token.i])
-
-
 def continued(context: Context, span: Span, earlier: Sequence[Quote]) -> Attribution:
     """A quote with no attribution of its own continues the speaker of the quote just before it, when
     it follows in the same or the next paragraph and nobody else became the subject in between."""
@@ -2070,14 +2065,14 @@ def after_reported_speech(context: Context, paragraph_index: int, paragraph: Par
     wanted to operate but he insisted …") reports a named person's words without quoting them (in its
     paragraph, or ending the paragraph before the one it opens) goes on in their words, unless it names them.
     A verb of a stance taken in words counts ("Robert Tapsfield criticised the existing system. “There is …”")."""
-    start, _ = sentence_span(paragraph, inside[0].i)
+    start, _ = sentence_of(paragraph, inside[0].i)
     if start == 0:
         if paragraph_index == 0 or not context.paragraph(paragraph_index - 1).tokens:
             return NOBODY
         paragraph_index -= 1
         paragraph = context.paragraph(paragraph_index)
         start = len(paragraph.tokens)
-    before_start, _ = sentence_span(paragraph, start - 1)
+    before_start, _ = sentence_of(paragraph, start - 1)
     sentence = paragraph.tokens[before_start:start]
     if any(t.text in OPENING or t.text in CLOSING for t in sentence) and \
             not fragments_only(context, paragraph_index, sentence):
@@ -2148,18 +2143,11 @@ def quoted_text(context: Context, span: Span) -> str:
     return text.rstrip(",").strip()
 
 
-def sentence_span(paragraph: ParsedParagraph, token: int) -> tuple[int, int]:
-    for start, end in paragraph.sents:
-        if start <= token < end:
-            return start, end
-    return 0, len(paragraph.tokens)
-
-
 def sentence_around(paragraph: ParsedParagraph, token: Token | None, fallback: str) -> str:
     """The sentence holding the quote's first word, widened to the quote's attribution."""
     if token is None:
         return fallback
-    start, end = sentence_span(paragraph, token.i)
+    start, end = sentence_of(paragraph, token.i)
     if start > 0 and paragraph.tokens[start - 1].text in OPENING:
         start -= 1
     tokens = paragraph.tokens

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from itertools import takewhile
 
 from digest.read.marks import CLOSING, OPENING
+from digest.annotate.parse import mention_tokens
 from digest.model import LocalActor, Mention, ParsedArticle, ParsedParagraph, Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -563,7 +564,7 @@ class References:
     def head_deps(self, mention: Mention) -> set[str]:
         """How a mention hangs in the parse: the links of its words whose head lies outside it."""
         paragraph = self.parsed.paragraphs[mention.paragraph]
-        tokens = [t for t in paragraph.tokens if mention.start <= t.idx < mention.end]
+        tokens = mention_tokens(paragraph, mention)
         members = {t.i for t in tokens}
         return {t.dep for t in tokens if t.head not in members}
 
@@ -584,7 +585,7 @@ class References:
         """"An early own goal followed by an Alan Shearer strike": a name qualifying a noun of something that is no
         person nor a body of theirs is not someone a later pronoun takes up ("the Sanders campaign … he" still is)."""
         paragraph = self.parsed.paragraphs[mention.paragraph]
-        tokens = [t for t in paragraph.tokens if mention.start <= t.idx < mention.end]
+        tokens = mention_tokens(paragraph, mention)
         members = {t.i for t in tokens}
         head = next((t for t in tokens if t.head not in members), None)
         if head is None or head.dep != "compound":
@@ -1106,7 +1107,7 @@ def role_words(parsed: ParsedArticle, mentions: Sequence[tuple[Mention, LocalAct
         if actor.type != "person":
             continue
         paragraph = parsed.paragraphs[mention.paragraph]
-        tokens = [t for t in paragraph.tokens if mention.start <= t.idx < mention.end]
+        tokens = mention_tokens(paragraph, mention)
         if not tokens:
             continue
         found = roles.setdefault(actor.key, set())
