@@ -1072,6 +1072,27 @@ def test_a_noun_of_what_someone_does_right_before_a_name_makes_it_a_persons(nlp)
     assert people == ["Tom Reed"]
 
 
+@pytest.mark.parametrize("text", ["Det. Sgt. Paul Ryan said the man was known to police.\n",
+                                  "RCMP Cpl. Paul Ryan said officers were called to the home.\n"])
+def test_titles_written_with_a_full_stop_are_no_actor_nor_part_of_one(nlp, text):
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    assert [(a.name, a.type) for a in find_actors(annotate([article_], nlp)[0]) if "Paul" in a.name or "." in a.name
+            or "Cpl" in a.name] == [("Paul Ryan", "person")]
+
+
+@pytest.mark.parametrize("text, body, person", [
+    ('"We need a plan," said Victoria Mayor Marianne Alto.\n', ("Victoria", "place"), "Marianne Alto"),
+    ('"Too little, too late," said Bloc Québécois Leader Yves-François Blanchet.\n', ("Bloc Québécois", "organisation"),
+     "Yves-François Blanchet"),
+    ("Ex-Labour leader Neil Kinnock said the two men could work together.\n", ("Labour", "organisation"),
+     "Neil Kinnock"),
+])
+def test_a_name_right_before_a_post_and_a_persons_name_is_the_posts_body_or_place(nlp, text, body, person):
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    found = [(a.name, a.type) for a in find_actors(annotate([article_], nlp)[0])]
+    assert body in found and [name for name, type_ in found if type_ == "person"] == [person]
+
+
 def test_a_competitions_one_word_name_is_no_person():
     clusters = cluster_mentions([mention(0, 0, "Premiership"), mention(1, 0, "Worlds"), mention(2, 0, "Kelly Worlds")])
     assert [name for name, _, _ in clusters] == ["Kelly Worlds"]  # her surname alone would be hers

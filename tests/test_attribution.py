@@ -908,6 +908,24 @@ def test_police_ranks_and_members_letters_are_no_part_of_the_name(nlp):
     assert [(q.speaker, q.speaker_key) for q in found] == [("Lisa MacLeod", "person:Lisa MacLeod")] * 2
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('"It was chaos," said Coun. Josh Matlow, who represents the area.', "Josh Matlow"),
+    ('"The scene is secure," Const. Jennifer Hodgins said.', "Jennifer Hodgins"),
+    ('"This is unacceptable," said Lt.-Gov. Edith Dumont.', "Edith Dumont"),
+    ('"It is a start," Ontario Premier Doug Ford said.', "Doug Ford"),  # the NER's "work" after a quotation
+    ('"The numbers do not lie," said Sask. Premier Scott Moe.', "Scott Moe"),  # not "Sask"
+    ('"Good," said Calif. Gov. Gavin Newsom.', "Gavin Newsom"),
+])
+def test_a_title_before_a_name_does_not_cut_the_name_from_its_speech_verb(nlp, text, speaker):
+    assert [q.speaker for q in quotes(nlp, text)] == [speaker]  # not "Coun", nor nobody
+
+
+def test_a_countrys_other_name_that_is_a_persons_surname_speaks_as_that_person(nlp):
+    found = quotes(nlp, "Health Minister Mark Holland defended the plan on Sunday.",
+                   '"It is not over," Holland said in an interview.')
+    assert [(q.speaker, q.speaker_key) for q in found] == [("Mark Holland", "person:Mark Holland")]  # not the Netherlands
+
+
 def test_a_post_by_what_it_is_for_takes_up_the_person_just_named(nlp):
     found = quotes(nlp, "The government must act quickly on the ruling, Mary Robinson has said.",
                    "The former UN commissioner for human rights told the Today programme the response would be "

@@ -40,7 +40,8 @@ secretary senator sen rep representative governor gov mayor judge justice king q
 pope general gen colonel col captain capt sergeant sgt chief spokesman spokeswoman spokesperson
 ambassador envoy premier leader speaker minister
 mp mpp mla mna msp mep const cst constable det detective insp inspector supt superintendent cpl corporal lt
-lieutenant
+lieutenant coun councillor councilor ald alderman maj cmdr pte pvt msgr mme mlle commr
+lt.-gov lt.-col lt.-gen lt.-cmdr maj.-gen brig.-gen staff-sgt s/sgt
 """.split())
 
 
@@ -761,7 +762,8 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
                    map(partial(without_marks, paragraph), paragraph.ents)
                    for part in split_at_a_score(paragraph, found)
                    for person in split_at_a_conjunction(paragraph, part)
-                   for piece in split_at_a_dash(paragraph, person_within(paragraph, owner_of(paragraph, person)))):
+                   for piece in split_at_a_dash(paragraph, person_after_a_post(
+                       paragraph, person_within(paragraph, owner_of(paragraph, person))))):
         country = demonyms().get(POSSESSIVE.sub("", entity.text)) \
             if entity.label in ("NORP", "GPE", "PERSON") and not names_someone(paragraph, entity) else None
         if entity.label == "NORP" and POSSESSIVE.sub("", entity.text) in countries():
@@ -833,8 +835,10 @@ def type_in_context(paragraph: ParsedParagraph, entity: Entity, type_: ActorType
         return None if described == "work" else described  # "firms Earthlink and Webroot"; "the album Hopes"
     if type_ != "person" and described_as_a_person(paragraph, entity):
         return "person"  # "rapper Fat Joe" tagged a place, "composer Chopin" an organisation
-    if type_ == "person" and not is_a_name(entity.text):
-        return None  # "jukebox", "Justice": a common noun or a bare title, not someone's name
+    if type_ == "person" and not is_a_name(entity.text) or is_an_abbreviated_title(entity.text):
+        return None  # "jukebox", "Justice", "Det.": a common noun or a bare title, not someone's name
+    if type_ == "person" and heads_a_post(paragraph, entity):
+        return "place" if is_geographic(clean_name(entity.text, type_)) else "organisation"
     if type_ == "person" and entity.end - entity.start == 1 and entity.text.lower().endswith("shire"):
         return "place"  # "Nottinghamshire", "Derbyshire": a county (a team where the report says it plays)
     if has_honorific(paragraph, entity):
@@ -1095,9 +1099,22 @@ def described_as_a_person(paragraph: ParsedParagraph, entity: Entity) -> bool:
     return noun.pos == "NOUN" and noun.lemma.lower() in NAME_NOUNS and not category
 
 
+def heads_a_post(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """"Bloc Québécois Leader Yves-François Blanchet", "Chelsea chief Peter Kenyon": a name right before a post and
+    a person's name is the body or the place of the post, not a person (an honorific is no post: "Smith Mr")."""
+    tokens = paragraph.tokens
+    after = tokens[entity.end] if entity.end < len(tokens) else None
+    return after is not None and after.text.lower().rstrip(".") in TITLE_WORDS - HONORIFICS - {"prof"} and \
+        followed_by_a_person(tokens, entity)
+
+
 def followed_by_a_person(tokens: Sequence[Token], entity: Entity) -> bool:
-    """A person's name right after the entity, past the full stop of an abbreviation ("Navy Capt. Jeff Davis")."""
+    """A person's name right after the entity, past the full stop of an abbreviation ("Navy Capt. Jeff Davis")
+    or titles of their own ("Navy" before "Capt. Jeff Davis", when the tokenizer keeps "Capt." whole)."""
     after = entity.end + (entity.end < len(tokens) and tokens[entity.end].text == ".")
+    while after < len(tokens) and tokens[after].ent_type != "PERSON" and \
+            tokens[after].text.lower().rstrip(".") in TITLE_WORDS and after < entity.end + 3:
+        after += 1
     return after < len(tokens) and tokens[after].ent_type == "PERSON"
 
 
@@ -1406,6 +1423,13 @@ def is_a_name(text: str) -> bool:
     return any(ch.isupper() for ch in text) and not all(w.lower().rstrip(".") in TITLE_WORDS for w in words)
 
 
+def is_an_abbreviated_title(text: str) -> bool:
+    """Whether an entity is only titles written with a full stop ("Det.", "Det. Sgt."), which the NER sometimes
+    labels an organisation or a place on their own before the name they belong to."""
+    words = text.split()
+    return all(w.endswith(".") and w.lower().rstrip(".") in TITLE_WORDS for w in words)
+
+
 def names_someone(paragraph: ParsedParagraph, entity: Entity) -> bool:
     """"said Cuban", "Cuban, who is also a host": a demonym standing alone as a singular proper noun
     that is a clause's subject or object is a person's name (Mark Cuban), not a country."""
@@ -1427,7 +1451,8 @@ def without_stray_tail(paragraph: ParsedParagraph, entity: Entity) -> Entity:
     end = entity.end
     while end - entity.start > 1:
         last = tokens[end - 1]
-        if (last.pos in STRAY_POS and not last.text[:1].isupper()) or last.tag in FINITE_VERB_TAGS:
+        if (last.pos in STRAY_POS and not last.text[:1].isupper()) or last.tag in FINITE_VERB_TAGS or \
+                posted_before_a_name(paragraph, last.i):
             end -= 1
             continue
         numbers = end
@@ -1447,6 +1472,15 @@ def without_stray_tail(paragraph: ParsedParagraph, entity: Entity) -> Entity:
     end_char = tokens[end - 1].idx + len(tokens[end - 1].text)
     return Entity(entity.start, end, entity.label, paragraph.text[entity.start_char:end_char], entity.start_char,
                   end_char)
+
+
+def posted_before_a_name(paragraph: ParsedParagraph, i: int) -> bool:
+    """Whether token `i` is a post right before a person's name ("Victoria Mayor | Marianne Alto", taken in by the
+    NER as "Victoria Mayor"): the post is the next name's, not part of this one."""
+    word = paragraph.tokens[i].text
+    return word.lower().rstrip(".") in TITLE_WORDS - HONORIFICS and word not in POST_NOMINALS and \
+        paragraph.tokens[i].ent_type == "PERSON" and \
+        any(e.start == i + 1 and e.label == "PERSON" for e in paragraph.ents)  # "Labour MP": see type_in_context
 
 
 # Prepositions that open sentences; a closed list, as the small model tags some first names ADP ("Barack").
@@ -1580,6 +1614,25 @@ def person_within(paragraph: ParsedParagraph, entity: Entity) -> Entity:
             is_geographic(paragraph.text[words[0].idx:entity.end_char]):
         return entity
     return Entity(start, entity.end, "PERSON", paragraph.text[words[0].idx:entity.end_char], words[0].idx,
+                  entity.end_char)
+
+
+def person_after_a_post(paragraph: ParsedParagraph, entity: Entity) -> Entity:
+    """The person named at the end of an entity of another label after a post ("Ontario Premier Doug Ford", which
+    the NER takes for a work's title right after a quotation): a title word, then a first name and one or two more
+    words made like a name, a PERSON entity of their own. Other entities are returned as they are."""
+    tokens = paragraph.tokens
+    if entity.label == "PERSON":
+        return entity
+    post = next((i for i in range(entity.start, entity.end - 2) if tokens[i].text.lower().rstrip(".") in TITLE_WORDS),
+                None)
+    words = tokens[post + 1:entity.end] if post is not None else []
+    if not 2 <= len(words) <= 3 or not is_first_name(words[0].text) or \
+            not all(NAME_WORD.fullmatch(t.text) for t in words) or \
+            words[-1].text in ORGANISATION_HEADS | CLUB_HEADS | VENUE_HEADS | COMPETITION_HEADS | AWARD_HEADS or \
+            is_geographic(paragraph.text[words[0].idx:entity.end_char]):
+        return entity  # "Prince Charles Hospital", "King George Island": a place or a body named after someone
+    return Entity(post + 1, entity.end, "PERSON", paragraph.text[words[0].idx:entity.end_char], words[0].idx,
                   entity.end_char)
 
 
@@ -1872,6 +1925,8 @@ def clean_name(text: str, type_: ActorType) -> str:
     else:
         while words and words[-1].isalpha() and words[-1].islower():
             words = words[:-1]  # "Interfax news agency": what it is follows the name; "congress": no name
+        if words and words[0][:3].lower() == "ex-" and words[0][3:4].isupper():
+            words = [words[0][3:], *words[1:]]  # "Ex-Labour leader Neil Kinnock": the party he led
         if len(words) > 1 and words[0].lower().rstrip(".") in MONTH_WORDS:
             words = words[1:]  # "August Chicago NAPM": the month of a figure the NER ran into the name
         cut = next((i for i, w in enumerate(words[:-1]) if w in COMPANY_SUFFIXES and words[i + 1] == "of"), None)
@@ -2024,6 +2079,7 @@ def cluster_mentions(mentions: Sequence[Mention], cues: Mapping[tuple[int, int],
                 misspelt_surname(name, by_surname)  # "Hassel" for Brian Hassell; "Van Nistelrooy" tagged ORG
             if len(full) == 1 and full[0] in person_names:
                 clusters[(full[0], "person")].extend(clusters.pop((name, type_)))
+    surnames_written_as_countries(clusters, by_surname, person_names)
     join_person_full_names(clusters)
     first_names_of_several(clusters)
     join_acronyms(clusters)
@@ -2070,6 +2126,21 @@ def first_names_of_several(clusters: dict[tuple[str, ActorType], list[Mention]])
         if type_ == "person" and " " not in name and is_first_name(name) and \
                 sum(full.split()[0] == name for full in full_names) > 1 and \
                 all(m.label == "PERSON" for m in clusters[(name, type_)]):
+            del clusters[(name, type_)]
+
+
+def surnames_written_as_countries(clusters: dict[tuple[str, ActorType], list[Mention]],
+                                  by_surname: Mapping[str, list[str]], person_names: set[str]) -> None:
+    """"Holland said" after Health Minister Mark Holland: a country's other name (digest/annotate/data/country_names.yml,
+    "Holland" for the Netherlands) written alone where it is the surname of exactly one person of the article is
+    that person, not the country; the country's other mentions stay the country's."""
+    for name, type_ in [key for key in clusters if key[1] == "place"]:
+        moved = [m for m in clusters[(name, type_)] if country_names().get(POSSESSIVE.sub("", m.text)) == name
+                 and len(full := by_surname.get(POSSESSIVE.sub("", m.text), [])) == 1 and full[0] in person_names]
+        for mention in moved:
+            clusters[(by_surname[POSSESSIVE.sub("", mention.text)][0], "person")].append(mention)
+            clusters[(name, type_)].remove(mention)
+        if not clusters[(name, type_)]:
             del clusters[(name, type_)]
 
 
