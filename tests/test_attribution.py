@@ -920,6 +920,12 @@ def test_a_title_before_a_name_does_not_cut_the_name_from_its_speech_verb(nlp, t
     assert [q.speaker for q in quotes(nlp, text)] == [speaker]  # not "Coun", nor nobody
 
 
+def test_a_pronoun_after_a_sentence_naming_someone_its_gender_fits_is_not_the_subject_of_the_other(nlp):
+    found = quotes(nlp, "Mayor Brenda Locke met Premier David Eby on Monday.",
+                   '"We had a productive conversation," he said afterward.')
+    assert [q.speaker for q in found] == ["David Eby"]  # not Brenda Locke, the sentence's subject
+
+
 def test_a_countrys_other_name_that_is_a_persons_surname_speaks_as_that_person(nlp):
     found = quotes(nlp, "Health Minister Mark Holland defended the plan on Sunday.",
                    '"It is not over," Holland said in an interview.')

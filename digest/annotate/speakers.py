@@ -454,6 +454,9 @@ class References:
                 # "Lord Holme's proposal comes after viewers watched Bush debate Kerry. He said": the owner of
                 # the main subject, when that subject is no person, is who the sentence is about
                 return Referent(owner[1].name, owner[1], 0.75, "pronoun")
+            # the text's pronoun over the main subject's first name, unless the sentence names someone the first
+            # names fit ("Mayor Brenda Locke met Premier David Eby. “…,” he said": Eby)
+            trust_text = nearest and not self.names_one_of_gender(sentence, gender, before)
             for event in sorted(events, key=lambda e: (e.topic, unrecognised(e), not e.main)):
                 if event.lost and (event.paragraph, event.offset) < before:
                     return None  # "… ¶ delivered a powerful run. “…,” she said": the one meant is not named
@@ -462,7 +465,7 @@ class References:
                     continue
                 actor = event.referent.actor
                 if written_of_other_gender(event, gender) or \
-                        actor is not None and self.other_gender(actor, gender, by_name=not (event.main and nearest)) or \
+                        actor is not None and self.other_gender(actor, gender, by_name=not (event.main and trust_text)) or \
                         actor is not None and spoken_of(actor, named_inside) or \
                         gender and actor is None and description_gender(event.referent.name) not in (None, gender):
                     continue  # "His wife had warned him …, but Trump said he responded:": not his wife
@@ -607,6 +610,13 @@ class References:
     def events_in(self, sentence: tuple[int, int, int]) -> list[Event]:
         paragraph, start, end = sentence
         return [e for e in self.events if e.paragraph == paragraph and start <= e.offset < end]
+
+    def names_one_of_gender(self, sentence: tuple[int, int, int], gender: str | None, before: tuple[int, int]) -> bool:
+        """Whether a sentence names, before `before`, a person whom the article or the first name gives `gender`."""
+        return gender is not None and any(
+            (mention.paragraph, mention.start) < before and actor.type == "person" and
+            (self.genders.get(actor.key) or self.name_genders.get(actor.key)) == gender
+            for mention, actor in self.mentions_in(sentence))
 
     def mentions_in(self, sentence: tuple[int, int, int]) -> list[tuple[Mention, LocalActor]]:
         paragraph, start, end = sentence
