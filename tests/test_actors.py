@@ -1100,6 +1100,7 @@ def test_a_competitions_one_word_name_is_no_person():
 
 @pytest.mark.parametrize("text, absent", [
     ("The prime minister is to join Home Secretary Paul Green in a campaign against crime.\n", "Home"),
+    ('"There will be consequences," warned Defence Minister Bill Blair.\n', "Defence"),
     ("Other Oscar contenders include The Aviator, which leads the field with 11 nominations.\n", "Oscar"),
     ("Wales kept alive their Grand Slam hopes with a win over France at Twickenham.\n", "Grand Slam"),
 ])

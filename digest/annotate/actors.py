@@ -1671,6 +1671,9 @@ def is_title_part(paragraph: ParsedParagraph, entity: Entity) -> bool:
     if entity.end - entity.start == 1 and entity.end < len(tokens) and tokens[entity.end].text == "Secretary" \
             and not entity.text.isupper():
         return True  # "the Home Secretary", "Foreign Secretary": a post (but "UN Secretary-General")
+    if entity.end - entity.start == 1 and entity.end < len(tokens) and tokens[entity.end].text == "Minister" and \
+            not entity.text.isupper() and not is_geographic(entity.text) and entity.text not in demonyms():
+        return True  # "Defence Minister Bill Blair": his department (but "Ontario Minister", "EU Minister")
     if entity.start < 2 or entity.end >= len(tokens) or tokens[entity.start - 1].text != "of":
         return False
     title = tokens[entity.start - 2].text.lower()
