@@ -1324,3 +1324,15 @@ def test_the_owner_of_a_response_introducing_words_with_a_colon_says_them(nlp):
 ])
 def test_who_the_ninth_rounds_quotations_name(nlp, paragraphs, quote, speaker):
     assert speaker_of(quotes(nlp, *paragraphs), quote) == speaker
+
+
+# The tenth round's rules (written from PolNeAR train): each case fails without its rule.
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Governor Ann Welch heralded the new bridge as a “triumph of engineering” on Monday.", "triumph of",
+     "Ann Welch"),
+    ("Mayor Tom Hale defended his deputy as a “loyal public servant” after the vote.", "loyal public", "Tom Hale"),
+    ('Senator Ann Wright later defended her remarks as being "playful."', "playful", "Ann Wright"),
+])
+def test_words_a_verb_of_presenting_or_defending_casts_someone_as_are_its_subjects(nlp, text, words, speaker):
+    quote = next(q for q in quotes(nlp, text) if q.text.startswith(words))
+    assert (quote.speaker, quote.method) == (speaker, "characterisation")

@@ -59,6 +59,9 @@ liken compare dismiss brand portray paint depict cast characterize characterise 
 denounce deride attack slam blast criticize criticise mock ridicule tout praise label decry condemn
 castigate lambaste pound go refer reject identify view regard bill tag peg style
 """.split())
+# Verbs that put forward or stand up for someone or something as what the quoted words say ("heralded the deal as
+# a “breakthrough”", "defended his manager as a “very decent man”"): with "as", characterising like the above.
+PRESENTING_VERBS = frozenset({"herald", "defend", "welcome", "celebrate", "frame", "present", "pitch", "sum"})
 # Verbs that hold someone responsible or thank them ("blamed the law on “reckless politicians”", "accused her
 # of “playing games”"), and verbs of believing whose reported clause holds the quoted words ("felt that there
 # “might well be” a way"): the words are the subject's, as PolNeAR's annotators and our BBC gold read them.
@@ -354,6 +357,16 @@ def cast_as(tokens: Sequence[Token], inside: list[Token], head: Token) -> Token 
     return before if head.head in (before.i, before.head) else None
 
 
+def cast_as_being(tokens: Sequence[Token], head: Token) -> Token | None:
+    """"defended his comments as being “sarcastic”": the "as" of an "as being" whose complement is the quoted
+    words."""
+    being = tokens[head.head]
+    if head.dep not in ("acomp", "attr") or being.text.lower() != "being" or being.dep != "pcomp":
+        return None
+    preposition = tokens[being.head]
+    return preposition if preposition.text.lower() == "as" else None
+
+
 def characterisation(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
                      inside: list[Token]) -> Attribution:
     """"Trump likened the refugees to a “vicious snake”", "Reid has gone after Trump as a “human leech”":
@@ -365,7 +378,7 @@ def characterisation(context: Context, paragraph_index: int, paragraph: ParsedPa
         head = tokens[head.head]  # "as a “human leech” and a “spoiled brat”": the list hangs from its first item
     if head is None:
         return NOBODY
-    preposition = cast_as(tokens, inside, head)
+    preposition = cast_as(tokens, inside, head) or cast_as_being(tokens, head)
     if preposition is None and head.dep not in ("pobj", "pcomp"):  # "likened the rules to “burning the house down”"
         return NOBODY
     preposition = preposition or tokens[head.head]
@@ -375,7 +388,7 @@ def characterisation(context: Context, paragraph_index: int, paragraph: ParsedPa
     verb = tokens[preposition.head]
     if verb.dep == "dobj" and word == "as" and verb.head != verb.i:
         verb = tokens[verb.head]  # "rejected the plan as “ludicrous”", the "as" hung from the object
-    if verb.pos != "VERB" or verb.lemma not in CHARACTERISING_VERBS or is_passive(paragraph, verb) or \
+    if verb.pos != "VERB" or not characterises(verb, word) or is_passive(paragraph, verb) or \
             word == "to" and verb.lemma not in ("liken", "compare"):
         return NOBODY
     subject = subject_of(context, paragraph_index, paragraph, verb)
@@ -384,6 +397,12 @@ def characterisation(context: Context, paragraph_index: int, paragraph: ParsedPa
     found = source(context, paragraph_index, paragraph, subject, verb.text.lower())
     return replace(found, method="characterisation", confidence=min(found.confidence, 0.75)) \
         if found.speaker is not None else NOBODY
+
+
+def characterises(verb: Token, preposition: str) -> bool:
+    """Whether a verb casts its object as (or likens it to) what the words after `preposition` say: a verb of
+    characterising, or one of presenting or defending with "as" ("heralded the deal as a “breakthrough”")."""
+    return verb.lemma in CHARACTERISING_VERBS or preposition == "as" and verb.lemma in PRESENTING_VERBS
 
 
 def stance(context: Context, paragraph_index: int, paragraph: ParsedParagraph, inside: list[Token]) -> Attribution:
