@@ -1336,3 +1336,13 @@ def test_who_the_ninth_rounds_quotations_name(nlp, paragraphs, quote, speaker):
 def test_words_a_verb_of_presenting_or_defending_casts_someone_as_are_its_subjects(nlp, text, words, speaker):
     quote = next(q for q in quotes(nlp, text) if q.text.startswith(words))
     assert (quote.speaker, quote.method) == (speaker, "characterisation")
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Mayor Ann Welch’s campaign slogan is “Homes for every family.”", "Homes for", "Ann Welch"),
+    ("Tom Hale’s catch phrase in that race was that Reyes “would say anything to win.”", "would say", "Tom Hale"),
+    # a statement said to be "true" is judged, not quoted
+    ("The inspectors then ruled that Tom Hale’s statement about the bridge is “true.”", "true", None),
+])
+def test_words_that_a_persons_slogan_is_are_theirs(nlp, text, words, speaker):
+    assert speaker_of(quotes(nlp, text), words) == speaker

@@ -74,6 +74,8 @@ SPEECH_NOUNS = frozenset("""
 claim statement remark comment word promise pledge assertion warning description argument answer
 response reply message tweet post vow prediction accusation insistence admission
 """.split())
+# Nouns of words someone keeps saying, whose possessor says the words they are ("Hale's slogan is “…”").
+SLOGAN_NOUNS = frozenset({"slogan", "phrase", "catchphrase", "mantra", "motto", "refrain", "line"})
 # Speech verbs whose object is the one spoken to ("told reporters", "urged voters"), never the speaker.
 ADDRESSING_VERBS = frozenset({"tell", "ask", "inform", "urge", "exhort", "implore", "warn", "assure", "remind", "advise", "promise",
                               "answer", "press", "thank", "call"})
@@ -258,6 +260,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
         attribution = characterisation(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and span.paragraph == span.end_paragraph:
         attribution = stance(context, span.paragraph, first, inside_first)
+    if attribution is NOBODY and inside_first and span.paragraph == span.end_paragraph:
+        attribution = possessors_saying(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and governed is None and not term and not is_short(inside_first) and \
             span.paragraph == span.end_paragraph:
         attribution = closing_attribution(context, span.paragraph, first, inside_first)
@@ -959,6 +963,40 @@ def speech_owner(paragraph: ParsedParagraph, subject: Token, verb: Token) -> Tok
         return None
     return next((t for t in paragraph.tokens if t.head == subject.i and t.dep == "poss" and t.pos in ("PROPN", "NOUN")),
                 None)
+
+
+def possessors_saying(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                      inside: list[Token]) -> Attribution:
+    """"Hale's campaign slogan is “Homes first.”", "Hale's catchphrase was that Reyes “would say anything”", "Hale's
+    claim is that the inquiry is a “witch hunt”": words that are what a noun of saying is, the subject of "be"
+    with a name for its possessor, are the possessor's (any punctuation; `speech_owner` reads the same with a
+    colon). A claim or a statement holds the words only in the clause it is ("is that …"): "Hale's statement is
+    “true”" judges it. NOBODY otherwise."""
+    members = {t.i for t in inside}
+    tokens = paragraph.tokens
+    node = next((t for t in inside if t.head not in members and t.head != t.i and t.pos != "PUNCT"), None)
+    edges = []
+    for _ in range(2):  # the words themselves, or a clause they are in
+        if node is None or node.dep not in ("attr", "ccomp", "acomp") or node.head == node.i:
+            return NOBODY
+        edges.append(node.dep)
+        node = tokens[node.head]
+        if node.lemma == "be":
+            break
+    if node is None or node.lemma != "be":
+        return NOBODY
+    subject = next((t for t in tokens if t.head == node.i and t.dep == "nsubj" and t.i < node.i), None)
+    if subject is None or subject.pos != "NOUN":
+        return NOBODY
+    noun = subject.lemma.lower()
+    if noun not in SLOGAN_NOUNS and not (noun in SPEECH_NOUNS and "ccomp" in edges):
+        return NOBODY
+    owner = next((t for t in tokens if t.head == subject.i and t.dep == "poss" and t.pos in ("PROPN", "NOUN")), None)
+    if owner is None:
+        return NOBODY
+    found = source(context, paragraph_index, paragraph, owner, node.text.lower())
+    return replace(found, method="possessor", confidence=min(found.confidence, 0.75)) \
+        if found.speaker is not None else NOBODY
 
 
 def labelled_pair(context: Context, paragraph_index: int, label: list[Token]) -> Attribution | None:
