@@ -1346,3 +1346,11 @@ def test_words_a_verb_of_presenting_or_defending_casts_someone_as_are_its_subjec
 ])
 def test_words_that_a_persons_slogan_is_are_theirs(nlp, text, words, speaker):
     assert speaker_of(quotes(nlp, text), words) == speaker
+
+
+def test_a_pull_quote_signed_on_the_line_after_it_is_the_signers(nlp):
+    found = quotes(nlp, "Economists on the left worry that the budget fight will return.",
+                   '"We may well see a return of austerity long before the next downturn.',
+                   'Ann Hale, Centre for Policy Research."', "Hale has long argued for more public spending.")
+    quote = next(q for q in found if q.text.startswith("We may well"))
+    assert (quote.speaker, quote.method) == ("Ann Hale", "signature")

@@ -241,6 +241,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
     elif governed is None and stands_alone(first, inside_first, last, inside_last):
         attribution = nearby_cue(context, span, first, inside_first, last, inside_last)
         if attribution is NOBODY:
+            attribution = signed_on_next_line(context, span)
+        if attribution is NOBODY:
             attribution = continued(context, span, earlier)
         if attribution is NOBODY:
             attribution = continued_over_paragraph(context, span, earlier)
@@ -909,6 +911,31 @@ def signature(context: Context, paragraph_index: int, after: list[Token]) -> Att
             break
         name.append(token.text)
     return Attribution(" ".join(name), None, None, "signature", 0.8) if len(name) >= 2 else None
+
+
+SIGNATURE_MAX_WORDS = 12
+
+
+def signed_on_next_line(context: Context, span: Span) -> Attribution:
+    """A pull quote signed on the line after it, where the closing mark comes after the signature ("“I worry
+    that ….¶Ann Hale, Centre for Policy Research.”"): a quotation left open at the end of its paragraph, followed
+    by a short paragraph that is a person's name, a comma, their post or body and the closing mark, is that
+    person's; NOBODY otherwise."""
+    following = span.end_paragraph + 1
+    if following >= len(context.parsed.paragraphs) or span.end < len(context.paragraph(span.end_paragraph).text.rstrip()):
+        return NOBODY
+    tokens = [t for t in context.paragraph(following).tokens if not t.text.isspace()]
+    if not 4 <= len(tokens) <= SIGNATURE_MAX_WORDS or tokens[-1].text not in CLOSING or tokens[-2].text != "." or \
+            any(t.text in OPENING or t.text in CLOSING for t in tokens[:-1]):
+        return NOBODY
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+    if comma is None or comma < 2:
+        return NOBODY
+    actors = {id(a): a for a in (context.actor_at(following, t) for t in tokens[:comma])}
+    actor = next(iter(actors.values())) if len(actors) == 1 else None
+    if actor is None or actor.type != "person":
+        return NOBODY
+    return Attribution(actor.name, actor.key, None, "signature", 0.9)
 
 
 def clause_after(paragraph: ParsedParagraph, start: int) -> list[Token]:
