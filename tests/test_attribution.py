@@ -1354,3 +1354,13 @@ def test_a_pull_quote_signed_on_the_line_after_it_is_the_signers(nlp):
                    'Ann Hale, Centre for Policy Research."', "Hale has long argued for more public spending.")
     quote = next(q for q in found if q.text.startswith("We may well"))
     assert (quote.speaker, quote.method) == ("Ann Hale", "signature")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"It was not a convincing case at all," said one official familiar with the talks, who added that the council '
+     'seemed "nervous" about the vote.', "one official familiar with the talks"),
+    ('"It was not a convincing case at all," said Ann Hale, a senator familiar with the talks, who added that the '
+     'council seemed "nervous" about the vote.', "Ann Hale"),
+])
+def test_a_who_hung_from_a_thing_stands_for_the_person_the_phrase_is_about(nlp, text, speaker):
+    assert speaker_of(quotes(nlp, text), "nervous") == speaker

@@ -1322,6 +1322,7 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
             if subject.text.lower() in RELATIVE_PRONOUNS and verb.dep == "relcl" and \
                     paragraph.tokens[verb.head].pos in ("NOUN", "PROPN", "PRON"):
                 subject = person_before_relative(context, paragraph_index, paragraph, subject) or \
+                    speaker_owning_relative_noun(context, paragraph_index, paragraph, subject, verb) or \
                     paragraph.tokens[verb.head]  # "Peter Brandt, who called it …": the noun it modifies
             elif subject.text.lower() in ("who", "which"):
                 subject = relative_antecedent(paragraph, subject) or subject
@@ -1593,6 +1594,33 @@ def person_before_relative(context: Context, paragraph_index: int, paragraph: Pa
     found = relative_antecedent(paragraph, pronoun) if pronoun.text.lower() == "who" else None
     actor = context.actor_at(paragraph_index, found) if found is not None else None
     return found if actor is not None and actor.type == "person" else None
+
+
+def speaker_owning_relative_noun(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                                 pronoun: Token, clause: Token) -> Token | None:
+    """"said one Democrat familiar with the discussion, who added that …": a "who" whose clause the parse hung from a
+    thing, the object of a preposition in a phrase about someone, stands for that someone (a person's name, the name
+    a noun of a person is set beside, or that noun); None otherwise."""
+    tokens = paragraph.tokens
+    noun = tokens[clause.head]
+    if pronoun.text.lower() != "who" or noun.pos != "NOUN" or is_person_noun(noun) or \
+            context.actor_at(paragraph_index, noun) is not None:
+        return None
+    node = noun
+    for _ in range(3):  # noun ← preposition ← (an adjective or a noun) ← …
+        if node.dep != "pobj" or tokens[node.head].head == node.head:
+            return None
+        node = tokens[tokens[node.head].head]
+        if node.pos == "ADJ" and node.dep == "amod":
+            node = tokens[node.head]
+        actor = context.actor_at(paragraph_index, node)
+        if actor is not None:
+            return node if actor.type == "person" else None
+        if node.pos in ("NOUN", "PROPN") and is_person_noun(node):
+            named = tokens[node.head] if node.dep == "appos" else None  # "Ann Hale, a senator familiar with …"
+            person = context.actor_at(paragraph_index, named) if named is not None else None
+            return named if person is not None and person.type == "person" else node
+    return None
 
 
 def is_passive(paragraph: ParsedParagraph, verb: Token) -> bool:
