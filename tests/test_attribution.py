@@ -1364,3 +1364,11 @@ def test_a_pull_quote_signed_on_the_line_after_it_is_the_signers(nlp):
 ])
 def test_a_who_hung_from_a_thing_stands_for_the_person_the_phrase_is_about(nlp, text, speaker):
     assert speaker_of(quotes(nlp, text), "nervous") == speaker
+
+
+@pytest.mark.parametrize("text, words", [
+    ('"We will win this seat in November," Senator Ann Wright emailed her supporters on Friday.', "We will win"),
+    ('Senator Ann Wright emailed her staff that the vote had been "a disgrace to the whole city".', "a disgrace"),
+])
+def test_emailing_is_speaking(nlp, text, words):
+    assert speaker_of(quotes(nlp, text), words) == "Ann Wright"
