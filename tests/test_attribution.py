@@ -1372,3 +1372,10 @@ def test_a_who_hung_from_a_thing_stands_for_the_person_the_phrase_is_about(nlp, 
 ])
 def test_emailing_is_speaking(nlp, text, words):
     assert speaker_of(quotes(nlp, text), words) == "Ann Wright"
+
+
+def test_a_subject_saying_nobody_did_it_is_no_one_a_pronoun_takes_up(nlp):
+    found = quotes(nlp, "Governor Ann Wright added that she acted no differently from the governors before her. "
+                        "However, no other governor had a private jet paid for by the state.",
+                   "“Many people flew that way. It was not at all unusual,” she said.")
+    assert speaker_of(found, "Many people") == "Ann Wright"
