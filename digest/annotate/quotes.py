@@ -42,7 +42,7 @@ caution assert maintain contend reiterate testify continue call describe dub lab
 mutter shout scream yell whisper plead demand agree counter retort muse recount reveal write cite
 proclaim press boom fume assure snap bark gush rave rail thunder sigh scoff exclaim marvel interject chime
 elaborate clarify advise allege inform reason speculate wonder hint opine echo grouse gripe rant bemoan
-exhort implore riff
+exhort implore riff email
 """.split())
 # Naming verbs quote the name they give ("what Trump called the “bloodbath”").
 NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "describe", "hail", "rate"})
@@ -59,6 +59,9 @@ liken compare dismiss brand portray paint depict cast characterize characterise 
 denounce deride attack slam blast criticize criticise mock ridicule tout praise label decry condemn
 castigate lambaste pound go refer reject identify view regard bill tag peg style
 """.split())
+# Verbs that put forward or stand up for someone or something as what the quoted words say ("heralded the deal as
+# a “breakthrough”", "defended his manager as a “very decent man”"): with "as", characterising like the above.
+PRESENTING_VERBS = frozenset({"herald", "defend", "welcome", "celebrate", "frame", "present", "pitch", "sum"})
 # Verbs that hold someone responsible or thank them ("blamed the law on “reckless politicians”", "accused her
 # of “playing games”"), and verbs of believing whose reported clause holds the quoted words ("felt that there
 # “might well be” a way"): the words are the subject's, as PolNeAR's annotators and our BBC gold read them.
@@ -71,6 +74,8 @@ SPEECH_NOUNS = frozenset("""
 claim statement remark comment word promise pledge assertion warning description argument answer
 response reply message tweet post vow prediction accusation insistence admission
 """.split())
+# Nouns of words someone keeps saying, whose possessor says the words they are ("Hale's slogan is “…”").
+SLOGAN_NOUNS = frozenset({"slogan", "phrase", "catchphrase", "mantra", "motto", "refrain", "line"})
 # Speech verbs whose object is the one spoken to ("told reporters", "urged voters"), never the speaker.
 ADDRESSING_VERBS = frozenset({"tell", "ask", "inform", "urge", "exhort", "implore", "warn", "assure", "remind", "advise", "promise",
                               "answer", "press", "thank", "call"})
@@ -236,6 +241,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
     elif governed is None and stands_alone(first, inside_first, last, inside_last):
         attribution = nearby_cue(context, span, first, inside_first, last, inside_last)
         if attribution is NOBODY:
+            attribution = signed_on_next_line(context, span)
+        if attribution is NOBODY:
             attribution = continued(context, span, earlier)
         if attribution is NOBODY:
             attribution = continued_over_paragraph(context, span, earlier)
@@ -255,6 +262,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
         attribution = characterisation(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and span.paragraph == span.end_paragraph:
         attribution = stance(context, span.paragraph, first, inside_first)
+    if attribution is NOBODY and inside_first and span.paragraph == span.end_paragraph:
+        attribution = possessors_saying(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and governed is None and not term and not is_short(inside_first) and \
             span.paragraph == span.end_paragraph:
         attribution = closing_attribution(context, span.paragraph, first, inside_first)
@@ -354,6 +363,16 @@ def cast_as(tokens: Sequence[Token], inside: list[Token], head: Token) -> Token 
     return before if head.head in (before.i, before.head) else None
 
 
+def cast_as_being(tokens: Sequence[Token], head: Token) -> Token | None:
+    """"defended his comments as being “sarcastic”": the "as" of an "as being" whose complement is the quoted
+    words."""
+    being = tokens[head.head]
+    if head.dep not in ("acomp", "attr") or being.text.lower() != "being" or being.dep != "pcomp":
+        return None
+    preposition = tokens[being.head]
+    return preposition if preposition.text.lower() == "as" else None
+
+
 def characterisation(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
                      inside: list[Token]) -> Attribution:
     """"Trump likened the refugees to a “vicious snake”", "Reid has gone after Trump as a “human leech”":
@@ -365,7 +384,7 @@ def characterisation(context: Context, paragraph_index: int, paragraph: ParsedPa
         head = tokens[head.head]  # "as a “human leech” and a “spoiled brat”": the list hangs from its first item
     if head is None:
         return NOBODY
-    preposition = cast_as(tokens, inside, head)
+    preposition = cast_as(tokens, inside, head) or cast_as_being(tokens, head)
     if preposition is None and head.dep not in ("pobj", "pcomp"):  # "likened the rules to “burning the house down”"
         return NOBODY
     preposition = preposition or tokens[head.head]
@@ -375,7 +394,7 @@ def characterisation(context: Context, paragraph_index: int, paragraph: ParsedPa
     verb = tokens[preposition.head]
     if verb.dep == "dobj" and word == "as" and verb.head != verb.i:
         verb = tokens[verb.head]  # "rejected the plan as “ludicrous”", the "as" hung from the object
-    if verb.pos != "VERB" or verb.lemma not in CHARACTERISING_VERBS or is_passive(paragraph, verb) or \
+    if verb.pos != "VERB" or not characterises(verb, word) or is_passive(paragraph, verb) or \
             word == "to" and verb.lemma not in ("liken", "compare"):
         return NOBODY
     subject = subject_of(context, paragraph_index, paragraph, verb)
@@ -384,6 +403,12 @@ def characterisation(context: Context, paragraph_index: int, paragraph: ParsedPa
     found = source(context, paragraph_index, paragraph, subject, verb.text.lower())
     return replace(found, method="characterisation", confidence=min(found.confidence, 0.75)) \
         if found.speaker is not None else NOBODY
+
+
+def characterises(verb: Token, preposition: str) -> bool:
+    """Whether a verb casts its object as (or likens it to) what the words after `preposition` say: a verb of
+    characterising, or one of presenting or defending with "as" ("heralded the deal as a “breakthrough”")."""
+    return verb.lemma in CHARACTERISING_VERBS or preposition == "as" and verb.lemma in PRESENTING_VERBS
 
 
 def stance(context: Context, paragraph_index: int, paragraph: ParsedParagraph, inside: list[Token]) -> Attribution:
@@ -888,6 +913,31 @@ def signature(context: Context, paragraph_index: int, after: list[Token]) -> Att
     return Attribution(" ".join(name), None, None, "signature", 0.8) if len(name) >= 2 else None
 
 
+SIGNATURE_MAX_WORDS = 12
+
+
+def signed_on_next_line(context: Context, span: Span) -> Attribution:
+    """A pull quote signed on the line after it, where the closing mark comes after the signature ("“I worry
+    that ….¶Ann Hale, Centre for Policy Research.”"): a quotation left open at the end of its paragraph, followed
+    by a short paragraph that is a person's name, a comma, their post or body and the closing mark, is that
+    person's; NOBODY otherwise."""
+    following = span.end_paragraph + 1
+    if following >= len(context.parsed.paragraphs) or span.end < len(context.paragraph(span.end_paragraph).text.rstrip()):
+        return NOBODY
+    tokens = [t for t in context.paragraph(following).tokens if not t.text.isspace()]
+    if not 4 <= len(tokens) <= SIGNATURE_MAX_WORDS or tokens[-1].text not in CLOSING or tokens[-2].text != "." or \
+            any(t.text in OPENING or t.text in CLOSING for t in tokens[:-1]):
+        return NOBODY
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+    if comma is None or comma < 2:
+        return NOBODY
+    actors = {id(a): a for a in (context.actor_at(following, t) for t in tokens[:comma])}
+    actor = next(iter(actors.values())) if len(actors) == 1 else None
+    if actor is None or actor.type != "person":
+        return NOBODY
+    return Attribution(actor.name, actor.key, None, "signature", 0.9)
+
+
 def clause_after(paragraph: ParsedParagraph, start: int) -> list[Token]:
     """The tokens after a closing mark up to the end of that sentence or the next quote."""
     result = []
@@ -940,6 +990,40 @@ def speech_owner(paragraph: ParsedParagraph, subject: Token, verb: Token) -> Tok
         return None
     return next((t for t in paragraph.tokens if t.head == subject.i and t.dep == "poss" and t.pos in ("PROPN", "NOUN")),
                 None)
+
+
+def possessors_saying(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                      inside: list[Token]) -> Attribution:
+    """"Hale's campaign slogan is “Homes first.”", "Hale's catchphrase was that Reyes “would say anything”", "Hale's
+    claim is that the inquiry is a “witch hunt”": words that are what a noun of saying is, the subject of "be"
+    with a name for its possessor, are the possessor's (any punctuation; `speech_owner` reads the same with a
+    colon). A claim or a statement holds the words only in the clause it is ("is that …"): "Hale's statement is
+    “true”" judges it. NOBODY otherwise."""
+    members = {t.i for t in inside}
+    tokens = paragraph.tokens
+    node = next((t for t in inside if t.head not in members and t.head != t.i and t.pos != "PUNCT"), None)
+    edges = []
+    for _ in range(2):  # the words themselves, or a clause they are in
+        if node is None or node.dep not in ("attr", "ccomp", "acomp") or node.head == node.i:
+            return NOBODY
+        edges.append(node.dep)
+        node = tokens[node.head]
+        if node.lemma == "be":
+            break
+    if node is None or node.lemma != "be":
+        return NOBODY
+    subject = next((t for t in tokens if t.head == node.i and t.dep == "nsubj" and t.i < node.i), None)
+    if subject is None or subject.pos != "NOUN":
+        return NOBODY
+    noun = subject.lemma.lower()
+    if noun not in SLOGAN_NOUNS and not (noun in SPEECH_NOUNS and "ccomp" in edges):
+        return NOBODY
+    owner = next((t for t in tokens if t.head == subject.i and t.dep == "poss" and t.pos in ("PROPN", "NOUN")), None)
+    if owner is None:
+        return NOBODY
+    found = source(context, paragraph_index, paragraph, owner, node.text.lower())
+    return replace(found, method="possessor", confidence=min(found.confidence, 0.75)) \
+        if found.speaker is not None else NOBODY
 
 
 def labelled_pair(context: Context, paragraph_index: int, label: list[Token]) -> Attribution | None:
@@ -1238,6 +1322,7 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
             if subject.text.lower() in RELATIVE_PRONOUNS and verb.dep == "relcl" and \
                     paragraph.tokens[verb.head].pos in ("NOUN", "PROPN", "PRON"):
                 subject = person_before_relative(context, paragraph_index, paragraph, subject) or \
+                    speaker_owning_relative_noun(context, paragraph_index, paragraph, subject, verb) or \
                     paragraph.tokens[verb.head]  # "Peter Brandt, who called it …": the noun it modifies
             elif subject.text.lower() in ("who", "which"):
                 subject = relative_antecedent(paragraph, subject) or subject
@@ -1509,6 +1594,33 @@ def person_before_relative(context: Context, paragraph_index: int, paragraph: Pa
     found = relative_antecedent(paragraph, pronoun) if pronoun.text.lower() == "who" else None
     actor = context.actor_at(paragraph_index, found) if found is not None else None
     return found if actor is not None and actor.type == "person" else None
+
+
+def speaker_owning_relative_noun(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                                 pronoun: Token, clause: Token) -> Token | None:
+    """"said one Democrat familiar with the discussion, who added that …": a "who" whose clause the parse hung from a
+    thing, the object of a preposition in a phrase about someone, stands for that someone (a person's name, the name
+    a noun of a person is set beside, or that noun); None otherwise."""
+    tokens = paragraph.tokens
+    noun = tokens[clause.head]
+    if pronoun.text.lower() != "who" or noun.pos != "NOUN" or is_person_noun(noun) or \
+            context.actor_at(paragraph_index, noun) is not None:
+        return None
+    node = noun
+    for _ in range(3):  # noun ← preposition ← (an adjective or a noun) ← …
+        if node.dep != "pobj" or tokens[node.head].head == node.head:
+            return None
+        node = tokens[tokens[node.head].head]
+        if node.pos == "ADJ" and node.dep == "amod":
+            node = tokens[node.head]
+        actor = context.actor_at(paragraph_index, node)
+        if actor is not None:
+            return node if actor.type == "person" else None
+        if node.pos in ("NOUN", "PROPN") and is_person_noun(node):
+            named = tokens[node.head] if node.dep == "appos" else None  # "Ann Hale, a senator familiar with …"
+            person = context.actor_at(paragraph_index, named) if named is not None else None
+            return named if person is not None and person.type == "person" else node
+    return None
 
 
 def is_passive(paragraph: ParsedParagraph, verb: Token) -> bool:

@@ -464,7 +464,7 @@ class References:
                         event.paragraph == paragraph and event.offset in reported:
                     continue
                 actor = event.referent.actor
-                if written_of_other_gender(event, gender) or \
+                if written_of_other_gender(event, gender) or negated_description(event.referent.name, actor) or \
                         actor is not None and self.other_gender(actor, gender, by_name=not (event.main and trust_text)) or \
                         actor is not None and spoken_of(actor, named_inside) or \
                         gender and actor is None and description_gender(event.referent.name) not in (None, gender):
@@ -996,6 +996,13 @@ def spoken_of(actor: LocalActor, named_inside: frozenset[str]) -> bool:
 PERSON_ENDINGS = ("-old", "man", "woman", "person", "er", "or", "ist", "ian", "ant", "ent", "ee", "eon", "ess",
                   "ive", "ary", "ier", "yer")
 NOT_PERSON_ENDINGS = ("ment", "ness", "tion", "sion", "ity", "ance", "ence", "ure", "ism", "ship", "hood", "ery")
+
+
+def negated_description(name: str, actor: LocalActor | None) -> bool:
+    """A subject that says nobody did it ("no other secretary of state had a private server", "No one else …"):
+    nobody a later pronoun can take up."""
+    words = name.lower().split()
+    return actor is None and bool(words) and (words[0] in ("no", "none", "nobody", "neither") or words[:2] == ["not", "one"])
 
 
 def is_person_noun(token: Token) -> bool:
