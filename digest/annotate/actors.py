@@ -676,7 +676,9 @@ def dateline_places(parsed: ParsedArticle) -> list[Mention]:
         name = match.group(1).rstrip("-")
         if match.group("dash") is not None and not is_geographic(name):
             continue
-        found.append(Mention(paragraph=paragraph.index, start=0, end=len(name), text=name, name=name,
+        # named as the text names it elsewhere ("TORONTO" is Toronto, "WILKES-BARRE" Wilkes-Barre)
+        capitalised = re.sub(r"[A-Za-z]+", lambda word: word.group().capitalize(), name)
+        found.append(Mention(paragraph=paragraph.index, start=0, end=len(name), text=name, name=capitalised,
                              label=DATELINE_LABEL, type="place"))
     return found
 
