@@ -1324,3 +1324,11 @@ def test_the_owner_of_a_response_introducing_words_with_a_colon_says_them(nlp):
 ])
 def test_who_the_ninth_rounds_quotations_name(nlp, paragraphs, quote, speaker):
     assert speaker_of(quotes(nlp, *paragraphs), quote) == speaker
+
+
+
+def test_words_in_a_phrase_of_time_under_a_reported_verb_are_the_outer_speakers(nlp):
+    # the words after "after" are the minister's account of the talks, not what the firm agreed to
+    found = quotes(nlp, 'Trade Secretary Ann Hale told MPs that the firm had agreed to pay the fine after "long and '
+                        'difficult talks" with regulators.')
+    assert speaker_of(found, "long and difficult") == "Ann Hale"

@@ -222,6 +222,7 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
     governed = governing_cue(first, inside_first) if span.paragraph == span.end_paragraph else None
     if governed is not None:
         governed = speech_reported_unsaid(context, span.paragraph, first, governed)
+        governed = speech_around_a_circumstance(context, span.paragraph, first, inside_first, governed)
     term = governed is not None and is_term(inside_first, governed[1], governed[0])
     agent = passive_agent(context, span.paragraph, first, inside_first) \
         if span.paragraph == span.end_paragraph and (governed is None or governed[0].lemma not in SPEECH_VERBS) else None
@@ -448,12 +449,13 @@ def governing_cue(paragraph: ParsedParagraph, inside: list[Token]) -> tuple[Toke
 def inner_cue(paragraph: ParsedParagraph, inside: list[Token], governed: Token) -> Token | None:
     """"After Scalia said they might do better at “less advanced schools,” Trump said: …": a speech verb the
     quotation's words hang from, inside the clause of the one the parse reached through its punctuation (a comma
-    the parse hung from the next verb), is the nearer attribution; None when there is no such verb."""
+    the parse hung from the next verb), is the nearer attribution; None when there is no such verb or the words reach it only through a phrase of time
+    or cause (`through_a_circumstance`)."""
     members = {t.i for t in inside}
     words = [t for t in inside if t.head not in members and t.head != t.i and t.pos != "PUNCT"]
     found = nearest_cue(paragraph, words)
     if found is None or found[0].i == governed.i or not dominates(paragraph, governed, found[0]) or \
-            is_unrealised(paragraph, found[0]):
+            is_unrealised(paragraph, found[0]) or through_a_circumstance(paragraph, inside, found[0]):
         return None  # "… said he expected that Americans will say “no” to …": a saying to come is no one's words
     return found[0]
 
@@ -536,6 +538,40 @@ def speech_reported_unsaid(context: Context, paragraph_index: int, paragraph: Pa
                 not context.inside_quote(paragraph_index, node.idx) and not is_unrealised(paragraph, node):
             return node, hops + step
     return governed
+
+
+# Prepositions of a phrase telling when or why something happened ("released after “intensive discussions”"): what
+# they quote is no complement of the verb above them.
+CIRCUMSTANCE_OF_EVENT = frozenset({"after", "before", "following", "despite", "amid", "during", "until"})
+
+
+def speech_around_a_circumstance(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                                 inside: list[Token], governed: tuple[Token, int]) -> tuple[Token, int]:
+    """"Jack Straw told the Commons that the US had agreed to release the four after “intensive and complex
+    discussions”": quoted words in a phrase of time or cause ("after …", "despite …") under a speech verb that is
+    itself part of what another speech verb reports are the words of that outer speaker, not of the inner
+    verb's subject; the cue passes up to the outer verb. Otherwise `governed` stands."""
+    cue, hops = governed
+    if cue.dep != "ccomp" or cue.head == cue.i or not through_a_circumstance(paragraph, inside, cue):
+        return governed
+    outer = paragraph.tokens[cue.head]
+    if outer.pos not in ("VERB", "AUX") or outer.lemma not in SPEECH_VERBS or \
+            context.inside_quote(paragraph_index, outer.idx) or is_unrealised(paragraph, outer):
+        return governed
+    return outer, hops + 1
+
+
+def through_a_circumstance(paragraph: ParsedParagraph, inside: list[Token], cue: Token) -> bool:
+    """Whether the quoted words reach `cue` up the parse through a phrase of time or cause ("after …")."""
+    members = {t.i for t in inside}
+    for root in (t for t in inside if t.head not in members and t.head != t.i):
+        node, circumstance = paragraph.tokens[root.head], False
+        while node.i != cue.i and node.head != node.i:
+            circumstance = circumstance or node.dep == "prep" and node.text.lower() in CIRCUMSTANCE_OF_EVENT
+            node = paragraph.tokens[node.head]
+        if circumstance and node.i == cue.i:
+            return True
+    return False
 
 
 def object_of_unsaid_chain(node: Token) -> bool:
