@@ -449,8 +449,8 @@ def governing_cue(paragraph: ParsedParagraph, inside: list[Token]) -> tuple[Toke
 def inner_cue(paragraph: ParsedParagraph, inside: list[Token], governed: Token) -> Token | None:
     """"After Scalia said they might do better at “less advanced schools,” Trump said: …": a speech verb the
     quotation's words hang from, inside the clause of the one the parse reached through its punctuation (a comma
-    the parse hung from the next verb), is the nearer attribution; None when there is no such verb or the words reach it only through a phrase of time
-    or cause (`through_a_circumstance`)."""
+    the parse hung from the next verb), is the nearer attribution; None when there is no such verb or the words
+    reach it only through a phrase of time or cause (`through_a_circumstance`)."""
     members = {t.i for t in inside}
     words = [t for t in inside if t.head not in members and t.head != t.i and t.pos != "PUNCT"]
     found = nearest_cue(paragraph, words)
