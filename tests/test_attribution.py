@@ -1332,3 +1332,11 @@ def test_words_in_a_phrase_of_time_under_a_reported_verb_are_the_outer_speakers(
     found = quotes(nlp, 'Trade Secretary Ann Hale told MPs that the firm had agreed to pay the fine after "long and '
                         'difficult talks" with regulators.')
     assert speaker_of(found, "long and difficult") == "Ann Hale"
+
+
+def test_a_quotation_between_two_of_the_same_speakers_is_theirs(nlp):
+    # the sentence between is about someone else; the quotation after it is Ms Hale's again
+    found = quotes(nlp, '"Mark is the right man for the job," Ann Hale told the BBC. The Football Association has '
+                        'appointed Tom Burns as caretaker for the next match. "He knows the players and the league." '
+                        'Ms Hale added: "He will be ready."')
+    assert speaker_of(found, "He knows the players") == "Ann Hale"

@@ -103,7 +103,29 @@ def find_quotes(parsed: ParsedArticle, actors: Sequence[LocalActor]) -> tuple[Qu
     quotes: list[Quote] = []
     for span in spans:
         quotes.append(attribute(context, span, quotes))
-    return tuple(with_anchors(quotes))
+    return tuple(with_anchors(between_the_same_speaker(quotes)))
+
+
+BETWEEN_CONFIDENCE = 0.7
+
+
+def between_the_same_speaker(quotes: list[Quote]) -> list[Quote]:
+    """"“Walter is the ideal candidate,” Souness told BBC Sport. The SFA has appointed a caretaker. “He fits the
+    bill …” Souness added: “…”": a quotation that no attribution reached (no speech verb, no continuation), between
+    the quotation before it and the one after it that name the same actor, in the same or the next paragraphs,
+    is that actor's too; every other quotation stands."""
+    result = list(quotes)
+    for index in range(1, len(quotes) - 1):
+        before, quote, after = quotes[index - 1], quotes[index], quotes[index + 1]
+        if quote.method != "unidentified" or quote.cue is not None or before.speaker_key is None or \
+                before.speaker_key != after.speaker_key:
+            continue
+        if quote.paragraph - (before.end_paragraph or before.paragraph) > 1 or \
+                after.paragraph - (quote.end_paragraph or quote.paragraph) > 1:
+            continue
+        result[index] = replace(quote, speaker=before.speaker, speaker_key=before.speaker_key, method="between",
+                                confidence=min(before.confidence, after.confidence, BETWEEN_CONFIDENCE))
+    return result
 
 
 def quote_spans(paragraphs: Sequence[str]) -> list[Span]:
