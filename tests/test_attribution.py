@@ -1340,3 +1340,11 @@ def test_a_quotation_between_two_of_the_same_speakers_is_theirs(nlp):
                         'appointed Tom Burns as caretaker for the next match. "He knows the players and the league." '
                         'Ms Hale added: "He will be ready."')
     assert speaker_of(found, "He knows the players") == "Ann Hale"
+
+
+def test_a_church_office_or_a_place_in_a_draw_is_a_description(nlp):
+    found = quotes(nlp, 'Karl Moss, the archbishop of Cape Town, has called for the release of the prisoners. The '
+                        'archbishop said the detentions were "unacceptable".',
+                   'Tom Hale reached the last four with an easy win. Hale was happy with his form. "I played well," '
+                   'said the top seed.')
+    assert [speaker_of(found, words) for words in ("unacceptable", "I played well")] == ["Karl Moss", "Tom Hale"]

@@ -988,9 +988,15 @@ PERSON_ENDINGS = ("-old", "man", "woman", "person", "er", "or", "ist", "ian", "a
 NOT_PERSON_ENDINGS = ("ment", "ness", "tion", "sion", "ity", "ance", "ence", "ure", "ism", "ship", "hood", "ery")
 
 
+# People named by their church office or their place in a team or a draw, without a person's ending ("the South
+# African archbishop said", "said the top seed", "the lock forward added"): descriptions a reader resolves.
+OFFICE_AND_POSITION_NOUNS = frozenset({"archbishop", "cardinal", "vicar", "chaplain", "monk", "nun", "forward", "seed"})
+
+
 def is_person_noun(token: Token) -> bool:
+    """Whether a noun names a person by what they are or do ("spokesman", "the 22-year-old", "the archbishop")."""
     lemma = token.lemma.lower()
-    if lemma in PERSON_NOUNS:
+    if lemma in PERSON_NOUNS or lemma in OFFICE_AND_POSITION_NOUNS:
         return True
     return len(lemma) > 4 and lemma.endswith(PERSON_ENDINGS) and not lemma.endswith(NOT_PERSON_ENDINGS) and \
         lemma not in GROUP_NOUNS and lemma not in NOT_PERSON_NOUNS and lemma not in THING_NOUNS
