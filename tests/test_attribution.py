@@ -1348,3 +1348,10 @@ def test_a_church_office_or_a_place_in_a_draw_is_a_description(nlp):
                    'Tom Hale reached the last four with an easy win. Hale was happy with his form. "I played well," '
                    'said the top seed.')
     assert [speaker_of(found, words) for words in ("unacceptable", "I played well")] == ["Karl Moss", "Tom Hale"]
+
+
+def test_a_pronoun_does_not_take_up_an_unrecognised_word_outside_the_main_clause_before_it(nlp):
+    # "Real" (a team the NER does not know) is the subject only of what Karl Moss is confident of
+    found = quotes(nlp, 'Victory took Real to within six points of the leaders and Karl Moss is confident Real can '
+                        'close the gap. He added: "We had several chances against Betis."')
+    assert speaker_of(found, "We had several chances") is None

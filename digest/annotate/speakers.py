@@ -457,6 +457,8 @@ class References:
             for event in sorted(events, key=lambda e: (e.topic, unrecognised(e), not e.main)):
                 if event.lost and (event.paragraph, event.offset) < before:
                     return None  # "… ¶ delivered a powerful run. “…,” she said": the one meant is not named
+                if unsure_unrecognised(event, nearest, before):
+                    return None
                 if (event.paragraph, event.offset) >= before or not event.person or event.referent is None or \
                         event.paragraph == paragraph and event.offset in reported:
                     continue
@@ -936,6 +938,16 @@ def description_gender(description: str) -> str | None:
 def unrecognised(event: Event) -> bool:
     """A subject taken for a name only because it is a proper noun (no actor of the article)."""
     return event.referent is not None and event.referent.actor is None and event.referent.method == "verb"
+
+
+def unsure_unrecognised(event: Event, nearest: bool, before: tuple[int, int]) -> bool:
+    """"Owen is confident Real can close the gap. He added:", "If Steam proves effective …, said Mr Fahey, …. “…,” he
+    said": a capitalised word that is no actor of the article (the NER took it for no name) is a person a "he" or
+    "she" takes up only as the main subject of the pronoun's own sentence or the one right before it ("But Edu was
+    highly critical of …. “…,” he said"); anywhere else it is as likely a team, a product or a title, and the
+    pronoun is unsure (True) rather than a wrong name."""
+    return (event.paragraph, event.offset) < before and event.person and unrecognised(event) and \
+        not (event.main and nearest)
 
 
 def reported_by(paragraph: ParsedParagraph, subject: Token) -> frozenset[int]:
