@@ -1355,3 +1355,9 @@ def test_a_pronoun_does_not_take_up_an_unrecognised_word_outside_the_main_clause
     found = quotes(nlp, 'Victory took Real to within six points of the leaders and Karl Moss is confident Real can '
                         'close the gap. He added: "We had several chances against Betis."')
     assert speaker_of(found, "We had several chances") is None
+
+
+def test_who_right_after_an_organisations_name_stands_for_it(nlp):
+    found = quotes(nlp, 'The posters were labelled a "big mistake" by the Conservatives who said Labour\'s "first shot '
+                        'has badly backfired".')
+    assert speaker_of(found, "first shot") == "Conservatives"

@@ -1296,6 +1296,7 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
             if subject.text.lower() in RELATIVE_PRONOUNS and verb.dep == "relcl" and \
                     paragraph.tokens[verb.head].pos in ("NOUN", "PROPN", "PRON"):
                 subject = person_before_relative(context, paragraph_index, paragraph, subject) or \
+                    body_before_relative(context, paragraph_index, paragraph, subject) or \
                     paragraph.tokens[verb.head]  # "Peter Brandt, who called it …": the noun it modifies
             elif subject.text.lower() in ("who", "which"):
                 subject = relative_antecedent(paragraph, subject) or subject
@@ -1567,6 +1568,16 @@ def person_before_relative(context: Context, paragraph_index: int, paragraph: Pa
     found = relative_antecedent(paragraph, pronoun) if pronoun.text.lower() == "who" else None
     actor = context.actor_at(paragraph_index, found) if found is not None else None
     return found if actor is not None and actor.type == "person" else None
+
+
+def body_before_relative(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                         pronoun: Token) -> Token | None:
+    """"labelled a “big misjudgement” by the Conservatives who said …", where the parse hung the relative clause from
+    another noun: an organisation's name right before "who" (said in British English of a body of people) is what
+    it stands for; None otherwise."""
+    found = relative_antecedent(paragraph, pronoun) if pronoun.text.lower() == "who" else None
+    actor = context.actor_at(paragraph_index, found) if found is not None else None
+    return found if actor is not None and actor.type == "organisation" else None
 
 
 def is_passive(paragraph: ParsedParagraph, verb: Token) -> bool:
