@@ -1358,6 +1358,6 @@ def test_a_pronoun_does_not_take_up_an_unrecognised_word_outside_the_main_clause
 
 
 def test_who_right_after_an_organisations_name_stands_for_it(nlp):
-    found = quotes(nlp, 'The posters were labelled a "big mistake" by the Conservatives who said Labour\'s "first shot '
-                        'has badly backfired".')
-    assert speaker_of(found, "first shot") == "Conservatives"
+    found = quotes(nlp, 'The adverts were labelled a "huge misjudgement" by the Greens who said Labour\'s "first shot in '
+                        'the contest has badly backfired".')
+    assert speaker_of(found, "first shot") == "Greens"
