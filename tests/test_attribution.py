@@ -1361,3 +1361,10 @@ def test_who_right_after_an_organisations_name_stands_for_it(nlp):
     found = quotes(nlp, 'The adverts were labelled a "huge misjudgement" by the Greens who said Labour\'s "first shot in '
                         'the contest has badly backfired".')
     assert speaker_of(found, "first shot") == "Greens"
+
+
+def test_a_quotation_goes_on_past_a_sentence_its_speaker_says_with_a_set_off_verb(nlp):
+    # the words between are Ms Wright's too: "she said" set off by commas inside them
+    found = quotes(nlp, 'Ann Wright attacked the council. "Worst of all, it has wasted our money." The Conservatives, she '
+                        'said, can cut crime and mend the roads without raising taxes. "We can do better than this."')
+    assert speaker_of(found, "We can do better") == "Ann Wright"

@@ -264,6 +264,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
             attribution = continued_over_paragraph(context, span, earlier)
         if attribution is NOBODY:
             attribution = after_reported_speech(context, span.paragraph, first, inside_first)
+        if attribution is NOBODY:
+            attribution = continued_over_set_off_speech(context, span, first, inside_first, earlier)
     if attribution is NOBODY and inside_first and not term and not names_a_thing(inside_first):
         attribution = according_to_in_sentence(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and not term:
@@ -2134,15 +2136,10 @@ def after_reported_speech(context: Context, paragraph_index: int, paragraph: Par
     wanted to operate but he insisted …") reports a named person's words without quoting them (in its
     paragraph, or ending the paragraph before the one it opens) goes on in their words, unless it names them.
     A verb of a stance taken in words counts ("Robert Tapsfield criticised the existing system. “There is …”")."""
-    start, _ = sentence_of(paragraph, inside[0].i)
-    if start == 0:
-        if paragraph_index == 0 or not context.paragraph(paragraph_index - 1).tokens:
-            return NOBODY
-        paragraph_index -= 1
-        paragraph = context.paragraph(paragraph_index)
-        start = len(paragraph.tokens)
-    before_start, _ = sentence_of(paragraph, start - 1)
-    sentence = paragraph.tokens[before_start:start]
+    before = sentence_before_quotation(context, paragraph_index, paragraph, inside)
+    if before is None:
+        return NOBODY
+    paragraph_index, paragraph, sentence = before
     if any(t.text in OPENING or t.text in CLOSING for t in sentence) and \
             not fragments_only(context, paragraph_index, sentence):
         return NOBODY
@@ -2164,6 +2161,53 @@ def after_reported_speech(context: Context, paragraph_index: int, paragraph: Par
             any(word in context.named_inside for word in (found.speaker or "").split()):
         return NOBODY
     return replace(found, method="reported", confidence=min(found.confidence, 0.75))
+
+
+def sentence_before_quotation(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                              inside: list[Token]) -> tuple[int, ParsedParagraph, list[Token]] | None:
+    """The sentence right before the one a quotation opens (ending the paragraph before when it opens its own), with
+    its paragraph; None at the article's start."""
+    start, _ = sentence_of(paragraph, inside[0].i)
+    if start == 0:
+        if paragraph_index == 0 or not context.paragraph(paragraph_index - 1).tokens:
+            return None
+        paragraph_index -= 1
+        paragraph = context.paragraph(paragraph_index)
+        start = len(paragraph.tokens)
+    before_start, _ = sentence_of(paragraph, start - 1)
+    return paragraph_index, paragraph, paragraph.tokens[before_start:start]
+
+
+def continued_over_set_off_speech(context: Context, span: Span, first: ParsedParagraph, inside: list[Token],
+                                  earlier: Sequence[Quote]) -> Attribution:
+    """"“… families face today.” The Tories, he said, can cut crime …. “We can have progress …”": a quotation standing
+    alone after a sentence that a speech verb set off by commas gives to the speaker of the quotation before it (in
+    the same or the paragraph before) goes on in that speaker's words; NOBODY when that verb's subject is anyone
+    else (“The Peter Hain attack, he says, is … a by-product, he claims, …” after somebody else's quotation)."""
+    last = next((q for q in reversed(earlier) if q.method != "term"), None)
+    before = sentence_before_quotation(context, span.paragraph, first, inside)
+    if last is None or last.speaker_key is None or before is None or \
+            span.paragraph - (last.end_paragraph or last.paragraph) > 1:
+        return NOBODY
+    paragraph_index, paragraph, sentence = before
+    root = next((t for t in sentence if t.head == t.i), None)
+    for verb in set_off_speech(paragraph, sentence, root):
+        subject = subject_of(context, paragraph_index, paragraph, verb)
+        found = source(context, paragraph_index, paragraph, subject, verb.text.lower()) if subject is not None else NOBODY
+        if found.key == last.speaker_key and found.confidence >= SURE:
+            return replace(found, method="continuation", confidence=min(found.confidence, 0.75))
+    return NOBODY
+
+
+def set_off_speech(paragraph: ParsedParagraph, sentence: list[Token], root: Token | None) -> list[Token]:
+    """"The Tories, he said, can cut crime …": a speech verb set off by commas inside a sentence, hung from its main
+    verb, reports the whole sentence (the speaker's words without quotation marks); [] when there is none."""
+    if root is None:
+        return []
+    tokens = paragraph.tokens
+    return [t for t in sentence if t.head == root.i and t.dep == "parataxis" and t.pos == "VERB" and
+            t.lemma in SPEECH_VERBS and 0 < t.i < len(tokens) - 1 and tokens[t.i + 1].text == "," and
+            any(s.head == t.i and s.dep in SUBJECT_DEPS and tokens[s.i - 1].text == "," for s in sentence)]
 
 
 def speaking_by(paragraph: ParsedParagraph, sentence: list[Token], root: Token | None) -> list[Token]:
