@@ -1368,3 +1368,10 @@ def test_a_quotation_goes_on_past_a_sentence_its_speaker_says_with_a_set_off_ver
     found = quotes(nlp, 'Ann Wright attacked the council. "Worst of all, it has wasted our money." The Conservatives, she '
                         'said, can cut crime and mend the roads without raising taxes. "We can do better than this."')
     assert speaker_of(found, "We can do better") == "Ann Wright"
+
+
+def test_according_to_a_description_ending_with_a_name_is_that_person(nlp):
+    # the parse joins "media" and the name, as if two sources were cited
+    found = quotes(nlp, '"The music industry will work with the artists while still respecting their freedom of '
+                        'speech," according to media and PR strategist Carl Moreno, who speaks for the labels.')
+    assert speaker_of(found, "The music industry") == "Carl Moreno"

@@ -1236,8 +1236,31 @@ def according_to(context: Context, paragraph_index: int, paragraph: ParsedParagr
     objects = [t for t in paragraph.tokens if t.head == to and t.dep == "pobj"]
     if not objects:
         return NOBODY
+    named = person_closing_description(context, paragraph_index, paragraph, to)
+    if named is not None:
+        return Attribution(named.name, named.key, "according to", "according-to", 0.9)
     found = source(context, paragraph_index, paragraph, objects[0], "according to")
     return replace(found, method="according-to") if found.method == "verb" else found
+
+
+def person_closing_description(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                               to: int) -> LocalActor | None:
+    """"according to media and PR strategist Glen Yearwood, who …", parsed as "media" and "Yearwood": a person's
+    name that ends the words after "according to" (up to a comma or the sentence's end), every word before it a
+    noun, adjective or "and" describing them, is who is cited; None otherwise."""
+    words = []
+    for token in paragraph.tokens[to + 1:]:
+        if token.pos == "PUNCT" or context.inside_quote(paragraph_index, token.idx):
+            break
+        words.append(token)
+    if len(words) < 3:
+        return None  # "according to Tom Hale" is the object's own
+    actor = context.actor_at(paragraph_index, words[-1])
+    if actor is None or actor.type != "person" or any(
+            t.pos not in ("NOUN", "PROPN", "ADJ", "CCONJ", "DET") or
+            t.pos == "PROPN" and context.actor_at(paragraph_index, t) not in (None, actor) for t in words):
+        return None
+    return actor
 
 
 def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attribution:
