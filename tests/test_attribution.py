@@ -1342,6 +1342,14 @@ def test_a_quotation_between_two_of_the_same_speakers_is_theirs(nlp):
     assert speaker_of(found, "He knows the players") == "Ann Hale"
 
 
+def test_but_not_when_a_clause_between_is_about_another_person(nlp):
+    # a debate's answers alternate: the words after "Wright touted her record" are hers, not Hale's
+    found = quotes(nlp, 'Senator Tom Hale said: "Absolutely. Workers have the right to organise."',
+                   'Ann Wright touted her record as a sponsor of the bill. "We need to support workers who want a '
+                   'union."', 'Hale said: "It is a disgrace that workers live in poverty."')
+    assert speaker_of(found, "We need to support") is None
+
+
 def test_a_church_office_or_a_place_in_a_draw_is_a_description(nlp):
     found = quotes(nlp, 'Karl Moss, the archbishop of Cape Town, has called for the release of the prisoners. The '
                         'archbishop said the detentions were "unacceptable".',

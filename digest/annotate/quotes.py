@@ -103,17 +103,19 @@ def find_quotes(parsed: ParsedArticle, actors: Sequence[LocalActor]) -> tuple[Qu
     quotes: list[Quote] = []
     for span in spans:
         quotes.append(attribute(context, span, quotes))
-    return tuple(with_anchors(between_the_same_speaker(quotes)))
+    return tuple(with_anchors(between_the_same_speaker(context, quotes)))
 
 
 BETWEEN_CONFIDENCE = 0.7
 
 
-def between_the_same_speaker(quotes: list[Quote]) -> list[Quote]:
+def between_the_same_speaker(context: Context, quotes: list[Quote]) -> list[Quote]:
     """"“Walter is the ideal candidate,” Souness told BBC Sport. The SFA has appointed a caretaker. “He fits the
     bill …” Souness added: “…”": a quotation that no attribution reached (no speech verb, no continuation), between
     the quotation before it and the one after it that name the same actor, in the same or the next paragraphs,
-    is that actor's too; every other quotation stands."""
+    is that actor's too, unless a clause between the quotation before and it is about another person ("Sanders
+    said: “…” Clinton touted her credentials. “We need …” … Sanders said:", the words are Clinton's); every other
+    quotation stands."""
     result = list(quotes)
     for index in range(1, len(quotes) - 1):
         before, quote, after = quotes[index - 1], quotes[index], quotes[index + 1]
@@ -121,11 +123,23 @@ def between_the_same_speaker(quotes: list[Quote]) -> list[Quote]:
                 before.speaker_key != after.speaker_key:
             continue
         if quote.paragraph - (before.end_paragraph or before.paragraph) > 1 or \
-                after.paragraph - (quote.end_paragraph or quote.paragraph) > 1:
+                after.paragraph - (quote.end_paragraph or quote.paragraph) > 1 or \
+                someone_else_between(context, before, quote):
             continue
         result[index] = replace(quote, speaker=before.speaker, speaker_key=before.speaker_key, method="between",
                                 confidence=min(before.confidence, after.confidence, BETWEEN_CONFIDENCE))
     return result
+
+
+def someone_else_between(context: Context, before: Quote, quote: Quote) -> bool:
+    """Whether a clause between the end of quotation `before` and the start of `quote` has for its subject a named
+    person other than the speaker of `before`, or a pronoun the rules could not resolve (an unnamed description,
+    "Strong Oscar contenders … did not figure", names no rival speaker)."""
+    end = (before.end_paragraph, before.end_offset) if before.end_paragraph is not None else \
+        (before.paragraph, before.end)
+    return any(e.person and (e.referent is None or e.referent.actor is not None and
+                             e.referent.actor.key != before.speaker_key)
+               for e in context.references.events if end <= (e.paragraph, e.offset) < (quote.paragraph, quote.start))
 
 
 def quote_spans(paragraphs: Sequence[str]) -> list[Span]:
