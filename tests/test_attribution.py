@@ -1383,3 +1383,9 @@ def test_according_to_a_description_ending_with_a_name_is_that_person(nlp):
     found = quotes(nlp, '"The music industry will work with the artists while still respecting their freedom of '
                         'speech," according to media and PR strategist Carl Moreno, who speaks for the labels.')
     assert speaker_of(found, "The music industry") == "Carl Moreno"
+
+
+def test_a_pronoun_takes_up_the_name_closing_a_capitalised_title(nlp):
+    found = quotes(nlp, 'Director of rugby Brian Moss revealed that harsh words at half-time inspired his Leeds side to '
+                        'raise their game after the restart.', '"They got a roasting and played to instructions," he said.')
+    assert speaker_of(found, "They got a roasting") == "Brian Moss"

@@ -341,9 +341,26 @@ class References:
             if is_definite(paragraph, token) or titled == "the":
                 return self.described(paragraph, token)
             return Referent(unnamed_source(paragraph, token), None, 0.8, "unnamed")
+        titled_name = self.person_closing_title(paragraph, token)
+        if titled_name is not None:
+            return titled_name
         if token.pos == "PROPN" and token.ent_type in ("", "PERSON") and token.text[:1].isupper():
             return self.as_written(paragraph, token)  # a name the NER missed here
         return _OTHER
+
+    def person_closing_title(self, paragraph: ParsedParagraph, subject: Token) -> Referent | None:
+        """"Director of rugby Warren Gatland revealed …", headed by the capitalised title: the person whose name ends
+        the subject's words right before its verb, inside the title's phrase, is who the clause is about (as
+        `quotes.person_closing_subject` takes him for a speech verb's subject); None otherwise."""
+        verb = paragraph.tokens[subject.head]
+        if not subject.text[:1].isupper() or not is_person_noun(subject) or verb.i <= subject.i + 1:
+            return None
+        last = paragraph.tokens[verb.i - 1]
+        actor = self.actor_at(paragraph.index, last)
+        if actor is None or not self.is_person(actor) or \
+                last.i not in descendants(paragraph, {subject.i}, lambda t: subject.i < t.i < verb.i):
+            return None
+        return Referent(actor.name, actor, 0.9, "verb")
 
     def as_written(self, paragraph: ParsedParagraph, token: Token, types: frozenset[str] = PEOPLE) -> Referent:
         """A name the NER left out at this place (`proper_name`), as the actor of the article of one of `types`
