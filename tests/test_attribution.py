@@ -1403,3 +1403,67 @@ def test_a_subject_saying_nobody_did_it_is_no_one_a_pronoun_takes_up(nlp):
                         "However, no other governor had a private jet paid for by the state.",
                    "“Many people flew that way. It was not at all unusual,” she said.")
     assert speaker_of(found, "Many people") == "Ann Wright"
+
+
+def test_words_in_a_phrase_of_time_under_a_reported_verb_are_the_outer_speakers(nlp):
+    # the words after "after" are the minister's account of the talks, not what the firm agreed to
+    found = quotes(nlp, 'Trade Secretary Ann Hale told MPs that the firm had agreed to pay the fine after "long and '
+                        'difficult talks" with regulators.')
+    assert speaker_of(found, "long and difficult") == "Ann Hale"
+
+
+def test_a_quotation_between_two_of_the_same_speakers_is_theirs(nlp):
+    # the sentence between is about someone else; the quotation after it is Ms Hale's again
+    found = quotes(nlp, '"Mark is the right man for the job," Ann Hale told the BBC. The Football Association has '
+                        'appointed Tom Burns as caretaker for the next match. "He knows the players and the league." '
+                        'Ms Hale added: "He will be ready."')
+    assert speaker_of(found, "He knows the players") == "Ann Hale"
+
+
+def test_but_not_when_a_clause_between_is_about_another_person(nlp):
+    # a debate's answers alternate: the words after "Wright touted her record" are hers, not Hale's
+    found = quotes(nlp, 'Senator Tom Hale said: "Absolutely. Workers have the right to organise."',
+                   'Ann Wright touted her record as a sponsor of the bill. "We need to support workers who want a '
+                   'union."', 'Hale said: "It is a disgrace that workers live in poverty."')
+    assert speaker_of(found, "We need to support") is None
+
+
+def test_a_church_office_or_a_place_in_a_draw_is_a_description(nlp):
+    found = quotes(nlp, 'Karl Moss, the archbishop of Cape Town, has called for the release of the prisoners. The '
+                        'archbishop said the detentions were "unacceptable".',
+                   'Tom Hale reached the last four with an easy win. Hale was happy with his form. "I played well," '
+                   'said the top seed.')
+    assert [speaker_of(found, words) for words in ("unacceptable", "I played well")] == ["Karl Moss", "Tom Hale"]
+
+
+def test_a_pronoun_does_not_take_up_an_unrecognised_word_outside_the_main_clause_before_it(nlp):
+    # "Real" (a team the NER does not know) is the subject only of what Karl Moss is confident of
+    found = quotes(nlp, 'Victory took Real to within six points of the leaders and Karl Moss is confident Real can '
+                        'close the gap. He added: "We had several chances against Betis."')
+    assert speaker_of(found, "We had several chances") is None
+
+
+def test_who_right_after_an_organisations_name_stands_for_it(nlp):
+    found = quotes(nlp, 'The adverts were labelled a "huge misjudgement" by the Greens who said Labour\'s "first shot in '
+                        'the contest has badly backfired".')
+    assert speaker_of(found, "first shot") == "Greens"
+
+
+def test_a_quotation_goes_on_past_a_sentence_its_speaker_says_with_a_set_off_verb(nlp):
+    # the words between are Ms Wright's too: "she said" set off by commas inside them
+    found = quotes(nlp, 'Ann Wright attacked the council. "Worst of all, it has wasted our money." The Conservatives, she '
+                        'said, can cut crime and mend the roads without raising taxes. "We can do better than this."')
+    assert speaker_of(found, "We can do better") == "Ann Wright"
+
+
+def test_according_to_a_description_ending_with_a_name_is_that_person(nlp):
+    # the parse joins "media" and the name, as if two sources were cited
+    found = quotes(nlp, '"The music industry will work with the artists while still respecting their freedom of '
+                        'speech," according to media and PR strategist Carl Moreno, who speaks for the labels.')
+    assert speaker_of(found, "The music industry") == "Carl Moreno"
+
+
+def test_a_pronoun_takes_up_the_name_closing_a_capitalised_title(nlp):
+    found = quotes(nlp, 'Director of rugby Brian Moss revealed that harsh words at half-time inspired his Leeds side to '
+                        'raise their game after the restart.', '"They got a roasting and played to instructions," he said.')
+    assert speaker_of(found, "They got a roasting") == "Brian Moss"

@@ -108,7 +108,43 @@ def find_quotes(parsed: ParsedArticle, actors: Sequence[LocalActor]) -> tuple[Qu
     quotes: list[Quote] = []
     for span in spans:
         quotes.append(attribute(context, span, quotes))
-    return tuple(with_anchors(quotes))
+    return tuple(with_anchors(between_the_same_speaker(context, quotes)))
+
+
+BETWEEN_CONFIDENCE = 0.7
+
+
+def between_the_same_speaker(context: Context, quotes: list[Quote]) -> list[Quote]:
+    """"“Walter is the ideal candidate,” Souness told BBC Sport. The SFA has appointed a caretaker. “He fits the
+    bill …” Souness added: “…”": a quotation that no attribution reached (no speech verb, no continuation), between
+    the quotation before it and the one after it that name the same actor, in the same or the next paragraphs,
+    is that actor's too, unless a clause between the quotation before and it is about another person ("Sanders
+    said: “…” Clinton touted her credentials. “We need …” … Sanders said:", the words are Clinton's); every other
+    quotation stands."""
+    result = list(quotes)
+    for index in range(1, len(quotes) - 1):
+        before, quote, after = quotes[index - 1], quotes[index], quotes[index + 1]
+        if quote.method != "unidentified" or quote.cue is not None or before.speaker_key is None or \
+                before.speaker_key != after.speaker_key:
+            continue
+        if quote.paragraph - (before.end_paragraph or before.paragraph) > 1 or \
+                after.paragraph - (quote.end_paragraph or quote.paragraph) > 1 or \
+                someone_else_between(context, before, quote):
+            continue
+        result[index] = replace(quote, speaker=before.speaker, speaker_key=before.speaker_key, method="between",
+                                confidence=min(before.confidence, after.confidence, BETWEEN_CONFIDENCE))
+    return result
+
+
+def someone_else_between(context: Context, before: Quote, quote: Quote) -> bool:
+    """Whether a clause between the end of quotation `before` and the start of `quote` has for its subject a named
+    person other than the speaker of `before`, or a pronoun the rules could not resolve (an unnamed description,
+    "Strong Oscar contenders … did not figure", names no rival speaker)."""
+    end = (before.end_paragraph, before.end_offset) if before.end_paragraph is not None else \
+        (before.paragraph, before.end)
+    return any(e.person and (e.referent is None or e.referent.actor is not None and
+                             e.referent.actor.key != before.speaker_key)
+               for e in context.references.events if end <= (e.paragraph, e.offset) < (quote.paragraph, quote.start))
 
 
 def quote_spans(paragraphs: Sequence[str]) -> list[Span]:
@@ -227,6 +263,7 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
     governed = governing_cue(first, inside_first) if span.paragraph == span.end_paragraph else None
     if governed is not None:
         governed = speech_reported_unsaid(context, span.paragraph, first, governed)
+        governed = speech_around_a_circumstance(context, span.paragraph, first, inside_first, governed)
     term = governed is not None and is_term(inside_first, governed[1], governed[0])
     agent = passive_agent(context, span.paragraph, first, inside_first) \
         if span.paragraph == span.end_paragraph and (governed is None or governed[0].lemma not in SPEECH_VERBS) else None
@@ -248,6 +285,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
             attribution = continued_over_paragraph(context, span, earlier)
         if attribution is NOBODY:
             attribution = after_reported_speech(context, span.paragraph, first, inside_first)
+        if attribution is NOBODY:
+            attribution = continued_over_set_off_speech(context, span, first, inside_first, earlier)
     if attribution is NOBODY and inside_first and not term and not names_a_thing(inside_first):
         attribution = according_to_in_sentence(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and not term:
@@ -473,12 +512,13 @@ def governing_cue(paragraph: ParsedParagraph, inside: list[Token]) -> tuple[Toke
 def inner_cue(paragraph: ParsedParagraph, inside: list[Token], governed: Token) -> Token | None:
     """"After Scalia said they might do better at “less advanced schools,” Trump said: …": a speech verb the
     quotation's words hang from, inside the clause of the one the parse reached through its punctuation (a comma
-    the parse hung from the next verb), is the nearer attribution; None when there is no such verb."""
+    the parse hung from the next verb), is the nearer attribution; None when there is no such verb or the words
+    reach it only through a phrase of time or cause (`through_a_circumstance`)."""
     members = {t.i for t in inside}
     words = [t for t in inside if t.head not in members and t.head != t.i and t.pos != "PUNCT"]
     found = nearest_cue(paragraph, words)
     if found is None or found[0].i == governed.i or not dominates(paragraph, governed, found[0]) or \
-            is_unrealised(paragraph, found[0]):
+            is_unrealised(paragraph, found[0]) or through_a_circumstance(paragraph, inside, found[0]):
         return None  # "… said he expected that Americans will say “no” to …": a saying to come is no one's words
     return found[0]
 
@@ -561,6 +601,40 @@ def speech_reported_unsaid(context: Context, paragraph_index: int, paragraph: Pa
                 not context.inside_quote(paragraph_index, node.idx) and not is_unrealised(paragraph, node):
             return node, hops + step
     return governed
+
+
+# Prepositions of a phrase telling when or why something happened ("released after “intensive discussions”"): what
+# they quote is no complement of the verb above them.
+CIRCUMSTANCE_OF_EVENT = frozenset({"after", "before", "following", "despite", "amid", "during", "until"})
+
+
+def speech_around_a_circumstance(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                                 inside: list[Token], governed: tuple[Token, int]) -> tuple[Token, int]:
+    """"Jack Straw told the Commons that the US had agreed to release the four after “intensive and complex
+    discussions”": quoted words in a phrase of time or cause ("after …", "despite …") under a speech verb that is
+    itself part of what another speech verb reports are the words of that outer speaker, not of the inner
+    verb's subject; the cue passes up to the outer verb. Otherwise `governed` stands."""
+    cue, hops = governed
+    if cue.dep != "ccomp" or cue.head == cue.i or not through_a_circumstance(paragraph, inside, cue):
+        return governed
+    outer = paragraph.tokens[cue.head]
+    if outer.pos not in ("VERB", "AUX") or outer.lemma not in SPEECH_VERBS or \
+            context.inside_quote(paragraph_index, outer.idx) or is_unrealised(paragraph, outer):
+        return governed
+    return outer, hops + 1
+
+
+def through_a_circumstance(paragraph: ParsedParagraph, inside: list[Token], cue: Token) -> bool:
+    """Whether the quoted words reach `cue` up the parse through a phrase of time or cause ("after …")."""
+    members = {t.i for t in inside}
+    for root in (t for t in inside if t.head not in members and t.head != t.i):
+        node, circumstance = paragraph.tokens[root.head], False
+        while node.i != cue.i and node.head != node.i:
+            circumstance = circumstance or node.dep == "prep" and node.text.lower() in CIRCUMSTANCE_OF_EVENT
+            node = paragraph.tokens[node.head]
+        if circumstance and node.i == cue.i:
+            return True
+    return False
 
 
 def object_of_unsaid_chain(node: Token) -> bool:
@@ -1260,8 +1334,31 @@ def according_to(context: Context, paragraph_index: int, paragraph: ParsedParagr
     objects = [t for t in paragraph.tokens if t.head == to and t.dep == "pobj"]
     if not objects:
         return NOBODY
+    named = person_closing_description(context, paragraph_index, paragraph, to)
+    if named is not None:
+        return Attribution(named.name, named.key, "according to", "according-to", 0.9)
     found = source(context, paragraph_index, paragraph, objects[0], "according to")
     return replace(found, method="according-to") if found.method == "verb" else found
+
+
+def person_closing_description(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                               to: int) -> LocalActor | None:
+    """"according to media and PR strategist Glen Yearwood, who …", parsed as "media" and "Yearwood": a person's
+    name that ends the words after "according to" (up to a comma or the sentence's end), every word before it a
+    noun, adjective or "and" describing them, is who is cited; None otherwise."""
+    words = []
+    for token in paragraph.tokens[to + 1:]:
+        if token.pos == "PUNCT" or context.inside_quote(paragraph_index, token.idx):
+            break
+        words.append(token)
+    if len(words) < 3:
+        return None  # "according to Tom Hale" is the object's own
+    actor = context.actor_at(paragraph_index, words[-1])
+    if actor is None or actor.type != "person" or any(
+            t.pos not in ("NOUN", "PROPN", "ADJ", "CCONJ", "DET") or
+            t.pos == "PROPN" and context.actor_at(paragraph_index, t) not in (None, actor) for t in words):
+        return None
+    return actor
 
 
 def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attribution:
@@ -1322,6 +1419,7 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
             if subject.text.lower() in RELATIVE_PRONOUNS and verb.dep == "relcl" and \
                     paragraph.tokens[verb.head].pos in ("NOUN", "PROPN", "PRON"):
                 subject = person_before_relative(context, paragraph_index, paragraph, subject) or \
+                    body_before_relative(context, paragraph_index, paragraph, subject) or \
                     speaker_owning_relative_noun(context, paragraph_index, paragraph, subject, verb) or \
                     paragraph.tokens[verb.head]  # "Peter Brandt, who called it …": the noun it modifies
             elif subject.text.lower() in ("who", "which"):
@@ -1621,6 +1719,16 @@ def speaker_owning_relative_noun(context: Context, paragraph_index: int, paragra
             person = context.actor_at(paragraph_index, named) if named is not None else None
             return named if person is not None and person.type == "person" else node
     return None
+
+
+def body_before_relative(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                         pronoun: Token) -> Token | None:
+    """"labelled a “big misjudgement” by the Conservatives who said …", where the parse hung the relative clause from
+    another noun: an organisation's name right before "who" (said in British English of a body of people) is what
+    it stands for; None otherwise."""
+    found = relative_antecedent(paragraph, pronoun) if pronoun.text.lower() == "who" else None
+    actor = context.actor_at(paragraph_index, found) if found is not None else None
+    return found if actor is not None and actor.type == "organisation" else None
 
 
 def is_passive(paragraph: ParsedParagraph, verb: Token) -> bool:
@@ -2177,15 +2285,10 @@ def after_reported_speech(context: Context, paragraph_index: int, paragraph: Par
     wanted to operate but he insisted …") reports a named person's words without quoting them (in its
     paragraph, or ending the paragraph before the one it opens) goes on in their words, unless it names them.
     A verb of a stance taken in words counts ("Robert Tapsfield criticised the existing system. “There is …”")."""
-    start, _ = sentence_of(paragraph, inside[0].i)
-    if start == 0:
-        if paragraph_index == 0 or not context.paragraph(paragraph_index - 1).tokens:
-            return NOBODY
-        paragraph_index -= 1
-        paragraph = context.paragraph(paragraph_index)
-        start = len(paragraph.tokens)
-    before_start, _ = sentence_of(paragraph, start - 1)
-    sentence = paragraph.tokens[before_start:start]
+    before = sentence_before_quotation(context, paragraph_index, paragraph, inside)
+    if before is None:
+        return NOBODY
+    paragraph_index, paragraph, sentence = before
     if any(t.text in OPENING or t.text in CLOSING for t in sentence) and \
             not fragments_only(context, paragraph_index, sentence):
         return NOBODY
@@ -2207,6 +2310,53 @@ def after_reported_speech(context: Context, paragraph_index: int, paragraph: Par
             any(word in context.named_inside for word in (found.speaker or "").split()):
         return NOBODY
     return replace(found, method="reported", confidence=min(found.confidence, 0.75))
+
+
+def sentence_before_quotation(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                              inside: list[Token]) -> tuple[int, ParsedParagraph, list[Token]] | None:
+    """The sentence right before the one a quotation opens (ending the paragraph before when it opens its own), with
+    its paragraph; None at the article's start."""
+    start, _ = sentence_of(paragraph, inside[0].i)
+    if start == 0:
+        if paragraph_index == 0 or not context.paragraph(paragraph_index - 1).tokens:
+            return None
+        paragraph_index -= 1
+        paragraph = context.paragraph(paragraph_index)
+        start = len(paragraph.tokens)
+    before_start, _ = sentence_of(paragraph, start - 1)
+    return paragraph_index, paragraph, paragraph.tokens[before_start:start]
+
+
+def continued_over_set_off_speech(context: Context, span: Span, first: ParsedParagraph, inside: list[Token],
+                                  earlier: Sequence[Quote]) -> Attribution:
+    """"“… families face today.” The Tories, he said, can cut crime …. “We can have progress …”": a quotation standing
+    alone after a sentence that a speech verb set off by commas gives to the speaker of the quotation before it (in
+    the same or the paragraph before) goes on in that speaker's words; NOBODY when that verb's subject is anyone
+    else (“The Peter Hain attack, he says, is … a by-product, he claims, …” after somebody else's quotation)."""
+    last = next((q for q in reversed(earlier) if q.method != "term"), None)
+    before = sentence_before_quotation(context, span.paragraph, first, inside)
+    if last is None or last.speaker_key is None or before is None or \
+            span.paragraph - (last.end_paragraph or last.paragraph) > 1:
+        return NOBODY
+    paragraph_index, paragraph, sentence = before
+    root = next((t for t in sentence if t.head == t.i), None)
+    for verb in set_off_speech(paragraph, sentence, root):
+        subject = subject_of(context, paragraph_index, paragraph, verb)
+        found = source(context, paragraph_index, paragraph, subject, verb.text.lower()) if subject is not None else NOBODY
+        if found.key == last.speaker_key and found.confidence >= SURE:
+            return replace(found, method="continuation", confidence=min(found.confidence, 0.75))
+    return NOBODY
+
+
+def set_off_speech(paragraph: ParsedParagraph, sentence: list[Token], root: Token | None) -> list[Token]:
+    """"The Tories, he said, can cut crime …": a speech verb set off by commas inside a sentence, hung from its main
+    verb, reports the whole sentence (the speaker's words without quotation marks); [] when there is none."""
+    if root is None:
+        return []
+    tokens = paragraph.tokens
+    return [t for t in sentence if t.head == root.i and t.dep == "parataxis" and t.pos == "VERB" and
+            t.lemma in SPEECH_VERBS and 0 < t.i < len(tokens) - 1 and tokens[t.i + 1].text == "," and
+            any(s.head == t.i and s.dep in SUBJECT_DEPS and tokens[s.i - 1].text == "," for s in sentence)]
 
 
 def speaking_by(paragraph: ParsedParagraph, sentence: list[Token], root: Token | None) -> list[Token]:

@@ -341,9 +341,26 @@ class References:
             if is_definite(paragraph, token) or titled == "the":
                 return self.described(paragraph, token)
             return Referent(unnamed_source(paragraph, token), None, 0.8, "unnamed")
+        titled_name = self.person_closing_title(paragraph, token)
+        if titled_name is not None:
+            return titled_name
         if token.pos == "PROPN" and token.ent_type in ("", "PERSON") and token.text[:1].isupper():
             return self.as_written(paragraph, token)  # a name the NER missed here
         return _OTHER
+
+    def person_closing_title(self, paragraph: ParsedParagraph, subject: Token) -> Referent | None:
+        """"Director of rugby Warren Gatland revealed …", headed by the capitalised title: the person whose name ends
+        the subject's words right before its verb, inside the title's phrase, is who the clause is about (as
+        `quotes.person_closing_subject` takes him for a speech verb's subject); None otherwise."""
+        verb = paragraph.tokens[subject.head]
+        if not subject.text[:1].isupper() or not is_person_noun(subject) or verb.i <= subject.i + 1:
+            return None
+        last = paragraph.tokens[verb.i - 1]
+        actor = self.actor_at(paragraph.index, last)
+        if actor is None or not self.is_person(actor) or \
+                last.i not in descendants(paragraph, {subject.i}, lambda t: subject.i < t.i < verb.i):
+            return None
+        return Referent(actor.name, actor, 0.9, "verb")
 
     def as_written(self, paragraph: ParsedParagraph, token: Token, types: frozenset[str] = PEOPLE) -> Referent:
         """A name the NER left out at this place (`proper_name`), as the actor of the article of one of `types`
@@ -460,6 +477,8 @@ class References:
             for event in sorted(events, key=lambda e: (e.topic, unrecognised(e), not e.main)):
                 if event.lost and (event.paragraph, event.offset) < before:
                     return None  # "… ¶ delivered a powerful run. “…,” she said": the one meant is not named
+                if unsure_unrecognised(event, nearest, before):
+                    return None
                 if (event.paragraph, event.offset) >= before or not event.person or event.referent is None or \
                         event.paragraph == paragraph and event.offset in reported:
                     continue
@@ -948,6 +967,16 @@ def unrecognised(event: Event) -> bool:
     return event.referent is not None and event.referent.actor is None and event.referent.method == "verb"
 
 
+def unsure_unrecognised(event: Event, nearest: bool, before: tuple[int, int]) -> bool:
+    """"Owen is confident Real can close the gap. He added:", "If Steam proves effective …, said Mr Fahey, …. “…,” he
+    said": a capitalised word that is no actor of the article (the NER took it for no name) is a person a "he" or
+    "she" takes up only as the main subject of the pronoun's own sentence or the one right before it ("But Edu was
+    highly critical of …. “…,” he said"); anywhere else it is as likely a team, a product or a title, and the
+    pronoun is unsure (True) rather than a wrong name."""
+    return (event.paragraph, event.offset) < before and event.person and unrecognised(event) and \
+        not (event.main and nearest)
+
+
 def reported_by(paragraph: ParsedParagraph, subject: Token) -> frozenset[int]:
     """The character offsets of the clause a subject's verb reports ("Blair would lead …, he said"); not the
     words introducing a quotation with a colon that the parse put inside it ("Wright scolded him: “…,” she
@@ -1005,9 +1034,15 @@ def negated_description(name: str, actor: LocalActor | None) -> bool:
     return actor is None and bool(words) and (words[0] in ("no", "none", "nobody", "neither") or words[:2] == ["not", "one"])
 
 
+# People named by their church office or their place in a team or a draw, without a person's ending ("the South
+# African archbishop said", "said the top seed", "the lock forward added"): descriptions a reader resolves.
+OFFICE_AND_POSITION_NOUNS = frozenset({"archbishop", "cardinal", "vicar", "chaplain", "monk", "nun", "forward", "seed"})
+
+
 def is_person_noun(token: Token) -> bool:
+    """Whether a noun names a person by what they are or do ("spokesman", "the 22-year-old", "the archbishop")."""
     lemma = token.lemma.lower()
-    if lemma in PERSON_NOUNS:
+    if lemma in PERSON_NOUNS or lemma in OFFICE_AND_POSITION_NOUNS:
         return True
     return len(lemma) > 4 and lemma.endswith(PERSON_ENDINGS) and not lemma.endswith(NOT_PERSON_ENDINGS) and \
         lemma not in GROUP_NOUNS and lemma not in NOT_PERSON_NOUNS and lemma not in THING_NOUNS
