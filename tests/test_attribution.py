@@ -1467,3 +1467,14 @@ def test_a_pronoun_takes_up_the_name_closing_a_capitalised_title(nlp):
     found = quotes(nlp, 'Director of rugby Brian Moss revealed that harsh words at half-time inspired his Leeds side to '
                         'raise their game after the restart.', '"They got a roasting and played to instructions," he said.')
     assert speaker_of(found, "They got a roasting") == "Brian Moss"
+
+
+def test_a_body_described_by_a_word_of_its_name_is_the_one_body_so_named(nlp):
+    found = quotes(nlp, 'The Department of Justice filed its response on Friday. "The claims have no merit," the '
+                        'department said.')
+    assert [(q.speaker, q.method) for q in found] == [("Department of Justice", "role")]
+    found = quotes(nlp, 'The Department of Health and the Department of Education met. "We agree," the department said.')
+    assert [q.speaker for q in found] == ["the department"]  # two departments: as written
+    found = quotes(nlp, 'Deutsche Boerse has bid for the London Stock Exchange. "The talks were friendly," the German '
+                        'exchange said.')
+    assert [q.speaker_key for q in found] == [None]  # another exchange than the one its name holds

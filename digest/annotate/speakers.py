@@ -845,8 +845,10 @@ class References:
         other groups and documents ("the statement", "the rights group") and for several ("the firms"),
         which stay as written."""
         media = head.lemma.lower() in MEDIA_NOUNS
-        if not media and head.lemma.lower() not in COMPANY_NOUNS or head.tag == "NNS":
+        if head.tag == "NNS":
             return None  # "the firms said": several, none of them the last one named
+        if not media and head.lemma.lower() not in COMPANY_NOUNS:
+            return self.body_named_by(paragraph, head)
         about = self.organisation_subject_before(paragraph, head, media)
         if about is not None:
             return about if about.actor is not None else None
@@ -861,6 +863,26 @@ class References:
                     not self.inside_quote(mention.paragraph, mention.start):
                 best = actor
         return Referent(best.name, best, 0.7, "role") if best else None
+
+    def body_named_by(self, paragraph: ParsedParagraph, head: Token) -> Referent | None:
+        """"the department said" after "the Department of Justice", "the agency" after "the Canada Border Services
+        Agency": the one organisation of the article, named before it outside quotations, whose name holds the
+        noun as a word; None when none or several do ("the department" of two departments stays as written)."""
+        noun = head.text.lower()
+        if noun in DOCUMENT_NOUNS:
+            return None  # "the report said": a document, not the Drudge Report
+        found = {actor.key: actor for mention, actor in self.mentions
+                 if (mention.paragraph, mention.start) < (paragraph.index, head.idx) and actor.type == "organisation"
+                 and noun in actor.name.lower().split() and not self.inside_quote(mention.paragraph, mention.start)}
+        if len(found) != 1:
+            return None
+        body = next(iter(found.values()))
+        words = set(body.name.lower().replace("-", " ").split())
+        modifiers = [t for t in paragraph.tokens
+                     if t.head == head.i and t.i < head.i and t.dep in ("amod", "compound", "nmod")]
+        if any(t.text.lower() not in words for t in modifiers):
+            return None  # "The German exchange" after the London Stock Exchange: another exchange
+        return Referent(body.name, body, 0.7, "role")
 
     def organisation_subject_before(self, paragraph: ParsedParagraph, head: Token, media: bool) -> Referent | None:
         """"Microsoft will replace the cables of its Xbox consoles. The company said …": what "the company" (or,
