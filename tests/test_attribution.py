@@ -1478,3 +1478,8 @@ def test_a_body_described_by_a_word_of_its_name_is_the_one_body_so_named(nlp):
     found = quotes(nlp, 'Deutsche Boerse has bid for the London Stock Exchange. "The talks were friendly," the German '
                         'exchange said.')
     assert [q.speaker_key for q in found] == [None]  # another exchange than the one its name holds
+
+
+def test_a_document_from_a_body_speaks_for_that_body(nlp):
+    found = quotes(nlp, '"There is no evidence," a statement from the Justice Department said.')
+    assert [(q.speaker, q.speaker_key) for q in found] == [("Justice Department", "organisation:Justice Department")]

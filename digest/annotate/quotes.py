@@ -2210,6 +2210,20 @@ def owning_organisation(context: Context, paragraph_index: int, paragraph: Parse
             if actor is not None and (actor.type == "organisation" or actor.type == "person" and
                                       noun.lemma.lower() in DOCUMENT_NOUNS):
                 return actor
+    return document_author(context, paragraph_index, paragraph, noun)
+
+
+def document_author(context: Context, paragraph_index: int, paragraph: ParsedParagraph, noun: Token) -> LocalActor | None:
+    """"A statement from the Justice Department said", "a report by the OECD says": the organisation or person a
+    document comes from, named right after "from" or "by"; None for other nouns and other phrases."""
+    if noun.lemma.lower() not in DOCUMENT_NOUNS:
+        return None
+    tokens = paragraph.tokens
+    for preposition in (t for t in tokens if t.head == noun.i and t.dep == "prep" and t.text.lower() in ("from", "by")):
+        for named in (t for t in tokens if t.head == preposition.i and t.dep == "pobj"):
+            actor = context.actor_at(paragraph_index, named)
+            if actor is not None and actor.type in ("organisation", "person"):
+                return actor
     return None
 
 
