@@ -1483,3 +1483,9 @@ def test_a_body_described_by_a_word_of_its_name_is_the_one_body_so_named(nlp):
 def test_a_document_from_a_body_speaks_for_that_body(nlp):
     found = quotes(nlp, '"There is no evidence," a statement from the Justice Department said.')
     assert [(q.speaker, q.speaker_key) for q in found] == [("Justice Department", "organisation:Justice Department")]
+
+
+@pytest.mark.parametrize("text", ['"We are heartbroken," the family of Ann Hale said.',
+                                  'A statement from the family of Ann Hale said they were "heartbroken."'])
+def test_the_family_of_a_person_speaks_not_the_person(nlp, text):
+    assert [q.speaker_key for q in quotes(nlp, text)] == [None]  # not Ann Hale's words

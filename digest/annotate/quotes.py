@@ -1855,6 +1855,9 @@ def person_closing_subject(context: Context, paragraph_index: int, paragraph: Pa
         path.append(node)
     if any(t.dep == "prep" and t.text.lower() in ("for", "by", "to", "with") for t in path):
         return None  # "A spokesman for Michael Howard said", "The book by journalist Robert Peston said"
+    if any(t.lemma.lower() in RELATION_NOUNS for t in path) and \
+            any(t.dep == "prep" and t.text.lower() == "of" for t in path):
+        return None  # "the family of Ann Hale said", "the widow of Tom Reed said": they speak, not the one named
     actor = context.actor_at(paragraph_index, last)
     return last if actor is not None and actor.type == "person" else None
 
@@ -2196,6 +2199,11 @@ def named_after_title(context: Context, paragraph_index: int, paragraph: ParsedP
 
 
 KIN_GROUPS = frozenset({"family", "relatives", "parents", "children", "household"})
+# People named by whom they belong to or speak for ("the widow of …", "a lawyer of …"), who speak for themselves.
+RELATION_NOUNS = KIN_GROUPS | frozenset("""
+wife husband widow widower mother father son daughter brother sister friend lawyer attorney spokesman spokeswoman
+spokesperson
+""".split())
 
 
 def owning_organisation(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
