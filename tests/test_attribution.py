@@ -1489,3 +1489,8 @@ def test_a_document_from_a_body_speaks_for_that_body(nlp):
                                   'A statement from the family of Ann Hale said they were "heartbroken."'])
 def test_the_family_of_a_person_speaks_not_the_person(nlp, text):
     assert [q.speaker_key for q in quotes(nlp, text)] == [None]  # not Ann Hale's words
+
+
+def test_a_hyphenated_first_name_the_ner_cut_at_its_hyphen_is_one_name(nlp):
+    found = quotes(nlp, 'Bloc Leader Yves-François Blanchet said Quebec "will not pay for the mistakes."')
+    assert [q.speaker for q in found] == ["Yves-François Blanchet"]  # not "François Blanchet"

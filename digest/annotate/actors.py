@@ -761,7 +761,7 @@ TIME_ZONES = frozenset("GMT BST UTC CET EST EDT CST CDT MST MDT PST PDT".split()
 def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
     result = []
     for entity in (without_stray_tail(paragraph, without_stray_head(paragraph, piece)) for found in
-                   map(partial(without_marks, paragraph), paragraph.ents)
+                   map(partial(without_marks, paragraph), joined_at_hyphens(paragraph))
                    for part in split_at_a_score(paragraph, found)
                    for person in split_at_a_conjunction(paragraph, part)
                    for piece in split_at_a_dash(paragraph, person_after_a_post(
@@ -1545,6 +1545,22 @@ def split_at_a_score(paragraph: ParsedParagraph, entity: Entity) -> list[Entity]
 
 DASHES = frozenset({"-", "–", "—"})
 ARTICLES = frozenset({"the", "a", "an"})
+
+
+def joined_at_hyphens(paragraph: ParsedParagraph) -> list[Entity]:
+    """The paragraph's entities, a PERSON entity that ends with a hyphen glued to the next word joined to the PERSON
+    entity that starts right after it ("Yves-" and "François Blanchet": one name, Yves-François Blanchet)."""
+    tokens = paragraph.tokens
+    result: list[Entity] = []
+    for entity in paragraph.ents:
+        before = result[-1] if result else None
+        if before is not None and before.label == entity.label == "PERSON" and before.end == entity.start and \
+                tokens[before.end - 1].text == "-" and not tokens[before.end - 1].ws and not tokens[before.end - 2].ws:
+            result[-1] = Entity(before.start, entity.end, "PERSON", paragraph.text[before.start_char:entity.end_char],
+                                before.start_char, entity.end_char)
+            continue
+        result.append(entity)
+    return result
 
 
 def split_at_a_dash(paragraph: ParsedParagraph, entity: Entity) -> list[Entity]:
