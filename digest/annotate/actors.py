@@ -43,6 +43,7 @@ mp mpp mla mna msp mep const cst constable det detective insp inspector supt sup
 lieutenant coun councillor councilor ald alderman maj cmdr pte pvt msgr mme mlle commr
 lt.-gov lt.-col lt.-gen lt.-cmdr maj.-gen brig.-gen staff-sgt s/sgt
 """.split())
+POST_TITLES = TITLE_WORDS - HONORIFICS - {"prof"}  # the posts among them, which honorifics are not
 
 
 # Dependency relations by which words before a name describe it ("Russian President Vladimir Putin").
@@ -927,9 +928,9 @@ def written_as_a_place(paragraph: ParsedParagraph, entity: Entity) -> bool:
 
 # Last words that make a name an organisation's, whatever the NER said ("GeCAD Software", "Kloof Mining Co");
 # in a sports report also a club's ("Norwich City", "Notts County"), elsewhere a place's ("Atlantic City").
-ORGANISATION_HEADS = frozenset("""
-Ltd Ltd. Limited Inc Inc. Incorporated Corp Corp. Corporation Co Co. Company Plc PLC plc LLC LLP AG GmbH SpA
-S.p.A. SA S.A. NV N.V. BV AB ASA Oyj Bhd Berhad Tbk Newsroom
+COMPANY_SUFFIXES = frozenset("Ltd Ltd. Limited Inc Inc. Corp Corp. Co Co. Plc PLC plc LLC AG GmbH SA S.A. NV".split())
+ORGANISATION_HEADS = COMPANY_SUFFIXES | frozenset("""
+Incorporated Corporation Company LLP SpA S.p.A. N.V. BV AB ASA Oyj Bhd Berhad Tbk Newsroom
 Group Holdings Bancorp Minerals Mining Resources Petroleum Software Systems Technologies Airlines Airways
 Motors Pharmaceuticals Laboratories Industries Enterprises Partners Securities Investments Insurance
 Committee Commission Association Federation Institute University Ministry Agency
@@ -1106,8 +1107,7 @@ def heads_a_post(paragraph: ParsedParagraph, entity: Entity) -> bool:
     a person's name is the body or the place of the post, not a person (an honorific is no post: "Smith Mr")."""
     tokens = paragraph.tokens
     after = tokens[entity.end] if entity.end < len(tokens) else None
-    return after is not None and after.text.lower().rstrip(".") in TITLE_WORDS - HONORIFICS - {"prof"} and \
-        followed_by_a_person(tokens, entity)
+    return after is not None and is_post(after.text) and followed_by_a_person(tokens, entity)
 
 
 def followed_by_a_person(tokens: Sequence[Token], entity: Entity) -> bool:
@@ -1115,7 +1115,7 @@ def followed_by_a_person(tokens: Sequence[Token], entity: Entity) -> bool:
     or titles of their own ("Navy" before "Capt. Jeff Davis", when the tokenizer keeps "Capt." whole)."""
     after = entity.end + (entity.end < len(tokens) and tokens[entity.end].text == ".")
     while after < len(tokens) and tokens[after].ent_type != "PERSON" and \
-            tokens[after].text.lower().rstrip(".") in TITLE_WORDS and after < entity.end + 3:
+            is_title_word(tokens[after].text) and after < entity.end + 3:
         after += 1
     return after < len(tokens) and tokens[after].ent_type == "PERSON"
 
@@ -1343,7 +1343,7 @@ def heads_a_longer_name(paragraph: ParsedParagraph, entity: Entity) -> bool:
 
 def after_a_title(paragraph: ParsedParagraph, entity: Entity) -> bool:
     """"President Suharto", "Mr Ebbers": a title or honorific right before the entity."""
-    return entity.start > 0 and paragraph.tokens[entity.start - 1].text.lower().rstrip(".") in TITLE_WORDS
+    return entity.start > 0 and is_title_word(paragraph.tokens[entity.start - 1].text)
 
 
 def coordinated_type(paragraph: ParsedParagraph, entity: Entity) -> ActorType | None:
@@ -1419,17 +1419,27 @@ def begins_with_a_surname_particle(text: str) -> bool:
         words[-1].isalpha()
 
 
+def is_title_word(word: str) -> bool:
+    """Whether a word is a title, rank or post (TITLE_WORDS), however capitalised, with or without a full stop."""
+    return word.lower().rstrip(".") in TITLE_WORDS
+
+
+def is_post(word: str) -> bool:
+    """Whether a word is a post someone holds ("Mayor", "Leader", "Const."), not an honorific ("Mr", "Dr", "Prof")."""
+    return word.lower().rstrip(".") in POST_TITLES
+
+
 def is_a_name(text: str) -> bool:
     """Whether a PERSON entity's words can be a name: some capital letter, not a bare title ("Justice")."""
     words = POSSESSIVE.sub("", text).split()
-    return any(ch.isupper() for ch in text) and not all(w.lower().rstrip(".") in TITLE_WORDS for w in words)
+    return any(ch.isupper() for ch in text) and not all(is_title_word(w) for w in words)
 
 
 def is_an_abbreviated_title(text: str) -> bool:
     """Whether an entity is only titles written with a full stop ("Det.", "Det. Sgt."), which the NER sometimes
     labels an organisation or a place on their own before the name they belong to."""
     words = text.split()
-    return all(w.endswith(".") and w.lower().rstrip(".") in TITLE_WORDS for w in words)
+    return all(w.endswith(".") and is_title_word(w) for w in words)
 
 
 def names_someone(paragraph: ParsedParagraph, entity: Entity) -> bool:
@@ -1480,7 +1490,7 @@ def posted_before_a_name(paragraph: ParsedParagraph, i: int) -> bool:
     """Whether token `i` is a post right before a person's name ("Victoria Mayor | Marianne Alto", taken in by the
     NER as "Victoria Mayor"): the post is the next name's, not part of this one."""
     word = paragraph.tokens[i].text
-    return word.lower().rstrip(".") in TITLE_WORDS - HONORIFICS and word not in POST_NOMINALS and \
+    return is_post(word) and word not in POST_NOMINALS and \
         paragraph.tokens[i].ent_type == "PERSON" and \
         any(e.start == i + 1 and e.label == "PERSON" for e in paragraph.ents)  # "Labour MP": see type_in_context
 
@@ -1642,8 +1652,7 @@ def person_after_a_post(paragraph: ParsedParagraph, entity: Entity) -> Entity:
     tokens = paragraph.tokens
     if entity.label == "PERSON":
         return entity
-    post = next((i for i in range(entity.start, entity.end - 2) if tokens[i].text.lower().rstrip(".") in TITLE_WORDS),
-                None)
+    post = next((i for i in range(entity.start, entity.end - 2) if is_title_word(tokens[i].text)), None)
     words = tokens[post + 1:entity.end] if post is not None else []
     if not 2 <= len(words) <= 3 or not is_first_name(words[0].text) or \
             not all(NAME_WORD.fullmatch(t.text) for t in words) or \
@@ -1922,7 +1931,6 @@ MONTH_WORDS = frozenset("""
 january february april june july august september october november december
 jan feb apr jun jul aug sep sept oct nov dec
 """.split())
-COMPANY_SUFFIXES = frozenset("Ltd Ltd. Limited Inc Inc. Corp Corp. Co Co. Plc PLC plc LLC AG GmbH SA S.A. NV".split())
 
 
 def clean_name(text: str, type_: ActorType) -> str:
@@ -1937,7 +1945,7 @@ def clean_name(text: str, type_: ActorType) -> str:
         return ""  # "GERMANY - Bunds": a headline's section and subject, not a name
     words = name.split()
     if type_ == "person":
-        while len(words) > 1 and (words[0].lower().rstrip(".") in TITLE_WORDS or words[0] in demonyms() or
+        while len(words) > 1 and (is_title_word(words[0]) or words[0] in demonyms() or
                                   opens_with_a_role(words)):
             words = words[1:]  # "Prime Minister Tony Blair", "Kenyan Susan Chepkemei", "Novelist Andrea Levy": who
             # the person is
@@ -2002,7 +2010,7 @@ def role_before(paragraph: ParsedParagraph, mention: Mention) -> str | None:
         # not a human shield Mr Blair", a vocative the parse made one phrase
     while words and is_honorific(words[-1]):
         words = words[:-1]  # "Sir", "Dr": how the article addresses the person, not what they are
-    if not words or not any(t.text.lower().rstrip(".") in TITLE_WORDS or t.pos == "NOUN" for t in words):
+    if not words or not any(is_title_word(t.text) or t.pos == "NOUN" for t in words):
         return None
     return "".join(t.text + t.ws for t in words).strip()
 
@@ -2155,14 +2163,15 @@ def surnames_written_as_countries(clusters: dict[tuple[str, ActorType], list[Men
     """"Holland said" after Health Minister Mark Holland: a country's other name (digest/annotate/data/country_names.yml,
     "Holland" for the Netherlands) written alone where it is the surname of exactly one person of the article is
     that person, not the country; the country's other mentions stay the country's."""
-    for name, type_ in [key for key in clusters if key[1] == "place"]:
-        moved = [m for m in clusters[(name, type_)] if country_names().get(POSSESSIVE.sub("", m.text)) == name
-                 and len(full := by_surname.get(POSSESSIVE.sub("", m.text), [])) == 1 and full[0] in person_names]
-        for mention in moved:
-            clusters[(by_surname[POSSESSIVE.sub("", mention.text)][0], "person")].append(mention)
-            clusters[(name, type_)].remove(mention)
-        if not clusters[(name, type_)]:
-            del clusters[(name, type_)]
+    for key in [key for key in clusters if key[1] == "place"]:
+        for mention in list(clusters[key]):
+            written = POSSESSIVE.sub("", mention.text)
+            full = by_surname.get(written, [])
+            if country_names().get(written) == key[0] and len(full) == 1 and full[0] in person_names:
+                clusters[(full[0], "person")].append(mention)
+                clusters[key].remove(mention)
+        if not clusters[key]:
+            del clusters[key]
 
 
 def places_are_not_people(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:

