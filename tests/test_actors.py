@@ -1485,3 +1485,49 @@ def test_a_tournament_named_open_masters_or_classic_is_no_actor(nlp):
     types = actor_types(nlp, "Tennis: Andy Roddick won the Kooyong Classic before the Australian Open in "
                              "Melbourne.\n")
     assert "Kooyong Classic" not in types and "Australian Open" not in types and types.get("Andy Roddick") == "person"
+
+
+def test_a_bracket_the_ner_ran_into_and_never_closed_is_no_part_of_any_name(nlp):
+    text = "The Institute for Fiscal Studies (IFS) said the plans would cost more than the Treasury thinks.\n"
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    found = [(a.name, a.variants) for a in find_actors(annotate([article_], nlp)[0])]
+    assert ("Institute for Fiscal Studies", ("Institute for Fiscal Studies",)) in found
+    assert not [variant for _, variants in found for variant in variants if "(" in variant]
+
+
+def test_an_initial_and_a_surname_run_into_a_club_in_brackets_is_the_player(nlp):
+    # The small model reads "J Lewsey (Wasps" and "H Ellis (Leicester" as organisations, brackets and all.
+    text = ("England: J Robinson (Sale); M Cueto (Sale), J Noon (Newcastle), O Barkley (Bath), J Lewsey (Wasps); "
+            "C Hodgson (Sale), H Ellis (Leicester); G Rowntree (Leicester), S Thompson (Northampton).\n")
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    found = {a.name: (a.type, a.variants) for a in find_actors(annotate([article_], nlp)[0])}
+    assert found["J Lewsey"] == ("person", ("J Lewsey",))
+    assert found["H Ellis"] == ("person", ("H Ellis",))
+
+
+def test_a_bare_surname_with_an_honorific_of_the_other_gender_stays_apart_from_the_one_full_name():
+    mrs = replace(local("Quenby", "person"), variants=("Mrs Quenby",))
+    articles = [AnnotatedArticle(article("a"), (local("Jonny Quenby", "person"),)),
+                AnnotatedArticle(article("b"), (local("Quenby", "person"),)),
+                AnnotatedArticle(article("c"), (mrs,))]
+    actors, actor_of = resolve_actors(articles)
+    names = {actor.id: actor.name for actor in actors}
+    assert names[actor_of[("b", "person:Quenby")]] == "Jonny Quenby"  # no honorific: the one Quenby named in full
+    assert names[actor_of[("c", "person:Quenby")]] == "Quenby"  # "Mrs Quenby" is not Jonny
+
+
+def test_names_a_list_divides_that_the_ner_took_as_one_are_one_actor_each(nlp):
+    text = ("Teams from the Czech Republic, South Africa and Brazil took part. "
+            "The Ministry of Economy, Trade and Industry said exports rose.\n")
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    found = {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
+    assert found == {"Czech Republic": "place", "South Africa": "place", "Brazil": "place",
+                     "Ministry of Economy, Trade and Industry": "organisation"}
+
+
+def test_a_royal_named_by_first_name_is_not_the_one_person_of_the_digest_with_that_surname():
+    articles = [AnnotatedArticle(article("a"), (local("Ray Quenby", "person"),)),
+                AnnotatedArticle(article("b"), (with_role(local("Quenby", "person"), "Prince"),))]
+    actors, actor_of = resolve_actors(articles)
+    names = {actor.id: actor.name for actor in actors}
+    assert names[actor_of[("b", "person:Quenby")]] == "Quenby"

@@ -764,7 +764,8 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
     for entity in (without_stray_tail(paragraph, without_stray_head(paragraph, piece)) for found in
                    map(partial(without_marks, paragraph), joined_at_hyphens(paragraph))
                    for part in split_at_a_score(paragraph, found)
-                   for person in split_at_a_conjunction(paragraph, part)
+                   for listed in split_a_list(paragraph, part)
+                   for person in split_at_a_conjunction(paragraph, listed)
                    for piece in split_at_a_dash(paragraph, person_after_a_post(
                        paragraph, person_within(paragraph, owner_of(paragraph, person))))):
         country = demonyms().get(POSSESSIVE.sub("", entity.text)) \
@@ -793,6 +794,8 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
             continue  # "0", "'s", "CRICKET - LARA ENDURES ANOTHER", "1500 GMT": debris, not a name
         if name in country_names():
             name, type_ = country_names()[name], "place"  # "UK", "Britain": the United Kingdom
+        if type_ != "person" and is_initialled_before_a_bracket(entity.text, name):
+            type_ = "person"  # "H Ellis (Leicester" of a line-up: the club in the bracket made the NER say ORG
         start, end = trimmed_span(entity)
         if "]" in entity.text and "[" not in entity.text and entity.start and \
                 paragraph.tokens[entity.start - 1].text == "[":
@@ -1679,6 +1682,31 @@ def split_at_a_conjunction(paragraph: ParsedParagraph, entity: Entity) -> list[E
             for (start, end), text in zip(parts, texts)]
 
 
+NOT_A_LISTED_NAME = COMPANY_SUFFIXES | frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+
+
+def split_a_list(paragraph: ParsedParagraph, entity: Entity) -> list[Entity]:
+    """"Blur, Oasis and Pulp", "Czech Republic, South Africa", "Dyer, Faye, Bowyer": names a list's commas (and
+    its last "and") divide, which the NER took as one, are one entity each (with its label). Not a name whose own words hold a comma: one
+    with "of" before it ("Ministry of Economy, Trade and Industry"), a company's suffix or "Jr." after it."""
+    tokens = paragraph.tokens
+    cuts = [i for i in range(entity.start + 1, entity.end - 1) if tokens[i].text == ","]
+    if not cuts or any(t.text == "of" for t in tokens[entity.start:cuts[0]]):
+        return [entity]
+    first = entity.start + (tokens[entity.start].text.lower() == "the")  # "the Czech Republic, South Africa"
+    cuts += [i for i in range(cuts[-1] + 2, entity.end - 1) if tokens[i].text == "and"][:1]  # "…, Oasis and Pulp"
+    parts = list(zip([first, *(i + 1 for i in cuts)], [*cuts, entity.end]))
+    if any(start >= end or not tokens[start].text[:1].isupper() or
+           paragraph.text[tokens[start].idx:tokens[end - 1].idx + len(tokens[end - 1].text)] in NOT_A_LISTED_NAME
+           for start, end in parts):
+        return [entity]
+    if entity.label in ("PERSON", "ORG") and all(end - start == 1 for start, end in parts):
+        return [entity]  # "James, Mills, Distin": a line-up's surnames, whose type the line-up rules read, not the NER
+    return [Entity(start, end, entity.label, paragraph.text[tokens[start].idx:tokens[end - 1].idx +
+                                                           len(tokens[end - 1].text)],
+                   tokens[start].idx, tokens[end - 1].idx + len(tokens[end - 1].text)) for start, end in parts]
+
+
 def has_honorific(paragraph: ParsedParagraph, entity: Entity) -> bool:
     """"Mr Ebbers", "Dr. Fauci": an honorific just before the entity or as its first word."""
     tokens = paragraph.tokens
@@ -1913,8 +1941,19 @@ def after_honorific(paragraph: ParsedParagraph, token: Token) -> bool:
         and token.text.isalpha() and token.text.lower() not in TITLE_WORDS
 
 
+INITIAL_AND_SURNAME = re.compile(r"[A-Z]\.? [A-Z][a-z]*[A-Z'’]?[a-z]+(?:-[A-Z][a-z]+)?")  # "H Ellis", "B O'Driscoll"
+
+
+def is_initialled_before_a_bracket(text: str, name: str) -> bool:
+    """Whether an entity is an initial and a surname run into a bracket it never closes ("H Ellis (Leicester",
+    "K Holmes (Ealing, Southall": a line-up's player and club), which names the player, not the club."""
+    return "(" in text and ")" not in text and bool(INITIAL_AND_SURNAME.fullmatch(name))
+
+
 def trimmed_span(entity: Entity) -> tuple[int, int]:
-    """The entity's characters without a leading "the" or a trailing possessive."""
+    """The entity's characters without a leading "the", a trailing possessive, or a bracket the NER opened and
+    never closed with what follows it ("Institute for Fiscal Studies (IFS", "H Ellis (Leicester": the name
+    before it, which the reader sees as the actor's other name)."""
     text = entity.text
     start, end = entity.start_char, entity.end_char
     lead = re.match(r"(?i)the\s+", text)
@@ -1923,6 +1962,9 @@ def trimmed_span(entity: Entity) -> tuple[int, int]:
     tail = POSSESSIVE.search(text)
     if tail and tail.start() > 0:
         end -= len(tail.group())
+    opened = text.find("(")
+    if opened > 0 and ")" not in text and text[:opened].strip():
+        end = min(end, entity.start_char + len(text[:opened].rstrip()))
     return start, end
 
 

@@ -13,7 +13,7 @@ from itertools import chain
 
 import numpy as np
 
-from digest.annotate.actors import INITIALS, POSSESSIVE, is_geographic
+from digest.annotate.actors import INITIALS, POSSESSIVE, gender_of_name, is_geographic
 from digest.model import Actor, ActorArticle, AnnotatedArticle, LocalActor
 from digest.resolve.registry import Entry, Registry, fold
 from digest.slugs import slug
@@ -123,10 +123,27 @@ def merge_surnames(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]],
     for key in [k for k in groups if " " not in k and k not in known]:
         if types[key] == "person" and len(full_names.get(key, [])) == 1:
             joined = full_names[key][0]
-            groups[joined].extend(groups.pop(key))
+            gender = gender_of_name(groups[joined][0][1].name)
+            # "Mrs Wilkinson" is not Jonny Wilkinson, the one Wilkinson of the digest named in full, and "Prince
+            # Charles" is not Ray Charles: they stay apart.
+            apart = [m for m in groups[key] if gender and honorific_gender(m[1]) not in (None, gender) or
+                     m[1].role and post_word(m[1].role) in ROYAL_TITLES]
+            groups[joined].extend(m for m in groups.pop(key) if not any(m[1] is other for _, other in apart))
             types.pop(key), types.pop(joined, None)  # its members changed
+            if apart:
+                groups[key] = apart
     merge_surnames_by_post(groups, types, full_names)
     return types
+
+
+ROYAL_TITLES = frozenset({"prince", "princess", "king", "queen", "pope"})  # before a first name, not a surname
+HONORIFIC_GENDERS = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f"}
+
+
+def honorific_gender(local: LocalActor) -> str | None:
+    """"f" or "m" when the article names a person with an honorific of one gender only ("Mrs Wilkinson")."""
+    found = {HONORIFIC_GENDERS.get(v.split()[0].lower().rstrip(".")) for v in local.variants if " " in v} - {None}
+    return found.pop() if len(found) == 1 else None
 
 
 def merge_middle_names(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]], types: dict[str, str]) -> None:
