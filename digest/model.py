@@ -197,6 +197,7 @@ class AnnotatedArticle:
     quotes: tuple[Quote, ...] = ()
     dates: tuple[DateRef, ...] = ()
     terms: ArticleTerms | None = None
+    sports: bool = False  # a sports report (its words name a sport): its bare surnames are seldom other news's people
 
 
 # ---- the digest-wide stage ------------------------------------------------------------------

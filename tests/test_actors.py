@@ -1531,3 +1531,25 @@ def test_a_royal_named_by_first_name_is_not_the_one_person_of_the_digest_with_th
     actors, actor_of = resolve_actors(articles)
     names = {actor.id: actor.name for actor in actors}
     assert names[actor_of[("b", "person:Quenby")]] == "Quenby"
+
+
+def test_a_bare_surname_of_a_sports_report_is_not_the_one_full_name_only_other_news_gives():
+    articles = [AnnotatedArticle(article("a"), (local("Andreas Quenby", "person"),)),
+                AnnotatedArticle(article("b"), (local("Quenby", "person"),), sports=True),
+                AnnotatedArticle(article("c"), (local("Quenby", "person"),))]
+    actors, actor_of = resolve_actors(articles)
+    names = {actor.id: actor.name for actor in actors}
+    assert names[actor_of[("b", "person:Quenby")]] == "Quenby"  # the striker of a football report
+    assert names[actor_of[("c", "person:Quenby")]] == "Andreas Quenby"
+    crowd = [AnnotatedArticle(article("a"), (local("Andreas Quenby", "person"),), sports=True),
+             AnnotatedArticle(article("b"), (local("Quenby", "person"),))]  # a squad list that names no sport
+    _, actor_of = resolve_actors(crowd)
+    assert actor_of[("a", "person:Andreas Quenby")] == actor_of[("b", "person:Quenby")]
+
+
+def test_an_article_naming_a_sport_and_its_words_is_a_sports_report(annotated_seeds, nlp):
+    text = "Chelsea beat Arsenal 2-1 in the football league, the striker scoring twice before the final whistle.\n"
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    from digest.annotate.analyse import analyse
+    assert analyse(annotate([article_], nlp)[0]).sports
+    assert not any(annotated.sports for annotated in annotated_seeds.values())

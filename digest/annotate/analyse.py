@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from digest.annotate.actors import find_actors
+from digest.annotate.actors import find_actors, is_sports_report, words_of
 from digest.annotate.dates import find_dates
 from digest.annotate.quotes import find_quotes
 from digest.annotate.terms import article_terms
@@ -10,7 +10,8 @@ from digest.model import AnnotatedArticle, ParsedArticle
 
 
 def analyse(parsed: ParsedArticle) -> AnnotatedArticle:
-    """An article's actors, quotations (attributed to its actors), dates and terms."""
+    """An article's actors, quotations (attributed to its actors), dates and terms, and whether it reports sport."""
     actors = find_actors(parsed)
     return AnnotatedArticle(article=parsed.article, actors=actors, quotes=find_quotes(parsed, actors),
-                            dates=find_dates(parsed), terms=article_terms(parsed))
+                            dates=find_dates(parsed), terms=article_terms(parsed),
+                            sports=is_sports_report(words_of(parsed)))

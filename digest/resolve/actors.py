@@ -124,10 +124,13 @@ def merge_surnames(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]],
         if types[key] == "person" and len(full_names.get(key, [])) == 1:
             joined = full_names[key][0]
             gender = gender_of_name(groups[joined][0][1].name)
-            # "Mrs Wilkinson" is not Jonny Wilkinson, the one Wilkinson of the digest named in full, and "Prince
-            # Charles" is not Ray Charles: they stay apart.
+            # "Mrs Wilkinson" is not Jonny Wilkinson, the one Wilkinson of the digest named in full; "Prince Charles"
+            # is not Ray Charles; "Adriano" of a football report is not the banker Andreas Adriano, named in full
+            # only outside sports reports: they stay apart. (Not the other way round: a line-up of names is not
+            # always known for a sports report by its words.)
+            in_sport = any(annotated.sports for annotated, _ in groups[joined])
             apart = [m for m in groups[key] if gender and honorific_gender(m[1]) not in (None, gender) or
-                     m[1].role and post_word(m[1].role) in ROYAL_TITLES]
+                     m[1].role and post_word(m[1].role) in ROYAL_TITLES or m[0].sports and not in_sport]
             groups[joined].extend(m for m in groups.pop(key) if not any(m[1] is other for _, other in apart))
             types.pop(key), types.pop(joined, None)  # its members changed
             if apart:
