@@ -1553,3 +1553,19 @@ def test_an_article_naming_a_sport_and_its_words_is_a_sports_report(annotated_se
     from digest.annotate.analyse import analyse
     assert analyse(annotate([article_], nlp)[0]).sports
     assert not any(annotated.sports for annotated in annotated_seeds.values())
+
+
+def test_a_bare_surname_several_people_end_with_joins_the_one_named_in_far_more_articles():
+    prime = [AnnotatedArticle(article(f"p{n}"), (local("Tony Quenby", "person"),)) for n in range(10)]
+    others = [AnnotatedArticle(article("i"), (local("Ian Quenby", "person"),)),
+              AnnotatedArticle(article("c"), (local("Cherie Quenby", "person"),)),
+              AnnotatedArticle(article("c2"), (local("Cherie Quenby", "person"),))]
+    bare = [AnnotatedArticle(article("b"), (replace(local("Quenby", "person"), variants=("Mr Quenby", "Quenby")),)),
+            AnnotatedArticle(article("f"), (replace(local("Quenby", "person"), variants=("Mrs Quenby",)),))]
+    actors, actor_of = resolve_actors(prime + others + bare)
+    names = {actor.id: actor.name for actor in actors}
+    assert names[actor_of[("b", "person:Quenby")]] == "Tony Quenby"  # 10 articles against 3
+    assert names[actor_of[("f", "person:Quenby")]] == "Quenby"  # a woman: Tony is not her; Cherie is not dominant
+    close = prime[:4] + others + bare[:1]  # 4 articles against 3: the text does not say which
+    actors, actor_of = resolve_actors(close)
+    assert {actor.id: actor.name for actor in actors}[actor_of[("b", "person:Quenby")]] == "Quenby"

@@ -7,7 +7,7 @@ cached analyses again.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence, Set
+from collections.abc import Callable, Mapping, Sequence, Set
 from functools import lru_cache
 from itertools import chain
 
@@ -123,20 +123,75 @@ def merge_surnames(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]],
     for key in [k for k in groups if " " not in k and k not in known]:
         if types[key] == "person" and len(full_names.get(key, [])) == 1:
             joined = full_names[key][0]
-            gender = gender_of_name(groups[joined][0][1].name)
-            # "Mrs Wilkinson" is not Jonny Wilkinson, the one Wilkinson of the digest named in full; "Prince Charles"
-            # is not Ray Charles; "Adriano" of a football report is not the banker Andreas Adriano, named in full
-            # only outside sports reports: they stay apart. (Not the other way round: a line-up of names is not
-            # always known for a sports report by its words.)
-            in_sport = any(annotated.sports for annotated, _ in groups[joined])
-            apart = [m for m in groups[key] if gender and honorific_gender(m[1]) not in (None, gender) or
-                     m[1].role and post_word(m[1].role) in ROYAL_TITLES or m[0].sports and not in_sport]
+            apart = [member for member in groups[key] if not may_join(member, groups[joined])]
             groups[joined].extend(m for m in groups.pop(key) if not any(m[1] is other for _, other in apart))
             types.pop(key), types.pop(joined, None)  # its members changed
             if apart:
                 groups[key] = apart
-    merge_surnames_by_post(groups, types, full_names)
+    shared = [key for key in groups if " " not in key and types.get(key) == "person" and len(full_names.get(key, [])) > 1]
+    merge_surnames_by_post(groups, types, full_names, shared)
+    merge_dominant_namesakes(groups, types, full_names, shared)
     return types
+
+
+def may_join(member: tuple[AnnotatedArticle, LocalActor], person: list[tuple[AnnotatedArticle, LocalActor]]) -> bool:
+    """Whether a surname written alone may name a person the digest names in full (`person`: its members). Not
+    when the article gives it an honorific of the other gender ("Mrs Wilkinson" is not Jonny Wilkinson), or a
+    royal title ("Prince Charles" is not Ray Charles), nor when it is a sports report's and the person is named
+    in full mostly outside sports reports ("Adriano" of a football report is not the banker Andreas Adriano, "Brown"
+    of a line-up not Gordon Brown, whom a few political reports name beside a "team" and a "match"; not the other
+    way round: a line-up of names is not always known for a sports report by its words)."""
+    annotated, local = member
+    gender = gender_of_name(person[0][1].name)
+    if gender and honorific_gender(local) not in (None, gender):
+        return False
+    if local.role and post_word(local.role) in ROYAL_TITLES:
+        return False
+    return not annotated.sports or 2 * sum(other.sports for other, _ in person) >= len(person)
+
+
+DOMINANT = 5  # how many times more articles than all its namesakes together a person a bare surname means is in
+DOMINANT_MIN_ARTICLES = 5
+
+
+def merge_dominant_namesakes(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]], types: dict[str, str],
+                             full_names: dict[str, list[str]], shared: list[str]) -> None:
+    """A person named only by a surname that several people of the digest end with joins, article by article, the
+    one of them a reader would take it for: named in full in at least DOMINANT times as many articles as the others
+    that surname may name (`may_join`) together, and in DOMINANT_MIN_ARTICLES at least. News writes "Mr Blair"
+    without a first name for the Prime Minister of 131 articles, not for Sir Ian Blair of three or Cherie Blair
+    (a woman). Otherwise it stays apart. `shared`: the keys of those surnames."""
+    for key in (key for key in shared if key in groups):
+        articles = {full: len({annotated.article.id for annotated, _ in groups[full]})
+                    for full in full_names[key] if full in groups}
+
+        def dominant(member: tuple[AnnotatedArticle, LocalActor]) -> str | None:
+            able = {full: n for full, n in articles.items() if may_join(member, groups[full])}
+            best = max(able, key=lambda full: (able[full], full), default=None)
+            return best if best and able[best] >= max(DOMINANT_MIN_ARTICLES,
+                                                      DOMINANT * (sum(able.values()) - able[best])) else None
+
+        move_members(groups, types, key, dominant)
+
+
+def move_members(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]], types: dict[str, str], key: str,
+                 target_of: Callable[[tuple[AnnotatedArticle, LocalActor]], str | None]) -> None:
+    """Each member of the group `key` joins the group `target_of` it names, or stays (None); the types voted of
+    the groups whose members changed are forgotten, and the group is gone when none of its members stays."""
+    kept = []
+    for member in groups[key]:
+        target = target_of(member)
+        if target is None:
+            kept.append(member)
+        else:
+            groups[target].append(member)
+            types.pop(target, None)
+    if len(kept) < len(groups[key]):
+        types.pop(key, None)
+        if kept:
+            groups[key] = kept
+        else:
+            groups.pop(key)
 
 
 ROYAL_TITLES = frozenset({"prince", "princess", "king", "queen", "pope"})  # before a first name, not a surname
@@ -166,27 +221,21 @@ def merge_middle_names(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor
 
 
 def merge_surnames_by_post(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]], types: dict[str, str],
-                           full_names: dict[str, list[str]]) -> None:
+                           full_names: dict[str, list[str]], shared: list[str]) -> None:
     """A person named only by a surname that several people of the digest end with joins, article by article,
     the one of them the digest gives the same post ("President Bush" joins George W Bush, the only Bush called
-    a president, not Kate Bush); a mention with no post, or a post several of them hold, stays apart."""
-    for key in [k for k in groups if " " not in k and types.get(k) == "person" and len(full_names.get(k, [])) > 1]:
+    a president, not Kate Bush); a mention with no post, or a post several of them hold, stays apart. `shared`:
+    the keys of those surnames."""
+    for key in (key for key in shared if key in groups):
         posts = {full: {post_word(local.role) for _, local in groups[full] if local.role}
                  for full in full_names[key] if full in groups}
-        kept = []
-        for annotated, local in groups[key]:
-            holders = [full for full, held in posts.items() if local.role and post_word(local.role) in held]
-            if len(holders) == 1:
-                groups[holders[0]].append((annotated, local))
-                types.pop(holders[0], None)  # its members changed
-            else:
-                kept.append((annotated, local))
-        if len(kept) < len(groups[key]):
-            types.pop(key)  # its members changed
-            if kept:
-                groups[key] = kept
-            else:
-                groups.pop(key)
+
+        def holder(member: tuple[AnnotatedArticle, LocalActor]) -> str | None:
+            role = member[1].role
+            holders = [full for full, held in posts.items() if role and post_word(role) in held]
+            return holders[0] if len(holders) == 1 else None
+
+        move_members(groups, types, key, holder)
 
 
 def post_word(role: str) -> str:
