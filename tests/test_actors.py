@@ -1569,3 +1569,46 @@ def test_a_bare_surname_several_people_end_with_joins_the_one_named_in_far_more_
     close = prime[:4] + others + bare[:1]  # 4 articles against 3: the text does not say which
     actors, actor_of = resolve_actors(close)
     assert {actor.id: actor.name for actor in actors}[actor_of[("b", "person:Quenby")]] == "Quenby"
+
+
+def test_who_after_a_spokesperson_for_a_firm_is_the_spokesperson_not_the_firm(nlp):
+    found = actor_types(nlp, '"We\'re disappointed," said a spokesperson for Air Canada, who declined to give her name.\n')
+    assert found == {"Air Canada": "organisation"}
+
+
+def test_a_name_set_off_by_commas_after_a_phrase_headed_by_union_is_the_union(nlp):
+    found = actor_types(nlp, "The union representing the workers, Unifor, said it would strike on Friday.\n")
+    assert found["Unifor"] == "organisation"
+    listed = "The movie, which stars Ben Stiller, Robert De Niro, Dustin Hoffman and Barbra Streisand, took $28m.\n"
+    assert actor_types(nlp, listed)["Robert De Niro"] == "person"  # a list of names, not one set off after "movie"
+
+
+def test_the_name_before_a_mayor_or_a_premier_is_the_place_they_govern(nlp):
+    found = actor_types(nlp, "Halifax Mayor Mike Savage said crews were working around the clock.\n")
+    assert found == {"Halifax": "place", "Mike Savage": "person"}
+
+
+def test_words_of_a_title_before_its_noun_are_no_actor(nlp):
+    assert actor_types(nlp, "National Chief Perry Bellegarde said the deal was a start.\n") == {"Perry Bellegarde": "person"}
+    assert "Ontario Regional" not in actor_types(nlp, '"It\'s a historic day," said Ontario Regional Chief Abram Benedict.\n')
+
+
+def test_a_province_of_several_words_is_a_place_though_the_ner_cut_it_or_missed_it(nlp):
+    assert actor_types(nlp, "Nova Scotia Premier Tim Houston says the province will cover the cost.\n") == {
+        "Nova Scotia": "place", "Tim Houston": "person"}
+    assert actor_types(nlp, "New Brunswick Premier Susan Holt said the budget was balanced.\n") == {
+        "New Brunswick": "place", "Susan Holt": "person"}
+
+
+def test_the_post_words_of_a_reeve_and_a_house_leader_are_no_part_of_any_name(nlp):
+    assert "Sandra Lee" in actor_types(nlp, '"This is the worst flood in decades," said Reeve Sandra Lee.\n')
+    assert "Liberal House" not in actor_types(nlp, 'Liberal House leader Steven MacKinnon called it "reckless."\n')
+
+
+def test_a_name_of_several_words_opening_with_no_first_name_that_some_article_calls_a_body_is_one():
+    articles = [AnnotatedArticle(article("a"), (local("Sale Quenbys", "person", 3),)),
+                AnnotatedArticle(article("b"), (local("Sale Quenbys", "organisation"),)),
+                AnnotatedArticle(article("c"), (local("Harry Quenby", "person", 3),)),
+                AnnotatedArticle(article("d"), (local("Harry Quenby", "organisation"),))]
+    types = {actor.name: actor.type for actor in resolve_actors(articles)[0]}
+    assert types == {"Sale Quenbys": "organisation", "Harry Quenby": "person"}  # Harry: a first name

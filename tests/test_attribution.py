@@ -1494,3 +1494,9 @@ def test_the_family_of_a_person_speaks_not_the_person(nlp, text):
 def test_a_hyphenated_first_name_the_ner_cut_at_its_hyphen_is_one_name(nlp):
     found = quotes(nlp, 'Bloc Leader Yves-François Blanchet said Quebec "will not pay for the mistakes."')
     assert [q.speaker for q in found] == ["Yves-François Blanchet"]  # not "François Blanchet"
+
+
+def test_a_post_and_name_after_the_speech_verb_speak_though_a_time_or_place_follows(nlp):
+    found = quotes(nlp, '"I don\'t think anyone expected this," said Winnipeg Jets head coach Scott Arniel after '
+                        "Tuesday's loss.")
+    assert speaker_of(found, "I don't think") == "Scott Arniel"

@@ -38,7 +38,7 @@ TITLE_WORDS = frozenset("""
 mr mrs ms miss dr prof sir dame lord lady president vice-president prime minister chancellor
 secretary senator sen rep representative governor gov mayor judge justice king queen prince princess
 pope general gen colonel col captain capt sergeant sgt chief spokesman spokeswoman spokesperson
-ambassador envoy premier leader speaker minister
+ambassador envoy premier leader speaker minister reeve commissioner
 mp mpp mla mna msp mep const cst constable det detective insp inspector supt superintendent cpl corporal lt
 lieutenant coun councillor councilor ald alderman maj cmdr pte pvt msgr mme mlle commr
 lt.-gov lt.-col lt.-gen lt.-cmdr maj.-gen brig.-gen staff-sgt s/sgt
@@ -94,6 +94,7 @@ def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
     mentions = [m for p in parsed.paragraphs for m in paragraph_mentions(p)]
     mentions = mentions + missed_mentions(parsed, mentions)
     mentions = mentions + unlabelled_people(parsed, mentions)
+    mentions = mentions + unlabelled_places(parsed, mentions)
     mentions = sorted(mentions + stage_names(parsed, mentions), key=lambda m: (m.paragraph, m.start))
     mentions = with_numbered_names(parsed, mentions)
     mentions = sorted(mentions + subjects_of_lives(parsed, mentions), key=lambda m: (m.paragraph, m.start))
@@ -768,6 +769,9 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
                    for person in split_at_a_conjunction(paragraph, listed)
                    for piece in split_at_a_dash(paragraph, person_after_a_post(
                        paragraph, person_within(paragraph, owner_of(paragraph, person))))):
+        entity = without_office_words(paragraph, running_into_a_place(paragraph, entity))
+        if entity is None:
+            continue  # "National" of "National Chief Perry Bellegarde": a word of the title
         country = demonyms().get(POSSESSIVE.sub("", entity.text)) \
             if entity.label in ("NORP", "GPE", "PERSON") and not names_someone(paragraph, entity) else None
         if entity.label == "NORP" and POSSESSIVE.sub("", entity.text) in countries():
@@ -845,6 +849,9 @@ def type_in_context(paragraph: ParsedParagraph, entity: Entity, type_: ActorType
         return None  # "jukebox", "Justice", "Det.": a common noun or a bare title, not someone's name
     if type_ == "person" and heads_a_post(paragraph, entity):
         return "place" if is_geographic(clean_name(entity.text, type_)) else "organisation"
+    if type_ == "organisation" and heads_a_post(paragraph, entity) and \
+            paragraph.tokens[entity.end].text.lower() in TERRITORY_POSTS:
+        return "place"  # "Halifax Mayor Mike Savage", "Ontario Premier Doug Ford": the city or province
     if type_ == "person" and entity.end - entity.start == 1 and entity.text.lower().endswith("shire"):
         return "place"  # "Nottinghamshire", "Derbyshire": a county (a team where the report says it plays)
     if has_honorific(paragraph, entity):
@@ -900,6 +907,9 @@ def followed_by_who(paragraph: ParsedParagraph, entity: Entity) -> bool:
     if before[-1:] and before[-1] in ("and", "or", "&") or before[-2:-1] and before[-1:] == [","] and \
             before[-2] in DESCRIBED_AS:
         return False  # "Sony Music and Universal Music, who saw": the list's "who"; "company, Red Bull, who will"
+    if before[-1:] and before[-1] in ("for", "of", "at", "from", "with") and before[-2:-1] and \
+            tokens[entity.start - 2].lemma.lower() in PERSON_NOUNS:
+        return False  # "a spokesperson for Air Canada, who declined to give her name": the spokesperson's "who"
     after = tokens[entity.end:entity.end + 3]
     if after and after[0].text == ",":
         after = after[1:]
@@ -1105,6 +1115,9 @@ def described_as_a_person(paragraph: ParsedParagraph, entity: Entity) -> bool:
     return noun.pos == "NOUN" and noun.lemma.lower() in NAME_NOUNS and not category
 
 
+TERRITORY_POSTS = frozenset({"mayor", "premier", "governor", "reeve"})  # posts whose holder governs a place
+
+
 def heads_a_post(paragraph: ParsedParagraph, entity: Entity) -> bool:
     """"Bloc Québécois Leader Yves-François Blanchet", "Chelsea chief Peter Kenyon": a name right before a post and
     a person's name is the body or the place of the post, not a person (an honorific is no post: "Smith Mr")."""
@@ -1153,7 +1166,30 @@ def described_as(paragraph: ParsedParagraph, entity: Entity) -> str | None:
     described = tokens[root.head]  # "its maker, Eli Lilly": the name in apposition to the noun
     if root.dep == "appos" and described.pos == "NOUN" and described.lemma.lower() in DESCRIBED_AS:
         return DESCRIBED_AS[described.lemma.lower()]
+    described = phrase_set_off_before(paragraph, entity)
+    if described is not None and described.lemma.lower() in DESCRIBED_AS:
+        return DESCRIBED_AS[described.lemma.lower()]  # "The union representing the workers, Unifor, said"
     return None
+
+
+# The dependencies inside a noun phrase's modifiers, which lead up to its head noun.
+MODIFIER_DEPS = frozenset({"dobj", "pobj", "prep", "acl", "relcl", "amod", "compound", "det", "poss", "nummod", "advmod"})
+
+
+def phrase_set_off_before(paragraph: ParsedParagraph, entity: Entity) -> Token | None:
+    """The head noun of the phrase a name set off by commas follows ("The union representing the workers, Unifor,
+    said": "union"), which the parse made a second subject rather than an apposition; None when the name is
+    not set off so, or the phrase has no head noun."""
+    tokens = paragraph.tokens
+    if entity.start < 2 or entity.end >= len(tokens) or tokens[entity.start - 1].text != "," or \
+            tokens[entity.end].text != ",":
+        return None
+    token, seen = tokens[entity.start - 2], 0
+    if token.pos == "PROPN":
+        return None  # "which stars Ben Stiller, Robert De Niro, Dustin Hoffman": a list of names
+    while token.dep in MODIFIER_DEPS and token.head != token.i and token.head < entity.start and seen < 8:
+        token, seen = tokens[token.head], seen + 1
+    return token if token.pos == "NOUN" and token.dep in ("nsubj", "nsubjpass") else None
 
 
 # Nouns of a post or a part in a group: a name modifying one is the group's ("Franz Ferdinand frontman",
@@ -1199,6 +1235,8 @@ def made_like_a_persons_name(name: str) -> bool:
     country's or large city's, a sport's or a description's ("team", "bank"), no last word of an
     organisation, club, outlet, venue or event ("Keith Connor", "Irina Privalova"; not "Houston Astros",
     "Crystal Palace", "Warner Bros", "Major League Baseball")."""
+    if is_geographic(name):
+        return False  # "Nova Scotia": a province's name, whatever its first word
     words = name.split()
     inner = [w for w in words[1:-1] if w not in SURNAME_PARTICLES]  # "Ruud van Nistelrooy": particles aside
     words = [words[0], *inner, words[-1]] if len(words) > 2 else words
@@ -1484,6 +1522,69 @@ def without_stray_tail(paragraph: ParsedParagraph, entity: Entity) -> Entity:
         end = numbers
     if end == entity.end:
         return entity
+    end_char = tokens[end - 1].idx + len(tokens[end - 1].text)
+    return Entity(entity.start, end, entity.label, paragraph.text[entity.start_char:end_char], entity.start_char,
+                  end_char)
+
+
+PLACE_WORDS = 4  # the most words of a place's name (`places`: "Newfoundland and Labrador", "Prince Edward Island")
+
+
+def running_into_a_place(paragraph: ParsedParagraph, entity: Entity) -> Entity:
+    """The entity as the name of the place its words begin, when the NER cut that name short ("Nova", tagged a
+    person, of "Nova Scotia Premier Tim Houston"): the longest run of its first words and the capitalised words
+    after it that is the name of a place of several words (`is_geographic`)."""
+    tokens = paragraph.tokens
+    for end in range(min(entity.start + PLACE_WORDS, len(tokens)), entity.end, -1):
+        if not all(t.text[:1].isupper() or t.text == "and" for t in tokens[entity.end:end]):
+            continue
+        text = paragraph.text[entity.start_char:tokens[end - 1].idx + len(tokens[end - 1].text)]
+        if " " in text and is_geographic(text):
+            return Entity(entity.start, end, "GPE", text, entity.start_char, entity.start_char + len(text))
+    return entity
+
+
+def unlabelled_places(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[Mention]:
+    """A place whose name has several words that the NER left out of every entity ("New Brunswick Premier Susan
+    Holt", where it saw only the person): a run of capitalised words outside the mentions that is such a place."""
+    covered = {(m.paragraph, i) for m in mentions for i in range(m.start, m.end)}
+    found = []
+    for paragraph in parsed.paragraphs:
+        tokens, i = paragraph.tokens, 0
+        while i < len(tokens):
+            end = next((end for end in range(min(i + PLACE_WORDS, len(tokens)), i + 1, -1)
+                        if all((paragraph.index, t.idx) not in covered and not t.ent_type and
+                               (t.text[:1].isupper() or t.text == "and") for t in tokens[i:end]) and
+                        is_geographic(paragraph.text[tokens[i].idx:tokens[end - 1].idx + len(tokens[end - 1].text)])),
+                       None)
+            if end is None:
+                i += 1
+                continue
+            text = paragraph.text[tokens[i].idx:tokens[end - 1].idx + len(tokens[end - 1].text)]
+            found.append(Mention(paragraph=paragraph.index, start=tokens[i].idx, end=tokens[i].idx + len(text),
+                                 text=text, name=text, label="GPE", type="place"))
+            i = end
+    return found
+
+
+OFFICE_WORDS = frozenset({"National", "Regional", "Grand", "Deputy", "Assistant", "Acting", "Interim", "Vice"})
+
+
+def without_office_words(paragraph: ParsedParagraph, entity: Entity) -> Entity | None:
+    """The entity without the words of a title the NER took in before the title's noun ("Ontario Regional" of
+    "Ontario Regional Chief Abram Benedict": Ontario; "Liberal House" of "Liberal House leader": Liberal); None
+    when nothing else is left ("National" of "National Chief Perry Bellegarde")."""
+    tokens = paragraph.tokens
+    if entity.end >= len(tokens) or not is_title_word(tokens[entity.end].text):
+        return entity
+    end = entity.end
+    while end > entity.start and (tokens[end - 1].text in OFFICE_WORDS or tokens[end - 1].text == "House" and
+                                  tokens[entity.end].text.lower() in ("leader", "speaker")):
+        end -= 1  # "Liberal House" of "Liberal House leader Steven MacKinnon": the House leader's party
+    if end == entity.end or end > entity.start and not tokens[end - 1].text[:1].isupper():
+        return entity  # "Office of the Deputy" (Prime Minister): a body named for the post
+    if end == entity.start:
+        return None
     end_char = tokens[end - 1].idx + len(tokens[end - 1].text)
     return Entity(entity.start, end, entity.label, paragraph.text[entity.start_char:end_char], entity.start_char,
                   end_char)

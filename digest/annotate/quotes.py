@@ -1554,6 +1554,9 @@ def name_closing_inverted_clause(context: Context, paragraph_index: int, paragra
         return None
     end = cue.i + 1
     while end < len(tokens) and tokens[end].text not in {".", ",", ";", ":", "!", "?"}:
+        if tokens[end].pos in ("ADP", "SCONJ") and end > cue.i + 1 and is_person_at(context, paragraph_index,
+                                                                                    tokens[end - 1]):
+            break  # "said Winnipeg Jets head coach Scott Arniel after Tuesday's loss": when, where, not who
         if tokens[end].pos in ("AUX", "ADP", "PRON", "SCONJ", "CCONJ") or tokens[end].tag == "POS" or \
                 tokens[end].pos == "VERB" and tokens[end].tag not in NOUNLIKE_VERB_TAGS or \
                 tokens[end].text in OPENING or context.inside_quote(paragraph_index, tokens[end].idx):
@@ -1565,6 +1568,12 @@ def name_closing_inverted_clause(context: Context, paragraph_index: int, paragra
     if actor is None or actor.type != "person" or context.actor_at(paragraph_index, tokens[cue.i + 1]) is actor:
         return None  # "said Ulf Carlsson." needs no help: the parse gets it, or named_after does
     return Attribution(actor.name, actor.key, cue.text.lower(), "verb", 0.9)
+
+
+def is_person_at(context: Context, paragraph_index: int, token: Token) -> bool:
+    """Whether the token is a word of a person's name the article gives."""
+    actor = context.actor_at(paragraph_index, token)
+    return actor is not None and actor.type == "person"
 
 
 def subject_taken_for_modifier(context: Context, paragraph_index: int, paragraph: ParsedParagraph,

@@ -13,7 +13,7 @@ from itertools import chain
 
 import numpy as np
 
-from digest.annotate.actors import INITIALS, POSSESSIVE, gender_of_name, is_geographic
+from digest.annotate.actors import INITIALS, POSSESSIVE, gender_of_name, is_first_name, is_geographic
 from digest.model import Actor, ActorArticle, AnnotatedArticle, LocalActor
 from digest.resolve.registry import Entry, Registry, fold
 from digest.slugs import slug
@@ -50,6 +50,8 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
         members = groups[key]
         name, entry = canonicals[key]
         type_ = entry.type if entry else types.get(key) or voted_type(members)
+        if entry is None and type_ == "person" and named_like_a_body(name, members):
+            type_ = "organisation"
         actor_id = unique_slug(name, type_, taken)
         roles = [local.role for _, local in members if local.role]  # most actors have none: no Counter
         aliases = sorted({v for _, local in members for v in local.variants} - {name})
@@ -288,6 +290,15 @@ def identity_key(local: LocalActor, entry: Entry | None) -> str:
 
 
 PLACE_KEY = "\x00place"
+
+
+def named_like_a_body(name: str, members: list[tuple[AnnotatedArticle, LocalActor]]) -> bool:
+    """Whether a name most of whose mentions the NER took for a person's is an organisation's all the same: a name of
+    several words that opens with no first name or initial ("Sale Sharks", "Team GB", "New Labour"), which some
+    article names as an organisation, and which no article gives a person's post or role."""
+    words = name.split()
+    return len(words) > 1 and not is_first_name(words[0]) and not INITIALS.fullmatch(words[0]) and \
+        any(local.type == "organisation" for _, local in members) and not any(local.role for _, local in members)
 
 
 def voted_type(members: list[tuple[AnnotatedArticle, LocalActor]]) -> str:
