@@ -1500,3 +1500,12 @@ def test_a_post_and_name_after_the_speech_verb_speak_though_a_time_or_place_foll
     found = quotes(nlp, '"I don\'t think anyone expected this," said Winnipeg Jets head coach Scott Arniel after '
                         "Tuesday's loss.")
     assert speaker_of(found, "I don't think") == "Scott Arniel"
+
+
+def test_the_statement_is_the_one_its_author_made_in_the_sentence_before(nlp):
+    found = quotes(nlp, 'Toronto Hydro said in a statement that power was restored. "Crews worked through the night," '
+                        'the statement said.',
+                   'Manchester United issued a statement on Friday.',
+                   '"The board does not support the bid," the statement said.')
+    assert speaker_of(found, "Crews worked") == "Toronto Hydro"
+    assert speaker_of(found, "The board does not") == "Manchester United"

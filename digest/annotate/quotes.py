@@ -2051,6 +2051,8 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
         return Attribution(unnamed_source(paragraph, subject), None, cue, "unnamed", 0.8)
     if subject.pos == "NOUN" and is_group_noun(subject):
         owner = owning_organisation(context, paragraph_index, paragraph, subject)
+        if owner is None and is_definite(paragraph, subject):
+            owner = earlier_document_author(context, paragraph_index, subject)
         if owner is not None:
             return Attribution(owner.name, owner.key, cue, "verb", 0.85)
         if is_definite(paragraph, subject):
@@ -2219,6 +2221,44 @@ def owning_organisation(context: Context, paragraph_index: int, paragraph: Parse
                                       noun.lemma.lower() in DOCUMENT_NOUNS):
                 return actor
     return document_author(context, paragraph_index, paragraph, noun)
+
+
+DOCUMENT_BACK = 2  # paragraphs before it in which "the statement" finds the statement it takes up
+
+
+def earlier_document_author(context: Context, paragraph_index: int, noun: Token) -> LocalActor | None:
+    """"The city said in a statement … “…,” the statement said": the organisation or person a definite document
+    noun's document comes from, as the nearest earlier mention of a document of that name says (in the same
+    paragraph or the DOCUMENT_BACK before it): "X said in a statement", "X issued a statement", "in a statement,
+    X said", "a statement from X", "X's statement"; None when that mention names no actor as its author."""
+    if noun.lemma.lower() not in DOCUMENT_NOUNS:
+        return None
+    for index in range(paragraph_index, max(paragraph_index - DOCUMENT_BACK, 0) - 1, -1):
+        paragraph = context.paragraph(index)
+        earlier = [t for t in paragraph.tokens if t.lemma == noun.lemma and (index < paragraph_index or t.i < noun.i)
+                   and not context.inside_quote(index, t.idx)]
+        if earlier:
+            return author_of_document(context, index, paragraph, earlier[-1])
+    return None
+
+
+def author_of_document(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                       document: Token) -> LocalActor | None:
+    """Who a document mentioned in a sentence comes from: its owner ("the EPA's statement", "a statement from the
+    EPA"), or the subject of the verb it is issued by ("The EPA issued a statement") or said in ("The EPA said in
+    a statement", "In a statement, the EPA said"); an organisation or person of the article, else None."""
+    owner = owning_organisation(context, paragraph_index, paragraph, document)
+    if owner is not None:
+        return owner
+    tokens = paragraph.tokens
+    verb = tokens[document.head]
+    if document.dep == "pobj" and verb.text.lower() == "in" and verb.head != verb.i:
+        verb = tokens[verb.head]
+    elif document.dep != "dobj":
+        return None
+    subject = next((t for t in tokens if t.head == verb.i and t.dep == "nsubj" and t.i != verb.i), None)
+    actor = context.actor_at(paragraph_index, subject) if subject is not None else None
+    return actor if actor is not None and actor.type in ("organisation", "person") else None
 
 
 def document_author(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
