@@ -1612,3 +1612,8 @@ def test_a_name_of_several_words_opening_with_no_first_name_that_some_article_ca
                 AnnotatedArticle(article("d"), (local("Harry Quenby", "organisation"),))]
     types = {actor.name: actor.type for actor in resolve_actors(articles)[0]}
     assert types == {"Sale Quenbys": "organisation", "Harry Quenby": "person"}  # Harry: a first name
+
+
+def test_a_hyphenated_first_name_takes_the_surname_the_ner_left_out(nlp):
+    assert actor_types(nlp, 'Marc-André Fleury made 30 saves. "We played well," Fleury said.\n') == {
+        "Marc-André Fleury": "person"}

@@ -1668,13 +1668,33 @@ def joined_at_hyphens(paragraph: ParsedParagraph) -> list[Entity]:
     result: list[Entity] = []
     for entity in paragraph.ents:
         before = result[-1] if result else None
+        if before is not None and entity.start < before.end:
+            continue  # the surname a hyphenated first name was joined to, which the NER took for a date
         if before is not None and before.label == entity.label == "PERSON" and before.end == entity.start and \
                 tokens[before.end - 1].text == "-" and not tokens[before.end - 1].ws and not tokens[before.end - 2].ws:
             result[-1] = Entity(before.start, entity.end, "PERSON", paragraph.text[before.start_char:entity.end_char],
                                 before.start_char, entity.end_char)
             continue
-        result.append(entity)
+        result.append(with_surname(paragraph, entity))
     return result
+
+
+def with_surname(paragraph: ParsedParagraph, entity: Entity) -> Entity:
+    """A PERSON entity that is only a hyphenated first name ("Marc-André"), joined to the capitalised words right
+    after it that no entity of a person, a body or a place holds ("Fleury", tagged a date): a compound first name
+    is written before a surname."""
+    tokens = paragraph.tokens
+    words = paragraph.text[entity.start_char:entity.end_char].split("-")
+    if entity.label != "PERSON" or len(words) < 2 or not all(is_first_name(w) for w in words):
+        return entity
+    end = entity.end
+    while end < len(tokens) and end - entity.end < 2 and tokens[end - 1].ws and tokens[end].pos == "PROPN" and \
+            tokens[end].text[:1].isupper() and tokens[end].ent_type not in ("PERSON", "ORG", "GPE", "NORP"):
+        end += 1
+    if end == entity.end:
+        return entity
+    end_char = tokens[end - 1].idx + len(tokens[end - 1].text)
+    return Entity(entity.start, end, "PERSON", paragraph.text[entity.start_char:end_char], entity.start_char, end_char)
 
 
 def split_at_a_dash(paragraph: ParsedParagraph, entity: Entity) -> list[Entity]:
