@@ -1617,3 +1617,10 @@ def test_a_name_of_several_words_opening_with_no_first_name_that_some_article_ca
 def test_a_hyphenated_first_name_takes_the_surname_the_ner_left_out(nlp):
     assert actor_types(nlp, 'Marc-André Fleury made 30 saves. "We played well," Fleury said.\n') == {
         "Marc-André Fleury": "person"}
+
+
+def test_a_name_before_a_coach_and_his_name_is_the_side(nlp):
+    assert actor_types(nlp, "Montreal Canadiens coach Martin St. Louis said his team had to be better.\n")[
+        "Canadiens"] == "organisation"
+    found = actor_types(nlp, 'Said Wales assistant coach Scott Johnson: "We hope he will be fit."\n')
+    assert "Said Wales" not in found and found.get("Scott Johnson") == "person"

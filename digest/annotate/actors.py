@@ -189,6 +189,24 @@ def heads_a_side(paragraph: ParsedParagraph, mention: Mention) -> bool:
     return after.text.lower() in SIDE_NOUNS and tokens[last].head == after.i
 
 
+SIDE_ROLE_MODIFIERS = frozenset({"head", "assistant", "interim", "acting", "new", "former"})
+
+
+def leads_a_side(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a name is written right before a noun of a team's coach or players and a person's name ("Canadiens
+    coach Martin St. Louis", "Jets head coach Scott Arniel"): the side's name, whose coach or player that person is
+    (not "ex-Yukos boss Mikhail Khodorkovsky": a firm has a boss and a chairman too)."""
+    tokens = paragraph.tokens
+    after = entity.end
+    while after < len(tokens) and tokens[after].text.lower() in SIDE_ROLE_MODIFIERS:
+        after += 1
+    return after + 1 < len(tokens) and tokens[after].text.lower() in TEAM_ROLES and \
+        tokens[after + 1].ent_type == "PERSON"
+
+
+TEAM_ROLES = SIDE_NOUNS - {"boss", "chairman", "fans", "supporters", "squad", "players"}  # not a firm's boss
+
+
 def plays_as_a_team(parsed: ParsedArticle, name: str, members: Sequence[Mention]) -> bool:
     """Whether a place of a team sport's report is one of its sides: a town or county, one word, that the NER
     never labelled a place (it took it for a person or a firm), not a country or large city (national sides are
@@ -849,6 +867,8 @@ def type_in_context(paragraph: ParsedParagraph, entity: Entity, type_: ActorType
         return None  # "jukebox", "Justice", "Det.": a common noun or a bare title, not someone's name
     if type_ == "person" and heads_a_post(paragraph, entity):
         return "place" if is_geographic(clean_name(entity.text, type_)) else "organisation"
+    if type_ == "person" and leads_a_side(paragraph, entity) and not is_geographic(clean_name(entity.text, type_)):
+        return "organisation"  # "Montreal Canadiens coach Martin St. Louis": the club, tagged a person
     if type_ == "organisation" and heads_a_post(paragraph, entity) and \
             paragraph.tokens[entity.end].text.lower() in TERRITORY_POSTS:
         return "place"  # "Halifax Mayor Mike Savage", "Ontario Premier Doug Ford": the city or province
@@ -1622,12 +1642,16 @@ def without_marks(paragraph: ParsedParagraph, entity: Entity) -> Entity:
     return Entity(start, end, entity.label, paragraph.text[start_char:end_char], start_char, end_char)
 
 
+OPENING_SPEECH_VERBS = frozenset({"said", "says", "added", "adds"})  # "Said Wales coach Scott Johnson: “…”"
+
+
 def without_stray_head(paragraph: ParsedParagraph, entity: Entity) -> Entity:
-    """The entity without a preposition opening its sentence that the NER took in, capitalised there
-    ("Across Wales, pickets were held": Wales); a name never begins with one."""
+    """The entity without a preposition or a speech verb opening its sentence that the NER took in, capitalised
+    there ("Across Wales, pickets were held": Wales; "Said Wales assistant coach Scott Johnson: …"); a name never
+    begins with one."""
     tokens = paragraph.tokens
     first = tokens[entity.start]
-    if entity.end - entity.start < 2 or first.text.lower() not in PREPOSITIONS or \
+    if entity.end - entity.start < 2 or first.text.lower() not in PREPOSITIONS | OPENING_SPEECH_VERBS or \
             first.i not in {s for s, _ in paragraph.sents}:
         return entity
     start_char = tokens[entity.start + 1].idx
