@@ -1624,3 +1624,9 @@ def test_a_name_before_a_coach_and_his_name_is_the_side(nlp):
         "Canadiens"] == "organisation"
     found = actor_types(nlp, 'Said Wales assistant coach Scott Johnson: "We hope he will be fit."\n')
     assert "Said Wales" not in found and found.get("Scott Johnson") == "person"
+
+
+def test_a_national_side_is_its_country_a_place(nlp):
+    found = actor_types(nlp, "Slovakia beat the Faroe Islands 2-1 in their World Cup qualifying match on Saturday. "
+                             "Slovakia scored first through Lubomir Moravcik.\n")
+    assert found["Slovakia"] == "place" and found["Faroe Islands"] == "place"

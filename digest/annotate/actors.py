@@ -516,7 +516,9 @@ def names_a_person(paragraph: ParsedParagraph, mention: Mention) -> bool:
 
 def with_teams(mentions: list[Mention], teams: list[Mention]) -> list[Mention]:
     """The article's mentions with its teams: a team replaces what the NER found at its place, and
-    a place or person elsewhere in the report with a team's name is that team ("Norwich beat …")."""
+    a place or person elsewhere in the report with a team's name is that team ("Norwich beat …"). A national
+    side is its country, a place, as a reader and the gold sets name it ("Slovakia beat the Faroe Islands")."""
+    teams = [t for t in teams if t.name not in countries() and t.name not in country_names()]
     if not teams:
         return mentions
     names = {t.name for t in teams}
@@ -816,6 +818,8 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
             continue  # "0", "'s", "CRICKET - LARA ENDURES ANOTHER", "1500 GMT": debris, not a name
         if name in country_names():
             name, type_ = country_names()[name], "place"  # "UK", "Britain": the United Kingdom
+        elif type_ == "organisation" and name in countries():
+            type_ = "place"  # "Slovakia beat the Faroe Islands", tagged ORG: a national side is its country
         if type_ != "person" and is_initialled_before_a_bracket(entity.text, name):
             type_ = "person"  # "H Ellis (Leicester" of a line-up: the club in the bracket made the NER say ORG
         start, end = trimmed_span(entity)
