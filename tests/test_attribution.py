@@ -1509,3 +1509,5 @@ def test_the_statement_is_the_one_its_author_made_in_the_sentence_before(nlp):
                    '"The board does not support the bid," the statement said.')
     assert speaker_of(found, "Crews worked") == "Toronto Hydro"
     assert speaker_of(found, "The board does not") == "Manchester United"
+    found = quotes(nlp, 'The oil fields "have survived intact", the report said. "The damage is small," the OECD report said.')
+    assert speaker_of(found, "have survived") == "OECD"  # the paragraph names the report's author after it

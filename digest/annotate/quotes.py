@@ -2230,7 +2230,8 @@ def earlier_document_author(context: Context, paragraph_index: int, noun: Token)
     """"The city said in a statement … “…,” the statement said": the organisation or person a definite document
     noun's document comes from, as the nearest earlier mention of a document of that name says (in the same
     paragraph or the DOCUMENT_BACK before it): "X said in a statement", "X issued a statement", "in a statement,
-    X said", "a statement from X", "X's statement"; None when that mention names no actor as its author."""
+    X said", "a statement from X", "X's statement"; with none, the paragraph's next mention, when it names its
+    owner ("the ADB report said"); None when that mention names no actor as its author."""
     if noun.lemma.lower() not in DOCUMENT_NOUNS:
         return None
     for index in range(paragraph_index, max(paragraph_index - DOCUMENT_BACK, 0) - 1, -1):
@@ -2239,7 +2240,10 @@ def earlier_document_author(context: Context, paragraph_index: int, noun: Token)
                    and not context.inside_quote(index, t.idx)]
         if earlier:
             return author_of_document(context, index, paragraph, earlier[-1])
-    return None
+    paragraph = context.paragraph(paragraph_index)
+    later = [t for t in paragraph.tokens if t.lemma == noun.lemma and t.i > noun.i
+             and not context.inside_quote(paragraph_index, t.idx)]  # "…, the report said. … the ADB report said"
+    return owning_organisation(context, paragraph_index, paragraph, later[0]) if later else None
 
 
 def author_of_document(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
