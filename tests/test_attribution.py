@@ -1494,3 +1494,10 @@ def test_the_family_of_a_person_speaks_not_the_person(nlp, text):
 def test_a_hyphenated_first_name_the_ner_cut_at_its_hyphen_is_one_name(nlp):
     found = quotes(nlp, 'Bloc Leader Yves-François Blanchet said Quebec "will not pay for the mistakes."')
     assert [q.speaker for q in found] == ["Yves-François Blanchet"]  # not "François Blanchet"
+
+
+def test_a_noun_of_speech_owned_by_his_or_her_is_the_persons_the_pronoun_takes_up(nlp):
+    found = quotes(nlp, 'Mr Hale said he was sure the budget would be prudent. "We will see no spending spree," he said.',
+                   'His words came after Sir Peter Moss said stability was all important. His message to the chancellor '
+                   'was: "Please do not give it away."')
+    assert speaker_of(found, "Please do not") == "Peter Moss"

@@ -1050,10 +1050,36 @@ def introducer(context: Context, paragraph_index: int, paragraph: ParsedParagrap
     if subject is None or subject.text.lower() in ORGANISATION_PRONOUNS | RELATIVE_PRONOUNS or \
             subject.text.isupper() and len(subject.text) > 1:  # "FARM VOTES …:", a headline's capitals
         return None
+    pronoun = speech_owner_pronoun(paragraph, subject, root)
+    if pronoun is not None:
+        return speech_owner_by_pronoun(context, paragraph_index, pronoun, root.text.lower())
     subject = speech_owner(paragraph, subject, root) or subject
     found = source(context, paragraph_index, paragraph, subject, root.text.lower())
     if found.speaker is None:
         return None
+    return replace(found, method="introduction", confidence=min(found.confidence, 0.75))
+
+
+# The possessive pronouns of one person, with the gender of the pronoun a writer would use for them.
+POSSESSIVE_PERSON_PRONOUNS = {"his": "m", "her": "f"}
+
+
+def speech_owner_pronoun(paragraph: ParsedParagraph, subject: Token, verb: Token) -> Token | None:
+    """"His message to the chancellor was: “…”": the possessive "his" or "her" of a noun of speech that is the
+    subject of "be" (or "read") introducing the words, whose words they are; None otherwise."""
+    if subject.lemma.lower() not in SPEECH_NOUNS or verb.lemma not in ("be", "read"):
+        return None
+    return next((t for t in paragraph.tokens if t.head == subject.i and t.dep == "poss" and
+                 t.text.lower() in POSSESSIVE_PERSON_PRONOUNS), None)
+
+
+def speech_owner_by_pronoun(context: Context, paragraph_index: int, pronoun: Token, cue: str) -> Attribution:
+    """The person a possessive pronoun owning a noun of speech takes up, as a "he" or "she" would ("Sir Digby Jones
+    said … . His message to the chancellor was: “…”" is Sir Digby's); the words are never the message's own, so
+    an unresolved pronoun leaves them unnamed rather than to anyone before."""
+    referent = context.references.antecedent(paragraph_index, pronoun.idx,
+                                             POSSESSIVE_PERSON_PRONOUNS[pronoun.text.lower()], context.named_inside)
+    found = attributed(referent, cue, "pronoun")
     return replace(found, method="introduction", confidence=min(found.confidence, 0.75))
 
 
