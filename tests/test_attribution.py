@@ -1501,3 +1501,9 @@ def test_a_noun_of_speech_owned_by_his_or_her_is_the_persons_the_pronoun_takes_u
                    'His words came after Sir Peter Moss said stability was all important. His message to the chancellor '
                    'was: "Please do not give it away."')
     assert speaker_of(found, "Please do not") == "Peter Moss"
+
+
+def test_a_nickname_inside_a_persons_name_is_nobodys_words(nlp):
+    found = quotes(nlp, '"I was never at school." Another player who has failed to win a world title - Ronnie "the Tornado " '
+                        'Sullivan - has previously admitted missing lessons.')
+    assert [(q.speaker, q.method) for q in found if q.text.startswith("the Tornado")] == [(None, "term")]

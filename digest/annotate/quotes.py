@@ -265,6 +265,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
         governed = speech_reported_unsaid(context, span.paragraph, first, governed)
         governed = speech_around_a_circumstance(context, span.paragraph, first, inside_first, governed)
     term = governed is not None and is_term(inside_first, governed[1], governed[0])
+    if span.paragraph == span.end_paragraph and nickname_inside_name(first.text, span):
+        governed, term = None, True
     agent = passive_agent(context, span.paragraph, first, inside_first) \
         if span.paragraph == span.end_paragraph and (governed is None or governed[0].lemma not in SPEECH_VERBS) else None
     if agent is not None:
@@ -325,6 +327,23 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
                  end_paragraph=span.end_paragraph if span.end_paragraph != span.paragraph else None,
                  end_offset=span.end if span.end_paragraph != span.paragraph else None,
                  method=attribution.method or "unidentified", confidence=round(attribution.confidence, 2))
+
+
+NICKNAME_MAX_WORDS = 3
+FIRST_WORD_BEFORE = re.compile(r"(\S+)\s$")
+CAPITALISED_WORD_AFTER = re.compile(r"\s([A-Z][\w'’-]+)")
+
+
+def nickname_inside_name(text: str, span: Span) -> bool:
+    """"Jimmy “the Whirlwind” White", "Antonio “LA” Reid": a few quoted words between a first name and a capitalised
+    word are a nickname in a person's name, which nobody is reported saying, whatever verb the sentence has."""
+    words = text[span.start:span.end].split()
+    if not words or len(words) > NICKNAME_MAX_WORDS:
+        return False
+    before = FIRST_WORD_BEFORE.search(text[:max(span.start - 1, 0)])
+    after = CAPITALISED_WORD_AFTER.match(text, span.end + 1)
+    return before is not None and after is not None and before.group(1)[:1].isupper() and \
+        is_first_name(before.group(1)) and after.group(1) not in ("I", "A")
 
 
 def inner_attribution(context: Context, paragraph_index: int, paragraph: ParsedParagraph, inside: list[Token],
