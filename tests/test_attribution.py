@@ -1507,3 +1507,9 @@ def test_a_nickname_inside_a_persons_name_is_nobodys_words(nlp):
     found = quotes(nlp, '"I was never at school." Another player who has failed to win a world title - Ronnie "the Tornado " '
                         'Sullivan - has previously admitted missing lessons.')
     assert [(q.speaker, q.method) for q in found if q.text.startswith("the Tornado")] == [(None, "term")]
+
+
+def test_a_surname_the_parse_took_for_a_modal_is_the_person_so_surnamed(nlp):
+    found = quotes(nlp, 'Queen guitarist Brian May said the band would tour again next year. "We were amazed at the '
+                        'chemistry," May wrote on his website.')
+    assert speaker_of(found, "We were amazed") == "Brian May"

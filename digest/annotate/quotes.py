@@ -28,7 +28,7 @@ from digest.annotate.actors import TITLE_WORDS, is_first_name
 from digest.annotate.parse import is_sentence_start, sentence_of
 from digest.model import LocalActor, ParsedArticle, ParsedParagraph, Quote, Token
 from digest.annotate.speakers import (ORGANISATION_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
-                             DOCUMENT_NOUNS, NOT_SPEAKERS, PERSON_NOUNS, SPEAKERS, SURE, Referent, References,
+                             DOCUMENT_NOUNS, NOT_SPEAKERS, actor_named, PERSON_NOUNS, SPEAKERS, SURE, Referent, References,
                              article_of, is_dateline, is_definite, is_demonym_description,
                              is_group_noun, is_person_noun, proper_name, reported_by, titled_role, unnamed_source)
 
@@ -1852,6 +1852,9 @@ def subject_of(context: Context, paragraph_index: int, paragraph: ParsedParagrap
         people = [t for t in own if (a := context.actor_at(paragraph_index, t)) is not None and a.type == "person"]
         chosen = (people or own)[0]
         return person_closing_subject(context, paragraph_index, paragraph, verb, chosen) or chosen
+    surname = modal_taken_for_a_surname(context, paragraph, verb)
+    if surname is not None:
+        return surname
     if verb.dep != "conj":
         return None
     chain = [verb]
@@ -2098,6 +2101,24 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
         # a name the NER missed here ("Kilfoyle said"): the actor it names elsewhere, else as written
         return attributed(references.as_written(paragraph, subject, SPEAKERS), cue)
     return Attribution(None, None, cue, "unidentified", 0.0)
+
+
+def modal_taken_for_a_surname(context: Context, paragraph: ParsedParagraph, verb: Token) -> Token | None:
+    """"“…,” May wrote on his website" (Brian May): a capitalised "May" (or "Will") the parse took for a modal of a
+    verb in the past or present tense, which no modal comes before, is the verb's subject when it is the surname of
+    the one person the article names in full (`source` then names that person); None otherwise."""
+    if verb.tag not in ("VBD", "VBZ"):
+        return None
+    return next((t for t in paragraph.tokens if t.head == verb.i and t.dep == "aux" and t.tag == "MD" and
+                 t.i < verb.i and person_surnamed(context, t) is not None), None)
+
+
+def person_surnamed(context: Context, word: Token) -> LocalActor | None:
+    """The one person of the article named in full whose surname is `word`, a capitalised word alone; else None."""
+    if not word.text[:1].isupper() or not word.text[1:].islower():
+        return None
+    actor = actor_named([a for a in context.references.actors if a.type == "person"], word.text)
+    return actor if actor is not None and actor.name != word.text else None
 
 
 def outer_plural_speaker(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
