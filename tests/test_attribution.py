@@ -1513,3 +1513,10 @@ def test_a_surname_the_parse_took_for_a_modal_is_the_person_so_surnamed(nlp):
     found = quotes(nlp, 'Queen guitarist Brian May said the band would tour again next year. "We were amazed at the '
                         'chemistry," May wrote on his website.')
     assert speaker_of(found, "We were amazed") == "Brian May"
+
+
+def test_words_in_the_for_phrase_of_a_verb_of_praise_or_blame_are_its_subjects(nlp):
+    found = quotes(nlp, 'And last week actor Tom Baines criticised British television for being "too safe and too cheap".')
+    assert [q.speaker for q in found] == ["Tom Baines"]
+    found = quotes(nlp, 'Critics mocked Senator Hale for calling himself "a man of the people".')
+    assert [q.speaker for q in found] == [None]  # the words of the one mocked, not the critics'

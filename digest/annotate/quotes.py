@@ -305,6 +305,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
         attribution = stance(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and span.paragraph == span.end_paragraph:
         attribution = possessors_saying(context, span.paragraph, first, inside_first)
+    if attribution is NOBODY and inside_first and span.paragraph == span.end_paragraph:
+        attribution = judged_for(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and governed is None and not term and not is_short(inside_first) and \
             span.paragraph == span.end_paragraph:
         attribution = closing_attribution(context, span.paragraph, first, inside_first)
@@ -499,6 +501,36 @@ def stance(context: Context, paragraph_index: int, paragraph: ParsedParagraph, i
         if edge in SUBJECT_DEPS and not reported or node.dep in ("relcl", "acl", "advcl"):
             return NOBODY  # the words belong to a clause about something else
     return NOBODY
+
+
+def judged_for(context: Context, paragraph_index: int, paragraph: ParsedParagraph, inside: list[Token]) -> Attribution:
+    """"Jason criticised British TV for being “too safe”", "The festival praises him for his “sensational start”":
+    quoted words in the "for" phrase of an active verb of praise or blame are how its subject judges, in its own
+    words; not when a verb of speech in that phrase reports them as someone else's ("mocked him for calling
+    himself a “genius”", the words of the one mocked). NOBODY otherwise."""
+    members = {t.i for t in inside}
+    tokens = paragraph.tokens
+    node = next((t for t in inside if t.head not in members and t.head != t.i and t.pos != "PUNCT"), None)
+    for _ in range(STANCE_MAX_HOPS):
+        if node is None or node.head == node.i or node.lemma in SPEECH_VERBS | NAMING_VERBS:
+            return NOBODY
+        head = tokens[node.head]
+        if node.text.lower() == "for" and node.dep == "prep":
+            if head.pos != "VERB" or head.lemma not in JUDGING_VERBS or is_passive(paragraph, head) or \
+                    context.inside_quote(paragraph_index, head.idx) or coordinated_subject(paragraph, head):
+                return NOBODY
+            found = speaker_of(context, paragraph_index, head)
+            return replace(found, method="stance", confidence=min(found.confidence, 0.75)) \
+                if found.speaker is not None else NOBODY
+        node = head
+    return NOBODY
+
+
+def coordinated_subject(paragraph: ParsedParagraph, verb: Token) -> bool:
+    """Whether a verb's subject has conjuncts ("Only Fools and Horses star David Jason criticised", parsed as three
+    subjects): several people, or a title the parse split, whose one speaker the subject alone does not give."""
+    subjects = {t.i for t in paragraph.tokens if t.head == verb.i and t.dep in SUBJECT_DEPS and t.i != verb.i}
+    return any(t.dep == "conj" and t.head in subjects for t in paragraph.tokens)
 
 
 def names_a_thing(inside: list[Token]) -> bool:
