@@ -1425,7 +1425,7 @@ def test_but_not_when_a_clause_between_is_about_another_person(nlp):
     found = quotes(nlp, 'Senator Tom Hale said: "Absolutely. Workers have the right to organise."',
                    'Ann Wright touted her record as a sponsor of the bill. "We need to support workers who want a '
                    'union."', 'Hale said: "It is a disgrace that workers live in poverty."')
-    assert speaker_of(found, "We need to support") is None
+    assert speaker_of(found, "We need to support") == "Ann Wright"  # not Hale's (after_sentence_about_one_person)
 
 
 def test_a_church_office_or_a_place_in_a_draw_is_a_description(nlp):
@@ -1520,3 +1520,12 @@ def test_words_in_the_for_phrase_of_a_verb_of_praise_or_blame_are_its_subjects(n
     assert [q.speaker for q in found] == ["Tom Baines"]
     found = quotes(nlp, 'Critics mocked Senator Hale for calling himself "a man of the people".')
     assert [q.speaker for q in found] == [None]  # the words of the one mocked, not the critics'
+
+
+def test_a_quotation_alone_after_a_sentence_about_one_named_person_is_theirs(nlp):
+    found = quotes(nlp, 'Pat Morrow spoke after the defeat. After three wins in a fortnight, Morrow is brimming with '
+                        'confidence. "I\'ve been waiting six years for this to happen."')
+    assert [(q.speaker, q.method) for q in found] == [("Pat Morrow", "narrative")]
+    found = quotes(nlp, 'Pat Morrow spoke after the defeat. Morrow thought the veteran Jim Hale deserved another chance. '
+                        '"He could still win this."')
+    assert [q.speaker for q in found] == [None]  # the sentence names another person

@@ -289,6 +289,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
             attribution = after_reported_speech(context, span.paragraph, first, inside_first)
         if attribution is NOBODY:
             attribution = continued_over_set_off_speech(context, span, first, inside_first, earlier)
+        if attribution is NOBODY:
+            attribution = after_sentence_about_one_person(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and not term and not names_a_thing(inside_first):
         attribution = according_to_in_sentence(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and not term:
@@ -2422,6 +2424,60 @@ def after_reported_speech(context: Context, paragraph_index: int, paragraph: Par
             any(word in context.named_inside for word in (found.speaker or "").split()):
         return NOBODY
     return replace(found, method="reported", confidence=min(found.confidence, 0.75))
+
+
+NARRATIVE_CONFIDENCE = 0.7
+
+
+def after_sentence_about_one_person(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                                    inside: list[Token]) -> Attribution:
+    """"After three wins in a fortnight, McIlroy is brimming with confidence. “I've been waiting six years …”": a
+    quotation that is a sentence of its own in the first person, standing alone right after a sentence of its
+    paragraph whose main subject is a named person, or a "he" or "she" taken up surely, and that names no other
+    person, is that person's, unless it names them: the writer has introduced the one who speaks next. Not words
+    without "I" or "we" ("Mayor Hale visited the plant. “It was a great day …”" may be anyone's), nor a quotation
+    opening its paragraph (a debate's answers set out one by one after paragraphs about the candidates)."""
+    before = sentence_before_quotation(context, paragraph_index, paragraph, inside)
+    if before is None or not sentence_of_its_own(paragraph, inside) or not speaks_in_first_person(inside):
+        return NOBODY
+    index, sentence_paragraph, sentence = before
+    if index != paragraph_index or any(t.text in OPENING or t.text in CLOSING for t in sentence) and \
+            not fragments_only(context, index, sentence):
+        return NOBODY  # a quotation opening its paragraph may be anyone's (a debate's answers set out one by one)
+    root = next((t for t in sentence if t.head == t.i), None)
+    if root is None or root.pos not in ("VERB", "AUX"):
+        return NOBODY
+    subject = subject_of(context, index, sentence_paragraph, root)
+    if subject is None:
+        return NOBODY
+    found = source(context, index, sentence_paragraph, subject, None)
+    actor = context.actor_at(index, subject) if found.method == "verb" else None
+    if found.key is None or found.confidence < SURE or found.method not in ("verb", "pronoun") or \
+            found.method == "verb" and (actor is None or actor.type != "person") or \
+            found.method == "pronoun" and subject.text.lower() not in PERSON_PRONOUNS or \
+            any(word in context.named_inside for word in (found.speaker or "").split()):
+        return NOBODY
+    others = {a.key for t in sentence if (a := context.actor_at(index, t)) is not None and a.type == "person"}
+    if others - {found.key}:
+        return NOBODY
+    return replace(found, cue=None, method="narrative", confidence=min(found.confidence, NARRATIVE_CONFIDENCE))
+
+
+FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"})
+
+
+def speaks_in_first_person(inside: list[Token]) -> bool:
+    """Whether quoted words say "I", "we", "my" or "our": someone's own words, not a title, a document's or a
+    judgement on a third person ("Not only can she win …" after a sentence about her is someone else's)."""
+    return any(t.text.lower() in FIRST_PERSON and t.pos == "PRON" for t in inside)
+
+
+def sentence_of_its_own(paragraph: ParsedParagraph, inside: list[Token]) -> bool:
+    """Whether a quotation's first sentence has no words outside its marks: the words are a sentence of their own,
+    not part of the writer's ("… the Sawyer Award, which is “presented to …”", "“…,” the lawsuit states")."""
+    start, end = sentence_of(paragraph, inside[0].i)
+    members = {t.i for t in inside}
+    return all(t.i in members or t.pos == "PUNCT" for t in paragraph.tokens[start:end])
 
 
 def sentence_before_quotation(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
