@@ -1529,3 +1529,9 @@ def test_a_quotation_alone_after_a_sentence_about_one_named_person_is_theirs(nlp
     found = quotes(nlp, 'Pat Morrow spoke after the defeat. Morrow thought the veteran Jim Hale deserved another chance. '
                         '"He could still win this."')
     assert [q.speaker for q in found] == [None]  # the sentence names another person
+
+
+def test_as_someone_points_out_gives_the_quoted_words_to_them(nlp):
+    found = quotes(nlp, 'The law is not perfect. But as Thomas Paine pointed out, it is "better than all the others that '
+                        'have been tried".')
+    assert [q.speaker for q in found] == ["Thomas Paine"]

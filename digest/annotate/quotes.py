@@ -1291,8 +1291,9 @@ def according_to_in_sentence(context: Context, paragraph_index: int, paragraph: 
 def as_someone_put_it(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
                       inside: list[Token]) -> Attribution:
     """"As Vulture put it, “Hello, it's the Biebs.”", "As The Post's Ruth Marcus puts it, Obama is trying to make
-    them “an offer …”": the one whose putting it so a clause of the sentence says, in "as" and nothing it reports
-    of its own, says the quoted words."""
+    them “an offer …”", "as Churchill points out it is “better than …”": the one whose putting it so (or saying
+    it, `says_as`) a clause of the sentence says, in "as" and nothing it reports of its own, says the quoted
+    words."""
     start, end = sentence_of(paragraph, inside[0].i)
     for verb in paragraph.tokens[start:end]:
         if verb.dep != "advcl" or verb.pos != "VERB" or context.inside_quote(paragraph_index, verb.idx) or \
@@ -1301,7 +1302,7 @@ def as_someone_put_it(context: Context, paragraph_index: int, paragraph: ParsedP
         children = [t for t in paragraph.tokens[start:end] if t.head == verb.i and t.i != verb.i]
         objects = [t for t in children if t.dep in ("dobj", "ccomp", "xcomp")]
         puts_it = verb.lemma == "put" and [t.text.lower() for t in objects] == ["it"]
-        if (puts_it or verb.lemma in SPEECH_VERBS and not objects) and \
+        if (puts_it or says_as(verb, paragraph.tokens) and not objects) and \
                 any(t.dep == "mark" and t.text.lower() == "as" for t in children):
             found = speaker_of(context, paragraph_index, verb)
             if found.speaker is not None:
@@ -2390,6 +2391,12 @@ def continued_over_paragraph(context: Context, span: Span, earlier: Sequence[Quo
     if not events or any(e.referent is None or e.referent.name != last.speaker for e in events):
         return NOBODY
     return Attribution(last.speaker, last.speaker_key, last.cue, "continuation", 0.85)
+
+
+def says_as(verb: Token, tokens: Sequence[Token]) -> bool:
+    """Whether a verb in "as X …" reports what the sentence quotes: a verb of speech, or a phrasal one with its
+    particle ("as Churchill points out, it is “better than all the others”")."""
+    return verb.lemma in SPEECH_VERBS or speaks_with_particle(verb, tokens)
 
 
 def after_reported_speech(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
