@@ -1535,3 +1535,10 @@ def test_as_someone_points_out_gives_the_quoted_words_to_them(nlp):
     found = quotes(nlp, 'The law is not perfect. But as Thomas Paine pointed out, it is "better than all the others that '
                         'have been tried".')
     assert [q.speaker for q in found] == ["Thomas Paine"]
+
+
+def test_a_name_set_off_by_commas_before_a_verb_of_speech_without_subject_is_its_subject(nlp):
+    # the parse takes "shadow" for a verb and leaves "said" without a subject
+    found = quotes(nlp, 'Responding to the budget, shadow chief secretary to the Treasury, Tom Hale, said: "This was more '
+                        'talk from the chancellor."')
+    assert [q.speaker for q in found] == ["Tom Hale"]

@@ -1890,6 +1890,9 @@ def subject_of(context: Context, paragraph_index: int, paragraph: ParsedParagrap
     surname = modal_taken_for_a_surname(context, paragraph, verb)
     if surname is not None:
         return surname
+    set_off = name_set_off_before_verb(context, paragraph_index, paragraph, verb)
+    if set_off is not None:
+        return set_off
     if verb.dep != "conj":
         return None
     chain = [verb]
@@ -2136,6 +2139,24 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
         # a name the NER missed here ("Kilfoyle said"): the actor it names elsewhere, else as written
         return attributed(references.as_written(paragraph, subject, SPEAKERS), cue)
     return Attribution(None, None, cue, "unidentified", 0.0)
+
+
+def name_set_off_before_verb(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                             verb: Token) -> Token | None:
+    """"Responding to the speech, shadow chief secretary to the Treasury, George Osborne, said: “…”", parsed with
+    "shadow" as a verb and no subject for "said": a person's name set off by commas right before a main verb of
+    speech that has no subject is its subject (the last word of the name); None otherwise."""
+    tokens = paragraph.tokens
+    if verb.head != verb.i or verb.lemma not in SPEECH_VERBS or verb.i < 3 or tokens[verb.i - 1].text != ",":
+        return None
+    last = tokens[verb.i - 2]
+    actor = context.actor_at(paragraph_index, last)
+    if actor is None or actor.type != "person" or last.pos != "PROPN":
+        return None
+    first = last.i
+    while first > 0 and tokens[first - 1].pos == "PROPN" and context.actor_at(paragraph_index, tokens[first - 1]) is actor:
+        first -= 1
+    return last if first > 0 and tokens[first - 1].text == "," else None
 
 
 def modal_taken_for_a_surname(context: Context, paragraph: ParsedParagraph, verb: Token) -> Token | None:
