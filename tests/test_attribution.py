@@ -1425,7 +1425,7 @@ def test_but_not_when_a_clause_between_is_about_another_person(nlp):
     found = quotes(nlp, 'Senator Tom Hale said: "Absolutely. Workers have the right to organise."',
                    'Ann Wright touted her record as a sponsor of the bill. "We need to support workers who want a '
                    'union."', 'Hale said: "It is a disgrace that workers live in poverty."')
-    assert speaker_of(found, "We need to support") is None
+    assert speaker_of(found, "We need to support") == "Ann Wright"  # not Hale's (after_sentence_about_one_person)
 
 
 def test_a_church_office_or_a_place_in_a_draw_is_a_description(nlp):
@@ -1511,3 +1511,51 @@ def test_the_statement_is_the_one_its_author_made_in_the_sentence_before(nlp):
     assert speaker_of(found, "The board does not") == "Manchester United"
     found = quotes(nlp, 'The oil fields "have survived intact", the report said. "The damage is small," the OECD report said.')
     assert speaker_of(found, "have survived") == "OECD"  # the paragraph names the report's author after it
+
+
+def test_a_noun_of_speech_owned_by_his_or_her_is_the_persons_the_pronoun_takes_up(nlp):
+    found = quotes(nlp, 'Mr Hale said he was sure the budget would be prudent. "We will see no spending spree," he said.',
+                   'His words came after Sir Peter Moss said stability was all important. His message to the chancellor '
+                   'was: "Please do not give it away."')
+    assert speaker_of(found, "Please do not") == "Peter Moss"
+
+
+def test_a_nickname_inside_a_persons_name_is_nobodys_words(nlp):
+    found = quotes(nlp, '"I was never at school." Another player who has failed to win a world title - Ronnie "the Tornado " '
+                        'Sullivan - has previously admitted missing lessons.')
+    assert [(q.speaker, q.method) for q in found if q.text.startswith("the Tornado")] == [(None, "term")]
+
+
+def test_a_surname_the_parse_took_for_a_modal_is_the_person_so_surnamed(nlp):
+    found = quotes(nlp, 'Queen guitarist Brian May said the band would tour again next year. "We were amazed at the '
+                        'chemistry," May wrote on his website.')
+    assert speaker_of(found, "We were amazed") == "Brian May"
+
+
+def test_words_in_the_for_phrase_of_a_verb_of_praise_or_blame_are_its_subjects(nlp):
+    found = quotes(nlp, 'And last week actor Tom Baines criticised British television for being "too safe and too cheap".')
+    assert [q.speaker for q in found] == ["Tom Baines"]
+    found = quotes(nlp, 'Critics mocked Senator Hale for calling himself "a man of the people".')
+    assert [q.speaker for q in found] == [None]  # the words of the one mocked, not the critics'
+
+
+def test_a_quotation_alone_after_a_sentence_about_one_named_person_is_theirs(nlp):
+    found = quotes(nlp, 'Pat Morrow spoke after the defeat. After three wins in a fortnight, Morrow is brimming with '
+                        'confidence. "I\'ve been waiting six years for this to happen."')
+    assert [(q.speaker, q.method) for q in found] == [("Pat Morrow", "narrative")]
+    found = quotes(nlp, 'Pat Morrow spoke after the defeat. Morrow thought the veteran Jim Hale deserved another chance. '
+                        '"He could still win this."')
+    assert [q.speaker for q in found] == [None]  # the sentence names another person
+
+
+def test_as_someone_points_out_gives_the_quoted_words_to_them(nlp):
+    found = quotes(nlp, 'The law is not perfect. But as Thomas Paine pointed out, it is "better than all the others that '
+                        'have been tried".')
+    assert [q.speaker for q in found] == ["Thomas Paine"]
+
+
+def test_a_name_set_off_by_commas_before_a_verb_of_speech_without_subject_is_its_subject(nlp):
+    # the parse takes "shadow" for a verb and leaves "said" without a subject
+    found = quotes(nlp, 'Responding to the budget, shadow chief secretary to the Treasury, Tom Hale, said: "This was more '
+                        'talk from the chancellor."')
+    assert [q.speaker for q in found] == ["Tom Hale"]

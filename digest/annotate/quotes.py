@@ -28,7 +28,7 @@ from digest.annotate.actors import TITLE_WORDS, is_first_name
 from digest.annotate.parse import is_sentence_start, sentence_of
 from digest.model import LocalActor, ParsedArticle, ParsedParagraph, Quote, Token
 from digest.annotate.speakers import (ORGANISATION_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
-                             DOCUMENT_NOUNS, NOT_SPEAKERS, PERSON_NOUNS, SPEAKERS, SURE, Referent, References,
+                             DOCUMENT_NOUNS, NOT_SPEAKERS, actor_named, PERSON_NOUNS, SPEAKERS, SURE, Referent, References,
                              article_of, is_dateline, is_definite, is_demonym_description,
                              is_group_noun, is_person_noun, proper_name, reported_by, titled_role, unnamed_source)
 
@@ -265,6 +265,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
         governed = speech_reported_unsaid(context, span.paragraph, first, governed)
         governed = speech_around_a_circumstance(context, span.paragraph, first, inside_first, governed)
     term = governed is not None and is_term(inside_first, governed[1], governed[0])
+    if span.paragraph == span.end_paragraph and nickname_inside_name(first.text, span):
+        governed, term = None, True
     agent = passive_agent(context, span.paragraph, first, inside_first) \
         if span.paragraph == span.end_paragraph and (governed is None or governed[0].lemma not in SPEECH_VERBS) else None
     if agent is not None:
@@ -287,6 +289,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
             attribution = after_reported_speech(context, span.paragraph, first, inside_first)
         if attribution is NOBODY:
             attribution = continued_over_set_off_speech(context, span, first, inside_first, earlier)
+        if attribution is NOBODY:
+            attribution = after_sentence_about_one_person(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and not term and not names_a_thing(inside_first):
         attribution = according_to_in_sentence(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and not term:
@@ -303,6 +307,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
         attribution = stance(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and span.paragraph == span.end_paragraph:
         attribution = possessors_saying(context, span.paragraph, first, inside_first)
+    if attribution is NOBODY and inside_first and span.paragraph == span.end_paragraph:
+        attribution = judged_for(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and governed is None and not term and not is_short(inside_first) and \
             span.paragraph == span.end_paragraph:
         attribution = closing_attribution(context, span.paragraph, first, inside_first)
@@ -325,6 +331,23 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
                  end_paragraph=span.end_paragraph if span.end_paragraph != span.paragraph else None,
                  end_offset=span.end if span.end_paragraph != span.paragraph else None,
                  method=attribution.method or "unidentified", confidence=round(attribution.confidence, 2))
+
+
+NICKNAME_MAX_WORDS = 3
+FIRST_WORD_BEFORE = re.compile(r"(\S+)\s$")
+CAPITALISED_WORD_AFTER = re.compile(r"\s([A-Z][\w'’-]+)")
+
+
+def nickname_inside_name(text: str, span: Span) -> bool:
+    """"Jimmy “the Whirlwind” White", "Antonio “LA” Reid": a few quoted words between a first name and a capitalised
+    word are a nickname in a person's name, which nobody is reported saying, whatever verb the sentence has."""
+    words = text[span.start:span.end].split()
+    if not words or len(words) > NICKNAME_MAX_WORDS:
+        return False
+    before = FIRST_WORD_BEFORE.search(text[:max(span.start - 1, 0)])
+    after = CAPITALISED_WORD_AFTER.match(text, span.end + 1)
+    return before is not None and after is not None and before.group(1)[:1].isupper() and \
+        is_first_name(before.group(1)) and after.group(1) not in ("I", "A")
 
 
 def inner_attribution(context: Context, paragraph_index: int, paragraph: ParsedParagraph, inside: list[Token],
@@ -480,6 +503,36 @@ def stance(context: Context, paragraph_index: int, paragraph: ParsedParagraph, i
         if edge in SUBJECT_DEPS and not reported or node.dep in ("relcl", "acl", "advcl"):
             return NOBODY  # the words belong to a clause about something else
     return NOBODY
+
+
+def judged_for(context: Context, paragraph_index: int, paragraph: ParsedParagraph, inside: list[Token]) -> Attribution:
+    """"Jason criticised British TV for being “too safe”", "The festival praises him for his “sensational start”":
+    quoted words in the "for" phrase of an active verb of praise or blame are how its subject judges, in its own
+    words; not when a verb of speech in that phrase reports them as someone else's ("mocked him for calling
+    himself a “genius”", the words of the one mocked). NOBODY otherwise."""
+    members = {t.i for t in inside}
+    tokens = paragraph.tokens
+    node = next((t for t in inside if t.head not in members and t.head != t.i and t.pos != "PUNCT"), None)
+    for _ in range(STANCE_MAX_HOPS):
+        if node is None or node.head == node.i or node.lemma in SPEECH_VERBS | NAMING_VERBS:
+            return NOBODY
+        head = tokens[node.head]
+        if node.text.lower() == "for" and node.dep == "prep":
+            if head.pos != "VERB" or head.lemma not in JUDGING_VERBS or is_passive(paragraph, head) or \
+                    context.inside_quote(paragraph_index, head.idx) or coordinated_subject(paragraph, head):
+                return NOBODY
+            found = speaker_of(context, paragraph_index, head)
+            return replace(found, method="stance", confidence=min(found.confidence, 0.75)) \
+                if found.speaker is not None else NOBODY
+        node = head
+    return NOBODY
+
+
+def coordinated_subject(paragraph: ParsedParagraph, verb: Token) -> bool:
+    """Whether a verb's subject has conjuncts ("Only Fools and Horses star David Jason criticised", parsed as three
+    subjects): several people, or a title the parse split, whose one speaker the subject alone does not give."""
+    subjects = {t.i for t in paragraph.tokens if t.head == verb.i and t.dep in SUBJECT_DEPS and t.i != verb.i}
+    return any(t.dep == "conj" and t.head in subjects for t in paragraph.tokens)
 
 
 def names_a_thing(inside: list[Token]) -> bool:
@@ -1050,10 +1103,36 @@ def introducer(context: Context, paragraph_index: int, paragraph: ParsedParagrap
     if subject is None or subject.text.lower() in ORGANISATION_PRONOUNS | RELATIVE_PRONOUNS or \
             subject.text.isupper() and len(subject.text) > 1:  # "FARM VOTES …:", a headline's capitals
         return None
+    pronoun = speech_owner_pronoun(paragraph, subject, root)
+    if pronoun is not None:
+        return speech_owner_by_pronoun(context, paragraph_index, pronoun, root.text.lower())
     subject = speech_owner(paragraph, subject, root) or subject
     found = source(context, paragraph_index, paragraph, subject, root.text.lower())
     if found.speaker is None:
         return None
+    return replace(found, method="introduction", confidence=min(found.confidence, 0.75))
+
+
+# The possessive pronouns of one person, with the gender of the pronoun a writer would use for them.
+POSSESSIVE_PERSON_PRONOUNS = {"his": "m", "her": "f"}
+
+
+def speech_owner_pronoun(paragraph: ParsedParagraph, subject: Token, verb: Token) -> Token | None:
+    """"His message to the chancellor was: “…”": the possessive "his" or "her" of a noun of speech that is the
+    subject of "be" (or "read") introducing the words, whose words they are; None otherwise."""
+    if subject.lemma.lower() not in SPEECH_NOUNS or verb.lemma not in ("be", "read"):
+        return None
+    return next((t for t in paragraph.tokens if t.head == subject.i and t.dep == "poss" and
+                 t.text.lower() in POSSESSIVE_PERSON_PRONOUNS), None)
+
+
+def speech_owner_by_pronoun(context: Context, paragraph_index: int, pronoun: Token, cue: str) -> Attribution:
+    """The person a possessive pronoun owning a noun of speech takes up, as a "he" or "she" would ("Sir Digby Jones
+    said … . His message to the chancellor was: “…”" is Sir Digby's); the words are never the message's own, so
+    an unresolved pronoun leaves them unnamed rather than to anyone before."""
+    referent = context.references.antecedent(paragraph_index, pronoun.idx,
+                                             POSSESSIVE_PERSON_PRONOUNS[pronoun.text.lower()], context.named_inside)
+    found = attributed(referent, cue, "pronoun")
     return replace(found, method="introduction", confidence=min(found.confidence, 0.75))
 
 
@@ -1212,8 +1291,9 @@ def according_to_in_sentence(context: Context, paragraph_index: int, paragraph: 
 def as_someone_put_it(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
                       inside: list[Token]) -> Attribution:
     """"As Vulture put it, “Hello, it's the Biebs.”", "As The Post's Ruth Marcus puts it, Obama is trying to make
-    them “an offer …”": the one whose putting it so a clause of the sentence says, in "as" and nothing it reports
-    of its own, says the quoted words."""
+    them “an offer …”", "as Churchill points out it is “better than …”": the one whose putting it so (or saying
+    it, `says_as`) a clause of the sentence says, in "as" and nothing it reports of its own, says the quoted
+    words."""
     start, end = sentence_of(paragraph, inside[0].i)
     for verb in paragraph.tokens[start:end]:
         if verb.dep != "advcl" or verb.pos != "VERB" or context.inside_quote(paragraph_index, verb.idx) or \
@@ -1222,7 +1302,7 @@ def as_someone_put_it(context: Context, paragraph_index: int, paragraph: ParsedP
         children = [t for t in paragraph.tokens[start:end] if t.head == verb.i and t.i != verb.i]
         objects = [t for t in children if t.dep in ("dobj", "ccomp", "xcomp")]
         puts_it = verb.lemma == "put" and [t.text.lower() for t in objects] == ["it"]
-        if (puts_it or verb.lemma in SPEECH_VERBS and not objects) and \
+        if (puts_it or says_as(verb, paragraph.tokens) and not objects) and \
                 any(t.dep == "mark" and t.text.lower() == "as" for t in children):
             found = speaker_of(context, paragraph_index, verb)
             if found.speaker is not None:
@@ -1816,6 +1896,12 @@ def subject_of(context: Context, paragraph_index: int, paragraph: ParsedParagrap
         people = [t for t in own if (a := context.actor_at(paragraph_index, t)) is not None and a.type == "person"]
         chosen = (people or own)[0]
         return person_closing_subject(context, paragraph_index, paragraph, verb, chosen) or chosen
+    surname = modal_taken_for_a_surname(context, paragraph, verb)
+    if surname is not None:
+        return surname
+    set_off = name_set_off_before_verb(context, paragraph_index, paragraph, verb)
+    if set_off is not None:
+        return set_off
     if verb.dep != "conj":
         return None
     chain = [verb]
@@ -2064,6 +2150,42 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
         # a name the NER missed here ("Kilfoyle said"): the actor it names elsewhere, else as written
         return attributed(references.as_written(paragraph, subject, SPEAKERS), cue)
     return Attribution(None, None, cue, "unidentified", 0.0)
+
+
+def name_set_off_before_verb(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                             verb: Token) -> Token | None:
+    """"Responding to the speech, shadow chief secretary to the Treasury, George Osborne, said: “…”", parsed with
+    "shadow" as a verb and no subject for "said": a person's name set off by commas right before a main verb of
+    speech that has no subject is its subject (the last word of the name); None otherwise."""
+    tokens = paragraph.tokens
+    if verb.head != verb.i or verb.lemma not in SPEECH_VERBS or verb.i < 3 or tokens[verb.i - 1].text != ",":
+        return None
+    last = tokens[verb.i - 2]
+    actor = context.actor_at(paragraph_index, last)
+    if actor is None or actor.type != "person" or last.pos != "PROPN":
+        return None
+    first = last.i
+    while first > 0 and tokens[first - 1].pos == "PROPN" and context.actor_at(paragraph_index, tokens[first - 1]) is actor:
+        first -= 1
+    return last if first > 0 and tokens[first - 1].text == "," else None
+
+
+def modal_taken_for_a_surname(context: Context, paragraph: ParsedParagraph, verb: Token) -> Token | None:
+    """"“…,” May wrote on his website" (Brian May): a capitalised "May" (or "Will") the parse took for a modal of a
+    verb in the past or present tense, which no modal comes before, is the verb's subject when it is the surname of
+    the one person the article names in full (`source` then names that person); None otherwise."""
+    if verb.tag not in ("VBD", "VBZ"):
+        return None
+    return next((t for t in paragraph.tokens if t.head == verb.i and t.dep == "aux" and t.tag == "MD" and
+                 t.i < verb.i and person_surnamed(context, t) is not None), None)
+
+
+def person_surnamed(context: Context, word: Token) -> LocalActor | None:
+    """The one person of the article named in full whose surname is `word`, a capitalised word alone; else None."""
+    if not word.text[:1].isupper() or not word.text[1:].islower():
+        return None
+    actor = actor_named([a for a in context.references.actors if a.type == "person"], word.text)
+    return actor if actor is not None and actor.name != word.text else None
 
 
 def outer_plural_speaker(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
@@ -2345,6 +2467,12 @@ def continued_over_paragraph(context: Context, span: Span, earlier: Sequence[Quo
     return Attribution(last.speaker, last.speaker_key, last.cue, "continuation", 0.85)
 
 
+def says_as(verb: Token, tokens: Sequence[Token]) -> bool:
+    """Whether a verb in "as X …" reports what the sentence quotes: a verb of speech, or a phrasal one with its
+    particle ("as Churchill points out, it is “better than all the others”")."""
+    return verb.lemma in SPEECH_VERBS or speaks_with_particle(verb, tokens)
+
+
 def after_reported_speech(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
                           inside: list[Token]) -> Attribution:
     """"Coan, Santilli's attorney, argues that his client was never encouraging violence. “His intent was …”": a
@@ -2377,6 +2505,60 @@ def after_reported_speech(context: Context, paragraph_index: int, paragraph: Par
             any(word in context.named_inside for word in (found.speaker or "").split()):
         return NOBODY
     return replace(found, method="reported", confidence=min(found.confidence, 0.75))
+
+
+NARRATIVE_CONFIDENCE = 0.7
+
+
+def after_sentence_about_one_person(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                                    inside: list[Token]) -> Attribution:
+    """"After three wins in a fortnight, McIlroy is brimming with confidence. “I've been waiting six years …”": a
+    quotation that is a sentence of its own in the first person, standing alone right after a sentence of its
+    paragraph whose main subject is a named person, or a "he" or "she" taken up surely, and that names no other
+    person, is that person's, unless it names them: the writer has introduced the one who speaks next. Not words
+    without "I" or "we" ("Mayor Hale visited the plant. “It was a great day …”" may be anyone's), nor a quotation
+    opening its paragraph (a debate's answers set out one by one after paragraphs about the candidates)."""
+    before = sentence_before_quotation(context, paragraph_index, paragraph, inside)
+    if before is None or not sentence_of_its_own(paragraph, inside) or not speaks_in_first_person(inside):
+        return NOBODY
+    index, sentence_paragraph, sentence = before
+    if index != paragraph_index or any(t.text in OPENING or t.text in CLOSING for t in sentence) and \
+            not fragments_only(context, index, sentence):
+        return NOBODY  # a quotation opening its paragraph may be anyone's (a debate's answers set out one by one)
+    root = next((t for t in sentence if t.head == t.i), None)
+    if root is None or root.pos not in ("VERB", "AUX"):
+        return NOBODY
+    subject = subject_of(context, index, sentence_paragraph, root)
+    if subject is None:
+        return NOBODY
+    found = source(context, index, sentence_paragraph, subject, None)
+    actor = context.actor_at(index, subject) if found.method == "verb" else None
+    if found.key is None or found.confidence < SURE or found.method not in ("verb", "pronoun") or \
+            found.method == "verb" and (actor is None or actor.type != "person") or \
+            found.method == "pronoun" and subject.text.lower() not in PERSON_PRONOUNS or \
+            any(word in context.named_inside for word in (found.speaker or "").split()):
+        return NOBODY
+    others = {a.key for t in sentence if (a := context.actor_at(index, t)) is not None and a.type == "person"}
+    if others - {found.key}:
+        return NOBODY
+    return replace(found, cue=None, method="narrative", confidence=min(found.confidence, NARRATIVE_CONFIDENCE))
+
+
+FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"})
+
+
+def speaks_in_first_person(inside: list[Token]) -> bool:
+    """Whether quoted words say "I", "we", "my" or "our": someone's own words, not a title, a document's or a
+    judgement on a third person ("Not only can she win …" after a sentence about her is someone else's)."""
+    return any(t.text.lower() in FIRST_PERSON and t.pos == "PRON" for t in inside)
+
+
+def sentence_of_its_own(paragraph: ParsedParagraph, inside: list[Token]) -> bool:
+    """Whether a quotation's first sentence has no words outside its marks: the words are a sentence of their own,
+    not part of the writer's ("… the Sawyer Award, which is “presented to …”", "“…,” the lawsuit states")."""
+    start, end = sentence_of(paragraph, inside[0].i)
+    members = {t.i for t in inside}
+    return all(t.i in members or t.pos == "PUNCT" for t in paragraph.tokens[start:end])
 
 
 def sentence_before_quotation(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
