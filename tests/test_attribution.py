@@ -1494,3 +1494,10 @@ def test_the_family_of_a_person_speaks_not_the_person(nlp, text):
 def test_a_hyphenated_first_name_the_ner_cut_at_its_hyphen_is_one_name(nlp):
     found = quotes(nlp, 'Bloc Leader Yves-François Blanchet said Quebec "will not pay for the mistakes."')
     assert [q.speaker for q in found] == ["Yves-François Blanchet"]  # not "François Blanchet"
+
+
+def test_a_quotation_after_a_report_the_parse_turned_upside_down_goes_on_in_the_reporters_words(nlp):
+    # the parse hangs "argued" from "is", the main verb of what Ann Hale argued
+    found = quotes(nlp, "If anything, Ann Hale argued in her letter, the vote is a warning to the party.",
+                   '"We cannot wait for another year to fix the rules."')
+    assert [(q.speaker, q.method) for q in found] == [("Ann Hale", "reported")]

@@ -2312,6 +2312,8 @@ def after_reported_speech(context: Context, paragraph_index: int, paragraph: Par
     if not verbs:
         verbs = speaking_by(paragraph, sentence, root)
     if not verbs:
+        verbs = speech_hung_from_what_it_reports(paragraph, sentence, root)
+    if not verbs:
         return NOBODY
     verb = verbs[-1]
     subject = subject_of(context, paragraph_index, paragraph, verb)
@@ -2383,6 +2385,24 @@ def speaking_by(paragraph: ParsedParagraph, sentence: list[Token], root: Token |
                paragraph.tokens[t.head].text.lower() == "by" and paragraph.tokens[t.head].head == root.i
                for t in sentence)
     return [root] if said else []
+
+
+def speech_hung_from_what_it_reports(paragraph: ParsedParagraph, sentence: list[Token],
+                                     root: Token | None) -> list[Token]:
+    """"If anything, Ash argued in his email, the incident is an illustration of …", "Schoen elaborated in a piece
+    that superdelegates may reconsider.": a speech verb with a subject of its own before the sentence's main verb,
+    which the parse hung from that verb as its clause, reports the rest of the sentence (the parse turned the
+    report upside down); returned as the speech verb, [] when there is none. Only under a name: a pronoun there
+    ("The Hain attack, he says, is …") may take up a name the sentence before qualified. Not a verb in a clause of
+    time, manner or comparison ("As Hale said, …"), which the parse marks apart."""
+    if root is None or root.pos not in ("VERB", "AUX"):
+        return []
+    tokens = paragraph.tokens
+    return [t for t in sentence if t.head == root.i and t.i < root.i and t.dep in ("ccomp", "parataxis") and
+            t.pos == "VERB" and t.lemma in SPEECH_VERBS and not is_unrealised(paragraph, t) and
+            not any(m.head == t.i and m.dep == "mark" for m in sentence) and
+            any(s.head == t.i and s.dep in SUBJECT_DEPS and s.i < t.i and s.pos == "PROPN" for s in sentence) and
+            not any(c.head == t.i and c.dep in ("ccomp", "xcomp", "dobj") for c in tokens)][:1]
 
 
 def fragments_only(context: Context, paragraph_index: int, sentence: list[Token]) -> bool:
