@@ -1501,3 +1501,13 @@ def test_a_quotation_after_a_report_the_parse_turned_upside_down_goes_on_in_the_
     found = quotes(nlp, "If anything, Ann Hale argued in her letter, the vote is a warning to the party.",
                    '"We cannot wait for another year to fix the rules."')
     assert [(q.speaker, q.method) for q in found] == [("Ann Hale", "reported")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The rally “was the first time I walked away with the feeling that it is not as simple as, ‘She is the leader,’” '
+     'Hale said in an interview.', "Hale"),  # the parse ends the sentence at the closing marks
+    ("Mary's \"most important public role was 'helping my husband,'\" Reed says, a job that mattered to the president.",
+     "Reed"),  # "a job …" describes what he says she did: nothing "says" reports
+])
+def test_words_cut_at_a_comma_in_mid_sentence_are_the_next_speech_verbs(nlp, text, speaker):
+    assert [q.speaker for q in quotes(nlp, text)] == [speaker]

@@ -306,6 +306,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
     if attribution is NOBODY and inside_first and governed is None and not term and not is_short(inside_first) and \
             span.paragraph == span.end_paragraph:
         attribution = closing_attribution(context, span.paragraph, first, inside_first)
+    if attribution is NOBODY and inside_last and governed is None and not term and not is_short(inside_first):
+        attribution = cut_words_then_attribution(context, span, last, inside_last)
     if attribution is NOBODY and (term or is_short(inside_first)):
         attribution = Attribution(None, None, None, "term", 0.0)
     if attribution.key is None and context.references.shared_surname(attribution.speaker):
@@ -360,6 +362,33 @@ def attribution_after_mark(context: Context, span: Span, last: ParsedParagraph, 
         return None  # words of another clause come first
     found = speaker_of(context, span.end_paragraph, verb)
     return found if found.speaker is not None else None
+
+
+INNER_CLOSING = frozenset({"’", "'"})  # the closing mark of a quotation inside a quotation
+
+
+def cut_words_then_attribution(context: Context, span: Span, last: ParsedParagraph, inside: list[Token]) -> Attribution:
+    """"The event “was the first time I walked away thinking, ‘He’s the ringleader,’” Hale said in an interview.",
+    "Nancy's “defining role was 'helping my husband,'” Reed says, a job …": quoted words that open in the middle of a
+    sentence and end cut at a comma, a question or an exclamation mark (inside a quotation's own closing mark or
+    not), followed right after the closing mark by a speech verb and its subject (either order) that report nothing
+    else, are that verb's, though the parse hung them from no speech verb (or ended the sentence at the mark). A noun
+    set off by a comma after the verb describes the speaker; it is nothing the verb reports."""
+    cut = [t for t in inside if t.text not in INNER_CLOSING]
+    words = [t for t in cut if t.pos != "PUNCT"]
+    if not cut or cut[-1].text not in CUT_MARKS or len(words) < 4 or not any(t.pos in ("VERB", "AUX") for t in words):
+        return NOBODY
+    after = clause_after(last, inside[-1].i + 1)[:4]
+    verb = next((t for t in after if t.pos == "VERB" and t.lemma in SPEECH_VERBS), None)
+    if verb is None or any(not dominates(last, verb, t) for t in after if t.i < verb.i and t.pos != "PUNCT"):
+        return NOBODY
+    tokens = last.tokens
+    if any(t.head == verb.i and (t.dep in ("ccomp", "xcomp") or t.dep == "dobj" and
+                                 all(w.text != "," for w in tokens[verb.i + 1:t.i]))
+           and not context.inside_quote(span.end_paragraph, t.idx) for t in tokens if t.i > verb.i):
+        return NOBODY  # it reports something of its own
+    found = speaker_of(context, span.end_paragraph, verb)
+    return found if found.speaker is not None else NOBODY
 
 
 def named_in(text: str) -> frozenset[str]:
