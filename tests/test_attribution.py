@@ -1511,3 +1511,12 @@ def test_a_quotation_after_a_report_the_parse_turned_upside_down_goes_on_in_the_
 ])
 def test_words_cut_at_a_comma_in_mid_sentence_are_the_next_speech_verbs(nlp, text, speaker):
     assert [q.speaker for q in quotes(nlp, text)] == [speaker]
+
+
+def test_a_noun_after_a_name_and_its_split_apostrophe_is_what_the_name_owns_not_a_role(nlp):
+    # the parse sets "son" in apposition to "Rivers" ("Rivers ’ son"): not a word giving her a gender
+    found = quotes(nlp, "Linda Rivers and Ann Shaw survived the shooting at the church last year.",
+                   "Dylann Roof is accused of killing nine people in June 2015, including Rivers’ son, 26-year-old "
+                   "Tywanza. Rivers called her son her hero.",
+                   '"Hate destroys those who harbor it," she said on stage.')
+    assert [q.speaker for q in found] == ["Linda Rivers"]

@@ -1212,10 +1212,22 @@ def apposition_role(paragraph: ParsedParagraph, noun: Token) -> set[str]:
 
 def appositions(paragraph: ParsedParagraph, head: Token) -> list[Token]:
     """The nouns in apposition with a name, after it ("X, a spokeswoman") or before it ("his agent, X")."""
-    found = [t for t in paragraph.tokens if t.head == head.i and t.dep == "appos" and t.i != head.i]
+    found = [t for t in paragraph.tokens if t.head == head.i and t.dep == "appos" and t.i != head.i and
+             not possessed_after_apostrophe(paragraph, head, t)]
     if head.dep == "appos" and head.head != head.i:
         found.append(paragraph.tokens[head.head])
     return [t for t in found if t.pos == "NOUN"]
+
+
+APOSTROPHES = frozenset({"’", "'"})
+
+
+def possessed_after_apostrophe(paragraph: ParsedParagraph, name: Token, noun: Token) -> bool:
+    """Whether a noun the parse set in apposition after a name is what the name owns, its apostrophe split off as a
+    mark ("Sanders’ son": the son, not Sanders, whose gender and role it does not give)."""
+    after = name.i + 1
+    return after < noun.i and paragraph.tokens[after].text in APOSTROPHES and \
+        not any(t.text == "," for t in paragraph.tokens[after:noun.i])
 
 
 def gender_of(actor: LocalActor, roles: set[str]) -> str | None:
