@@ -1520,3 +1520,11 @@ def test_a_noun_after_a_name_and_its_split_apostrophe_is_what_the_name_owns_not_
                    "Tywanza. Rivers called her son her hero.",
                    '"Hate destroys those who harbor it," she said on stage.')
     assert [q.speaker for q in found] == ["Linda Rivers"]
+
+
+def test_a_name_opening_an_attribution_passes_over_words_quoted_in_what_is_said_of_the_speaker(nlp):
+    found = quotes(nlp, '"We have had better conventions than this one," Ohio delegate Tom Hale, wearing a cowboy hat and '
+                        '"Ted Cruz" campaign pins, said as confetti fell.')
+    # the pins' words are not what he said
+    assert [(q.text, q.speaker) for q in found] == [("We have had better conventions than this one", "Tom Hale"),
+                                                    ("Ted Cruz", None)]

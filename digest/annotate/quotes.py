@@ -207,6 +207,7 @@ class Context:
         # neither holds the other (a cycle would keep the article's parse alive until the next collection).
         self.references = References(parsed, actors, partial(is_quoted, self.quoted))
         self.named_inside: frozenset[str] = frozenset()  # the capitalised words of the quotation attributed now
+        self.attributing: Span | None = None  # the quotation attributed now
 
     def paragraph(self, index: int) -> ParsedParagraph:
         return self.parsed.paragraphs[index]
@@ -260,6 +261,7 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
     attribution = NOBODY
     text = quoted_text(context, span)
     context.named_inside = named_in(text)
+    context.attributing = span
     governed = governing_cue(first, inside_first) if span.paragraph == span.end_paragraph else None
     if governed is not None:
         governed = speech_reported_unsaid(context, span.paragraph, first, governed)
@@ -1918,10 +1920,8 @@ def name_opening_attribution(context: Context, paragraph_index: int, paragraph: 
     comma, opens the attribution of the speech verb that ends it, where the parse lost the verb's subject in
     what is said of them."""
     tokens = paragraph.tokens
-    closing = next((i for i in range(cue.i - 1, max(cue.i - ATTRIBUTION_REACH, 0), -1) if tokens[i].text in CLOSING),
-                   None)
-    if closing is None or closing < 1 or tokens[closing - 1].text not in CUT_MARKS or \
-            context.inside_quote(paragraph_index, tokens[closing + 1].idx):
+    closing = cut_closing_before(context, paragraph_index, paragraph, cue)
+    if closing is None or context.inside_quote(paragraph_index, tokens[closing + 1].idx):
         return None
     comma = next((i for i in range(closing + 1, cue.i) if tokens[i].text == ","), None)
     if comma is None or comma == closing + 1:
@@ -1933,6 +1933,21 @@ def name_opening_attribution(context: Context, paragraph_index: int, paragraph: 
             any(t.head != phrase[-1].i and not closing < t.head < comma for t in phrase[:-1]):
         return None
     return Attribution(last.name, last.key, cue.text.lower(), "verb", 0.85)
+
+
+def cut_closing_before(context: Context, paragraph_index: int, paragraph: ParsedParagraph, cue: Token) -> int | None:
+    """The closing mark of the nearest quotation cut at a comma, a question or an exclamation mark within
+    ATTRIBUTION_REACH before a speech verb; None when there is none. It may pass over a closing mark of words quoted
+    in what is said of the speaker ("“…,” Texas delegate Bill Eastland, wearing “Ted Cruz” campaign pins, said") only
+    for the quotation it closes: those words are no part of what the verb reports."""
+    tokens = paragraph.tokens
+    closings = [i for i in range(cue.i - 1, max(cue.i - ATTRIBUTION_REACH, 0), -1) if tokens[i].text in CLOSING]
+    closing = next((i for i in closings if tokens[i - 1].text in CUT_MARKS), None)
+    if closing is None or closing == closings[0]:
+        return closing
+    span = context.attributing
+    ends_here = span is not None and span.end_paragraph == paragraph_index and span.end == tokens[closing].idx
+    return closing if ends_here else None
 
 
 def joined_without_conjunction(paragraph: ParsedParagraph, verb: Token) -> bool:
