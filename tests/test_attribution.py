@@ -1528,3 +1528,14 @@ def test_a_name_opening_an_attribution_passes_over_words_quoted_in_what_is_said_
     # the pins' words are not what he said
     assert [(q.text, q.speaker) for q in found] == [("We have had better conventions than this one", "Tom Hale"),
                                                     ("Ted Cruz", None)]
+
+
+@pytest.mark.parametrize("paragraphs, speaker", [
+    (('Bruce Lee said the group will raise no money. Party spokesman Hope Ridley confirmed that the group was created '
+      'independently. "They are not affiliated with the campaign," she said.',), "Hope Ridley"),
+    (('Party chairman Mary Hale urged the men to step down in a letter.', 'She said: "The party has taken legal advice."'),
+     "Mary Hale"),
+])
+def test_a_role_noun_of_the_other_gender_than_the_first_name_does_not_stop_she(nlp, paragraphs, speaker):
+    assert [q.speaker for q in quotes(nlp, *paragraphs)] == [speaker]
+

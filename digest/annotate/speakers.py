@@ -143,8 +143,10 @@ class References:
         self.shared_surnames = {name for name in surnames if surnames.count(name) > 1}
         self.by_surname = {a.name.split()[-1]: a for a in actors if a.type == "person" and " " in a.name and
                            a.name.split()[-1] not in self.shared_surnames}
-        self.genders = {a.key: gender_of(a, self.roles.get(a.key, set()) | self.titles_before(a)) for a in actors}
         self.name_genders = {a.key: first_name_gender_of(a) for a in actors}
+        self.genders = {a.key: None if role_against_first_name(a, self.roles.get(a.key, set()) | self.titles_before(a),
+                                                               self.name_genders[a.key])
+                        else gender_of(a, self.roles.get(a.key, set()) | self.titles_before(a)) for a in actors}
         self.sentences = [(p.index, p.tokens[start].idx, p.tokens[end - 1].idx + len(p.tokens[end - 1].text))
                           for p in parsed.paragraphs for start, end in p.sents if end > start]
         self.first_person_speakers = self.speaking_in_the_first_person()
@@ -1258,6 +1260,20 @@ def lost_subject(paragraph: ParsedParagraph, start: int, end: int) -> bool:
             any(t.head == root.i and t.i != root.i and t.dep in ("nsubj", "nsubjpass", "expl", "csubj") for t in tokens):
         return False
     return all(t.pos in ("ADV", "AUX", "PART") for t in tokens[:root.i - start])
+
+
+HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "miss", "sir", "lord", "lady", "dame", "madam"})
+
+
+def role_against_first_name(actor: LocalActor, words: set[str], name_gender: str | None) -> bool:
+    """Whether the only gender the article gives a person is that of a role noun against their first name, mostly
+    given to the other gender ("Trump spokesman Hope Hicks", US papers writing "spokesman" of women; "Dorothy Woods"
+    given her husband's role by a misparse): the role noun then tells nothing, and the first name does. An
+    honorific ("Ms", "Mr") always tells."""
+    said = gender_of(actor, words)
+    first_words = {m.text.split()[0].lower().rstrip(".") for m in actor.mentions if m.text.split()}
+    return name_gender is not None and said is not None and said != name_gender and \
+        not (words | first_words) & HONORIFIC_WORDS
 
 
 def first_name_gender_of(actor: LocalActor) -> str | None:
