@@ -1539,3 +1539,15 @@ def test_a_name_opening_an_attribution_passes_over_words_quoted_in_what_is_said_
 def test_a_role_noun_of_the_other_gender_than_the_first_name_does_not_stop_she(nlp, paragraphs, speaker):
     assert [q.speaker for q in quotes(nlp, *paragraphs)] == [speaker]
 
+
+
+@pytest.mark.parametrize("paragraphs, speaker", [
+    (('The head of the fund, Tom Hale, praised the donor on Friday.',
+      '“Not us but we like it!” Hale, the head of the Rise Fund, Tweeted on Friday with an image.'), "Tom Hale"),
+    (("Martin O'Malley and Bernie Sanders debated.",
+      "O'Malley, who signed sweeping gun laws as governor, interjected to say: \"They've both been inconsistent when it "
+      "comes to this issue.\""), "Martin O'Malley"),
+])
+def test_a_verb_taken_for_a_participle_after_an_aside_set_off_after_a_name_is_that_persons(nlp, paragraphs, speaker):
+    # the parse hangs "Tweeted" and "interjected" from the name as participles describing it
+    assert [q.speaker for q in quotes(nlp, *paragraphs)] == [speaker]

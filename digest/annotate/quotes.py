@@ -1462,6 +1462,7 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
             # "groups dubbed “pioneers”"; but "“…!” the party's nominee, Donald Trump, tweeted Sunday": a name set
             # off right before the verb is its subject
             return named_in_apposition(context, paragraph_index, paragraph, verb) or \
+                name_before_aside(context, paragraph_index, paragraph, verb, cue) or \
                 Attribution(None, None, cue.text.lower(), "unidentified", 0.0)
         if verb.dep == "acl" and paragraph.tokens[verb.head].pos in ("NOUN", "PROPN"):
             noun = paragraph.tokens[verb.head]
@@ -1795,6 +1796,38 @@ def named_in_apposition(context: Context, paragraph_index: int, paragraph: Parse
         return None
     actor = context.actor_at(paragraph_index, name)
     return Attribution(actor.name, actor.key, cue.text.lower(), "verb", 0.9)
+
+
+def name_before_aside(context: Context, paragraph_index: int, paragraph: ParsedParagraph, verb: Token,
+                      cue: Token) -> Attribution | None:
+    """"Murphy, the head of Right to Rise USA, Tweeted on Friday", "O'Malley, who signed gun laws as governor,
+    interjected to say:": a verb the parse took for a participle describing a person's name, right after an aside
+    that the commas set off after the name (an apposition or a relative clause, every word of it hanging from the
+    name), is said by that person; not a passive with its agent ("…, dubbed “the Donald” by fans"). None otherwise."""
+    tokens = paragraph.tokens
+    name = tokens[verb.head]
+    actor = context.actor_at(paragraph_index, name)
+    if actor is None or actor.type != "person" or name.pos != "PROPN" or verb.i - name.i < 4 or \
+            tokens[name.i + 1].text != "," or tokens[verb.i - 1].text != "," or \
+            any(t.head == verb.i and t.dep == "agent" for t in tokens) or \
+            context.inside_quote(paragraph_index, name.idx):
+        return None
+    aside = tokens[name.i + 2:verb.i - 1]
+    if not all(hangs_from(paragraph, t, name) for t in aside):
+        return None
+    return Attribution(actor.name, actor.key, cue.text.lower(), "verb", 0.85)
+
+
+def hangs_from(paragraph: ParsedParagraph, token: Token, upper: Token) -> bool:
+    """Whether `upper` is on the path from `token` up to the root of the parse, whatever the relations."""
+    node = token
+    for _ in range(len(paragraph.tokens)):
+        if node.head == node.i:
+            return False
+        node = paragraph.tokens[node.head]
+        if node.i == upper.i:
+            return True
+    return False
 
 
 def stray_comma(paragraph: ParsedParagraph, comma: int) -> bool:
