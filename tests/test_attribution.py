@@ -1551,3 +1551,13 @@ def test_a_role_noun_of_the_other_gender_than_the_first_name_does_not_stop_she(n
 def test_a_verb_taken_for_a_participle_after_an_aside_set_off_after_a_name_is_that_persons(nlp, paragraphs, speaker):
     # the parse hangs "Tweeted" and "interjected" from the name as participles describing it
     assert [q.speaker for q in quotes(nlp, *paragraphs)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"Although there was probable cause to make an arrest, the evidence cannot prove all the elements of the crime," '
+     'according to a court document filed by state attorney Ann Hale.', "Ann Hale"),
+    ('"There are 14 primaries over the next three weeks," read a fundraising email sent out by Tom Hale on Tuesday night.',
+     "Tom Hale"),
+])
+def test_a_document_put_out_by_someone_speaks_for_them(nlp, text, speaker):
+    assert [q.speaker for q in quotes(nlp, text)] == [speaker]

@@ -2301,6 +2301,26 @@ def document_author(context: Context, paragraph_index: int, paragraph: ParsedPar
             actor = context.actor_at(paragraph_index, named)
             if actor is not None and actor.type in ("organisation", "person"):
                 return actor
+    return document_put_out_by(context, paragraph_index, paragraph, noun)
+
+
+# Verbs of putting a document out, whose agent wrote it or speaks through it ("a statement released by the campaign",
+# "a court document filed by state attorney Dave Aronberg"); not "obtained by", whose agent only has it.
+PUTTING_OUT_VERBS = frozenset({"release", "issue", "file", "write", "sign", "send", "publish", "post", "pen"})
+
+
+def document_put_out_by(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                        noun: Token) -> LocalActor | None:
+    """The organisation or person named by "by" after a participle of putting out describing a document ("a court
+    document filed by state attorney Dave Aronberg": Aronberg); None otherwise."""
+    tokens = paragraph.tokens
+    for verb in (t for t in tokens if t.head == noun.i and t.dep == "acl" and t.tag == "VBN" and
+                 t.lemma in PUTTING_OUT_VERBS):
+        for agent in (t for t in tokens if t.head == verb.i and t.dep == "agent"):
+            for named in (t for t in tokens if t.head == agent.i and t.dep == "pobj"):
+                actor = context.actor_at(paragraph_index, named)
+                if actor is not None and actor.type in ("organisation", "person"):
+                    return actor
     return None
 
 
