@@ -1561,3 +1561,9 @@ def test_a_verb_taken_for_a_participle_after_an_aside_set_off_after_a_name_is_th
 ])
 def test_a_document_put_out_by_someone_speaks_for_them(nlp, text, speaker):
     assert [q.speaker for q in quotes(nlp, text)] == [speaker]
+
+
+def test_a_parenthetical_verb_of_telling_reports_the_sentence_though_it_names_who_was_told(nlp):
+    found = quotes(nlp, 'Instead, Ann Hale told CNN, her policy would merely be "to go after them" if she wins the White '
+                        'House.')
+    assert [(q.speaker, q.method) for q in found] == [("Ann Hale", "parenthetical")]

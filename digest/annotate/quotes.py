@@ -1279,7 +1279,7 @@ def parenthetical_attribution(context: Context, paragraph_index: int, paragraph:
         subject = next((t for t in children if t.dep in SUBJECT_DEPS), None)
         first = phrase_start(paragraph, subject, start) if subject is not None else start
         if subject is None or first <= start or tokens[first - 1].text != "," or \
-                any(t.dep in ("dobj", "ccomp", "xcomp") for t in children):
+                reports_something_of_its_own(verb, children):
             continue  # set off by commas, and reporting nothing of its own
         after = max([verb.i, *[t.i for t in children if t.dep != "punct"]]) + 1
         if after < end and tokens[after].text == ",":
@@ -1287,6 +1287,13 @@ def parenthetical_attribution(context: Context, paragraph_index: int, paragraph:
             if found.speaker is not None:
                 return replace(found, method="parenthetical", confidence=min(found.confidence, 0.8))
     return NOBODY
+
+
+def reports_something_of_its_own(verb: Token, children: list[Token]) -> bool:
+    """Whether a speech verb has a clause or an object of its own to report; the object of a verb of telling is the
+    one told ("In both cases, Trump told CNN, his policy would be “…”"), nothing it reports."""
+    objects = ("ccomp", "xcomp") if verb.lemma in ADDRESSING_VERBS else ("dobj", "ccomp", "xcomp")
+    return any(t.dep in objects for t in children)
 
 
 def term_under_named_parenthetical(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
