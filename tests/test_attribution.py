@@ -1567,3 +1567,9 @@ def test_a_parenthetical_verb_of_telling_reports_the_sentence_though_it_names_wh
     found = quotes(nlp, 'Instead, Ann Hale told CNN, her policy would merely be "to go after them" if she wins the White '
                         'House.')
     assert [(q.speaker, q.method) for q in found] == [("Ann Hale", "parenthetical")]
+
+
+def test_a_closing_verb_of_telling_attributes_the_sentence_though_it_names_who_was_told(nlp):
+    found = quotes(nlp, 'Ann Hale spoke on Monday. The president knew that "the best hope for the region lies in trade and '
+                        'democracy", Mr Reed told the Guardian newspaper.')
+    assert [(q.speaker, q.method) for q in found] == [("Reed", "closing")]

@@ -1323,7 +1323,7 @@ def closing_attribution(context: Context, paragraph_index: int, paragraph: Parse
     for verb in tokens[inside[-1].i + 1:end]:
         if verb.pos != "VERB" or verb.lemma not in SPEECH_VERBS or context.inside_quote(paragraph_index, verb.idx):
             continue
-        if any(t.head == verb.i and t.dep in ("ccomp", "xcomp", "dobj") and t.i > verb.i for t in tokens):
+        if reports_something_of_its_own(verb, [t for t in tokens if t.head == verb.i and t.i > verb.i]):
             return NOBODY  # it reports something of its own
         if tokens[verb.i - 1].text == ",":
             found = named_after(context, paragraph_index, paragraph, verb)  # "…, said Geert Wilders, founder of …"
