@@ -356,8 +356,7 @@ def attribution_after_mark(context: Context, span: Span, last: ParsedParagraph, 
     verb = next((t for t in after if t.pos == "VERB" and t.lemma in SPEECH_VERBS), None)
     if verb is None:
         return None
-    reported = ("ccomp", "xcomp") if verb.lemma in ADDRESSING_VERBS else ("ccomp", "xcomp", "dobj")
-    if verb.i == governed.i or any(t.head == verb.i and t.dep in reported for t in last.tokens):
+    if verb.i == governed.i or reports_something_of_its_own(verb, [t for t in last.tokens if t.head == verb.i]):
         return None  # "….” Her critics cited it as evidence …": a sentence of its own
     between = [t for t in after if t.i < verb.i and t.pos != "PUNCT"]
     if any(not dominates(last, verb, t) for t in between):
