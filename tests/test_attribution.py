@@ -1573,3 +1573,12 @@ def test_a_closing_verb_of_telling_attributes_the_sentence_though_it_names_who_w
     found = quotes(nlp, 'Ann Hale spoke on Monday. The president knew that "the best hope for the region lies in trade and '
                         'democracy", Mr Reed told the Guardian newspaper.')
     assert [(q.speaker, q.method) for q in found] == [("Reed", "closing")]
+
+
+def test_the_one_asked_answers_not_the_asker(nlp):
+    found = quotes(nlp, 'Tom Reed hosted the town hall in Austin.', 'Reed asked Bill Hale how high the wall would be.',
+                   '"I think the height could be 35 to 45 feet," he told Reed.')
+    assert [q.speaker for q in found] == ["Bill Hale"]
+    found = quotes(nlp, 'Tom Reed hosted the town hall in Austin.', 'Reed asked Bill Hale how high the wall would be.',
+                   '"Could it be higher?" he said.')
+    assert [q.speaker for q in found] == ["Tom Reed"]  # a question may be the asker's again

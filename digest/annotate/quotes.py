@@ -312,6 +312,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
         attribution = cut_words_then_attribution(context, span, last, inside_last)
     if attribution is NOBODY and (term or is_short(inside_first)):
         attribution = Attribution(None, None, None, "term", 0.0)
+    if attribution.method == "pronoun" and inside_first and inside_last:
+        attribution = asked_one_answers(context, span, first, inside_first, last, inside_last, attribution)
     if attribution.key is None and context.references.shared_surname(attribution.speaker):
         # "Clinton said" where two Clintons are named: the one of them the text was just about, else nobody (and
         # nobody for a pronoun that took up the bare surname: its gender is not the name's)
@@ -329,6 +331,45 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
                  end_paragraph=span.end_paragraph if span.end_paragraph != span.paragraph else None,
                  end_offset=span.end if span.end_paragraph != span.paragraph else None,
                  method=attribution.method or "unidentified", confidence=round(attribution.confidence, 2))
+
+
+QUESTION_WORDS = frozenset({"whether", "if", "how", "what", "why", "when", "where", "who", "which", "about"})
+
+
+def asked_one_answers(context: Context, span: Span, first: ParsedParagraph, inside: list[Token],
+                      last: ParsedParagraph, inside_last: list[Token], attribution: Attribution) -> Attribution:
+    """"Hannity asked Trump how high the wall would be. “I think the height could be 35 to 45 feet,” he said.": a "he"
+    or "she" speaking right after a sentence whose main verb asks a person something (a question word after them) is
+    the one asked, who answers, unless the article gives them the other gender (not the asker the rules take up first,
+    nor nobody); not a question ("“Could it be higher?” he said" may ask again). The attribution as it was
+    otherwise."""
+    if any(t.text == "?" for t in inside_last[-2:]):
+        return attribution
+    before = sentence_before_quotation(context, span.paragraph, first, inside)
+    pronoun = speaking_pronoun(context, span.end_paragraph, last.tokens, clause_after(last, inside_last[-1].i + 1)) or \
+        speaking_pronoun(context, span.paragraph, first.tokens, clause_before(first, inside[0].i))
+    if before is None or pronoun is None:
+        return attribution
+    paragraph_index, paragraph, sentence = before
+    root = next((t for t in sentence if t.head == t.i), None)
+    asked = next((t for t in sentence if root is not None and t.head == root.i and t.dep == "dobj"), None)
+    if root is None or root.lemma != "ask" or root.pos != "VERB" or is_passive(paragraph, root) or asked is None or \
+            not any(w.text.lower() in QUESTION_WORDS and w.i > asked.i for w in sentence):
+        return attribution
+    actor = context.actor_at(paragraph_index, asked)
+    gender = context.references.gender_known(actor) if actor is not None and actor.type == "person" else None
+    if actor is None or actor.type != "person" or gender not in (None, PERSON_PRONOUNS[pronoun.text.lower()]) or \
+            attribution.key == actor.key:
+        return attribution
+    return Attribution(actor.name, actor.key, attribution.cue, "pronoun", 0.8)
+
+
+def speaking_pronoun(context: Context, paragraph_index: int, tokens: Sequence[Token],
+                     clause: list[Token]) -> Token | None:
+    """The "he" or "she" subject of a speech verb in the clause right after or before a quotation ("“…,” he told
+    Hannity", "He replied: “…”"), else None."""
+    return next((t for t in clause if t.text.lower() in ("he", "she") and t.dep in SUBJECT_DEPS and
+                 tokens[t.head].lemma in SPEECH_VERBS and not context.inside_quote(paragraph_index, t.idx)), None)
 
 
 def inner_attribution(context: Context, paragraph_index: int, paragraph: ParsedParagraph, inside: list[Token],
