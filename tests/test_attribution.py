@@ -1582,3 +1582,12 @@ def test_the_one_asked_answers_not_the_asker(nlp):
     found = quotes(nlp, 'Tom Reed hosted the town hall in Austin.', 'Reed asked Bill Hale how high the wall would be.',
                    '"Could it be higher?" he said.')
     assert [q.speaker for q in found] == ["Tom Reed"]  # a question may be the asker's again
+
+
+def test_a_pronoun_telling_someone_by_name_is_not_that_person(nlp):
+    found = quotes(nlp, 'Senator Tom Reed met voters on Monday. But his stance has left many Republicans wondering what he '
+                        'believes.',
+                   'At a coffee shop last month, Reed supporter Bill Hale told the senator that he drove from Chicago to '
+                   'ask him about visas. Reed backed a bill on visas this year.',
+                   '"Citizens in my spot have been horribly abused by the program," he told Reed.')
+    assert [q.speaker for q in found] == ["Bill Hale"]

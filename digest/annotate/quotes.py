@@ -2148,7 +2148,8 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
             return source(context, paragraph_index, paragraph, outer, cue)
     if lower in PERSON_PRONOUNS:
         return attributed(references.antecedent(paragraph_index, subject.idx, PERSON_PRONOUNS[lower],
-                                                context.named_inside, reported_by(paragraph, subject)),
+                                                context.named_inside | told_by_name(paragraph, subject),
+                                                reported_by(paragraph, subject)),
                           cue, "pronoun")
     if lower in ORGANISATION_PRONOUNS:
         return it_antecedent(context, paragraph_index, subject, cue)
@@ -2177,6 +2178,17 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
         # a name the NER missed here ("Kilfoyle said"): the actor it names elsewhere, else as written
         return attributed(references.as_written(paragraph, subject, SPEAKERS), cue)
     return Attribution(None, None, cue, "unidentified", 0.0)
+
+
+def told_by_name(paragraph: ParsedParagraph, subject: Token) -> frozenset[str]:
+    """The words of the name a pronoun's verb of telling addresses ("“…,” he told Hannity": not Hannity), for the
+    pronoun to pass over that person as it passes over those the quotation names."""
+    tokens = paragraph.tokens
+    verb = tokens[subject.head]
+    if subject.dep not in SUBJECT_DEPS or verb.lemma not in ADDRESSING_VERBS:
+        return frozenset()
+    told = [t for t in tokens if t.head == verb.i and t.dep == "dobj" and t.pos == "PROPN"]
+    return frozenset(w.text for o in told for w in tokens if w.pos == "PROPN" and (w.i == o.i or w.head == o.i))
 
 
 def outer_plural_speaker(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
