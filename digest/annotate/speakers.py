@@ -144,15 +144,19 @@ class References:
         self.by_surname = {a.name.split()[-1]: a for a in actors if a.type == "person" and " " in a.name and
                            a.name.split()[-1] not in self.shared_surnames}
         self.name_genders = {a.key: first_name_gender_of(a) for a in actors}
-        self.genders = {a.key: None if role_against_first_name(a, self.roles.get(a.key, set()) | self.titles_before(a),
-                                                               self.name_genders[a.key])
-                        else gender_of(a, self.roles.get(a.key, set()) | self.titles_before(a)) for a in actors}
+        self.genders = {a.key: self.article_gender(a) for a in actors}
         self.sentences = [(p.index, p.tokens[start].idx, p.tokens[end - 1].idx + len(p.tokens[end - 1].text))
                           for p in parsed.paragraphs for start, end in p.sents if end > start]
         self.first_person_speakers = self.speaking_in_the_first_person()
         self.events: list[Event] = []  # grows in reading order: a pronoun sees only the subjects before it
         for paragraph in parsed.paragraphs:
             self.add_events(paragraph)
+
+    def article_gender(self, actor: LocalActor) -> str | None:
+        """The gender the article gives a person (an honorific, a gendered role word), unless it is only a role
+        word's against their first name (`role_against_first_name`)."""
+        words = self.roles.get(actor.key, set()) | self.titles_before(actor)
+        return None if role_against_first_name(actor, words, self.name_genders[actor.key]) else gender_of(actor, words)
 
     def titles_before(self, actor: LocalActor) -> set[str]:
         """The word right before each of an actor's mentions ("Mr" in "Mr Blair"), lower-case."""
@@ -1262,9 +1266,6 @@ def lost_subject(paragraph: ParsedParagraph, start: int, end: int) -> bool:
     return all(t.pos in ("ADV", "AUX", "PART") for t in tokens[:root.i - start])
 
 
-HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "miss", "sir", "lord", "lady", "dame", "madam"})
-
-
 def role_against_first_name(actor: LocalActor, words: set[str], name_gender: str | None) -> bool:
     """Whether the only gender the article gives a person is that of a role noun against their first name, mostly
     given to the other gender ("Trump spokesman Hope Hicks", US papers writing "spokesman" of women; "Dorothy Woods"
@@ -1273,7 +1274,7 @@ def role_against_first_name(actor: LocalActor, words: set[str], name_gender: str
     said = gender_of(actor, words)
     first_words = {m.text.split()[0].lower().rstrip(".") for m in actor.mentions if m.text.split()}
     return name_gender is not None and said is not None and said != name_gender and \
-        not (words | first_words) & HONORIFIC_WORDS
+        not (words | first_words) & HONORIFICS & (FEMALE_WORDS | MALE_WORDS)
 
 
 def first_name_gender_of(actor: LocalActor) -> str | None:
