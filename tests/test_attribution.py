@@ -1559,3 +1559,100 @@ def test_a_name_set_off_by_commas_before_a_verb_of_speech_without_subject_is_its
     found = quotes(nlp, 'Responding to the budget, shadow chief secretary to the Treasury, Tom Hale, said: "This was more '
                         'talk from the chancellor."')
     assert [q.speaker for q in found] == ["Tom Hale"]
+
+
+def test_a_quotation_after_a_report_the_parse_turned_upside_down_goes_on_in_the_reporters_words(nlp):
+    # the parse hangs "argued" from "is", the main verb of what Ann Hale argued
+    found = quotes(nlp, "If anything, Ann Hale argued in her letter, the vote is a warning to the party.",
+                   '"We cannot wait for another year to fix the rules."')
+    assert [(q.speaker, q.method) for q in found] == [("Ann Hale", "reported")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The rally “was the first time I walked away with the feeling that it is not as simple as, ‘She is the leader,’” '
+     'Hale said in an interview.', "Hale"),  # the parse ends the sentence at the closing marks
+    ("Mary's \"most important public role was 'helping my husband,'\" Reed says, a job that mattered to the president.",
+     "Reed"),  # "a job …" describes what he says she did: nothing "says" reports
+])
+def test_words_cut_at_a_comma_in_mid_sentence_are_the_next_speech_verbs(nlp, text, speaker):
+    assert [q.speaker for q in quotes(nlp, text)] == [speaker]
+
+
+def test_a_noun_after_a_name_and_its_split_apostrophe_is_what_the_name_owns_not_a_role(nlp):
+    # the parse sets "son" in apposition to "Rivers" ("Rivers ’ son"): not a word giving her a gender
+    found = quotes(nlp, "Linda Rivers and Ann Shaw survived the shooting at the church last year.",
+                   "Dylann Roof is accused of killing nine people in June 2015, including Rivers’ son, 26-year-old "
+                   "Tywanza. Rivers called her son her hero.",
+                   '"Hate destroys those who harbor it," she said on stage.')
+    assert [q.speaker for q in found] == ["Linda Rivers"]
+
+
+def test_a_name_opening_an_attribution_passes_over_words_quoted_in_what_is_said_of_the_speaker(nlp):
+    found = quotes(nlp, '"We have had better conventions than this one," Ohio delegate Tom Hale, wearing a cowboy hat and '
+                        '"Ted Cruz" campaign pins, said as confetti fell.')
+    # the pins' words are not what he said
+    assert [(q.text, q.speaker) for q in found] == [("We have had better conventions than this one", "Tom Hale"),
+                                                    ("Ted Cruz", None)]
+
+
+@pytest.mark.parametrize("paragraphs, speaker", [
+    (('Bruce Lee said the group will raise no money. Party spokesman Hope Ridley confirmed that the group was created '
+      'independently. "They are not affiliated with the campaign," she said.',), "Hope Ridley"),
+    (('Party chairman Mary Hale urged the men to step down in a letter.', 'She said: "The party has taken legal advice."'),
+     "Mary Hale"),
+])
+def test_a_role_noun_of_the_other_gender_than_the_first_name_does_not_stop_she(nlp, paragraphs, speaker):
+    assert [q.speaker for q in quotes(nlp, *paragraphs)] == [speaker]
+
+
+
+@pytest.mark.parametrize("paragraphs, speaker", [
+    (('The head of the fund, Tom Hale, praised the donor on Friday.',
+      '“Not us but we like it!” Hale, the head of the Rise Fund, Tweeted on Friday with an image.'), "Tom Hale"),
+    (("Martin O'Malley and Bernie Sanders debated.",
+      "O'Malley, who signed sweeping gun laws as governor, interjected to say: \"They've both been inconsistent when it "
+      "comes to this issue.\""), "Martin O'Malley"),
+])
+def test_a_verb_taken_for_a_participle_after_an_aside_set_off_after_a_name_is_that_persons(nlp, paragraphs, speaker):
+    # the parse hangs "Tweeted" and "interjected" from the name as participles describing it
+    assert [q.speaker for q in quotes(nlp, *paragraphs)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"Although there was probable cause to make an arrest, the evidence cannot prove all the elements of the crime," '
+     'according to a court document filed by state attorney Ann Hale.', "Ann Hale"),
+    ('"There are 14 primaries over the next three weeks," read a fundraising email sent out by Tom Hale on Tuesday night.',
+     "Tom Hale"),
+])
+def test_a_document_put_out_by_someone_speaks_for_them(nlp, text, speaker):
+    assert [q.speaker for q in quotes(nlp, text)] == [speaker]
+
+
+def test_a_parenthetical_verb_of_telling_reports_the_sentence_though_it_names_who_was_told(nlp):
+    found = quotes(nlp, 'Instead, Ann Hale told CNN, her policy would merely be "to go after them" if she wins the White '
+                        'House.')
+    assert [(q.speaker, q.method) for q in found] == [("Ann Hale", "parenthetical")]
+
+
+def test_a_closing_verb_of_telling_attributes_the_sentence_though_it_names_who_was_told(nlp):
+    found = quotes(nlp, 'Ann Hale spoke on Monday. The president knew that "the best hope for the region lies in trade and '
+                        'democracy", Mr Reed told the Guardian newspaper.')
+    assert [(q.speaker, q.method) for q in found] == [("Reed", "closing")]
+
+
+def test_the_one_asked_answers_not_the_asker(nlp):
+    found = quotes(nlp, 'Tom Reed hosted the town hall in Austin.', 'Reed asked Bill Hale how high the wall would be.',
+                   '"I think the height could be 35 to 45 feet," he told Reed.')
+    assert [q.speaker for q in found] == ["Bill Hale"]
+    found = quotes(nlp, 'Tom Reed hosted the town hall in Austin.', 'Reed asked Bill Hale how high the wall would be.',
+                   '"Could it be higher?" he said.')
+    assert [q.speaker for q in found] == ["Tom Reed"]  # a question may be the asker's again
+
+
+def test_a_pronoun_telling_someone_by_name_is_not_that_person(nlp):
+    found = quotes(nlp, 'Senator Tom Reed met voters on Monday. But his stance has left many Republicans wondering what he '
+                        'believes.',
+                   'At a coffee shop last month, Reed supporter Bill Hale told the senator that he drove from Chicago to '
+                   'ask him about visas. Reed backed a bill on visas this year.',
+                   '"Citizens in my spot have been horribly abused by the program," he told Reed.')
+    assert [q.speaker for q in found] == ["Bill Hale"]

@@ -207,6 +207,7 @@ class Context:
         # neither holds the other (a cycle would keep the article's parse alive until the next collection).
         self.references = References(parsed, actors, partial(is_quoted, self.quoted))
         self.named_inside: frozenset[str] = frozenset()  # the capitalised words of the quotation attributed now
+        self.attributing: Span | None = None  # the quotation attributed now
 
     def paragraph(self, index: int) -> ParsedParagraph:
         return self.parsed.paragraphs[index]
@@ -260,6 +261,7 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
     attribution = NOBODY
     text = quoted_text(context, span)
     context.named_inside = named_in(text)
+    context.attributing = span
     governed = governing_cue(first, inside_first) if span.paragraph == span.end_paragraph else None
     if governed is not None:
         governed = speech_reported_unsaid(context, span.paragraph, first, governed)
@@ -312,8 +314,12 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
     if attribution is NOBODY and inside_first and governed is None and not term and not is_short(inside_first) and \
             span.paragraph == span.end_paragraph:
         attribution = closing_attribution(context, span.paragraph, first, inside_first)
+    if attribution is NOBODY and inside_last and governed is None and not term and not is_short(inside_first):
+        attribution = cut_words_then_attribution(context, span, last, inside_last)
     if attribution is NOBODY and (term or is_short(inside_first)):
         attribution = Attribution(None, None, None, "term", 0.0)
+    if attribution.method == "pronoun" and inside_first and inside_last:
+        attribution = asked_one_answers(context, span, first, inside_first, last, inside_last, attribution)
     if attribution.key is None and context.references.shared_surname(attribution.speaker):
         # "Clinton said" where two Clintons are named: the one of them the text was just about, else nobody (and
         # nobody for a pronoun that took up the bare surname: its gender is not the name's)
@@ -350,6 +356,45 @@ def nickname_inside_name(text: str, span: Span) -> bool:
         is_first_name(before.group(1)) and after.group(1) not in ("I", "A")
 
 
+QUESTION_WORDS = frozenset({"whether", "if", "how", "what", "why", "when", "where", "who", "which", "about"})
+
+
+def asked_one_answers(context: Context, span: Span, first: ParsedParagraph, inside: list[Token],
+                      last: ParsedParagraph, inside_last: list[Token], attribution: Attribution) -> Attribution:
+    """"Hannity asked Trump how high the wall would be. “I think the height could be 35 to 45 feet,” he said.": a "he"
+    or "she" speaking right after a sentence whose main verb asks a person something (a question word after them) is
+    the one asked, who answers, unless the article gives them the other gender (not the asker the rules take up first,
+    nor nobody); not a question ("“Could it be higher?” he said" may ask again). The attribution as it was
+    otherwise."""
+    if any(t.text == "?" for t in inside_last[-2:]):
+        return attribution
+    before = sentence_before_quotation(context, span.paragraph, first, inside)
+    pronoun = speaking_pronoun(context, span.end_paragraph, last.tokens, clause_after(last, inside_last[-1].i + 1)) or \
+        speaking_pronoun(context, span.paragraph, first.tokens, clause_before(first, inside[0].i))
+    if before is None or pronoun is None:
+        return attribution
+    paragraph_index, paragraph, sentence = before
+    root = next((t for t in sentence if t.head == t.i), None)
+    asked = next((t for t in sentence if root is not None and t.head == root.i and t.dep == "dobj"), None)
+    if root is None or root.lemma != "ask" or root.pos != "VERB" or is_passive(paragraph, root) or asked is None or \
+            not any(w.text.lower() in QUESTION_WORDS and w.i > asked.i for w in sentence):
+        return attribution
+    actor = context.actor_at(paragraph_index, asked)
+    gender = context.references.gender_known(actor) if actor is not None and actor.type == "person" else None
+    if actor is None or actor.type != "person" or gender not in (None, PERSON_PRONOUNS[pronoun.text.lower()]) or \
+            attribution.key == actor.key:
+        return attribution
+    return Attribution(actor.name, actor.key, attribution.cue, "pronoun", 0.8)
+
+
+def speaking_pronoun(context: Context, paragraph_index: int, tokens: Sequence[Token],
+                     clause: list[Token]) -> Token | None:
+    """The "he" or "she" subject of a speech verb in the clause right after or before a quotation ("“…,” he told
+    Hannity", "He replied: “…”"), else None."""
+    return next((t for t in clause if t.text.lower() in ("he", "she") and t.dep in SUBJECT_DEPS and
+                 tokens[t.head].lemma in SPEECH_VERBS and not context.inside_quote(paragraph_index, t.idx)), None)
+
+
 def inner_attribution(context: Context, paragraph_index: int, paragraph: ParsedParagraph, inside: list[Token],
                        governed: Token) -> Attribution | None:
     """The attribution of the `inner_cue` of a quotation when it names someone, else None (the verb the parse
@@ -375,14 +420,40 @@ def attribution_after_mark(context: Context, span: Span, last: ParsedParagraph, 
     verb = next((t for t in after if t.pos == "VERB" and t.lemma in SPEECH_VERBS), None)
     if verb is None:
         return None
-    reported = ("ccomp", "xcomp") if verb.lemma in ADDRESSING_VERBS else ("ccomp", "xcomp", "dobj")
-    if verb.i == governed.i or any(t.head == verb.i and t.dep in reported for t in last.tokens):
+    if verb.i == governed.i or reports_something_of_its_own(verb, [t for t in last.tokens if t.head == verb.i]):
         return None  # "….” Her critics cited it as evidence …": a sentence of its own
     between = [t for t in after if t.i < verb.i and t.pos != "PUNCT"]
     if any(not dominates(last, verb, t) for t in between):
         return None  # words of another clause come first
     found = speaker_of(context, span.end_paragraph, verb)
     return found if found.speaker is not None else None
+
+
+INNER_CLOSING = frozenset({"’", "'"})  # the closing mark of a quotation inside a quotation
+
+
+def cut_words_then_attribution(context: Context, span: Span, last: ParsedParagraph, inside: list[Token]) -> Attribution:
+    """"The event “was the first time I walked away thinking, ‘He’s the ringleader,’” Hale said in an interview.",
+    "Nancy's “defining role was 'helping my husband,'” Reed says, a job …": quoted words that open in the middle of a
+    sentence and end cut at a comma, a question or an exclamation mark (inside a quotation's own closing mark or
+    not), followed right after the closing mark by a speech verb and its subject (either order) that report nothing
+    else, are that verb's, though the parse hung them from no speech verb (or ended the sentence at the mark). A noun
+    set off by a comma after the verb describes the speaker; it is nothing the verb reports."""
+    cut = [t for t in inside if t.text not in INNER_CLOSING]
+    words = [t for t in cut if t.pos != "PUNCT"]
+    if not cut or cut[-1].text not in CUT_MARKS or len(words) < 4 or not any(t.pos in ("VERB", "AUX") for t in words):
+        return NOBODY
+    after = clause_after(last, inside[-1].i + 1)[:4]
+    verb = next((t for t in after if t.pos == "VERB" and t.lemma in SPEECH_VERBS), None)
+    if verb is None or any(not dominates(last, verb, t) for t in after if t.i < verb.i and t.pos != "PUNCT"):
+        return NOBODY
+    tokens = last.tokens
+    if any(t.head == verb.i and (t.dep in ("ccomp", "xcomp") or t.dep == "dobj" and
+                                 all(w.text != "," for w in tokens[verb.i + 1:t.i]))
+           and not context.inside_quote(span.end_paragraph, t.idx) for t in tokens if t.i > verb.i):
+        return NOBODY  # it reports something of its own
+    found = speaker_of(context, span.end_paragraph, verb)
+    return found if found.speaker is not None else NOBODY
 
 
 def named_in(text: str) -> frozenset[str]:
@@ -1328,7 +1399,7 @@ def parenthetical_attribution(context: Context, paragraph_index: int, paragraph:
         subject = next((t for t in children if t.dep in SUBJECT_DEPS), None)
         first = phrase_start(paragraph, subject, start) if subject is not None else start
         if subject is None or first <= start or tokens[first - 1].text != "," or \
-                any(t.dep in ("dobj", "ccomp", "xcomp") for t in children):
+                reports_something_of_its_own(verb, children):
             continue  # set off by commas, and reporting nothing of its own
         after = max([verb.i, *[t.i for t in children if t.dep != "punct"]]) + 1
         if after < end and tokens[after].text == ",":
@@ -1336,6 +1407,13 @@ def parenthetical_attribution(context: Context, paragraph_index: int, paragraph:
             if found.speaker is not None:
                 return replace(found, method="parenthetical", confidence=min(found.confidence, 0.8))
     return NOBODY
+
+
+def reports_something_of_its_own(verb: Token, children: list[Token]) -> bool:
+    """Whether a speech verb has a clause or an object of its own to report; the object of a verb of telling is the
+    one told ("In both cases, Trump told CNN, his policy would be “…”"), nothing it reports."""
+    objects = ("ccomp", "xcomp") if verb.lemma in ADDRESSING_VERBS else ("dobj", "ccomp", "xcomp")
+    return any(t.dep in objects for t in children)
 
 
 def term_under_named_parenthetical(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
@@ -1365,7 +1443,7 @@ def closing_attribution(context: Context, paragraph_index: int, paragraph: Parse
     for verb in tokens[inside[-1].i + 1:end]:
         if verb.pos != "VERB" or verb.lemma not in SPEECH_VERBS or context.inside_quote(paragraph_index, verb.idx):
             continue
-        if any(t.head == verb.i and t.dep in ("ccomp", "xcomp", "dobj") and t.i > verb.i for t in tokens):
+        if reports_something_of_its_own(verb, [t for t in tokens if t.head == verb.i and t.i > verb.i]):
             return NOBODY  # it reports something of its own
         if tokens[verb.i - 1].text == ",":
             found = named_after(context, paragraph_index, paragraph, verb)  # "…, said Geert Wilders, founder of …"
@@ -1511,6 +1589,7 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
             # "groups dubbed “pioneers”"; but "“…!” the party's nominee, Donald Trump, tweeted Sunday": a name set
             # off right before the verb is its subject
             return named_in_apposition(context, paragraph_index, paragraph, verb) or \
+                name_before_aside(context, paragraph_index, paragraph, verb, cue) or \
                 Attribution(None, None, cue.text.lower(), "unidentified", 0.0)
         if verb.dep == "acl" and paragraph.tokens[verb.head].pos in ("NOUN", "PROPN"):
             noun = paragraph.tokens[verb.head]
@@ -1855,6 +1934,38 @@ def named_in_apposition(context: Context, paragraph_index: int, paragraph: Parse
     return Attribution(actor.name, actor.key, cue.text.lower(), "verb", 0.9)
 
 
+def name_before_aside(context: Context, paragraph_index: int, paragraph: ParsedParagraph, verb: Token,
+                      cue: Token) -> Attribution | None:
+    """"Murphy, the head of Right to Rise USA, Tweeted on Friday", "O'Malley, who signed gun laws as governor,
+    interjected to say:": a verb the parse took for a participle describing a person's name, right after an aside
+    that the commas set off after the name (an apposition or a relative clause, every word of it hanging from the
+    name), is said by that person; not a passive with its agent ("…, dubbed “the Donald” by fans"). None otherwise."""
+    tokens = paragraph.tokens
+    name = tokens[verb.head]
+    actor = context.actor_at(paragraph_index, name)
+    if actor is None or actor.type != "person" or name.pos != "PROPN" or verb.i - name.i < 4 or \
+            tokens[name.i + 1].text != "," or tokens[verb.i - 1].text != "," or \
+            any(t.head == verb.i and t.dep == "agent" for t in tokens) or \
+            context.inside_quote(paragraph_index, name.idx):
+        return None
+    aside = tokens[name.i + 2:verb.i - 1]
+    if not all(hangs_from(paragraph, t, name) for t in aside):
+        return None
+    return Attribution(actor.name, actor.key, cue.text.lower(), "verb", 0.85)
+
+
+def hangs_from(paragraph: ParsedParagraph, token: Token, upper: Token) -> bool:
+    """Whether `upper` is on the path from `token` up to the root of the parse, whatever the relations."""
+    node = token
+    for _ in range(len(paragraph.tokens)):
+        if node.head == node.i:
+            return False
+        node = paragraph.tokens[node.head]
+        if node.i == upper.i:
+            return True
+    return False
+
+
 def stray_comma(paragraph: ParsedParagraph, comma: int) -> bool:
     """A comma between a name and its verb, with nothing but the name's noun phrase between it and the
     closing mark of a quotation before it ("“…,” shop owner Hayriye Evren, told …")."""
@@ -1984,10 +2095,8 @@ def name_opening_attribution(context: Context, paragraph_index: int, paragraph: 
     comma, opens the attribution of the speech verb that ends it, where the parse lost the verb's subject in
     what is said of them."""
     tokens = paragraph.tokens
-    closing = next((i for i in range(cue.i - 1, max(cue.i - ATTRIBUTION_REACH, 0), -1) if tokens[i].text in CLOSING),
-                   None)
-    if closing is None or closing < 1 or tokens[closing - 1].text not in CUT_MARKS or \
-            context.inside_quote(paragraph_index, tokens[closing + 1].idx):
+    closing = cut_closing_before(context, paragraph_index, paragraph, cue)
+    if closing is None or context.inside_quote(paragraph_index, tokens[closing + 1].idx):
         return None
     comma = next((i for i in range(closing + 1, cue.i) if tokens[i].text == ","), None)
     if comma is None or comma == closing + 1:
@@ -1999,6 +2108,21 @@ def name_opening_attribution(context: Context, paragraph_index: int, paragraph: 
             any(t.head != phrase[-1].i and not closing < t.head < comma for t in phrase[:-1]):
         return None
     return Attribution(last.name, last.key, cue.text.lower(), "verb", 0.85)
+
+
+def cut_closing_before(context: Context, paragraph_index: int, paragraph: ParsedParagraph, cue: Token) -> int | None:
+    """The closing mark of the nearest quotation cut at a comma, a question or an exclamation mark within
+    ATTRIBUTION_REACH before a speech verb; None when there is none. It may pass over a closing mark of words quoted
+    in what is said of the speaker ("“…,” Texas delegate Bill Eastland, wearing “Ted Cruz” campaign pins, said") only
+    for the quotation it closes: those words are no part of what the verb reports."""
+    tokens = paragraph.tokens
+    closings = [i for i in range(cue.i - 1, max(cue.i - ATTRIBUTION_REACH, 0), -1) if tokens[i].text in CLOSING]
+    closing = next((i for i in closings if tokens[i - 1].text in CUT_MARKS), None)
+    if closing is None or closing == closings[0]:
+        return closing
+    span = context.attributing
+    ends_here = span is not None and span.end_paragraph == paragraph_index and span.end == tokens[closing].idx
+    return closing if ends_here else None
 
 
 def joined_without_conjunction(paragraph: ParsedParagraph, verb: Token) -> bool:
@@ -2119,7 +2243,8 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
             return source(context, paragraph_index, paragraph, outer, cue)
     if lower in PERSON_PRONOUNS:
         return attributed(references.antecedent(paragraph_index, subject.idx, PERSON_PRONOUNS[lower],
-                                                context.named_inside, reported_by(paragraph, subject)),
+                                                context.named_inside | told_by_name(paragraph, subject),
+                                                reported_by(paragraph, subject)),
                           cue, "pronoun")
     if lower in ORGANISATION_PRONOUNS:
         return it_antecedent(context, paragraph_index, subject, cue)
@@ -2186,6 +2311,17 @@ def person_surnamed(context: Context, word: Token) -> LocalActor | None:
         return None
     actor = actor_named([a for a in context.references.actors if a.type == "person"], word.text)
     return actor if actor is not None and actor.name != word.text else None
+
+
+def told_by_name(paragraph: ParsedParagraph, subject: Token) -> frozenset[str]:
+    """The words of the name a pronoun's verb of telling addresses ("“…,” he told Hannity": not Hannity), for the
+    pronoun to pass over that person as it passes over those the quotation names."""
+    tokens = paragraph.tokens
+    verb = tokens[subject.head]
+    if subject.dep not in SUBJECT_DEPS or verb.lemma not in ADDRESSING_VERBS:
+        return frozenset()
+    told = [t for t in tokens if t.head == verb.i and t.dep == "dobj" and t.pos == "PROPN"]
+    return frozenset(w.text for o in told for w in tokens if w.pos == "PROPN" and (w.i == o.i or w.head == o.i))
 
 
 def outer_plural_speaker(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
@@ -2399,6 +2535,26 @@ def document_author(context: Context, paragraph_index: int, paragraph: ParsedPar
             actor = context.actor_at(paragraph_index, named)
             if actor is not None and actor.type in ("organisation", "person"):
                 return actor
+    return document_put_out_by(context, paragraph_index, paragraph, noun)
+
+
+# Verbs of putting a document out, whose agent wrote it or speaks through it ("a statement released by the campaign",
+# "a court document filed by state attorney Dave Aronberg"); not "obtained by", whose agent only has it.
+PUTTING_OUT_VERBS = frozenset({"release", "issue", "file", "write", "sign", "send", "publish", "post", "pen"})
+
+
+def document_put_out_by(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                        noun: Token) -> LocalActor | None:
+    """The organisation or person named by "by" after a participle of putting out describing a document ("a court
+    document filed by state attorney Dave Aronberg": Aronberg); None otherwise."""
+    tokens = paragraph.tokens
+    for verb in (t for t in tokens if t.head == noun.i and t.dep == "acl" and t.tag == "VBN" and
+                 t.lemma in PUTTING_OUT_VERBS):
+        for agent in (t for t in tokens if t.head == verb.i and t.dep == "agent"):
+            for named in (t for t in tokens if t.head == agent.i and t.dep == "pobj"):
+                actor = context.actor_at(paragraph_index, named)
+                if actor is not None and actor.type in ("organisation", "person"):
+                    return actor
     return None
 
 
@@ -2492,6 +2648,8 @@ def after_reported_speech(context: Context, paragraph_index: int, paragraph: Par
              (t is root or root is not None and t.dep == "conj" and t.head == root.i)]
     if not verbs:
         verbs = speaking_by(paragraph, sentence, root)
+    if not verbs:
+        verbs = speech_hung_from_what_it_reports(paragraph, sentence, root)
     if not verbs:
         return NOBODY
     verb = verbs[-1]
@@ -2618,6 +2776,24 @@ def speaking_by(paragraph: ParsedParagraph, sentence: list[Token], root: Token |
                paragraph.tokens[t.head].text.lower() == "by" and paragraph.tokens[t.head].head == root.i
                for t in sentence)
     return [root] if said else []
+
+
+def speech_hung_from_what_it_reports(paragraph: ParsedParagraph, sentence: list[Token],
+                                     root: Token | None) -> list[Token]:
+    """"If anything, Ash argued in his email, the incident is an illustration of …", "Schoen elaborated in a piece
+    that superdelegates may reconsider.": a speech verb with a subject of its own before the sentence's main verb,
+    which the parse hung from that verb as its clause, reports the rest of the sentence (the parse turned the
+    report upside down); returned as the speech verb, [] when there is none. Only under a name: a pronoun there
+    ("The Hain attack, he says, is …") may take up a name the sentence before qualified. Not a verb in a clause of
+    time, manner or comparison ("As Hale said, …"), which the parse marks apart."""
+    if root is None or root.pos not in ("VERB", "AUX"):
+        return []
+    tokens = paragraph.tokens
+    return [t for t in sentence if t.head == root.i and t.i < root.i and t.dep in ("ccomp", "parataxis") and
+            t.pos == "VERB" and t.lemma in SPEECH_VERBS and not is_unrealised(paragraph, t) and
+            not any(m.head == t.i and m.dep == "mark" for m in sentence) and
+            any(s.head == t.i and s.dep in SUBJECT_DEPS and s.i < t.i and s.pos == "PROPN" for s in sentence) and
+            not any(c.head == t.i and c.dep in ("ccomp", "xcomp", "dobj") for c in tokens)][:1]
 
 
 def fragments_only(context: Context, paragraph_index: int, sentence: list[Token]) -> bool:

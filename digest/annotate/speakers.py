@@ -143,14 +143,20 @@ class References:
         self.shared_surnames = {name for name in surnames if surnames.count(name) > 1}
         self.by_surname = {a.name.split()[-1]: a for a in actors if a.type == "person" and " " in a.name and
                            a.name.split()[-1] not in self.shared_surnames}
-        self.genders = {a.key: gender_of(a, self.roles.get(a.key, set()) | self.titles_before(a)) for a in actors}
         self.name_genders = {a.key: first_name_gender_of(a) for a in actors}
+        self.genders = {a.key: self.article_gender(a) for a in actors}
         self.sentences = [(p.index, p.tokens[start].idx, p.tokens[end - 1].idx + len(p.tokens[end - 1].text))
                           for p in parsed.paragraphs for start, end in p.sents if end > start]
         self.first_person_speakers = self.speaking_in_the_first_person()
         self.events: list[Event] = []  # grows in reading order: a pronoun sees only the subjects before it
         for paragraph in parsed.paragraphs:
             self.add_events(paragraph)
+
+    def article_gender(self, actor: LocalActor) -> str | None:
+        """The gender the article gives a person (an honorific, a gendered role word), unless it is only a role
+        word's against their first name (`role_against_first_name`)."""
+        words = self.roles.get(actor.key, set()) | self.titles_before(actor)
+        return None if role_against_first_name(actor, words, self.name_genders[actor.key]) else gender_of(actor, words)
 
     def titles_before(self, actor: LocalActor) -> set[str]:
         """The word right before each of an actor's mentions ("Mr" in "Mr Blair"), lower-case."""
@@ -1212,10 +1218,22 @@ def apposition_role(paragraph: ParsedParagraph, noun: Token) -> set[str]:
 
 def appositions(paragraph: ParsedParagraph, head: Token) -> list[Token]:
     """The nouns in apposition with a name, after it ("X, a spokeswoman") or before it ("his agent, X")."""
-    found = [t for t in paragraph.tokens if t.head == head.i and t.dep == "appos" and t.i != head.i]
+    found = [t for t in paragraph.tokens if t.head == head.i and t.dep == "appos" and t.i != head.i and
+             not possessed_after_apostrophe(paragraph, head, t)]
     if head.dep == "appos" and head.head != head.i:
         found.append(paragraph.tokens[head.head])
     return [t for t in found if t.pos == "NOUN"]
+
+
+APOSTROPHES = frozenset({"’", "'"})
+
+
+def possessed_after_apostrophe(paragraph: ParsedParagraph, name: Token, noun: Token) -> bool:
+    """Whether a noun the parse set in apposition after a name is what the name owns, its apostrophe split off as a
+    mark ("Sanders’ son": the son, not Sanders, whose gender and role it does not give)."""
+    after = name.i + 1
+    return after < noun.i and paragraph.tokens[after].text in APOSTROPHES and \
+        not any(t.text == "," for t in paragraph.tokens[after:noun.i])
 
 
 def gender_of(actor: LocalActor, roles: set[str]) -> str | None:
@@ -1246,6 +1264,17 @@ def lost_subject(paragraph: ParsedParagraph, start: int, end: int) -> bool:
             any(t.head == root.i and t.i != root.i and t.dep in ("nsubj", "nsubjpass", "expl", "csubj") for t in tokens):
         return False
     return all(t.pos in ("ADV", "AUX", "PART") for t in tokens[:root.i - start])
+
+
+def role_against_first_name(actor: LocalActor, words: set[str], name_gender: str | None) -> bool:
+    """Whether the only gender the article gives a person is that of a role noun against their first name, mostly
+    given to the other gender ("Trump spokesman Hope Hicks", US papers writing "spokesman" of women; "Dorothy Woods"
+    given her husband's role by a misparse): the role noun then tells nothing, and the first name does. An
+    honorific ("Ms", "Mr") always tells."""
+    said = gender_of(actor, words)
+    first_words = {m.text.split()[0].lower().rstrip(".") for m in actor.mentions if m.text.split()}
+    return name_gender is not None and said is not None and said != name_gender and \
+        not (words | first_words) & HONORIFICS & (FEMALE_WORDS | MALE_WORDS)
 
 
 def first_name_gender_of(actor: LocalActor) -> str | None:
