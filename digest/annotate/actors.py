@@ -18,7 +18,7 @@ from pathlib import Path
 
 import yaml
 
-from digest.annotate.parse import mention_tokens, sentence_of
+from digest.annotate.parse import mention_tokens, sentence_of, span_entity, token_end
 from digest.annotate.speakers import (FEMALE_WORDS, HONORIFICS, MALE_WORDS, PERSON_NOUNS, PLURAL_VERBS,
                                       POST_NOMINALS, lower_case_words)
 from digest.model import ActorType, Entity, LocalActor, Mention, ParsedArticle, ParsedParagraph, Token
@@ -89,8 +89,9 @@ def demonyms() -> dict[str, str]:
 DEMONYMS = Path(__file__).parent / "data" / "demonyms.yml"
 
 
-def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
-    """The actors of one article, each with its mentions, in order of first mention."""
+def find_actors(parsed: ParsedArticle, words: set[str] | None = None) -> tuple[LocalActor, ...]:
+    """The actors of one article, each with its mentions, in order of first mention; `words`: its `words_of`, when
+    the caller has them."""
     mentions = [m for p in parsed.paragraphs for m in paragraph_mentions(p)]
     mentions = mentions + missed_mentions(parsed, mentions)
     mentions = mentions + unlabelled_people(parsed, mentions)
@@ -99,7 +100,7 @@ def find_actors(parsed: ParsedArticle) -> tuple[LocalActor, ...]:
     mentions = with_numbered_names(parsed, mentions)
     mentions = sorted(mentions + subjects_of_lives(parsed, mentions), key=lambda m: (m.paragraph, m.start))
     mentions = without_works(parsed, mentions)
-    words = words_of(parsed)
+    words = words_of(parsed) if words is None else words
     sports = is_sports_report(words)
     # A report whose words are plainly of a team sport (not a golf leaderboard, not "the League Against Cruel Sports").
     team_sport = sports and not words & INDIVIDUAL_SPORTS and len(words & SPORTS_WORDS) >= SPORTS_MIN_WORDS
@@ -1562,9 +1563,9 @@ def running_into_a_place(paragraph: ParsedParagraph, entity: Entity) -> Entity:
     for end in range(min(entity.start + PLACE_WORDS, len(tokens)), entity.end, -1):
         if not all(t.text[:1].isupper() or t.text == "and" for t in tokens[entity.end:end]):
             continue
-        text = paragraph.text[entity.start_char:tokens[end - 1].idx + len(tokens[end - 1].text)]
-        if " " in text and is_geographic(text):
-            return Entity(entity.start, end, "GPE", text, entity.start_char, entity.start_char + len(text))
+        place = span_entity(paragraph, entity.start, end, "GPE")
+        if " " in place.text and is_geographic(place.text):
+            return place
     return entity
 
 
@@ -1574,21 +1575,29 @@ def unlabelled_places(parsed: ParsedArticle, mentions: Sequence[Mention]) -> lis
     covered = {(m.paragraph, i) for m in mentions for i in range(m.start, m.end)}
     found = []
     for paragraph in parsed.paragraphs:
-        tokens, i = paragraph.tokens, 0
-        while i < len(tokens):
-            end = next((end for end in range(min(i + PLACE_WORDS, len(tokens)), i + 1, -1)
-                        if all((paragraph.index, t.idx) not in covered and not t.ent_type and
-                               (t.text[:1].isupper() or t.text == "and") for t in tokens[i:end]) and
-                        is_geographic(paragraph.text[tokens[i].idx:tokens[end - 1].idx + len(tokens[end - 1].text)])),
-                       None)
-            if end is None:
+        i = 0
+        while i < len(paragraph.tokens):
+            place = unlabelled_place_at(paragraph, i, covered)
+            if place is None:
                 i += 1
                 continue
-            text = paragraph.text[tokens[i].idx:tokens[end - 1].idx + len(tokens[end - 1].text)]
-            found.append(Mention(paragraph=paragraph.index, start=tokens[i].idx, end=tokens[i].idx + len(text),
-                                 text=text, name=text, label="GPE", type="place"))
-            i = end
+            found.append(Mention(paragraph=paragraph.index, start=place.start_char, end=place.end_char,
+                                 text=place.text, name=place.text, label="GPE", type="place"))
+            i = place.end
     return found
+
+
+def unlabelled_place_at(paragraph: ParsedParagraph, start: int, covered: Set[tuple[int, int]]) -> Entity | None:
+    """The longest place of several words (`is_geographic`) that opens at token `start`, made of capitalised
+    words (and "and") outside every entity and every mention (`covered`: (paragraph, character) pairs)."""
+    tokens = paragraph.tokens
+    for end in range(min(start + PLACE_WORDS, len(tokens)), start + 1, -1):
+        if all((paragraph.index, t.idx) not in covered and not t.ent_type and (t.text[:1].isupper() or t.text == "and")
+               for t in tokens[start:end]):
+            place = span_entity(paragraph, start, end, "GPE")
+            if is_geographic(place.text):
+                return place
+    return None
 
 
 OFFICE_WORDS = frozenset({"National", "Regional", "Grand", "Deputy", "Assistant", "Acting", "Interim", "Vice"})
@@ -1607,11 +1616,7 @@ def without_office_words(paragraph: ParsedParagraph, entity: Entity) -> Entity |
         end -= 1  # "Liberal House" of "Liberal House leader Steven MacKinnon": the House leader's party
     if end == entity.end or end > entity.start and not tokens[end - 1].text[:1].isupper():
         return entity  # "Office of the Deputy" (Prime Minister): a body named for the post
-    if end == entity.start:
-        return None
-    end_char = tokens[end - 1].idx + len(tokens[end - 1].text)
-    return Entity(entity.start, end, entity.label, paragraph.text[entity.start_char:end_char], entity.start_char,
-                  end_char)
+    return None if end == entity.start else span_entity(paragraph, entity.start, end, entity.label)
 
 
 def posted_before_a_name(paragraph: ParsedParagraph, i: int) -> bool:
@@ -1700,8 +1705,7 @@ def joined_at_hyphens(paragraph: ParsedParagraph) -> list[Entity]:
             continue  # the surname a hyphenated first name was joined to, which the NER took for a date
         if before is not None and before.label == entity.label == "PERSON" and before.end == entity.start and \
                 tokens[before.end - 1].text == "-" and not tokens[before.end - 1].ws and not tokens[before.end - 2].ws:
-            result[-1] = Entity(before.start, entity.end, "PERSON", paragraph.text[before.start_char:entity.end_char],
-                                before.start_char, entity.end_char)
+            result[-1] = span_entity(paragraph, before.start, entity.end, "PERSON")
             continue
         result.append(with_surname(paragraph, entity))
     return result
@@ -1719,10 +1723,7 @@ def with_surname(paragraph: ParsedParagraph, entity: Entity) -> Entity:
     while end < len(tokens) and end - entity.end < 2 and tokens[end - 1].ws and tokens[end].pos == "PROPN" and \
             tokens[end].text[:1].isupper() and tokens[end].ent_type not in ("PERSON", "ORG", "GPE", "NORP"):
         end += 1
-    if end == entity.end:
-        return entity
-    end_char = tokens[end - 1].idx + len(tokens[end - 1].text)
-    return Entity(entity.start, end, "PERSON", paragraph.text[entity.start_char:end_char], entity.start_char, end_char)
+    return entity if end == entity.end else span_entity(paragraph, entity.start, end, "PERSON")
 
 
 def split_at_a_dash(paragraph: ParsedParagraph, entity: Entity) -> list[Entity]:
@@ -1811,8 +1812,7 @@ def person_after_a_post(paragraph: ParsedParagraph, entity: Entity) -> Entity:
             words[-1].text in ORGANISATION_HEADS | CLUB_HEADS | VENUE_HEADS | COMPETITION_HEADS | AWARD_HEADS or \
             is_geographic(paragraph.text[words[0].idx:entity.end_char]):
         return entity  # "Prince Charles Hospital", "King George Island": a place or a body named after someone
-    return Entity(post + 1, entity.end, "PERSON", paragraph.text[words[0].idx:entity.end_char], words[0].idx,
-                  entity.end_char)
+    return span_entity(paragraph, post + 1, entity.end, "PERSON")
 
 
 def split_at_a_conjunction(paragraph: ParsedParagraph, entity: Entity) -> list[Entity]:
@@ -1836,8 +1836,8 @@ NOT_A_LISTED_NAME = COMPANY_SUFFIXES | frozenset({"Jr", "Jr.", "Sr", "Sr.", "II"
 
 def split_a_list(paragraph: ParsedParagraph, entity: Entity) -> list[Entity]:
     """"Blur, Oasis and Pulp", "Czech Republic, South Africa", "Dyer, Faye, Bowyer": names a list's commas (and
-    its last "and") divide, which the NER took as one, are one entity each (with its label). Not a name whose own words hold a comma: one
-    with "of" before it ("Ministry of Economy, Trade and Industry"), a company's suffix or "Jr." after it."""
+    its last "and") divide, which the NER took as one, are one entity each (with its label). Not a name whose own
+    words hold a comma: one with "of" before it ("Ministry of Economy, Trade and Industry"), a company's suffix or "Jr." after it."""
     tokens = paragraph.tokens
     cuts = [i for i in range(entity.start + 1, entity.end - 1) if tokens[i].text == ","]
     if not cuts or any(t.text == "of" for t in tokens[entity.start:cuts[0]]):
@@ -1845,15 +1845,14 @@ def split_a_list(paragraph: ParsedParagraph, entity: Entity) -> list[Entity]:
     first = entity.start + (tokens[entity.start].text.lower() == "the")  # "the Czech Republic, South Africa"
     cuts += [i for i in range(cuts[-1] + 2, entity.end - 1) if tokens[i].text == "and"][:1]  # "…, Oasis and Pulp"
     parts = list(zip([first, *(i + 1 for i in cuts)], [*cuts, entity.end]))
-    if any(start >= end or not tokens[start].text[:1].isupper() or
-           paragraph.text[tokens[start].idx:tokens[end - 1].idx + len(tokens[end - 1].text)] in NOT_A_LISTED_NAME
-           for start, end in parts):
+    if any(start >= end or not tokens[start].text[:1].isupper() for start, end in parts):
         return [entity]
-    if entity.label in ("PERSON", "ORG") and all(end - start == 1 for start, end in parts):
+    listed = [span_entity(paragraph, start, end, entity.label) for start, end in parts]
+    if any(part.text in NOT_A_LISTED_NAME for part in listed):
+        return [entity]
+    if entity.label in ("PERSON", "ORG") and all(part.end - part.start == 1 for part in listed):
         return [entity]  # "James, Mills, Distin": a line-up's surnames, whose type the line-up rules read, not the NER
-    return [Entity(start, end, entity.label, paragraph.text[tokens[start].idx:tokens[end - 1].idx +
-                                                           len(tokens[end - 1].text)],
-                   tokens[start].idx, tokens[end - 1].idx + len(tokens[end - 1].text)) for start, end in parts]
+    return listed
 
 
 def has_honorific(paragraph: ParsedParagraph, entity: Entity) -> bool:

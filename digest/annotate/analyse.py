@@ -11,7 +11,7 @@ from digest.model import AnnotatedArticle, ParsedArticle
 
 def analyse(parsed: ParsedArticle) -> AnnotatedArticle:
     """An article's actors, quotations (attributed to its actors), dates and terms, and whether it reports sport."""
-    actors = find_actors(parsed)
+    words = words_of(parsed)
+    actors = find_actors(parsed, words)
     return AnnotatedArticle(article=parsed.article, actors=actors, quotes=find_quotes(parsed, actors),
-                            dates=find_dates(parsed), terms=article_terms(parsed),
-                            sports=is_sports_report(words_of(parsed)))
+                            dates=find_dates(parsed), terms=article_terms(parsed), sports=is_sports_report(words))

@@ -20,7 +20,7 @@ from dataclasses import replace
 from itertools import chain
 from typing import Literal
 
-from digest.annotate.parse import sentence_of
+from digest.annotate.parse import sentence_of, token_end
 from digest.annotate.calendar import (MONTHS, NO_CONTEXT, QUARTERS_AROUND, REFERENCES, WEEKDAYS, Context,
                                      Direction, no_later_than, period_label, resolve, straight)
 from digest.model import DateRef, Entity, ParsedArticle, ParsedParagraph, Token
@@ -432,10 +432,6 @@ def date_export_record(ref: DateRef) -> dict:
     """A date as `digest export` gives it: the front matter's record and where it is (paragraph index,
     character offsets into the paragraph's text)."""
     return {**date_record(ref), "paragraph": ref.paragraph, "start": ref.start, "end": ref.end}
-
-
-def token_end(token: Token) -> int:
-    return token.idx + len(token.text)
 
 
 def date_spans(paragraph: ParsedParagraph) -> list[tuple[int, int]]:

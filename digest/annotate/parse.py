@@ -59,6 +59,17 @@ def mention_tokens(paragraph: ParsedParagraph, mention: Mention) -> list[Token]:
     return [t for t in paragraph.tokens if mention.start <= t.idx < mention.end]
 
 
+def token_end(token: Token) -> int:
+    """The character offset right after a token's text in its paragraph."""
+    return token.idx + len(token.text)
+
+
+def span_entity(paragraph: ParsedParagraph, start: int, end: int, label: str) -> Entity:
+    """The entity of the paragraph's tokens `start` to `end` (exclusive), with their text and characters."""
+    start_char, end_char = paragraph.tokens[start].idx, token_end(paragraph.tokens[end - 1])
+    return Entity(start, end, label, paragraph.text[start_char:end_char], start_char, end_char)
+
+
 def span_text(tokens: Iterable[Token]) -> str:
     tokens = list(tokens)
     return "".join(t.text + t.ws for t in tokens[:-1]) + (tokens[-1].text if tokens else "")

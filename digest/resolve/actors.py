@@ -125,12 +125,9 @@ def merge_surnames(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]],
     for key in [k for k in groups if " " not in k and k not in known]:
         if types[key] == "person" and len(full_names.get(key, [])) == 1:
             joined = full_names[key][0]
-            apart = [member for member in groups[key] if not may_join(member, groups[joined])]
-            groups[joined].extend(m for m in groups.pop(key) if not any(m[1] is other for _, other in apart))
-            types.pop(key), types.pop(joined, None)  # its members changed
-            if apart:
-                groups[key] = apart
-    shared = [key for key in groups if " " not in key and types.get(key) == "person" and len(full_names.get(key, [])) > 1]
+            move_members(groups, types, key, lambda member: joined if may_join(member, groups[joined]) else None)
+    shared = [key for key in groups
+              if " " not in key and types.get(key) == "person" and len(full_names.get(key, [])) > 1]
     merge_surnames_by_post(groups, types, full_names, shared)
     merge_dominant_namesakes(groups, types, full_names, shared)
     return types
