@@ -645,6 +645,26 @@ def test_no_persons_name_holds_a_number_and_a_shire_is_a_county(nlp):
     assert [(m.name, m.type) for m in paragraph_mentions(paragraph)] == [("Derbyshire", "place")]
 
 
+def test_the_sides_of_a_fixture_and_of_a_result_line_are_teams_each(nlp):
+    types = actor_types(nlp, "SOCCER - CUP DRAW\n\nPostponed: Birmingham v Barnsley, Manchester City v Charlton.\n\n"
+                             "Pohang 3 Ulsan 2 (halftime 1-0)\n\nSloboda 4 Mladost (BJ) 0\n\n"
+                             "Channel 4 News said the Athletics blanked the Boston Red Sox 7-0.\n")
+    assert {name: types.get(name) for name in ("Birmingham", "Barnsley", "Manchester City", "Charlton", "Pohang",
+                                               "Ulsan", "Sloboda", "Mladost", "Boston Red Sox", "Channel 4 News")} \
+        == {"Birmingham": "organisation", "Barnsley": "organisation", "Manchester City": "organisation",
+            "Charlton": "organisation", "Pohang": "organisation", "Ulsan": "organisation",
+            "Sloboda": "organisation", "Mladost": "organisation", "Boston Red Sox": "organisation",
+            "Channel 4 News": "organisation"}
+    assert not [name for name in types if " v " in name or any(ch.isdigit() for ch in name.replace("Channel 4", ""))]
+
+
+def test_a_companys_abbreviated_suffix_at_a_sentences_end_loses_the_sentences_full_stop(nlp):
+    types = actor_types(nlp, "The bid was arranged by Halvorsen Tate & Co.\n\nAnalysts at Brightwater Corp. said "
+                             "shares rose.\n")
+    assert "Halvorsen Tate & Co" in types and "Halvorsen Tate & Co." not in types
+    assert "Brightwater Corp." in types  # inside the sentence the stop is the abbreviation's
+
+
 def actor_types(nlp, text: str) -> dict[str, str]:
     article_, _ = parse_article(text.encode(), "t.txt", "t")
     return {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}

@@ -785,7 +785,8 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
     result = []
     for entity in (without_stray_tail(paragraph, without_stray_head(paragraph, piece)) for found in
                    map(partial(without_marks, paragraph), joined_at_hyphens(paragraph))
-                   for part in split_at_a_score(paragraph, found)
+                   for side in split_at_versus(paragraph, found)
+                   for part in split_at_a_score(paragraph, side)
                    for listed in split_a_list(paragraph, part)
                    for person in split_at_a_conjunction(paragraph, listed)
                    for piece in split_at_a_dash(paragraph, person_after_a_post(
@@ -817,6 +818,8 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
         name = clean_name(entity.text, type_)
         if not name or sum(ch.isalpha() for ch in name) < 2 or is_headline_run(name) or name in TIME_ZONES:
             continue  # "0", "'s", "CRICKET - LARA ENDURES ANOTHER", "1500 GMT": debris, not a name
+        if type_ == "organisation" and ends_its_sentence(paragraph, entity):
+            name = COMPANY_ABBREVIATION_STOP.sub(r"\1", name)  # "… shares of Lear Corp.": the sentence's full stop
         if name in country_names():
             name, type_ = country_names()[name], "place"  # "UK", "Britain": the United Kingdom
         elif type_ == "organisation" and name in countries():
@@ -831,6 +834,18 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
         result.append(Mention(paragraph=paragraph.index, start=start, end=end, text=text, name=name,
                               label=entity.label, type=type_))
     return result
+
+
+# A company's abbreviated suffix with a full stop ("Lear Corp.", "Warner Bros."): at a sentence's end the stop is
+# the sentence's as much as the abbreviation's, and the name is the same without it (agencies such as Reuters
+# write "Lear Corp" and "Inc" with no stop).
+COMPANY_ABBREVIATION_STOP = re.compile(r"(\b(?:Inc|Corp|Co|Cos|Ltd|Bros|Plc))\.$")
+
+
+def ends_its_sentence(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether the entity is the last thing in its sentence but closing marks and brackets."""
+    _, end = sentence_of(paragraph, entity.end - 1)
+    return all(t.pos == "PUNCT" and t.text not in (",", ";", ":") for t in paragraph.tokens[entity.end:end])
 
 
 # What the members of a political party are called, as a party's name in the plural ("the Tories said"); the
@@ -1676,18 +1691,50 @@ def has_digit(text: str) -> bool:
 
 def split_at_a_score(paragraph: ParsedParagraph, entity: Entity) -> list[Entity]:
     """"Zemun 1 Rad", "Karlsruhe 2 Hansa" tagged one PERSON: no person's name holds a number; the names on
-    either side of a whole number inside it are two teams of a result line."""
+    either side of a whole number inside it are two teams of a result line. So too for a name of another label
+    when a number follows it ("Pohang 3 Ulsan 2", "Sloboda 4 Mladost (BJ) 0"): a result line's second score
+    ("Channel 4 News" is one name)."""
     tokens = paragraph.tokens
-    inner = [i for i in range(entity.start + 1, entity.end - 1) if tokens[i].text.isdigit()]
-    if entity.label != "PERSON" or not inner:
+    inner = [i for i in range(entity.start + 1, entity.end - 1) if tokens[i].text.isdigit() and (
+        entity.label == "PERSON" or tokens[i - 1].text[:1].isupper() and tokens[i + 1].text[:1].isupper())]
+    last = entity.end - (tokens[entity.end - 1].text.isdigit() and bool(inner))  # "Pohang 3 Ulsan 2": its score
+    if not inner or entity.label not in TEAM_LABELS or \
+            entity.label != "PERSON" and last == entity.end and not score_follows(paragraph, entity):
         return [entity]
-    parts = []
-    for start, end in ((entity.start, inner[0]), (inner[-1] + 1, entity.end)):
-        if tokens[start].text[:1].isupper():
-            end_char = tokens[end - 1].idx + len(tokens[end - 1].text)
-            parts.append(Entity(start, end, "ORG", paragraph.text[tokens[start].idx:end_char], tokens[start].idx,
-                                end_char))
-    return parts
+    return [span_entity(paragraph, start, end, "ORG") for start, end in ((entity.start, inner[0]), (inner[-1] + 1, last))
+            if start < end and tokens[start].text[:1].isupper()]
+
+
+# The labels the NER gives a team's name in a result line or a fixture.
+TEAM_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+
+
+def score_follows(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a whole number follows the entity within four tokens ("Mladost (BJ) 0"): the second side's score."""
+    tokens = paragraph.tokens
+    for token in tokens[entity.end:entity.end + 4]:
+        if "\n" in token.text or token.text.isspace():
+            return False
+        if token.text.isdigit():
+            return True
+    return False
+
+
+# The word between two sides of a fixture ("Birmingham v Barnsley", "Leeds vs. Everton").
+VERSUS = frozenset({"v", "v.", "vs", "vs."})
+
+
+def split_at_versus(paragraph: ParsedParagraph, entity: Entity) -> list[Entity]:
+    """"Birmingham v Barnsley", "East Fife v Clydebank" taken as one name: the two sides of a fixture, each a team
+    (no actor's name holds "v"; a court case's, "Roe v Wade", is no actor's either)."""
+    tokens = paragraph.tokens
+    cuts = [i for i in range(entity.start + 1, entity.end - 1) if tokens[i].text in VERSUS]
+    if not cuts or entity.label not in TEAM_LABELS:
+        return [entity]
+    parts = list(zip([entity.start, *(i + 1 for i in cuts)], [*cuts, entity.end]))
+    if any(not tokens[start].text[:1].isupper() for start, _ in parts):
+        return [entity]
+    return [span_entity(paragraph, start, end, "ORG") for start, end in parts]
 
 
 DASHES = frozenset({"-", "–", "—"})
