@@ -665,6 +665,15 @@ def test_a_companys_abbreviated_suffix_at_a_sentences_end_loses_the_sentences_fu
     assert "Brightwater Corp." in types  # inside the sentence the stop is the abbreviation's
 
 
+def test_a_league_of_a_sports_report_is_a_competition_but_a_sports_governing_league_is_a_body(nlp):
+    types = actor_types(nlp, "BASEBALL - STANDINGS\n\nAMERICAN LEAGUE\n\nEASTERN DIVISION\n\n"
+                             "Rovers beat United 2-1 in the Premier League on Saturday, the striker scored twice and "
+                             "the National Football League fined the club's coach.\n")
+    assert not [name for name in types if name.upper().endswith(("LEAGUE", "DIVISION")) and "Football" not in name]
+    assert types.get("National Football League") == "organisation"
+    assert actor_types(nlp, "The Arab League met in Cairo on Monday.\n").get("Arab League") == "organisation"
+
+
 def actor_types(nlp, text: str) -> dict[str, str]:
     article_, _ = parse_article(text.encode(), "t.txt", "t")
     return {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}

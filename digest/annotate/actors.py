@@ -130,6 +130,8 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None) -> tuple[L
                 all(opens_a_sentence(parsed, m) for m in members):
             continue  # "House prices fell", "Broadband has become …": a word opening sentences, which the article
             # also writes in lower case
+        if sports and is_a_league(name):
+            continue  # "the Premier League", "AMERICAN LEAGUE", "WESTERN DIVISION" of a sports report: a competition
         if type_ == "person":
             name = with_peerage(parsed, name, members)
         variants = tuple(sorted({m.text for m in members}))
@@ -2493,6 +2495,23 @@ def names_no_person_has(clusters: dict[tuple[str, ActorType], list[Mention]]) ->
             clusters.setdefault((name, "place"), []).extend(clusters.pop((name, type_)))
         elif any(is_geographic(" ".join(words[i:j])) for i in range(len(words)) for j in range(i + 1, len(words) + 1)):
             clusters.setdefault((name, "organisation"), []).extend(clusters.pop((name, type_)))
+
+
+# Last words of the names of leagues and their divisions, which in a sports report are competitions.
+LEAGUE_HEADS = frozenset({"league", "division", "conference"})
+
+
+def is_a_league(name: str) -> bool:
+    """Whether a name of two words or more ends with a word of leagues ("Premier League", "EASTERN DIVISION") and
+    opens with no first name. Not a sport's league ("the National Football League", "the Rugby Football League"),
+    which is the body that runs it. Read in sports reports only: elsewhere a league may be a body ("the Arab
+    League", "the Awami League", parties)."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in LEAGUE_HEADS and not is_first_name(words[0].capitalize()) and \
+        words[-2].lower() not in SPORT_NAMES
+
+
+SPORT_NAMES = frozenset("football rugby baseball basketball hockey soccer cricket netball volleyball".split())
 
 
 def is_competition(words: Sequence[str]) -> bool:
