@@ -674,6 +674,16 @@ def test_a_league_of_a_sports_report_is_a_competition_but_a_sports_governing_lea
     assert actor_types(nlp, "The Arab League met in Cairo on Monday.\n").get("Arab League") == "organisation"
 
 
+def test_a_cricket_scoreboards_sides_are_teams_and_its_grounds_places(nlp):
+    types = actor_types(nlp, "CRICKET - COUNTY SCORES\n\nClose of play scores in county matches on Friday:\n\n"
+                             "At Kidderton (Marlow): Westshire 212 and 98-4 (R. Pike 61 not out), Eastshire 305 (T. "
+                             "Dale 4-52).\n\nWestshire 6 points, Eastshire 11.\n\nBowling: K. Lund 12-2-40-3, "
+                             "Crane 9-1-33-1.\n")
+    assert {name: types.get(name) for name in ("Westshire", "Eastshire", "Kidderton", "Marlow")} == {
+        "Westshire": "organisation", "Eastshire": "organisation", "Kidderton": "place", "Marlow": "place"}
+    assert types.get("R. Pike") == "person" and "Bowling" not in types
+
+
 def actor_types(nlp, text: str) -> dict[str, str]:
     article_, _ = parse_article(text.encode(), "t.txt", "t")
     return {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}

@@ -105,7 +105,9 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None) -> tuple[L
     # A report whose words are plainly of a team sport (not a golf leaderboard, not "the League Against Cruel Sports").
     team_sport = sports and not words & INDIVIDUAL_SPORTS and len(words & SPORTS_WORDS) >= SPORTS_MIN_WORDS
     if sports and not words & INDIVIDUAL_SPORTS:  # a golf leaderboard lists people, not teams
-        mentions = with_teams(mentions, table_teams(parsed) + competing(parsed, mentions))
+        sides, grounds = scoreboards(parsed) if words & CRICKET_WORDS else ([], [])
+        mentions = in_place_of(mentions, grounds)
+        mentions = with_teams(mentions, table_teams(parsed) + sides + competing(parsed, mentions))
     mentions = [replace(m, type="organisation") if is_organisation_name(m, sports) else m for m in mentions]
     if sports:
         mentions = with_line_ups(parsed, mentions)
@@ -485,6 +487,44 @@ def competing(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[Mentio
             found.append(replace(mention, type="organisation", label="ORG"))
     return found
 
+
+
+# A cricket scoreboard's line: the ground before a colon ("At Chesterfield:", "London (The Oval):"), then each
+# side with its innings ("Worcestershire 238 and 303 (K. Spiring 130 not out), Derbyshire 471 and 71-1.") or its
+# points ("Middlesex 20 points, Hampshire 5.").
+CRICKET_WORDS = frozenset({"cricket", "innings", "wicket", "wickets"})
+SCOREBOARD_GROUND = re.compile(r"(?:At )?(?P<ground>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})"
+                               r"(?: \((?P<other>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})\))?: ")
+SCOREBOARD_SIDE = re.compile(r"(?:(?<=^)|(?<=[,;:] ))(?P<name>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}) "
+                             r"\d+(?:-\d+)?(?: and \d+(?:-\d+)?)?(?= points\b|\s*(?:and \d|[,;.(]|$))")
+SCOREBOARD_WORDS = frozenset({"Extras", "Total", "Bowling", "Batting", "Points"})
+
+
+def scoreboard_names(paragraph: ParsedParagraph) -> tuple[list[Mention], list[Mention]]:
+    """The sides (teams) and the grounds (places) of a cricket scoreboard's line with two sides or more (see
+    SCOREBOARD_SIDE); nothing for any other paragraph. The players in brackets are left to the NER."""
+    text = paragraph.text
+    ground = SCOREBOARD_GROUND.match(text)
+    rest = ground.end() if ground else 0
+    masked = text[:rest] + re.sub(r"\([^()]*\)", lambda aside: " " * len(aside.group()), text[rest:])
+    sides = [side for side in SCOREBOARD_SIDE.finditer(masked, rest) if side.group("name") not in SCOREBOARD_WORDS]
+    if len(sides) < 2:
+        return [], []
+    teams = [team(paragraph, side.start("name"), side.end("name"), side.group("name")) for side in sides]
+    grounds = [Mention(paragraph=paragraph.index, start=ground.start(g), end=ground.end(g), text=ground.group(g),
+                       name=ground.group(g).removeprefix("The "), label="GPE", type="place")
+               for g in ("ground", "other") if ground and ground.group(g)]
+    return teams, grounds
+
+
+def scoreboards(parsed: ParsedArticle) -> tuple[list[Mention], list[Mention]]:
+    """The sides and grounds of every scoreboard line of a cricket report (`scoreboard_names`)."""
+    teams, grounds = [], []
+    for paragraph in parsed.paragraphs:
+        found = scoreboard_names(paragraph)
+        teams += found[0]
+        grounds += found[1]
+    return teams, grounds
 
 
 def row_names(paragraph: ParsedParagraph) -> list[Mention]:
