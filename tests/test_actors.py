@@ -684,6 +684,20 @@ def test_a_cricket_scoreboards_sides_are_teams_and_its_grounds_places(nlp):
     assert types.get("R. Pike") == "person" and "Bowling" not in types
 
 
+def test_a_ground_written_where_something_happens_is_a_place_but_a_body_that_employs_stays(nlp):
+    types = actor_types(nlp, "The quarter-finals were played at the National Tennis Centre on Friday, and the "
+                             "final is at the Royal Albert Hall.\n\n\"It was tense,\" said Ann Rees, an analyst "
+                             "at the European Policy Centre.\n")
+    assert types.get("National Tennis Centre") == "place" and types.get("Royal Albert Hall") == "place"
+    assert types.get("European Policy Centre") == "organisation"
+
+
+def test_a_competition_named_for_a_place_is_no_actor_even_when_its_first_word_is_a_first_name(nlp):
+    types = actor_types(nlp, "SQUASH - RESULTS\n\nResults from the Hong Kong Open squash tournament on Friday: "
+                             "Jansher Khan (Pakistan) beat Anthony Hill (Australia) 15-8 15-9.\n")
+    assert "Hong Kong Open" not in types and types.get("Jansher Khan") == "person"
+
+
 def actor_types(nlp, text: str) -> dict[str, str]:
     article_, _ = parse_article(text.encode(), "t.txt", "t")
     return {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}

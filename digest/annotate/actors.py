@@ -973,7 +973,26 @@ def type_in_context(paragraph: ParsedParagraph, entity: Entity, type_: ActorType
         return "person"  # "Paddy Considine, who was crowned best actor" tagged ORG
     if type_ == "organisation" and re.split(r"[\s-]+", entity.text)[-1].lower() in ROLE_HEADS:
         return None  # "The Conservative Party Co-Chairman said": a role, whoever holds it
+    if type_ == "organisation" and is_a_venue_where(paragraph, entity):
+        return "place"  # "at the National Tennis Centre", "in Brown Deer Park": the ground, not a body
     return type_
+
+
+def is_a_venue_where(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a name of two words or more ending with a venue's word (VENUE_HEADS: Centre, Stadium, Park, ...)
+    is written where something happens: the object of "at" or "in" (the article before it aside), not an owner
+    nor a modifier of the noun after it ("at the Crown Prosecution Service's", "in the Royal Albert Hall
+    orchestra"), nor after a person's noun ("an analyst at the European Policy Centre" works for a body)."""
+    tokens = paragraph.tokens
+    words = entity.text.split()
+    if len(words) < 2 or words[-1] not in VENUE_HEADS or owns_what_follows(paragraph, entity) or \
+            modified_noun(paragraph, entity) is not None:
+        return False
+    before = entity.start - 1
+    if before >= 0 and tokens[before].text.lower() == "the":
+        before -= 1
+    return before >= 0 and tokens[before].text.lower() in ("at", "in") and \
+        not (before > 0 and tokens[before - 1].lemma.lower() in PERSON_NOUNS)  # "an analyst at the … Centre": a body
 
 
 def followed_by_who(paragraph: ParsedParagraph, entity: Entity) -> bool:
@@ -2556,9 +2575,11 @@ SPORT_NAMES = frozenset("football rugby baseball basketball hockey soccer cricke
 
 def is_competition(words: Sequence[str]) -> bool:
     """A sports competition's name: one of COMPETITIONS ("the Premiership", "Olympic"), or a name of two
-    words or more whose last word ends competitions' names and whose first word is no first name."""
+    words or more whose last word ends competitions' names and whose first word is no first name, or whose
+    other words are a place's name ("Hong Kong Open")."""
     return " ".join(words) in COMPETITIONS or \
-        len(words) > 1 and words[-1] in COMPETITION_HEADS and not is_first_name(words[0])
+        len(words) > 1 and words[-1] in COMPETITION_HEADS and (
+            not is_first_name(words[0]) or is_geographic(" ".join(words[:-1])))  # "Hong Kong Open": "Hong" a name
 
 
 @lru_cache(maxsize=1)
