@@ -698,6 +698,16 @@ def test_a_competition_named_for_a_place_is_no_actor_even_when_its_first_word_is
     assert "Hong Kong Open" not in types and types.get("Jansher Khan") == "person"
 
 
+def test_a_wire_scorers_line_names_its_scorers_and_its_side(nlp):
+    types = actor_types(nlp, "SOCCER - MALTA BEAT ICELAND\n\nMalta beat Iceland 2-1 in their under-21 match on Friday."
+                             "\n\nScorers:\n\nMalta - Dorian Vella (31st), Kirsten Abela (3rd minute, 75th on "
+                             "penalty)\n\nIceland - Tryggvi Sveinsson (13th)\n\nAttendance: 200\n")
+    assert {name: types.get(name) for name in ("Dorian Vella", "Kirsten Abela", "Tryggvi Sveinsson", "Malta",
+                                               "Iceland")} == {
+        "Dorian Vella": "person", "Kirsten Abela": "person", "Tryggvi Sveinsson": "person", "Malta": "place",
+        "Iceland": "place"}
+
+
 def actor_types(nlp, text: str) -> dict[str, str]:
     article_, _ = parse_article(text.encode(), "t.txt", "t")
     return {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}

@@ -110,6 +110,7 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None) -> tuple[L
         mentions = with_teams(mentions, table_teams(parsed) + sides + competing(parsed, mentions))
     mentions = [replace(m, type="organisation") if is_organisation_name(m, sports) else m for m in mentions]
     if sports:
+        mentions = in_place_of(mentions, scorers(parsed))
         mentions = with_line_ups(parsed, mentions)
         mentions = with_ranked_rows(parsed, mentions)
         mentions = with_rivals_of_countries(parsed, mentions)
@@ -610,6 +611,39 @@ def with_line_ups(parsed: ParsedArticle, mentions: list[Mention]) -> list[Mentio
     if not found:
         return mentions
     return in_place_of(mentions, found)
+
+
+# A wire service's scorers' line: the side before a dash, then each scorer with the minutes in brackets ("Romania -
+# Cosmin Contra (31st), Mihai Tararache (75th)", "U.S. - Joe-Max Moore (3rd minute, 88th on penalty kick)").
+SCORERS_SIDE = re.compile(r"(?P<side>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}) - ")
+SCORERS_ITEM = re.compile(r"(?:[^,()]|\([^()]*\))+")  # what the commas outside brackets divide
+SCORER = re.compile(rf"(?P<name>{LINE_UP_NAME})(?: (?P<minutes>\([^()]*\d+(?:st|nd|rd|th)\b[^()]*\)))?")
+
+
+def scorers(parsed: ParsedArticle) -> list[Mention]:
+    """The scorers of a sports report's scorers' lines (SCORER after SCORERS_SIDE, the minutes of one at least in
+    brackets), people whatever the NER made of them (it runs "Romania - Cosmin Contra" into one organisation),
+    and each line's side: its country, a place, or a team."""
+    found = []
+    for paragraph in parsed.paragraphs:
+        text = paragraph.text.rstrip().rstrip(".")
+        side = SCORERS_SIDE.match(text)
+        if side is None:
+            continue
+        items = [(part.start(), part.group()) for part in SCORERS_ITEM.finditer(text, side.end())]
+        matches = [(start + len(item) - len(item.lstrip()), SCORER.fullmatch(item.strip()))
+                   for start, item in items]
+        if not matches or any(match is None for _, match in matches) or \
+                not any(match["minutes"] for _, match in matches):
+            continue
+        name = side["side"]
+        found.append(Mention(paragraph=paragraph.index, start=0, end=len(name), text=name,
+                             name=country_names().get(name, name), label="GPE",
+                             type="place" if is_geographic(name) or name in country_names() else "organisation"))
+        found.extend(Mention(paragraph=paragraph.index, start=at + match.start("name"), end=at + match.end("name"),
+                             text=match["name"], name=match["name"], label="", type="person")
+                     for at, match in matches)
+    return found
 
 
 # A numbered line-up as wire services write it: "France - 1 - Bernard Lama; 2 - Lilian Thuram (14 - Sabri Lamouchi
