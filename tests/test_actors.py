@@ -708,6 +708,13 @@ def test_a_wire_scorers_line_names_its_scorers_and_its_side(nlp):
         "Iceland": "place"}
 
 
+def test_a_ground_a_sports_report_names_only_after_at_is_a_place_but_a_clubs_spell_is_not(nlp):
+    report = ("RUGBY UNION - ENGLAND WIN\n\nEngland beat Wales 24-10 in the Six Nations {} on Saturday, and the "
+              "coach praised the forwards after the match.\n")
+    assert actor_types(nlp, report.format("at Murrayfield")).get("Murrayfield") == "place"
+    assert actor_types(nlp, report.format("after his spell at Kingsholm")).get("Kingsholm") == "organisation"
+
+
 def actor_types(nlp, text: str) -> dict[str, str]:
     article_, _ = parse_article(text.encode(), "t.txt", "t")
     return {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}

@@ -150,6 +150,8 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None) -> tuple[L
         if type_ == "person" and role is None and begins_with_a_place(name) and \
                 not any(has_a_person_sign(parsed.paragraphs[m.paragraph], m) for m in members):
             type_ = "organisation"  # "Nottingham Forest", "Leicester Tigers": a club named for its town
+        if type_ != "place" and role is None and sports and is_a_ground(parsed, name, members):
+            type_ = "place"  # "at Headingley", "(at Old Trafford, Manchester)": where the match is played
         if type_ == "person" and role is None and names_a_town(parsed, name, members):
             type_ = "organisation" if sports else "place"  # "Leicester beat Bath": clubs; "from Bolton": a town
         if type_ == "place" and sports and name not in countries() and not REGION_WORDS & set(name.split()) and \
@@ -2655,6 +2657,33 @@ def begins_with_a_place(name: str) -> bool:
     Forest", "Leicester Tigers"; not "Chelsea Clinton", "Washington Irving")."""
     first = name.split()[0]
     return " " in name and not is_first_name(first) and (first in towns() or is_geographic(first))
+
+
+def is_a_ground(parsed: ParsedArticle, name: str, members: Sequence[Mention]) -> bool:
+    """Whether a sports report writes a name of one or two words only after "at" ("at Headingley", "at the Oval"),
+    never as an owner or before a noun, nor after a noun of a time spent with a club ("a spell at Boavista", "his
+    future at Chelsea"), with no club's word nor first name in it: the ground, a place."""
+    words = name.split()
+    if len(words) > 2 or any(w in CLUB_HEADS or w in ORGANISATION_HEADS for w in words) or is_first_name(words[0]) \
+            or words[0] in CLUB_FIRST_WORDS:
+        return False
+    for mention in members:
+        paragraph = parsed.paragraphs[mention.paragraph]
+        tokens = mention_tokens(paragraph, mention)
+        if not tokens or tokens[-1].i + 1 < len(paragraph.tokens) and \
+                paragraph.tokens[tokens[-1].i + 1].tag in ("POS", "NN", "NNS", "NNP"):
+            return False  # "Chelsea's", "the Wembley crowd"
+        before = tokens[0].i - 1
+        if before >= 0 and paragraph.tokens[before].text.lower() == "the":
+            before -= 1
+        if before < 0 or paragraph.tokens[before].text.lower() != "at" or \
+                before > 0 and paragraph.tokens[before - 1].lemma.lower() in TENURE_NOUNS:
+            return False  # "a spell at Boavista", "his future at Chelsea": the club
+    return True
+
+
+# Nouns of a time spent with a club or a body ("a spell at Boavista", "his future at Chelsea").
+TENURE_NOUNS = frozenset("spell stint time career future day year season contract loan move tenure job role".split())
 
 
 def names_a_town(parsed: ParsedArticle, name: str, members: Sequence[Mention]) -> bool:
