@@ -715,6 +715,13 @@ def test_a_ground_a_sports_report_names_only_after_at_is_a_place_but_a_clubs_spe
     assert actor_types(nlp, report.format("after his spell at Kingsholm")).get("Kingsholm") == "organisation"
 
 
+def test_a_street_the_ner_leaves_out_is_a_place_but_not_a_band_nor_the_high_street(nlp):
+    types = actor_types(nlp, "Shares rose on Wall Street on Friday. Former Downing Street aides were unmoved, and "
+                             "sales on the High Street fell.\n")
+    assert types.get("Wall Street") == "place" and types.get("Downing Street") == "place"
+    assert "Former Downing Street" not in types and "High Street" not in types
+
+
 def actor_types(nlp, text: str) -> dict[str, str]:
     article_, _ = parse_article(text.encode(), "t.txt", "t")
     return {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}

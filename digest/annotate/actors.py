@@ -1700,16 +1700,37 @@ def unlabelled_places(parsed: ParsedArticle, mentions: Sequence[Mention]) -> lis
 
 
 def unlabelled_place_at(paragraph: ParsedParagraph, start: int, covered: Set[tuple[int, int]]) -> Entity | None:
-    """The longest place of several words (`is_geographic`) that opens at token `start`, made of capitalised
-    words (and "and") outside every entity and every mention (`covered`: (paragraph, character) pairs)."""
+    """The longest place of several words (`is_geographic`, or a street: `is_a_street`) that opens at token `start`,
+    made of capitalised words (and "and") outside every entity and every mention (`covered`: (paragraph,
+    character) pairs)."""
     tokens = paragraph.tokens
     for end in range(min(start + PLACE_WORDS, len(tokens)), start + 1, -1):
         if all((paragraph.index, t.idx) not in covered and not t.ent_type and (t.text[:1].isupper() or t.text == "and")
                for t in tokens[start:end]):
             place = span_entity(paragraph, start, end, "GPE")
-            if is_geographic(place.text):
+            if is_geographic(place.text) or is_a_street(place.text) and names_a_street(paragraph, place):
                 return place
     return None
+
+
+def names_a_street(paragraph: ParsedParagraph, place: Entity) -> bool:
+    """Whether the words of a street's name (`is_a_street`) are proper nouns and no capitalised word follows them
+    ("Former Downing Street" opens a sentence; "Manic Street Preachers" is a band)."""
+    tokens = paragraph.tokens
+    after = tokens[place.end] if place.end < len(tokens) else None
+    return all(t.pos == "PROPN" for t in tokens[place.start:place.end]) and \
+        not (after is not None and after.text[:1].isupper())
+
+
+STREET_WORDS = frozenset({"Street", "Road", "Avenue", "Square", "Lane", "Boulevard"})
+
+
+def is_a_street(name: str) -> bool:
+    """"Wall Street", "Downing Street": capitalised words ending with a street's word, the first no first name
+    ("Nathan Lane"), no article ("The Street") and not "High" (the High Street is every town's shops)."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and words[-1] in STREET_WORDS and words[0] not in ("The", "High") and \
+        not is_first_name(words[0])  # "the High Street": the shops of every town
 
 
 OFFICE_WORDS = frozenset({"National", "Regional", "Grand", "Deputy", "Assistant", "Acting", "Interim", "Vice"})
