@@ -722,6 +722,14 @@ def test_a_street_the_ner_leaves_out_is_a_place_but_not_a_band_nor_the_high_stre
     assert "Former Downing Street" not in types and "High Street" not in types
 
 
+def test_a_town_the_ner_took_for_a_body_is_a_place_where_written_only_as_where_things_happen(nlp):
+    types = actor_types(nlp, "More automatic weapons were stolen in Spennymoor on Friday, police said.\n")
+    assert types.get("Spennymoor") == "place"
+    types = actor_types(nlp, "The fund, which also invested in Apple Computer, lost money, and a bill stalled in "
+                             "Congress.\n")
+    assert types.get("Apple Computer") == "organisation" and types.get("Congress", "organisation") == "organisation"
+
+
 def actor_types(nlp, text: str) -> dict[str, str]:
     article_, _ = parse_article(text.encode(), "t.txt", "t")
     return {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}

@@ -150,6 +150,8 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None) -> tuple[L
         if type_ == "person" and role is None and begins_with_a_place(name) and \
                 not any(has_a_person_sign(parsed.paragraphs[m.paragraph], m) for m in members):
             type_ = "organisation"  # "Nottingham Forest", "Leicester Tigers": a club named for its town
+        if type_ == "organisation" and not sports and is_written_where(parsed, name, members):
+            type_ = "place"  # "killed in Sergiyev Posad", "near Dushanbe": a town the NER took for a body
         if type_ != "place" and role is None and sports and is_a_ground(parsed, name, members):
             type_ = "place"  # "at Headingley", "(at Old Trafford, Manchester)": where the match is played
         if type_ == "person" and role is None and names_a_town(parsed, name, members):
@@ -2680,6 +2682,44 @@ def begins_with_a_place(name: str) -> bool:
     return " " in name and not is_first_name(first) and (first in towns() or is_geographic(first))
 
 
+# Prepositions of where something is or happens, before a town's name with no article.
+WHERE_PREPOSITIONS = frozenset({"in", "near", "outside", "around"})
+
+
+def is_written_where(parsed: ParsedArticle, name: str, members: Sequence[Mention]) -> bool:
+    """Whether an organisation's name of one to three words is written only as where something is or happens:
+    each mention right after "in", "near", "outside" or "around" with no article ("in Sergiyev Posad", "near
+    Dushanbe"; "in the Commons" is a body), never an owner nor before a noun, nor after a word whose "in" holds a
+    body or a work ("a stake in", "a job in", a part: NOT_WHERE_HEADS), and the name has no organisation's,
+    club's or outlet's word, opens with no acronym ("in NATO", "in AOL Europe") and names no body a reader knows by
+    one word ("in Congress", "in Parliament": INSTITUTIONS)."""
+    words = name.split()
+    if len(words) > 3 or words[0].isupper() and len(words[0]) <= 5 or name in INSTITUTIONS or \
+            any(w in ORGANISATION_HEADS or w in CLUB_HEADS or w.lower() in MEDIA_WORDS for w in words):
+        return False  # "in NATO", "a stake in AOL Europe": an acronym opens a body's name
+    for mention in members:
+        paragraph = parsed.paragraphs[mention.paragraph]
+        tokens = mention_tokens(paragraph, mention)
+        if not tokens or tokens[-1].i + 1 < len(paragraph.tokens) and \
+                paragraph.tokens[tokens[-1].i + 1].tag in ("POS", "NN", "NNS", "NNP", "NNPS"):
+            return False
+        before = tokens[0].i - 1
+        if before < 0 or paragraph.tokens[before].text.lower() not in WHERE_PREPOSITIONS:
+            return False
+        head = paragraph.tokens[paragraph.tokens[before].head]
+        if head.lemma.lower() in NOT_WHERE_HEADS or head.pos == "PROPN":
+            return False  # "invested in Apple Computer", "a job in Timely Publications", "Packard in Twin Peaks"
+    return True
+
+
+
+# Bodies a reader knows by one word, written "in Congress" as often as places are.
+INSTITUTIONS = frozenset("""
+Congress Parliament Senate Cabinet Commons Lords Government Whitehall Westminster Brussels Labour Nato Opec
+Hamas Fatah Hezbollah Likud Knesset Duma Bundestag Cabinet Politburo Treasury Pentagon Kremlin
+""".split())
+
+
 def is_a_ground(parsed: ParsedArticle, name: str, members: Sequence[Mention]) -> bool:
     """Whether a sports report writes a name of one or two words only after "at" ("at Headingley", "at the Oval"),
     never as an owner or before a noun, nor after a noun of a time spent with a club ("a spell at Boavista", "his
@@ -2705,6 +2745,11 @@ def is_a_ground(parsed: ParsedArticle, name: str, members: Sequence[Mention]) ->
 
 # Nouns of a time spent with a club or a body ("a spell at Boavista", "his future at Chelsea").
 TENURE_NOUNS = frozenset("spell stint time career future day year season contract loan move tenure job role".split())
+
+# Words whose "in" holds a body or a work, not a place: a stake, a job, a part.
+NOT_WHERE_HEADS = TENURE_NOUNS | frozenset("""
+stake invest investment share interest holding part appear star work merge involve
+""".split())
 
 
 def names_a_town(parsed: ParsedArticle, name: str, members: Sequence[Mention]) -> bool:
