@@ -730,6 +730,16 @@ def test_a_town_the_ner_took_for_a_body_is_a_place_where_written_only_as_where_t
     assert types.get("Apple Computer") == "organisation" and types.get("Congress", "organisation") == "organisation"
 
 
+def test_the_titles_after_a_star_of_or_a_creator_of_are_works_not_actors(nlp):
+    types = actor_types(nlp, "Chinese actress Ziyi Zhang, star of Crouching Tiger, Hidden Dragon, Hero and House of "
+                             "Flying Daggers, is the latest name to be added.\n\nThe show was made by Seth "
+                             "MacFarlane, the creator of Family Guy.\n")
+    assert types.get("Ziyi Zhang") == "person" and types.get("Seth MacFarlane") == "person"
+    assert not {"Crouching Tiger", "Hidden Dragon", "House", "Family Guy"} & set(types)
+    types = actor_types(nlp, "The show has turned to the star of Elvis Presley musical Jailhouse Rock.\n")
+    assert types.get("Elvis Presley") == "person"  # the maker of the work the noun names
+
+
 def actor_types(nlp, text: str) -> dict[str, str]:
     article_, _ = parse_article(text.encode(), "t.txt", "t")
     return {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}

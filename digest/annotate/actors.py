@@ -99,9 +99,9 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None) -> tuple[L
     mentions = sorted(mentions + stage_names(parsed, mentions), key=lambda m: (m.paragraph, m.start))
     mentions = with_numbered_names(parsed, mentions)
     mentions = sorted(mentions + subjects_of_lives(parsed, mentions), key=lambda m: (m.paragraph, m.start))
-    mentions = without_works(parsed, mentions)
     words = words_of(parsed) if words is None else words
     sports = is_sports_report(words)
+    mentions = without_works(parsed, mentions, sports)
     # A report whose words are plainly of a team sport (not a golf leaderboard, not "the League Against Cruel Sports").
     team_sport = sports and not words & INDIVIDUAL_SPORTS and len(words & SPORTS_WORDS) >= SPORTS_MIN_WORDS
     if sports and not words & INDIVIDUAL_SPORTS:  # a golf leaderboard lists people, not teams
@@ -1445,23 +1445,51 @@ def credits_a_person(paragraph: ParsedParagraph, modified: Token) -> bool:
     return modified.lemma.lower() in CREDIT_NOUNS and following is not None and following.ent_type == "PERSON"
 
 
-def without_works(parsed: ParsedArticle, mentions: list[Mention]) -> list[Mention]:
+def without_works(parsed: ParsedArticle, mentions: list[Mention], sports: bool = False) -> list[Mention]:
     """The mentions less the NER's people whose name the article once says is a work's ("Supervolcano, a
-    docu-drama …", then "Supervolcano follows …"): a title stays a title wherever it is written again."""
+    docu-drama …", then "Supervolcano follows …"): a title stays a title wherever it is written again. Outside
+    sports reports (where a "star of" is a club's), also the titles a credit names (`credited_works`)."""
     works = {clean_name(entity.text, "person") for paragraph in parsed.paragraphs
              for entity in (*paragraph.ents, *unlabelled_proper_nouns(paragraph))
              if entity.label in ("PERSON", "") and names_a_work(paragraph, entity)}
+    credited = [] if sports else [entity for paragraph in parsed.paragraphs for entity in credited_works(paragraph)]
+    works |= {clean_name(entity.text, "person") for entity in credited if entity.label == "PERSON"}
     # A title the NER took for a firm or a place, which a description says is a work ("the film Sideways", "the
     # Oscar-nominated movie The Aviator"): by that alone ("Chelsea star Frank Lampard" makes no club a work, nor
     # "a role in Labour's campaign" or "a record Millennium Stadium crowd" a title), and not where the name owns
     # or describes what follows ("the game Cameroon's Sable Batie", "blockbuster West End musicals").
-    titles = {clean_name(entity.text, "organisation") for paragraph in parsed.paragraphs for entity in paragraph.ents
-              if entity.label in ("ORG", "GPE", "LOC", "FAC", "WORK_OF_ART") and
+    titles = {clean_name(entity.text, "organisation") for entity in credited if entity.label != "PERSON"} | {
+        clean_name(entity.text, "organisation") for paragraph in parsed.paragraphs for entity in paragraph.ents
+              if entity.label in ("ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART") and
               entity.start > 0 and paragraph.tokens[entity.start - 1].lemma.lower() in DESCRIBED_AS and
               described_as(paragraph, entity) == "work" and not after_a_record(paragraph, entity) and
               not owns_what_follows(paragraph, entity) and modified_noun(paragraph, entity) is None}
     return [m for m in mentions if not (m.type == "person" and m.label == "PERSON" and m.name in works)
             and not (m.type != "person" and m.name in titles)]
+
+
+# Nouns of a part in a work or of making one, before "of" and the work's title ("star of Amelie", "the creator of
+# Family Guy"); not "director" or "author", which head firms and reports as often.
+CREDITED_OF = frozenset({"star", "co-star", "creator", "screenwriter", "scriptwriter"})
+
+
+def credited_works(paragraph: ParsedParagraph) -> list[Entity]:
+    """The entities of the titles after a credit noun and "of" ("Ziyi Zhang, star of Crouching Tiger, Hidden
+    Dragon, Hero and House of Flying Daggers, is …"): every entity in the run of capitalised words, commas, "and",
+    "of" and "the" that follows, which is a list of works, not of people or places."""
+    tokens = paragraph.tokens
+    found = []
+    for token in tokens[:-2]:
+        if token.lemma.lower() not in CREDITED_OF or tokens[token.i + 1].text != "of":
+            continue
+        end = token.i + 2
+        while end < len(tokens) and (tokens[end].text[:1].isupper() or tokens[end].text in (",", "and", "of", "the")
+                                     and end + 1 < len(tokens) and tokens[end + 1].text[:1].isupper()):
+            end += 1
+        found.extend(e for e in paragraph.ents if token.i + 2 <= e.start and e.end <= end and
+                     not (e.end < len(tokens) and tokens[e.end].text[:1].islower() and
+                          tokens[e.end].text not in ("and", "of")))  # "Elvis Presley musical": its maker
+    return found
 
 
 def owns_what_follows(paragraph: ParsedParagraph, entity: Entity) -> bool:
