@@ -209,6 +209,26 @@ def test_news_outlets_are_media_organisations(seed_digest):
     assert not {"Kremlin", "NATO", "Vladimir Putin"} & media
 
 
+def test_an_outlet_is_an_organisation_no_body_and_no_person_however_an_article_took_it():
+    told = lambda name, type_: replace(local(name, type_), media=True)  # "told CNN", "told Congress", "told Trump"
+    a = AnnotatedArticle(article("a"), (told("CNN", "organisation"), told("Congress", "organisation"),
+                                        told("Trump", "organisation"), told("Child Support Agency", "organisation")))
+    b = AnnotatedArticle(article("b"), (local("Trump", "person", 9),))
+    actors, _ = resolve_actors([a, b])
+    assert {actor.name for actor in actors if actor.media} == {"CNN"}
+
+
+def test_an_actors_name_is_the_full_name_written_in_most_articles_not_the_longest():
+    a = AnnotatedArticle(article("a"), (local("Barack Obama", "person", 2),))
+    b = AnnotatedArticle(article("b"), (local("Barack Obama", "person"),))
+    c = AnnotatedArticle(article("c"), (local("B. Hussein Obama", "person"), local("Paul D. Ryan", "person")))
+    d = AnnotatedArticle(article("d"), (local("Obama", "person", 4), local("Paul D. Ryan", "person")))
+    e = AnnotatedArticle(article("e"), (local("Paul Ryan", "person"),))
+    actors, actor_of = resolve_actors([a, b, c, d, e])
+    assert actor_of[("c", "person:B. Hussein Obama")] == actor_of[("d", "person:Obama")] == "barack-obama"
+    assert "Paul D. Ryan" in {actor.name for actor in actors}  # written so in two articles, "Paul Ryan" in one
+
+
 def test_surname_alone_joins_the_one_full_name_elsewhere():
     a = AnnotatedArticle(article("a"), (local("Keir Starmer", "person", 2),))
     b = AnnotatedArticle(article("b"), (local("Starmer", "person", 3), local("Hewitt", "person")))

@@ -2078,11 +2078,26 @@ def is_title_part(paragraph: ParsedParagraph, entity: Entity) -> bool:
     return title in TITLE_WORDS and tokens[entity.end].ent_type == "PERSON"
 
 
+def names_a_body(name: str) -> bool:
+    """Whether a name is a body's that no news outlet's name is like: it ends with a word of bodies' names
+    (ORGANISATION_HEADS: Department, Office, Committee, Agency …) or is, or ends with, one of the bodies known by
+    one word (INSTITUTIONS: "Congress", "the Scottish Parliament")."""
+    last = name.split()[-1]
+    return (last in ORGANISATION_HEADS or last in INSTITUTIONS or last == "House") and not named_as_an_outlet(name)
+
+
+def named_as_an_outlet(name: str) -> bool:
+    """Whether a name ends with a word of news outlets' names (MEDIA_WORDS: "NBC News", "Xinhua News Agency"; "the
+    Child Support Agency" is no outlet)."""
+    words = [w.lower() for w in re.split(r"[\s-]", name)]
+    return words[-1] in MEDIA_WORDS and (words[-1] != "agency" or words[-2:-1] in (["news"], ["press"]))
+
+
 def is_media(paragraph: ParsedParagraph, mention: Mention) -> bool:
     """A news outlet, by its name ("NBC News") or by what the sentence says it does ("told TASS")."""
     if mention.type != "organisation":
         return False
-    if re.split(r"[\s-]", mention.name)[-1].lower() in MEDIA_WORDS:
+    if named_as_an_outlet(mention.name):
         return True
     tokens = mention_tokens(paragraph, mention)
     if not tokens:

@@ -13,7 +13,8 @@ from itertools import chain
 
 import numpy as np
 
-from digest.annotate.actors import INITIALS, POSSESSIVE, gender_of_name, is_first_name, is_geographic
+from digest.annotate.actors import (INITIALS, POSSESSIVE, gender_of_name, is_first_name, is_geographic,
+                                    names_a_body)
 from digest.model import Actor, ActorArticle, AnnotatedArticle, LocalActor
 from digest.resolve.registry import Entry, Registry, fold
 from digest.slugs import slug
@@ -59,13 +60,20 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
             id=actor_id, name=name, type=type_, aliases=tuple(aliases), appearances=appearances_of(members, rank),
             role=(entry.role if entry and entry.role else Counter(roles).most_common(1)[0][0] if roles else None),
             description=entry.description if entry else None, wikidata=entry.wikidata if entry else None,
-            media=(entry.media if entry else False) or any(local.media for _, local in members),
+            media=(entry.media if entry else False) or is_an_outlet(type_, name, members),
             prominence=prominence(members, quoted), registered=entry is not None,
             quoted=sum(quoted.get(annotated.article.id, {}).get(local.key, 0) for annotated, local in members)))
         for annotated, local in members:
             actor_of[(annotated.article.id, local.key)] = actor_id
     actors.sort(key=lambda a: (-a.mentions, a.name, a.id))
     return tuple(actors), actor_of
+
+
+def is_an_outlet(type_: str, name: str, members: list[tuple[AnnotatedArticle, LocalActor]]) -> bool:
+    """Whether an actor is a news outlet: an organisation that some article shows as one ("NBC News", "told CNN",
+    "Reuters reported"), unless its name is a body's ("told Congress", "told the State Department": `names_a_body`).
+    Never a person, whatever an article made of a mention the NER took for an organisation ("told Trump")."""
+    return type_ == "organisation" and not names_a_body(name) and any(local.media for _, local in members)
 
 
 def prominence(members: list[tuple[AnnotatedArticle, LocalActor]], quoted: dict[str, Counter[str]]) -> float:
@@ -264,8 +272,10 @@ def merge_initials(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]],
 
 def canonical(members: list[tuple[AnnotatedArticle, LocalActor]],
               entries: dict[int, Entry | None]) -> tuple[str, Entry | None]:
-    """The group's name (the registry's, else the fullest name written most often, a first name before an
-    initial) and registry entry; `entries`: each local actor's registry entry, by id."""
+    """The group's name (the registry's, else the full name of two words or more written in most articles, one
+    opening with a first name before one opening with an initial, the longer of two written as often: "Barack
+    Obama", not the "B. Hussein Obama" of one article) and registry entry; `entries`: each local actor's registry
+    entry, by id."""
     for _, local in members:
         entry = entries[id(local)]
         if entry is not None:
@@ -273,7 +283,8 @@ def canonical(members: list[tuple[AnnotatedArticle, LocalActor]],
     if len(members) == 1:
         return members[0][1].name, None
     names = Counter(local.name for _, local in members)
-    return sorted(names, key=lambda n: (-len(n.split()), bool(INITIALS.fullmatch(n.split()[0])), -names[n], n))[0], None
+    return sorted(names, key=lambda n: (len(n.split()) < 2, bool(INITIALS.fullmatch(n.split()[0])), -names[n],
+                                        -len(n.split()), n))[0], None
 
 
 def identity_key(local: LocalActor, entry: Entry | None) -> str:
