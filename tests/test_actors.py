@@ -229,6 +229,18 @@ def test_an_actors_name_is_the_full_name_written_in_most_articles_not_the_longes
     assert "Paul D. Ryan" in {actor.name for actor in actors}  # written so in two articles, "Paul Ryan" in one
 
 
+def test_a_bare_surname_the_ner_mostly_took_for_a_body_joins_the_dominant_person_but_a_firm_keeps_its_name():
+    full = [AnnotatedArticle(article(f"f{i}"), (local("Donald Grump", "person"), local("Harrison Lord", "person")))
+            for i in range(25)]
+    bare = [AnnotatedArticle(article("b1"), (local("Grump", "organisation"), local("Lord", "organisation"))),
+            AnnotatedArticle(article("b2"), (local("Grump", "person"), local("Lord", "person"))),
+            *(AnnotatedArticle(article(f"b{i}"), (local("Grump", "organisation"),)) for i in range(3, 5)),
+            *(AnnotatedArticle(article(f"c{i}"), (local("Lord", "organisation"),)) for i in range(12))]
+    actors, actor_of = resolve_actors([*full, *bare])
+    assert actor_of[("b1", "organisation:Grump")] == actor_of[("f0", "person:Donald Grump")]
+    assert actor_of[("b1", "organisation:Lord")] != actor_of[("f0", "person:Harrison Lord")]  # in more articles
+
+
 def test_surname_alone_joins_the_one_full_name_elsewhere():
     a = AnnotatedArticle(article("a"), (local("Keir Starmer", "person", 2),))
     b = AnnotatedArticle(article("b"), (local("Starmer", "person", 3), local("Hewitt", "person")))

@@ -138,6 +138,7 @@ def merge_surnames(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]],
               if " " not in key and types.get(key) == "person" and len(full_names.get(key, [])) > 1]
     merge_surnames_by_post(groups, types, full_names, shared)
     merge_dominant_namesakes(groups, types, full_names, shared)
+    merge_surnames_taken_for_bodies(groups, types, full_names, known)
     return types
 
 
@@ -179,6 +180,32 @@ def merge_dominant_namesakes(groups: dict[str, list[tuple[AnnotatedArticle, Loca
                                                       DOMINANT * (sum(able.values()) - able[best])) else None
 
         move_members(groups, types, key, dominant)
+
+
+def merge_surnames_taken_for_bodies(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]],
+                                    types: dict[str, str], full_names: dict[str, list[str]],
+                                    known: dict[str, Entry]) -> None:
+    """A one-word name most of whose articles the NER took for an organisation's ("fed to Trump by allies",
+    "against Trump"), but some for a person's (PERSON_SHARE of them at least), joins the person of the digest whose
+    full name ends with it when that person is named in full in DOMINANT times as many articles as the bare name
+    and the other namesakes together: the 35 articles of a bare "Trump" are Donald Trump's 568, not an organisation
+    called Trump. A firm named for a founder keeps its name ("Ford", in far more articles than Harrison Ford)."""
+    for key in [k for k in groups if " " not in k and k not in known and types.get(k) == "organisation"]:
+        members = groups[key]
+        people = sum(1 for _, local in members if local.type == "person")
+        if not full_names.get(key) or people < PERSON_SHARE * len(members):
+            continue
+        articles = {full: len({annotated.article.id for annotated, _ in groups[full]})
+                    for full in full_names[key] if full in groups}
+        if not articles:
+            continue
+        best = max(articles, key=lambda full: (articles[full], full))
+        bare = len({annotated.article.id for annotated, _ in members})
+        if articles[best] >= max(DOMINANT_MIN_ARTICLES, DOMINANT * (sum(articles.values()) - articles[best] + bare)):
+            move_members(groups, types, key, lambda member: best)
+
+
+PERSON_SHARE = 0.2  # of a bare name's articles typed a person, for it to be a person's surname at all
 
 
 def move_members(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]], types: dict[str, str], key: str,
