@@ -213,7 +213,7 @@ def test_an_outlet_is_an_organisation_no_body_and_no_person_however_an_article_t
     told = lambda name, type_: replace(local(name, type_), media=True)  # "told CNN", "told Congress", "told Trump"
     a = AnnotatedArticle(article("a"), (told("CNN", "organisation"), told("Congress", "organisation"),
                                         told("Trump", "organisation"), told("Child Support Agency", "organisation")))
-    b = AnnotatedArticle(article("b"), (local("Trump", "person", 9),))
+    b = AnnotatedArticle(article("b"), (replace(local("Trump", "person", 9), role="candidate"),))
     actors, _ = resolve_actors([a, b])
     assert {actor.name for actor in actors if actor.media} == {"CNN"}
 
@@ -239,6 +239,22 @@ def test_a_bare_surname_the_ner_mostly_took_for_a_body_joins_the_dominant_person
     actors, actor_of = resolve_actors([*full, *bare])
     assert actor_of[("b1", "organisation:Grump")] == actor_of[("f0", "person:Donald Grump")]
     assert actor_of[("b1", "organisation:Lord")] != actor_of[("f0", "person:Harrison Lord")]  # in more articles
+
+
+def test_a_one_word_name_typed_a_body_in_a_third_of_its_articles_is_a_body_unless_a_persons_surname():
+    articles = [AnnotatedArticle(article(f"p{i}"), (local("Twitbook", "person", 3), local("Harris", "person", 3)))
+                for i in range(4)]
+    articles += [AnnotatedArticle(article(f"o{i}"), (local("Twitbook", "organisation"), local("Harris", "organisation")))
+                 for i in range(2)]
+    articles.append(AnnotatedArticle(article("full"), (local("Kamala Harris", "person"), local("Ann Harris", "person"))))
+    types = {actor.name: actor.type for actor in resolve_actors(articles)[0]}
+    assert types["Twitbook"] == "organisation" and types["Harris"] == "person"
+
+
+def test_where_something_is_posted_is_no_person(nlp):
+    types = actor_types(nlp, "The senator wrote on Twitter that the bill was dead, and Warren said so too.\n")
+    assert types.get("Twitter") == "organisation" and types.get("Warren") == "person"
+    assert actor_types(nlp, "She appeared on Oprah last year.\n").get("Oprah") == "person"
 
 
 def test_surname_alone_joins_the_one_full_name_elsewhere():

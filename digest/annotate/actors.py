@@ -1011,9 +1011,30 @@ def type_in_context(paragraph: ParsedParagraph, entity: Entity, type_: ActorType
         return "person"  # "Paddy Considine, who was crowned best actor" tagged ORG
     if type_ == "organisation" and re.split(r"[\s-]+", entity.text)[-1].lower() in ROLE_HEADS:
         return None  # "The Conservative Party Co-Chairman said": a role, whoever holds it
+    if type_ == "person" and is_posted_on(paragraph, entity):
+        return "organisation"  # "wrote on Twitter", "Follow Pam Key on Twitter @pamkey": a platform, no one
     if type_ == "organisation" and is_a_venue_where(paragraph, entity):
         return "place"  # "at the National Tennis Centre", "in Brown Deer Park": the ground, not a body
     return type_
+
+
+# Verbs of saying or posting something on a platform ("wrote on Twitter", "went on Facebook to applaud").
+POSTING_VERBS = frozenset("""
+post write tweet say announce share follow comment respond publish go upload reveal claim declare
+""".split())
+
+
+def is_posted_on(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a one-word name that is no first name is where something is posted: after "on" that belongs to a
+    verb of saying or posting ("wrote on Twitter"), or before a handle ("on Twitter @pamkey"). "Appeared on
+    Oprah" still names her."""
+    tokens = paragraph.tokens
+    if entity.end - entity.start != 1 or entity.start == 0 or tokens[entity.start - 1].text.lower() != "on" or \
+            is_first_name(entity.text):
+        return False
+    on = tokens[entity.start - 1]
+    after = tokens[entity.end:entity.end + 2]
+    return tokens[on.head].lemma.lower() in POSTING_VERBS or any(t.text.startswith("@") for t in after)
 
 
 def is_a_venue_where(paragraph: ParsedParagraph, entity: Entity) -> bool:
