@@ -788,6 +788,13 @@ def test_the_titles_after_a_star_of_or_a_creator_of_are_works_not_actors(nlp):
     assert types.get("Elvis Presley") == "person"  # the maker of the work the noun names
 
 
+def test_a_state_or_province_written_as_the_agencies_abbreviate_it_is_that_place(nlp):
+    types = actor_types(nlp, "Sen. Claire McCaskill (D-Mo.) spoke in Tampa, Fla., on Monday.\n\nThe fire started "
+                             "near Halifax, N.S., and spread.\n")
+    assert types.get("Florida") == "place" and types.get("Nova Scotia") == "place"
+    assert not {"Fla.", "N.S."} & set(types)
+
+
 def actor_types(nlp, text: str) -> dict[str, str]:
     article_, _ = parse_article(text.encode(), "t.txt", "t")
     return {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}

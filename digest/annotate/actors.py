@@ -841,6 +841,13 @@ def country_names() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def region_abbreviations() -> dict[str, str]:
+    """The agencies' abbreviations of US states and Canadian provinces → the name each stands for
+    (digest/annotate/data/region_abbreviations.yml)."""
+    return yaml.safe_load((Path(__file__).parent / "data" / "region_abbreviations.yml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def countries() -> frozenset[str]:
     """Country names, from ISO 3166 (pycountry: name, common and official names) and the demonym table:
     a name that is one of them is a place, never a person."""
@@ -902,6 +909,8 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
             name = COMPANY_ABBREVIATION_STOP.sub(r"\1", name)  # "… shares of Lear Corp.": the sentence's full stop
         if name in country_names():
             name, type_ = country_names()[name], "place"  # "UK", "Britain": the United Kingdom
+        elif name in region_abbreviations():
+            name, type_ = region_abbreviations()[name], "place"  # "(D-Mo.)", "Halifax, N.S.": Missouri, Nova Scotia
         elif type_ == "organisation" and name in countries():
             type_ = "place"  # "Slovakia beat the Faroe Islands", tagged ORG: a national side is its country
         if type_ != "person" and is_initialled_before_a_bracket(entity.text, name):
