@@ -100,7 +100,7 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None) -> tuple[L
     mentions = with_numbered_names(parsed, mentions)
     mentions = sorted(mentions + subjects_of_lives(parsed, mentions), key=lambda m: (m.paragraph, m.start))
     words = words_of(parsed) if words is None else words
-    sports = is_sports_report(words)
+    sports = reports_sport(parsed, words)
     mentions = without_works(parsed, mentions, sports)
     # A report whose words are plainly of a team sport (not a golf leaderboard, not "the League Against Cruel Sports").
     team_sport = sports and not words & INDIVIDUAL_SPORTS and len(words & SPORTS_WORDS) >= SPORTS_MIN_WORDS
@@ -430,6 +430,20 @@ def is_sports_report(words: set[str]) -> bool:
     or use several words that only sport uses together."""
     found = words & SPORTS_WORDS
     return len(found) >= SPORTS_MIN_WORDS or len(found) >= 2 and bool(found & SPORTS)
+
+
+SPORTS_MIN_SHARE = 0.01  # of an article's words that are words of sport, for it to report sport
+
+
+def reports_sport(parsed: ParsedArticle, words: set[str]) -> bool:
+    """Whether an article reports sport: its words name it (`is_sports_report`) and its words of sport are one in a
+    hundred at least of its lower-case words (names aside: a squad list is mostly names). A long political story that mentions
+    a golf club, a campaign "team" and its "manager" and the "game" of politics names sport without reporting it."""
+    if not is_sports_report(words):
+        return False
+    tokens = [t.text for paragraph in parsed.paragraphs for t in paragraph.tokens]
+    sport = sum(1 for token in tokens if token.lower() in SPORTS_WORDS)  # "TENNIS - RESULTS" of a headline too
+    return sport >= SPORTS_MIN_SHARE * sum(1 for token in tokens if token[:1].islower())
 
 
 def words_of(parsed: ParsedArticle) -> set[str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from digest.annotate.actors import find_actors, is_sports_report, words_of
+from digest.annotate.actors import find_actors, reports_sport, words_of
 from digest.annotate.dates import find_dates
 from digest.annotate.quotes import find_quotes
 from digest.annotate.terms import article_terms
@@ -14,4 +14,4 @@ def analyse(parsed: ParsedArticle) -> AnnotatedArticle:
     words = words_of(parsed)
     actors = find_actors(parsed, words)
     return AnnotatedArticle(article=parsed.article, actors=actors, quotes=find_quotes(parsed, actors),
-                            dates=find_dates(parsed), terms=article_terms(parsed), sports=is_sports_report(words))
+                            dates=find_dates(parsed), terms=article_terms(parsed), sports=reports_sport(parsed, words))
