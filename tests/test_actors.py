@@ -56,6 +56,7 @@ def test_title_before_a_name_is_kept_as_role(annotated_seeds):
 def test_clean_name_reads_entities_and_broken_apostrophes_as_possessives():
     assert clean_name("Blair&#191;s", "person") == "Blair"
     assert clean_name("Blair\u00bfs", "person") == "Blair"
+    assert clean_name("Barack Obama\u2018s", "person") == "Barack Obama"  # an opening quotation mark for the apostrophe
     assert clean_name("AT&amp;T", "organisation") == "AT&T"
 
 

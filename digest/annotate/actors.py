@@ -49,7 +49,7 @@ POST_TITLES = TITLE_WORDS - HONORIFICS - {"prof"}  # the posts among them, which
 # Dependency relations by which words before a name describe it ("Russian President Vladimir Putin").
 ROLE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 
-POSSESSIVE = re.compile(r"(?:['’`´¿]s|['’])$")  # "Blair¿s": an apostrophe lost to a bad encoding
+POSSESSIVE = re.compile(r"(?:['’‘`´¿]s|['’])$")  # "Blair¿s": an apostrophe lost to a bad encoding; "Trump‘s" a wrong one
 
 # What the NER sometimes runs on into after a name, and no name ends with: a lowercase function word or
 # verb ("Donald Trump - and"), a finite verb ("Trump Heard"), a score ("Argentina 3-0") or, after a
