@@ -6,7 +6,7 @@ import yaml
 
 from conftest import registry
 from digest.annotate.actors import (Cues, clean_name, cluster_mentions, find_actors, first_name_gender, is_first_name,
-                                   initialled_player, is_organisation_name, is_sports_report, made_like_a_persons_name, paragraph_mentions,
+                                   initialled_player, joins_two_places, is_organisation_name, is_sports_report, made_like_a_persons_name, paragraph_mentions,
                                    begins_with_a_surname_particle, without_works)
 from digest.resolve.actors import resolve_actors, unique_slug
 from digest.annotate.parse import annotate
@@ -794,6 +794,12 @@ def test_a_state_or_province_written_as_the_agencies_abbreviate_it_is_that_place
                              "near Halifax, N.S., and spread.\n")
     assert types.get("Florida") == "place" and types.get("Nova Scotia") == "place"
     assert not {"Fla.", "N.S."} & set(types)
+
+
+def test_two_places_joined_by_a_hyphen_are_no_actor_and_a_tower_is_a_place(nlp):
+    types = actor_types(nlp, "Trump spoke at Trump Tower about the U.S.-Mexico border.\n")
+    assert types.get("Trump Tower") == "place" and "U.S.-Mexico" not in types
+    assert not joins_two_places("Guinea-Bissau")  # a country's own name
 
 
 def actor_types(nlp, text: str) -> dict[str, str]:

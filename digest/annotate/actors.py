@@ -895,6 +895,8 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
         entity = without_office_words(paragraph, running_into_a_place(paragraph, entity))
         if entity is None:
             continue  # "National" of "National Chief Perry Bellegarde": a word of the title
+        if joins_two_places(entity.text):
+            continue  # "the U.S.-Mexico border", "Israeli-Palestinian talks": an adjective of two places, no actor
         country = demonyms().get(POSSESSIVE.sub("", entity.text)) \
             if entity.label in ("NORP", "GPE", "PERSON") and not names_someone(paragraph, entity) else None
         if entity.label == "NORP" and POSSESSIVE.sub("", entity.text) in countries():
@@ -1105,6 +1107,14 @@ COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Central"})
 # "beaten by Stosur"); others say where something is ("tests in Tel Aviv") or are no sign of a person ("the
 # screenplay award for Les Choristes").
 AGENT_PREPOSITIONS = frozenset("by with against through down".split())
+
+
+def joins_two_places(text: str) -> bool:
+    """Whether a name is two places (or peoples) joined by a hyphen ("U.S.-Mexico", "Israeli-Palestinian"), and no
+    place's name itself ("Guinea-Bissau")."""
+    parts = re.split(r"[-–]", text.strip())
+    return len(parts) == 2 and not is_geographic(text.strip()) and text.strip() not in country_names() and all(
+        part in country_names() or part in demonyms() or is_geographic(part) for part in parts)
 
 
 def written_as_a_place(paragraph: ParsedParagraph, entity: Entity) -> bool:
@@ -2670,7 +2680,7 @@ Cup Trophy Championship Championships Olympics Paralympics Games Slam Prix Open 
 """.split())
 VENUE_HEADS = frozenset("""
 Hall Green Park Street Road Lane Square Stadium Arena Centre Center Bridge Castle Prison Airport Hospital
-Gardens Palace Theatre Theater Abbey Cathedral Loch Lake River Valley Island Islands Bay Beach
+Gardens Palace Theatre Theater Abbey Cathedral Loch Lake River Valley Island Islands Bay Beach Tower Towers
 """.split())
 VENUE_FIRST_WORDS = frozenset("Loch Lake Mount Port Fort Glen Cape River Lough Ben St".split())
 
