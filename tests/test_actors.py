@@ -1630,3 +1630,10 @@ def test_a_national_side_is_its_country_a_place(nlp):
     found = actor_types(nlp, "Slovakia beat the Faroe Islands 2-1 in their World Cup qualifying match on Saturday. "
                              "Slovakia scored first through Lubomir Moravcik.\n")
     assert found["Slovakia"] == "place" and found["Faroe Islands"] == "place"
+
+
+def test_a_sports_position_opening_a_sentence_is_no_part_of_the_name_and_an_accented_surname_is_kept(nlp):
+    found = actor_types(nlp, "Goalie Marc-Étienne Côté stopped 41 shots in the win. Linebacker Tyrell Dawson "
+                             "had two sacks.\n")
+    assert found.get("Marc-Étienne Côté") == "person" and found.get("Tyrell Dawson") == "person"
+    assert not any(name.startswith(("Goalie", "Linebacker")) for name in found)

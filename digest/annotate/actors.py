@@ -1017,9 +1017,11 @@ NOT_IN_NAMES = frozenset({"PRON", "ADV", "VERB", "AUX", "DET", "ADJ", "SCONJ", "
 
 def made_like_a_name(paragraph: ParsedParagraph, entity: Entity) -> bool:
     """Whether the words of a PERSON entity could be a person's name: none of them a pronoun, adverb,
-    verb, adjective or other word no name is made of ("Lose My Breath", "European Businessman")."""
+    verb, adjective or other word no name is made of ("Lose My Breath", "European Businessman"); a capitalised
+    word with an accent the model mistagged ("Gagné" an adverb) counts as a name's."""
     words = [t for t in paragraph.tokens[entity.start:entity.end] if t.pos != "PUNCT"]
-    return len(words) < 2 or not any(t.pos in NOT_IN_NAMES and t.text.lower() not in NAME_PARTICLES for t in words)
+    return len(words) < 2 or not any(t.pos in NOT_IN_NAMES and t.text.lower() not in NAME_PARTICLES and
+                                     not (t.text[:1].isupper() and surname_like(t)) for t in words)
 
 
 # What a description noun right before a name, or in apposition to it, says the name is: "pharmaceutical
@@ -1119,6 +1121,8 @@ NAME_NOUNS = frozenset("""
 rapper singer songwriter actor actress comedian presenter guitarist drummer bassist pianist violinist cellist
 composer conductor novelist author poet playwright painter sculptor striker midfielder defender goalkeeper
 winger batsman bowler jockey boxer sprinter hurdler golfer cyclist swimmer star
+quarterback kicker punter linebacker receiver goaltender goalie netminder defenceman defenseman pitcher catcher
+shortstop outfielder slugger skater skier curler rower
 boss chairman chairwoman spokesman spokeswoman founder
 """.split())
 
@@ -1716,14 +1720,31 @@ def with_surname(paragraph: ParsedParagraph, entity: Entity) -> Entity:
     after it that no entity of a person, a body or a place holds ("Fleury", tagged a date): a compound first name
     is written before a surname."""
     tokens = paragraph.tokens
-    words = paragraph.text[entity.start_char:entity.end_char].split("-")
+    words = without_opening_role(paragraph.text[entity.start_char:entity.end_char]).split("-")
     if entity.label != "PERSON" or len(words) < 2 or not all(is_first_name(w) for w in words):
         return entity
     end = entity.end
-    while end < len(tokens) and end - entity.end < 2 and tokens[end - 1].ws and tokens[end].pos == "PROPN" and \
+    while end < len(tokens) and end - entity.end < 2 and tokens[end - 1].ws and surname_like(tokens[end]) and \
             tokens[end].text[:1].isupper() and tokens[end].ent_type not in ("PERSON", "ORG", "GPE", "NORP"):
         end += 1
     return entity if end == entity.end else span_entity(paragraph, entity.start, end, "PERSON")
+
+
+# Tags the model gives a surname it does not know, beside PROPN: an accented one ("Gagné") it tags an adverb.
+SURNAME_TAGS = frozenset({"PROPN", "ADV", "NOUN", "ADJ", "X"})
+
+
+def surname_like(token: Token) -> bool:
+    """Whether a capitalised word may be a surname whatever the model tagged it: a proper noun, or a word
+    with a letter outside ASCII (the model takes "Gagné", "Bélanger" for adverbs or nouns)."""
+    return token.pos == "PROPN" or token.pos in SURNAME_TAGS and not token.text.isascii() and token.text.isalpha()
+
+
+def without_opening_role(text: str) -> str:
+    """A name as written without the capitalised noun of a sport's position or a trade opening its sentence
+    ("Kicker Louis-Philippe" is the first name Louis-Philippe, whose surname the NER left out)."""
+    words = text.split(" ")
+    return " ".join(words[1:]) if len(words) > 1 and words[0].lower() in NAME_NOUNS else text
 
 
 def split_at_a_dash(paragraph: ParsedParagraph, entity: Entity) -> list[Entity]:
