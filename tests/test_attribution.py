@@ -1656,3 +1656,12 @@ def test_a_pronoun_telling_someone_by_name_is_not_that_person(nlp):
                    'ask him about visas. Reed backed a bill on visas this year.',
                    '"Citizens in my spot have been horribly abused by the program," he told Reed.')
     assert [q.speaker for q in found] == ["Bill Hale"]
+
+
+def test_a_noun_for_any_body_takes_up_the_organisation_the_sentence_before_is_about(nlp):
+    found = quotes(nlp, "The Canadian Federation of Agriculture said it welcomed the ruling. “Our farmers need "
+                        "certainty,” the group said in a statement.")
+    assert [q.speaker for q in found] == ["Canadian Federation of Agriculture"]
+    found = quotes(nlp, "Premier Ann Hale met farmers on Monday.", "“Our farmers need certainty,” the group said.")
+    assert [q.speaker for q in found] == ["the group"]  # the sentence before is about a person: as written
+
