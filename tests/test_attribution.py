@@ -1665,3 +1665,12 @@ def test_a_noun_for_any_body_takes_up_the_organisation_the_sentence_before_is_ab
     found = quotes(nlp, "Premier Ann Hale met farmers on Monday.", "“Our farmers need certainty,” the group said.")
     assert [q.speaker for q in found] == ["the group"]  # the sentence before is about a person: as written
 
+
+def test_the_mountie_and_the_officer_take_up_the_person_a_police_rank_was_given(nlp):
+    found = quotes(nlp, "RCMP Cpl. Dana Whitehorse said the investigation began in March.",
+                   "“We are not done yet,” the Mountie said.")
+    assert [q.speaker for q in found] == ["Dana Whitehorse"]
+    found = quotes(nlp, "Sgt. Omar Kelly of the Halifax police said two men were arrested.",
+                   "“They were cooperative,” the officer said.")
+    assert [q.speaker for q in found] == ["Omar Kelly"]
+

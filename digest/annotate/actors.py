@@ -866,6 +866,8 @@ def type_in_context(paragraph: ParsedParagraph, entity: Entity, type_: ActorType
     described = described_as(paragraph, entity) if type_ == "person" else None
     if described is not None:
         return None if described == "work" else described  # "firms Earthlink and Webroot"; "the album Hopes"
+    if entity.label == "ORG" and person_noun_after_the(paragraph, entity):
+        return None  # "the Mountie said", tagged ORG: a description of someone named before
     if type_ != "person" and described_as_a_person(paragraph, entity):
         return "person"  # "rapper Fat Joe" tagged a place, "composer Chopin" an organisation
     if type_ == "person" and not is_a_name(entity.text) or is_an_abbreviated_title(entity.text):
@@ -917,6 +919,19 @@ def type_in_context(paragraph: ParsedParagraph, entity: Entity, type_: ActorType
     if type_ == "organisation" and re.split(r"[\s-]+", entity.text)[-1].lower() in ROLE_HEADS:
         return None  # "The Conservative Party Co-Chairman said": a role, whoever holds it
     return type_
+
+
+# Nouns for a member of a body that English writes with a capital ("the Mountie", a member of the RCMP); not
+# the person nouns that are also outlets' or services' names ("the Observer", "Blogger").
+CAPITALISED_MEMBER_NOUNS = frozenset({"mountie"})
+
+
+def person_noun_after_the(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether an entity is one capitalised word after "the" that is a noun for a member of a body ("the
+    Mountie"): a description of someone, which the attribution takes up, not a body's name."""
+    tokens = paragraph.tokens
+    return entity.end - entity.start == 1 and entity.start > 0 and tokens[entity.start - 1].text.lower() == "the" \
+        and tokens[entity.start].text.lower() in CAPITALISED_MEMBER_NOUNS
 
 
 def followed_by_who(paragraph: ParsedParagraph, entity: Entity) -> bool:

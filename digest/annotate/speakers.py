@@ -59,7 +59,7 @@ conservative liberal socialist nationalist chief guard police policeman policewo
 tenant landlord homeowner farmer shopper consumer buyer seller patient nurse surgeon physician psychologist
 historian philosopher theologian biographer reviewer blogger boy girl child kid teen teenager mogul tycoon
 magnate billionaire millionaire guy neurosurgeon widow widower mom dad grandmother grandfather uncle aunt
-cousin nephew niece bride groom citizen graduate grandson granddaughter
+cousin nephew niece bride groom citizen graduate grandson granddaughter mountie
 """.split())
 # Documents and messages that "say" what their author wrote ("the mayor's letter said" is the mayor's).
 DOCUMENT_NOUNS = frozenset("""
@@ -1210,6 +1210,21 @@ def ministerial(word: str, roles: set[str]) -> bool:
     return word == "minister" and bool(roles & MINISTERIAL_OFFICES) and not roles & NOT_MINISTERIAL
 
 
+# Ranks of a police force as titles are written before a name ("RCMP Cpl. Ann Hale", "Det. Sgt. Tom Reed").
+POLICE_RANKS = frozenset("""
+const const. cst cst. constable cpl cpl. corporal sgt sgt. sergeant staff-sgt staff-sgt. s/sgt s/sgt. det det.
+detective insp insp. inspector supt supt. superintendent
+""".split())
+
+
+def ranked_officer_roles(roles: set[str]) -> set[str]:
+    """The nouns a later reference may use for a person whose title is a police rank: "the officer"; and for one
+    of the RCMP, "the Mountie" (Canadian news's word for its members)."""
+    if not roles & POLICE_RANKS:
+        return set()
+    return {"officer", "mountie"} if "rcmp" in roles else {"officer"}
+
+
 def role_words(parsed: ParsedArticle, mentions: Sequence[tuple[Mention, LocalActor]]) -> dict[str, set[str]]:
     """Per person actor, the lower-case lemmas the article describes them with: the words before the name
     ("Home Secretary Charles Clarke") and an apposition either side ("Brian Hassell, Juninho's agent")."""
@@ -1233,6 +1248,8 @@ def role_words(parsed: ParsedArticle, mentions: Sequence[tuple[Mention, LocalAct
                     not (token.text[:1].isupper() or token.lemma.lower() in PERSON_NOUNS):
                 break  # "Home Secretary Charles Clarke", even where the NER took "Home" for an organisation
             found.add(token.lemma.lower())
+    for found in roles.values():
+        found.update(ranked_officer_roles(found))
     return roles
 
 
