@@ -1674,3 +1674,9 @@ def test_the_mountie_and_the_officer_take_up_the_person_a_police_rank_was_given(
                    "“They were cooperative,” the officer said.")
     assert [q.speaker for q in found] == ["Omar Kelly"]
 
+
+def test_a_name_set_off_after_a_spokespersons_for_phrase_is_the_spokespersons(nlp):
+    found = quotes(nlp, "Health Minister Raj Patel announced the plan on Monday.",
+                   "A spokesperson for the minister, Tamsin Orr, later said in an email that the province “has been "
+                   "open about the cost.”")
+    assert [q.speaker for q in found] == ["Tamsin Orr"]
