@@ -1637,3 +1637,10 @@ def test_a_sports_position_opening_a_sentence_is_no_part_of_the_name_and_an_acce
                              "had two sacks.\n")
     assert found.get("Marc-Étienne Côté") == "person" and found.get("Tyrell Dawson") == "person"
     assert not any(name.startswith(("Goalie", "Linebacker")) for name in found)
+
+
+def test_a_bare_surname_joins_the_full_name_that_ends_with_a_generational_suffix(nlp):
+    found = actor_types(nlp, "Tyler Brooks Jr. scored twice for Calgary on Saturday. Brooks was named the first star.\n")
+    assert found == {"Tyler Brooks Jr.": "person", "Calgary": "place"}
+    assert clean_name("Jr", "person") == ""  # a suffix the NER cut off a name is no one's name
+

@@ -1946,8 +1946,8 @@ def missed_mentions(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[
     only capitalised tokens outside other entities count, and a sentence's first word only when the
     article never writes that word in lower case ("May" the month or modal verb is not Theresa May).
     """
-    surnames = {m.name.split()[-1]: m for m in mentions
-                if m.type == "person" and sum(ch.isalpha() for ch in m.name.split()[-1]) >= 2}
+    surnames = {surname(m.name): m for m in mentions
+                if m.type == "person" and sum(ch.isalpha() for ch in surname(m.name)) >= 2}
     lower_words = lower_case_words(parsed)
     covered = {(m.paragraph, i) for m in mentions for i in range(m.start, m.end)}
     found = []
@@ -2177,6 +2177,8 @@ def clean_name(text: str, type_: ActorType) -> str:
             # the person is
         while len(words) > 1 and words[-1] in POST_NOMINALS:
             words = words[:-1]  # "Guy Hale QC": his post
+        if words and all(w.rstrip(",") in GENERATIONAL_SUFFIXES for w in words):
+            return ""  # "Jr" cut off "Bruce L Castor Jr" by the NER: no one's name
     else:
         while words and words[-1].isalpha() and words[-1].islower():
             words = words[:-1]  # "Interfax news agency": what it is follows the name; "congress": no name
@@ -2309,7 +2311,7 @@ def cluster_mentions(mentions: Sequence[Mention], cues: Mapping[tuple[int, int],
     same_person = full_name_forms([m.name for m in people if len(m.name.split()) > 1])
     by_surname: dict[str, list[str]] = defaultdict(list)
     for name in dict.fromkeys(same_person.values()):
-        by_surname[surname(name)].append(name)
+        by_surname[surname(name, same_person.values())].append(name)
     namesakes = Namesakes(by_surname, people, cues or {}, same_person)
 
     clusters: dict[tuple[str, ActorType], list[Mention]] = {}
@@ -2701,7 +2703,7 @@ class Namesakes:
         self.descriptions: dict[str, set[str]] = defaultdict(set)  # title and role words the article gives
         for mention in people:
             name = same_person.get(mention.name)
-            if name is not None and name in by_surname.get(surname(name), ()):
+            if name is not None and name in by_surname.get(surname(name, same_person.values()), ()):
                 self.first_named.setdefault(name, (mention.paragraph, mention.start))
                 self.descriptions[name].update(self.words(mention))
         self.unnamed: dict[str, str] = {}  # surname -> gender of a namesake named by it alone (`find_unnamed`)
@@ -2838,5 +2840,18 @@ def particle_surname(name: str, by_surname: dict[str, list[str]]) -> list[str]:
     return holders if len(holders) == 1 else []
 
 
-def surname(name: str) -> str:
-    return name.split()[-1]
+# Words after a surname that tell a father from his son ("Vladimir Guerrero Jr."), no part of the surname.
+GENERATIONAL_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+
+
+def surname(name: str, others: Iterable[str] = ()) -> str:
+    """The last word of a person's name, before a generational suffix ("Guerrero" of "Vladimir Guerrero Jr."),
+    which a later reference leaves out ("Guerrero said"); the suffix itself where another of the `others` (the
+    article's full names) ends with that surname, a father beside his son ("Brent Bozell III" and "Brent Bozell"),
+    whom the bare surname may name."""
+    words = name.split()
+    while len(words) > 1 and words[-1] in GENERATIONAL_SUFFIXES:
+        words = words[:-1]
+    if words[-1] != name.split()[-1] and any(other.split()[-1] == words[-1] for other in others if other != name):
+        return name.split()[-1]
+    return words[-1]
