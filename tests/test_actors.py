@@ -1644,3 +1644,7 @@ def test_a_bare_surname_joins_the_full_name_that_ends_with_a_generational_suffix
     assert found == {"Tyler Brooks Jr.": "person", "Calgary": "place"}
     assert clean_name("Jr", "person") == ""  # a suffix the NER cut off a name is no one's name
 
+
+def test_a_first_name_and_surname_after_a_person_noun_opening_the_sentence_are_a_person(nlp):
+    found = actor_types(nlp, "Commuter Isabelle Girard said her trip to work now takes two hours.\n")
+    assert found.get("Isabelle Girard") == "person"

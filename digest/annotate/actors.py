@@ -20,7 +20,7 @@ import yaml
 
 from digest.annotate.parse import mention_tokens, sentence_of, span_entity, token_end
 from digest.annotate.speakers import (FEMALE_WORDS, HONORIFICS, MALE_WORDS, PERSON_NOUNS, PLURAL_VERBS,
-                                      POST_NOMINALS, lower_case_words)
+                                      POST_NOMINALS, is_person_noun, lower_case_words)
 from digest.model import ActorType, Entity, LocalActor, Mention, ParsedArticle, ParsedParagraph, Token
 
 # NER labels that name actors, and the actor type each gives.
@@ -1994,7 +1994,8 @@ def unlabelled_people(parsed: ParsedArticle, mentions: Sequence[Mention]) -> lis
                     and (paragraph.index, first.idx) not in covered and (paragraph.index, last.idx) not in covered):
                 continue
             before = tokens[first.i - 1] if first.i else None
-            post_before = before is not None and before.lemma.lower() in POSTS | NAME_NOUNS
+            post_before = before is not None and (before.lemma.lower() in POSTS | NAME_NOUNS or
+                                                  role_opening_sentence(paragraph, before))
             if before is not None and before.text[:1].isupper() and not post_before or \
                     last.i + 1 < len(tokens) and tokens[last.i + 1].text[:1].isupper():
                 continue  # a longer name's words, not a person's two
@@ -2005,6 +2006,13 @@ def unlabelled_people(parsed: ParsedArticle, mentions: Sequence[Mention]) -> lis
                                      text=paragraph.text[first.idx:end], name=paragraph.text[first.idx:end],
                                      label="PERSON", type="person"))
     return found
+
+
+def role_opening_sentence(paragraph: ParsedParagraph, token: Token) -> bool:
+    """"Commuter Isabelle Girard said": a sentence's first word, capitalised there, that is a noun of what a person
+    is or does ("commuter", "resident", "shopper"), so that the first name and surname after it are a person's."""
+    return token.i in {start for start, _ in paragraph.sents} and token.pos in ("NOUN", "PROPN") and \
+        token.text[1:].islower() and is_person_noun(token)
 
 
 def stage_names(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[Mention]:
