@@ -1787,3 +1787,21 @@ def test_a_national_side_is_its_country_a_place(nlp):
     found = actor_types(nlp, "Slovakia beat the Faroe Islands 2-1 in their World Cup qualifying match on Saturday. "
                              "Slovakia scored first through Lubomir Moravcik.\n")
     assert found["Slovakia"] == "place" and found["Faroe Islands"] == "place"
+
+
+def test_a_sports_position_opening_a_sentence_is_no_part_of_the_name_and_an_accented_surname_is_kept(nlp):
+    found = actor_types(nlp, "Goalie Marc-Étienne Côté stopped 41 shots in the win. Linebacker Tyrell Dawson "
+                             "had two sacks.\n")
+    assert found.get("Marc-Étienne Côté") == "person" and found.get("Tyrell Dawson") == "person"
+    assert not any(name.startswith(("Goalie", "Linebacker")) for name in found)
+
+
+def test_a_bare_surname_joins_the_full_name_that_ends_with_a_generational_suffix(nlp):
+    found = actor_types(nlp, "Tyler Brooks Jr. scored twice for Calgary on Saturday. Brooks was named the first star.\n")
+    assert found == {"Tyler Brooks Jr.": "person", "Calgary": "place"}
+    assert clean_name("Jr", "person") == ""  # a suffix the NER cut off a name is no one's name
+
+
+def test_a_first_name_and_surname_after_a_person_noun_opening_the_sentence_are_a_person(nlp):
+    found = actor_types(nlp, "Commuter Isabelle Girard said her trip to work now takes two hours.\n")
+    assert found.get("Isabelle Girard") == "person"

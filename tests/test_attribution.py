@@ -1656,3 +1656,27 @@ def test_a_pronoun_telling_someone_by_name_is_not_that_person(nlp):
                    'ask him about visas. Reed backed a bill on visas this year.',
                    '"Citizens in my spot have been horribly abused by the program," he told Reed.')
     assert [q.speaker for q in found] == ["Bill Hale"]
+
+
+def test_a_noun_for_any_body_takes_up_the_organisation_the_sentence_before_is_about(nlp):
+    found = quotes(nlp, "The Canadian Federation of Agriculture said it welcomed the ruling. “Our farmers need "
+                        "certainty,” the group said in a statement.")
+    assert [q.speaker for q in found] == ["Canadian Federation of Agriculture"]
+    found = quotes(nlp, "Premier Ann Hale met farmers on Monday.", "“Our farmers need certainty,” the group said.")
+    assert [q.speaker for q in found] == ["the group"]  # the sentence before is about a person: as written
+
+
+def test_the_mountie_and_the_officer_take_up_the_person_a_police_rank_was_given(nlp):
+    found = quotes(nlp, "RCMP Cpl. Dana Whitehorse said the investigation began in March.",
+                   "“We are not done yet,” the Mountie said.")
+    assert [q.speaker for q in found] == ["Dana Whitehorse"]
+    found = quotes(nlp, "Sgt. Omar Kelly of the Halifax police said two men were arrested.",
+                   "“They were cooperative,” the officer said.")
+    assert [q.speaker for q in found] == ["Omar Kelly"]
+
+
+def test_a_name_set_off_after_a_spokespersons_for_phrase_is_the_spokespersons(nlp):
+    found = quotes(nlp, "Health Minister Raj Patel announced the plan on Monday.",
+                   "A spokesperson for the minister, Tamsin Orr, later said in an email that the province “has been "
+                   "open about the cost.”")
+    assert [q.speaker for q in found] == ["Tamsin Orr"]

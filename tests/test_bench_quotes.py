@@ -52,9 +52,22 @@ def test_the_held_out_sets_wrong_and_missed_quotations_are_never_listed(tmp_path
     (tmp_path / "seeds").mkdir()
     (tmp_path / "seeds_gold.yaml").write_text("{}\n", encoding="utf-8")
     monkeypatch.setattr(quotes, "BBC_SETS", (("BBC, clean held-out", tmp_path / "gold.yaml", False),))
+    monkeypatch.setattr(quotes, "INVENTED_SETS", ())
     assert quotes.main(["--corpus", str(corpus), "--split", "none", "--seeds", str(tmp_path / "seeds"),
                         "--gold", str(tmp_path / "seeds_gold.yaml"), "--wrong", "20", "--misses", "20"]) == 0
     out = capsys.readouterr().out
     assert "BBC, clean held-out: 1 articles, 2 gold quotes" in out
     assert "1 under the wrong name" in out
     assert "gold=" not in out  # figures only: no quotation of the set is shown
+
+
+def test_the_invented_canadian_set_loads_and_each_gold_quotation_is_in_its_article():
+    gold = quotes.bbc_gold(quotes.CANADIAN_GOLD, quotes.CANADIAN_ARTICLES, ".md")
+    assert len(gold) >= 25 and sum(map(len, gold.values())) >= 150
+    for article_id, entry in load(quotes.CANADIAN_GOLD).items():
+        raw = (quotes.CANADIAN_ARTICLES / f"{article_id}.md").read_text(encoding="utf-8")
+        assert raw.startswith("---\ntitle:") and "\ndate: 2026-" in raw
+        for (start, end), (text, speaker) in zip((q["at"] for q in entry["quotes"]), gold[article_id]):
+            # cut from just inside its curly marks, and named (or null for words nobody is reported saying)
+            assert raw[start - 1] == "\u201c" and raw[end] == "\u201d" and text == raw[start:end], article_id
+            assert speaker is None or speaker.strip() == speaker != ""

@@ -20,7 +20,7 @@ import yaml
 
 from digest.annotate.parse import mention_tokens, sentence_of, span_entity, token_end
 from digest.annotate.speakers import (FEMALE_WORDS, HONORIFICS, MALE_WORDS, PERSON_NOUNS, PLURAL_VERBS,
-                                      POST_NOMINALS, lower_case_words)
+                                      POST_NOMINALS, is_person_noun, lower_case_words)
 from digest.model import ActorType, Entity, LocalActor, Mention, ParsedArticle, ParsedParagraph, Token
 
 # NER labels that name actors, and the actor type each gives.
@@ -986,6 +986,8 @@ def type_in_context(paragraph: ParsedParagraph, entity: Entity, type_: ActorType
     described = described_as(paragraph, entity) if type_ == "person" else None
     if described is not None:
         return None if described == "work" else described  # "firms Earthlink and Webroot"; "the album Hopes"
+    if entity.label == "ORG" and person_noun_after_the(paragraph, entity):
+        return None  # "the Mountie said", tagged ORG: a description of someone named before
     if type_ != "person" and described_as_a_person(paragraph, entity):
         return "person"  # "rapper Fat Joe" tagged a place, "composer Chopin" an organisation
     if type_ == "person" and not is_a_name(entity.text) or is_an_abbreviated_title(entity.text):
@@ -1077,6 +1079,19 @@ def is_a_venue_where(paragraph: ParsedParagraph, entity: Entity) -> bool:
         before -= 1
     return before >= 0 and tokens[before].text.lower() in ("at", "in") and \
         not (before > 0 and tokens[before - 1].lemma.lower() in PERSON_NOUNS)  # "an analyst at the … Centre": a body
+
+
+# Nouns for a member of a body that English writes with a capital ("the Mountie", a member of the RCMP); not
+# the person nouns that are also outlets' or services' names ("the Observer", "Blogger").
+CAPITALISED_MEMBER_NOUNS = frozenset({"mountie"})
+
+
+def person_noun_after_the(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether an entity is one capitalised word after "the" that is a noun for a member of a body ("the
+    Mountie"): a description of someone, which the attribution takes up, not a body's name."""
+    tokens = paragraph.tokens
+    return entity.end - entity.start == 1 and entity.start > 0 and tokens[entity.start - 1].text.lower() == "the" \
+        and tokens[entity.start].text.lower() in CAPITALISED_MEMBER_NOUNS
 
 
 def followed_by_who(paragraph: ParsedParagraph, entity: Entity) -> bool:
@@ -1185,9 +1200,11 @@ NOT_IN_NAMES = frozenset({"PRON", "ADV", "VERB", "AUX", "DET", "ADJ", "SCONJ", "
 
 def made_like_a_name(paragraph: ParsedParagraph, entity: Entity) -> bool:
     """Whether the words of a PERSON entity could be a person's name: none of them a pronoun, adverb,
-    verb, adjective or other word no name is made of ("Lose My Breath", "European Businessman")."""
+    verb, adjective or other word no name is made of ("Lose My Breath", "European Businessman"); a capitalised
+    word with an accent the model mistagged ("Gagné" an adverb) counts as a name's."""
     words = [t for t in paragraph.tokens[entity.start:entity.end] if t.pos != "PUNCT"]
-    return len(words) < 2 or not any(t.pos in NOT_IN_NAMES and t.text.lower() not in NAME_PARTICLES for t in words)
+    return len(words) < 2 or not any(t.pos in NOT_IN_NAMES and t.text.lower() not in NAME_PARTICLES and
+                                     not (t.text[:1].isupper() and surname_like(t)) for t in words)
 
 
 # What a description noun right before a name, or in apposition to it, says the name is: "pharmaceutical
@@ -1287,6 +1304,8 @@ NAME_NOUNS = frozenset("""
 rapper singer songwriter actor actress comedian presenter guitarist drummer bassist pianist violinist cellist
 composer conductor novelist author poet playwright painter sculptor striker midfielder defender goalkeeper
 winger batsman bowler jockey boxer sprinter hurdler golfer cyclist swimmer star
+quarterback kicker punter linebacker receiver goaltender goalie netminder defenceman defenseman pitcher catcher
+shortstop outfielder slugger skater skier curler rower
 boss chairman chairwoman spokesman spokeswoman founder
 """.split())
 
@@ -1965,14 +1984,31 @@ def with_surname(paragraph: ParsedParagraph, entity: Entity) -> Entity:
     after it that no entity of a person, a body or a place holds ("Fleury", tagged a date): a compound first name
     is written before a surname."""
     tokens = paragraph.tokens
-    words = paragraph.text[entity.start_char:entity.end_char].split("-")
+    words = without_opening_role(paragraph.text[entity.start_char:entity.end_char]).split("-")
     if entity.label != "PERSON" or len(words) < 2 or not all(is_first_name(w) for w in words):
         return entity
     end = entity.end
-    while end < len(tokens) and end - entity.end < 2 and tokens[end - 1].ws and tokens[end].pos == "PROPN" and \
+    while end < len(tokens) and end - entity.end < 2 and tokens[end - 1].ws and surname_like(tokens[end]) and \
             tokens[end].text[:1].isupper() and tokens[end].ent_type not in ("PERSON", "ORG", "GPE", "NORP"):
         end += 1
     return entity if end == entity.end else span_entity(paragraph, entity.start, end, "PERSON")
+
+
+# Tags the model gives a surname it does not know, beside PROPN: an accented one ("Gagné") it tags an adverb.
+SURNAME_TAGS = frozenset({"PROPN", "ADV", "NOUN", "ADJ", "X"})
+
+
+def surname_like(token: Token) -> bool:
+    """Whether a capitalised word may be a surname whatever the model tagged it: a proper noun, or a word
+    with a letter outside ASCII (the model takes "Gagné", "Bélanger" for adverbs or nouns)."""
+    return token.pos == "PROPN" or token.pos in SURNAME_TAGS and not token.text.isascii() and token.text.isalpha()
+
+
+def without_opening_role(text: str) -> str:
+    """A name as written without the capitalised noun of a sport's position or a trade opening its sentence
+    ("Kicker Louis-Philippe" is the first name Louis-Philippe, whose surname the NER left out)."""
+    words = text.split(" ")
+    return " ".join(words[1:]) if len(words) > 1 and words[0].lower() in NAME_NOUNS else text
 
 
 def split_at_a_dash(paragraph: ParsedParagraph, entity: Entity) -> list[Entity]:
@@ -2174,8 +2210,8 @@ def missed_mentions(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[
     only capitalised tokens outside other entities count, and a sentence's first word only when the
     article never writes that word in lower case ("May" the month or modal verb is not Theresa May).
     """
-    surnames = {m.name.split()[-1]: m for m in mentions
-                if m.type == "person" and sum(ch.isalpha() for ch in m.name.split()[-1]) >= 2}
+    surnames = {surname(m.name): m for m in mentions
+                if m.type == "person" and sum(ch.isalpha() for ch in surname(m.name)) >= 2}
     lower_words = lower_case_words(parsed)
     covered = {(m.paragraph, i) for m in mentions for i in range(m.start, m.end)}
     found = []
@@ -2222,7 +2258,8 @@ def unlabelled_people(parsed: ParsedArticle, mentions: Sequence[Mention]) -> lis
                     and (paragraph.index, first.idx) not in covered and (paragraph.index, last.idx) not in covered):
                 continue
             before = tokens[first.i - 1] if first.i else None
-            post_before = before is not None and before.lemma.lower() in POSTS | NAME_NOUNS
+            post_before = before is not None and (before.lemma.lower() in POSTS | NAME_NOUNS or
+                                                  role_opening_sentence(paragraph, before))
             if before is not None and before.text[:1].isupper() and not post_before or \
                     last.i + 1 < len(tokens) and tokens[last.i + 1].text[:1].isupper():
                 continue  # a longer name's words, not a person's two
@@ -2233,6 +2270,13 @@ def unlabelled_people(parsed: ParsedArticle, mentions: Sequence[Mention]) -> lis
                                      text=paragraph.text[first.idx:end], name=paragraph.text[first.idx:end],
                                      label="PERSON", type="person"))
     return found
+
+
+def role_opening_sentence(paragraph: ParsedParagraph, token: Token) -> bool:
+    """"Commuter Isabelle Girard said": a sentence's first word, capitalised there, that is a noun of what a person
+    is or does ("commuter", "resident", "shopper"), so that the first name and surname after it are a person's."""
+    return token.i in {start for start, _ in paragraph.sents} and token.pos in ("NOUN", "PROPN") and \
+        token.text[1:].islower() and is_person_noun(token)
 
 
 def stage_names(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[Mention]:
@@ -2405,6 +2449,8 @@ def clean_name(text: str, type_: ActorType) -> str:
             # the person is
         while len(words) > 1 and words[-1] in POST_NOMINALS:
             words = words[:-1]  # "Guy Hale QC": his post
+        if words and all(w.rstrip(",") in GENERATIONAL_SUFFIXES for w in words):
+            return ""  # "Jr" cut off "Bruce L Castor Jr" by the NER: no one's name
     else:
         while words and words[-1].isalpha() and words[-1].islower():
             words = words[:-1]  # "Interfax news agency": what it is follows the name; "congress": no name
@@ -2537,7 +2583,7 @@ def cluster_mentions(mentions: Sequence[Mention], cues: Mapping[tuple[int, int],
     same_person = full_name_forms([m.name for m in people if len(m.name.split()) > 1])
     by_surname: dict[str, list[str]] = defaultdict(list)
     for name in dict.fromkeys(same_person.values()):
-        by_surname[surname(name)].append(name)
+        by_surname[surname(name, same_person.values())].append(name)
     namesakes = Namesakes(by_surname, people, cues or {}, same_person)
 
     clusters: dict[tuple[str, ActorType], list[Mention]] = {}
@@ -3018,7 +3064,7 @@ class Namesakes:
         self.descriptions: dict[str, set[str]] = defaultdict(set)  # title and role words the article gives
         for mention in people:
             name = same_person.get(mention.name)
-            if name is not None and name in by_surname.get(surname(name), ()):
+            if name is not None and name in by_surname.get(surname(name, same_person.values()), ()):
                 self.first_named.setdefault(name, (mention.paragraph, mention.start))
                 self.descriptions[name].update(self.words(mention))
         self.unnamed: dict[str, str] = {}  # surname -> gender of a namesake named by it alone (`find_unnamed`)
@@ -3155,5 +3201,18 @@ def particle_surname(name: str, by_surname: dict[str, list[str]]) -> list[str]:
     return holders if len(holders) == 1 else []
 
 
-def surname(name: str) -> str:
-    return name.split()[-1]
+# Words after a surname that tell a father from his son ("Vladimir Guerrero Jr."), no part of the surname.
+GENERATIONAL_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+
+
+def surname(name: str, others: Iterable[str] = ()) -> str:
+    """The last word of a person's name, before a generational suffix ("Guerrero" of "Vladimir Guerrero Jr."),
+    which a later reference leaves out ("Guerrero said"); the suffix itself where another of the `others` (the
+    article's full names) ends with that surname, a father beside his son ("Brent Bozell III" and "Brent Bozell"),
+    whom the bare surname may name."""
+    words = name.split()
+    while len(words) > 1 and words[-1] in GENERATIONAL_SUFFIXES:
+        words = words[:-1]
+    if words[-1] != name.split()[-1] and any(other.split()[-1] == words[-1] for other in others if other != name):
+        return name.split()[-1]
+    return words[-1]

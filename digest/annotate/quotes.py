@@ -30,7 +30,7 @@ from digest.model import LocalActor, ParsedArticle, ParsedParagraph, Quote, Toke
 from digest.annotate.speakers import (ORGANISATION_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
                              DOCUMENT_NOUNS, NOT_SPEAKERS, actor_named, PERSON_NOUNS, SPEAKERS, SURE, Referent, References,
                              article_of, is_dateline, is_definite, is_demonym_description,
-                             is_group_noun, is_person_noun, proper_name, reported_by, titled_role, unnamed_source)
+                             descendants, is_group_noun, is_person_noun, proper_name, reported_by, titled_role, unnamed_source)
 
 
 # Verbs that introduce reported speech (lemmas).
@@ -2259,6 +2259,9 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
     if (subject.pos == "NOUN" or titled) and is_person_noun(subject):
         if is_definite(paragraph, subject) or titled == "the":
             return attributed(references.described(paragraph, subject), cue)
+        spokesperson = spokesperson_named_after_whom(context, paragraph_index, paragraph, subject)
+        if spokesperson is not None:
+            return Attribution(spokesperson.name, spokesperson.key, cue, "verb", 0.85)
         return Attribution(unnamed_source(paragraph, subject), None, cue, "unnamed", 0.8)
     if subject.pos == "NOUN" and is_group_noun(subject):
         owner = owning_organisation(context, paragraph_index, paragraph, subject)
@@ -2275,6 +2278,36 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
         # a name the NER missed here ("Kilfoyle said"): the actor it names elsewhere, else as written
         return attributed(references.as_written(paragraph, subject, SPEAKERS), cue)
     return Attribution(None, None, cue, "unidentified", 0.0)
+
+
+SPOKESPERSON_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+
+
+def spokesperson_named_after_whom(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                                  subject: Token) -> LocalActor | None:
+    """"A spokesperson for the minister, Ann Hale, said": a person's name set off by commas right after the
+    "for" phrase of an indefinite spokesperson subject is the spokesperson's (whom they speak for is a noun, not
+    a name); not a person the article gives the role of that noun ("Minister Ann Hale"), nor one set off after a
+    name ("a spokesman for Tom Reed, Ann Hale" may name either)."""
+    tokens = paragraph.tokens
+    if subject.lemma.lower() not in SPOKESPERSON_NOUNS:
+        return None
+    for_ = next((t for t in tokens if t.head == subject.i and t.dep == "prep" and t.text.lower() == "for"), None)
+    whom = next((t for t in tokens if for_ is not None and t.head == for_.i and t.dep == "pobj"), None)
+    if whom is None or not whom.text.islower():  # a noun as written (the parse may tag "minister" PROPN)
+        return None
+    end = max(descendants(paragraph, {whom.i}, lambda t: t.dep != "appos" and t.dep != "punct") | {whom.i})
+    if end + 2 >= len(tokens) or tokens[end + 1].text != ",":
+        return None
+    name = tokens[end + 2]
+    actor = context.actor_at(paragraph_index, name)
+    if actor is None or actor.type != "person" or context.inside_quote(paragraph_index, name.idx):
+        return None
+    last = max(i for i in range(end + 2, min(end + 7, len(tokens))) if context.actor_at(paragraph_index, tokens[i]) is actor)
+    if last + 1 >= len(tokens) or tokens[last + 1].text != "," or \
+            whom.lemma.lower() in context.references.titles_before(actor):
+        return None
+    return actor
 
 
 def name_set_off_before_verb(context: Context, paragraph_index: int, paragraph: ParsedParagraph,

@@ -59,7 +59,7 @@ conservative liberal socialist nationalist chief guard police policeman policewo
 tenant landlord homeowner farmer shopper consumer buyer seller patient nurse surgeon physician psychologist
 historian philosopher theologian biographer reviewer blogger boy girl child kid teen teenager mogul tycoon
 magnate billionaire millionaire guy neurosurgeon widow widower mom dad grandmother grandfather uncle aunt
-cousin nephew niece bride groom citizen graduate grandson granddaughter
+cousin nephew niece bride groom citizen graduate grandson granddaughter mountie
 """.split())
 # Documents and messages that "say" what their author wrote ("the mayor's letter said" is the mayor's).
 DOCUMENT_NOUNS = frozenset("""
@@ -75,8 +75,11 @@ campaign office authority regulator watchdog body charity foundation university 
 newspaper paper daily magazine website network channel broadcaster station publication outlet tabloid
 study survey poll ad advert advertisement commercial video headline website guidance audit review analysis
 investigation inquiry industry market markets exchange embassy parliament congress senate house cabinet
-opposition family
+opposition family utility coalition society corporation
 """.split()) | COMPANY_NOUNS
+# Nouns for a body of any kind, which a writer uses to vary the name of the one just named ("the group").
+GENERIC_BODY_NOUNS = frozenset({"group", "agency", "utility", "association", "organisation", "organization",
+                                "body", "charity", "coalition", "federation", "society", "corporation"})
 MEDIA_NOUNS = frozenset({"newspaper", "paper", "daily", "magazine", "website", "network", "channel",
                          "broadcaster", "station", "publication", "outlet", "tabloid"})
 FEMALE_WORDS = frozenset("""
@@ -857,7 +860,10 @@ class References:
         if head.tag == "NNS":
             return None  # "the firms said": several, none of them the last one named
         if not media and head.lemma.lower() not in COMPANY_NOUNS:
-            return self.body_named_by(paragraph, head)
+            named_by = self.body_named_by(paragraph, head)
+            if named_by is None and head.lemma.lower() in GENERIC_BODY_NOUNS:
+                return self.body_subject_just_before(paragraph, head)
+            return named_by
         about = self.organisation_subject_before(paragraph, head, media)
         if about is not None:
             return about if about.actor is not None else None
@@ -892,6 +898,28 @@ class References:
         if any(t.text.lower() not in words for t in modifiers):
             return None  # "The German exchange" after the London Stock Exchange: another exchange
         return Referent(body.name, body, 0.7, "role")
+
+    def body_subject_just_before(self, paragraph: ParsedParagraph, head: Token) -> Referent | None:
+        """"Hydro Ottawa said 85,000 customers were in the dark. … “…,” the utility said": a noun for any kind of
+        body ("the group", "the agency", "the utility") takes up the organisation that is the main subject of the
+        nearest sentence before it that has a subject, in its paragraph or the one before; None when that
+        subject is anything else (a person, a place, another noun) or an organisation is named earlier in its
+        own sentence."""
+        here = self.sentence_at(paragraph.index, head.idx)
+        if here is None or self.organisation_in_sentence(paragraph, head):
+            return None
+        for index, start, end in reversed(self.sentences[:here]):
+            if index < paragraph.index - 1:
+                return None
+            subject = self.main_subject((index, start, end))
+            if subject is None:
+                continue
+            earlier = self.parsed.paragraphs[index]
+            actor = self.name_of(earlier, subject) or self.organisation_owning(earlier, subject)
+            if actor is None or actor.type != "organisation" or actor.media:
+                return None
+            return Referent(actor.name, actor, 0.7, "role")
+        return None
 
     def organisation_subject_before(self, paragraph: ParsedParagraph, head: Token, media: bool) -> Referent | None:
         """"Microsoft will replace the cables of its Xbox consoles. The company said …": what "the company" (or,
@@ -1182,6 +1210,21 @@ def ministerial(word: str, roles: set[str]) -> bool:
     return word == "minister" and bool(roles & MINISTERIAL_OFFICES) and not roles & NOT_MINISTERIAL
 
 
+# Ranks of a police force as titles are written before a name ("RCMP Cpl. Ann Hale", "Det. Sgt. Tom Reed").
+POLICE_RANKS = frozenset("""
+const const. cst cst. constable cpl cpl. corporal sgt sgt. sergeant staff-sgt staff-sgt. s/sgt s/sgt. det det.
+detective insp insp. inspector supt supt. superintendent
+""".split())
+
+
+def ranked_officer_roles(roles: set[str]) -> set[str]:
+    """The nouns a later reference may use for a person whose title is a police rank: "the officer"; and for one
+    of the RCMP, "the Mountie" (Canadian news's word for its members)."""
+    if not roles & POLICE_RANKS:
+        return set()
+    return {"officer", "mountie"} if "rcmp" in roles else {"officer"}
+
+
 def role_words(parsed: ParsedArticle, mentions: Sequence[tuple[Mention, LocalActor]]) -> dict[str, set[str]]:
     """Per person actor, the lower-case lemmas the article describes them with: the words before the name
     ("Home Secretary Charles Clarke") and an apposition either side ("Brian Hassell, Juninho's agent")."""
@@ -1205,6 +1248,8 @@ def role_words(parsed: ParsedArticle, mentions: Sequence[tuple[Mention, LocalAct
                     not (token.text[:1].isupper() or token.lemma.lower() in PERSON_NOUNS):
                 break  # "Home Secretary Charles Clarke", even where the NER took "Home" for an organisation
             found.add(token.lemma.lower())
+    for found in roles.values():
+        found.update(ranked_officer_roles(found))
     return roles
 
 
