@@ -1656,3 +1656,15 @@ def test_a_pronoun_telling_someone_by_name_is_not_that_person(nlp):
                    'ask him about visas. Reed backed a bill on visas this year.',
                    '"Citizens in my spot have been horribly abused by the program," he told Reed.')
     assert [q.speaker for q in found] == ["Bill Hale"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Ann Hale, a Reed ally, called Ohio\'s standards "strong."', "Ann Hale"),
+    ('In late June, the Ohio Bar Association completed its review of the judge and deemed him "well qualified," which '
+     'is its highest rating.', "Ohio Bar Association"),
+    ('Students at the college took a class called "Perception" last year.', None),
+    ('The plan was called "a disaster" in several papers.', None),
+    ('The press would call him a "chicken" if he stayed away.', None),
+])
+def test_words_right_after_a_naming_verb_and_its_object_are_the_subject_s(nlp, text, speaker):
+    assert [q.speaker for q in quotes(nlp, text)] == [speaker]

@@ -311,6 +311,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
         attribution = possessors_saying(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and span.paragraph == span.end_paragraph:
         attribution = judged_for(context, span.paragraph, first, inside_first)
+    if attribution is NOBODY and inside_first and span.paragraph == span.end_paragraph:
+        attribution = named_after_its_object(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and governed is None and not term and not is_short(inside_first) and \
             span.paragraph == span.end_paragraph:
         attribution = closing_attribution(context, span.paragraph, first, inside_first)
@@ -597,6 +599,65 @@ def judged_for(context: Context, paragraph_index: int, paragraph: ParsedParagrap
                 if found.speaker is not None else NOBODY
         node = head
     return NOBODY
+
+
+# Verbs that give their object a name or a grade, the quoted words right after it ("Beruff called Florida's standards
+# “strong.”", "the bar association deemed him “well qualified”").
+# Not "hail" or "describe", which take no such complement ("hailed the longest growth in “industrial history”").
+NAMING_OBJECT_VERBS = frozenset({"call", "dub", "label", "term", "brand", "rate", "deem", "pronounce", "nickname"})
+OBJECT_MAX_WORDS = 10  # how many words the named object may take between the verb and the quotation
+OBJECT_WORD_TAGS = frozenset({"DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM", "PART", "CCONJ", "ADP", "PUNCT", "ADV"})
+
+
+def subject_taken_for_noun(paragraph: ParsedParagraph, verb: Token, inside: list[Token]) -> bool:
+    """"Beruff, a Scott ally, called Florida's standards “strong.”", "Sanders' campaign called AP's report a “rush to
+    judgment”": a verb the parse took for a participle describing a noun that has no verb of its own but the quoted
+    words (the root of the sentence, or the subject of a word quoted) is that noun's verb."""
+    noun = paragraph.tokens[verb.head]
+    members = {t.i for t in inside}
+    return noun.pos in ("NOUN", "PROPN") and (noun.head == noun.i or noun.dep in SUBJECT_DEPS and noun.head in members)
+
+
+def naming_verb_before(paragraph: ParsedParagraph, opening: int) -> Token | None:
+    """The active naming verb (NAMING_OBJECT_VERBS) whose object, a phrase of nouns with no other verb, runs up to the
+    opening mark at `opening`; None when the words before the mark end in no noun ("as “…”", "so-called “…”") or the
+    verb has no object right after it ("called on leaders “…”")."""
+    tokens = paragraph.tokens
+    start, _ = sentence_of(paragraph, opening)
+    before = [t for t in tokens[start:opening] if t.text != ","][-2:]
+    if before and before[-1].pos == "DET":
+        before = before[:-1]  # "called AP's report a “rush to judgment”"
+    if not before or before[-1].pos not in ("NOUN", "PROPN", "PRON", "NUM"):
+        return None
+    for j in range(opening - 1, max(start, opening - OBJECT_MAX_WORDS - 1) - 1, -1):
+        verb = tokens[j]
+        if verb.pos == "VERB" and verb.lemma in NAMING_OBJECT_VERBS:
+            after = tokens[verb.i + 1]
+            return verb if after.pos in ("DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM") and \
+                not is_passive(paragraph, verb) else None
+        if verb.pos not in OBJECT_WORD_TAGS or verb.text in OPENING or verb.text in CLOSING or verb.text in (";", ":"):
+            return None
+    return None
+
+
+def named_after_its_object(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                           inside: list[Token]) -> Attribution:
+    """"Beruff, a Scott ally, called Florida's standards “strong.”", "Politifact … rated both aspects of it
+    “True.”", "calling him, among other things, “a failed candidate.”": quoted words right after an active naming verb
+    and its object are what the verb's subject calls the object, however the parse hung them; not "a class called
+    “Perception”" (no object), "as “…”" (`characterisation`), a passive or a naming not done ("would call him a
+    “chicken”"), nor a naming in a clause telling a thing's content ("the news that the department deemed them
+    “secret”", as the one who tells the news puts it)."""
+    tokens = paragraph.tokens
+    opening = inside[0].i - 1
+    verb = naming_verb_before(paragraph, opening) if opening >= 1 and tokens[opening].text in OPENING else None
+    if verb is None or is_unrealised(paragraph, verb) or context.inside_quote(paragraph_index, verb.idx) or \
+            verb.dep == "acl" and not subject_taken_for_noun(paragraph, verb, inside):
+        return NOBODY
+    found = source(context, paragraph_index, paragraph, tokens[verb.head], verb.text.lower()) \
+        if verb.dep == "acl" else speaker_of(context, paragraph_index, verb)
+    return replace(found, method="naming", confidence=min(found.confidence, 0.75)) \
+        if found.speaker is not None else NOBODY
 
 
 def coordinated_subject(paragraph: ParsedParagraph, verb: Token) -> bool:
