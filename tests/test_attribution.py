@@ -1526,6 +1526,12 @@ def test_a_nickname_inside_a_persons_name_is_nobodys_words(nlp):
     assert [(q.speaker, q.method) for q in found if q.text.startswith("the Tornado")] == [(None, "term")]
 
 
+def test_words_ending_a_sentence_after_a_name_are_no_nickname(nlp):
+    # "Morgan" is a first name too, and "Many" a capitalised word after the mark: still no name runs through the mark
+    found = quotes(nlp, 'Tom Reed said Ann Morgan "caused death." Many voters agreed with him.')
+    assert [q.speaker for q in found] == ["Tom Reed"]
+
+
 def test_a_surname_the_parse_took_for_a_modal_is_the_person_so_surnamed(nlp):
     found = quotes(nlp, 'Queen guitarist Brian May said the band would tour again next year. "We were amazed at the '
                         'chemistry," May wrote on his website.')

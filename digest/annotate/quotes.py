@@ -350,8 +350,8 @@ def nickname_inside_name(text: str, span: Span) -> bool:
     """"Jimmy “the Whirlwind” White", "Antonio “LA” Reid": a few quoted words between a first name and a capitalised
     word are a nickname in a person's name, which nobody is reported saying, whatever verb the sentence has."""
     words = text[span.start:span.end].split()
-    if not words or len(words) > NICKNAME_MAX_WORDS:
-        return False
+    if not words or len(words) > NICKNAME_MAX_WORDS or words[-1][-1] in ".!?":
+        return False  # words ending a sentence are no part of a name ("Hale said Ann Reed “caused death.” Mr …")
     before = FIRST_WORD_BEFORE.search(text[:max(span.start - 1, 0)])
     after = CAPITALISED_WORD_AFTER.match(text, span.end + 1)
     return before is not None and after is not None and before.group(1)[:1].isupper() and \
