@@ -1674,3 +1674,16 @@ def test_a_pronoun_telling_someone_by_name_is_not_that_person(nlp):
 ])
 def test_words_right_after_a_naming_verb_and_its_object_are_the_subject_s(nlp, text, speaker):
     assert [q.speaker for q in quotes(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Tom Reed, a businessman from Ohio, said Ann Hale had been led astray by "insiders" running her campaign.',
+     "Tom Reed"),
+    ('Tom Reed said the Tories were in "turmoil" because their leader had quit.', "Tom Reed"),
+    ('The official added that the allies will present their response to a "terms sheet" that was presented to them by '
+     'the envoys.', None),
+    ('This aspect of "community" is crucial for young players, said the panel.', None),
+    ('Tom Reed said on ABC\'s "Good Morning" that he would run.', None),
+])
+def test_a_few_words_in_lower_case_inside_what_is_said_are_the_speakers(nlp, text, speaker):
+    assert [q.speaker for q in quotes(nlp, text)] == [speaker]

@@ -266,7 +266,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
     if governed is not None:
         governed = speech_reported_unsaid(context, span.paragraph, first, governed)
         governed = speech_around_a_circumstance(context, span.paragraph, first, inside_first, governed)
-    term = governed is not None and is_term(inside_first, governed[1], governed[0])
+    term = governed is not None and is_term(inside_first, governed[1], governed[0]) and \
+        not common_words_reported(first, inside_first, governed[0])
     if span.paragraph == span.end_paragraph and nickname_inside_name(first.text, span):
         governed, term = None, True
     agent = passive_agent(context, span.paragraph, first, inside_first) \
@@ -904,6 +905,28 @@ def is_term(inside: list[Token], hops: int, cue: Token) -> bool:
         # but a bare noun compound after a preposition names a thing ("their response to a “terms sheet”")
         return named and all(t.pos in ("NOUN", "PROPN") for t in words)
     return named or hops > TERM_MAX_HOPS
+
+
+def common_words_reported(paragraph: ParsedParagraph, inside: list[Token], cue: Token) -> bool:
+    """"Millis said Carson had been led astray by “insiders”", "Devine said Republicans are engaged in misguided
+    “mischief”": a few quoted words in lower case after a preposition, inside what an active speech verb reports, are
+    its speaker's words, not a name for a thing as a capitalised title is ("said on MSNBC's “Morning Joe”"); not words
+    in the subject of the clause reported ("This aspect of “community” is crucial …, said the panel"), nor a thing the
+    writer goes on to describe ("their response to a “terms sheet” that was presented to them"), nor under a speech
+    verb the parse hung from a noun."""
+    words = [t for t in inside if t.pos != "PUNCT"]
+    if cue.pos != "VERB" or cue.lemma not in SPEECH_VERBS or cue.lemma == "ask" or cue.dep == "acl" or \
+            is_passive(paragraph, cue) or any(t.text[:1].isupper() for t in words):
+        return False
+    members = {t.i for t in words}
+    node = next((t for t in words if t.head not in members), words[-1])
+    if any(t.head == node.i and t.dep == "relcl" for t in paragraph.tokens):
+        return False
+    while node.i != cue.i and node.head != node.i:
+        if node.dep in SUBJECT_DEPS:
+            return False
+        node = paragraph.tokens[node.head]
+    return node.i == cue.i
 
 
 def stands_alone(first: ParsedParagraph, inside_first: list[Token], last: ParsedParagraph,
