@@ -1687,3 +1687,9 @@ def test_words_right_after_a_naming_verb_and_its_object_are_the_subject_s(nlp, t
 ])
 def test_a_few_words_in_lower_case_inside_what_is_said_are_the_speakers(nlp, text, speaker):
     assert [q.speaker for q in quotes(nlp, text)] == [speaker]
+
+
+def test_a_name_before_its_party_tag_speaks_for_a_verb_without_subject(nlp):
+    found = quotes(nlp, 'Saturday at the state party\'s convention Sen. Ann Hale (D-Ohio) said the governor was a "proven '
+                        'failure" in business.')
+    assert [q.speaker for q in found] == ["Ann Hale"]

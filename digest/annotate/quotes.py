@@ -1995,7 +1995,7 @@ def named_before(context: Context, paragraph_index: int, paragraph: ParsedParagr
     before = cue.i - 1
     while before >= 0 and paragraph.tokens[before].pos == "ADV":
         before -= 1  # "Mr Kennedy also said"
-    before = before_apposition(paragraph, before)
+    before = before_party_tag(paragraph, before_apposition(paragraph, before))
     if before > 0 and paragraph.tokens[before].text == "," and stray_comma(paragraph, before):
         before -= 1  # "“…,” shop owner Hayriye Evren, told Associated Press"
     if before < 0 or context.inside_quote(paragraph_index, paragraph.tokens[before].idx):
@@ -2077,6 +2077,23 @@ def before_apposition(paragraph: ParsedParagraph, last: int) -> int:
 
 
 APPOSITION_MAX_WORDS = 12
+
+
+PARTY_TAG_MAX_TOKENS = 6  # "(D-Mass.)", "(R-Wis.)", "(I-Vt.)" as the parse splits them
+
+
+def before_party_tag(paragraph: ParsedParagraph, last: int) -> int:
+    """"Sen. Elizabeth Warren (D-MA) said": the token before a short group in brackets that ends at `last` (a US
+    legislator's party and state after the name), else `last` itself."""
+    tokens = paragraph.tokens
+    if last < 2 or tokens[last].text != ")":
+        return last
+    for i in range(last - 1, max(last - PARTY_TAG_MAX_TOKENS, 0) - 1, -1):
+        if tokens[i].text == "(":
+            return i - 1 if i < last - 1 else last
+        if tokens[i].pos in ("VERB", "AUX", "PRON") or tokens[i].text in OPENING or tokens[i].text in CLOSING:
+            return last
+    return last
 
 
 def subject_of(context: Context, paragraph_index: int, paragraph: ParsedParagraph, verb: Token) -> Token | None:
