@@ -1668,6 +1668,7 @@ def test_a_pronoun_telling_someone_by_name_is_not_that_person(nlp):
     ('Ann Hale, a Reed ally, called Ohio\'s standards "strong."', "Ann Hale"),
     ('In late June, the Ohio Bar Association completed its review of the judge and deemed him "well qualified," which '
      'is its highest rating.', "Ohio Bar Association"),
+    ('PolitiCheck (which is not known as partisan) examined the charge and rated both parts of it "True."', "PolitiCheck"),
     ('Students at the college took a class called "Perception" last year.', None),
     ('The plan was called "a disaster" in several papers.', None),
     ('The press would call him a "chicken" if he stayed away.', None),

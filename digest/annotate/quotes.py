@@ -605,7 +605,8 @@ def judged_for(context: Context, paragraph_index: int, paragraph: ParsedParagrap
 # Verbs that give their object a name or a grade, the quoted words right after it ("Beruff called Florida's standards
 # “strong.”", "the bar association deemed him “well qualified”").
 # Not "hail" or "describe", which take no such complement ("hailed the longest growth in “industrial history”").
-NAMING_OBJECT_VERBS = frozenset({"call", "dub", "label", "term", "brand", "rate", "deem", "pronounce", "nickname"})
+# ("rat" is the small model's lemma of "rated").
+NAMING_OBJECT_VERBS = frozenset({"call", "dub", "label", "term", "brand", "rate", "rat", "deem", "pronounce", "nickname"})
 OBJECT_MAX_WORDS = 10  # how many words the named object may take between the verb and the quotation
 OBJECT_WORD_TAGS = frozenset({"DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM", "PART", "CCONJ", "ADP", "PUNCT", "ADV"})
 
