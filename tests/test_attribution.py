@@ -1694,3 +1694,9 @@ def test_a_name_before_its_party_tag_speaks_for_a_verb_without_subject(nlp):
     found = quotes(nlp, 'Saturday at the state party\'s convention Sen. Ann Hale (D-Ohio) said the governor was a "proven '
                         'failure" in business.')
     assert [q.speaker for q in found] == ["Ann Hale"]
+
+
+def test_a_naming_verb_hung_inside_an_aside_after_a_name_is_that_persons(nlp):
+    found = quotes(nlp, 'Tom Reed, who served as Ann Hale\'s chief strategist during the 2012 campaign, called Bill Hale\'s '
+                        'statements and actions on Sunday "childish."')
+    assert [q.speaker for q in found] == ["Tom Reed"]

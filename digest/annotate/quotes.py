@@ -653,11 +653,14 @@ def named_after_its_object(context: Context, paragraph_index: int, paragraph: Pa
     tokens = paragraph.tokens
     opening = inside[0].i - 1
     verb = naming_verb_before(paragraph, opening) if opening >= 1 and tokens[opening].text in OPENING else None
-    if verb is None or is_unrealised(paragraph, verb) or context.inside_quote(paragraph_index, verb.idx) or \
-            verb.dep == "acl" and not subject_taken_for_noun(paragraph, verb, inside):
+    if verb is None or is_unrealised(paragraph, verb) or context.inside_quote(paragraph_index, verb.idx):
         return NOBODY
-    found = source(context, paragraph_index, paragraph, tokens[verb.head], verb.text.lower()) \
-        if verb.dep == "acl" else speaker_of(context, paragraph_index, verb)
+    if verb.dep == "acl":
+        found = source(context, paragraph_index, paragraph, tokens[verb.head], verb.text.lower()) \
+            if subject_taken_for_noun(paragraph, verb, inside) else \
+            name_before_aside(context, paragraph_index, paragraph, verb, verb) or NOBODY
+    else:
+        found = speaker_of(context, paragraph_index, verb)
     return replace(found, method="naming", confidence=min(found.confidence, 0.75)) \
         if found.speaker is not None else NOBODY
 
@@ -2019,6 +2022,23 @@ def named_in_apposition(context: Context, paragraph_index: int, paragraph: Parse
     return Attribution(actor.name, actor.key, cue.text.lower(), "verb", 0.9)
 
 
+ASIDE_MAX_HOPS = 6  # how far up from a verb hung inside an aside its opening name is looked for
+
+
+def aside_opener(paragraph: ParsedParagraph, verb: Token) -> Token:
+    """The word a verb hangs from, or, when that word is inside an aside set off by a comma after a name ("Stuart
+    Stevens, who served as Romney's strategist during the 2012 campaign, called …", "called" hung from
+    "campaign"), the name the aside hangs from: the nearest word up the parse that a comma follows, other than the
+    comma closing the aside right before the verb."""
+    tokens = paragraph.tokens
+    node = tokens[verb.head]
+    for _ in range(ASIDE_MAX_HOPS):
+        if node.i + 1 < verb.i - 1 and tokens[node.i + 1].text == "," or node.head == node.i:
+            return node
+        node = tokens[node.head]
+    return tokens[verb.head]
+
+
 def name_before_aside(context: Context, paragraph_index: int, paragraph: ParsedParagraph, verb: Token,
                       cue: Token) -> Attribution | None:
     """"Murphy, the head of Right to Rise USA, Tweeted on Friday", "O'Malley, who signed gun laws as governor,
@@ -2026,7 +2046,7 @@ def name_before_aside(context: Context, paragraph_index: int, paragraph: ParsedP
     that the commas set off after the name (an apposition or a relative clause, every word of it hanging from the
     name), is said by that person; not a passive with its agent ("…, dubbed “the Donald” by fans"). None otherwise."""
     tokens = paragraph.tokens
-    name = tokens[verb.head]
+    name = aside_opener(paragraph, verb)
     actor = context.actor_at(paragraph_index, name)
     if actor is None or actor.type != "person" or name.pos != "PROPN" or verb.i - name.i < 4 or \
             tokens[name.i + 1].text != "," or tokens[verb.i - 1].text != "," or \
