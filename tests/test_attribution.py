@@ -1700,3 +1700,10 @@ def test_a_naming_verb_hung_inside_an_aside_after_a_name_is_that_persons(nlp):
     found = quotes(nlp, 'Tom Reed, who served as Ann Hale\'s chief strategist during the 2012 campaign, called Bill Hale\'s '
                         'statements and actions on Sunday "childish."')
     assert [q.speaker for q in found] == ["Tom Reed"]
+
+
+def test_a_name_after_who_is_the_subject_of_the_relative_clause_not_the_noun_it_describes(nlp):
+    # the parse hangs "called" from "Bill Hale", taking "Reed" for the relative clause's verb
+    found = quotes(nlp, 'Much of Tom Reed\'s ire was also directed at Bill Hale, who Reed on Wednesday called "a horrible, '
+                        'despicable human being."')
+    assert [q.speaker for q in found] == ["Tom Reed"]

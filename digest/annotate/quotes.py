@@ -1685,7 +1685,8 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
                 verb = paragraph.tokens[noun.head]  # "X emailed supporters saying …": X says it
                 continue
             # "footage of Trump saying …": the participle describes its speaker
-            return source(context, paragraph_index, paragraph, noun, cue.text.lower())
+            return named_after_relative_object(context, paragraph_index, paragraph, noun, verb, cue) or \
+                source(context, paragraph_index, paragraph, noun, cue.text.lower())
         if verb.dep in ("advcl", "conj", "xcomp", "ccomp", "pcomp", "parataxis") and verb.head != verb.i:
             verb = paragraph.tokens[verb.head]
             if verb.dep == "prep" and verb.text.lower() in CIRCUMSTANCE_PREPOSITIONS and verb.head != verb.i and \
@@ -1990,6 +1991,24 @@ def passive_agents(context: Context, paragraph_index: int, paragraph: ParsedPara
             context.inside_quote(paragraph_index, t.idx) and (t.head == verb.i or verb.lemma in NAMING_VERBS and
                                                               context.inside_quote(paragraph_index,
                                                                                    paragraph.tokens[t.head].idx))]
+
+
+def named_after_relative_object(context: Context, paragraph_index: int, paragraph: ParsedParagraph, noun: Token,
+                                verb: Token, cue: Token) -> Attribution | None:
+    """"Much of Beck's ire was directed at Bannon, who Beck on Wednesday called “a horrible … human being.”": a verb
+    the parse hung from a noun, after a relative pronoun and then one person's name (the parse took the name for the
+    relative clause's verb), is that person's, the relative pronoun being its object; None otherwise."""
+    tokens = paragraph.tokens
+    between = [t for t in tokens[noun.i + 1:verb.i] if t.text != ","]
+    if not between or between[0].text.lower() not in ("who", "whom") or \
+            any(t.pos in ("VERB", "AUX") for t in between):
+        return None
+    people = {a.key: a for a in (context.actor_at(paragraph_index, t) for t in between[1:])
+              if a is not None and a.type == "person"}
+    if len(people) != 1 or between[1].pos != "PROPN":
+        return None
+    actor = next(iter(people.values()))
+    return Attribution(actor.name, actor.key, cue.text.lower(), "verb", 0.85)
 
 
 def named_before(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
