@@ -1707,3 +1707,11 @@ def test_a_name_after_who_is_the_subject_of_the_relative_clause_not_the_noun_it_
     found = quotes(nlp, 'Much of Tom Reed\'s ire was also directed at Bill Hale, who Reed on Wednesday called "a horrible, '
                         'despicable human being."')
     assert [q.speaker for q in found] == ["Tom Reed"]
+
+
+def test_the_title_set_beside_a_noun_of_a_work_is_nobodys_words(nlp):
+    found = quotes(nlp, '"It\'s too early to tell," said Tom Reed, who is also a host on the TV show "Shark Tank."',
+                   'In an interview with Ann Hale on her podcast "The Hale Files" out Thursday, Tom Reed said his union is '
+                   'going into "hyperdrive" to stand up against the plan.')
+    assert [(q.text, q.speaker) for q in found] == [("It's too early to tell", "Tom Reed"), ("Shark Tank.", None),
+                                                    ("The Hale Files", None), ("hyperdrive", "Tom Reed")]

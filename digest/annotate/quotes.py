@@ -272,7 +272,9 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
         governed, term = None, True
     agent = passive_agent(context, span.paragraph, first, inside_first) \
         if span.paragraph == span.end_paragraph and (governed is None or governed[0].lemma not in SPEECH_VERBS) else None
-    if agent is not None:
+    if span.paragraph == span.end_paragraph and title_of_a_work(first, inside_first):
+        attribution = Attribution(None, None, None, "term", 0.0)
+    elif agent is not None:
         attribution = agent
     elif governed is not None and not term:
         attribution = asked_by(context, span.paragraph, first, inside_first, governed[0]) or \
@@ -357,6 +359,26 @@ def nickname_inside_name(text: str, span: Span) -> bool:
     after = CAPITALISED_WORD_AFTER.match(text, span.end + 1)
     return before is not None and after is not None and before.group(1)[:1].isupper() and \
         is_first_name(before.group(1)) and after.group(1) not in ("I", "A")
+
+
+# Nouns of a work with a title: quoted words set beside one are its title ("his radio show, “Generations with Kevin
+# Swanson”", "the TV show “Shark Tank”"), nobody's words, whoever the sentence's speaker.
+WORK_NOUNS = frozenset("""
+show programme program podcast series sitcom documentary film movie book memoir novel biography play musical song
+album single column pseudonym
+""".split())
+
+
+def title_of_a_work(paragraph: ParsedParagraph, inside: list[Token]) -> bool:
+    """Quoted words in apposition to a noun of a work (WORK_NOUNS) that stands right before the opening mark, a
+    comma between them or not: the work's title."""
+    members = {t.i for t in inside}
+    head = next((t for t in inside if t.head not in members and t.pos != "PUNCT"), None)
+    if head is None or head.dep != "appos":
+        return False
+    noun = paragraph.tokens[head.head]
+    before = [t for t in paragraph.tokens[noun.i + 1:inside[0].i] if t.text not in OPENING and t.text != ","]
+    return noun.pos == "NOUN" and noun.lemma.lower() in WORK_NOUNS and not before
 
 
 QUESTION_WORDS = frozenset({"whether", "if", "how", "what", "why", "when", "where", "who", "which", "about"})
