@@ -1715,3 +1715,15 @@ def test_the_title_set_beside_a_noun_of_a_work_is_nobodys_words(nlp):
                    'going into "hyperdrive" to stand up against the plan.')
     assert [(q.text, q.speaker) for q in found] == [("It's too early to tell", "Tom Reed"), ("Shark Tank.", None),
                                                     ("The Hale Files", None), ("hyperdrive", "Tom Reed")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Tom Reed said he was ashamed to be a member of a party whose leadership had "gone AWOL" after the great opportunity '
+     'offered by its third place at the elections.', "Tom Reed"),
+    ('Ann Hale said she was pleased to give cash to a party that had the "vision" to deliver prosperity and better public '
+     'services.', "Ann Hale"),
+    ('The government has suggested the vote could take place in spring, with the Tories set to campaign for a "no" vote.',
+     None),
+])
+def test_words_deep_inside_what_a_speech_verb_reports_are_its_speakers(nlp, text, speaker):
+    assert [q.speaker for q in quotes(nlp, text)] == [speaker]

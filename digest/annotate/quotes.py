@@ -316,6 +316,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
         attribution = judged_for(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and span.paragraph == span.end_paragraph:
         attribution = named_after_its_object(context, span.paragraph, first, inside_first)
+    if attribution is NOBODY and inside_first and governed is None and not term and span.paragraph == span.end_paragraph:
+        attribution = deep_in_what_is_said(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and governed is None and not term and not is_short(inside_first) and \
             span.paragraph == span.end_paragraph:
         attribution = closing_attribution(context, span.paragraph, first, inside_first)
@@ -931,6 +933,46 @@ def is_term(inside: list[Token], hops: int, cue: Token) -> bool:
         # but a bare noun compound after a preposition names a thing ("their response to a “terms sheet”")
         return named and all(t.pos in ("NOUN", "PROPN") for t in words)
     return named or hops > TERM_MAX_HOPS
+
+
+TITLE_MAX_WORDS = 6  # a few capitalised quoted words are a title ("“Commander-In-Chief”"), not words said
+DEEP_MAX_HOPS = 10  # how far up the parse `deep_in_what_is_said` looks for the speech verb
+
+
+def speech_verb_far_above(paragraph: ParsedParagraph, node: Token) -> Token | None:
+    """The first speech verb up the parse from `node` within DEEP_MAX_HOPS; None when the way there leaves a clause's
+    subject ("a claim by Hain that the Tory leader is an “attack mongrel” shows Labour is rattled, Howard said": the
+    claim's words) or a clause describing a noun ("the news that the department deemed them “top secret”", as the
+    news has it)."""
+    for _ in range(DEEP_MAX_HOPS):
+        if node.head == node.i or node.dep in SUBJECT_DEPS or node.dep == "acl":
+            return None
+        node = paragraph.tokens[node.head]
+        if node.pos == "VERB" and node.lemma in SPEECH_VERBS:
+            return node
+    return None
+
+
+def deep_in_what_is_said(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                         inside: list[Token]) -> Attribution:
+    """"Reed said he was ashamed to be a member of a party whose leadership had “gone AWOL” after the elections",
+    "Trump said he holds Clinton responsible for the crisis that led to “hundreds of thousands or maybe millions” of
+    refugees": quoted words deep inside what an active speech verb reports, further up the parse than MAX_HOPS
+    (`speech_verb_far_above`), are its speaker's; not a title ("“Commander-In-Chief”"), nor words naming a kind of
+    thing ("a “smart acquisition” policy", "campaign for a “no” vote")."""
+    words = [t for t in inside if t.pos != "PUNCT"]
+    if not words or len(words) <= TITLE_MAX_WORDS and all(t.text[:1].isupper() for t in words if t.text[:1].isalpha()):
+        return NOBODY
+    members = {t.i for t in inside}
+    head = next((t for t in words if t.head not in members), words[0])
+    verb = None if head.dep in ("amod", "compound", "nmod", "det", "poss", "nummod") else \
+        speech_verb_far_above(paragraph, head)
+    if verb is None or verb.lemma in ADDRESSING_VERBS - {"tell"} or verb.lemma == "continue" or \
+            is_passive(paragraph, verb) or is_unrealised(paragraph, verb) or verb.dep in ("acl", "relcl") or \
+            context.inside_quote(paragraph_index, verb.idx):
+        return NOBODY
+    found = speaker_of(context, paragraph_index, verb)
+    return found if found.speaker is not None else NOBODY
 
 
 def common_words_reported(paragraph: ParsedParagraph, inside: list[Token], cue: Token) -> bool:
