@@ -1685,6 +1685,7 @@ def test_words_right_after_a_naming_verb_and_its_object_are_the_subject_s(nlp, t
      'the envoys.', None),
     ('This aspect of "community" is crucial for young players, said the panel.', None),
     ('Tom Reed said on ABC\'s "Good Morning" that he would run.', None),
+    ('A spokesman for the firm, Tom Reed, would not comment on "market speculation".', None),
 ])
 def test_a_few_words_in_lower_case_inside_what_is_said_are_the_speakers(nlp, text, speaker):
     assert [q.speaker for q in quotes(nlp, text)] == [speaker]

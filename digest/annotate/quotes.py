@@ -981,10 +981,10 @@ def common_words_reported(paragraph: ParsedParagraph, inside: list[Token], cue: 
     its speaker's words, not a name for a thing as a capitalised title is ("said on MSNBC's “Morning Joe”"); not words
     in the subject of the clause reported ("This aspect of “community” is crucial …, said the panel"), nor a thing the
     writer goes on to describe ("their response to a “terms sheet” that was presented to them"), nor under a speech
-    verb the parse hung from a noun."""
+    verb the parse hung from a noun or one that reports no words ("would not comment on “market speculation”")."""
     words = [t for t in inside if t.pos != "PUNCT"]
     if cue.pos != "VERB" or cue.lemma not in SPEECH_VERBS or cue.lemma == "ask" or cue.dep == "acl" or \
-            is_passive(paragraph, cue) or any(t.text[:1].isupper() for t in words):
+            is_passive(paragraph, cue) or is_unrealised(paragraph, cue) or any(t.text[:1].isupper() for t in words):
         return False
     members = {t.i for t in words}
     node = next((t for t in words if t.head not in members), words[-1])
