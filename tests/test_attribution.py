@@ -1728,3 +1728,11 @@ def test_the_title_set_beside_a_noun_of_a_work_is_nobodys_words(nlp):
 ])
 def test_words_deep_inside_what_a_speech_verb_reports_are_its_speakers(nlp, text, speaker):
     assert [q.speaker for q in quotes(nlp, text)] == [speaker]
+
+
+def test_a_name_the_parse_made_the_root_is_the_subject_of_a_speech_verb_hung_from_it(nlp):
+    # the parse takes "Trump" for a noun at the root and "defended" for a word describing "domain"
+    found = quotes(nlp, 'Donald Trump spoke in Ohio on Monday.',
+                   'Trump defended eminent domain, calling the seizure of private land for new roads a "vital necessity" '
+                   'for the state.')
+    assert [q.speaker for q in found] == ["Donald Trump"]

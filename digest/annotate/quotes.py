@@ -1717,6 +1717,8 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
             # “…”": a participle set off after a relative clause belongs to the clause the noun is part of
             verb = paragraph.tokens[paragraph.tokens[verb.head].head]
             continue
+        if name_taken_for_root(context, paragraph_index, verb):
+            return source(context, paragraph_index, paragraph, verb, cue.text.lower())
         outer = speech_before_adverbial_clause(context, paragraph_index, paragraph, cue, verb)
         if outer is not None:
             verb = outer
@@ -1765,6 +1767,13 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
         name_opening_attribution(context, paragraph_index, paragraph, cue) or \
         elided_subject(context, paragraph_index, paragraph, cue)
     return named if named is not None else Attribution(None, None, cue.text.lower(), "unidentified", 0.0)
+
+
+def name_taken_for_root(context: Context, paragraph_index: int, node: Token) -> bool:
+    """"Trump defended eminent domain, calling the expropriation … an “absolute necessity”", parsed with "Trump" a noun
+    at the root and "defended" describing "domain": a person's name the parse made the root of the sentence, which a
+    speech verb of it hangs from, is that verb's subject."""
+    return node.head == node.i and node.pos in ("NOUN", "PROPN") and is_person_at(context, paragraph_index, node)
 
 
 # Conjunctions of an adverbial clause that happened apart from the speaking ("after", "because"); not "as" or
