@@ -1736,3 +1736,11 @@ def test_a_name_the_parse_made_the_root_is_the_subject_of_a_speech_verb_hung_fro
                    'Trump defended eminent domain, calling the seizure of private land for new roads a "vital necessity" '
                    'for the state.')
     assert [q.speaker for q in found] == ["Donald Trump"]
+
+
+def test_a_clause_before_a_verb_without_subject_lends_it_its_subject_when_nothing_joins_them(nlp):
+    # the parse takes "Trump" for a verb and hangs "summed up" from "denounced", which is left without a subject
+    found = quotes(nlp, 'Donald Trump spoke in Ohio on Monday.',
+                   'Trump further summed up the senator as "weak," denounced her record on trade and said she should quit '
+                   'the race.')
+    assert [q.speaker for q in found] == ["Donald Trump"]

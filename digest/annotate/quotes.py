@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 
@@ -2227,6 +2227,9 @@ def subject_of(context: Context, paragraph_index: int, paragraph: ParsedParagrap
     set_off = name_set_off_before_verb(context, paragraph_index, paragraph, verb)
     if set_off is not None:
         return set_off
+    shared = subject_of_unmarked_clause_before(paragraph, verb, subjects)
+    if shared is not None:
+        return shared
     if verb.dep != "conj":
         return None
     chain = [verb]
@@ -2242,6 +2245,25 @@ def subject_of(context: Context, paragraph_index: int, paragraph: ParsedParagrap
     coordinated = {top.i} | {t.i for t in paragraph.tokens if t.dep == "conj" and t.head in {c.i for c in chain}}
     before = [s for v in coordinated for s in subjects(paragraph.tokens[v]) if s.i < verb.i]
     return max(before, key=lambda t: t.i) if before else None
+
+
+def subject_of_unmarked_clause_before(paragraph: ParsedParagraph, verb: Token,
+                                      subjects: Callable[[Token], list[Token]]) -> Token | None:
+    """"Trump further summed up Clinton as “terrible,” denounced her record … and said …": a verb without a subject
+    that the parse hung a clause before it from, a clause with a subject but no conjunction ("when", "after") ending
+    with a comma right before the verb (a closing mark between them or not), shares that clause's subject: the two are
+    coordinated, the "and" left out. Not a clause the parse made the verb's complement: "Howard denied Mr Yeo, his
+    spokesman, said the plans “stink”" is Yeo's."""
+    tokens = paragraph.tokens
+    before = next((t for t in reversed(tokens[:verb.i]) if t.text not in CLOSING), None)
+    if before is None or before.text != ",":
+        return None
+    for clause in (t for t in tokens if t.head == verb.i and t.dep == "advcl" and t.i < verb.i):
+        marked = any(t.head == clause.i and t.dep == "mark" for t in tokens)
+        own = [s for s in subjects(clause) if can_be_subject(s)]
+        if not marked and own:
+            return own[0]
+    return None
 
 
 def person_closing_subject(context: Context, paragraph_index: int, paragraph: ParsedParagraph, verb: Token,
