@@ -1526,6 +1526,12 @@ def test_a_nickname_inside_a_persons_name_is_nobodys_words(nlp):
     assert [(q.speaker, q.method) for q in found if q.text.startswith("the Tornado")] == [(None, "term")]
 
 
+def test_words_ending_a_sentence_after_a_name_are_no_nickname(nlp):
+    # "Morgan" is a first name too, and "Many" a capitalised word after the mark: still no name runs through the mark
+    found = quotes(nlp, 'Tom Reed said Ann Morgan "caused death." Many voters agreed with him.')
+    assert [q.speaker for q in found] == ["Tom Reed"]
+
+
 def test_a_surname_the_parse_took_for_a_modal_is_the_person_so_surnamed(nlp):
     found = quotes(nlp, 'Queen guitarist Brian May said the band would tour again next year. "We were amazed at the '
                         'chemistry," May wrote on his website.')
@@ -1680,3 +1686,85 @@ def test_a_name_set_off_after_a_spokespersons_for_phrase_is_the_spokespersons(nl
                    "A spokesperson for the minister, Tamsin Orr, later said in an email that the province “has been "
                    "open about the cost.”")
     assert [q.speaker for q in found] == ["Tamsin Orr"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Ann Hale, a Reed ally, called Ohio\'s standards "strong."', "Ann Hale"),
+    ('In late June, the Ohio Bar Association completed its review of the judge and deemed him "well qualified," which '
+     'is its highest rating.', "Ohio Bar Association"),
+    ('PolitiCheck (which is not known as partisan) examined the charge and rated both parts of it "True."', "PolitiCheck"),
+    ('Students at the college took a class called "Perception" last year.', None),
+    ('The plan was called "a disaster" in several papers.', None),
+    ('The press would call him a "chicken" if he stayed away.', None),
+])
+def test_words_right_after_a_naming_verb_and_its_object_are_the_subject_s(nlp, text, speaker):
+    assert [q.speaker for q in quotes(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Tom Reed, a businessman from Ohio, said Ann Hale had been led astray by "insiders" running her campaign.',
+     "Tom Reed"),
+    ('Tom Reed said the Tories were in "turmoil" because their leader had quit.', "Tom Reed"),
+    ('The official added that the allies will present their response to a "terms sheet" that was presented to them by '
+     'the envoys.', None),
+    ('This aspect of "community" is crucial for young players, said the panel.', None),
+    ('Tom Reed said on ABC\'s "Good Morning" that he would run.', None),
+    ('A spokesman for the firm, Tom Reed, would not comment on "market speculation".', None),
+])
+def test_a_few_words_in_lower_case_inside_what_is_said_are_the_speakers(nlp, text, speaker):
+    assert [q.speaker for q in quotes(nlp, text)] == [speaker]
+
+
+def test_a_name_before_its_party_tag_speaks_for_a_verb_without_subject(nlp):
+    found = quotes(nlp, 'Saturday at the state party\'s convention Sen. Ann Hale (D-Ohio) said the governor was a "proven '
+                        'failure" in business.')
+    assert [q.speaker for q in found] == ["Ann Hale"]
+
+
+def test_a_naming_verb_hung_inside_an_aside_after_a_name_is_that_persons(nlp):
+    found = quotes(nlp, 'Tom Reed, who served as Ann Hale\'s chief strategist during the 2012 campaign, called Bill Hale\'s '
+                        'statements and actions on Sunday "childish."')
+    assert [q.speaker for q in found] == ["Tom Reed"]
+
+
+def test_a_name_after_who_is_the_subject_of_the_relative_clause_not_the_noun_it_describes(nlp):
+    # the parse hangs "called" from "Bill Hale", taking "Reed" for the relative clause's verb
+    found = quotes(nlp, 'Much of Tom Reed\'s ire was also directed at Bill Hale, who Reed on Wednesday called "a horrible, '
+                        'despicable human being."')
+    assert [q.speaker for q in found] == ["Tom Reed"]
+
+
+def test_the_title_set_beside_a_noun_of_a_work_is_nobodys_words(nlp):
+    found = quotes(nlp, '"It\'s too early to tell," said Tom Reed, who is also a host on the TV show "Shark Tank."',
+                   'In an interview with Ann Hale on her podcast "The Hale Files" out Thursday, Tom Reed said his union is '
+                   'going into "hyperdrive" to stand up against the plan.')
+    assert [(q.text, q.speaker) for q in found] == [("It's too early to tell", "Tom Reed"), ("Shark Tank.", None),
+                                                    ("The Hale Files", None), ("hyperdrive", "Tom Reed")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Tom Reed said he was ashamed to be a member of a party whose leadership had "gone AWOL" after the great opportunity '
+     'offered by its third place at the elections.', "Tom Reed"),
+    ('Ann Hale said she was pleased to give cash to a party that had the "vision" to deliver prosperity and better public '
+     'services.', "Ann Hale"),
+    ('The government has suggested the vote could take place in spring, with the Tories set to campaign for a "no" vote.',
+     None),
+])
+def test_words_deep_inside_what_a_speech_verb_reports_are_its_speakers(nlp, text, speaker):
+    assert [q.speaker for q in quotes(nlp, text)] == [speaker]
+
+
+def test_a_name_the_parse_made_the_root_is_the_subject_of_a_speech_verb_hung_from_it(nlp):
+    # the parse takes "Trump" for a noun at the root and "defended" for a word describing "domain"
+    found = quotes(nlp, 'Donald Trump spoke in Ohio on Monday.',
+                   'Trump defended eminent domain, calling the seizure of private land for new roads a "vital necessity" '
+                   'for the state.')
+    assert [q.speaker for q in found] == ["Donald Trump"]
+
+
+def test_a_clause_before_a_verb_without_subject_lends_it_its_subject_when_nothing_joins_them(nlp):
+    # the parse takes "Trump" for a verb and hangs "summed up" from "denounced", which is left without a subject
+    found = quotes(nlp, 'Donald Trump spoke in Ohio on Monday.',
+                   'Trump further summed up the senator as "weak," denounced her record on trade and said she should quit '
+                   'the race.')
+    assert [q.speaker for q in found] == ["Donald Trump"]

@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 
@@ -266,12 +266,15 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
     if governed is not None:
         governed = speech_reported_unsaid(context, span.paragraph, first, governed)
         governed = speech_around_a_circumstance(context, span.paragraph, first, inside_first, governed)
-    term = governed is not None and is_term(inside_first, governed[1], governed[0])
+    term = governed is not None and is_term(inside_first, governed[1], governed[0]) and \
+        not common_words_reported(first, inside_first, governed[0])
     if span.paragraph == span.end_paragraph and nickname_inside_name(first.text, span):
         governed, term = None, True
     agent = passive_agent(context, span.paragraph, first, inside_first) \
         if span.paragraph == span.end_paragraph and (governed is None or governed[0].lemma not in SPEECH_VERBS) else None
-    if agent is not None:
+    if span.paragraph == span.end_paragraph and title_of_a_work(first, inside_first):
+        attribution = Attribution(None, None, None, "term", 0.0)
+    elif agent is not None:
         attribution = agent
     elif governed is not None and not term:
         attribution = asked_by(context, span.paragraph, first, inside_first, governed[0]) or \
@@ -311,6 +314,10 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
         attribution = possessors_saying(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and span.paragraph == span.end_paragraph:
         attribution = judged_for(context, span.paragraph, first, inside_first)
+    if attribution is NOBODY and inside_first and span.paragraph == span.end_paragraph:
+        attribution = named_after_its_object(context, span.paragraph, first, inside_first)
+    if attribution is NOBODY and inside_first and governed is None and not term and span.paragraph == span.end_paragraph:
+        attribution = deep_in_what_is_said(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and governed is None and not term and not is_short(inside_first) and \
             span.paragraph == span.end_paragraph:
         attribution = closing_attribution(context, span.paragraph, first, inside_first)
@@ -348,12 +355,32 @@ def nickname_inside_name(text: str, span: Span) -> bool:
     """"Jimmy “the Whirlwind” White", "Antonio “LA” Reid": a few quoted words between a first name and a capitalised
     word are a nickname in a person's name, which nobody is reported saying, whatever verb the sentence has."""
     words = text[span.start:span.end].split()
-    if not words or len(words) > NICKNAME_MAX_WORDS:
-        return False
+    if not words or len(words) > NICKNAME_MAX_WORDS or words[-1][-1] in ".!?":
+        return False  # words ending a sentence are no part of a name ("Hale said Ann Reed “caused death.” Mr …")
     before = FIRST_WORD_BEFORE.search(text[:max(span.start - 1, 0)])
     after = CAPITALISED_WORD_AFTER.match(text, span.end + 1)
     return before is not None and after is not None and before.group(1)[:1].isupper() and \
         is_first_name(before.group(1)) and after.group(1) not in ("I", "A")
+
+
+# Nouns of a work with a title: quoted words set beside one are its title ("his radio show, “Generations with Kevin
+# Swanson”", "the TV show “Shark Tank”"), nobody's words, whoever the sentence's speaker.
+WORK_NOUNS = frozenset("""
+show programme program podcast series sitcom documentary film movie book memoir novel biography play musical song
+album single column pseudonym
+""".split())
+
+
+def title_of_a_work(paragraph: ParsedParagraph, inside: list[Token]) -> bool:
+    """Quoted words in apposition to a noun of a work (WORK_NOUNS) that stands right before the opening mark, a
+    comma between them or not: the work's title."""
+    members = {t.i for t in inside}
+    head = next((t for t in inside if t.head not in members and t.pos != "PUNCT"), None)
+    if head is None or head.dep != "appos":
+        return False
+    noun = paragraph.tokens[head.head]
+    before = [t for t in paragraph.tokens[noun.i + 1:inside[0].i] if t.text not in OPENING and t.text != ","]
+    return noun.pos == "NOUN" and noun.lemma.lower() in WORK_NOUNS and not before
 
 
 QUESTION_WORDS = frozenset({"whether", "if", "how", "what", "why", "when", "where", "who", "which", "about"})
@@ -597,6 +624,69 @@ def judged_for(context: Context, paragraph_index: int, paragraph: ParsedParagrap
                 if found.speaker is not None else NOBODY
         node = head
     return NOBODY
+
+
+# Verbs that give their object a name or a grade, the quoted words right after it ("Beruff called Florida's standards
+# “strong.”", "the bar association deemed him “well qualified”").
+# Not "hail" or "describe", which take no such complement ("hailed the longest growth in “industrial history”").
+# ("rat" is the small model's lemma of "rated").
+NAMING_OBJECT_VERBS = frozenset({"call", "dub", "label", "term", "brand", "rate", "rat", "deem", "pronounce", "nickname"})
+OBJECT_MAX_WORDS = 10  # how many words the named object may take between the verb and the quotation
+OBJECT_WORD_TAGS = frozenset({"DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM", "PART", "CCONJ", "ADP", "PUNCT", "ADV"})
+
+
+def subject_taken_for_noun(paragraph: ParsedParagraph, verb: Token, inside: list[Token]) -> bool:
+    """"Beruff, a Scott ally, called Florida's standards “strong.”", "Sanders' campaign called AP's report a “rush to
+    judgment”": a verb the parse took for a participle describing a noun that has no verb of its own but the quoted
+    words (the root of the sentence, or the subject of a word quoted) is that noun's verb."""
+    noun = paragraph.tokens[verb.head]
+    members = {t.i for t in inside}
+    return noun.pos in ("NOUN", "PROPN") and (noun.head == noun.i or noun.dep in SUBJECT_DEPS and noun.head in members)
+
+
+def naming_verb_before(paragraph: ParsedParagraph, opening: int) -> Token | None:
+    """The active naming verb (NAMING_OBJECT_VERBS) whose object, a phrase of nouns with no other verb, runs up to the
+    opening mark at `opening`; None when the words before the mark end in no noun ("as “…”", "so-called “…”") or the
+    verb has no object right after it ("called on leaders “…”")."""
+    tokens = paragraph.tokens
+    start, _ = sentence_of(paragraph, opening)
+    before = [t for t in tokens[start:opening] if t.text != ","][-2:]
+    if before and before[-1].pos == "DET":
+        before = before[:-1]  # "called AP's report a “rush to judgment”"
+    if not before or before[-1].pos not in ("NOUN", "PROPN", "PRON", "NUM"):
+        return None
+    for j in range(opening - 1, max(start, opening - OBJECT_MAX_WORDS - 1) - 1, -1):
+        verb = tokens[j]
+        if verb.pos == "VERB" and verb.lemma in NAMING_OBJECT_VERBS:
+            after = tokens[verb.i + 1]
+            return verb if after.pos in ("DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM") and \
+                not is_passive(paragraph, verb) else None
+        if verb.pos not in OBJECT_WORD_TAGS or verb.text in OPENING or verb.text in CLOSING or verb.text in (";", ":"):
+            return None
+    return None
+
+
+def named_after_its_object(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                           inside: list[Token]) -> Attribution:
+    """"Beruff, a Scott ally, called Florida's standards “strong.”", "Politifact … rated both aspects of it
+    “True.”", "calling him, among other things, “a failed candidate.”": quoted words right after an active naming verb
+    and its object are what the verb's subject calls the object, however the parse hung them; not "a class called
+    “Perception”" (no object), "as “…”" (`characterisation`), a passive or a naming not done ("would call him a
+    “chicken”"), nor a naming in a clause telling a thing's content ("the news that the department deemed them
+    “secret”", as the one who tells the news puts it)."""
+    tokens = paragraph.tokens
+    opening = inside[0].i - 1
+    verb = naming_verb_before(paragraph, opening) if opening >= 1 and tokens[opening].text in OPENING else None
+    if verb is None or is_unrealised(paragraph, verb) or context.inside_quote(paragraph_index, verb.idx):
+        return NOBODY
+    if verb.dep == "acl":
+        found = source(context, paragraph_index, paragraph, tokens[verb.head], verb.text.lower()) \
+            if subject_taken_for_noun(paragraph, verb, inside) else \
+            name_before_aside(context, paragraph_index, paragraph, verb, verb) or NOBODY
+    else:
+        found = speaker_of(context, paragraph_index, verb)
+    return replace(found, method="naming", confidence=min(found.confidence, 0.75)) \
+        if found.speaker is not None else NOBODY
 
 
 def coordinated_subject(paragraph: ParsedParagraph, verb: Token) -> bool:
@@ -843,6 +933,68 @@ def is_term(inside: list[Token], hops: int, cue: Token) -> bool:
         # but a bare noun compound after a preposition names a thing ("their response to a “terms sheet”")
         return named and all(t.pos in ("NOUN", "PROPN") for t in words)
     return named or hops > TERM_MAX_HOPS
+
+
+TITLE_MAX_WORDS = 6  # a few capitalised quoted words are a title ("“Commander-In-Chief”"), not words said
+DEEP_MAX_HOPS = 10  # how far up the parse `deep_in_what_is_said` looks for the speech verb
+
+
+def speech_verb_far_above(paragraph: ParsedParagraph, node: Token) -> Token | None:
+    """The first speech verb up the parse from `node` within DEEP_MAX_HOPS; None when the way there leaves a clause's
+    subject ("a claim by Hain that the Tory leader is an “attack mongrel” shows Labour is rattled, Howard said": the
+    claim's words) or a clause describing a noun ("the news that the department deemed them “top secret”", as the
+    news has it)."""
+    for _ in range(DEEP_MAX_HOPS):
+        if node.head == node.i or node.dep in SUBJECT_DEPS or node.dep == "acl":
+            return None
+        node = paragraph.tokens[node.head]
+        if node.pos == "VERB" and node.lemma in SPEECH_VERBS:
+            return node
+    return None
+
+
+def deep_in_what_is_said(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                         inside: list[Token]) -> Attribution:
+    """"Reed said he was ashamed to be a member of a party whose leadership had “gone AWOL” after the elections",
+    "Trump said he holds Clinton responsible for the crisis that led to “hundreds of thousands or maybe millions” of
+    refugees": quoted words deep inside what an active speech verb reports, further up the parse than MAX_HOPS
+    (`speech_verb_far_above`), are its speaker's; not a title ("“Commander-In-Chief”"), nor words naming a kind of
+    thing ("a “smart acquisition” policy", "campaign for a “no” vote")."""
+    words = [t for t in inside if t.pos != "PUNCT"]
+    if not words or len(words) <= TITLE_MAX_WORDS and all(t.text[:1].isupper() for t in words if t.text[:1].isalpha()):
+        return NOBODY
+    members = {t.i for t in inside}
+    head = next((t for t in words if t.head not in members), words[0])
+    verb = None if head.dep in ("amod", "compound", "nmod", "det", "poss", "nummod") else \
+        speech_verb_far_above(paragraph, head)
+    if verb is None or verb.lemma in ADDRESSING_VERBS - {"tell"} or verb.lemma == "continue" or \
+            is_passive(paragraph, verb) or is_unrealised(paragraph, verb) or verb.dep in ("acl", "relcl") or \
+            context.inside_quote(paragraph_index, verb.idx):
+        return NOBODY
+    found = speaker_of(context, paragraph_index, verb)
+    return found if found.speaker is not None else NOBODY
+
+
+def common_words_reported(paragraph: ParsedParagraph, inside: list[Token], cue: Token) -> bool:
+    """"Millis said Carson had been led astray by “insiders”", "Devine said Republicans are engaged in misguided
+    “mischief”": a few quoted words in lower case after a preposition, inside what an active speech verb reports, are
+    its speaker's words, not a name for a thing as a capitalised title is ("said on MSNBC's “Morning Joe”"); not words
+    in the subject of the clause reported ("This aspect of “community” is crucial …, said the panel"), nor a thing the
+    writer goes on to describe ("their response to a “terms sheet” that was presented to them"), nor under a speech
+    verb the parse hung from a noun or one that reports no words ("would not comment on “market speculation”")."""
+    words = [t for t in inside if t.pos != "PUNCT"]
+    if cue.pos != "VERB" or cue.lemma not in SPEECH_VERBS or cue.lemma == "ask" or cue.dep == "acl" or \
+            is_passive(paragraph, cue) or is_unrealised(paragraph, cue) or any(t.text[:1].isupper() for t in words):
+        return False
+    members = {t.i for t in words}
+    node = next((t for t in words if t.head not in members), words[-1])
+    if any(t.head == node.i and t.dep == "relcl" for t in paragraph.tokens):
+        return False
+    while node.i != cue.i and node.head != node.i:
+        if node.dep in SUBJECT_DEPS:
+            return False
+        node = paragraph.tokens[node.head]
+    return node.i == cue.i
 
 
 def stands_alone(first: ParsedParagraph, inside_first: list[Token], last: ParsedParagraph,
@@ -1565,6 +1717,8 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
             # “…”": a participle set off after a relative clause belongs to the clause the noun is part of
             verb = paragraph.tokens[paragraph.tokens[verb.head].head]
             continue
+        if name_taken_for_root(context, paragraph_index, verb):
+            return source(context, paragraph_index, paragraph, verb, cue.text.lower())
         outer = speech_before_adverbial_clause(context, paragraph_index, paragraph, cue, verb)
         if outer is not None:
             verb = outer
@@ -1597,7 +1751,8 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
                 verb = paragraph.tokens[noun.head]  # "X emailed supporters saying …": X says it
                 continue
             # "footage of Trump saying …": the participle describes its speaker
-            return source(context, paragraph_index, paragraph, noun, cue.text.lower())
+            return named_after_relative_object(context, paragraph_index, paragraph, noun, verb, cue) or \
+                source(context, paragraph_index, paragraph, noun, cue.text.lower())
         if verb.dep in ("advcl", "conj", "xcomp", "ccomp", "pcomp", "parataxis") and verb.head != verb.i:
             verb = paragraph.tokens[verb.head]
             if verb.dep == "prep" and verb.text.lower() in CIRCUMSTANCE_PREPOSITIONS and verb.head != verb.i and \
@@ -1612,6 +1767,13 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
         name_opening_attribution(context, paragraph_index, paragraph, cue) or \
         elided_subject(context, paragraph_index, paragraph, cue)
     return named if named is not None else Attribution(None, None, cue.text.lower(), "unidentified", 0.0)
+
+
+def name_taken_for_root(context: Context, paragraph_index: int, node: Token) -> bool:
+    """"Trump defended eminent domain, calling the expropriation … an “absolute necessity”", parsed with "Trump" a noun
+    at the root and "defended" describing "domain": a person's name the parse made the root of the sentence, which a
+    speech verb of it hangs from, is that verb's subject."""
+    return node.head == node.i and node.pos in ("NOUN", "PROPN") and is_person_at(context, paragraph_index, node)
 
 
 # Conjunctions of an adverbial clause that happened apart from the speaking ("after", "because"); not "as" or
@@ -1904,6 +2066,24 @@ def passive_agents(context: Context, paragraph_index: int, paragraph: ParsedPara
                                                                                    paragraph.tokens[t.head].idx))]
 
 
+def named_after_relative_object(context: Context, paragraph_index: int, paragraph: ParsedParagraph, noun: Token,
+                                verb: Token, cue: Token) -> Attribution | None:
+    """"Much of Beck's ire was directed at Bannon, who Beck on Wednesday called “a horrible … human being.”": a verb
+    the parse hung from a noun, after a relative pronoun and then one person's name (the parse took the name for the
+    relative clause's verb), is that person's, the relative pronoun being its object; None otherwise."""
+    tokens = paragraph.tokens
+    between = [t for t in tokens[noun.i + 1:verb.i] if t.text != ","]
+    if not between or between[0].text.lower() not in ("who", "whom") or \
+            any(t.pos in ("VERB", "AUX") for t in between):
+        return None
+    people = {a.key: a for a in (context.actor_at(paragraph_index, t) for t in between[1:])
+              if a is not None and a.type == "person"}
+    if len(people) != 1 or between[1].pos != "PROPN":
+        return None
+    actor = next(iter(people.values()))
+    return Attribution(actor.name, actor.key, cue.text.lower(), "verb", 0.85)
+
+
 def named_before(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
                  cue: Token) -> Attribution | None:
     """"Speaking in Harrogate Mr Kennedy said", "the EPA's Andrew Fanara said": a person named right before a
@@ -1911,7 +2091,7 @@ def named_before(context: Context, paragraph_index: int, paragraph: ParsedParagr
     before = cue.i - 1
     while before >= 0 and paragraph.tokens[before].pos == "ADV":
         before -= 1  # "Mr Kennedy also said"
-    before = before_apposition(paragraph, before)
+    before = before_party_tag(paragraph, before_apposition(paragraph, before))
     if before > 0 and paragraph.tokens[before].text == "," and stray_comma(paragraph, before):
         before -= 1  # "“…,” shop owner Hayriye Evren, told Associated Press"
     if before < 0 or context.inside_quote(paragraph_index, paragraph.tokens[before].idx):
@@ -1934,6 +2114,23 @@ def named_in_apposition(context: Context, paragraph_index: int, paragraph: Parse
     return Attribution(actor.name, actor.key, cue.text.lower(), "verb", 0.9)
 
 
+ASIDE_MAX_HOPS = 6  # how far up from a verb hung inside an aside its opening name is looked for
+
+
+def aside_opener(paragraph: ParsedParagraph, verb: Token) -> Token:
+    """The word a verb hangs from, or, when that word is inside an aside set off by a comma after a name ("Stuart
+    Stevens, who served as Romney's strategist during the 2012 campaign, called …", "called" hung from
+    "campaign"), the name the aside hangs from: the nearest word up the parse that a comma follows, other than the
+    comma closing the aside right before the verb."""
+    tokens = paragraph.tokens
+    node = tokens[verb.head]
+    for _ in range(ASIDE_MAX_HOPS):
+        if node.i + 1 < verb.i - 1 and tokens[node.i + 1].text == "," or node.head == node.i:
+            return node
+        node = tokens[node.head]
+    return tokens[verb.head]
+
+
 def name_before_aside(context: Context, paragraph_index: int, paragraph: ParsedParagraph, verb: Token,
                       cue: Token) -> Attribution | None:
     """"Murphy, the head of Right to Rise USA, Tweeted on Friday", "O'Malley, who signed gun laws as governor,
@@ -1941,7 +2138,7 @@ def name_before_aside(context: Context, paragraph_index: int, paragraph: ParsedP
     that the commas set off after the name (an apposition or a relative clause, every word of it hanging from the
     name), is said by that person; not a passive with its agent ("…, dubbed “the Donald” by fans"). None otherwise."""
     tokens = paragraph.tokens
-    name = tokens[verb.head]
+    name = aside_opener(paragraph, verb)
     actor = context.actor_at(paragraph_index, name)
     if actor is None or actor.type != "person" or name.pos != "PROPN" or verb.i - name.i < 4 or \
             tokens[name.i + 1].text != "," or tokens[verb.i - 1].text != "," or \
@@ -1995,6 +2192,23 @@ def before_apposition(paragraph: ParsedParagraph, last: int) -> int:
 APPOSITION_MAX_WORDS = 12
 
 
+PARTY_TAG_MAX_TOKENS = 6  # "(D-Mass.)", "(R-Wis.)", "(I-Vt.)" as the parse splits them
+
+
+def before_party_tag(paragraph: ParsedParagraph, last: int) -> int:
+    """"Sen. Elizabeth Warren (D-MA) said": the token before a short group in brackets that ends at `last` (a US
+    legislator's party and state after the name), else `last` itself."""
+    tokens = paragraph.tokens
+    if last < 2 or tokens[last].text != ")":
+        return last
+    for i in range(last - 1, max(last - PARTY_TAG_MAX_TOKENS, 0) - 1, -1):
+        if tokens[i].text == "(":
+            return i - 1 if i < last - 1 else last
+        if tokens[i].pos in ("VERB", "AUX", "PRON") or tokens[i].text in OPENING or tokens[i].text in CLOSING:
+            return last
+    return last
+
+
 def subject_of(context: Context, paragraph_index: int, paragraph: ParsedParagraph, verb: Token) -> Token | None:
     """A verb's subject outside quotations; for a verb coordinated with others ("X told … and added"),
     the nearest subject before it of a verb of its coordination."""
@@ -2013,6 +2227,9 @@ def subject_of(context: Context, paragraph_index: int, paragraph: ParsedParagrap
     set_off = name_set_off_before_verb(context, paragraph_index, paragraph, verb)
     if set_off is not None:
         return set_off
+    shared = subject_of_unmarked_clause_before(paragraph, verb, subjects)
+    if shared is not None:
+        return shared
     if verb.dep != "conj":
         return None
     chain = [verb]
@@ -2028,6 +2245,25 @@ def subject_of(context: Context, paragraph_index: int, paragraph: ParsedParagrap
     coordinated = {top.i} | {t.i for t in paragraph.tokens if t.dep == "conj" and t.head in {c.i for c in chain}}
     before = [s for v in coordinated for s in subjects(paragraph.tokens[v]) if s.i < verb.i]
     return max(before, key=lambda t: t.i) if before else None
+
+
+def subject_of_unmarked_clause_before(paragraph: ParsedParagraph, verb: Token,
+                                      subjects: Callable[[Token], list[Token]]) -> Token | None:
+    """"Trump further summed up Clinton as “terrible,” denounced her record … and said …": a verb without a subject
+    that the parse hung a clause before it from, a clause with a subject but no conjunction ("when", "after") ending
+    with a comma right before the verb (a closing mark between them or not), shares that clause's subject: the two are
+    coordinated, the "and" left out. Not a clause the parse made the verb's complement: "Howard denied Mr Yeo, his
+    spokesman, said the plans “stink”" is Yeo's."""
+    tokens = paragraph.tokens
+    before = next((t for t in reversed(tokens[:verb.i]) if t.text not in CLOSING), None)
+    if before is None or before.text != ",":
+        return None
+    for clause in (t for t in tokens if t.head == verb.i and t.dep == "advcl" and t.i < verb.i):
+        marked = any(t.head == clause.i and t.dep == "mark" for t in tokens)
+        own = [s for s in subjects(clause) if can_be_subject(s)]
+        if not marked and own:
+            return own[0]
+    return None
 
 
 def person_closing_subject(context: Context, paragraph_index: int, paragraph: ParsedParagraph, verb: Token,
