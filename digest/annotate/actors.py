@@ -49,7 +49,8 @@ POST_TITLES = TITLE_WORDS - HONORIFICS - {"prof"}  # the posts among them, which
 # Dependency relations by which words before a name describe it ("Russian President Vladimir Putin").
 ROLE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 
-POSSESSIVE = re.compile(r"(?:['’‘`´¿]s|['’])$")  # "Blair¿s": an apostrophe lost to a bad encoding; "Trump‘s" a wrong one
+# "Blair¿s": an apostrophe lost to a bad encoding; "Trump‘s": an opening quotation mark written for one.
+POSSESSIVE = re.compile(r"(?:['’‘`´¿]s|['’])$")
 
 # What the NER sometimes runs on into after a name, and no name ends with: a lowercase function word or
 # verb ("Donald Trump - and"), a finite verb ("Trump Heard"), a score ("Argentina 3-0") or, after a
@@ -437,8 +438,9 @@ SPORTS_MIN_SHARE = 0.01  # of an article's words that are words of sport, for it
 
 def reports_sport(parsed: ParsedArticle, words: set[str]) -> bool:
     """Whether an article reports sport: its words name it (`is_sports_report`) and its words of sport are one in a
-    hundred at least of its lower-case words (names aside: a squad list is mostly names). A long political story that mentions
-    a golf club, a campaign "team" and its "manager" and the "game" of politics names sport without reporting it."""
+    hundred at least of its lower-case words (names aside: a squad list is mostly names). A long political story that
+    mentions a golf club, a campaign "team" and its "manager" and the "game" of politics names sport without
+    reporting it."""
     if not is_sports_report(words):
         return False
     tokens = [t.text for paragraph in parsed.paragraphs for t in paragraph.tokens]
@@ -1922,7 +1924,8 @@ def split_at_a_score(paragraph: ParsedParagraph, entity: Entity) -> list[Entity]
     if not inner or entity.label not in TEAM_LABELS or \
             entity.label != "PERSON" and last == entity.end and not score_follows(paragraph, entity):
         return [entity]
-    return [span_entity(paragraph, start, end, "ORG") for start, end in ((entity.start, inner[0]), (inner[-1] + 1, last))
+    sides = ((entity.start, inner[0]), (inner[-1] + 1, last))
+    return [span_entity(paragraph, start, end, "ORG") for start, end in sides
             if start < end and tokens[start].text[:1].isupper()]
 
 
@@ -2859,7 +2862,7 @@ def is_written_where(parsed: ParsedArticle, name: str, members: Sequence[Mention
 # Bodies a reader knows by one word, written "in Congress" as often as places are.
 INSTITUTIONS = frozenset("""
 Congress Parliament Senate Cabinet Commons Lords Government Whitehall Westminster Brussels Labour Nato Opec
-Hamas Fatah Hezbollah Likud Knesset Duma Bundestag Cabinet Politburo Treasury Pentagon Kremlin
+Hamas Fatah Hezbollah Likud Knesset Duma Bundestag Politburo Treasury Pentagon Kremlin
 """.split())
 
 
