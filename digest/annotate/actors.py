@@ -2174,9 +2174,9 @@ def is_title_part(paragraph: ParsedParagraph, entity: Entity) -> bool:
 def names_a_body(name: str) -> bool:
     """Whether a name is a body's that no news outlet's name is like: it ends with a word of bodies' names
     (ORGANISATION_HEADS: Department, Office, Committee, Agency …) or is, or ends with, one of the bodies known by
-    one word (INSTITUTIONS: "Congress", "the Scottish Parliament")."""
+    one word (INSTITUTIONS: "Congress", "the Scottish Parliament", "the House")."""
     last = name.split()[-1]
-    return (last in ORGANISATION_HEADS or last in INSTITUTIONS or last == "House") and not named_as_an_outlet(name)
+    return (last in ORGANISATION_HEADS or last in INSTITUTIONS) and not named_as_an_outlet(name)
 
 
 def named_as_an_outlet(name: str) -> bool:
@@ -2772,10 +2772,7 @@ def is_a_league(name: str) -> bool:
     League", "the Awami League", parties)."""
     words = name.split()
     return len(words) > 1 and words[-1].lower() in LEAGUE_HEADS and not is_first_name(words[0].capitalize()) and \
-        words[-2].lower() not in SPORT_NAMES
-
-
-SPORT_NAMES = frozenset("football rugby baseball basketball hockey soccer cricket netball volleyball".split())
+        words[-2].lower() not in SPORTS
 
 
 def is_competition(words: Sequence[str]) -> bool:
@@ -2845,24 +2842,34 @@ def is_written_where(parsed: ParsedArticle, name: str, members: Sequence[Mention
         return False  # "in NATO", "a stake in AOL Europe": an acronym opens a body's name
     for mention in members:
         paragraph = parsed.paragraphs[mention.paragraph]
-        tokens = mention_tokens(paragraph, mention)
-        if not tokens or tokens[-1].i + 1 < len(paragraph.tokens) and \
-                paragraph.tokens[tokens[-1].i + 1].tag in ("POS", "NN", "NNS", "NNP", "NNPS"):
+        before = word_before_a_place(paragraph, mention, after_the=False)
+        if before is None or before.text.lower() not in WHERE_PREPOSITIONS:
             return False
-        before = tokens[0].i - 1
-        if before < 0 or paragraph.tokens[before].text.lower() not in WHERE_PREPOSITIONS:
-            return False
-        head = paragraph.tokens[paragraph.tokens[before].head]
+        head = paragraph.tokens[before.head]
         if head.lemma.lower() in NOT_WHERE_HEADS or head.pos == "PROPN":
             return False  # "invested in Apple Computer", "a job in Timely Publications", "Packard in Twin Peaks"
     return True
+
+
+def word_before_a_place(paragraph: ParsedParagraph, mention: Mention, after_the: bool) -> Token | None:
+    """The word right before a mention written as a place is (with `after_the`, before its "the": "at the Oval"),
+    or None when there is none or the mention is no place's by its form: an owner or a word before a noun
+    ("Chelsea's", "the Wembley crowd")."""
+    tokens = mention_tokens(paragraph, mention)
+    if not tokens or tokens[-1].i + 1 < len(paragraph.tokens) and \
+            paragraph.tokens[tokens[-1].i + 1].tag in ("POS", "NN", "NNS", "NNP", "NNPS"):
+        return None
+    before = tokens[0].i - 1
+    if after_the and before >= 0 and paragraph.tokens[before].text.lower() == "the":
+        before -= 1
+    return paragraph.tokens[before] if before >= 0 else None
 
 
 
 # Bodies a reader knows by one word, written "in Congress" as often as places are.
 INSTITUTIONS = frozenset("""
 Congress Parliament Senate Cabinet Commons Lords Government Whitehall Westminster Brussels Labour Nato Opec
-Hamas Fatah Hezbollah Likud Knesset Duma Bundestag Politburo Treasury Pentagon Kremlin
+Hamas Fatah Hezbollah Likud Knesset Duma Bundestag Politburo Treasury Pentagon Kremlin House
 """.split())
 
 
@@ -2876,15 +2883,9 @@ def is_a_ground(parsed: ParsedArticle, name: str, members: Sequence[Mention]) ->
         return False
     for mention in members:
         paragraph = parsed.paragraphs[mention.paragraph]
-        tokens = mention_tokens(paragraph, mention)
-        if not tokens or tokens[-1].i + 1 < len(paragraph.tokens) and \
-                paragraph.tokens[tokens[-1].i + 1].tag in ("POS", "NN", "NNS", "NNP"):
-            return False  # "Chelsea's", "the Wembley crowd"
-        before = tokens[0].i - 1
-        if before >= 0 and paragraph.tokens[before].text.lower() == "the":
-            before -= 1
-        if before < 0 or paragraph.tokens[before].text.lower() != "at" or \
-                before > 0 and paragraph.tokens[before - 1].lemma.lower() in TENURE_NOUNS:
+        before = word_before_a_place(paragraph, mention, after_the=True)
+        if before is None or before.text.lower() != "at" or \
+                before.i > 0 and paragraph.tokens[before.i - 1].lemma.lower() in TENURE_NOUNS:
             return False  # "a spell at Boavista", "his future at Chelsea": the club
     return True
 

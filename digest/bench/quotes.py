@@ -92,7 +92,7 @@ def bbc_gold(path: Path, corpus: Path, suffix: str = ".txt") -> dict[str, list[t
     for article_id, entry in data.items():
         raw = (corpus / f"{article_id}{suffix}").read_text(encoding="utf-8")
         if hashlib.sha1(raw.encode("utf-8")).hexdigest()[:12] != entry["sha1"]:
-            raise SystemExit(f"{corpus / article_id}.txt: not the text {path.name} was made from; "
+            raise SystemExit(f"{corpus / article_id}{suffix}: not the text {path.name} was made from; "
                              "use the corpus it names")
         gold[article_id] = [(raw[q["at"][0]:q["at"][1]], q["speaker"]) for q in entry["quotes"]]
     return gold

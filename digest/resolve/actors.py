@@ -54,7 +54,7 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
         name, entry = canonicals[key]
         type_ = entry.type if entry else types.get(key) or voted_type(members)
         if entry is None and type_ == "person" and (named_like_a_body(name, members) or
-                                                    folded(name) not in surnames and one_word_like_a_body(name, members)):
+                                                    one_word_like_a_body(name, members, surnames)):
             type_ = "organisation"
         actor_id = unique_slug(name, type_, taken)
         roles = [local.role for _, local in members if local.role]  # most actors have none: no Counter
@@ -173,14 +173,12 @@ def merge_dominant_namesakes(groups: dict[str, list[tuple[AnnotatedArticle, Loca
     without a first name for the Prime Minister of 131 articles, not for Sir Ian Blair of three or Cherie Blair
     (a woman). Otherwise it stays apart. `shared`: the keys of those surnames."""
     for key in (key for key in shared if key in groups):
-        articles = {full: len({annotated.article.id for annotated, _ in groups[full]})
-                    for full in full_names[key] if full in groups}
+        articles = {full: article_count(groups[full]) for full in full_names[key] if full in groups}
 
         def dominant(member: tuple[AnnotatedArticle, LocalActor]) -> str | None:
             able = {full: n for full, n in articles.items() if may_join(member, groups[full])}
             best = max(able, key=lambda full: (able[full], full), default=None)
-            return best if best and able[best] >= max(DOMINANT_MIN_ARTICLES,
-                                                      DOMINANT * (sum(able.values()) - able[best])) else None
+            return best if best and dominates(able[best], sum(able.values()) - able[best]) else None
 
         move_members(groups, types, key, dominant)
 
@@ -198,14 +196,23 @@ def merge_surnames_taken_for_bodies(groups: dict[str, list[tuple[AnnotatedArticl
         people = sum(1 for _, local in members if local.type == "person")
         if not full_names.get(key) or people < PERSON_SHARE * len(members):
             continue
-        articles = {full: len({annotated.article.id for annotated, _ in groups[full]})
-                    for full in full_names[key] if full in groups}
+        articles = {full: article_count(groups[full]) for full in full_names[key] if full in groups}
         if not articles:
             continue
         best = max(articles, key=lambda full: (articles[full], full))
-        bare = len({annotated.article.id for annotated, _ in members})
-        if articles[best] >= max(DOMINANT_MIN_ARTICLES, DOMINANT * (sum(articles.values()) - articles[best] + bare)):
+        if dominates(articles[best], sum(articles.values()) - articles[best] + article_count(members)):
             move_members(groups, types, key, lambda member: best)
+
+
+def article_count(members: list[tuple[AnnotatedArticle, LocalActor]]) -> int:
+    """In how many articles a group's members stand."""
+    return len({annotated.article.id for annotated, _ in members})
+
+
+def dominates(articles: int, others: int) -> bool:
+    """Whether a person named in `articles` articles is the one a name shared with `others` articles' people means:
+    DOMINANT times as many, and DOMINANT_MIN_ARTICLES at least."""
+    return articles >= max(DOMINANT_MIN_ARTICLES, DOMINANT * others)
 
 
 PERSON_SHARE = 0.2  # of a bare name's articles typed a person, for it to be a person's surname at all
@@ -339,14 +346,16 @@ def named_like_a_body(name: str, members: list[tuple[AnnotatedArticle, LocalActo
         any(local.type == "organisation" for _, local in members) and not any(local.role for _, local in members)
 
 
-def one_word_like_a_body(name: str, members: list[tuple[AnnotatedArticle, LocalActor]]) -> bool:
-    """Whether a one-word name the digest's mentions vote a person's, and no person of the digest has for a surname,
-    is an organisation's all the same: no first name, no article gives it a person's post or role, a third of its articles at least type it an organisation,
-    and most of them are no sports reports (where a player's one name is often taken for a club's). "Twitter",
-    typed a person in 26 articles of US political news and an organisation in 27 ("wrote on Twitter")."""
+def one_word_like_a_body(name: str, members: list[tuple[AnnotatedArticle, LocalActor]], surnames: Set[str]) -> bool:
+    """Whether a one-word name the digest's mentions vote a person's, and no person of the digest has for a surname
+    (`surnames`, folded), is an organisation's all the same: no first name, no article gives it a person's post or
+    role, a third of its articles at least type it an organisation, and most of them are no sports reports (where a
+    player's one name is often taken for a club's). "Twitter", typed a person in 26 articles of US political news
+    and an organisation in 27 ("wrote on Twitter")."""
     articles = {annotated.article.id: annotated.sports for annotated, _ in members}
     bodies = {annotated.article.id for annotated, local in members if local.type == "organisation"}
-    return " " not in name and not is_first_name(name) and not any(local.role for _, local in members) and \
+    return " " not in name and folded(name) not in surnames and not is_first_name(name) and \
+        not any(local.role for _, local in members) and \
         len(bodies) * 3 >= len(articles) and sum(articles.values()) * 2 < len(articles)
 
 
