@@ -262,17 +262,18 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
     text = quoted_text(context, span)
     context.named_inside = named_in(text)
     context.attributing = span
-    governed = governing_cue(first, inside_first) if span.paragraph == span.end_paragraph else None
+    one_paragraph = span.paragraph == span.end_paragraph
+    governed = governing_cue(first, inside_first) if one_paragraph else None
     if governed is not None:
         governed = speech_reported_unsaid(context, span.paragraph, first, governed)
         governed = speech_around_a_circumstance(context, span.paragraph, first, inside_first, governed)
     term = governed is not None and is_term(inside_first, governed[1], governed[0]) and \
         not common_words_reported(first, inside_first, governed[0])
-    if span.paragraph == span.end_paragraph and nickname_inside_name(first.text, span):
+    if one_paragraph and nickname_inside_name(first.text, span):
         governed, term = None, True
     agent = passive_agent(context, span.paragraph, first, inside_first) \
-        if span.paragraph == span.end_paragraph and (governed is None or governed[0].lemma not in SPEECH_VERBS) else None
-    if span.paragraph == span.end_paragraph and title_of_a_work(first, inside_first):
+        if one_paragraph and (governed is None or governed[0].lemma not in SPEECH_VERBS) else None
+    if one_paragraph and title_of_a_work(first, inside_first):
         attribution = Attribution(None, None, None, "term", 0.0)
     elif agent is not None:
         attribution = agent
@@ -306,20 +307,14 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
         attribution = parenthetical_attribution(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and governed is None and names_a_thing(inside_first):
         attribution = term_under_named_parenthetical(context, span.paragraph, first, inside_first)
-    if attribution is NOBODY and inside_first and span.paragraph == span.end_paragraph:
-        attribution = characterisation(context, span.paragraph, first, inside_first)
-    if attribution is NOBODY and inside_first and span.paragraph == span.end_paragraph:
-        attribution = stance(context, span.paragraph, first, inside_first)
-    if attribution is NOBODY and inside_first and span.paragraph == span.end_paragraph:
-        attribution = possessors_saying(context, span.paragraph, first, inside_first)
-    if attribution is NOBODY and inside_first and span.paragraph == span.end_paragraph:
-        attribution = judged_for(context, span.paragraph, first, inside_first)
-    if attribution is NOBODY and inside_first and span.paragraph == span.end_paragraph:
-        attribution = named_after_its_object(context, span.paragraph, first, inside_first)
-    if attribution is NOBODY and inside_first and governed is None and not term and span.paragraph == span.end_paragraph:
+    if attribution is NOBODY and inside_first and one_paragraph:
+        attribution = next((found for rule in (characterisation, stance, possessors_saying, judged_for,
+                                               named_after_its_object)
+                            if (found := rule(context, span.paragraph, first, inside_first)) is not NOBODY), NOBODY)
+    if attribution is NOBODY and inside_first and governed is None and not term and one_paragraph:
         attribution = deep_in_what_is_said(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and governed is None and not term and not is_short(inside_first) and \
-            span.paragraph == span.end_paragraph:
+            one_paragraph:
         attribution = closing_attribution(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_last and governed is None and not term and not is_short(inside_first):
         attribution = cut_words_then_attribution(context, span, last, inside_last)
