@@ -1629,6 +1629,37 @@ def test_words_before_mr_are_a_role_only_when_they_name_a_post(nlp):
     assert roles.get("Blair", "absent") is None and roles.get("Brady") == "Shadow Europe minister"
 
 
+def roles_of(nlp, text: str) -> dict[str, str | None]:
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    return {a.name: a.role for a in find_actors(annotate([article_], nlp)[0]) if a.type == "person"}
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("England team-mate Dominic Pellow scored twice.\n", "Dominic Pellow", "England team-mate"),
+    ("The 60m champion Jason Ardley won again.\n", "Jason Ardley", "60m champion"),
+    ("Clubs will be watching the ex-Home Secretary David Pellow closely.\n", "David Pellow", "ex-Home Secretary"),
+])
+def test_a_role_keeps_its_words_whole(nlp, text, name, role):
+    assert roles_of(nlp, text).get(name) == role
+
+
+def test_a_role_is_one_persons_without_fellow(nlp):
+    roles = roles_of(nlp, "The judges praised British hopefuls Mike Ardley and Irma Pellow. Later fellow sprinter "
+                          "Kostas Pellidis ran.\n")
+    assert roles.get("Mike Ardley") == "British hopeful" and roles.get("Kostas Pellidis") == "sprinter"
+
+
+def test_an_age_is_no_role_nor_the_sentence_before(nlp):
+    roles = roles_of(nlp, "The 18-year-old Wayne Pellow played. The firm was sold for £50m. Chief executive "
+                          "John Ardley said it was a fair price.\n")
+    assert roles.get("Wayne Pellow", "absent") is None and roles.get("John Ardley") == "Chief executive"
+
+
+def test_a_verb_after_a_pronoun_subject_is_no_role(nlp):
+    assert roles_of(nlp, "Top clubs are circling as they eye captain Steven Pellow.\n").get("Steven Pellow") == \
+        "captain"
+
+
 def test_a_town_before_a_noun_of_a_sides_people_is_its_club_in_a_sports_report(nlp):
     types = actor_types(nlp, "Football: Newcastle manager Graeme Souness said the goal was offside and his team "
                              "deserved the win.\n")

@@ -2491,6 +2491,10 @@ def mention_roles(parsed: ParsedArticle, mentions: Sequence[Mention]) -> Iterabl
 
 
 def role_before(paragraph: ParsedParagraph, mention: Mention) -> str | None:
+    """The words before a person's mention that describe it ("Russian President", "England team-mate"), as a
+    post one person holds: a plural noun of a list's people is made singular ("Best actor nominees Leonardo
+    DiCaprio and Jamie Foxx": "Best actor nominee"), and "fellow", which says how the person stands to another,
+    is left out. None when no noun or title is there."""
     tokens = paragraph.tokens
     first = next((t.i for t in tokens if t.idx >= mention.start), None)
     if first is None:
@@ -2500,12 +2504,21 @@ def role_before(paragraph: ParsedParagraph, mention: Mention) -> str | None:
     i = first - 1
     while i >= 0:
         token = tokens[i]
+        if token.text.endswith(".") and len(token.text) > 1 and not is_title_word(token.text) and \
+                not is_honorific(token):
+            break  # the end of the sentence before, which the parse ran on ("… for £50m. Chief executive John Smith")
+        if i + 1 in inside and i + 1 < first and part_of_the_next_word(token):
+            inside.add(i)  # "team-mate", "60m champion", "ex-Home Secretary": a word is never cut
+            i -= 1
+            continue
         if token.dep not in ROLE_DEPS or token.pos in ("PROPN",) and token.ent_type == "PERSON":
             break
         if token.head not in inside:
             break
         inside.add(i)
         i -= 1
+    if i >= 0 and i + 1 < first and tokens[i].text.lower() in SUBJECT_PRONOUNS:
+        i += 1  # "as they eye captain Steven Gerrard": after a pronoun subject the parse's noun is its verb
     words = [tokens[j] for j in range(i + 1, first)]
     if words and words[-1].text.rstrip(".") in PLAIN_HONORIFICS and \
             not any(t.text.lower().rstrip(".") in TITLE_WORDS | POSTS | PERSON_NOUNS for t in words[:-1]):
@@ -2513,9 +2526,29 @@ def role_before(paragraph: ParsedParagraph, mention: Mention) -> str | None:
         # not a human shield Mr Blair", a vocative the parse made one phrase
     while words and is_honorific(words[-1]):
         words = words[:-1]  # "Sir", "Dr": how the article addresses the person, not what they are
-    if not words or not any(is_title_word(t.text) or t.pos == "NOUN" for t in words):
+    if words and words[0].text.lower() == "fellow":
+        words = words[1:]  # "fellow sprinter Kostas Kenteris": a sprinter, beside another
+    # Of a word the tokenizer split, its last piece says what it is: "18-year-old" is no noun, "team-mate" one.
+    if not any(is_title_word(t.text) or t.pos == "NOUN" for n, t in enumerate(words)
+               if t.ws or n == len(words) - 1):
         return None
-    return "".join(t.text + t.ws for t in words).strip()
+    return "".join(t.text + t.ws for t in words[:-1]) + singular(words[-1])
+
+
+def part_of_the_next_word(token: Token) -> bool:
+    """Whether a token is written with no space before the next one and is letters, digits or a hyphen: a piece
+    of one word the tokenizer split ("team" "-" "mate", "60" "m")."""
+    return token.ws == "" and (token.text.isalnum() or token.text in "-–")
+
+
+def singular(token: Token) -> str:
+    """A role's last word as one person's: a plural noun's lemma, keeping its capital ("Nominees" -> "Nominee")."""
+    if token.tag != "NNS" or not token.lemma.isalpha() or token.lemma.lower() == token.text.lower():
+        return token.text
+    return token.lemma[:1].upper() + token.lemma[1:] if token.text[:1].isupper() else token.lemma
+
+
+SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 
 
 PLAIN_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx"})
