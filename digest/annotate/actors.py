@@ -2504,8 +2504,7 @@ def role_before(paragraph: ParsedParagraph, mention: Mention) -> str | None:
     i = first - 1
     while i >= 0:
         token = tokens[i]
-        if token.text.endswith(".") and len(token.text) > 1 and not is_title_word(token.text) and \
-                not is_honorific(token):
+        if ends_a_sentence(token):
             break  # the end of the sentence before, which the parse ran on ("… for £50m. Chief executive John Smith")
         if i + 1 in inside and i + 1 < first and part_of_the_next_word(token):
             inside.add(i)  # "team-mate", "60m champion", "ex-Home Secretary": a word is never cut
@@ -2533,6 +2532,12 @@ def role_before(paragraph: ParsedParagraph, mention: Mention) -> str | None:
                if t.ws or n == len(words) - 1):
         return None
     return "".join(t.text + t.ws for t in words[:-1]) + singular(words[-1])
+
+
+def ends_a_sentence(token: Token) -> bool:
+    """Whether a word with a full stop ends a sentence rather than abbreviates a name or title: a lower-case word
+    or an amount ("said.", "£50m.", "200m."), not "U.S." or "Gen."."""
+    return len(token.text) > 1 and token.text.endswith(".") and (token.text[0].islower() or not token.text[0].isalpha())
 
 
 def part_of_the_next_word(token: Token) -> bool:
