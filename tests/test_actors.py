@@ -1445,6 +1445,14 @@ def test_a_bare_surname_joins_the_one_namesake_the_digest_gives_the_same_post():
 
 
 
+def test_an_actor_some_article_gives_a_persons_post_is_a_person():
+    articles = [AnnotatedArticle(article("a"), (local("Jo Kessling", "organisation", 4),)),
+                AnnotatedArticle(article("b"), (with_role(local("Jo Kessling", "organisation", 2), "Harry Potter author"),)),
+                AnnotatedArticle(article("c"), (with_role(local("Quarry Mills", "organisation", 2), "market leader"),))]
+    types = {actor.name: actor.type for actor in resolve_actors(articles)[0]}
+    assert types == {"Jo Kessling": "person", "Quarry Mills": "organisation"}
+
+
 def test_clean_name_leaves_out_a_capitalised_role_opening_a_sentence():
     assert clean_name("Novelist Andrea Levy", "person") == "Andrea Levy"
     assert clean_name("Striker Thierry Henry", "person") == "Thierry Henry"

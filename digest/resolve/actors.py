@@ -13,7 +13,7 @@ from itertools import chain
 
 import numpy as np
 
-from digest.annotate.actors import (INITIALS, POSSESSIVE, gender_of_name, is_first_name, is_geographic,
+from digest.annotate.actors import (INITIALS, KIN, POSSESSIVE, gender_of_name, is_first_name, is_geographic,
                                     names_a_body)
 from digest.model import Actor, ActorArticle, AnnotatedArticle, LocalActor
 from digest.resolve.registry import Entry, Registry, fold
@@ -56,6 +56,8 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
         if entry is None and type_ == "person" and (named_like_a_body(name, members) or
                                                     one_word_like_a_body(name, members, surnames)):
             type_ = "organisation"
+        elif entry is None and type_ != "person" and holds_a_persons_post(members):
+            type_ = "person"
         actor_id = unique_slug(name, type_, taken)
         roles = [local.role for _, local in members if local.role]  # most actors have none: no Counter
         aliases = sorted({v for _, local in members for v in local.variants} - {name})
@@ -70,6 +72,21 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
             actor_of[(annotated.article.id, local.key)] = actor_id
     actors.sort(key=lambda a: (-a.mentions, a.name, a.id))
     return tuple(actors), actor_of
+
+
+def holds_a_persons_post(members: list[tuple[AnnotatedArticle, LocalActor]]) -> bool:
+    """Whether some article gives an actor the mentions voted an organisation's or a place's a post or a part only a
+    person holds ("Harry Potter author JK Rowling", "Home Office minister Baroness Scotland", "his daughter
+    Natalie"): then it is a person, whatever the NER made of its other mentions."""
+    return any(local.role and post_word(local.role) in PERSONS_POSTS for _, local in members)
+
+
+# The last words of roles only a person has: no firm, body or place is an "author" or a "minister".
+PERSONS_POSTS = KIN | frozenset("""
+minister secretary president chairman chairwoman chairperson spokesman spokeswoman spokesperson editor governor
+mayor treasurer commissioner ambassador envoy chancellor peer author novelist writer actor actress singer
+presenter comedian rapper musician mp senator congressman congresswoman judge
+""".split())
 
 
 def is_an_outlet(type_: str, name: str, members: list[tuple[AnnotatedArticle, LocalActor]]) -> bool:
