@@ -13,7 +13,8 @@ from digest.annotate.parse import annotate
 from digest.resolve.assemble import assemble
 from digest.read.articles import parse_article
 from digest.resolve.registry import RegistryError, load_registry
-from digest.model import AnnotatedArticle, Article, Entity, LocalActor, Mention, Paragraph, ParsedParagraph, Token
+from digest.model import (AnnotatedArticle, Article, Entity, LocalActor, Mention, Paragraph, ParsedParagraph, Quote,
+                          Token)
 
 from conftest import SEED_IDS
 
@@ -1451,6 +1452,21 @@ def test_an_actor_some_article_gives_a_persons_post_is_a_person():
                 AnnotatedArticle(article("c"), (with_role(local("Quarry Mills", "organisation", 2), "market leader"),))]
     types = {actor.name: actor.type for actor in resolve_actors(articles)[0]}
     assert types == {"Jo Kessling": "person", "Quarry Mills": "organisation"}
+
+
+def test_a_one_word_name_typed_a_club_or_ground_in_a_third_of_its_sports_reports_is_the_club():
+    sports = [("a", "person"), ("b", "person"), ("c", "organisation"), ("d", "place"), ("e", "person")]
+    grounds = [AnnotatedArticle(article(n), (local("Quarrow", type_),), sports=True) for n, type_ in sports]
+    # A line-up's player the NER once took for a place, and a name some article quotes, stay people.
+    players = [AnnotatedArticle(article(n), (local("Vellacott", type_),), sports=True)
+               for n, type_ in [("f", "person"), ("g", "place")]]
+    speaker = local("Dunmere", "person")
+    said = Quote(paragraph=0, start=0, end=5, text="Fine.", speaker="Dunmere", speaker_key=speaker.key, cue="said",
+                 sentence='"Fine," said Dunmere.')
+    quoted = [AnnotatedArticle(article("h"), (speaker,), quotes=(said,)),
+              AnnotatedArticle(article("i"), (local("Dunmere", "place"),))]
+    types = {actor.name: actor.type for actor in resolve_actors(grounds + players + quoted)[0]}
+    assert types == {"Quarrow": "organisation", "Vellacott": "person", "Dunmere": "person"}
 
 
 def test_clean_name_leaves_out_a_capitalised_role_opening_a_sentence():

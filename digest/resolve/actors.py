@@ -15,7 +15,7 @@ import numpy as np
 
 from digest.annotate.actors import (INITIALS, KIN, POSSESSIVE, gender_of_name, is_first_name, is_geographic,
                                     names_a_body)
-from digest.model import Actor, ActorArticle, AnnotatedArticle, LocalActor
+from digest.model import Actor, ActorArticle, ActorType, AnnotatedArticle, LocalActor
 from digest.resolve.registry import Entry, Registry, fold
 from digest.slugs import slug
 
@@ -53,9 +53,10 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
         members = groups[key]
         name, entry = canonicals[key]
         type_ = entry.type if entry else types.get(key) or voted_type(members)
-        if entry is None and type_ == "person" and (named_like_a_body(name, members) or
-                                                    one_word_like_a_body(name, members, surnames)):
+        if entry is None and type_ == "person" and named_like_a_body(name, members):
             type_ = "organisation"
+        elif entry is None and type_ == "person":
+            type_ = one_word_taken_for_a_person(name, members, surnames) or type_
         elif entry is None and type_ != "person" and holds_a_persons_post(members):
             type_ = "person"
         actor_id = unique_slug(name, type_, taken)
@@ -363,17 +364,26 @@ def named_like_a_body(name: str, members: list[tuple[AnnotatedArticle, LocalActo
         any(local.type == "organisation" for _, local in members) and not any(local.role for _, local in members)
 
 
-def one_word_like_a_body(name: str, members: list[tuple[AnnotatedArticle, LocalActor]], surnames: Set[str]) -> bool:
-    """Whether a one-word name the digest's mentions vote a person's, and no person of the digest has for a surname
-    (`surnames`, folded), is an organisation's all the same: no first name, no article gives it a person's post or
-    role, a third of its articles at least type it an organisation, and most of them are no sports reports (where a
-    player's one name is often taken for a club's). "Twitter", typed a person in 26 articles of US political news
-    and an organisation in 27 ("wrote on Twitter")."""
+def one_word_taken_for_a_person(name: str, members: list[tuple[AnnotatedArticle, LocalActor]],
+                                surnames: Set[str]) -> ActorType | None:
+    """The type of a one-word name the digest's mentions vote a person's, when it is no one's: no first name, no
+    person of the digest has it for a surname (`surnames`, folded), no article gives it a post or role or quotes it,
+    and a third of its articles at least type it an organisation or a place. "Twitter", typed a person in 26
+    articles of US political news and an organisation in 27 ("wrote on Twitter"); "Anfield", a person in 8 football
+    reports, the club or its ground in 7 ("leave Anfield", "the Anfield club", "at Anfield"). Named in a sports report,
+    where a ground's name stands for its club, it is an organisation when some article types it one; elsewhere, the
+    type most of those articles give it. None when it may be a person."""
+    if " " in name or folded(name) in surnames or is_first_name(name) or \
+            any(local.role or any(q.speaker_key == local.key for q in annotated.quotes) for annotated, local in members):
+        return None
     articles = {annotated.article.id: annotated.sports for annotated, _ in members}
-    bodies = {annotated.article.id for annotated, local in members if local.type == "organisation"}
-    return " " not in name and folded(name) not in surnames and not is_first_name(name) and \
-        not any(local.role for _, local in members) and \
-        len(bodies) * 3 >= len(articles) and sum(articles.values()) * 2 < len(articles)
+    bodies = {annotated.article.id: local.type for annotated, local in members if local.type != "person"}
+    if len(bodies) * 3 < len(articles):
+        return None
+    types = Counter(bodies.values())
+    if any(articles.values()):  # a line-up's player the NER once took for a place stays a person
+        return "organisation" if "organisation" in types else None
+    return sorted(types, key=lambda t: (-types[t], t))[0]
 
 
 def voted_type(members: list[tuple[AnnotatedArticle, LocalActor]]) -> str:
