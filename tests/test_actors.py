@@ -1469,6 +1469,15 @@ def test_a_one_word_name_typed_a_club_or_ground_in_a_third_of_its_sports_reports
     assert types == {"Quarrow": "organisation", "Vellacott": "person", "Dunmere": "person"}
 
 
+def test_a_bare_surname_several_people_share_gets_no_page():
+    people = [AnnotatedArticle(article("a"), (local("Edwin Quenby", "person"),)),
+              AnnotatedArticle(article("b"), (local("Lola Quenby", "person"),))]
+    bare = [AnnotatedArticle(article(n), (local("Quenby", "person"), local("Tarrow", "person"))) for n in "cdef"]
+    actors = {actor.name: actor for actor in resolve_actors(people + bare)[0]}
+    assert not actors["Quenby"].has_page  # Edwin or Lola: the articles do not say
+    assert actors["Tarrow"].has_page  # no one else is called Tarrow
+
+
 def test_clean_name_leaves_out_a_capitalised_role_opening_a_sentence():
     assert clean_name("Novelist Andrea Levy", "person") == "Andrea Levy"
     assert clean_name("Striker Thierry Henry", "person") == "Thierry Henry"

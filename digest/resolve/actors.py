@@ -44,6 +44,8 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
     types = merge_surnames(groups, known)
     surnames = {key.rsplit(" ", 1)[1] for key in groups  # of people named in full: not "Associated Press' Twitter"
                 if " " in key and types.get(key) == "person" and is_first_name(key.split()[0].capitalize())}
+    bearers = Counter(key.rsplit(" ", 1)[1] for key, members in groups.items()  # how many people have each surname
+                      if " " in key and (types.get(key) or voted_type(members)) == "person")
 
     actors, actor_of = [], {}
     quoted = {a.article.id: Counter(q.speaker_key for q in a.quotes if q.speaker_key) for a in articles if a.quotes}
@@ -68,6 +70,7 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
             description=entry.description if entry else None, wikidata=entry.wikidata if entry else None,
             media=(entry.media if entry else False) or is_an_outlet(type_, name, members),
             prominence=prominence(members, quoted), registered=entry is not None,
+            shared_surname=type_ == "person" and " " not in name and bearers[key] > 1,
             quoted=sum(quoted.get(annotated.article.id, {}).get(local.key, 0) for annotated, local in members)))
         for annotated, local in members:
             actor_of[(annotated.article.id, local.key)] = actor_id
