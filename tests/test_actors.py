@@ -1668,9 +1668,10 @@ def roles_of(nlp, text: str) -> dict[str, str | None]:
 
 
 @pytest.mark.parametrize("text, name, role", [
-    ("England team-mate Dominic Pellow scored twice.\n", "Dominic Pellow", "England team-mate"),
+    ("Wales fly-half Dominic Pellow scored twice.\n", "Dominic Pellow", "Wales fly-half"),
     ("The 60m champion Jason Ardley won again.\n", "Jason Ardley", "60m champion"),
     ("Clubs will be watching the ex-Home Secretary David Pellow closely.\n", "David Pellow", "ex-Home Secretary"),
+    ("He beat Olympic 10,000m champion Kenan Bekova in Ghent.\n", "Kenan Bekova", "Olympic 10,000m champion"),
 ])
 def test_a_role_keeps_its_words_whole(nlp, text, name, role):
     assert roles_of(nlp, text).get(name) == role
@@ -1680,6 +1681,12 @@ def test_a_role_is_one_persons_without_fellow(nlp):
     roles = roles_of(nlp, "The judges praised British hopefuls Mike Ardley and Irma Pellow. Later fellow sprinter "
                           "Kostas Pellidis ran.\n")
     assert roles.get("Mike Ardley") == "British hopeful" and roles.get("Kostas Pellidis") == "sprinter"
+
+
+def test_how_one_person_stands_to_another_is_no_role(nlp):
+    roles = roles_of(nlp, "The coach praised England team-mate Dominic Pellow. She then beat compatriot Irma "
+                          "Ardley in Paris.\n")
+    assert roles.get("Dominic Pellow", "absent") is None and roles.get("Irma Ardley", "absent") is None
 
 
 def test_an_age_is_no_role_nor_the_sentence_before(nlp):

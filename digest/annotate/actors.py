@@ -2527,6 +2527,8 @@ def role_before(paragraph: ParsedParagraph, mention: Mention) -> str | None:
         words = words[:-1]  # "Sir", "Dr": how the article addresses the person, not what they are
     if words and words[0].text.lower() == "fellow":
         words = words[1:]  # "fellow sprinter Kostas Kenteris": a sprinter, beside another
+    if words and "".join(t.text + t.ws for t in words).split()[-1].lower() in RELATIONS:
+        return None  # "England team-mate", "compatriot", "arch-rival": how the person stands to another, no post
     # Of a word the tokenizer split, its last piece says what it is: "18-year-old" is no noun, "team-mate" one.
     if not any(is_title_word(t.text) or t.pos == "NOUN" for n, t in enumerate(words)
                if t.ws or n == len(words) - 1):
@@ -2541,9 +2543,9 @@ def ends_a_sentence(token: Token) -> bool:
 
 
 def part_of_the_next_word(token: Token) -> bool:
-    """Whether a token is written with no space before the next one and is letters, digits or a hyphen: a piece
-    of one word the tokenizer split ("team" "-" "mate", "60" "m")."""
-    return token.ws == "" and (token.text.isalnum() or token.text in "-–")
+    """Whether a token is written with no space before the next one and is letters, digits (with their commas and
+    points) or a hyphen: a piece of one word the tokenizer split ("team" "-" "mate", "60" "m", "10,000" "m")."""
+    return token.ws == "" and all(c.isalnum() or c in ",.-–" for c in token.text)  # "10,000" of "10,000m"
 
 
 def singular(token: Token) -> str:
@@ -2554,6 +2556,8 @@ def singular(token: Token) -> str:
 
 
 SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
+# Nouns of how one person stands to another, not of a post ("a managing partner" and "a running mate" are posts).
+RELATIONS = frozenset({"team-mate", "teammate", "compatriot", "colleague", "rival", "arch-rival", "counterpart"})
 
 
 PLAIN_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx"})
