@@ -9,11 +9,12 @@ from digest.annotate.actors import (Cues, clean_name, cluster_mentions, find_act
                                    initialled_player, joins_two_places, is_organisation_name, is_sports_report, made_like_a_persons_name, paragraph_mentions,
                                    begins_with_a_surname_particle, without_works)
 from digest.resolve.actors import resolve_actors, unique_slug
+from digest.annotate.analyse import analyse
 from digest.annotate.parse import annotate
 from digest.resolve.assemble import assemble
 from digest.read.articles import parse_article
 from digest.resolve.registry import RegistryError, load_registry
-from digest.model import AnnotatedArticle, Article, Entity, LocalActor, Mention, Paragraph, ParsedParagraph, Token
+from digest.model import AnnotatedArticle, Article, Entity, LocalActor, Mention, Paragraph, ParsedParagraph, Quote, Token
 
 from conftest import SEED_IDS
 
@@ -1805,3 +1806,52 @@ def test_a_bare_surname_joins_the_full_name_that_ends_with_a_generational_suffix
 def test_a_first_name_and_surname_after_a_person_noun_opening_the_sentence_are_a_person(nlp):
     found = actor_types(nlp, "Commuter Isabelle Girard said her trip to work now takes two hours.\n")
     assert found.get("Isabelle Girard") == "person"
+
+
+def things_called(nlp, text: str) -> tuple[str, ...]:
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    return analyse(annotate([article_], nlp)[0]).things
+
+
+def test_an_article_calls_a_name_a_work_or_an_award_by_a_credit_a_description_or_an_award_word(nlp):
+    things = things_called(nlp, "Harry Potter author JK Rowling was there. The film Closer did well, and the "
+                                "Bafta-winning drama Wasp won a prize. Joey, starring former Friends actor Matt "
+                                "LeBlanc, was best new comedy.\n")
+    assert {"Harry Potter", "Closer", "Bafta", "Wasp", "Friends"} <= set(things)
+
+
+def test_a_place_s_or_a_band_s_star_and_a_party_winning_an_election_are_no_calls_of_a_work(nlp):
+    things = things_called(nlp, "Hollywood actor Kevin Bacon met Westlife star Brian McFadden. It was the first "
+                                "time in five years of the Conservatives winning a general election, they said.\n")
+    assert not {"Hollywood", "Westlife", "Conservatives"} & set(things)
+
+
+def test_a_name_articles_of_the_digest_call_a_work_is_no_actor_where_others_do_not_say_so():
+    calls = [AnnotatedArticle(article(f"call{n}"), (local("Imelda Staunton", "person"),), things=("Vera Drake",))
+             for n in range(2)]
+    plain = AnnotatedArticle(article("plain"), (local("Vera Drake", "person"), local("Mike Leigh", "person")))
+    digest = assemble([*calls, plain])
+    assert "Vera Drake" not in {a.name for a in digest.actors} and "Mike Leigh" in {a.name for a in digest.actors}
+
+
+def test_a_name_one_article_or_a_few_of_many_call_a_work_stays_an_actor_elsewhere():
+    once = AnnotatedArticle(article("once"), (), things=("Ray",))
+    ray = [AnnotatedArticle(article(f"ray{n}"), (local("Ray", "person"),)) for n in range(3)]
+    many = [AnnotatedArticle(article(f"h{n}"), (local("Hollywood", "place"),), things=("Hollywood",) if n < 2 else ())
+            for n in range(12)]
+    names = [a.name for a in assemble([once, *ray, *many]).actors]
+    assert "Ray" in names and "Hollywood" in names
+
+
+def test_a_registered_name_stays_an_actor_however_many_articles_call_it_a_work():
+    calls = [AnnotatedArticle(article(f"c{n}"), (local("Kursk", "place"),), things=("Kursk",))
+             for n in range(3)]
+    assert "Kursk" in {a.name for a in assemble(calls, registry=registry()).actors}
+
+
+def test_a_name_the_article_quotes_stays_an_actor_though_other_articles_call_it_an_award():
+    calls = [AnnotatedArticle(article(f"c{n}"), (), things=("Bafta",)) for n in range(2)]
+    quote = Quote(paragraph=0, start=0, end=1, text="x", speaker="Bafta", speaker_key="organisation:Bafta", cue="said",
+                  sentence="Bafta said: x", method="verb")
+    said = AnnotatedArticle(article("said"), (local("Bafta", "organisation"),), quotes=(quote,))
+    assert "Bafta" in {a.name for a in assemble([*calls, said]).actors}

@@ -1536,11 +1536,95 @@ def without_works(parsed: ParsedArticle, mentions: list[Mention], sports: bool =
     titles = {clean_name(entity.text, "organisation") for entity in credited if entity.label != "PERSON"} | {
         clean_name(entity.text, "organisation") for paragraph in parsed.paragraphs for entity in paragraph.ents
               if entity.label in ("ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART") and
-              entity.start > 0 and paragraph.tokens[entity.start - 1].lemma.lower() in DESCRIBED_AS and
-              described_as(paragraph, entity) == "work" and not after_a_record(paragraph, entity) and
-              not owns_what_follows(paragraph, entity) and modified_noun(paragraph, entity) is None}
+              after_a_description(paragraph, entity) and described_as_a_work(paragraph, entity)}
     return [m for m in mentions if not (m.type == "person" and m.label == "PERSON" and m.name in works)
             and not (m.type != "person" and m.name in titles)]
+
+
+def described_as_a_work(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a description says a name is a work's title ("the film Sideways", "Archangel, an adaptation of"),
+    where the name neither owns nor describes what follows ("the game Cameroon's Sable Batie", "blockbuster West
+    End musicals") and no "record" measures it ("a record Millennium Stadium crowd")."""
+    return described_as(paragraph, entity) == "work" and not after_a_record(paragraph, entity) and \
+        not owns_what_follows(paragraph, entity) and modified_noun(paragraph, entity) is None
+
+
+# The labels of entities that may be a work's, a product's or an award's name (the NER gives them any of these).
+THING_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", ""})
+
+
+def names_called_things(parsed: ParsedArticle, sports: bool = False) -> tuple[str, ...]:
+    """The names an article itself calls a work's title, a product or an award by strong evidence (`called_a_thing`;
+    outside sports reports also the titles a credit names, `credited_works`), as `clean_name` gives an
+    organisation's name. The digest-wide stage reads them: a title stays a title in the articles that do not say
+    so. No country or large city ("the film Chicago" is rarer than the city)."""
+    found = {clean_name(entity.text, "organisation") for paragraph in parsed.paragraphs
+             for entity in (*paragraph.ents, *unlabelled_proper_nouns(paragraph))
+             if entity.label in THING_LABELS and called_a_thing(paragraph, entity)}
+    if not sports:
+        found |= {clean_name(entity.text, "organisation") for paragraph in parsed.paragraphs
+                  for entity in credited_works(paragraph)}
+    return tuple(sorted(name for name in found if name and not is_geographic(name)))
+
+
+def called_a_thing(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether what is written around a name says it is a work, a product or an award: a description
+    (`described_as_a_work`; right before a name the NER took for a firm's or a place's, `after_a_description`), a
+    part played in it (`starred_in`) or a credit naming someone by it ("Vera Drake star Imelda Staunton", "Friends
+    actor Matt LeBlanc"), both as CREDITED_LABELS allow, or a word of awards after it (`awarded_by`). Not an owner ("his role in Bernardo Bertolucci's Last Tango": the work's maker) or the end of a
+    longer name (`ends_a_longer_name`), nor a work's noun the name modifies ("the Ray Charles biopic", "Beenie
+    Man's album" describe a subject or a maker as often as a title)."""
+    if owns_what_follows(paragraph, entity) or ends_a_longer_name(paragraph, entity):
+        return False
+    modified = modified_noun(paragraph, entity)
+    credited = modified is not None and modified.i == entity.end and credits_a_person(paragraph, modified)
+    described = described_as_a_work(paragraph, entity) and \
+        (entity.label in CREDITED_LABELS or after_a_description(paragraph, entity))
+    return described or awarded_by(paragraph, entity) or \
+        entity.label in CREDITED_LABELS and (starred_in(paragraph, entity) or credited) or \
+        entity.label == "ORG" and credited and modified.lemma.lower() in CAST_NOUNS
+
+
+def after_a_description(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a description noun stands right before a name ("the film Sideways"): how a title the NER took for a
+    firm's or a place's is called a work; what follows a firm's name set off by commas describes what it runs as
+    often ("Flickr, a web photo album which lets people …")."""
+    return entity.start > 0 and paragraph.tokens[entity.start - 1].lemma.lower() in DESCRIBED_AS
+
+
+# The NER's labels of a title any part or credit may follow ("to star in Fingersmith", "Vera Drake star Imelda
+# Staunton"). After a name it took for a firm's, only a part in a cast or a script ("Friends actor Matt LeBlanc"): a
+# band's or a club's stars and a firm's directors are theirs ("Westlife star Brian McFadden", "Regent Street
+# Association director Annie Walker"); after a place's, none ("Hollywood actor Kevin Bacon", "a role in the European
+# Union", "an appearance in Davos").
+CREDITED_LABELS = frozenset({"PERSON", "WORK_OF_ART", ""})
+CAST_NOUNS = frozenset({"actor", "actress", "co-star", "screenwriter", "creator"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Words of awards that follow no place's name: "the Venice winner", "the LA ceremony" are a place's.
+NOMINATION_WORDS = frozenset({"nominated", "nominee", "nominees", "nomination", "nominations", "nod", "nods"})
+
+
+def awarded_by(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a one-word name is an award's by the word of awards after it (`names_an_award`), the name not the
+    subject of that word ("the Conservatives winning a general election"); after a name the NER took for a place's,
+    only a nomination or a hyphen ("Bafta nominations", "Bafta-winning", not "the Venice winner")."""
+    tokens = paragraph.tokens
+    if not names_an_award(paragraph, entity) or tokens[entity.end - 1].dep in SUBJECTS or \
+            entity.end < len(tokens) and entity.start <= tokens[entity.end].head < entity.end:
+        return False  # "the Conservatives winning a general election": a clause on the name, no award
+    hyphened = entity.end < len(tokens) and tokens[entity.end].text in ("-", "–")
+    return entity.label not in PLACE_LABELS or hyphened or \
+        entity.end < len(tokens) and tokens[entity.end].text.lower() in NOMINATION_WORDS
+
+
+def ends_a_longer_name(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a capitalised word other than an article stands right before a name inside its sentence: the name
+    is the end of a longer one ("Bless This House", "the Triple Crown", "Escape From LA"), not a name of its own."""
+    tokens = paragraph.tokens
+    if entity.start == 0 or sentence_of(paragraph, entity.start)[0] == entity.start:
+        return False
+    before = tokens[entity.start - 1]
+    return before.text[:1].isupper() and before.text.lower() not in ARTICLES
 
 
 # Nouns of a part in a work or of making one, before "of" and the work's title ("star of Amelie", "the creator of

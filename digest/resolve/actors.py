@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence, Set
+from dataclasses import replace
 from functools import lru_cache
 from itertools import chain
 
@@ -70,6 +71,39 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
             actor_of[(annotated.article.id, local.key)] = actor_id
     actors.sort(key=lambda a: (-a.mentions, a.name, a.id))
     return tuple(actors), actor_of
+
+
+# How many articles must call a name a work, a product or an award, and what share at least of the articles naming
+# it, for it to be no actor in the articles that do not say so: a few articles write "the Ray Charles biopic Ray" or
+# "Hollywood actor Kevin Bacon", so one call, or a few among many articles, says nothing of the name elsewhere.
+THING_MIN_ARTICLES = 2
+THING_SHARE = 0.2
+
+
+def without_things(articles: Sequence[AnnotatedArticle], registry: Registry | None = None
+                   ) -> tuple[AnnotatedArticle, ...]:
+    """The articles less the local actors that are works, products or awards: a name the article itself calls
+    one (`AnnotatedArticle.things`), and one that THING_MIN_ARTICLES articles of the digest call one, a
+    THING_SHARE of the articles naming it at least ("the film Vera Drake" in 11 of its 14 articles: the others'
+    "Vera Drake" is the film too). A name in the registry stays an actor, and so does one its article quotes ("Bafta
+    said the …": the academy, which the award is named after)."""
+    called = Counter(name for annotated in articles for name in annotated.things)
+    if not called:
+        return tuple(articles)
+    named = Counter(name for annotated in articles for name in {local.name for local in annotated.actors}
+                    if name in called)
+    things = {name for name, n in called.items()
+              if n >= THING_MIN_ARTICLES and n >= THING_SHARE * max(named[name], n)}
+    known = (registry or Registry()).lookup()
+
+    def is_a_thing(annotated: AnnotatedArticle, local: LocalActor) -> bool:
+        return (local.name in things or local.name in annotated.things) and registry_entry(local, known) is None \
+            and all(quote.speaker_key != local.key for quote in annotated.quotes)
+
+    return tuple(replace(annotated, actors=tuple(local for local in annotated.actors
+                                                 if not is_a_thing(annotated, local)))
+                 if any(is_a_thing(annotated, local) for local in annotated.actors) else annotated
+                 for annotated in articles)
 
 
 def is_an_outlet(type_: str, name: str, members: list[tuple[AnnotatedArticle, LocalActor]]) -> bool:
