@@ -1855,3 +1855,15 @@ def test_a_name_the_article_quotes_stays_an_actor_though_other_articles_call_it_
                   sentence="Bafta said: x", method="verb")
     said = AnnotatedArticle(article("said"), (local("Bafta", "organisation"),), quotes=(quote,))
     assert "Bafta" in {a.name for a in assemble([*calls, said]).actors}
+
+
+def test_a_name_after_a_or_an_that_ends_its_noun_phrase_is_called_a_product_or_an_award(nlp):
+    things = things_called(nlp, "She bought an iPod for her son. He is a QC and an OBE, and he was made an MEP.\n")
+    assert {"iPod", "QC", "OBE", "MEP"} <= set(things)
+
+
+def test_a_name_modifying_a_noun_or_a_title_or_a_relative_clause_after_a_is_not_called_a_thing(nlp):
+    things = things_called(nlp, "A Labour MP met a BBC spokesman. He quoted a Labour Party handbook about voters. "
+                                "He was ashamed of a UKIP whose leadership had gone. They saw Once Upon a Time in "
+                                "Mexico. He is a Briton.\n")
+    assert not {"Labour", "BBC", "Labour Party", "UKIP", "Time", "Briton"} & set(things)

@@ -1572,17 +1572,48 @@ def called_a_thing(paragraph: ParsedParagraph, entity: Entity) -> bool:
     (`described_as_a_work`; right before a name the NER took for a firm's or a place's, `after_a_description`), a
     part played in it (`starred_in`) or a credit naming someone by it ("Vera Drake star Imelda Staunton", "Friends
     actor Matt LeBlanc"), both as CREDITED_LABELS allow, or a word of awards after it (`awarded_by`). Not an owner ("his role in Bernardo Bertolucci's Last Tango": the work's maker) or the end of a
-    longer name (`ends_a_longer_name`), nor a work's noun the name modifies ("the Ray Charles biopic", "Beenie
+    longer name (`ends_a_longer_name`, `opens_a_longer_name`), nor a work's noun the name modifies ("the Ray Charles biopic", "Beenie
     Man's album" describe a subject or a maker as often as a title)."""
-    if owns_what_follows(paragraph, entity) or ends_a_longer_name(paragraph, entity):
+    if owns_what_follows(paragraph, entity) or ends_a_longer_name(paragraph, entity) or \
+            opens_a_longer_name(paragraph, entity):
         return False
     modified = modified_noun(paragraph, entity)
     credited = modified is not None and modified.i == entity.end and credits_a_person(paragraph, modified)
     described = described_as_a_work(paragraph, entity) and \
         (entity.label in CREDITED_LABELS or after_a_description(paragraph, entity))
-    return described or awarded_by(paragraph, entity) or \
+    return described or awarded_by(paragraph, entity) or used_as_a_common_noun(paragraph, entity) or \
         entity.label in CREDITED_LABELS and (starred_in(paragraph, entity) or credited) or \
         entity.label == "ORG" and credited and modified.lemma.lower() in CAST_NOUNS
+
+
+# Parts of speech of a word that may go on the noun phrase a name opens: the parse tags "handbook" of "a Labour
+# Party handbook" or "shot" of "a McGeady shot" a verb as often as a noun.
+NOUN_PHRASE_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
+# Relative pronouns: "a UKIP whose leadership had gone AWOL" is the party as it is, not one of a kind.
+RELATIVE_TAGS = frozenset({"WP", "WP$", "WDT"})
+
+
+def used_as_a_common_noun(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a name is written as a common noun is: "a" or "an" right before it determines the name itself, which
+    ends its noun phrase ("won an Oscar", "bought an iPod"; not "a Labour MP", "a Labour Party handbook", "a Church
+    of Scotland Minister", whose "a" is the noun's after the name), and it is no one's full name ("if Chelsea had a
+    Ruud van Nistelrooy"), no nationality's or party member's ("a Briton", "a Tory": a person's kind). An award or a
+    product, not an actor: no organisation, place or person is one of a kind. Not a number before it ("nine
+    Wallabies" are players, "world number six Dementieva" a rank), nor a name the NER took for a person's."""
+    tokens = paragraph.tokens
+    if entity.start == 0 or entity.label == "PERSON" or modified_noun(paragraph, entity) is not None:
+        return False  # "an O'Sullivan had been earmarked": one of a family, a person
+    before = tokens[entity.start - 1]
+    after = tokens[entity.end] if entity.end < len(tokens) else None
+    words = entity.text.split()
+    in_a_title = entity.start > 1 and tokens[entity.start - 2].text[:1].isupper() and \
+        sentence_of(paragraph, entity.start)[0] != entity.start - 2  # "Once Upon a Time in Mexico"
+    return before.text in ("a", "an") and entity.start <= before.head < entity.end and not in_a_title and \
+        (after is None or after.pos not in NOUN_PHRASE_POS and after.tag not in RELATIVE_TAGS and
+         "(" not in entity.text + after.text) and \
+        not (len(words) > 1 and is_first_name(words[0])) and \
+        not any(form in demonyms() or form + "s" in PARTY_MEMBERS or form in PARTY_MEMBERS
+                for form in (entity.text, entity.text.rstrip("s")))
 
 
 def after_a_description(paragraph: ParsedParagraph, entity: Entity) -> bool:
@@ -1615,6 +1646,14 @@ def awarded_by(paragraph: ParsedParagraph, entity: Entity) -> bool:
     hyphened = entity.end < len(tokens) and tokens[entity.end].text in ("-", "–")
     return entity.label not in PLACE_LABELS or hyphened or \
         entity.end < len(tokens) and tokens[entity.end].text.lower() in NOMINATION_WORDS
+
+
+def opens_a_longer_name(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a capitalised word follows a name the NER left unlabelled: the name opens a longer title ("the hit
+    singles Time Is Running Out")."""
+    tokens = paragraph.tokens
+    return entity.label == "" and entity.end < len(tokens) and tokens[entity.end].text[:1].isupper() and \
+        tokens[entity.end].text.isalpha()
 
 
 def ends_a_longer_name(paragraph: ParsedParagraph, entity: Entity) -> bool:
