@@ -1867,3 +1867,36 @@ def test_a_name_modifying_a_noun_or_a_title_or_a_relative_clause_after_a_is_not_
                                 "He was ashamed of a UKIP whose leadership had gone. They saw Once Upon a Time in "
                                 "Mexico. He is a Briton.\n")
     assert not {"Labour", "BBC", "Labour Party", "UKIP", "Time", "Briton"} & set(things)
+
+
+def text_article(article_id: str, text: str) -> Article:
+    return Article(id=article_id, path=f"seeds/{article_id}.txt", title=article_id, date=None,
+                   paragraphs=(Paragraph(0, text, "text", 1),))
+
+
+def named_in(text: str, name: str, type_: str) -> LocalActor:
+    start = text.index(name)
+    found = Mention(0, start, start + len(name), name, name, "ORG", type_)
+    return LocalActor(key=f"{type_}:{name}", name=name, type=type_, mentions=(found,), variants=(name,))
+
+
+def test_a_name_always_written_after_a_capitalised_word_and_of_is_the_end_of_a_title_no_actor():
+    texts = ["He starred in The Lord of the Rings last year.", "Fans of Lord of the Rings queued."]
+    rings = [AnnotatedArticle(text_article(f"r{n}", text), (named_in(text, "Rings", "organisation"),))
+             for n, text in enumerate(texts)]
+    assert "Rings" not in {a.name for a in assemble(rings).actors}
+
+
+def test_a_body_named_after_a_post_or_a_person_and_of_or_also_on_its_own_stays_an_actor():
+    texts = ["said the President of AMBO.", "the President of AMBO added.", "Paul Miller of Thames Valley Police",
+             "Ann Lee of Thames Valley Police", "the Archbishop of Canterbury", "the Archbishop of Canterbury",
+             "a visit to Canterbury"]
+    names = ["AMBO", "AMBO", "Thames Valley Police", "Thames Valley Police", "Canterbury", "Canterbury", "Canterbury"]
+    articles = []
+    for n, (text, name) in enumerate(zip(texts, names)):
+        locals_ = [named_in(text, name, "organisation")]
+        if text.endswith("Police"):
+            person = text.split(" of ")[0]
+            locals_.append(replace(named_in(text, person, "person"), key=f"person:{person}"))
+        articles.append(AnnotatedArticle(text_article(f"a{n}", text), tuple(locals_)))
+    assert {"AMBO", "Thames Valley Police", "Canterbury"} <= {a.name for a in assemble(articles).actors}

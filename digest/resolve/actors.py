@@ -6,6 +6,7 @@ cached analyses again.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import replace
@@ -14,9 +15,9 @@ from itertools import chain
 
 import numpy as np
 
-from digest.annotate.actors import (INITIALS, POSSESSIVE, gender_of_name, is_first_name, is_geographic,
-                                    names_a_body)
-from digest.model import Actor, ActorArticle, AnnotatedArticle, LocalActor
+from digest.annotate.actors import (INITIALS, POSSESSIVE, ROLE_HEADS, gender_of_name, is_first_name, is_geographic,
+                                    is_post, names_a_body)
+from digest.model import Actor, ActorArticle, AnnotatedArticle, LocalActor, Mention
 from digest.resolve.registry import Entry, Registry, fold
 from digest.slugs import slug
 
@@ -85,15 +86,13 @@ def without_things(articles: Sequence[AnnotatedArticle], registry: Registry | No
     """The articles less the local actors that are works, products or awards: a name the article itself calls
     one (`AnnotatedArticle.things`), and one that THING_MIN_ARTICLES articles of the digest call one, a
     THING_SHARE of the articles naming it at least ("the film Vera Drake" in 11 of its 14 articles: the others'
-    "Vera Drake" is the film too). A name in the registry stays an actor, and so does one its article quotes ("Bafta
-    said the …": the academy, which the award is named after)."""
+    "Vera Drake" is the film too), and the end of a title the NER cut at "of" (`title_ends`). A name in the registry
+    stays an actor, and so does one its article quotes ("Bafta said the …": the academy the award is named after)."""
     called = Counter(name for annotated in articles for name in annotated.things)
-    if not called:
-        return tuple(articles)
     named = Counter(name for annotated in articles for name in {local.name for local in annotated.actors}
                     if name in called)
     things = {name for name, n in called.items()
-              if n >= THING_MIN_ARTICLES and n >= THING_SHARE * max(named[name], n)}
+              if n >= THING_MIN_ARTICLES and n >= THING_SHARE * max(named[name], n)} | title_ends(articles)
     known = (registry or Registry()).lookup()
 
     def is_a_thing(annotated: AnnotatedArticle, local: LocalActor) -> bool:
@@ -104,6 +103,38 @@ def without_things(articles: Sequence[AnnotatedArticle], registry: Registry | No
                                                  if not is_a_thing(annotated, local)))
                  if any(is_a_thing(annotated, local) for local in annotated.actors) else annotated
                  for annotated in articles)
+
+
+# The text before a name that ends a longer one at "of": "Lord of the Rings", "Prisoner of Azkaban".
+BEFORE_OF = re.compile(r"\b(?P<word>[A-Z][\w'’-]*) of (?:the )?$")
+
+
+def title_ends(articles: Sequence[AnnotatedArticle]) -> set[str]:
+    """The names that every mention across the digest, in THING_MIN_ARTICLES articles at least, writes right after
+    a capitalised word and "of" (or "of the"): the end of a title the NER cut there ("Rings" of "Lord of the Rings",
+    "Spotless Mind" of "Eternal Sunshine of the Spotless Mind"), written again and again, never a name of its own.
+    Not after a post ("President of AMBO", "Director of the Media Center") or a person's name ("Paul Miller of
+    Thames Valley Police"): a body, named where someone works."""
+    ends: Counter[str] = Counter()
+    elsewhere: set[str] = set()
+    for annotated in articles:
+        people = {(m.paragraph, m.end) for local in annotated.actors if local.type == "person" for m in local.mentions}
+        for local in annotated.actors:
+            if all(after_a_title_word(annotated, mention, people) for mention in local.mentions):
+                ends[local.name] += 1
+            else:
+                elsewhere.add(local.name)
+    return {name for name, n in ends.items() if n >= THING_MIN_ARTICLES and name not in elsewhere}
+
+
+def after_a_title_word(annotated: AnnotatedArticle, mention: Mention, people: Set[tuple[int, int]]) -> bool:
+    """Whether a mention follows a capitalised word and "of" ("Lord of the Rings") that is no post and ends no
+    person's name (`people`: the paragraphs and ends of the article's people's mentions)."""
+    match = BEFORE_OF.search(annotated.article.paragraphs[mention.paragraph].text[:mention.start])
+    if match is None:
+        return False
+    word = match.group("word")
+    return not (is_post(word) or word.lower() in ROLE_HEADS or (mention.paragraph, match.end("word")) in people)
 
 
 def is_an_outlet(type_: str, name: str, members: list[tuple[AnnotatedArticle, LocalActor]]) -> bool:
