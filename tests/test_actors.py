@@ -1900,3 +1900,18 @@ def test_a_body_named_after_a_post_or_a_person_and_of_or_also_on_its_own_stays_a
             locals_.append(replace(named_in(text, person, "person"), key=f"person:{person}"))
         articles.append(AnnotatedArticle(text_article(f"a{n}", text), tuple(locals_)))
     assert {"AMBO", "Thames Valley Police", "Canterbury"} <= {a.name for a in assemble(articles).actors}
+
+
+def test_a_name_always_written_before_of_and_a_capitalised_word_opens_a_title_unless_it_names_a_body():
+    texts = ["She was in Eternal Sunshine of the Spotless Mind.", "Eternal Sunshine of the Spotless Mind won.",
+             "The Muslim Council of Britain said so.", "the Muslim Council of Britain added"]
+    names = ["Eternal Sunshine", "Eternal Sunshine", "Muslim Council", "Muslim Council"]
+    articles = [AnnotatedArticle(text_article(f"t{n}", text), (named_in(text, name, "organisation"),))
+                for n, (text, name) in enumerate(zip(texts, names))]
+    names = {a.name for a in assemble(articles).actors}
+    assert "Eternal Sunshine" not in names and "Muslim Council" in names
+
+
+def test_a_title_after_the_and_a_work_noun_and_an_award_of_several_words_before_nominations_are_called_things(nlp):
+    things = things_called(nlp, "It beat the animated comedy The Incredibles. She had two Golden Globe nominations.\n")
+    assert {"Incredibles", "Golden Globe"} <= set(things)

@@ -1560,11 +1560,22 @@ def names_called_things(parsed: ParsedArticle, sports: bool = False) -> tuple[st
     so. No country or large city ("the film Chicago" is rarer than the city)."""
     found = {clean_name(entity.text, "organisation") for paragraph in parsed.paragraphs
              for entity in (*paragraph.ents, *unlabelled_proper_nouns(paragraph))
-             if entity.label in THING_LABELS and called_a_thing(paragraph, entity)}
+             if entity.label in THING_LABELS and called_a_thing(paragraph, with_its_the(paragraph, entity))}
     if not sports:
         found |= {clean_name(entity.text, "organisation") for paragraph in parsed.paragraphs
                   for entity in credited_works(paragraph)}
     return tuple(sorted(name for name in found if name and not is_geographic(name)))
+
+
+def with_its_the(paragraph: ParsedParagraph, entity: Entity) -> Entity:
+    """The entity with a capitalised "The" before it inside its sentence, which the NER left out of a title
+    ("the animated comedy The Incredibles"): what is written before the title is before "The"."""
+    tokens = paragraph.tokens
+    if entity.start == 0 or tokens[entity.start - 1].text != "The" or \
+            sentence_of(paragraph, entity.start - 1)[0] == entity.start - 1:
+        return entity
+    the = tokens[entity.start - 1]
+    return replace(entity, start=entity.start - 1, text=f"The {entity.text}", start_char=the.idx)
 
 
 def called_a_thing(paragraph: ParsedParagraph, entity: Entity) -> bool:
@@ -1636,10 +1647,15 @@ NOMINATION_WORDS = frozenset({"nominated", "nominee", "nominees", "nomination", 
 
 
 def awarded_by(paragraph: ParsedParagraph, entity: Entity) -> bool:
-    """Whether a one-word name is an award's by the word of awards after it (`names_an_award`), the name not the
-    subject of that word ("the Conservatives winning a general election"); after a name the NER took for a place's,
+    """Whether a name is an award's: of several words (no man's or woman's first name opening them), by a word of
+    nominations after it ("Golden Globe nominations"); of one word, by the word of awards after it (`names_an_award`),
+    the name not the subject of that word ("the Conservatives winning a general election"); after a name the NER took for a place's,
     only a nomination or a hyphen ("Bafta nominations", "Bafta-winning", not "the Venice winner")."""
     tokens = paragraph.tokens
+    after = tokens[entity.end] if entity.end < len(tokens) else None
+    words = entity.text.split()
+    if len(words) > 1 and first_name_gender(words[0]) is None:
+        return after is not None and after.text.lower() in NOMINATION_WORDS  # "Golden Globe nominations"
     if not names_an_award(paragraph, entity) or tokens[entity.end - 1].dep in SUBJECTS or \
             entity.end < len(tokens) and entity.start <= tokens[entity.end].head < entity.end:
         return False  # "the Conservatives winning a general election": a clause on the name, no award

@@ -105,26 +105,37 @@ def without_things(articles: Sequence[AnnotatedArticle], registry: Registry | No
                  for annotated in articles)
 
 
-# The text before a name that ends a longer one at "of": "Lord of the Rings", "Prisoner of Azkaban".
+# The text before a name that ends a longer one at "of" ("Lord of the Rings", "Prisoner of Azkaban"), and after
+# one that opens it ("Eternal Sunshine of the Spotless Mind").
 BEFORE_OF = re.compile(r"\b(?P<word>[A-Z][\w'’-]*) of (?:the )?$")
+AFTER_OF = re.compile(r"^ of (?:the )?[A-Z]")
 
 
 def title_ends(articles: Sequence[AnnotatedArticle]) -> set[str]:
     """The names that every mention across the digest, in THING_MIN_ARTICLES articles at least, writes right after
-    a capitalised word and "of" (or "of the"): the end of a title the NER cut there ("Rings" of "Lord of the Rings",
-    "Spotless Mind" of "Eternal Sunshine of the Spotless Mind"), written again and again, never a name of its own.
-    Not after a post ("President of AMBO", "Director of the Media Center") or a person's name ("Paul Miller of
-    Thames Valley Police"): a body, named where someone works."""
+    a capitalised word and "of" (or "of the"), or, no person's, right before "of" and a capitalised word: the end or
+    the opening of a title the NER cut there ("Rings" of "Lord of the Rings", "Eternal Sunshine" and "Spotless Mind"
+    of "Eternal Sunshine of the Spotless Mind"), written again and again, never a name of its own; not a body's
+    opening ("Muslim Council" of "Muslim Council of Britain": `names_a_body`). Not after a post
+    ("President of AMBO", "Director of the Media Center") or a person's name ("Paul Miller of Thames Valley
+    Police"): a body, named where someone works."""
     ends: Counter[str] = Counter()
     elsewhere: set[str] = set()
     for annotated in articles:
         people = {(m.paragraph, m.end) for local in annotated.actors if local.type == "person" for m in local.mentions}
         for local in annotated.actors:
-            if all(after_a_title_word(annotated, mention, people) for mention in local.mentions):
+            if all(after_a_title_word(annotated, mention, people) for mention in local.mentions) or \
+                    local.type != "person" and not names_a_body(local.name) and \
+                    all(before_of_and_a_name(annotated, mention) for mention in local.mentions):
                 ends[local.name] += 1
             else:
                 elsewhere.add(local.name)
     return {name for name, n in ends.items() if n >= THING_MIN_ARTICLES and name not in elsewhere}
+
+
+def before_of_and_a_name(annotated: AnnotatedArticle, mention: Mention) -> bool:
+    """Whether "of" (or "of the") and a capitalised word follow a mention ("Eternal Sunshine of the Spotless Mind")."""
+    return bool(AFTER_OF.match(annotated.article.paragraphs[mention.paragraph].text[mention.end:]))
 
 
 def after_a_title_word(annotated: AnnotatedArticle, mention: Mention, people: Set[tuple[int, int]]) -> bool:
