@@ -1915,3 +1915,23 @@ def test_a_name_always_written_before_of_and_a_capitalised_word_opens_a_title_un
 def test_a_title_after_the_and_a_work_noun_and_an_award_of_several_words_before_nominations_are_called_things(nlp):
     things = things_called(nlp, "It beat the animated comedy The Incredibles. She had two Golden Globe nominations.\n")
     assert {"Incredibles", "Golden Globe"} <= set(things)
+
+
+def products_named(nlp, text: str) -> tuple[str, ...]:
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    return analyse(annotate([article_], nlp)[0]).products
+
+
+def test_a_name_before_an_operating_system_a_console_or_a_virus_is_a_product_and_before_software_a_maker(nlp):
+    products = products_named(nlp, "It runs the Windows operating system. The MyDoom virus spread fast. Sales of "
+                                   "Microsoft software rose.\n")
+    assert {"Windows", "MyDoom"} <= set(products) and "Microsoft" not in products
+
+
+def test_a_product_name_is_no_actor_only_where_enough_of_the_digest_calls_it_so():
+    products = [AnnotatedArticle(article(f"p{n}"), (local("Windows", "place"),), products=("Windows",))
+                for n in range(2)]
+    plain = [AnnotatedArticle(article(f"w{n}"), (local("Windows", "place"),)) for n in range(3)]
+    once = AnnotatedArticle(article("once"), (local("Microsoft", "organisation"),), products=("Microsoft",))
+    names = [a.name for a in assemble([*products, *plain, once]).actors]
+    assert "Windows" not in names and "Microsoft" in names

@@ -1567,6 +1567,32 @@ def names_called_things(parsed: ParsedArticle, sports: bool = False) -> tuple[st
     return tuple(sorted(name for name in found if name and not is_geographic(name)))
 
 
+# Nouns of software, devices, formats and viruses, which a product's name modifies ("the Windows operating system",
+# "the Xbox console", "the MyDoom virus"); not "software", "chips" or "handsets", which a maker's name modifies as
+# often ("Microsoft software", "Intel chips", "Nokia handsets").
+PRODUCT_NOUNS = frozenset({"console", "virus", "worm", "browser", "format"})
+
+
+def names_of_products(parsed: ParsedArticle) -> tuple[str, ...]:
+    """The names an article writes before a noun of software, devices, formats or viruses (`names_a_product`), as
+    `clean_name` gives an organisation's name: weaker evidence than `names_called_things` (a maker's name stands
+    there too: "the Microsoft console"), which only the digest-wide stage weighs, with the other articles."""
+    found = {clean_name(entity.text, "organisation") for paragraph in parsed.paragraphs for entity in paragraph.ents
+             if entity.label in THING_LABELS and names_a_product(paragraph, entity)}
+    return tuple(sorted(name for name in found if name and not is_geographic(name)))
+
+
+def names_a_product(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a name modifies a noun of PRODUCT_NOUNS, or "operating system", right after it, and no man's or woman's
+    first name opens it ("the Windows operating system"; not "the Beckham …")."""
+    tokens = paragraph.tokens
+    modified = modified_noun(paragraph, entity)
+    if modified is None or first_name_gender(entity.text.split()[0]) is not None:
+        return False
+    operating = modified.lemma == "system" and modified.i == entity.end + 1 and tokens[entity.end].text == "operating"
+    return operating or modified.i == entity.end and modified.lemma.lower() in PRODUCT_NOUNS
+
+
 def with_its_the(paragraph: ParsedParagraph, entity: Entity) -> Entity:
     """The entity with a capitalised "The" before it inside its sentence, which the NER left out of a title
     ("the animated comedy The Incredibles"): what is written before the title is before "The"."""

@@ -84,11 +84,11 @@ THING_SHARE = 0.2
 def without_things(articles: Sequence[AnnotatedArticle], registry: Registry | None = None
                    ) -> tuple[AnnotatedArticle, ...]:
     """The articles less the local actors that are works, products or awards: a name the article itself calls
-    one (`AnnotatedArticle.things`), and one that THING_MIN_ARTICLES articles of the digest call one, a
-    THING_SHARE of the articles naming it at least ("the film Vera Drake" in 11 of its 14 articles: the others'
-    "Vera Drake" is the film too), and the end of a title the NER cut at "of" (`title_ends`). A name in the registry
+    one (`AnnotatedArticle.things`), and one that THING_MIN_ARTICLES articles of the digest call one (`things`, or
+    the weaker `products`: "the Windows operating system"), a THING_SHARE of the articles naming it at least ("the
+    film Vera Drake" in 11 of its 14 articles: the others' "Vera Drake" is the film too), and the end of a title the NER cut at "of" (`title_ends`). A name in the registry
     stays an actor, and so does one its article quotes ("Bafta said the …": the academy the award is named after)."""
-    called = Counter(name for annotated in articles for name in annotated.things)
+    called = Counter(name for annotated in articles for name in {*annotated.things, *annotated.products})
     named = Counter(name for annotated in articles for name in {local.name for local in annotated.actors}
                     if name in called)
     things = {name for name, n in called.items()
