@@ -1935,3 +1935,9 @@ def test_a_product_name_is_no_actor_only_where_enough_of_the_digest_calls_it_so(
     once = AnnotatedArticle(article("once"), (local("Microsoft", "organisation"),), products=("Microsoft",))
     names = [a.name for a in assemble([*products, *plain, once]).actors]
     assert "Windows" not in names and "Microsoft" in names
+
+
+def test_a_name_after_a_firm_s_possessive_is_weighed_as_a_product_but_not_before_a_post(nlp):
+    products = products_named(nlp, "Analysts praised Microsoft's Xbox and Sony's PSP. The Scottish National "
+                                   "Party's Holyrood leader wrote to him.\n")
+    assert "Xbox" in products and "Holyrood" not in products

@@ -1574,12 +1574,27 @@ PRODUCT_NOUNS = frozenset({"console", "virus", "worm", "browser", "format"})
 
 
 def names_of_products(parsed: ParsedArticle) -> tuple[str, ...]:
-    """The names an article writes before a noun of software, devices, formats or viruses (`names_a_product`), as
-    `clean_name` gives an organisation's name: weaker evidence than `names_called_things` (a maker's name stands
+    """The names an article writes before a noun of software, devices, formats or viruses (`names_a_product`) or
+    after an organisation's possessive (`owned_by_an_organisation`), as `clean_name` gives an organisation's name, no
+    body's (`names_a_body`): weaker evidence than `names_called_things` (a maker's name stands
     there too: "the Microsoft console"), which only the digest-wide stage weighs, with the other articles."""
     found = {clean_name(entity.text, "organisation") for paragraph in parsed.paragraphs for entity in paragraph.ents
-             if entity.label in THING_LABELS and names_a_product(paragraph, entity)}
-    return tuple(sorted(name for name in found if name and not is_geographic(name)))
+             if entity.label in THING_LABELS and (names_a_product(paragraph, entity) or
+                                                  owned_by_an_organisation(paragraph, entity))}
+    return tuple(sorted(name for name in found if name and not is_geographic(name) and not names_a_body(name)))
+
+
+def owned_by_an_organisation(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a name no person's follows an organisation's possessive: what a firm or a broadcaster makes ("Sony's
+    PSP", "Microsoft's Xbox", "BBC Radio 4's Today") as often as a firm it owns ("Deutsche Telekom's T-Mobile"); not
+    where the name modifies a post ("the SNP's Holyrood leader": the parliament)."""
+    tokens = paragraph.tokens
+    if entity.start < 2 or entity.label == "PERSON" or first_name_gender(entity.text.split()[0]) is not None:
+        return False
+    mark, owner = tokens[entity.start - 1], tokens[entity.start - 2]
+    modified = modified_noun(paragraph, entity)
+    return mark.tag == "POS" and owner.ent_type == "ORG" and \
+        (modified is None or modified.lemma.lower() not in POST_NOUNS | ROLE_HEADS)  # "the SNP's Holyrood leader"
 
 
 def names_a_product(paragraph: ParsedParagraph, entity: Entity) -> bool:
