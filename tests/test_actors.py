@@ -1941,3 +1941,10 @@ def test_a_name_after_a_firm_s_possessive_is_weighed_as_a_product_but_not_before
     products = products_named(nlp, "Analysts praised Microsoft's Xbox and Sony's PSP. The Scottish National "
                                    "Party's Holyrood leader wrote to him.\n")
     assert "Xbox" in products and "Holyrood" not in products
+
+
+def test_a_show_a_marathon_a_summit_or_a_conference_is_an_event_not_an_actor_unless_a_body_s_name(nlp):
+    types = actor_types(nlp, "Sony unveiled it at the Consumer Electronics Show in Las Vegas. She won the London "
+                             "Marathon. The Organisation of Islamic Conference met in Tehran.\n")
+    assert "Consumer Electronics Show" not in types and "London Marathon" not in types
+    assert types.get("Organisation of Islamic Conference") == "organisation"

@@ -2900,6 +2900,9 @@ Open Show Idol Tour Series Marathon Rally Classic Grand Prix Week Day Conference
 # Last words of awards and festivals, which are occasions, never actors, whatever type the NER gave them.
 AWARD_HEADS = frozenset("Award Awards Prize Prizes Festival Oscars Baftas Globes".split())
 AWARD_CEREMONIES = frozenset("Oscars Baftas Grammys Emmys".split())  # named by their awards in the plural
+# Last words of occasions' names, which are events, never actors, whatever type the NER gave them; not after a
+# man's or a woman's first name ("The Benny Hill Show", "Colin McRae Rally": named after someone).
+OCCASION_HEADS = frozenset("Show Expo Marathon Marathons Rally Summit Conference".split())
 # One-word names of competitions the NER takes for people.
 COMPETITIONS = frozenset("Premiership Championship Championships Olympics Olympic Paralympics Worlds Euros".split())
 # Last words of sports competitions' names ("the Grand Slam", "the Davis Cup", "the Commonwealth Games"): an event,
@@ -2920,7 +2923,7 @@ def names_no_person_has(clusters: dict[tuple[str, ActorType], list[Mention]]) ->
     words say what it is: an event's last word ("Grammy Award": no actor), a venue's first or last word
     ("Loch Lomond", "Bethnal Green": a place), a country or large city among its words ("Maccabi Tel Aviv":
     an organisation). A competition (`is_competition`) is no actor, whatever its type, unless an
-    honorific made it a person."""
+    honorific made it a person; nor an award or an occasion (AWARD_HEADS, OCCASION_HEADS)."""
     for name, type_ in list(clusters):
         words = name.split()
         members = clusters[(name, type_)]
@@ -2929,6 +2932,11 @@ def names_no_person_has(clusters: dict[tuple[str, ActorType], list[Mention]]) ->
             continue
         if len(words) > 1 and words[-1] in AWARD_HEADS or name in AWARD_CEREMONIES:
             del clusters[(name, type_)]  # "the Brit Awards", "the Mercury Music Prize", "the Oscars"
+            continue
+        if len(words) > 1 and words[-1] in OCCASION_HEADS and first_name_gender(words[0]) is None and \
+                "of" not in words:
+            del clusters[(name, type_)]  # "the Consumer Electronics Show", "the London Marathon": an event; not
+            # "the Organisation of Islamic Conference", a body
             continue
         if type_ != "person" or len(words) < 2 or is_first_name(words[0]) or \
                 any(m.type == "person" and m.label != "PERSON" or m.name == words[-1] for m in members):
