@@ -1948,3 +1948,11 @@ def test_a_show_a_marathon_a_summit_or_a_conference_is_an_event_not_an_actor_unl
                              "Marathon. The Organisation of Islamic Conference met in Tehran.\n")
     assert "Consumer Electronics Show" not in types and "London Marathon" not in types
     assert types.get("Organisation of Islamic Conference") == "organisation"
+
+
+def test_a_version_of_a_product_the_digest_calls_one_is_no_actor_but_a_longer_name_is():
+    products = [AnnotatedArticle(article(f"p{n}"), (local("Windows", "place"),), products=("Windows",))
+                for n in range(2)]
+    versions = AnnotatedArticle(article("v"), (local("Windows XP", "place"), local("Windows Media", "organisation")))
+    names = {a.name for a in assemble([*products, versions]).actors}
+    assert "Windows XP" not in names and "Windows Media" in names

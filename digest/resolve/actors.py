@@ -86,13 +86,16 @@ def without_things(articles: Sequence[AnnotatedArticle], registry: Registry | No
     """The articles less the local actors that are works, products or awards: a name the article itself calls
     one (`AnnotatedArticle.things`), and one that THING_MIN_ARTICLES articles of the digest call one (`things`, or
     the weaker `products`: "the Windows operating system"), a THING_SHARE of the articles naming it at least ("the
-    film Vera Drake" in 11 of its 14 articles: the others' "Vera Drake" is the film too), and the end of a title the NER cut at "of" (`title_ends`). A name in the registry
-    stays an actor, and so does one its article quotes ("Bafta said the …": the academy the award is named after)."""
+    film Vera Drake" in 11 of its 14 articles: the others' "Vera Drake" is the film too), a version of one
+    (`is_a_version`: "Windows XP"), and the end of a title the NER cut at "of" (`title_ends`). A name in the
+    registry stays an actor, and so does one its article quotes ("Bafta said the …": the academy the award is
+    named after)."""
     called = Counter(name for annotated in articles for name in {*annotated.things, *annotated.products})
     named = Counter(name for annotated in articles for name in {local.name for local in annotated.actors}
                     if name in called)
     things = {name for name, n in called.items()
               if n >= THING_MIN_ARTICLES and n >= THING_SHARE * max(named[name], n)} | title_ends(articles)
+    things |= {local.name for annotated in articles for local in annotated.actors if is_a_version(local.name, things)}
     known = (registry or Registry()).lookup()
 
     def is_a_thing(annotated: AnnotatedArticle, local: LocalActor) -> bool:
@@ -103,6 +106,17 @@ def without_things(articles: Sequence[AnnotatedArticle], registry: Registry | No
                                                  if not is_a_thing(annotated, local)))
                  if any(is_a_thing(annotated, local) for local in annotated.actors) else annotated
                  for annotated in articles)
+
+
+# A version's or a model's mark after a product's or a work's name: "XP", "2", "III", "DS".
+VERSION = re.compile(r"(?:\d+|[IVX]+|[A-Z]{1,3}\d*)")
+
+
+def is_a_version(name: str, things: Set[str]) -> bool:
+    """Whether a name is a work's or a product's name (`things`) and a version's or a model's mark after it:
+    "Windows XP", "Shrek 2", "Xbox 2"."""
+    head, _, mark = name.rpartition(" ")
+    return head in things and bool(VERSION.fullmatch(mark))
 
 
 # The text before a name that ends a longer one at "of" ("Lord of the Rings", "Prisoner of Azkaban"), and after
