@@ -1956,3 +1956,11 @@ def test_a_version_of_a_product_the_digest_calls_one_is_no_actor_but_a_longer_na
     versions = AnnotatedArticle(article("v"), (local("Windows XP", "place"), local("Windows Media", "organisation")))
     names = {a.name for a in assemble([*products, versions]).actors}
     assert "Windows XP" not in names and "Windows Media" in names
+
+
+def test_a_title_listed_with_a_film_is_called_a_work_but_a_player_beside_a_winner_is_no_award(nlp):
+    things = things_called(nlp, "Its rivals are Finding Neverland, The Motorcycle Diaries and the film Vera Drake, "
+                                "which has 11 nominations.\n")
+    assert {"Finding Neverland", "Motorcycle Diaries", "Vera Drake"} <= set(things)
+    things = things_called(nlp, "The fans cheered, with 18-year-old Nadal and Moya winning both singles rubbers.\n")
+    assert not {"Nadal", "Moya"} & set(things)

@@ -1558,9 +1558,11 @@ def names_called_things(parsed: ParsedArticle, sports: bool = False) -> tuple[st
     outside sports reports also the titles a credit names, `credited_works`), as `clean_name` gives an
     organisation's name. The digest-wide stage reads them: a title stays a title in the articles that do not say
     so. No country or large city ("the film Chicago" is rarer than the city)."""
-    found = {clean_name(entity.text, "organisation") for paragraph in parsed.paragraphs
-             for entity in (*paragraph.ents, *unlabelled_proper_nouns(paragraph))
-             if entity.label in THING_LABELS and called_a_thing(paragraph, with_its_the(paragraph, entity))}
+    found = set()
+    for paragraph in parsed.paragraphs:
+        entities = [e for e in (*paragraph.ents, *unlabelled_proper_nouns(paragraph)) if e.label in THING_LABELS]
+        called = [e for e in entities if called_a_thing(paragraph, with_its_the(paragraph, e))]
+        found |= {clean_name(e.text, "organisation") for e in (*called, *coordinated_with(paragraph, entities, called))}
     if not sports:
         found |= {clean_name(entity.text, "organisation") for paragraph in parsed.paragraphs
                   for entity in credited_works(paragraph)}
@@ -1606,6 +1608,35 @@ def names_a_product(paragraph: ParsedParagraph, entity: Entity) -> bool:
         return False
     operating = modified.lemma == "system" and modified.i == entity.end + 1 and tokens[entity.end].text == "operating"
     return operating or modified.i == entity.end and modified.lemma.lower() in PRODUCT_NOUNS
+
+
+def coordinated_with(paragraph: ParsedParagraph, entities: Sequence[Entity], called: Sequence[Entity]
+                     ) -> list[Entity]:
+    """The entities coordinated with one the article calls a thing (`called`), none the NER took for a person's
+    and no man's or woman's first name opening them: a list of titles ("up against Eternal Sunshine of the Spotless Mind, Finding Neverland, The
+    Motorcycle Diaries and the film Vera Drake")."""
+    tokens = paragraph.tokens
+    roots = {root_of(tokens, e) for e in called}
+    return [e for e in entities if e not in called and e.label != "PERSON" and
+            first_name_gender(e.text.split()[0]) is None and coordination_of(tokens, root_of(tokens, e)) & roots]
+
+
+def root_of(tokens: Sequence[Token], entity: Entity) -> int:
+    """The index of the token of an entity whose head is outside it."""
+    return next((t.i for t in tokens[entity.start:entity.end] if not entity.start <= t.head < entity.end),
+                entity.start)
+
+
+def coordination_of(tokens: Sequence[Token], i: int) -> set[int]:
+    """The members of the coordination token `i` belongs to: its first member and every conjunct under it."""
+    first = tokens[i]
+    while first.dep == "conj" and first.head != first.i:
+        first = tokens[first.head]
+    members = {first.i}
+    for token in tokens[first.i + 1:]:
+        if token.dep == "conj" and token.head in members:
+            members.add(token.i)
+    return members if len(members) > 1 else set()
 
 
 def with_its_the(paragraph: ParsedParagraph, entity: Entity) -> Entity:
@@ -1690,14 +1721,16 @@ NOMINATION_WORDS = frozenset({"nominated", "nominee", "nominees", "nomination", 
 def awarded_by(paragraph: ParsedParagraph, entity: Entity) -> bool:
     """Whether a name is an award's: of several words (no man's or woman's first name opening them), by a word of
     nominations after it ("Golden Globe nominations"); of one word, by the word of awards after it (`names_an_award`),
-    the name not the subject of that word ("the Conservatives winning a general election"); after a name the NER took for a place's,
-    only a nomination or a hyphen ("Bafta nominations", "Bafta-winning", not "the Venice winner")."""
+    the name, or the coordination it ends, not the subject of that word ("the Conservatives winning a general
+    election", "Nadal and Moya winning both singles"); after a name the NER took for a place's, only a nomination
+    or a hyphen ("Bafta nominations", "Bafta-winning", not "the Venice winner")."""
     tokens = paragraph.tokens
     after = tokens[entity.end] if entity.end < len(tokens) else None
     words = entity.text.split()
     if len(words) > 1 and first_name_gender(words[0]) is None:
         return after is not None and after.text.lower() in NOMINATION_WORDS  # "Golden Globe nominations"
-    if not names_an_award(paragraph, entity) or tokens[entity.end - 1].dep in SUBJECTS or \
+    first = tokens[min(coordination_of(tokens, entity.end - 1), default=entity.end - 1)]  # "Nadal and Moya winning"
+    if not names_an_award(paragraph, entity) or tokens[entity.end - 1].dep in SUBJECTS or first.dep in SUBJECTS or \
             entity.end < len(tokens) and entity.start <= tokens[entity.end].head < entity.end:
         return False  # "the Conservatives winning a general election": a clause on the name, no award
     hyphened = entity.end < len(tokens) and tokens[entity.end].text in ("-", "–")
