@@ -1964,3 +1964,8 @@ def test_a_title_listed_with_a_film_is_called_a_work_but_a_player_beside_a_winne
     assert {"Finding Neverland", "Motorcycle Diaries", "Vera Drake"} <= set(things)
     things = things_called(nlp, "The fans cheered, with 18-year-old Nadal and Moya winning both singles rubbers.\n")
     assert not {"Nadal", "Moya"} & set(things)
+
+
+def test_what_someone_wins_after_the_is_an_award_but_a_seat_won_is_a_place(nlp):
+    things = things_called(nlp, "Clive Owen scooped both the Golden Globe and the Bafta. The Tories won Putney.\n")
+    assert {"Golden Globe", "Bafta"} <= set(things) and "Putney" not in things

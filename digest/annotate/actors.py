@@ -1665,8 +1665,25 @@ def called_a_thing(paragraph: ParsedParagraph, entity: Entity) -> bool:
     described = described_as_a_work(paragraph, entity) and \
         (entity.label in CREDITED_LABELS or after_a_description(paragraph, entity))
     return described or awarded_by(paragraph, entity) or used_as_a_common_noun(paragraph, entity) or \
+        won(paragraph, entity) or \
         entity.label in CREDITED_LABELS and (starred_in(paragraph, entity) or credited) or \
         entity.label == "ORG" and credited and modified.lemma.lower() in CAST_NOUNS
+
+
+# Verbs of winning a prize: what one wins is an award or a competition, not an actor.
+WINNING_VERBS = frozenset({"win", "scoop"})
+
+
+def won(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a name after "the" is the object of a verb of winning, or coordinated with one ("won the Golden
+    Globe", "scooped both the Golden Globe and the Bafta"): an award, or a competition. Not a name the NER took for
+    a person's, nor a place's ("the Tories won Putney" has no "the")."""
+    tokens = paragraph.tokens
+    if entity.start == 0 or entity.label == "PERSON" or tokens[entity.start - 1].text.lower() != "the":
+        return False
+    root = tokens[min(coordination_of(tokens, root_of(tokens, entity)), default=root_of(tokens, entity))]
+    verb = tokens[root.head]
+    return root.dep == "dobj" and verb.lemma.lower() in WINNING_VERBS
 
 
 # Parts of speech of a word that may go on the noun phrase a name opens: the parse tags "handbook" of "a Labour
