@@ -1969,3 +1969,9 @@ def test_a_title_listed_with_a_film_is_called_a_work_but_a_player_beside_a_winne
 def test_what_someone_wins_after_the_is_an_award_but_a_seat_won_is_a_place(nlp):
     things = things_called(nlp, "Clive Owen scooped both the Golden Globe and the Bafta. The Tories won Putney.\n")
     assert {"Golden Globe", "Bafta"} <= set(things) and "Putney" not in things
+
+
+def test_a_name_after_an_episode_or_the_series_of_is_a_work_but_not_after_a_series_of(nlp):
+    things = things_called(nlp, "Millions watched the latest series of Little Britain. Thirteen episodes of "
+                                "Comeback were made. It was a series of Labour defeats in Wales.\n")
+    assert {"Little Britain", "Comeback"} <= set(things) and "Labour" not in things

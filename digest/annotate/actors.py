@@ -1665,9 +1665,27 @@ def called_a_thing(paragraph: ParsedParagraph, entity: Entity) -> bool:
     described = described_as_a_work(paragraph, entity) and \
         (entity.label in CREDITED_LABELS or after_a_description(paragraph, entity))
     return described or awarded_by(paragraph, entity) or used_as_a_common_noun(paragraph, entity) or \
-        won(paragraph, entity) or \
+        won(paragraph, entity) or of_a_work(paragraph, entity) or \
         entity.label in CREDITED_LABELS and (starred_in(paragraph, entity) or credited) or \
         entity.label == "ORG" and credited and modified.lemma.lower() in CAST_NOUNS
+
+
+# Nouns of a part or a showing of a work, before "of" and its title: "the latest series of Little Britain", "the
+# premiere of Hotel Rwanda", "an episode of Friends", "the cast of EastEnders".
+WORK_PARTS = frozenset({"episode", "series", "season", "premiere", "screening", "cast", "soundtrack", "sequel",
+                        "remake", "adaptation"})
+
+
+def of_a_work(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a name follows "of" after a noun of WORK_PARTS that no "a" or "an" opens ("a series of Labour
+    defeats" counts, "the latest series of Little Britain" names a work), the name modifying no noun after it."""
+    tokens = paragraph.tokens
+    if entity.start < 2 or tokens[entity.start - 1].text != "of" or modified_noun(paragraph, entity) is not None:
+        return False
+    part = tokens[entity.start - 2]
+    article = next((t for t in tokens[max(0, part.i - 3):part.i] if t.head == part.i and t.dep == "det"), None)
+    return part.lemma.lower() in WORK_PARTS and part.pos == "NOUN" and \
+        not (article is not None and article.text.lower() in ("a", "an"))
 
 
 # Verbs of winning a prize: what one wins is an award or a competition, not an actor.
