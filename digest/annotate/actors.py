@@ -1576,13 +1576,15 @@ PRODUCT_NOUNS = frozenset({"console", "virus", "worm", "browser", "format"})
 
 
 def names_of_products(parsed: ParsedArticle) -> tuple[str, ...]:
-    """The names an article writes before a noun of software, devices, formats or viruses (`names_a_product`) or
-    after an organisation's possessive (`owned_by_an_organisation`), as `clean_name` gives an organisation's name, no
-    body's (`names_a_body`): weaker evidence than `names_called_things` (a maker's name stands
+    """The names an article writes before a noun of software, devices, formats or viruses (`names_a_product`),
+    after an organisation's possessive (`owned_by_an_organisation`) or as a common noun (`used_as_a_common_noun`:
+    "an iPod", but also "a Trump White House", "in a Silicon Valley now dominated by …"), as `clean_name` gives an
+    organisation's name, no body's (`names_a_body`): weaker evidence than `names_called_things` (a maker's name stands
     there too: "the Microsoft console"), which only the digest-wide stage weighs, with the other articles."""
     found = {clean_name(entity.text, "organisation") for paragraph in parsed.paragraphs for entity in paragraph.ents
              if entity.label in THING_LABELS and (names_a_product(paragraph, entity) or
-                                                  owned_by_an_organisation(paragraph, entity))}
+                                                  owned_by_an_organisation(paragraph, entity) or
+                                                  used_as_a_common_noun(paragraph, entity))}
     return tuple(sorted(name for name in found if name and not is_geographic(name) and not names_a_body(name)))
 
 
@@ -1591,8 +1593,10 @@ def owned_by_an_organisation(paragraph: ParsedParagraph, entity: Entity) -> bool
     PSP", "Microsoft's Xbox", "BBC Radio 4's Today") as often as a firm it owns ("Deutsche Telekom's T-Mobile"); not
     where the name modifies a post ("the SNP's Holyrood leader": the parliament)."""
     tokens = paragraph.tokens
-    if entity.start < 2 or entity.label == "PERSON" or first_name_gender(entity.text.split()[0]) is not None:
-        return False
+    words = entity.text.split()
+    if entity.start < 2 or entity.label == "PERSON" or first_name_gender(words[0]) is not None or \
+            any(word in ORGANISATION_HEADS or word in VENUE_HEADS for word in words):
+        return False  # "the University of Virginia's Center for Politics": a part of the body, no product
     mark, owner = tokens[entity.start - 1], tokens[entity.start - 2]
     modified = modified_noun(paragraph, entity)
     return mark.tag == "POS" and owner.ent_type == "ORG" and \
@@ -1613,8 +1617,8 @@ def names_a_product(paragraph: ParsedParagraph, entity: Entity) -> bool:
 def coordinated_with(paragraph: ParsedParagraph, entities: Sequence[Entity], called: Sequence[Entity]
                      ) -> list[Entity]:
     """The entities coordinated with one the article calls a thing (`called`), none the NER took for a person's
-    and no man's or woman's first name opening them: a list of titles ("up against Eternal Sunshine of the Spotless Mind, Finding Neverland, The
-    Motorcycle Diaries and the film Vera Drake")."""
+    and no man's or woman's first name opening them: a list of titles ("up against Eternal Sunshine of the
+    Spotless Mind, Finding Neverland, The Motorcycle Diaries and the film Vera Drake")."""
     tokens = paragraph.tokens
     roots = {root_of(tokens, e) for e in called}
     return [e for e in entities if e not in called and e.label != "PERSON" and
@@ -1654,9 +1658,12 @@ def called_a_thing(paragraph: ParsedParagraph, entity: Entity) -> bool:
     """Whether what is written around a name says it is a work, a product or an award: a description
     (`described_as_a_work`; right before a name the NER took for a firm's or a place's, `after_a_description`), a
     part played in it (`starred_in`) or a credit naming someone by it ("Vera Drake star Imelda Staunton", "Friends
-    actor Matt LeBlanc"), both as CREDITED_LABELS allow, or a word of awards after it (`awarded_by`). Not an owner ("his role in Bernardo Bertolucci's Last Tango": the work's maker) or the end of a
-    longer name (`ends_a_longer_name`, `opens_a_longer_name`), nor a work's noun the name modifies ("the Ray Charles biopic", "Beenie
-    Man's album" describe a subject or a maker as often as a title)."""
+    actor Matt LeBlanc"), both as CREDITED_LABELS allow, a word of awards after it (`awarded_by`), a win of it
+    (`won`), a part of it (`of_a_work`), or a common noun's "a" or "an" (`used_as_a_common_noun`; not before a
+    place's name, "in a Silicon Valley now dominated by", or a body's, "a Trump White House": those count only
+    digest-wide, as `names_of_products`). Not an owner ("his role in Bernardo Bertolucci's Last Tango": the work's
+    maker) or the end of a longer name (`ends_a_longer_name`, `opens_a_longer_name`), nor a work's noun the name
+    modifies ("the Ray Charles biopic", "Beenie Man's album" describe a subject or a maker as often as a title)."""
     if owns_what_follows(paragraph, entity) or ends_a_longer_name(paragraph, entity) or \
             opens_a_longer_name(paragraph, entity):
         return False
@@ -1664,8 +1671,9 @@ def called_a_thing(paragraph: ParsedParagraph, entity: Entity) -> bool:
     credited = modified is not None and modified.i == entity.end and credits_a_person(paragraph, modified)
     described = described_as_a_work(paragraph, entity) and \
         (entity.label in CREDITED_LABELS or after_a_description(paragraph, entity))
-    return described or awarded_by(paragraph, entity) or used_as_a_common_noun(paragraph, entity) or \
-        won(paragraph, entity) or of_a_work(paragraph, entity) or \
+    return described or awarded_by(paragraph, entity) or won(paragraph, entity) or \
+        entity.label not in PLACE_LABELS and used_as_a_common_noun(paragraph, entity) and \
+        not names_a_body(clean_name(entity.text, "organisation") or "-") or of_a_work(paragraph, entity) or \
         entity.label in CREDITED_LABELS and (starred_in(paragraph, entity) or credited) or \
         entity.label == "ORG" and credited and modified.lemma.lower() in CAST_NOUNS
 
@@ -1695,10 +1703,11 @@ WINNING_VERBS = frozenset({"win", "scoop"})
 def won(paragraph: ParsedParagraph, entity: Entity) -> bool:
     """Whether a name after "the" is the object of a verb of winning, or coordinated with one ("won the Golden
     Globe", "scooped both the Golden Globe and the Bafta"): an award, or a competition. Not a name the NER took for
-    a person's, nor a place's ("the Tories won Putney" has no "the")."""
+    a person's or a nationality's, nor a place's ("the Tories won Putney" has no "the"), nor one before a noun."""
     tokens = paragraph.tokens
-    if entity.start == 0 or entity.label == "PERSON" or tokens[entity.start - 1].text.lower() != "the":
-        return False
+    if entity.start == 0 or entity.label in ("PERSON", "NORP") or tokens[entity.start - 1].text.lower() != "the" or \
+            entity.end < len(tokens) and tokens[entity.end].pos in NOUN_PHRASE_POS:
+        return False  # "won the Democrats Abroad primary": the noun after the name is what is won
     root = tokens[min(coordination_of(tokens, root_of(tokens, entity)), default=root_of(tokens, entity))]
     verb = tokens[root.head]
     return root.dep == "dobj" and verb.lemma.lower() in WINNING_VERBS
@@ -1749,28 +1758,38 @@ def after_a_description(paragraph: ParsedParagraph, entity: Entity) -> bool:
 CREDITED_LABELS = frozenset({"PERSON", "WORK_OF_ART", ""})
 CAST_NOUNS = frozenset({"actor", "actress", "co-star", "screenwriter", "creator"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# Words of awards that follow no place's name: "the Venice winner", "the LA ceremony" are a place's.
-NOMINATION_WORDS = frozenset({"nominated", "nominee", "nominees", "nomination", "nominations", "nod", "nods"})
+# Words after a name that only awards take: parties and courts have nominees, nominations, contenders and nods
+# too ("the GOP nominee", "won the Republican nod", "a Supreme Court nomination"), and a club's winner is a goal.
+AWARDS_ONLY = frozenset({"winning", "nominated", "nominations", "statuette", "ceremony"})
 
 
 def awarded_by(paragraph: ParsedParagraph, entity: Entity) -> bool:
-    """Whether a name is an award's: of several words (no man's or woman's first name opening them), by a word of
-    nominations after it ("Golden Globe nominations"); of one word, by the word of awards after it (`names_an_award`),
-    the name, or the coordination it ends, not the subject of that word ("the Conservatives winning a general
-    election", "Nadal and Moya winning both singles"); after a name the NER took for a place's, only a nomination
-    or a hyphen ("Bafta nominations", "Bafta-winning", not "the Venice winner")."""
+    """Whether a name is an award's by a word after it that only awards take (AWARDS_ONLY: "Bafta-winning", "Oscar
+    nominations", "the Grammy ceremony"; not "the GOP nominee", "the Republican nomination", "a Supreme Court
+    nominee", which parties and courts have too), hyphened to it or modified by it; no nationality's or party's
+    ("the Republican and Democratic nominations"); of several words, no man's or woman's first name opening them,
+    only with a hyphen ("Golden Globe-winning"; "Supreme Court nominations" are a court's); of one word
+    (`names_an_award`), the name, or the coordination it ends, not the subject of that word ("the Conservatives
+    winning a general election", "Nadal and Moya winning both singles"); after a name the NER took for a place's,
+    only a nomination or a hyphen ("Bafta nominations", not "the Venice winner", "the LA ceremony")."""
     tokens = paragraph.tokens
-    after = tokens[entity.end] if entity.end < len(tokens) else None
+    if entity.end >= len(tokens):
+        return False
+    hyphened = tokens[entity.end].text in ("-", "–") and entity.end + 1 < len(tokens)
+    after = tokens[entity.end + 1] if hyphened else tokens[entity.end]
+    word = after.text.lower()
+    if word not in AWARDS_ONLY or after.text[:1].isupper():
+        return False
     words = entity.text.split()
-    if len(words) > 1 and first_name_gender(words[0]) is None:
-        return after is not None and after.text.lower() in NOMINATION_WORDS  # "Golden Globe nominations"
+    if entity.label == "NORP":
+        return False  # "the Republican and Democratic nominations": a party's
+    if len(words) > 1:
+        return first_name_gender(words[0]) is None and hyphened  # "Golden Globe-winning"
     first = tokens[min(coordination_of(tokens, entity.end - 1), default=entity.end - 1)]  # "Nadal and Moya winning"
-    if not names_an_award(paragraph, entity) or tokens[entity.end - 1].dep in SUBJECTS or first.dep in SUBJECTS or \
-            entity.end < len(tokens) and entity.start <= tokens[entity.end].head < entity.end:
+    if tokens[entity.end - 1].dep in SUBJECTS or first.dep in SUBJECTS or \
+            entity.start <= tokens[entity.end].head < entity.end:
         return False  # "the Conservatives winning a general election": a clause on the name, no award
-    hyphened = entity.end < len(tokens) and tokens[entity.end].text in ("-", "–")
-    return entity.label not in PLACE_LABELS or hyphened or \
-        entity.end < len(tokens) and tokens[entity.end].text.lower() in NOMINATION_WORDS
+    return entity.label not in PLACE_LABELS or hyphened or word == "nominations"
 
 
 def opens_a_longer_name(paragraph: ParsedParagraph, entity: Entity) -> bool:
