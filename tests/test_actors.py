@@ -9,6 +9,7 @@ from digest.annotate.actors import (Cues, clean_name, cluster_mentions, find_act
                                    initialled_player, joins_two_places, is_organisation_name, is_sports_report, made_like_a_persons_name, paragraph_mentions,
                                    begins_with_a_surname_particle, without_works)
 from digest.resolve.actors import resolve_actors, unique_slug
+from digest.annotate.analyse import analyse
 from digest.annotate.parse import annotate
 from digest.resolve.assemble import assemble
 from digest.read.articles import parse_article
@@ -1876,3 +1877,189 @@ def test_a_bare_surname_joins_the_full_name_that_ends_with_a_generational_suffix
 def test_a_first_name_and_surname_after_a_person_noun_opening_the_sentence_are_a_person(nlp):
     found = actor_types(nlp, "Commuter Isabelle Girard said her trip to work now takes two hours.\n")
     assert found.get("Isabelle Girard") == "person"
+
+
+def things_called(nlp, text: str) -> tuple[str, ...]:
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    return analyse(annotate([article_], nlp)[0]).things
+
+
+def test_an_article_calls_a_name_a_work_or_an_award_by_a_credit_a_description_or_an_award_word(nlp):
+    things = things_called(nlp, "Harry Potter author JK Rowling was there. The film Closer did well, and the "
+                                "Bafta-winning drama Wasp won a prize. Joey, starring former Friends actor Matt "
+                                "LeBlanc, was best new comedy.\n")
+    assert {"Harry Potter", "Closer", "Bafta", "Wasp", "Friends"} <= set(things)
+
+
+def test_a_place_s_or_a_band_s_star_and_a_party_winning_an_election_are_no_calls_of_a_work(nlp):
+    things = things_called(nlp, "Hollywood actor Kevin Bacon met Westlife star Brian McFadden. It was the first "
+                                "time in five years of the Conservatives winning a general election, they said.\n")
+    assert not {"Hollywood", "Westlife", "Conservatives"} & set(things)
+
+
+def test_a_name_articles_of_the_digest_call_a_work_is_no_actor_where_others_do_not_say_so():
+    calls = [AnnotatedArticle(article(f"call{n}"), (local("Imelda Staunton", "person"),), things=("Vera Drake",))
+             for n in range(2)]
+    plain = AnnotatedArticle(article("plain"), (local("Vera Drake", "person"), local("Mike Leigh", "person")))
+    digest = assemble([*calls, plain])
+    assert "Vera Drake" not in {a.name for a in digest.actors} and "Mike Leigh" in {a.name for a in digest.actors}
+
+
+def test_a_name_one_article_or_a_few_of_many_call_a_work_stays_an_actor_elsewhere():
+    once = AnnotatedArticle(article("once"), (), things=("Ray",))
+    ray = [AnnotatedArticle(article(f"ray{n}"), (local("Ray", "person"),)) for n in range(3)]
+    many = [AnnotatedArticle(article(f"h{n}"), (local("Hollywood", "place"),), things=("Hollywood",) if n < 2 else ())
+            for n in range(12)]
+    names = [a.name for a in assemble([once, *ray, *many]).actors]
+    assert "Ray" in names and "Hollywood" in names
+
+
+def test_a_registered_name_stays_an_actor_however_many_articles_call_it_a_work():
+    calls = [AnnotatedArticle(article(f"c{n}"), (local("Kursk", "place"),), things=("Kursk",))
+             for n in range(3)]
+    assert "Kursk" in {a.name for a in assemble(calls, registry=registry()).actors}
+
+
+def test_a_name_the_article_quotes_stays_an_actor_though_other_articles_call_it_an_award():
+    calls = [AnnotatedArticle(article(f"c{n}"), (), things=("Bafta",)) for n in range(2)]
+    quote = Quote(paragraph=0, start=0, end=1, text="x", speaker="Bafta", speaker_key="organisation:Bafta", cue="said",
+                  sentence="Bafta said: x", method="verb")
+    said = AnnotatedArticle(article("said"), (local("Bafta", "organisation"),), quotes=(quote,))
+    assert "Bafta" in {a.name for a in assemble([*calls, said]).actors}
+
+
+def test_a_name_after_a_or_an_that_ends_its_noun_phrase_is_called_a_product_or_an_award(nlp):
+    things = things_called(nlp, "She bought an iPod for her son. He is an OBE, and he was made an MEP.\n")
+    assert {"iPod", "OBE", "MEP"} <= set(things)
+
+
+def test_a_place_or_a_body_after_a_or_an_is_only_weighed_digest_wide(nlp):
+    text = "Scale matters in a Silicon Valley now dominated by giants. He may curb critics in a Trump White House.\n"
+    assert "Silicon Valley" in products_named(nlp, text)
+    assert not {"Silicon Valley", "Trump White House"} & set(things_called(nlp, text))
+
+
+def test_a_name_modifying_a_noun_or_a_title_or_a_relative_clause_after_a_is_not_weighed_as_a_thing(nlp):
+    products = products_named(nlp, "A Labour MP met a BBC spokesman. He quoted a Labour Party handbook about "
+                                   "voters. He was ashamed of a UKIP whose leadership had gone. They saw Once Upon "
+                                   "a Time in Mexico. He is a Briton.\n")
+    assert not {"Labour", "BBC", "Labour Party", "UKIP", "Time", "Briton"} & set(products)
+
+
+def text_article(article_id: str, text: str) -> Article:
+    return Article(id=article_id, path=f"seeds/{article_id}.txt", title=article_id, date=None,
+                   paragraphs=(Paragraph(0, text, "text", 1),))
+
+
+def named_in(text: str, name: str, type_: str) -> LocalActor:
+    start = text.index(name)
+    found = Mention(0, start, start + len(name), name, name, "ORG", type_)
+    return LocalActor(key=f"{type_}:{name}", name=name, type=type_, mentions=(found,), variants=(name,))
+
+
+def test_a_name_always_written_after_a_capitalised_word_and_of_is_the_end_of_a_title_no_actor():
+    texts = ["He starred in The Lord of the Rings last year.", "Fans of Lord of the Rings queued."]
+    rings = [AnnotatedArticle(text_article(f"r{n}", text), (named_in(text, "Rings", "organisation"),))
+             for n, text in enumerate(texts)]
+    assert "Rings" not in {a.name for a in assemble(rings).actors}
+
+
+def test_a_body_named_after_a_post_or_a_person_and_of_or_also_on_its_own_stays_an_actor():
+    texts = ["said the President of AMBO.", "the President of AMBO added.", "Paul Miller of Thames Valley Police",
+             "Ann Lee of Thames Valley Police", "the Archbishop of Canterbury", "the Archbishop of Canterbury",
+             "a visit to Canterbury"]
+    names = ["AMBO", "AMBO", "Thames Valley Police", "Thames Valley Police", "Canterbury", "Canterbury", "Canterbury"]
+    articles = []
+    for n, (text, name) in enumerate(zip(texts, names)):
+        locals_ = [named_in(text, name, "organisation")]
+        if text.endswith("Police"):
+            person = text.split(" of ")[0]
+            locals_.append(replace(named_in(text, person, "person"), key=f"person:{person}"))
+        articles.append(AnnotatedArticle(text_article(f"a{n}", text), tuple(locals_)))
+    assert {"AMBO", "Thames Valley Police", "Canterbury"} <= {a.name for a in assemble(articles).actors}
+
+
+def test_a_name_always_written_before_of_and_a_capitalised_word_opens_a_title_unless_it_names_a_body():
+    texts = ["She was in Eternal Sunshine of the Spotless Mind.", "Eternal Sunshine of the Spotless Mind won.",
+             "The Muslim Council of Britain said so.", "the Muslim Council of Britain added"]
+    names = ["Eternal Sunshine", "Eternal Sunshine", "Muslim Council", "Muslim Council"]
+    articles = [AnnotatedArticle(text_article(f"t{n}", text), (named_in(text, name, "organisation"),))
+                for n, (text, name) in enumerate(zip(texts, names))]
+    names = {a.name for a in assemble(articles).actors}
+    assert "Eternal Sunshine" not in names and "Muslim Council" in names
+
+
+def test_a_title_after_the_and_a_work_noun_and_an_award_of_several_words_before_winning_are_called_things(nlp):
+    things = things_called(nlp, "It beat the animated comedy The Incredibles. The Golden Globe-winning actor came.\n")
+    assert {"Incredibles", "Golden Globe"} <= set(things)
+
+
+def products_named(nlp, text: str) -> tuple[str, ...]:
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    return analyse(annotate([article_], nlp)[0]).products
+
+
+def test_a_name_before_an_operating_system_a_console_or_a_virus_is_a_product_and_before_software_a_maker(nlp):
+    products = products_named(nlp, "It runs the Windows operating system. The MyDoom virus spread fast. Sales of "
+                                   "Microsoft software rose.\n")
+    assert {"Windows", "MyDoom"} <= set(products) and "Microsoft" not in products
+
+
+def test_a_product_name_is_no_actor_only_where_enough_of_the_digest_calls_it_so():
+    products = [AnnotatedArticle(article(f"p{n}"), (local("Windows", "place"),), products=("Windows",))
+                for n in range(2)]
+    plain = [AnnotatedArticle(article(f"w{n}"), (local("Windows", "place"),)) for n in range(3)]
+    once = AnnotatedArticle(article("once"), (local("Microsoft", "organisation"),), products=("Microsoft",))
+    names = [a.name for a in assemble([*products, *plain, once]).actors]
+    assert "Windows" not in names and "Microsoft" in names
+
+
+def test_a_name_after_a_firm_s_possessive_is_weighed_as_a_product_but_not_before_a_post(nlp):
+    products = products_named(nlp, "Analysts praised Microsoft's Xbox and Sony's PSP. The Scottish National "
+                                   "Party's Holyrood leader wrote to him.\n")
+    assert "Xbox" in products and "Holyrood" not in products
+
+
+def test_a_show_a_marathon_a_summit_or_a_conference_is_an_event_not_an_actor_unless_a_body_s_name(nlp):
+    types = actor_types(nlp, "Sony unveiled it at the Consumer Electronics Show in Las Vegas. She won the London "
+                             "Marathon. The Organisation of Islamic Conference met in Tehran.\n")
+    assert "Consumer Electronics Show" not in types and "London Marathon" not in types
+    assert types.get("Organisation of Islamic Conference") == "organisation"
+
+
+def test_a_version_of_a_product_the_digest_calls_one_is_no_actor_but_a_longer_name_is():
+    products = [AnnotatedArticle(article(f"p{n}"), (local("Windows", "place"),), products=("Windows",))
+                for n in range(2)]
+    versions = AnnotatedArticle(article("v"), (local("Windows XP", "place"), local("Windows Media", "organisation")))
+    names = {a.name for a in assemble([*products, versions]).actors}
+    assert "Windows XP" not in names and "Windows Media" in names
+
+
+def test_a_title_listed_with_a_film_is_called_a_work_but_a_player_beside_a_winner_is_no_award(nlp):
+    things = things_called(nlp, "Its rivals are Finding Neverland, The Motorcycle Diaries and the film Vera Drake, "
+                                "which has 11 nominations.\n")
+    assert {"Finding Neverland", "Motorcycle Diaries", "Vera Drake"} <= set(things)
+    things = things_called(nlp, "The fans cheered, with 18-year-old Nadal and Moya winning both singles rubbers.\n")
+    assert not {"Nadal", "Moya"} & set(things)
+
+
+def test_what_someone_wins_after_the_is_an_award_but_a_seat_won_is_a_place(nlp):
+    things = things_called(nlp, "Clive Owen scooped both the Golden Globe and the Bafta. The Tories won Putney.\n")
+    assert {"Golden Globe", "Bafta"} <= set(things) and "Putney" not in things
+
+
+def test_a_name_after_an_episode_or_the_series_of_is_a_work_but_not_after_a_series_of(nlp):
+    things = things_called(nlp, "Millions watched the latest series of Little Britain. Thirteen episodes of "
+                                "Comeback were made. It was a series of Labour defeats in Wales.\n")
+    assert {"Little Britain", "Comeback"} <= set(things) and "Labour" not in things
+
+
+def test_a_party_s_or_a_court_s_nominations_and_nominee_are_no_awards(nlp):
+    things = things_called(nlp, "They are in the race for the Republican and Democratic nominations. He named a "
+                                "Supreme Court nominee. She is the GOP nominee.\n")
+    assert not {"Republican", "Democratic", "Supreme Court", "GOP"} & set(things)
+
+
+def test_a_part_of_a_body_after_its_possessive_is_no_product(nlp):
+    products = products_named(nlp, "Larry Sabato of the University of Virginia's Center for Politics said so.\n")
+    assert "Center for Politics" not in products

@@ -1536,11 +1536,278 @@ def without_works(parsed: ParsedArticle, mentions: list[Mention], sports: bool =
     titles = {clean_name(entity.text, "organisation") for entity in credited if entity.label != "PERSON"} | {
         clean_name(entity.text, "organisation") for paragraph in parsed.paragraphs for entity in paragraph.ents
               if entity.label in ("ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART") and
-              entity.start > 0 and paragraph.tokens[entity.start - 1].lemma.lower() in DESCRIBED_AS and
-              described_as(paragraph, entity) == "work" and not after_a_record(paragraph, entity) and
-              not owns_what_follows(paragraph, entity) and modified_noun(paragraph, entity) is None}
+              after_a_description(paragraph, entity) and described_as_a_work(paragraph, entity)}
     return [m for m in mentions if not (m.type == "person" and m.label == "PERSON" and m.name in works)
             and not (m.type != "person" and m.name in titles)]
+
+
+def described_as_a_work(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a description says a name is a work's title ("the film Sideways", "Archangel, an adaptation of"),
+    where the name neither owns nor describes what follows ("the game Cameroon's Sable Batie", "blockbuster West
+    End musicals") and no "record" measures it ("a record Millennium Stadium crowd")."""
+    return described_as(paragraph, entity) == "work" and not after_a_record(paragraph, entity) and \
+        not owns_what_follows(paragraph, entity) and modified_noun(paragraph, entity) is None
+
+
+# The labels of entities that may be a work's, a product's or an award's name (the NER gives them any of these).
+THING_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", ""})
+
+
+def names_called_things(parsed: ParsedArticle, sports: bool = False) -> tuple[str, ...]:
+    """The names an article itself calls a work's title, a product or an award by strong evidence (`called_a_thing`;
+    outside sports reports also the titles a credit names, `credited_works`), as `clean_name` gives an
+    organisation's name. The digest-wide stage reads them: a title stays a title in the articles that do not say
+    so. No country or large city ("the film Chicago" is rarer than the city)."""
+    found = set()
+    for paragraph in parsed.paragraphs:
+        entities = [e for e in (*paragraph.ents, *unlabelled_proper_nouns(paragraph)) if e.label in THING_LABELS]
+        called = [e for e in entities if called_a_thing(paragraph, with_its_the(paragraph, e))]
+        found |= {clean_name(e.text, "organisation") for e in (*called, *coordinated_with(paragraph, entities, called))}
+    if not sports:
+        found |= {clean_name(entity.text, "organisation") for paragraph in parsed.paragraphs
+                  for entity in credited_works(paragraph)}
+    return tuple(sorted(name for name in found if name and not is_geographic(name)))
+
+
+# Nouns of software, devices, formats and viruses, which a product's name modifies ("the Windows operating system",
+# "the Xbox console", "the MyDoom virus"); not "software", "chips" or "handsets", which a maker's name modifies as
+# often ("Microsoft software", "Intel chips", "Nokia handsets").
+PRODUCT_NOUNS = frozenset({"console", "virus", "worm", "browser", "format"})
+
+
+def names_of_products(parsed: ParsedArticle) -> tuple[str, ...]:
+    """The names an article writes before a noun of software, devices, formats or viruses (`names_a_product`),
+    after an organisation's possessive (`owned_by_an_organisation`) or as a common noun (`used_as_a_common_noun`:
+    "an iPod", but also "a Trump White House", "in a Silicon Valley now dominated by …"), as `clean_name` gives an
+    organisation's name, no body's (`names_a_body`): weaker evidence than `names_called_things` (a maker's name stands
+    there too: "the Microsoft console"), which only the digest-wide stage weighs, with the other articles."""
+    found = {clean_name(entity.text, "organisation") for paragraph in parsed.paragraphs for entity in paragraph.ents
+             if entity.label in THING_LABELS and (names_a_product(paragraph, entity) or
+                                                  owned_by_an_organisation(paragraph, entity) or
+                                                  used_as_a_common_noun(paragraph, entity))}
+    return tuple(sorted(name for name in found if name and not is_geographic(name) and not names_a_body(name)))
+
+
+def owned_by_an_organisation(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a name no person's follows an organisation's possessive: what a firm or a broadcaster makes ("Sony's
+    PSP", "Microsoft's Xbox", "BBC Radio 4's Today") as often as a firm it owns ("Deutsche Telekom's T-Mobile"); not
+    where the name modifies a post ("the SNP's Holyrood leader": the parliament)."""
+    tokens = paragraph.tokens
+    words = entity.text.split()
+    if entity.start < 2 or entity.label == "PERSON" or first_name_gender(words[0]) is not None or \
+            any(word in ORGANISATION_HEADS or word in VENUE_HEADS for word in words):
+        return False  # "the University of Virginia's Center for Politics": a part of the body, no product
+    mark, owner = tokens[entity.start - 1], tokens[entity.start - 2]
+    modified = modified_noun(paragraph, entity)
+    return mark.tag == "POS" and owner.ent_type == "ORG" and \
+        (modified is None or modified.lemma.lower() not in POST_NOUNS | ROLE_HEADS)  # "the SNP's Holyrood leader"
+
+
+def names_a_product(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a name modifies a noun of PRODUCT_NOUNS, or "operating system", right after it, and no man's or woman's
+    first name opens it ("the Windows operating system"; not "the Beckham …")."""
+    tokens = paragraph.tokens
+    modified = modified_noun(paragraph, entity)
+    if modified is None or first_name_gender(entity.text.split()[0]) is not None:
+        return False
+    operating = modified.lemma == "system" and modified.i == entity.end + 1 and tokens[entity.end].text == "operating"
+    return operating or modified.i == entity.end and modified.lemma.lower() in PRODUCT_NOUNS
+
+
+def coordinated_with(paragraph: ParsedParagraph, entities: Sequence[Entity], called: Sequence[Entity]
+                     ) -> list[Entity]:
+    """The entities coordinated with one the article calls a thing (`called`), none the NER took for a person's
+    and no man's or woman's first name opening them: a list of titles ("up against Eternal Sunshine of the
+    Spotless Mind, Finding Neverland, The Motorcycle Diaries and the film Vera Drake")."""
+    tokens = paragraph.tokens
+    roots = {root_of(tokens, e) for e in called}
+    return [e for e in entities if e not in called and e.label != "PERSON" and
+            first_name_gender(e.text.split()[0]) is None and coordination_of(tokens, root_of(tokens, e)) & roots]
+
+
+def root_of(tokens: Sequence[Token], entity: Entity) -> int:
+    """The index of the token of an entity whose head is outside it."""
+    return next((t.i for t in tokens[entity.start:entity.end] if not entity.start <= t.head < entity.end),
+                entity.start)
+
+
+def coordination_of(tokens: Sequence[Token], i: int) -> set[int]:
+    """The members of the coordination token `i` belongs to: its first member and every conjunct under it."""
+    first = tokens[i]
+    while first.dep == "conj" and first.head != first.i:
+        first = tokens[first.head]
+    members = {first.i}
+    for token in tokens[first.i + 1:]:
+        if token.dep == "conj" and token.head in members:
+            members.add(token.i)
+    return members if len(members) > 1 else set()
+
+
+def with_its_the(paragraph: ParsedParagraph, entity: Entity) -> Entity:
+    """The entity with a capitalised "The" before it inside its sentence, which the NER left out of a title
+    ("the animated comedy The Incredibles"): what is written before the title is before "The"."""
+    tokens = paragraph.tokens
+    if entity.start == 0 or tokens[entity.start - 1].text != "The" or \
+            sentence_of(paragraph, entity.start - 1)[0] == entity.start - 1:
+        return entity
+    the = tokens[entity.start - 1]
+    return replace(entity, start=entity.start - 1, text=f"The {entity.text}", start_char=the.idx)
+
+
+def called_a_thing(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether what is written around a name says it is a work, a product or an award: a description
+    (`described_as_a_work`; right before a name the NER took for a firm's or a place's, `after_a_description`), a
+    part played in it (`starred_in`) or a credit naming someone by it ("Vera Drake star Imelda Staunton", "Friends
+    actor Matt LeBlanc"), both as CREDITED_LABELS allow, a word of awards after it (`awarded_by`), a win of it
+    (`won`), a part of it (`of_a_work`), or a common noun's "a" or "an" (`used_as_a_common_noun`; not before a
+    place's name, "in a Silicon Valley now dominated by", or a body's, "a Trump White House": those count only
+    digest-wide, as `names_of_products`). Not an owner ("his role in Bernardo Bertolucci's Last Tango": the work's
+    maker) or the end of a longer name (`ends_a_longer_name`, `opens_a_longer_name`), nor a work's noun the name
+    modifies ("the Ray Charles biopic", "Beenie Man's album" describe a subject or a maker as often as a title)."""
+    if owns_what_follows(paragraph, entity) or ends_a_longer_name(paragraph, entity) or \
+            opens_a_longer_name(paragraph, entity):
+        return False
+    modified = modified_noun(paragraph, entity)
+    credited = modified is not None and modified.i == entity.end and credits_a_person(paragraph, modified)
+    described = described_as_a_work(paragraph, entity) and \
+        (entity.label in CREDITED_LABELS or after_a_description(paragraph, entity))
+    return described or awarded_by(paragraph, entity) or won(paragraph, entity) or \
+        entity.label not in PLACE_LABELS and used_as_a_common_noun(paragraph, entity) and \
+        not names_a_body(clean_name(entity.text, "organisation") or "-") or of_a_work(paragraph, entity) or \
+        entity.label in CREDITED_LABELS and (starred_in(paragraph, entity) or credited) or \
+        entity.label == "ORG" and credited and modified.lemma.lower() in CAST_NOUNS
+
+
+# Nouns of a part or a showing of a work, before "of" and its title: "the latest series of Little Britain", "the
+# premiere of Hotel Rwanda", "an episode of Friends", "the cast of EastEnders".
+WORK_PARTS = frozenset({"episode", "series", "season", "premiere", "screening", "cast", "soundtrack", "sequel",
+                        "remake", "adaptation"})
+
+
+def of_a_work(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a name follows "of" after a noun of WORK_PARTS that no "a" or "an" opens ("a series of Labour
+    defeats" counts, "the latest series of Little Britain" names a work), the name modifying no noun after it."""
+    tokens = paragraph.tokens
+    if entity.start < 2 or tokens[entity.start - 1].text != "of" or modified_noun(paragraph, entity) is not None:
+        return False
+    part = tokens[entity.start - 2]
+    article = next((t for t in tokens[max(0, part.i - 3):part.i] if t.head == part.i and t.dep == "det"), None)
+    return part.lemma.lower() in WORK_PARTS and part.pos == "NOUN" and \
+        not (article is not None and article.text.lower() in ("a", "an"))
+
+
+# Verbs of winning a prize: what one wins is an award or a competition, not an actor.
+WINNING_VERBS = frozenset({"win", "scoop"})
+
+
+def won(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a name after "the" is the object of a verb of winning, or coordinated with one ("won the Golden
+    Globe", "scooped both the Golden Globe and the Bafta"): an award, or a competition. Not a name the NER took for
+    a person's or a nationality's, nor a place's ("the Tories won Putney" has no "the"), nor one before a noun."""
+    tokens = paragraph.tokens
+    if entity.start == 0 or entity.label in ("PERSON", "NORP") or tokens[entity.start - 1].text.lower() != "the" or \
+            entity.end < len(tokens) and tokens[entity.end].pos in NOUN_PHRASE_POS:
+        return False  # "won the Democrats Abroad primary": the noun after the name is what is won
+    root = tokens[min(coordination_of(tokens, root_of(tokens, entity)), default=root_of(tokens, entity))]
+    verb = tokens[root.head]
+    return root.dep == "dobj" and verb.lemma.lower() in WINNING_VERBS
+
+
+# Parts of speech of a word that may go on the noun phrase a name opens: the parse tags "handbook" of "a Labour
+# Party handbook" or "shot" of "a McGeady shot" a verb as often as a noun.
+NOUN_PHRASE_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
+# Relative pronouns: "a UKIP whose leadership had gone AWOL" is the party as it is, not one of a kind.
+RELATIVE_TAGS = frozenset({"WP", "WP$", "WDT"})
+
+
+def used_as_a_common_noun(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a name is written as a common noun is: "a" or "an" right before it determines the name itself, which
+    ends its noun phrase ("won an Oscar", "bought an iPod"; not "a Labour MP", "a Labour Party handbook", "a Church
+    of Scotland Minister", whose "a" is the noun's after the name), and it is no one's full name ("if Chelsea had a
+    Ruud van Nistelrooy"), no nationality's or party member's ("a Briton", "a Tory": a person's kind). An award or a
+    product, not an actor: no organisation, place or person is one of a kind. Not a number before it ("nine
+    Wallabies" are players, "world number six Dementieva" a rank), nor a name the NER took for a person's."""
+    tokens = paragraph.tokens
+    if entity.start == 0 or entity.label == "PERSON" or modified_noun(paragraph, entity) is not None:
+        return False  # "an O'Sullivan had been earmarked": one of a family, a person
+    before = tokens[entity.start - 1]
+    after = tokens[entity.end] if entity.end < len(tokens) else None
+    words = entity.text.split()
+    in_a_title = entity.start > 1 and tokens[entity.start - 2].text[:1].isupper() and \
+        sentence_of(paragraph, entity.start)[0] != entity.start - 2  # "Once Upon a Time in Mexico"
+    return before.text in ("a", "an") and entity.start <= before.head < entity.end and not in_a_title and \
+        (after is None or after.pos not in NOUN_PHRASE_POS and after.tag not in RELATIVE_TAGS and
+         "(" not in entity.text + after.text) and \
+        not (len(words) > 1 and is_first_name(words[0])) and \
+        not any(form in demonyms() or form + "s" in PARTY_MEMBERS or form in PARTY_MEMBERS
+                for form in (entity.text, entity.text.rstrip("s")))
+
+
+def after_a_description(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a description noun stands right before a name ("the film Sideways"): how a title the NER took for a
+    firm's or a place's is called a work; what follows a firm's name set off by commas describes what it runs as
+    often ("Flickr, a web photo album which lets people …")."""
+    return entity.start > 0 and paragraph.tokens[entity.start - 1].lemma.lower() in DESCRIBED_AS
+
+
+# The NER's labels of a title any part or credit may follow ("to star in Fingersmith", "Vera Drake star Imelda
+# Staunton"). After a name it took for a firm's, only a part in a cast or a script ("Friends actor Matt LeBlanc"): a
+# band's or a club's stars and a firm's directors are theirs ("Westlife star Brian McFadden", "Regent Street
+# Association director Annie Walker"); after a place's, none ("Hollywood actor Kevin Bacon", "a role in the European
+# Union", "an appearance in Davos").
+CREDITED_LABELS = frozenset({"PERSON", "WORK_OF_ART", ""})
+CAST_NOUNS = frozenset({"actor", "actress", "co-star", "screenwriter", "creator"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Words after a name that only awards take: parties and courts have nominees, nominations, contenders and nods
+# too ("the GOP nominee", "won the Republican nod", "a Supreme Court nomination"), and a club's winner is a goal.
+AWARDS_ONLY = frozenset({"winning", "nominated", "nominations", "statuette", "ceremony"})
+
+
+def awarded_by(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a name is an award's by a word after it that only awards take (AWARDS_ONLY: "Bafta-winning", "Oscar
+    nominations", "the Grammy ceremony"; not "the GOP nominee", "the Republican nomination", "a Supreme Court
+    nominee", which parties and courts have too), hyphened to it or modified by it; no nationality's or party's
+    ("the Republican and Democratic nominations"); of several words, no man's or woman's first name opening them,
+    only with a hyphen ("Golden Globe-winning"; "Supreme Court nominations" are a court's); of one word
+    (`names_an_award`), the name, or the coordination it ends, not the subject of that word ("the Conservatives
+    winning a general election", "Nadal and Moya winning both singles"); after a name the NER took for a place's,
+    only a nomination or a hyphen ("Bafta nominations", not "the Venice winner", "the LA ceremony")."""
+    tokens = paragraph.tokens
+    if entity.end >= len(tokens):
+        return False
+    hyphened = tokens[entity.end].text in ("-", "–") and entity.end + 1 < len(tokens)
+    after = tokens[entity.end + 1] if hyphened else tokens[entity.end]
+    word = after.text.lower()
+    if word not in AWARDS_ONLY or after.text[:1].isupper():
+        return False
+    words = entity.text.split()
+    if entity.label == "NORP":
+        return False  # "the Republican and Democratic nominations": a party's
+    if len(words) > 1:
+        return first_name_gender(words[0]) is None and hyphened  # "Golden Globe-winning"
+    first = tokens[min(coordination_of(tokens, entity.end - 1), default=entity.end - 1)]  # "Nadal and Moya winning"
+    if tokens[entity.end - 1].dep in SUBJECTS or first.dep in SUBJECTS or \
+            entity.start <= tokens[entity.end].head < entity.end:
+        return False  # "the Conservatives winning a general election": a clause on the name, no award
+    return entity.label not in PLACE_LABELS or hyphened or word == "nominations"
+
+
+def opens_a_longer_name(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a capitalised word follows a name the NER left unlabelled: the name opens a longer title ("the hit
+    singles Time Is Running Out")."""
+    tokens = paragraph.tokens
+    return entity.label == "" and entity.end < len(tokens) and tokens[entity.end].text[:1].isupper() and \
+        tokens[entity.end].text.isalpha()
+
+
+def ends_a_longer_name(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a capitalised word other than an article stands right before a name inside its sentence: the name
+    is the end of a longer one ("Bless This House", "the Triple Crown", "Escape From LA"), not a name of its own."""
+    tokens = paragraph.tokens
+    if entity.start == 0 or sentence_of(paragraph, entity.start)[0] == entity.start:
+        return False
+    before = tokens[entity.start - 1]
+    return before.text[:1].isupper() and before.text.lower() not in ARTICLES
 
 
 # Nouns of a part in a work or of making one, before "of" and the work's title ("star of Amelie", "the creator of
@@ -2762,6 +3029,9 @@ Open Show Idol Tour Series Marathon Rally Classic Grand Prix Week Day Conference
 # Last words of awards and festivals, which are occasions, never actors, whatever type the NER gave them.
 AWARD_HEADS = frozenset("Award Awards Prize Prizes Festival Oscars Baftas Globes".split())
 AWARD_CEREMONIES = frozenset("Oscars Baftas Grammys Emmys".split())  # named by their awards in the plural
+# Last words of occasions' names, which are events, never actors, whatever type the NER gave them; not after a
+# man's or a woman's first name ("The Benny Hill Show", "Colin McRae Rally": named after someone).
+OCCASION_HEADS = frozenset("Show Expo Marathon Marathons Rally Summit Conference".split())
 # One-word names of competitions the NER takes for people.
 COMPETITIONS = frozenset("Premiership Championship Championships Olympics Olympic Paralympics Worlds Euros".split())
 # Last words of sports competitions' names ("the Grand Slam", "the Davis Cup", "the Commonwealth Games"): an event,
@@ -2782,7 +3052,7 @@ def names_no_person_has(clusters: dict[tuple[str, ActorType], list[Mention]]) ->
     words say what it is: an event's last word ("Grammy Award": no actor), a venue's first or last word
     ("Loch Lomond", "Bethnal Green": a place), a country or large city among its words ("Maccabi Tel Aviv":
     an organisation). A competition (`is_competition`) is no actor, whatever its type, unless an
-    honorific made it a person."""
+    honorific made it a person; nor an award or an occasion (AWARD_HEADS, OCCASION_HEADS)."""
     for name, type_ in list(clusters):
         words = name.split()
         members = clusters[(name, type_)]
@@ -2791,6 +3061,11 @@ def names_no_person_has(clusters: dict[tuple[str, ActorType], list[Mention]]) ->
             continue
         if len(words) > 1 and words[-1] in AWARD_HEADS or name in AWARD_CEREMONIES:
             del clusters[(name, type_)]  # "the Brit Awards", "the Mercury Music Prize", "the Oscars"
+            continue
+        if len(words) > 1 and words[-1] in OCCASION_HEADS and first_name_gender(words[0]) is None and \
+                "of" not in words:
+            del clusters[(name, type_)]  # "the Consumer Electronics Show", "the London Marathon": an event; not
+            # "the Organisation of Islamic Conference", a body
             continue
         if type_ != "person" or len(words) < 2 or is_first_name(words[0]) or \
                 any(m.type == "person" and m.label != "PERSON" or m.name == words[-1] for m in members):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from digest.annotate.actors import find_actors, reports_sport, words_of
+from digest.annotate.actors import find_actors, names_called_things, names_of_products, reports_sport, words_of
 from digest.annotate.dates import find_dates
 from digest.annotate.quotes import find_quotes
 from digest.annotate.terms import article_terms
@@ -13,5 +13,7 @@ def analyse(parsed: ParsedArticle) -> AnnotatedArticle:
     """An article's actors, quotations (attributed to its actors), dates and terms, and whether it reports sport."""
     words = words_of(parsed)
     actors = find_actors(parsed, words)
+    sports = reports_sport(parsed, words)
     return AnnotatedArticle(article=parsed.article, actors=actors, quotes=find_quotes(parsed, actors),
-                            dates=find_dates(parsed), terms=article_terms(parsed), sports=reports_sport(parsed, words))
+                            dates=find_dates(parsed), terms=article_terms(parsed), sports=sports,
+                            things=names_called_things(parsed, sports), products=names_of_products(parsed))

@@ -6,16 +6,18 @@ cached analyses again.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence, Set
+from dataclasses import replace
 from functools import lru_cache
 from itertools import chain
 
 import numpy as np
 
-from digest.annotate.actors import (INITIALS, KIN, POSSESSIVE, gender_of_name, is_first_name, is_geographic,
-                                    names_a_body)
-from digest.model import Actor, ActorArticle, ActorType, AnnotatedArticle, LocalActor
+from digest.annotate.actors import (INITIALS, KIN, POSSESSIVE, ROLE_HEADS, gender_of_name, is_first_name,
+                                    is_geographic, is_post, names_a_body)
+from digest.model import Actor, ActorArticle, ActorType, AnnotatedArticle, LocalActor, Mention
 from digest.resolve.registry import Entry, Registry, fold
 from digest.slugs import slug
 
@@ -91,6 +93,94 @@ minister secretary president chairman chairwoman chairperson spokesman spokeswom
 mayor treasurer commissioner ambassador envoy chancellor peer author novelist writer actor actress singer
 presenter comedian rapper musician mp senator congressman congresswoman judge
 """.split())
+
+
+# How many articles must call a name a work, a product or an award, and what share at least of the articles naming
+# it, for it to be no actor in the articles that do not say so: a few articles write "the Ray Charles biopic Ray" or
+# "Hollywood actor Kevin Bacon", so one call, or a few among many articles, says nothing of the name elsewhere.
+THING_MIN_ARTICLES = 2
+THING_SHARE = 0.2
+
+
+def without_things(articles: Sequence[AnnotatedArticle], registry: Registry | None = None
+                   ) -> tuple[AnnotatedArticle, ...]:
+    """The articles less the local actors that are works, products or awards: a name the article itself calls
+    one (`AnnotatedArticle.things`), and one that THING_MIN_ARTICLES articles of the digest call one (`things`, or
+    the weaker `products`: "the Windows operating system"), a THING_SHARE of the articles naming it at least ("the
+    film Vera Drake" in 11 of its 14 articles: the others' "Vera Drake" is the film too), a version of one
+    (`is_a_version`: "Windows XP"), and the end of a title the NER cut at "of" (`title_ends`). A name in the
+    registry stays an actor, and so does one its article quotes ("Bafta said the …": the academy the award is
+    named after)."""
+    called = Counter(name for annotated in articles for name in {*annotated.things, *annotated.products})
+    named = Counter(name for annotated in articles for name in {local.name for local in annotated.actors}
+                    if name in called)
+    things = {name for name, n in called.items()
+              if n >= THING_MIN_ARTICLES and n >= THING_SHARE * max(named[name], n)} | title_ends(articles)
+    things |= {local.name for annotated in articles for local in annotated.actors if is_a_version(local.name, things)}
+    known = (registry or Registry()).lookup()
+
+    def is_a_thing(annotated: AnnotatedArticle, local: LocalActor) -> bool:
+        return (local.name in things or local.name in annotated.things) and registry_entry(local, known) is None \
+            and all(quote.speaker_key != local.key for quote in annotated.quotes)
+
+    return tuple(replace(annotated, actors=tuple(local for local in annotated.actors
+                                                 if not is_a_thing(annotated, local)))
+                 if any(is_a_thing(annotated, local) for local in annotated.actors) else annotated
+                 for annotated in articles)
+
+
+# A version's or a model's mark after a product's or a work's name: "XP", "2", "III", "DS".
+VERSION = re.compile(r"(?:\d+|[IVX]+|[A-Z]{1,3}\d*)")
+
+
+def is_a_version(name: str, things: Set[str]) -> bool:
+    """Whether a name is a work's or a product's name (`things`) and a version's or a model's mark after it:
+    "Windows XP", "Shrek 2", "Xbox 2"."""
+    head, _, mark = name.rpartition(" ")
+    return head in things and bool(VERSION.fullmatch(mark))
+
+
+# The text before a name that ends a longer one at "of" ("Lord of the Rings", "Prisoner of Azkaban"), and after
+# one that opens it ("Eternal Sunshine of the Spotless Mind").
+BEFORE_OF = re.compile(r"\b(?P<word>[A-Z][\w'’-]*) of (?:the )?$")
+AFTER_OF = re.compile(r"^ of (?:the )?[A-Z]")
+
+
+def title_ends(articles: Sequence[AnnotatedArticle]) -> set[str]:
+    """The names that every mention across the digest, in THING_MIN_ARTICLES articles at least, writes right after
+    a capitalised word and "of" (or "of the"), or, no person's, right before "of" and a capitalised word: the end or
+    the opening of a title the NER cut there ("Rings" of "Lord of the Rings", "Eternal Sunshine" and "Spotless Mind"
+    of "Eternal Sunshine of the Spotless Mind"), written again and again, never a name of its own; not a body's
+    opening ("Muslim Council" of "Muslim Council of Britain": `names_a_body`). Not after a post
+    ("President of AMBO", "Director of the Media Center") or a person's name ("Paul Miller of Thames Valley
+    Police"): a body, named where someone works."""
+    ends: Counter[str] = Counter()
+    elsewhere: set[str] = set()
+    for annotated in articles:
+        people = {(m.paragraph, m.end) for local in annotated.actors if local.type == "person" for m in local.mentions}
+        for local in annotated.actors:
+            if all(after_a_title_word(annotated, mention, people) for mention in local.mentions) or \
+                    local.type != "person" and not names_a_body(local.name) and \
+                    all(before_of_and_a_name(annotated, mention) for mention in local.mentions):
+                ends[local.name] += 1
+            else:
+                elsewhere.add(local.name)
+    return {name for name, n in ends.items() if n >= THING_MIN_ARTICLES and name not in elsewhere}
+
+
+def before_of_and_a_name(annotated: AnnotatedArticle, mention: Mention) -> bool:
+    """Whether "of" (or "of the") and a capitalised word follow a mention ("Eternal Sunshine of the Spotless Mind")."""
+    return bool(AFTER_OF.match(annotated.article.paragraphs[mention.paragraph].text[mention.end:]))
+
+
+def after_a_title_word(annotated: AnnotatedArticle, mention: Mention, people: Set[tuple[int, int]]) -> bool:
+    """Whether a mention follows a capitalised word and "of" ("Lord of the Rings") that is no post and ends no
+    person's name (`people`: the paragraphs and ends of the article's people's mentions)."""
+    match = BEFORE_OF.search(annotated.article.paragraphs[mention.paragraph].text[:mention.start])
+    if match is None:
+        return False
+    word = match.group("word")
+    return not (is_post(word) or word.lower() in ROLE_HEADS or (mention.paragraph, match.end("word")) in people)
 
 
 def is_an_outlet(type_: str, name: str, members: list[tuple[AnnotatedArticle, LocalActor]]) -> bool:
