@@ -196,6 +196,16 @@ def test_a_name_in_one_article_that_is_quoted_has_a_page_and_links():
     assert "[Boris Brown](actors/boris-brown.md)" in pages["quotes.md"]
 
 
+def test_a_quoted_bare_surname_several_people_share_is_quoted_unlinked():
+    articles = [named("a1", ["Boris Brown"], dt.date(2025, 5, 1)), named("a2", ["Wes Brown"], dt.date(2025, 5, 2)),
+                quoting(named("a3", ["Brown"], dt.date(2025, 5, 3)), "Brown")]
+    pages = render_pages(assemble(articles))
+    assert "actors/brown.md" not in pages  # Boris or Wes: the article does not say
+    assert "## Brown\n" in pages["quotes.md"] and "We will build it" in pages["quotes.md"]
+    _, body = split_page(pages["articles/a3.md"])
+    assert "Brown" in body and "actors/brown" not in body
+
+
 def test_a_name_in_the_registry_has_a_page_from_its_first_article(tmp_path):
     from digest.resolve.registry import load_registry
 
