@@ -203,6 +203,9 @@ class AnnotatedArticle:
     things: tuple[str, ...] = ()
     # Names it writes before a noun of software, devices or viruses (`names_of_products`): weaker, weighed digest-wide.
     products: tuple[str, ...] = ()
+    # The keys of its actors written only where a title may have been cut at "of" (`names_cut_at_of`: "Rings" of
+    # "Lord of the Rings"), weighed digest-wide.
+    cut_at_of: tuple[str, ...] = ()
 
 
 # ---- the digest-wide stage ------------------------------------------------------------------

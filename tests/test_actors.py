@@ -7,7 +7,7 @@ import yaml
 from conftest import registry
 from digest.annotate.actors import (Cues, clean_name, cluster_mentions, find_actors, first_name_gender, is_first_name,
                                    initialled_player, joins_two_places, is_organisation_name, is_sports_report, made_like_a_persons_name, paragraph_mentions,
-                                   begins_with_a_surname_particle, without_works)
+                                   begins_with_a_surname_particle, names_cut_at_of, without_works)
 from digest.resolve.actors import resolve_actors, unique_slug
 from digest.annotate.analyse import analyse
 from digest.annotate.parse import annotate
@@ -1957,9 +1957,14 @@ def named_in(text: str, name: str, type_: str) -> LocalActor:
     return LocalActor(key=f"{type_}:{name}", name=name, type=type_, mentions=(found,), variants=(name,))
 
 
+def analysed(article_: Article, actors: tuple[LocalActor, ...]) -> AnnotatedArticle:
+    """A hand-made analysis with the keys of the actors written where a title may have been cut at "of"."""
+    return AnnotatedArticle(article_, actors, cut_at_of=names_cut_at_of(article_, actors))
+
+
 def test_a_name_always_written_after_a_capitalised_word_and_of_is_the_end_of_a_title_no_actor():
     texts = ["He starred in The Lord of the Rings last year.", "Fans of Lord of the Rings queued."]
-    rings = [AnnotatedArticle(text_article(f"r{n}", text), (named_in(text, "Rings", "organisation"),))
+    rings = [analysed(text_article(f"r{n}", text), (named_in(text, "Rings", "organisation"),))
              for n, text in enumerate(texts)]
     assert "Rings" not in {a.name for a in assemble(rings).actors}
 
@@ -1975,7 +1980,7 @@ def test_a_body_named_after_a_post_or_a_person_and_of_or_also_on_its_own_stays_a
         if text.endswith("Police"):
             person = text.split(" of ")[0]
             locals_.append(replace(named_in(text, person, "person"), key=f"person:{person}"))
-        articles.append(AnnotatedArticle(text_article(f"a{n}", text), tuple(locals_)))
+        articles.append(analysed(text_article(f"a{n}", text), tuple(locals_)))
     assert {"AMBO", "Thames Valley Police", "Canterbury"} <= {a.name for a in assemble(articles).actors}
 
 
@@ -1983,7 +1988,7 @@ def test_a_name_always_written_before_of_and_a_capitalised_word_opens_a_title_un
     texts = ["She was in Eternal Sunshine of the Spotless Mind.", "Eternal Sunshine of the Spotless Mind won.",
              "The Muslim Council of Britain said so.", "the Muslim Council of Britain added"]
     names = ["Eternal Sunshine", "Eternal Sunshine", "Muslim Council", "Muslim Council"]
-    articles = [AnnotatedArticle(text_article(f"t{n}", text), (named_in(text, name, "organisation"),))
+    articles = [analysed(text_article(f"t{n}", text), (named_in(text, name, "organisation"),))
                 for n, (text, name) in enumerate(zip(texts, names))]
     names = {a.name for a in assemble(articles).actors}
     assert "Eternal Sunshine" not in names and "Muslim Council" in names

@@ -21,7 +21,7 @@ import yaml
 from digest.annotate.parse import mention_tokens, sentence_of, span_entity, token_end
 from digest.annotate.speakers import (FEMALE_WORDS, HONORIFICS, MALE_WORDS, PERSON_NOUNS, PLURAL_VERBS,
                                       POST_NOMINALS, is_person_noun, lower_case_words)
-from digest.model import ActorType, Entity, LocalActor, Mention, ParsedArticle, ParsedParagraph, Token
+from digest.model import ActorType, Article, Entity, LocalActor, Mention, ParsedArticle, ParsedParagraph, Token
 
 # NER labels that name actors, and the actor type each gives.
 ACTOR_LABELS: dict[str, ActorType] = {
@@ -1573,6 +1573,42 @@ def names_called_things(parsed: ParsedArticle, sports: bool = False) -> tuple[st
 # "the Xbox console", "the MyDoom virus"); not "software", "chips" or "handsets", which a maker's name modifies as
 # often ("Microsoft software", "Intel chips", "Nokia handsets").
 PRODUCT_NOUNS = frozenset({"console", "virus", "worm", "browser", "format"})
+
+
+# The text before a name that ends a longer one at "of" ("Lord of the Rings", "Prisoner of Azkaban"), and after
+# one that opens it ("Eternal Sunshine of the Spotless Mind").
+BEFORE_OF = re.compile(r"\b(?P<word>[A-Z][\w'’-]*) of (?:the )?$")
+AFTER_OF = re.compile(r"^ of (?:the )?[A-Z]")
+
+
+def names_cut_at_of(article: Article, actors: Sequence[LocalActor]) -> tuple[str, ...]:
+    """The keys of the article's actors every mention of which is written right after a capitalised word and "of"
+    (or "of the"), or, no person's, right before "of" and a capitalised word: perhaps the end or the opening of a
+    title the NER cut there ("Rings" of "Lord of the Rings", "Eternal Sunshine" and "Spotless Mind" of "Eternal
+    Sunshine of the Spotless Mind"), which the digest-wide stage weighs (`resolve.actors.title_ends`); not a body's
+    opening ("Muslim Council" of "Muslim Council of Britain": `names_a_body`). Not after a post ("President of
+    AMBO", "Director of the Media Center") or a person's name ("Paul Miller of Thames Valley Police"): a body, named
+    where someone works."""
+    people = {(m.paragraph, m.end) for local in actors if local.type == "person" for m in local.mentions}
+    return tuple(local.key for local in actors
+                 if all(after_a_title_word(article, mention, people) for mention in local.mentions) or
+                 local.type != "person" and not names_a_body(local.name) and
+                 all(before_of_and_a_name(article, mention) for mention in local.mentions))
+
+
+def before_of_and_a_name(article: Article, mention: Mention) -> bool:
+    """Whether "of" (or "of the") and a capitalised word follow a mention ("Eternal Sunshine of the Spotless Mind")."""
+    return bool(AFTER_OF.match(article.paragraphs[mention.paragraph].text[mention.end:]))
+
+
+def after_a_title_word(article: Article, mention: Mention, people: Set[tuple[int, int]]) -> bool:
+    """Whether a mention follows a capitalised word and "of" ("Lord of the Rings") that is no post and ends no
+    person's name (`people`: the paragraphs and ends of the article's people's mentions)."""
+    match = BEFORE_OF.search(article.paragraphs[mention.paragraph].text[:mention.start])
+    if match is None:
+        return False
+    word = match.group("word")
+    return not (is_post(word) or word.lower() in ROLE_HEADS or (mention.paragraph, match.end("word")) in people)
 
 
 def names_of_products(parsed: ParsedArticle) -> tuple[str, ...]:

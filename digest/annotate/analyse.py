@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from digest.annotate.actors import find_actors, names_called_things, names_of_products, reports_sport, words_of
+from digest.annotate.actors import (find_actors, names_called_things, names_cut_at_of, names_of_products, reports_sport,
+                                    words_of)
 from digest.annotate.dates import find_dates
 from digest.annotate.quotes import find_quotes
 from digest.annotate.terms import article_terms
@@ -16,4 +17,5 @@ def analyse(parsed: ParsedArticle) -> AnnotatedArticle:
     sports = reports_sport(parsed, words)
     return AnnotatedArticle(article=parsed.article, actors=actors, quotes=find_quotes(parsed, actors),
                             dates=find_dates(parsed), terms=article_terms(parsed), sports=sports,
-                            things=names_called_things(parsed, sports), products=names_of_products(parsed))
+                            things=names_called_things(parsed, sports), products=names_of_products(parsed),
+                            cut_at_of=names_cut_at_of(parsed.article, actors))

@@ -15,9 +15,9 @@ from itertools import chain
 
 import numpy as np
 
-from digest.annotate.actors import (INITIALS, KIN, POSSESSIVE, ROLE_HEADS, gender_of_name, is_first_name,
-                                    is_geographic, is_post, names_a_body)
-from digest.model import Actor, ActorArticle, ActorType, AnnotatedArticle, LocalActor, Mention
+from digest.annotate.actors import (INITIALS, KIN, POSSESSIVE, gender_of_name, is_first_name, is_geographic,
+                                    names_a_body)
+from digest.model import Actor, ActorArticle, ActorType, AnnotatedArticle, LocalActor
 from digest.resolve.registry import Entry, Registry, fold
 from digest.slugs import slug
 
@@ -123,10 +123,11 @@ def without_things(articles: Sequence[AnnotatedArticle], registry: Registry | No
         return (local.name in things or local.name in annotated.things) and registry_entry(local, known) is None \
             and all(quote.speaker_key != local.key for quote in annotated.quotes)
 
-    return tuple(replace(annotated, actors=tuple(local for local in annotated.actors
-                                                 if not is_a_thing(annotated, local)))
-                 if any(is_a_thing(annotated, local) for local in annotated.actors) else annotated
-                 for annotated in articles)
+    result = []
+    for annotated in articles:
+        kept = tuple(local for local in annotated.actors if not is_a_thing(annotated, local))
+        result.append(annotated if len(kept) == len(annotated.actors) else replace(annotated, actors=kept))
+    return tuple(result)
 
 
 # A version's or a model's mark after a product's or a work's name: "XP", "2", "III", "DS".
@@ -140,47 +141,20 @@ def is_a_version(name: str, things: Set[str]) -> bool:
     return head in things and bool(VERSION.fullmatch(mark))
 
 
-# The text before a name that ends a longer one at "of" ("Lord of the Rings", "Prisoner of Azkaban"), and after
-# one that opens it ("Eternal Sunshine of the Spotless Mind").
-BEFORE_OF = re.compile(r"\b(?P<word>[A-Z][\w'’-]*) of (?:the )?$")
-AFTER_OF = re.compile(r"^ of (?:the )?[A-Z]")
-
-
 def title_ends(articles: Sequence[AnnotatedArticle]) -> set[str]:
-    """The names that every mention across the digest, in THING_MIN_ARTICLES articles at least, writes right after
-    a capitalised word and "of" (or "of the"), or, no person's, right before "of" and a capitalised word: the end or
-    the opening of a title the NER cut there ("Rings" of "Lord of the Rings", "Eternal Sunshine" and "Spotless Mind"
-    of "Eternal Sunshine of the Spotless Mind"), written again and again, never a name of its own; not a body's
-    opening ("Muslim Council" of "Muslim Council of Britain": `names_a_body`). Not after a post
-    ("President of AMBO", "Director of the Media Center") or a person's name ("Paul Miller of Thames Valley
-    Police"): a body, named where someone works."""
+    """The names that every mention across the digest, in THING_MIN_ARTICLES articles at least, writes where a
+    title was cut at "of" (each article's `cut_at_of`: "Rings" of "Lord of the Rings", "Eternal Sunshine" and
+    "Spotless Mind" of "Eternal Sunshine of the Spotless Mind"), written again and again, never a name of its own."""
     ends: Counter[str] = Counter()
     elsewhere: set[str] = set()
     for annotated in articles:
-        people = {(m.paragraph, m.end) for local in annotated.actors if local.type == "person" for m in local.mentions}
+        cut = set(annotated.cut_at_of)
         for local in annotated.actors:
-            if all(after_a_title_word(annotated, mention, people) for mention in local.mentions) or \
-                    local.type != "person" and not names_a_body(local.name) and \
-                    all(before_of_and_a_name(annotated, mention) for mention in local.mentions):
+            if local.key in cut:
                 ends[local.name] += 1
             else:
                 elsewhere.add(local.name)
     return {name for name, n in ends.items() if n >= THING_MIN_ARTICLES and name not in elsewhere}
-
-
-def before_of_and_a_name(annotated: AnnotatedArticle, mention: Mention) -> bool:
-    """Whether "of" (or "of the") and a capitalised word follow a mention ("Eternal Sunshine of the Spotless Mind")."""
-    return bool(AFTER_OF.match(annotated.article.paragraphs[mention.paragraph].text[mention.end:]))
-
-
-def after_a_title_word(annotated: AnnotatedArticle, mention: Mention, people: Set[tuple[int, int]]) -> bool:
-    """Whether a mention follows a capitalised word and "of" ("Lord of the Rings") that is no post and ends no
-    person's name (`people`: the paragraphs and ends of the article's people's mentions)."""
-    match = BEFORE_OF.search(annotated.article.paragraphs[mention.paragraph].text[:mention.start])
-    if match is None:
-        return False
-    word = match.group("word")
-    return not (is_post(word) or word.lower() in ROLE_HEADS or (mention.paragraph, match.end("word")) in people)
 
 
 def is_an_outlet(type_: str, name: str, members: list[tuple[AnnotatedArticle, LocalActor]]) -> bool:
