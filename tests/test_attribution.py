@@ -1768,3 +1768,14 @@ def test_a_clause_before_a_verb_without_subject_lends_it_its_subject_when_nothin
                    'Trump further summed up the senator as "weak," denounced her record on trade and said she should quit '
                    'the race.')
     assert [q.speaker for q in found] == ["Donald Trump"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Dr Anna Reed, secretary of the Medical Association, welcomed the targets "to make the service fairer for every '
+     'patient".', "Anna Reed"),
+    ('Northern Bank sees "the opportunity to build value by the introduction of better savings products".',
+     "Northern Bank"),
+    ('Visitors will see "the finest collection of modern paintings in the north" at the gallery.', None),
+])
+def test_words_put_as_what_a_verb_of_welcoming_or_foreseeing_takes_are_its_subjects(nlp, text, speaker):
+    assert [q.speaker for q in quotes(nlp, text)] == [speaker]

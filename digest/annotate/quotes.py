@@ -309,7 +309,7 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
         attribution = term_under_named_parenthetical(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and one_paragraph:
         attribution = next((found for rule in (characterisation, stance, possessors_saying, judged_for,
-                                               named_after_its_object)
+                                               named_after_its_object, welcomed_in_its_words)
                             if (found := rule(context, span.paragraph, first, inside_first)) is not NOBODY), NOBODY)
     if attribution is NOBODY and inside_first and governed is None and not term and one_paragraph:
         attribution = deep_in_what_is_said(context, span.paragraph, first, inside_first)
@@ -596,6 +596,41 @@ def stance(context: Context, paragraph_index: int, paragraph: ParsedParagraph, i
         if edge in SUBJECT_DEPS and not reported or node.dep in ("relcl", "acl", "advcl"):
             return NOBODY  # the words belong to a clause about something else
     return NOBODY
+
+
+# Verbs of taking a stand on something, whose object the quoted words put as the subject puts it ("welcomed the
+# targets “to make further progress”", "questioned “the long-term viability of …”", "sees “the opportunity to …”").
+WELCOMING_VERBS = frozenset({"welcome", "question", "applaud", "dispute", "see", "foresee", "envisage"})
+
+
+def welcomed_in_its_words(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                          inside: list[Token]) -> Attribution:
+    """"Dr Ann Reed, secretary of the union, welcomed the targets “to make the service fairer”", "The institute
+    questioned “the long-term viability of evening news”", "Northern Bank sees “the opportunity to build value”":
+    quoted words that are the direct object of an active verb of welcoming, questioning or foreseeing, or the
+    complement of that object, are its subject's words; not a few words (a term), a title, a passive, a verb inside
+    a clause describing a noun, nor a subject of several."""
+    words = [t for t in inside if t.pos != "PUNCT"]
+    if is_short(inside) or all(t.text[:1].isupper() for t in words if t.text[:1].isalpha()):
+        return NOBODY
+    members = {t.i for t in words}
+    tokens = paragraph.tokens
+    head = next((t for t in words if t.head not in members and t.head != t.i), None)
+    if head is None:
+        return NOBODY
+    verb = tokens[head.head]
+    infinitive = words[0].text.lower() == "to" and head.dep in ("xcomp", "advcl", "acl")
+    if (infinitive or head.dep == "prep") and verb.dep == "dobj" and verb.head != verb.i and verb.pos == "NOUN":
+        verb = tokens[verb.head]  # "welcomed the targets “to make …”", the words completing the object
+    elif head.dep != "dobj" and not infinitive:
+        return NOBODY
+    if verb.pos != "VERB" or verb.lemma not in WELCOMING_VERBS or is_passive(paragraph, verb) or \
+            is_unrealised(paragraph, verb) or verb.dep in ("relcl", "acl") or \
+            context.inside_quote(paragraph_index, verb.idx) or coordinated_subject(paragraph, verb):
+        return NOBODY
+    found = speaker_of(context, paragraph_index, verb)
+    return replace(found, method="stance", confidence=min(found.confidence, 0.75)) \
+        if found.speaker is not None else NOBODY
 
 
 def judged_for(context: Context, paragraph_index: int, paragraph: ParsedParagraph, inside: list[Token]) -> Attribution:
