@@ -1779,3 +1779,10 @@ def test_a_clause_before_a_verb_without_subject_lends_it_its_subject_when_nothin
 ])
 def test_words_put_as_what_a_verb_of_welcoming_or_foreseeing_takes_are_its_subjects(nlp, text, speaker):
     assert [q.speaker for q in quotes(nlp, text)] == [speaker]
+
+
+def test_words_quoted_in_what_the_attribution_says_of_the_speaker_interrupt_no_run(nlp):
+    found = quotes(nlp, '"We regret the ministry has taken such a decision," said Ivan Hale, deputy chairman of Gold '
+                        'Mining - a mining firm that has the motto "Bringing Gold to Market for Everyone". "It would be '
+                        'a shame if that has a negative impact on the climate."')
+    assert [q.speaker for q in found] == ["Ivan Hale", None, "Ivan Hale"]

@@ -129,7 +129,7 @@ def between_the_same_speaker(context: Context, quotes: list[Quote]) -> list[Quot
             continue
         if quote.paragraph - (before.end_paragraph or before.paragraph) > 1 or \
                 after.paragraph - (quote.end_paragraph or quote.paragraph) > 1 or \
-                someone_else_between(context, before, quote):
+                someone_else_between(context, before, quote) or quoted_in_attribution(context, quotes[:index], quote):
             continue
         result[index] = replace(quote, speaker=before.speaker, speaker_key=before.speaker_key, method="between",
                                 confidence=min(before.confidence, after.confidence, BETWEEN_CONFIDENCE))
@@ -2881,9 +2881,10 @@ def after_cut_quotation(paragraph: ParsedParagraph, token: Token) -> bool:
 def continued(context: Context, span: Span, earlier: Sequence[Quote]) -> Attribution:
     """A quote with no attribution of its own continues the speaker of the quote just before it, when
     it follows in the same or the next paragraph and nobody else became the subject in between."""
-    for quote in reversed(earlier):
+    for index in range(len(earlier) - 1, -1, -1):
+        quote = earlier[index]
         if quote.speaker is None:
-            if quote.method == "term":
+            if quote.method == "term" or quoted_in_attribution(context, earlier[:index], quote):
                 continue
             return NOBODY
         end = quote.end_paragraph if quote.end_paragraph is not None else quote.paragraph
@@ -2900,6 +2901,25 @@ def continued(context: Context, span: Span, earlier: Sequence[Quote]) -> Attribu
         return Attribution(quote.speaker, quote.speaker_key, quote.cue, "continuation",
                            0.85 if quote.confidence >= 0.85 else quote.confidence)
     return NOBODY
+
+
+def quoted_in_attribution(context: Context, earlier: Sequence[Quote], quote: Quote) -> bool:
+    """"“We regret the decision,” said Ivan Hale, chairman of Gold Co - a firm that has the motto “Gold to Market”.
+    “It would be a shame …”": nobody's words quoted inside the attribution that follows the quotation before them, in
+    what it says of the speaker, interrupt no one's run; True when the quotation with a speaker nearest before
+    `quote` ends in the same sentence as `quote` starts, and the speech verb attributing it comes between the two
+    (not "After saying her foot was “so swollen”, she was “whisked … off”", where the sentence goes on about her)."""
+    before = next((q for q in reversed(earlier) if q.method != "term"), None)
+    if before is None or before.speaker is None or before.cue is None:
+        return False
+    end = before.end_paragraph if before.end_paragraph is not None else before.paragraph
+    end_offset = before.end_offset if before.end_paragraph is not None else before.end
+    sentence = context.references.sentence_at(end, end_offset)
+    if end != quote.paragraph or end_offset >= quote.start or sentence is None or \
+            sentence != context.references.sentence_at(quote.paragraph, quote.start):
+        return False
+    between = context.paragraph(end).text[end_offset:quote.start]
+    return re.search(rf"\b{re.escape(before.cue)}\b", between) is not None
 
 
 def continued_over_paragraph(context: Context, span: Span, earlier: Sequence[Quote]) -> Attribution:
