@@ -1786,3 +1786,10 @@ def test_words_quoted_in_what_the_attribution_says_of_the_speaker_interrupt_no_r
                         'Mining - a mining firm that has the motto "Bringing Gold to Market for Everyone". "It would be '
                         'a shame if that has a negative impact on the climate."')
     assert [q.speaker for q in found] == ["Ivan Hale", None, "Ivan Hale"]
+
+
+def test_a_description_after_a_turned_round_speech_verb_is_its_subject(nlp):
+    # the parse takes "the two-time Academy Award winner" for the object of "added"
+    found = quotes(nlp, 'Tom Banks was in London on Friday. Banks said the film has an "elegant message". "Christmas is '
+                        'a special time of the year," added the two-time Academy Award winner.')
+    assert [q.speaker for q in found] == ["Tom Banks", "Tom Banks"]
