@@ -1793,3 +1793,9 @@ def test_a_description_after_a_turned_round_speech_verb_is_its_subject(nlp):
     found = quotes(nlp, 'Tom Banks was in London on Friday. Banks said the film has an "elegant message". "Christmas is '
                         'a special time of the year," added the two-time Academy Award winner.')
     assert [q.speaker for q in found] == ["Tom Banks", "Tom Banks"]
+
+
+def test_an_it_passes_over_a_sentence_whose_only_subject_is_plural(nlp):
+    found = quotes(nlp, 'Buildco will have to win legal claims against its subcontractors. These claims could take up to '
+                        'two years to resolve. "Buildco believes its claims are sound," it said.')
+    assert [q.speaker for q in found] == ["Buildco"]

@@ -2683,7 +2683,7 @@ def it_antecedent(context: Context, paragraph_index: int, pronoun: Token, cue: s
         tokens = [t for t in paragraph.tokens if start <= t.idx < end]
         root = next((t for t in tokens if t.dep == "ROOT"), None)
         main = context.references.main_subject((index, start, end), coordinated=False)
-        if main is None or main.text.lower() in ORGANISATION_PRONOUNS:
+        if main is None or main.text.lower() in ORGANISATION_PRONOUNS or plural_subject(paragraph, main, tokens):
             continue  # a sentence without a subject of its own, or "it" again: the same thing, further back
         if any(t.head == main.i and t.dep == "conj" for t in tokens):
             return NOBODY  # "The Tories and Lib Dems tabled a motion. It argues …": two of them are no "it"
@@ -2706,6 +2706,16 @@ def it_antecedent(context: Context, paragraph_index: int, pronoun: Token, cue: s
                 Attribution(unnamed_source(paragraph, body), None, cue, "pronoun", 0.7)
         return NOBODY
     return NOBODY
+
+
+def plural_subject(paragraph: ParsedParagraph, subject: Token, sentence: list[Token]) -> bool:
+    """"Multiplex will have to win claims against subcontractors. These claims could take two years. “…,” it said": a
+    sentence whose only subject is in the plural (a plural common noun, "they", "we") names nothing a later "it" takes
+    up, so the organisation "it" stands for is further back; not one with another subject ("Revenues were up, the
+    group said"), which may be what "it" takes up."""
+    plural = subject.tag == "NNS" and not any(t.head == subject.i and t.dep == "poss" for t in paragraph.tokens) or \
+        subject.text.lower() in ("they", "we")
+    return plural and not any(t.dep in SUBJECT_DEPS and t.i != subject.i for t in sentence)
 
 
 def speaking_name(subject: Token, root: Token | None) -> bool:
