@@ -1799,3 +1799,9 @@ def test_an_it_passes_over_a_sentence_whose_only_subject_is_plural(nlp):
     found = quotes(nlp, 'Buildco will have to win legal claims against its subcontractors. These claims could take up to '
                         'two years to resolve. "Buildco believes its claims are sound," it said.')
     assert [q.speaker for q in found] == ["Buildco"]
+
+
+def test_a_spokesperson_after_a_name_whose_first_word_was_tagged_a_noun_is_an_unnamed_source(nlp):
+    # the tagger reads "Top" as a common noun heading the subject, "spokesperson" hanging from "of"
+    found = quotes(nlp, 'A Top of the Charts spokesperson said: "It is a very special week for the show."')
+    assert [(q.speaker, q.method) for q in found] == [("A Top of the Charts spokesperson", "unnamed")]
