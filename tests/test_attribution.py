@@ -1805,3 +1805,13 @@ def test_a_spokesperson_after_a_name_whose_first_word_was_tagged_a_noun_is_an_un
     # the tagger reads "Top" as a common noun heading the subject, "spokesperson" hanging from "of"
     found = quotes(nlp, 'A Top of the Charts spokesperson said: "It is a very special week for the show."')
     assert [(q.speaker, q.method) for q in found] == [("A Top of the Charts spokesperson", "unnamed")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Michael Hale will make a speech on Monday. But the Tory leader will argue against positive discrimination saying '
+     'it is "outdated and unjust for everyone".', "Michael Hale"),
+    ('Tom Reed pointed to a letter from the council saying the plan was "a disaster for the whole region".',
+     "a letter from the council"),
+])
+def test_a_participle_of_speech_hung_from_a_thing_in_a_verbs_phrase_is_that_verbs_subjects(nlp, text, speaker):
+    assert [q.speaker for q in quotes(nlp, text)] == [speaker]

@@ -1783,6 +1783,10 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
             if noun.dep == "dobj" and noun.head != noun.i:
                 verb = paragraph.tokens[noun.head]  # "X emailed supporters saying …": X says it
                 continue
+            above = verb_above_phrase(context, paragraph_index, paragraph, noun, cue) if verb is cue else None
+            if above is not None:
+                verb = above  # "X will argue against positive discrimination, saying …": X says it
+                continue
             # "footage of Trump saying …": the participle describes its speaker
             return named_after_relative_object(context, paragraph_index, paragraph, noun, verb, cue) or \
                 source(context, paragraph_index, paragraph, noun, cue.text.lower())
@@ -1800,6 +1804,31 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
         name_opening_attribution(context, paragraph_index, paragraph, cue) or \
         elided_subject(context, paragraph_index, paragraph, cue)
     return named if named is not None else Attribution(None, None, cue.text.lower(), "unidentified", 0.0)
+
+
+# Things that show words to whoever sees them ("carrying signs saying “…”"): the words are theirs, not the carrier's.
+DISPLAY_NOUNS = frozenset({"sign", "placard", "banner", "poster", "billboard", "sticker", "badge", "shirt", "t-shirt"})
+
+
+def verb_above_phrase(context: Context, paragraph_index: int, paragraph: ParsedParagraph, noun: Token,
+                      cue: Token) -> Token | None:
+    """"The Tory leader will argue against positive discrimination saying it is “outdated and unjust”": a participle
+    of speech the parse hung from a thing named in a prepositional phrase of a verb is said by that verb's subject,
+    as one hung from its object is; the verb, or None where the noun can speak or show speech (a person, a body, a
+    document, a recording, a sign: "a letter from the firm saying", "footage of Trump saying", "calling for his firing
+    and carrying signs saying", "signs" parsed as the object of "for") or the phrase belongs to
+    another noun. Only for the participle the quotation hangs from, not one reached higher up the parse."""
+    tokens = paragraph.tokens
+    if cue.tag != "VBG" or noun.dep != "pobj" or noun.pos != "NOUN" or noun.head == noun.i:
+        return None
+    preposition = tokens[noun.head]
+    verb = tokens[preposition.head]
+    if preposition.dep != "prep" or preposition.head == preposition.i or verb.pos != "VERB" or \
+            is_person_noun(noun) or is_group_noun(noun) or \
+            noun.lemma.lower() in RECORDING_NOUNS | SPEECH_NOUNS | DISPLAY_NOUNS | SLOGAN_NOUNS or \
+            context.actor_at(paragraph_index, noun) is not None:
+        return None
+    return verb
 
 
 def name_taken_for_root(context: Context, paragraph_index: int, node: Token) -> bool:
