@@ -1815,3 +1815,9 @@ def test_a_spokesperson_after_a_name_whose_first_word_was_tagged_a_noun_is_an_un
 ])
 def test_a_participle_of_speech_hung_from_a_thing_in_a_verbs_phrase_is_that_verbs_subjects(nlp, text, speaker):
     assert [q.speaker for q in quotes(nlp, text)] == [speaker]
+
+
+def test_an_age_takes_up_a_bare_name_the_sentence_before_took_up_as_she(nlp):
+    found = quotes(nlp, 'Hantuchova needed only an hour to beat the Russian seed. She will now meet Venus Williams in '
+                        'the fourth round. "Bring it on," said the 23-year-old. "I played pretty well."')
+    assert [q.speaker for q in found] == ["Hantuchova", "Hantuchova"]

@@ -783,9 +783,11 @@ class References:
         actor = event.referent.actor if event is not None and event.referent is not None else None
         if named and event is not None and event.referent is not None and event.referent.method != "verb":
             return None  # the sentence before names nobody: a pronoun's referent is not taken up again
-        if actor is None or not self.is_person(actor) or not self.evidenced(actor) or \
+        if actor is None or not self.is_person(actor) or not self.evidenced(actor) and event.pronoun_gender is None or \
                 any(a is actor for _, a in self.mentions_in(self.sentences[here])):
-            return None  # "The New York businessman says of Clinton": not Clinton
+            # "The New York businessman says of Clinton": not Clinton; a bare name ("Molik") only where the sentence
+            # before took it up as "he" or "she", the writer's word that it is a person
+            return None
         word = head.lemma.lower()
         gender = "f" if word in FEMALE_WORDS else "m" if word in MALE_WORDS else None
         if gender is not None and self.genders.get(actor.key) not in (None, gender):
