@@ -1821,3 +1821,13 @@ def test_an_age_takes_up_a_bare_name_the_sentence_before_took_up_as_she(nlp):
     found = quotes(nlp, 'Hantuchova needed only an hour to beat the Russian seed. She will now meet Venus Williams in '
                         'the fourth round. "Bring it on," said the 23-year-old. "I played pretty well."')
     assert [q.speaker for q in found] == ["Hantuchova", "Hantuchova"]
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ('Tom Reed spoke in Leeds on Monday. He also believes it is possible the internet could play a big part in the '
+     'election. "The internet was a decisive factor in the last campaign."', "Tom Reed"),
+    ('Tom Reed spoke in Leeds on Monday. He thinks the plan is sound, but the chairman disagrees. "The plan will not '
+     'work in the north."', None),
+])
+def test_a_quotation_after_a_view_someone_holds_gives_it_in_their_words(nlp, paragraph, speaker):
+    assert [q.speaker for q in quotes(nlp, paragraph)][-1] == speaker

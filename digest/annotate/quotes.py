@@ -3020,6 +3020,7 @@ def after_reported_speech(context: Context, paragraph_index: int, paragraph: Par
     before = sentence_before_quotation(context, paragraph_index, paragraph, inside)
     if before is None:
         return NOBODY
+    own_sentence = sentence_of_its_own(paragraph, inside)
     paragraph_index, paragraph, sentence = before
     if any(t.text in OPENING or t.text in CLOSING for t in sentence) and \
             not fragments_only(context, paragraph_index, sentence):
@@ -3031,6 +3032,8 @@ def after_reported_speech(context: Context, paragraph_index: int, paragraph: Par
         verbs = speaking_by(paragraph, sentence, root)
     if not verbs:
         verbs = speech_hung_from_what_it_reports(paragraph, sentence, root)
+    if not verbs and own_sentence:
+        verbs = belief_reported(sentence, root)  # a sentence of its own: not "“…” resonated with him"
     if not verbs:
         return NOBODY
     verb = verbs[-1]
@@ -3157,6 +3160,24 @@ def speaking_by(paragraph: ParsedParagraph, sentence: list[Token], root: Token |
                paragraph.tokens[t.head].text.lower() == "by" and paragraph.tokens[t.head].head == root.i
                for t in sentence)
     return [root] if said else []
+
+
+# Verbs of holding a view, whose clause a quotation standing alone after it gives in the holder's words.
+VIEW_VERBS = frozenset({"believe", "think", "feel", "fear", "reckon", "suspect", "doubt"})
+
+
+def belief_reported(sentence: list[Token], root: Token | None) -> list[Token]:
+    """"He also believes it is possible the internet could have a big part in the poll. “The internet was a decisive
+    factor …”", "Mr Hale thought the former solicitor deserved a chance. “He could join the rest …”": the main verb
+    of a sentence reporting the view its subject holds (a verb of holding a view with a clause of its own) reports
+    it as a speech verb reports words, and the quotation after it gives it in their words; returned as the main
+    verb, [] otherwise, or where a clause joined to it has a subject of its own ("he expected me to read my
+    statement - and the judge interrupted me. “…”", the judge's)."""
+    if root is None or root.pos != "VERB" or root.lemma not in VIEW_VERBS or root.tag == "VBN" or \
+            not any(t.head == root.i and t.dep == "ccomp" for t in sentence):
+        return []
+    joined = {t.i for t in sentence if t.head == root.i and t.dep == "conj"}
+    return [] if any(t.head in joined and t.dep in SUBJECT_DEPS for t in sentence) else [root]
 
 
 def speech_hung_from_what_it_reports(paragraph: ParsedParagraph, sentence: list[Token],
