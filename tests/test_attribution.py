@@ -1831,3 +1831,12 @@ def test_an_age_takes_up_a_bare_name_the_sentence_before_took_up_as_she(nlp):
 ])
 def test_a_quotation_after_a_view_someone_holds_gives_it_in_their_words(nlp, paragraph, speaker):
     assert [q.speaker for q in quotes(nlp, paragraph)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Tom Reed said the club had a fantastic chance. It is a view shared by Ann Hale, who believes "if we can get past '
+     'Milan, we have a great chance".', "Ann Hale"),
+    ('The plan appeals to candidates who think we can "outsource the whole thing to private firms".', None),
+])
+def test_a_view_held_in_a_clause_set_off_after_a_persons_name_is_theirs(nlp, text, speaker):
+    assert [q.speaker for q in quotes(nlp, text)][-1] == speaker

@@ -586,6 +586,9 @@ def stance(context: Context, paragraph_index: int, paragraph: ParsedParagraph, i
         if node.pos != "VERB" or context.inside_quote(paragraph_index, node.idx):
             continue
         if node.lemma in RESPONSIBILITY_VERBS or node.lemma in BELIEVING_VERBS and reported:
+            believer = person_set_off_believing(context, paragraph_index, paragraph, node)
+            if believer is not None:
+                return believer
             if is_passive(paragraph, node) or node.dep in ("relcl", "acl"):
                 return NOBODY  # "candidates who think we can “outsource” …": how the writer casts them
             found = speaker_of(context, paragraph_index, node)
@@ -631,6 +634,25 @@ def welcomed_in_its_words(context: Context, paragraph_index: int, paragraph: Par
     found = speaker_of(context, paragraph_index, verb)
     return replace(found, method="stance", confidence=min(found.confidence, 0.75)) \
         if found.speaker is not None else NOBODY
+
+
+def person_set_off_believing(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                             verb: Token) -> Attribution | None:
+    """"It is a view shared by Rooney, who believes “if we can get past Milan, we have a great chance”": a verb of
+    believing in a relative clause set off by a comma after a person's name, with "who" for its subject, holds that
+    person's view in their words (unlike "candidates who think we can “outsource” …", the writer's way of casting a
+    kind of people); None otherwise."""
+    tokens = paragraph.tokens
+    if verb.dep != "relcl" or verb.head == verb.i or verb.lemma not in BELIEVING_VERBS or is_passive(paragraph, verb):
+        return None
+    pronoun = next((t for t in tokens if t.head == verb.i and t.dep == "nsubj" and t.text.lower() == "who"), None)
+    name = tokens[verb.head]
+    if pronoun is None or pronoun.i < 2 or tokens[pronoun.i - 1].text != "," or name.pos != "PROPN" or \
+            name.i != pronoun.i - 2 or not is_person_at(context, paragraph_index, name):
+        return None
+    found = source(context, paragraph_index, paragraph, name, verb.text.lower())
+    return replace(found, method="stance", confidence=min(found.confidence, 0.75)) \
+        if found.speaker is not None else None
 
 
 def judged_for(context: Context, paragraph_index: int, paragraph: ParsedParagraph, inside: list[Token]) -> Attribution:
