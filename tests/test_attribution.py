@@ -1840,3 +1840,9 @@ def test_a_quotation_after_a_view_someone_holds_gives_it_in_their_words(nlp, par
 ])
 def test_a_view_held_in_a_clause_set_off_after_a_persons_name_is_theirs(nlp, text, speaker):
     assert [q.speaker for q in quotes(nlp, text)][-1] == speaker
+
+
+def test_words_a_verb_of_attributing_puts_a_result_down_to_are_its_subjects(nlp):
+    found = quotes(nlp, 'Chief executive Tom Reed attributed a 5% rise in sales to the "freshness of our new menu", among '
+                        'other things.')
+    assert [q.speaker for q in found] == ["Tom Reed"]

@@ -62,10 +62,11 @@ castigate lambaste pound go refer reject identify view regard bill tag peg style
 # Verbs that put forward or stand up for someone or something as what the quoted words say ("heralded the deal as
 # a “breakthrough”", "defended his manager as a “very decent man”"): with "as", characterising like the above.
 PRESENTING_VERBS = frozenset({"herald", "defend", "welcome", "celebrate", "frame", "present", "pitch", "sum"})
-# Verbs that hold someone responsible or thank them ("blamed the law on “reckless politicians”", "accused her
-# of “playing games”"), and verbs of believing whose reported clause holds the quoted words ("felt that there
-# “might well be” a way"): the words are the subject's, as PolNeAR's annotators and our BBC gold read them.
-RESPONSIBILITY_VERBS = frozenset({"accuse", "blame", "thank", "credit", "fault"})
+# Verbs that hold someone or something responsible or thank them ("blamed the law on “reckless politicians”", "accused
+# her of “playing games”", "attributed the rise to the “vitality of our menu”"), and verbs of believing whose reported
+# clause holds the quoted words ("felt that there “might well be” a way"): the words are the subject's, as PolNeAR's
+# annotators and our BBC gold read them.
+RESPONSIBILITY_VERBS = frozenset({"accuse", "blame", "thank", "credit", "fault", "attribute"})
 BELIEVING_VERBS = frozenset({"feel", "believe", "think", "fear", "suspect", "worry", "hope", "doubt", "expect", "reckon",
                              "indicate", "estimate", "question", "ponder", "signal", "figure", "guess", "imply", "sense"})
 STANCE_MAX_HOPS = 5
