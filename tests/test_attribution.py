@@ -1846,3 +1846,10 @@ def test_words_a_verb_of_attributing_puts_a_result_down_to_are_its_subjects(nlp)
     found = quotes(nlp, 'Chief executive Tom Reed attributed a 5% rise in sales to the "freshness of our new menu", among '
                         'other things.')
     assert [q.speaker for q in found] == ["Tom Reed"]
+
+
+def test_an_answer_after_a_speech_verb_and_colon_is_not_the_question_the_parse_hung_it_from(nlp):
+    # without a comma after "risk" the parse hangs the quotation from "asked", the question put to Reed
+    found = quotes(nlp, 'But when Tom Reed was asked whether he was taking a risk he replied: "As much as someone going '
+                        'down the road."')
+    assert [q.speaker for q in found] == ["Tom Reed"]

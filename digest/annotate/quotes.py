@@ -279,7 +279,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
     elif agent is not None:
         attribution = agent
     elif governed is not None and not term:
-        attribution = asked_by(context, span.paragraph, first, inside_first, governed[0]) or \
+        attribution = answered_after_question(context, span.paragraph, first, inside_first, governed[0]) or \
+            asked_by(context, span.paragraph, first, inside_first, governed[0]) or \
             inner_attribution(context, span.paragraph, first, inside_first, governed[0]) or \
             attribution_after_mark(context, span, last, inside_last, governed[0]) or \
             label_after_dash(context, span.paragraph, clause_before(first, inside_first[0].i)) or \
@@ -1903,6 +1904,23 @@ def speaks_itself(context: Context, paragraph_index: int, paragraph: ParsedParag
     parse hung inside what another verb says is where a participle after it belongs, not the outer verb."""
     return verb.pos == "VERB" and verb.lemma in SPEECH_VERBS and \
         subject_of(context, paragraph_index, paragraph, verb) is not None
+
+
+def answered_after_question(context: Context, paragraph_index: int, paragraph: ParsedParagraph, inside: list[Token],
+                            cue: Token) -> Attribution | None:
+    """"But when Lomu was asked whether he was taking a risk he replied: “As much as …”", where the parse hung the
+    quotation from the passive "asked" (the question put to him, whose words are not his): an active speech verb with
+    a subject right before the colon that introduces the quotation says it; None otherwise."""
+    tokens = paragraph.tokens
+    opening = inside[0].i - 1 if inside else 0
+    if cue.lemma != "ask" or not is_passive(paragraph, cue) or opening < 2 or tokens[opening].text not in OPENING or \
+            tokens[opening - 1].text != ":":
+        return None
+    verb = tokens[opening - 2]
+    if verb is cue or verb.pos != "VERB" or verb.lemma not in SPEECH_VERBS or is_passive(paragraph, verb):
+        return None
+    subject = next((t for t in tokens if t.head == verb.i and t.dep == "nsubj" and t.i < verb.i), None)
+    return source(context, paragraph_index, paragraph, subject, verb.text.lower()) if subject is not None else None
 
 
 def asked_by(context: Context, paragraph_index: int, paragraph: ParsedParagraph, inside: list[Token],
