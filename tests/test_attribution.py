@@ -1853,3 +1853,13 @@ def test_an_answer_after_a_speech_verb_and_colon_is_not_the_question_the_parse_h
     found = quotes(nlp, 'But when Tom Reed was asked whether he was taking a risk he replied: "As much as someone going '
                         'down the road."')
     assert [q.speaker for q in found] == ["Tom Reed"]
+
+
+@pytest.mark.parametrize("paragraphs, speaker", [
+    (('The bill raised complex and emotive issues which needed to be resolved, the Tories said.',
+      'Instead they called for "a cast-iron guarantee that ministers will consult on every plan".'), "Tories"),
+    (('Prices rose sharply in the spring, analysts said.', 'They said the rise was "a sign of a stronger economy".'),
+     "analysts"),
+])
+def test_they_takes_up_the_plural_speakers_of_the_sentence_just_before(nlp, paragraphs, speaker):
+    assert [q.speaker for q in quotes(nlp, *paragraphs)] == [speaker]

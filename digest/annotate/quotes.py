@@ -2600,6 +2600,9 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
         outer = outer_plural_speaker(context, paragraph_index, paragraph, subject)
         if outer is not None:  # "The Tories said … in what they describe as “…”": the Tories
             return source(context, paragraph_index, paragraph, outer, cue)
+        speakers = plural_speakers_just_before(context, paragraph_index, subject)
+        if speakers is not None:  # "…, MPs said. They called for a “cast-iron guarantee” …": the MPs
+            return source(context, speakers[0], context.paragraph(speakers[0]), speakers[1], cue)
     if lower in PERSON_PRONOUNS:
         return attributed(references.antecedent(paragraph_index, subject.idx, PERSON_PRONOUNS[lower],
                                                 context.named_inside | told_by_name(paragraph, subject),
@@ -2736,6 +2739,32 @@ def outer_plural_speaker(context: Context, paragraph_index: int, paragraph: Pars
                    t.text.lower() in ("they", "them", "their")]
         return None if between else subject
     return None
+
+
+PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")  # "MPs", "MSPs": the tagger takes them for singular names
+
+
+def plural_speakers_just_before(context: Context, paragraph_index: int, pronoun: Token) -> tuple[int, Token] | None:
+    """"They raised complex and emotive issues, MPs said. ¶ They called for a “cast-iron guarantee” …", "The
+    Conservatives say they would abolish fees. They say the Lib Dem policy would …": a "they" subject of its
+    sentence's main verb takes up the plural main subject of the sentence right before it (in its paragraph or ending the one before) when
+    that subject spoke there (the subject of a speech verb); the paragraph and the subject, None otherwise."""
+    references = context.references
+    here = references.sentence_at(paragraph_index, pronoun.idx)
+    paragraph = context.paragraph(paragraph_index)
+    verb = paragraph.tokens[pronoun.head]
+    if here is None or here == 0 or pronoun.dep != "nsubj" or verb.head != verb.i:
+        return None  # the subject of its sentence's main verb ("Instead they called for …"), no clause's inside it
+    index, start, end = references.sentences[here - 1]
+    if index < paragraph_index - 1:
+        return None
+    before = context.paragraph(index)
+    main = references.main_subject((index, start, end), coordinated=False)
+    if main is None or not (main.tag in ("NNS", "NNPS") or PLURAL_INITIALS.fullmatch(main.text)) or \
+            main.head == main.i or context.inside_quote(index, main.idx):
+        return None
+    verb = before.tokens[main.head]
+    return (index, main) if verb.pos == "VERB" and verb.lemma in SPEECH_VERBS and not is_passive(before, verb) else None
 
 
 def it_antecedent(context: Context, paragraph_index: int, pronoun: Token, cue: str) -> Attribution:
