@@ -1863,3 +1863,14 @@ def test_an_answer_after_a_speech_verb_and_colon_is_not_the_question_the_parse_h
 ])
 def test_they_takes_up_the_plural_speakers_of_the_sentence_just_before(nlp, paragraphs, speaker):
     assert [q.speaker for q in quotes(nlp, *paragraphs)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Tom Amor was delighted with his award. "There are so many great players on the circuit," said the Gloucester '
+     'fly-half.', "Tom Amor"),
+    ('And skipper Jason Reed believes nothing is wrong in the camp. "There is no lack of confidence in the team," said '
+     'the Sale full-back.', "Jason Reed"),
+    ('The club beat Leeds on Saturday. "We were the better side," said the Leeds centre.', None),
+])
+def test_a_player_named_by_position_takes_up_the_person_just_named(nlp, text, speaker):
+    assert [q.speaker for q in quotes(nlp, text)] == [speaker]

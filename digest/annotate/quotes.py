@@ -25,7 +25,7 @@ from functools import partial
 
 from digest.read.marks import CLOSING, OPENING, quote_marks
 from digest.annotate.actors import TITLE_WORDS, is_first_name
-from digest.annotate.parse import is_sentence_start, sentence_of
+from digest.annotate.parse import is_sentence_start, sentence_of, token_end
 from digest.model import LocalActor, ParsedArticle, ParsedParagraph, Quote, Token
 from digest.annotate.speakers import (ORGANISATION_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
                              DOCUMENT_NOUNS, NOT_SPEAKERS, actor_named, PERSON_NOUNS, SPEAKERS, SURE, Referent, References,
@@ -2573,7 +2573,7 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
     hidden = references.hidden_speaker(paragraph, subject)
     if hidden is not None:  # "A Department for Work and Pensions spokeswoman said": the spokeswoman
         return attributed(hidden, cue)
-    if is_demonym_description(paragraph, subject):
+    if is_demonym_description(paragraph, subject) or playing_position(paragraph, subject):
         # "said the American", "the Scot added": a person named by nationality, as sports reports vary a name,
         # is the named person who was the main subject just before; else as written and unsure, never "American"
         return attributed(references.previous_subject(paragraph, subject) or
@@ -2640,6 +2640,33 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
         # a name the NER missed here ("Kilfoyle said"): the actor it names elsewhere, else as written
         return attributed(references.as_written(paragraph, subject, SPEAKERS), cue)
     return Attribution(None, None, cue, "unidentified", 0.0)
+
+
+# Positions on a team, by which sports reports name again the player just named ("said the Gloucester fly-half").
+POSITION_WORDS = frozenset("""
+fly-half scrum-half full-back half-back wing-back centre-back centre-half centre-forward stand-off lock forward prop
+hooker flanker winger centre wing
+""".split())
+FORMER_MEMBER = re.compile(r"ex-[A-Z][a-z]+")  # "the ex-Wallaby": a former player of a team
+
+
+def playing_position(paragraph: ParsedParagraph, subject: Token) -> bool:
+    """Whether a subject is a player named by their position or former team after "the" ("“…,” said the lock
+    forward", "said the Gloucester fly-half", "the ex-Wallaby added"), words the parse cut into a head it does not
+    take for a person ("lock", "half", "ex") or a club's name ("said the Sale full-back", "Sale" its head): the last
+    word of the phrase from "the" up to the verb, or to the end of the clause after a turned-round verb."""
+    tokens = paragraph.tokens
+    start = next((i for i in range(subject.i, max(-1, subject.i - 5), -1) if tokens[i].text.lower() == "the"), None)
+    if start is None:
+        return False
+    end = start + 1
+    while end < len(tokens) and end <= subject.i + 4 and tokens[end].pos not in ("VERB", "AUX") and \
+            (tokens[end].pos != "PUNCT" or tokens[end].text == "-"):
+        end += 1
+    if end <= subject.i or end < len(tokens) and tokens[end].i != subject.head and tokens[end].pos in ("VERB", "AUX"):
+        return False
+    last = paragraph.text[tokens[start].idx:token_end(tokens[end - 1])].split()[-1]
+    return last.lower() in POSITION_WORDS or FORMER_MEMBER.fullmatch(last) is not None
 
 
 SPOKESPERSON_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
