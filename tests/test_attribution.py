@@ -1874,3 +1874,10 @@ def test_they_takes_up_the_plural_speakers_of_the_sentence_just_before(nlp, para
 ])
 def test_a_player_named_by_position_takes_up_the_person_just_named(nlp, text, speaker):
     assert [q.speaker for q in quotes(nlp, text)] == [speaker]
+
+
+def test_it_added_passes_over_one_sentence_about_a_thing_after_a_bodys_words(nlp):
+    found = quotes(nlp, 'Gamebox Inc has recalled 14 million power cables. The firm said fewer than one in 10,000 consoles '
+                        'had failed. The recall affects almost all consoles sold since 2001. In a statement, it added: "In '
+                        'almost all instances, any damage was contained within the console itself."')
+    assert [q.speaker for q in found] == ["Gamebox Inc"]

@@ -2800,6 +2800,7 @@ def it_antecedent(context: Context, paragraph_index: int, pronoun: Token, cue: s
     ("A National Audit Office report … It says"), or a body it describes ("the committee", "the club"); nobody
     when that subject is anything else ("The plan …. It says") or a person, never simply the last organisation
     named ("BT … the wholesale arm, Access Services …. It added" is BT)."""
+    skips = 1 if cue in GOING_ON_CUES else 0
     for index, start, end in reversed(context.references.sentences):
         if (index, start) >= (paragraph_index, pronoun.idx):
             continue
@@ -2811,6 +2812,9 @@ def it_antecedent(context: Context, paragraph_index: int, pronoun: Token, cue: s
         main = context.references.main_subject((index, start, end), coordinated=False)
         if main is None or main.text.lower() in ORGANISATION_PRONOUNS or plural_subject(paragraph, main, tokens):
             continue  # a sentence without a subject of its own, or "it" again: the same thing, further back
+        if skips and thing_between_speech(context, index, paragraph, main, tokens):
+            skips -= 1
+            continue
         if any(t.head == main.i and t.dep == "conj" for t in tokens):
             return NOBODY  # "The Tories and Lib Dems tabled a motion. It argues …": two of them are no "it"
         actor = context.references.name_of(paragraph, main)
@@ -2832,6 +2836,20 @@ def it_antecedent(context: Context, paragraph_index: int, pronoun: Token, cue: s
                 Attribution(unnamed_source(paragraph, body), None, cue, "pronoun", 0.7)
         return NOBODY
     return NOBODY
+
+
+GOING_ON_CUES = frozenset({"added", "adds", "continued", "continues"})
+
+
+def thing_between_speech(context: Context, paragraph_index: int, paragraph: ParsedParagraph, subject: Token,
+                         sentence: list[Token]) -> bool:
+    """"The firm said fewer than one in 10,000 consoles had failed. The recall affects three quarters of all Xboxes.
+    In a statement, it added: “…”": one sentence about a thing (a common noun naming no person, body or document, in
+    a sentence with no speech verb) between a body's words and "it added" or "it continued", which go on with
+    someone's words, is passed over: the thing says nothing to go on with."""
+    return subject.pos == "NOUN" and not is_person_noun(subject) and not is_group_noun(subject) and \
+        context.actor_at(paragraph_index, subject) is None and \
+        not any(t.pos == "VERB" and t.lemma in SPEECH_VERBS for t in sentence)
 
 
 def plural_subject(paragraph: ParsedParagraph, subject: Token, sentence: list[Token]) -> bool:
