@@ -1881,3 +1881,10 @@ def test_it_added_passes_over_one_sentence_about_a_thing_after_a_bodys_words(nlp
                         'had failed. The recall affects almost all consoles sold since 2001. In a statement, it added: "In '
                         'almost all instances, any damage was contained within the console itself."')
     assert [q.speaker for q in found] == ["Gamebox Inc"]
+
+
+def test_a_bodys_name_opening_a_sentence_tagged_a_common_noun_is_the_body(nlp):
+    # the tagger reads the sentence's first word "Labour" as the common noun
+    found = quotes(nlp, 'Labour won the seat in 2001.', 'Labour say a Lib Dem vote could "let the Tories in", while the '
+                        'Tories say the Lib Dems would mean "higher taxes".')
+    assert [q.speaker for q in found] == ["Labour", "Tories"]

@@ -2614,7 +2614,8 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
     if actor is not None:
         return Attribution(actor.name, actor.key, cue, "verb", 0.9)
     if subject.pos == "NOUN" and subject.text[:1].isupper() and \
-            (not is_sentence_start(paragraph, subject) or after_cut_quotation(paragraph, subject)) \
+            (not is_sentence_start(paragraph, subject) or after_cut_quotation(paragraph, subject) or
+             body_opening_sentence(context, subject)) \
             and subject.lemma.lower() not in PERSON_NOUNS and article_of(paragraph, subject) is None:
         return attributed(references.as_written(paragraph, subject, SPEAKERS), cue)  # "O’Donnell said", tagged a noun
     titled = titled_role(paragraph, subject)  # "The Labour Party Co-Chairman" is a description
@@ -2667,6 +2668,13 @@ def playing_position(paragraph: ParsedParagraph, subject: Token) -> bool:
         return False
     last = paragraph.text[tokens[start].idx:token_end(tokens[end - 1])].split()[-1]
     return last.lower() in POSITION_WORDS or FORMER_MEMBER.fullmatch(last) is not None
+
+
+def body_opening_sentence(context: Context, subject: Token) -> bool:
+    """"Labour say a Lib Dem vote could “let the Tories in”", "Labour" opening the sentence tagged a common noun:
+    a capitalised word opening its sentence is a name, not a common noun written with a capital, when it is the whole
+    name of an organisation the article names elsewhere."""
+    return any(actor.type == "organisation" and actor.name == subject.text for actor in context.references.actors)
 
 
 SPOKESPERSON_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
