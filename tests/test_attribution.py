@@ -1768,3 +1768,123 @@ def test_a_clause_before_a_verb_without_subject_lends_it_its_subject_when_nothin
                    'Trump further summed up the senator as "weak," denounced her record on trade and said she should quit '
                    'the race.')
     assert [q.speaker for q in found] == ["Donald Trump"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Dr Anna Reed, secretary of the Medical Association, welcomed the targets "to make the service fairer for every '
+     'patient".', "Anna Reed"),
+    ('Northern Bank sees "the opportunity to build value by the introduction of better savings products".',
+     "Northern Bank"),
+    ('Visitors will see "the finest collection of modern paintings in the north" at the gallery.', None),
+])
+def test_words_put_as_what_a_verb_of_welcoming_or_foreseeing_takes_are_its_subjects(nlp, text, speaker):
+    assert [q.speaker for q in quotes(nlp, text)] == [speaker]
+
+
+def test_words_quoted_in_what_the_attribution_says_of_the_speaker_interrupt_no_run(nlp):
+    found = quotes(nlp, '"We regret the ministry has taken such a decision," said Ivan Hale, deputy chairman of Gold '
+                        'Mining - a mining firm that has the motto "Bringing Gold to Market for Everyone". "It would be '
+                        'a shame if that has a negative impact on the climate."')
+    assert [q.speaker for q in found] == ["Ivan Hale", None, "Ivan Hale"]
+
+
+def test_a_description_after_a_turned_round_speech_verb_is_its_subject(nlp):
+    # the parse takes "the two-time Academy Award winner" for the object of "added"
+    found = quotes(nlp, 'Tom Banks was in London on Friday. Banks said the film has an "elegant message". "Christmas is '
+                        'a special time of the year," added the two-time Academy Award winner.')
+    assert [q.speaker for q in found] == ["Tom Banks", "Tom Banks"]
+
+
+def test_an_it_passes_over_a_sentence_whose_only_subject_is_plural(nlp):
+    found = quotes(nlp, 'Buildco will have to win legal claims against its subcontractors. These claims could take up to '
+                        'two years to resolve. "Buildco believes its claims are sound," it said.')
+    assert [q.speaker for q in found] == ["Buildco"]
+
+
+def test_a_spokesperson_after_a_name_whose_first_word_was_tagged_a_noun_is_an_unnamed_source(nlp):
+    # the tagger reads "Top" as a common noun heading the subject, "spokesperson" hanging from "of"
+    found = quotes(nlp, 'A Top of the Charts spokesperson said: "It is a very special week for the show."')
+    assert [(q.speaker, q.method) for q in found] == [("A Top of the Charts spokesperson", "unnamed")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Michael Hale will make a speech on Monday. But the Tory leader will argue against positive discrimination saying '
+     'it is "outdated and unjust for everyone".', "Michael Hale"),
+    ('Tom Reed pointed to a letter from the council saying the plan was "a disaster for the whole region".',
+     "a letter from the council"),
+])
+def test_a_participle_of_speech_hung_from_a_thing_in_a_verbs_phrase_is_that_verbs_subjects(nlp, text, speaker):
+    assert [q.speaker for q in quotes(nlp, text)] == [speaker]
+
+
+def test_an_age_takes_up_a_bare_name_the_sentence_before_took_up_as_she(nlp):
+    found = quotes(nlp, 'Hantuchova needed only an hour to beat the Russian seed. She will now meet Venus Williams in '
+                        'the fourth round. "Bring it on," said the 23-year-old. "I played pretty well."')
+    assert [q.speaker for q in found] == ["Hantuchova", "Hantuchova"]
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ('Tom Reed spoke in Leeds on Monday. He also believes it is possible the internet could play a big part in the '
+     'election. "The internet was a decisive factor in the last campaign."', "Tom Reed"),
+    ('Tom Reed spoke in Leeds on Monday. He thinks the plan is sound, but the chairman disagrees. "The plan will not '
+     'work in the north."', None),
+])
+def test_a_quotation_after_a_view_someone_holds_gives_it_in_their_words(nlp, paragraph, speaker):
+    assert [q.speaker for q in quotes(nlp, paragraph)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Tom Reed said the club had a fantastic chance. It is a view shared by Ann Hale, who believes "if we can get past '
+     'Milan, we have a great chance".', "Ann Hale"),
+    ('The plan appeals to candidates who think we can "outsource the whole thing to private firms".', None),
+])
+def test_a_view_held_in_a_clause_set_off_after_a_persons_name_is_theirs(nlp, text, speaker):
+    assert [q.speaker for q in quotes(nlp, text)][-1] == speaker
+
+
+def test_words_a_verb_of_attributing_puts_a_result_down_to_are_its_subjects(nlp):
+    found = quotes(nlp, 'Chief executive Tom Reed attributed a 5% rise in sales to the "freshness of our new menu", among '
+                        'other things.')
+    assert [q.speaker for q in found] == ["Tom Reed"]
+
+
+def test_an_answer_after_a_speech_verb_and_colon_is_not_the_question_the_parse_hung_it_from(nlp):
+    # without a comma after "risk" the parse hangs the quotation from "asked", the question put to Reed
+    found = quotes(nlp, 'But when Tom Reed was asked whether he was taking a risk he replied: "As much as someone going '
+                        'down the road."')
+    assert [q.speaker for q in found] == ["Tom Reed"]
+
+
+@pytest.mark.parametrize("paragraphs, speaker", [
+    (('The bill raised complex and emotive issues which needed to be resolved, the Tories said.',
+      'Instead they called for "a cast-iron guarantee that ministers will consult on every plan".'), "Tories"),
+    (('Prices rose sharply in the spring, analysts said.', 'They said the rise was "a sign of a stronger economy".'),
+     "analysts"),
+])
+def test_they_takes_up_the_plural_speakers_of_the_sentence_just_before(nlp, paragraphs, speaker):
+    assert [q.speaker for q in quotes(nlp, *paragraphs)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Tom Amor was delighted with his award. "There are so many great players on the circuit," said the Gloucester '
+     'fly-half.', "Tom Amor"),
+    ('And skipper Jason Reed believes nothing is wrong in the camp. "There is no lack of confidence in the team," said '
+     'the Sale full-back.', "Jason Reed"),
+    ('The club beat Leeds on Saturday. "We were the better side," said the Leeds centre.', None),
+])
+def test_a_player_named_by_position_takes_up_the_person_just_named(nlp, text, speaker):
+    assert [q.speaker for q in quotes(nlp, text)] == [speaker]
+
+
+def test_it_added_passes_over_one_sentence_about_a_thing_after_a_bodys_words(nlp):
+    found = quotes(nlp, 'Gamebox Inc has recalled 14 million power cables. The firm said fewer than one in 10,000 consoles '
+                        'had failed. The recall affects almost all consoles sold since 2001. In a statement, it added: "In '
+                        'almost all instances, any damage was contained within the console itself."')
+    assert [q.speaker for q in found] == ["Gamebox Inc"]
+
+
+def test_a_bodys_name_opening_a_sentence_tagged_a_common_noun_is_the_body(nlp):
+    # the tagger reads the sentence's first word "Labour" as the common noun
+    found = quotes(nlp, 'Labour won the seat in 2001.', 'Labour say a Lib Dem vote could "let the Tories in", while the '
+                        'Tories say the Lib Dems would mean "higher taxes".')
+    assert [q.speaker for q in found] == ["Labour", "Tories"]

@@ -25,7 +25,7 @@ from functools import partial
 
 from digest.read.marks import CLOSING, OPENING, quote_marks
 from digest.annotate.actors import TITLE_WORDS, is_first_name
-from digest.annotate.parse import is_sentence_start, sentence_of
+from digest.annotate.parse import is_sentence_start, sentence_of, token_end
 from digest.model import LocalActor, ParsedArticle, ParsedParagraph, Quote, Token
 from digest.annotate.speakers import (ORGANISATION_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
                              DOCUMENT_NOUNS, NOT_SPEAKERS, actor_named, PERSON_NOUNS, SPEAKERS, SURE, Referent, References,
@@ -62,10 +62,11 @@ castigate lambaste pound go refer reject identify view regard bill tag peg style
 # Verbs that put forward or stand up for someone or something as what the quoted words say ("heralded the deal as
 # a “breakthrough”", "defended his manager as a “very decent man”"): with "as", characterising like the above.
 PRESENTING_VERBS = frozenset({"herald", "defend", "welcome", "celebrate", "frame", "present", "pitch", "sum"})
-# Verbs that hold someone responsible or thank them ("blamed the law on “reckless politicians”", "accused her
-# of “playing games”"), and verbs of believing whose reported clause holds the quoted words ("felt that there
-# “might well be” a way"): the words are the subject's, as PolNeAR's annotators and our BBC gold read them.
-RESPONSIBILITY_VERBS = frozenset({"accuse", "blame", "thank", "credit", "fault"})
+# Verbs that hold someone or something responsible or thank them ("blamed the law on “reckless politicians”", "accused
+# her of “playing games”", "attributed the rise to the “vitality of our menu”"), and verbs of believing whose reported
+# clause holds the quoted words ("felt that there “might well be” a way"): the words are the subject's, as PolNeAR's
+# annotators and our BBC gold read them.
+RESPONSIBILITY_VERBS = frozenset({"accuse", "blame", "thank", "credit", "fault", "attribute"})
 BELIEVING_VERBS = frozenset({"feel", "believe", "think", "fear", "suspect", "worry", "hope", "doubt", "expect", "reckon",
                              "indicate", "estimate", "question", "ponder", "signal", "figure", "guess", "imply", "sense"})
 STANCE_MAX_HOPS = 5
@@ -129,7 +130,7 @@ def between_the_same_speaker(context: Context, quotes: list[Quote]) -> list[Quot
             continue
         if quote.paragraph - (before.end_paragraph or before.paragraph) > 1 or \
                 after.paragraph - (quote.end_paragraph or quote.paragraph) > 1 or \
-                someone_else_between(context, before, quote):
+                someone_else_between(context, before, quote) or quoted_in_attribution(context, quotes[:index], quote):
             continue
         result[index] = replace(quote, speaker=before.speaker, speaker_key=before.speaker_key, method="between",
                                 confidence=min(before.confidence, after.confidence, BETWEEN_CONFIDENCE))
@@ -278,7 +279,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
     elif agent is not None:
         attribution = agent
     elif governed is not None and not term:
-        attribution = asked_by(context, span.paragraph, first, inside_first, governed[0]) or \
+        attribution = answered_after_question(context, span.paragraph, first, inside_first, governed[0]) or \
+            asked_by(context, span.paragraph, first, inside_first, governed[0]) or \
             inner_attribution(context, span.paragraph, first, inside_first, governed[0]) or \
             attribution_after_mark(context, span, last, inside_last, governed[0]) or \
             label_after_dash(context, span.paragraph, clause_before(first, inside_first[0].i)) or \
@@ -309,7 +311,7 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
         attribution = term_under_named_parenthetical(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and one_paragraph:
         attribution = next((found for rule in (characterisation, stance, possessors_saying, judged_for,
-                                               named_after_its_object)
+                                               named_after_its_object, welcomed_in_its_words)
                             if (found := rule(context, span.paragraph, first, inside_first)) is not NOBODY), NOBODY)
     if attribution is NOBODY and inside_first and governed is None and not term and one_paragraph:
         attribution = deep_in_what_is_said(context, span.paragraph, first, inside_first)
@@ -586,6 +588,9 @@ def stance(context: Context, paragraph_index: int, paragraph: ParsedParagraph, i
         if node.pos != "VERB" or context.inside_quote(paragraph_index, node.idx):
             continue
         if node.lemma in RESPONSIBILITY_VERBS or node.lemma in BELIEVING_VERBS and reported:
+            believer = person_set_off_believing(context, paragraph_index, paragraph, node)
+            if believer is not None:
+                return believer
             if is_passive(paragraph, node) or node.dep in ("relcl", "acl"):
                 return NOBODY  # "candidates who think we can “outsource” …": how the writer casts them
             found = speaker_of(context, paragraph_index, node)
@@ -596,6 +601,60 @@ def stance(context: Context, paragraph_index: int, paragraph: ParsedParagraph, i
         if edge in SUBJECT_DEPS and not reported or node.dep in ("relcl", "acl", "advcl"):
             return NOBODY  # the words belong to a clause about something else
     return NOBODY
+
+
+# Verbs of taking a stand on something, whose object the quoted words put as the subject puts it ("welcomed the
+# targets “to make further progress”", "questioned “the long-term viability of …”", "sees “the opportunity to …”").
+WELCOMING_VERBS = frozenset({"welcome", "question", "applaud", "dispute", "see", "foresee", "envisage"})
+
+
+def welcomed_in_its_words(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                          inside: list[Token]) -> Attribution:
+    """"Dr Ann Reed, secretary of the union, welcomed the targets “to make the service fairer”", "The institute
+    questioned “the long-term viability of evening news”", "Northern Bank sees “the opportunity to build value”":
+    quoted words that are the direct object of an active verb of welcoming, questioning or foreseeing, or the
+    complement of that object, are its subject's words; not a few words (a term), a title, a passive, a verb inside
+    a clause describing a noun, nor a subject of several."""
+    words = [t for t in inside if t.pos != "PUNCT"]
+    if is_short(inside) or all(t.text[:1].isupper() for t in words if t.text[:1].isalpha()):
+        return NOBODY
+    members = {t.i for t in words}
+    tokens = paragraph.tokens
+    head = next((t for t in words if t.head not in members and t.head != t.i), None)
+    if head is None:
+        return NOBODY
+    verb = tokens[head.head]
+    infinitive = words[0].text.lower() == "to" and head.dep in ("xcomp", "advcl", "acl")
+    if (infinitive or head.dep == "prep") and verb.dep == "dobj" and verb.head != verb.i and verb.pos == "NOUN":
+        verb = tokens[verb.head]  # "welcomed the targets “to make …”", the words completing the object
+    elif head.dep != "dobj" and not infinitive:
+        return NOBODY
+    if verb.pos != "VERB" or verb.lemma not in WELCOMING_VERBS or is_passive(paragraph, verb) or \
+            is_unrealised(paragraph, verb) or verb.dep in ("relcl", "acl") or \
+            context.inside_quote(paragraph_index, verb.idx) or coordinated_subject(paragraph, verb):
+        return NOBODY
+    found = speaker_of(context, paragraph_index, verb)
+    return replace(found, method="stance", confidence=min(found.confidence, 0.75)) \
+        if found.speaker is not None else NOBODY
+
+
+def person_set_off_believing(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                             verb: Token) -> Attribution | None:
+    """"It is a view shared by Rooney, who believes “if we can get past Milan, we have a great chance”": a verb of
+    believing in a relative clause set off by a comma after a person's name, with "who" for its subject, holds that
+    person's view in their words (unlike "candidates who think we can “outsource” …", the writer's way of casting a
+    kind of people); None otherwise."""
+    tokens = paragraph.tokens
+    if verb.dep != "relcl" or verb.head == verb.i or verb.lemma not in BELIEVING_VERBS or is_passive(paragraph, verb):
+        return None
+    pronoun = next((t for t in tokens if t.head == verb.i and t.dep == "nsubj" and t.text.lower() == "who"), None)
+    name = tokens[verb.head]
+    if pronoun is None or pronoun.i < 2 or tokens[pronoun.i - 1].text != "," or name.pos != "PROPN" or \
+            name.i != pronoun.i - 2 or not is_person_at(context, paragraph_index, name):
+        return None
+    found = source(context, paragraph_index, paragraph, name, verb.text.lower())
+    return replace(found, method="stance", confidence=min(found.confidence, 0.75)) \
+        if found.speaker is not None else None
 
 
 def judged_for(context: Context, paragraph_index: int, paragraph: ParsedParagraph, inside: list[Token]) -> Attribution:
@@ -1679,6 +1738,9 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
     closing = name_closing_inverted_clause(context, paragraph_index, paragraph, cue)
     if closing is not None:  # "“…,” said Swedish trades union official Ulf Carlsson.", however parsed
         return closing
+    described = description_taken_for_object(paragraph, cue)
+    if described is not None:  # "“…,” added the two-time Academy Award winner.", the winner parsed as an object
+        return source(context, paragraph_index, paragraph, described, cue.text.lower())
     quoted = quoted_as_saying(paragraph, cue) or reported_as_saying(paragraph, cue) or quotes_a_person(paragraph, cue)
     if quoted is not None:  # "the paper quoted Mr Chernin as saying": Mr Chernin speaks
         return source(context, paragraph_index, paragraph, quoted, cue.text.lower())
@@ -1745,6 +1807,10 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
             if noun.dep == "dobj" and noun.head != noun.i:
                 verb = paragraph.tokens[noun.head]  # "X emailed supporters saying …": X says it
                 continue
+            above = verb_above_phrase(context, paragraph_index, paragraph, noun, cue) if verb is cue else None
+            if above is not None:
+                verb = above  # "X will argue against positive discrimination, saying …": X says it
+                continue
             # "footage of Trump saying …": the participle describes its speaker
             return named_after_relative_object(context, paragraph_index, paragraph, noun, verb, cue) or \
                 source(context, paragraph_index, paragraph, noun, cue.text.lower())
@@ -1762,6 +1828,31 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
         name_opening_attribution(context, paragraph_index, paragraph, cue) or \
         elided_subject(context, paragraph_index, paragraph, cue)
     return named if named is not None else Attribution(None, None, cue.text.lower(), "unidentified", 0.0)
+
+
+# Things that show words to whoever sees them ("carrying signs saying “…”"): the words are theirs, not the carrier's.
+DISPLAY_NOUNS = frozenset({"sign", "placard", "banner", "poster", "billboard", "sticker", "badge", "shirt", "t-shirt"})
+
+
+def verb_above_phrase(context: Context, paragraph_index: int, paragraph: ParsedParagraph, noun: Token,
+                      cue: Token) -> Token | None:
+    """"The Tory leader will argue against positive discrimination saying it is “outdated and unjust”": a participle
+    of speech the parse hung from a thing named in a prepositional phrase of a verb is said by that verb's subject,
+    as one hung from its object is; the verb, or None where the noun can speak or show speech (a person, a body, a
+    document, a recording, a sign: "a letter from the firm saying", "footage of Trump saying", "calling for his firing
+    and carrying signs saying", "signs" parsed as the object of "for") or the phrase belongs to
+    another noun. Only for the participle the quotation hangs from, not one reached higher up the parse."""
+    tokens = paragraph.tokens
+    if cue.tag != "VBG" or noun.dep != "pobj" or noun.pos != "NOUN" or noun.head == noun.i:
+        return None
+    preposition = tokens[noun.head]
+    verb = tokens[preposition.head]
+    if preposition.dep != "prep" or preposition.head == preposition.i or verb.pos != "VERB" or \
+            is_person_noun(noun) or is_group_noun(noun) or \
+            noun.lemma.lower() in RECORDING_NOUNS | SPEECH_NOUNS | DISPLAY_NOUNS | SLOGAN_NOUNS or \
+            context.actor_at(paragraph_index, noun) is not None:
+        return None
+    return verb
 
 
 def name_taken_for_root(context: Context, paragraph_index: int, node: Token) -> bool:
@@ -1813,6 +1904,23 @@ def speaks_itself(context: Context, paragraph_index: int, paragraph: ParsedParag
     parse hung inside what another verb says is where a participle after it belongs, not the outer verb."""
     return verb.pos == "VERB" and verb.lemma in SPEECH_VERBS and \
         subject_of(context, paragraph_index, paragraph, verb) is not None
+
+
+def answered_after_question(context: Context, paragraph_index: int, paragraph: ParsedParagraph, inside: list[Token],
+                            cue: Token) -> Attribution | None:
+    """"But when Lomu was asked whether he was taking a risk he replied: “As much as …”", where the parse hung the
+    quotation from the passive "asked" (the question put to him, whose words are not his): an active speech verb with
+    a subject right before the colon that introduces the quotation says it; None otherwise."""
+    tokens = paragraph.tokens
+    opening = inside[0].i - 1 if inside else 0
+    if cue.lemma != "ask" or not is_passive(paragraph, cue) or opening < 2 or tokens[opening].text not in OPENING or \
+            tokens[opening - 1].text != ":":
+        return None
+    verb = tokens[opening - 2]
+    if verb is cue or verb.pos != "VERB" or verb.lemma not in SPEECH_VERBS or is_passive(paragraph, verb):
+        return None
+    subject = next((t for t in tokens if t.head == verb.i and t.dep == "nsubj" and t.i < verb.i), None)
+    return source(context, paragraph_index, paragraph, subject, verb.text.lower()) if subject is not None else None
 
 
 def asked_by(context: Context, paragraph_index: int, paragraph: ParsedParagraph, inside: list[Token],
@@ -1884,6 +1992,26 @@ def name_closing_inverted_clause(context: Context, paragraph_index: int, paragra
     if actor is None or actor.type != "person" or context.actor_at(paragraph_index, tokens[cue.i + 1]) is actor:
         return None  # "said Ulf Carlsson." needs no help: the parse gets it, or named_after does
     return Attribution(actor.name, actor.key, cue.text.lower(), "verb", 0.9)
+
+
+def description_taken_for_object(paragraph: ParsedParagraph, cue: Token) -> Token | None:
+    """"“Christmas is a special time,” added the two-time Academy Award winner.": a speech verb right after quoted
+    words cut at a comma, a question or an exclamation mark, with no subject, whose direct object right after it is
+    a definite person noun ("the winner"), says the words with that description for its subject (an attribution
+    turned round, which the parse read as the verb's object); None otherwise."""
+    tokens = paragraph.tokens
+    if cue.i < 2 or tokens[cue.i - 1].text not in CLOSING or tokens[cue.i - 2].text not in CUT_MARKS or \
+            cue.pos != "VERB" or cue.lemma not in SPEECH_VERBS or \
+            any(t.head == cue.i and t.dep in SUBJECT_DEPS and t.i != cue.i for t in tokens):
+        return None
+    objects = [t for t in tokens[cue.i + 1:] if t.head == cue.i and t.dep == "dobj"]
+    if len(objects) != 1 or objects[0].pos != "NOUN" or objects[0].tag == "NNS" or not is_person_noun(objects[0]):
+        return None
+    noun = objects[0]
+    if tokens[cue.i + 1].text.lower() != "the" or any(t.pos in ("VERB", "AUX", "ADP", "PRON") or t.text in OPENING
+                                                       for t in tokens[cue.i + 1:noun.i]):
+        return None
+    return noun
 
 
 def is_person_at(context: Context, paragraph_index: int, token: Token) -> bool:
@@ -2445,7 +2573,7 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
     hidden = references.hidden_speaker(paragraph, subject)
     if hidden is not None:  # "A Department for Work and Pensions spokeswoman said": the spokeswoman
         return attributed(hidden, cue)
-    if is_demonym_description(paragraph, subject):
+    if is_demonym_description(paragraph, subject) or playing_position(paragraph, subject):
         # "said the American", "the Scot added": a person named by nationality, as sports reports vary a name,
         # is the named person who was the main subject just before; else as written and unsure, never "American"
         return attributed(references.previous_subject(paragraph, subject) or
@@ -2472,6 +2600,9 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
         outer = outer_plural_speaker(context, paragraph_index, paragraph, subject)
         if outer is not None:  # "The Tories said … in what they describe as “…”": the Tories
             return source(context, paragraph_index, paragraph, outer, cue)
+        speakers = plural_speakers_just_before(context, paragraph_index, subject)
+        if speakers is not None:  # "…, MPs said. They called for a “cast-iron guarantee” …": the MPs
+            return source(context, speakers[0], context.paragraph(speakers[0]), speakers[1], cue)
     if lower in PERSON_PRONOUNS:
         return attributed(references.antecedent(paragraph_index, subject.idx, PERSON_PRONOUNS[lower],
                                                 context.named_inside | told_by_name(paragraph, subject),
@@ -2483,7 +2614,8 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
     if actor is not None:
         return Attribution(actor.name, actor.key, cue, "verb", 0.9)
     if subject.pos == "NOUN" and subject.text[:1].isupper() and \
-            (not is_sentence_start(paragraph, subject) or after_cut_quotation(paragraph, subject)) \
+            (not is_sentence_start(paragraph, subject) or after_cut_quotation(paragraph, subject) or
+             body_opening_sentence(context, subject)) \
             and subject.lemma.lower() not in PERSON_NOUNS and article_of(paragraph, subject) is None:
         return attributed(references.as_written(paragraph, subject, SPEAKERS), cue)  # "O’Donnell said", tagged a noun
     titled = titled_role(paragraph, subject)  # "The Labour Party Co-Chairman" is a description
@@ -2509,6 +2641,40 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
         # a name the NER missed here ("Kilfoyle said"): the actor it names elsewhere, else as written
         return attributed(references.as_written(paragraph, subject, SPEAKERS), cue)
     return Attribution(None, None, cue, "unidentified", 0.0)
+
+
+# Positions on a team, by which sports reports name again the player just named ("said the Gloucester fly-half").
+POSITION_WORDS = frozenset("""
+fly-half scrum-half full-back half-back wing-back centre-back centre-half centre-forward stand-off lock forward prop
+hooker flanker winger centre wing
+""".split())
+FORMER_MEMBER = re.compile(r"ex-[A-Z][a-z]+")  # "the ex-Wallaby": a former player of a team
+
+
+def playing_position(paragraph: ParsedParagraph, subject: Token) -> bool:
+    """Whether a subject is a player named by their position or former team after "the" ("“…,” said the lock
+    forward", "said the Gloucester fly-half", "the ex-Wallaby added"), words the parse cut into a head it does not
+    take for a person ("lock", "half", "ex") or a club's name ("said the Sale full-back", "Sale" its head): the last
+    word of the phrase from "the" up to the verb, or to the end of the clause after a turned-round verb."""
+    tokens = paragraph.tokens
+    start = next((i for i in range(subject.i, max(-1, subject.i - 5), -1) if tokens[i].text.lower() == "the"), None)
+    if start is None:
+        return False
+    end = start + 1
+    while end < len(tokens) and end <= subject.i + 4 and tokens[end].pos not in ("VERB", "AUX") and \
+            (tokens[end].pos != "PUNCT" or tokens[end].text == "-"):
+        end += 1
+    if end <= subject.i or end < len(tokens) and tokens[end].i != subject.head and tokens[end].pos in ("VERB", "AUX"):
+        return False
+    last = paragraph.text[tokens[start].idx:token_end(tokens[end - 1])].split()[-1]
+    return last.lower() in POSITION_WORDS or FORMER_MEMBER.fullmatch(last) is not None
+
+
+def body_opening_sentence(context: Context, subject: Token) -> bool:
+    """"Labour say a Lib Dem vote could “let the Tories in”", "Labour" opening the sentence tagged a common noun:
+    a capitalised word opening its sentence is a name, not a common noun written with a capital, when it is the whole
+    name of an organisation the article names elsewhere."""
+    return any(actor.type == "organisation" and actor.name == subject.text for actor in context.references.actors)
 
 
 SPOKESPERSON_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
@@ -2610,12 +2776,39 @@ def outer_plural_speaker(context: Context, paragraph_index: int, paragraph: Pars
     return None
 
 
+PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")  # "MPs", "MSPs": the tagger takes them for singular names
+
+
+def plural_speakers_just_before(context: Context, paragraph_index: int, pronoun: Token) -> tuple[int, Token] | None:
+    """"They raised complex and emotive issues, MPs said. ¶ They called for a “cast-iron guarantee” …", "The
+    Conservatives say they would abolish fees. They say the Lib Dem policy would …": a "they" subject of its
+    sentence's main verb takes up the plural main subject of the sentence right before it (in its paragraph or ending the one before) when
+    that subject spoke there (the subject of a speech verb); the paragraph and the subject, None otherwise."""
+    references = context.references
+    here = references.sentence_at(paragraph_index, pronoun.idx)
+    paragraph = context.paragraph(paragraph_index)
+    verb = paragraph.tokens[pronoun.head]
+    if here is None or here == 0 or pronoun.dep != "nsubj" or verb.head != verb.i:
+        return None  # the subject of its sentence's main verb ("Instead they called for …"), no clause's inside it
+    index, start, end = references.sentences[here - 1]
+    if index < paragraph_index - 1:
+        return None
+    before = context.paragraph(index)
+    main = references.main_subject((index, start, end), coordinated=False)
+    if main is None or not (main.tag in ("NNS", "NNPS") or PLURAL_INITIALS.fullmatch(main.text)) or \
+            main.head == main.i or context.inside_quote(index, main.idx):
+        return None
+    verb = before.tokens[main.head]
+    return (index, main) if verb.pos == "VERB" and verb.lemma in SPEECH_VERBS and not is_passive(before, verb) else None
+
+
 def it_antecedent(context: Context, paragraph_index: int, pronoun: Token, cue: str) -> Attribution:
     """"It said", "In a statement, it added": what the main clause of the nearest sentence before, within the
     paragraph and the one before it, was about: the organisation it names, or whose document or body it is
     ("A National Audit Office report … It says"), or a body it describes ("the committee", "the club"); nobody
     when that subject is anything else ("The plan …. It says") or a person, never simply the last organisation
     named ("BT … the wholesale arm, Access Services …. It added" is BT)."""
+    skips = 1 if cue in GOING_ON_CUES else 0
     for index, start, end in reversed(context.references.sentences):
         if (index, start) >= (paragraph_index, pronoun.idx):
             continue
@@ -2625,8 +2818,11 @@ def it_antecedent(context: Context, paragraph_index: int, pronoun: Token, cue: s
         tokens = [t for t in paragraph.tokens if start <= t.idx < end]
         root = next((t for t in tokens if t.dep == "ROOT"), None)
         main = context.references.main_subject((index, start, end), coordinated=False)
-        if main is None or main.text.lower() in ORGANISATION_PRONOUNS:
+        if main is None or main.text.lower() in ORGANISATION_PRONOUNS or plural_subject(paragraph, main, tokens):
             continue  # a sentence without a subject of its own, or "it" again: the same thing, further back
+        if skips and thing_between_speech(context, index, paragraph, main, tokens):
+            skips -= 1
+            continue
         if any(t.head == main.i and t.dep == "conj" for t in tokens):
             return NOBODY  # "The Tories and Lib Dems tabled a motion. It argues …": two of them are no "it"
         actor = context.references.name_of(paragraph, main)
@@ -2648,6 +2844,30 @@ def it_antecedent(context: Context, paragraph_index: int, pronoun: Token, cue: s
                 Attribution(unnamed_source(paragraph, body), None, cue, "pronoun", 0.7)
         return NOBODY
     return NOBODY
+
+
+GOING_ON_CUES = frozenset({"added", "adds", "continued", "continues"})
+
+
+def thing_between_speech(context: Context, paragraph_index: int, paragraph: ParsedParagraph, subject: Token,
+                         sentence: list[Token]) -> bool:
+    """"The firm said fewer than one in 10,000 consoles had failed. The recall affects three quarters of all Xboxes.
+    In a statement, it added: “…”": one sentence about a thing (a common noun naming no person, body or document, in
+    a sentence with no speech verb) between a body's words and "it added" or "it continued", which go on with
+    someone's words, is passed over: the thing says nothing to go on with."""
+    return subject.pos == "NOUN" and not is_person_noun(subject) and not is_group_noun(subject) and \
+        context.actor_at(paragraph_index, subject) is None and \
+        not any(t.pos == "VERB" and t.lemma in SPEECH_VERBS for t in sentence)
+
+
+def plural_subject(paragraph: ParsedParagraph, subject: Token, sentence: list[Token]) -> bool:
+    """"Multiplex will have to win claims against subcontractors. These claims could take two years. “…,” it said": a
+    sentence whose only subject is in the plural (a plural common noun, "they", "we") names nothing a later "it" takes
+    up, so the organisation "it" stands for is further back; not one with another subject ("Revenues were up, the
+    group said"), which may be what "it" takes up."""
+    plural = subject.tag == "NNS" and not any(t.head == subject.i and t.dep == "poss" for t in paragraph.tokens) or \
+        subject.text.lower() in ("they", "we")
+    return plural and not any(t.dep in SUBJECT_DEPS and t.i != subject.i for t in sentence)
 
 
 def speaking_name(subject: Token, root: Token | None) -> bool:
@@ -2846,9 +3066,10 @@ def after_cut_quotation(paragraph: ParsedParagraph, token: Token) -> bool:
 def continued(context: Context, span: Span, earlier: Sequence[Quote]) -> Attribution:
     """A quote with no attribution of its own continues the speaker of the quote just before it, when
     it follows in the same or the next paragraph and nobody else became the subject in between."""
-    for quote in reversed(earlier):
+    for index in range(len(earlier) - 1, -1, -1):
+        quote = earlier[index]
         if quote.speaker is None:
-            if quote.method == "term":
+            if quote.method == "term" or quoted_in_attribution(context, earlier[:index], quote):
                 continue
             return NOBODY
         end = quote.end_paragraph if quote.end_paragraph is not None else quote.paragraph
@@ -2865,6 +3086,25 @@ def continued(context: Context, span: Span, earlier: Sequence[Quote]) -> Attribu
         return Attribution(quote.speaker, quote.speaker_key, quote.cue, "continuation",
                            0.85 if quote.confidence >= 0.85 else quote.confidence)
     return NOBODY
+
+
+def quoted_in_attribution(context: Context, earlier: Sequence[Quote], quote: Quote) -> bool:
+    """"“We regret the decision,” said Ivan Hale, chairman of Gold Co - a firm that has the motto “Gold to Market”.
+    “It would be a shame …”": nobody's words quoted inside the attribution that follows the quotation before them, in
+    what it says of the speaker, interrupt no one's run; True when the quotation with a speaker nearest before
+    `quote` ends in the same sentence as `quote` starts, and the speech verb attributing it comes between the two
+    (not "After saying her foot was “so swollen”, she was “whisked … off”", where the sentence goes on about her)."""
+    before = next((q for q in reversed(earlier) if q.method != "term"), None)
+    if before is None or before.speaker is None or before.cue is None:
+        return False
+    end = before.end_paragraph if before.end_paragraph is not None else before.paragraph
+    end_offset = before.end_offset if before.end_paragraph is not None else before.end
+    sentence = context.references.sentence_at(end, end_offset)
+    if end != quote.paragraph or end_offset >= quote.start or sentence is None or \
+            sentence != context.references.sentence_at(quote.paragraph, quote.start):
+        return False
+    between = context.paragraph(end).text[end_offset:quote.start]
+    return re.search(rf"\b{re.escape(before.cue)}\b", between) is not None
 
 
 def continued_over_paragraph(context: Context, span: Span, earlier: Sequence[Quote]) -> Attribution:
@@ -2903,6 +3143,7 @@ def after_reported_speech(context: Context, paragraph_index: int, paragraph: Par
     before = sentence_before_quotation(context, paragraph_index, paragraph, inside)
     if before is None:
         return NOBODY
+    own_sentence = sentence_of_its_own(paragraph, inside)
     paragraph_index, paragraph, sentence = before
     if any(t.text in OPENING or t.text in CLOSING for t in sentence) and \
             not fragments_only(context, paragraph_index, sentence):
@@ -2914,6 +3155,8 @@ def after_reported_speech(context: Context, paragraph_index: int, paragraph: Par
         verbs = speaking_by(paragraph, sentence, root)
     if not verbs:
         verbs = speech_hung_from_what_it_reports(paragraph, sentence, root)
+    if not verbs and own_sentence:
+        verbs = belief_reported(sentence, root)  # a sentence of its own: not "“…” resonated with him"
     if not verbs:
         return NOBODY
     verb = verbs[-1]
@@ -3040,6 +3283,24 @@ def speaking_by(paragraph: ParsedParagraph, sentence: list[Token], root: Token |
                paragraph.tokens[t.head].text.lower() == "by" and paragraph.tokens[t.head].head == root.i
                for t in sentence)
     return [root] if said else []
+
+
+# Verbs of holding a view, whose clause a quotation standing alone after it gives in the holder's words.
+VIEW_VERBS = frozenset({"believe", "think", "feel", "fear", "reckon", "suspect", "doubt"})
+
+
+def belief_reported(sentence: list[Token], root: Token | None) -> list[Token]:
+    """"He also believes it is possible the internet could have a big part in the poll. “The internet was a decisive
+    factor …”", "Mr Hale thought the former solicitor deserved a chance. “He could join the rest …”": the main verb
+    of a sentence reporting the view its subject holds (a verb of holding a view with a clause of its own) reports
+    it as a speech verb reports words, and the quotation after it gives it in their words; returned as the main
+    verb, [] otherwise, or where a clause joined to it has a subject of its own ("he expected me to read my
+    statement - and the judge interrupted me. “…”", the judge's)."""
+    if root is None or root.pos != "VERB" or root.lemma not in VIEW_VERBS or root.tag == "VBN" or \
+            not any(t.head == root.i and t.dep == "ccomp" for t in sentence):
+        return []
+    joined = {t.i for t in sentence if t.head == root.i and t.dep == "conj"}
+    return [] if any(t.head in joined and t.dep in SUBJECT_DEPS for t in sentence) else [root]
 
 
 def speech_hung_from_what_it_reports(paragraph: ParsedParagraph, sentence: list[Token],

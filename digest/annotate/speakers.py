@@ -783,9 +783,11 @@ class References:
         actor = event.referent.actor if event is not None and event.referent is not None else None
         if named and event is not None and event.referent is not None and event.referent.method != "verb":
             return None  # the sentence before names nobody: a pronoun's referent is not taken up again
-        if actor is None or not self.is_person(actor) or not self.evidenced(actor) or \
+        if actor is None or not self.is_person(actor) or not self.evidenced(actor) and event.pronoun_gender is None or \
                 any(a is actor for _, a in self.mentions_in(self.sentences[here])):
-            return None  # "The New York businessman says of Clinton": not Clinton
+            # "The New York businessman says of Clinton": not Clinton; a bare name ("Molik") only where the sentence
+            # before took it up as "he" or "she", the writer's word that it is a person
+            return None
         word = head.lemma.lower()
         gender = "f" if word in FEMALE_WORDS else "m" if word in MALE_WORDS else None
         if gender is not None and self.genders.get(actor.key) not in (None, gender):
@@ -1134,7 +1136,8 @@ def hidden_person(paragraph: ParsedParagraph, subject: Token) -> Token | None:
     the head ("A Department for Work and Pensions spokeswoman said", headed by "Department"): the speaker is
     the spokeswoman, not the department."""
     verb = paragraph.tokens[subject.head]
-    if subject.pos != "PROPN" or subject.ent_type == "PERSON" or verb.i <= subject.i + 1:
+    if subject.pos != "PROPN" and not name_taken_for_noun(paragraph, subject) or subject.ent_type == "PERSON" or \
+            verb.i <= subject.i + 1:
         return None  # "the chief executive of a car maker said", "Anne Thompson of the Hollywood Reporter said"
     last = paragraph.tokens[verb.i - 1]
     if last.pos != "NOUN" or last.tag == "NNS" or not last.text.islower() or not is_person_noun(last):
@@ -1142,6 +1145,13 @@ def hidden_person(paragraph: ParsedParagraph, subject: Token) -> Token | None:
     below = descendants(paragraph, {subject.i}, lambda t: subject.i < t.i < verb.i and
                         t.dep not in ("conj", "appos", "relcl", "acl"))
     return last if last.i in below else None
+
+
+def name_taken_for_noun(paragraph: ParsedParagraph, token: Token) -> bool:
+    """"A Top of the Pops spokesperson said", "Top" tagged a common noun: a capitalised word inside a sentence that
+    names no person by what they are, the first word of a name (a show's, a body's) the tagger read as a noun."""
+    return token.pos == "NOUN" and token.text[:1].isupper() and not token.text.isupper() and \
+        not is_person_noun(token) and token.i > 0 and paragraph.tokens[token.i - 1].pos == "DET"
 
 
 def is_demonym_description(paragraph: ParsedParagraph, token: Token) -> bool:
