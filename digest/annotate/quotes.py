@@ -2782,8 +2782,9 @@ PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")  # "MPs", "MSPs": the tagger takes t
 def plural_speakers_just_before(context: Context, paragraph_index: int, pronoun: Token) -> tuple[int, Token] | None:
     """"They raised complex and emotive issues, MPs said. ¶ They called for a “cast-iron guarantee” …", "The
     Conservatives say they would abolish fees. They say the Lib Dem policy would …": a "they" subject of its
-    sentence's main verb takes up the plural main subject of the sentence right before it (in its paragraph or ending the one before) when
-    that subject spoke there (the subject of a speech verb); the paragraph and the subject, None otherwise."""
+    sentence's main verb takes up the plural main subject of the sentence right before it (in its paragraph or
+    ending the one before) when that subject spoke there (the subject of a speech verb); the paragraph and the
+    subject, None otherwise."""
     references = context.references
     here = references.sentence_at(paragraph_index, pronoun.idx)
     paragraph = context.paragraph(paragraph_index)

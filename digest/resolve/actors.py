@@ -440,8 +440,9 @@ def one_word_taken_for_a_person(name: str, members: list[tuple[AnnotatedArticle,
     reports, the club or its ground in 7 ("leave Anfield", "the Anfield club", "at Anfield"). Named in a sports report,
     where a ground's name stands for its club, it is an organisation when some article types it one; elsewhere, the
     type most of those articles give it. None when it may be a person."""
+    quoted = {(annotated.article.id, q.speaker_key) for annotated, _ in members for q in annotated.quotes}
     if " " in name or folded(name) in surnames or is_first_name(name) or \
-            any(local.role or any(q.speaker_key == local.key for q in annotated.quotes) for annotated, local in members):
+            any(local.role or (annotated.article.id, local.key) in quoted for annotated, local in members):
         return None
     articles = {annotated.article.id: annotated.sports for annotated, _ in members}
     bodies = {annotated.article.id: local.type for annotated, local in members if local.type != "person"}
