@@ -2794,10 +2794,10 @@ def mention_roles(parsed: ParsedArticle, mentions: Sequence[Mention]) -> Iterabl
 
 
 def role_before(paragraph: ParsedParagraph, mention: Mention) -> str | None:
-    """The words before a person's mention that describe it ("Russian President", "England team-mate"), as a
-    post one person holds: a plural noun of a list's people is made singular ("Best actor nominees Leonardo
-    DiCaprio and Jamie Foxx": "Best actor nominee"), and "fellow", which says how the person stands to another,
-    is left out. None when no noun or title is there."""
+    """The words before a person's mention that describe it ("Russian President", "Wales fly-half"), as a post
+    one person holds: a plural noun of a list's people is made singular ("Best actor nominees Leonardo DiCaprio
+    and Jamie Foxx": "Best actor nominee"), and "fellow", which says how the person stands to another, is left
+    out. None when no noun or title is there, or when the words are only such a relation ("England team-mate")."""
     tokens = paragraph.tokens
     first = next((t.i for t in tokens if t.idx >= mention.start), None)
     if first is None:

@@ -57,11 +57,11 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
         members = groups[key]
         name, entry = canonicals[key]
         type_ = entry.type if entry else types.get(key) or voted_type(members)
-        if entry is None and type_ == "person" and named_like_a_body(name, members):
-            type_ = "organisation"
-        elif entry is None and type_ == "person":
-            type_ = one_word_taken_for_a_person(name, members, surnames) or type_
-        elif entry is None and type_ != "person" and holds_a_persons_post(members):
+        said = sum(quoted.get(annotated.article.id, {}).get(local.key, 0) for annotated, local in members)
+        if entry is None and type_ == "person":
+            type_ = "organisation" if named_like_a_body(name, members) else \
+                one_word_taken_for_a_person(name, members, surnames, said > 0) or type_
+        elif entry is None and holds_a_persons_post(members):
             type_ = "person"
         actor_id = unique_slug(name, type_, taken)
         roles = [local.role for _, local in members if local.role]  # most actors have none: no Counter
@@ -72,8 +72,7 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
             description=entry.description if entry else None, wikidata=entry.wikidata if entry else None,
             media=(entry.media if entry else False) or is_an_outlet(type_, name, members),
             prominence=prominence(members, quoted), registered=entry is not None,
-            shared_surname=type_ == "person" and " " not in name and bearers[key] > 1,
-            quoted=sum(quoted.get(annotated.article.id, {}).get(local.key, 0) for annotated, local in members)))
+            shared_surname=type_ == "person" and " " not in name and bearers[key] > 1, quoted=said))
         for annotated, local in members:
             actor_of[(annotated.article.id, local.key)] = actor_id
     actors.sort(key=lambda a: (-a.mentions, a.name, a.id))
@@ -431,18 +430,18 @@ def named_like_a_body(name: str, members: list[tuple[AnnotatedArticle, LocalActo
         any(local.type == "organisation" for _, local in members) and not any(local.role for _, local in members)
 
 
-def one_word_taken_for_a_person(name: str, members: list[tuple[AnnotatedArticle, LocalActor]],
-                                surnames: Set[str]) -> ActorType | None:
+def one_word_taken_for_a_person(name: str, members: list[tuple[AnnotatedArticle, LocalActor]], surnames: Set[str],
+                                said: bool) -> ActorType | None:
     """The type of a one-word name the digest's mentions vote a person's, when it is no one's: no first name, no
-    person of the digest has it for a surname (`surnames`, folded), no article gives it a post or role or quotes it,
+    person of the digest has it for a surname (`surnames`, folded), no article gives it a post or role or quotes it
+    (`said`: some article does),
     and a third of its articles at least type it an organisation or a place. "Twitter", typed a person in 26
     articles of US political news and an organisation in 27 ("wrote on Twitter"); "Anfield", a person in 8 football
     reports, the club or its ground in 7 ("leave Anfield", "the Anfield club", "at Anfield"). Named in a sports report,
     where a ground's name stands for its club, it is an organisation when some article types it one; elsewhere, the
     type most of those articles give it. None when it may be a person."""
-    quoted = {(annotated.article.id, q.speaker_key) for annotated, _ in members for q in annotated.quotes}
-    if " " in name or folded(name) in surnames or is_first_name(name) or \
-            any(local.role or (annotated.article.id, local.key) in quoted for annotated, local in members):
+    if said or " " in name or folded(name) in surnames or is_first_name(name) or \
+            any(local.role for _, local in members):
         return None
     articles = {annotated.article.id: annotated.sports for annotated, _ in members}
     bodies = {annotated.article.id: local.type for annotated, local in members if local.type != "person"}
