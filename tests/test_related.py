@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+from digest.resolve import related
 from digest.resolve.related import MAX_BLOCK, Profile, candidate_pairs, find_related, pair_numbers, score, wordings
 from digest.model import AnnotatedArticle, Article, ArticleTerms, LocalActor, Mention, Paragraph
 
@@ -71,3 +72,15 @@ def test_wordings_are_the_dot_products_of_the_vectors():
     assert numbers.tolist() == [i * len(found) + j for i, j in pairs]  # in the pairs' order
     assert wordings(found, numbers).tolist() == expected
     assert wordings(found, pair_numbers(set(), len(found))).tolist() == []
+
+
+def test_wordings_in_chunks_of_pairs_are_the_same(monkeypatch):
+    vectors = [{"budget": 0.8, "tax": 0.6}, {"tax": 0.6, "pension": 0.8}, {}, {"budget": 0.6, "tax": 0.8},
+               {"pension": 1.0}]
+    found = [Profile(f"a{n}", None, frozenset(), vector, frozenset()) for n, vector in enumerate(vectors)]
+    numbers = pair_numbers({(i, j) for i in range(5) for j in range(i + 1, 5)}, len(found))
+    whole = wordings(found, numbers).tolist()
+    monkeypatch.setattr(related, "PAIRS_AT_ONCE", 3)  # chunks that end inside the pairs of one article
+    assert wordings(found, numbers).tolist() == whole
+    assert whole[numbers.tolist().index(1 * 5 + 4)] == 0.8  # "pension" alone
+    assert whole[numbers.tolist().index(0 * 5 + 2)] == 0.0  # an article with no terms

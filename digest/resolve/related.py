@@ -28,6 +28,7 @@ BLOCK_TERMS = 8  # each article's most distinctive terms that serve as blocking 
 VECTOR_TERMS = 40  # terms kept in each article's wording vector
 MAX_BLOCK = 60  # a blocking key shared by more articles is split by time window
 WINDOW_DAYS = 14
+PAIRS_AT_ONCE = 1 << 18  # bounds the memory of the wording sums (about 40 entries a pair)
 
 
 @dataclass(frozen=True)
@@ -168,30 +169,33 @@ def pair_numbers(pairs: set[tuple[int, int]], count: int) -> np.ndarray:
 def wordings(profiles_: Sequence[Profile], pairs: np.ndarray) -> np.ndarray:
     """The wording similarity (dot product of the vectors) of each pair (`pair_numbers`), over all pairs at once.
 
-    Every two articles that share a term get that term's product, pair by pair and term by term in a
-    fixed order (terms sorted, then articles), and the products are summed per pair: the same sums on
-    every run, at the speed of numpy rather than of a loop over ~200,000 pairs.
+    The vectors are laid out as the rows of a sparse matrix (each article's terms in sorted order); for each
+    pair, every term of the first article is looked up in the second's row, and the products are summed per
+    pair in the order of the terms: the same sums on every run. The work grows with the candidate pairs, in
+    chunks of PAIRS_AT_ONCE, not with the pairs of articles that merely share a common term.
     """
     if not len(pairs):
         return np.zeros(0)
-    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
-    for i, profile in enumerate(profiles_):
-        for term, weight in profile.vector.items():
-            postings[term].append((i, weight))
-    shared = [postings[term] for term in sorted(postings) if len(postings[term]) > 1]
-    if not shared:
-        return np.zeros(len(pairs))
-    index = np.array([i for posting in shared for i, _ in posting], dtype=np.int64)
-    weight = np.array([w for posting in shared for _, w in posting], dtype=np.float64)
-    sizes = np.array([len(posting) for posting in shared], dtype=np.int64)
-    ends = np.repeat(np.cumsum(sizes), sizes)  # for each entry, the end of its term's posting list
-    after = ends - np.arange(len(index)) - 1  # entries after it in the same list: its partners
-    left = np.repeat(np.arange(len(index)), after)
-    starts = np.cumsum(after) - after  # where each entry's run of partners begins in `left`
-    right = left + np.arange(len(left)) - np.repeat(starts, after) + 1
-    count = len(profiles_)
-    keys = np.minimum(index[left], index[right]) * count + np.maximum(index[left], index[right])
-    found, position = np.unique(keys, return_inverse=True)
-    sums = np.bincount(position, weights=weight[left] * weight[right], minlength=len(found))
-    at = np.minimum(np.searchsorted(found, pairs), len(found) - 1)
-    return np.where(found[at] == pairs, sums[at], 0.0)
+    term_number = {term: n for n, term in enumerate(sorted({t for p in profiles_ for t in p.vector}))}
+    sizes = np.fromiter((len(p.vector) for p in profiles_), dtype=np.int64, count=len(profiles_))
+    entries = int(sizes.sum())
+    term = np.fromiter((term_number[t] for p in profiles_ for t in p.vector), dtype=np.int64, count=entries)
+    weight = np.fromiter(chain.from_iterable(p.vector.values() for p in profiles_), dtype=np.float64, count=entries)
+    width = len(term_number)
+    keys = np.repeat(np.arange(len(profiles_), dtype=np.int64), sizes) * width + term  # article, then term
+    order = np.argsort(keys)
+    keys, term, weight = keys[order], term[order], weight[order]
+    starts = np.cumsum(sizes) - sizes  # where each article's row begins
+    firsts, seconds = np.divmod(pairs, len(profiles_))
+    sums = []
+    for at in range(0, len(pairs), PAIRS_AT_ONCE):
+        first, second = firsts[at:at + PAIRS_AT_ONCE], seconds[at:at + PAIRS_AT_ONCE]
+        lengths = sizes[first]
+        pair = np.repeat(np.arange(len(first)), lengths)  # each entry of a first article's row, by pair
+        entry = np.repeat(starts[first] - (np.cumsum(lengths) - lengths), lengths) + np.arange(int(lengths.sum()))
+        wanted = second[pair] * width + term[entry]  # the same term in the second article's row
+        found = np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)
+        shared = keys[found] == wanted
+        sums.append(np.bincount(pair[shared], weights=weight[entry[shared]] * weight[found[shared]],
+                                minlength=len(first)))
+    return np.concatenate(sums)
