@@ -410,6 +410,21 @@ def test_one_actor_per_name_in_an_article_whatever_its_capitals_or_labels():
         ("London", "place", 2), ("Moldova", "place", 3)]
 
 
+def test_one_actor_per_name_in_an_article_whatever_its_spaces_hyphens_and_suffix():
+    clusters = cluster_mentions([mention(0, 0, "Brightwater Media", "organisation"),
+                                 mention(1, 0, "BrightwaterMedia", "organisation"),
+                                 mention(2, 0, "Brightwater Media", "organisation"),
+                                 mention(3, 0, "Anna Lloyd-Pryce"), mention(4, 0, "Anna Lloyd Pryce"),
+                                 mention(5, 0, "KTV Inc", "organisation"), mention(6, 0, "KTV"), mention(9, 0, "KTV"),
+                                 mention(7, 0, "Council for Arts and Crafts", "organisation"),
+                                 mention(8, 0, "Council for Arts Crafts", "organisation"),
+                                 mention(10, 0, "Pixma LLC", "organisation"), mention(11, 0, "Pixma Inc", "organisation")])
+    assert [(name, type_, len(members)) for name, type_, members in clusters] == [
+        ("Brightwater Media", "organisation", 3), ("Anna Lloyd-Pryce", "person", 2), ("KTV", "organisation", 3),
+        ("Council for Arts and Crafts", "organisation", 2), ("Pixma LLC", "organisation", 1),
+        ("Pixma Inc", "organisation", 1)]
+
+
 def test_a_country_is_never_a_person_and_score_tails_are_not_names(nlp):
     text = "Sri Lanka beat Kenya. Charlton 2 0 Birmingham was the score, and Charlton fans cheered.\n"
     article_, _ = parse_article(text.encode(), "t.txt", "t")

@@ -3298,11 +3298,17 @@ PLACES = Path(__file__).parent / "data" / "places.yml"
 
 def join_spellings(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
     """One actor per name in an article: "LONDON" (a headline's capitals) and "London" are one, and so are
-    "Moldova" tagged a place and "Moldova" tagged an organisation; the type most of its mentions have wins
-    (a person's name over a tie), and the name is written as its mentions most often write it."""
+    "Moldova" tagged a place and "Moldova" tagged an organisation, and the ways of writing one name
+    `spelling_key` leaves aside ("TimeWarner" and "Time Warner", "Kilroy-Silk" and "Kilroy Silk", "ABC" and "ABC
+    Inc"); the type most of its mentions have wins (a person's name over a tie), an organisation's when a firm's
+    suffix is written, and the name is written as its mentions most often write it, without the suffix."""
+    suffixes: dict[str, set[str]] = defaultdict(set)
+    for name, _ in clusters:
+        suffixes[spelling_key(name)].add(company_suffix(name))
     groups: dict[str, list[tuple[str, ActorType]]] = defaultdict(list)
     for name, type_ in clusters:
-        groups[name.casefold()].append((name, type_))
+        key = spelling_key(name)  # but "Leadplex LLC" and "Leadplex Inc" are two firms
+        groups[key if len(suffixes[key] - {""}) < 2 else name.casefold()].append((name, type_))
     for keys in groups.values():
         if len(keys) < 2:
             continue
@@ -3310,10 +3316,30 @@ def join_spellings(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None
         votes = Counter(m.type for m in members)
         filed_from = any(m.label == DATELINE_LABEL for m in members)  # a tie with a dateline's place is a place
         type_ = max(votes, key=lambda t: (votes[t], t == "person", filed_from and t == "place"))
+        if any(company_suffix(name) for name, _ in keys):
+            type_ = "organisation"  # "Cofinec S.A." beside "Cofinec" tagged PERSON: its suffix says it is a firm
         types_of = Counter(name for name, _ in keys)
-        name = max((k[0] for k in keys), key=lambda n: (not n.isupper(), sum(m.name == n for m in members),
+        name = max((k[0] for k in keys), key=lambda n: (n.split()[-1] not in COMPANY_SUFFIXES, not n.isupper(),
+                                                         sum(m.name == n for m in members),
                                                          types_of[n], n))
         clusters.setdefault((name, type_), []).extend(members)
+
+
+def spelling_key(name: str) -> str:
+    """A name as one identity however an article spells it: case, spaces and hyphens between its words, "and" or
+    "&" between them and a firm's suffix at its end (`COMPANY_SUFFIXES`) left aside. Within one article two names
+    alike but for these are one: "Time Warner" and "TimeWarner", "Economic and Social Research Council" and
+    "Economic Social Research Council", "ABC Inc" and "ABC"."""
+    words = name.split()
+    if company_suffix(name):
+        words = words[:-1]
+    return "".join(w for w in re.split(r"[\s-]+", " ".join(words).casefold()) if w not in ("and", "&"))
+
+
+def company_suffix(name: str) -> str:
+    """The firm's suffix a name of several words ends with ("Inc", "plc", "S.A."), folded, or ""."""
+    words = name.split()
+    return words[-1].rstrip(".").casefold() if len(words) > 1 and words[-1] in COMPANY_SUFFIXES else ""
 
 
 ACRONYM_SKIPPED = frozenset({"of", "and", "for", "the", "&", "on", "in", "de"})
