@@ -283,6 +283,16 @@ def test_registry_merges_variants_and_sets_types(tmp_path):
     assert (by_name["Kyiv"].type, by_name["Kyiv"].description) == ("place", "Capital of Ukraine.")
 
 
+def test_a_short_abbreviation_of_the_registry_is_matched_only_in_capitals(tmp_path):
+    path = tmp_path / "actors.yml"
+    path.write_text("actors:\n  - name: United States\n    type: place\n    aliases: [US, U.S.]\n"
+                    "  - name: London\n    type: place\n")
+    a = AnnotatedArticle(article("a"), (local("US", "place"), local("Us", "organisation"), local("LONDON", "place")))
+    actors, _ = resolve_actors([a], load_registry(path))
+    assert sorted((x.name, x.type) for x in actors) == [
+        ("London", "place"), ("United States", "place"), ("Us", "organisation")]
+
+
 @pytest.mark.parametrize("text, message", [
     ("actors:\n  - name: Kyiv\n    type: city\n", "actors.yml:2: the type of Kyiv must be one of person"),
     ("actors:\n  - name: Kyiv\n  - nmae: Lviv\n", "actors.yml:3: each actor needs a 'name'"),

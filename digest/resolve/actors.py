@@ -185,7 +185,7 @@ def registry_entry(local: LocalActor, known: dict[str, Entry]) -> Entry | None:
     with the same first name ("Volodymyr Zelenskiy" when "Zelenskiy" is an alias of Volodymyr Zelenskyy)."""
     for name in (local.name, *local.variants):
         entry = known.get(lookup_form(name))
-        if entry is not None:
+        if entry is not None and written_as_registered(name, entry):
             return entry
     words = local.name.split()
     if local.type == "person" and len(words) > 1:
@@ -193,6 +193,27 @@ def registry_entry(local: LocalActor, known: dict[str, Entry]) -> Entry | None:
         if entry is not None and entry.type == "person" and entry.name.split()[0] == words[0]:
             return entry
     return None
+
+
+ABBREVIATION_LETTERS = 3  # the longest abbreviation only its capitals make one ("US", "EU", "WHO")
+
+
+def written_as_registered(name: str, entry: Entry) -> bool:
+    """Whether a name an article writes is the registry entry's name or an alias as the registry writes it: a short
+    abbreviation in capitals ("US", "U.S.": up to ABBREVIATION_LETTERS letters) only in capitals, since the same
+    letters in lower case are a word ("Us" opening a title, "Us Weekly" is no United States); any other name
+    whatever its case ("LONDON", "Bbc")."""
+    if name.isupper():
+        return True
+    form = lookup_form(name)
+    return any(lookup_form(phrase) == form and not is_short_abbreviation(phrase)
+               for phrase in (entry.name, *entry.aliases))
+
+
+def is_short_abbreviation(phrase: str) -> bool:
+    """Whether a registry phrase is an abbreviation of up to ABBREVIATION_LETTERS capitals ("US", "U.S.", "EU")."""
+    letters = phrase.replace(".", "")
+    return letters.isalpha() and letters.isupper() and len(letters) <= ABBREVIATION_LETTERS
 
 
 @lru_cache(maxsize=1 << 17)
