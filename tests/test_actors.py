@@ -283,6 +283,25 @@ def test_registry_merges_variants_and_sets_types(tmp_path):
     assert (by_name["Kyiv"].type, by_name["Kyiv"].description) == ("place", "Capital of Ukraine.")
 
 
+def test_an_abbreviation_written_alone_joins_the_name_articles_spell_it_out_as():
+    def joined(article_id: str) -> AnnotatedArticle:  # "the Northern Fisheries Board (NFB) said …"
+        fisheries = replace(local("Northern Fisheries Board", "organisation"),
+                            variants=("Northern Fisheries Board", "NFB"))
+        return AnnotatedArticle(article(article_id), (fisheries,))
+
+    text = "The National Film Bureau (NFB) said so."
+    spelt = Article(id="e", path="seeds/e.txt", title="e", date=None, paragraphs=(Paragraph(0, text, "text", 1),))
+    bureau = LocalActor(key="organisation:NFB", name="NFB", type="organisation", variants=("NFB",),
+                        mentions=(Mention(0, 26, 29, "NFB", "NFB", "ORG", "organisation"),))
+    alone = [AnnotatedArticle(article(i), (local("NFB", "organisation"),)) for i in "cd"]
+    actors, actor_of = resolve_actors([joined("a"), joined("b"), *alone, AnnotatedArticle(spelt, (bureau,))])
+    assert actor_of[("c", "organisation:NFB")] == actor_of[("a", "organisation:Northern Fisheries Board")] == \
+        "northern-fisheries-board"
+    assert actor_of[("e", "organisation:NFB")] == "nfb"  # its article spells it out as another name
+    once = resolve_actors([joined("a"), *alone])[1]  # one article joining them says nothing of the others
+    assert once[("c", "organisation:NFB")] == "nfb"
+
+
 def test_a_short_abbreviation_of_the_registry_is_matched_only_in_capitals(tmp_path):
     path = tmp_path / "actors.yml"
     path.write_text("actors:\n  - name: United States\n    type: place\n    aliases: [US, U.S.]\n"

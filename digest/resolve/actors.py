@@ -15,8 +15,8 @@ from itertools import chain
 
 import numpy as np
 
-from digest.annotate.actors import (INITIALS, KIN, POSSESSIVE, gender_of_name, is_first_name, is_geographic,
-                                    names_a_body)
+from digest.annotate.actors import (INITIALS, KIN, POSSESSIVE, gender_of_name, initials, is_first_name,
+                                    is_geographic, names_a_body, spelling_key)
 from digest.model import Actor, ActorArticle, ActorType, AnnotatedArticle, LocalActor
 from digest.resolve.registry import Entry, Registry, fold
 from digest.slugs import slug
@@ -44,6 +44,7 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
             entries[id(local)] = entry
             groups[identity_key(local, entry)].append((annotated, local))
     types = merge_surnames(groups, known)
+    merge_acronyms(groups, types, known)
     surnames = {key.rsplit(" ", 1)[1] for key in groups  # of people named in full: not "Associated Press' Twitter"
                 if " " in key and types.get(key) == "person" and is_first_name(key.split()[0].capitalize())}
     bearers = Counter(key.rsplit(" ", 1)[1] for key, members in groups.items()  # how many people have each surname
@@ -307,6 +308,61 @@ def merge_surnames_taken_for_bodies(groups: dict[str, list[tuple[AnnotatedArticl
         best = max(articles, key=lambda full: (articles[full], full))
         if dominates(articles[best], sum(articles.values()) - articles[best] + article_count(members)):
             move_members(groups, types, key, lambda member: best)
+
+
+ACRONYM_MIN_ARTICLES = 2  # how many articles must write an abbreviation beside the name it stands for
+ACRONYM_SHARE = 0.2  # and what share at least of the articles writing it alone
+
+
+def merge_acronyms(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]], types: dict[str, str],
+                   known: dict[str, Entry]) -> None:
+    """An abbreviation written alone ("EU", "CBI") joins the organisation or place whose name it is the initials of
+    when ACRONYM_MIN_ARTICLES articles join the two (each article's `join_acronyms`: "the European Union (EU)"),
+    an ACRONYM_SHARE of the articles writing the abbreviation alone at least, and one name takes most of those
+    joins (twice as many as the others together: "United Nation", a slip of one article, beside the United
+    Nations). One or two articles among many say nothing of the others: "the NEC" of one article is Labour's
+    National Executive Committee, of six others the Japanese firm NEC; "RCA" the Royal College of Art once, the
+    record label thrice. Article by article, as a surname joins a full name (`may_join`): not from a sports report
+    to a name named mostly outside them, nor the other way ("the CSA" of a doping case is no Child Support
+    Agency), nor where the article spells it out as another name ("the Conseil Superieur de l'Audiovisuel (CSA)":
+    `spelt_out_otherwise`). A registered abbreviation stays as the registry says, and no person is joined."""
+    joins: dict[str, Counter[str]] = defaultdict(Counter)  # abbreviation's key -> full name's key -> articles
+    for key, members in groups.items():
+        if (types.get(key) or voted_type(members)) == "person":
+            continue
+        for _, variant in {(annotated.article.id, variant) for annotated, local in members
+                           for variant in local.variants if is_an_acronym_of(variant, local.name)}:
+            joins[folded(variant)][key] += 1
+    for short, full_names in joins.items():
+        if short not in groups or short in known or \
+                (types.get(short) or voted_type(groups[short])) == "person":
+            continue
+        best, n = max(full_names.items(), key=lambda item: (item[1], item[0]))
+        if n < ACRONYM_MIN_ARTICLES or n < ACRONYM_SHARE * article_count(groups[short]) or \
+                n < 2 * (sum(full_names.values()) - n):
+            continue
+        name = groups[best][0][1].name
+        sports = 2 * sum(annotated.sports for annotated, _ in groups[best]) >= len(groups[best])
+        move_members(groups, types, short, lambda member: best if member[0].sports == sports and
+                     not spelt_out_otherwise(*member, name) else None)
+
+
+def spelt_out_otherwise(annotated: AnnotatedArticle, local: LocalActor, name: str) -> bool:
+    """Whether an article writes an abbreviation in brackets after words other than `name` ("the Conseil Superieur
+    de l'Audiovisuel (CSA)"), not after `name` however spelt ("the US Securities Exchange Commission (SEC)" for the
+    Securities and Exchange Commission)."""
+    for mention in local.mentions:
+        text = annotated.article.paragraphs[mention.paragraph].text
+        if text[mention.start - 1:mention.start] == "(" and text[mention.end:mention.end + 1] == ")":
+            return not spelling_key(text[:mention.start - 1]).endswith(spelling_key(name))
+    return False
+
+
+def is_an_acronym_of(short: str, name: str) -> bool:
+    """Whether a name is written in capitals that are the initials of a longer name of several words ("EU" of the
+    European Union, "IAAF" of the International Association of Athletics Federations)."""
+    return short != name and " " in name and 2 <= len(short) <= 6 and short.isalpha() and short.isupper() and \
+        initials(name) == short
 
 
 def article_count(members: list[tuple[AnnotatedArticle, LocalActor]]) -> int:
