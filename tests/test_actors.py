@@ -55,6 +55,15 @@ def test_title_before_a_name_is_kept_as_role(annotated_seeds):
     assert peskov.role == "Kremlin spokesman"
 
 
+@pytest.mark.parametrize("written, name", [
+    ("Tory Daniel Whitcombe", "Daniel Whitcombe"), ("Lib Dem MP Sarah Ollerton", "Sarah Ollerton"),
+    ("Welshman Gareth Pryce", "Gareth Pryce"), ("Irishmen JP Hanlon", "JP Hanlon"),
+    ("New Zealander Tom Pahia", "Tom Pahia"), ("Californian Ray Dobbs", "Ray Dobbs"),
+    ("Labour Party", "Labour Party"), ("Khoo Kay Peng", "Khoo Kay Peng"), ("Tory Whitcombe", "Tory Whitcombe")])
+def test_a_party_or_a_peoples_word_run_into_a_persons_name_is_no_part_of_it(written, name):
+    assert clean_name(written, "person") == name
+
+
 def test_clean_name_reads_entities_and_broken_apostrophes_as_possessives():
     assert clean_name("Blair&#191;s", "person") == "Blair"
     assert clean_name("Blair\u00bfs", "person") == "Blair"

@@ -2750,9 +2750,9 @@ def clean_name(text: str, type_: ActorType) -> str:
     words = name.split()
     if type_ == "person":
         while len(words) > 1 and (is_title_word(words[0]) or words[0] in demonyms() or
-                                  opens_with_a_role(words)):
-            words = words[1:]  # "Prime Minister Tony Blair", "Kenyan Susan Chepkemei", "Novelist Andrea Levy": who
-            # the person is
+                                  opens_with_a_role(words) or affiliation_before_a_name(words)):
+            words = words[affiliation_before_a_name(words) or 1:]  # "Prime Minister Tony Blair", "Kenyan Susan
+            # Chepkemei", "Novelist Andrea Levy", "Lib Dem MP Lembit Opik": who the person is
         while len(words) > 1 and words[-1] in POST_NOMINALS:
             words = words[:-1]  # "Guy Hale QC": his post
         if words and all(w.rstrip(",") in GENERATIONAL_SUFFIXES for w in words):
@@ -2772,6 +2772,42 @@ def clean_name(text: str, type_: ActorType) -> str:
     if name.endswith(".") and "." not in name[:-1] and not re.search(r"\b[A-Z][a-z]{0,3}\.$", name):
         name = name[:-1]
     return name
+
+
+# A party's name or its members' word written before a member's name ("Tory Liam Fox", "Lib Dem Norman Baker"),
+# of one word or two: the parties of British and American news, and their members (PARTY_MEMBERS).
+PARTY_WORDS = PARTY_MEMBERS | frozenset("""
+Tory Labour Conservative Liberal Democrat Republican Socialist Nationalist Unionist Communist SNP UKIP Ukip Plaid
+GOP
+""".split())
+PARTY_PAIRS = frozenset({("Lib", "Dem"), ("Lib", "Dems"), ("Liberal", "Democrat"), ("Liberal", "Democrats")})
+DEMONYM_NOUN_ENDS = ("man", "men", "woman", "women")  # "Welshman", "Irishmen", "Frenchwoman"
+
+
+def affiliation_before_a_name(words: Sequence[str]) -> int:
+    """How many words opening a person's name as written say what the person belongs to, not who: a party ("Tory
+    Liam Fox", "Lib Dem Norman Baker", "Tories Ken Clarke") or a nation's or a region's people ("Welshman Jimmy
+    Watkins", "Irishmen JP McManus", "New Zealander Graham Henry", "Californian Thomas Slattery"); only before a
+    first name and a surname, so a name of its own stays ("Labour Party", "Khoo Kay Peng"). 0 when none."""
+    for length in (2, 1):
+        if len(words) < length + 2 or not is_first_name(words[length]):
+            continue
+        opening = words[:length]
+        if tuple(opening) in PARTY_PAIRS or length == 1 and opening[0] in PARTY_WORDS or \
+                is_a_peoples_noun(" ".join(opening)):
+            return length
+    return 0
+
+
+def is_a_peoples_noun(text: str) -> bool:
+    """Whether a word names one of a nation's or a region's people, beyond the demonyms' table: a demonym and "man"
+    ("Welshman", "Irishmen", "Dutchwoman"), a country's name and "er" ("New Zealander", "Icelander"), a region's
+    ending in "a" and "n" ("Californian")."""
+    stem = next((text[:-len(end)] for end in DEMONYM_NOUN_ENDS if text.endswith(end)), None)
+    if stem and stem in demonyms():
+        return True
+    return text.endswith("er") and text[:-2] in countries() or \
+        text.endswith("an") and text[:-1] in region_abbreviations().values()
 
 
 def opens_with_a_role(words: Sequence[str]) -> bool:
