@@ -440,6 +440,14 @@ def test_a_regular_demonym_the_table_lacks_is_its_countrys_and_no_person(nlp):
         actors
 
 
+def test_a_demonym_with_a_determiner_is_one_of_the_nations_people_not_a_name(nlp):
+    text = "Hana Novak led in Leeds until the Briton outsprinted her. The Scots lost to Italy.\n"
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    actors = {(a.name, a.type, a.named) for a in find_actors(annotate([article_], nlp)[0])}
+    assert {("United Kingdom", "place", False), ("Scotland", "place", False)} <= actors, actors
+    assert not {name for name, _, _ in actors} & {"Briton", "Scots"}, actors
+
+
 def test_one_actor_per_name_in_an_article_whatever_its_capitals_or_labels():
     clusters = cluster_mentions([mention(0, 0, "LONDON", "place"), mention(1, 0, "London", "place"),
                                  mention(2, 0, "Moldova", "organisation"), mention(3, 0, "Moldova", "place"),

@@ -900,7 +900,7 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
         if joins_two_places(entity.text):
             continue  # "the U.S.-Mexico border", "Israeli-Palestinian talks": an adjective of two places, no actor
         country = demonyms().get(POSSESSIVE.sub("", entity.text)) \
-            if entity.label in ("NORP", "GPE", "PERSON") and not names_someone(paragraph, entity) else None
+            if entity.label in ("NORP", "GPE", "PERSON", "ORG") and not names_someone(paragraph, entity) else None
         if entity.label == "NORP" and POSSESSIVE.sub("", entity.text) in countries():
             country = POSSESSIVE.sub("", entity.text)  # the NER's nationality that is a country's name: "Tajikistan"
         party = party_of(paragraph, entity) if entity.label == "NORP" else None
@@ -2029,12 +2029,15 @@ def is_an_abbreviated_title(text: str) -> bool:
 
 
 def names_someone(paragraph: ParsedParagraph, entity: Entity) -> bool:
-    """"said Cuban", "Cuban, who is also a host": a demonym standing alone as a singular proper noun
-    that is a clause's subject or object is a person's name (Mark Cuban), not a country."""
+    """"said Cuban", "Cuban, who is also a host", "American said it would cut flights": a demonym standing alone
+    as a singular proper noun that is a clause's subject or object is a person's or a firm's name (Mark Cuban,
+    American Airlines), not a country; not with a determiner or a modifier of its own, which a common noun has
+    ("the Briton outsprinted her", "the 25-year-old Briton": one of the nation's people)."""
     if entity.end - entity.start != 1:
         return False
     token = paragraph.tokens[entity.start]
-    return token.tag == "NNP" and token.dep in ("nsubj", "nsubjpass", "dobj", "pobj", "appos")
+    return token.tag == "NNP" and token.dep in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") and \
+        not any(t.head == token.i and t.dep in ("det", "amod", "nummod") for t in paragraph.tokens[:token.i])
 
 
 def is_headline_run(name: str) -> bool:
