@@ -471,6 +471,14 @@ def test_one_actor_per_name_in_an_article_whatever_its_spaces_hyphens_and_suffix
         ("Pixma Inc", "organisation", 1)]
 
 
+def test_a_name_clipped_word_by_word_is_the_longer_name_of_its_article():
+    clusters = cluster_mentions([mention(0, 0, "Social Democrats", "organisation"),
+                                 mention(1, 0, "Soc Dems", "organisation"), mention(2, 0, "Soc Dem", "organisation"),
+                                 mention(3, 0, "West Ham", "organisation"), mention(4, 0, "East Ham", "organisation")])
+    assert [(name, type_, len(members)) for name, type_, members in clusters] == [
+        ("Social Democrats", "organisation", 3), ("West Ham", "organisation", 1), ("East Ham", "organisation", 1)]
+
+
 def test_a_country_is_never_a_person_and_score_tails_are_not_names(nlp):
     text = "Sri Lanka beat Kenya. Charlton 2 0 Birmingham was the score, and Charlton fans cheered.\n"
     article_, _ = parse_article(text.encode(), "t.txt", "t")

@@ -3002,6 +3002,7 @@ def cluster_mentions(mentions: Sequence[Mention], cues: Mapping[tuple[int, int],
     places_are_not_people(clusters)
     names_no_person_has(clusters)
     join_short_forms(clusters)
+    join_clippings(clusters)
     join_spellings(clusters)
     ordered = sorted(clusters.items(), key=lambda item: min((m.paragraph, m.start) for m in item[1]))
     return [(name, type_, sorted(members, key=lambda m: (m.paragraph, m.start)))
@@ -3362,6 +3363,29 @@ def join_spellings(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None
                                                          sum(m.name == n for m in members),
                                                          types_of[n], n))
         clusters.setdefault((name, type_), []).extend(members)
+
+
+def join_clippings(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
+    """"the Lib Dems" in an article that names the "Liberal Democrats": an organisation's name of several words
+    each of which clips the same word of a longer organisation's name of the article (`is_a_clipping_of`) is that
+    organisation, when exactly one name it clips is itself no clipping of another ("Lib Dem" clips "Lib Dems" and
+    "Liberal Democrats": the latter)."""
+    names = [name for name, type_ in clusters if type_ == "organisation" and " " in name]
+    for short in sorted(names, key=len):
+        longer = [name for name in names if is_a_clipping_of(short, name)]
+        fullest = [name for name in longer if not any(is_a_clipping_of(name, other) for other in longer)]
+        if len(fullest) == 1:
+            clusters[(fullest[0], "organisation")].extend(clusters.pop((short, "organisation")))
+            names.remove(short)
+
+
+def is_a_clipping_of(short: str, name: str) -> bool:
+    """Whether a name of several words writes another of as many words each cut short or in the singular or plural:
+    "Lib Dems" and "Lib Dem" of "Liberal Democrats"; not a name itself."""
+    words, full = short.split(), name.split()
+    return short != name and len(words) == len(full) > 1 and all(
+        len(word) > 1 and word[0].isupper() and whole.rstrip("s").startswith(word.rstrip("s"))
+        for word, whole in zip(words, full))
 
 
 def spelling_key(name: str) -> str:
