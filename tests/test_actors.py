@@ -311,6 +311,18 @@ def test_an_abbreviation_written_alone_joins_the_name_articles_spell_it_out_as()
     assert once[("c", "organisation:NFB")] == "nfb"
 
 
+def test_a_clipped_name_written_alone_joins_the_name_articles_write_it_for():
+    def joined(article_id: str) -> AnnotatedArticle:  # "the Social Democrats … the Soc Dems"
+        party = replace(local("Social Democrats", "organisation"), variants=("Social Democrats", "Soc Dems"))
+        return AnnotatedArticle(article(article_id), (party,))
+
+    plural = [AnnotatedArticle(article(i), (replace(local("Soc Dems", "organisation"), variants=("Soc Dems", "Soc Dem")),))
+              for i in "cg"]  # "the Soc Dems … a Soc Dem candidate": joined to the Social Democrats once they are
+    alone = [AnnotatedArticle(article(i), (local("Soc Dem", "organisation"),)) for i in "de"]
+    actor_of = resolve_actors([joined("a"), joined("b"), joined("f"), *plural, *alone])[1]
+    assert actor_of[("c", "organisation:Soc Dems")] == actor_of[("d", "organisation:Soc Dem")] == "social-democrats"
+
+
 def test_a_short_abbreviation_of_the_registry_is_matched_only_in_capitals(tmp_path):
     path = tmp_path / "actors.yml"
     path.write_text("actors:\n  - name: United States\n    type: place\n    aliases: [US, U.S.]\n"

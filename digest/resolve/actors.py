@@ -15,8 +15,8 @@ from itertools import chain
 
 import numpy as np
 
-from digest.annotate.actors import (INITIALS, KIN, POSSESSIVE, gender_of_name, initials, is_first_name,
-                                    is_geographic, names_a_body, spelling_key)
+from digest.annotate.actors import (INITIALS, KIN, ORGANISATION_HEADS, POSSESSIVE, gender_of_name, initials,
+                                    is_a_clipping_of, is_first_name, is_geographic, names_a_body, spelling_key)
 from digest.model import Actor, ActorArticle, ActorType, AnnotatedArticle, LocalActor
 from digest.resolve.registry import Entry, Registry, fold
 from digest.slugs import slug
@@ -44,7 +44,7 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
             entries[id(local)] = entry
             groups[identity_key(local, entry)].append((annotated, local))
     types = merge_surnames(groups, known)
-    merge_acronyms(groups, types, known)
+    merge_short_forms(groups, types, known)
     surnames = {key.rsplit(" ", 1)[1] for key in groups  # of people named in full: not "Associated Press' Twitter"
                 if " " in key and types.get(key) == "person" and is_first_name(key.split()[0].capitalize())}
     bearers = Counter(key.rsplit(" ", 1)[1] for key, members in groups.items()  # how many people have each surname
@@ -310,41 +310,57 @@ def merge_surnames_taken_for_bodies(groups: dict[str, list[tuple[AnnotatedArticl
             move_members(groups, types, key, lambda member: best)
 
 
-ACRONYM_MIN_ARTICLES = 2  # how many articles must write an abbreviation beside the name it stands for
-ACRONYM_SHARE = 0.2  # and what share at least of the articles writing it alone
+SHORT_FORM_MIN_ARTICLES = 2  # how many articles must write a short form beside the name it stands for
+SHORT_FORM_SHARE = 0.2  # and what share at least of the articles writing it alone
 
 
-def merge_acronyms(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]], types: dict[str, str],
+def merge_short_forms(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]], types: dict[str, str],
                    known: dict[str, Entry]) -> None:
-    """An abbreviation written alone ("EU", "CBI") joins the organisation or place whose name it is the initials of
-    when ACRONYM_MIN_ARTICLES articles join the two (each article's `join_acronyms`: "the European Union (EU)"),
-    an ACRONYM_SHARE of the articles writing the abbreviation alone at least, and one name takes most of those
-    joins (twice as many as the others together: "United Nation", a slip of one article, beside the United
+    """A short form of a name written alone joins the organisation or place it stands for (`is_a_short_form_of`: an
+    abbreviation, "EU", "CBI"; a clipping, "Lib Dems"; the name less its last word, "Labour" of the Labour Party)
+    when SHORT_FORM_MIN_ARTICLES articles join the two (each article's `join_acronyms`, `join_clippings`: "the
+    European Union (EU)"), a SHORT_FORM_SHARE of the articles writing the short form alone at least, and one name
+    takes most of those joins (twice as many as the others together: "United Nation", a slip of one article, beside the United
     Nations). One or two articles among many say nothing of the others: "the NEC" of one article is Labour's
     National Executive Committee, of six others the Japanese firm NEC; "RCA" the Royal College of Art once, the
     record label thrice. Article by article, as a surname joins a full name (`may_join`): not from a sports report
     to a name named mostly outside them, nor the other way ("the CSA" of a doping case is no Child Support
     Agency), nor where the article spells it out as another name ("the Conseil Superieur de l'Audiovisuel (CSA)":
-    `spelt_out_otherwise`). A registered abbreviation stays as the registry says, and no person is joined."""
-    joins: dict[str, Counter[str]] = defaultdict(Counter)  # abbreviation's key -> full name's key -> articles
+    `spelt_out_otherwise`). A registered abbreviation stays as the registry says, and no person is joined. Again
+    while any joins: "Lib Dem" joins "Lib Dems" in some articles, "Liberal Democrats" in others, and once the Lib
+    Dems are the Liberal Democrats, all of them."""
+    while join_short_forms_once(groups, types, known):
+        pass
+
+
+def join_short_forms_once(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]], types: dict[str, str],
+                          known: dict[str, Entry]) -> bool:
+    """One pass of `merge_short_forms`; whether any short form joined a name."""
+    moved = False
+    joins: dict[str, Counter[str]] = defaultdict(Counter)  # short form's key -> full name's key -> articles
     for key, members in groups.items():
         if (types.get(key) or voted_type(members)) == "person":
             continue
         for _, variant in {(annotated.article.id, variant) for annotated, local in members
-                           for variant in local.variants if is_an_acronym_of(variant, local.name)}:
+                           for variant in local.variants if is_a_short_form_of(variant, local.name)}:
             joins[folded(variant)][key] += 1
     for short, full_names in joins.items():
         if short not in groups or short in known or \
                 (types.get(short) or voted_type(groups[short])) == "person":
             continue
         best, n = max(full_names.items(), key=lambda item: (item[1], item[0]))
-        if n < ACRONYM_MIN_ARTICLES or n < ACRONYM_SHARE * article_count(groups[short]) or \
+        if best not in groups:
+            continue  # joined another name in this pass: the next pass counts its joins there
+        if n < SHORT_FORM_MIN_ARTICLES or n < SHORT_FORM_SHARE * article_count(groups[short]) or \
                 n < 2 * (sum(full_names.values()) - n):
             continue
         name = groups[best][0][1].name
         sports = 2 * sum(annotated.sports for annotated, _ in groups[best]) >= len(groups[best])
+        before = len(groups[short])
         move_members(groups, types, short, lambda member: best if member[0].sports == sports and
                      not spelt_out_otherwise(*member, name) else None)
+        moved = moved or len(groups.get(short, ())) < before
+    return moved
 
 
 def spelt_out_otherwise(annotated: AnnotatedArticle, local: LocalActor, name: str) -> bool:
@@ -356,6 +372,15 @@ def spelt_out_otherwise(annotated: AnnotatedArticle, local: LocalActor, name: st
         if text[mention.start - 1:mention.start] == "(" and text[mention.end:mention.end + 1] == ")":
             return not spelling_key(text[:mention.start - 1]).endswith(spelling_key(name))
     return False
+
+
+def is_a_short_form_of(short: str, name: str) -> bool:
+    """Whether a name an article joins to another is a short form of it: its initials ("EU" of the European Union),
+    a clipping ("Lib Dems" of the Liberal Democrats), or the name without its last word when that is an
+    organisation's ("Labour" of the Labour Party, "Menatep" of the Menatep Group)."""
+    head, _, last = name.rpartition(" ")
+    return is_an_acronym_of(short, name) or is_a_clipping_of(short, name) or \
+        short == head and last in ORGANISATION_HEADS
 
 
 def is_an_acronym_of(short: str, name: str) -> bool:
