@@ -316,11 +316,21 @@ def test_a_clipped_name_written_alone_joins_the_name_articles_write_it_for():
         party = replace(local("Social Democrats", "organisation"), variants=("Social Democrats", "Soc Dems"))
         return AnnotatedArticle(article(article_id), (party,))
 
-    plural = [AnnotatedArticle(article(i), (replace(local("Soc Dems", "organisation"), variants=("Soc Dems", "Soc Dem")),))
-              for i in "cg"]  # "the Soc Dems … a Soc Dem candidate": joined to the Social Democrats once they are
+    soc_dems = replace(local("Soc Dems", "organisation"), variants=("Soc Dems", "Soc Dem"))
+    plural = [AnnotatedArticle(article(i), (soc_dems,)) for i in "cg"]  # "the Soc Dems … a Soc Dem candidate": joined to the Social Democrats once they are
     alone = [AnnotatedArticle(article(i), (local("Soc Dem", "organisation"),)) for i in "de"]
     actor_of = resolve_actors([joined("a"), joined("b"), joined("f"), *plural, *alone])[1]
     assert actor_of[("c", "organisation:Soc Dems")] == actor_of[("d", "organisation:Soc Dem")] == "social-democrats"
+
+
+def test_a_short_form_many_articles_join_joins_however_often_it_stands_alone():
+    def joined(article_id: str) -> AnnotatedArticle:  # "the Reform Party … Reform said"
+        party = replace(local("Reform Party", "organisation"), variants=("Reform Party", "Reform"))
+        return AnnotatedArticle(article(article_id), (party,))
+
+    alone = [AnnotatedArticle(article(f"r{n}"), (local("Reform", "organisation"),)) for n in range(40)]
+    actor_of = resolve_actors([*map(joined, "abcde"), *alone])[1]
+    assert actor_of[("r0", "organisation:Reform")] == "reform-party"
 
 
 def test_a_short_abbreviation_of_the_registry_is_matched_only_in_capitals(tmp_path):
@@ -476,7 +486,8 @@ def test_one_actor_per_name_in_an_article_whatever_its_spaces_hyphens_and_suffix
                                  mention(5, 0, "KTV Inc", "organisation"), mention(6, 0, "KTV"), mention(9, 0, "KTV"),
                                  mention(7, 0, "Council for Arts and Crafts", "organisation"),
                                  mention(8, 0, "Council for Arts Crafts", "organisation"),
-                                 mention(10, 0, "Pixma LLC", "organisation"), mention(11, 0, "Pixma Inc", "organisation")])
+                                 mention(10, 0, "Pixma LLC", "organisation"),
+                                 mention(11, 0, "Pixma Inc", "organisation")])
     assert [(name, type_, len(members)) for name, type_, members in clusters] == [
         ("Brightwater Media", "organisation", 3), ("Anna Lloyd-Pryce", "person", 2), ("KTV", "organisation", 3),
         ("Council for Arts and Crafts", "organisation", 2), ("Pixma LLC", "organisation", 1),

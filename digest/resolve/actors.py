@@ -312,23 +312,25 @@ def merge_surnames_taken_for_bodies(groups: dict[str, list[tuple[AnnotatedArticl
 
 SHORT_FORM_MIN_ARTICLES = 2  # how many articles must write a short form beside the name it stands for
 SHORT_FORM_SHARE = 0.2  # and what share at least of the articles writing it alone
+SHORT_FORM_MANY = 5  # or how many articles: enough whatever the share ("Labour" of the Labour Party)
 
 
 def merge_short_forms(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]], types: dict[str, str],
-                   known: dict[str, Entry]) -> None:
+                      known: dict[str, Entry]) -> None:
     """A short form of a name written alone joins the organisation or place it stands for (`is_a_short_form_of`: an
     abbreviation, "EU", "CBI"; a clipping, "Lib Dems"; the name less its last word, "Labour" of the Labour Party)
     when SHORT_FORM_MIN_ARTICLES articles join the two (each article's `join_acronyms`, `join_clippings`: "the
-    European Union (EU)"), a SHORT_FORM_SHARE of the articles writing the short form alone at least, and one name
-    takes most of those joins (twice as many as the others together: "United Nation", a slip of one article, beside the United
-    Nations). One or two articles among many say nothing of the others: "the NEC" of one article is Labour's
-    National Executive Committee, of six others the Japanese firm NEC; "RCA" the Royal College of Art once, the
-    record label thrice. Article by article, as a surname joins a full name (`may_join`): not from a sports report
-    to a name named mostly outside them, nor the other way ("the CSA" of a doping case is no Child Support
-    Agency), nor where the article spells it out as another name ("the Conseil Superieur de l'Audiovisuel (CSA)":
-    `spelt_out_otherwise`). A registered abbreviation stays as the registry says, and no person is joined. Again
-    while any joins: "Lib Dem" joins "Lib Dems" in some articles, "Liberal Democrats" in others, and once the Lib
-    Dems are the Liberal Democrats, all of them."""
+    European Union (EU)"), a SHORT_FORM_SHARE of the articles writing the short form alone at least or
+    SHORT_FORM_MANY articles (10 of the 136 writing "Labour" alone join it to the Labour Party), and one name takes
+    most of those joins (twice as many as the others together: "United Nation", a slip of one article, beside the
+    United Nations). One or two articles among many say nothing of the others: "the NEC" of one article is
+    Labour's National Executive Committee, of six others the Japanese firm NEC; "RCA" the Royal College of Art
+    once, the record label thrice. Article by article, as a surname joins a full name (`may_join`): not from a
+    sports report to a name named mostly outside them, nor the other way ("the CSA" of a doping case is no Child
+    Support Agency), nor where the article spells it out as another name ("the Conseil Superieur de l'Audiovisuel
+    (CSA)": `spelt_out_otherwise`). A registered abbreviation stays as the registry says, and no person is joined.
+    Again while any joins: "Lib Dem" joins "Lib Dems" in some articles, "Liberal Democrats" in others, and once
+    the Lib Dems are the Liberal Democrats, all of them."""
     while join_short_forms_once(groups, types, known):
         pass
 
@@ -351,8 +353,8 @@ def join_short_forms_once(groups: dict[str, list[tuple[AnnotatedArticle, LocalAc
         best, n = max(full_names.items(), key=lambda item: (item[1], item[0]))
         if best not in groups:
             continue  # joined another name in this pass: the next pass counts its joins there
-        if n < SHORT_FORM_MIN_ARTICLES or n < SHORT_FORM_SHARE * article_count(groups[short]) or \
-                n < 2 * (sum(full_names.values()) - n):
+        if n < SHORT_FORM_MIN_ARTICLES or n < min(SHORT_FORM_SHARE * article_count(groups[short]), SHORT_FORM_MANY) \
+                or n < 2 * (sum(full_names.values()) - n):
             continue
         name = groups[best][0][1].name
         sports = 2 * sum(annotated.sports for annotated, _ in groups[best]) >= len(groups[best])
