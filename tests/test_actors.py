@@ -263,6 +263,17 @@ def test_a_one_word_name_typed_a_body_in_a_third_of_its_articles_is_a_body_unles
     assert types["Twitbook"] == "organisation" and types["Harris"] == "person"
 
 
+def test_a_bodys_description_is_no_persons_role_for_a_one_word_name():
+    def described(name: str, role: str) -> list[AnnotatedArticle]:  # "the polling firm Qorb", "the singer Qorb"
+        people = [AnnotatedArticle(article(f"{name}{i}"), (replace(local(name, "person", 3), role=role),))
+                  for i in range(2)]
+        return people + [AnnotatedArticle(article(f"{name}o"), (local(name, "organisation"),))]
+
+    types = {actor.name: actor.type for actor in resolve_actors([*described("Qorb", "polling firm"),
+                                                                  *described("Zelle", "singer")])[0]}
+    assert types == {"Qorb": "organisation", "Zelle": "person"}
+
+
 def test_where_something_is_posted_is_no_person(nlp):
     types = actor_types(nlp, "The senator wrote on Twitter that the bill was dead, and Warren said so too.\n")
     assert types.get("Twitter") == "organisation" and types.get("Warren") == "person"

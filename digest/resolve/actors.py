@@ -15,8 +15,9 @@ from itertools import chain
 
 import numpy as np
 
-from digest.annotate.actors import (INITIALS, KIN, ORGANISATION_HEADS, POSSESSIVE, gender_of_name, initials,
-                                    is_a_clipping_of, is_first_name, is_geographic, names_a_body, spelling_key)
+from digest.annotate.actors import (INITIALS, KIN, NAME_NOUNS, ORGANISATION_HEADS, POSSESSIVE, PERSON_NOUNS,
+                                    gender_of_name, initials, is_a_clipping_of, is_first_name, is_geographic,
+                                    names_a_body, spelling_key)
 from digest.model import Actor, ActorArticle, ActorType, AnnotatedArticle, LocalActor
 from digest.resolve.registry import Entry, Registry, fold
 from digest.slugs import slug
@@ -543,9 +544,10 @@ def one_word_taken_for_a_person(name: str, members: list[tuple[AnnotatedArticle,
     articles of US political news and an organisation in 27 ("wrote on Twitter"); "Anfield", a person in 8 football
     reports, the club or its ground in 7 ("leave Anfield", "the Anfield club", "at Anfield"). Named in a sports report,
     where a ground's name stands for its club, it is an organisation when some article types it one; elsewhere, the
-    type most of those articles give it. None when it may be a person."""
+    type most of those articles give it. None when it may be a person; a role counts only if a person holds it
+    (`is_a_persons_role`: "Euronext, the European stock market" is no one)."""
     if said or " " in name or folded(name) in surnames or is_first_name(name) or \
-            any(local.role for _, local in members):
+            any(local.role and is_a_persons_role(local.role) for _, local in members):
         return None
     articles = {annotated.article.id: annotated.sports for annotated, _ in members}
     bodies = {annotated.article.id: local.type for annotated, local in members if local.type != "person"}
@@ -555,6 +557,13 @@ def one_word_taken_for_a_person(name: str, members: list[tuple[AnnotatedArticle,
     if any(articles.values()):  # a line-up's player the NER once took for a place stays a person
         return "organisation" if "organisation" in types else None
     return sorted(types, key=lambda t: (-types[t], t))[0]
+
+
+def is_a_persons_role(role: str) -> bool:
+    """Whether a role is one a person holds ("singer", "Chelsea striker", "Labour MP"), not a body's description
+    that the roles' reading also gives ("European stock market", "rival suitor")."""
+    word = post_word(role)
+    return word in PERSONS_POSTS or word in PERSON_NOUNS or word in NAME_NOUNS or word.rstrip("s") in PERSON_NOUNS
 
 
 def voted_type(members: list[tuple[AnnotatedArticle, LocalActor]]) -> str:
