@@ -263,6 +263,20 @@ def test_a_one_word_name_typed_a_body_in_a_third_of_its_articles_is_a_body_unles
     assert types["Twitbook"] == "organisation" and types["Harris"] == "person"
 
 
+def test_names_written_alike_but_for_spaces_and_hyphens_are_one_actor_across_the_digest():
+    articles = [AnnotatedArticle(article("a"), (local("Anna Lloyd-Pryce", "person"),
+                                                local("KTV Inc", "organisation"))),
+                AnnotatedArticle(article("b"), (local("Anna Lloyd-Pryce", "person"), local("KTV", "organisation"))),
+                AnnotatedArticle(article("c"), (local("Anna Lloyd Pryce", "person"),
+                                                local("Arts & Crafts Council", "organisation"))),
+                AnnotatedArticle(article("d"), (local("Arts and Crafts Council", "organisation"),))]
+    actor_of = resolve_actors(articles)[1]
+    assert actor_of[("c", "person:Anna Lloyd Pryce")] == "anna-lloyd-pryce"
+    assert actor_of[("c", "organisation:Arts & Crafts Council")] == \
+        actor_of[("d", "organisation:Arts and Crafts Council")]
+    assert actor_of[("a", "organisation:KTV Inc")] != actor_of[("b", "organisation:KTV")]  # the suffix: maybe two
+
+
 def test_a_bodys_description_is_no_persons_role_for_a_one_word_name():
     def described(name: str, role: str) -> list[AnnotatedArticle]:  # "the polling firm Qorb", "the singer Qorb"
         people = [AnnotatedArticle(article(f"{name}{i}"), (replace(local(name, "person", 3), role=role),))

@@ -45,6 +45,7 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
             entries[id(local)] = entry
             groups[identity_key(local, entry)].append((annotated, local))
     types = merge_surnames(groups, known)
+    merge_spellings(groups, types)
     merge_short_forms(groups, types, known)
     surnames = {key.rsplit(" ", 1)[1] for key in groups  # of people named in full: not "Associated Press' Twitter"
                 if " " in key and types.get(key) == "person" and is_first_name(key.split()[0].capitalize())}
@@ -309,6 +310,29 @@ def merge_surnames_taken_for_bodies(groups: dict[str, list[tuple[AnnotatedArticl
         best = max(articles, key=lambda full: (articles[full], full))
         if dominates(articles[best], sum(articles.values()) - articles[best] + article_count(members)):
             move_members(groups, types, key, lambda member: best)
+
+
+def merge_spellings(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]], types: dict[str, str]) -> None:
+    """Names the digest writes alike but for spaces, hyphens, "and" or "&" between their words (`written_form`:
+    "Robert Kilroy-Silk" and "Robert Kilroy Silk", "JP Morgan" and "JPMorgan", "Food and Agriculture
+    Organisation" and "Food & Agriculture Organisation") are one actor, under the name of most articles. A firm's
+    suffix keeps names apart ("MCI Inc" may be the firm MCI, but "Leadplex LLC" and "Leadplex Inc" are two), and
+    so does a country's or large city's name from a club's or a person's (`identity_key`)."""
+    alike: dict[str, list[str]] = defaultdict(list)
+    for key in groups:
+        alike[written_form(key)].append(key)
+    for keys in alike.values():
+        if len(keys) < 2:
+            continue
+        kept = max(keys, key=lambda key: (article_count(groups[key]), key))
+        for key in keys:
+            if key != kept:
+                move_members(groups, types, key, lambda member: kept)
+
+
+def written_form(key: str) -> str:
+    """An identity key without spaces, hyphens, "and" or "&" between its words."""
+    return "".join(word for word in re.split(r"[\s-]+", key) if word not in ("and", "&"))
 
 
 SHORT_FORM_MIN_ARTICLES = 2  # how many articles must write a short form beside the name it stands for
