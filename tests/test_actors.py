@@ -495,6 +495,13 @@ def test_a_demonym_with_a_determiner_is_one_of_the_nations_people_not_a_name(nlp
     assert not {name for name, _, _ in actors} & {"Briton", "Scots"}, actors
 
 
+def test_a_name_taken_for_a_place_that_a_description_calls_a_firm_is_one(nlp):
+    text = "The merger of Russian gas giant Gazprom and oil firm Rosneft is to go ahead in Moscow.\n"
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    actors = {(a.name, a.type) for a in find_actors(annotate([article_], nlp)[0])}
+    assert {("Gazprom", "organisation"), ("Moscow", "place")} <= actors, actors
+
+
 def test_one_actor_per_name_in_an_article_whatever_its_capitals_or_labels():
     clusters = cluster_mentions([mention(0, 0, "LONDON", "place"), mention(1, 0, "London", "place"),
                                  mention(2, 0, "Moldova", "organisation"), mention(3, 0, "Moldova", "place"),

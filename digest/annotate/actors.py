@@ -988,6 +988,8 @@ def type_in_context(paragraph: ParsedParagraph, entity: Entity, type_: ActorType
     described = described_as(paragraph, entity) if type_ == "person" else None
     if described is not None:
         return None if described == "work" else described  # "firms Earthlink and Webroot"; "the album Hopes"
+    if type_ == "place" and described_as_a_firm(paragraph, entity):
+        return "organisation"  # "Russian gas giant Gazprom", tagged a place
     if entity.label == "ORG" and person_noun_after_the(paragraph, entity):
         return None  # "the Mountie said", tagged ORG: a description of someone named before
     if type_ != "person" and described_as_a_person(paragraph, entity):
@@ -1051,6 +1053,13 @@ def type_in_context(paragraph: ParsedParagraph, entity: Entity, type_: ActorType
 POSTING_VERBS = frozenset("""
 post write tweet say announce share follow comment respond publish go upload reveal claim declare
 """.split())
+
+
+def described_as_a_firm(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a name the NER took for a place's, which is no country's or large city's, is called an organisation by
+    a description before it or in apposition ("gas giant Gazprom", "Gazprom, the gas giant": `described_as`); not by
+    a noun after it, which a place's name modifies too ("the South Yorkshire force", "Southern Hemisphere sides")."""
+    return not is_geographic(clean_name(entity.text, "place")) and described_as(paragraph, entity) == "organisation"
 
 
 def is_posted_on(paragraph: ParsedParagraph, entity: Entity) -> bool:
