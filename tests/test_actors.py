@@ -502,6 +502,15 @@ def test_a_name_taken_for_a_place_that_a_description_calls_a_firm_is_one(nlp):
     assert {("Gazprom", "organisation"), ("Moscow", "place")} <= actors, actors
 
 
+def test_a_name_in_brackets_after_a_players_in_a_squad_list_is_the_club(nlp):
+    text = ("Scotland rugby coach Matt Williams has named his squad for the Six Nations match against Wales, with two "
+            "new caps at fly-half and prop after the defeat and the draw of the autumn Tests.\n\n"
+            "Forwards: Iain Fullarton (Saracens), Jon Dunbar (Leeds Tykes), Nick Lloyd (Saracens).\n")
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    actors = {(a.name, a.type) for a in find_actors(annotate([article_], nlp)[0])}
+    assert {("Saracens", "organisation"), ("Nick Lloyd", "person"), ("Wales", "place")} <= actors, actors
+
+
 def test_one_actor_per_name_in_an_article_whatever_its_capitals_or_labels():
     clusters = cluster_mentions([mention(0, 0, "LONDON", "place"), mention(1, 0, "London", "place"),
                                  mention(2, 0, "Moldova", "organisation"), mention(3, 0, "Moldova", "place"),

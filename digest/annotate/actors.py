@@ -110,6 +110,8 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None) -> tuple[L
         mentions = in_place_of(mentions, grounds)
         mentions = with_teams(mentions, table_teams(parsed) + sides + competing(parsed, mentions))
     mentions = [replace(m, type="organisation") if is_organisation_name(m, sports) else m for m in mentions]
+    if sports and not words & INDIVIDUAL_SPORTS:
+        mentions = clubs_after_players(parsed, mentions)
     if sports:
         mentions = in_place_of(mentions, scorers(parsed))
         mentions = with_line_ups(parsed, mentions)
@@ -187,6 +189,22 @@ SIDE_NOUNS = frozenset("""
 boss manager coach striker midfielder defender goalkeeper keeper captain skipper winger forward chairman
 player players fly-half scrum-half full-back flanker hooker prop lock fans supporters squad
 """.split())
+
+
+def clubs_after_players(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions of a team sport's report, where a name in brackets right after a player's ("Iain Fullarton
+    (Saracens), Stuart Grimes (Newcastle Falcons)": a squad's list) is the player's club, an organisation, whatever
+    the NER took it for; a country's or large city's name stays a place (a player's nation), and results of sports
+    played alone are left as they are ("Olga Shishigina (Kazakstan)": the athlete's nation)."""
+    people_ends = {(m.paragraph, m.end) for m in mentions if m.type == "person"}
+
+    def club(mention: Mention) -> bool:
+        text = parsed.paragraphs[mention.paragraph].text
+        return mention.type == "person" and text[mention.start - 2:mention.start] == " (" and \
+            text[mention.end:mention.end + 1] == ")" and (mention.paragraph, mention.start - 2) in people_ends and \
+            not is_geographic(mention.name)
+
+    return [replace(m, type="organisation") if club(m) else m for m in mentions]
 
 
 def heads_a_side(paragraph: ParsedParagraph, mention: Mention) -> bool:
