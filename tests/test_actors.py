@@ -511,6 +511,13 @@ def test_a_name_in_brackets_after_a_players_in_a_squad_list_is_the_club(nlp):
     assert {("Saracens", "organisation"), ("Nick Lloyd", "person"), ("Wales", "place")} <= actors, actors
 
 
+def test_a_plural_abbreviation_is_no_actor(nlp):
+    text = "The MPs said they were concerned that the plan for London had not been put to them.\n"
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    names = {a.name for a in find_actors(annotate([article_], nlp)[0])}
+    assert "London" in names and "MPs" not in names, names
+
+
 def test_one_actor_per_name_in_an_article_whatever_its_capitals_or_labels():
     clusters = cluster_mentions([mention(0, 0, "LONDON", "place"), mention(1, 0, "London", "place"),
                                  mention(2, 0, "Moldova", "organisation"), mention(3, 0, "Moldova", "place"),

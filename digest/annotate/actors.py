@@ -941,6 +941,8 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
         name = clean_name(entity.text, type_)
         if not name or sum(ch.isalpha() for ch in name) < 2 or is_headline_run(name) or name in TIME_ZONES:
             continue  # "0", "'s", "CRICKET - LARA ENDURES ANOTHER", "1500 GMT": debris, not a name
+        if PLURAL_ABBREVIATION.fullmatch(name):
+            continue  # "MPs said", "sales of DVDs": the plural of an abbreviated common noun, no one's name
         if type_ == "organisation" and ends_its_sentence(paragraph, entity):
             name = COMPANY_ABBREVIATION_STOP.sub(r"\1", name)  # "… shares of Lear Corp.": the sentence's full stop
         if name in country_names():
@@ -959,6 +961,10 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
         result.append(Mention(paragraph=paragraph.index, start=start, end=end, text=text, name=name,
                               label=entity.label, type=type_))
     return result
+
+
+# An abbreviation in capitals with a plural "s" ("MPs", "MEPs", "GDRs"): many of a kind, not a name.
+PLURAL_ABBREVIATION = re.compile(r"[A-Z]{2,}s")
 
 
 # A company's abbreviated suffix with a full stop ("Lear Corp.", "Warner Bros."): at a sentence's end the stop is
