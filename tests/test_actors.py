@@ -518,6 +518,15 @@ def test_a_plural_abbreviation_is_no_actor(nlp):
     assert "London" in names and "MPs" not in names, names
 
 
+def test_a_description_calling_a_place_a_firm_outweighs_the_ners_other_places(nlp):
+    text = ("The merger of Russian gas giant Gazprom and oil firm Rosneft is to go ahead.\n\nRosneft has agreed to "
+            "merge with Gazprom, bringing a large chunk of the oil industry under state control. Rosneft will then "
+            "merge with Gazprom in Moscow.\n")  # the NER's GPE thrice
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    actors = {(a.name, a.type, len(a.mentions)) for a in find_actors(annotate([article_], nlp)[0])}
+    assert {("Gazprom", "organisation", 3), ("Moscow", "place", 1)} <= actors, actors
+
+
 def test_one_actor_per_name_in_an_article_whatever_its_capitals_or_labels():
     clusters = cluster_mentions([mention(0, 0, "LONDON", "place"), mention(1, 0, "London", "place"),
                                  mention(2, 0, "Moldova", "organisation"), mention(3, 0, "Moldova", "place"),

@@ -3389,13 +3389,24 @@ def join_spellings(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None
         votes = Counter(m.type for m in members)
         filed_from = any(m.label == DATELINE_LABEL for m in members)  # a tie with a dateline's place is a place
         type_ = max(votes, key=lambda t: (votes[t], t == "person", filed_from and t == "place"))
-        if any(company_suffix(name) for name, _ in keys):
-            type_ = "organisation"  # "Cofinec S.A." beside "Cofinec" tagged PERSON: its suffix says it is a firm
+        if any(company_suffix(name) for name, _ in keys) or type_ == "place" and not filed_from and \
+                called_a_body(members):
+            type_ = "organisation"  # "Cofinec S.A." beside "Cofinec" tagged PERSON: its suffix says it is a firm;
+            # "Russian gas giant Gazprom" beside "Gazprom" tagged a place thrice: the description says it is one
         types_of = Counter(name for name, _ in keys)
         name = max((k[0] for k in keys), key=lambda n: (n.split()[-1] not in COMPANY_SUFFIXES, not n.isupper(),
                                                          sum(m.name == n for m in members),
                                                          types_of[n], n))
         clusters.setdefault((name, type_), []).extend(members)
+
+
+def called_a_body(members: Sequence[Mention]) -> bool:
+    """Whether some mention the NER took for a place's the article's words made an organisation's (a description,
+    "gas giant Gazprom"; a list, "firms such as Breville") and none is a country's or large city's name: that
+    evidence outweighs the NER's other places of the same name (not a dateline's, which is where the story was
+    filed from)."""
+    return any(m.label in ("GPE", "LOC") and m.type == "organisation" for m in members) and \
+        not any(is_geographic(m.name) for m in members)
 
 
 def join_clippings(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
