@@ -527,6 +527,13 @@ def test_a_description_calling_a_place_a_firm_outweighs_the_ners_other_places(nl
     assert {("Gazprom", "organisation", 3), ("Moscow", "place", 1)} <= actors, actors
 
 
+def test_a_name_ending_a_list_of_versions_is_a_thing(nlp):
+    from digest.annotate.actors import names_called_things
+    text = "Computers running Microsoft Windows 95, 98, 2000, NT and XP are vulnerable to the worm.\n"
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    assert "XP" in names_called_things(annotate([article_], nlp)[0])
+
+
 def test_one_actor_per_name_in_an_article_whatever_its_capitals_or_labels():
     clusters = cluster_mentions([mention(0, 0, "LONDON", "place"), mention(1, 0, "London", "place"),
                                  mention(2, 0, "Moldova", "organisation"), mention(3, 0, "Moldova", "place"),

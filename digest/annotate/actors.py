@@ -1728,7 +1728,8 @@ def called_a_thing(paragraph: ParsedParagraph, entity: Entity) -> bool:
     (`described_as_a_work`; right before a name the NER took for a firm's or a place's, `after_a_description`), a
     part played in it (`starred_in`) or a credit naming someone by it ("Vera Drake star Imelda Staunton", "Friends
     actor Matt LeBlanc"), both as CREDITED_LABELS allow, a word of awards after it (`awarded_by`), a win of it
-    (`won`), a part of it (`of_a_work`), or a common noun's "a" or "an" (`used_as_a_common_noun`; not before a
+    (`won`), a part of it (`of_a_work`), a list of versions it stands in (`listed_with_versions`), or a common noun's
+    "a" or "an" (`used_as_a_common_noun`; not before a
     place's name, "in a Silicon Valley now dominated by", or a body's, "a Trump White House": those count only
     digest-wide, as `names_of_products`). Not an owner ("his role in Bernardo Bertolucci's Last Tango": the work's
     maker) or the end of a longer name (`ends_a_longer_name`, `opens_a_longer_name`), nor a work's noun the name
@@ -1741,10 +1742,24 @@ def called_a_thing(paragraph: ParsedParagraph, entity: Entity) -> bool:
     described = described_as_a_work(paragraph, entity) and \
         (entity.label in CREDITED_LABELS or after_a_description(paragraph, entity))
     return described or awarded_by(paragraph, entity) or won(paragraph, entity) or \
+        listed_with_versions(paragraph, entity) or \
         entity.label not in PLACE_LABELS and used_as_a_common_noun(paragraph, entity) and \
         not names_a_body(clean_name(entity.text, "organisation") or "-") or of_a_work(paragraph, entity) or \
         entity.label in CREDITED_LABELS and (starred_in(paragraph, entity) or credited) or \
         entity.label == "ORG" and credited and modified.lemma.lower() in CAST_NOUNS
+
+
+def listed_with_versions(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a name of one word ends a list of one-word items, two numbers at least among them, as a product's
+    versions do ("computers running Windows 95, 98, NT, 2000 and XP"): a version, no actor."""
+    if entity.end - entity.start != 1:
+        return False
+    listed = LIST_BEFORE.search(paragraph.text[max(0, entity.start_char - 80):entity.start_char])
+    return listed is not None and sum(item.isdigit() for item in re.split(r",? (?:and |or )?|, ", listed[0])) >= 2
+
+
+# A list of one-word items right before a name: "95, 98, 2000, NT and ", "2000, 95, 98, Me, NT, ".
+LIST_BEFORE = re.compile(r"(?<![\w-])(?:[A-Za-z0-9.]+, )+(?:[A-Za-z0-9.]+,? (?:and |or ))?$")
 
 
 # Nouns of a part or a showing of a work, before "of" and its title: "the latest series of Little Britain", "the
