@@ -55,6 +55,15 @@ def test_title_before_a_name_is_kept_as_role(annotated_seeds):
     assert peskov.role == "Kremlin spokesman"
 
 
+@pytest.mark.parametrize("written, name", [
+    ("Tory Daniel Whitcombe", "Daniel Whitcombe"), ("Lib Dem MP Sarah Ollerton", "Sarah Ollerton"),
+    ("Welshman Gareth Pryce", "Gareth Pryce"), ("Irishmen JP Hanlon", "JP Hanlon"),
+    ("New Zealander Tom Pahia", "Tom Pahia"), ("Californian Ray Dobbs", "Ray Dobbs"),
+    ("Labour Party", "Labour Party"), ("Khoo Kay Peng", "Khoo Kay Peng"), ("Tory Whitcombe", "Tory Whitcombe")])
+def test_a_party_or_a_peoples_word_run_into_a_persons_name_is_no_part_of_it(written, name):
+    assert clean_name(written, "person") == name
+
+
 def test_clean_name_reads_entities_and_broken_apostrophes_as_possessives():
     assert clean_name("Blair&#191;s", "person") == "Blair"
     assert clean_name("Blair\u00bfs", "person") == "Blair"
@@ -254,6 +263,31 @@ def test_a_one_word_name_typed_a_body_in_a_third_of_its_articles_is_a_body_unles
     assert types["Twitbook"] == "organisation" and types["Harris"] == "person"
 
 
+def test_names_written_alike_but_for_spaces_and_hyphens_are_one_actor_across_the_digest():
+    articles = [AnnotatedArticle(article("a"), (local("Anna Lloyd-Pryce", "person"),
+                                                local("KTV Inc", "organisation"))),
+                AnnotatedArticle(article("b"), (local("Anna Lloyd-Pryce", "person"), local("KTV", "organisation"))),
+                AnnotatedArticle(article("c"), (local("Anna Lloyd Pryce", "person"),
+                                                local("Arts & Crafts Council", "organisation"))),
+                AnnotatedArticle(article("d"), (local("Arts and Crafts Council", "organisation"),))]
+    actor_of = resolve_actors(articles)[1]
+    assert actor_of[("c", "person:Anna Lloyd Pryce")] == "anna-lloyd-pryce"
+    assert actor_of[("c", "organisation:Arts & Crafts Council")] == \
+        actor_of[("d", "organisation:Arts and Crafts Council")]
+    assert actor_of[("a", "organisation:KTV Inc")] != actor_of[("b", "organisation:KTV")]  # the suffix: maybe two
+
+
+def test_a_bodys_description_is_no_persons_role_for_a_one_word_name():
+    def described(name: str, role: str) -> list[AnnotatedArticle]:  # "the polling firm Qorb", "the singer Qorb"
+        people = [AnnotatedArticle(article(f"{name}{i}"), (replace(local(name, "person", 3), role=role),))
+                  for i in range(2)]
+        return people + [AnnotatedArticle(article(f"{name}o"), (local(name, "organisation"),))]
+
+    types = {actor.name: actor.type for actor in resolve_actors([*described("Qorb", "polling firm"),
+                                                                  *described("Zelle", "singer")])[0]}
+    assert types == {"Qorb": "organisation", "Zelle": "person"}
+
+
 def test_where_something_is_posted_is_no_person(nlp):
     types = actor_types(nlp, "The senator wrote on Twitter that the bill was dead, and Warren said so too.\n")
     assert types.get("Twitter") == "organisation" and types.get("Warren") == "person"
@@ -281,6 +315,57 @@ def test_registry_merges_variants_and_sets_types(tmp_path):
     by_name = {x.name: x for x in actors}
     assert by_name["Volodymyr Zelenskyy"].mentions == 2 and len(actors) == 2
     assert (by_name["Kyiv"].type, by_name["Kyiv"].description) == ("place", "Capital of Ukraine.")
+
+
+def test_an_abbreviation_written_alone_joins_the_name_articles_spell_it_out_as():
+    def joined(article_id: str) -> AnnotatedArticle:  # "the Northern Fisheries Board (NFB) said …"
+        fisheries = replace(local("Northern Fisheries Board", "organisation"),
+                            variants=("Northern Fisheries Board", "NFB"))
+        return AnnotatedArticle(article(article_id), (fisheries,))
+
+    text = "The National Film Bureau (NFB) said so."
+    spelt = Article(id="e", path="seeds/e.txt", title="e", date=None, paragraphs=(Paragraph(0, text, "text", 1),))
+    bureau = LocalActor(key="organisation:NFB", name="NFB", type="organisation", variants=("NFB",),
+                        mentions=(Mention(0, 26, 29, "NFB", "NFB", "ORG", "organisation"),))
+    alone = [AnnotatedArticle(article(i), (local("NFB", "organisation"),)) for i in "cd"]
+    actors, actor_of = resolve_actors([joined("a"), joined("b"), *alone, AnnotatedArticle(spelt, (bureau,))])
+    assert actor_of[("c", "organisation:NFB")] == actor_of[("a", "organisation:Northern Fisheries Board")] == \
+        "northern-fisheries-board"
+    assert actor_of[("e", "organisation:NFB")] == "nfb"  # its article spells it out as another name
+    once = resolve_actors([joined("a"), *alone])[1]  # one article joining them says nothing of the others
+    assert once[("c", "organisation:NFB")] == "nfb"
+
+
+def test_a_clipped_name_written_alone_joins_the_name_articles_write_it_for():
+    def joined(article_id: str) -> AnnotatedArticle:  # "the Social Democrats … the Soc Dems"
+        party = replace(local("Social Democrats", "organisation"), variants=("Social Democrats", "Soc Dems"))
+        return AnnotatedArticle(article(article_id), (party,))
+
+    soc_dems = replace(local("Soc Dems", "organisation"), variants=("Soc Dems", "Soc Dem"))
+    plural = [AnnotatedArticle(article(i), (soc_dems,)) for i in "cg"]  # "the Soc Dems … a Soc Dem candidate": joined to the Social Democrats once they are
+    alone = [AnnotatedArticle(article(i), (local("Soc Dem", "organisation"),)) for i in "de"]
+    actor_of = resolve_actors([joined("a"), joined("b"), joined("f"), *plural, *alone])[1]
+    assert actor_of[("c", "organisation:Soc Dems")] == actor_of[("d", "organisation:Soc Dem")] == "social-democrats"
+
+
+def test_a_short_form_many_articles_join_joins_however_often_it_stands_alone():
+    def joined(article_id: str) -> AnnotatedArticle:  # "the Reform Party … Reform said"
+        party = replace(local("Reform Party", "organisation"), variants=("Reform Party", "Reform"))
+        return AnnotatedArticle(article(article_id), (party,))
+
+    alone = [AnnotatedArticle(article(f"r{n}"), (local("Reform", "organisation"),)) for n in range(40)]
+    actor_of = resolve_actors([*map(joined, "abcde"), *alone])[1]
+    assert actor_of[("r0", "organisation:Reform")] == "reform-party"
+
+
+def test_a_short_abbreviation_of_the_registry_is_matched_only_in_capitals(tmp_path):
+    path = tmp_path / "actors.yml"
+    path.write_text("actors:\n  - name: United States\n    type: place\n    aliases: [US, U.S.]\n"
+                    "  - name: London\n    type: place\n")
+    a = AnnotatedArticle(article("a"), (local("US", "place"), local("Us", "organisation"), local("LONDON", "place")))
+    actors, _ = resolve_actors([a], load_registry(path))
+    assert sorted((x.name, x.type) for x in actors) == [
+        ("London", "place"), ("United States", "place"), ("Us", "organisation")]
 
 
 @pytest.mark.parametrize("text, message", [
@@ -402,12 +487,83 @@ def test_a_regular_demonym_the_table_lacks_is_its_countrys_and_no_person(nlp):
         actors
 
 
+def test_a_demonym_with_a_determiner_is_one_of_the_nations_people_not_a_name(nlp):
+    text = "Hana Novak led in Leeds until the Briton outsprinted her. The Scots lost to Italy.\n"
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    actors = {(a.name, a.type, a.named) for a in find_actors(annotate([article_], nlp)[0])}
+    assert {("United Kingdom", "place", False), ("Scotland", "place", False)} <= actors, actors
+    assert not {name for name, _, _ in actors} & {"Briton", "Scots"}, actors
+
+
+def test_a_name_taken_for_a_place_that_a_description_calls_a_firm_is_one(nlp):
+    text = "The merger of Russian gas giant Gazprom and oil firm Rosneft is to go ahead in Moscow.\n"
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    actors = {(a.name, a.type) for a in find_actors(annotate([article_], nlp)[0])}
+    assert {("Gazprom", "organisation"), ("Moscow", "place")} <= actors, actors
+
+
+def test_a_name_in_brackets_after_a_players_in_a_squad_list_is_the_club(nlp):
+    text = ("Scotland rugby coach Matt Williams has named his squad for the Six Nations match against Wales, with two "
+            "new caps at fly-half and prop after the defeat and the draw of the autumn Tests.\n\n"
+            "Forwards: Iain Fullarton (Saracens), Jon Dunbar (Leeds Tykes), Nick Lloyd (Saracens).\n")
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    actors = {(a.name, a.type) for a in find_actors(annotate([article_], nlp)[0])}
+    assert {("Saracens", "organisation"), ("Nick Lloyd", "person"), ("Wales", "place")} <= actors, actors
+
+
+def test_a_plural_abbreviation_is_no_actor(nlp):
+    text = "The MPs said they were concerned that the plan for London had not been put to them.\n"
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    names = {a.name for a in find_actors(annotate([article_], nlp)[0])}
+    assert "London" in names and "MPs" not in names, names
+
+
+def test_a_description_calling_a_place_a_firm_outweighs_the_ners_other_places(nlp):
+    text = ("The merger of Russian gas giant Gazprom and oil firm Rosneft is to go ahead.\n\nRosneft has agreed to "
+            "merge with Gazprom, bringing a large chunk of the oil industry under state control. Rosneft will then "
+            "merge with Gazprom in Moscow.\n")  # the NER's GPE thrice
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    actors = {(a.name, a.type, len(a.mentions)) for a in find_actors(annotate([article_], nlp)[0])}
+    assert {("Gazprom", "organisation", 3), ("Moscow", "place", 1)} <= actors, actors
+
+
+def test_a_name_ending_a_list_of_versions_is_a_thing(nlp):
+    from digest.annotate.actors import names_called_things
+    text = "Computers running Microsoft Windows 95, 98, 2000, NT and XP are vulnerable to the worm.\n"
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    assert "XP" in names_called_things(annotate([article_], nlp)[0])
+
+
 def test_one_actor_per_name_in_an_article_whatever_its_capitals_or_labels():
     clusters = cluster_mentions([mention(0, 0, "LONDON", "place"), mention(1, 0, "London", "place"),
                                  mention(2, 0, "Moldova", "organisation"), mention(3, 0, "Moldova", "place"),
                                  mention(4, 0, "Moldova", "place")])
     assert [(name, type_, len(members)) for name, type_, members in clusters] == [
         ("London", "place", 2), ("Moldova", "place", 3)]
+
+
+def test_one_actor_per_name_in_an_article_whatever_its_spaces_hyphens_and_suffix():
+    clusters = cluster_mentions([mention(0, 0, "Brightwater Media", "organisation"),
+                                 mention(1, 0, "BrightwaterMedia", "organisation"),
+                                 mention(2, 0, "Brightwater Media", "organisation"),
+                                 mention(3, 0, "Anna Lloyd-Pryce"), mention(4, 0, "Anna Lloyd Pryce"),
+                                 mention(5, 0, "KTV Inc", "organisation"), mention(6, 0, "KTV"), mention(9, 0, "KTV"),
+                                 mention(7, 0, "Council for Arts and Crafts", "organisation"),
+                                 mention(8, 0, "Council for Arts Crafts", "organisation"),
+                                 mention(10, 0, "Pixma LLC", "organisation"),
+                                 mention(11, 0, "Pixma Inc", "organisation")])
+    assert [(name, type_, len(members)) for name, type_, members in clusters] == [
+        ("Brightwater Media", "organisation", 3), ("Anna Lloyd-Pryce", "person", 2), ("KTV", "organisation", 3),
+        ("Council for Arts and Crafts", "organisation", 2), ("Pixma LLC", "organisation", 1),
+        ("Pixma Inc", "organisation", 1)]
+
+
+def test_a_name_clipped_word_by_word_is_the_longer_name_of_its_article():
+    clusters = cluster_mentions([mention(0, 0, "Social Democrats", "organisation"),
+                                 mention(1, 0, "Soc Dems", "organisation"), mention(2, 0, "Soc Dem", "organisation"),
+                                 mention(3, 0, "West Ham", "organisation"), mention(4, 0, "East Ham", "organisation")])
+    assert [(name, type_, len(members)) for name, type_, members in clusters] == [
+        ("Social Democrats", "organisation", 3), ("West Ham", "organisation", 1), ("East Ham", "organisation", 1)]
 
 
 def test_a_country_is_never_a_person_and_score_tails_are_not_names(nlp):

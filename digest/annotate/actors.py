@@ -110,6 +110,8 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None) -> tuple[L
         mentions = in_place_of(mentions, grounds)
         mentions = with_teams(mentions, table_teams(parsed) + sides + competing(parsed, mentions))
     mentions = [replace(m, type="organisation") if is_organisation_name(m, sports) else m for m in mentions]
+    if sports and not words & INDIVIDUAL_SPORTS:
+        mentions = clubs_after_players(parsed, mentions)
     if sports:
         mentions = in_place_of(mentions, scorers(parsed))
         mentions = with_line_ups(parsed, mentions)
@@ -187,6 +189,22 @@ SIDE_NOUNS = frozenset("""
 boss manager coach striker midfielder defender goalkeeper keeper captain skipper winger forward chairman
 player players fly-half scrum-half full-back flanker hooker prop lock fans supporters squad
 """.split())
+
+
+def clubs_after_players(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions of a team sport's report, where a name in brackets right after a player's ("Iain Fullarton
+    (Saracens), Stuart Grimes (Newcastle Falcons)": a squad's list) is the player's club, an organisation, whatever
+    the NER took it for; a country's or large city's name stays a place (a player's nation), and results of sports
+    played alone are left as they are ("Olga Shishigina (Kazakstan)": the athlete's nation)."""
+    people_ends = {(m.paragraph, m.end) for m in mentions if m.type == "person"}
+
+    def club(mention: Mention) -> bool:
+        text = parsed.paragraphs[mention.paragraph].text
+        return mention.type == "person" and text[mention.start - 2:mention.start] == " (" and \
+            text[mention.end:mention.end + 1] == ")" and (mention.paragraph, mention.start - 2) in people_ends and \
+            not is_geographic(mention.name)
+
+    return [replace(m, type="organisation") if club(m) else m for m in mentions]
 
 
 def heads_a_side(paragraph: ParsedParagraph, mention: Mention) -> bool:
@@ -900,7 +918,7 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
         if joins_two_places(entity.text):
             continue  # "the U.S.-Mexico border", "Israeli-Palestinian talks": an adjective of two places, no actor
         country = demonyms().get(POSSESSIVE.sub("", entity.text)) \
-            if entity.label in ("NORP", "GPE", "PERSON") and not names_someone(paragraph, entity) else None
+            if entity.label in ("NORP", "GPE", "PERSON", "ORG") and not names_someone(paragraph, entity) else None
         if entity.label == "NORP" and POSSESSIVE.sub("", entity.text) in countries():
             country = POSSESSIVE.sub("", entity.text)  # the NER's nationality that is a country's name: "Tajikistan"
         party = party_of(paragraph, entity) if entity.label == "NORP" else None
@@ -923,6 +941,8 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
         name = clean_name(entity.text, type_)
         if not name or sum(ch.isalpha() for ch in name) < 2 or is_headline_run(name) or name in TIME_ZONES:
             continue  # "0", "'s", "CRICKET - LARA ENDURES ANOTHER", "1500 GMT": debris, not a name
+        if PLURAL_ABBREVIATION.fullmatch(name):
+            continue  # "MPs said", "sales of DVDs": the plural of an abbreviated common noun, no one's name
         if type_ == "organisation" and ends_its_sentence(paragraph, entity):
             name = COMPANY_ABBREVIATION_STOP.sub(r"\1", name)  # "… shares of Lear Corp.": the sentence's full stop
         if name in country_names():
@@ -941,6 +961,10 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
         result.append(Mention(paragraph=paragraph.index, start=start, end=end, text=text, name=name,
                               label=entity.label, type=type_))
     return result
+
+
+# An abbreviation in capitals with a plural "s" ("MPs", "MEPs", "GDRs"): many of a kind, not a name.
+PLURAL_ABBREVIATION = re.compile(r"[A-Z]{2,}s")
 
 
 # A company's abbreviated suffix with a full stop ("Lear Corp.", "Warner Bros."): at a sentence's end the stop is
@@ -988,6 +1012,8 @@ def type_in_context(paragraph: ParsedParagraph, entity: Entity, type_: ActorType
     described = described_as(paragraph, entity) if type_ == "person" else None
     if described is not None:
         return None if described == "work" else described  # "firms Earthlink and Webroot"; "the album Hopes"
+    if type_ == "place" and described_as_a_firm(paragraph, entity):
+        return "organisation"  # "Russian gas giant Gazprom", tagged a place
     if entity.label == "ORG" and person_noun_after_the(paragraph, entity):
         return None  # "the Mountie said", tagged ORG: a description of someone named before
     if type_ != "person" and described_as_a_person(paragraph, entity):
@@ -1051,6 +1077,13 @@ def type_in_context(paragraph: ParsedParagraph, entity: Entity, type_: ActorType
 POSTING_VERBS = frozenset("""
 post write tweet say announce share follow comment respond publish go upload reveal claim declare
 """.split())
+
+
+def described_as_a_firm(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a name the NER took for a place's, which is no country's or large city's, is called an organisation by
+    a description before it or in apposition ("gas giant Gazprom", "Gazprom, the gas giant": `described_as`); not by
+    a noun after it, which a place's name modifies too ("the South Yorkshire force", "Southern Hemisphere sides")."""
+    return not is_geographic(clean_name(entity.text, "place")) and described_as(paragraph, entity) == "organisation"
 
 
 def is_posted_on(paragraph: ParsedParagraph, entity: Entity) -> bool:
@@ -1695,7 +1728,8 @@ def called_a_thing(paragraph: ParsedParagraph, entity: Entity) -> bool:
     (`described_as_a_work`; right before a name the NER took for a firm's or a place's, `after_a_description`), a
     part played in it (`starred_in`) or a credit naming someone by it ("Vera Drake star Imelda Staunton", "Friends
     actor Matt LeBlanc"), both as CREDITED_LABELS allow, a word of awards after it (`awarded_by`), a win of it
-    (`won`), a part of it (`of_a_work`), or a common noun's "a" or "an" (`used_as_a_common_noun`; not before a
+    (`won`), a part of it (`of_a_work`), a list of versions it stands in (`listed_with_versions`), or a common noun's
+    "a" or "an" (`used_as_a_common_noun`; not before a
     place's name, "in a Silicon Valley now dominated by", or a body's, "a Trump White House": those count only
     digest-wide, as `names_of_products`). Not an owner ("his role in Bernardo Bertolucci's Last Tango": the work's
     maker) or the end of a longer name (`ends_a_longer_name`, `opens_a_longer_name`), nor a work's noun the name
@@ -1708,10 +1742,24 @@ def called_a_thing(paragraph: ParsedParagraph, entity: Entity) -> bool:
     described = described_as_a_work(paragraph, entity) and \
         (entity.label in CREDITED_LABELS or after_a_description(paragraph, entity))
     return described or awarded_by(paragraph, entity) or won(paragraph, entity) or \
+        listed_with_versions(paragraph, entity) or \
         entity.label not in PLACE_LABELS and used_as_a_common_noun(paragraph, entity) and \
         not names_a_body(clean_name(entity.text, "organisation") or "-") or of_a_work(paragraph, entity) or \
         entity.label in CREDITED_LABELS and (starred_in(paragraph, entity) or credited) or \
         entity.label == "ORG" and credited and modified.lemma.lower() in CAST_NOUNS
+
+
+def listed_with_versions(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a name of one word ends a list of one-word items, two numbers at least among them, as a product's
+    versions do ("computers running Windows 95, 98, NT, 2000 and XP"): a version, no actor."""
+    if entity.end - entity.start != 1:
+        return False
+    listed = LIST_BEFORE.search(paragraph.text[max(0, entity.start_char - 80):entity.start_char])
+    return listed is not None and sum(item.isdigit() for item in re.split(r",? (?:and |or )?|, ", listed[0])) >= 2
+
+
+# A list of one-word items right before a name: "95, 98, 2000, NT and ", "2000, 95, 98, Me, NT, ".
+LIST_BEFORE = re.compile(r"(?<![\w-])(?:[A-Za-z0-9.]+, )+(?:[A-Za-z0-9.]+,? (?:and |or ))?$")
 
 
 # Nouns of a part or a showing of a work, before "of" and its title: "the latest series of Little Britain", "the
@@ -2029,12 +2077,15 @@ def is_an_abbreviated_title(text: str) -> bool:
 
 
 def names_someone(paragraph: ParsedParagraph, entity: Entity) -> bool:
-    """"said Cuban", "Cuban, who is also a host": a demonym standing alone as a singular proper noun
-    that is a clause's subject or object is a person's name (Mark Cuban), not a country."""
+    """"said Cuban", "Cuban, who is also a host", "American said it would cut flights": a demonym standing alone
+    as a singular proper noun that is a clause's subject or object is a person's or a firm's name (Mark Cuban,
+    American Airlines), not a country; not with a determiner or a modifier of its own, which a common noun has
+    ("the Briton outsprinted her", "the 25-year-old Briton": one of the nation's people)."""
     if entity.end - entity.start != 1:
         return False
     token = paragraph.tokens[entity.start]
-    return token.tag == "NNP" and token.dep in ("nsubj", "nsubjpass", "dobj", "pobj", "appos")
+    return token.tag == "NNP" and token.dep in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") and \
+        not any(t.head == token.i and t.dep in ("det", "amod", "nummod") for t in paragraph.tokens[:token.i])
 
 
 def is_headline_run(name: str) -> bool:
@@ -2750,9 +2801,9 @@ def clean_name(text: str, type_: ActorType) -> str:
     words = name.split()
     if type_ == "person":
         while len(words) > 1 and (is_title_word(words[0]) or words[0] in demonyms() or
-                                  opens_with_a_role(words)):
-            words = words[1:]  # "Prime Minister Tony Blair", "Kenyan Susan Chepkemei", "Novelist Andrea Levy": who
-            # the person is
+                                  opens_with_a_role(words) or affiliation_before_a_name(words)):
+            words = words[affiliation_before_a_name(words) or 1:]  # "Prime Minister Tony Blair", "Kenyan Susan
+            # Chepkemei", "Novelist Andrea Levy", "Lib Dem MP Lembit Opik": who the person is
         while len(words) > 1 and words[-1] in POST_NOMINALS:
             words = words[:-1]  # "Guy Hale QC": his post
         if words and all(w.rstrip(",") in GENERATIONAL_SUFFIXES for w in words):
@@ -2772,6 +2823,42 @@ def clean_name(text: str, type_: ActorType) -> str:
     if name.endswith(".") and "." not in name[:-1] and not re.search(r"\b[A-Z][a-z]{0,3}\.$", name):
         name = name[:-1]
     return name
+
+
+# A party's name or its members' word written before a member's name ("Tory Liam Fox", "Lib Dem Norman Baker"),
+# of one word or two: the parties of British and American news, and their members (PARTY_MEMBERS).
+PARTY_WORDS = PARTY_MEMBERS | frozenset("""
+Tory Labour Conservative Liberal Democrat Republican Socialist Nationalist Unionist Communist SNP UKIP Ukip Plaid
+GOP
+""".split())
+PARTY_PAIRS = frozenset({("Lib", "Dem"), ("Lib", "Dems"), ("Liberal", "Democrat"), ("Liberal", "Democrats")})
+DEMONYM_NOUN_ENDS = ("man", "men", "woman", "women")  # "Welshman", "Irishmen", "Frenchwoman"
+
+
+def affiliation_before_a_name(words: Sequence[str]) -> int:
+    """How many words opening a person's name as written say what the person belongs to, not who: a party ("Tory
+    Liam Fox", "Lib Dem Norman Baker", "Tories Ken Clarke") or a nation's or a region's people ("Welshman Jimmy
+    Watkins", "Irishmen JP McManus", "New Zealander Graham Henry", "Californian Thomas Slattery"); only before a
+    first name and a surname, so a name of its own stays ("Labour Party", "Khoo Kay Peng"). 0 when none."""
+    for length in (2, 1):
+        if len(words) < length + 2 or not is_first_name(words[length]):
+            continue
+        opening = words[:length]
+        if tuple(opening) in PARTY_PAIRS or length == 1 and opening[0] in PARTY_WORDS or \
+                is_a_peoples_noun(" ".join(opening)):
+            return length
+    return 0
+
+
+def is_a_peoples_noun(text: str) -> bool:
+    """Whether a word names one of a nation's or a region's people, beyond the demonyms' table: a demonym and "man"
+    ("Welshman", "Irishmen", "Dutchwoman"), a country's name and "er" ("New Zealander", "Icelander"), a region's
+    ending in "a" and "n" ("Californian")."""
+    stem = next((text[:-len(end)] for end in DEMONYM_NOUN_ENDS if text.endswith(end)), None)
+    if stem and stem in demonyms():
+        return True
+    return text.endswith("er") and text[:-2] in countries() or \
+        text.endswith("an") and text[:-1] in region_abbreviations().values()
 
 
 def opens_with_a_role(words: Sequence[str]) -> bool:
@@ -2963,6 +3050,7 @@ def cluster_mentions(mentions: Sequence[Mention], cues: Mapping[tuple[int, int],
     places_are_not_people(clusters)
     names_no_person_has(clusters)
     join_short_forms(clusters)
+    join_clippings(clusters)
     join_spellings(clusters)
     ordered = sorted(clusters.items(), key=lambda item: min((m.paragraph, m.start) for m in item[1]))
     return [(name, type_, sorted(members, key=lambda m: (m.paragraph, m.start)))
@@ -3298,11 +3386,17 @@ PLACES = Path(__file__).parent / "data" / "places.yml"
 
 def join_spellings(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
     """One actor per name in an article: "LONDON" (a headline's capitals) and "London" are one, and so are
-    "Moldova" tagged a place and "Moldova" tagged an organisation; the type most of its mentions have wins
-    (a person's name over a tie), and the name is written as its mentions most often write it."""
+    "Moldova" tagged a place and "Moldova" tagged an organisation, and the ways of writing one name
+    `spelling_key` leaves aside ("TimeWarner" and "Time Warner", "Kilroy-Silk" and "Kilroy Silk", "ABC" and "ABC
+    Inc"); the type most of its mentions have wins (a person's name over a tie), an organisation's when a firm's
+    suffix is written, and the name is written as its mentions most often write it, without the suffix."""
+    suffixes: dict[str, set[str]] = defaultdict(set)
+    for name, _ in clusters:
+        suffixes[spelling_key(name)].add(company_suffix(name))
     groups: dict[str, list[tuple[str, ActorType]]] = defaultdict(list)
     for name, type_ in clusters:
-        groups[name.casefold()].append((name, type_))
+        key = spelling_key(name)  # but "Leadplex LLC" and "Leadplex Inc" are two firms
+        groups[key if len(suffixes[key] - {""}) < 2 else name.casefold()].append((name, type_))
     for keys in groups.values():
         if len(keys) < 2:
             continue
@@ -3310,10 +3404,64 @@ def join_spellings(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None
         votes = Counter(m.type for m in members)
         filed_from = any(m.label == DATELINE_LABEL for m in members)  # a tie with a dateline's place is a place
         type_ = max(votes, key=lambda t: (votes[t], t == "person", filed_from and t == "place"))
+        if any(company_suffix(name) for name, _ in keys) or type_ == "place" and not filed_from and \
+                called_a_body(members):
+            type_ = "organisation"  # "Cofinec S.A." beside "Cofinec" tagged PERSON: its suffix says it is a firm;
+            # "Russian gas giant Gazprom" beside "Gazprom" tagged a place thrice: the description says it is one
         types_of = Counter(name for name, _ in keys)
-        name = max((k[0] for k in keys), key=lambda n: (not n.isupper(), sum(m.name == n for m in members),
+        name = max((k[0] for k in keys), key=lambda n: (n.split()[-1] not in COMPANY_SUFFIXES, not n.isupper(),
+                                                         sum(m.name == n for m in members),
                                                          types_of[n], n))
         clusters.setdefault((name, type_), []).extend(members)
+
+
+def called_a_body(members: Sequence[Mention]) -> bool:
+    """Whether some mention the NER took for a place's the article's words made an organisation's (a description,
+    "gas giant Gazprom"; a list, "firms such as Breville") and none is a country's or large city's name: that
+    evidence outweighs the NER's other places of the same name (not a dateline's, which is where the story was
+    filed from)."""
+    return any(m.label in ("GPE", "LOC") and m.type == "organisation" for m in members) and \
+        not any(is_geographic(m.name) for m in members)
+
+
+def join_clippings(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
+    """"the Lib Dems" in an article that names the "Liberal Democrats": an organisation's name of several words
+    each of which clips the same word of a longer organisation's name of the article (`is_a_clipping_of`) is that
+    organisation, when exactly one name it clips is itself no clipping of another ("Lib Dem" clips "Lib Dems" and
+    "Liberal Democrats": the latter)."""
+    names = [name for name, type_ in clusters if type_ == "organisation" and " " in name]
+    for short in sorted(names, key=len):
+        longer = [name for name in names if is_a_clipping_of(short, name)]
+        fullest = [name for name in longer if not any(is_a_clipping_of(name, other) for other in longer)]
+        if len(fullest) == 1:
+            clusters[(fullest[0], "organisation")].extend(clusters.pop((short, "organisation")))
+            names.remove(short)
+
+
+def is_a_clipping_of(short: str, name: str) -> bool:
+    """Whether a name of several words writes another of as many words each cut short or in the singular or plural:
+    "Lib Dems" and "Lib Dem" of "Liberal Democrats"; not a name itself."""
+    words, full = short.split(), name.split()
+    return short != name and len(words) == len(full) > 1 and all(
+        len(word) > 1 and word[0].isupper() and whole.rstrip("s").startswith(word.rstrip("s"))
+        for word, whole in zip(words, full))
+
+
+def spelling_key(name: str) -> str:
+    """A name as one identity however an article spells it: case, spaces and hyphens between its words, "and" or
+    "&" between them and a firm's suffix at its end (`COMPANY_SUFFIXES`) left aside. Within one article two names
+    alike but for these are one: "Time Warner" and "TimeWarner", "Economic and Social Research Council" and
+    "Economic Social Research Council", "ABC Inc" and "ABC"."""
+    words = name.split()
+    if company_suffix(name):
+        words = words[:-1]
+    return "".join(w for w in re.split(r"[\s-]+", " ".join(words).casefold()) if w not in ("and", "&"))
+
+
+def company_suffix(name: str) -> str:
+    """The firm's suffix a name of several words ends with ("Inc", "plc", "S.A."), folded, or ""."""
+    words = name.split()
+    return words[-1].rstrip(".").casefold() if len(words) > 1 and words[-1] in COMPANY_SUFFIXES else ""
 
 
 ACRONYM_SKIPPED = frozenset({"of", "and", "for", "the", "&", "on", "in", "de"})

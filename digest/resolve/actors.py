@@ -15,8 +15,9 @@ from itertools import chain
 
 import numpy as np
 
-from digest.annotate.actors import (INITIALS, KIN, POSSESSIVE, gender_of_name, is_first_name, is_geographic,
-                                    names_a_body)
+from digest.annotate.actors import (INITIALS, KIN, NAME_NOUNS, ORGANISATION_HEADS, POSSESSIVE, PERSON_NOUNS,
+                                    gender_of_name, initials, is_a_clipping_of, is_first_name, is_geographic,
+                                    names_a_body, spelling_key)
 from digest.model import Actor, ActorArticle, ActorType, AnnotatedArticle, LocalActor
 from digest.resolve.registry import Entry, Registry, fold
 from digest.slugs import slug
@@ -44,6 +45,8 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
             entries[id(local)] = entry
             groups[identity_key(local, entry)].append((annotated, local))
     types = merge_surnames(groups, known)
+    merge_spellings(groups, types)
+    merge_short_forms(groups, types, known)
     surnames = {key.rsplit(" ", 1)[1] for key in groups  # of people named in full: not "Associated Press' Twitter"
                 if " " in key and types.get(key) == "person" and is_first_name(key.split()[0].capitalize())}
     bearers = Counter(key.rsplit(" ", 1)[1] for key, members in groups.items()  # how many people have each surname
@@ -185,7 +188,7 @@ def registry_entry(local: LocalActor, known: dict[str, Entry]) -> Entry | None:
     with the same first name ("Volodymyr Zelenskiy" when "Zelenskiy" is an alias of Volodymyr Zelenskyy)."""
     for name in (local.name, *local.variants):
         entry = known.get(lookup_form(name))
-        if entry is not None:
+        if entry is not None and written_as_registered(name, entry):
             return entry
     words = local.name.split()
     if local.type == "person" and len(words) > 1:
@@ -193,6 +196,27 @@ def registry_entry(local: LocalActor, known: dict[str, Entry]) -> Entry | None:
         if entry is not None and entry.type == "person" and entry.name.split()[0] == words[0]:
             return entry
     return None
+
+
+ABBREVIATION_LETTERS = 3  # the longest abbreviation only its capitals make one ("US", "EU", "WHO")
+
+
+def written_as_registered(name: str, entry: Entry) -> bool:
+    """Whether a name an article writes is the registry entry's name or an alias as the registry writes it: a short
+    abbreviation in capitals ("US", "U.S.": up to ABBREVIATION_LETTERS letters) only in capitals, since the same
+    letters in lower case are a word ("Us" opening a title, "Us Weekly" is no United States); any other name
+    whatever its case ("LONDON", "Bbc")."""
+    if name.isupper():
+        return True
+    form = lookup_form(name)
+    return any(lookup_form(phrase) == form and not is_short_abbreviation(phrase)
+               for phrase in (entry.name, *entry.aliases))
+
+
+def is_short_abbreviation(phrase: str) -> bool:
+    """Whether a registry phrase is an abbreviation of up to ABBREVIATION_LETTERS capitals ("US", "U.S.", "EU")."""
+    letters = phrase.replace(".", "")
+    return letters.isalpha() and letters.isupper() and len(letters) <= ABBREVIATION_LETTERS
 
 
 @lru_cache(maxsize=1 << 17)
@@ -286,6 +310,111 @@ def merge_surnames_taken_for_bodies(groups: dict[str, list[tuple[AnnotatedArticl
         best = max(articles, key=lambda full: (articles[full], full))
         if dominates(articles[best], sum(articles.values()) - articles[best] + article_count(members)):
             move_members(groups, types, key, lambda member: best)
+
+
+def merge_spellings(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]], types: dict[str, str]) -> None:
+    """Names the digest writes alike but for spaces, hyphens, "and" or "&" between their words (`written_form`:
+    "Robert Kilroy-Silk" and "Robert Kilroy Silk", "JP Morgan" and "JPMorgan", "Food and Agriculture
+    Organisation" and "Food & Agriculture Organisation") are one actor, under the name of most articles. A firm's
+    suffix keeps names apart ("MCI Inc" may be the firm MCI, but "Leadplex LLC" and "Leadplex Inc" are two), and
+    so does a country's or large city's name from a club's or a person's (`identity_key`)."""
+    alike: dict[str, list[str]] = defaultdict(list)
+    for key in groups:
+        alike[written_form(key)].append(key)
+    for keys in alike.values():
+        if len(keys) < 2:
+            continue
+        kept = max(keys, key=lambda key: (article_count(groups[key]), key))
+        for key in keys:
+            if key != kept:
+                move_members(groups, types, key, lambda member: kept)
+
+
+def written_form(key: str) -> str:
+    """An identity key without spaces, hyphens, "and" or "&" between its words."""
+    return "".join(word for word in re.split(r"[\s-]+", key) if word not in ("and", "&"))
+
+
+SHORT_FORM_MIN_ARTICLES = 2  # how many articles must write a short form beside the name it stands for
+SHORT_FORM_SHARE = 0.2  # and what share at least of the articles writing it alone
+SHORT_FORM_MANY = 5  # or how many articles: enough whatever the share ("Labour" of the Labour Party)
+
+
+def merge_short_forms(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]], types: dict[str, str],
+                      known: dict[str, Entry]) -> None:
+    """A short form of a name written alone joins the organisation or place it stands for (`is_a_short_form_of`: an
+    abbreviation, "EU", "CBI"; a clipping, "Lib Dems"; the name less its last word, "Labour" of the Labour Party)
+    when SHORT_FORM_MIN_ARTICLES articles join the two (each article's `join_acronyms`, `join_clippings`: "the
+    European Union (EU)"), a SHORT_FORM_SHARE of the articles writing the short form alone at least or
+    SHORT_FORM_MANY articles (10 of the 136 writing "Labour" alone join it to the Labour Party), and one name takes
+    most of those joins (twice as many as the others together: "United Nation", a slip of one article, beside the
+    United Nations). One or two articles among many say nothing of the others: "the NEC" of one article is
+    Labour's National Executive Committee, of six others the Japanese firm NEC; "RCA" the Royal College of Art
+    once, the record label thrice. Article by article, as a surname joins a full name (`may_join`): not from a
+    sports report to a name named mostly outside them, nor the other way ("the CSA" of a doping case is no Child
+    Support Agency), nor where the article spells it out as another name ("the Conseil Superieur de l'Audiovisuel
+    (CSA)": `spelt_out_otherwise`). A registered abbreviation stays as the registry says, and no person is joined.
+    Again while any joins: "Lib Dem" joins "Lib Dems" in some articles, "Liberal Democrats" in others, and once
+    the Lib Dems are the Liberal Democrats, all of them."""
+    while join_short_forms_once(groups, types, known):
+        pass
+
+
+def join_short_forms_once(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]], types: dict[str, str],
+                          known: dict[str, Entry]) -> bool:
+    """One pass of `merge_short_forms`; whether any short form joined a name."""
+    moved = False
+    joins: dict[str, Counter[str]] = defaultdict(Counter)  # short form's key -> full name's key -> articles
+    for key, members in groups.items():
+        if (types.get(key) or voted_type(members)) == "person":
+            continue
+        for _, variant in {(annotated.article.id, variant) for annotated, local in members
+                           for variant in local.variants if is_a_short_form_of(variant, local.name)}:
+            joins[folded(variant)][key] += 1
+    for short, full_names in joins.items():
+        if short not in groups or short in known or \
+                (types.get(short) or voted_type(groups[short])) == "person":
+            continue
+        best, n = max(full_names.items(), key=lambda item: (item[1], item[0]))
+        if best not in groups:
+            continue  # joined another name in this pass: the next pass counts its joins there
+        if n < SHORT_FORM_MIN_ARTICLES or n < min(SHORT_FORM_SHARE * article_count(groups[short]), SHORT_FORM_MANY) \
+                or n < 2 * (sum(full_names.values()) - n):
+            continue
+        name = groups[best][0][1].name
+        sports = 2 * sum(annotated.sports for annotated, _ in groups[best]) >= len(groups[best])
+        before = len(groups[short])
+        move_members(groups, types, short, lambda member: best if member[0].sports == sports and
+                     not spelt_out_otherwise(*member, name) else None)
+        moved = moved or len(groups.get(short, ())) < before
+    return moved
+
+
+def spelt_out_otherwise(annotated: AnnotatedArticle, local: LocalActor, name: str) -> bool:
+    """Whether an article writes an abbreviation in brackets after words other than `name` ("the Conseil Superieur
+    de l'Audiovisuel (CSA)"), not after `name` however spelt ("the US Securities Exchange Commission (SEC)" for the
+    Securities and Exchange Commission)."""
+    for mention in local.mentions:
+        text = annotated.article.paragraphs[mention.paragraph].text
+        if text[mention.start - 1:mention.start] == "(" and text[mention.end:mention.end + 1] == ")":
+            return not spelling_key(text[:mention.start - 1]).endswith(spelling_key(name))
+    return False
+
+
+def is_a_short_form_of(short: str, name: str) -> bool:
+    """Whether a name an article joins to another is a short form of it: its initials ("EU" of the European Union),
+    a clipping ("Lib Dems" of the Liberal Democrats), or the name without its last word when that is an
+    organisation's ("Labour" of the Labour Party, "Menatep" of the Menatep Group)."""
+    head, _, last = name.rpartition(" ")
+    return is_an_acronym_of(short, name) or is_a_clipping_of(short, name) or \
+        short == head and last in ORGANISATION_HEADS
+
+
+def is_an_acronym_of(short: str, name: str) -> bool:
+    """Whether a name is written in capitals that are the initials of a longer name of several words ("EU" of the
+    European Union, "IAAF" of the International Association of Athletics Federations)."""
+    return short != name and " " in name and 2 <= len(short) <= 6 and short.isalpha() and short.isupper() and \
+        initials(name) == short
 
 
 def article_count(members: list[tuple[AnnotatedArticle, LocalActor]]) -> int:
@@ -439,9 +568,10 @@ def one_word_taken_for_a_person(name: str, members: list[tuple[AnnotatedArticle,
     articles of US political news and an organisation in 27 ("wrote on Twitter"); "Anfield", a person in 8 football
     reports, the club or its ground in 7 ("leave Anfield", "the Anfield club", "at Anfield"). Named in a sports report,
     where a ground's name stands for its club, it is an organisation when some article types it one; elsewhere, the
-    type most of those articles give it. None when it may be a person."""
+    type most of those articles give it. None when it may be a person; a role counts only if a person holds it
+    (`is_a_persons_role`: "Euronext, the European stock market" is no one)."""
     if said or " " in name or folded(name) in surnames or is_first_name(name) or \
-            any(local.role for _, local in members):
+            any(local.role and is_a_persons_role(local.role) for _, local in members):
         return None
     articles = {annotated.article.id: annotated.sports for annotated, _ in members}
     bodies = {annotated.article.id: local.type for annotated, local in members if local.type != "person"}
@@ -451,6 +581,13 @@ def one_word_taken_for_a_person(name: str, members: list[tuple[AnnotatedArticle,
     if any(articles.values()):  # a line-up's player the NER once took for a place stays a person
         return "organisation" if "organisation" in types else None
     return sorted(types, key=lambda t: (-types[t], t))[0]
+
+
+def is_a_persons_role(role: str) -> bool:
+    """Whether a role is one a person holds ("singer", "Chelsea striker", "Labour MP"), not a body's description
+    that the roles' reading also gives ("European stock market", "rival suitor")."""
+    word = post_word(role)
+    return word in PERSONS_POSTS or word in PERSON_NOUNS or word in NAME_NOUNS or word.rstrip("s") in PERSON_NOUNS
 
 
 def voted_type(members: list[tuple[AnnotatedArticle, LocalActor]]) -> str:
