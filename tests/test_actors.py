@@ -2068,3 +2068,17 @@ def test_a_party_s_or_a_court_s_nominations_and_nominee_are_no_awards(nlp):
 def test_a_part_of_a_body_after_its_possessive_is_no_product(nlp):
     products = products_named(nlp, "Larry Sabato of the University of Virginia's Center for Politics said so.\n")
     assert "Center for Politics" not in products
+
+
+def test_a_common_noun_cut_from_a_longer_name_is_no_actor_where_the_article_writes_it_in_lower_case(nlp):
+    types = actor_types(nlp, "Union leader Tom Hale, from the Public and Commercial Workers union, said public "
+                             "sector pay must rise, and Siemens and Intel agreed.\n")
+    assert "Public" not in types
+    assert types.get("Siemens") == "organisation" and types.get("Intel") == "organisation"
+
+
+def test_a_capitalised_common_noun_after_the_is_no_actor_where_the_article_writes_it_in_lower_case(nlp):
+    types = actor_types(nlp, "The minister will present the Budget to MPs in March. Economists expect the Budget "
+                             "to cut taxes, though the current budget is in deficit, the Guardian reported.\n")
+    assert "Budget" not in types
+    assert types.get("Guardian") == "organisation"

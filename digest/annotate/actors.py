@@ -18,7 +18,7 @@ from pathlib import Path
 
 import yaml
 
-from digest.annotate.parse import mention_tokens, sentence_of, span_entity, token_end
+from digest.annotate.parse import is_sentence_start, mention_tokens, sentence_of, span_entity, token_end
 from digest.annotate.speakers import (FEMALE_WORDS, HONORIFICS, MALE_WORDS, PERSON_NOUNS, PLURAL_VERBS,
                                       POST_NOMINALS, is_person_noun, lower_case_words)
 from digest.model import ActorType, Article, Entity, LocalActor, Mention, ParsedArticle, ParsedParagraph, Token
@@ -134,6 +134,13 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None) -> tuple[L
                 all(opens_a_sentence(parsed, m) for m in members):
             continue  # "House prices fell", "Broadband has become …": a word opening sentences, which the article
             # also writes in lower case
+        if type_ != "person" and " " not in name and written_in_a_sentence(parsed, name.lower()) and \
+                all(opens_a_sentence(parsed, m) or within_a_longer_name(parsed.paragraphs[m.paragraph], m)
+                    for m in members):
+            continue  # "the Department for Education and Skills" where the article writes "basic skills": a
+            # common noun of a longer name the NER cut, no name of its own
+        if type_ != "person" and " " not in name and written_as_a_common_noun(parsed, name, members):
+            continue  # "the Budget" where the article writes "the current budget": a common noun capitalised
         if sports and is_a_league(name):
             continue  # "the Premier League", "AMERICAN LEAGUE", "WESTERN DIVISION" of a sports report: a competition
         if type_ == "person":
@@ -238,6 +245,66 @@ def opens_a_sentence(parsed: ParsedArticle, mention: Mention) -> bool:
     paragraph = parsed.paragraphs[mention.paragraph]
     covered = mention_tokens(paragraph, mention)
     return bool(covered) and sentence_of(paragraph, covered[0].i)[0] == covered[0].i
+
+
+# Words that join the words of one name: "Department for Education and Skills", "Secretary of State".
+NAME_JOINERS = frozenset({"of", "for", "and", "&"})
+
+
+def within_a_longer_name(paragraph: ParsedParagraph, mention: Mention) -> bool:
+    """Whether a one-word mention is joined to a capitalised word inside the sentence by "of", "for", "and" or "&"
+    ("Education and [Skills]", "[Public] and Commercial Services", "Secretary of [State]"): a piece of a
+    longer name, or a name in a list ("Sony and [Apple]"), which only a word written in lower case tells apart."""
+    covered = mention_tokens(paragraph, mention)
+    if len(covered) != 1:
+        return False
+    tokens, i = paragraph.tokens, covered[0].i
+    before = i >= 2 and tokens[i - 1].text in NAME_JOINERS and capitalised_inside(paragraph, tokens[i - 2])
+    after = i + 2 < len(tokens) and tokens[i + 1].text in NAME_JOINERS and \
+        capitalised_inside(paragraph, tokens[i + 2])
+    return before or after
+
+
+# Words that determine a noun before a name written as one: "the Budget", "his Budget", "a Budget giveaway".
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "next", "last"})
+
+
+def written_as_a_common_noun(parsed: ParsedArticle, name: str, members: Sequence[Mention]) -> bool:
+    """Whether a one-word name is a common noun capitalised: the article writes it in lower case as a singular
+    noun ("the current budget", "the bill"), and every mention is determined ("the Budget", "Mr Brown's Budget")
+    or opens a sentence or sits in a longer name, none told or quoted as a news outlet is ("the Times said")."""
+    if not any(t.text == name.lower() and t.tag == "NN" for p in parsed.paragraphs for t in p.tokens):
+        return False  # "three times" is a plural: no common noun "Times"
+    paragraphs = parsed.paragraphs
+    if any(is_media(paragraphs[m.paragraph], m) for m in members):
+        return False
+    determined = [m for m in members if determined_name(paragraphs[m.paragraph], m)]
+    return bool(determined) and all(m in determined or opens_a_sentence(parsed, m) or
+                                    within_a_longer_name(paragraphs[m.paragraph], m) for m in members)
+
+
+def determined_name(paragraph: ParsedParagraph, mention: Mention) -> bool:
+    """Whether a one-word mention follows a determiner or a possessive, as a common noun does ("the Bill", "a
+    Budget giveaway", "Mr Brown's Budget")."""
+    covered = mention_tokens(paragraph, mention)
+    if len(covered) != 1 or covered[0].i == 0:
+        return False
+    before = paragraph.tokens[covered[0].i - 1]
+    if before.tag == "POS":
+        return True
+    # a capital "The" inside a sentence opens a title ("magazine The List"), not a common noun
+    return before.text.lower() in DETERMINERS and (before.text.islower() or is_sentence_start(paragraph, before))
+
+
+def written_in_a_sentence(parsed: ParsedArticle, word: str) -> bool:
+    """Whether the article writes a word where a sentence goes on before it ("basic skills"), not only alone
+    or first (a scoreboard's "pakistan" heading)."""
+    return any(t.text == word and not is_sentence_start(p, t) for p in parsed.paragraphs for t in p.tokens)
+
+
+def capitalised_inside(paragraph: ParsedParagraph, token: Token) -> bool:
+    """Whether a word is capitalised where its sentence does not ask for it."""
+    return token.text[:1].isupper() and not is_sentence_start(paragraph, token)
 
 
 def with_peerage(parsed: ParsedArticle, name: str, members: Sequence[Mention]) -> str:
