@@ -2082,3 +2082,8 @@ def test_a_capitalised_common_noun_after_the_is_no_actor_where_the_article_write
                              "to cut taxes, though the current budget is in deficit, the Guardian reported.\n")
     assert "Budget" not in types
     assert types.get("Guardian") == "organisation"
+
+
+def test_a_first_name_and_surname_that_says_what_he_or_she_does_is_a_person_whatever_the_ner_took_it_for(nlp):
+    assert actor_types(nlp, "Madison Crane said she would leave the board in May.\n").get("Madison Crane") == "person"
+    assert actor_types(nlp, "Morgan Stanley said it would cut 300 jobs.\n").get("Morgan Stanley") == "organisation"

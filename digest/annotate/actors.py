@@ -118,6 +118,7 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None) -> tuple[L
         mentions = [initialled_player(m) for m in mentions]
         mentions = sorted(mentions + initialled_players_missed(parsed, mentions), key=lambda m: (m.paragraph, m.start))
     mentions = in_place_of(mentions, dateline_places(parsed) + newsrooms(parsed))
+    mentions = people_by_their_pronouns(parsed, mentions)
     roles = {(m.paragraph, m.start): role for m, role in mention_roles(parsed, mentions)}
     cues = {(m.paragraph, m.start): Cues(words_before(parsed.paragraphs[m.paragraph], m),
                                          pronoun_gender(parsed.paragraphs[m.paragraph], m))
@@ -2941,6 +2942,36 @@ class Cues:
 
     before: tuple[str, ...] = ()  # `words_before`
     pronoun: str | None = None  # `pronoun_gender`
+
+
+def people_by_their_pronouns(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions, with a name the NER took for a place's or a body's made of a first name and a surname that
+    says what "he" or "she" does ("Rio Ferdinand has said he is unsure", tagged a place) a person's, and so its
+    surname alone where the article writes it so ("the absence of Campbell and Ferdinand")."""
+    people = {m.name for m in mentions if m.type != "person" and named_with_a_first_name(m.name) and
+              says_he_or_she(parsed.paragraphs[m.paragraph], m)}
+    surnames = {name.split()[-1] for name in people}
+    return [replace(m, type="person") if m.type != "person" and (m.name in people or m.name in surnames) else m
+            for m in mentions]
+
+
+def says_he_or_she(paragraph: ParsedParagraph, mention: Mention) -> bool:
+    """Whether a mention is the subject of a verb of saying whose clause has "he" or "she" for its subject ("X said
+    he would stay"): a firm says "it"."""
+    covered = mention_tokens(paragraph, mention)
+    heads = [t for t in covered if t.dep in SUBJECTS]
+    if not heads or paragraph.tokens[heads[0].head].lemma not in SAYING_VERBS:
+        return False
+    verb = heads[0].head
+    return any(t.text.lower() in ("he", "she") and t.dep in SUBJECTS and paragraph.tokens[t.head].dep == "ccomp"
+               and paragraph.tokens[t.head].head == verb for t in paragraph.tokens)
+
+
+def named_with_a_first_name(name: str) -> bool:
+    """Whether a name is two capitalised words, the first a first name (no initials), the second no place's."""
+    words = name.split()
+    return len(words) == 2 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words) and \
+        name_key(words[0]) in first_names() and not is_geographic(name) and not is_geographic(words[1])
 
 
 def pronoun_gender(paragraph: ParsedParagraph, mention: Mention) -> str | None:
