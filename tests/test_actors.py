@@ -2087,3 +2087,13 @@ def test_a_capitalised_common_noun_after_the_is_no_actor_where_the_article_write
 def test_a_first_name_and_surname_that_says_what_he_or_she_does_is_a_person_whatever_the_ner_took_it_for(nlp):
     assert actor_types(nlp, "Madison Crane said she would leave the board in May.\n").get("Madison Crane") == "person"
     assert actor_types(nlp, "Morgan Stanley said it would cut 300 jobs.\n").get("Morgan Stanley") == "organisation"
+
+
+def test_a_name_articles_of_the_digest_leave_out_as_a_common_noun_is_no_actor_where_written_as_one():
+    left_out = [AnnotatedArticle(article(f"c{n}"), (), common_nouns=("Budget",)) for n in range(2)]
+    shaped = AnnotatedArticle(article("shaped"), (local("Budget", "organisation"), local("Treasury", "organisation")),
+                              noun_shaped=("organisation:Budget",))
+    named = AnnotatedArticle(article("named"), (local("Budget", "organisation"),))  # written as a name there
+    digest = assemble([*left_out, shaped, named])
+    assert [a.appearances[0].article_id for a in digest.actors if a.name == "Budget"] == ["named"]
+    assert "Treasury" in {a.name for a in digest.actors}

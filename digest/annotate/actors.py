@@ -90,9 +90,10 @@ def demonyms() -> dict[str, str]:
 DEMONYMS = Path(__file__).parent / "data" / "demonyms.yml"
 
 
-def find_actors(parsed: ParsedArticle, words: set[str] | None = None) -> tuple[LocalActor, ...]:
+def find_actors(parsed: ParsedArticle, words: set[str] | None = None,
+                common_nouns: list[str] | None = None) -> tuple[LocalActor, ...]:
     """The actors of one article, each with its mentions, in order of first mention; `words`: its `words_of`, when
-    the caller has them."""
+    the caller has them; `common_nouns`, when given, gets the names left out as common nouns of the article."""
     mentions = [m for p in parsed.paragraphs for m in paragraph_mentions(p)]
     mentions = mentions + missed_mentions(parsed, mentions)
     mentions = mentions + unlabelled_people(parsed, mentions)
@@ -138,9 +139,13 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None) -> tuple[L
         if type_ != "person" and " " not in name and written_in_a_sentence(parsed, name.lower()) and \
                 all(opens_a_sentence(parsed, m) or within_a_longer_name(parsed.paragraphs[m.paragraph], m)
                     for m in members):
+            if common_nouns is not None:
+                common_nouns.append(name)
             continue  # "the Department for Education and Skills" where the article writes "basic skills": a
             # common noun of a longer name the NER cut, no name of its own
         if type_ != "person" and " " not in name and written_as_a_common_noun(parsed, name, members):
+            if common_nouns is not None:
+                common_nouns.append(name)
             continue  # "the Budget" where the article writes "the current budget": a common noun capitalised
         if sports and is_a_league(name):
             continue  # "the Premier League", "AMERICAN LEAGUE", "WESTERN DIVISION" of a sports report: a competition
@@ -253,21 +258,48 @@ NAME_JOINERS = frozenset({"of", "for", "and", "&"})
 
 
 def within_a_longer_name(paragraph: ParsedParagraph, mention: Mention) -> bool:
-    """Whether a one-word mention is joined to a capitalised word inside the sentence by "of", "for", "and" or "&"
-    ("Education and [Skills]", "[Public] and Commercial Services", "Secretary of [State]"): a piece of a
-    longer name, or a name in a list ("Sony and [Apple]"), which only a word written in lower case tells apart."""
+    """Whether a one-word mention follows a capitalised word inside the sentence ("Crossrail Link [Bill]") or is
+    joined to one by "of", "for", "and" or "&" ("Education and [Skills]", "[Public] and Commercial Services",
+    "Secretary of [State]"): a piece of a longer name, or a name in a list ("Sony and [Apple]"), which only a word
+    written in lower case tells apart."""
     covered = mention_tokens(paragraph, mention)
     if len(covered) != 1:
         return False
     tokens, i = paragraph.tokens, covered[0].i
+    if i >= 1 and capitalised_inside(paragraph, tokens[i - 1]) and tokens[i - 1].pos in ("PROPN", "NOUN"):
+        return True  # "the Crossrail Link [Bill]": the NER's cut
+    if i >= 2 and tokens[i - 1].text == ")" and capitalised_inside(paragraph, tokens[i - 2]):
+        return True  # "the Health Service (Miscellaneous Provisions) [Bill]"
     before = i >= 2 and tokens[i - 1].text in NAME_JOINERS and capitalised_inside(paragraph, tokens[i - 2])
     after = i + 2 < len(tokens) and tokens[i + 1].text in NAME_JOINERS and \
         capitalised_inside(paragraph, tokens[i + 2])
     return before or after
 
 
-# Words that determine a noun before a name written as one: "the Budget", "his Budget", "a Budget giveaway".
-DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "next", "last"})
+# Words that determine a noun before a name written as one: "the Budget", "his Budget", "no Bill".
+NOUN_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "next", "last",
+                              "no", "every", "each"})
+MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS"})  # adjectives and ordinals between a determiner and its noun
+
+
+def names_shaped_as_common_nouns(parsed: ParsedArticle, actors: Sequence[LocalActor]) -> tuple[str, ...]:
+    """The keys of the article's one-word actors written only where a common noun may stand
+    (`shaped_as_a_common_noun`: "the Budget", "a hybrid Bill", "Secretary of State"), weighed digest-wide against
+    the names other articles write in lower case too."""
+    return tuple(actor.key for actor in actors if " " not in actor.name and
+                 shaped_as_a_common_noun(parsed, actor.mentions))
+
+
+def shaped_as_a_common_noun(parsed: ParsedArticle, members: Sequence[Mention]) -> bool:
+    """Whether every mention of a one-word name is determined ("the Budget", "Mr Brown's Budget"), sits in a longer
+    name ("Education and Skills"), follows a lower-case noun modifying it ("the ID cards Bill") or opens a sentence,
+    one at least not the last, none a news outlet's."""
+    paragraphs = parsed.paragraphs
+    if any(is_media(paragraphs[m.paragraph], m) for m in members):
+        return False
+    shaped = [m for m in members if determined_name(paragraphs[m.paragraph], m) or
+              within_a_longer_name(paragraphs[m.paragraph], m) or after_a_common_noun(paragraphs[m.paragraph], m)]
+    return bool(shaped) and all(m in shaped or opens_a_sentence(parsed, m) for m in members)
 
 
 def written_as_a_common_noun(parsed: ParsedArticle, name: str, members: Sequence[Mention]) -> bool:
@@ -276,25 +308,37 @@ def written_as_a_common_noun(parsed: ParsedArticle, name: str, members: Sequence
     or opens a sentence or sits in a longer name, none told or quoted as a news outlet is ("the Times said")."""
     if not any(t.text == name.lower() and t.tag == "NN" for p in parsed.paragraphs for t in p.tokens):
         return False  # "three times" is a plural: no common noun "Times"
-    paragraphs = parsed.paragraphs
-    if any(is_media(paragraphs[m.paragraph], m) for m in members):
-        return False
-    determined = [m for m in members if determined_name(paragraphs[m.paragraph], m)]
-    return bool(determined) and all(m in determined or opens_a_sentence(parsed, m) or
-                                    within_a_longer_name(paragraphs[m.paragraph], m) for m in members)
+    return any(determined_name(parsed.paragraphs[m.paragraph], m) for m in members) and \
+        shaped_as_a_common_noun(parsed, members)
 
 
 def determined_name(paragraph: ParsedParagraph, mention: Mention) -> bool:
-    """Whether a one-word mention follows a determiner or a possessive, as a common noun does ("the Bill", "a
-    Budget giveaway", "Mr Brown's Budget")."""
+    """Whether a one-word mention follows a determiner or a possessive that is its own, as a common noun does
+    ("the Bill", "Mr Brown's Budget", "his ninth Budget"; not "the Sun editor")."""
+    covered = mention_tokens(paragraph, mention)
+    if len(covered) != 1 or covered[0].i == 0 or covered[0].dep == "compound" and covered[0].head > covered[0].i:
+        return False  # "the former Sun editor": the determiner is the editor's
+    i = covered[0].i - 1
+    while i > 0 and paragraph.tokens[i].tag in MODIFIER_TAGS and paragraph.tokens[i].text.islower():
+        i -= 1  # "a hybrid Bill", "his ninth Budget"
+    before = paragraph.tokens[i]
+    if before.tag == "POS":
+        return True
+    # a capital "The" inside a sentence opens a title ("magazine The List"), not a common noun; after a quotation
+    # mark it opens the quoted words ("No Bill goes through")
+    opens_words = is_sentence_start(paragraph, before) or i > 0 and paragraph.tokens[i - 1].text in QUOTE_MARKS
+    return before.text.lower() in NOUN_DETERMINERS and (before.text.islower() or opens_words)
+
+
+def after_a_common_noun(paragraph: ParsedParagraph, mention: Mention) -> bool:
+    """Whether a one-word mention follows a lower-case noun that modifies it, as a common noun's modifier does ("the
+    ID cards [Bill]")."""
     covered = mention_tokens(paragraph, mention)
     if len(covered) != 1 or covered[0].i == 0:
         return False
     before = paragraph.tokens[covered[0].i - 1]
-    if before.tag == "POS":
-        return True
-    # a capital "The" inside a sentence opens a title ("magazine The List"), not a common noun
-    return before.text.lower() in DETERMINERS and (before.text.islower() or is_sentence_start(paragraph, before))
+    return before.text.islower() and before.pos == "NOUN" and before.dep == "compound" and \
+        before.head == covered[0].i
 
 
 def written_in_a_sentence(parsed: ParsedArticle, word: str) -> bool:

@@ -116,15 +116,35 @@ def without_things(articles: Sequence[AnnotatedArticle], registry: Registry | No
     things = {name for name, n in called.items()
               if n >= THING_MIN_ARTICLES and n >= THING_SHARE * max(named[name], n)} | title_ends(articles)
     things |= {local.name for annotated in articles for local in annotated.actors if is_a_version(local.name, things)}
+    return without_locals(articles, registry, lambda annotated, local: local.name in things or
+                          local.name in annotated.things)
+
+
+def without_common_nouns(articles: Sequence[AnnotatedArticle], registry: Registry | None = None
+                         ) -> tuple[AnnotatedArticle, ...]:
+    """The articles less the one-word local actors written only where a common noun may stand (`noun_shaped`: "the
+    Budget", "Secretary of State") whose name THING_MIN_ARTICLES articles of the digest leave out as a common noun
+    they also write in lower case (`common_nouns`: "the current budget"), a THING_SHARE of the articles writing it
+    at least. A name written as a name ("Sky said", "on Sky") or in the registry stays, and so does one its article
+    quotes."""
+    left_out = Counter(name for annotated in articles for name in set(annotated.common_nouns))
+    named = Counter(name for annotated in articles for name in {local.name for local in annotated.actors}
+                    if name in left_out)
+    common = {name for name, n in left_out.items() if n >= THING_MIN_ARTICLES and n >= THING_SHARE * (n + named[name])}
+    return without_locals(articles, registry, lambda annotated, local: local.name in common and
+                          local.key in annotated.noun_shaped)
+
+
+def without_locals(articles: Sequence[AnnotatedArticle], registry: Registry | None,
+                   leave_out: Callable[[AnnotatedArticle, LocalActor], bool]) -> tuple[AnnotatedArticle, ...]:
+    """The articles less the local actors `leave_out` picks, but for a name in the registry and one its article
+    quotes."""
     known = (registry or Registry()).lookup()
-
-    def is_a_thing(annotated: AnnotatedArticle, local: LocalActor) -> bool:
-        return (local.name in things or local.name in annotated.things) and registry_entry(local, known) is None \
-            and all(quote.speaker_key != local.key for quote in annotated.quotes)
-
     result = []
     for annotated in articles:
-        kept = tuple(local for local in annotated.actors if not is_a_thing(annotated, local))
+        kept = tuple(local for local in annotated.actors
+                     if not (leave_out(annotated, local) and registry_entry(local, known) is None and
+                             all(quote.speaker_key != local.key for quote in annotated.quotes)))
         result.append(annotated if len(kept) == len(annotated.actors) else replace(annotated, actors=kept))
     return tuple(result)
 
