@@ -2097,3 +2097,10 @@ def test_a_name_articles_of_the_digest_leave_out_as_a_common_noun_is_no_actor_wh
     digest = assemble([*left_out, shaped, named])
     assert [a.appearances[0].article_id for a in digest.actors if a.name == "Budget"] == ["named"]
     assert "Treasury" in {a.name for a in digest.actors}
+
+
+def test_an_events_word_alone_is_no_actor_but_a_surname_of_the_article_stays(nlp):
+    types = actor_types(nlp, "Athens hosted the Games in August. He lifted the inaugural Lit Idol prize in London.\n")
+    assert "Games" not in types and "Idol" not in types and types.get("Athens") == "place"
+    types = actor_types(nlp, "Rock singer Billy Idol played Leeds. Idol said the crowd was loud.\n")
+    assert types.get("Billy Idol") == "person"

@@ -125,6 +125,7 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None,
                                          pronoun_gender(parsed.paragraphs[m.paragraph], m))
             for m in mentions if m.type == "person"}
     clusters = cluster_mentions(mentions, cues)
+    full_surnames = {name.split()[-1] for name, type_, _ in clusters if type_ == "person" and " " in name}
     lower_words = lower_case_words(parsed)
     actors = []
     for name, type_, members in clusters:
@@ -147,6 +148,8 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None,
             if common_nouns is not None:
                 common_nouns.append(name)
             continue  # "the Budget" where the article writes "the current budget": a common noun capitalised
+        if " " not in name and name in EVENT_HEADS | COMPETITION_HEADS and name not in full_surnames:
+            continue  # "during the Games", "Pop Idol" cut after "Pop": an event's or a show's word, not a name
         if sports and is_a_league(name):
             continue  # "the Premier League", "AMERICAN LEAGUE", "WESTERN DIVISION" of a sports report: a competition
         if type_ == "person":
