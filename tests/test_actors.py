@@ -2104,3 +2104,8 @@ def test_an_events_word_alone_is_no_actor_but_a_surname_of_the_article_stays(nlp
     assert "Games" not in types and "Idol" not in types and types.get("Athens") == "place"
     types = actor_types(nlp, "Rock singer Billy Idol played Leeds. Idol said the crowd was loud.\n")
     assert types.get("Billy Idol") == "person"
+
+
+def test_a_name_the_ner_took_for_a_place_that_a_description_calls_a_firm_is_an_organisation(nlp):
+    types = actor_types(nlp, "According to blog analysis firm Zentorati, the blogosphere has doubled in Paris.\n")
+    assert types.get("Zentorati") == "organisation" and types.get("Paris") == "place"

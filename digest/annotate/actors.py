@@ -1103,6 +1103,8 @@ def type_in_context(paragraph: ParsedParagraph, entity: Entity, type_: ActorType
     described = described_as(paragraph, entity) if type_ == "person" else None
     if described is not None:
         return None if described == "work" else described  # "firms Earthlink and Webroot"; "the album Hopes"
+    if type_ == "place" and described_as_a_firm(paragraph, entity):
+        return "organisation"  # "blog analysis firm Technorati", "futures exchange Liffe", tagged places
     if entity.label == "ORG" and person_noun_after_the(paragraph, entity):
         return None  # "the Mountie said", tagged ORG: a description of someone named before
     if type_ != "person" and described_as_a_person(paragraph, entity):
@@ -1503,6 +1505,12 @@ def described_as(paragraph: ParsedParagraph, entity: Entity) -> str | None:
 
 # The dependencies inside a noun phrase's modifiers, which lead up to its head noun.
 MODIFIER_DEPS = frozenset({"dobj", "pobj", "prep", "acl", "relcl", "amod", "compound", "det", "poss", "nummod", "advmod"})
+
+
+def described_as_a_firm(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a description says a name the NER took for a place's is an organisation's ("firm Technorati",
+    "Technorati, a blog search engine"), the name no country's or large city's."""
+    return described_as(paragraph, entity) == "organisation" and not is_geographic(clean_name(entity.text, "place"))
 
 
 def phrase_set_off_before(paragraph: ParsedParagraph, entity: Entity) -> Token | None:
