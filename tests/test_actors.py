@@ -2109,3 +2109,13 @@ def test_an_events_word_alone_is_no_actor_but_a_surname_of_the_article_stays(nlp
 def test_a_name_the_ner_took_for_a_place_that_a_description_calls_a_firm_is_an_organisation(nlp):
     types = actor_types(nlp, "According to blog analysis firm Zentorati, the blogosphere has doubled in Paris.\n")
     assert types.get("Zentorati") == "organisation" and types.get("Paris") == "place"
+
+
+def test_a_name_voted_a_place_is_an_organisation_where_a_third_of_its_articles_say_so_against_the_ner():
+    def labelled(type_: str, label: str) -> LocalActor:
+        return replace(local("Zentorati", type_), mentions=(replace(mention(0, 0, "Zentorati", type_), label=label),))
+    places_ = [AnnotatedArticle(article(f"p{n}"), (labelled("place", "GPE"),)) for n in range(2)]
+    firm = AnnotatedArticle(article("firm"), (labelled("organisation", "GPE"),))  # "blog analysis firm Zentorati"
+    assert {a.name: a.type for a in assemble([*places_, firm]).actors}["Zentorati"] == "organisation"
+    ner = AnnotatedArticle(article("ner"), (labelled("organisation", "ORG"),))  # the NER's label alone
+    assert {a.name: a.type for a in assemble([*places_, ner]).actors}["Zentorati"] == "place"
