@@ -2119,3 +2119,10 @@ def test_a_name_voted_a_place_is_an_organisation_where_a_third_of_its_articles_s
     assert {a.name: a.type for a in assemble([*places_, firm]).actors}["Zentorati"] == "organisation"
     ner = AnnotatedArticle(article("ner"), (labelled("organisation", "ORG"),))  # the NER's label alone
     assert {a.name: a.type for a in assemble([*places_, ner]).actors}["Zentorati"] == "place"
+
+
+def test_the_first_word_of_a_bodys_name_before_of_is_that_body_written_short(nlp):
+    annotated = find_actors(annotate([parse_article(
+        "The Bank of Ruritania left rates on hold. The Bank said growth was slowing.\n".encode(), "t.txt", "t")[0]],
+        nlp)[0])
+    assert [a.name for a in annotated if "Bank" in a.name] == ["Bank of Ruritania"]

@@ -3116,6 +3116,7 @@ def cluster_mentions(mentions: Sequence[Mention], cues: Mapping[tuple[int, int],
     places_are_not_people(clusters)
     names_no_person_has(clusters)
     join_short_forms(clusters)
+    join_heads_of_names(clusters)
     join_spellings(clusters)
     ordered = sorted(clusters.items(), key=lambda item: min((m.paragraph, m.start) for m in item[1]))
     return [(name, type_, sorted(members, key=lambda m: (m.paragraph, m.start)))
@@ -3186,6 +3187,21 @@ def places_are_not_people(clusters: dict[tuple[str, ActorType], list[Mention]]) 
         if any(m.type == "person" and m.label != "PERSON" for m in members):  # typed a person by an honorific
             continue
         clusters.setdefault((name, "place"), []).extend(clusters.pop((name, type_)))
+
+
+def join_heads_of_names(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
+    """"The Bank said" in a report that names the Bank of England, "the Office" beside "the Office of the Deputy
+    Prime Minister": a one-word organisation's or place's name that is the first word, before "of", of exactly
+    one organisation's longer name of the article ending with a capitalised word (not "Lions of 1971") is that
+    organisation, written short."""
+    longer: dict[str, list[str]] = defaultdict(list)
+    for name, type_ in clusters:
+        words = name.split()
+        if type_ == "organisation" and len(words) > 2 and words[1] == "of" and words[-1][:1].isupper():
+            longer[words[0]].append(name)
+    for name, type_ in list(clusters):
+        if type_ != "person" and len(longer.get(name, ())) == 1:
+            clusters[(longer[name][0], "organisation")].extend(clusters.pop((name, type_)))
 
 
 def join_short_forms(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
