@@ -2126,3 +2126,10 @@ def test_the_first_word_of_a_bodys_name_before_of_is_that_body_written_short(nlp
         "The Bank of Ruritania left rates on hold. The Bank said growth was slowing.\n".encode(), "t.txt", "t")[0]],
         nlp)[0])
     assert [a.name for a in annotated if "Bank" in a.name] == ["Bank of Ruritania"]
+
+
+def test_a_departments_word_after_secretary_of_is_no_actor_but_a_body_a_post_heads_stays(nlp):
+    types = actor_types(nlp, "US Undersecretary of State John Hale is meeting officials in Paris this week.\n")
+    assert "State" not in types and types.get("John Hale") == "person"
+    types = actor_types(nlp, "Pat Hale, President of Gazprom, said work on the pipeline would begin soon.\n")
+    assert "Gazprom" in types

@@ -150,6 +150,9 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None,
             continue  # "the Budget" where the article writes "the current budget": a common noun capitalised
         if " " not in name and name in EVENT_HEADS | COMPETITION_HEADS and name not in full_surnames:
             continue  # "during the Games", "Pop Idol" cut after "Pop": an event's or a show's word, not a name
+        if type_ != "person" and " " not in name and not is_geographic(name) and \
+                all(in_a_posts_title(parsed.paragraphs[m.paragraph], m) for m in members):
+            continue  # "US Secretary of State John Bolton": the post's word, no actor
         if sports and is_a_league(name):
             continue  # "the Premier League", "AMERICAN LEAGUE", "WESTERN DIVISION" of a sports report: a competition
         if type_ == "person":
@@ -342,6 +345,22 @@ def after_a_common_noun(paragraph: ParsedParagraph, mention: Mention) -> bool:
     before = paragraph.tokens[covered[0].i - 1]
     return before.text.islower() and before.pos == "NOUN" and before.dep == "compound" and \
         before.head == covered[0].i
+
+
+def in_a_posts_title(paragraph: ParsedParagraph, mention: Mention) -> bool:
+    """Whether a one-word mention follows "of" after a minister's or a secretary's title ("Secretary of [State]",
+    "Undersecretary of [State]", "Minister of [Defence]"): a department's words, which a country's or large city's
+    name is not ("Minister of France"); other posts' "of" names the body held ("President of AMBO", "Chairman of
+    Shell")."""
+    covered = mention_tokens(paragraph, mention)
+    if len(covered) != 1 or covered[0].i < 2 or covered[0].text.isupper():
+        return False
+    tokens, i = paragraph.tokens, covered[0].i
+    return tokens[i - 1].text == "of" and tokens[i - 2].text[:1].isupper() and \
+        tokens[i - 2].text.lower().removeprefix("under") in MINISTERS_TITLES
+
+
+MINISTERS_TITLES = frozenset({"secretary", "minister"})
 
 
 def written_in_a_sentence(parsed: ParsedArticle, word: str) -> bool:
