@@ -2133,3 +2133,11 @@ def test_a_departments_word_after_secretary_of_is_no_actor_but_a_body_a_post_hea
     assert "State" not in types and types.get("John Hale") == "person"
     types = actor_types(nlp, "Pat Hale, President of Gazprom, said work on the pipeline would begin soon.\n")
     assert "Gazprom" in types
+
+
+def test_a_players_surname_the_ner_took_for_a_club_in_sports_reports_is_the_one_player_named_so():
+    full = [AnnotatedArticle(article(f"f{n}"), (local("Marco Zanetti", "person", 2),), sports=True) for n in range(2)]
+    bare = AnnotatedArticle(article("bare"), (local("Zanetti", "organisation"),), sports=True)
+    digest = assemble([*full, bare])
+    assert [(a.name, a.type, len(a.appearances)) for a in digest.actors if "Zanetti" in a.name] == \
+        [("Marco Zanetti", "person", 3)]

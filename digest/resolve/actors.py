@@ -248,6 +248,7 @@ def merge_surnames(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]],
     merge_surnames_by_post(groups, types, full_names, shared)
     merge_dominant_namesakes(groups, types, full_names, shared)
     merge_surnames_taken_for_bodies(groups, types, full_names, known)
+    merge_players_taken_for_bodies(groups, types, full_names, known)
     return types
 
 
@@ -308,6 +309,24 @@ def merge_surnames_taken_for_bodies(groups: dict[str, list[tuple[AnnotatedArticl
         best = max(articles, key=lambda full: (articles[full], full))
         if dominates(articles[best], sum(articles.values()) - articles[best] + article_count(members)):
             move_members(groups, types, key, lambda member: best)
+
+
+def merge_players_taken_for_bodies(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]],
+                                   types: dict[str, str], full_names: dict[str, list[str]],
+                                   known: dict[str, Entry]) -> None:
+    """A one-word name voted an organisation's or a place's, written only in sports reports and no country's, city's
+    or town's name, that exactly one person of the digest is named in full with, is that person when `may_join`
+    lets every one of them join and the person's mentions still outvote them: a player's surname the NER took for
+    a club or a place ("Troncon", "Dellape", "Isinbayeva")."""
+    for key in [k for k in groups if " " not in k and k not in known and types.get(k) in ("organisation", "place")]:
+        members = groups[key]
+        name = members[0][1].name
+        people = [full for full in full_names.get(key, []) if full in groups]
+        if len(people) != 1 or not all(annotated.sports for annotated, _ in members) or is_geographic(name) or \
+                name in towns() or not all(may_join(member, groups[people[0]]) for member in members) or \
+                voted_type(groups[people[0]] + members) != "person":
+            continue  # its mentions would outvote the person's: a club's or a place's name after all
+        move_members(groups, types, key, lambda member: people[0])
 
 
 def article_count(members: list[tuple[AnnotatedArticle, LocalActor]]) -> int:
