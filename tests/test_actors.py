@@ -2141,3 +2141,9 @@ def test_a_players_surname_the_ner_took_for_a_club_in_sports_reports_is_the_one_
     digest = assemble([*full, bare])
     assert [(a.name, a.type, len(a.appearances)) for a in digest.actors if "Zanetti" in a.name] == \
         [("Marco Zanetti", "person", 3)]
+
+
+def test_one_initial_without_a_full_stop_and_a_surname_in_a_sports_report_is_a_player_but_a_band_with_a_number_not():
+    assert initialled_player(mention(0, 0, "M Davies", "organisation")).type == "person"  # "M Davies (Gloucester)"
+    assert initialled_player(mention(0, 0, "UK Athletics", "organisation")).type == "organisation"
+    assert initialled_player(mention(0, 0, "S Club 7", "organisation")).type == "organisation"

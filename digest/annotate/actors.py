@@ -863,15 +863,19 @@ def with_rivals_of_countries(parsed: ParsedArticle, mentions: list[Mention]) -> 
     return in_place_of(mentions, found) if found else mentions
 
 
-INITIALLED_NAME = re.compile(r"(?P<name>(?:[A-Z]\. ?)+[A-Z][a-z]*[A-Z']?[a-z]+(?:-[A-Z][a-z]+)?)(?: \d+)?")
+# one initial may go without its full stop ("M Davies (Gloucester)"): two capitals are a body's ("UK Athletics")
+INITIALLED_NAME = re.compile(r"(?P<name>(?:(?:[A-Z]\. ?)+|[A-Z] )[A-Z][a-z]*[A-Z']?[a-z]+(?:-[A-Z][a-z]+)?)(?: \d+)?")
 
 
 def initialled_player(mention: Mention) -> Mention:
-    """In a sports report, a name of initials with full stops and a surname ("D. Blenkiron", "H. Morris 69" in a
-    cricket scorecard) is a player, whatever the NER typed it; a run's or wickets' figure after it goes."""
+    """In a sports report, a name of initials with full stops, or of one initial, and a surname ("D. Blenkiron",
+    "H. Morris 69" in a cricket scorecard, "M Davies" in a line-up) is a player, whatever the NER typed it; a run's
+    or wickets' figure after it goes."""
     match = INITIALLED_NAME.fullmatch(mention.name)
-    if mention.type == "person" or match is None or names_a_country_or_event(match["name"]):
+    if mention.type == "person" or match is None or "." in match["name"] and names_a_country_or_event(match["name"]):
         return mention
+    if "." not in match["name"] and match["name"] != mention.name:
+        return mention  # "S Club 7": one initial and a number is a band's name, no scorecard's
     return replace(mention, type="person", name=match["name"])
 
 
