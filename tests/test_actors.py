@@ -2147,3 +2147,9 @@ def test_one_initial_without_a_full_stop_and_a_surname_in_a_sports_report_is_a_p
     assert initialled_player(mention(0, 0, "M Davies", "organisation")).type == "person"  # "M Davies (Gloucester)"
     assert initialled_player(mention(0, 0, "UK Athletics", "organisation")).type == "organisation"
     assert initialled_player(mention(0, 0, "S Club 7", "organisation")).type == "organisation"
+
+
+def test_a_competitions_name_in_the_plural_is_a_competition():
+    from digest.annotate.actors import is_competition
+    assert is_competition(["Grand", "Slams"]) and is_competition(["Grand", "Slam"])
+    assert not is_competition(["Jane", "Cups"])  # a first name opens no competition's name

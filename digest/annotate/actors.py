@@ -3322,10 +3322,11 @@ def is_a_league(name: str) -> bool:
 
 def is_competition(words: Sequence[str]) -> bool:
     """A sports competition's name: one of COMPETITIONS ("the Premiership", "Olympic"), or a name of two
-    words or more whose last word ends competitions' names and whose first word is no first name, or whose
-    other words are a place's name ("Hong Kong Open")."""
+    words or more whose last word, or its singular ("Grand Slams"), ends competitions' names and whose first word
+    is no first name, or whose other words are a place's name ("Hong Kong Open")."""
+    last = words[-1].removesuffix("s") if words[-1].removesuffix("s") in COMPETITION_HEADS else words[-1]
     return " ".join(words) in COMPETITIONS or \
-        len(words) > 1 and words[-1] in COMPETITION_HEADS and (
+        len(words) > 1 and last in COMPETITION_HEADS and (  # "three Grand Slams": the plural too
             not is_first_name(words[0]) or is_geographic(" ".join(words[:-1])))  # "Hong Kong Open": "Hong" a name
 
 
