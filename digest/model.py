@@ -206,6 +206,10 @@ class AnnotatedArticle:
     # The keys of its actors written only where a title may have been cut at "of" (`names_cut_at_of`: "Rings" of
     # "Lord of the Rings"), weighed digest-wide.
     cut_at_of: tuple[str, ...] = ()
+    # Names it leaves out as common nouns it also writes in lower case ("the Budget", "the current budget"), and the
+    # keys of its one-word actors written only where a common noun may stand, weighed digest-wide.
+    common_nouns: tuple[str, ...] = ()
+    noun_shaped: tuple[str, ...] = ()
 
 
 # ---- the digest-wide stage ------------------------------------------------------------------

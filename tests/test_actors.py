@@ -2224,3 +2224,88 @@ def test_a_party_s_or_a_court_s_nominations_and_nominee_are_no_awards(nlp):
 def test_a_part_of_a_body_after_its_possessive_is_no_product(nlp):
     products = products_named(nlp, "Larry Sabato of the University of Virginia's Center for Politics said so.\n")
     assert "Center for Politics" not in products
+
+
+def test_a_common_noun_cut_from_a_longer_name_is_no_actor_where_the_article_writes_it_in_lower_case(nlp):
+    types = actor_types(nlp, "Union leader Tom Hale, from the Public and Commercial Workers union, said public "
+                             "sector pay must rise, and Siemens and Intel agreed.\n")
+    assert "Public" not in types
+    assert types.get("Siemens") == "organisation" and types.get("Intel") == "organisation"
+
+
+def test_a_capitalised_common_noun_after_the_is_no_actor_where_the_article_writes_it_in_lower_case(nlp):
+    types = actor_types(nlp, "The minister will present the Budget to MPs in March. Economists expect the Budget "
+                             "to cut taxes, though the current budget is in deficit, the Guardian reported.\n")
+    assert "Budget" not in types
+    assert types.get("Guardian") == "organisation"
+
+
+def test_a_first_name_and_surname_that_says_what_he_or_she_does_is_a_person_whatever_the_ner_took_it_for(nlp):
+    assert actor_types(nlp, "Madison Crane said she would leave the board in May.\n").get("Madison Crane") == "person"
+    assert actor_types(nlp, "Morgan Stanley said it would cut 300 jobs.\n").get("Morgan Stanley") == "organisation"
+
+
+def test_a_name_articles_of_the_digest_leave_out_as_a_common_noun_is_no_actor_where_written_as_one():
+    left_out = [AnnotatedArticle(article(f"c{n}"), (), common_nouns=("Budget",)) for n in range(2)]
+    shaped = AnnotatedArticle(article("shaped"), (local("Budget", "organisation"), local("Treasury", "organisation")),
+                              noun_shaped=("organisation:Budget",))
+    named = AnnotatedArticle(article("named"), (local("Budget", "organisation"),))  # written as a name there
+    digest = assemble([*left_out, shaped, named])
+    assert [a.appearances[0].article_id for a in digest.actors if a.name == "Budget"] == ["named"]
+    assert "Treasury" in {a.name for a in digest.actors}
+
+
+def test_an_events_word_alone_is_no_actor_but_a_surname_of_the_article_stays(nlp):
+    types = actor_types(nlp, "Athens hosted the Games in August. He lifted the inaugural Lit Idol prize in London.\n")
+    assert "Games" not in types and "Idol" not in types and types.get("Athens") == "place"
+    types = actor_types(nlp, "Rock singer Billy Idol played Leeds. Idol said the crowd was loud.\n")
+    assert types.get("Billy Idol") == "person"
+
+
+def test_a_name_the_ner_took_for_a_place_that_a_description_calls_a_firm_is_an_organisation(nlp):
+    types = actor_types(nlp, "According to blog analysis firm Zentorati, the blogosphere has doubled in Paris.\n")
+    assert types.get("Zentorati") == "organisation" and types.get("Paris") == "place"
+
+
+def test_a_name_voted_a_place_is_an_organisation_where_a_third_of_its_articles_say_so_against_the_ner():
+    def labelled(type_: str, label: str) -> LocalActor:
+        return replace(local("Zentorati", type_), mentions=(replace(mention(0, 0, "Zentorati", type_), label=label),))
+    places_ = [AnnotatedArticle(article(f"p{n}"), (labelled("place", "GPE"),)) for n in range(2)]
+    firm = AnnotatedArticle(article("firm"), (labelled("organisation", "GPE"),))  # "blog analysis firm Zentorati"
+    assert {a.name: a.type for a in assemble([*places_, firm]).actors}["Zentorati"] == "organisation"
+    ner = AnnotatedArticle(article("ner"), (labelled("organisation", "ORG"),))  # the NER's label alone
+    assert {a.name: a.type for a in assemble([*places_, ner]).actors}["Zentorati"] == "place"
+
+
+def test_the_first_word_of_a_bodys_name_before_of_is_that_body_written_short(nlp):
+    annotated = find_actors(annotate([parse_article(
+        "The Bank of Ruritania left rates on hold. The Bank said growth was slowing.\n".encode(), "t.txt", "t")[0]],
+        nlp)[0])
+    assert [a.name for a in annotated if "Bank" in a.name] == ["Bank of Ruritania"]
+
+
+def test_a_departments_word_after_secretary_of_is_no_actor_but_a_body_a_post_heads_stays(nlp):
+    types = actor_types(nlp, "US Undersecretary of State John Hale is meeting officials in Paris this week.\n")
+    assert "State" not in types and types.get("John Hale") == "person"
+    types = actor_types(nlp, "Pat Hale, President of Gazprom, said work on the pipeline would begin soon.\n")
+    assert "Gazprom" in types
+
+
+def test_a_players_surname_the_ner_took_for_a_club_in_sports_reports_is_the_one_player_named_so():
+    full = [AnnotatedArticle(article(f"f{n}"), (local("Marco Zanetti", "person", 2),), sports=True) for n in range(2)]
+    bare = AnnotatedArticle(article("bare"), (local("Zanetti", "organisation"),), sports=True)
+    digest = assemble([*full, bare])
+    assert [(a.name, a.type, len(a.appearances)) for a in digest.actors if "Zanetti" in a.name] == \
+        [("Marco Zanetti", "person", 3)]
+
+
+def test_one_initial_without_a_full_stop_and_a_surname_in_a_sports_report_is_a_player_but_a_band_with_a_number_not():
+    assert initialled_player(mention(0, 0, "M Davies", "organisation")).type == "person"  # "M Davies (Gloucester)"
+    assert initialled_player(mention(0, 0, "UK Athletics", "organisation")).type == "organisation"
+    assert initialled_player(mention(0, 0, "S Club 7", "organisation")).type == "organisation"
+
+
+def test_a_competitions_name_in_the_plural_is_a_competition():
+    from digest.annotate.actors import is_competition
+    assert is_competition(["Grand", "Slams"]) and is_competition(["Grand", "Slam"])
+    assert not is_competition(["Jane", "Cups"])  # a first name opens no competition's name

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import yaml
 
-from digest.annotate.parse import mention_tokens, sentence_of, span_entity, token_end
+from digest.annotate.parse import is_sentence_start, mention_tokens, sentence_of, span_entity, token_end
 from digest.annotate.speakers import (FEMALE_WORDS, HONORIFICS, MALE_WORDS, PERSON_NOUNS, PLURAL_VERBS,
                                       POST_NOMINALS, is_person_noun, lower_case_words)
 from digest.model import ActorType, Article, Entity, LocalActor, Mention, ParsedArticle, ParsedParagraph, Token
@@ -90,9 +90,10 @@ def demonyms() -> dict[str, str]:
 DEMONYMS = Path(__file__).parent / "data" / "demonyms.yml"
 
 
-def find_actors(parsed: ParsedArticle, words: set[str] | None = None) -> tuple[LocalActor, ...]:
+def find_actors(parsed: ParsedArticle, words: set[str] | None = None,
+                common_nouns: list[str] | None = None) -> tuple[LocalActor, ...]:
     """The actors of one article, each with its mentions, in order of first mention; `words`: its `words_of`, when
-    the caller has them."""
+    the caller has them; `common_nouns`, when given, gets the names left out as common nouns of the article."""
     mentions = [m for p in parsed.paragraphs for m in paragraph_mentions(p)]
     mentions = mentions + missed_mentions(parsed, mentions)
     mentions = mentions + unlabelled_people(parsed, mentions)
@@ -120,11 +121,13 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None) -> tuple[L
         mentions = [initialled_player(m) for m in mentions]
         mentions = sorted(mentions + initialled_players_missed(parsed, mentions), key=lambda m: (m.paragraph, m.start))
     mentions = in_place_of(mentions, dateline_places(parsed) + newsrooms(parsed))
+    mentions = people_by_their_pronouns(parsed, mentions)
     roles = {(m.paragraph, m.start): role for m, role in mention_roles(parsed, mentions)}
     cues = {(m.paragraph, m.start): Cues(words_before(parsed.paragraphs[m.paragraph], m),
                                          pronoun_gender(parsed.paragraphs[m.paragraph], m))
             for m in mentions if m.type == "person"}
     clusters = cluster_mentions(mentions, cues)
+    full_surnames = {name.split()[-1] for name, type_, _ in clusters if type_ == "person" and " " in name}
     lower_words = lower_case_words(parsed)
     actors = []
     for name, type_, members in clusters:
@@ -136,6 +139,22 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None) -> tuple[L
                 all(opens_a_sentence(parsed, m) for m in members):
             continue  # "House prices fell", "Broadband has become …": a word opening sentences, which the article
             # also writes in lower case
+        if type_ != "person" and " " not in name and written_in_a_sentence(parsed, name.lower()) and \
+                all(opens_a_sentence(parsed, m) or within_a_longer_name(parsed.paragraphs[m.paragraph], m)
+                    for m in members):
+            if common_nouns is not None:
+                common_nouns.append(name)
+            continue  # "the Department for Education and Skills" where the article writes "basic skills": a
+            # common noun of a longer name the NER cut, no name of its own
+        if type_ != "person" and " " not in name and written_as_a_common_noun(parsed, name, members):
+            if common_nouns is not None:
+                common_nouns.append(name)
+            continue  # "the Budget" where the article writes "the current budget": a common noun capitalised
+        if " " not in name and name in EVENT_HEADS | COMPETITION_HEADS and name not in full_surnames:
+            continue  # "during the Games", "Pop Idol" cut after "Pop": an event's or a show's word, not a name
+        if type_ != "person" and " " not in name and not is_geographic(name) and \
+                all(in_a_posts_title(parsed.paragraphs[m.paragraph], m) for m in members):
+            continue  # "US Secretary of State John Bolton": the post's word, no actor
         if sports and is_a_league(name):
             continue  # "the Premier League", "AMERICAN LEAGUE", "WESTERN DIVISION" of a sports report: a competition
         if type_ == "person":
@@ -256,6 +275,121 @@ def opens_a_sentence(parsed: ParsedArticle, mention: Mention) -> bool:
     paragraph = parsed.paragraphs[mention.paragraph]
     covered = mention_tokens(paragraph, mention)
     return bool(covered) and sentence_of(paragraph, covered[0].i)[0] == covered[0].i
+
+
+# Words that join the words of one name: "Department for Education and Skills", "Secretary of State".
+NAME_JOINERS = frozenset({"of", "for", "and", "&"})
+
+
+def within_a_longer_name(paragraph: ParsedParagraph, mention: Mention) -> bool:
+    """Whether a one-word mention follows a capitalised word inside the sentence ("Crossrail Link [Bill]") or is
+    joined to one by "of", "for", "and" or "&" ("Education and [Skills]", "[Public] and Commercial Services",
+    "Secretary of [State]"): a piece of a longer name, or a name in a list ("Sony and [Apple]"), which only a word
+    written in lower case tells apart."""
+    covered = mention_tokens(paragraph, mention)
+    if len(covered) != 1:
+        return False
+    tokens, i = paragraph.tokens, covered[0].i
+    if i >= 1 and capitalised_inside(paragraph, tokens[i - 1]) and tokens[i - 1].pos in ("PROPN", "NOUN"):
+        return True  # "the Crossrail Link [Bill]": the NER's cut
+    if i >= 2 and tokens[i - 1].text == ")" and capitalised_inside(paragraph, tokens[i - 2]):
+        return True  # "the Health Service (Miscellaneous Provisions) [Bill]"
+    before = i >= 2 and tokens[i - 1].text in NAME_JOINERS and capitalised_inside(paragraph, tokens[i - 2])
+    after = i + 2 < len(tokens) and tokens[i + 1].text in NAME_JOINERS and \
+        capitalised_inside(paragraph, tokens[i + 2])
+    return before or after
+
+
+# Words that determine a noun before a name written as one: "the Budget", "his Budget", "no Bill".
+NOUN_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "next", "last",
+                              "no", "every", "each"})
+MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS"})  # adjectives and ordinals between a determiner and its noun
+
+
+def names_shaped_as_common_nouns(parsed: ParsedArticle, actors: Sequence[LocalActor]) -> tuple[str, ...]:
+    """The keys of the article's one-word actors written only where a common noun may stand
+    (`shaped_as_a_common_noun`: "the Budget", "a hybrid Bill", "Secretary of State"), weighed digest-wide against
+    the names other articles write in lower case too."""
+    return tuple(actor.key for actor in actors if " " not in actor.name and
+                 shaped_as_a_common_noun(parsed, actor.mentions))
+
+
+def shaped_as_a_common_noun(parsed: ParsedArticle, members: Sequence[Mention]) -> bool:
+    """Whether every mention of a one-word name is determined ("the Budget", "Mr Brown's Budget"), sits in a longer
+    name ("Education and Skills"), follows a lower-case noun modifying it ("the ID cards Bill") or opens a sentence,
+    one at least not the last, none a news outlet's."""
+    paragraphs = parsed.paragraphs
+    if any(is_media(paragraphs[m.paragraph], m) for m in members):
+        return False
+    shaped = [m for m in members if determined_name(paragraphs[m.paragraph], m) or
+              within_a_longer_name(paragraphs[m.paragraph], m) or after_a_common_noun(paragraphs[m.paragraph], m)]
+    return bool(shaped) and all(m in shaped or opens_a_sentence(parsed, m) for m in members)
+
+
+def written_as_a_common_noun(parsed: ParsedArticle, name: str, members: Sequence[Mention]) -> bool:
+    """Whether a one-word name is a common noun capitalised: the article writes it in lower case as a singular
+    noun ("the current budget", "the bill"), and every mention is determined ("the Budget", "Mr Brown's Budget")
+    or opens a sentence or sits in a longer name, none told or quoted as a news outlet is ("the Times said")."""
+    if not any(t.text == name.lower() and t.tag == "NN" for p in parsed.paragraphs for t in p.tokens):
+        return False  # "three times" is a plural: no common noun "Times"
+    return any(determined_name(parsed.paragraphs[m.paragraph], m) for m in members) and \
+        shaped_as_a_common_noun(parsed, members)
+
+
+def determined_name(paragraph: ParsedParagraph, mention: Mention) -> bool:
+    """Whether a one-word mention follows a determiner or a possessive that is its own, as a common noun does
+    ("the Bill", "Mr Brown's Budget", "his ninth Budget"; not "the Sun editor")."""
+    covered = mention_tokens(paragraph, mention)
+    if len(covered) != 1 or covered[0].i == 0 or covered[0].dep == "compound" and covered[0].head > covered[0].i:
+        return False  # "the former Sun editor": the determiner is the editor's
+    i = covered[0].i - 1
+    while i > 0 and paragraph.tokens[i].tag in MODIFIER_TAGS and paragraph.tokens[i].text.islower():
+        i -= 1  # "a hybrid Bill", "his ninth Budget"
+    before = paragraph.tokens[i]
+    if before.tag == "POS":
+        return True
+    # a capital "The" inside a sentence opens a title ("magazine The List"), not a common noun; after a quotation
+    # mark it opens the quoted words ("No Bill goes through")
+    opens_words = is_sentence_start(paragraph, before) or i > 0 and paragraph.tokens[i - 1].text in QUOTE_MARKS
+    return before.text.lower() in NOUN_DETERMINERS and (before.text.islower() or opens_words)
+
+
+def after_a_common_noun(paragraph: ParsedParagraph, mention: Mention) -> bool:
+    """Whether a one-word mention follows a lower-case noun that modifies it, as a common noun's modifier does ("the
+    ID cards [Bill]")."""
+    covered = mention_tokens(paragraph, mention)
+    if len(covered) != 1 or covered[0].i == 0:
+        return False
+    before = paragraph.tokens[covered[0].i - 1]
+    return before.text.islower() and before.pos == "NOUN" and before.dep == "compound" and \
+        before.head == covered[0].i
+
+
+def in_a_posts_title(paragraph: ParsedParagraph, mention: Mention) -> bool:
+    """Whether a one-word mention follows "of" after a minister's or a secretary's title ("Secretary of [State]",
+    "Undersecretary of [State]", "Minister of [Defence]"): a department's words, which a country's or large city's
+    name is not ("Minister of France"); other posts' "of" names the body held ("President of AMBO", "Chairman of
+    Shell")."""
+    covered = mention_tokens(paragraph, mention)
+    if len(covered) != 1 or covered[0].i < 2 or covered[0].text.isupper():
+        return False
+    tokens, i = paragraph.tokens, covered[0].i
+    return tokens[i - 1].text == "of" and tokens[i - 2].text[:1].isupper() and \
+        tokens[i - 2].text.lower().removeprefix("under") in MINISTERS_TITLES
+
+
+MINISTERS_TITLES = frozenset({"secretary", "minister"})
+
+
+def written_in_a_sentence(parsed: ParsedArticle, word: str) -> bool:
+    """Whether the article writes a word where a sentence goes on before it ("basic skills"), not only alone
+    or first (a scoreboard's "pakistan" heading)."""
+    return any(t.text == word and not is_sentence_start(p, t) for p in parsed.paragraphs for t in p.tokens)
+
+
+def capitalised_inside(paragraph: ParsedParagraph, token: Token) -> bool:
+    """Whether a word is capitalised where its sentence does not ask for it."""
+    return token.text[:1].isupper() and not is_sentence_start(paragraph, token)
 
 
 def with_peerage(parsed: ParsedArticle, name: str, members: Sequence[Mention]) -> str:
@@ -747,15 +881,19 @@ def with_rivals_of_countries(parsed: ParsedArticle, mentions: list[Mention]) -> 
     return in_place_of(mentions, found) if found else mentions
 
 
-INITIALLED_NAME = re.compile(r"(?P<name>(?:[A-Z]\. ?)+[A-Z][a-z]*[A-Z']?[a-z]+(?:-[A-Z][a-z]+)?)(?: \d+)?")
+# one initial may go without its full stop ("M Davies (Gloucester)"): two capitals are a body's ("UK Athletics")
+INITIALLED_NAME = re.compile(r"(?P<name>(?:(?:[A-Z]\. ?)+|[A-Z] )[A-Z][a-z]*[A-Z']?[a-z]+(?:-[A-Z][a-z]+)?)(?: \d+)?")
 
 
 def initialled_player(mention: Mention) -> Mention:
-    """In a sports report, a name of initials with full stops and a surname ("D. Blenkiron", "H. Morris 69" in a
-    cricket scorecard) is a player, whatever the NER typed it; a run's or wickets' figure after it goes."""
+    """In a sports report, a name of initials with full stops, or of one initial, and a surname ("D. Blenkiron",
+    "H. Morris 69" in a cricket scorecard, "M Davies" in a line-up) is a player, whatever the NER typed it; a run's
+    or wickets' figure after it goes."""
     match = INITIALLED_NAME.fullmatch(mention.name)
-    if mention.type == "person" or match is None or names_a_country_or_event(match["name"]):
+    if mention.type == "person" or match is None or "." in match["name"] and names_a_country_or_event(match["name"]):
         return mention
+    if "." not in match["name"] and match["name"] != mention.name:
+        return mention  # "S Club 7": one initial and a number is a band's name, no scorecard's
     return replace(mention, type="person", name=match["name"])
 
 
@@ -1013,7 +1151,7 @@ def type_in_context(paragraph: ParsedParagraph, entity: Entity, type_: ActorType
     if described is not None:
         return None if described == "work" else described  # "firms Earthlink and Webroot"; "the album Hopes"
     if type_ == "place" and described_as_a_firm(paragraph, entity):
-        return "organisation"  # "Russian gas giant Gazprom", tagged a place
+        return "organisation"  # "Russian gas giant Gazprom", "blog analysis firm Technorati", tagged places
     if entity.label == "ORG" and person_noun_after_the(paragraph, entity):
         return None  # "the Mountie said", tagged ORG: a description of someone named before
     if type_ != "person" and described_as_a_person(paragraph, entity):
@@ -2963,6 +3101,36 @@ class Cues:
     pronoun: str | None = None  # `pronoun_gender`
 
 
+def people_by_their_pronouns(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions, with a name the NER took for a place's or a body's made of a first name and a surname that
+    says what "he" or "she" does ("Rio Ferdinand has said he is unsure", tagged a place) a person's, and so its
+    surname alone where the article writes it so ("the absence of Campbell and Ferdinand")."""
+    people = {m.name for m in mentions if m.type != "person" and named_with_a_first_name(m.name) and
+              says_he_or_she(parsed.paragraphs[m.paragraph], m)}
+    surnames = {name.split()[-1] for name in people}
+    return [replace(m, type="person") if m.type != "person" and (m.name in people or m.name in surnames) else m
+            for m in mentions]
+
+
+def says_he_or_she(paragraph: ParsedParagraph, mention: Mention) -> bool:
+    """Whether a mention is the subject of a verb of saying whose clause has "he" or "she" for its subject ("X said
+    he would stay"): a firm says "it"."""
+    covered = mention_tokens(paragraph, mention)
+    heads = [t for t in covered if t.dep in SUBJECTS]
+    if not heads or paragraph.tokens[heads[0].head].lemma not in SAYING_VERBS:
+        return False
+    verb = heads[0].head
+    return any(t.text.lower() in ("he", "she") and t.dep in SUBJECTS and paragraph.tokens[t.head].dep == "ccomp"
+               and paragraph.tokens[t.head].head == verb for t in paragraph.tokens)
+
+
+def named_with_a_first_name(name: str) -> bool:
+    """Whether a name is two capitalised words, the first a first name (no initials), the second no place's."""
+    words = name.split()
+    return len(words) == 2 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words) and \
+        name_key(words[0]) in first_names() and not is_geographic(name) and not is_geographic(words[1])
+
+
 def pronoun_gender(paragraph: ParsedParagraph, mention: Mention) -> str | None:
     """"m" or "f" when the personal pronouns after a mention in its sentence, outside quotation marks, are
     all of one gender and the sentence names no other person ("Clinton told the audience that she ...");
@@ -3051,6 +3219,7 @@ def cluster_mentions(mentions: Sequence[Mention], cues: Mapping[tuple[int, int],
     names_no_person_has(clusters)
     join_short_forms(clusters)
     join_clippings(clusters)
+    join_heads_of_names(clusters)
     join_spellings(clusters)
     ordered = sorted(clusters.items(), key=lambda item: min((m.paragraph, m.start) for m in item[1]))
     return [(name, type_, sorted(members, key=lambda m: (m.paragraph, m.start)))
@@ -3121,6 +3290,21 @@ def places_are_not_people(clusters: dict[tuple[str, ActorType], list[Mention]]) 
         if any(m.type == "person" and m.label != "PERSON" for m in members):  # typed a person by an honorific
             continue
         clusters.setdefault((name, "place"), []).extend(clusters.pop((name, type_)))
+
+
+def join_heads_of_names(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
+    """"The Bank said" in a report that names the Bank of England, "the Office" beside "the Office of the Deputy
+    Prime Minister": a one-word organisation's or place's name that is the first word, before "of", of exactly
+    one organisation's longer name of the article ending with a capitalised word (not "Lions of 1971") is that
+    organisation, written short."""
+    longer: dict[str, list[str]] = defaultdict(list)
+    for name, type_ in clusters:
+        words = name.split()
+        if type_ == "organisation" and len(words) > 2 and words[1] == "of" and words[-1][:1].isupper():
+            longer[words[0]].append(name)
+    for name, type_ in list(clusters):
+        if type_ != "person" and len(longer.get(name, ())) == 1:
+            clusters[(longer[name][0], "organisation")].extend(clusters.pop((name, type_)))
 
 
 def join_short_forms(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
@@ -3218,10 +3402,11 @@ def is_a_league(name: str) -> bool:
 
 def is_competition(words: Sequence[str]) -> bool:
     """A sports competition's name: one of COMPETITIONS ("the Premiership", "Olympic"), or a name of two
-    words or more whose last word ends competitions' names and whose first word is no first name, or whose
-    other words are a place's name ("Hong Kong Open")."""
+    words or more whose last word, or its singular ("Grand Slams"), ends competitions' names and whose first word
+    is no first name, or whose other words are a place's name ("Hong Kong Open")."""
+    last = words[-1].removesuffix("s") if words[-1].removesuffix("s") in COMPETITION_HEADS else words[-1]
     return " ".join(words) in COMPETITIONS or \
-        len(words) > 1 and words[-1] in COMPETITION_HEADS and (
+        len(words) > 1 and last in COMPETITION_HEADS and (  # "three Grand Slams": the plural too
             not is_first_name(words[0]) or is_geographic(" ".join(words[:-1])))  # "Hong Kong Open": "Hong" a name
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from digest.resolve.actors import co_appearances, resolve_actors, without_things
+from digest.resolve.actors import co_appearances, resolve_actors, without_common_nouns, without_things
 from digest.model import AnnotatedArticle, Digest, Problem, Statement
 from digest.resolve.registry import Registry
 from digest.resolve.related import find_related, wordings_of
@@ -24,7 +24,7 @@ def assemble(articles: Sequence[AnnotatedArticle], problems: Sequence[Problem] =
              ) -> Digest:
     """The digest of `articles`; `fingerprints`: article id -> hash of the article and its analysis;
     `found`: article id -> the taxonomy phrases found in it, when the build kept them."""
-    ordered = without_things(sorted(articles, key=newest_first), registry)
+    ordered = without_common_nouns(without_things(sorted(articles, key=newest_first), registry), registry)
     actors, actor_of = resolve_actors(ordered, registry)
     topics, topics_of = assign_topics(ordered, actors, actor_of, taxonomy or Taxonomy(), found)
     said = statements(ordered, actor_of)
