@@ -1888,3 +1888,17 @@ def test_a_bodys_name_opening_a_sentence_tagged_a_common_noun_is_the_body(nlp):
     found = quotes(nlp, 'Labour won the seat in 2001.', 'Labour say a Lib Dem vote could "let the Tories in", while the '
                         'Tories say the Lib Dems would mean "higher taxes".')
     assert [q.speaker for q in found] == ["Labour", "Tories"]
+
+
+@pytest.mark.parametrize("paragraphs, speaker", [
+    (('Hull have signed Leeds striker Tom Bradley on a two-year deal.',
+      '"It was an easy decision to make," the 27-year-old told the club\'s website.'), "Tom Bradley"),
+    (('Arsenal\'s Tom Bradley has called the rivalry bitter.', 'Past games have stirred up ill-feeling between the '
+      'sides and they meet again on Tuesday. "It is just more personal against United," the defender told The Guardian.'), "Tom Bradley"),
+    # two people named before it: either of them
+    (('Hull have signed Leeds striker Tom Bradley from manager Peter Grant.',
+      '"It was an easy decision to make," the 27-year-old told the club\'s website.'), None),
+])
+def test_a_person_described_by_age_or_position_is_the_one_person_named_before(nlp, paragraphs, speaker):
+    assert [q.speaker for q in quotes(nlp, *paragraphs)] == [speaker]
+

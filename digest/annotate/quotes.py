@@ -2577,6 +2577,7 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
         # "said the American", "the Scot added": a person named by nationality, as sports reports vary a name,
         # is the named person who was the main subject just before; else as written and unsure, never "American"
         return attributed(references.previous_subject(paragraph, subject) or
+                          references.only_person_before(paragraph, subject) or
                           Referent(unnamed_source(paragraph, subject), None, 0.5, "unnamed"), cue)
     titled = named_after_title(context, paragraph_index, paragraph, subject)
     if titled is not None:
@@ -2593,7 +2594,8 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
     if is_age(paragraph, subject):
         # "said the 46-year-old": a person described by their age (which the NER took for a date), the writer's
         # way of naming again the person the last sentence was about; else unsure
-        return attributed(references.previous_subject(paragraph, subject), cue, "description")
+        return attributed(references.previous_subject(paragraph, subject) or
+                          references.only_person_before(paragraph, subject), cue, "description")
     if subject.ent_type in NOT_SPEAKERS or subject.pos == "NUM" or is_dateline(paragraph, subject):
         return Attribution(None, None, cue, "unidentified", 0.0)
     if lower == "they":

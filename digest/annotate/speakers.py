@@ -121,6 +121,8 @@ class Event:
 PLURAL_VERBS = frozenset({"are", "were", "have", "'re", "'ve", "’re", "’ve"})
 # The actor types a name the NER missed may name: as the subject of a clause, and as a speaker (a place that
 # "said" is a person the NER took for one).
+# Players named by their position, as sports reports vary a name ("the defender told The Guardian").
+PLAYER_NOUNS = frozenset({"striker", "defender", "midfielder", "goalkeeper", "keeper", "winger", "batsman", "bowler"})
 PEOPLE = frozenset({"person"})
 SPEAKERS = frozenset({"person", "organisation"})
 
@@ -694,6 +696,8 @@ class References:
         taken_up = self.takes_up_unnamed(paragraph.index, head, indefinite_only=not bare)
         if not taken_up and not self.relates_to_another(paragraph, head):
             variation = self.previous_subject(paragraph, head, bare)
+            if variation is None and head.lemma.lower() in PLAYER_NOUNS:
+                variation = self.only_person_before(paragraph, head)
             if variation is not None:
                 return variation
         elif not taken_up and self.post_of_a_thing(paragraph, head) and not self.name_set_after(paragraph, head):
@@ -800,6 +804,30 @@ class References:
         if bare and (roles - HONORIFICS and word not in roles and not ministerial(word, roles) or
                      self.people_in_sentence_of(event) > 1):
             return None  # "Tom Hale and Ann Wright met voters …. the senator said": either of them
+        return Referent(actor.name, actor, 0.7, "description")
+
+    def only_person_before(self, paragraph: ParsedParagraph, head: Token) -> Referent | None:
+        """"Norwich have signed midfielder Graham Stuart …. “…,” the 34-year-old told": a person described by age,
+        nationality or playing position whom no sentence just before names is the one person the article has
+        named before the description (outside quotations), when it has named exactly one shown to be a person,
+        and no person it did not name (a spokesman, a lawyer, a name the NER missed) was a subject before it; a
+        gender word against theirs says someone else."""
+        before = (paragraph.index, head.idx)
+        # a bare word the NER took for a person ("Charlton midfielder Graham Stuart": the club) is no one else
+        people = {actor.key: actor for mention, actor in self.mentions
+                  if (mention.paragraph, mention.start) < before and actor.type == "person" and
+                  self.evidenced(actor) and not self.inside_quote(mention.paragraph, mention.start)}
+        if len(people) != 1:
+            return None
+        actor = next(iter(people.values()))
+        if not self.is_person(actor) or any(
+                e.person and e.referent is not None and e.referent.actor is None and (e.paragraph, e.offset) < before
+                for e in self.events):
+            return None
+        word = head.lemma.lower()
+        gender = "f" if word in FEMALE_WORDS else "m" if word in MALE_WORDS else None
+        if gender is not None and self.genders.get(actor.key) not in (None, gender):
+            return None
         return Referent(actor.name, actor, 0.7, "description")
 
     def people_in_sentence_of(self, event: Event) -> int:
