@@ -1902,3 +1902,10 @@ def test_a_bodys_name_opening_a_sentence_tagged_a_common_noun_is_the_body(nlp):
 def test_a_person_described_by_age_or_position_is_the_one_person_named_before(nlp, paragraphs, speaker):
     assert [q.speaker for q in quotes(nlp, *paragraphs)] == [speaker]
 
+
+def test_a_speaker_the_opening_sentence_describes_is_the_one_named_next(nlp):
+    found = quotes(nlp, 'The Dutch shipping industry is "close to collapse" because of rising fuel costs, a senior '
+                        'industry figure has said.',
+                   'Anna de Vries, the head of the Rotterdam Shippers Guild, told a conference that many firms '
+                   'were struggling.')
+    assert [(q.speaker, q.method) for q in found] == [("Anna de Vries", "description")]

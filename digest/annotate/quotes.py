@@ -333,6 +333,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
             if attribution.method != "pronoun" else None
         attribution = replace(attribution, speaker=bearer.name, key=bearer.key, confidence=0.7) \
             if bearer is not None else replace(attribution, confidence=0.0)
+    if (attribution.speaker is None or attribution.confidence < SURE) and attribution.method != "term" and inside_first:
+        attribution = named_after_the_lead(context, span.paragraph, first, inside_first) or attribution
     if attribution.speaker is not None and attribution.confidence < SURE:
         attribution = Attribution(None, None, attribution.cue, attribution.method, attribution.confidence)
     return Quote(paragraph=span.paragraph, start=span.start, end=span.end, text=text,
@@ -341,6 +343,36 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
                  end_paragraph=span.end_paragraph if span.end_paragraph != span.paragraph else None,
                  end_offset=span.end if span.end_paragraph != span.paragraph else None,
                  method=attribution.method or "unidentified", confidence=round(attribution.confidence, 2))
+
+
+def named_after_the_lead(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                         inside: list[Token]) -> Attribution | None:
+    """"The German music business is “in the state of a zombie” …, a leading industry figure has said. ¶ Tim Renner,
+    the head of Universal Music Germany until last year, told BBC World Service …": a report's opening sentence that
+    gives its words, with a speech verb in the present perfect, to someone it describes without a name, names them
+    in the next sentence, as the main subject of a speech verb named there for the first time. None otherwise."""
+    references = context.references
+    if references.sentence_at(paragraph_index, inside[0].idx) != 0 or len(references.sentences) < 2:
+        return None
+    start, end = sentence_of(paragraph, inside[0].i)
+    tokens = paragraph.tokens
+    verb = next((t for t in tokens[start:end] if t.lemma.lower() in SPEECH_VERBS and t.pos == "VERB" and
+                 not context.inside_quote(paragraph_index, t.idx) and
+                 any(a.head == t.i and a.dep == "aux" and a.lemma.lower() == "have" for a in tokens)), None)
+    subject = next((t for t in tokens if verb is not None and t.head == verb.i and t.dep == "nsubj"), None)
+    if subject is None or subject.pos != "NOUN":
+        return None  # a name or a pronoun is no description the next sentence names
+    following = references.sentences[1]
+    main = next((e for e in references.events_in(following) if e.main and not e.topic), None)
+    actor = main.referent.actor if main is not None and main.referent is not None else None
+    if actor is None or not references.is_person(actor) or main.referent.method != "verb" or \
+            min((m.paragraph, m.start) for m in actor.mentions) < (following[0], following[1]):
+        return None
+    named = context.paragraph(following[0])
+    head = next((t for t in named.tokens if t.idx == main.offset), None)
+    if head is None or named.tokens[head.head].lemma.lower() not in SPEECH_VERBS:
+        return None
+    return Attribution(actor.name, actor.key, verb.text, "description", 0.7)
 
 
 NICKNAME_MAX_WORDS = 3
