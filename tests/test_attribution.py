@@ -1909,3 +1909,11 @@ def test_a_speaker_the_opening_sentence_describes_is_the_one_named_next(nlp):
                    'Anna de Vries, the head of the Rotterdam Shippers Guild, told a conference that many firms '
                    'were struggling.')
     assert [(q.speaker, q.method) for q in found] == [("Anna de Vries", "description")]
+
+
+def test_a_particle_of_a_name_after_an_inverted_speech_verb_is_part_of_the_name(nlp):
+    # the tagger reads "den" as a verb, and the parse makes the name its subject and object
+    found = quotes(nlp, 'The panorama of the harbour is a little staid. "We thought it would be feasible to build a larger '
+                        'image," said Jurgen den Hoek, one of the researchers behind the project. Den Hoek told the '
+                        'conference the image took a month.')
+    assert [q.speaker for q in found] == ["Den Hoek"]

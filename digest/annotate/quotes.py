@@ -2008,8 +2008,13 @@ def name_closing_inverted_clause(context: Context, paragraph_index: int, paragra
     tokens = paragraph.tokens
     if cue.i == 0 or tokens[cue.i - 1].text not in CLOSING or cue.pos not in ("VERB", "AUX"):
         return None
-    end = cue.i + 1
+    end, particle = cue.i + 1, False
     while end < len(tokens) and tokens[end].text not in {".", ",", ";", ":", "!", "?"}:
+        if inside_a_persons_name(tokens, end):
+            # "said Jurgen den Hartog": a particle of the name, whatever the tagger read it as (a verb here, which
+            # the parse made the name's)
+            end, particle = end + 1, True
+            continue
         if tokens[end].pos in ("ADP", "SCONJ") and end > cue.i + 1 and is_person_at(context, paragraph_index,
                                                                                     tokens[end - 1]):
             break  # "said Winnipeg Jets head coach Scott Arniel after Tuesday's loss": when, where, not who
@@ -2021,9 +2026,22 @@ def name_closing_inverted_clause(context: Context, paragraph_index: int, paragra
     if end == cue.i + 1 or end == len(tokens):
         return None
     actor = context.actor_at(paragraph_index, tokens[end - 1])
-    if actor is None or actor.type != "person" or context.actor_at(paragraph_index, tokens[cue.i + 1]) is actor:
+    if actor is None and particle:  # the NER's person here is no actor: the article's person of that name
+        actor = context.references.as_written(paragraph, tokens[end - 1]).actor
+    if actor is None or actor.type != "person" or \
+            context.actor_at(paragraph_index, tokens[cue.i + 1]) is actor and not particle:
         return None  # "said Ulf Carlsson." needs no help: the parse gets it, or named_after does
     return Attribution(actor.name, actor.key, cue.text.lower(), "verb", 0.9)
+
+
+def inside_a_persons_name(tokens: Sequence[Token], index: int) -> bool:
+    """Whether a word in lower case stands between two capitalised words inside one name the NER took for a
+    person's ("den" of "Jurgen den Hartog", "van" of "Ruud van Nistelrooy"): a particle of the name, whatever the
+    tagger read it as."""
+    if index == 0 or index + 1 >= len(tokens) or not tokens[index].text.islower():
+        return False
+    return all(t.ent_type == "PERSON" for t in tokens[index - 1:index + 2]) and \
+        tokens[index - 1].text[:1].isupper() and tokens[index + 1].text[:1].isupper()
 
 
 def description_taken_for_object(paragraph: ParsedParagraph, cue: Token) -> Token | None:
