@@ -1895,6 +1895,8 @@ def test_a_bodys_name_opening_a_sentence_tagged_a_common_noun_is_the_body(nlp):
       '"It was an easy decision to make," the 27-year-old told the club\'s website.'), "Tom Bradley"),
     (('Arsenal\'s Tom Bradley has called the rivalry bitter.', 'Past games have stirred up ill-feeling between the '
       'sides and they meet again on Tuesday. "It is just more personal against United," the defender told The Guardian.'), "Tom Bradley"),
+    (('Veteran US television host Tom Hale is in hospital after a mild stroke.', 'He has presented the show since 1973. '
+      'The presenter said that he is "hopeful" of getting better in time.'), "Tom Hale"),
     # two people named before it: either of them
     (('Hull have signed Leeds striker Tom Bradley from manager Peter Grant.',
       '"It was an easy decision to make," the 27-year-old told the club\'s website.'), None),

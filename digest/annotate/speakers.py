@@ -121,8 +121,10 @@ class Event:
 PLURAL_VERBS = frozenset({"are", "were", "have", "'re", "'ve", "’re", "’ve"})
 # The actor types a name the NER missed may name: as the subject of a clause, and as a speaker (a place that
 # "said" is a person the NER took for one).
-# Players named by their position, as sports reports vary a name ("the defender told The Guardian").
-PLAYER_NOUNS = frozenset({"striker", "defender", "midfielder", "goalkeeper", "keeper", "winger", "batsman", "bowler"})
+# Players named by their position and performers by their trade, as sports and entertainment reports vary a name
+# ("the defender told The Guardian", "the presenter said"): nouns of what the person written about is known for.
+KNOWN_FOR_NOUNS = frozenset({"striker", "defender", "midfielder", "goalkeeper", "keeper", "winger", "batsman", "bowler",
+                             "star", "singer", "actor", "actress", "presenter", "host", "comedian", "rapper", "musician"})
 PEOPLE = frozenset({"person"})
 SPEAKERS = frozenset({"person", "organisation"})
 
@@ -696,7 +698,7 @@ class References:
         taken_up = self.takes_up_unnamed(paragraph.index, head, indefinite_only=not bare)
         if not taken_up and not self.relates_to_another(paragraph, head):
             variation = self.previous_subject(paragraph, head, bare)
-            if variation is None and head.lemma.lower() in PLAYER_NOUNS:
+            if variation is None and head.lemma.lower() in KNOWN_FOR_NOUNS:
                 variation = self.only_person_before(paragraph, head)
             if variation is not None:
                 return variation
