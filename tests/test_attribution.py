@@ -1919,3 +1919,14 @@ def test_a_particle_of_a_name_after_an_inverted_speech_verb_is_part_of_the_name(
                         'image," said Jurgen den Hoek, one of the researchers behind the project. Den Hoek told the '
                         'conference the image took a month.')
     assert [q.speaker for q in found] == ["Den Hoek"]
+
+
+@pytest.mark.parametrize("second, speaker", [
+    ('The trade gap and the shortfall with China "are big issues going forward".', "Tom Hale"),
+    # the subject's own deed in quoted words: not the speaker before
+    ('A party spokesman "totally refuted" any wrongdoing.', None),
+])
+def test_quoted_words_holding_the_verb_go_on_in_the_words_of_the_speaker_just_before(nlp, second, speaker):
+    found = quotes(nlp, '"The key worry in the currency market still remains," said Tom Hale, a strategist at a bank in '
+                        'New York. ' + second)
+    assert [q.speaker for q in found][1:] == [speaker]

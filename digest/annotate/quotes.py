@@ -320,6 +320,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
         attribution = closing_attribution(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_last and governed is None and not term and not is_short(inside_first):
         attribution = cut_words_then_attribution(context, span, last, inside_last)
+    if attribution is NOBODY and inside_first and governed is None and not term and one_paragraph:
+        attribution = predicate_after_speaker(context, span, first, inside_first, earlier)
     if attribution is NOBODY and (term or is_short(inside_first)):
         attribution = Attribution(None, None, None, "term", 0.0)
     if attribution.method == "pronoun" and inside_first and inside_last:
@@ -3139,6 +3141,58 @@ def continued(context: Context, span: Span, earlier: Sequence[Quote]) -> Attribu
         return Attribution(quote.speaker, quote.speaker_key, quote.cue, "continuation",
                            0.85 if quote.confidence >= 0.85 else quote.confidence)
     return NOBODY
+
+
+FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
+FINDINGS_NOUNS = frozenset({"survey", "study", "poll", "research", "figures", "data", "findings"})
+
+
+def predicate_after_speaker(context: Context, span: Span, paragraph: ParsedParagraph, inside: list[Token],
+                            earlier: Sequence[Quote]) -> Attribution:
+    """"“…,” said Anthony Crescenzi, a bond strategist. The trade deficit and the shortfall with China “are big issues
+    going forward”.": quoted words that hold the main verb of a sentence whose subject stands outside them (what
+    someone said the subject does or is, not a name for a thing) go on in the words of the named speaker of the
+    quotation ending the sentence right before, when that sentence has no speech verb of its own to report them and
+    names no other person; NOBODY otherwise."""
+    start, end = sentence_of(paragraph, inside[0].i)
+    tokens = paragraph.tokens
+    members = {t.i for t in inside}
+    root = next((t for t in tokens[start:end] if t.head == t.i), None)
+    subject = next((t for t in tokens[start:end] if root is not None and t.head == root.i and t.dep in SUBJECT_DEPS and
+                    t.i not in members), None)
+    if root is None or root.i not in members or root.pos not in ("VERB", "AUX") or subject is None or \
+            not thing_or_speaker_voice(context, span.paragraph, paragraph, subject):
+        return NOBODY
+    if any(t.lemma in SPEECH_VERBS and t.i not in members for t in tokens[start:end]):
+        return NOBODY
+    references = context.references
+    here = references.sentence_at(span.paragraph, span.start)
+    if not earlier or here is None:
+        return NOBODY
+    quote = earlier[-1]
+    last = quote.end_paragraph if quote.end_paragraph is not None else quote.paragraph
+    last_offset = quote.end_offset if quote.end_paragraph is not None else quote.end
+    if quote.speaker_key is None or quote.confidence < SURE or references.sentence_at(last, last_offset - 1) != here - 1:
+        return NOBODY
+    sentence = references.sentences[here]
+    if any(actor.type == "person" and actor.key != quote.speaker_key and
+           not context.inside_quote(mention.paragraph, mention.start) for mention, actor in references.mentions_in(sentence)):
+        return NOBODY
+    return Attribution(quote.speaker, quote.speaker_key, None, "continuation", 0.7)
+
+
+def thing_or_speaker_voice(context: Context, paragraph_index: int, paragraph: ParsedParagraph, subject: Token) -> bool:
+    """Whether a subject is a thing or an idea ("The trade deficit", "Any exit strategy") or the first person ("We
+    “would like to get into it”"), not someone whose own deed the quoted words describe ("A Tory spokesman “totally
+    refuted” any wrongdoing"), nor a document or study that speaks for itself ("The survey … “showed …”"): no actor,
+    name, person noun, third-person pronoun, document or finding."""
+    lower = subject.text.lower()
+    if lower in FIRST_PERSON_SUBJECTS:
+        return True
+    return subject.pos in ("NOUN", "DET") and not is_person_noun(subject) and \
+        subject.lemma.lower() not in DOCUMENT_NOUNS | FINDINGS_NOUNS and \
+        context.actor_at(paragraph_index, subject) is None and not any(
+            t.head == subject.i and t.pos == "PROPN" for t in paragraph.tokens)
 
 
 def quoted_in_attribution(context: Context, earlier: Sequence[Quote], quote: Quote) -> bool:
