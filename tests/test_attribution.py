@@ -1930,3 +1930,10 @@ def test_quoted_words_holding_the_verb_go_on_in_the_words_of_the_speaker_just_be
     found = quotes(nlp, '"The key worry in the currency market still remains," said Tom Hale, a strategist at a bank in '
                         'New York. ' + second)
     assert [q.speaker for q in found][1:] == [speaker]
+
+
+@pytest.mark.parametrize("attribution", ['said Friday.', 'said Wales sevens coach Tom Friday.'])
+def test_a_surname_that_names_a_day_is_a_person_after_an_inverted_speech_verb(nlp, attribution):
+    found = quotes(nlp, "Tom Friday's Wales side matched their opponents for pace and led 19-7 at half-time.",
+                   '"To be honest, Wales have wanted to win in Dubai for a very long time now," ' + attribution)
+    assert [q.speaker for q in found] == ["Tom Friday"]

@@ -25,6 +25,7 @@ from functools import partial
 
 from digest.read.marks import CLOSING, OPENING, quote_marks
 from digest.annotate.actors import TITLE_WORDS, is_first_name
+from digest.annotate.calendar import MONTHS, WEEKDAYS
 from digest.annotate.parse import is_sentence_start, sentence_of, token_end
 from digest.model import LocalActor, ParsedArticle, ParsedParagraph, Quote, Token
 from digest.annotate.speakers import (ORGANISATION_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
@@ -1769,7 +1770,8 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
     inverted = inverted_parenthetical(context, paragraph_index, paragraph, cue)
     if inverted is not None:
         return inverted
-    closing = name_closing_inverted_clause(context, paragraph_index, paragraph, cue)
+    closing = name_closing_inverted_clause(context, paragraph_index, paragraph, cue) or \
+        surname_taken_for_date(context, paragraph_index, paragraph, cue)
     if closing is not None:  # "“…,” said Swedish trades union official Ulf Carlsson.", however parsed
         return closing
     described = description_taken_for_object(paragraph, cue)
@@ -2034,6 +2036,40 @@ def name_closing_inverted_clause(context: Context, paragraph_index: int, paragra
             context.actor_at(paragraph_index, tokens[cue.i + 1]) is actor and not particle:
         return None  # "said Ulf Carlsson." needs no help: the parse gets it, or named_after does
     return Attribution(actor.name, actor.key, cue.text.lower(), "verb", 0.9)
+
+
+# Names of days and months, which are surnames too ("Mike Friday", "Theresa May"); abbreviations are not.
+CALENDAR_WORDS = frozenset(w for w in (*WEEKDAYS, *MONTHS) if len(w) > 3 or w == "may")
+FIRST_NAME_BEFORE = r"\b([A-Z][a-z]+) {}\b"
+
+
+def surname_taken_for_date(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                           cue: Token) -> Attribution | None:
+    """"“…,” said England sevens coach Mike Friday.", "“…,” said Friday.": a speech verb right after a quotation, with
+    no subject of its own, whose clause ends with the name of a day or a month that the NER took for a date, says
+    the words of the person so surnamed: the first name right before it, or, where the word stands alone, the one
+    first name the article sets before it elsewhere; None otherwise."""
+    tokens = paragraph.tokens
+    if cue.i == 0 or tokens[cue.i - 1].text not in CLOSING or cue.pos != "VERB" or \
+            any(t.head == cue.i and t.dep in SUBJECT_DEPS and t.i != cue.i for t in tokens):
+        return None
+    end = next((t.i for t in tokens[cue.i + 1:] if t.text in {".", ",", ";", ":", "!", "?"}), len(tokens))
+    last = tokens[end - 1]
+    if end == cue.i + 1 or last.text.lower() not in CALENDAR_WORDS or not last.text[:1].isupper():
+        return None
+    if end - cue.i > 2:
+        first = tokens[end - 2].text
+        if not (first[:1].isupper() and is_first_name(first)):
+            return None
+        names = {first}
+    else:
+        text = " ".join(p.text for p in context.parsed.paragraphs)
+        names = {m for m in re.findall(FIRST_NAME_BEFORE.format(re.escape(last.text)), text) if is_first_name(m)}
+    if len(names) != 1:
+        return None
+    name = f"{next(iter(names))} {last.text}"
+    actor = actor_named([a for a in context.references.actors if a.type == "person"], name)
+    return Attribution(name, actor.key if actor is not None else None, cue.text.lower(), "verb", 0.85)
 
 
 def inside_a_persons_name(tokens: Sequence[Token], index: int) -> bool:
