@@ -1937,3 +1937,12 @@ def test_a_surname_that_names_a_day_is_a_person_after_an_inverted_speech_verb(nl
     found = quotes(nlp, "Tom Friday's Wales side matched their opponents for pace and led 19-7 at half-time.",
                    '"To be honest, Wales have wanted to win in Dubai for a very long time now," ' + attribution)
     assert [q.speaker for q in found] == ["Tom Friday"]
+
+
+def test_an_age_the_parse_took_for_the_object_of_an_inverted_speech_verb_is_its_speaker(nlp):
+    # "old" tagged an adjective and the verb's object; a team subject before it ("the Gunners") is no person
+    found = quotes(nlp, "Leeds's Tom Bradley has called the rivalry with Hull bitter and personal.",
+                   'Last October, Leeds lost 2-0 at home, with the Gunners winning only three of their next 10 games. '
+                   '"It had a psychological impact on us, but again because of the way we were defeated," added the '
+                   '30-year-old, referring to a penalty award.')
+    assert [q.speaker for q in found] == ["Tom Bradley"]

@@ -2085,16 +2085,17 @@ def inside_a_persons_name(tokens: Sequence[Token], index: int) -> bool:
 def description_taken_for_object(paragraph: ParsedParagraph, cue: Token) -> Token | None:
     """"“Christmas is a special time,” added the two-time Academy Award winner.": a speech verb right after quoted
     words cut at a comma, a question or an exclamation mark, with no subject, whose direct object right after it is
-    a definite person noun ("the winner"), says the words with that description for its subject (an attribution
-    turned round, which the parse read as the verb's object); None otherwise."""
+    a definite person noun ("the winner") or an age ("the 30-year-old"), says the words with that description for its
+    subject (an attribution turned round, which the parse read as the verb's object); None otherwise."""
     tokens = paragraph.tokens
     if cue.i < 2 or tokens[cue.i - 1].text not in CLOSING or tokens[cue.i - 2].text not in CUT_MARKS or \
             cue.pos != "VERB" or cue.lemma not in SPEECH_VERBS or \
             any(t.head == cue.i and t.dep in SUBJECT_DEPS and t.i != cue.i for t in tokens):
         return None
     objects = [t for t in tokens[cue.i + 1:] if t.head == cue.i and t.dep == "dobj"]
-    if len(objects) != 1 or objects[0].pos != "NOUN" or objects[0].tag == "NNS" or not is_person_noun(objects[0]):
-        return None
+    if len(objects) != 1 or not is_age(paragraph, objects[0]) and (
+            objects[0].pos != "NOUN" or objects[0].tag == "NNS" or not is_person_noun(objects[0])):
+        return None  # "added the 30-year-old", "old" an adjective to the tagger, is a person described by age too
     noun = objects[0]
     if tokens[cue.i + 1].text.lower() != "the" or any(t.pos in ("VERB", "AUX", "ADP", "PRON") or t.text in OPENING
                                                        for t in tokens[cue.i + 1:noun.i]):

@@ -824,13 +824,17 @@ class References:
         actor = next(iter(people.values()))
         if not self.is_person(actor) or any(
                 e.person and e.referent is not None and e.referent.actor is None and (e.paragraph, e.offset) < before
-                for e in self.events):
-            return None
+                and not self.plural_at(e.paragraph, e.offset) for e in self.events):
+            return None  # but a team ("the Gunners winning only three …") is no person
         word = head.lemma.lower()
         gender = "f" if word in FEMALE_WORDS else "m" if word in MALE_WORDS else None
         if gender is not None and self.genders.get(actor.key) not in (None, gender):
             return None
         return Referent(actor.name, actor, 0.7, "description")
+
+    def plural_at(self, paragraph: int, offset: int) -> bool:
+        """Whether the word at a paragraph's offset is a plural noun or name ("the Gunners")."""
+        return any(t.idx == offset and t.tag in ("NNS", "NNPS") for t in self.parsed.paragraphs[paragraph].tokens)
 
     def people_in_sentence_of(self, event: Event) -> int:
         """How many people the sentence of an event names outside quotations."""
