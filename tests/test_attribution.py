@@ -1888,3 +1888,61 @@ def test_a_bodys_name_opening_a_sentence_tagged_a_common_noun_is_the_body(nlp):
     found = quotes(nlp, 'Labour won the seat in 2001.', 'Labour say a Lib Dem vote could "let the Tories in", while the '
                         'Tories say the Lib Dems would mean "higher taxes".')
     assert [q.speaker for q in found] == ["Labour", "Tories"]
+
+
+@pytest.mark.parametrize("paragraphs, speaker", [
+    (('Hull have signed Leeds striker Tom Bradley on a two-year deal.',
+      '"It was an easy decision to make," the 27-year-old told the club\'s website.'), "Tom Bradley"),
+    (('Arsenal\'s Tom Bradley has called the rivalry bitter.', 'Past games have stirred up ill-feeling between the '
+      'sides and they meet again on Tuesday. "It is just more personal against United," the defender told The Guardian.'), "Tom Bradley"),
+    (('Veteran US television host Tom Hale is in hospital after a mild stroke.', 'He has presented the show since 1973. '
+      'The presenter said that he is "hopeful" of getting better in time.'), "Tom Hale"),
+    # two people named before it: either of them
+    (('Hull have signed Leeds striker Tom Bradley from manager Peter Grant.',
+      '"It was an easy decision to make," the 27-year-old told the club\'s website.'), None),
+])
+def test_a_person_described_by_age_or_position_is_the_one_person_named_before(nlp, paragraphs, speaker):
+    assert [q.speaker for q in quotes(nlp, *paragraphs)] == [speaker]
+
+
+def test_a_speaker_the_opening_sentence_describes_is_the_one_named_next(nlp):
+    found = quotes(nlp, 'The Dutch shipping industry is "close to collapse" because of rising fuel costs, a senior '
+                        'industry figure has said.',
+                   'Anna de Vries, the head of the Rotterdam Shippers Guild, told a conference that many firms '
+                   'were struggling.')
+    assert [(q.speaker, q.method) for q in found] == [("Anna de Vries", "description")]
+
+
+def test_a_particle_of_a_name_after_an_inverted_speech_verb_is_part_of_the_name(nlp):
+    # the tagger reads "den" as a verb, and the parse makes the name its subject and object
+    found = quotes(nlp, 'The panorama of the harbour is a little staid. "We thought it would be feasible to build a larger '
+                        'image," said Jurgen den Hoek, one of the researchers behind the project. Den Hoek told the '
+                        'conference the image took a month.')
+    assert [q.speaker for q in found] == ["Den Hoek"]
+
+
+@pytest.mark.parametrize("second, speaker", [
+    ('The trade gap and the shortfall with China "are big issues going forward".', "Tom Hale"),
+    # the subject's own deed in quoted words: not the speaker before
+    ('A party spokesman "totally refuted" any wrongdoing.', None),
+])
+def test_quoted_words_holding_the_verb_go_on_in_the_words_of_the_speaker_just_before(nlp, second, speaker):
+    found = quotes(nlp, '"The key worry in the currency market still remains," said Tom Hale, a strategist at a bank in '
+                        'New York. ' + second)
+    assert [q.speaker for q in found][1:] == [speaker]
+
+
+@pytest.mark.parametrize("attribution", ['said Friday.', 'said Wales sevens coach Tom Friday.'])
+def test_a_surname_that_names_a_day_is_a_person_after_an_inverted_speech_verb(nlp, attribution):
+    found = quotes(nlp, "Tom Friday's Wales side matched their opponents for pace and led 19-7 at half-time.",
+                   '"To be honest, Wales have wanted to win in Dubai for a very long time now," ' + attribution)
+    assert [q.speaker for q in found] == ["Tom Friday"]
+
+
+def test_an_age_the_parse_took_for_the_object_of_an_inverted_speech_verb_is_its_speaker(nlp):
+    # "old" tagged an adjective and the verb's object; a team subject before it ("the Gunners") is no person
+    found = quotes(nlp, "Leeds's Tom Bradley has called the rivalry with Hull bitter and personal.",
+                   'Last October, Leeds lost 2-0 at home, with the Gunners winning only three of their next 10 games. '
+                   '"It had a psychological impact on us, but again because of the way we were defeated," added the '
+                   '30-year-old, referring to a penalty award.')
+    assert [q.speaker for q in found] == ["Tom Bradley"]

@@ -25,6 +25,7 @@ from functools import partial
 
 from digest.read.marks import CLOSING, OPENING, quote_marks
 from digest.annotate.actors import TITLE_WORDS, is_first_name
+from digest.annotate.calendar import MONTHS, WEEKDAYS
 from digest.annotate.parse import is_sentence_start, sentence_of, token_end
 from digest.model import LocalActor, ParsedArticle, ParsedParagraph, Quote, Token
 from digest.annotate.speakers import (ORGANISATION_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
@@ -320,6 +321,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
         attribution = closing_attribution(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_last and governed is None and not term and not is_short(inside_first):
         attribution = cut_words_then_attribution(context, span, last, inside_last)
+    if attribution is NOBODY and inside_first and governed is None and not term and one_paragraph:
+        attribution = predicate_after_speaker(context, span, first, inside_first, earlier)
     if attribution is NOBODY and (term or is_short(inside_first)):
         attribution = Attribution(None, None, None, "term", 0.0)
     if attribution.method == "pronoun" and inside_first and inside_last:
@@ -333,6 +336,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
             if attribution.method != "pronoun" else None
         attribution = replace(attribution, speaker=bearer.name, key=bearer.key, confidence=0.7) \
             if bearer is not None else replace(attribution, confidence=0.0)
+    if (attribution.speaker is None or attribution.confidence < SURE) and attribution.method != "term" and inside_first:
+        attribution = named_after_the_lead(context, span.paragraph, first, inside_first) or attribution
     if attribution.speaker is not None and attribution.confidence < SURE:
         attribution = Attribution(None, None, attribution.cue, attribution.method, attribution.confidence)
     return Quote(paragraph=span.paragraph, start=span.start, end=span.end, text=text,
@@ -341,6 +346,36 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
                  end_paragraph=span.end_paragraph if span.end_paragraph != span.paragraph else None,
                  end_offset=span.end if span.end_paragraph != span.paragraph else None,
                  method=attribution.method or "unidentified", confidence=round(attribution.confidence, 2))
+
+
+def named_after_the_lead(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                         inside: list[Token]) -> Attribution | None:
+    """"The German music business is “in the state of a zombie” …, a leading industry figure has said. ¶ Tim Renner,
+    the head of Universal Music Germany until last year, told BBC World Service …": a report's opening sentence that
+    gives its words, with a speech verb in the present perfect, to someone it describes without a name, names them
+    in the next sentence, as the main subject of a speech verb named there for the first time. None otherwise."""
+    references = context.references
+    if references.sentence_at(paragraph_index, inside[0].idx) != 0 or len(references.sentences) < 2:
+        return None
+    start, end = sentence_of(paragraph, inside[0].i)
+    tokens = paragraph.tokens
+    verb = next((t for t in tokens[start:end] if t.lemma.lower() in SPEECH_VERBS and t.pos == "VERB" and
+                 not context.inside_quote(paragraph_index, t.idx) and
+                 any(a.head == t.i and a.dep == "aux" and a.lemma.lower() == "have" for a in tokens)), None)
+    subject = next((t for t in tokens if verb is not None and t.head == verb.i and t.dep == "nsubj"), None)
+    if subject is None or subject.pos != "NOUN":
+        return None  # a name or a pronoun is no description the next sentence names
+    following = references.sentences[1]
+    main = next((e for e in references.events_in(following) if e.main and not e.topic), None)
+    actor = main.referent.actor if main is not None and main.referent is not None else None
+    if actor is None or not references.is_person(actor) or main.referent.method != "verb" or \
+            min((m.paragraph, m.start) for m in actor.mentions) < (following[0], following[1]):
+        return None
+    named = context.paragraph(following[0])
+    head = next((t for t in named.tokens if t.idx == main.offset), None)
+    if head is None or named.tokens[head.head].lemma.lower() not in SPEECH_VERBS:
+        return None
+    return Attribution(actor.name, actor.key, verb.text, "description", 0.7)
 
 
 NICKNAME_MAX_WORDS = 3
@@ -1735,7 +1770,8 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
     inverted = inverted_parenthetical(context, paragraph_index, paragraph, cue)
     if inverted is not None:
         return inverted
-    closing = name_closing_inverted_clause(context, paragraph_index, paragraph, cue)
+    closing = name_closing_inverted_clause(context, paragraph_index, paragraph, cue) or \
+        surname_taken_for_date(context, paragraph_index, paragraph, cue)
     if closing is not None:  # "“…,” said Swedish trades union official Ulf Carlsson.", however parsed
         return closing
     described = description_taken_for_object(paragraph, cue)
@@ -1976,8 +2012,13 @@ def name_closing_inverted_clause(context: Context, paragraph_index: int, paragra
     tokens = paragraph.tokens
     if cue.i == 0 or tokens[cue.i - 1].text not in CLOSING or cue.pos not in ("VERB", "AUX"):
         return None
-    end = cue.i + 1
+    end, particle = cue.i + 1, False
     while end < len(tokens) and tokens[end].text not in {".", ",", ";", ":", "!", "?"}:
+        if inside_a_persons_name(tokens, end):
+            # "said Jurgen den Hartog": a particle of the name, whatever the tagger read it as (a verb here, which
+            # the parse made the name's)
+            end, particle = end + 1, True
+            continue
         if tokens[end].pos in ("ADP", "SCONJ") and end > cue.i + 1 and is_person_at(context, paragraph_index,
                                                                                     tokens[end - 1]):
             break  # "said Winnipeg Jets head coach Scott Arniel after Tuesday's loss": when, where, not who
@@ -1989,24 +2030,72 @@ def name_closing_inverted_clause(context: Context, paragraph_index: int, paragra
     if end == cue.i + 1 or end == len(tokens):
         return None
     actor = context.actor_at(paragraph_index, tokens[end - 1])
-    if actor is None or actor.type != "person" or context.actor_at(paragraph_index, tokens[cue.i + 1]) is actor:
+    if actor is None and particle:  # the NER's person here is no actor: the article's person of that name
+        actor = context.references.as_written(paragraph, tokens[end - 1]).actor
+    if actor is None or actor.type != "person" or \
+            context.actor_at(paragraph_index, tokens[cue.i + 1]) is actor and not particle:
         return None  # "said Ulf Carlsson." needs no help: the parse gets it, or named_after does
     return Attribution(actor.name, actor.key, cue.text.lower(), "verb", 0.9)
+
+
+# Names of days and months, which are surnames too ("Mike Friday", "Theresa May"); abbreviations are not.
+CALENDAR_WORDS = frozenset(w for w in (*WEEKDAYS, *MONTHS) if len(w) > 3 or w == "may")
+FIRST_NAME_BEFORE = r"\b([A-Z][a-z]+) {}\b"
+
+
+def surname_taken_for_date(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                           cue: Token) -> Attribution | None:
+    """"“…,” said England sevens coach Mike Friday.", "“…,” said Friday.": a speech verb right after a quotation, with
+    no subject of its own, whose clause ends with the name of a day or a month that the NER took for a date, says
+    the words of the person so surnamed: the first name right before it, or, where the word stands alone, the one
+    first name the article sets before it elsewhere; None otherwise."""
+    tokens = paragraph.tokens
+    if cue.i == 0 or tokens[cue.i - 1].text not in CLOSING or cue.pos != "VERB" or \
+            any(t.head == cue.i and t.dep in SUBJECT_DEPS and t.i != cue.i for t in tokens):
+        return None
+    end = next((t.i for t in tokens[cue.i + 1:] if t.text in {".", ",", ";", ":", "!", "?"}), len(tokens))
+    last = tokens[end - 1]
+    if end == cue.i + 1 or last.text.lower() not in CALENDAR_WORDS or not last.text[:1].isupper():
+        return None
+    if end - cue.i > 2:
+        first = tokens[end - 2].text
+        if not (first[:1].isupper() and is_first_name(first)):
+            return None
+        names = {first}
+    else:
+        text = " ".join(p.text for p in context.parsed.paragraphs)
+        names = {m for m in re.findall(FIRST_NAME_BEFORE.format(re.escape(last.text)), text) if is_first_name(m)}
+    if len(names) != 1:
+        return None
+    name = f"{next(iter(names))} {last.text}"
+    actor = actor_named([a for a in context.references.actors if a.type == "person"], name)
+    return Attribution(name, actor.key if actor is not None else None, cue.text.lower(), "verb", 0.85)
+
+
+def inside_a_persons_name(tokens: Sequence[Token], index: int) -> bool:
+    """Whether a word in lower case stands between two capitalised words inside one name the NER took for a
+    person's ("den" of "Jurgen den Hartog", "van" of "Ruud van Nistelrooy"): a particle of the name, whatever the
+    tagger read it as."""
+    if index == 0 or index + 1 >= len(tokens) or not tokens[index].text.islower():
+        return False
+    return all(t.ent_type == "PERSON" for t in tokens[index - 1:index + 2]) and \
+        tokens[index - 1].text[:1].isupper() and tokens[index + 1].text[:1].isupper()
 
 
 def description_taken_for_object(paragraph: ParsedParagraph, cue: Token) -> Token | None:
     """"“Christmas is a special time,” added the two-time Academy Award winner.": a speech verb right after quoted
     words cut at a comma, a question or an exclamation mark, with no subject, whose direct object right after it is
-    a definite person noun ("the winner"), says the words with that description for its subject (an attribution
-    turned round, which the parse read as the verb's object); None otherwise."""
+    a definite person noun ("the winner") or an age ("the 30-year-old"), says the words with that description for its
+    subject (an attribution turned round, which the parse read as the verb's object); None otherwise."""
     tokens = paragraph.tokens
     if cue.i < 2 or tokens[cue.i - 1].text not in CLOSING or tokens[cue.i - 2].text not in CUT_MARKS or \
             cue.pos != "VERB" or cue.lemma not in SPEECH_VERBS or \
             any(t.head == cue.i and t.dep in SUBJECT_DEPS and t.i != cue.i for t in tokens):
         return None
     objects = [t for t in tokens[cue.i + 1:] if t.head == cue.i and t.dep == "dobj"]
-    if len(objects) != 1 or objects[0].pos != "NOUN" or objects[0].tag == "NNS" or not is_person_noun(objects[0]):
-        return None
+    if len(objects) != 1 or not is_age(paragraph, objects[0]) and (
+            objects[0].pos != "NOUN" or objects[0].tag == "NNS" or not is_person_noun(objects[0])):
+        return None  # "added the 30-year-old", "old" an adjective to the tagger, is a person described by age too
     noun = objects[0]
     if tokens[cue.i + 1].text.lower() != "the" or any(t.pos in ("VERB", "AUX", "ADP", "PRON") or t.text in OPENING
                                                        for t in tokens[cue.i + 1:noun.i]):
@@ -2577,6 +2666,7 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
         # "said the American", "the Scot added": a person named by nationality, as sports reports vary a name,
         # is the named person who was the main subject just before; else as written and unsure, never "American"
         return attributed(references.previous_subject(paragraph, subject) or
+                          references.only_person_before(paragraph, subject) or
                           Referent(unnamed_source(paragraph, subject), None, 0.5, "unnamed"), cue)
     titled = named_after_title(context, paragraph_index, paragraph, subject)
     if titled is not None:
@@ -2593,7 +2683,8 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
     if is_age(paragraph, subject):
         # "said the 46-year-old": a person described by their age (which the NER took for a date), the writer's
         # way of naming again the person the last sentence was about; else unsure
-        return attributed(references.previous_subject(paragraph, subject), cue, "description")
+        return attributed(references.previous_subject(paragraph, subject) or
+                          references.only_person_before(paragraph, subject), cue, "description")
     if subject.ent_type in NOT_SPEAKERS or subject.pos == "NUM" or is_dateline(paragraph, subject):
         return Attribution(None, None, cue, "unidentified", 0.0)
     if lower == "they":
@@ -3087,6 +3178,58 @@ def continued(context: Context, span: Span, earlier: Sequence[Quote]) -> Attribu
         return Attribution(quote.speaker, quote.speaker_key, quote.cue, "continuation",
                            0.85 if quote.confidence >= 0.85 else quote.confidence)
     return NOBODY
+
+
+FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
+FINDINGS_NOUNS = frozenset({"survey", "study", "poll", "research", "figures", "data", "findings"})
+
+
+def predicate_after_speaker(context: Context, span: Span, paragraph: ParsedParagraph, inside: list[Token],
+                            earlier: Sequence[Quote]) -> Attribution:
+    """"“…,” said Anthony Crescenzi, a bond strategist. The trade deficit and the shortfall with China “are big issues
+    going forward”.": quoted words that hold the main verb of a sentence whose subject stands outside them (what
+    someone said the subject does or is, not a name for a thing) go on in the words of the named speaker of the
+    quotation ending the sentence right before, when that sentence has no speech verb of its own to report them and
+    names no other person; NOBODY otherwise."""
+    start, end = sentence_of(paragraph, inside[0].i)
+    tokens = paragraph.tokens
+    members = {t.i for t in inside}
+    root = next((t for t in tokens[start:end] if t.head == t.i), None)
+    subject = next((t for t in tokens[start:end] if root is not None and t.head == root.i and t.dep in SUBJECT_DEPS and
+                    t.i not in members), None)
+    if root is None or root.i not in members or root.pos not in ("VERB", "AUX") or subject is None or \
+            not thing_or_speaker_voice(context, span.paragraph, paragraph, subject):
+        return NOBODY
+    if any(t.lemma in SPEECH_VERBS and t.i not in members for t in tokens[start:end]):
+        return NOBODY
+    references = context.references
+    here = references.sentence_at(span.paragraph, span.start)
+    if not earlier or here is None:
+        return NOBODY
+    quote = earlier[-1]
+    last = quote.end_paragraph if quote.end_paragraph is not None else quote.paragraph
+    last_offset = quote.end_offset if quote.end_paragraph is not None else quote.end
+    if quote.speaker_key is None or quote.confidence < SURE or references.sentence_at(last, last_offset - 1) != here - 1:
+        return NOBODY
+    sentence = references.sentences[here]
+    if any(actor.type == "person" and actor.key != quote.speaker_key and
+           not context.inside_quote(mention.paragraph, mention.start) for mention, actor in references.mentions_in(sentence)):
+        return NOBODY
+    return Attribution(quote.speaker, quote.speaker_key, None, "continuation", 0.7)
+
+
+def thing_or_speaker_voice(context: Context, paragraph_index: int, paragraph: ParsedParagraph, subject: Token) -> bool:
+    """Whether a subject is a thing or an idea ("The trade deficit", "Any exit strategy") or the first person ("We
+    “would like to get into it”"), not someone whose own deed the quoted words describe ("A Tory spokesman “totally
+    refuted” any wrongdoing"), nor a document or study that speaks for itself ("The survey … “showed …”"): no actor,
+    name, person noun, third-person pronoun, document or finding."""
+    lower = subject.text.lower()
+    if lower in FIRST_PERSON_SUBJECTS:
+        return True
+    return subject.pos in ("NOUN", "DET") and not is_person_noun(subject) and \
+        subject.lemma.lower() not in DOCUMENT_NOUNS | FINDINGS_NOUNS and \
+        context.actor_at(paragraph_index, subject) is None and not any(
+            t.head == subject.i and t.pos == "PROPN" for t in paragraph.tokens)
 
 
 def quoted_in_attribution(context: Context, earlier: Sequence[Quote], quote: Quote) -> bool:

@@ -121,6 +121,10 @@ class Event:
 PLURAL_VERBS = frozenset({"are", "were", "have", "'re", "'ve", "’re", "’ve"})
 # The actor types a name the NER missed may name: as the subject of a clause, and as a speaker (a place that
 # "said" is a person the NER took for one).
+# Players named by their position and performers by their trade, as sports and entertainment reports vary a name
+# ("the defender told The Guardian", "the presenter said"): nouns of what the person written about is known for.
+KNOWN_FOR_NOUNS = frozenset({"striker", "defender", "midfielder", "goalkeeper", "keeper", "winger", "batsman", "bowler",
+                             "star", "singer", "actor", "actress", "presenter", "host", "comedian", "rapper", "musician"})
 PEOPLE = frozenset({"person"})
 SPEAKERS = frozenset({"person", "organisation"})
 
@@ -694,6 +698,8 @@ class References:
         taken_up = self.takes_up_unnamed(paragraph.index, head, indefinite_only=not bare)
         if not taken_up and not self.relates_to_another(paragraph, head):
             variation = self.previous_subject(paragraph, head, bare)
+            if variation is None and head.lemma.lower() in KNOWN_FOR_NOUNS:
+                variation = self.only_person_before(paragraph, head)
             if variation is not None:
                 return variation
         elif not taken_up and self.post_of_a_thing(paragraph, head) and not self.name_set_after(paragraph, head):
@@ -801,6 +807,34 @@ class References:
                      self.people_in_sentence_of(event) > 1):
             return None  # "Tom Hale and Ann Wright met voters …. the senator said": either of them
         return Referent(actor.name, actor, 0.7, "description")
+
+    def only_person_before(self, paragraph: ParsedParagraph, head: Token) -> Referent | None:
+        """"Norwich have signed midfielder Graham Stuart …. “…,” the 34-year-old told": a person described by age,
+        nationality or playing position whom no sentence just before names is the one person the article has
+        named before the description (outside quotations), when it has named exactly one shown to be a person,
+        and no person it did not name (a spokesman, a lawyer, a name the NER missed) was a subject before it; a
+        gender word against theirs says someone else."""
+        before = (paragraph.index, head.idx)
+        # a bare word the NER took for a person ("Charlton midfielder Graham Stuart": the club) is no one else
+        people = {actor.key: actor for mention, actor in self.mentions
+                  if (mention.paragraph, mention.start) < before and actor.type == "person" and
+                  self.evidenced(actor) and not self.inside_quote(mention.paragraph, mention.start)}
+        if len(people) != 1:
+            return None
+        actor = next(iter(people.values()))
+        if not self.is_person(actor) or any(
+                e.person and e.referent is not None and e.referent.actor is None and (e.paragraph, e.offset) < before
+                and not self.plural_at(e.paragraph, e.offset) for e in self.events):
+            return None  # but a team ("the Gunners winning only three …") is no person
+        word = head.lemma.lower()
+        gender = "f" if word in FEMALE_WORDS else "m" if word in MALE_WORDS else None
+        if gender is not None and self.genders.get(actor.key) not in (None, gender):
+            return None
+        return Referent(actor.name, actor, 0.7, "description")
+
+    def plural_at(self, paragraph: int, offset: int) -> bool:
+        """Whether the word at a paragraph's offset is a plural noun or name ("the Gunners")."""
+        return any(t.idx == offset and t.tag in ("NNS", "NNPS") for t in self.parsed.paragraphs[paragraph].tokens)
 
     def people_in_sentence_of(self, event: Event) -> int:
         """How many people the sentence of an event names outside quotations."""
