@@ -389,10 +389,11 @@ def join_short_forms_once(groups: dict[str, list[tuple[AnnotatedArticle, LocalAc
     moved = False
     joins: dict[str, Counter[str]] = defaultdict(Counter)  # short form's key -> full name's key -> articles
     for key, members in groups.items():
-        if (types.get(key) or voted_type(members)) == "person":
-            continue
-        for _, variant in {(annotated.article.id, variant) for annotated, local in members
-                           for variant in local.variants if is_a_short_form_of(variant, local.name)}:
+        shorts = {(annotated.article.id, variant) for annotated, local in members
+                  for variant in local.variants if is_a_short_form_of(variant, local.name)}
+        if not shorts or (types.get(key) or voted_type(members)) == "person":
+            continue  # most names have no short form: their type is not asked
+        for _, variant in shorts:
             joins[folded(variant)][key] += 1
     for short, full_names in joins.items():
         if short not in groups or short in known or \
@@ -424,6 +425,7 @@ def spelt_out_otherwise(annotated: AnnotatedArticle, local: LocalActor, name: st
     return False
 
 
+@lru_cache(maxsize=1 << 16)  # the same names recur in thousands of articles, and each pass asks again
 def is_a_short_form_of(short: str, name: str) -> bool:
     """Whether a name an article joins to another is a short form of it: its initials ("EU" of the European Union),
     a clipping ("Lib Dems" of the Liberal Democrats), or the name without its last word when that is an
