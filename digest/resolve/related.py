@@ -28,7 +28,7 @@ BLOCK_TERMS = 8  # each article's most distinctive terms that serve as blocking 
 VECTOR_TERMS = 40  # terms kept in each article's wording vector
 MAX_BLOCK = 60  # a blocking key shared by more articles is split by time window
 WINDOW_DAYS = 14
-PAIRS_AT_ONCE = 1 << 18  # bounds the memory of the wording sums (about 40 entries a pair)
+PAIRS_AT_ONCE = 1 << 13  # bounds the memory of the wording sums (about 40 entries a pair: some 25 MB a chunk)
 
 
 @dataclass(frozen=True)
