@@ -666,6 +666,7 @@ def test_a_bare_description_takes_up_the_main_subject_unless_another_role_says_o
 def test_it_takes_up_the_main_subject_of_the_sentence_before(nlp, text, start, speaker):
     assert speaker_of(quotes(nlp, text), start) == speaker
 
+
 @pytest.mark.parametrize("text, start, speaker", [
     # the parse hangs "adviser" from the newspaper, so "said" has no subject: the name set off by commas speaks
     ('In a statement to the Observer, her senior policy adviser, Mark Dolan, said: "The senator believes that the '

@@ -440,6 +440,8 @@ def is_an_acronym_of(short: str, name: str) -> bool:
     European Union, "IAAF" of the International Association of Athletics Federations)."""
     return short != name and " " in name and 2 <= len(short) <= 6 and short.isalpha() and short.isupper() and \
         initials(name) == short
+
+
 def merge_players_taken_for_bodies(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]],
                                    types: dict[str, str], full_names: dict[str, list[str]],
                                    known: dict[str, Entry]) -> None:
@@ -629,6 +631,8 @@ def is_a_persons_role(role: str) -> bool:
     that the roles' reading also gives ("European stock market", "rival suitor")."""
     word = post_word(role)
     return word in PERSONS_POSTS or word in PERSON_NOUNS or word in NAME_NOUNS or word.rstrip("s") in PERSON_NOUNS
+
+
 def place_taken_for_a_body(name: str, members: list[tuple[AnnotatedArticle, LocalActor]]) -> bool:
     """Whether a name the digest's mentions vote a place's is an organisation's: a third of its articles at least
     type it one by their words against the NER's label ("blog analysis firm Technorati", tagged GPE: the NER's ORG
