@@ -641,6 +641,18 @@ def test_a_city_and_the_club_named_after_it_are_two_actors_other_names_one():
     assert actor_of[("a", "place:White House")] == actor_of[("b", "organisation:White House")]
 
 
+def test_a_town_outside_sports_reports_is_apart_from_its_club_but_not_from_itself():
+    club = [AnnotatedArticle(article(n), (local("Kettering", "organisation", 3),), sports=True) for n in "ab"]
+    town = AnnotatedArticle(article("c"), (local("Kettering", "place", 2),))
+    actors, actor_of = resolve_actors([*club, town])
+    assert {a.type for a in actors if a.name == "Kettering"} == {"organisation", "place"}
+    assert actor_of[("c", "place:Kettering")] != actor_of[("a", "organisation:Kettering")]
+    venue = AnnotatedArticle(article("d"), (local("Crewe", "place"),), sports=True)  # "the trials in Crewe"
+    town = AnnotatedArticle(article("e"), (local("Crewe", "place"),))
+    actors, actor_of = resolve_actors([venue, town])
+    assert actor_of[("d", "place:Crewe")] == actor_of[("e", "place:Crewe")]
+
+
 def test_a_first_name_alone_is_the_one_person_the_article_gives_it(nlp):
     text = ("Greg Rusedski won his first match in Basel on Tuesday. The crowd cheered as Greg served out the "
             "second set.\n")
@@ -1864,6 +1876,13 @@ def test_a_town_before_a_noun_of_a_sides_people_is_its_club_in_a_sports_report(n
     types = actor_types(nlp, "Rugby: Southern Hemisphere players dominate the side, the coach said after the "
                              "match.\n")
     assert types.get("Southern Hemisphere", "place") == "place"
+
+
+@pytest.mark.parametrize("clause, type_", [("Newcastle have sacked their manager", "organisation"),
+                                            ("the players said Newcastle is a fine city", "place")])
+def test_a_town_a_team_sports_report_gives_a_plural_verb_is_its_club(nlp, clause, type_):
+    text = f"Football: After the match in London, {clause}, and the team deserved to lose on Saturday.\n"
+    assert actor_types(nlp, text).get("Newcastle") == type_
 
 
 def test_a_tournament_named_open_masters_or_classic_is_no_actor(nlp):

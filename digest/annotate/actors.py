@@ -189,6 +189,8 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None,
         if type_ == "place" and sports and name not in countries() and not REGION_WORDS & set(name.split()) and \
                 any(heads_a_side(parsed.paragraphs[m.paragraph], m) for m in members):
             type_ = "organisation"  # "Newcastle manager Graeme Souness", "Southampton's striker": the club
+        if type_ == "place" and team_sport and plays_as_a_club(parsed, name, members):
+            type_ = "organisation"  # "Newcastle have fined their striker": the club, not the city
         if type_ == "place" and team_sport and plays_as_a_team(parsed, name, members):
             type_ = "organisation"  # "Surrey closed on 429", which the NER took for someone: a county's side
         if type_ == "person" and role is None and not sports and any(m.label == DATELINE_LABEL for m in members):
@@ -261,6 +263,14 @@ def leads_a_side(paragraph: ParsedParagraph, entity: Entity) -> bool:
 
 
 TEAM_ROLES = SIDE_NOUNS - {"boss", "chairman", "fans", "supporters", "squad", "players"}  # not a firm's boss
+
+
+def plays_as_a_club(parsed: ParsedArticle, name: str, members: Sequence[Mention]) -> bool:
+    """Whether a town's or city's name in a team sport's report is the subject of a plural verb in more of its
+    mentions than of a singular one (`takes_a_plural_verb`: "Newcastle have fined their striker", "Tottenham are
+    primed to sign"): British English gives a side a plural verb, a town a singular one ("Newcastle is a city").
+    Not a country's name (a national side is written as its country, a place) nor a region's."""
+    return name not in countries() and not REGION_WORDS & set(name.split()) and takes_a_plural_verb(parsed, members)
 
 
 def plays_as_a_team(parsed: ParsedArticle, name: str, members: Sequence[Mention]) -> bool:

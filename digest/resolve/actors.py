@@ -43,7 +43,8 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
             if entry is by_names:
                 entry = by_names[names] = registry_entry(local, known)
             entries[id(local)] = entry
-            groups[identity_key(local, entry)].append((annotated, local))
+            groups[identity_key(local, entry, reports_no_clubs(annotated))].append((annotated, local))
+    join_towns_apart_from_no_club(groups)
     types = merge_surnames(groups, known)
     merge_spellings(groups, types)
     merge_short_forms(groups, types, known)
@@ -580,17 +581,38 @@ def canonical(members: list[tuple[AnnotatedArticle, LocalActor]],
                                         -len(n.split()), n))[0], None
 
 
-def identity_key(local: LocalActor, entry: Entry | None) -> str:
+def identity_key(local: LocalActor, entry: Entry | None, no_clubs: bool = False) -> str:
     """The key that gathers an actor's mentions across the digest: its registry name, else its name; a
     country or large city stays apart from a club or a person of the same name ("Birmingham" the city,
-    "Birmingham" the team of a results table), while other names are one actor whose type the mentions
-    vote on (the NER often takes a person for an organisation, or "the White House" for a place)."""
+    "Birmingham" the team of a results table), and so does a town an article naming no clubs (`no_clubs`:
+    `reports_no_clubs` of the local actor's article) names as a place, while other names are one actor whose type
+    the mentions vote on (the NER often takes a person for an organisation, or "the White House" for a place)."""
     if entry is not None:
         return folded(entry.name)
-    return folded(local.name) + (PLACE_KEY if local.type == "place" and is_geographic(local.name) else "")
+    apart = local.type == "place" and (is_geographic(local.name) or no_clubs and local.name in towns())
+    return folded(local.name) + (PLACE_KEY if apart else "")
+
+
+def reports_no_clubs(annotated: AnnotatedArticle) -> bool:
+    """Whether an article reports no sport and names no organisation by a town's name: a town it names as a place
+    is the town itself ("a factory in Southampton"), which football reports name for its club ("Southampton beat
+    Everton"), so the club's mentions must not vote the town a club, nor the town's the club a place. A list of
+    fixtures or a squad's clubs ("Collins (Sunderland)") too few words of sport mark as a report names clubs."""
+    return not annotated.sports and not any(local.type == "organisation" and local.name in towns()
+                                            for local in annotated.actors)
 
 
 PLACE_KEY = "\x00place"
+
+
+def join_towns_apart_from_no_club(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]]) -> None:
+    """Joins a town kept apart as a place (`identity_key`) to the mentions of its name in sports reports
+    and elsewhere when those do not vote it an organisation: then they name the town too ("the indoor trials in
+    Sheffield"), or the vote is another's mistake, and one page serves; only a club stays apart from its town."""
+    for key in [k for k in groups if k.endswith(PLACE_KEY)]:
+        rest = groups.get(key[:-len(PLACE_KEY)])
+        if rest and not is_geographic(groups[key][0][1].name) and voted_type(rest) != "organisation":
+            rest.extend(groups.pop(key))
 
 
 def named_like_a_body(name: str, members: list[tuple[AnnotatedArticle, LocalActor]]) -> bool:
