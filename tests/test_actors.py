@@ -653,6 +653,15 @@ def test_a_town_outside_sports_reports_is_apart_from_its_club_but_not_from_itsel
     assert actor_of[("d", "place:Crewe")] == actor_of[("e", "place:Crewe")]
 
 
+def test_a_partys_members_in_the_plural_are_the_party_across_the_digest():
+    party = AnnotatedArticle(article("a"), (local("Green Party", "organisation", 2),))
+    members = AnnotatedArticle(article("b"), (local("Greens", "organisation", 3), local("Reds", "organisation")))
+    actors, actor_of = resolve_actors([party, members])
+    assert actor_of[("b", "organisation:Greens")] == actor_of[("a", "organisation:Green Party")]
+    assert next(a for a in actors if a.id == actor_of[("b", "organisation:Greens")]).name == "Green Party"
+    assert actor_of[("b", "organisation:Reds")] != actor_of[("a", "organisation:Green Party")]
+
+
 def test_a_first_name_alone_is_the_one_person_the_article_gives_it(nlp):
     text = ("Greg Rusedski won his first match in Basel on Tuesday. The crowd cheered as Greg served out the "
             "second set.\n")

@@ -48,6 +48,7 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
     types = merge_surnames(groups, known)
     merge_spellings(groups, types)
     merge_short_forms(groups, types, known)
+    merge_members_into_parties(groups, types)
     surnames = {key.rsplit(" ", 1)[1] for key in groups  # of people named in full: not "Associated Press' Twitter"
                 if " " in key and types.get(key) == "person" and is_first_name(key.split()[0].capitalize())}
     bearers = Counter(key.rsplit(" ", 1)[1] for key, members in groups.items()  # how many people have each surname
@@ -413,6 +414,28 @@ def join_short_forms_once(groups: dict[str, list[tuple[AnnotatedArticle, LocalAc
                      not spelt_out_otherwise(*member, name) else None)
         moved = moved or len(groups.get(short, ())) < before
     return moved
+
+
+def merge_members_into_parties(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]],
+                               types: dict[str, str]) -> None:
+    """A one-word organisation that is the plural of a party's name less "Party" (`is_a_members_plural_of`:
+    "the Conservatives" of the Conservative Party, "the Greens" of the Green Party) joins that party of the digest:
+    its members together stand for it. Digest-wide only: an article naming both keeps both as it writes them."""
+    parties = {key: members for key, members in groups.items() if key.endswith(" party")}
+    for key in [k for k in groups if " " not in k]:
+        members = groups[key]
+        full = [party for party in parties if is_a_members_plural_of(key, party)]
+        if len(full) == 1 and (types.get(key) or voted_type(members)) == "organisation" and \
+                (types.get(full[0]) or voted_type(groups[full[0]])) == "organisation":
+            groups[full[0]].extend(groups.pop(key))
+            types.pop(key, None), types.pop(full[0], None)  # its members changed
+
+
+def is_a_members_plural_of(short: str, name: str) -> bool:
+    """Whether a one-word name is the plural of a party's name less its last word "Party", whatever the case
+    ("Conservatives" of the Conservative Party, "Republicans" of the Republican Party)."""
+    head, _, last = name.casefold().rpartition(" ")
+    return last == "party" and " " not in head and short.casefold() == head + "s"
 
 
 def spelt_out_otherwise(annotated: AnnotatedArticle, local: LocalActor, name: str) -> bool:
