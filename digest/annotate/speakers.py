@@ -741,19 +741,20 @@ class References:
     def sole_holder_before(self, paragraph: ParsedParagraph, head: Token, words: set[str]) -> LocalActor | None:
         """"Gordon Brown, the chancellor, clashed with Tory leader Michael Howard …. Lib Dem spokesman Vince Cable
         … “…,” the Lib Dem spokesman said": where a definite description's words are not all in any person's
-        role, the one person named before it whose own role in the article (a title before the name, an
+        role, the one of the several people named before it whose own role in the article (a title before the name, an
         apposition) has the description's head noun, unless the role too says something the description does
         not, which makes them two ("the Florida senator" is not "Sanders, the senator from Vermont", "the Tory
         leader" not "Labour leader Tony Blair"); not a deputy or past holder the description does not name, nor
         someone it relates to another person ("his agent"), nor one its gender word says is someone else."""
         word = head.lemma.lower()
         before = (paragraph.index, head.idx)
-        holders = {actor.key: actor for mention, actor in self.mentions
-                   if (mention.paragraph, mention.start) < before and actor.type == "person" and
-                   not self.inside_quote(mention.paragraph, mention.start) and word in self.roles.get(actor.key, ())}
-        if len(holders) != 1 or self.relates_to_another(paragraph, head):
-            return None  # nobody, or either of two chancellors
-        holder = next(iter(holders.values()))
+        people = {actor.key: actor for mention, actor in self.mentions
+                  if (mention.paragraph, mention.start) < before and actor.type == "person" and
+                  not self.inside_quote(mention.paragraph, mention.start)}
+        holders = [actor for actor in people.values() if word in self.roles.get(actor.key, ())]
+        if len(people) < 2 or len(holders) != 1 or self.relates_to_another(paragraph, head):
+            return None  # one person named: the writer varying their name (`previous_subject`); or two chancellors
+        holder = holders[0]
         roles = self.roles[holder.key] | self.role_settings(holder)
         qualifiers = roles - HONORIFICS - GENERIC_MODIFIERS - {word}
         if qualifiers - words or (roles & (OTHER_OFFICE | PAST_OFFICE)) - words or not self.is_person(holder):
