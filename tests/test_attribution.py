@@ -48,6 +48,25 @@ def test_description_goes_to_the_person_with_that_role(nlp):
     assert (quote.speaker, quote.method) == ("Charles Clarke", "role")
 
 
+def test_a_description_among_several_people_goes_to_the_one_with_its_role(nlp):
+    found = quotes(nlp, "Peter Vance, the chancellor, clashed with Alan Hurst, the Green leader, on Tuesday.",
+                   "Ruth Dale stayed away from the debate on taxes.",
+                   '"Taxes have risen under this government," the Green leader told reporters.')
+    quote = next(q for q in found if q.text.startswith("Taxes have risen"))
+    assert (quote.speaker, quote.method) == ("Alan Hurst", "role")
+    found = quotes(nlp, "Labour leader Peter Vance clashed with Alan Hurst on Tuesday.",
+                   "Ruth Dale stayed away from the debate on taxes.",
+                   '"Taxes have risen under this government," the Green leader told reporters.')
+    assert speaker_of(found, "Taxes have risen") != "Peter Vance"
+    found = quotes(nlp, "Ann Lee, the senator from Ohio, spoke in Iowa. Tom Hale met voters with Rita Gomez.",
+                   'The Texas senator told reporters that "the polls are wrong".')
+    assert speaker_of(found, "the polls are wrong") != "Ann Lee"
+    found = quotes(nlp, "Peter Vance clashed with Alan Hurst, the Green leader, on Tuesday.",
+                   "Ruth Dale stayed away from the debate on taxes.",
+                   '"Taxes have risen under this government," the Labour leader told reporters.')
+    assert speaker_of(found, "Taxes have risen") != "Alan Hurst"
+
+
 def test_a_qualified_description_takes_up_the_person_just_named(nlp):
     found = quotes(nlp, 'Actress Maria Keller opened the theatre on Friday. "It gave me a start," Ms Keller said.',
                    'The Oscar-winning actress added: "Belfast was not a pretty town to be living in."')

@@ -689,6 +689,9 @@ class References:
                     later[actor.key] = actor
         if best is not None:
             return Referent(best.name, best, 0.85, "role")
+        holder = self.sole_holder_before(paragraph, head, words)
+        if holder is not None:
+            return Referent(holder.name, holder, 0.8, "role")
         named_later = self.named_later(paragraph, head, words, list(later.values()))
         if named_later is not None:
             return Referent(named_later.name, named_later, 0.8, "role")
@@ -734,6 +737,48 @@ class References:
         if past - words or not self.is_subject(holder):
             return None
         return holder
+
+    def sole_holder_before(self, paragraph: ParsedParagraph, head: Token, words: set[str]) -> LocalActor | None:
+        """"Gordon Brown, the chancellor, clashed with Tory leader Michael Howard …. Lib Dem spokesman Vince Cable
+        … “…,” the Lib Dem spokesman said": where a definite description's words are not all in any person's
+        role, the one of the several people named before it whose own role in the article (a title before the name, an
+        apposition) has the description's head noun, unless the role too says something the description does
+        not, which makes them two ("the Florida senator" is not "Sanders, the senator from Vermont", "the Tory
+        leader" not "Labour leader Tony Blair"); not a deputy or past holder the description does not name, nor
+        someone it relates to another person ("his agent"), nor one its gender word says is someone else."""
+        word = head.lemma.lower()
+        before = (paragraph.index, head.idx)
+        people = {actor.key: actor for mention, actor in self.mentions
+                  if (mention.paragraph, mention.start) < before and actor.type == "person" and
+                  not self.inside_quote(mention.paragraph, mention.start)}
+        holders = [actor for actor in people.values() if word in self.roles.get(actor.key, ())]
+        if len(people) < 2 or len(holders) != 1 or self.relates_to_another(paragraph, head):
+            return None  # one person named: the writer varying their name (`previous_subject`); or two chancellors
+        holder = holders[0]
+        roles = self.roles[holder.key] | self.role_settings(holder)
+        qualifiers = roles - HONORIFICS - GENERIC_MODIFIERS - {word}
+        if qualifiers - words or (roles & (OTHER_OFFICE | PAST_OFFICE)) - words or not self.is_person(holder):
+            return None
+        gender = "f" if word in FEMALE_WORDS else "m" if word in MALE_WORDS else None
+        if gender is not None and self.genders.get(holder.key) not in (None, gender):
+            return None
+        return holder
+
+    def role_settings(self, actor: LocalActor) -> set[str]:
+        """The lower-case words of what a person's role in apposition is of or for ("Sanders, the senator from
+        Vermont": "vermont")."""
+        found = set()
+        for mention in actor.mentions:
+            paragraph = self.parsed.paragraphs[mention.paragraph]
+            tokens = mention_tokens(paragraph, mention)
+            members = {t.i for t in tokens}
+            head = next((t for t in tokens if t.head not in members), None)
+            for noun in appositions(paragraph, head) if head is not None else ():
+                preps = {t.i for t in paragraph.tokens if t.head == noun.i and t.dep == "prep"}
+                objects = {t.i for t in paragraph.tokens if t.head in preps and t.dep == "pobj"}
+                found.update(t.lemma.lower() for t in paragraph.tokens if t.i in objects or
+                             t.head in objects and t.dep in ("compound", "amod"))
+        return found
 
     def is_subject(self, actor: LocalActor) -> bool:
         """Whether a mention of the actor outside quotations is the subject of a clause ("But Tony Blair said"),
@@ -1299,10 +1344,19 @@ def role_words(parsed: ParsedArticle, mentions: Sequence[tuple[Mention, LocalAct
 
 def apposition_role(paragraph: ParsedParagraph, noun: Token) -> set[str]:
     """The lower-case lemmas of a noun in apposition with a name and of the words before it that qualify it
-    ("a senior spokeswoman"); not a possessor, which is someone else ("The actor's friend Budd Schulberg" is
-    the friend, not the actor)."""
+    ("a senior spokeswoman", "the Tory leader"); not a possessor, which is someone else ("The actor's friend
+    Budd Schulberg" is the friend, not the actor)."""
     return {t.lemma.lower() for t in paragraph.tokens
-            if (t.i == noun.i or t.head == noun.i and t.i < noun.i and t.dep != "poss") and t.pos in ("NOUN", "ADJ")}
+            if t.i == noun.i and t.pos in ("NOUN", "ADJ") or t.head == noun.i and t.i < noun.i and
+            t.dep != "poss" and role_qualifier(t)}
+
+
+def role_qualifier(token: Token) -> bool:
+    """Whether a word before a role noun says which role it is: a noun or adjective, or a capitalised name
+    of a party, place or body ("Michael Howard, the Tory leader": a reader's "the Tory leader" is him), but not
+    a name the NER took for a person's."""
+    return token.pos in ("NOUN", "ADJ") or token.pos == "PROPN" and token.text[:1].isupper() and \
+        token.ent_type != "PERSON"
 
 
 def appositions(paragraph: ParsedParagraph, head: Token) -> list[Token]:
