@@ -3658,7 +3658,12 @@ def spelling_key(name: str) -> str:
     words = name.split()
     if company_suffix(name):
         words = words[:-1]
-    return "".join(w for w in re.split(r"[\s-]+", " ".join(words).casefold()) if w not in ("and", "&"))
+    return written_form(" ".join(words).casefold())
+
+
+def written_form(text: str) -> str:
+    """A name without the spaces, hyphens, "and" or "&" between its words ("JP Morgan", "JPMorgan": "JPMorgan")."""
+    return "".join(word for word in re.split(r"[\s-]+", text) if word not in ("and", "&"))
 
 
 def company_suffix(name: str) -> str:

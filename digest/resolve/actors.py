@@ -17,7 +17,7 @@ import numpy as np
 
 from digest.annotate.actors import (INITIALS, KIN, NAME_NOUNS, ORGANISATION_HEADS, POSSESSIVE, PERSON_NOUNS,
                                     VENUE_HEADS, gender_of_name, initials, is_a_clipping_of, is_first_name,
-                                    is_geographic, names_a_body, spelling_key, towns)
+                                    is_geographic, names_a_body, spelling_key, towns, written_form)
 from digest.model import Actor, ActorArticle, ActorType, AnnotatedArticle, LocalActor
 from digest.resolve.registry import Entry, Registry, fold
 from digest.slugs import slug
@@ -37,13 +37,14 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
     entries: dict[int, Entry | None] = {}  # id of a local actor -> its registry entry, looked up once
     by_names: dict[tuple, Entry | None] = {}  # the same names recur across thousands of articles
     for annotated in articles:
+        no_clubs = reports_no_clubs(annotated)  # once an article: it reads all its actors
         for local in annotated.actors:
             names = (local.name, local.type, local.variants)
             entry = by_names.get(names, by_names)
             if entry is by_names:
                 entry = by_names[names] = registry_entry(local, known)
             entries[id(local)] = entry
-            groups[identity_key(local, entry, reports_no_clubs(annotated))].append((annotated, local))
+            groups[identity_key(local, entry, no_clubs)].append((annotated, local))
     join_towns_apart_from_no_club(groups)
     types = merge_surnames(groups, known)
     merge_spellings(groups, types)
@@ -355,11 +356,6 @@ def merge_spellings(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]]
                 move_members(groups, types, key, lambda member: kept)
 
 
-def written_form(key: str) -> str:
-    """An identity key without spaces, hyphens, "and" or "&" between its words."""
-    return "".join(word for word in re.split(r"[\s-]+", key) if word not in ("and", "&"))
-
-
 SHORT_FORM_MIN_ARTICLES = 2  # how many articles must write a short form beside the name it stands for
 SHORT_FORM_SHARE = 0.2  # and what share at least of the articles writing it alone
 SHORT_FORM_MANY = 5  # or how many articles: enough whatever the share ("Labour" of the Labour Party)
@@ -427,8 +423,7 @@ def merge_members_into_parties(groups: dict[str, list[tuple[AnnotatedArticle, Lo
         full = [party for party in parties if is_a_members_plural_of(key, party)]
         if len(full) == 1 and (types.get(key) or voted_type(members)) == "organisation" and \
                 (types.get(full[0]) or voted_type(groups[full[0]])) == "organisation":
-            groups[full[0]].extend(groups.pop(key))
-            types.pop(key, None), types.pop(full[0], None)  # its members changed
+            move_members(groups, types, key, lambda member: full[0])
 
 
 def is_a_members_plural_of(short: str, name: str) -> bool:
