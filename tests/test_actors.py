@@ -277,6 +277,18 @@ def test_names_written_alike_but_for_spaces_and_hyphens_are_one_actor_across_the
     assert actor_of[("a", "organisation:KTV Inc")] != actor_of[("b", "organisation:KTV")]  # the suffix: maybe two
 
 
+def test_a_channel_named_with_its_number_in_words_or_in_figures_is_one_actor():
+    articles = [AnnotatedArticle(article("a"), (local("Vista Two", "organisation"),
+                                                local("Radio Five Live", "organisation"))),
+                AnnotatedArticle(article("b"), (local("Vista2", "organisation"),
+                                                local("Radio 5 Live", "organisation"))),
+                AnnotatedArticle(article("c"), (local("Vista 3", "organisation"),))]
+    actor_of = resolve_actors(articles)[1]
+    assert actor_of[("a", "organisation:Vista Two")] == actor_of[("b", "organisation:Vista2")]
+    assert actor_of[("a", "organisation:Radio Five Live")] == actor_of[("b", "organisation:Radio 5 Live")]
+    assert actor_of[("c", "organisation:Vista 3")] != actor_of[("b", "organisation:Vista2")]  # another channel
+
+
 def test_a_bodys_description_is_no_persons_role_for_a_one_word_name():
     def described(name: str, role: str) -> list[AnnotatedArticle]:  # "the polling firm Qorb", "the singer Qorb"
         people = [AnnotatedArticle(article(f"{name}{i}"), (replace(local(name, "person", 3), role=role),))

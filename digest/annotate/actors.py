@@ -3662,8 +3662,15 @@ def spelling_key(name: str) -> str:
 
 
 def written_form(text: str) -> str:
-    """A name without the spaces, hyphens, "and" or "&" between its words ("JP Morgan", "JPMorgan": "JPMorgan")."""
-    return "".join(word for word in re.split(r"[\s-]+", text) if word not in ("and", "&"))
+    """A name without the spaces, hyphens, "and" or "&" between its words ("JP Morgan", "JPMorgan": "JPMorgan"),
+    and with its numbers in figures (`NUMBER_WORDS`: "BBC Two", "BBC2": "BBC2"; "Channel Four", "Channel 4")."""
+    return "".join(NUMBER_WORDS.get(word.casefold(), word) for word in re.split(r"[\s-]+", text)
+                   if word not in ("and", "&"))
+
+
+# A number a name may write in words or in figures: a broadcaster's channels and stations ("BBC Two", "BBC2",
+# "Radio Five Live", "Radio 5 Live") are named both ways, and neither way names another.
+NUMBER_WORDS = {word: str(n) for n, word in enumerate("one two three four five six seven eight nine ten".split(), 1)}
 
 
 def company_suffix(name: str) -> str:
