@@ -578,6 +578,25 @@ def test_a_name_clipped_word_by_word_is_the_longer_name_of_its_article():
         ("Social Democrats", "organisation", 3), ("West Ham", "organisation", 1), ("East Ham", "organisation", 1)]
 
 
+def test_a_body_named_with_and_without_its_countrys_abbreviation_is_one_actor():
+    clusters = cluster_mentions([mention(0, 0, "US Grain Board", "organisation"),
+                                 mention(1, 0, "Grain Board", "organisation"),
+                                 mention(2, 0, "Scottish Film Trust", "organisation"),
+                                 mention(3, 0, "Film Trust", "organisation")])
+    assert [(name, type_, len(members)) for name, type_, members in clusters] == [
+        ("US Grain Board", "organisation", 2), ("Scottish Film Trust", "organisation", 1),
+        ("Film Trust", "organisation", 1)]  # a nation's word may name another body: only an abbreviation joins
+
+    def joined(article_id: str) -> AnnotatedArticle:  # "the UK Freedom Party … the Freedom Party said"
+        party = replace(local("UK Freedom Party", "organisation"), variants=("Freedom Party", "UK Freedom Party"))
+        return AnnotatedArticle(article(article_id), (party,))
+
+    alone = [AnnotatedArticle(article(i), (local("Freedom Party", "organisation"),)) for i in "c"]
+    actor_of = resolve_actors([joined("a"), joined("b"), *alone])[1]
+    assert actor_of[("c", "organisation:Freedom Party")] == actor_of[("a", "organisation:UK Freedom Party")] == \
+        "uk-freedom-party"  # "UK" is the country's abbreviation, no initial a name should not open with
+
+
 def test_a_country_is_never_a_person_and_score_tails_are_not_names(nlp):
     text = "Sri Lanka beat Kenya. Charlton 2 0 Birmingham was the score, and Charlton fans cheered.\n"
     article_, _ = parse_article(text.encode(), "t.txt", "t")

@@ -16,8 +16,9 @@ from itertools import chain
 import numpy as np
 
 from digest.annotate.actors import (INITIALS, KIN, NAME_NOUNS, ORGANISATION_HEADS, POSSESSIVE, PERSON_NOUNS,
-                                    VENUE_HEADS, gender_of_name, initials, is_a_clipping_of, is_first_name,
-                                    is_geographic, names_a_body, spelling_key, towns, written_form)
+                                    VENUE_HEADS, country_names, gender_of_name, initials, is_a_clipping_of,
+                                    is_first_name, is_geographic, is_less_a_country, names_a_body, spelling_key,
+                                    towns, written_form)
 from digest.model import Actor, ActorArticle, ActorType, AnnotatedArticle, LocalActor
 from digest.resolve.registry import Entry, Registry, fold
 from digest.slugs import slug
@@ -447,11 +448,12 @@ def spelt_out_otherwise(annotated: AnnotatedArticle, local: LocalActor, name: st
 @lru_cache(maxsize=1 << 16)  # the same names recur in thousands of articles, and each pass asks again
 def is_a_short_form_of(short: str, name: str) -> bool:
     """Whether a name an article joins to another is a short form of it: its initials ("EU" of the European Union),
-    a clipping ("Lib Dems" of the Liberal Democrats), or the name without its last word when that is an
-    organisation's ("Labour" of the Labour Party, "Menatep" of the Menatep Group)."""
+    a clipping ("Lib Dems" of the Liberal Democrats), the name without its last word when that is an
+    organisation's ("Labour" of the Labour Party, "Menatep" of the Menatep Group), or without the country's
+    abbreviation it opens with ("Federal Reserve" of the US Federal Reserve: `is_less_a_country`)."""
     head, _, last = name.rpartition(" ")
     return is_an_acronym_of(short, name) or is_a_clipping_of(short, name) or \
-        short == head and last in ORGANISATION_HEADS
+        short == head and last in ORGANISATION_HEADS or is_less_a_country(short, name)
 
 
 def is_an_acronym_of(short: str, name: str) -> bool:
@@ -584,10 +586,10 @@ def merge_initials(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]],
 
 def canonical(members: list[tuple[AnnotatedArticle, LocalActor]],
               entries: dict[int, Entry | None]) -> tuple[str, Entry | None]:
-    """The group's name (the registry's, else the full name of two words or more written in most articles, one
-    opening with a first name before one opening with an initial, the longer of two written as often: "Barack
-    Obama", not the "B. Hussein Obama" of one article) and registry entry; `entries`: each local actor's registry
-    entry, by id."""
+    """The group's name (the registry's, else the full name of two words or more written in most articles, a
+    person's opening with a first name before one opening with an initial, the longer of two written as often:
+    "Barack Obama", not the "B. Hussein Obama" of one article; a country's abbreviation is no initial: "UK
+    Independence Party") and registry entry; `entries`: each local actor's registry entry, by id."""
     for _, local in members:
         entry = entries[id(local)]
         if entry is not None:
@@ -595,8 +597,15 @@ def canonical(members: list[tuple[AnnotatedArticle, LocalActor]],
     if len(members) == 1:
         return members[0][1].name, None
     names = Counter(local.name for _, local in members)
-    return sorted(names, key=lambda n: (len(n.split()) < 2, bool(INITIALS.fullmatch(n.split()[0])), -names[n],
-                                        -len(n.split()), n))[0], None
+    return sorted(names, key=lambda n: (len(n.split()) < 2, opens_with_an_initial(n), -names[n], -len(n.split()),
+                                        n))[0], None
+
+
+def opens_with_an_initial(name: str) -> bool:
+    """Whether a name's first word is initials ("B. Hussein Obama", "JP Morgan"), not a country's abbreviation ("UK
+    Independence Party")."""
+    first = name.split()[0]
+    return bool(INITIALS.fullmatch(first)) and first not in country_names()
 
 
 def identity_key(local: LocalActor, entry: Entry | None, no_clubs: bool = False) -> str:
