@@ -530,6 +530,13 @@ def test_a_plural_abbreviation_is_no_actor(nlp):
     assert "London" in names and "MPs" not in names, names
 
 
+def test_a_plural_abbreviation_after_a_partys_word_is_no_actor(nlp):
+    text = "Ann Cole said she would be warmly welcomed by Labour MPs. Lib Dem MPs voted against the plan in London.\n"
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    names = {a.name for a in find_actors(annotate([article_], nlp)[0])}
+    assert {"Ann Cole", "London"} <= names and not {"Labour MPs", "Lib Dem MPs"} & names, names
+
+
 def test_a_description_calling_a_place_a_firm_outweighs_the_ners_other_places(nlp):
     text = ("The merger of Russian gas giant Gazprom and oil firm Rosneft is to go ahead.\n\nRosneft has agreed to "
             "merge with Gazprom, bringing a large chunk of the oil industry under state control. Rosneft will then "

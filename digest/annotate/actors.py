@@ -1097,8 +1097,9 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
         name = clean_name(entity.text, type_)
         if not name or sum(ch.isalpha() for ch in name) < 2 or is_headline_run(name) or name in TIME_ZONES:
             continue  # "0", "'s", "CRICKET - LARA ENDURES ANOTHER", "1500 GMT": debris, not a name
-        if PLURAL_ABBREVIATION.fullmatch(name):
-            continue  # "MPs said", "sales of DVDs": the plural of an abbreviated common noun, no one's name
+        if PLURAL_ABBREVIATION.fullmatch(name.split()[-1]):
+            continue  # "MPs said", "sales of DVDs", "Labour MPs took the step": the plural of an abbreviated common
+            # noun, with its party's or nation's word before it or not, no one's name
         if type_ == "organisation" and ends_its_sentence(paragraph, entity):
             name = COMPANY_ABBREVIATION_STOP.sub(r"\1", name)  # "… shares of Lear Corp.": the sentence's full stop
         if name in country_names():
