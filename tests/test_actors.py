@@ -499,6 +499,13 @@ def test_a_regular_demonym_the_table_lacks_is_its_countrys_and_no_person(nlp):
         actors
 
 
+def test_a_demonym_of_a_country_of_two_words_is_its_countrys(nlp):
+    text = "Ravi Perera works for Sri Lankan television. Costa Rican coffee sold well in Leeds.\n"
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    actors = {a.name: (a.type, a.named) for a in find_actors(annotate([article_], nlp)[0])}
+    assert actors.get("Sri Lanka") == ("place", False) and not {"Sri Lankan", "Costa Rican"} & set(actors), actors
+
+
 def test_a_demonym_with_a_determiner_is_one_of_the_nations_people_not_a_name(nlp):
     text = "Hana Novak led in Leeds until the Briton outsprinted her. The Scots lost to Italy.\n"
     article_, _ = parse_article(text.encode(), "t.txt", "t")

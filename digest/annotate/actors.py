@@ -79,16 +79,17 @@ def data_file(path: Path) -> Any:
 
 @lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
-    """Demonym → country, from digest/annotate/data/demonyms.yml, and the regular ones of the other countries of
-    one word (ISO 3166 through pycountry): "-n" after "-a" ("Angolan", "Rwandan"), else "-i", "-ian" or "-ese"
-    ("Bangladeshi", "Sudanese"); forms no country has are never written, so they cost nothing."""
+    """Demonym → country, from digest/annotate/data/demonyms.yml, and the regular ones of the other countries
+    (ISO 3166 through pycountry), of one word or several ("Sri Lankan", "Costa Rican"): "-n" after "-a" ("Angolan",
+    "Rwandan"), else "-i", "-ian" or "-ese" ("Bangladeshi", "Sudanese"); forms no country has are never written,
+    so they cost nothing."""
     import pycountry
 
     table = data_file(DEMONYMS)
     derived: dict[str, str] = {}
     for country in pycountry.countries:
         name = getattr(country, "common_name", country.name)
-        if " " not in name and name.isalpha():
+        if all(word.isalpha() for word in name.split()):
             for form in ([name + "n"] if name.endswith("a") else [name + "i", name + "ian", name + "ese"]):
                 derived.setdefault(form, name)
     return {**derived, **table}
