@@ -506,6 +506,14 @@ def test_a_demonym_of_a_country_of_two_words_is_its_countrys(nlp):
     assert actors.get("Sri Lanka") == ("place", False) and not {"Sri Lankan", "Costa Rican"} & set(actors), actors
 
 
+def test_a_nations_man_is_no_actor_but_a_title_named_so_is(nlp):
+    text = ("Craig Bellamy scored twice before the Welshman limped off in Leeds. Souness said the Frenchman had "
+            "feigned injury. Bellamy told The Scotsman he was happy.\n")
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    actors = {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
+    assert not {"Welshman", "Frenchman"} & set(actors) and actors.get("Scotsman") == "organisation", actors
+
+
 def test_a_demonym_with_a_determiner_is_one_of_the_nations_people_not_a_name(nlp):
     text = "Hana Novak led in Leeds until the Briton outsprinted her. The Scots lost to Italy.\n"
     article_, _ = parse_article(text.encode(), "t.txt", "t")

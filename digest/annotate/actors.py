@@ -1098,6 +1098,9 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
         name = clean_name(entity.text, type_)
         if not name or sum(ch.isalpha() for ch in name) < 2 or is_headline_run(name) or name in TIME_ZONES:
             continue  # "0", "'s", "CRICKET - LARA ENDURES ANOTHER", "1500 GMT": debris, not a name
+        if is_a_nations_man(name) and with_its_the(paragraph, entity) is entity and not entity.text.startswith("The"):
+            continue  # "the Welshman hammered the ball", "a proud Frenchman": one of the nation's people, whom the
+            # article names elsewhere, no name of its own (but "told The Scotsman": a newspaper's title)
         if PLURAL_ABBREVIATION.fullmatch(name.split()[-1]):
             continue  # "MPs said", "sales of DVDs", "Labour MPs took the step": the plural of an abbreviated common
             # noun, with its party's or nation's word before it or not, no one's name
@@ -1119,6 +1122,15 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
         result.append(Mention(paragraph=paragraph.index, start=start, end=end, text=text, name=name,
                               label=entity.label, type=type_))
     return result
+
+
+NATIONS_PEOPLE_ENDINGS = ("man", "woman", "men", "women")
+
+
+def is_a_nations_man(name: str) -> bool:
+    """Whether a name is a demonym run into "man" or "woman" ("Welshman", "Frenchwoman", "Dutchmen",
+    "Scotsman"): one or some of a nation's people."""
+    return any(name.endswith(end) and name[:-len(end)] in demonyms() for end in NATIONS_PEOPLE_ENDINGS)
 
 
 # An abbreviation in capitals with a plural "s" ("MPs", "MEPs", "GDRs"): many of a kind, not a name.
