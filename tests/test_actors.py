@@ -2247,6 +2247,12 @@ def test_a_name_before_an_operating_system_a_console_or_a_virus_is_a_product_and
     assert {"Windows", "MyDoom"} <= set(products) and "Microsoft" not in products
 
 
+def test_a_name_before_a_technology_or_a_system_is_weighed_as_a_product(nlp):
+    products = products_named(nlp, "Fans swap films using FlowTorrent systems. Toshiba will sell the Vexo system. "
+                                   "Homes use Ultra Linkband technology.\n")
+    assert {"FlowTorrent", "Vexo", "Ultra Linkband"} <= set(products) and "Toshiba" not in products, products
+
+
 def test_a_product_name_is_no_actor_only_where_enough_of_the_digest_calls_it_so():
     products = [AnnotatedArticle(article(f"p{n}"), (local("Windows", "place"),), products=("Windows",))
                 for n in range(2)]

@@ -1772,10 +1772,10 @@ def names_called_things(parsed: ParsedArticle, sports: bool = False) -> tuple[st
     return tuple(sorted(name for name in found if name and not is_geographic(name)))
 
 
-# Nouns of software, devices, formats and viruses, which a product's name modifies ("the Windows operating system",
-# "the Xbox console", "the MyDoom virus"); not "software", "chips" or "handsets", which a maker's name modifies as
-# often ("Microsoft software", "Intel chips", "Nokia handsets").
-PRODUCT_NOUNS = frozenset({"console", "virus", "worm", "browser", "format"})
+# Nouns of software, devices, formats, systems and viruses, which a product's name modifies ("the Windows operating
+# system", "the Xbox console", "the MyDoom virus", "BitTorrent systems", "ADSL technology"); not "software", "chips"
+# or "handsets", which a maker's name modifies as often ("Microsoft software", "Intel chips", "Nokia handsets").
+PRODUCT_NOUNS = frozenset({"console", "virus", "worm", "browser", "format", "technology", "system"})
 
 
 # The text before a name that ends a longer one at "of" ("Lord of the Rings", "Prisoner of Azkaban"), and after
