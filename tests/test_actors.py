@@ -600,14 +600,21 @@ def test_a_name_clipped_word_by_word_is_the_longer_name_of_its_article():
         ("Social Democrats", "organisation", 3), ("West Ham", "organisation", 1), ("East Ham", "organisation", 1)]
 
 
+def bodies_clustered(*names: str) -> list[tuple[str, int]]:
+    """Each actor an article naming these organisations, one a paragraph, ends with, and its mentions."""
+    clusters = cluster_mentions([mention(n, 0, name, "organisation") for n, name in enumerate(names)])
+    return [(name, len(members)) for name, _, members in clusters]
+
+
+def test_an_acronym_keeping_a_word_in_capitals_whole_is_the_bodys_name():
+    assert bodies_clustered("UK Freedom Party", "UKFP", "Grain Marketing Board", "GMB") == [
+        ("UK Freedom Party", 2), ("Grain Marketing Board", 2)]
+
+
 def test_a_body_named_with_and_without_its_countrys_abbreviation_is_one_actor():
-    clusters = cluster_mentions([mention(0, 0, "US Grain Board", "organisation"),
-                                 mention(1, 0, "Grain Board", "organisation"),
-                                 mention(2, 0, "Scottish Film Trust", "organisation"),
-                                 mention(3, 0, "Film Trust", "organisation")])
-    assert [(name, type_, len(members)) for name, type_, members in clusters] == [
-        ("US Grain Board", "organisation", 2), ("Scottish Film Trust", "organisation", 1),
-        ("Film Trust", "organisation", 1)]  # a nation's word may name another body: only an abbreviation joins
+    assert bodies_clustered("US Grain Board", "Grain Board", "Scottish Film Trust", "Film Trust") == [
+        ("US Grain Board", 2), ("Scottish Film Trust", 1), ("Film Trust", 1)]  # a nation's word may name another
+    # body: only an abbreviation joins
 
     def joined(article_id: str) -> AnnotatedArticle:  # "the UK Freedom Party … the Freedom Party said"
         party = replace(local("UK Freedom Party", "organisation"), variants=("Freedom Party", "UK Freedom Party"))

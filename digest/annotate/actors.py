@@ -3728,7 +3728,7 @@ def join_acronyms(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
         titled = len(short) >= 3 and short[0].isupper() and short[1:].islower()  # "Ampas", as the BBC writes them
         if not (2 <= len(short) <= 6 and short.isalpha() and (short.isupper() or titled)):
             continue
-        full = [name for name in organisations if name != short and initials(name) == short.upper()]
+        full = [name for name in organisations if name != short and short.upper() in acronyms(name)]
         if len(full) == 1 and (short, type_) in clusters and (type_ == "organisation" or titled):
             clusters[(full[0], "organisation")].extend(clusters.pop((short, type_)))
     # "JK, also known as Jason King": a person known by initials
@@ -3741,6 +3741,13 @@ def join_acronyms(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
 
 def initials(name: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w.lower() not in ACRONYM_SKIPPED).upper()
+
+
+def acronyms(name: str) -> set[str]:
+    """The ways a body's name is written in capitals: its initials ("EU" of the European Union), or with a word
+    itself in capitals kept whole ("UKIP" of the UK Independence Party, "BBCWS" of the BBC World Service)."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in ACRONYM_SKIPPED]
+    return {initials(name), "".join(w if len(w) > 1 and w.isalpha() and w.isupper() else w[0] for w in words).upper()}
 
 
 def identify(mention: Mention, by_surname: dict[str, list[str]],

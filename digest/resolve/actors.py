@@ -16,7 +16,7 @@ from itertools import chain
 import numpy as np
 
 from digest.annotate.actors import (INITIALS, KIN, NAME_NOUNS, ORGANISATION_HEADS, POSSESSIVE, PERSON_NOUNS,
-                                    VENUE_HEADS, country_names, gender_of_name, initials, is_a_clipping_of,
+                                    VENUE_HEADS, acronyms, country_names, gender_of_name, is_a_clipping_of,
                                     is_first_name, is_geographic, is_less_a_country, names_a_body, spelling_key,
                                     towns, written_form)
 from digest.model import Actor, ActorArticle, ActorType, AnnotatedArticle, LocalActor
@@ -460,7 +460,7 @@ def is_an_acronym_of(short: str, name: str) -> bool:
     """Whether a name is written in capitals that are the initials of a longer name of several words ("EU" of the
     European Union, "IAAF" of the International Association of Athletics Federations)."""
     return short != name and " " in name and 2 <= len(short) <= 6 and short.isalpha() and short.isupper() and \
-        initials(name) == short
+        short in acronyms(name)
 
 
 def merge_players_taken_for_bodies(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]],
