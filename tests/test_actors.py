@@ -538,6 +538,14 @@ def test_a_name_in_brackets_after_a_players_in_a_squad_list_is_the_club(nlp):
     assert {("Saracens", "organisation"), ("Nick Lloyd", "person"), ("Wales", "place")} <= actors, actors
 
 
+def test_a_line_up_after_a_sentence_of_its_paragraph_names_people(nlp):
+    text = ("Tom Balshaw scored a try as Leeds won the rugby match against Bath at Headingley.\n\n"
+            "The match went ahead after a pitch inspection. Leeds: Balshaw; Rees, Crane, Bell, Doherty; McMullen, "
+            "Dickens; McGee, Rawlinson, Gerber; Murphy, Palmer (capt), Morgan, Parks, Popham.\n")
+    actors = actor_types(nlp, text)
+    assert actors.get("Bell") == actors.get("Doherty") == "person", actors
+
+
 def test_a_plural_abbreviation_is_no_actor(nlp):
     text = "The MPs said they were concerned that the plan for London had not been put to them.\n"
     article_, _ = parse_article(text.encode(), "t.txt", "t")

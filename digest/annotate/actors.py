@@ -791,7 +791,7 @@ def with_line_ups(parsed: ParsedArticle, mentions: list[Mention]) -> list[Mentio
     surnames = {m.name.split()[-1] for m in mentions if m.type == "person"}
     found: list[Mention] = []
     for paragraph in parsed.paragraphs:
-        names = line_up_names(paragraph) or numbered_line_up_names(paragraph)
+        names = line_up_names(paragraph) or numbered_line_up_names(paragraph) or line_ups_in_prose(paragraph)
         persons = {t.idx for t in paragraph.tokens if t.ent_type == "PERSON"}
         known = [(start, end) for start, end in names
                  if paragraph.text[start:end].split()[-1] in surnames or any(start <= i < end for i in persons)]
@@ -998,25 +998,48 @@ def in_place_of(mentions: list[Mention], found: list[Mention]) -> list[Mention]:
 def line_up_names(paragraph: ParsedParagraph) -> list[tuple[int, int]]:
     """The character spans of the names of a paragraph that is nothing but line-up lists (see LINE_UP_ITEM),
     one or more, each ending with a full stop or the paragraph's end; [] for any other paragraph."""
-    text, spans = without_asides(paragraph.text), []
-    for segment in re.finditer(r"[^.]+(?:\.(?=\s|$)|$)", text.rstrip()):
-        start, body = segment.start(), segment.group().rstrip(".").rstrip()
-        lead = len(body) - len(body.lstrip())
-        label = LINE_UP_LABEL.match(body, lead)
-        at = label.end() if label else lead
-        items = []
-        for part in re.finditer(r"[^,;]+", body[at:]):
-            item = part.group().strip()
-            match = LINE_UP_ITEM.fullmatch(item)
-            if match is None or not any(ch.islower() for ch in item):
-                return []
-            offset = start + at + part.start() + (len(part.group()) - len(part.group().lstrip()))
-            items.extend((offset + match.start(g), offset + match.end(g))
-                         for g in ("name", "other", "replacement") if match[g])
-        if len(items) < (1 if label else LINE_UP_MIN_NAMES):
+    spans = []
+    for segment in LINE_UP_SEGMENT.finditer(without_asides(paragraph.text).rstrip()):
+        items = line_up_items(segment)
+        if items is None:
             return []
         spans.extend(items)
     return spans
+
+
+LINE_UP_SEGMENT = re.compile(r"[^.]+(?:\.(?=\s|$)|$)")  # a sentence, or a line-up list, up to its full stop
+
+
+def line_ups_in_prose(paragraph: ParsedParagraph) -> list[tuple[int, int]]:
+    """The character spans of the names of the line-up lists of LINE_UP_MIN_NAMES names at least among the
+    sentences of a paragraph that is not all line-ups ("... after an early pitch inspection. Leeds: Balshaw; Rees,
+    Christophers, Bell, Doherty; ..."), which `line_up_names` leaves: a page's line breaks lost."""
+    spans = []
+    for segment in LINE_UP_SEGMENT.finditer(without_asides(paragraph.text).rstrip()):
+        items = line_up_items(segment)
+        if items is not None and len(items) >= LINE_UP_MIN_NAMES:
+            spans.extend(items)
+    return spans
+
+
+def line_up_items(segment: re.Match[str]) -> list[tuple[int, int]] | None:
+    """The character spans of the names of one line-up list (a sentence of LINE_UP_ITEM items, after a label or
+    not), or None when the sentence is no such list (an item no LINE_UP_ITEM, or fewer than LINE_UP_MIN_NAMES
+    names without a label)."""
+    start, body = segment.start(), segment.group().rstrip(".").rstrip()
+    lead = len(body) - len(body.lstrip())
+    label = LINE_UP_LABEL.match(body, lead)
+    at = label.end() if label else lead
+    items = []
+    for part in re.finditer(r"[^,;]+", body[at:]):
+        item = part.group().strip()
+        match = LINE_UP_ITEM.fullmatch(item)
+        if match is None or not any(ch.islower() for ch in item):
+            return None
+        offset = start + at + part.start() + (len(part.group()) - len(part.group().lstrip()))
+        items.extend((offset + match.start(g), offset + match.end(g))
+                     for g in ("name", "other", "replacement") if match[g])
+    return items if len(items) >= (1 if label else LINE_UP_MIN_NAMES) else None
 
 
 def is_demonym(mention: Mention) -> bool:
