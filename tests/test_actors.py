@@ -546,6 +546,12 @@ def test_a_line_up_after_a_sentence_of_its_paragraph_names_people(nlp):
     assert actors.get("Bell") == actors.get("Doherty") == "person", actors
 
 
+def test_a_name_before_a_word_for_a_partys_member_is_the_party(nlp):
+    actors = actor_types(nlp, "The Liberal Democrat leader will visit the temple in Neasden. A Liberal Democrat "
+                              "spokesman said the party took the issues seriously.\n")
+    assert actors.get("Liberal Democrats") == "organisation" and "Liberal" not in actors, actors
+
+
 def test_a_plural_abbreviation_is_no_actor(nlp):
     text = "The MPs said they were concerned that the plan for London had not been put to them.\n"
     article_, _ = parse_article(text.encode(), "t.txt", "t")

@@ -1108,6 +1108,13 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
                                   text=paragraph.text[start:entity.end_char], name=party[1], label="ORG",
                                   type="organisation"))
             continue
+        member = party_members_word(paragraph, entity)
+        if member is not None:  # "Liberal Democrat leader", which the NER cuts into "Liberal" and "Democrat"
+            end = member.idx + len(member.text)
+            result.append(Mention(paragraph=paragraph.index, start=entity.start_char, end=end,
+                                  text=paragraph.text[entity.start_char:end], name=f"{entity.text} {member.text}s",
+                                  label="ORG", type="organisation"))
+            continue
         if country is not None:  # "Ukrainian troops" names Ukraine, never an actor called "Ukrainian"
             result.append(Mention(paragraph=paragraph.index, start=entity.start_char, end=entity.end_char,
                                   text=entity.text, name=country, label=entity.label, type="place"))
@@ -1192,6 +1199,18 @@ def party_of(paragraph: ParsedParagraph, entity: Entity) -> tuple[int, str] | No
             before.pos in ("PROPN", "ADJ") and not sentence_of(paragraph, before.i)[0] == before.i:
         first -= 1  # "Liberal Democrats", not "For the Tories" nor "Both Democrats" opening a sentence
     return first, " ".join([*(t.text for t in paragraph.tokens[first:entity.start]), name])
+
+
+def party_members_word(paragraph: ParsedParagraph, entity: Entity) -> Token | None:
+    """The word for one of a party's members the NER labelled a people right after a one-word name it labelled
+    otherwise ("Liberal" and "Democrat" of "the Liberal Democrat leader"): with it, the party's name
+    ("Liberal Democrats"); None when no such word follows."""
+    tokens = paragraph.tokens
+    if entity.label == "NORP" or " " in entity.text or entity.end >= len(tokens) or not tokens[entity.end - 1].ws:
+        return None
+    after = tokens[entity.end]
+    return after if after.ent_type == "NORP" and after.text + "s" in PARTY_MEMBERS and \
+        (entity.end + 1 == len(tokens) or tokens[entity.end + 1].ent_type != "NORP") else None
 
 
 def type_in_context(paragraph: ParsedParagraph, entity: Entity, type_: ActorType) -> ActorType | None:
