@@ -289,6 +289,17 @@ def test_a_channel_named_with_its_number_in_words_or_in_figures_is_one_actor():
     assert actor_of[("c", "organisation:Vista 3")] != actor_of[("b", "organisation:Vista2")]  # another channel
 
 
+def test_a_name_like_a_persons_two_articles_make_a_body_by_their_words_is_a_body():
+    def band(article_id: str, type_: str) -> AnnotatedArticle:  # "the rock band Otto Brandt", "… who were"
+        return AnnotatedArticle(article(article_id), (local("Otto Brandt", type_), local("Ada Lind", "person")))
+
+    articles = [band("a", "organisation"), band("b", "organisation"), *(band(i, "person") for i in "cdef")]
+    types = {actor.name: actor.type for actor in resolve_actors(articles)[0]}
+    assert types == {"Otto Brandt": "organisation", "Ada Lind": "person"}
+    once = {actor.name: actor.type for actor in resolve_actors(articles[1:])[0]}
+    assert once["Otto Brandt"] == "person"  # one article's words say little against five
+
+
 def test_a_bodys_description_is_no_persons_role_for_a_one_word_name():
     def described(name: str, role: str) -> list[AnnotatedArticle]:  # "the polling firm Qorb", "the singer Qorb"
         people = [AnnotatedArticle(article(f"{name}{i}"), (replace(local(name, "person", 3), role=role),))

@@ -66,7 +66,8 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
         type_ = entry.type if entry else types.get(key) or voted_type(members)
         said = sum(quoted.get(annotated.article.id, {}).get(local.key, 0) for annotated, local in members)
         if entry is None and type_ == "person":
-            type_ = "organisation" if named_like_a_body(name, members) else \
+            type_ = "organisation" if named_like_a_body(name, members) or \
+                named_like_a_person_but_a_body(name, members, said > 0) else \
                 one_word_taken_for_a_person(name, members, surnames, said > 0) or type_
         elif entry is None and holds_a_persons_post(members):
             type_ = "person"
@@ -649,6 +650,22 @@ def named_like_a_body(name: str, members: list[tuple[AnnotatedArticle, LocalActo
     words = name.split()
     return len(words) > 1 and not is_first_name(words[0]) and not INITIALS.fullmatch(words[0]) and \
         any(local.type == "organisation" for _, local in members) and not any(local.role for _, local in members)
+
+
+BODY_MIN_ARTICLES = 2  # articles that must make a name the NER took for a person's an organisation's by their words
+
+
+def named_like_a_person_but_a_body(name: str, members: list[tuple[AnnotatedArticle, LocalActor]], said: bool) -> bool:
+    """Whether a name of several words the digest's mentions vote a person's is an organisation's all the same:
+    BODY_MIN_ARTICLES articles at least type it one by their words against the NER's PERSON ("Scottish rock band
+    Franz Ferdinand", "Franz Ferdinand frontman Alex Kapranos", "Franz Ferdinand, who were shortlisted"), and no
+    article gives it a post or role or quotes it (`said`). A band named like a person: most articles only list it
+    ("Franz Ferdinand, Travis and Snow Patrol"), where nothing tells a band from a singer."""
+    if said or " " not in name or any(local.role for _, local in members):
+        return False
+    bodies = {annotated.article.id for annotated, local in members
+              if local.type == "organisation" and all(m.label == "PERSON" for m in local.mentions)}
+    return len(bodies) >= BODY_MIN_ARTICLES
 
 
 def one_word_taken_for_a_person(name: str, members: list[tuple[AnnotatedArticle, LocalActor]], surnames: Set[str],
