@@ -636,10 +636,11 @@ def test_an_acronym_keeping_a_word_in_capitals_whole_is_the_bodys_name():
         ("UK Freedom Party", 2), ("Grain Marketing Board", 2)]
 
 
-def test_a_body_named_with_and_without_its_countrys_abbreviation_is_one_actor():
+def test_a_body_named_with_and_without_the_abbreviation_it_opens_with_is_one_actor():
     assert bodies_clustered("US Grain Board", "Grain Board", "Scottish Film Trust", "Film Trust") == [
         ("US Grain Board", 2), ("Scottish Film Trust", 1), ("Film Trust", 1)]  # a nation's word may name another
     # body: only an abbreviation joins
+    assert bodies_clustered("NTV Radio 7", "Radio 7") == [("NTV Radio 7", 2)]
 
     def joined(article_id: str) -> AnnotatedArticle:  # "the UK Freedom Party … the Freedom Party said"
         party = replace(local("UK Freedom Party", "organisation"), variants=("Freedom Party", "UK Freedom Party"))
@@ -649,6 +650,10 @@ def test_a_body_named_with_and_without_its_countrys_abbreviation_is_one_actor():
     actor_of = resolve_actors([joined("a"), joined("b"), *alone])[1]
     assert actor_of[("c", "organisation:Freedom Party")] == actor_of[("a", "organisation:UK Freedom Party")] == \
         "uk-freedom-party"  # "UK" is the country's abbreviation, no initial a name should not open with
+    station = replace(local("NTV Radio 7", "organisation"), variants=("NTV Radio 7", "Radio 7"))
+    alone = [AnnotatedArticle(article(i), (local("Radio 7", "organisation"),)) for i in "fgh"]
+    names = [a.name for a in resolve_actors([*(AnnotatedArticle(article(i), (station,)) for i in "ijkl"), *alone])[0]]
+    assert names == ["NTV Radio 7"]  # a body's abbreviation is no initial a name should not open with
 
 
 def test_a_country_is_never_a_person_and_score_tails_are_not_names(nlp):

@@ -3294,7 +3294,7 @@ def cluster_mentions(mentions: Sequence[Mention], cues: Mapping[tuple[int, int],
     join_short_forms(clusters)
     join_clippings(clusters)
     join_heads_of_names(clusters)
-    join_names_less_a_country(clusters)
+    join_names_less_an_abbreviation(clusters)
     join_spellings(clusters)
     ordered = sorted(clusters.items(), key=lambda item: min((m.paragraph, m.start) for m in item[1]))
     return [(name, type_, sorted(members, key=lambda m: (m.paragraph, m.start)))
@@ -3382,25 +3382,27 @@ def join_heads_of_names(clusters: dict[tuple[str, ActorType], list[Mention]]) ->
             clusters[(longer[name][0], "organisation")].extend(clusters.pop((name, type_)))
 
 
-def join_names_less_a_country(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
+def join_names_less_an_abbreviation(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
     """"the Federal Reserve" in an article that names the "US Federal Reserve", "Independence Party" where the NER
-    left "UK" out of "UK Independence Party leader …": an organisation's name that is another organisation's name
-    of the article less the country's abbreviation it opens with (`is_less_a_country`) is that organisation. Only
-    an abbreviation: a country's or a nation's full word before a body's name often names another body ("New
-    Zealand Rugby Football Union", "Scottish Football Association" beside the Football Association)."""
+    left "UK" out of "UK Independence Party leader …", "Radio 1" beside "BBC Radio 1", "Rover" beside "MG Rover":
+    an organisation's name that is another organisation's name of the article less the abbreviation it opens with
+    (`is_less_an_abbreviation`: a country's, a broadcaster's, a firm's) is that organisation. Only an
+    abbreviation: a country's or a nation's full word before a body's name often names another body ("New Zealand
+    Rugby Football Union", "Scottish Football Association" beside the Football Association)."""
     for name, type_ in sorted(clusters, key=lambda key: len(key[0])):
         if type_ != "organisation" or (name, type_) not in clusters:
             continue
-        longer = [full for full, kind in clusters if kind == "organisation" and is_less_a_country(name, full)]
+        longer = [full for full, kind in clusters if kind == "organisation" and is_less_an_abbreviation(name, full)]
         if len(longer) == 1:
             clusters[(longer[0], "organisation")].extend(clusters.pop((name, type_)))
 
 
-def is_less_a_country(short: str, name: str) -> bool:
-    """Whether a name is another less the country's abbreviation that opens it ("Federal Reserve" of "US Federal
-    Reserve", "Treasury" of "UK Treasury")."""
+def is_less_an_abbreviation(short: str, name: str) -> bool:
+    """Whether a name is another less the abbreviation in capitals that opens it ("Federal Reserve" of "US Federal
+    Reserve", "Radio 1" of "BBC Radio 1", "Reynolds Tobacco" of "RJ Reynolds Tobacco")."""
     first, _, rest = name.partition(" ")
-    return rest == short and first in country_names() and first.replace(".", "").isupper()
+    letters = first.replace(".", "")
+    return rest == short and len(letters) > 1 and letters.isalpha() and letters.isupper()
 
 
 def join_short_forms(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:

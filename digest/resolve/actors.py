@@ -16,8 +16,8 @@ from itertools import chain
 import numpy as np
 
 from digest.annotate.actors import (INITIALS, KIN, NAME_NOUNS, ORGANISATION_HEADS, POSSESSIVE, PERSON_NOUNS,
-                                    VENUE_HEADS, acronyms, country_names, gender_of_name, is_a_clipping_of,
-                                    is_first_name, is_geographic, is_less_a_country, names_a_body, spelling_key,
+                                    VENUE_HEADS, acronyms, gender_of_name, is_a_clipping_of,
+                                    is_first_name, is_geographic, is_less_an_abbreviation, names_a_body, spelling_key,
                                     towns, written_form)
 from digest.model import Actor, ActorArticle, ActorType, AnnotatedArticle, LocalActor
 from digest.resolve.registry import Entry, Registry, fold
@@ -451,10 +451,10 @@ def is_a_short_form_of(short: str, name: str) -> bool:
     """Whether a name an article joins to another is a short form of it: its initials ("EU" of the European Union),
     a clipping ("Lib Dems" of the Liberal Democrats), the name without its last word when that is an
     organisation's ("Labour" of the Labour Party, "Menatep" of the Menatep Group), or without the country's
-    abbreviation it opens with ("Federal Reserve" of the US Federal Reserve: `is_less_a_country`)."""
+    abbreviation it opens with ("Federal Reserve" of the US Federal Reserve: `is_less_an_abbreviation`)."""
     head, _, last = name.rpartition(" ")
     return is_an_acronym_of(short, name) or is_a_clipping_of(short, name) or \
-        short == head and last in ORGANISATION_HEADS or is_less_a_country(short, name)
+        short == head and last in ORGANISATION_HEADS or is_less_an_abbreviation(short, name)
 
 
 def is_an_acronym_of(short: str, name: str) -> bool:
@@ -589,8 +589,8 @@ def canonical(members: list[tuple[AnnotatedArticle, LocalActor]],
               entries: dict[int, Entry | None]) -> tuple[str, Entry | None]:
     """The group's name (the registry's, else the full name of two words or more written in most articles, a
     person's opening with a first name before one opening with an initial, the longer of two written as often:
-    "Barack Obama", not the "B. Hussein Obama" of one article; a country's abbreviation is no initial: "UK
-    Independence Party") and registry entry; `entries`: each local actor's registry entry, by id."""
+    "Barack Obama", not the "B. Hussein Obama" of one article; a body's abbreviation is no initial: "UK
+    Independence Party", "BBC Radio 4") and registry entry; `entries`: each local actor's registry entry, by id."""
     for _, local in members:
         entry = entries[id(local)]
         if entry is not None:
@@ -598,15 +598,10 @@ def canonical(members: list[tuple[AnnotatedArticle, LocalActor]],
     if len(members) == 1:
         return members[0][1].name, None
     names = Counter(local.name for _, local in members)
-    return sorted(names, key=lambda n: (len(n.split()) < 2, opens_with_an_initial(n), -names[n], -len(n.split()),
+    people = {local.name for _, local in members if local.type == "person"}
+    return sorted(names, key=lambda n: (len(n.split()) < 2, (" " not in n or n in people) and
+                                        bool(INITIALS.fullmatch(n.split()[0])), -names[n], -len(n.split()),
                                         n))[0], None
-
-
-def opens_with_an_initial(name: str) -> bool:
-    """Whether a name's first word is initials ("B. Hussein Obama", "JP Morgan"), not a country's abbreviation ("UK
-    Independence Party")."""
-    first = name.split()[0]
-    return bool(INITIALS.fullmatch(first)) and first not in country_names()
 
 
 def identity_key(local: LocalActor, entry: Entry | None, no_clubs: bool = False) -> str:
