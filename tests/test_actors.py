@@ -300,6 +300,16 @@ def test_a_name_like_a_persons_two_articles_make_a_body_by_their_words_is_a_body
     assert once["Otto Brandt"] == "person"  # one article's words say little against five
 
 
+def test_a_firm_named_with_or_without_its_web_address_ending_is_one_actor():
+    articles = [AnnotatedArticle(article("a"), (local("Zoomba.com", "organisation"),)),
+                AnnotatedArticle(article("b"), (local("Zoomba", "organisation"), local("Kitbag.co.uk", "organisation"))),
+                AnnotatedArticle(article("c"), (local("Kitbag", "place"), local("Kitbag", "organisation")))]
+    actor_of = resolve_actors(articles)[1]
+    assert actor_of[("a", "organisation:Zoomba.com")] == actor_of[("b", "organisation:Zoomba")]
+    assert actor_of[("b", "organisation:Kitbag.co.uk")] == actor_of[("c", "organisation:Kitbag")]
+    assert bodies_clustered("Zoomba.com", "Zoomba") == [("Zoomba.com", 2)]  # in an article too
+
+
 def test_a_bodys_description_is_no_persons_role_for_a_one_word_name():
     def described(name: str, role: str) -> list[AnnotatedArticle]:  # "the polling firm Qorb", "the singer Qorb"
         people = [AnnotatedArticle(article(f"{name}{i}"), (replace(local(name, "person", 3), role=role),))

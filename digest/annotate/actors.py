@@ -3743,9 +3743,14 @@ def spelling_key(name: str) -> str:
 
 def written_form(text: str) -> str:
     """A name without the spaces, hyphens, "and" or "&" between its words ("JP Morgan", "JPMorgan": "JPMorgan"),
-    and with its numbers in figures (`NUMBER_WORDS`: "BBC Two", "BBC2": "BBC2"; "Channel Four", "Channel 4")."""
-    return "".join(NUMBER_WORDS.get(word.casefold(), word) for word in re.split(r"[\s-]+", text)
+    with its numbers in figures (`NUMBER_WORDS`: "BBC Two", "BBC2": "BBC2"; "Channel Four", "Channel 4") and
+    without a web address's ending (`WEB_ENDING`: "Amazon.com", "Amazon": "Amazon")."""
+    return "".join(NUMBER_WORDS.get(word.casefold(), word) for word in re.split(r"[\s-]+", WEB_ENDING.sub("", text))
                    if word not in ("and", "&"))
+
+
+# The end of a web address a firm named after its site is written with or without ("Amazon.com", "Napster.com").
+WEB_ENDING = re.compile(r"\.(?:com|co\.uk|org|net)$", re.IGNORECASE)
 
 
 # A number a name may write in words or in figures: a broadcaster's channels and stations ("BBC Two", "BBC2",
