@@ -302,7 +302,8 @@ def test_a_name_like_a_persons_two_articles_make_a_body_by_their_words_is_a_body
 
 def test_a_firm_named_with_or_without_its_web_address_ending_is_one_actor():
     articles = [AnnotatedArticle(article("a"), (local("Zoomba.com", "organisation"),)),
-                AnnotatedArticle(article("b"), (local("Zoomba", "organisation"), local("Kitbag.co.uk", "organisation"))),
+                AnnotatedArticle(article("b"), (local("Zoomba", "organisation"),
+                                                local("Kitbag.co.uk", "organisation"))),
                 AnnotatedArticle(article("c"), (local("Kitbag", "place"), local("Kitbag", "organisation")))]
     actor_of = resolve_actors(articles)[1]
     assert actor_of[("a", "organisation:Zoomba.com")] == actor_of[("b", "organisation:Zoomba")]

@@ -606,8 +606,9 @@ def canonical(members: list[tuple[AnnotatedArticle, LocalActor]],
 
 def identity_key(local: LocalActor, entry: Entry | None, no_clubs: bool = False) -> str:
     """The key that gathers an actor's mentions across the digest: its registry name, else its name, without a web
-    address's ending ("Amazon.com" is Amazon); a country or large city stays apart from a club or a person of the same name ("Birmingham" the city,
-    "Birmingham" the team of a results table), and so does a town an article naming no clubs (`no_clubs`:
+    address's ending ("Amazon.com" is Amazon); a country or large city stays apart from a club or a person of the
+    same name ("Birmingham" the city, "Birmingham" the team of a results table), and so does a town an article
+    naming no clubs (`no_clubs`:
     `reports_no_clubs` of the local actor's article) names as a place, while other names are one actor whose type
     the mentions vote on (the NER often takes a person for an organisation, or "the White House" for a place)."""
     if entry is not None:
