@@ -608,9 +608,9 @@ def identity_key(local: LocalActor, entry: Entry | None, no_clubs: bool = False)
     """The key that gathers an actor's mentions across the digest: its registry name, else its name, without a web
     address's ending ("Amazon.com" is Amazon); a country or large city stays apart from a club or a person of the
     same name ("Birmingham" the city, "Birmingham" the team of a results table), and so does a town an article
-    naming no clubs (`no_clubs`:
-    `reports_no_clubs` of the local actor's article) names as a place, while other names are one actor whose type
-    the mentions vote on (the NER often takes a person for an organisation, or "the White House" for a place)."""
+    naming no clubs (`no_clubs`: `reports_no_clubs` of the local actor's article) names as a place, while other
+    names are one actor whose type the mentions vote on (the NER often takes a person for an organisation, or "the
+    White House" for a place)."""
     if entry is not None:
         return folded(entry.name)
     apart = local.type == "place" and (is_geographic(local.name) or no_clubs and local.name in towns())
