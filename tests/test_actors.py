@@ -2254,6 +2254,15 @@ def test_a_name_always_written_after_a_capitalised_word_and_of_is_the_end_of_a_t
     assert "Rings" not in {a.name for a in assemble(rings).actors}
 
 
+def test_a_name_always_written_after_a_capitalised_word_and_on_is_the_end_of_a_title_no_actor():
+    texts = ["They voted on the Directive on the Tradeability of Software Goods.",
+             "The Directive on the Tradeability of Software Goods was delayed."]
+    name = "Tradeability of Software Goods"
+    cut = [analysed(text_article(f"d{n}", text), (named_in(text, name, "organisation"),))
+           for n, text in enumerate(texts)]
+    assert name not in {a.name for a in assemble(cut).actors}
+
+
 def test_a_body_named_after_a_post_or_a_person_and_of_or_also_on_its_own_stays_an_actor():
     texts = ["said the President of AMBO.", "the President of AMBO added.", "Paul Miller of Thames Valley Police",
              "Ann Lee of Thames Valley Police", "the Archbishop of Canterbury", "the Archbishop of Canterbury",

@@ -1820,9 +1820,9 @@ def names_called_things(parsed: ParsedArticle, sports: bool = False) -> tuple[st
 PRODUCT_NOUNS = frozenset({"console", "virus", "worm", "browser", "format", "technology", "system"})
 
 
-# The text before a name that ends a longer one at "of" ("Lord of the Rings", "Prisoner of Azkaban"), and after
-# one that opens it ("Eternal Sunshine of the Spotless Mind").
-BEFORE_OF = re.compile(r"\b(?P<word>[A-Z][\w'’-]*) of (?:the )?$")
+# The text before a name that ends a longer one at "of" or "on" ("Lord of the Rings", "Prisoner of Azkaban",
+# "Directive on the Patentability of …"), and after one that opens it ("Eternal Sunshine of the Spotless Mind").
+BEFORE_OF = re.compile(r"\b(?P<word>[A-Z][\w'’-]*) (?:of|on) (?:the )?$")
 AFTER_OF = re.compile(r"^ of (?:the )?[A-Z]")
 
 
@@ -1847,8 +1847,9 @@ def before_of_and_a_name(article: Article, mention: Mention) -> bool:
 
 
 def after_a_title_word(article: Article, mention: Mention, people: Set[tuple[int, int]]) -> bool:
-    """Whether a mention follows a capitalised word and "of" ("Lord of the Rings") that is no post and ends no
-    person's name (`people`: the paragraphs and ends of the article's people's mentions)."""
+    """Whether a mention follows a capitalised word and "of" or "on" ("Lord of the Rings", "the Directive on the
+    Patentability of …") that is no post and ends no person's name (`people`: the paragraphs and ends of the
+    article's people's mentions)."""
     match = BEFORE_OF.search(article.paragraphs[mention.paragraph].text[:mention.start])
     if match is None:
         return False
