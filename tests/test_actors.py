@@ -300,6 +300,15 @@ def test_a_name_like_a_persons_two_articles_make_a_body_by_their_words_is_a_body
     assert once["Otto Brandt"] == "person"  # one article's words say little against five
 
 
+def test_a_street_named_with_or_without_a_house_number_is_one_actor():
+    articles = [AnnotatedArticle(article("a"), (local("10 Vale Street", "organisation"),)),
+                AnnotatedArticle(article("b"), (local("Vale Street", "place"),)),
+                AnnotatedArticle(article("c"), (local("Vale Street", "place"), local("21 Jump", "organisation")))]
+    actor_of = resolve_actors(articles)[1]
+    assert actor_of[("a", "organisation:10 Vale Street")] == actor_of[("b", "place:Vale Street")]
+    assert actor_of[("c", "organisation:21 Jump")] == "21-jump"  # a number opening no street's name stays
+
+
 def test_a_firm_named_with_or_without_its_web_address_ending_is_one_actor():
     articles = [AnnotatedArticle(article("a"), (local("Zoomba.com", "organisation"),)),
                 AnnotatedArticle(article("b"), (local("Zoomba", "organisation"),

@@ -3744,10 +3744,17 @@ def spelling_key(name: str) -> str:
 
 def written_form(text: str) -> str:
     """A name without the spaces, hyphens, "and" or "&" between its words ("JP Morgan", "JPMorgan": "JPMorgan"),
-    with its numbers in figures (`NUMBER_WORDS`: "BBC Two", "BBC2": "BBC2"; "Channel Four", "Channel 4") and
-    without a web address's ending (`WEB_ENDING`: "Amazon.com", "Amazon": "Amazon")."""
-    return "".join(NUMBER_WORDS.get(word.casefold(), word) for word in re.split(r"[\s-]+", WEB_ENDING.sub("", text))
+    with its numbers in figures (`NUMBER_WORDS`: "BBC Two", "BBC2": "BBC2"; "Channel Four", "Channel 4"), without
+    a web address's ending (`WEB_ENDING`: "Amazon.com", "Amazon": "Amazon") nor a street's house number
+    (`HOUSE_NUMBER`: "10 Downing Street", "Downing Street")."""
+    text = HOUSE_NUMBER.sub("", WEB_ENDING.sub("", text))
+    return "".join(NUMBER_WORDS.get(word.casefold(), word) for word in re.split(r"[\s-]+", text)
                    if word not in ("and", "&"))
+
+
+# A house number before a street's name: the address names the street's best-known building ("10 Downing Street",
+# the prime minister's office, which the articles mostly write "Downing Street").
+HOUSE_NUMBER = re.compile(rf"^\d+[a-z]? (?=.* (?:{'|'.join(STREET_WORDS)})$)", re.IGNORECASE)
 
 
 # The end of a web address a firm named after its site is written with or without ("Amazon.com", "Napster.com").
