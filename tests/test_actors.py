@@ -583,6 +583,13 @@ def test_a_name_before_a_word_for_a_partys_member_is_the_party(nlp):
     assert actors.get("Liberal Democrats") == "organisation" and "Liberal" not in actors, actors
 
 
+def test_a_name_capitalising_a_short_word_inside_as_titles_do_is_a_work(nlp):
+    actors = actor_types(nlp, "Jo Hale starred in Gangs Of New York and sang on We Are The World. The Bank of "
+                              "England and Transport For London agreed.\n")
+    assert not {"Gangs Of New York", "We Are The World"} & set(actors), actors
+    assert actors.get("Bank of England") == actors.get("Transport For London") == "organisation", actors
+
+
 def test_a_plural_abbreviation_is_no_actor(nlp):
     text = "The MPs said they were concerned that the plan for London had not been put to them.\n"
     article_, _ = parse_article(text.encode(), "t.txt", "t")

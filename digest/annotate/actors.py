@@ -1131,6 +1131,8 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
         if is_a_nations_man(name) and with_its_the(paragraph, entity) is entity and not entity.text.startswith("The"):
             continue  # "the Welshman hammered the ball", "a proud Frenchman": one of the nation's people, whom the
             # article names elsewhere, no name of its own (but "told The Scotsman": a newspaper's title)
+        if type_ != "person" and is_titled_like_a_work(name):
+            continue  # "Gangs Of New York", "We Are The World": a title's capitals, no body's ("Bank of England")
         if PLURAL_ABBREVIATION.fullmatch(name.split()[-1]):
             continue  # "MPs said", "sales of DVDs", "Labour MPs took the step": the plural of an abbreviated common
             # noun, with its party's or nation's word before it or not, no one's name
@@ -2299,6 +2301,19 @@ def names_someone(paragraph: ParsedParagraph, entity: Entity) -> bool:
     token = paragraph.tokens[entity.start]
     return token.tag == "NNP" and token.dep in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") and \
         not any(t.head == token.i and t.dep in ("det", "amod", "nummod") for t in paragraph.tokens[:token.i])
+
+
+# Short words a title capitalises inside it ("Gangs Of New York", "We Are The World") and a body's or a place's name
+# writes in lower case ("Bank of England", "Isle of Man"); not "A", a letter ("Serie A", "France A", "Charles A
+# Blixt"), nor "For", which bodies' names capitalise too ("Transport For London", "USA For Africa").
+TITLE_CASE_WORDS = frozenset("Of The In On At An Are Is To With From By Me It My Your".split())
+
+
+def is_titled_like_a_work(name: str) -> bool:
+    """Whether a name of several words capitalises a short word inside it as titles do (TITLE_CASE_WORDS), its
+    capitals no headline's: a work's title ("Super Size Me", "Gangs Of New York"), no actor."""
+    words = name.split()
+    return not name.isupper() and any(word in TITLE_CASE_WORDS for word in words[1:])
 
 
 def is_headline_run(name: str) -> bool:
