@@ -3456,6 +3456,9 @@ AWARD_CEREMONIES = frozenset("Oscars Baftas Grammys Emmys".split())  # named by 
 OCCASION_HEADS = frozenset("Show Expo Marathon Marathons Rally Summit Conference".split())
 # One-word names of competitions the NER takes for people.
 COMPETITIONS = frozenset("Premiership Championship Championships Olympics Olympic Paralympics Worlds Euros".split())
+# Those a sponsor's name may open ("Zurich Premiership"); not the adjective "Olympic", which opens a body's name the
+# NER cut ("British Olympic" of "the British Olympic Association").
+SPONSORED_COMPETITIONS = COMPETITIONS - {"Olympic"}
 # Last words of sports competitions' names ("the Grand Slam", "the Davis Cup", "the Commonwealth Games"): an event,
 # whatever type the NER gave it, not a person, an organisation or a place.
 COMPETITION_HEADS = frozenset("""
@@ -3516,11 +3519,12 @@ def is_a_league(name: str) -> bool:
 
 def is_competition(words: Sequence[str]) -> bool:
     """A sports competition's name: one of COMPETITIONS ("the Premiership", "Olympic"), or a name of two
-    words or more whose last word, or its singular ("Grand Slams"), ends competitions' names and whose first word
-    is no first name, or whose other words are a place's name ("Hong Kong Open")."""
+    words or more whose last word, or its singular ("Grand Slams"), ends competitions' names or is one of
+    COMPETITIONS after its sponsor's name ("Zurich Premiership") and whose first word is no first name, or whose
+    other words are a place's name ("Hong Kong Open")."""
     last = words[-1].removesuffix("s") if words[-1].removesuffix("s") in COMPETITION_HEADS else words[-1]
     return " ".join(words) in COMPETITIONS or \
-        len(words) > 1 and last in COMPETITION_HEADS and (  # "three Grand Slams": the plural too
+        len(words) > 1 and (last in COMPETITION_HEADS or last in SPONSORED_COMPETITIONS) and (  # "Grand Slams"
             not is_first_name(words[0]) or is_geographic(" ".join(words[:-1])))  # "Hong Kong Open": "Hong" a name
 
 
