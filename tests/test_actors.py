@@ -1750,9 +1750,11 @@ def test_a_bare_surname_joins_the_one_namesake_the_digest_gives_the_same_post():
 def test_an_actor_some_article_gives_a_persons_post_is_a_person():
     articles = [AnnotatedArticle(article("a"), (local("Jo Kessling", "organisation", 4),)),
                 AnnotatedArticle(article("b"), (with_role(local("Jo Kessling", "organisation", 2), "Harry Potter author"),)),
-                AnnotatedArticle(article("c"), (with_role(local("Quarry Mills", "organisation", 2), "market leader"),))]
+                AnnotatedArticle(article("c"), (with_role(local("Quarry Mills", "organisation", 2), "market leader"),)),
+                AnnotatedArticle(article("d"), (local("Pendry", "place", 3),)),
+                AnnotatedArticle(article("e"), (with_role(local("Pendry", "place"), "ex-Smiths star"),))]
     types = {actor.name: actor.type for actor in resolve_actors(articles)[0]}
-    assert types == {"Jo Kessling": "person", "Quarry Mills": "organisation"}
+    assert types == {"Jo Kessling": "person", "Quarry Mills": "organisation", "Pendry": "person"}
 
 
 def test_a_one_word_name_typed_a_club_or_ground_in_a_third_of_its_sports_reports_is_the_club():

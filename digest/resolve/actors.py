@@ -92,7 +92,7 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
 def holds_a_persons_post(members: list[tuple[AnnotatedArticle, LocalActor]]) -> bool:
     """Whether some article gives an actor the mentions voted an organisation's or a place's a post or a part only a
     person holds ("Harry Potter author JK Rowling", "Home Office minister Baroness Scotland", "his daughter
-    Natalie"): then it is a person, whatever the NER made of its other mentions."""
+    Natalie", "ex-Smiths star Morrissey"): then it is a person, whatever the NER made of its other mentions."""
     return any(local.role and post_word(local.role) in PERSONS_POSTS for _, local in members)
 
 
@@ -100,7 +100,7 @@ def holds_a_persons_post(members: list[tuple[AnnotatedArticle, LocalActor]]) -> 
 PERSONS_POSTS = KIN | frozenset("""
 minister secretary president chairman chairwoman chairperson spokesman spokeswoman spokesperson editor governor
 mayor treasurer commissioner ambassador envoy chancellor peer author novelist writer actor actress singer
-presenter comedian rapper musician mp senator congressman congresswoman judge
+presenter comedian rapper musician mp senator congressman congresswoman judge star
 """.split())
 
 
