@@ -664,6 +664,14 @@ def test_a_competition_after_its_sponsors_name_is_no_actor():
     assert [name for name, _, _ in clusters] == ["British Olympic"]  # the NER's cut of a body's name stays
 
 
+def test_an_acronym_the_ner_took_for_a_place_is_the_bodys_name_but_a_places_short_name_stays():
+    clusters = cluster_mentions([mention(0, 0, "Office of Grain Export Oversight", "organisation"),
+                                 mention(1, 0, "OGEO", "place"), mention(2, 0, "Lake Area Authority", "organisation"),
+                                 mention(3, 0, "LA", "place")])
+    assert [(name, len(members)) for name, _, members in clusters] == [
+        ("Office of Grain Export Oversight", 2), ("Lake Area Authority", 1), ("LA", 1)]
+
+
 def test_an_acronym_keeping_a_word_in_capitals_whole_is_the_bodys_name():
     assert bodies_clustered("UK Freedom Party", "UKFP", "Grain Marketing Board", "GMB") == [
         ("UK Freedom Party", 2), ("Grain Marketing Board", 2)]
