@@ -79,16 +79,17 @@ def data_file(path: Path) -> Any:
 
 @lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
-    """Demonym → country, from digest/annotate/data/demonyms.yml, and the regular ones of the other countries of
-    one word (ISO 3166 through pycountry): "-n" after "-a" ("Angolan", "Rwandan"), else "-i", "-ian" or "-ese"
-    ("Bangladeshi", "Sudanese"); forms no country has are never written, so they cost nothing."""
+    """Demonym → country, from digest/annotate/data/demonyms.yml, and the regular ones of the other countries
+    (ISO 3166 through pycountry), of one word or several ("Sri Lankan", "Costa Rican"): "-n" after "-a" ("Angolan",
+    "Rwandan"), else "-i", "-ian" or "-ese" ("Bangladeshi", "Sudanese"); forms no country has are never written,
+    so they cost nothing."""
     import pycountry
 
     table = data_file(DEMONYMS)
     derived: dict[str, str] = {}
     for country in pycountry.countries:
         name = getattr(country, "common_name", country.name)
-        if " " not in name and name.isalpha():
+        if all(word.isalpha() for word in name.split()):
             for form in ([name + "n"] if name.endswith("a") else [name + "i", name + "ian", name + "ese"]):
                 derived.setdefault(form, name)
     return {**derived, **table}
@@ -790,7 +791,7 @@ def with_line_ups(parsed: ParsedArticle, mentions: list[Mention]) -> list[Mentio
     surnames = {m.name.split()[-1] for m in mentions if m.type == "person"}
     found: list[Mention] = []
     for paragraph in parsed.paragraphs:
-        names = line_up_names(paragraph) or numbered_line_up_names(paragraph)
+        names = line_up_names(paragraph) or numbered_line_up_names(paragraph) or line_ups_in_prose(paragraph)
         persons = {t.idx for t in paragraph.tokens if t.ent_type == "PERSON"}
         known = [(start, end) for start, end in names
                  if paragraph.text[start:end].split()[-1] in surnames or any(start <= i < end for i in persons)]
@@ -997,25 +998,48 @@ def in_place_of(mentions: list[Mention], found: list[Mention]) -> list[Mention]:
 def line_up_names(paragraph: ParsedParagraph) -> list[tuple[int, int]]:
     """The character spans of the names of a paragraph that is nothing but line-up lists (see LINE_UP_ITEM),
     one or more, each ending with a full stop or the paragraph's end; [] for any other paragraph."""
-    text, spans = without_asides(paragraph.text), []
-    for segment in re.finditer(r"[^.]+(?:\.(?=\s|$)|$)", text.rstrip()):
-        start, body = segment.start(), segment.group().rstrip(".").rstrip()
-        lead = len(body) - len(body.lstrip())
-        label = LINE_UP_LABEL.match(body, lead)
-        at = label.end() if label else lead
-        items = []
-        for part in re.finditer(r"[^,;]+", body[at:]):
-            item = part.group().strip()
-            match = LINE_UP_ITEM.fullmatch(item)
-            if match is None or not any(ch.islower() for ch in item):
-                return []
-            offset = start + at + part.start() + (len(part.group()) - len(part.group().lstrip()))
-            items.extend((offset + match.start(g), offset + match.end(g))
-                         for g in ("name", "other", "replacement") if match[g])
-        if len(items) < (1 if label else LINE_UP_MIN_NAMES):
+    spans = []
+    for segment in LINE_UP_SEGMENT.finditer(without_asides(paragraph.text).rstrip()):
+        items = line_up_items(segment)
+        if items is None:
             return []
         spans.extend(items)
     return spans
+
+
+LINE_UP_SEGMENT = re.compile(r"[^.]+(?:\.(?=\s|$)|$)")  # a sentence, or a line-up list, up to its full stop
+
+
+def line_ups_in_prose(paragraph: ParsedParagraph) -> list[tuple[int, int]]:
+    """The character spans of the names of the line-up lists of LINE_UP_MIN_NAMES names at least among the
+    sentences of a paragraph that is not all line-ups ("... after an early pitch inspection. Leeds: Balshaw; Rees,
+    Christophers, Bell, Doherty; ..."), which `line_up_names` leaves: a page's line breaks lost."""
+    spans = []
+    for segment in LINE_UP_SEGMENT.finditer(without_asides(paragraph.text).rstrip()):
+        items = line_up_items(segment)
+        if items is not None and len(items) >= LINE_UP_MIN_NAMES:
+            spans.extend(items)
+    return spans
+
+
+def line_up_items(segment: re.Match[str]) -> list[tuple[int, int]] | None:
+    """The character spans of the names of one line-up list (a sentence of LINE_UP_ITEM items, after a label or
+    not), or None when the sentence is no such list (an item no LINE_UP_ITEM, or fewer than LINE_UP_MIN_NAMES
+    names without a label)."""
+    start, body = segment.start(), segment.group().rstrip(".").rstrip()
+    lead = len(body) - len(body.lstrip())
+    label = LINE_UP_LABEL.match(body, lead)
+    at = label.end() if label else lead
+    items = []
+    for part in re.finditer(r"[^,;]+", body[at:]):
+        item = part.group().strip()
+        match = LINE_UP_ITEM.fullmatch(item)
+        if match is None or not any(ch.islower() for ch in item):
+            return None
+        offset = start + at + part.start() + (len(part.group()) - len(part.group().lstrip()))
+        items.extend((offset + match.start(g), offset + match.end(g))
+                     for g in ("name", "other", "replacement") if match[g])
+    return items if len(items) >= (1 if label else LINE_UP_MIN_NAMES) else None
 
 
 def is_demonym(mention: Mention) -> bool:
@@ -1084,6 +1108,13 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
                                   text=paragraph.text[start:entity.end_char], name=party[1], label="ORG",
                                   type="organisation"))
             continue
+        member = party_members_word(paragraph, entity)
+        if member is not None:  # "Liberal Democrat leader", which the NER cuts into "Liberal" and "Democrat"
+            end = member.idx + len(member.text)
+            result.append(Mention(paragraph=paragraph.index, start=entity.start_char, end=end,
+                                  text=paragraph.text[entity.start_char:end], name=f"{entity.text} {member.text}s",
+                                  label="ORG", type="organisation"))
+            continue
         if country is not None:  # "Ukrainian troops" names Ukraine, never an actor called "Ukrainian"
             result.append(Mention(paragraph=paragraph.index, start=entity.start_char, end=entity.end_char,
                                   text=entity.text, name=country, label=entity.label, type="place"))
@@ -1097,8 +1128,14 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
         name = clean_name(entity.text, type_)
         if not name or sum(ch.isalpha() for ch in name) < 2 or is_headline_run(name) or name in TIME_ZONES:
             continue  # "0", "'s", "CRICKET - LARA ENDURES ANOTHER", "1500 GMT": debris, not a name
-        if PLURAL_ABBREVIATION.fullmatch(name):
-            continue  # "MPs said", "sales of DVDs": the plural of an abbreviated common noun, no one's name
+        if is_a_nations_man(name) and with_its_the(paragraph, entity) is entity and not entity.text.startswith("The"):
+            continue  # "the Welshman hammered the ball", "a proud Frenchman": one of the nation's people, whom the
+            # article names elsewhere, no name of its own (but "told The Scotsman": a newspaper's title)
+        if type_ != "person" and is_titled_like_a_work(name):
+            continue  # "Gangs Of New York", "We Are The World": a title's capitals, no body's ("Bank of England")
+        if PLURAL_ABBREVIATION.fullmatch(name.split()[-1]):
+            continue  # "MPs said", "sales of DVDs", "Labour MPs took the step": the plural of an abbreviated common
+            # noun, with its party's or nation's word before it or not, no one's name
         if type_ == "organisation" and ends_its_sentence(paragraph, entity):
             name = COMPANY_ABBREVIATION_STOP.sub(r"\1", name)  # "… shares of Lear Corp.": the sentence's full stop
         if name in country_names():
@@ -1117,6 +1154,15 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
         result.append(Mention(paragraph=paragraph.index, start=start, end=end, text=text, name=name,
                               label=entity.label, type=type_))
     return result
+
+
+NATIONS_PEOPLE_ENDINGS = ("man", "woman", "men", "women")
+
+
+def is_a_nations_man(name: str) -> bool:
+    """Whether a name is a demonym run into "man" or "woman" ("Welshman", "Frenchwoman", "Dutchmen",
+    "Scotsman"): one or some of a nation's people."""
+    return any(name.endswith(end) and name[:-len(end)] in demonyms() for end in NATIONS_PEOPLE_ENDINGS)
 
 
 # An abbreviation in capitals with a plural "s" ("MPs", "MEPs", "GDRs"): many of a kind, not a name.
@@ -1155,6 +1201,18 @@ def party_of(paragraph: ParsedParagraph, entity: Entity) -> tuple[int, str] | No
             before.pos in ("PROPN", "ADJ") and not sentence_of(paragraph, before.i)[0] == before.i:
         first -= 1  # "Liberal Democrats", not "For the Tories" nor "Both Democrats" opening a sentence
     return first, " ".join([*(t.text for t in paragraph.tokens[first:entity.start]), name])
+
+
+def party_members_word(paragraph: ParsedParagraph, entity: Entity) -> Token | None:
+    """The word for one of a party's members the NER labelled a people right after a one-word name it labelled
+    otherwise ("Liberal" and "Democrat" of "the Liberal Democrat leader"): with it, the party's name
+    ("Liberal Democrats"); None when no such word follows."""
+    tokens = paragraph.tokens
+    if entity.label == "NORP" or " " in entity.text or entity.end >= len(tokens) or not tokens[entity.end - 1].ws:
+        return None
+    after = tokens[entity.end]
+    return after if after.ent_type == "NORP" and after.text + "s" in PARTY_MEMBERS and \
+        (entity.end + 1 == len(tokens) or tokens[entity.end + 1].ent_type != "NORP") else None
 
 
 def type_in_context(paragraph: ParsedParagraph, entity: Entity, type_: ActorType) -> ActorType | None:
@@ -1758,15 +1816,15 @@ def names_called_things(parsed: ParsedArticle, sports: bool = False) -> tuple[st
     return tuple(sorted(name for name in found if name and not is_geographic(name)))
 
 
-# Nouns of software, devices, formats and viruses, which a product's name modifies ("the Windows operating system",
-# "the Xbox console", "the MyDoom virus"); not "software", "chips" or "handsets", which a maker's name modifies as
-# often ("Microsoft software", "Intel chips", "Nokia handsets").
-PRODUCT_NOUNS = frozenset({"console", "virus", "worm", "browser", "format"})
+# Nouns of software, devices, formats, systems and viruses, which a product's name modifies ("the Windows operating
+# system", "the Xbox console", "the MyDoom virus", "BitTorrent systems", "ADSL technology"); not "software", "chips"
+# or "handsets", which a maker's name modifies as often ("Microsoft software", "Intel chips", "Nokia handsets").
+PRODUCT_NOUNS = frozenset({"console", "virus", "worm", "browser", "format", "technology", "system"})
 
 
-# The text before a name that ends a longer one at "of" ("Lord of the Rings", "Prisoner of Azkaban"), and after
-# one that opens it ("Eternal Sunshine of the Spotless Mind").
-BEFORE_OF = re.compile(r"\b(?P<word>[A-Z][\w'’-]*) of (?:the )?$")
+# The text before a name that ends a longer one at "of" or "on" ("Lord of the Rings", "Prisoner of Azkaban",
+# "Directive on the Patentability of …"), and after one that opens it ("Eternal Sunshine of the Spotless Mind").
+BEFORE_OF = re.compile(r"\b(?P<word>[A-Z][\w'’-]*) (?:of|on) (?:the )?$")
 AFTER_OF = re.compile(r"^ of (?:the )?[A-Z]")
 
 
@@ -1791,8 +1849,9 @@ def before_of_and_a_name(article: Article, mention: Mention) -> bool:
 
 
 def after_a_title_word(article: Article, mention: Mention, people: Set[tuple[int, int]]) -> bool:
-    """Whether a mention follows a capitalised word and "of" ("Lord of the Rings") that is no post and ends no
-    person's name (`people`: the paragraphs and ends of the article's people's mentions)."""
+    """Whether a mention follows a capitalised word and "of" or "on" ("Lord of the Rings", "the Directive on the
+    Patentability of …") that is no post and ends no person's name (`people`: the paragraphs and ends of the
+    article's people's mentions)."""
     match = BEFORE_OF.search(article.paragraphs[mention.paragraph].text[:mention.start])
     if match is None:
         return False
@@ -2242,6 +2301,19 @@ def names_someone(paragraph: ParsedParagraph, entity: Entity) -> bool:
     token = paragraph.tokens[entity.start]
     return token.tag == "NNP" and token.dep in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") and \
         not any(t.head == token.i and t.dep in ("det", "amod", "nummod") for t in paragraph.tokens[:token.i])
+
+
+# Short words a title capitalises inside it ("Gangs Of New York", "We Are The World") and a body's or a place's name
+# writes in lower case ("Bank of England", "Isle of Man"); not "A", a letter ("Serie A", "France A", "Charles A
+# Blixt"), nor "For", which bodies' names capitalise too ("Transport For London", "USA For Africa").
+TITLE_CASE_WORDS = frozenset("Of The In On At An Are Is To With From By Me It My Your".split())
+
+
+def is_titled_like_a_work(name: str) -> bool:
+    """Whether a name of several words capitalises a short word inside it as titles do (TITLE_CASE_WORDS), its
+    capitals no headline's: a work's title ("Super Size Me", "Gangs Of New York"), no actor."""
+    words = name.split()
+    return not name.isupper() and any(word in TITLE_CASE_WORDS for word in words[1:])
 
 
 def is_headline_run(name: str) -> bool:
@@ -3238,6 +3310,7 @@ def cluster_mentions(mentions: Sequence[Mention], cues: Mapping[tuple[int, int],
     join_short_forms(clusters)
     join_clippings(clusters)
     join_heads_of_names(clusters)
+    join_names_less_an_abbreviation(clusters)
     join_spellings(clusters)
     ordered = sorted(clusters.items(), key=lambda item: min((m.paragraph, m.start) for m in item[1]))
     return [(name, type_, sorted(members, key=lambda m: (m.paragraph, m.start)))
@@ -3325,6 +3398,29 @@ def join_heads_of_names(clusters: dict[tuple[str, ActorType], list[Mention]]) ->
             clusters[(longer[name][0], "organisation")].extend(clusters.pop((name, type_)))
 
 
+def join_names_less_an_abbreviation(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
+    """"the Federal Reserve" in an article that names the "US Federal Reserve", "Independence Party" where the NER
+    left "UK" out of "UK Independence Party leader …", "Radio 1" beside "BBC Radio 1", "Rover" beside "MG Rover":
+    an organisation's name that is another organisation's name of the article less the abbreviation it opens with
+    (`is_less_an_abbreviation`: a country's, a broadcaster's, a firm's) is that organisation. Only an
+    abbreviation: a country's or a nation's full word before a body's name often names another body ("New Zealand
+    Rugby Football Union", "Scottish Football Association" beside the Football Association)."""
+    for name, type_ in sorted(clusters, key=lambda key: len(key[0])):
+        if type_ != "organisation" or (name, type_) not in clusters:
+            continue
+        longer = [full for full, kind in clusters if kind == "organisation" and is_less_an_abbreviation(name, full)]
+        if len(longer) == 1:
+            clusters[(longer[0], "organisation")].extend(clusters.pop((name, type_)))
+
+
+def is_less_an_abbreviation(short: str, name: str) -> bool:
+    """Whether a name is another less the abbreviation in capitals that opens it ("Federal Reserve" of "US Federal
+    Reserve", "Radio 1" of "BBC Radio 1", "Reynolds Tobacco" of "RJ Reynolds Tobacco")."""
+    first, _, rest = name.partition(" ")
+    letters = first.replace(".", "")
+    return rest == short and len(letters) > 1 and letters.isalpha() and letters.isupper()
+
+
 def join_short_forms(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
     """"Graz" in a report that names "Graz AK", "Bayern" beside "Bayern Munich", "United" beside "Manchester
     United": a one-word person's name that is no first name and the first word (or, a word clubs' names end
@@ -3360,6 +3456,9 @@ AWARD_CEREMONIES = frozenset("Oscars Baftas Grammys Emmys".split())  # named by 
 OCCASION_HEADS = frozenset("Show Expo Marathon Marathons Rally Summit Conference".split())
 # One-word names of competitions the NER takes for people.
 COMPETITIONS = frozenset("Premiership Championship Championships Olympics Olympic Paralympics Worlds Euros".split())
+# Those a sponsor's name may open ("Zurich Premiership"); not the adjective "Olympic", which opens a body's name the
+# NER cut ("British Olympic" of "the British Olympic Association").
+SPONSORED_COMPETITIONS = COMPETITIONS - {"Olympic"}
 # Last words of sports competitions' names ("the Grand Slam", "the Davis Cup", "the Commonwealth Games"): an event,
 # whatever type the NER gave it, not a person, an organisation or a place.
 COMPETITION_HEADS = frozenset("""
@@ -3420,11 +3519,12 @@ def is_a_league(name: str) -> bool:
 
 def is_competition(words: Sequence[str]) -> bool:
     """A sports competition's name: one of COMPETITIONS ("the Premiership", "Olympic"), or a name of two
-    words or more whose last word, or its singular ("Grand Slams"), ends competitions' names and whose first word
-    is no first name, or whose other words are a place's name ("Hong Kong Open")."""
+    words or more whose last word, or its singular ("Grand Slams"), ends competitions' names or is one of
+    COMPETITIONS after its sponsor's name ("Zurich Premiership") and whose first word is no first name, or whose
+    other words are a place's name ("Hong Kong Open")."""
     last = words[-1].removesuffix("s") if words[-1].removesuffix("s") in COMPETITION_HEADS else words[-1]
     return " ".join(words) in COMPETITIONS or \
-        len(words) > 1 and last in COMPETITION_HEADS and (  # "three Grand Slams": the plural too
+        len(words) > 1 and (last in COMPETITION_HEADS or last in SPONSORED_COMPETITIONS) and (  # "Grand Slams"
             not is_first_name(words[0]) or is_geographic(" ".join(words[:-1])))  # "Hong Kong Open": "Hong" a name
 
 
@@ -3662,8 +3762,27 @@ def spelling_key(name: str) -> str:
 
 
 def written_form(text: str) -> str:
-    """A name without the spaces, hyphens, "and" or "&" between its words ("JP Morgan", "JPMorgan": "JPMorgan")."""
-    return "".join(word for word in re.split(r"[\s-]+", text) if word not in ("and", "&"))
+    """A name without the spaces, hyphens, "and" or "&" between its words ("JP Morgan", "JPMorgan": "JPMorgan"),
+    with its numbers in figures (`NUMBER_WORDS`: "BBC Two", "BBC2": "BBC2"; "Channel Four", "Channel 4"), without
+    a web address's ending (`WEB_ENDING`: "Amazon.com", "Amazon": "Amazon") nor a street's house number
+    (`HOUSE_NUMBER`: "10 Downing Street", "Downing Street")."""
+    text = HOUSE_NUMBER.sub("", WEB_ENDING.sub("", text))
+    return "".join(NUMBER_WORDS.get(word.casefold(), word) for word in re.split(r"[\s-]+", text)
+                   if word not in ("and", "&"))
+
+
+# A house number before a street's name: the address names the street's best-known building ("10 Downing Street",
+# the prime minister's office, which the articles mostly write "Downing Street").
+HOUSE_NUMBER = re.compile(rf"^\d+[a-z]? (?=.* (?:{'|'.join(STREET_WORDS)})$)", re.IGNORECASE)
+
+
+# The end of a web address a firm named after its site is written with or without ("Amazon.com", "Napster.com").
+WEB_ENDING = re.compile(r"\.(?:com|co\.uk|org|net)$", re.IGNORECASE)
+
+
+# A number a name may write in words or in figures: a broadcaster's channels and stations ("BBC Two", "BBC2",
+# "Radio Five Live", "Radio 5 Live") are named both ways, and neither way names another.
+NUMBER_WORDS = {word: str(n) for n, word in enumerate("one two three four five six seven eight nine ten".split(), 1)}
 
 
 def company_suffix(name: str) -> str:
@@ -3677,16 +3796,18 @@ ACRONYM_SKIPPED = frozenset({"of", "and", "for", "the", "&", "on", "in", "de"})
 
 def join_acronyms(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
     """"NIESR" in an article that names the "National Institute of Economic and Social Research": an
-    organisation written in capitals that are the initials of exactly one other organisation's name, or a name of
-    any type written so in title case ("Ampas" beside the Academy of Motion Pictures Arts and Sciences); "JK"
-    where the article names Jason King: two or three capitals that are one person's initials."""
+    organisation or a place written in capitals that are the initials of exactly one other organisation's name
+    ("OFHEO", "METI", which the NER takes for places), or a name of any type written so in title case ("Ampas"
+    beside the Academy of Motion Pictures Arts and Sciences, "Wada"); not a place's own short name ("LA", "UAE");
+    "JK" where the article names Jason King: two or three capitals that are one person's initials."""
     organisations = [name for name, type_ in clusters if type_ == "organisation"]
-    for short, type_ in [key for key in clusters if key[1] != "place"]:
+    for short, type_ in list(clusters):
         titled = len(short) >= 3 and short[0].isupper() and short[1:].islower()  # "Ampas", as the BBC writes them
-        if not (2 <= len(short) <= 6 and short.isalpha() and (short.isupper() or titled)):
+        if not (2 <= len(short) <= 6 and short.isalpha() and (short.isupper() or titled)) or \
+                type_ == "place" and (is_geographic(short) or short in region_abbreviations()):
             continue
-        full = [name for name in organisations if name != short and initials(name) == short.upper()]
-        if len(full) == 1 and (short, type_) in clusters and (type_ == "organisation" or titled):
+        full = [name for name in organisations if name != short and short.upper() in acronyms(name)]
+        if len(full) == 1 and (short, type_) in clusters and (type_ != "person" or titled):
             clusters[(full[0], "organisation")].extend(clusters.pop((short, type_)))
     # "JK, also known as Jason King": a person known by initials
     people = [name for name, type_ in clusters if type_ == "person" and " " in name]
@@ -3698,6 +3819,13 @@ def join_acronyms(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
 
 def initials(name: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w.lower() not in ACRONYM_SKIPPED).upper()
+
+
+def acronyms(name: str) -> set[str]:
+    """The ways a body's name is written in capitals: its initials ("EU" of the European Union), or with a word
+    itself in capitals kept whole ("UKIP" of the UK Independence Party, "BBCWS" of the BBC World Service)."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in ACRONYM_SKIPPED]
+    return {initials(name), "".join(w if len(w) > 1 and w.isalpha() and w.isupper() else w[0] for w in words).upper()}
 
 
 def identify(mention: Mention, by_surname: dict[str, list[str]],

@@ -16,8 +16,9 @@ from itertools import chain
 import numpy as np
 
 from digest.annotate.actors import (INITIALS, KIN, NAME_NOUNS, ORGANISATION_HEADS, POSSESSIVE, PERSON_NOUNS,
-                                    VENUE_HEADS, gender_of_name, initials, is_a_clipping_of, is_first_name,
-                                    is_geographic, names_a_body, spelling_key, towns, written_form)
+                                    VENUE_HEADS, WEB_ENDING, acronyms, gender_of_name, is_a_clipping_of,
+                                    is_first_name, is_geographic, is_less_an_abbreviation, names_a_body, spelling_key,
+                                    towns, written_form)
 from digest.model import Actor, ActorArticle, ActorType, AnnotatedArticle, LocalActor
 from digest.resolve.registry import Entry, Registry, fold
 from digest.slugs import slug
@@ -65,7 +66,8 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
         type_ = entry.type if entry else types.get(key) or voted_type(members)
         said = sum(quoted.get(annotated.article.id, {}).get(local.key, 0) for annotated, local in members)
         if entry is None and type_ == "person":
-            type_ = "organisation" if named_like_a_body(name, members) else \
+            type_ = "organisation" if named_like_a_body(name, members) or \
+                named_like_a_person_but_a_body(name, members, said > 0) else \
                 one_word_taken_for_a_person(name, members, surnames, said > 0) or type_
         elif entry is None and holds_a_persons_post(members):
             type_ = "person"
@@ -90,7 +92,7 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
 def holds_a_persons_post(members: list[tuple[AnnotatedArticle, LocalActor]]) -> bool:
     """Whether some article gives an actor the mentions voted an organisation's or a place's a post or a part only a
     person holds ("Harry Potter author JK Rowling", "Home Office minister Baroness Scotland", "his daughter
-    Natalie"): then it is a person, whatever the NER made of its other mentions."""
+    Natalie", "ex-Smiths star Morrissey"): then it is a person, whatever the NER made of its other mentions."""
     return any(local.role and post_word(local.role) in PERSONS_POSTS for _, local in members)
 
 
@@ -98,7 +100,7 @@ def holds_a_persons_post(members: list[tuple[AnnotatedArticle, LocalActor]]) -> 
 PERSONS_POSTS = KIN | frozenset("""
 minister secretary president chairman chairwoman chairperson spokesman spokeswoman spokesperson editor governor
 mayor treasurer commissioner ambassador envoy chancellor peer author novelist writer actor actress singer
-presenter comedian rapper musician mp senator congressman congresswoman judge
+presenter comedian rapper musician mp senator congressman congresswoman judge star
 """.split())
 
 
@@ -447,18 +449,19 @@ def spelt_out_otherwise(annotated: AnnotatedArticle, local: LocalActor, name: st
 @lru_cache(maxsize=1 << 16)  # the same names recur in thousands of articles, and each pass asks again
 def is_a_short_form_of(short: str, name: str) -> bool:
     """Whether a name an article joins to another is a short form of it: its initials ("EU" of the European Union),
-    a clipping ("Lib Dems" of the Liberal Democrats), or the name without its last word when that is an
-    organisation's ("Labour" of the Labour Party, "Menatep" of the Menatep Group)."""
+    a clipping ("Lib Dems" of the Liberal Democrats), the name without its last word when that is an
+    organisation's ("Labour" of the Labour Party, "Menatep" of the Menatep Group), or without the country's
+    abbreviation it opens with ("Federal Reserve" of the US Federal Reserve: `is_less_an_abbreviation`)."""
     head, _, last = name.rpartition(" ")
     return is_an_acronym_of(short, name) or is_a_clipping_of(short, name) or \
-        short == head and last in ORGANISATION_HEADS
+        short == head and last in ORGANISATION_HEADS or is_less_an_abbreviation(short, name)
 
 
 def is_an_acronym_of(short: str, name: str) -> bool:
     """Whether a name is written in capitals that are the initials of a longer name of several words ("EU" of the
     European Union, "IAAF" of the International Association of Athletics Federations)."""
     return short != name and " " in name and 2 <= len(short) <= 6 and short.isalpha() and short.isupper() and \
-        initials(name) == short
+        short in acronyms(name)
 
 
 def merge_players_taken_for_bodies(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]],
@@ -584,10 +587,10 @@ def merge_initials(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]],
 
 def canonical(members: list[tuple[AnnotatedArticle, LocalActor]],
               entries: dict[int, Entry | None]) -> tuple[str, Entry | None]:
-    """The group's name (the registry's, else the full name of two words or more written in most articles, one
-    opening with a first name before one opening with an initial, the longer of two written as often: "Barack
-    Obama", not the "B. Hussein Obama" of one article) and registry entry; `entries`: each local actor's registry
-    entry, by id."""
+    """The group's name (the registry's, else the full name of two words or more written in most articles, a
+    person's opening with a first name before one opening with an initial, the longer of two written as often:
+    "Barack Obama", not the "B. Hussein Obama" of one article; a body's abbreviation is no initial: "UK
+    Independence Party", "BBC Radio 4") and registry entry; `entries`: each local actor's registry entry, by id."""
     for _, local in members:
         entry = entries[id(local)]
         if entry is not None:
@@ -595,20 +598,23 @@ def canonical(members: list[tuple[AnnotatedArticle, LocalActor]],
     if len(members) == 1:
         return members[0][1].name, None
     names = Counter(local.name for _, local in members)
-    return sorted(names, key=lambda n: (len(n.split()) < 2, bool(INITIALS.fullmatch(n.split()[0])), -names[n],
-                                        -len(n.split()), n))[0], None
+    people = {local.name for _, local in members if local.type == "person"}
+    return sorted(names, key=lambda n: (len(n.split()) < 2, (" " not in n or n in people) and
+                                        bool(INITIALS.fullmatch(n.split()[0])), -names[n], -len(n.split()),
+                                        n))[0], None
 
 
 def identity_key(local: LocalActor, entry: Entry | None, no_clubs: bool = False) -> str:
-    """The key that gathers an actor's mentions across the digest: its registry name, else its name; a
-    country or large city stays apart from a club or a person of the same name ("Birmingham" the city,
-    "Birmingham" the team of a results table), and so does a town an article naming no clubs (`no_clubs`:
-    `reports_no_clubs` of the local actor's article) names as a place, while other names are one actor whose type
-    the mentions vote on (the NER often takes a person for an organisation, or "the White House" for a place)."""
+    """The key that gathers an actor's mentions across the digest: its registry name, else its name, without a web
+    address's ending ("Amazon.com" is Amazon); a country or large city stays apart from a club or a person of the
+    same name ("Birmingham" the city, "Birmingham" the team of a results table), and so does a town an article
+    naming no clubs (`no_clubs`: `reports_no_clubs` of the local actor's article) names as a place, while other
+    names are one actor whose type the mentions vote on (the NER often takes a person for an organisation, or "the
+    White House" for a place)."""
     if entry is not None:
         return folded(entry.name)
     apart = local.type == "place" and (is_geographic(local.name) or no_clubs and local.name in towns())
-    return folded(local.name) + (PLACE_KEY if apart else "")
+    return folded(WEB_ENDING.sub("", local.name)) + (PLACE_KEY if apart else "")
 
 
 def reports_no_clubs(annotated: AnnotatedArticle) -> bool:
@@ -640,6 +646,22 @@ def named_like_a_body(name: str, members: list[tuple[AnnotatedArticle, LocalActo
     words = name.split()
     return len(words) > 1 and not is_first_name(words[0]) and not INITIALS.fullmatch(words[0]) and \
         any(local.type == "organisation" for _, local in members) and not any(local.role for _, local in members)
+
+
+BODY_MIN_ARTICLES = 2  # articles that must make a name the NER took for a person's an organisation's by their words
+
+
+def named_like_a_person_but_a_body(name: str, members: list[tuple[AnnotatedArticle, LocalActor]], said: bool) -> bool:
+    """Whether a name of several words the digest's mentions vote a person's is an organisation's all the same:
+    BODY_MIN_ARTICLES articles at least type it one by their words against the NER's PERSON ("Scottish rock band
+    Franz Ferdinand", "Franz Ferdinand frontman Alex Kapranos", "Franz Ferdinand, who were shortlisted"), and no
+    article gives it a post or role or quotes it (`said`). A band named like a person: most articles only list it
+    ("Franz Ferdinand, Travis and Snow Patrol"), where nothing tells a band from a singer."""
+    if said or " " not in name or any(local.role for _, local in members):
+        return False
+    bodies = {annotated.article.id for annotated, local in members
+              if local.type == "organisation" and all(m.label == "PERSON" for m in local.mentions)}
+    return len(bodies) >= BODY_MIN_ARTICLES
 
 
 def one_word_taken_for_a_person(name: str, members: list[tuple[AnnotatedArticle, LocalActor]], surnames: Set[str],
