@@ -1966,3 +1966,33 @@ def test_an_age_the_parse_took_for_the_object_of_an_inverted_speech_verb_is_its_
                    '"It had a psychological impact on us, but again because of the way we were defeated," added the '
                    '30-year-old, referring to a penalty award.')
     assert [q.speaker for q in found] == ["Tom Bradley"]
+
+
+def test_words_of_a_claim_someone_dismisses_are_not_theirs(nlp):
+    found = quotes(nlp, 'Green leader Ann Price has dismissed claims that her transport policy was "stealing the '
+                        'clothes" of the Liberal Party.')
+    assert [q.speaker for q in found] == [None]
+
+
+def test_a_participle_after_a_clause_of_time_inside_what_is_said_belongs_to_the_one_saying_it(nlp):
+    # the parse hangs "describing" from the "before" clause, whose subject is the service described
+    found = quotes(nlp, 'The committee drew its conclusions after it found that nearly 200,000 claims have yet to be '
+                        'processed. It warned that it could be ten years before the Pensions Service was "fit for '
+                        'purpose", describing it as "a failing organisation" and "in crisis" with parents facing '
+                        'payment delays and inaccurate maintenance calculations.')
+    assert [q.speaker for q in found] == ["The committee"] * 3
+
+
+def test_a_pronoun_takes_up_a_person_not_a_name_set_off_to_say_who_they_are(nlp):
+    # the NER takes the firm "Whitfield" for a person in "at analysts Whitfield"
+    found = quotes(nlp, 'One dissenting voice came from Tom Bradley, head of research at analysts Whitfield. '
+                        'He said: "I do not think it changes the market."')
+    assert [q.speaker for q in found] == ["Tom Bradley"]
+
+
+def test_a_pronoun_does_not_take_up_the_name_of_a_thing(nlp):
+    found = quotes(nlp, 'Ann Price won the award for short films. "I felt so lucky to see my film on a big screen," '
+                        'says Price.',
+                   'Her gritty drama Hornet is about a single mother. Set in her native Dover, Hornet tells the story '
+                   'of a young mum. "I just start with an image I cannot shake off," she explains.')
+    assert speaker_of(found, "I just start") == "Ann Price"

@@ -846,17 +846,33 @@ def nearest_cue(paragraph: ParsedParagraph, roots: list[Token]) -> tuple[Token, 
     tokens = paragraph.tokens
     best: tuple[Token, int] | None = None
     for root in roots:
-        node, hops, edge = tokens[root.head], 0 if root.dep == "conj" else 1, root.dep
+        node, hops, edge, child = tokens[root.head], 0 if root.dep == "conj" else 1, root.dep, root
         while hops <= MAX_HOPS:
-            if is_cue(node, edge, hops, tokens):
+            if is_cue(node, edge, hops, tokens) and not judged_claim(tokens, node, child):
                 if best is None or hops < best[1]:
                     best = (node, hops)
                 break
             if node.head == node.i:
                 break
             # A list of quoted items ("a “liar” and a “bully”") hangs from its first item: no extra hop.
-            node, hops, edge = tokens[node.head], hops + (0 if node.dep == "conj" else 1), node.dep
+            node, hops, edge, child = tokens[node.head], hops + (0 if node.dep == "conj" else 1), node.dep, node
     return best
+
+
+# Nouns of what someone says or holds true that a verb of judging can take as its object with the claim's clause
+# ("dismissed claims that …", "rejected suggestions that …", "ridiculed the idea that …").
+CLAIM_NOUNS = SPEECH_NOUNS | frozenset({"suggestion", "allegation", "report", "speculation", "charge", "idea", "notion",
+                                        "rumour", "rumor", "talk", "criticism", "fear", "view", "belief", "impression"})
+
+
+def judged_claim(tokens: Sequence[Token], verb: Token, child: Token) -> bool:
+    """"Tory leader Michael Howard has dismissed claims that his policy was “moving onto the turf” of the BNP": quoted
+    words in the clause of a claim that a verb of judging takes as its object are the claim's, whoever made it, not
+    the words of the one who judges it; such a verb is no cue for them (True). A claim with an owner ("Labour's claim
+    that …") is the owner's words, found at the noun before the verb is reached (`is_cue`)."""
+    return verb.pos == "VERB" and verb.lemma in JUDGING_VERBS and child.dep == "dobj" and \
+        child.lemma.lower() in CLAIM_NOUNS and any(t.head == child.i and t.i != child.i and t.dep in ("acl", "ccomp")
+                                                  and t.i > child.i for t in tokens)
 
 
 MODALS = frozenset({"can", "could", "would", "should", "will", "shall", "may", "might", "must"})
@@ -1915,10 +1931,24 @@ def speech_before_adverbial_clause(context: Context, paragraph_index: int, parag
     outer = tokens[verb.head]
     marked = any(t.head == verb.i and t.dep == "mark" and t.i < verb.i and t.text.lower() in SEQUENCE_MARKS
                  for t in tokens)
+    if marked and outer.dep == "ccomp" and outer.head != outer.i and outer.lemma not in SPEECH_VERBS:
+        outer = reporting_verb(context, paragraph_index, paragraph, outer) or outer
     if not marked or outer.pos != "VERB" or outer.lemma not in SPEECH_VERBS or \
             context.inside_quote(paragraph_index, outer.idx):
         return None
     return outer
+
+
+def reporting_verb(context: Context, paragraph_index: int, paragraph: ParsedParagraph, clause: Token) -> Token | None:
+    """"It warned that it could be five years before the agency was “fit for purpose”, describing it as “a failing
+    organisation”": the speech verb outside quotations that reports `clause` (its head, when the clause is what it
+    says), so that a participle set off after an adverbial clause inside what is said belongs to the one saying it,
+    not to the subject of the "before" clause (the agency) nor to an "it" with no referent; None otherwise."""
+    verb = paragraph.tokens[clause.head]
+    if clause.dep != "ccomp" or verb.pos != "VERB" or verb.lemma not in SPEECH_VERBS or \
+            context.inside_quote(paragraph_index, verb.idx) or is_unrealised(paragraph, verb):
+        return None
+    return verb
 
 
 def thing_before_participle(context: Context, paragraph_index: int, paragraph: ParsedParagraph, cue: Token,

@@ -144,6 +144,7 @@ class References:
         self.roles = role_words(parsed, self.mentions)
         self.actors = tuple(actors)
         self.lower_words = lower_case_words(parsed)
+        self.thing_names = names_of_things(parsed)
         self.other_names = {a.name for a in actors if a.type != "person"}
         self.full_names = [a for a in actors if a.type == "person" and " " in a.name]  # people with a surname
         surnames = [a.name.split()[-1] for a in self.full_names]
@@ -284,11 +285,13 @@ class References:
 
     def names_no_one(self, paragraph: ParsedParagraph, token: Token) -> bool:
         """Whether a subject that names no actor is no one a pronoun could take up: a capitalised word the NER
-        tagged nothing that the article also writes in lower case ("Convention should be nurtured"), or the
-        subject of a plural verb ("Bath have just been knocked out": a team)."""
+        tagged nothing that the article also writes in lower case ("Convention should be nurtured"), one the
+        article gives as the name of a thing (`names_of_things`: "Set in her native Dartford, Wasp tells the
+        story …" after "her gritty drama Wasp"), or the subject of a plural verb ("Bath have just been knocked
+        out": a team)."""
         if token.pos != "PROPN":
             return False  # descriptions ("the spokesman") are the description rules' to take up
-        if token.ent_type == "" and token.text.lower() in self.lower_words:
+        if token.ent_type == "" and token.text.lower() in self.lower_words or token.text in self.thing_names:
             return True
         verb = paragraph.tokens[token.head]
         helpers = [t for t in paragraph.tokens if t.head == verb.i and t.dep in ("aux", "auxpass") and t.i > token.i]
@@ -513,13 +516,30 @@ class References:
             for mention, actor in reversed(self.mentions_in(sentence)):
                 if (mention.paragraph, mention.start) >= before or not self.is_person(actor) or \
                         not self.evidenced(actor) or self.possessive(mention) or self.modifies_a_thing(mention) or \
-                        own and self.object_of_preposition(mention) or \
+                        own and self.object_of_preposition(mention) or self.describes_a_person(mention, actor) or \
                         mention.paragraph == paragraph and mention.start in reported:
                     continue
                 if self.other_gender(actor, gender) or spoken_of(actor, named_inside):
                     continue
                 return Referent(actor.name, actor, 0.75, "pronoun")
         return None
+
+    def describes_a_person(self, mention: Mention, actor: LocalActor) -> bool:
+        """"One dissenting opinion came from Brian Gammage, vice-president of research at analysts Gartner. He said":
+        a name inside the words set off after another person's name (its apposition, or a phrase of that name saying
+        where they work or whose aide they are) tells who that person is; a later pronoun takes up the person, not a
+        name describing them (nor a firm the NER took for a person there)."""
+        paragraph = self.parsed.paragraphs[mention.paragraph]
+        tokens = mention_tokens(paragraph, mention)
+        members = {t.i for t in tokens}
+        node = next((t for t in tokens if t.head not in members), None)
+        while node is not None and node.dep in DESCRIBING_DEPS and node.head != node.i:
+            node = paragraph.tokens[node.head]
+            described = self.actor_at(paragraph.index, node)
+            if described is not None and described.key != actor.key and self.is_person(described) and \
+                    self.evidenced(described):
+                return True
+        return False
 
     def only_one_of_gender(self, gender: str | None, before: tuple[int, int],
                            named_inside: frozenset[str]) -> LocalActor | None:
@@ -1073,6 +1093,8 @@ class References:
 _OTHER = Referent("", None, 0.0, "other")  # a subject that is not a speaker at all
 _UNKNOWN_BODY = Referent("", None, 0.0, "unknown")  # a body the NER did not recognise: nobody to take up
 # The links inside a noun phrase that name what it is or whose it is (`References.organisation_owning`).
+# Links inside the words set off after a name that say who the named one is ("X, vice-president of research at Y").
+DESCRIBING_DEPS = frozenset({"pobj", "prep", "appos", "compound"})
 PHRASE_DEPS = frozenset({"poss", "compound", "appos", "conj", "pobj", "amod", "nmod"})
 # Words a speaker uses of themselves alone, and verbs of saying that introduce their words
 # (`References.speaking_in_the_first_person`).
@@ -1454,6 +1476,24 @@ def actor_named(actors: Sequence[LocalActor], name: str) -> LocalActor | None:
     if not found and len(words) > 2:  # a description before a full name
         found = [a for a in actors if a.type == "person" and " " in a.name and core.endswith(" " + a.name)]
     return found[0] if len(found) == 1 else None
+
+
+def names_of_things(parsed: ParsedArticle) -> frozenset[str]:
+    """Capitalised words the article writes right after a common noun in lower case that names no person, as the
+    name of that thing ("her gritty drama Wasp", "the search engine Google", "the album Hopes"): whatever a tagger
+    makes of them elsewhere, they are no one a "he" or "she" takes up. A noun naming a person ("striker Rooney",
+    "analysts Gartner") or a group ("the band Keane" is still no person, but the rules leave groups to their own
+    tests) gives nothing."""
+    names: set[str] = set()
+    for paragraph in parsed.paragraphs:
+        tokens = paragraph.tokens
+        for noun, name, after in zip(tokens, tokens[1:], [*tokens[2:], None]):
+            # a one-word name: "compatriot Rafael Nadal" names a person the noun did not say was one
+            if noun.pos == "NOUN" and noun.text.islower() and name.pos == "PROPN" and name.text[:1].isupper() and \
+                    (after is None or after.pos != "PROPN") and \
+                    not is_person_noun(noun) and not is_group_noun(noun) and noun.lemma.lower() not in HONORIFICS:
+                names.add(name.text)
+    return frozenset(names)
 
 
 def lower_case_words(parsed: ParsedArticle) -> frozenset[str]:
