@@ -1996,3 +1996,30 @@ def test_a_pronoun_does_not_take_up_the_name_of_a_thing(nlp):
                    'Her gritty drama Hornet is about a single mother. Set in her native Dover, Hornet tells the story '
                    'of a young mum. "I just start with an image I cannot shake off," she explains.')
     assert speaker_of(found, "I just start") == "Ann Price"
+
+
+def test_a_name_right_after_an_inverted_speech_verb_is_its_speaker_however_the_parse_hangs_it(nlp):
+    # the parse leaves "said" without a subject, below the later "he said"
+    found = quotes(nlp, '"It\'s the bravest move they have made yet," said Jon Price, news editor at Mac Weekly. He '
+                        'thought that the machine would appeal to many.',
+                   '"I think basically it\'s a fine idea because it\'s cheap even for a laptop," said Tom Bradley, '
+                   'deputy reviews editor at PC Pro. Apple\'s work on making things simple to use would also help '
+                   'the Mac mini win buyers, he said.')
+    assert [q.speaker for q in found] == ["Jon Price", "Tom Bradley"]
+
+
+def test_a_capitalised_church_office_after_the_is_a_description_a_pronoun_stops_at(nlp):
+    found = quotes(nlp, 'Billions spent on war should have been used to fight poverty, the cardinal has said.',
+                   'Both the Cardinal and Archbishop of Dover Dr Peter Vance appealed for the inspectors to be given '
+                   'more time. Dr Vance has since criticised the government.',
+                   'On Friday, the Cardinal will ask the congregation to search for peace. "It is possible, it is '
+                   'real," he will say.')
+    assert [q.speaker for q in found] == ["the Cardinal"]
+
+
+def test_a_name_the_tagger_took_for_a_verb_opening_a_sentence_is_what_a_pronoun_takes_up(nlp):
+    # "Tait" tagged a verb and made the root: the sentence has no subject
+    found = quotes(nlp, 'England gave a debut to centre Tom Tait against Wales.',
+                   'Tait himself, at least outwardly, appeared unaffected by the punishing treatment dished out to him '
+                   'by Peter Vance in particular. "I want more of that definitely," he said.')
+    assert [q.speaker for q in found] == ["Tom Tait"]

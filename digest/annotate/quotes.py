@@ -1787,7 +1787,8 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
     if inverted is not None:
         return inverted
     closing = name_closing_inverted_clause(context, paragraph_index, paragraph, cue) or \
-        surname_taken_for_date(context, paragraph_index, paragraph, cue)
+        surname_taken_for_date(context, paragraph_index, paragraph, cue) or \
+        name_after_inverted_verb_hung_below(context, paragraph_index, paragraph, cue)
     if closing is not None:  # "“…,” said Swedish trades union official Ulf Carlsson.", however parsed
         return closing
     described = description_taken_for_object(paragraph, cue)
@@ -2065,6 +2066,29 @@ def name_closing_inverted_clause(context: Context, paragraph_index: int, paragra
     if actor is None or actor.type != "person" or \
             context.actor_at(paragraph_index, tokens[cue.i + 1]) is actor and not particle:
         return None  # "said Ulf Carlsson." needs no help: the parse gets it, or named_after does
+    return Attribution(actor.name, actor.key, cue.text.lower(), "verb", 0.9)
+
+
+def name_after_inverted_verb_hung_below(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                                        cue: Token) -> Attribution | None:
+    """"“I think it's a good idea,” said Nick Ross, deputy labs editor at PC Pro. Apple's work … would also help the
+    Mac mini, he said.": a speech verb right after a quotation, followed by a person's name that ends its clause (a
+    comma or a full stop after it), is said by that person, even where the parse left the verb without a subject and
+    hung it below a later verb (whose "he" would otherwise speak); None when the verb has a subject of its own or
+    the name is a possessor ("said Nick Ross's spokesman")."""
+    tokens = paragraph.tokens
+    if cue.i == 0 or tokens[cue.i - 1].text not in CLOSING or cue.pos not in ("VERB", "AUX") or \
+            cue.head == cue.i or cue.i + 1 >= len(tokens) or \
+            any(t.head == cue.i and t.dep in SUBJECT_DEPS and t.i != cue.i for t in tokens):
+        return None
+    actor = context.actor_at(paragraph_index, tokens[cue.i + 1])
+    if actor is None or actor.type != "person":
+        return None
+    end = cue.i + 1
+    while end < len(tokens) and context.actor_at(paragraph_index, tokens[end]) is actor:
+        end += 1
+    if end < len(tokens) and tokens[end].text not in (",", "."):
+        return None
     return Attribution(actor.name, actor.key, cue.text.lower(), "verb", 0.9)
 
 

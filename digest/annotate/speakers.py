@@ -224,7 +224,8 @@ class References:
         "Trevor Phillips, chairman of …, called") is what the sentence is about, even where the parse
         did not make the name a subject."""
         for token in paragraph.tokens[start:end]:
-            if token.pos in ("VERB", "AUX") or (token.text == "," and token.i > start + 2):
+            if token.pos in ("VERB", "AUX") and not self.name_taken_for_verb(paragraph, token) or \
+                    (token.text == "," and token.i > start + 2):
                 return None
             if token.dep in SUBJECT_DEPS or token.dep == "poss" or self.inside_quote(paragraph.index, token.idx):
                 continue
@@ -234,6 +235,12 @@ class References:
             if actor is not None and self.is_person(actor) and self.evidenced(actor):
                 return Event(paragraph.index, token.idx, Referent(actor.name, actor, 0.9, "verb"), True, topic=True)
         return None
+
+    def name_taken_for_verb(self, paragraph: ParsedParagraph, token: Token) -> bool:
+        """"Tait himself, at least outwardly, appeared unaffected …", with "Tait" tagged a verb: a word the NER found
+        inside a person's name, shown to be a person (`evidenced`), is that name whatever the tagger made of it."""
+        actor = self.actor_at(paragraph.index, token)
+        return token.ent_type == "PERSON" and actor is not None and self.is_person(actor) and self.evidenced(actor)
 
     def shared_surname(self, name: str | None) -> bool:
         """Whether a name is only a surname that several people of the article have ("Clinton" beside
@@ -1264,9 +1271,19 @@ def is_demonym_description(paragraph: ParsedParagraph, token: Token) -> bool:
 def titled_role(paragraph: ParsedParagraph, token: Token) -> str | None:
     """The article before a capitalised role the parse took for a proper noun ("The Labour Party Co-Chairman",
     "the Salford MP"): such a role is a description, not a name ("The Spectator" is a name: no role)."""
-    if token.pos != "PROPN" or token.lemma.lower().split("-")[-1] not in PERSON_NOUNS:
+    if token.pos != "PROPN" or token.lemma.lower().split("-")[-1] not in PERSON_NOUNS and \
+            not capitalised_office(paragraph, token):
         return None
     return article_of(paragraph, token)
+
+
+def capitalised_office(paragraph: ParsedParagraph, token: Token) -> bool:
+    """"On Friday, the Cardinal will ask the congregation …": an office or position without a person's ending
+    (`OFFICE_AND_POSITION_NOUNS`), capitalised and tagged a proper noun, is a description as "the cardinal" is, not
+    a name; not where it heads words joining it to someone else ("the Cardinal and Archbishop of Canterbury Dr
+    Rowan Williams", two people)."""
+    return token.lemma.lower() in OFFICE_AND_POSITION_NOUNS and \
+        not any(t.head == token.i and t.i != token.i and t.dep in ("conj", "cc", "appos") for t in paragraph.tokens)
 
 
 def article_of(paragraph: ParsedParagraph, token: Token) -> str | None:
