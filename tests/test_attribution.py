@@ -2023,3 +2023,11 @@ def test_a_name_the_tagger_took_for_a_verb_opening_a_sentence_is_what_a_pronoun_
                    'Tait himself, at least outwardly, appeared unaffected by the punishing treatment dished out to him '
                    'by Peter Vance in particular. "I want more of that definitely," he said.')
     assert [q.speaker for q in found] == ["Tom Tait"]
+
+
+@pytest.mark.parametrize("claimants, speaker", [("Tory", None), ("Labour", "Labour")])
+def test_a_plural_noun_of_speech_the_tagger_took_for_a_verb_is_not_the_clauses_subjects(nlp, claimants, speaker):
+    # "claims" tagged a verb after "amid Tory": the words are the claimants', not Tom Hale's
+    found = quotes(nlp, f"Green election chief Tom Hale has defended his party's campaign posters amid {claimants} "
+                        'claims the ads were nothing short of "sly scaremongering".')
+    assert [q.speaker for q in found] == [speaker]

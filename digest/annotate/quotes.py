@@ -1791,6 +1791,9 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
         name_after_inverted_verb_hung_below(context, paragraph_index, paragraph, cue)
     if closing is not None:  # "“…,” said Swedish trades union official Ulf Carlsson.", however parsed
         return closing
+    plural_noun = speech_noun_taken_for_verb(context, paragraph_index, paragraph, cue)
+    if plural_noun is not None:  # "defended the posters amid Tory claims the ads were “…”": the claimants'
+        return plural_noun
     described = description_taken_for_object(paragraph, cue)
     if described is not None:  # "“…,” added the two-time Academy Award winner.", the winner parsed as an object
         return source(context, paragraph_index, paragraph, described, cue.text.lower())
@@ -2067,6 +2070,23 @@ def name_closing_inverted_clause(context: Context, paragraph_index: int, paragra
             context.actor_at(paragraph_index, tokens[cue.i + 1]) is actor and not particle:
         return None  # "said Ulf Carlsson." needs no help: the parse gets it, or named_after does
     return Attribution(actor.name, actor.key, cue.text.lower(), "verb", 0.9)
+
+
+def speech_noun_taken_for_verb(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                               cue: Token) -> Attribution | None:
+    """"Alan Milburn has defended his party's posters amid Tory claims the ads were “sly anti-Semitism”", with "claims"
+    tagged a verb: a speech word in the present's third person right after the object of a preposition, with no
+    subject of its own, is a plural noun of speech ("amid Tory claims", "after union warnings"), and its words are
+    those of whoever the word before it names, when that is a person or a body of the article; nobody else's (not
+    the subject of the clause the phrase belongs to). None for any other verb."""
+    tokens = paragraph.tokens
+    if cue.tag != "VBZ" or cue.i == 0 or tokens[cue.i - 1].dep != "pobj" or \
+            any(t.head == cue.i and t.dep in SUBJECT_DEPS and t.i != cue.i for t in tokens):
+        return None
+    owner = context.actor_at(paragraph_index, tokens[cue.i - 1])
+    if owner is None or owner.type not in SPEAKERS:
+        return Attribution(None, None, cue.text.lower(), "unidentified", 0.0)
+    return Attribution(owner.name, owner.key, cue.text.lower(), "verb", 0.85)
 
 
 def name_after_inverted_verb_hung_below(context: Context, paragraph_index: int, paragraph: ParsedParagraph,

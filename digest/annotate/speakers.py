@@ -1507,10 +1507,17 @@ def names_of_things(parsed: ParsedArticle) -> frozenset[str]:
         for noun, name, after in zip(tokens, tokens[1:], [*tokens[2:], None]):
             # a one-word name: "compatriot Rafael Nadal" names a person the noun did not say was one
             if noun.pos == "NOUN" and noun.text.islower() and name.pos == "PROPN" and name.text[:1].isupper() and \
-                    (after is None or after.pos != "PROPN") and \
+                    (after is None or after.pos != "PROPN") and introduced_noun(tokens, noun) and \
+                    (name.head == noun.i or noun.head == name.i or (noun.head, noun.dep) == (name.head, name.dep)) and \
                     not is_person_noun(noun) and not is_group_noun(noun) and noun.lemma.lower() not in HONORIFICS:
                 names.add(name.text)
     return frozenset(names)
+
+
+def introduced_noun(tokens: Sequence[Token], noun: Token) -> bool:
+    """Whether a common noun opens a noun phrase of its own, with an article or a possessor ("her drama", "the film"):
+    not a verb the tagger took for a noun ("… blame Bob for …")."""
+    return noun.tag == "NN" and any(t.head == noun.i and t.i < noun.i and t.dep in ("det", "poss") for t in tokens)
 
 
 def lower_case_words(parsed: ParsedArticle) -> frozenset[str]:
