@@ -2031,3 +2031,10 @@ def test_a_plural_noun_of_speech_the_tagger_took_for_a_verb_is_not_the_clauses_s
     found = quotes(nlp, f"Green election chief Tom Hale has defended his party's campaign posters amid {claimants} "
                         'claims the ads were nothing short of "sly scaremongering".')
     assert [q.speaker for q in found] == [speaker]
+
+
+def test_a_quotation_that_is_the_view_of_someone_named_after_it_is_theirs(nlp):
+    found = quotes(nlp, 'Ann Price has told party members she is "back" and still hungry for the job.',
+                   '"Voters are keener on the council than some of our own members," is the dry assessment of Tom Hale, '
+                   'leader of the Green group on Dover council. "I have a new slogan. Vote Price, get Vance."')
+    assert [q.speaker for q in found] == ["Ann Price", "Tom Hale", "Tom Hale"]

@@ -22,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
+from itertools import takewhile
 
 from digest.read.marks import CLOSING, OPENING, quote_marks
 from digest.annotate.actors import TITLE_WORDS, is_first_name
@@ -1148,7 +1149,8 @@ def nearby_cue(context: Context, span: Span, first: ParsedParagraph, inside_firs
     if not introduces_next(after):
         found = cue_in(context, span.end_paragraph, last, after, span) or \
             inverted_attribution(context, span.end_paragraph, last, after, inside_last) or \
-            bare_attribution(context, span.end_paragraph, last, after, inside_last)
+            bare_attribution(context, span.end_paragraph, last, after, inside_last) or \
+            view_of_someone_after(context, span.end_paragraph, after)
         if found is not None:
             return found
     found = introduction(context, span, first, before)
@@ -1156,6 +1158,31 @@ def nearby_cue(context: Context, span: Span, first: ParsedParagraph, inside_firs
         return found
     found = cue_in(context, span.paragraph, first, reversed(before))
     return found if found is not None else NOBODY
+
+
+# Nouns of what someone thinks or says, which "is the … of X" right after a quotation gives to X ("“…,” is the dry
+# assessment of Graham Lane", "“…,” was the verdict of the judge").
+VIEW_NOUNS = frozenset({"assessment", "view", "verdict", "opinion", "judgement", "judgment", "conclusion", "message",
+                        "advice", "warning", "prediction", "analysis", "reaction", "response", "comment", "summary",
+                        "forecast", "diagnosis"})
+
+
+def view_of_someone_after(context: Context, paragraph_index: int, after: list[Token]) -> Attribution | None:
+    """"“The electorate are keener on the government than some party members,” is the dry assessment of Graham Lane,
+    leader of the Labour group": a quotation followed by "is" or "was", "the", a noun of a view (`VIEW_NOUNS`, with
+    adjectives before it) and "of" or "from" a person or a body the article names, is that one's; None otherwise
+    (a view of something, "is the view of the report", names nobody)."""
+    words = [t for t in after if t.text != ","]
+    if len(words) < 5 or words[0].lemma != "be" or words[1].text.lower() != "the":
+        return None
+    rest = list(takewhile(lambda t: t.pos == "ADJ" or t.tag in ("JJ", "JJR", "JJS"), words[2:]))
+    at = 2 + len(rest)
+    if at + 2 >= len(words) or words[at].lemma.lower() not in VIEW_NOUNS or words[at + 1].text.lower() not in ("of", "from"):
+        return None
+    actor = context.actor_at(paragraph_index, words[at + 2])
+    if actor is None or actor.type not in SPEAKERS:
+        return None
+    return Attribution(actor.name, actor.key, words[at].text.lower(), "verb", 0.85)
 
 
 def introduction(context: Context, span: Span, first: ParsedParagraph, before: list[Token]) -> Attribution | None:
