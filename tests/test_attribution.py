@@ -2038,3 +2038,14 @@ def test_a_quotation_that_is_the_view_of_someone_named_after_it_is_theirs(nlp):
                    '"Voters are keener on the council than some of our own members," is the dry assessment of Tom Hale, '
                    'leader of the Green group on Dover council. "I have a new slogan. Vote Price, get Vance."')
     assert [q.speaker for q in found] == ["Ann Price", "Tom Hale", "Tom Hale"]
+
+
+def test_a_name_joined_to_a_subjects_list_by_but_is_the_subject_of_its_own_clause(nlp):
+    # the parse makes Visser the subject of "is unfazed" and joins Bradley to him with "but"
+    found = quotes(nlp, 'Tom Bradley won the 800m in Leeds on Friday.',
+                   'Russian Ivan Petrov won at the same Madrid venue last week and then claimed the European '
+                   'Championship race would be between himself, Dutchman Arnoud Visser and Antonio Ruiz of Spain but '
+                   'Bradley is unfazed.',
+                   'He admitted: "He looked quite good in his win and fair enough everyone has the right to their own '
+                   'opinion."')
+    assert [q.speaker for q in found] == ["Tom Bradley"]

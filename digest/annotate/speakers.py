@@ -197,6 +197,7 @@ class References:
                 if topic is not None and topic.offset < token.idx:
                     self.events.append(topic)
                     topic = None
+                token = subject_after_but(paragraph, token)
                 referent = self.subject_referent(paragraph, token)
                 if referent is not _OTHER:
                     # "people", "analysts": a plural source is nobody's "he" or "she"
@@ -1266,6 +1267,19 @@ def is_demonym_description(paragraph: ParsedParagraph, token: Token) -> bool:
     """"the American", "the Scot": one person named by nationality after "the" (the NER's NORP)."""
     return token.ent_type == "NORP" and token.tag in ("NNP", "NN") and token.text[:1].isupper() and \
         article_of(paragraph, token) == "the"
+
+
+def subject_after_but(paragraph: ParsedParagraph, subject: Token) -> Token:
+    """"… claimed the race would be between himself, Dutchman Arnoud Okken and Antonio Reina of Spain but McIlroy is
+    unfazed", parsed with Okken the subject of "is unfazed" and McIlroy joined to him: a name joined to a subject's
+    list by "but" opens a clause of its own, and is that verb's subject; else the subject itself."""
+    tokens = paragraph.tokens
+    joined = [t for t in tokens if t.head == subject.i and t.dep == "conj" and t.i > subject.i]
+    for name in joined:
+        conjunction = tokens[name.i - 1]
+        if conjunction.dep == "cc" and conjunction.text.lower() == "but" and name.pos == "PROPN":
+            return name
+    return subject
 
 
 def titled_role(paragraph: ParsedParagraph, token: Token) -> str | None:
