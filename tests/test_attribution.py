@@ -1966,3 +1966,86 @@ def test_an_age_the_parse_took_for_the_object_of_an_inverted_speech_verb_is_its_
                    '"It had a psychological impact on us, but again because of the way we were defeated," added the '
                    '30-year-old, referring to a penalty award.')
     assert [q.speaker for q in found] == ["Tom Bradley"]
+
+
+def test_words_of_a_claim_someone_dismisses_are_not_theirs(nlp):
+    found = quotes(nlp, 'Green leader Ann Price has dismissed claims that her transport policy was "stealing the '
+                        'clothes" of the Liberal Party.')
+    assert [q.speaker for q in found] == [None]
+
+
+def test_a_participle_after_a_clause_of_time_inside_what_is_said_belongs_to_the_one_saying_it(nlp):
+    # the parse hangs "describing" from the "before" clause, whose subject is the service described
+    found = quotes(nlp, 'The committee drew its conclusions after it found that nearly 200,000 claims have yet to be '
+                        'processed. It warned that it could be ten years before the Pensions Service was "fit for '
+                        'purpose", describing it as "a failing organisation" and "in crisis" with parents facing '
+                        'payment delays and inaccurate maintenance calculations.')
+    assert [q.speaker for q in found] == ["The committee"] * 3
+
+
+def test_a_pronoun_takes_up_a_person_not_a_name_set_off_to_say_who_they_are(nlp):
+    # the NER takes the firm "Whitfield" for a person in "at analysts Whitfield"
+    found = quotes(nlp, 'One dissenting voice came from Tom Bradley, head of research at analysts Whitfield. '
+                        'He said: "I do not think it changes the market."')
+    assert [q.speaker for q in found] == ["Tom Bradley"]
+
+
+def test_a_pronoun_does_not_take_up_the_name_of_a_thing(nlp):
+    found = quotes(nlp, 'Ann Price won the award for short films. "I felt so lucky to see my film on a big screen," '
+                        'says Price.',
+                   'Her gritty drama Hornet is about a single mother. Set in her native Dover, Hornet tells the story '
+                   'of a young mum. "I just start with an image I cannot shake off," she explains.')
+    assert speaker_of(found, "I just start") == "Ann Price"
+
+
+def test_a_name_right_after_an_inverted_speech_verb_is_its_speaker_however_the_parse_hangs_it(nlp):
+    # the parse leaves "said" without a subject, below the later "he said"
+    found = quotes(nlp, '"It\'s the bravest move they have made yet," said Jon Price, news editor at Mac Weekly. He '
+                        'thought that the machine would appeal to many.',
+                   '"I think basically it\'s a fine idea because it\'s cheap even for a laptop," said Tom Bradley, '
+                   'deputy reviews editor at PC Pro. Apple\'s work on making things simple to use would also help '
+                   'the Mac mini win buyers, he said.')
+    assert [q.speaker for q in found] == ["Jon Price", "Tom Bradley"]
+
+
+def test_a_capitalised_church_office_after_the_is_a_description_a_pronoun_stops_at(nlp):
+    found = quotes(nlp, 'Billions spent on war should have been used to fight poverty, the cardinal has said.',
+                   'Both the Cardinal and Archbishop of Dover Dr Peter Vance appealed for the inspectors to be given '
+                   'more time. Dr Vance has since criticised the government.',
+                   'On Friday, the Cardinal will ask the congregation to search for peace. "It is possible, it is '
+                   'real," he will say.')
+    assert [q.speaker for q in found] == ["the Cardinal"]
+
+
+def test_a_name_the_tagger_took_for_a_verb_opening_a_sentence_is_what_a_pronoun_takes_up(nlp):
+    # "Tait" tagged a verb and made the root: the sentence has no subject
+    found = quotes(nlp, 'England gave a debut to centre Tom Tait against Wales.',
+                   'Tait himself, at least outwardly, appeared unaffected by the punishing treatment dished out to him '
+                   'by Peter Vance in particular. "I want more of that definitely," he said.')
+    assert [q.speaker for q in found] == ["Tom Tait"]
+
+
+@pytest.mark.parametrize("claimants, speaker", [("Tory", None), ("Labour", "Labour")])
+def test_a_plural_noun_of_speech_the_tagger_took_for_a_verb_is_not_the_clauses_subjects(nlp, claimants, speaker):
+    # "claims" tagged a verb after "amid Tory": the words are the claimants', not Tom Hale's
+    found = quotes(nlp, f"Green election chief Tom Hale has defended his party's campaign posters amid {claimants} "
+                        'claims the ads were nothing short of "sly scaremongering".')
+    assert [q.speaker for q in found] == [speaker]
+
+
+def test_a_quotation_that_is_the_view_of_someone_named_after_it_is_theirs(nlp):
+    found = quotes(nlp, 'Ann Price has told party members she is "back" and still hungry for the job.',
+                   '"Voters are keener on the council than some of our own members," is the dry assessment of Tom Hale, '
+                   'leader of the Green group on Dover council. "I have a new slogan. Vote Price, get Vance."')
+    assert [q.speaker for q in found] == ["Ann Price", "Tom Hale", "Tom Hale"]
+
+
+def test_a_name_joined_to_a_subjects_list_by_but_is_the_subject_of_its_own_clause(nlp):
+    # the parse makes Visser the subject of "is unfazed" and joins Bradley to him with "but"
+    found = quotes(nlp, 'Tom Bradley won the 800m in Leeds on Friday.',
+                   'Russian Ivan Petrov won at the same Madrid venue last week and then claimed the European '
+                   'Championship race would be between himself, Dutchman Arnoud Visser and Antonio Ruiz of Spain but '
+                   'Bradley is unfazed.',
+                   'He admitted: "He looked quite good in his win and fair enough everyone has the right to their own '
+                   'opinion."')
+    assert [q.speaker for q in found] == ["Tom Bradley"]

@@ -22,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
+from itertools import takewhile
 
 from digest.read.marks import CLOSING, OPENING, quote_marks
 from digest.annotate.actors import TITLE_WORDS, is_first_name
@@ -846,17 +847,33 @@ def nearest_cue(paragraph: ParsedParagraph, roots: list[Token]) -> tuple[Token, 
     tokens = paragraph.tokens
     best: tuple[Token, int] | None = None
     for root in roots:
-        node, hops, edge = tokens[root.head], 0 if root.dep == "conj" else 1, root.dep
+        node, hops, edge, child = tokens[root.head], 0 if root.dep == "conj" else 1, root.dep, root
         while hops <= MAX_HOPS:
-            if is_cue(node, edge, hops, tokens):
+            if is_cue(node, edge, hops, tokens) and not judged_claim(tokens, node, child):
                 if best is None or hops < best[1]:
                     best = (node, hops)
                 break
             if node.head == node.i:
                 break
             # A list of quoted items ("a “liar” and a “bully”") hangs from its first item: no extra hop.
-            node, hops, edge = tokens[node.head], hops + (0 if node.dep == "conj" else 1), node.dep
+            node, hops, edge, child = tokens[node.head], hops + (0 if node.dep == "conj" else 1), node.dep, node
     return best
+
+
+# Nouns of what someone says or holds true that a verb of judging can take as its object with the claim's clause
+# ("dismissed claims that …", "rejected suggestions that …", "ridiculed the idea that …").
+CLAIM_NOUNS = SPEECH_NOUNS | frozenset({"suggestion", "allegation", "report", "speculation", "charge", "idea", "notion",
+                                        "rumour", "rumor", "talk", "criticism", "fear", "view", "belief", "impression"})
+
+
+def judged_claim(tokens: Sequence[Token], verb: Token, child: Token) -> bool:
+    """"Tory leader Michael Howard has dismissed claims that his policy was “moving onto the turf” of the BNP": quoted
+    words in the clause of a claim that a verb of judging takes as its object are the claim's, whoever made it, not
+    the words of the one who judges it; such a verb is no cue for them (True). A claim with an owner ("Labour's claim
+    that …") is the owner's words, found at the noun before the verb is reached (`is_cue`)."""
+    return verb.pos == "VERB" and verb.lemma in JUDGING_VERBS and child.dep == "dobj" and \
+        child.lemma.lower() in CLAIM_NOUNS and any(t.head == child.i and t.i != child.i and t.dep in ("acl", "ccomp")
+                                                  and t.i > child.i for t in tokens)
 
 
 MODALS = frozenset({"can", "could", "would", "should", "will", "shall", "may", "might", "must"})
@@ -1132,7 +1149,8 @@ def nearby_cue(context: Context, span: Span, first: ParsedParagraph, inside_firs
     if not introduces_next(after):
         found = cue_in(context, span.end_paragraph, last, after, span) or \
             inverted_attribution(context, span.end_paragraph, last, after, inside_last) or \
-            bare_attribution(context, span.end_paragraph, last, after, inside_last)
+            bare_attribution(context, span.end_paragraph, last, after, inside_last) or \
+            view_of_someone_after(context, span.end_paragraph, after)
         if found is not None:
             return found
     found = introduction(context, span, first, before)
@@ -1140,6 +1158,31 @@ def nearby_cue(context: Context, span: Span, first: ParsedParagraph, inside_firs
         return found
     found = cue_in(context, span.paragraph, first, reversed(before))
     return found if found is not None else NOBODY
+
+
+# Nouns of what someone thinks or says, which "is the … of X" right after a quotation gives to X ("“…,” is the dry
+# assessment of Graham Lane", "“…,” was the verdict of the judge").
+VIEW_NOUNS = frozenset({"assessment", "view", "verdict", "opinion", "judgement", "judgment", "conclusion", "message",
+                        "advice", "warning", "prediction", "analysis", "reaction", "response", "comment", "summary",
+                        "forecast", "diagnosis"})
+
+
+def view_of_someone_after(context: Context, paragraph_index: int, after: list[Token]) -> Attribution | None:
+    """"“The electorate are keener on the government than some party members,” is the dry assessment of Graham Lane,
+    leader of the Labour group": a quotation followed by "is" or "was", "the", a noun of a view (`VIEW_NOUNS`, with
+    adjectives before it) and "of" or "from" a person or a body the article names, is that one's; None otherwise
+    (a view of something, "is the view of the report", names nobody)."""
+    words = [t for t in after if t.text != ","]
+    if len(words) < 5 or words[0].lemma != "be" or words[1].text.lower() != "the":
+        return None
+    rest = list(takewhile(lambda t: t.pos == "ADJ" or t.tag in ("JJ", "JJR", "JJS"), words[2:]))
+    at = 2 + len(rest)
+    if at + 2 >= len(words) or words[at].lemma.lower() not in VIEW_NOUNS or words[at + 1].text.lower() not in ("of", "from"):
+        return None
+    actor = context.actor_at(paragraph_index, words[at + 2])
+    if actor is None or actor.type not in SPEAKERS:
+        return None
+    return Attribution(actor.name, actor.key, words[at].text.lower(), "verb", 0.85)
 
 
 def introduction(context: Context, span: Span, first: ParsedParagraph, before: list[Token]) -> Attribution | None:
@@ -1771,9 +1814,13 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
     if inverted is not None:
         return inverted
     closing = name_closing_inverted_clause(context, paragraph_index, paragraph, cue) or \
-        surname_taken_for_date(context, paragraph_index, paragraph, cue)
+        surname_taken_for_date(context, paragraph_index, paragraph, cue) or \
+        name_after_inverted_verb_hung_below(context, paragraph_index, paragraph, cue)
     if closing is not None:  # "“…,” said Swedish trades union official Ulf Carlsson.", however parsed
         return closing
+    plural_noun = speech_noun_taken_for_verb(context, paragraph_index, paragraph, cue)
+    if plural_noun is not None:  # "defended the posters amid Tory claims the ads were “…”": the claimants'
+        return plural_noun
     described = description_taken_for_object(paragraph, cue)
     if described is not None:  # "“…,” added the two-time Academy Award winner.", the winner parsed as an object
         return source(context, paragraph_index, paragraph, described, cue.text.lower())
@@ -1915,10 +1962,24 @@ def speech_before_adverbial_clause(context: Context, paragraph_index: int, parag
     outer = tokens[verb.head]
     marked = any(t.head == verb.i and t.dep == "mark" and t.i < verb.i and t.text.lower() in SEQUENCE_MARKS
                  for t in tokens)
+    if marked and outer.dep == "ccomp" and outer.head != outer.i and outer.lemma not in SPEECH_VERBS:
+        outer = reporting_verb(context, paragraph_index, paragraph, outer) or outer
     if not marked or outer.pos != "VERB" or outer.lemma not in SPEECH_VERBS or \
             context.inside_quote(paragraph_index, outer.idx):
         return None
     return outer
+
+
+def reporting_verb(context: Context, paragraph_index: int, paragraph: ParsedParagraph, clause: Token) -> Token | None:
+    """"It warned that it could be five years before the agency was “fit for purpose”, describing it as “a failing
+    organisation”": the speech verb outside quotations that reports `clause` (its head, when the clause is what it
+    says), so that a participle set off after an adverbial clause inside what is said belongs to the one saying it,
+    not to the subject of the "before" clause (the agency) nor to an "it" with no referent; None otherwise."""
+    verb = paragraph.tokens[clause.head]
+    if clause.dep != "ccomp" or verb.pos != "VERB" or verb.lemma not in SPEECH_VERBS or \
+            context.inside_quote(paragraph_index, verb.idx) or is_unrealised(paragraph, verb):
+        return None
+    return verb
 
 
 def thing_before_participle(context: Context, paragraph_index: int, paragraph: ParsedParagraph, cue: Token,
@@ -2035,6 +2096,46 @@ def name_closing_inverted_clause(context: Context, paragraph_index: int, paragra
     if actor is None or actor.type != "person" or \
             context.actor_at(paragraph_index, tokens[cue.i + 1]) is actor and not particle:
         return None  # "said Ulf Carlsson." needs no help: the parse gets it, or named_after does
+    return Attribution(actor.name, actor.key, cue.text.lower(), "verb", 0.9)
+
+
+def speech_noun_taken_for_verb(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                               cue: Token) -> Attribution | None:
+    """"Alan Milburn has defended his party's posters amid Tory claims the ads were “sly anti-Semitism”", with "claims"
+    tagged a verb: a speech word in the present's third person right after the object of a preposition, with no
+    subject of its own, is a plural noun of speech ("amid Tory claims", "after union warnings"), and its words are
+    those of whoever the word before it names, when that is a person or a body of the article; nobody else's (not
+    the subject of the clause the phrase belongs to). None for any other verb."""
+    tokens = paragraph.tokens
+    if cue.tag != "VBZ" or cue.i == 0 or tokens[cue.i - 1].dep != "pobj" or \
+            any(t.head == cue.i and t.dep in SUBJECT_DEPS and t.i != cue.i for t in tokens):
+        return None
+    owner = context.actor_at(paragraph_index, tokens[cue.i - 1])
+    if owner is None or owner.type not in SPEAKERS:
+        return Attribution(None, None, cue.text.lower(), "unidentified", 0.0)
+    return Attribution(owner.name, owner.key, cue.text.lower(), "verb", 0.85)
+
+
+def name_after_inverted_verb_hung_below(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                                        cue: Token) -> Attribution | None:
+    """"“I think it's a good idea,” said Nick Ross, deputy labs editor at PC Pro. Apple's work … would also help the
+    Mac mini, he said.": a speech verb right after a quotation, followed by a person's name that ends its clause (a
+    comma or a full stop after it), is said by that person, even where the parse left the verb without a subject and
+    hung it below a later verb (whose "he" would otherwise speak); None when the verb has a subject of its own or
+    the name is a possessor ("said Nick Ross's spokesman")."""
+    tokens = paragraph.tokens
+    if cue.i == 0 or tokens[cue.i - 1].text not in CLOSING or cue.pos not in ("VERB", "AUX") or \
+            cue.head == cue.i or cue.i + 1 >= len(tokens) or \
+            any(t.head == cue.i and t.dep in SUBJECT_DEPS and t.i != cue.i for t in tokens):
+        return None
+    actor = context.actor_at(paragraph_index, tokens[cue.i + 1])
+    if actor is None or actor.type != "person":
+        return None
+    end = cue.i + 1
+    while end < len(tokens) and context.actor_at(paragraph_index, tokens[end]) is actor:
+        end += 1
+    if end < len(tokens) and tokens[end].text not in (",", "."):
+        return None
     return Attribution(actor.name, actor.key, cue.text.lower(), "verb", 0.9)
 
 

@@ -144,6 +144,7 @@ class References:
         self.roles = role_words(parsed, self.mentions)
         self.actors = tuple(actors)
         self.lower_words = lower_case_words(parsed)
+        self.thing_names = names_of_things(parsed)
         self.other_names = {a.name for a in actors if a.type != "person"}
         self.full_names = [a for a in actors if a.type == "person" and " " in a.name]  # people with a surname
         surnames = [a.name.split()[-1] for a in self.full_names]
@@ -196,6 +197,7 @@ class References:
                 if topic is not None and topic.offset < token.idx:
                     self.events.append(topic)
                     topic = None
+                token = subject_after_but(paragraph, token)
                 referent = self.subject_referent(paragraph, token)
                 if referent is not _OTHER:
                     # "people", "analysts": a plural source is nobody's "he" or "she"
@@ -223,7 +225,8 @@ class References:
         "Trevor Phillips, chairman of …, called") is what the sentence is about, even where the parse
         did not make the name a subject."""
         for token in paragraph.tokens[start:end]:
-            if token.pos in ("VERB", "AUX") or (token.text == "," and token.i > start + 2):
+            if token.pos in ("VERB", "AUX") and not self.name_taken_for_verb(paragraph, token) or \
+                    (token.text == "," and token.i > start + 2):
                 return None
             if token.dep in SUBJECT_DEPS or token.dep == "poss" or self.inside_quote(paragraph.index, token.idx):
                 continue
@@ -233,6 +236,12 @@ class References:
             if actor is not None and self.is_person(actor) and self.evidenced(actor):
                 return Event(paragraph.index, token.idx, Referent(actor.name, actor, 0.9, "verb"), True, topic=True)
         return None
+
+    def name_taken_for_verb(self, paragraph: ParsedParagraph, token: Token) -> bool:
+        """"Tait himself, at least outwardly, appeared unaffected …", with "Tait" tagged a verb: a word the NER found
+        inside a person's name, shown to be a person (`evidenced`), is that name whatever the tagger made of it."""
+        actor = self.actor_at(paragraph.index, token)
+        return token.ent_type == "PERSON" and actor is not None and self.is_person(actor) and self.evidenced(actor)
 
     def shared_surname(self, name: str | None) -> bool:
         """Whether a name is only a surname that several people of the article have ("Clinton" beside
@@ -284,11 +293,13 @@ class References:
 
     def names_no_one(self, paragraph: ParsedParagraph, token: Token) -> bool:
         """Whether a subject that names no actor is no one a pronoun could take up: a capitalised word the NER
-        tagged nothing that the article also writes in lower case ("Convention should be nurtured"), or the
-        subject of a plural verb ("Bath have just been knocked out": a team)."""
+        tagged nothing that the article also writes in lower case ("Convention should be nurtured"), one the
+        article gives as the name of a thing (`names_of_things`: "Set in her native Dartford, Wasp tells the
+        story …" after "her gritty drama Wasp"), or the subject of a plural verb ("Bath have just been knocked
+        out": a team)."""
         if token.pos != "PROPN":
             return False  # descriptions ("the spokesman") are the description rules' to take up
-        if token.ent_type == "" and token.text.lower() in self.lower_words:
+        if token.ent_type == "" and token.text.lower() in self.lower_words or token.text in self.thing_names:
             return True
         verb = paragraph.tokens[token.head]
         helpers = [t for t in paragraph.tokens if t.head == verb.i and t.dep in ("aux", "auxpass") and t.i > token.i]
@@ -513,13 +524,30 @@ class References:
             for mention, actor in reversed(self.mentions_in(sentence)):
                 if (mention.paragraph, mention.start) >= before or not self.is_person(actor) or \
                         not self.evidenced(actor) or self.possessive(mention) or self.modifies_a_thing(mention) or \
-                        own and self.object_of_preposition(mention) or \
+                        own and self.object_of_preposition(mention) or self.describes_a_person(mention, actor) or \
                         mention.paragraph == paragraph and mention.start in reported:
                     continue
                 if self.other_gender(actor, gender) or spoken_of(actor, named_inside):
                     continue
                 return Referent(actor.name, actor, 0.75, "pronoun")
         return None
+
+    def describes_a_person(self, mention: Mention, actor: LocalActor) -> bool:
+        """"One dissenting opinion came from Brian Gammage, vice-president of research at analysts Gartner. He said":
+        a name inside the words set off after another person's name (its apposition, or a phrase of that name saying
+        where they work or whose aide they are) tells who that person is; a later pronoun takes up the person, not a
+        name describing them (nor a firm the NER took for a person there)."""
+        paragraph = self.parsed.paragraphs[mention.paragraph]
+        tokens = mention_tokens(paragraph, mention)
+        members = {t.i for t in tokens}
+        node = next((t for t in tokens if t.head not in members), None)
+        while node is not None and node.dep in DESCRIBING_DEPS and node.head != node.i:
+            node = paragraph.tokens[node.head]
+            described = self.actor_at(paragraph.index, node)
+            if described is not None and described.key != actor.key and self.is_person(described) and \
+                    self.evidenced(described):
+                return True
+        return False
 
     def only_one_of_gender(self, gender: str | None, before: tuple[int, int],
                            named_inside: frozenset[str]) -> LocalActor | None:
@@ -1073,6 +1101,8 @@ class References:
 _OTHER = Referent("", None, 0.0, "other")  # a subject that is not a speaker at all
 _UNKNOWN_BODY = Referent("", None, 0.0, "unknown")  # a body the NER did not recognise: nobody to take up
 # The links inside a noun phrase that name what it is or whose it is (`References.organisation_owning`).
+# Links inside the words set off after a name that say who the named one is ("X, vice-president of research at Y").
+DESCRIBING_DEPS = frozenset({"pobj", "prep", "appos", "compound"})
 PHRASE_DEPS = frozenset({"poss", "compound", "appos", "conj", "pobj", "amod", "nmod"})
 # Words a speaker uses of themselves alone, and verbs of saying that introduce their words
 # (`References.speaking_in_the_first_person`).
@@ -1239,12 +1269,35 @@ def is_demonym_description(paragraph: ParsedParagraph, token: Token) -> bool:
         article_of(paragraph, token) == "the"
 
 
+def subject_after_but(paragraph: ParsedParagraph, subject: Token) -> Token:
+    """"… claimed the race would be between himself, Dutchman Arnoud Okken and Antonio Reina of Spain but McIlroy is
+    unfazed", parsed with Okken the subject of "is unfazed" and McIlroy joined to him: a name joined to a subject's
+    list by "but" opens a clause of its own, and is that verb's subject; else the subject itself."""
+    tokens = paragraph.tokens
+    joined = [t for t in tokens if t.head == subject.i and t.dep == "conj" and t.i > subject.i]
+    for name in joined:
+        conjunction = tokens[name.i - 1]
+        if conjunction.dep == "cc" and conjunction.text.lower() == "but" and name.pos == "PROPN":
+            return name
+    return subject
+
+
 def titled_role(paragraph: ParsedParagraph, token: Token) -> str | None:
     """The article before a capitalised role the parse took for a proper noun ("The Labour Party Co-Chairman",
     "the Salford MP"): such a role is a description, not a name ("The Spectator" is a name: no role)."""
-    if token.pos != "PROPN" or token.lemma.lower().split("-")[-1] not in PERSON_NOUNS:
+    if token.pos != "PROPN" or token.lemma.lower().split("-")[-1] not in PERSON_NOUNS and \
+            not capitalised_office(paragraph, token):
         return None
     return article_of(paragraph, token)
+
+
+def capitalised_office(paragraph: ParsedParagraph, token: Token) -> bool:
+    """"On Friday, the Cardinal will ask the congregation …": an office or position without a person's ending
+    (`OFFICE_AND_POSITION_NOUNS`), capitalised and tagged a proper noun, is a description as "the cardinal" is, not
+    a name; not where it heads words joining it to someone else ("the Cardinal and Archbishop of Canterbury Dr
+    Rowan Williams", two people)."""
+    return token.lemma.lower() in OFFICE_AND_POSITION_NOUNS and \
+        not any(t.head == token.i and t.i != token.i and t.dep in ("conj", "cc", "appos") for t in paragraph.tokens)
 
 
 def article_of(paragraph: ParsedParagraph, token: Token) -> str | None:
@@ -1454,6 +1507,31 @@ def actor_named(actors: Sequence[LocalActor], name: str) -> LocalActor | None:
     if not found and len(words) > 2:  # a description before a full name
         found = [a for a in actors if a.type == "person" and " " in a.name and core.endswith(" " + a.name)]
     return found[0] if len(found) == 1 else None
+
+
+def names_of_things(parsed: ParsedArticle) -> frozenset[str]:
+    """Capitalised words the article writes right after a common noun in lower case that names no person, as the
+    name of that thing ("her gritty drama Wasp", "the search engine Google", "the album Hopes"): whatever a tagger
+    makes of them elsewhere, they are no one a "he" or "she" takes up. A noun naming a person ("striker Rooney",
+    "analysts Gartner") or a group ("the band Keane" is still no person, but the rules leave groups to their own
+    tests) gives nothing."""
+    names: set[str] = set()
+    for paragraph in parsed.paragraphs:
+        tokens = paragraph.tokens
+        for noun, name, after in zip(tokens, tokens[1:], [*tokens[2:], None]):
+            # a one-word name: "compatriot Rafael Nadal" names a person the noun did not say was one
+            if noun.pos == "NOUN" and noun.text.islower() and name.pos == "PROPN" and name.text[:1].isupper() and \
+                    (after is None or after.pos != "PROPN") and introduced_noun(tokens, noun) and \
+                    (name.head == noun.i or noun.head == name.i or (noun.head, noun.dep) == (name.head, name.dep)) and \
+                    not is_person_noun(noun) and not is_group_noun(noun) and noun.lemma.lower() not in HONORIFICS:
+                names.add(name.text)
+    return frozenset(names)
+
+
+def introduced_noun(tokens: Sequence[Token], noun: Token) -> bool:
+    """Whether a common noun opens a noun phrase of its own, with an article or a possessor ("her drama", "the film"):
+    not a verb the tagger took for a noun ("… blame Bob for …")."""
+    return noun.tag == "NN" and any(t.head == noun.i and t.i < noun.i and t.dep in ("det", "poss") for t in tokens)
 
 
 def lower_case_words(parsed: ParsedArticle) -> frozenset[str]:
