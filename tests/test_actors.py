@@ -569,6 +569,31 @@ def test_a_name_in_brackets_after_a_players_in_a_squad_list_is_the_club(nlp):
     assert {("Saracens", "organisation"), ("Nick Lloyd", "person"), ("Wales", "place")} <= actors, actors
 
 
+def test_a_citys_name_in_brackets_after_a_players_in_a_squad_list_is_the_club(nlp):
+    text = ("England rugby coach Andy Robinson has named his squad for the Six Nations match against Wales, with two "
+            "new caps at fly-half and prop after the defeat and the draw of the autumn Tests.\n\n"
+            "Backs: J Robinson (Sale Sharks, capt), J Noon (Newcastle), O Barkley (Bath), C Hodgson (Sale Sharks), "
+            "M Cueto (Sale Sharks), H Ellis (Leicester).\n")
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    actors = {(a.name, a.type) for a in find_actors(annotate([article_], nlp)[0])}
+    assert ("Newcastle", "organisation") in actors and ("Wales", "place") in actors, actors
+
+
+@pytest.mark.parametrize("written, competition", [
+    ("Owen has started his third successive La Liga match for Real Madrid", "La Liga"),
+    ("Adriano has scored 14 goals in 20 Serie A appearances for Inter this season", "Serie A"),
+    ("Brentford are the sole League One survivors in the FA Cup after the draw", "League One"),
+    ("Wales face the Tri-Nations champions South Africa at the Millennium Stadium", "Tri-Nations"),
+    ("England won the first IRB Sevens event of the rugby season in Dubai", "IRB Sevens"),
+    ("Ireland named their Six Nations squad before the rugby match with Italy", "Nations"),
+])
+def test_a_competition_named_by_a_count_or_a_league_word_abroad_is_no_actor(nlp, written, competition):
+    text = written + ". The coach said the players, the striker and the captain were ready for the match.\n"
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    names = {a.name for a in find_actors(annotate([article_], nlp)[0])}
+    assert not {competition, "Six Nations"} & names, names
+
+
 def test_a_line_up_after_a_sentence_of_its_paragraph_names_people(nlp):
     text = ("Tom Balshaw scored a try as Leeds won the rugby match against Bath at Headingley.\n\n"
             "The match went ahead after a pitch inspection. Leeds: Balshaw; Rees, Crane, Bell, Doherty; McMullen, "

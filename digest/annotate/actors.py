@@ -120,8 +120,6 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None,
         mentions = in_place_of(mentions, grounds)
         mentions = with_teams(mentions, table_teams(parsed) + sides + competing(parsed, mentions))
     mentions = [replace(m, type="organisation") if is_organisation_name(m, sports) else m for m in mentions]
-    if sports and not words & INDIVIDUAL_SPORTS:
-        mentions = clubs_after_players(parsed, mentions)
     if sports:
         mentions = in_place_of(mentions, scorers(parsed))
         mentions = with_line_ups(parsed, mentions)
@@ -129,6 +127,8 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None,
         mentions = with_rivals_of_countries(parsed, mentions)
         mentions = [initialled_player(m) for m in mentions]
         mentions = sorted(mentions + initialled_players_missed(parsed, mentions), key=lambda m: (m.paragraph, m.start))
+    if sports and not words & INDIVIDUAL_SPORTS:  # after the line-ups: "J Noon (Newcastle)" is a player's club
+        mentions = clubs_after_players(parsed, mentions)
     mentions = in_place_of(mentions, dateline_places(parsed) + newsrooms(parsed))
     mentions = people_by_their_pronouns(parsed, mentions)
     roles = {(m.paragraph, m.start): role for m, role in mention_roles(parsed, mentions)}
@@ -164,7 +164,7 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None,
         if type_ != "person" and " " not in name and not is_geographic(name) and \
                 all(in_a_posts_title(parsed.paragraphs[m.paragraph], m) for m in members):
             continue  # "US Secretary of State John Bolton": the post's word, no actor
-        if sports and is_a_league(name):
+        if sports and (is_a_league(name) or cut_from_a_counted_competition(parsed, name, members)):
             continue  # "the Premier League", "AMERICAN LEAGUE", "WESTERN DIVISION" of a sports report: a competition
         if type_ == "person":
             name = with_peerage(parsed, name, members)
@@ -224,17 +224,27 @@ player players fly-half scrum-half full-back flanker hooker prop lock fans suppo
 def clubs_after_players(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[Mention]:
     """The mentions of a team sport's report, where a name in brackets right after a player's ("Iain Fullarton
     (Saracens), Stuart Grimes (Newcastle Falcons)": a squad's list) is the player's club, an organisation, whatever
-    the NER took it for; a country's or large city's name stays a place (a player's nation), and results of sports
-    played alone are left as they are ("Olga Shishigina (Kazakstan)": the athlete's nation)."""
+    the NER took it for; a country's name stays a place (a player's nation), and results of sports played alone are
+    left as they are ("Olga Shishigina (Kazakstan)": the athlete's nation). A city's name is the club too ("J Noon
+    (Newcastle)", `names_a_players_club`): a squad lists players' nations by countries, never by cities."""
     people_ends = {(m.paragraph, m.end) for m in mentions if m.type == "person"}
 
     def club(mention: Mention) -> bool:
         text = parsed.paragraphs[mention.paragraph].text
-        return mention.type == "person" and text[mention.start - 2:mention.start] == " (" and \
-            text[mention.end:mention.end + 1] == ")" and (mention.paragraph, mention.start - 2) in people_ends and \
-            not is_geographic(mention.name)
+        return text[mention.start - 2:mention.start] == " (" and text[mention.end:mention.end + 1] == ")" and \
+            (mention.paragraph, mention.start - 2) in people_ends and names_a_players_club(mention)
 
     return [replace(m, type="organisation") if club(m) else m for m in mentions]
+
+
+def names_a_players_club(mention: Mention) -> bool:
+    """Whether a name written in brackets after a player's in a team sport's report may be the player's club: one
+    the NER took for a person's and that is no place it knows ("Saracens"), or a place's that is no country's nor a
+    region's ("Newcastle", "Leeds": a city is a side; "Wales", "Northern Ireland" are the player's nation)."""
+    if mention.type == "person":
+        return not is_geographic(mention.name)
+    return mention.type == "place" and mention.name not in countries() and mention.name not in country_names() and \
+        not REGION_WORDS & set(mention.name.split())
 
 
 def heads_a_side(paragraph: ParsedParagraph, mention: Mention) -> bool:
@@ -3511,10 +3521,46 @@ def is_a_league(name: str) -> bool:
     """Whether a name of two words or more ends with a word of leagues ("Premier League", "EASTERN DIVISION") and
     opens with no first name. Not a sport's league ("the National Football League", "the Rugby Football League"),
     which is the body that runs it. Read in sports reports only: elsewhere a league may be a body ("the Arab
-    League", "the Awami League", parties)."""
+    League", "the Awami League", parties). Also the competitions `is_a_numbered_or_foreign_league` names."""
     words = name.split()
     return len(words) > 1 and words[-1].lower() in LEAGUE_HEADS and not is_first_name(words[0].capitalize()) and \
-        words[-2].lower() not in SPORTS
+        words[-2].lower() not in SPORTS or is_a_numbered_or_foreign_league(name)
+
+
+def cut_from_a_counted_competition(parsed: ParsedArticle, name: str, members: Sequence[Mention]) -> bool:
+    """Whether a one-word name is the last word of a competition named by a count (`COUNTED_COMPETITIONS`), which
+    the NER cut from the number word before it in every mention ("their Six Nations squad" giving "Nations")."""
+    if name.lower() not in COUNTED_COMPETITIONS:
+        return False
+    for mention in members:
+        paragraph = parsed.paragraphs[mention.paragraph]
+        covered = mention_tokens(paragraph, mention)
+        if not covered or not covered[0].i or paragraph.tokens[covered[0].i - 1].text.lower() not in NUMBER_WORDS:
+            return False
+    return True
+
+
+# Words of leagues in the languages of Europe's football ("La Liga", "Serie A", "Ligue 1", "the Bundesliga").
+LEAGUES_ABROAD = frozenset({"liga", "serie", "ligue", "bundesliga", "eredivisie", "primera"})
+# The last word of a competition named by the count of its sides or players ("Six Nations", "Tri-Nations", "IRB
+# Sevens"), after a number word or "tri"; "Sevens" is a format, after any word but a country's ("England Sevens" is
+# a side).
+COUNTED_COMPETITIONS = frozenset({"nations", "sevens"})
+
+
+def is_a_numbered_or_foreign_league(name: str) -> bool:
+    """Whether a name of two words or more is a competition of a sports report: it has a word of leagues abroad
+    ("La Liga", "Serie A"), or a word of leagues followed by a number ("League One", "Division Two"), or it is named
+    by a count (`COUNTED_COMPETITIONS`: "Six Nations", "Tri-Nations", "IRB Sevens")."""
+    words = name.replace("-", " ").split()
+    if len(words) < 2:
+        return False
+    lower = [word.lower() for word in words]
+    if LEAGUES_ABROAD & set(lower) or lower[0] in LEAGUE_HEADS and (lower[1] in NUMBER_WORDS or lower[1].isdigit()):
+        return True
+    if lower[-1] == "sevens":
+        return " ".join(words[:-1]) not in countries()
+    return lower[-1] in COUNTED_COMPETITIONS and (lower[-2] in NUMBER_WORDS or lower[-2] == "tri")
 
 
 def is_competition(words: Sequence[str]) -> bool:
