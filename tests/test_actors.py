@@ -169,6 +169,26 @@ def test_one_actor_per_identity_across_articles_with_unique_slugs():
     assert len({x.id for x in actors}) == len(actors)
 
 
+def test_a_first_name_and_a_word_the_ner_took_for_a_club_is_the_player_its_articles_call_by_surname():
+    # "Milan Baros" tagged ORG in three football reports, each of which also writes "Baros" alone for a person.
+    articles = [AnnotatedArticle(replace(article(f"s{i}"), tags=("sport",)),
+                                 (local("Milan Baros", "organisation"), local("Baros", "person", 3)))
+                for i in range(3)]
+    actors, _ = resolve_actors(articles)
+    assert [(x.name, x.type, x.mentions) for x in actors if "Baros" in x.name] == [("Milan Baros", "person", 12)]
+
+
+def test_a_name_written_with_its_initial_is_a_persons_whatever_its_first_word():
+    # "Phillips" is no first name; "P Idowu" of a results list says the name is a person's.
+    sprinter = replace(local("Phillips Idowu", "person", 4), variants=("Idowu", "P Idowu", "Phillips Idowu"))
+    taken = local("Phillips Idowu", "organisation")
+    taken = replace(taken, mentions=tuple(replace(m, label="ORG") for m in taken.mentions))  # the NER's ORG
+    articles = [AnnotatedArticle(article("a"), (sprinter,)), AnnotatedArticle(article("b"), (taken,)),
+                AnnotatedArticle(article("c"), (taken,))]
+    actors, _ = resolve_actors(articles)
+    assert [(x.name, x.type) for x in actors] == [("Phillips Idowu", "person")]
+
+
 def test_slugs_are_ascii_without_separators_and_never_shared():
     taken: set[str] = set()
     first = unique_slug("Volodymyr Zelenskyy", "person", taken)
