@@ -101,6 +101,18 @@ def test_a_shared_surname_stays_with_the_person_the_article_calls_by_it():
     assert members_of(clusters) == [("Hillary Clinton", [(0, 0), (1, 0), (4, 0)]), ("Bill Clinton", [(2, 0)])]
 
 
+def test_a_first_name_alone_the_ner_labels_a_body_more_often_than_a_person_is_the_body():
+    # "Sky has signed a deal … Sky said it was honoured … Sky's coverage … Sky is the natural place", the last
+    # two the NER's PERSON, nothing around them a person's.
+    body = [replace(mention(i, 0, "Sky", "organisation"), label="ORG") for i in range(3)]
+    clusters = cluster_mentions([*body, mention(3, 0, "Sky"), mention(4, 0, "Sky")], {})
+    assert [(name, type_, len(members)) for name, type_, members in clusters] == [("Sky", "organisation", 5)]
+    # With a pronoun after the PERSON mentions ("Sky … she said"), they stay a person's.
+    cues = {(3, 0): Cues(pronoun="female")}
+    clusters = cluster_mentions([*body, mention(3, 0, "Sky"), mention(4, 0, "Sky")], cues)
+    assert [type_ for _, type_, _ in clusters] == ["person"]
+
+
 def test_a_shared_surname_right_after_a_namesake_is_named_is_nobodys():
     clusters = cluster_mentions([mention(0, 0, "Hillary Clinton"), mention(1, 0, "Clinton"),
                                  mention(2, 0, "Bill Clinton"), mention(2, 30, "Clinton")])

@@ -3301,7 +3301,8 @@ def cluster_mentions(mentions: Sequence[Mention], cues: Mapping[tuple[int, int],
         if (name, type_) not in clusters:
             continue
         if type_ != "person" and (name, "person") in clusters:
-            if any(m.label == "PERSON" for m in clusters[(name, type_)]):  # evidence against the NER's person
+            if any(m.label == "PERSON" for m in clusters[(name, type_)]) or \
+                    outvotes_a_person(clusters[(name, type_)], clusters[(name, "person")], cues or {}):
                 clusters[(name, type_)].extend(clusters.pop((name, "person")))  # ("Balco founder Victor Conte")
                 person_names.discard(name)
             else:
@@ -3325,6 +3326,18 @@ def cluster_mentions(mentions: Sequence[Mention], cues: Mapping[tuple[int, int],
     ordered = sorted(clusters.items(), key=lambda item: min((m.paragraph, m.start) for m in item[1]))
     return [(name, type_, sorted(members, key=lambda m: (m.paragraph, m.start)))
             for (name, type_), members in ordered]
+
+
+def outvotes_a_person(body: Sequence[Mention], person: Sequence[Mention], cues: Mapping[tuple[int, int], Cues]
+                      ) -> bool:
+    """Whether the mentions of a one-word name that is also a first name, which the NER labelled an organisation's,
+    outnumber those it labelled a person's, which nothing around them marks as someone's (no honorific, title or post before them, no pronoun
+    after: `Cues`): "Sky has signed a deal … Sky said it was honoured", where two more "Sky" are the NER's PERSON,
+    is the broadcaster."""
+    if " " in body[0].name or not is_first_name(body[0].name) or len(body) <= len(person) or \
+            any(m.label != "ORG" for m in body):
+        return False
+    return not any(cue.before or cue.pronoun for cue in (cues.get((m.paragraph, m.start)) for m in person) if cue)
 
 
 def join_person_full_names(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
