@@ -6,7 +6,7 @@ import yaml
 
 from conftest import registry
 from digest.annotate.actors import (Cues, clean_name, cluster_mentions, find_actors, first_name_gender, is_first_name,
-                                   initialled_player, joins_two_places, is_organisation_name, is_sports_report, made_like_a_persons_name, paragraph_mentions,
+                                   initialled_player, names_of_products, joins_two_places, is_organisation_name, is_sports_report, made_like_a_persons_name, paragraph_mentions,
                                    begins_with_a_surname_particle, names_cut_at_of, without_works)
 from digest.resolve.actors import resolve_actors, unique_slug
 from digest.annotate.analyse import analyse
@@ -2542,3 +2542,13 @@ def test_a_competitions_name_in_the_plural_is_a_competition():
     from digest.annotate.actors import is_competition
     assert is_competition(["Grand", "Slams"]) and is_competition(["Grand", "Slam"])
     assert not is_competition(["Jane", "Cups"])  # a first name opens no competition's name
+
+
+@pytest.mark.parametrize("text, product", [
+    ("Many bloggers have adopted a web format called Zintel to let readers follow their sites.", "Zintel"),
+    ("The firm has been working on a technology known as Quorra, which reads an FM signal.", "Quorra"),
+    ("Two million Americans are now using Zintel to follow the news sites they read.", "Zintel"),
+])
+def test_a_name_called_a_format_or_used_by_people_is_weighed_as_a_products(nlp, text, product):
+    article_, _ = parse_article((text + "\n").encode(), "t.txt", "t")
+    assert product in names_of_products(annotate([article_], nlp)[0])

@@ -1878,7 +1878,9 @@ def names_of_products(parsed: ParsedArticle) -> tuple[str, ...]:
     found = {clean_name(entity.text, "organisation") for paragraph in parsed.paragraphs for entity in paragraph.ents
              if entity.label in THING_LABELS and (names_a_product(paragraph, entity) or
                                                   owned_by_an_organisation(paragraph, entity) or
-                                                  used_as_a_common_noun(paragraph, entity))}
+                                                  used_as_a_common_noun(paragraph, entity) or
+                                                  used_as_a_tool(paragraph, entity) or
+                                                  named_as_a_product(paragraph, entity))}
     return tuple(sorted(name for name in found if name and not is_geographic(name) and not names_a_body(name)))
 
 
@@ -1895,6 +1897,40 @@ def owned_by_an_organisation(paragraph: ParsedParagraph, entity: Entity) -> bool
     modified = modified_noun(paragraph, entity)
     return mark.tag == "POS" and owner.ent_type == "ORG" and \
         (modified is None or modified.lemma.lower() not in POST_NOUNS | ROLE_HEADS)  # "the SNP's Holyrood leader"
+
+
+def used_as_a_tool(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a name no man's or woman's first name opens is what someone uses: the object of "use" ("customers
+    using Linux", "six million Americans now using RSS") or what "the use of" governs ("the use of RSS"). A firm's
+    name stands there too ("using Google"), so this is weak evidence, weighed digest-wide only."""
+    tokens = paragraph.tokens
+    root = tokens[root_of(tokens, entity)]
+    if entity.label == "PERSON" or first_name_gender(entity.text.split()[0]) is not None or root.head == root.i:
+        return False
+    head = tokens[root.head]
+    if root.dep == "dobj" and head.lemma.lower() == "use":
+        return True
+    return root.dep == "pobj" and head.text.lower() == "of" and head.head != head.i and \
+        tokens[head.head].text.lower() == "use" and tokens[head.head].pos == "NOUN"
+
+
+# Nouns of what is made and named, which "called" or "known as" may follow with its name: PRODUCT_NOUNS and the
+# kinds of software and standards ("the format called RSS", "a technology known as Really Simple Syndication").
+NAMED_PRODUCT_NOUNS = PRODUCT_NOUNS | frozenset({"standard", "software", "program", "programme", "protocol"})
+
+
+def named_as_a_product(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a name is written right after "called", "named" or "known as" that follow a noun of NAMED_PRODUCT_NOUNS
+    ("He designed the format called RSS"), no more than three words before it."""
+    tokens = paragraph.tokens
+    i = entity.start
+    if i >= 2 and tokens[i - 1].text.lower() == "as" and tokens[i - 2].text.lower() == "known":
+        i -= 2
+    elif i >= 1 and tokens[i - 1].text.lower() in ("called", "named", "dubbed"):
+        i -= 1
+    else:
+        return False
+    return any(t.lemma.lower() in NAMED_PRODUCT_NOUNS and t.pos == "NOUN" for t in tokens[max(i - 3, 0):i])
 
 
 def names_a_product(paragraph: ParsedParagraph, entity: Entity) -> bool:
