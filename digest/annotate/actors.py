@@ -1238,6 +1238,8 @@ def type_in_context(paragraph: ParsedParagraph, entity: Entity, type_: ActorType
         return None if described == "work" else described  # "firms Earthlink and Webroot"; "the album Hopes"
     if type_ == "place" and described_as_a_firm(paragraph, entity):
         return "organisation"  # "Russian gas giant Gazprom", "blog analysis firm Technorati", tagged places
+    if type_ == "place" and names_a_players_band(paragraph, entity):
+        return "organisation"  # "Nirvana frontman Kurt Cobain", tagged a place: the band
     if entity.label == "ORG" and person_noun_after_the(paragraph, entity):
         return None  # "the Mountie said", tagged ORG: a description of someone named before
     if type_ != "person" and described_as_a_person(paragraph, entity):
@@ -1301,6 +1303,21 @@ def type_in_context(paragraph: ParsedParagraph, entity: Entity, type_: ActorType
 POSTING_VERBS = frozenset("""
 post write tweet say announce share follow comment respond publish go upload reveal claim declare
 """.split())
+
+
+# Nouns of a band's members that a band's name qualifies before a member's ("Nirvana frontman Kurt Cobain"); not
+# "singer" or "songwriter", which a town's name qualifies as often ("Leicester singer Mark Morrison").
+BAND_PLAYERS = frozenset({"frontman", "frontwoman", "guitarist", "bassist", "drummer", "keyboardist", "vocalist"})
+
+
+def names_a_players_band(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a name the NER took for a place's is written right before a noun of a band's members (BAND_PLAYERS)
+    and a person's name ("Nirvana frontman Kurt Cobain"): the band the person plays in. No country's, city's or
+    town's name (a player's home: "Seattle guitarist")."""
+    tokens = paragraph.tokens
+    name = clean_name(entity.text, "place")
+    return entity.end + 1 < len(tokens) and tokens[entity.end].text.lower() in BAND_PLAYERS and \
+        tokens[entity.end + 1].ent_type == "PERSON" and not is_geographic(name) and name not in towns()
 
 
 def described_as_a_firm(paragraph: ParsedParagraph, entity: Entity) -> bool:
