@@ -6,7 +6,7 @@ import yaml
 
 from conftest import registry
 from digest.annotate.actors import (Cues, clean_name, cluster_mentions, find_actors, first_name_gender, is_first_name,
-                                   initialled_player, names_a_players_band, names_of_products, joins_two_places, is_organisation_name, is_sports_report, made_like_a_persons_name, paragraph_mentions,
+                                   initialled_player, names_a_players_band, names_a_team_of_a_plural, names_of_products, joins_two_places, is_organisation_name, is_sports_report, made_like_a_persons_name, paragraph_mentions,
                                    begins_with_a_surname_particle, names_cut_at_of, without_works)
 from digest.resolve.actors import resolve_actors, unique_slug
 from digest.annotate.analyse import analyse
@@ -2554,16 +2554,23 @@ def test_a_name_called_a_format_or_used_by_people_is_weighed_as_a_products(nlp, 
     assert product in names_of_products(annotate([article_], nlp)[0])
 
 
-def test_a_name_taken_for_a_place_before_a_band_members_noun_and_a_name_is_the_band(nlp):
-    text = "The widow of Zolvana frontman Kurt Cobain has won back custody of her daughter in Los Angeles.\n"
-    article_, _ = parse_article(text.encode(), "t.txt", "t")
+def as_a_place(paragraph: ParsedParagraph, words: str) -> Entity:
+    """The words of a paragraph as the NER's place, whatever the small model tags them."""
+    first = next(t for t in paragraph.tokens if t.text == words.split()[0])
+    last = paragraph.tokens[first.i + len(words.split()) - 1]
+    return Entity(start=first.i, end=last.i + 1, label="GPE", text=words, start_char=first.idx,
+                  end_char=last.idx + len(last.text))
+
+
+@pytest.mark.parametrize("rule, text, body, place", [
+    (names_a_players_band,  # a band member's noun and a name: the band
+     "The widow of Zolvana frontman Kurt Cobain has won back custody of her daughter in Los Angeles.",
+     "Zolvana", "Los Angeles"),
+    (names_a_team_of_a_plural,  # a name ending in a plural before "team": the club
+     "Mr Glazer, who owns the Tampa Bay Buccaneers team, hopes the bid will win over the Cayman Islands team.",
+     "Tampa Bay Buccaneers", "Cayman Islands"),
+])
+def test_a_name_taken_for_a_place_that_its_next_words_make_a_body_is_one(nlp, rule, text, body, place):
+    article_, _ = parse_article((text + "\n").encode(), "t.txt", "t")
     paragraph = annotate([article_], nlp)[0].paragraphs[0]
-
-    def place(words: str) -> Entity:  # the name as the NER's place, whatever the small model tags it
-        first = next(t for t in paragraph.tokens if t.text == words.split()[0])
-        last = paragraph.tokens[first.i + len(words.split()) - 1]
-        return Entity(start=first.i, end=last.i + 1, label="GPE", text=words, start_char=first.idx,
-                      end_char=last.idx + len(last.text))
-
-    assert names_a_players_band(paragraph, place("Zolvana"))
-    assert not names_a_players_band(paragraph, place("Los Angeles"))
+    assert rule(paragraph, as_a_place(paragraph, body)) and not rule(paragraph, as_a_place(paragraph, place))

@@ -1240,6 +1240,8 @@ def type_in_context(paragraph: ParsedParagraph, entity: Entity, type_: ActorType
         return "organisation"  # "Russian gas giant Gazprom", "blog analysis firm Technorati", tagged places
     if type_ == "place" and names_a_players_band(paragraph, entity):
         return "organisation"  # "Nirvana frontman Kurt Cobain", tagged a place: the band
+    if type_ == "place" and names_a_team_of_a_plural(paragraph, entity):
+        return "organisation"  # "who owns the Tampa Bay Buccaneers team", tagged a place: the club
     if entity.label == "ORG" and person_noun_after_the(paragraph, entity):
         return None  # "the Mountie said", tagged ORG: a description of someone named before
     if type_ != "person" and described_as_a_person(paragraph, entity):
@@ -1318,6 +1320,21 @@ def names_a_players_band(paragraph: ParsedParagraph, entity: Entity) -> bool:
     name = clean_name(entity.text, "place")
     return entity.end + 1 < len(tokens) and tokens[entity.end].text.lower() in BAND_PLAYERS and \
         tokens[entity.end + 1].ent_type == "PERSON" and not is_geographic(name) and name not in towns()
+
+
+TEAM_NOUNS = frozenset({"team", "side", "club", "franchise"})
+
+
+def names_a_team_of_a_plural(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a name the NER took for a place's, of several words ending in a plural proper noun, is written right
+    before a noun of teams ("the Tampa Bay Buccaneers team"): a club's name, as its plural says ("the Sale Sharks
+    side"); not a place's plural ("the Cayman Islands team", "the Netherlands side": VENUE_HEADS, no country)."""
+    tokens = paragraph.tokens
+    last = tokens[entity.end - 1]
+    name = clean_name(entity.text, "place")
+    return entity.end - entity.start > 1 and entity.end < len(tokens) and \
+        tokens[entity.end].text.lower() in TEAM_NOUNS and last.tag == "NNPS" and \
+        last.text not in VENUE_HEADS and not is_geographic(name) and name not in countries()
 
 
 def described_as_a_firm(paragraph: ParsedParagraph, entity: Entity) -> bool:
