@@ -601,11 +601,16 @@ def test_a_name_in_brackets_after_a_players_in_a_squad_list_is_the_club(nlp):
     assert {("Saracens", "organisation"), ("Nick Lloyd", "person"), ("Wales", "place")} <= actors, actors
 
 
-def test_a_citys_name_in_brackets_after_a_players_in_a_squad_list_is_the_club(nlp):
-    text = ("England rugby coach Andy Robinson has named his squad for the Six Nations match against Wales, with two "
-            "new caps at fly-half and prop after the defeat and the draw of the autumn Tests.\n\n"
-            "Backs: J Robinson (Sale Sharks, capt), J Noon (Newcastle), O Barkley (Bath), C Hodgson (Sale Sharks), "
-            "M Cueto (Sale Sharks), H Ellis (Leicester).\n")
+@pytest.mark.parametrize("text", [
+    ("England rugby coach Andy Robinson has named his squad for the Six Nations match against Wales, with two new caps "
+     "at fly-half and prop after the defeat and the draw of the autumn Tests.\n\n"
+     "Backs: J Robinson (Sale Sharks, capt), J Noon (Newcastle), O Barkley (Bath), C Hodgson (Sale Sharks), "
+     "M Cueto (Sale Sharks), H Ellis (Leicester).\n"),  # a squad's list: the player's club
+    ("Chelsea striker Didier Drogba came on against Newcastle and scored the winning goal in the second half. The "
+     "midfielder and the goalkeeper praised the defender after the match, and the league leaders now face a tough "
+     "game against Wales in the friendly.\n"),  # the side played against
+])
+def test_a_citys_name_a_team_sport_report_writes_as_a_side_is_the_club(nlp, text):
     article_, _ = parse_article(text.encode(), "t.txt", "t")
     actors = {(a.name, a.type) for a in find_actors(annotate([article_], nlp)[0])}
     assert ("Newcastle", "organisation") in actors and ("Wales", "place") in actors, actors
@@ -2574,3 +2579,4 @@ def test_a_name_taken_for_a_place_that_its_next_words_make_a_body_is_one(nlp, ru
     article_, _ = parse_article((text + "\n").encode(), "t.txt", "t")
     paragraph = annotate([article_], nlp)[0].paragraphs[0]
     assert rule(paragraph, as_a_place(paragraph, body)) and not rule(paragraph, as_a_place(paragraph, place))
+

@@ -192,6 +192,8 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None,
             type_ = "organisation"  # "Newcastle manager Graeme Souness", "Southampton's striker": the club
         if type_ == "place" and team_sport and plays_as_a_club(parsed, name, members):
             type_ = "organisation"  # "Newcastle have fined their striker": the club, not the city
+        if type_ == "place" and team_sport and played_against(parsed, name, members):
+            type_ = "organisation"  # "a game against Newcastle", "came on against Newcastle": the club
         if type_ == "place" and team_sport and plays_as_a_team(parsed, name, members):
             type_ = "organisation"  # "Surrey closed on 429", which the NER took for someone: a county's side
         if type_ == "person" and role is None and not sports and any(m.label == DATELINE_LABEL for m in members):
@@ -282,6 +284,30 @@ def plays_as_a_club(parsed: ParsedArticle, name: str, members: Sequence[Mention]
     primed to sign"): British English gives a side a plural verb, a town a singular one ("Newcastle is a city").
     Not a country's name (a national side is written as its country, a place) nor a region's."""
     return name not in countries() and not REGION_WORDS & set(name.split()) and takes_a_plural_verb(parsed, members)
+
+
+def played_against(parsed: ParsedArticle, name: str, members: Sequence[Mention]) -> bool:
+    """Whether a city's or town's name of a team sport's report is, in some mention, what "against" governs ("the
+    game against Newcastle", "came on against Newcastle"): the side played, a club. Not a country's name (a national
+    side is written as its country, a place) nor a region's, nor a name also written after a preposition of place
+    in the report ("in Newcastle", "at Newcastle": a match may be played against a side in its own town, and the
+    report may name the town as well)."""
+    if name in countries() or name in country_names() or REGION_WORDS & set(name.split()):
+        return False
+    governed = [preposition_before(parsed, mention) for mention in members]
+    return "against" in governed and not set(governed) & {"in", "at", "near", "from"}
+
+
+def preposition_before(parsed: ParsedArticle, mention: Mention) -> str | None:
+    """The preposition, lower case, that governs a mention's name ("against" of "the game against Newcastle"), or
+    None."""
+    paragraph = parsed.paragraphs[mention.paragraph]
+    covered = mention_tokens(paragraph, mention)
+    if not covered:
+        return None
+    root = next((t for t in covered if not covered[0].i <= t.head <= covered[-1].i), covered[0])
+    head = paragraph.tokens[root.head]
+    return head.text.lower() if root.dep == "pobj" and head.pos == "ADP" else None
 
 
 def plays_as_a_team(parsed: ParsedArticle, name: str, members: Sequence[Mention]) -> bool:
