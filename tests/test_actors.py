@@ -609,6 +609,9 @@ def test_a_name_in_brackets_after_a_players_in_a_squad_list_is_the_club(nlp):
     ("Chelsea striker Didier Drogba came on against Newcastle and scored the winning goal in the second half. The "
      "midfielder and the goalkeeper praised the defender after the match, and the league leaders now face a tough "
      "game against Wales in the friendly.\n"),  # the side played against
+    ("Wales coach Mike Ruddock has named his rugby squad for the match. Newcastle's 18-year-old centre Mathew Tait "
+     "and the fly-half won their first caps in the Six Nations, and the prop and the flanker are fit.\n"),  # a
+    # player's position after the noun's modifiers
 ])
 def test_a_citys_name_a_team_sport_report_writes_as_a_side_is_the_club(nlp, text):
     article_, _ = parse_article(text.encode(), "t.txt", "t")

@@ -221,6 +221,9 @@ SIDE_NOUNS = frozenset("""
 boss manager coach striker midfielder defender goalkeeper keeper captain skipper winger forward chairman
 player players fly-half scrum-half full-back flanker hooker prop lock fans supporters squad
 """.split())
+# Positions whose nouns name other things too ("the city centre", "the hospital's new wing"): a side's only before
+# a player's name ("Newcastle's 18-year-old centre Mathew Tait").
+POSITIONS_BEFORE_A_NAME = frozenset({"centre", "wing"})
 
 
 def clubs_after_players(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[Mention]:
@@ -251,13 +254,23 @@ def names_a_players_club(mention: Mention) -> bool:
 
 def heads_a_side(paragraph: ParsedParagraph, mention: Mention) -> bool:
     """Whether a place's mention qualifies a noun of a side's people ("Newcastle manager", "Leeds' striker"),
-    written right after it, so that the place stands for its club."""
+    written right after it or after the noun's modifiers, or a position's before a player's name ("Newcastle's
+    18-year-old centre Mathew Tait"), so that the place stands for its club."""
     tokens, covered = paragraph.tokens, mention_tokens(paragraph, mention)
     last = covered[-1].i if covered else None
     if last is None or last + 1 >= len(tokens):
         return False
     after = tokens[last + 2] if tokens[last + 1].tag == "POS" and last + 2 < len(tokens) else tokens[last + 1]
-    return after.text.lower() in SIDE_NOUNS and tokens[last].head == after.i
+    while after.text.lower() not in SIDE_NOUNS | POSITIONS_BEFORE_A_NAME and after.dep in SIDE_NOUN_MODIFIERS and \
+            not after.text[:1].isupper() and after.head > after.i and after.i + 1 < len(tokens):
+        after = tokens[after.i + 1]  # "Newcastle's 18-year-old centre": the noun after its modifiers (no name's
+        # word: "in Las Vegas Microsoft boss Bill Gates" is Microsoft's boss)
+    position = after.text.lower() in POSITIONS_BEFORE_A_NAME and after.i + 1 < len(tokens) and \
+        tokens[after.i + 1].ent_type == "PERSON"
+    return (after.text.lower() in SIDE_NOUNS or position) and tokens[last].head == after.i
+
+
+SIDE_NOUN_MODIFIERS = frozenset({"amod", "nummod", "compound", "npadvmod", "punct", "quantmod"})
 
 
 SIDE_ROLE_MODIFIERS = frozenset({"head", "assistant", "interim", "acting", "new", "former"})
