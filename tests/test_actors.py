@@ -2556,6 +2556,7 @@ def test_a_competitions_name_in_the_plural_is_a_competition():
     ("Many bloggers have adopted a web format called Zintel to let readers follow their sites.", "Zintel"),
     ("The firm has been working on a technology known as Quorra, which reads an FM signal.", "Quorra"),
     ("Two million Americans are now using Zintel to follow the news sites they read.", "Zintel"),
+    ("The new machine is the successor to the hugely successful Zamboy handheld game console.", "Zamboy"),
 ])
 def test_a_name_called_a_format_or_used_by_people_is_weighed_as_a_products(nlp, text, product):
     article_, _ = parse_article((text + "\n").encode(), "t.txt", "t")

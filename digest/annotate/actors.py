@@ -2007,14 +2007,17 @@ def named_as_a_product(paragraph: ParsedParagraph, entity: Entity) -> bool:
 
 
 def names_a_product(paragraph: ParsedParagraph, entity: Entity) -> bool:
-    """Whether a name modifies a noun of PRODUCT_NOUNS, or "operating system", right after it, and no man's or woman's
-    first name opens it ("the Windows operating system"; not "the Beckham …")."""
+    """Whether a name modifies a noun of PRODUCT_NOUNS, or "operating system", right after it or after two lower-case
+    words of the noun at most ("the GameBoy handheld console"), and no man's or woman's first name opens it ("the
+    Windows operating system"; not "the Beckham …")."""
     tokens = paragraph.tokens
     modified = modified_noun(paragraph, entity)
     if modified is None or first_name_gender(entity.text.split()[0]) is not None:
         return False
     operating = modified.lemma == "system" and modified.i == entity.end + 1 and tokens[entity.end].text == "operating"
-    return operating or modified.i == entity.end and modified.lemma.lower() in PRODUCT_NOUNS
+    between = tokens[entity.end:modified.i]  # "the GameBoy handheld game console": lower-case words of the noun
+    return operating or modified.lemma.lower() in PRODUCT_NOUNS and len(between) <= 2 and \
+        all(t.text.islower() and t.head == modified.i for t in between)
 
 
 def coordinated_with(paragraph: ParsedParagraph, entities: Sequence[Entity], called: Sequence[Entity]
