@@ -6,7 +6,7 @@ import yaml
 
 from conftest import registry
 from digest.annotate.actors import (Cues, clean_name, cluster_mentions, find_actors, first_name_gender, is_first_name,
-                                   initialled_player, names_a_players_band, names_a_team_of_a_plural, names_of_products, joins_two_places, is_organisation_name, is_sports_report, made_like_a_persons_name, paragraph_mentions,
+                                   initialled_player, listed_with_bodies_only, names_a_players_band, names_a_team_of_a_plural, names_of_products, joins_two_places, is_organisation_name, is_sports_report, made_like_a_persons_name, paragraph_mentions,
                                    begins_with_a_surname_particle, names_cut_at_of, without_works)
 from digest.resolve.actors import resolve_actors, unique_slug
 from digest.annotate.analyse import analyse
@@ -2578,8 +2578,11 @@ def as_a_place(paragraph: ParsedParagraph, words: str) -> Entity:
     (names_a_team_of_a_plural,  # a name ending in a plural before "team": the club
      "Mr Glazer, who owns the Tampa Bay Buccaneers team, hopes the bid will win over the Cayman Islands team.",
      "Tampa Bay Buccaneers", "Cayman Islands"),
+    (listed_with_bodies_only,  # a name among organisations' names only: one of them, not in a list of fields
+     "Microsoft, IBM and Zintel agreed the deal, and Shell bought the Mangala and Rajasthan fields in India.",
+     "Zintel", "Mangala"),
 ])
-def test_a_name_taken_for_a_place_that_its_next_words_make_a_body_is_one(nlp, rule, text, body, place):
+def test_a_name_taken_for_a_place_that_its_context_makes_a_body_is_one(nlp, rule, text, body, place):
     article_, _ = parse_article((text + "\n").encode(), "t.txt", "t")
     paragraph = annotate([article_], nlp)[0].paragraphs[0]
     assert rule(paragraph, as_a_place(paragraph, body)) and not rule(paragraph, as_a_place(paragraph, place))

@@ -1281,6 +1281,8 @@ def type_in_context(paragraph: ParsedParagraph, entity: Entity, type_: ActorType
         return "organisation"  # "Nirvana frontman Kurt Cobain", tagged a place: the band
     if type_ == "place" and names_a_team_of_a_plural(paragraph, entity):
         return "organisation"  # "who owns the Tampa Bay Buccaneers team", tagged a place: the club
+    if type_ == "place" and listed_with_bodies_only(paragraph, entity):
+        return "organisation"  # "Opel, Saab and Vauxhall", tagged a place: a maker among makers
     if entity.label == "ORG" and person_noun_after_the(paragraph, entity):
         return None  # "the Mountie said", tagged ORG: a description of someone named before
     if type_ != "person" and described_as_a_person(paragraph, entity):
@@ -1374,6 +1376,29 @@ def names_a_team_of_a_plural(paragraph: ParsedParagraph, entity: Entity) -> bool
     return entity.end - entity.start > 1 and entity.end < len(tokens) and \
         tokens[entity.end].text.lower() in TEAM_NOUNS and last.tag == "NNPS" and \
         last.text not in VENUE_HEADS and not is_geographic(name) and name not in countries()
+
+
+# Nouns of places that a list of names may qualify ("the Mangala and Aishwariya fields").
+PLACE_NOUNS = frozenset({"field", "area", "region", "province", "district", "town", "city", "village", "island",
+                         "valley", "river", "site", "basin"})
+
+
+def listed_with_bodies_only(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a one-word name the NER took for a place's, no country's, city's or town's, stands in a list whose
+    other names are all organisations' ("Buick, Cadillac and Chevrolet in the US and Opel, Saab and Vauxhall":
+    `coordinated_type`)."""
+    name = clean_name(entity.text, "place")
+    return entity.end - entity.start == 1 and not is_geographic(name) and name not in towns() and \
+        coordinated_type(paragraph, entity) == "organisation" and not modifies_a_place_noun(paragraph, entity)
+
+
+def modifies_a_place_noun(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a name, or the list it stands in, qualifies a noun of places ("the Mangala and Aishwariya fields")."""
+    tokens = paragraph.tokens
+    first = tokens[entity.start]
+    while first.dep == "conj" and first.head != first.i:
+        first = tokens[first.head]
+    return first.dep in ("compound", "nmod") and tokens[first.head].lemma.lower() in PLACE_NOUNS
 
 
 def described_as_a_firm(paragraph: ParsedParagraph, entity: Entity) -> bool:
