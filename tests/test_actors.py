@@ -6,7 +6,9 @@ import yaml
 
 from conftest import registry
 from digest.annotate.actors import (Cues, clean_name, cluster_mentions, find_actors, first_name_gender, is_first_name,
-                                   initialled_player, listed_with_bodies_only, names_a_players_band, names_a_team_of_a_plural, names_of_products, joins_two_places, is_organisation_name, is_sports_report, made_like_a_persons_name, paragraph_mentions,
+                                   initialled_player, listed_with_bodies_only, names_a_players_band,
+                                   names_a_team_of_a_plural, names_of_products, joins_two_places,
+                                   is_organisation_name, is_sports_report, made_like_a_persons_name, paragraph_mentions,
                                    begins_with_a_surname_particle, names_cut_at_of, without_works)
 from digest.resolve.actors import resolve_actors, unique_slug
 from digest.annotate.analyse import analyse
