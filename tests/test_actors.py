@@ -6,7 +6,9 @@ import yaml
 
 from conftest import registry
 from digest.annotate.actors import (Cues, clean_name, cluster_mentions, find_actors, first_name_gender, is_first_name,
-                                   initialled_player, joins_two_places, is_organisation_name, is_sports_report, made_like_a_persons_name, paragraph_mentions,
+                                   initialled_player, listed_with_bodies_only, names_a_players_band,
+                                   names_a_team_of_a_plural, names_of_products, joins_two_places,
+                                   is_organisation_name, is_sports_report, made_like_a_persons_name, paragraph_mentions,
                                    begins_with_a_surname_particle, names_cut_at_of, without_works)
 from digest.resolve.actors import resolve_actors, unique_slug
 from digest.annotate.analyse import analyse
@@ -101,6 +103,18 @@ def test_a_shared_surname_stays_with_the_person_the_article_calls_by_it():
     assert members_of(clusters) == [("Hillary Clinton", [(0, 0), (1, 0), (4, 0)]), ("Bill Clinton", [(2, 0)])]
 
 
+def test_a_first_name_alone_the_ner_labels_a_body_more_often_than_a_person_is_the_body():
+    # "Sky has signed a deal … Sky said it was honoured … Sky's coverage … Sky is the natural place", the last
+    # two the NER's PERSON, nothing around them a person's.
+    body = [replace(mention(i, 0, "Sky", "organisation"), label="ORG") for i in range(3)]
+    clusters = cluster_mentions([*body, mention(3, 0, "Sky"), mention(4, 0, "Sky")], {})
+    assert [(name, type_, len(members)) for name, type_, members in clusters] == [("Sky", "organisation", 5)]
+    # With a pronoun after the PERSON mentions ("Sky … she said"), they stay a person's.
+    cues = {(3, 0): Cues(pronoun="female")}
+    clusters = cluster_mentions([*body, mention(3, 0, "Sky"), mention(4, 0, "Sky")], cues)
+    assert [type_ for _, type_, _ in clusters] == ["person"]
+
+
 def test_a_shared_surname_right_after_a_namesake_is_named_is_nobodys():
     clusters = cluster_mentions([mention(0, 0, "Hillary Clinton"), mention(1, 0, "Clinton"),
                                  mention(2, 0, "Bill Clinton"), mention(2, 30, "Clinton")])
@@ -167,6 +181,26 @@ def test_one_actor_per_identity_across_articles_with_unique_slugs():
     assert putin.mentions == 5 and [ap.article_id for ap in putin.appearances] == ["a", "b"]
     assert actor_of[("b", "person:Vladimir Putin")] == putin.id == "vladimir-putin"
     assert len({x.id for x in actors}) == len(actors)
+
+
+def test_a_first_name_and_a_word_the_ner_took_for_a_club_is_the_player_its_articles_call_by_surname():
+    # "Milan Baros" tagged ORG in three football reports, each of which also writes "Baros" alone for a person.
+    articles = [AnnotatedArticle(replace(article(f"s{i}"), tags=("sport",)),
+                                 (local("Milan Baros", "organisation"), local("Baros", "person", 3)))
+                for i in range(3)]
+    actors, _ = resolve_actors(articles)
+    assert [(x.name, x.type, x.mentions) for x in actors if "Baros" in x.name] == [("Milan Baros", "person", 12)]
+
+
+def test_a_name_written_with_its_initial_is_a_persons_whatever_its_first_word():
+    # "Phillips" is no first name; "P Idowu" of a results list says the name is a person's.
+    sprinter = replace(local("Phillips Idowu", "person", 4), variants=("Idowu", "P Idowu", "Phillips Idowu"))
+    taken = local("Phillips Idowu", "organisation")
+    taken = replace(taken, mentions=tuple(replace(m, label="ORG") for m in taken.mentions))  # the NER's ORG
+    articles = [AnnotatedArticle(article("a"), (sprinter,)), AnnotatedArticle(article("b"), (taken,)),
+                AnnotatedArticle(article("c"), (taken,))]
+    actors, _ = resolve_actors(articles)
+    assert [(x.name, x.type) for x in actors] == [("Phillips Idowu", "person")]
 
 
 def test_slugs_are_ascii_without_separators_and_never_shared():
@@ -567,6 +601,39 @@ def test_a_name_in_brackets_after_a_players_in_a_squad_list_is_the_club(nlp):
     article_, _ = parse_article(text.encode(), "t.txt", "t")
     actors = {(a.name, a.type) for a in find_actors(annotate([article_], nlp)[0])}
     assert {("Saracens", "organisation"), ("Nick Lloyd", "person"), ("Wales", "place")} <= actors, actors
+
+
+@pytest.mark.parametrize("text", [
+    ("England rugby coach Andy Robinson has named his squad for the Six Nations match against Wales, with two new caps "
+     "at fly-half and prop after the defeat and the draw of the autumn Tests.\n\n"
+     "Backs: J Robinson (Sale Sharks, capt), J Noon (Newcastle), O Barkley (Bath), C Hodgson (Sale Sharks), "
+     "M Cueto (Sale Sharks), H Ellis (Leicester).\n"),  # a squad's list: the player's club
+    ("Chelsea striker Didier Drogba came on against Newcastle and scored the winning goal in the second half. The "
+     "midfielder and the goalkeeper praised the defender after the match, and the league leaders now face a tough "
+     "game against Wales in the friendly.\n"),  # the side played against
+    ("Wales coach Mike Ruddock has named his rugby squad for the match. Newcastle's 18-year-old centre Mathew Tait "
+     "and the fly-half won their first caps in the Six Nations, and the prop and the flanker are fit.\n"),  # a
+    # player's position after the noun's modifiers
+])
+def test_a_citys_name_a_team_sport_report_writes_as_a_side_is_the_club(nlp, text):
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    actors = {(a.name, a.type) for a in find_actors(annotate([article_], nlp)[0])}
+    assert ("Newcastle", "organisation") in actors and ("Wales", "place") in actors, actors
+
+
+@pytest.mark.parametrize("written, competition", [
+    ("Owen has started his third successive La Liga match for Real Madrid", "La Liga"),
+    ("Adriano has scored 14 goals in 20 Serie A appearances for Inter this season", "Serie A"),
+    ("Brentford are the sole League One survivors in the FA Cup after the draw", "League One"),
+    ("Wales face the Tri-Nations champions South Africa at the Millennium Stadium", "Tri-Nations"),
+    ("England won the first IRB Sevens event of the rugby season in Dubai", "IRB Sevens"),
+    ("Ireland named their Six Nations squad before the rugby match with Italy", "Nations"),
+])
+def test_a_competition_named_by_a_count_or_a_league_word_abroad_is_no_actor(nlp, written, competition):
+    text = written + ". The coach said the players, the striker and the captain were ready for the match.\n"
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    names = {a.name for a in find_actors(annotate([article_], nlp)[0])}
+    assert not {competition, "Six Nations"} & names, names
 
 
 def test_a_line_up_after_a_sentence_of_its_paragraph_names_people(nlp):
@@ -2485,3 +2552,40 @@ def test_a_competitions_name_in_the_plural_is_a_competition():
     from digest.annotate.actors import is_competition
     assert is_competition(["Grand", "Slams"]) and is_competition(["Grand", "Slam"])
     assert not is_competition(["Jane", "Cups"])  # a first name opens no competition's name
+
+
+@pytest.mark.parametrize("text, product", [
+    ("Many bloggers have adopted a web format called Zintel to let readers follow their sites.", "Zintel"),
+    ("The firm has been working on a technology known as Quorra, which reads an FM signal.", "Quorra"),
+    ("Two million Americans are now using Zintel to follow the news sites they read.", "Zintel"),
+    ("The new machine is the successor to the hugely successful Zamboy handheld game console.", "Zamboy"),
+])
+def test_a_name_called_a_format_or_used_by_people_is_weighed_as_a_products(nlp, text, product):
+    article_, _ = parse_article((text + "\n").encode(), "t.txt", "t")
+    assert product in names_of_products(annotate([article_], nlp)[0])
+
+
+def as_a_place(paragraph: ParsedParagraph, words: str) -> Entity:
+    """The words of a paragraph as the NER's place, whatever the small model tags them."""
+    first = next(t for t in paragraph.tokens if t.text == words.split()[0])
+    last = paragraph.tokens[first.i + len(words.split()) - 1]
+    return Entity(start=first.i, end=last.i + 1, label="GPE", text=words, start_char=first.idx,
+                  end_char=last.idx + len(last.text))
+
+
+@pytest.mark.parametrize("rule, text, body, place", [
+    (names_a_players_band,  # a band member's noun and a name: the band
+     "The widow of Zolvana frontman Kurt Cobain has won back custody of her daughter in Los Angeles.",
+     "Zolvana", "Los Angeles"),
+    (names_a_team_of_a_plural,  # a name ending in a plural before "team": the club
+     "Mr Glazer, who owns the Tampa Bay Buccaneers team, hopes the bid will win over the Cayman Islands team.",
+     "Tampa Bay Buccaneers", "Cayman Islands"),
+    (listed_with_bodies_only,  # a name among organisations' names only: one of them, not in a list of fields
+     "Microsoft, IBM and Zintel agreed the deal, and Shell bought the Mangala and Rajasthan fields in India.",
+     "Zintel", "Mangala"),
+])
+def test_a_name_taken_for_a_place_that_its_context_makes_a_body_is_one(nlp, rule, text, body, place):
+    article_, _ = parse_article((text + "\n").encode(), "t.txt", "t")
+    paragraph = annotate([article_], nlp)[0].paragraphs[0]
+    assert rule(paragraph, as_a_place(paragraph, body)) and not rule(paragraph, as_a_place(paragraph, place))
+

@@ -120,8 +120,6 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None,
         mentions = in_place_of(mentions, grounds)
         mentions = with_teams(mentions, table_teams(parsed) + sides + competing(parsed, mentions))
     mentions = [replace(m, type="organisation") if is_organisation_name(m, sports) else m for m in mentions]
-    if sports and not words & INDIVIDUAL_SPORTS:
-        mentions = clubs_after_players(parsed, mentions)
     if sports:
         mentions = in_place_of(mentions, scorers(parsed))
         mentions = with_line_ups(parsed, mentions)
@@ -129,6 +127,8 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None,
         mentions = with_rivals_of_countries(parsed, mentions)
         mentions = [initialled_player(m) for m in mentions]
         mentions = sorted(mentions + initialled_players_missed(parsed, mentions), key=lambda m: (m.paragraph, m.start))
+    if sports and not words & INDIVIDUAL_SPORTS:  # after the line-ups: "J Noon (Newcastle)" is a player's club
+        mentions = clubs_after_players(parsed, mentions)
     mentions = in_place_of(mentions, dateline_places(parsed) + newsrooms(parsed))
     mentions = people_by_their_pronouns(parsed, mentions)
     roles = {(m.paragraph, m.start): role for m, role in mention_roles(parsed, mentions)}
@@ -164,7 +164,7 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None,
         if type_ != "person" and " " not in name and not is_geographic(name) and \
                 all(in_a_posts_title(parsed.paragraphs[m.paragraph], m) for m in members):
             continue  # "US Secretary of State John Bolton": the post's word, no actor
-        if sports and is_a_league(name):
+        if sports and (is_a_league(name) or cut_from_a_counted_competition(parsed, name, members)):
             continue  # "the Premier League", "AMERICAN LEAGUE", "WESTERN DIVISION" of a sports report: a competition
         if type_ == "person":
             name = with_peerage(parsed, name, members)
@@ -192,6 +192,8 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None,
             type_ = "organisation"  # "Newcastle manager Graeme Souness", "Southampton's striker": the club
         if type_ == "place" and team_sport and plays_as_a_club(parsed, name, members):
             type_ = "organisation"  # "Newcastle have fined their striker": the club, not the city
+        if type_ == "place" and team_sport and played_against(parsed, name, members):
+            type_ = "organisation"  # "a game against Newcastle", "came on against Newcastle": the club
         if type_ == "place" and team_sport and plays_as_a_team(parsed, name, members):
             type_ = "organisation"  # "Surrey closed on 429", which the NER took for someone: a county's side
         if type_ == "person" and role is None and not sports and any(m.label == DATELINE_LABEL for m in members):
@@ -219,33 +221,56 @@ SIDE_NOUNS = frozenset("""
 boss manager coach striker midfielder defender goalkeeper keeper captain skipper winger forward chairman
 player players fly-half scrum-half full-back flanker hooker prop lock fans supporters squad
 """.split())
+# Positions whose nouns name other things too ("the city centre", "the hospital's new wing"): a side's only before
+# a player's name ("Newcastle's 18-year-old centre Mathew Tait").
+POSITIONS_BEFORE_A_NAME = frozenset({"centre", "wing"})
 
 
 def clubs_after_players(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[Mention]:
     """The mentions of a team sport's report, where a name in brackets right after a player's ("Iain Fullarton
     (Saracens), Stuart Grimes (Newcastle Falcons)": a squad's list) is the player's club, an organisation, whatever
-    the NER took it for; a country's or large city's name stays a place (a player's nation), and results of sports
-    played alone are left as they are ("Olga Shishigina (Kazakstan)": the athlete's nation)."""
+    the NER took it for; a country's name stays a place (a player's nation), and results of sports played alone are
+    left as they are ("Olga Shishigina (Kazakstan)": the athlete's nation). A city's name is the club too ("J Noon
+    (Newcastle)", `names_a_players_club`): a squad lists players' nations by countries, never by cities."""
     people_ends = {(m.paragraph, m.end) for m in mentions if m.type == "person"}
 
     def club(mention: Mention) -> bool:
         text = parsed.paragraphs[mention.paragraph].text
-        return mention.type == "person" and text[mention.start - 2:mention.start] == " (" and \
-            text[mention.end:mention.end + 1] == ")" and (mention.paragraph, mention.start - 2) in people_ends and \
-            not is_geographic(mention.name)
+        return text[mention.start - 2:mention.start] == " (" and text[mention.end:mention.end + 1] == ")" and \
+            (mention.paragraph, mention.start - 2) in people_ends and names_a_players_club(mention)
 
     return [replace(m, type="organisation") if club(m) else m for m in mentions]
 
 
+def names_a_players_club(mention: Mention) -> bool:
+    """Whether a name written in brackets after a player's in a team sport's report may be the player's club: one
+    the NER took for a person's and that is no place it knows ("Saracens"), or a place's that is no country's nor a
+    region's ("Newcastle", "Leeds": a city is a side; "Wales", "Northern Ireland" are the player's nation)."""
+    if mention.type == "person":
+        return not is_geographic(mention.name)
+    return mention.type == "place" and mention.name not in countries() and mention.name not in country_names() and \
+        not REGION_WORDS & set(mention.name.split())
+
+
 def heads_a_side(paragraph: ParsedParagraph, mention: Mention) -> bool:
     """Whether a place's mention qualifies a noun of a side's people ("Newcastle manager", "Leeds' striker"),
-    written right after it, so that the place stands for its club."""
+    written right after it or after the noun's modifiers, or a position's before a player's name ("Newcastle's
+    18-year-old centre Mathew Tait"), so that the place stands for its club."""
     tokens, covered = paragraph.tokens, mention_tokens(paragraph, mention)
     last = covered[-1].i if covered else None
     if last is None or last + 1 >= len(tokens):
         return False
     after = tokens[last + 2] if tokens[last + 1].tag == "POS" and last + 2 < len(tokens) else tokens[last + 1]
-    return after.text.lower() in SIDE_NOUNS and tokens[last].head == after.i
+    while after.text.lower() not in SIDE_NOUNS | POSITIONS_BEFORE_A_NAME and after.dep in SIDE_NOUN_MODIFIERS and \
+            not after.text[:1].isupper() and after.head > after.i and after.i + 1 < len(tokens):
+        after = tokens[after.i + 1]  # "Newcastle's 18-year-old centre": the noun after its modifiers (no name's
+        # word: "in Las Vegas Microsoft boss Bill Gates" is Microsoft's boss)
+    position = after.text.lower() in POSITIONS_BEFORE_A_NAME and after.i + 1 < len(tokens) and \
+        tokens[after.i + 1].ent_type == "PERSON"
+    return (after.text.lower() in SIDE_NOUNS or position) and tokens[last].head == after.i
+
+
+SIDE_NOUN_MODIFIERS = frozenset({"amod", "nummod", "compound", "npadvmod", "punct", "quantmod"})
 
 
 SIDE_ROLE_MODIFIERS = frozenset({"head", "assistant", "interim", "acting", "new", "former"})
@@ -272,6 +297,30 @@ def plays_as_a_club(parsed: ParsedArticle, name: str, members: Sequence[Mention]
     primed to sign"): British English gives a side a plural verb, a town a singular one ("Newcastle is a city").
     Not a country's name (a national side is written as its country, a place) nor a region's."""
     return name not in countries() and not REGION_WORDS & set(name.split()) and takes_a_plural_verb(parsed, members)
+
+
+def played_against(parsed: ParsedArticle, name: str, members: Sequence[Mention]) -> bool:
+    """Whether a city's or town's name of a team sport's report is, in some mention, what "against" governs ("the
+    game against Newcastle", "came on against Newcastle"): the side played, a club. Not a country's name (a national
+    side is written as its country, a place) nor a region's, nor a name also written after a preposition of place
+    in the report ("in Newcastle", "at Newcastle": a match may be played against a side in its own town, and the
+    report may name the town as well)."""
+    if name in countries() or name in country_names() or REGION_WORDS & set(name.split()):
+        return False
+    governed = [preposition_before(parsed, mention) for mention in members]
+    return "against" in governed and not set(governed) & {"in", "at", "near", "from"}
+
+
+def preposition_before(parsed: ParsedArticle, mention: Mention) -> str | None:
+    """The preposition, lower case, that governs a mention's name ("against" of "the game against Newcastle"), or
+    None."""
+    paragraph = parsed.paragraphs[mention.paragraph]
+    covered = mention_tokens(paragraph, mention)
+    if not covered:
+        return None
+    root = next((t for t in covered if not covered[0].i <= t.head <= covered[-1].i), covered[0])
+    head = paragraph.tokens[root.head]
+    return head.text.lower() if root.dep == "pobj" and head.pos == "ADP" else None
 
 
 def plays_as_a_team(parsed: ParsedArticle, name: str, members: Sequence[Mention]) -> bool:
@@ -1228,6 +1277,12 @@ def type_in_context(paragraph: ParsedParagraph, entity: Entity, type_: ActorType
         return None if described == "work" else described  # "firms Earthlink and Webroot"; "the album Hopes"
     if type_ == "place" and described_as_a_firm(paragraph, entity):
         return "organisation"  # "Russian gas giant Gazprom", "blog analysis firm Technorati", tagged places
+    if type_ == "place" and names_a_players_band(paragraph, entity):
+        return "organisation"  # "Nirvana frontman Kurt Cobain", tagged a place: the band
+    if type_ == "place" and names_a_team_of_a_plural(paragraph, entity):
+        return "organisation"  # "who owns the Tampa Bay Buccaneers team", tagged a place: the club
+    if type_ == "place" and listed_with_bodies_only(paragraph, entity):
+        return "organisation"  # "Opel, Saab and Vauxhall", tagged a place: a maker among makers
     if entity.label == "ORG" and person_noun_after_the(paragraph, entity):
         return None  # "the Mountie said", tagged ORG: a description of someone named before
     if type_ != "person" and described_as_a_person(paragraph, entity):
@@ -1291,6 +1346,59 @@ def type_in_context(paragraph: ParsedParagraph, entity: Entity, type_: ActorType
 POSTING_VERBS = frozenset("""
 post write tweet say announce share follow comment respond publish go upload reveal claim declare
 """.split())
+
+
+# Nouns of a band's members that a band's name qualifies before a member's ("Nirvana frontman Kurt Cobain"); not
+# "singer" or "songwriter", which a town's name qualifies as often ("Leicester singer Mark Morrison").
+BAND_PLAYERS = frozenset({"frontman", "frontwoman", "guitarist", "bassist", "drummer", "keyboardist", "vocalist"})
+
+
+def names_a_players_band(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a name the NER took for a place's is written right before a noun of a band's members (BAND_PLAYERS)
+    and a person's name ("Nirvana frontman Kurt Cobain"): the band the person plays in. No country's, city's or
+    town's name (a player's home: "Seattle guitarist")."""
+    tokens = paragraph.tokens
+    name = clean_name(entity.text, "place")
+    return entity.end + 1 < len(tokens) and tokens[entity.end].text.lower() in BAND_PLAYERS and \
+        tokens[entity.end + 1].ent_type == "PERSON" and not is_geographic(name) and name not in towns()
+
+
+TEAM_NOUNS = frozenset({"team", "side", "club", "franchise"})
+
+
+def names_a_team_of_a_plural(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a name the NER took for a place's, of several words ending in a plural proper noun, is written right
+    before a noun of teams ("the Tampa Bay Buccaneers team"): a club's name, as its plural says ("the Sale Sharks
+    side"); not a place's plural ("the Cayman Islands team", "the Netherlands side": VENUE_HEADS, no country)."""
+    tokens = paragraph.tokens
+    last = tokens[entity.end - 1]
+    name = clean_name(entity.text, "place")
+    return entity.end - entity.start > 1 and entity.end < len(tokens) and \
+        tokens[entity.end].text.lower() in TEAM_NOUNS and last.tag == "NNPS" and \
+        last.text not in VENUE_HEADS and not is_geographic(name) and name not in countries()
+
+
+# Nouns of places that a list of names may qualify ("the Mangala and Aishwariya fields").
+PLACE_NOUNS = frozenset({"field", "area", "region", "province", "district", "town", "city", "village", "island",
+                         "valley", "river", "site", "basin"})
+
+
+def listed_with_bodies_only(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a one-word name the NER took for a place's, no country's, city's or town's, stands in a list whose
+    other names are all organisations' ("Buick, Cadillac and Chevrolet in the US and Opel, Saab and Vauxhall":
+    `coordinated_type`)."""
+    name = clean_name(entity.text, "place")
+    return entity.end - entity.start == 1 and not is_geographic(name) and name not in towns() and \
+        coordinated_type(paragraph, entity) == "organisation" and not modifies_a_place_noun(paragraph, entity)
+
+
+def modifies_a_place_noun(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a name, or the list it stands in, qualifies a noun of places ("the Mangala and Aishwariya fields")."""
+    tokens = paragraph.tokens
+    first = tokens[entity.start]
+    while first.dep == "conj" and first.head != first.i:
+        first = tokens[first.head]
+    return first.dep in ("compound", "nmod") and tokens[first.head].lemma.lower() in PLACE_NOUNS
 
 
 def described_as_a_firm(paragraph: ParsedParagraph, entity: Entity) -> bool:
@@ -1868,7 +1976,9 @@ def names_of_products(parsed: ParsedArticle) -> tuple[str, ...]:
     found = {clean_name(entity.text, "organisation") for paragraph in parsed.paragraphs for entity in paragraph.ents
              if entity.label in THING_LABELS and (names_a_product(paragraph, entity) or
                                                   owned_by_an_organisation(paragraph, entity) or
-                                                  used_as_a_common_noun(paragraph, entity))}
+                                                  used_as_a_common_noun(paragraph, entity) or
+                                                  used_as_a_tool(paragraph, entity) or
+                                                  named_as_a_product(paragraph, entity))}
     return tuple(sorted(name for name in found if name and not is_geographic(name) and not names_a_body(name)))
 
 
@@ -1887,15 +1997,52 @@ def owned_by_an_organisation(paragraph: ParsedParagraph, entity: Entity) -> bool
         (modified is None or modified.lemma.lower() not in POST_NOUNS | ROLE_HEADS)  # "the SNP's Holyrood leader"
 
 
+def used_as_a_tool(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a name no man's or woman's first name opens is what someone uses: the object of "use" ("customers
+    using Linux", "six million Americans now using RSS") or what "the use of" governs ("the use of RSS"). A firm's
+    name stands there too ("using Google"), so this is weak evidence, weighed digest-wide only."""
+    tokens = paragraph.tokens
+    root = tokens[root_of(tokens, entity)]
+    if entity.label == "PERSON" or first_name_gender(entity.text.split()[0]) is not None or root.head == root.i:
+        return False
+    head = tokens[root.head]
+    if root.dep == "dobj" and head.lemma.lower() == "use":
+        return True
+    return root.dep == "pobj" and head.text.lower() == "of" and head.head != head.i and \
+        tokens[head.head].text.lower() == "use" and tokens[head.head].pos == "NOUN"
+
+
+# Nouns of what is made and named, which "called" or "known as" may follow with its name: PRODUCT_NOUNS and the
+# kinds of software and standards ("the format called RSS", "a technology known as Really Simple Syndication").
+NAMED_PRODUCT_NOUNS = PRODUCT_NOUNS | frozenset({"standard", "software", "program", "programme", "protocol"})
+
+
+def named_as_a_product(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a name is written right after "called", "named" or "known as" that follow a noun of NAMED_PRODUCT_NOUNS
+    ("He designed the format called RSS"), no more than three words before it."""
+    tokens = paragraph.tokens
+    i = entity.start
+    if i >= 2 and tokens[i - 1].text.lower() == "as" and tokens[i - 2].text.lower() == "known":
+        i -= 2
+    elif i >= 1 and tokens[i - 1].text.lower() in ("called", "named", "dubbed"):
+        i -= 1
+    else:
+        return False
+    return any(t.lemma.lower() in NAMED_PRODUCT_NOUNS and t.pos == "NOUN" for t in tokens[max(i - 3, 0):i])
+
+
 def names_a_product(paragraph: ParsedParagraph, entity: Entity) -> bool:
-    """Whether a name modifies a noun of PRODUCT_NOUNS, or "operating system", right after it, and no man's or woman's
-    first name opens it ("the Windows operating system"; not "the Beckham …")."""
+    """Whether a name modifies a noun of PRODUCT_NOUNS, or "operating system", right after it or after two lower-case
+    words of the noun at most ("the GameBoy handheld console"), and no man's or woman's first name opens it ("the
+    Windows operating system"; not "the Beckham …")."""
     tokens = paragraph.tokens
     modified = modified_noun(paragraph, entity)
     if modified is None or first_name_gender(entity.text.split()[0]) is not None:
         return False
     operating = modified.lemma == "system" and modified.i == entity.end + 1 and tokens[entity.end].text == "operating"
-    return operating or modified.i == entity.end and modified.lemma.lower() in PRODUCT_NOUNS
+    between = tokens[entity.end:modified.i]  # "the GameBoy handheld game console": lower-case words of the noun
+    return operating or modified.lemma.lower() in PRODUCT_NOUNS and len(between) <= 2 and \
+        all(t.text.islower() and t.head == modified.i for t in between)
 
 
 def coordinated_with(paragraph: ParsedParagraph, entities: Sequence[Entity], called: Sequence[Entity]
@@ -3291,7 +3438,8 @@ def cluster_mentions(mentions: Sequence[Mention], cues: Mapping[tuple[int, int],
         if (name, type_) not in clusters:
             continue
         if type_ != "person" and (name, "person") in clusters:
-            if any(m.label == "PERSON" for m in clusters[(name, type_)]):  # evidence against the NER's person
+            if any(m.label == "PERSON" for m in clusters[(name, type_)]) or \
+                    outvotes_a_person(clusters[(name, type_)], clusters[(name, "person")], cues or {}):
                 clusters[(name, type_)].extend(clusters.pop((name, "person")))  # ("Balco founder Victor Conte")
                 person_names.discard(name)
             else:
@@ -3315,6 +3463,18 @@ def cluster_mentions(mentions: Sequence[Mention], cues: Mapping[tuple[int, int],
     ordered = sorted(clusters.items(), key=lambda item: min((m.paragraph, m.start) for m in item[1]))
     return [(name, type_, sorted(members, key=lambda m: (m.paragraph, m.start)))
             for (name, type_), members in ordered]
+
+
+def outvotes_a_person(body: Sequence[Mention], person: Sequence[Mention], cues: Mapping[tuple[int, int], Cues]
+                      ) -> bool:
+    """Whether the mentions of a one-word name that is also a first name, which the NER labelled an organisation's,
+    outnumber those it labelled a person's, which nothing around them marks as someone's (no honorific, title or post before them, no pronoun
+    after: `Cues`): "Sky has signed a deal … Sky said it was honoured", where two more "Sky" are the NER's PERSON,
+    is the broadcaster."""
+    if " " in body[0].name or not is_first_name(body[0].name) or len(body) <= len(person) or \
+            any(m.label != "ORG" for m in body):
+        return False
+    return not any(cue.before or cue.pronoun for cue in (cues.get((m.paragraph, m.start)) for m in person) if cue)
 
 
 def join_person_full_names(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
@@ -3511,10 +3671,46 @@ def is_a_league(name: str) -> bool:
     """Whether a name of two words or more ends with a word of leagues ("Premier League", "EASTERN DIVISION") and
     opens with no first name. Not a sport's league ("the National Football League", "the Rugby Football League"),
     which is the body that runs it. Read in sports reports only: elsewhere a league may be a body ("the Arab
-    League", "the Awami League", parties)."""
+    League", "the Awami League", parties). Also the competitions `is_a_numbered_or_foreign_league` names."""
     words = name.split()
     return len(words) > 1 and words[-1].lower() in LEAGUE_HEADS and not is_first_name(words[0].capitalize()) and \
-        words[-2].lower() not in SPORTS
+        words[-2].lower() not in SPORTS or is_a_numbered_or_foreign_league(name)
+
+
+def cut_from_a_counted_competition(parsed: ParsedArticle, name: str, members: Sequence[Mention]) -> bool:
+    """Whether a one-word name is the last word of a competition named by a count (`COUNTED_COMPETITIONS`), which
+    the NER cut from the number word before it in every mention ("their Six Nations squad" giving "Nations")."""
+    if name.lower() not in COUNTED_COMPETITIONS:
+        return False
+    for mention in members:
+        paragraph = parsed.paragraphs[mention.paragraph]
+        covered = mention_tokens(paragraph, mention)
+        if not covered or not covered[0].i or paragraph.tokens[covered[0].i - 1].text.lower() not in NUMBER_WORDS:
+            return False
+    return True
+
+
+# Words of leagues in the languages of Europe's football ("La Liga", "Serie A", "Ligue 1", "the Bundesliga").
+LEAGUES_ABROAD = frozenset({"liga", "serie", "ligue", "bundesliga", "eredivisie", "primera"})
+# The last word of a competition named by the count of its sides or players ("Six Nations", "Tri-Nations", "IRB
+# Sevens"), after a number word or "tri"; "Sevens" is a format, after any word but a country's ("England Sevens" is
+# a side).
+COUNTED_COMPETITIONS = frozenset({"nations", "sevens"})
+
+
+def is_a_numbered_or_foreign_league(name: str) -> bool:
+    """Whether a name of two words or more is a competition of a sports report: it has a word of leagues abroad
+    ("La Liga", "Serie A"), or a word of leagues followed by a number ("League One", "Division Two"), or it is named
+    by a count (`COUNTED_COMPETITIONS`: "Six Nations", "Tri-Nations", "IRB Sevens")."""
+    words = name.replace("-", " ").split()
+    if len(words) < 2:
+        return False
+    lower = [word.lower() for word in words]
+    if LEAGUES_ABROAD & set(lower) or lower[0] in LEAGUE_HEADS and (lower[1] in NUMBER_WORDS or lower[1].isdigit()):
+        return True
+    if lower[-1] == "sevens":
+        return " ".join(words[:-1]) not in countries()
+    return lower[-1] in COUNTED_COMPETITIONS and (lower[-2] in NUMBER_WORDS or lower[-2] == "tri")
 
 
 def is_competition(words: Sequence[str]) -> bool:

@@ -16,7 +16,8 @@ from itertools import chain
 import numpy as np
 
 from digest.annotate.actors import (INITIALS, KIN, NAME_NOUNS, ORGANISATION_HEADS, POSSESSIVE, PERSON_NOUNS,
-                                    VENUE_HEADS, WEB_ENDING, acronyms, gender_of_name, is_a_clipping_of,
+                                    VENUE_HEADS, WEB_ENDING, acronyms, first_name_gender, gender_of_name,
+                                    is_a_clipping_of,
                                     is_first_name, is_geographic, is_less_an_abbreviation, names_a_body, spelling_key,
                                     towns, written_form)
 from digest.model import Actor, ActorArticle, ActorType, AnnotatedArticle, LocalActor
@@ -47,6 +48,7 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
             entries[id(local)] = entry
             groups[identity_key(local, entry, no_clubs)].append((annotated, local))
     join_towns_apart_from_no_club(groups)
+    retype_full_names_taken_for_bodies(groups, known, entries)
     types = merge_surnames(groups, known)
     merge_spellings(groups, types)
     merge_short_forms(groups, types, known)
@@ -645,7 +647,38 @@ def named_like_a_body(name: str, members: list[tuple[AnnotatedArticle, LocalActo
     article names as an organisation, and which no article gives a person's post or role."""
     words = name.split()
     return len(words) > 1 and not is_first_name(words[0]) and not INITIALS.fullmatch(words[0]) and \
-        any(local.type == "organisation" for _, local in members) and not any(local.role for _, local in members)
+        any(local.type == "organisation" for _, local in members) and not any(local.role for _, local in members) \
+        and not written_with_an_initial(name, members)
+
+
+def written_with_an_initial(name: str, members: list[tuple[AnnotatedArticle, LocalActor]]) -> bool:
+    """Whether some article writes a name of two words as its first word's initial and its last word ("P Idowu" of
+    "Phillips Idowu", a line-up's or a results list's way with a person's name; no body's name is written so)."""
+    words = name.split()
+    short = {f"{words[0][0]} {words[-1]}", f"{words[0][0]}. {words[-1]}"}
+    return len(words) == 2 and any(short & set(local.variants) for _, local in members)
+
+
+SURNAME_SHARE = 0.5  # of a full name's articles that name a person by its last word alone, for it to be a person's
+
+
+def retype_full_names_taken_for_bodies(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]],
+                                       known: dict[str, Entry], entries: dict[int, Entry | None]) -> None:
+    """A name of two words, a man's or a woman's first name and another, that the mentions vote an organisation's
+    or a place's ("Milan Baros", the NER's ORG), is a person's when in SURNAME_SHARE of its articles at least the
+    article names a person by its last word alone ("Baros slid a perfect pass"): its members are made people's, so
+    that the bare surname joins it (`merge_surnames`). Not a name of the registry. `entries`: each local actor's
+    registry entry by its id, kept for the members made anew."""
+    for key, members in groups.items():
+        name = members[0][1].name
+        words = name.split()
+        if len(words) != 2 or key in known or first_name_gender(words[0]) is None or voted_type(members) == "person":
+            continue
+        by_surname = {annotated.article.id for annotated, _ in members
+                      if any(local.type == "person" and local.name == words[1] for local in annotated.actors)}
+        if len(by_surname) >= SURNAME_SHARE * article_count(members):
+            groups[key] = [(annotated, replace(local, type="person")) for annotated, local in members]
+            entries.update((id(new), entries[id(old)]) for (_, old), (_, new) in zip(members, groups[key]))
 
 
 BODY_MIN_ARTICLES = 2  # articles that must make a name the NER took for a person's an organisation's by their words
