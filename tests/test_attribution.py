@@ -2049,3 +2049,14 @@ def test_a_name_joined_to_a_subjects_list_by_but_is_the_subject_of_its_own_claus
                    'He admitted: "He looked quite good in his win and fair enough everyone has the right to their own '
                    'opinion."')
     assert [q.speaker for q in found] == ["Tom Bradley"]
+
+
+def test_a_description_printed_as_written_is_the_person_the_next_sentence_names_speaking(nlp):
+    found = quotes(nlp, 'The pound fell again. Meanwhile, Spain\'s trade minister has said Europe faced "a long '
+                        'winter" unless rates fell. Marta Vidal said she would raise the matter in Brussels.')
+    quote = next(q for q in found if q.text.startswith("a long winter"))
+    assert (quote.speaker, quote.method) == ("Marta Vidal", "description")
+    found = quotes(nlp, 'The plans were "fair and firm", a Home Office spokesman has said.',
+                   'Home Secretary Alan Dobbs said he would publish them soon.')
+    assert speaker_of(found, "fair and firm") == "a Home Office spokesman"
+
