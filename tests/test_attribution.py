@@ -2060,3 +2060,12 @@ def test_a_description_printed_as_written_is_the_person_the_next_sentence_names_
                    'Home Secretary Alan Dobbs said he would publish them soon.')
     assert speaker_of(found, "fair and firm") == "a Home Office spokesman"
 
+
+def test_a_qualified_description_is_the_one_person_the_sentence_before_names_without_a_role(nlp):
+    found = quotes(nlp, 'Home Secretary Tom Clarke has vowed to press on with the cards despite a call from Charles '
+                        'Kennet.', 'The Green leader said the resignation was a "good opportunity" to think again.')
+    quote = next(q for q in found if q.text.startswith("good opportunity"))
+    assert (quote.speaker, quote.method) == ("Charles Kennet", "description")
+    found = quotes(nlp, 'Singer Pete Doherty was in court with Mick Jones on Monday.',
+                   'The judge said the delay was "regrettable".')
+    assert speaker_of(found, "regrettable") != "Mick Jones"

@@ -731,6 +731,8 @@ class References:
             variation = self.previous_subject(paragraph, head, bare)
             if variation is None and head.lemma.lower() in KNOWN_FOR_NOUNS:
                 variation = self.only_person_before(paragraph, head)
+            if variation is None and not bare:
+                variation = self.one_without_a_role_before(paragraph, head)
             if variation is not None:
                 return variation
         elif not taken_up and self.post_of_a_thing(paragraph, head) and not self.name_set_after(paragraph, head):
@@ -900,6 +902,30 @@ class References:
                 and not self.plural_at(e.paragraph, e.offset) for e in self.events):
             return None  # but a team ("the Gunners winning only three …") is no person
         word = head.lemma.lower()
+        gender = "f" if word in FEMALE_WORDS else "m" if word in MALE_WORDS else None
+        if gender is not None and self.genders.get(actor.key) not in (None, gender):
+            return None
+        return Referent(actor.name, actor, 0.7, "description")
+
+    def one_without_a_role_before(self, paragraph: ParsedParagraph, head: Token) -> Referent | None:
+        """"Home Secretary Charles Clarke has vowed to press on despite a call from Charles Kennedy. ¶ The Lib Dem
+        leader said …": a qualified description (not a bare "the judge", who may be someone unnamed) that no role
+        the article gives fits is, of the two or more people the sentence right before names outside quotations,
+        the one the article gives no role, where every other one there has a role without the description's head
+        noun (the writer describing the one they had not yet described); None when none or several have no role,
+        when the description's own sentence names that person, or when its gender word says someone else."""
+        here = self.sentence_at(paragraph.index, head.idx)
+        if not here:
+            return None
+        people = {actor.key: actor for _, actor in self.mentions_in(self.sentences[here - 1]) if actor.type == "person"}
+        word = head.lemma.lower()
+        unroled = [a for a in people.values() if not self.roles.get(a.key, set()) - HONORIFICS]
+        if len(people) < 2 or len(unroled) != 1 or any(word in self.roles.get(key, ()) for key in people):
+            return None
+        actor = unroled[0]
+        if not self.is_person(actor) or not self.evidenced(actor) or \
+                any(a is actor for _, a in self.mentions_in(self.sentences[here])):
+            return None
         gender = "f" if word in FEMALE_WORDS else "m" if word in MALE_WORDS else None
         if gender is not None and self.genders.get(actor.key) not in (None, gender):
             return None
