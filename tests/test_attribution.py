@@ -2069,3 +2069,14 @@ def test_a_qualified_description_is_the_one_person_the_sentence_before_names_wit
     found = quotes(nlp, 'Singer Pete Doherty was in court with Mick Jones on Monday.',
                    'The judge said the delay was "regrettable".')
     assert speaker_of(found, "regrettable") != "Mick Jones"
+
+
+def test_the_club_no_sentence_just_before_takes_up_is_the_body_the_report_opens_with(nlp):
+    found = quotes(nlp, "Ashford United's board has agreed to give tycoon Malcolm Glade access to its books.",
+                   'Earlier this month, Mr Glade presented the board with proposals. In a statement, the club said '
+                   'it would allow him "limited due diligence".')
+    assert [(q.speaker, q.method) for q in found if q.text == "limited due diligence"] == [("Ashford United", "role")]
+    found = quotes(nlp, "About 20,000 people have been banned from playing games made by Nexon Corp.",
+                   "Game maker Tom Vale shut down the accounts. Mr Vale said copies were circulating.",
+                   'The company said: "The hack came from the community."')
+    assert speaker_of(found, "The hack came") != "Nexon Corp"

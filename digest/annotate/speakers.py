@@ -80,6 +80,7 @@ opposition family utility coalition society corporation
 # Nouns for a body of any kind, which a writer uses to vary the name of the one just named ("the group").
 GENERIC_BODY_NOUNS = frozenset({"group", "agency", "utility", "association", "organisation", "organization",
                                 "body", "charity", "coalition", "federation", "society", "corporation"})
+CLUB_NOUNS = frozenset({"club"})  # a sports club, which "the club" takes up as "the company" takes up a firm
 MEDIA_NOUNS = frozenset({"newspaper", "paper", "daily", "magazine", "website", "network", "channel",
                          "broadcaster", "station", "publication", "outlet", "tabloid"})
 FEMALE_WORDS = frozenset("""
@@ -998,12 +999,16 @@ class References:
             named_by = self.body_named_by(paragraph, head)
             if named_by is None and head.lemma.lower() in GENERIC_BODY_NOUNS:
                 return self.body_subject_just_before(paragraph, head)
+            if named_by is None and head.lemma.lower() in CLUB_NOUNS:
+                return self.organisation_of_the_lead(paragraph, head)
             return named_by
         about = self.organisation_subject_before(paragraph, head, media)
         if about is not None:
             return about if about.actor is not None else None
         if not media and not self.organisation_in_sentence(paragraph, head):
-            return None  # no company the text was about: not simply the last one named (a backer, a rival)
+            # no company the sentences just before were about: the one the report is about, else nobody (not
+            # simply the last one named: a backer, a rival)
+            return self.organisation_of_the_lead(paragraph, head)
         best = None
         for mention, actor in self.mentions:
             if (mention.paragraph, mention.start) >= (paragraph.index, head.idx):
@@ -1013,6 +1018,33 @@ class References:
                     not self.inside_quote(mention.paragraph, mention.start):
                 best = actor
         return Referent(best.name, best, 0.7, "role") if best else None
+
+    def organisation_of_the_lead(self, paragraph: ParsedParagraph, head: Token) -> Referent | None:
+        """"Bookmaker William Hill has stopped taking bets …. ¶ The firm closed the book on Friday, saying …",
+        "Manchester United's board has agreed … ¶ Earlier this month, Mr Glazer presented the board … In a
+        statement, the club said …": "the company", "the firm" or "the club" that no sentence just before takes up
+        is the one organisation (no outlet) the report's opening sentence names, the body the report is about,
+        where it stands in that sentence's subject ("Shares in German football club Borussia Dortmund slipped",
+        not "… banned from playing the Half-Life 2 game"), unless another organisation is the main subject of a
+        sentence between that one and the description (the text having turned to another body); None when the
+        opening names none or several."""
+        lead = self.sentences[0]
+        mentions = [(m, a) for m, a in self.mentions_in(lead) if a.type == "organisation" and not a.media]
+        here = self.sentence_at(paragraph.index, head.idx)
+        subject = self.main_subject(lead)
+        if len({a.key for _, a in mentions}) != 1 or not here or subject is None:
+            return None
+        opening = self.parsed.paragraphs[lead[0]]
+        covered = descendants(opening, {subject.i}, lambda t: True)
+        if not any(t.i in covered for m, _ in mentions for t in mention_tokens(opening, m)):
+            return None
+        body = mentions[0][1]
+        for index, start, end in self.sentences[1:here]:
+            subject = self.main_subject((index, start, end))
+            actor = self.name_of(self.parsed.paragraphs[index], subject) if subject is not None else None
+            if actor is not None and actor.type == "organisation" and actor.key != body.key:
+                return None
+        return Referent(body.name, body, 0.7, "role")
 
     def body_named_by(self, paragraph: ParsedParagraph, head: Token) -> Referent | None:
         """"the department said" after "the Department of Justice", "the agency" after "the Canada Border Services
