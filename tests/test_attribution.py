@@ -2080,3 +2080,11 @@ def test_the_club_no_sentence_just_before_takes_up_is_the_body_the_report_opens_
                    "Game maker Tom Vale shut down the accounts. Mr Vale said copies were circulating.",
                    'The company said: "The hack came from the community."')
     assert speaker_of(found, "The hack came") != "Nexon Corp"
+
+
+def test_a_demonym_the_ner_took_for_a_name_after_the_is_a_description_not_the_place(nlp):
+    found = quotes(nlp, "Allan Moray is confident of winning a medal at next week's indoor championships.",
+                   'The 22-year-old Scot finished fourth in the 60m hurdles in Madrid. "It was a learning curve," '
+                   'said the Paisley athlete.')
+    quote = next(q for q in found if q.text.startswith("It was a learning curve"))
+    assert (quote.speaker, quote.method) == ("Allan Moray", "description")

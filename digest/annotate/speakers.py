@@ -350,7 +350,7 @@ class References:
         quoted = self.quoted_person(paragraph, token)
         if quoted is not None:
             return quoted
-        if is_demonym_description(paragraph, token):
+        if is_demonym_description(paragraph, token) or self.demonym_taken_for_name(paragraph, token):
             # nobody to take up: no subject a later pronoun could stop at ("The Russian added …. “…,” he said")
             return self.previous_subject(paragraph, token) or _OTHER
         actor = self.name_of(paragraph, token)
@@ -372,6 +372,14 @@ class References:
         if token.pos == "PROPN" and token.ent_type in ("", "PERSON") and token.text[:1].isupper():
             return self.as_written(paragraph, token)  # a name the NER missed here
         return _OTHER
+
+    def demonym_taken_for_name(self, paragraph: ParsedParagraph, token: Token) -> bool:
+        """"The 22-year-old Scot finished fourth": a word after "the" that the NER took for a person's name and
+        the article's actors read as a place's people ("Scot" for Scotland) is one person described by
+        nationality, as "the Scot" tagged a nationality is (`is_demonym_description`), not the place."""
+        actor = self.name_of(paragraph, token)
+        return actor is not None and actor.type == "place" and token.ent_type == "PERSON" and \
+            token.tag in ("NNP", "NN") and article_of(paragraph, token) == "the"
 
     def person_closing_title(self, paragraph: ParsedParagraph, subject: Token) -> Referent | None:
         """"Director of rugby Warren Gatland revealed …", headed by the capitalised title: the person whose name ends
