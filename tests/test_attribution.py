@@ -2087,3 +2087,9 @@ def test_a_demonym_the_ner_took_for_a_name_after_the_is_a_description_not_the_pl
                    'The 22-year-old Scot finished fourth in the 60m hurdles in Madrid. "It was a learning curve," '
                    'said the Paisley athlete.')
     assert [(q.speaker, q.method) for q in found] == [("Allan Moray", "description")]
+
+
+def test_a_person_closing_a_title_subject_before_auxiliaries_is_who_the_clause_is_about(nlp):
+    found = quotes(nlp, "Lord of the Seas director Peter Jarvis has said it will be years before he films the sequel.",
+                   'The Oscar winner said there was a "desire" to make it.')
+    assert [(q.speaker, q.method) for q in found if q.text == "desire"] == [("Peter Jarvis", "description")]

@@ -383,16 +383,20 @@ class References:
 
     def person_closing_title(self, paragraph: ParsedParagraph, subject: Token) -> Referent | None:
         """"Director of rugby Warren Gatland revealed …", headed by the capitalised title: the person whose name ends
-        the subject's words right before its verb, inside the title's phrase, is who the clause is about (as
-        `quotes.person_closing_subject` takes him for a speech verb's subject); None otherwise."""
+        the subject's words right before its verb and the verb's auxiliaries ("Lord of the Rings director Peter
+        Jackson has said", headed by "Lord"), inside the title's phrase and not in a list joined to it, is who the
+        clause is about (as `quotes.person_closing_subject` takes him for a speech verb's subject); None
+        otherwise."""
         verb = paragraph.tokens[subject.head]
-        if not subject.text[:1].isupper() or not is_person_noun(subject) or verb.i <= subject.i + 1:
+        end = before_auxiliaries(paragraph, verb)
+        if not subject.text[:1].isupper() or not is_person_noun(subject) or end <= subject.i + 1:
             return None
-        last = paragraph.tokens[verb.i - 1]
+        last = paragraph.tokens[end - 1]
         actor = self.actor_at(paragraph.index, last)
         if actor is None or not self.is_person(actor) or \
-                last.i not in descendants(paragraph, {subject.i}, lambda t: subject.i < t.i < verb.i):
-            return None
+                last.i not in descendants(paragraph, {subject.i}, lambda t: subject.i < t.i < end and
+                                          t.dep != "conj"):
+            return None  # "Leicester and Saracens are leading …": a list, not a title closed by a name
         return Referent(actor.name, actor, 0.9, "verb")
 
     def as_written(self, paragraph: ParsedParagraph, token: Token, types: frozenset[str] = PEOPLE) -> Referent:
@@ -1304,6 +1308,17 @@ documentary anniversary library dictionary salary itinerary primary glossary
 retrospective initiative incentive directive objective perspective alternative narrative motive archive
 cheer career dinner danger chamber shower tower flower cover
 """.split())
+
+
+def before_auxiliaries(paragraph: ParsedParagraph, verb: Token) -> int:
+    """The index of the first of the auxiliaries and negations right before a verb ("has said", "has not
+    said"), else of the verb itself: where a subject's words end ("Lord of the Rings director Peter Jackson has
+    said")."""
+    end = verb.i
+    while end > 0 and paragraph.tokens[end - 1].head == verb.i and \
+            paragraph.tokens[end - 1].dep in ("aux", "auxpass", "neg"):
+        end -= 1
+    return end
 
 
 def hidden_person(paragraph: ParsedParagraph, subject: Token) -> Token | None:
