@@ -2093,3 +2093,13 @@ def test_a_person_closing_a_title_subject_before_auxiliaries_is_who_the_clause_i
     found = quotes(nlp, "Lord of the Seas director Peter Jarvis has said it will be years before he films the sequel.",
                    'The Oscar winner said there was a "desire" to make it.')
     assert [(q.speaker, q.method) for q in found if q.text == "desire"] == [("Peter Jarvis", "description")]
+
+
+@pytest.mark.parametrize("lead, sentence, speaker", [
+    ("Spurs manager Martin Jol was pleased with the win.", '"It was a professional performance," the Dutchman said.',
+     "Martin Jol"),
+    ("Arsenal manager Arsene Wenger has signed a new contract.",
+     'The 55-year-old Frenchman told the club\'s website: "My intention has always been clear."', "Arsene Wenger"),
+])
+def test_a_peoples_noun_after_the_is_a_description_not_a_name(nlp, lead, sentence, speaker):
+    assert [q.speaker for q in quotes(nlp, lead, sentence)] == [speaker]

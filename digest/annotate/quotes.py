@@ -2811,7 +2811,8 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
     hidden = references.hidden_speaker(paragraph, subject)
     if hidden is not None:  # "A Department for Work and Pensions spokeswoman said": the spokeswoman
         return attributed(hidden, cue)
-    if is_demonym_description(paragraph, subject) or playing_position(paragraph, subject):
+    if is_demonym_description(paragraph, subject) or references.demonym_taken_for_name(paragraph, subject) or \
+            playing_position(paragraph, subject):
         # "said the American", "the Scot added": a person named by nationality, as sports reports vary a name,
         # is the named person who was the main subject just before; else as written and unsure, never "American"
         return attributed(references.previous_subject(paragraph, subject) or

@@ -376,10 +376,18 @@ class References:
     def demonym_taken_for_name(self, paragraph: ParsedParagraph, token: Token) -> bool:
         """"The 22-year-old Scot finished fourth": a word after "the" that the NER took for a person's name and
         the article's actors read as a place's people ("Scot" for Scotland) is one person described by
-        nationality, as "the Scot" tagged a nationality is (`is_demonym_description`), not the place."""
+        nationality, as "the Scot" tagged a nationality is (`is_demonym_description`), not the place; and so is
+        such a word no actor has, when it is a people's noun ("the Dutchman said", "said the New Zealander",
+        "The 55-year-old Frenchman told"), which would otherwise be printed as a name."""
+        from digest.annotate.actors import demonyms, is_a_peoples_noun  # actors imports this module
+
+        if token.tag not in ("NNP", "NN") or article_of(paragraph, token) != "the":
+            return False
         actor = self.name_of(paragraph, token)
-        return actor is not None and actor.type == "place" and token.ent_type == "PERSON" and \
-            token.tag in ("NNP", "NN") and article_of(paragraph, token) == "the"
+        if actor is not None:
+            return actor.type == "place" and token.ent_type == "PERSON"
+        name = proper_name(paragraph, token)
+        return name in demonyms() or is_a_peoples_noun(name)
 
     def person_closing_title(self, paragraph: ParsedParagraph, subject: Token) -> Referent | None:
         """"Director of rugby Warren Gatland revealed …", headed by the capitalised title: the person whose name ends
