@@ -2049,3 +2049,57 @@ def test_a_name_joined_to_a_subjects_list_by_but_is_the_subject_of_its_own_claus
                    'He admitted: "He looked quite good in his win and fair enough everyone has the right to their own '
                    'opinion."')
     assert [q.speaker for q in found] == ["Tom Bradley"]
+
+
+def test_a_description_printed_as_written_is_the_person_the_next_sentence_names_speaking(nlp):
+    found = quotes(nlp, 'The pound fell again. Meanwhile, Spain\'s trade minister has said Europe faced "a long '
+                        'winter" unless rates fell. Marta Vidal said she would raise the matter in Brussels.')
+    quote = next(q for q in found if q.text.startswith("a long winter"))
+    assert (quote.speaker, quote.method) == ("Marta Vidal", "description")
+    found = quotes(nlp, 'The plans were "fair and firm", a Home Office spokesman has said.',
+                   'Home Secretary Alan Dobbs said he would publish them soon.')
+    assert speaker_of(found, "fair and firm") == "a Home Office spokesman"
+
+
+def test_a_qualified_description_is_the_one_person_the_sentence_before_names_without_a_role(nlp):
+    found = quotes(nlp, 'Home Secretary Tom Clarke has vowed to press on with the cards despite a call from Charles '
+                        'Kennet.', 'The Green leader said the resignation was a "good opportunity" to think again.')
+    quote = next(q for q in found if q.text.startswith("good opportunity"))
+    assert (quote.speaker, quote.method) == ("Charles Kennet", "description")
+    found = quotes(nlp, 'Singer Pete Doherty was in court with Mick Jones on Monday.',
+                   'The judge said the delay was "regrettable".')
+    assert speaker_of(found, "regrettable") != "Mick Jones"
+
+
+def test_the_club_no_sentence_just_before_takes_up_is_the_body_the_report_opens_with(nlp):
+    found = quotes(nlp, "Ashford United's board has agreed to give tycoon Malcolm Glade access to its books.",
+                   'Earlier this month, Mr Glade presented the board with proposals. In a statement, the club said '
+                   'it would allow him "limited due diligence".')
+    assert [(q.speaker, q.method) for q in found if q.text == "limited due diligence"] == [("Ashford United", "role")]
+    found = quotes(nlp, "About 20,000 people have been banned from playing games made by Nexon Corp.",
+                   "Game maker Tom Vale shut down the accounts. Mr Vale said copies were circulating.",
+                   'The company said: "The hack came from the community."')
+    assert speaker_of(found, "The hack came") != "Nexon Corp"
+
+
+def test_a_demonym_the_ner_took_for_a_name_after_the_is_a_description_not_the_place(nlp):
+    found = quotes(nlp, "Allan Moray is confident of winning a medal at next week's indoor championships.",
+                   'The 22-year-old Scot finished fourth in the 60m hurdles in Madrid. "It was a learning curve," '
+                   'said the Paisley athlete.')
+    assert [(q.speaker, q.method) for q in found] == [("Allan Moray", "description")]
+
+
+def test_a_person_closing_a_title_subject_before_auxiliaries_is_who_the_clause_is_about(nlp):
+    found = quotes(nlp, "Lord of the Seas director Peter Jarvis has said it will be years before he films the sequel.",
+                   'The Oscar winner said there was a "desire" to make it.')
+    assert [(q.speaker, q.method) for q in found if q.text == "desire"] == [("Peter Jarvis", "description")]
+
+
+@pytest.mark.parametrize("lead, sentence, speaker", [
+    ("Spurs manager Martin Jol was pleased with the win.", '"It was a professional performance," the Dutchman said.',
+     "Martin Jol"),
+    ("Arsenal manager Arsene Wenger has signed a new contract.",
+     'The 55-year-old Frenchman told the club\'s website: "My intention has always been clear."', "Arsene Wenger"),
+])
+def test_a_peoples_noun_after_the_is_a_description_not_a_name(nlp, lead, sentence, speaker):
+    assert [q.speaker for q in quotes(nlp, lead, sentence)] == [speaker]

@@ -339,6 +339,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
             if bearer is not None else replace(attribution, confidence=0.0)
     if (attribution.speaker is None or attribution.confidence < SURE) and attribution.method != "term" and inside_first:
         attribution = named_after_the_lead(context, span.paragraph, first, inside_first) or attribution
+    elif attribution.method == "unnamed" and attribution.key is None and inside_first:
+        attribution = named_after_description(context, span.paragraph, first, inside_first) or attribution
     if attribution.speaker is not None and attribution.confidence < SURE:
         attribution = Attribution(None, None, attribution.cue, attribution.method, attribution.confidence)
     return Quote(paragraph=span.paragraph, start=span.start, end=span.end, text=text,
@@ -355,9 +357,46 @@ def named_after_the_lead(context: Context, paragraph_index: int, paragraph: Pars
     the head of Universal Music Germany until last year, told BBC World Service …": a report's opening sentence that
     gives its words, with a speech verb in the present perfect, to someone it describes without a name, names them
     in the next sentence, as the main subject of a speech verb named there for the first time. None otherwise."""
-    references = context.references
-    if references.sentence_at(paragraph_index, inside[0].idx) != 0 or len(references.sentences) < 2:
+    if context.references.sentence_at(paragraph_index, inside[0].idx) != 0:
         return None
+    found = present_perfect_speaker(context, paragraph_index, paragraph, inside)
+    return named_in_next_sentence(context, 0, found[0]) if found is not None else None
+
+
+# Nouns of a source a report keeps unnamed: the person named after one ("A Home Office spokesman has said …
+# Home Secretary Charles Clarke said") is usually someone else.
+UNNAMED_SOURCE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "source", "official", "aide",
+                                  "insider", "representative", "friend", "colleague"})
+
+
+def named_after_description(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                            inside: list[Token]) -> Attribution | None:
+    """"A PR expert has told the trial that the film was an “absolute disaster”. ¶ Ann Kite told the court …",
+    "Meanwhile, France's finance minister has said the world faced “economic catastrophe” …. Herve Gaymard said
+    …": a description of one person by what they are ("a", "an" or a place's or body's possessive before it), the
+    subject of a speech verb in the present perfect that gives the quotation its words, printed as written, is
+    the person the very next sentence names for the first time as the main subject of a speech verb (the writer
+    naming whom they just described), in any sentence of the report. Not a spokesman, a source, an official or an
+    aide (UNNAMED_SOURCE_NOUNS), whom a report keeps unnamed and whose principal it names next; not several
+    people ("analysts have said"); not someone described by another person ("his lawyer"). None otherwise."""
+    found = present_perfect_speaker(context, paragraph_index, paragraph, inside)
+    if found is None:
+        return None
+    verb, subject = found
+    tokens = paragraph.tokens
+    owner = next((t for t in tokens if t.head == subject.i and t.dep == "poss"), None)
+    article = next((t for t in tokens if t.head == subject.i and t.dep == "det"), None)
+    if subject.tag != "NN" or subject.lemma.lower() in UNNAMED_SOURCE_NOUNS or not is_person_noun(subject) or \
+            (article is None or article.text.lower() not in ("a", "an")) and (owner is None or owner.pos != "PROPN"):
+        return None
+    here = context.references.sentence_at(paragraph_index, inside[0].idx)
+    return named_in_next_sentence(context, here, verb) if here is not None else None
+
+
+def present_perfect_speaker(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                            inside: list[Token]) -> tuple[Token, Token] | None:
+    """The speech verb in the present perfect outside quotations in the sentence of a quotation ("… has said"),
+    and its subject, where that is a noun ("a leading industry figure"), not a name or a pronoun."""
     start, end = sentence_of(paragraph, inside[0].i)
     tokens = paragraph.tokens
     verb = next((t for t in tokens[start:end] if t.lemma.lower() in SPEECH_VERBS and t.pos == "VERB" and
@@ -366,7 +405,16 @@ def named_after_the_lead(context: Context, paragraph_index: int, paragraph: Pars
     subject = next((t for t in tokens if verb is not None and t.head == verb.i and t.dep == "nsubj"), None)
     if subject is None or subject.pos != "NOUN":
         return None  # a name or a pronoun is no description the next sentence names
-    following = references.sentences[1]
+    return verb, subject
+
+
+def named_in_next_sentence(context: Context, here: int, verb: Token) -> Attribution | None:
+    """The person named for the first time in the sentence after sentence number `here`, as the main subject of a
+    speech verb there, as the speaker of a description whose speech verb is `verb`."""
+    references = context.references
+    if here + 1 >= len(references.sentences):
+        return None
+    following = references.sentences[here + 1]
     main = next((e for e in references.events_in(following) if e.main and not e.topic), None)
     actor = main.referent.actor if main is not None and main.referent is not None else None
     if actor is None or not references.is_person(actor) or main.referent.method != "verb" or \
@@ -2763,7 +2811,8 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
     hidden = references.hidden_speaker(paragraph, subject)
     if hidden is not None:  # "A Department for Work and Pensions spokeswoman said": the spokeswoman
         return attributed(hidden, cue)
-    if is_demonym_description(paragraph, subject) or playing_position(paragraph, subject):
+    if is_demonym_description(paragraph, subject) or references.demonym_taken_for_name(paragraph, subject) or \
+            playing_position(paragraph, subject):
         # "said the American", "the Scot added": a person named by nationality, as sports reports vary a name,
         # is the named person who was the main subject just before; else as written and unsure, never "American"
         return attributed(references.previous_subject(paragraph, subject) or

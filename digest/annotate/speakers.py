@@ -80,6 +80,7 @@ opposition family utility coalition society corporation
 # Nouns for a body of any kind, which a writer uses to vary the name of the one just named ("the group").
 GENERIC_BODY_NOUNS = frozenset({"group", "agency", "utility", "association", "organisation", "organization",
                                 "body", "charity", "coalition", "federation", "society", "corporation"})
+CLUB_NOUNS = frozenset({"club"})  # a sports club, which "the club" takes up as "the company" takes up a firm
 MEDIA_NOUNS = frozenset({"newspaper", "paper", "daily", "magazine", "website", "network", "channel",
                          "broadcaster", "station", "publication", "outlet", "tabloid"})
 FEMALE_WORDS = frozenset("""
@@ -349,7 +350,7 @@ class References:
         quoted = self.quoted_person(paragraph, token)
         if quoted is not None:
             return quoted
-        if is_demonym_description(paragraph, token):
+        if is_demonym_description(paragraph, token) or self.demonym_taken_for_name(paragraph, token):
             # nobody to take up: no subject a later pronoun could stop at ("The Russian added …. “…,” he said")
             return self.previous_subject(paragraph, token) or _OTHER
         actor = self.name_of(paragraph, token)
@@ -372,18 +373,38 @@ class References:
             return self.as_written(paragraph, token)  # a name the NER missed here
         return _OTHER
 
+    def demonym_taken_for_name(self, paragraph: ParsedParagraph, token: Token) -> bool:
+        """"The 22-year-old Scot finished fourth": a word after "the" that the NER took for a person's name and
+        the article's actors read as a place's people ("Scot" for Scotland) is one person described by
+        nationality, as "the Scot" tagged a nationality is (`is_demonym_description`), not the place; and so is
+        such a word no actor has, when it is a people's noun ("the Dutchman said", "said the New Zealander",
+        "The 55-year-old Frenchman told"), which would otherwise be printed as a name."""
+        from digest.annotate.actors import demonyms, is_a_peoples_noun  # actors imports this module
+
+        if token.tag not in ("NNP", "NN") or article_of(paragraph, token) != "the":
+            return False
+        actor = self.name_of(paragraph, token)
+        if actor is not None:
+            return actor.type == "place" and token.ent_type == "PERSON"
+        name = proper_name(paragraph, token)
+        return name in demonyms() or is_a_peoples_noun(name)
+
     def person_closing_title(self, paragraph: ParsedParagraph, subject: Token) -> Referent | None:
         """"Director of rugby Warren Gatland revealed …", headed by the capitalised title: the person whose name ends
-        the subject's words right before its verb, inside the title's phrase, is who the clause is about (as
-        `quotes.person_closing_subject` takes him for a speech verb's subject); None otherwise."""
+        the subject's words right before its verb and the verb's auxiliaries ("Lord of the Rings director Peter
+        Jackson has said", headed by "Lord"), inside the title's phrase and not in a list joined to it, is who the
+        clause is about (as `quotes.person_closing_subject` takes him for a speech verb's subject); None
+        otherwise."""
         verb = paragraph.tokens[subject.head]
-        if not subject.text[:1].isupper() or not is_person_noun(subject) or verb.i <= subject.i + 1:
+        end = before_auxiliaries(paragraph, verb)
+        if not subject.text[:1].isupper() or not is_person_noun(subject) or end <= subject.i + 1:
             return None
-        last = paragraph.tokens[verb.i - 1]
+        last = paragraph.tokens[end - 1]
         actor = self.actor_at(paragraph.index, last)
         if actor is None or not self.is_person(actor) or \
-                last.i not in descendants(paragraph, {subject.i}, lambda t: subject.i < t.i < verb.i):
-            return None
+                last.i not in descendants(paragraph, {subject.i}, lambda t: subject.i < t.i < end and
+                                          t.dep != "conj"):
+            return None  # "Leicester and Saracens are leading …": a list, not a title closed by a name
         return Referent(actor.name, actor, 0.9, "verb")
 
     def as_written(self, paragraph: ParsedParagraph, token: Token, types: frozenset[str] = PEOPLE) -> Referent:
@@ -731,6 +752,8 @@ class References:
             variation = self.previous_subject(paragraph, head, bare)
             if variation is None and head.lemma.lower() in KNOWN_FOR_NOUNS:
                 variation = self.only_person_before(paragraph, head)
+            if variation is None and not bare:
+                variation = self.one_without_a_role_before(paragraph, head)
             if variation is not None:
                 return variation
         elif not taken_up and self.post_of_a_thing(paragraph, head) and not self.name_set_after(paragraph, head):
@@ -905,6 +928,30 @@ class References:
             return None
         return Referent(actor.name, actor, 0.7, "description")
 
+    def one_without_a_role_before(self, paragraph: ParsedParagraph, head: Token) -> Referent | None:
+        """"Home Secretary Charles Clarke has vowed to press on despite a call from Charles Kennedy. ¶ The Lib Dem
+        leader said …": a qualified description (not a bare "the judge", who may be someone unnamed) that no role
+        the article gives fits is, of the two or more people the sentence right before names outside quotations,
+        the one the article gives no role, where every other one there has a role without the description's head
+        noun (the writer describing the one they had not yet described); None when none or several have no role,
+        when the description's own sentence names that person, or when its gender word says someone else."""
+        here = self.sentence_at(paragraph.index, head.idx)
+        if not here:
+            return None
+        people = {actor.key: actor for _, actor in self.mentions_in(self.sentences[here - 1]) if actor.type == "person"}
+        word = head.lemma.lower()
+        unroled = [a for a in people.values() if not self.roles.get(a.key, set()) - HONORIFICS]
+        if len(people) < 2 or len(unroled) != 1 or any(word in self.roles.get(key, ()) for key in people):
+            return None
+        actor = unroled[0]
+        if not self.is_person(actor) or not self.evidenced(actor) or \
+                any(a is actor for _, a in self.mentions_in(self.sentences[here])):
+            return None
+        gender = "f" if word in FEMALE_WORDS else "m" if word in MALE_WORDS else None
+        if gender is not None and self.genders.get(actor.key) not in (None, gender):
+            return None
+        return Referent(actor.name, actor, 0.7, "description")
+
     def plural_at(self, paragraph: int, offset: int) -> bool:
         """Whether the word at a paragraph's offset is a plural noun or name ("the Gunners")."""
         return any(t.idx == offset and t.tag in ("NNS", "NNPS") for t in self.parsed.paragraphs[paragraph].tokens)
@@ -972,12 +1019,16 @@ class References:
             named_by = self.body_named_by(paragraph, head)
             if named_by is None and head.lemma.lower() in GENERIC_BODY_NOUNS:
                 return self.body_subject_just_before(paragraph, head)
+            if named_by is None and head.lemma.lower() in CLUB_NOUNS:
+                return self.organisation_of_the_lead(paragraph, head)
             return named_by
         about = self.organisation_subject_before(paragraph, head, media)
         if about is not None:
             return about if about.actor is not None else None
         if not media and not self.organisation_in_sentence(paragraph, head):
-            return None  # no company the text was about: not simply the last one named (a backer, a rival)
+            # no company the sentences just before were about: the one the report is about, else nobody (not
+            # simply the last one named: a backer, a rival)
+            return self.organisation_of_the_lead(paragraph, head)
         best = None
         for mention, actor in self.mentions:
             if (mention.paragraph, mention.start) >= (paragraph.index, head.idx):
@@ -987,6 +1038,33 @@ class References:
                     not self.inside_quote(mention.paragraph, mention.start):
                 best = actor
         return Referent(best.name, best, 0.7, "role") if best else None
+
+    def organisation_of_the_lead(self, paragraph: ParsedParagraph, head: Token) -> Referent | None:
+        """"Bookmaker William Hill has stopped taking bets …. ¶ The firm closed the book on Friday, saying …",
+        "Manchester United's board has agreed … ¶ Earlier this month, Mr Glazer presented the board … In a
+        statement, the club said …": "the company", "the firm" or "the club" that no sentence just before takes up
+        is the one organisation (no outlet) the report's opening sentence names, the body the report is about,
+        where it stands in that sentence's subject ("Shares in German football club Borussia Dortmund slipped",
+        not "… banned from playing the Half-Life 2 game"), unless another organisation is the main subject of a
+        sentence between that one and the description (the text having turned to another body); None when the
+        opening names none or several."""
+        lead = self.sentences[0]
+        mentions = [(m, a) for m, a in self.mentions_in(lead) if a.type == "organisation" and not a.media]
+        here = self.sentence_at(paragraph.index, head.idx)
+        subject = self.main_subject(lead)
+        if len({a.key for _, a in mentions}) != 1 or not here or subject is None:
+            return None
+        opening = self.parsed.paragraphs[lead[0]]
+        covered = descendants(opening, {subject.i}, lambda t: True)
+        if not any(t.i in covered for m, _ in mentions for t in mention_tokens(opening, m)):
+            return None
+        body = mentions[0][1]
+        for index, start, end in self.sentences[1:here]:
+            subject = self.main_subject((index, start, end))
+            actor = self.name_of(self.parsed.paragraphs[index], subject) if subject is not None else None
+            if actor is not None and actor.type == "organisation" and actor.key != body.key:
+                return None
+        return Referent(body.name, body, 0.7, "role")
 
     def body_named_by(self, paragraph: ParsedParagraph, head: Token) -> Referent | None:
         """"the department said" after "the Department of Justice", "the agency" after "the Canada Border Services
@@ -1238,6 +1316,17 @@ documentary anniversary library dictionary salary itinerary primary glossary
 retrospective initiative incentive directive objective perspective alternative narrative motive archive
 cheer career dinner danger chamber shower tower flower cover
 """.split())
+
+
+def before_auxiliaries(paragraph: ParsedParagraph, verb: Token) -> int:
+    """The index of the first of the auxiliaries and negations right before a verb ("has said", "has not
+    said"), else of the verb itself: where a subject's words end ("Lord of the Rings director Peter Jackson has
+    said")."""
+    end = verb.i
+    while end > 0 and paragraph.tokens[end - 1].head == verb.i and \
+            paragraph.tokens[end - 1].dep in ("aux", "auxpass", "neg"):
+        end -= 1
+    return end
 
 
 def hidden_person(paragraph: ParsedParagraph, subject: Token) -> Token | None:
