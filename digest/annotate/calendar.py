@@ -28,8 +28,6 @@ Direction = Literal["past", "future"] | None
 # is "PRESENT_REF", "PAST_REF", "FUTURE_REF".
 Granularity = Literal["day", "week", "month", "season", "quarter", "half", "year", "decade", "century", "reference"]
 Resolved = tuple[str | None, Granularity | None]
-# Granularities that name a span of the calendar (a reference names none).
-CALENDAR = ("day", "week", "month", "season", "quarter", "half", "year", "decade", "century")
 
 WEEKDAYS = {name: n for n, names in enumerate((
     ("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed"), ("thursday", "thu", "thur", "thurs"),
