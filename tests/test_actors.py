@@ -650,6 +650,12 @@ def test_a_name_before_a_word_for_a_partys_member_is_the_party(nlp):
     assert actors.get("Liberal Democrats") == "organisation" and "Liberal" not in actors, actors
 
 
+def test_a_place_or_a_number_before_a_word_for_a_partys_member_is_no_party(nlp):
+    actors = actor_types(nlp, "One Iowa Democrat said she was too far behind. A Nevada Democrat said the gap was too "
+                              "wide, and one Republican involved in the planning agreed.\n")
+    assert not {"Iowa Democrats", "Nevada Democrats", "one Republicans", "One Republicans"} & set(actors), actors
+
+
 def test_a_name_capitalising_a_short_word_inside_as_titles_do_is_a_work(nlp):
     actors = actor_types(nlp, "Jo Hale starred in Gangs Of New York and sang on We Are The World. The Bank of "
                               "England and Transport For London agreed.\n")

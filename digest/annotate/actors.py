@@ -1255,9 +1255,10 @@ def party_of(paragraph: ParsedParagraph, entity: Entity) -> tuple[int, str] | No
 def party_members_word(paragraph: ParsedParagraph, entity: Entity) -> Token | None:
     """The word for one of a party's members the NER labelled a people right after a one-word name it labelled
     otherwise ("Liberal" and "Democrat" of "the Liberal Democrat leader"): with it, the party's name
-    ("Liberal Democrats"); None when no such word follows."""
+    ("Liberal Democrats"); None when no such word follows, and where the name is a place's or a number ("an Iowa
+    Democrat", "one Democrat familiar with the talks": one member, no party's name)."""
     tokens = paragraph.tokens
-    if entity.label == "NORP" or " " in entity.text or entity.end >= len(tokens) or not tokens[entity.end - 1].ws:
+    if entity.label not in ("ORG", "PERSON") or " " in entity.text or entity.end >= len(tokens) or not tokens[entity.end - 1].ws:
         return None
     after = tokens[entity.end]
     return after if after.ent_type == "NORP" and after.text + "s" in PARTY_MEMBERS and \
