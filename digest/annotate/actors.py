@@ -187,7 +187,7 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None,
             type_ = "place"  # "at Headingley", "(at Old Trafford, Manchester)": where the match is played
         if type_ == "person" and role is None and names_a_town(parsed, name, members):
             type_ = "organisation" if sports else "place"  # "Leicester beat Bath": clubs; "from Bolton": a town
-        if type_ == "place" and sports and name not in countries() and not REGION_WORDS & set(name.split()) and \
+        if type_ == "place" and sports and not is_a_nation_or_region(name) and \
                 any(heads_a_side(parsed.paragraphs[m.paragraph], m) for m in members):
             type_ = "organisation"  # "Newcastle manager Graeme Souness", "Southampton's striker": the club
         if type_ == "place" and team_sport and plays_as_a_club(parsed, name, members):
@@ -216,6 +216,14 @@ PEERAGES = frozenset({"Lord", "Baroness", "Viscount", "Viscountess", "Earl", "Co
 
 
 REGION_WORDS = frozenset("Northern Southern Eastern Western Hemisphere".split())  # "Southern Hemisphere players"
+
+
+def is_a_nation_or_region(name: str) -> bool:
+    """Whether a place's name is a country's (by any of its names) or a region's ("Southern Hemisphere"): in a team
+    sport's report a national side or a player's nation, never a club."""
+    return name in countries() or name in country_names() or bool(REGION_WORDS & set(name.split()))
+
+
 # Nouns of a side's people and parts: a town's name before one is its club's ("Newcastle manager Graeme Souness").
 SIDE_NOUNS = frozenset("""
 boss manager coach striker midfielder defender goalkeeper keeper captain skipper winger forward chairman
@@ -248,8 +256,7 @@ def names_a_players_club(mention: Mention) -> bool:
     region's ("Newcastle", "Leeds": a city is a side; "Wales", "Northern Ireland" are the player's nation)."""
     if mention.type == "person":
         return not is_geographic(mention.name)
-    return mention.type == "place" and mention.name not in countries() and mention.name not in country_names() and \
-        not REGION_WORDS & set(mention.name.split())
+    return mention.type == "place" and not is_a_nation_or_region(mention.name)
 
 
 def heads_a_side(paragraph: ParsedParagraph, mention: Mention) -> bool:
@@ -296,7 +303,7 @@ def plays_as_a_club(parsed: ParsedArticle, name: str, members: Sequence[Mention]
     mentions than of a singular one (`takes_a_plural_verb`: "Newcastle have fined their striker", "Tottenham are
     primed to sign"): British English gives a side a plural verb, a town a singular one ("Newcastle is a city").
     Not a country's name (a national side is written as its country, a place) nor a region's."""
-    return name not in countries() and not REGION_WORDS & set(name.split()) and takes_a_plural_verb(parsed, members)
+    return not is_a_nation_or_region(name) and takes_a_plural_verb(parsed, members)
 
 
 def played_against(parsed: ParsedArticle, name: str, members: Sequence[Mention]) -> bool:
@@ -305,7 +312,7 @@ def played_against(parsed: ParsedArticle, name: str, members: Sequence[Mention])
     side is written as its country, a place) nor a region's, nor a name also written after a preposition of place
     in the report ("in Newcastle", "at Newcastle": a match may be played against a side in its own town, and the
     report may name the town as well)."""
-    if name in countries() or name in country_names() or REGION_WORDS & set(name.split()):
+    if is_a_nation_or_region(name):
         return False
     governed = [preposition_before(parsed, mention) for mention in members]
     return "against" in governed and not set(governed) & {"in", "at", "near", "from"}
