@@ -2,10 +2,10 @@
 
 import pytest
 
-from digest.model import Article, Paragraph, ParsedArticle, ParsedParagraph, Token
+from digest.model import AnnotatedArticle, Article, Paragraph, ParsedArticle, ParsedParagraph, Token
 from digest.render.pages import render_pages
 from digest.annotate.terms import article_terms
-from digest.resolve.topics import TaxonomyError, load_taxonomy, parse_taxonomy
+from digest.resolve.topics import Taxonomy, TaxonomyError, load_taxonomy, parse_taxonomy, phrase_topics
 from digest.publish.export import export_lines
 import json
 
@@ -80,6 +80,65 @@ def test_noun_phrases_drop_vague_words_and_names():
     assert [(p.key, p.text, p.in_lead) for p in terms.phrases] == [("nuclear weapon talk", "nuclear weapons talks", True)]
     assert {"weapon", "talk", "nuclear", "year", "people"} <= set(terms.lemmas)
     assert not {"the", "with", "last"} & set(terms.lemmas)
+
+
+def parsed_article(article_id, words) -> ParsedArticle:
+    """An invented article of one paragraph, parsed: (text, lemma, pos, tag) a word."""
+    tokens, idx = [], 0
+    for i, (text, lemma, pos, tag) in enumerate(words):
+        tokens.append(Token(i, text, " ", idx, lemma, pos, tag, "dep", i, ""))
+        idx += len(text) + 1
+    text = " ".join(w[0] for w in words)
+    paragraph = ParsedParagraph(0, text, tuple(tokens), ((0, len(tokens)),), ())
+    return ParsedArticle(Article(article_id, f"{article_id}.txt", "A title", None, (Paragraph(0, text, "text", 1),)),
+                         (paragraph,))
+
+
+def phrases_of(words) -> list[tuple[str, str]]:
+    """(key, text) of the noun phrases of one invented paragraph."""
+    return [(p.key, p.text) for p in article_terms(parsed_article("a", words)).phrases]
+
+
+def test_noun_phrases_drop_judgements_and_grades_from_their_front():
+    # "a sharp rise , the fastest rate , strong ferry sales"
+    words = [("a", "a", "DET", "DT"), ("sharp", "sharp", "ADJ", "JJ"), ("rise", "rise", "NOUN", "NN"),
+             (",", ",", "PUNCT", ","), ("the", "the", "DET", "DT"), ("fastest", "fast", "ADJ", "JJS"),
+             ("rate", "rate", "NOUN", "NN"), (",", ",", "PUNCT", ","), ("strong", "strong", "ADJ", "JJ"),
+             ("ferry", "ferry", "NOUN", "NN"), ("sales", "sale", "NOUN", "NNS")]
+    assert phrases_of(words) == [("ferry sale", "ferry sales"), ("rate", "rate"), ("rise", "rise")]
+
+
+def test_noun_phrases_headed_by_a_role_name_no_subject():
+    # "the club manager , the chief financial officer , the pop star , the ferry timetable"
+    words = [("the", "the", "DET", "DT"), ("club", "club", "NOUN", "NN"), ("manager", "manager", "NOUN", "NN"),
+             (",", ",", "PUNCT", ","), ("the", "the", "DET", "DT"), ("chief", "chief", "ADJ", "JJ"),
+             ("financial", "financial", "ADJ", "JJ"), ("officer", "officer", "NOUN", "NN"), (",", ",", "PUNCT", ","),
+             ("the", "the", "DET", "DT"), ("pop", "pop", "NOUN", "NN"), ("star", "star", "NOUN", "NN"),
+             (",", ",", "PUNCT", ","), ("the", "the", "DET", "DT"), ("ferry", "ferry", "NOUN", "NN"),
+             ("timetable", "timetable", "NOUN", "NN")]
+    assert phrases_of(words) == [("ferry timetable", "ferry timetable")]
+
+
+def test_a_key_phrase_holding_a_name_names_no_topic():
+    # Two articles write "the Zorvia Cup win" (a name the NER missed), "ferry timetables" and "Zorvia ferries": the
+    # first is about the cup, whose page is its actor's; the others are subjects.
+    def annotated(article_id):
+        words = [("the", "the", "DET", "DT"), ("Zorvia", "Zorvia", "PROPN", "NNP"), ("Cup", "Cup", "PROPN", "NNP"),
+                 ("win", "win", "NOUN", "NN"), ("and", "and", "CCONJ", "CC"), ("ferry", "ferry", "NOUN", "NN"),
+                 ("timetables", "timetable", "NOUN", "NNS"), ("and", "and", "CCONJ", "CC"),
+                 ("Zorvia", "Zorvia", "PROPN", "NNP"), ("ferries", "ferry", "NOUN", "NNS")]
+        parsed = parsed_article(article_id, words)
+        return AnnotatedArticle(parsed.article, (), terms=article_terms(parsed))
+    articles = [annotated("a"), annotated("b")]
+    assert {p.key for p in articles[0].terms.phrases} == {"zorvia cup win", "ferry timetable", "zorvia ferry"}
+    assert phrase_topics(articles, Taxonomy()) == {"ferry timetable": 2, "zorvia ferry": 2}  # one name may qualify
+
+
+def test_a_noun_phrase_cut_from_a_longer_name_is_none():
+    # "the Seven Lakes loss": the run "Lakes loss" goes on from the number that opens the name
+    words = [("the", "the", "DET", "DT"), ("Seven", "seven", "NUM", "CD"), ("Lakes", "Lakes", "PROPN", "NNPS"),
+             ("loss", "loss", "NOUN", "NN")]
+    assert phrases_of(words) == []
 
 
 def test_topic_page_lists_its_articles_newest_first_with_actors(seed_digest):

@@ -38,6 +38,16 @@ various different possible likely further total top only very overall entire gen
 """.split())
 NOT_CONTENT = LIGHT_VERBS | VAGUE_MODIFIERS
 
+# Adjectives that judge or grade what the noun names rather than say which subject it is ("a sharp rise",
+# "strong sales", "the fastest rate", "a promising new act"), matched by lemma: dropped from the front of a noun
+# phrase. Unlike the vague modifiers they stay content words, which related coverage compares.
+JUDGING_MODIFIERS = frozenset("""
+sharp steep rapid swift slow fast quick strong weak solid firm robust modest slight dramatic sudden
+huge massive enormous vast tiny serious severe heavy exciting promising impressive disappointing
+surprising legendary famous scrappy convincing comfortable narrow shock surprise mutual genuine detailed
+official well
+""".split())
+
 # Nouns that name no subject however often they occur: time spans, amounts, people in general,
 # things in general, and the vocabulary of reporting itself ("statement", "report").
 VAGUE_NOUNS = frozenset("""
@@ -48,12 +58,14 @@ cent per today tomorrow yesterday tonight morning evening night weekend level le
 statement statements comment comments report reports news story information detail details word words
 source sources reason reasons way situation example something everything anything nothing one ones
 group member members lot rest spot stage step move idea view thing note sign effort efforts result
+category
 """.split())
 
 # Nouns for people by their office or trade: they name who speaks, not what about.
 ROLE_NOUNS = TITLE_WORDS | frozenset("""
 adviser advisor aide official officials spokesman spokeswoman reporter reporters journalist analyst
 analysts expert experts boss executive chairman director head correspondent editor counterpart
+manager officer coach captain attendant singer star
 """.split())
 NO_SUBJECT_HEADS = VAGUE_NOUNS | ROLE_NOUNS
 
@@ -127,7 +139,22 @@ def is_complete(run: Sequence[Token], tokens: Sequence[Token]) -> bool:
         return False
     if after is not None and (after.text in HYPHENS and not run[-1].ws or after.text.lower() == "of"):
         return False
-    return True
+    return not continues_a_name(before, run[0])
+
+
+def continues_a_name(before: Token | None, first: Token) -> bool:
+    """Whether a run opening with a proper noun goes on from a name or a number it is written against ("Six
+    Nations loss" → "Nations loss", "the Australian Open title" → "Open title"): a piece of a longer name."""
+    return before is not None and first.pos == "PROPN" and bool(before.ws) and \
+        (before.pos in ("PROPN", "NUM") or before.ent_type != "")
+
+
+def is_vague_front(token: Token) -> bool:
+    """Whether a word at the front of a noun phrase narrows nothing: vague ("last year's"), a vague noun, a
+    judgement or a grade ("sharp", "fastest": its lemma or its own form)."""
+    lemma = token.lemma.lower()
+    return lemma in VAGUE_MODIFIERS or lemma in VAGUE_NOUNS or lemma in JUDGING_MODIFIERS or \
+        token.text.lower() in JUDGING_MODIFIERS
 
 
 def subject_phrase(run: Sequence[Token]) -> tuple[str, str] | None:
@@ -135,7 +162,7 @@ def subject_phrase(run: Sequence[Token]) -> tuple[str, str] | None:
     while run and run[-1].pos != "NOUN":
         run = run[:-1]
     run = run[-MAX_PHRASE_WORDS:]
-    while run and (run[0].lemma.lower() in VAGUE_MODIFIERS or run[0].lemma.lower() in VAGUE_NOUNS):
+    while run and is_vague_front(run[0]):
         run = run[1:]
     if not run or run[-1].lemma.lower() in NO_SUBJECT_HEADS:
         return None

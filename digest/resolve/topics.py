@@ -18,7 +18,7 @@ from pathlib import Path
 import yaml
 
 from digest import slugs
-from digest.model import Actor, AnnotatedArticle, Topic
+from digest.model import Actor, AnnotatedArticle, KeyPhrase, Topic
 from digest.errors import DigestError
 
 MAX_TOPICS = 5  # topics per article
@@ -280,11 +280,18 @@ def phrase_topics(articles: Sequence[AnnotatedArticle], taxonomy: Taxonomy) -> d
     counts: Counter[str] = Counter()
     for article in articles:
         if article.terms:
-            counts.update(p.key for p in article.terms.phrases if len(p.key.split()) >= 2)
+            counts.update(p.key for p in article.terms.phrases if len(p.key.split()) >= 2 and not names_a_name(p))
     limit = len(articles) * MAX_PHRASE_SHARE if len(articles) >= MIN_ARTICLES_FOR_SHARE else math.inf
     taken = {t.slug for t in taxonomy.topics}
     return {key: n for key, n in counts.items()
             if MIN_PHRASE_ARTICLES <= n <= limit and not taxonomy.covers(key) and slugs.slug(key) not in taken}
+
+
+def names_a_name(phrase: KeyPhrase) -> bool:
+    """Whether a key phrase holds a name of several words the NER left unlabelled ("Uefa Cup win", "Berlinale
+    Camera award"): the phrase is about that name, whose page is its actor's, not a subject. One proper noun
+    may qualify a subject ("Iraq war", "Latino voters")."""
+    return sum(word[:1].isupper() for word in phrase.text.split()) >= 2
 
 
 def phrase_matches(article: AnnotatedArticle, usable: Mapping[str, int], total: int) -> list[tuple[Match, str]]:
