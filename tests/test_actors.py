@@ -413,6 +413,21 @@ def test_an_abbreviation_written_alone_joins_the_name_articles_spell_it_out_as()
     assert once[("c", "organisation:NFB")] == "nfb"
 
 
+def test_an_acronym_one_article_spells_out_joins_a_body_the_digest_names_in_full_often():
+    # "the Zorvian Ferry Authority (ZFA) said …" once; the authority named in full in two more articles; "ZFA" alone
+    # in five: they are the authority, as one article spelling out a name that rare would not show
+    spelt = AnnotatedArticle(article("a"), (replace(local("Zorvian Ferry Authority", "organisation"),
+                                                    variants=("Zorvian Ferry Authority", "ZFA")),))
+    named = [AnnotatedArticle(article(i), (local("Zorvian Ferry Authority", "organisation"),)) for i in "bc"]
+    alone = [AnnotatedArticle(article(f"z{n}"), (local("ZFA", "organisation"),)) for n in range(5)]
+    actor_of = resolve_actors([spelt, *named, *alone])[1]
+    assert actor_of[("z0", "organisation:ZFA")] == "zorvian-ferry-authority"
+    assert resolve_actors([spelt, named[0], *alone])[1][("z0", "organisation:ZFA")] == "zfa"  # two articles only
+    other = AnnotatedArticle(article("d"), (replace(local("Zenith Freight Alliance", "organisation"),
+                                                    variants=("Zenith Freight Alliance", "ZFA")),))
+    assert resolve_actors([spelt, *named, other, *alone])[1][("z0", "organisation:ZFA")] == "zfa"  # two spellings
+
+
 def test_a_clipped_name_written_alone_joins_the_name_articles_write_it_for():
     def joined(article_id: str) -> AnnotatedArticle:  # "the Social Democrats … the Soc Dems"
         party = replace(local("Social Democrats", "organisation"), variants=("Social Democrats", "Soc Dems"))

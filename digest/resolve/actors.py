@@ -404,16 +404,36 @@ def join_short_forms_once(groups: dict[str, list[tuple[AnnotatedArticle, LocalAc
         best, n = max(full_names.items(), key=lambda item: (item[1], item[0]))
         if best not in groups:
             continue  # joined another name in this pass: the next pass counts its joins there
-        if n < SHORT_FORM_MIN_ARTICLES or n < min(SHORT_FORM_SHARE * article_count(groups[short]), SHORT_FORM_MANY) \
-                or n < 2 * (sum(full_names.values()) - n):
-            continue
         name = groups[best][0][1].name
+        if not (enough_joins(n, sum(full_names.values()) - n, article_count(groups[short])) or
+                spells_out_an_established_body(groups[short][0][1].name, name, n == sum(full_names.values()),
+                                               article_count(groups[best]))):
+            continue
         sports = 2 * sum(annotated.sports for annotated, _ in groups[best]) >= len(groups[best])
         before = len(groups[short])
         move_members(groups, types, short, lambda member: best if member[0].sports == sports and
                      not spelt_out_otherwise(*member, name) else None)
         moved = moved or len(groups.get(short, ())) < before
     return moved
+
+
+def enough_joins(joins: int, elsewhere: int, alone: int) -> bool:
+    """Whether `joins` articles joining a short form to one name (`elsewhere`: to other names) are enough for the
+    `alone` articles that write the short form alone (`merge_short_forms`)."""
+    return joins >= SHORT_FORM_MIN_ARTICLES and joins >= min(SHORT_FORM_SHARE * alone, SHORT_FORM_MANY) and \
+        joins >= 2 * elsewhere
+
+
+ESTABLISHED_BODY_ARTICLES = 3  # articles naming a body in full for one article spelling out its acronym to do
+
+
+def spells_out_an_established_body(short: str, name: str, only: bool, articles: int) -> bool:
+    """Whether one article spelling out an acronym ("the Zorvian Ferry Authority (ZFA)") is enough for every article
+    writing it alone: the acronym is the exact initials of the name (`is_an_acronym_of`), no article joins it to
+    another name (`only`), and the digest names that body in full in ESTABLISHED_BODY_ARTICLES articles at least, so
+    the name is no passing spelling-out of an acronym the digest otherwise uses for something else ("the Royal
+    College of Art (RCA)" once beside RCA the record label)."""
+    return only and is_an_acronym_of(short, name) and articles >= ESTABLISHED_BODY_ARTICLES
 
 
 def merge_members_into_parties(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]],
