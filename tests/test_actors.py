@@ -371,6 +371,14 @@ def test_where_something_is_posted_is_no_person(nlp):
     assert actor_types(nlp, "She appeared on Oprah last year.\n").get("Oprah") == "person"
 
 
+def test_an_abbreviated_title_is_spelt_out_as_the_role_a_page_shows():
+    # "Sen. Dana Voss said …" in two articles, "state Rep. Ira Kell" in one: the pages say who they are in words
+    voss = [AnnotatedArticle(article(i), (replace(local("Dana Voss", "person"), role="Sen."),)) for i in "ab"]
+    kell = AnnotatedArticle(article("c"), (replace(local("Ira Kell", "person"), role="state Rep."),))
+    roles = {actor.name: actor.role for actor in resolve_actors([*voss, kell])[0]}
+    assert roles == {"Dana Voss": "Senator", "Ira Kell": "state Representative"}
+
+
 def test_surname_alone_joins_the_one_full_name_elsewhere():
     a = AnnotatedArticle(article("a"), (local("Keir Starmer", "person", 2),))
     b = AnnotatedArticle(article("b"), (local("Starmer", "person", 3), local("Hewitt", "person")))

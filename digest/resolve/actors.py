@@ -80,7 +80,8 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
         aliases = sorted({v for _, local in members for v in local.variants} - {name})
         actors.append(Actor(
             id=actor_id, name=name, type=type_, aliases=tuple(aliases), appearances=appearances_of(members, rank),
-            role=(entry.role if entry and entry.role else Counter(roles).most_common(1)[0][0] if roles else None),
+            role=(entry.role if entry and entry.role else spelt_out_role(Counter(roles).most_common(1)[0][0])
+                  if roles else None),
             description=entry.description if entry else None, wikidata=entry.wikidata if entry else None,
             media=(entry.media if entry else False) or is_an_outlet(type_, name, members),
             prominence=prominence(members, quoted), registered=entry is not None,
@@ -89,6 +90,22 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
             actor_of[(annotated.article.id, local.key)] = actor_id
     actors.sort(key=lambda a: (-a.mentions, a.name, a.id))
     return tuple(actors), actor_of
+
+
+# Titles news abbreviates before a name ("Sen. Hale", "Gov. Mora"), spelt out where a page shows the role alone.
+TITLE_ABBREVIATIONS = {"sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
+                       "lt.": "lieutenant", "col.": "colonel", "sgt.": "sergeant", "capt.": "captain",
+                       "cmdr.": "commander", "adm.": "admiral", "insp.": "inspector", "supt.": "superintendent",
+                       "det.": "detective", "prof.": "professor", "atty.": "attorney"}
+
+
+def spelt_out_role(role: str) -> str:
+    """A role as an actor's page shows it, its abbreviated titles spelt out in the case they were written
+    ("Sen." → "Senator", "state Sen." → "state Senator", "former Gov." → "former Governor")."""
+    words = role.split()
+    spelt = [TITLE_ABBREVIATIONS.get(word.lower(), word) for word in words]
+    return " ".join(new[:1].upper() + new[1:] if new != old and old[:1].isupper() else new
+                    for old, new in zip(words, spelt))
 
 
 def holds_a_persons_post(members: list[tuple[AnnotatedArticle, LocalActor]]) -> bool:
