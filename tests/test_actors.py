@@ -434,6 +434,9 @@ def test_an_acronym_one_article_spells_out_joins_a_body_the_digest_names_in_full
     other = AnnotatedArticle(article("d"), (replace(local("Zenith Freight Alliance", "organisation"),
                                                     variants=("Zenith Freight Alliance", "ZFA")),))
     assert resolve_actors([spelt, *named, other, *alone])[1][("z0", "organisation:ZFA")] == "zfa"  # two spellings
+    slip = AnnotatedArticle(article("e"), (replace(local("Zorvian Ferry Authorit", "organisation"),
+                                                   variants=("Zorvian Ferry Authorit", "ZFA")),))
+    assert resolve_actors([spelt, *named, slip, *alone])[1][("z0", "organisation:ZFA")] == "zorvian-ferry-authority"
 
 
 def test_a_clipped_name_written_alone_joins_the_name_articles_write_it_for():
