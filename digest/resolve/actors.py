@@ -422,7 +422,8 @@ def join_short_forms_once(groups: dict[str, list[tuple[AnnotatedArticle, LocalAc
         if best not in groups:
             continue  # joined another name in this pass: the next pass counts its joins there
         name = groups[best][0][1].name
-        only = all(is_a_clipping_of(groups[key][0][1].name, name) for key in full_names if key != best and key in groups)
+        only = all(is_a_clipping_of(groups[key][0][1].name, name) for key in full_names
+                   if key != best and key in groups)
         if not (enough_joins(n, sum(full_names.values()) - n, article_count(groups[short])) or
                 spells_out_an_established_body(groups[short][0][1].name, name, only, article_count(groups[best]))):
             continue
@@ -447,8 +448,8 @@ ESTABLISHED_BODY_ARTICLES = 3  # articles naming a body in full for one article 
 def spells_out_an_established_body(short: str, name: str, only: bool, articles: int) -> bool:
     """Whether one article spelling out an acronym ("the Zorvian Ferry Authority (ZFA)") is enough for every article
     writing it alone: the acronym is the exact initials of the name (`is_an_acronym_of`), no article joins it to
-    another name but a slip of this one ("United Nation" of the United Nations: `only`), and the digest names that body in full in ESTABLISHED_BODY_ARTICLES articles at least, so
-    the name is no passing spelling-out of an acronym the digest otherwise uses for something else ("the Royal
+    another name but a slip of this one ("United Nation" of the United Nations: `only`), and the digest names that
+    body in full in ESTABLISHED_BODY_ARTICLES articles at least, so the name is no passing spelling-out of an acronym the digest otherwise uses for something else ("the Royal
     College of Art (RCA)" once beside RCA the record label)."""
     return only and is_an_acronym_of(short, name) and articles >= ESTABLISHED_BODY_ARTICLES
 
