@@ -449,8 +449,9 @@ def spells_out_an_established_body(short: str, name: str, only: bool, articles: 
     """Whether one article spelling out an acronym ("the Zorvian Ferry Authority (ZFA)") is enough for every article
     writing it alone: the acronym is the exact initials of the name (`is_an_acronym_of`), no article joins it to
     another name but a slip of this one ("United Nation" of the United Nations: `only`), and the digest names that
-    body in full in ESTABLISHED_BODY_ARTICLES articles at least, so the name is no passing spelling-out of an acronym the digest otherwise uses for something else ("the Royal
-    College of Art (RCA)" once beside RCA the record label)."""
+    body in full in ESTABLISHED_BODY_ARTICLES articles at least, so the name is no passing spelling-out of an
+    acronym the digest otherwise uses for something else ("the Royal College of Art (RCA)" once beside RCA the
+    record label)."""
     return only and is_an_acronym_of(short, name) and articles >= ESTABLISHED_BODY_ARTICLES
 
 
