@@ -621,6 +621,16 @@ def test_a_citys_name_a_team_sport_report_writes_as_a_side_is_the_club(nlp, text
     assert ("Newcastle", "organisation") in actors and ("Wales", "place") in actors, actors
 
 
+@pytest.mark.parametrize("fixtures, type_", [("Newcastle v Chelsea\n\nFrance v England", "organisation"),
+                                              ("Scotland v Newcastle", "place")])  # an international: not the club
+def test_a_citys_name_on_one_side_of_a_club_fixture_is_the_club(nlp, fixtures, type_):
+    text = ("Football: The FA Cup fifth round draw was made on Monday, and the league leaders face a trip to the "
+            f"north-east after the match.\n\n{fixtures}\n")
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    actors = {(a.name, a.type) for a in find_actors(annotate([article_], nlp)[0])}
+    assert ("Newcastle", type_) in actors and ("France", "organisation") not in actors, actors
+
+
 @pytest.mark.parametrize("written, competition", [
     ("Owen has started his third successive La Liga match for Real Madrid", "La Liga"),
     ("Adriano has scored 14 goals in 20 Serie A appearances for Inter this season", "Serie A"),

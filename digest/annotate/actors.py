@@ -194,6 +194,9 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None,
             type_ = "organisation"  # "Newcastle have fined their striker": the club, not the city
         if type_ == "place" and team_sport and played_against(parsed, name, members):
             type_ = "organisation"  # "a game against Newcastle", "came on against Newcastle": the club
+        if type_ == "place" and sports and not is_a_nation_or_region(name) and \
+                any(a_fixtures_side(parsed.paragraphs[m.paragraph], m) for m in members):
+            type_ = "organisation"  # "Newcastle v Chelsea" of a list of fixtures: the club
         if type_ == "place" and team_sport and plays_as_a_team(parsed, name, members):
             type_ = "organisation"  # "Surrey closed on 429", which the NER took for someone: a county's side
         if type_ == "person" and role is None and not sports and any(m.label == DATELINE_LABEL for m in members):
@@ -316,6 +319,36 @@ def played_against(parsed: ParsedArticle, name: str, members: Sequence[Mention])
         return False
     governed = [preposition_before(parsed, mention) for mention in members]
     return "against" in governed and not set(governed) & {"in", "at", "near", "from"}
+
+
+def a_fixtures_side(paragraph: ParsedParagraph, mention: Mention) -> bool:
+    """Whether a mention is one side of a club fixture: right before "v" (or "vs") and another capitalised name
+    ("Hartford v Millbrook"), or right after "v" and a capitalised name ("Millbrook v Hartford"), the other side no
+    country's ("Ruritania v Hartford" is an international: the town's name is some other country's side or town);
+    the caller keeps a country's name a place (a national side is written as its country)."""
+    tokens, covered = paragraph.tokens, mention_tokens(paragraph, mention)
+    if not covered:
+        return False
+    first, last = covered[0].i, covered[-1].i
+    if last + 2 < len(tokens) and tokens[last + 1].text in VERSUS and tokens[last + 2].text[:1].isupper():
+        return not other_side_a_nation(tokens, last + 2)
+    if first >= 2 and tokens[first - 1].text in VERSUS and tokens[first - 2].text[:1].isupper():
+        return not other_side_a_nation(tokens, first - 2)
+    return False
+
+
+def other_side_a_nation(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the capitalised name around token `at` (the run of capitalised words it belongs to) is a country's or
+    a region's."""
+    start, end = at, at + 1
+    while start > 0 and tokens[start - 1].text[:1].isupper() and tokens[start - 1].text not in VERSUS:
+        start -= 1
+    while end < len(tokens) and (tokens[end].text[:1].isupper() or tokens[end].text == "of") and \
+            tokens[end].text not in VERSUS:
+        end += 1
+    words = [t.text for t in tokens[start:end]]
+    return any(is_a_nation_or_region(" ".join(words[i:j])) for i in range(len(words))
+               for j in range(i + 1, len(words) + 1))
 
 
 def preposition_before(parsed: ParsedArticle, mention: Mention) -> str | None:
