@@ -1681,6 +1681,22 @@ def test_an_initial_and_a_surname_join_the_one_person_whose_first_name_it_begins
     assert found == {"Ben Kay": 3}  # "B Kay" is no second full name that "Kay" could end
 
 
+def test_an_initial_of_sports_reports_joins_the_one_namesake_named_in_full_in_sports_reports():
+    import datetime as dt
+
+    from tests.test_render import named
+
+    day = dt.date(2025, 3, 1)
+    sports = [replace(named(n, names, day), sports=True)
+              for n, names in (("a1", ["Gavin Bulloch"]), ("a2", ["G Bulloch"]), ("a3", ["G Bulloch"]))]
+    politics = [named("a4", ["Gerald Bulloch"], day)]
+    found = {actor.name: len(actor.appearances) for actor in resolve_actors(sports + politics)[0]}
+    assert found == {"Gavin Bulloch": 3, "Gerald Bulloch": 1}  # the player of the line-ups, not the politician
+    found = {actor.name: len(actor.appearances)
+             for actor in resolve_actors(sports + politics + [named("a5", ["G Bulloch"], day)])[0]}
+    assert found["G Bulloch"] == 3  # one article of no sport may name either: all stay apart
+
+
 @pytest.mark.parametrize("text, name, label, type_", [
     ("Pickets stood outside offices in towns including Rhyl, Bangor and Wrexham on Friday.\n", "Wrexham", "PERSON",
      "place"),

@@ -570,7 +570,8 @@ def post_word(role: str) -> str:
 def merge_initials(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]], types: dict[str, str]) -> None:
     """A person named by an initial and a surname ("G Bulloch", "K. Robertson" in a line-up) joins the one
     person of the digest with that surname whose first name begins with that letter (Gordon Bulloch); with
-    none or several, it stays apart (the text does not say which)."""
+    several, the one of them that each of its articles may name (`initial_may_name`); with none, or when some
+    article may name another or several, it stays apart (the text does not say which)."""
     people = [key for key in groups if " " in key and (types.get(key) or voted_type(groups[key])) == "person"]
     by_surname: dict[str, list[tuple[str, str]]] = defaultdict(list)  # surname -> (key, first word as written)
     for key in people:
@@ -585,6 +586,25 @@ def merge_initials(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]],
             if len(full) == 1 and key in groups:
                 groups[full[0]].extend(groups.pop(key))
                 types.pop(key, None), types.pop(full[0], None)  # its members changed
+            elif len(full) > 1 and key in groups:
+                targets = {initial_may_name(member, full, groups) for member in groups[key]}
+                if len(targets) == 1 and None not in targets:  # all its articles, or none: what an article
+                    # leaves would be voted apart ("C Jones" typed by one preview's NER alone)
+                    joined = targets.pop()
+                    groups[joined].extend(groups.pop(key))
+                    types.pop(key, None), types.pop(joined, None)
+
+
+def initial_may_name(member: tuple[AnnotatedArticle, LocalActor], full: list[str],
+                     groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]]) -> str | None:
+    """Of several people named in full whose names an initial and a surname may shorten, the one a sports report's
+    "G Bulloch" names when he is the only one of them named in full mostly in sports reports (`may_join`: the
+    rugby player Gavin Bulloch, not the politician Gerald Bulloch); None when none or several may be."""
+    annotated, _ = member
+    if not annotated.sports:
+        return None
+    able = [key for key in full if may_join(member, groups[key])]
+    return able[0] if len(able) == 1 else None
 
 
 def canonical(members: list[tuple[AnnotatedArticle, LocalActor]],
