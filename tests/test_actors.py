@@ -2132,6 +2132,15 @@ def test_a_tournament_named_open_masters_or_classic_is_no_actor(nlp):
     assert "Kooyong Classic" not in types and "Australian Open" not in types and types.get("Andy Roddick") == "person"
 
 
+@pytest.mark.parametrize("text, event", [
+    ("Athletics: Jane Moss will run the 60m hurdles at the European Indoors in March.\n", "European Indoors"),
+    ("Tennis: Andy Roddick reached the final of the World Indoor Tournament in Rotterdam.\n", "World Indoor Tournament"),
+])
+def test_a_championship_named_indoors_or_tournament_is_no_actor(nlp, text, event):
+    types = actor_types(nlp, text)
+    assert event not in types and any(type_ == "person" for type_ in types.values()), types
+
+
 def test_a_bracket_the_ner_ran_into_and_never_closed_is_no_part_of_any_name(nlp):
     text = "The Institute for Fiscal Studies (IFS) said the plans would cost more than the Treasury thinks.\n"
     article_, _ = parse_article(text.encode(), "t.txt", "t")

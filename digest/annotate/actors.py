@@ -3660,10 +3660,12 @@ COMPETITIONS = frozenset("Premiership Championship Championships Olympics Olympi
 # Those a sponsor's name may open ("Zurich Premiership"); not the adjective "Olympic", which opens a body's name the
 # NER cut ("British Olympic" of "the British Olympic Association").
 SPONSORED_COMPETITIONS = COMPETITIONS - {"Olympic"}
-# Last words of sports competitions' names ("the Grand Slam", "the Davis Cup", "the Commonwealth Games"): an event,
-# whatever type the NER gave it, not a person, an organisation or a place.
+# Last words of sports competitions' names ("the Grand Slam", "the Davis Cup", "the Commonwealth Games", "the World
+# Indoors", an athletics championship named by its adjective, "the Qatar Tournament"): an event, whatever type the NER
+# gave it, not a person, an organisation or a place.
 COMPETITION_HEADS = frozenset("""
 Cup Trophy Championship Championships Olympics Paralympics Games Slam Prix Open Masters Series Classic Invitational
+Indoors Tournament
 """.split())
 VENUE_HEADS = frozenset("""
 Hall Green Park Street Road Lane Square Stadium Arena Centre Center Bridge Castle Prison Airport Hospital
