@@ -1712,6 +1712,16 @@ def test_names_listed_as_examples_of_a_kind_are_of_that_kind(nlp, text, name, la
     assert found.get(name) == type_
 
 
+@pytest.mark.parametrize("text, works", [
+    ("The days of arcade classics such as Star Blaster, Moon Patrol and Ghost Maze are long gone, Tom Reed said.\n",
+     {"Star Blaster", "Moon Patrol", "Ghost Maze"}),
+    ("Viewers loved comedies such as Fawlty Towers and Blackadder, the channel said.\n", {"Fawlty Towers", "Blackadder"}),
+])
+def test_names_listed_as_examples_of_classics_or_comedies_are_works(nlp, text, works):
+    types = actor_types(nlp, text)
+    assert not works & set(types), types
+
+
 def test_an_owner_and_a_place_beside_a_list_are_no_examples_of_it(nlp):
     owner = tagged_person(nlp, "The airline copies European carriers such as Ireland's Ryanair.\n", "Ireland", "GPE")
     assert {m.name: m.type for m in paragraph_mentions(owner)}.get("Ireland") == "place"

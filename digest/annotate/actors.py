@@ -1648,6 +1648,7 @@ people player star artist actor actress singer musician politician minister lead
 """.split(), "person"),
     **dict.fromkeys("""
 album song single film movie book novel show programme product brand game drug title hit
+classic blockbuster comedy drama sitcom soap documentary musical thriller cartoon track
 """.split(), "work"),
 }
 EXAMPLE_MARKS = frozenset({"including", "like", "notably"})  # and "such as"
