@@ -621,6 +621,14 @@ def test_a_citys_name_a_team_sport_report_writes_as_a_side_is_the_club(nlp, text
     assert ("Newcastle", "organisation") in actors and ("Wales", "place") in actors, actors
 
 
+@pytest.mark.parametrize("side, name, type_", [("Premiership side Newcastle United", "Newcastle United", "organisation"),
+                                              ("New York City", "New York City", "place")])  # "City" ends places too
+def test_a_town_the_ner_cut_before_a_clubs_last_word_is_the_club_named_in_full(nlp, side, name, type_):
+    text = (f"Football: Tom Reed will face {side} in the first round of the cup, the coach and the players said after "
+            "the match.\n")
+    assert actor_types(nlp, text).get(name) == type_
+
+
 @pytest.mark.parametrize("fixtures, type_", [("Newcastle v Chelsea\n\nFrance v England", "organisation"),
                                               ("Scotland v Newcastle", "place")])  # an international: not the club
 def test_a_citys_name_on_one_side_of_a_club_fixture_is_the_club(nlp, fixtures, type_):

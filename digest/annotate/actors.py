@@ -126,6 +126,7 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None,
         mentions = with_ranked_rows(parsed, mentions)
         mentions = with_rivals_of_countries(parsed, mentions)
         mentions = [initialled_player(m) for m in mentions]
+        mentions = [club_cut_before_its_word(parsed, m, mentions) for m in mentions]
         mentions = sorted(mentions + initialled_players_missed(parsed, mentions), key=lambda m: (m.paragraph, m.start))
     if sports and not words & INDIVIDUAL_SPORTS:  # after the line-ups: "J Noon (Newcastle)" is a player's club
         mentions = clubs_after_players(parsed, mentions)
@@ -991,6 +992,25 @@ def with_rivals_of_countries(parsed: ParsedArticle, mentions: list[Mention]) -> 
 
 # one initial may go without its full stop ("M Davies (Gloucester)"): two capitals are a body's ("UK Athletics")
 INITIALLED_NAME = re.compile(r"(?P<name>(?:(?:[A-Z]\. ?)+|[A-Z] )[A-Z][a-z]*[A-Z']?[a-z]+(?:-[A-Z][a-z]+)?)(?: \d+)?")
+
+
+# Last words of clubs' names the NER leaves out of a town's name ("Newcastle United", "Sheffield Wednesday", a
+# DATE to it); not "City" or "County", which end places' names too ("New York City", "Santa Barbara County").
+CUT_CLUB_WORDS = re.compile(r" (United|Rovers|Athletic|Wanderers|Albion|Hotspur|Wednesday|Argyle|Orient)\b")
+
+
+def club_cut_before_its_word(parsed: ParsedArticle, mention: Mention, mentions: Sequence[Mention]) -> Mention:
+    """In a sports report, a town's name the NER ended right before a club's last word ("Hartford United",
+    "Millbrook Wednesday", no name of its own) is the club's whole name, an organisation; not a country's or a
+    region's ("Ruritania United" is no club the rules know)."""
+    if mention.type != "place" or is_a_nation_or_region(mention.name) or mention.text != mention.name:
+        return mention
+    match = CUT_CLUB_WORDS.match(parsed.paragraphs[mention.paragraph].text, mention.end)
+    if match is None or any(other.paragraph == mention.paragraph and mention.end < other.end and
+                            other.start < match.end() for other in mentions):
+        return mention
+    name = mention.name + match.group()
+    return replace(mention, end=match.end(), text=name, name=name, label="ORG", type="organisation")
 
 
 def initialled_player(mention: Mention) -> Mention:
