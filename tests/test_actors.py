@@ -621,6 +621,14 @@ def test_a_citys_name_a_team_sport_report_writes_as_a_side_is_the_club(nlp, text
     assert ("Newcastle", "organisation") in actors and ("Wales", "place") in actors, actors
 
 
+def test_a_rugby_preview_is_known_for_a_sports_report_by_its_positions_and_its_players_are_people(nlp):
+    text = ("Hartford v Millbrook\n\nThe hosts have brought in hooker Sam Roper and flanker Ted Vale from the academy, "
+            "while scrum-half Tom Drewe returns after injury.\n\nHartford: Pellow; Stanton, Varga, Kell, Morrow; "
+            "Tamsin, Drewe; Corbin (capt), Haslam, Pryde. Replacements: Fenwick, Lumley, Oakes, Vale.\n")
+    types = actor_types(nlp, text)
+    assert all(types.get(name) == "person" for name in ("Stanton", "Varga", "Tamsin", "Haslam", "Oakes")), types
+
+
 @pytest.mark.parametrize("side, name, type_", [("Premiership side Newcastle United", "Newcastle United", "organisation"),
                                               ("New York City", "New York City", "place")])  # "City" ends places too
 def test_a_town_the_ner_cut_before_a_clubs_last_word_is_the_club_named_in_full(nlp, side, name, type_):

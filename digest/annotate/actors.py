@@ -671,7 +671,8 @@ league cup championship standings results match matches goal goals striker midfi
 goalkeeper coach manager season innings wicket wickets tournament tournaments champion champions club clubs
 team teams player players scored fixture fixtures playoff playoffs semi-final quarter-final final score game
 games inning pitcher semi-finals quarter-finals medal medals medallist sprinter hurdles athletes referee subs
-substitutes equaliser half-time hamstring header
+substitutes equaliser half-time hamstring header fly-half scrum-half flanker hooker winger full-back replacements
+capt tie-break seeded runner-up relay midfield
 """.split())
 # Sports of individuals: their tables list people (a golf leaderboard), not teams.
 INDIVIDUAL_SPORTS = frozenset("""
