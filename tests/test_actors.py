@@ -173,6 +173,14 @@ def local(name: str, type_: str, count: int = 1) -> LocalActor:
     return LocalActor(key=f"{type_}:{name}", name=name, type=type_, mentions=mentions, variants=(name,))
 
 
+def test_a_chamber_named_by_its_members_word_alone_joins_the_house_of_that_word():
+    names = [("a", "House of Commons"), ("b", "Commons"), ("c", "Commons"), ("d", "House of Parliament"),
+             ("e", "Parliament")]
+    actors, _ = resolve_actors([AnnotatedArticle(article(n), (local(name, "organisation"),)) for n, name in names])
+    found = {actor.name: len(actor.appearances) for actor in actors}
+    assert found == {"House of Commons": 3, "House of Parliament": 1, "Parliament": 1}  # not a country's parliament
+
+
 def test_one_actor_per_identity_across_articles_with_unique_slugs():
     a = AnnotatedArticle(article("a"), (local("Vladimir Putin", "person", 3), local("Kursk", "place")))
     b = AnnotatedArticle(article("b"), (local("Vladimir Putin", "person", 2),))

@@ -53,6 +53,7 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
     merge_spellings(groups, types)
     merge_short_forms(groups, types, known)
     merge_members_into_parties(groups, types)
+    merge_houses_named_alone(groups, types)
     surnames = {key.rsplit(" ", 1)[1] for key in groups  # of people named in full: not "Associated Press' Twitter"
                 if " " in key and types.get(key) == "person" and is_first_name(key.split()[0].capitalize())}
     bearers = Counter(key.rsplit(" ", 1)[1] for key, members in groups.items()  # how many people have each surname
@@ -428,6 +429,20 @@ def merge_members_into_parties(groups: dict[str, list[tuple[AnnotatedArticle, Lo
         if len(full) == 1 and (types.get(key) or voted_type(members)) == "organisation" and \
                 (types.get(full[0]) or voted_type(groups[full[0]])) == "organisation":
             move_members(groups, types, key, lambda member: full[0])
+
+
+def merge_houses_named_alone(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]],
+                             types: dict[str, str]) -> None:
+    """A one-word organisation that is the last word, a plural, of the one "House of …" organisation of the digest
+    ("the Commons" of the House of Commons, "the Lords" of the House of Lords) joins it: a chamber is named by its
+    members' word alone; not "Parliament" ("the Houses of Parliament" are its chambers, and many countries have
+    one). Digest-wide only, as `merge_members_into_parties`; with two such houses, or none, it stays."""
+    houses = [key for key in groups if key.startswith("house of ") and key.count(" ") == 2 and key.endswith("s")]
+    for key in [k for k in groups if " " not in k]:
+        full = [house for house in houses if house.rsplit(" ", 1)[1] == key]
+        if len(full) == 1 and (types.get(key) or voted_type(groups[key])) == "organisation" and \
+                (types.get(full[0]) or voted_type(groups[full[0]])) == "organisation":
+            move_members(groups, types, key, lambda member, house=full[0]: house)
 
 
 def is_a_members_plural_of(short: str, name: str) -> bool:
