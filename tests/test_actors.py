@@ -173,6 +173,14 @@ def local(name: str, type_: str, count: int = 1) -> LocalActor:
     return LocalActor(key=f"{type_}:{name}", name=name, type=type_, mentions=mentions, variants=(name,))
 
 
+def test_a_chamber_named_by_its_members_word_alone_joins_the_house_of_that_word():
+    names = [("a", "House of Commons"), ("b", "Commons"), ("c", "Commons"), ("d", "House of Parliament"),
+             ("e", "Parliament")]
+    actors, _ = resolve_actors([AnnotatedArticle(article(n), (local(name, "organisation"),)) for n, name in names])
+    found = {actor.name: len(actor.appearances) for actor in actors}
+    assert found == {"House of Commons": 3, "House of Parliament": 1, "Parliament": 1}  # not a country's parliament
+
+
 def test_one_actor_per_identity_across_articles_with_unique_slugs():
     a = AnnotatedArticle(article("a"), (local("Vladimir Putin", "person", 3), local("Kursk", "place")))
     b = AnnotatedArticle(article("b"), (local("Vladimir Putin", "person", 2),))
@@ -645,6 +653,32 @@ def test_a_citys_name_a_team_sport_report_writes_as_a_side_is_the_club(nlp, text
     article_, _ = parse_article(text.encode(), "t.txt", "t")
     actors = {(a.name, a.type) for a in find_actors(annotate([article_], nlp)[0])}
     assert ("Newcastle", "organisation") in actors and ("Wales", "place") in actors, actors
+
+
+def test_a_rugby_preview_is_known_for_a_sports_report_by_its_positions_and_its_players_are_people(nlp):
+    text = ("Hartford v Millbrook\n\nThe hosts have brought in hooker Sam Roper and flanker Ted Vale from the academy, "
+            "while scrum-half Tom Drewe returns after injury.\n\nHartford: Pellow; Stanton, Varga, Kell, Morrow; "
+            "Tamsin, Drewe; Corbin (capt), Haslam, Pryde. Replacements: Fenwick, Lumley, Oakes, Vale.\n")
+    types = actor_types(nlp, text)
+    assert all(types.get(name) == "person" for name in ("Stanton", "Varga", "Tamsin", "Haslam", "Oakes")), types
+
+
+@pytest.mark.parametrize("side, name, type_", [("Premiership side Newcastle United", "Newcastle United", "organisation"),
+                                              ("New York City", "New York City", "place")])  # "City" ends places too
+def test_a_town_the_ner_cut_before_a_clubs_last_word_is_the_club_named_in_full(nlp, side, name, type_):
+    text = (f"Football: Tom Reed will face {side} in the first round of the cup, the coach and the players said after "
+            "the match.\n")
+    assert actor_types(nlp, text).get(name) == type_
+
+
+@pytest.mark.parametrize("fixtures, type_", [("Newcastle v Chelsea\n\nFrance v England", "organisation"),
+                                              ("Scotland v Newcastle", "place")])  # an international: not the club
+def test_a_citys_name_on_one_side_of_a_club_fixture_is_the_club(nlp, fixtures, type_):
+    text = ("Football: The FA Cup fifth round draw was made on Monday, and the league leaders face a trip to the "
+            f"north-east after the match.\n\n{fixtures}\n")
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    actors = {(a.name, a.type) for a in find_actors(annotate([article_], nlp)[0])}
+    assert ("Newcastle", type_) in actors and ("France", "organisation") not in actors, actors
 
 
 @pytest.mark.parametrize("written, competition", [
@@ -1697,6 +1731,22 @@ def test_an_initial_and_a_surname_join_the_one_person_whose_first_name_it_begins
     assert found == {"Ben Kay": 3}  # "B Kay" is no second full name that "Kay" could end
 
 
+def test_an_initial_of_sports_reports_joins_the_one_namesake_named_in_full_in_sports_reports():
+    import datetime as dt
+
+    from tests.test_render import named
+
+    day = dt.date(2025, 3, 1)
+    sports = [replace(named(n, names, day), sports=True)
+              for n, names in (("a1", ["Gavin Bulloch"]), ("a2", ["G Bulloch"]), ("a3", ["G Bulloch"]))]
+    politics = [named("a4", ["Gerald Bulloch"], day)]
+    found = {actor.name: len(actor.appearances) for actor in resolve_actors(sports + politics)[0]}
+    assert found == {"Gavin Bulloch": 3, "Gerald Bulloch": 1}  # the player of the line-ups, not the politician
+    found = {actor.name: len(actor.appearances)
+             for actor in resolve_actors(sports + politics + [named("a5", ["G Bulloch"], day)])[0]}
+    assert found["G Bulloch"] == 3  # one article of no sport may name either: all stay apart
+
+
 @pytest.mark.parametrize("text, name, label, type_", [
     ("Pickets stood outside offices in towns including Rhyl, Bangor and Wrexham on Friday.\n", "Wrexham", "PERSON",
      "place"),
@@ -1710,6 +1760,16 @@ def test_an_initial_and_a_surname_join_the_one_person_whose_first_name_it_begins
 def test_names_listed_as_examples_of_a_kind_are_of_that_kind(nlp, text, name, label, type_):
     found = {m.name: m.type for m in paragraph_mentions(tagged_person(nlp, text, name, label))}
     assert found.get(name) == type_
+
+
+@pytest.mark.parametrize("text, works", [
+    ("The days of arcade classics such as Star Blaster, Moon Patrol and Ghost Maze are long gone, Tom Reed said.\n",
+     {"Star Blaster", "Moon Patrol", "Ghost Maze"}),
+    ("Viewers loved comedies such as Fawlty Towers and Blackadder, the channel said.\n", {"Fawlty Towers", "Blackadder"}),
+])
+def test_names_listed_as_examples_of_classics_or_comedies_are_works(nlp, text, works):
+    types = actor_types(nlp, text)
+    assert not works & set(types), types
 
 
 def test_an_owner_and_a_place_beside_a_list_are_no_examples_of_it(nlp):
@@ -2130,6 +2190,15 @@ def test_a_tournament_named_open_masters_or_classic_is_no_actor(nlp):
     types = actor_types(nlp, "Tennis: Andy Roddick won the Kooyong Classic before the Australian Open in "
                              "Melbourne.\n")
     assert "Kooyong Classic" not in types and "Australian Open" not in types and types.get("Andy Roddick") == "person"
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Athletics: Jane Moss will run the 60m hurdles at the European Indoors in March.\n", "European Indoors"),
+    ("Tennis: Andy Roddick reached the final of the World Indoor Tournament in Rotterdam.\n", "World Indoor Tournament"),
+])
+def test_a_championship_named_indoors_or_tournament_is_no_actor(nlp, text, event):
+    types = actor_types(nlp, text)
+    assert event not in types and any(type_ == "person" for type_ in types.values()), types
 
 
 def test_a_bracket_the_ner_ran_into_and_never_closed_is_no_part_of_any_name(nlp):

@@ -126,6 +126,7 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None,
         mentions = with_ranked_rows(parsed, mentions)
         mentions = with_rivals_of_countries(parsed, mentions)
         mentions = [initialled_player(m) for m in mentions]
+        mentions = [club_cut_before_its_word(parsed, m, mentions) for m in mentions]
         mentions = sorted(mentions + initialled_players_missed(parsed, mentions), key=lambda m: (m.paragraph, m.start))
     if sports and not words & INDIVIDUAL_SPORTS:  # after the line-ups: "J Noon (Newcastle)" is a player's club
         mentions = clubs_after_players(parsed, mentions)
@@ -194,6 +195,9 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None,
             type_ = "organisation"  # "Newcastle have fined their striker": the club, not the city
         if type_ == "place" and team_sport and played_against(parsed, name, members):
             type_ = "organisation"  # "a game against Newcastle", "came on against Newcastle": the club
+        if type_ == "place" and sports and not is_a_nation_or_region(name) and \
+                any(a_fixtures_side(parsed.paragraphs[m.paragraph], m) for m in members):
+            type_ = "organisation"  # "Newcastle v Chelsea" of a list of fixtures: the club
         if type_ == "place" and team_sport and plays_as_a_team(parsed, name, members):
             type_ = "organisation"  # "Surrey closed on 429", which the NER took for someone: a county's side
         if type_ == "person" and role is None and not sports and any(m.label == DATELINE_LABEL for m in members):
@@ -316,6 +320,36 @@ def played_against(parsed: ParsedArticle, name: str, members: Sequence[Mention])
         return False
     governed = [preposition_before(parsed, mention) for mention in members]
     return "against" in governed and not set(governed) & {"in", "at", "near", "from"}
+
+
+def a_fixtures_side(paragraph: ParsedParagraph, mention: Mention) -> bool:
+    """Whether a mention is one side of a club fixture: right before "v" (or "vs") and another capitalised name
+    ("Hartford v Millbrook"), or right after "v" and a capitalised name ("Millbrook v Hartford"), the other side no
+    country's ("Ruritania v Hartford" is an international: the town's name is some other country's side or town);
+    the caller keeps a country's name a place (a national side is written as its country)."""
+    tokens, covered = paragraph.tokens, mention_tokens(paragraph, mention)
+    if not covered:
+        return False
+    first, last = covered[0].i, covered[-1].i
+    if last + 2 < len(tokens) and tokens[last + 1].text in VERSUS and tokens[last + 2].text[:1].isupper():
+        return not other_side_a_nation(tokens, last + 2)
+    if first >= 2 and tokens[first - 1].text in VERSUS and tokens[first - 2].text[:1].isupper():
+        return not other_side_a_nation(tokens, first - 2)
+    return False
+
+
+def other_side_a_nation(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the capitalised name around token `at` (the run of capitalised words it belongs to) is a country's or
+    a region's."""
+    start, end = at, at + 1
+    while start > 0 and tokens[start - 1].text[:1].isupper() and tokens[start - 1].text not in VERSUS:
+        start -= 1
+    while end < len(tokens) and (tokens[end].text[:1].isupper() or tokens[end].text == "of") and \
+            tokens[end].text not in VERSUS:
+        end += 1
+    words = [t.text for t in tokens[start:end]]
+    return any(is_a_nation_or_region(" ".join(words[i:j])) for i in range(len(words))
+               for j in range(i + 1, len(words) + 1))
 
 
 def preposition_before(parsed: ParsedArticle, mention: Mention) -> str | None:
@@ -637,7 +671,8 @@ league cup championship standings results match matches goal goals striker midfi
 goalkeeper coach manager season innings wicket wickets tournament tournaments champion champions club clubs
 team teams player players scored fixture fixtures playoff playoffs semi-final quarter-final final score game
 games inning pitcher semi-finals quarter-finals medal medals medallist sprinter hurdles athletes referee subs
-substitutes equaliser half-time hamstring header
+substitutes equaliser half-time hamstring header fly-half scrum-half flanker hooker winger full-back replacements
+capt tie-break seeded runner-up relay midfield
 """.split())
 # Sports of individuals: their tables list people (a golf leaderboard), not teams.
 INDIVIDUAL_SPORTS = frozenset("""
@@ -958,6 +993,25 @@ def with_rivals_of_countries(parsed: ParsedArticle, mentions: list[Mention]) -> 
 
 # one initial may go without its full stop ("M Davies (Gloucester)"): two capitals are a body's ("UK Athletics")
 INITIALLED_NAME = re.compile(r"(?P<name>(?:(?:[A-Z]\. ?)+|[A-Z] )[A-Z][a-z]*[A-Z']?[a-z]+(?:-[A-Z][a-z]+)?)(?: \d+)?")
+
+
+# Last words of clubs' names the NER leaves out of a town's name ("Newcastle United", "Sheffield Wednesday", a
+# DATE to it); not "City" or "County", which end places' names too ("New York City", "Santa Barbara County").
+CUT_CLUB_WORDS = re.compile(r" (United|Rovers|Athletic|Wanderers|Albion|Hotspur|Wednesday|Argyle|Orient)\b")
+
+
+def club_cut_before_its_word(parsed: ParsedArticle, mention: Mention, mentions: Sequence[Mention]) -> Mention:
+    """In a sports report, a town's name the NER ended right before a club's last word ("Hartford United",
+    "Millbrook Wednesday", no name of its own) is the club's whole name, an organisation; not a country's or a
+    region's ("Ruritania United" is no club the rules know)."""
+    if mention.type != "place" or is_a_nation_or_region(mention.name) or mention.text != mention.name:
+        return mention
+    match = CUT_CLUB_WORDS.match(parsed.paragraphs[mention.paragraph].text, mention.end)
+    if match is None or any(other.paragraph == mention.paragraph and mention.end < other.end and
+                            other.start < match.end() for other in mentions):
+        return mention
+    name = mention.name + match.group()
+    return replace(mention, end=match.end(), text=name, name=name, label="ORG", type="organisation")
 
 
 def initialled_player(mention: Mention) -> Mention:
@@ -1615,6 +1669,7 @@ people player star artist actor actress singer musician politician minister lead
 """.split(), "person"),
     **dict.fromkeys("""
 album song single film movie book novel show programme product brand game drug title hit
+classic blockbuster comedy drama sitcom soap documentary musical thriller cartoon track
 """.split(), "work"),
 }
 EXAMPLE_MARKS = frozenset({"including", "like", "notably"})  # and "such as"
@@ -3627,10 +3682,12 @@ COMPETITIONS = frozenset("Premiership Championship Championships Olympics Olympi
 # Those a sponsor's name may open ("Zurich Premiership"); not the adjective "Olympic", which opens a body's name the
 # NER cut ("British Olympic" of "the British Olympic Association").
 SPONSORED_COMPETITIONS = COMPETITIONS - {"Olympic"}
-# Last words of sports competitions' names ("the Grand Slam", "the Davis Cup", "the Commonwealth Games"): an event,
-# whatever type the NER gave it, not a person, an organisation or a place.
+# Last words of sports competitions' names ("the Grand Slam", "the Davis Cup", "the Commonwealth Games", "the World
+# Indoors", an athletics championship named by its adjective, "the Qatar Tournament"): an event, whatever type the NER
+# gave it, not a person, an organisation or a place.
 COMPETITION_HEADS = frozenset("""
 Cup Trophy Championship Championships Olympics Paralympics Games Slam Prix Open Masters Series Classic Invitational
+Indoors Tournament
 """.split())
 VENUE_HEADS = frozenset("""
 Hall Green Park Street Road Lane Square Stadium Arena Centre Center Bridge Castle Prison Airport Hospital

@@ -53,6 +53,7 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
     merge_spellings(groups, types)
     merge_short_forms(groups, types, known)
     merge_members_into_parties(groups, types)
+    merge_houses_named_alone(groups, types)
     surnames = {key.rsplit(" ", 1)[1] for key in groups  # of people named in full: not "Associated Press' Twitter"
                 if " " in key and types.get(key) == "person" and is_first_name(key.split()[0].capitalize())}
     bearers = Counter(key.rsplit(" ", 1)[1] for key, members in groups.items()  # how many people have each surname
@@ -469,6 +470,20 @@ def merge_members_into_parties(groups: dict[str, list[tuple[AnnotatedArticle, Lo
             move_members(groups, types, key, lambda member: full[0])
 
 
+def merge_houses_named_alone(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]],
+                             types: dict[str, str]) -> None:
+    """A one-word organisation that is the last word, a plural, of the one "House of …" organisation of the digest
+    ("the Commons" of the House of Commons, "the Lords" of the House of Lords) joins it: a chamber is named by its
+    members' word alone; not "Parliament" ("the Houses of Parliament" are its chambers, and many countries have
+    one). Digest-wide only, as `merge_members_into_parties`; with two such houses, or none, it stays."""
+    houses = [key for key in groups if key.startswith("house of ") and key.count(" ") == 2 and key.endswith("s")]
+    for key in [k for k in groups if " " not in k]:
+        full = [house for house in houses if house.rsplit(" ", 1)[1] == key]
+        if len(full) == 1 and (types.get(key) or voted_type(groups[key])) == "organisation" and \
+                (types.get(full[0]) or voted_type(groups[full[0]])) == "organisation":
+            move_members(groups, types, key, lambda member, house=full[0]: house)
+
+
 def is_a_members_plural_of(short: str, name: str) -> bool:
     """Whether a one-word name is the plural of a party's name less its last word "Party", whatever the case
     ("Conservatives" of the Conservative Party, "Republicans" of the Republican Party)."""
@@ -609,7 +624,8 @@ def post_word(role: str) -> str:
 def merge_initials(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]], types: dict[str, str]) -> None:
     """A person named by an initial and a surname ("G Bulloch", "K. Robertson" in a line-up) joins the one
     person of the digest with that surname whose first name begins with that letter (Gordon Bulloch); with
-    none or several, it stays apart (the text does not say which)."""
+    several, the one of them that each of its articles may name (`initial_may_name`); with none, or when some
+    article may name another or several, it stays apart (the text does not say which)."""
     people = [key for key in groups if " " in key and (types.get(key) or voted_type(groups[key])) == "person"]
     by_surname: dict[str, list[tuple[str, str]]] = defaultdict(list)  # surname -> (key, first word as written)
     for key in people:
@@ -624,6 +640,25 @@ def merge_initials(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]],
             if len(full) == 1 and key in groups:
                 groups[full[0]].extend(groups.pop(key))
                 types.pop(key, None), types.pop(full[0], None)  # its members changed
+            elif len(full) > 1 and key in groups:
+                targets = {initial_may_name(member, full, groups) for member in groups[key]}
+                if len(targets) == 1 and None not in targets:  # all its articles, or none: what an article
+                    # leaves would be voted apart ("C Jones" typed by one preview's NER alone)
+                    joined = targets.pop()
+                    groups[joined].extend(groups.pop(key))
+                    types.pop(key, None), types.pop(joined, None)
+
+
+def initial_may_name(member: tuple[AnnotatedArticle, LocalActor], full: list[str],
+                     groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]]) -> str | None:
+    """Of several people named in full whose names an initial and a surname may shorten, the one a sports report's
+    "G Bulloch" names when he is the only one of them named in full mostly in sports reports (`may_join`: the
+    rugby player Gavin Bulloch, not the politician Gerald Bulloch); None when none or several may be."""
+    annotated, _ = member
+    if not annotated.sports:
+        return None
+    able = [key for key in full if may_join(member, groups[key])]
+    return able[0] if len(able) == 1 else None
 
 
 def canonical(members: list[tuple[AnnotatedArticle, LocalActor]],
