@@ -9,7 +9,8 @@ from digest.annotate.actors import (Cues, clean_name, cluster_mentions, find_act
                                    initialled_player, listed_with_bodies_only, names_a_players_band,
                                    names_a_team_of_a_plural, names_of_products, joins_two_places,
                                    is_organisation_name, is_sports_report, made_like_a_persons_name, paragraph_mentions,
-                                   begins_with_a_surname_particle, names_cut_at_of, without_works)
+                                   begins_with_a_surname_particle, names_cut_at_of, without_works,
+                                   fixture_sides, table_teams)
 from digest.resolve.actors import resolve_actors, unique_slug
 from digest.annotate.analyse import analyse
 from digest.annotate.parse import annotate
@@ -822,6 +823,24 @@ def test_names_opening_the_rows_of_a_sports_table_are_teams(nlp):
     types = {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
     assert {name: types.get(name) for name in ("Stoke", "Barnsley", "Norwich", "Birmingham")} == dict.fromkeys(
         ("Stoke", "Barnsley", "Norwich", "Birmingham"), "organisation")
+
+
+def test_a_result_line_with_a_particle_in_a_name_or_a_person_run_across_its_score_is_still_a_table_row(nlp):
+    particle = ("FOOTBALL - CUP RESULTS\n\nResults of cup matches on Saturday:\n\nDivision two\n\n"
+                "Ashby 6 Barwick 0\n\nClune 0 King of Moor 2\n\nDunmore 1 Brackley 1\n")
+    across = ("SOCCER - CUP RESULTS\n\nResults of cup matches on Saturday:\n\nKelso 2 Hansa Rostow 0\n\n"
+              "Karlstein 2 Hansa Lubow 0\n\nBorussia Neunheim 1 St Paulin 3\n")  # PERSON "Karlstein 2 Hansa Lubow 0"
+    for text, names in ((particle, {"Ashby", "Barwick", "King of Moor"}), (across, {"Kelso", "Hansa Lubow"})):
+        article_, _ = parse_article(text.encode(), "t.txt", "t")
+        assert names <= {m.name for m in table_teams(annotate([article_], nlp)[0])}
+
+
+def test_a_results_tables_line_of_fixtures_names_its_sides():
+    assert [name for _, _, name in fixture_sides("Postponed: Ashby v Barwick, Port Clune v")] == [
+        "Ashby", "Barwick", "Port Clune"]
+    assert [name for _, _, name in fixture_sides("Playing Sunday: King of Moor v Dunmore.")] == [
+        "King of Moor", "Dunmore"]
+    assert fixture_sides("Notes: the match v Ashby was moved") == []
 
 
 def test_a_table_of_people_or_outside_sport_keeps_its_types(nlp):

@@ -648,8 +648,9 @@ SPORTS_MIN_WORDS = 4  # distinct sports words that make an article a sports repo
 TABLE_NAME = re.compile(r"[A-Z][\w.'&-]*(?: (?:[A-Z(][\w.'&()-]*|de|of|la))*$")
 TABLE_FIGURE = re.compile(r"\.?\d[\d./]*$|-$")
 # "Walsall 1 Brighton 0", and with an aside after it: "MILWAUKEE 5 Minnesota 4 (in 12)", "Hull 2 York 2 (aet)".
-RESULT_ROW = re.compile(r"^(?P<home>[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*)*) \d+ (?P<away>[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*)*) \d+"
-                        r"(?: \([\w .-]+\))?$")
+# A side's name may hold a lower-case particle between capitalised words ("Queen of South", "Racing de Santander").
+RESULT_SIDE = r"[A-Z][\w.'&-]*(?: (?:of|de|la) [A-Z][\w.'&-]*| [A-Z][\w.'&-]*)*"
+RESULT_ROW = re.compile(rf"^(?P<home>{RESULT_SIDE}) \d+ (?P<away>{RESULT_SIDE}) \d+(?: \([\w .-]+\))?$")
 TABLE_MIN_ROWS = 3
 
 
@@ -780,8 +781,33 @@ def row_names(paragraph: ParsedParagraph) -> list[Mention]:
     match = RESULT_ROW.match(text)
     if match is None:
         name = table_row_name(text)
-        return [team(paragraph, 0, len(name), name)] if name else []
+        sides = [(0, len(name), name)] if name else fixture_sides(text)
+        return [team(paragraph, start, end, name) for start, end, name in sides]
     return [team(paragraph, match.start(g), match.end(g), match.group(g)) for g in ("home", "away")]
+
+
+FIXTURES_LABEL = re.compile(r"[A-Z][a-z]+(?: [A-Za-z]+){0,2}: ")  # "Postponed: ", "Playing Sunday: "
+FIXTURE = re.compile(rf"(?P<home>{RESULT_SIDE}) v (?P<away>{RESULT_SIDE})")
+
+
+def fixture_sides(line: str) -> list[tuple[int, int, str]]:
+    """"Postponed: Walsall v Wrexham, Bury v York.": the sides (start, end, name) of a results table's line of
+    fixtures after a label, each "A v B" between commas (the last one's second side may be on the next line: "…,
+    Bury v"); [] for any other line."""
+    label = FIXTURES_LABEL.match(line)
+    if label is None:
+        return []
+    body, sides = line.removesuffix("."), []
+    for part in re.finditer(r"[^,]+", body[label.end():]):
+        offset = label.end() + part.start() + len(part.group()) - len(part.group().lstrip())
+        fixture = FIXTURE.fullmatch(part.group().strip())
+        if fixture is None and label.end() + part.end() == len(body):  # its line broken after "v"
+            fixture = re.fullmatch(rf"(?P<home>{RESULT_SIDE}) v(?P<away>)", part.group().strip())
+        if fixture is None:
+            return []
+        sides += [(offset + fixture.start(g), offset + fixture.end(g), fixture.group(g)) for g in ("home", "away")
+                  if fixture.group(g)]
+    return sides
 
 
 def table_row_name(line: str) -> str | None:
@@ -801,8 +827,10 @@ def team(paragraph: ParsedParagraph, start: int, end: int, name: str) -> Mention
 
 
 def names_a_person(paragraph: ParsedParagraph, mention: Mention) -> bool:
+    """Whether the NER took a table row's name for a person's; not when its PERSON runs across a figure of the row
+    ("Karlsruhe 2 Hansa" of "Karlsruhe 2 Hansa Rostock 0"): no person's name holds a score, so that says nothing."""
     return any(e.label == "PERSON" and e.start_char < mention.end and mention.start < e.end_char
-               for e in paragraph.ents)
+               and not re.search(r"\d", e.text) for e in paragraph.ents)
 
 
 def with_teams(mentions: list[Mention], teams: list[Mention]) -> list[Mention]:
