@@ -843,6 +843,32 @@ def test_a_results_tables_line_of_fixtures_names_its_sides():
     assert fixture_sides("Notes: the match v Ashby was moved") == []
 
 
+def test_a_schedule_line_names_the_visitors_a_team_and_the_home_city_also_a_place(nlp):
+    text = ("BASEBALL - LEAGUE STANDINGS AFTER THURSDAY'S GAMES\n\nLeague standings after games played on Thursday "
+            "(won, lost, winning percentage and games behind):\n\nASHBY 74 59 .556 -\n\nCLUNEVILLE 70 63 .526 4\n\n"
+            "DUNMORE 69 65 .515 5\n\nBRACKLEY 63 71 .470 11\n\nFRIDAY SCHEDULE\n\nASHBY AT CLUNEVILLE\n\n"
+            "DUNMORE AT BRACKLEY\n\nIn Dunmore, Joe Smith homered twice as Dunmore beat Ashby 5-3 on Thursday.\n")
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    actors = {(a.name.casefold(), a.type) for a in find_actors(annotate([article_], nlp)[0])}
+    assert {("cluneville", "place"), ("cluneville", "organisation"), ("brackley", "place"),
+            ("ashby", "organisation"), ("dunmore", "place"), ("dunmore", "organisation")} <= actors
+    assert ("ashby", "place") not in actors and not any(" at " in name for name, _ in actors)
+
+
+def test_where_a_game_is_played_is_a_place_beside_the_club_of_its_name():
+    venue = Mention(0, 3, 13, "Port Ashby", "Port Ashby", "VENUE", "place")  # "In Port Ashby, …"
+    clubs = [mention(1, 0, "Port Ashby", "organisation"), mention(2, 0, "Port Ashby", "organisation")]
+    assert {(name, type_) for name, type_, _ in cluster_mentions([venue, *clubs])} == {
+        ("Port Ashby", "place"), ("Port Ashby", "organisation")}
+    town = [mention(1, 0, "Port Ashby", "place")]  # no club's vote: one place
+    assert [(name, type_) for name, type_, _ in cluster_mentions([venue, *town])] == [("Port Ashby", "place")]
+    a = AnnotatedArticle(article("a"), (LocalActor(key="place:Port Ashby", name="Port Ashby", type="place",
+                                                   mentions=(venue,), variants=("Port Ashby",)),), sports=True)
+    b = AnnotatedArticle(article("b"), (local("Port Ashby", "organisation", 4),), sports=True)
+    actors, actor_of = resolve_actors([a, b])
+    assert actor_of[("a", "place:Port Ashby")] != actor_of[("b", "organisation:Port Ashby")]
+
+
 def test_a_table_of_people_or_outside_sport_keeps_its_types(nlp):
     golf = ("GOLF - LEADING SCORES\n\nLeading scores in the golf tournament:\n\n"
             "Ernie Els 68 70 71\n\nColin Montgomerie 69 70 72\n\nNick Faldo 70 71 70\n")

@@ -115,10 +115,12 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None,
     mentions = without_works(parsed, mentions, sports)
     # A report whose words are plainly of a team sport (not a golf leaderboard, not "the League Against Cruel Sports").
     team_sport = sports and not words & INDIVIDUAL_SPORTS and len(words & SPORTS_WORDS) >= SPORTS_MIN_WORDS
+    venues: list[Mention] = []
     if sports and not words & INDIVIDUAL_SPORTS:  # a golf leaderboard lists people, not teams
         sides, grounds = scoreboards(parsed) if words & CRICKET_WORDS else ([], [])
+        visitors, venues = schedule_sides(parsed)
         mentions = in_place_of(mentions, grounds)
-        mentions = with_teams(mentions, table_teams(parsed) + sides + competing(parsed, mentions))
+        mentions = with_teams(mentions, table_teams(parsed) + sides + visitors + competing(parsed, mentions))
     mentions = [replace(m, type="organisation") if is_organisation_name(m, sports) else m for m in mentions]
     if sports:
         mentions = in_place_of(mentions, scorers(parsed))
@@ -130,6 +132,8 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None,
     if sports and not words & INDIVIDUAL_SPORTS:  # after the line-ups: "J Noon (Newcastle)" is a player's club
         mentions = clubs_after_players(parsed, mentions)
     mentions = in_place_of(mentions, dateline_places(parsed) + newsrooms(parsed))
+    if sports:  # after the teams, which take every mention of their names
+        mentions = as_venues(parsed, in_place_of(mentions, venues))
     mentions = people_by_their_pronouns(parsed, mentions)
     roles = {(m.paragraph, m.start): role for m, role in mention_roles(parsed, mentions)}
     cues = {(m.paragraph, m.start): Cues(words_before(parsed.paragraphs[m.paragraph], m),
@@ -335,7 +339,8 @@ def plays_as_a_team(parsed: ParsedArticle, name: str, members: Sequence[Mention]
     never labelled a place (it took it for a person or a firm), not a country or large city (national sides are
     written as their countries, "England beat Pakistan"), and never written as a venue ("at Chesterfield"; the
     venues of more words, "St James' Park", stay places)."""
-    if " " in name or is_geographic(name) or any(m.label in ("GPE", "LOC", "FAC", DATELINE_LABEL) for m in members):
+    if " " in name or is_geographic(name) or any(m.label in ("GPE", "LOC", "FAC", DATELINE_LABEL, VENUE_LABEL)
+                                                        for m in members):
         return False
     for mention in members:
         paragraph = parsed.paragraphs[mention.paragraph]
@@ -1059,6 +1064,50 @@ def dateline_places(parsed: ParsedArticle) -> list[Mention]:
         found.append(Mention(paragraph=paragraph.index, start=0, end=len(name), text=name, name=capitalised,
                              label=DATELINE_LABEL, type="place"))
     return found
+
+
+VENUE_LABEL = "VENUE"  # the label of where a sports report's game is played, a place beside a club of its name
+# A baseball schedule's line: the visitors at the home side, in capitals ("KANSAS CITY AT DETROIT").
+SCHEDULE_SIDE = r"[A-Z][A-Z.'&-]*(?: (?!AT\b)[A-Z][A-Z.'&-]*)*"
+SCHEDULE_ROW = re.compile(rf"(?P<away>{SCHEDULE_SIDE}) AT (?P<home>{SCHEDULE_SIDE})")
+
+
+def schedule_sides(parsed: ParsedArticle) -> tuple[list[Mention], list[Mention]]:
+    """The visiting teams and the venues of a sports report's schedule lines ("KANSAS CITY AT DETROIT": the
+    visitors, a team; the home side's city, where the game is played, a place named as a dateline's is)."""
+    teams, venues = [], []
+    for paragraph in parsed.paragraphs:
+        row = SCHEDULE_ROW.fullmatch(paragraph.text.strip())
+        if row is None:
+            continue
+        teams.append(team(paragraph, row.start("away"), row.end("away"), row.group("away")))
+        home = row.group("home")
+        venues.append(Mention(paragraph=paragraph.index, start=row.start("home"), end=row.end("home"), text=home,
+                              name=re.sub(r"[A-Za-z]+", lambda word: word.group().capitalize(), home),
+                              label=VENUE_LABEL, type="place"))
+    return teams, venues
+
+
+def as_venues(parsed: ParsedArticle, mentions: list[Mention]) -> list[Mention]:
+    """A sports report's mentions, with where its games are played labelled a venue (`VENUE_LABEL`), a place even
+    where the report also names a club by that name: its dateline ("PITTSBURGH 1996-08-30"), a town's name between
+    a sentence's opening "In" and a comma ("In Pittsburgh, Mark Hale hit two home runs"), and a venue's name after
+    "in" or "at" ("the bout in Port City" below "PORT CITY 1996-08-30")."""
+    mentions = [replace(m, label=VENUE_LABEL, type="place") if m.type != "person" and (
+        m.label == DATELINE_LABEL or opens_with_in(parsed.paragraphs[m.paragraph], m)) else m for m in mentions]
+    venues = {m.name for m in mentions if m.label == VENUE_LABEL}
+    return [replace(m, label=VENUE_LABEL, type="place") if m.name in venues and m.type != "person" and
+            preposition_before(parsed, m) in ("in", "at") else m for m in mentions]
+
+
+def opens_with_in(paragraph: ParsedParagraph, mention: Mention) -> bool:
+    """Whether a mention is all that stands between its sentence's opening "In" and a comma ("In Leeds, …")."""
+    covered = mention_tokens(paragraph, mention)
+    if not covered or covered[0].i == 0 or covered[-1].i + 1 >= len(paragraph.tokens):
+        return False
+    before = paragraph.tokens[covered[0].i - 1]
+    return before.text == "In" and sentence_of(paragraph, before.i)[0] == before.i and \
+        paragraph.tokens[covered[-1].i + 1].text == ","
 
 
 NEWSROOM = re.compile(r"\b(?:[A-Z][A-Za-z.'’&-]*\s+){1,3}(?:Newsroom|Newsdesk|News Desk)\b")
@@ -3936,8 +3985,10 @@ def join_spellings(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None
         if len(keys) < 2:
             continue
         members = [m for key in keys for m in clusters.pop(key)]
+        members = venues_apart_from_a_club(clusters, members)
         votes = Counter(m.type for m in members)
-        filed_from = any(m.label == DATELINE_LABEL for m in members)  # a tie with a dateline's place is a place
+        filed_from = any(m.label in (DATELINE_LABEL, VENUE_LABEL) for m in members)  # a tie with a dateline's
+        # place, or a game's venue, is a place
         type_ = max(votes, key=lambda t: (votes[t], t == "person", filed_from and t == "place"))
         if any(company_suffix(name) for name, _ in keys) or type_ == "place" and not filed_from and \
                 called_a_body(members):
@@ -3948,6 +3999,20 @@ def join_spellings(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None
                                                          sum(m.name == n for m in members),
                                                          types_of[n], n))
         clusters.setdefault((name, type_), []).extend(members)
+
+
+def venues_apart_from_a_club(clusters: dict[tuple[str, ActorType], list[Mention]], members: list[Mention]
+                             ) -> list[Mention]:
+    """The mentions of one name less its venues (`VENUE_LABEL`: "In Leeds, …", "YORK AT LEEDS") when the others vote
+    it an organisation ("Leeds beat York", "Leeds 2 York 1"): the venues, where the game was played, become a place
+    of their own, the town beside its club."""
+    venues = [m for m in members if m.label == VENUE_LABEL]
+    rest = [m for m in members if m.label != VENUE_LABEL]
+    votes = Counter(m.type for m in rest)
+    if not venues or max(votes, key=votes.__getitem__, default=None) != "organisation":
+        return members
+    clusters.setdefault((venues[0].name, "place"), []).extend(venues)
+    return rest
 
 
 def called_a_body(members: Sequence[Mention]) -> bool:
