@@ -869,6 +869,15 @@ def test_where_a_game_is_played_is_a_place_beside_the_club_of_its_name():
     assert actor_of[("a", "place:Port Ashby")] != actor_of[("b", "organisation:Port Ashby")]
 
 
+def test_a_places_name_before_a_plural_proper_noun_in_a_sports_report_is_a_team(nlp):
+    text = ("BASEBALL - ROUNDUP\n\nJoe Smith homered twice and Tom Hale added a two-run shot as the Texas Rangers "
+            "defeated the Cleveland Indians 5-3 in a matchup of division leaders. The Brewers rallied for a 5-4 "
+            "victory over the Minnesota Twins in the 12th inning of the game.\n")
+    types = actor_types(nlp, text)
+    assert types.get("Cleveland Indians") == types.get("Minnesota Twins") == "organisation"
+    assert "Cleveland" not in types and "Minnesota" not in types
+
+
 def test_a_table_of_people_or_outside_sport_keeps_its_types(nlp):
     golf = ("GOLF - LEADING SCORES\n\nLeading scores in the golf tournament:\n\n"
             "Ernie Els 68 70 71\n\nColin Montgomerie 69 70 72\n\nNick Faldo 70 71 70\n")

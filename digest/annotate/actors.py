@@ -119,7 +119,7 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None,
     if sports and not words & INDIVIDUAL_SPORTS:  # a golf leaderboard lists people, not teams
         sides, grounds = scoreboards(parsed) if words & CRICKET_WORDS else ([], [])
         visitors, venues = schedule_sides(parsed)
-        mentions = in_place_of(mentions, grounds)
+        mentions = in_place_of(mentions, grounds + teams_named_for_places(parsed))
         mentions = with_teams(mentions, table_teams(parsed) + sides + visitors + competing(parsed, mentions))
     mentions = [replace(m, type="organisation") if is_organisation_name(m, sports) else m for m in mentions]
     if sports:
@@ -1063,6 +1063,35 @@ def dateline_places(parsed: ParsedArticle) -> list[Mention]:
         capitalised = re.sub(r"[A-Za-z]+", lambda word: word.group().capitalize(), name)
         found.append(Mention(paragraph=paragraph.index, start=0, end=len(name), text=name, name=capitalised,
                              label=DATELINE_LABEL, type="place"))
+    return found
+
+
+PLACE_PLURALS = frozenset("""
+Islands Isles Mountains Hills Highlands Lakes Falls Springs Heights Keys Territories States Emirates Plains Alps
+""".split())  # "the Cayman Islands", "the Virginia Highlands": places, no teams
+
+
+def teams_named_for_places(parsed: ParsedArticle) -> list[Mention]:
+    """"the Cleveland Hawks", "the Florida Pumas": in a sports report, a place's name (a large city, a state, a
+    town, or what the NER labels a place) after "the" and before a capitalised plural proper noun is a team's name,
+    which the NER cuts into a place and a people, a person or nothing."""
+    found = []
+    for paragraph in parsed.paragraphs:
+        tokens = paragraph.tokens
+        for i, token in enumerate(tokens[:-2]):
+            if token.text.lower() != "the":
+                continue
+            for size in (1, 2):
+                plural = tokens[i + size + 1] if i + size + 1 < len(tokens) else None
+                place = " ".join(t.text for t in tokens[i + 1:i + size + 1])
+                if plural is None or plural.tag != "NNPS" or not plural.text[:1].isupper() or \
+                        not plural.text.isalpha() or plural.text in PLACE_PLURALS or \
+                        not (is_geographic(place) or place in towns() or
+                             all(t.ent_type in ("GPE", "LOC") for t in tokens[i + 1:i + size + 1])):
+                    continue
+                start, end = tokens[i + 1].idx, plural.idx + len(plural.text)
+                found.append(team(paragraph, start, end, paragraph.text[start:end]))
+                break
     return found
 
 
