@@ -1170,6 +1170,18 @@ def test_a_cricket_scoreboards_sides_are_teams_and_its_grounds_places(nlp):
     assert types.get("R. Pike") == "person" and "Bowling" not in types
 
 
+def test_a_cricket_scoreboards_ground_is_a_venue_apart_from_a_club_of_its_name(nlp):
+    text = ("CRICKET - COUNTY SCORES\n\nClose of play scores in county matches on Friday:\n\n"
+            "Kidderton: Westshire 212 and 98-4 (R. Pike 61 not out), Eastshire 305 (T. Dale 4-52).\n")
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    ground = next(a for a in find_actors(annotate([article_], nlp)[0]) if a.name == "Kidderton")
+    cricket = AnnotatedArticle(article_, (ground,), sports=True)
+    club = AnnotatedArticle(article("b"), (local("Kidderton", "organisation", 6),), sports=True)
+    actors, actor_of = resolve_actors([cricket, club])
+    assert actor_of[("t", ground.key)] != actor_of[("b", "organisation:Kidderton")]
+    assert {a.type for a in actors if a.name == "Kidderton"} == {"place", "organisation"}
+
+
 def test_a_ground_written_where_something_happens_is_a_place_but_a_body_that_employs_stays(nlp):
     types = actor_types(nlp, "The quarter-finals were played at the National Tennis Centre on Friday, and the "
                              "final is at the Royal Albert Hall.\n\n\"It was tense,\" said Ann Rees, an analyst "

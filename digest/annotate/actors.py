@@ -755,8 +755,9 @@ SCOREBOARD_WORDS = frozenset({"Extras", "Total", "Bowling", "Batting", "Points"}
 
 
 def scoreboard_names(paragraph: ParsedParagraph) -> tuple[list[Mention], list[Mention]]:
-    """The sides (teams) and the grounds (places) of a cricket scoreboard's line with two sides or more (see
-    SCOREBOARD_SIDE); nothing for any other paragraph. The players in brackets are left to the NER."""
+    """The sides (teams) and the grounds (places, venues: apart from a club of the same name) of a cricket
+    scoreboard's line with two sides or more (see SCOREBOARD_SIDE); nothing for any other paragraph. The players in
+    brackets are left to the NER."""
     text = paragraph.text
     ground = SCOREBOARD_GROUND.match(text)
     rest = ground.end() if ground else 0
@@ -766,7 +767,7 @@ def scoreboard_names(paragraph: ParsedParagraph) -> tuple[list[Mention], list[Me
         return [], []
     teams = [team(paragraph, side.start("name"), side.end("name"), side.group("name")) for side in sides]
     grounds = [Mention(paragraph=paragraph.index, start=ground.start(g), end=ground.end(g), text=ground.group(g),
-                       name=ground.group(g).removeprefix("The "), label="GPE", type="place")
+                       name=ground.group(g).removeprefix("The "), label=VENUE_LABEL, type="place")
                for g in ("ground", "other") if ground and ground.group(g)]
     return teams, grounds
 
