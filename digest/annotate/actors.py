@@ -1454,7 +1454,38 @@ def type_in_context(paragraph: ParsedParagraph, entity: Entity, type_: ActorType
         return "organisation"  # "wrote on Twitter", "Follow Pam Key on Twitter @pamkey": a platform, no one
     if type_ == "organisation" and is_a_venue_where(paragraph, entity):
         return "place"  # "at the National Tennis Centre", "in Brown Deer Park": the ground, not a body
+    if type_ == "organisation" and named_as_a_place(paragraph, entity):
+        return "place"  # "the coastal town of Bou Haroun", "the capital Dushanbe", "Huize county": a place
     return type_
+
+
+# The nouns of the kinds of places a name is said to be ("the town of Ashby", "the capital Ashby", "Ashby county").
+PLACE_KIND_NOUNS = frozenset("""
+town city village capital county province region district island suburb municipality
+""".split())  # not "port": "a phone with an IR port"
+
+
+def named_as_a_place(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a name is said to be a kind of place: after "of" and such a noun ("the coastal town of Ashby", "the
+    mining towns of Ashby and Brill"), right after one ("the capital Ashby"), or qualifying one ("Ashby county", "the
+    disputed Ashby region"); not a name with a word of bodies ("the town of Ashby Council")."""
+    tokens = paragraph.tokens
+    if any(t.text in ORGANISATION_HEADS for t in tokens[entity.start:entity.end]):
+        return False
+    first = tokens[entity.start]
+    while first.dep == "conj" and first.head != first.i:
+        first = tokens[first.head]
+    root = next((t for t in tokens[entity.start:entity.end] if not entity.start <= t.head < entity.end), first)
+    head = tokens[root.head]
+    if root.dep == "pobj" and head.text == "of" and tokens[head.head].lemma.lower() in PLACE_KIND_NOUNS and \
+            tokens[head.head].text.islower():
+        return True
+    before = tokens[entity.start - 1] if entity.start else None
+    if before is not None and before.text.islower() and before.lemma.lower() in PLACE_KIND_NOUNS and \
+            before.pos == "NOUN":
+        return True
+    return first.dep in ("compound", "nmod") and first.head >= entity.end and tokens[first.head].text.islower() and \
+        tokens[first.head].lemma.lower() in PLACE_KIND_NOUNS  # not "Devon county Labour group", the NER's one name
 
 
 # Verbs of saying or posting something on a platform ("wrote on Twitter", "went on Facebook to applaud").
