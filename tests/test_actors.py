@@ -1160,6 +1160,17 @@ def test_a_league_of_a_sports_report_is_a_competition_but_a_sports_governing_lea
     assert actor_types(nlp, "The Arab League met in Cairo on Monday.\n").get("Arab League") == "organisation"
 
 
+def test_a_tours_itinerary_names_its_sides_teams_and_its_venues_places(nlp):
+    types = actor_types(nlp, "CRICKET - TOUR ITINERARY\n\nThe tourists will play nine first-class matches against "
+                             "county sides.\n\nTour itinerary:\n\nMay 15 v Duke of Kidderton's XI (at Marlow)\n\n"
+                             "May 18 v Westshire\n\nMay 27-29 v Eastshire or Northshire (three days)\n\n"
+                             "June 25-27 v Brill Universities (at Ashby, three days)\n")
+    assert {name: types.get(name) for name in ("Duke of Kidderton's XI", "Westshire", "Eastshire", "Northshire",
+                                               "Brill Universities", "Marlow", "Ashby")} == {
+        "Duke of Kidderton's XI": "organisation", "Westshire": "organisation", "Eastshire": "organisation",
+        "Northshire": "organisation", "Brill Universities": "organisation", "Marlow": "place", "Ashby": "place"}
+
+
 def test_a_cricket_scoreboards_sides_are_teams_and_its_grounds_places(nlp):
     types = actor_types(nlp, "CRICKET - COUNTY SCORES\n\nClose of play scores in county matches on Friday:\n\n"
                              "At Kidderton (Marlow): Westshire 212 and 98-4 (R. Pike 61 not out), Eastshire 305 (T. "

@@ -119,8 +119,11 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None,
     if sports and not words & INDIVIDUAL_SPORTS:  # a golf leaderboard lists people, not teams
         sides, grounds = scoreboards(parsed) if words & CRICKET_WORDS else ([], [])
         visitors, venues = schedule_sides(parsed)
+        tourists, itinerary_venues = itinerary_sides(parsed)
+        venues += itinerary_venues
         mentions = in_place_of(mentions, grounds + teams_named_for_places(parsed))
-        mentions = with_teams(mentions, table_teams(parsed) + sides + visitors + competing(parsed, mentions))
+        mentions = with_teams(mentions, table_teams(parsed) + sides + visitors + tourists +
+                              competing(parsed, mentions))
     mentions = [replace(m, type="organisation") if is_organisation_name(m, sports) else m for m in mentions]
     if sports:
         mentions = in_place_of(mentions, scorers(parsed))
@@ -814,6 +817,29 @@ def fixture_sides(line: str) -> list[tuple[int, int, str]]:
         sides += [(offset + fixture.start(g), offset + fixture.end(g), fixture.group(g)) for g in ("home", "away")
                   if fixture.group(g)]
     return sides
+
+
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# A tour's itinerary line: a date, "v" and the side or sides it may be ("May 27-29 v Westshire or Eastshire (three
+# days)"), its venue in brackets after "at" ("June 25-27 v British Universities (at Brill, three days)").
+ITINERARY_ROW = re.compile(rf"(?:{MONTHS}) \d+(?:-\d+)?(?: - (?:(?:{MONTHS}) )?\d+)? v "
+                           rf"(?P<sides>{RESULT_SIDE}(?: or {RESULT_SIDE})*)(?: \((?:at (?P<venue>{RESULT_SIDE}))?.*)?")
+
+
+def itinerary_sides(parsed: ParsedArticle) -> tuple[list[Mention], list[Mention]]:
+    """The sides (teams) and the venues (places) of a sports report's itinerary lines (`ITINERARY_ROW`)."""
+    teams, venues = [], []
+    for paragraph in parsed.paragraphs:
+        row = ITINERARY_ROW.fullmatch(paragraph.text.strip())
+        if row is None:
+            continue
+        for side in re.finditer(RESULT_SIDE, row.group("sides")):  # "or" between them is no name
+            start = row.start("sides") + side.start()
+            teams.append(team(paragraph, start, start + len(side.group()), side.group()))
+        if row.group("venue"):
+            venues.append(Mention(paragraph=paragraph.index, start=row.start("venue"), end=row.end("venue"),
+                                  text=row.group("venue"), name=row.group("venue"), label=VENUE_LABEL, type="place"))
+    return teams, venues
 
 
 def table_row_name(line: str) -> str | None:
