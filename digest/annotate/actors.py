@@ -4060,7 +4060,8 @@ def join_spellings(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None
     "Moldova" tagged a place and "Moldova" tagged an organisation, and the ways of writing one name
     `spelling_key` leaves aside ("TimeWarner" and "Time Warner", "Kilroy-Silk" and "Kilroy Silk", "ABC" and "ABC
     Inc"); the type most of its mentions have wins (a person's name over a tie), an organisation's when a firm's
-    suffix is written, and the name is written as its mentions most often write it, without the suffix."""
+    suffix is written, and the name is written as its mentions most often write it, without the suffix. A sports
+    report's venues stay a place beside the club of their name (`venues_apart_from_a_club`)."""
     suffixes: dict[str, set[str]] = defaultdict(set)
     for name, _ in clusters:
         suffixes[spelling_key(name)].add(company_suffix(name))
