@@ -9,7 +9,8 @@ from digest.annotate.actors import (Cues, clean_name, cluster_mentions, find_act
                                    initialled_player, listed_with_bodies_only, names_a_players_band,
                                    names_a_team_of_a_plural, names_of_products, joins_two_places,
                                    is_organisation_name, is_sports_report, made_like_a_persons_name, paragraph_mentions,
-                                   begins_with_a_surname_particle, names_cut_at_of, without_works)
+                                   begins_with_a_surname_particle, names_cut_at_of, without_works,
+                                   fixture_sides, table_teams)
 from digest.resolve.actors import resolve_actors, unique_slug
 from digest.annotate.analyse import analyse
 from digest.annotate.parse import annotate
@@ -884,6 +885,59 @@ def test_names_opening_the_rows_of_a_sports_table_are_teams(nlp):
         ("Stoke", "Barnsley", "Norwich", "Birmingham"), "organisation")
 
 
+def test_a_result_line_with_a_particle_in_a_name_or_a_person_run_across_its_score_is_still_a_table_row(nlp):
+    particle = ("FOOTBALL - CUP RESULTS\n\nResults of cup matches on Saturday:\n\nDivision two\n\n"
+                "Ashby 6 Barwick 0\n\nClune 0 King of Moor 2\n\nDunmore 1 Brackley 1\n")
+    across = ("SOCCER - CUP RESULTS\n\nResults of cup matches on Saturday:\n\nKelso 2 Hansa Rostow 0\n\n"
+              "Karlstein 2 Hansa Lubow 0\n\nBorussia Neunheim 1 St Paulin 3\n")  # PERSON "Karlstein 2 Hansa Lubow 0"
+    for text, names in ((particle, {"Ashby", "Barwick", "King of Moor"}), (across, {"Kelso", "Hansa Lubow"})):
+        article_, _ = parse_article(text.encode(), "t.txt", "t")
+        assert names <= {m.name for m in table_teams(annotate([article_], nlp)[0])}
+
+
+def test_a_results_tables_line_of_fixtures_names_its_sides():
+    assert [name for _, _, name in fixture_sides("Postponed: Ashby v Barwick, Port Clune v")] == [
+        "Ashby", "Barwick", "Port Clune"]
+    assert [name for _, _, name in fixture_sides("Playing Sunday: King of Moor v Dunmore.")] == [
+        "King of Moor", "Dunmore"]
+    assert fixture_sides("Notes: the match v Ashby was moved") == []
+
+
+def test_a_schedule_line_names_the_visitors_a_team_and_the_home_city_also_a_place(nlp):
+    text = ("BASEBALL - LEAGUE STANDINGS AFTER THURSDAY'S GAMES\n\nLeague standings after games played on Thursday "
+            "(won, lost, winning percentage and games behind):\n\nASHBY 74 59 .556 -\n\nCLUNEVILLE 70 63 .526 4\n\n"
+            "DUNMORE 69 65 .515 5\n\nBRACKLEY 63 71 .470 11\n\nFRIDAY SCHEDULE\n\nASHBY AT CLUNEVILLE\n\n"
+            "DUNMORE AT BRACKLEY\n\nIn Dunmore, Joe Smith homered twice as Dunmore beat Ashby 5-3 on Thursday.\n")
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    actors = {(a.name.casefold(), a.type) for a in find_actors(annotate([article_], nlp)[0])}
+    assert {("cluneville", "place"), ("cluneville", "organisation"), ("brackley", "place"),
+            ("ashby", "organisation"), ("dunmore", "place"), ("dunmore", "organisation")} <= actors
+    assert ("ashby", "place") not in actors and not any(" at " in name for name, _ in actors)
+
+
+def test_where_a_game_is_played_is_a_place_beside_the_club_of_its_name():
+    venue = Mention(0, 3, 13, "Port Ashby", "Port Ashby", "VENUE", "place")  # "In Port Ashby, …"
+    clubs = [mention(1, 0, "Port Ashby", "organisation"), mention(2, 0, "Port Ashby", "organisation")]
+    assert {(name, type_) for name, type_, _ in cluster_mentions([venue, *clubs])} == {
+        ("Port Ashby", "place"), ("Port Ashby", "organisation")}
+    town = [mention(1, 0, "Port Ashby", "place")]  # no club's vote: one place
+    assert [(name, type_) for name, type_, _ in cluster_mentions([venue, *town])] == [("Port Ashby", "place")]
+    a = AnnotatedArticle(article("a"), (LocalActor(key="place:Port Ashby", name="Port Ashby", type="place",
+                                                   mentions=(venue,), variants=("Port Ashby",)),), sports=True)
+    b = AnnotatedArticle(article("b"), (local("Port Ashby", "organisation", 4),), sports=True)
+    actors, actor_of = resolve_actors([a, b])
+    assert actor_of[("a", "place:Port Ashby")] != actor_of[("b", "organisation:Port Ashby")]
+
+
+def test_a_places_name_before_a_plural_proper_noun_in_a_sports_report_is_a_team(nlp):
+    text = ("BASEBALL - ROUNDUP\n\nJoe Smith homered twice and Tom Hale added a two-run shot as the Texas Rangers "
+            "defeated the Cleveland Indians 5-3 in a matchup of division leaders. The Brewers rallied for a 5-4 "
+            "victory over the Minnesota Twins in the 12th inning of the game.\n")
+    types = actor_types(nlp, text)
+    assert types.get("Cleveland Indians") == types.get("Minnesota Twins") == "organisation"
+    assert "Cleveland" not in types and "Minnesota" not in types
+
+
 def test_a_table_of_people_or_outside_sport_keeps_its_types(nlp):
     golf = ("GOLF - LEADING SCORES\n\nLeading scores in the golf tournament:\n\n"
             "Ernie Els 68 70 71\n\nColin Montgomerie 69 70 72\n\nNick Faldo 70 71 70\n")
@@ -1166,6 +1220,17 @@ def test_a_league_of_a_sports_report_is_a_competition_but_a_sports_governing_lea
     assert actor_types(nlp, "The Arab League met in Cairo on Monday.\n").get("Arab League") == "organisation"
 
 
+def test_a_tours_itinerary_names_its_sides_teams_and_its_venues_places(nlp):
+    types = actor_types(nlp, "CRICKET - TOUR ITINERARY\n\nThe tourists will play nine first-class matches against "
+                             "county sides.\n\nTour itinerary:\n\nMay 15 v Duke of Kidderton's XI (at Marlow)\n\n"
+                             "May 18 v Westshire\n\nMay 27-29 v Eastshire or Northshire (three days)\n\n"
+                             "June 25-27 v Brill Universities (at Ashby, three days)\n")
+    assert {name: types.get(name) for name in ("Duke of Kidderton's XI", "Westshire", "Eastshire", "Northshire",
+                                               "Brill Universities", "Marlow", "Ashby")} == {
+        "Duke of Kidderton's XI": "organisation", "Westshire": "organisation", "Eastshire": "organisation",
+        "Northshire": "organisation", "Brill Universities": "organisation", "Marlow": "place", "Ashby": "place"}
+
+
 def test_a_cricket_scoreboards_sides_are_teams_and_its_grounds_places(nlp):
     types = actor_types(nlp, "CRICKET - COUNTY SCORES\n\nClose of play scores in county matches on Friday:\n\n"
                              "At Kidderton (Marlow): Westshire 212 and 98-4 (R. Pike 61 not out), Eastshire 305 (T. "
@@ -1174,6 +1239,25 @@ def test_a_cricket_scoreboards_sides_are_teams_and_its_grounds_places(nlp):
     assert {name: types.get(name) for name in ("Westshire", "Eastshire", "Kidderton", "Marlow")} == {
         "Westshire": "organisation", "Eastshire": "organisation", "Kidderton": "place", "Marlow": "place"}
     assert types.get("R. Pike") == "person" and "Bowling" not in types
+
+
+def test_a_cricket_scoreboards_ground_is_a_venue_apart_from_a_club_of_its_name(nlp):
+    text = ("CRICKET - COUNTY SCORES\n\nClose of play scores in county matches on Friday:\n\n"
+            "Kidderton: Westshire 212 and 98-4 (R. Pike 61 not out), Eastshire 305 (T. Dale 4-52).\n")
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    ground = next(a for a in find_actors(annotate([article_], nlp)[0]) if a.name == "Kidderton")
+    cricket = AnnotatedArticle(article_, (ground,), sports=True)
+    club = AnnotatedArticle(article("b"), (local("Kidderton", "organisation", 6),), sports=True)
+    actors, actor_of = resolve_actors([cricket, club])
+    assert actor_of[("t", ground.key)] != actor_of[("b", "organisation:Kidderton")]
+    assert {a.type for a in actors if a.name == "Kidderton"} == {"place", "organisation"}
+
+
+def test_a_name_said_to_be_a_town_or_a_county_is_a_place(nlp):
+    types = actor_types(nlp, "A home-made bomb exploded in a market in the western coastal town of Bou Kerrah, 65 "
+                             "km from the border. The mayor of the town of Ashby Council said nothing.\n")
+    assert types.get("Bou Kerrah") == "place"  # the NER's ORG
+    assert types.get("Ashby Council") != "place"
 
 
 def test_a_ground_written_where_something_happens_is_a_place_but_a_body_that_employs_stays(nlp):

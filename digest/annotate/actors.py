@@ -115,10 +115,15 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None,
     mentions = without_works(parsed, mentions, sports)
     # A report whose words are plainly of a team sport (not a golf leaderboard, not "the League Against Cruel Sports").
     team_sport = sports and not words & INDIVIDUAL_SPORTS and len(words & SPORTS_WORDS) >= SPORTS_MIN_WORDS
+    venues: list[Mention] = []
     if sports and not words & INDIVIDUAL_SPORTS:  # a golf leaderboard lists people, not teams
         sides, grounds = scoreboards(parsed) if words & CRICKET_WORDS else ([], [])
-        mentions = in_place_of(mentions, grounds)
-        mentions = with_teams(mentions, table_teams(parsed) + sides + competing(parsed, mentions))
+        visitors, venues = schedule_sides(parsed)
+        tourists, itinerary_venues = itinerary_sides(parsed)
+        venues += itinerary_venues
+        mentions = in_place_of(mentions, grounds + teams_named_for_places(parsed))
+        mentions = with_teams(mentions, table_teams(parsed) + sides + visitors + tourists +
+                              competing(parsed, mentions))
     mentions = [replace(m, type="organisation") if is_organisation_name(m, sports) else m for m in mentions]
     if sports:
         mentions = in_place_of(mentions, scorers(parsed))
@@ -131,6 +136,8 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None,
     if sports and not words & INDIVIDUAL_SPORTS:  # after the line-ups: "J Noon (Newcastle)" is a player's club
         mentions = clubs_after_players(parsed, mentions)
     mentions = in_place_of(mentions, dateline_places(parsed) + newsrooms(parsed))
+    if sports:  # after the teams, which take every mention of their names
+        mentions = as_venues(parsed, in_place_of(mentions, venues))
     mentions = people_by_their_pronouns(parsed, mentions)
     roles = {(m.paragraph, m.start): role for m, role in mention_roles(parsed, mentions)}
     cues = {(m.paragraph, m.start): Cues(words_before(parsed.paragraphs[m.paragraph], m),
@@ -369,7 +376,8 @@ def plays_as_a_team(parsed: ParsedArticle, name: str, members: Sequence[Mention]
     never labelled a place (it took it for a person or a firm), not a country or large city (national sides are
     written as their countries, "England beat Pakistan"), and never written as a venue ("at Chesterfield"; the
     venues of more words, "St James' Park", stay places)."""
-    if " " in name or is_geographic(name) or any(m.label in ("GPE", "LOC", "FAC", DATELINE_LABEL) for m in members):
+    if " " in name or is_geographic(name) or any(m.label in ("GPE", "LOC", "FAC", DATELINE_LABEL, VENUE_LABEL)
+                                                        for m in members):
         return False
     for mention in members:
         paragraph = parsed.paragraphs[mention.paragraph]
@@ -683,8 +691,9 @@ SPORTS_MIN_WORDS = 4  # distinct sports words that make an article a sports repo
 TABLE_NAME = re.compile(r"[A-Z][\w.'&-]*(?: (?:[A-Z(][\w.'&()-]*|de|of|la))*$")
 TABLE_FIGURE = re.compile(r"\.?\d[\d./]*$|-$")
 # "Walsall 1 Brighton 0", and with an aside after it: "MILWAUKEE 5 Minnesota 4 (in 12)", "Hull 2 York 2 (aet)".
-RESULT_ROW = re.compile(r"^(?P<home>[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*)*) \d+ (?P<away>[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*)*) \d+"
-                        r"(?: \([\w .-]+\))?$")
+# A side's name may hold a lower-case particle between capitalised words ("Queen of South", "Racing de Santander").
+RESULT_SIDE = r"[A-Z][\w.'&-]*(?: (?:of|de|la) [A-Z][\w.'&-]*| [A-Z][\w.'&-]*)*"
+RESULT_ROW = re.compile(rf"^(?P<home>{RESULT_SIDE}) \d+ (?P<away>{RESULT_SIDE}) \d+(?: \([\w .-]+\))?$")
 TABLE_MIN_ROWS = 3
 
 
@@ -784,8 +793,9 @@ SCOREBOARD_WORDS = frozenset({"Extras", "Total", "Bowling", "Batting", "Points"}
 
 
 def scoreboard_names(paragraph: ParsedParagraph) -> tuple[list[Mention], list[Mention]]:
-    """The sides (teams) and the grounds (places) of a cricket scoreboard's line with two sides or more (see
-    SCOREBOARD_SIDE); nothing for any other paragraph. The players in brackets are left to the NER."""
+    """The sides (teams) and the grounds (places, venues: apart from a club of the same name) of a cricket
+    scoreboard's line with two sides or more (see SCOREBOARD_SIDE); nothing for any other paragraph. The players in
+    brackets are left to the NER."""
     text = paragraph.text
     ground = SCOREBOARD_GROUND.match(text)
     rest = ground.end() if ground else 0
@@ -795,7 +805,7 @@ def scoreboard_names(paragraph: ParsedParagraph) -> tuple[list[Mention], list[Me
         return [], []
     teams = [team(paragraph, side.start("name"), side.end("name"), side.group("name")) for side in sides]
     grounds = [Mention(paragraph=paragraph.index, start=ground.start(g), end=ground.end(g), text=ground.group(g),
-                       name=ground.group(g).removeprefix("The "), label="GPE", type="place")
+                       name=ground.group(g).removeprefix("The "), label=VENUE_LABEL, type="place")
                for g in ("ground", "other") if ground and ground.group(g)]
     return teams, grounds
 
@@ -815,8 +825,56 @@ def row_names(paragraph: ParsedParagraph) -> list[Mention]:
     match = RESULT_ROW.match(text)
     if match is None:
         name = table_row_name(text)
-        return [team(paragraph, 0, len(name), name)] if name else []
+        sides = [(0, len(name), name)] if name else fixture_sides(text)
+        return [team(paragraph, start, end, name) for start, end, name in sides]
     return [team(paragraph, match.start(g), match.end(g), match.group(g)) for g in ("home", "away")]
+
+
+FIXTURES_LABEL = re.compile(r"[A-Z][a-z]+(?: [A-Za-z]+){0,2}: ")  # "Postponed: ", "Playing Sunday: "
+FIXTURE = re.compile(rf"(?P<home>{RESULT_SIDE}) v (?P<away>{RESULT_SIDE})")
+
+
+def fixture_sides(line: str) -> list[tuple[int, int, str]]:
+    """"Postponed: Walsall v Wrexham, Bury v York.": the sides (start, end, name) of a results table's line of
+    fixtures after a label, each "A v B" between commas (the last one's second side may be on the next line: "…,
+    Bury v"); [] for any other line."""
+    label = FIXTURES_LABEL.match(line)
+    if label is None:
+        return []
+    body, sides = line.removesuffix("."), []
+    for part in re.finditer(r"[^,]+", body[label.end():]):
+        offset = label.end() + part.start() + len(part.group()) - len(part.group().lstrip())
+        fixture = FIXTURE.fullmatch(part.group().strip())
+        if fixture is None and label.end() + part.end() == len(body):  # its line broken after "v"
+            fixture = re.fullmatch(rf"(?P<home>{RESULT_SIDE}) v(?P<away>)", part.group().strip())
+        if fixture is None:
+            return []
+        sides += [(offset + fixture.start(g), offset + fixture.end(g), fixture.group(g)) for g in ("home", "away")
+                  if fixture.group(g)]
+    return sides
+
+
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# A tour's itinerary line: a date, "v" and the side or sides it may be ("May 27-29 v Westshire or Eastshire (three
+# days)"), its venue in brackets after "at" ("June 25-27 v British Universities (at Brill, three days)").
+ITINERARY_ROW = re.compile(rf"(?:{MONTHS}) \d+(?:-\d+)?(?: - (?:(?:{MONTHS}) )?\d+)? v "
+                           rf"(?P<sides>{RESULT_SIDE}(?: or {RESULT_SIDE})*)(?: \((?:at (?P<venue>{RESULT_SIDE}))?.*)?")
+
+
+def itinerary_sides(parsed: ParsedArticle) -> tuple[list[Mention], list[Mention]]:
+    """The sides (teams) and the venues (places) of a sports report's itinerary lines (`ITINERARY_ROW`)."""
+    teams, venues = [], []
+    for paragraph in parsed.paragraphs:
+        row = ITINERARY_ROW.fullmatch(paragraph.text.strip())
+        if row is None:
+            continue
+        for side in re.finditer(RESULT_SIDE, row.group("sides")):  # "or" between them is no name
+            start = row.start("sides") + side.start()
+            teams.append(team(paragraph, start, start + len(side.group()), side.group()))
+        if row.group("venue"):
+            venues.append(Mention(paragraph=paragraph.index, start=row.start("venue"), end=row.end("venue"),
+                                  text=row.group("venue"), name=row.group("venue"), label=VENUE_LABEL, type="place"))
+    return teams, venues
 
 
 def table_row_name(line: str) -> str | None:
@@ -836,8 +894,10 @@ def team(paragraph: ParsedParagraph, start: int, end: int, name: str) -> Mention
 
 
 def names_a_person(paragraph: ParsedParagraph, mention: Mention) -> bool:
+    """Whether the NER took a table row's name for a person's; not when its PERSON runs across a figure of the row
+    ("Karlsruhe 2 Hansa" of "Karlsruhe 2 Hansa Rostock 0"): no person's name holds a score, so that says nothing."""
     return any(e.label == "PERSON" and e.start_char < mention.end and mention.start < e.end_char
-               for e in paragraph.ents)
+               and not re.search(r"\d", e.text) for e in paragraph.ents)
 
 
 def with_teams(mentions: list[Mention], teams: list[Mention]) -> list[Mention]:
@@ -1085,6 +1145,79 @@ def dateline_places(parsed: ParsedArticle) -> list[Mention]:
         found.append(Mention(paragraph=paragraph.index, start=0, end=len(name), text=name, name=capitalised,
                              label=DATELINE_LABEL, type="place"))
     return found
+
+
+PLACE_PLURALS = frozenset("""
+Islands Isles Mountains Hills Highlands Lakes Falls Springs Heights Keys Territories States Emirates Plains Alps
+""".split())  # "the Cayman Islands", "the Virginia Highlands": places, no teams
+
+
+def teams_named_for_places(parsed: ParsedArticle) -> list[Mention]:
+    """"the Cleveland Hawks", "the Florida Pumas": in a sports report, a place's name (a large city, a state, a
+    town, or what the NER labels a place) after "the" and before a capitalised plural proper noun is a team's name,
+    which the NER cuts into a place and a people, a person or nothing."""
+    found = []
+    for paragraph in parsed.paragraphs:
+        tokens = paragraph.tokens
+        for i, token in enumerate(tokens[:-2]):
+            if token.text.lower() != "the":
+                continue
+            for size in (1, 2):
+                plural = tokens[i + size + 1] if i + size + 1 < len(tokens) else None
+                place = " ".join(t.text for t in tokens[i + 1:i + size + 1])
+                if plural is None or plural.tag != "NNPS" or not plural.text[:1].isupper() or \
+                        not plural.text.isalpha() or plural.text in PLACE_PLURALS or \
+                        not (is_geographic(place) or place in towns() or
+                             all(t.ent_type in ("GPE", "LOC") for t in tokens[i + 1:i + size + 1])):
+                    continue
+                start, end = tokens[i + 1].idx, plural.idx + len(plural.text)
+                found.append(team(paragraph, start, end, paragraph.text[start:end]))
+                break
+    return found
+
+
+VENUE_LABEL = "VENUE"  # the label of where a sports report's game is played, a place beside a club of its name
+# A baseball schedule's line: the visitors at the home side, in capitals ("KANSAS CITY AT DETROIT").
+SCHEDULE_SIDE = r"[A-Z][A-Z.'&-]*(?: (?!AT\b)[A-Z][A-Z.'&-]*)*"
+SCHEDULE_ROW = re.compile(rf"(?P<away>{SCHEDULE_SIDE}) AT (?P<home>{SCHEDULE_SIDE})")
+
+
+def schedule_sides(parsed: ParsedArticle) -> tuple[list[Mention], list[Mention]]:
+    """The visiting teams and the venues of a sports report's schedule lines ("KANSAS CITY AT DETROIT": the
+    visitors, a team; the home side's city, where the game is played, a place named as a dateline's is)."""
+    teams, venues = [], []
+    for paragraph in parsed.paragraphs:
+        row = SCHEDULE_ROW.fullmatch(paragraph.text.strip())
+        if row is None:
+            continue
+        teams.append(team(paragraph, row.start("away"), row.end("away"), row.group("away")))
+        home = row.group("home")
+        venues.append(Mention(paragraph=paragraph.index, start=row.start("home"), end=row.end("home"), text=home,
+                              name=re.sub(r"[A-Za-z]+", lambda word: word.group().capitalize(), home),
+                              label=VENUE_LABEL, type="place"))
+    return teams, venues
+
+
+def as_venues(parsed: ParsedArticle, mentions: list[Mention]) -> list[Mention]:
+    """A sports report's mentions, with where its games are played labelled a venue (`VENUE_LABEL`), a place even
+    where the report also names a club by that name: its dateline ("PITTSBURGH 1996-08-30"), a town's name between
+    a sentence's opening "In" and a comma ("In Pittsburgh, Mark Hale hit two home runs"), and a venue's name after
+    "in" or "at" ("the bout in Port City" below "PORT CITY 1996-08-30")."""
+    mentions = [replace(m, label=VENUE_LABEL, type="place") if m.type != "person" and (
+        m.label == DATELINE_LABEL or opens_with_in(parsed.paragraphs[m.paragraph], m)) else m for m in mentions]
+    venues = {m.name for m in mentions if m.label == VENUE_LABEL}
+    return [replace(m, label=VENUE_LABEL, type="place") if m.name in venues and m.type != "person" and
+            preposition_before(parsed, m) in ("in", "at") else m for m in mentions]
+
+
+def opens_with_in(paragraph: ParsedParagraph, mention: Mention) -> bool:
+    """Whether a mention is all that stands between its sentence's opening "In" and a comma ("In Leeds, …")."""
+    covered = mention_tokens(paragraph, mention)
+    if not covered or covered[0].i == 0 or covered[-1].i + 1 >= len(paragraph.tokens):
+        return False
+    before = paragraph.tokens[covered[0].i - 1]
+    return before.text == "In" and sentence_of(paragraph, before.i)[0] == before.i and \
+        paragraph.tokens[covered[-1].i + 1].text == ","
 
 
 NEWSROOM = re.compile(r"\b(?:[A-Z][A-Za-z.'’&-]*\s+){1,3}(?:Newsroom|Newsdesk|News Desk)\b")
@@ -1401,7 +1534,38 @@ def type_in_context(paragraph: ParsedParagraph, entity: Entity, type_: ActorType
         return "organisation"  # "wrote on Twitter", "Follow Pam Key on Twitter @pamkey": a platform, no one
     if type_ == "organisation" and is_a_venue_where(paragraph, entity):
         return "place"  # "at the National Tennis Centre", "in Brown Deer Park": the ground, not a body
+    if type_ == "organisation" and named_as_a_place(paragraph, entity):
+        return "place"  # "the coastal town of Bou Haroun", "the capital Dushanbe", "Huize county": a place
     return type_
+
+
+# The nouns of the kinds of places a name is said to be ("the town of Ashby", "the capital Ashby", "Ashby county").
+PLACE_KIND_NOUNS = frozenset("""
+town city village capital county province region district island suburb municipality
+""".split())  # not "port": "a phone with an IR port"
+
+
+def named_as_a_place(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a name is said to be a kind of place: after "of" and such a noun ("the coastal town of Ashby", "the
+    mining towns of Ashby and Brill"), right after one ("the capital Ashby"), or qualifying one ("Ashby county", "the
+    disputed Ashby region"); not a name with a word of bodies ("the town of Ashby Council")."""
+    tokens = paragraph.tokens
+    if any(t.text in ORGANISATION_HEADS for t in tokens[entity.start:entity.end]):
+        return False
+    first = tokens[entity.start]
+    while first.dep == "conj" and first.head != first.i:
+        first = tokens[first.head]
+    root = next((t for t in tokens[entity.start:entity.end] if not entity.start <= t.head < entity.end), first)
+    head = tokens[root.head]
+    if root.dep == "pobj" and head.text == "of" and tokens[head.head].lemma.lower() in PLACE_KIND_NOUNS and \
+            tokens[head.head].text.islower():
+        return True
+    before = tokens[entity.start - 1] if entity.start else None
+    if before is not None and before.text.islower() and before.lemma.lower() in PLACE_KIND_NOUNS and \
+            before.pos == "NOUN":
+        return True
+    return first.dep in ("compound", "nmod") and first.head >= entity.end and tokens[first.head].text.islower() and \
+        tokens[first.head].lemma.lower() in PLACE_KIND_NOUNS  # not "Devon county Labour group", the NER's one name
 
 
 # Verbs of saying or posting something on a platform ("wrote on Twitter", "went on Facebook to applaud").
@@ -3953,7 +4117,8 @@ def join_spellings(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None
     "Moldova" tagged a place and "Moldova" tagged an organisation, and the ways of writing one name
     `spelling_key` leaves aside ("TimeWarner" and "Time Warner", "Kilroy-Silk" and "Kilroy Silk", "ABC" and "ABC
     Inc"); the type most of its mentions have wins (a person's name over a tie), an organisation's when a firm's
-    suffix is written, and the name is written as its mentions most often write it, without the suffix."""
+    suffix is written, and the name is written as its mentions most often write it, without the suffix. A sports
+    report's venues stay a place beside the club of their name (`venues_apart_from_a_club`)."""
     suffixes: dict[str, set[str]] = defaultdict(set)
     for name, _ in clusters:
         suffixes[spelling_key(name)].add(company_suffix(name))
@@ -3965,8 +4130,10 @@ def join_spellings(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None
         if len(keys) < 2:
             continue
         members = [m for key in keys for m in clusters.pop(key)]
+        members = venues_apart_from_a_club(clusters, members)
         votes = Counter(m.type for m in members)
-        filed_from = any(m.label == DATELINE_LABEL for m in members)  # a tie with a dateline's place is a place
+        filed_from = any(m.label in (DATELINE_LABEL, VENUE_LABEL) for m in members)  # a tie with a dateline's
+        # place, or a game's venue, is a place
         type_ = max(votes, key=lambda t: (votes[t], t == "person", filed_from and t == "place"))
         if any(company_suffix(name) for name, _ in keys) or type_ == "place" and not filed_from and \
                 called_a_body(members):
@@ -3977,6 +4144,20 @@ def join_spellings(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None
                                                          sum(m.name == n for m in members),
                                                          types_of[n], n))
         clusters.setdefault((name, type_), []).extend(members)
+
+
+def venues_apart_from_a_club(clusters: dict[tuple[str, ActorType], list[Mention]], members: list[Mention]
+                             ) -> list[Mention]:
+    """The mentions of one name less its venues (`VENUE_LABEL`: "In Leeds, …", "YORK AT LEEDS") when the others vote
+    it an organisation ("Leeds beat York", "Leeds 2 York 1"): the venues, where the game was played, become a place
+    of their own, the town beside its club."""
+    venues = [m for m in members if m.label == VENUE_LABEL]
+    rest = [m for m in members if m.label != VENUE_LABEL]
+    votes = Counter(m.type for m in rest)
+    if not venues or max(votes, key=votes.__getitem__, default=None) != "organisation":
+        return members
+    clusters.setdefault((venues[0].name, "place"), []).extend(venues)
+    return rest
 
 
 def called_a_body(members: Sequence[Mention]) -> bool:

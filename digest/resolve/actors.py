@@ -16,8 +16,8 @@ from itertools import chain
 import numpy as np
 
 from digest.annotate.actors import (INITIALS, KIN, NAME_NOUNS, ORGANISATION_HEADS, POSSESSIVE, PERSON_NOUNS,
-                                    VENUE_HEADS, WEB_ENDING, acronyms, first_name_gender, gender_of_name,
-                                    is_a_clipping_of,
+                                    VENUE_HEADS, VENUE_LABEL, WEB_ENDING, acronyms,
+                                    first_name_gender, gender_of_name, is_a_clipping_of,
                                     is_first_name, is_geographic, is_less_an_abbreviation, names_a_body, spelling_key,
                                     towns, written_form)
 from digest.model import Actor, ActorArticle, ActorType, AnnotatedArticle, LocalActor
@@ -684,12 +684,14 @@ def identity_key(local: LocalActor, entry: Entry | None, no_clubs: bool = False)
     """The key that gathers an actor's mentions across the digest: its registry name, else its name, without a web
     address's ending ("Amazon.com" is Amazon); a country or large city stays apart from a club or a person of the
     same name ("Birmingham" the city, "Birmingham" the team of a results table), and so does a town an article
-    naming no clubs (`no_clubs`: `reports_no_clubs` of the local actor's article) names as a place, while other
-    names are one actor whose type the mentions vote on (the NER often takes a person for an organisation, or "the
-    White House" for a place)."""
+    naming no clubs (`no_clubs`: `reports_no_clubs` of the local actor's article) names as a place, or a sports
+    report as the venue of a game ("In Leeds, …", "YORK AT LEEDS", its dateline: `VENUE_LABEL`), while other names
+    are one actor whose type the mentions vote on (the NER often takes a person for an organisation, or "the White
+    House" for a place)."""
     if entry is not None:
         return folded(entry.name)
-    apart = local.type == "place" and (is_geographic(local.name) or no_clubs and local.name in towns())
+    apart = local.type == "place" and (is_geographic(local.name) or no_clubs and local.name in towns() or
+                                       any(m.label == VENUE_LABEL for m in local.mentions))
     return folded(WEB_ENDING.sub("", local.name)) + (PLACE_KEY if apart else "")
 
 
