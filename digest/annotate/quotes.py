@@ -62,8 +62,10 @@ denounce deride attack slam blast criticize criticise mock ridicule tout praise 
 castigate lambaste pound go refer reject identify view regard bill tag peg style
 """.split())
 # Verbs that put forward or stand up for someone or something as what the quoted words say ("heralded the deal as
-# a “breakthrough”", "defended his manager as a “very decent man”"): with "as", characterising like the above.
-PRESENTING_VERBS = frozenset({"herald", "defend", "welcome", "celebrate", "frame", "present", "pitch", "sum"})
+# a “breakthrough”", "defended his manager as a “very decent man”", "introduced the speaker as “…”"): with "as",
+# characterising like the above.
+PRESENTING_VERBS = frozenset({"herald", "defend", "welcome", "celebrate", "frame", "present", "pitch", "sum",
+                              "introduce"})
 # Verbs that hold someone or something responsible or thank them ("blamed the law on “reckless politicians”", "accused
 # her of “playing games”", "attributed the rise to the “vitality of our menu”"), and verbs of believing whose reported
 # clause holds the quoted words ("felt that there “might well be” a way"): the words are the subject's, as PolNeAR's
@@ -1024,11 +1026,71 @@ def is_cue(node: Token, edge: str, hops: int, tokens: Sequence[Token]) -> bool:
         return not (node.lemma == "continue" and any(t.head == node.i and t.dep == "xcomp" for t in tokens))
     if node.pos == "VERB" and node.lemma in JUDGING_VERBS and hops <= TERM_MAX_HOPS:
         return True
-    if speaks_with_particle(node, tokens):
+    if speaks_with_particle(node, tokens) or believing_set_off(node, edge, tokens):
         return True
     # A noun reports the clause it introduces ("claim that …"), not a phrase after it ("response to …").
     return node.pos == "NOUN" and node.lemma in SPEECH_NOUNS and edge in ("acl", "ccomp", "appos") and any(
         t.head == node.i and t.dep == "poss" and t.i != node.i for t in tokens)
+
+
+def joined_after_dashes(paragraph: ParsedParagraph, cue: Token) -> Token | None:
+    """"Ms Park has tried twice to relaunch Orbit - which ran for ten years before folding - but conceded both efforts
+    had been “dismal failures”": a verb joined by "and" or "but" right after the closing dash of a relative clause set off by dashes,
+    which the parse joined to that clause's verb, goes with the clause the dashes interrupt: the nearest verb with a
+    subject above the noun the relative clause describes ("tried", over "relaunch"); None otherwise."""
+    tokens = paragraph.tokens
+    clause = tokens[cue.head]
+    if clause.dep != "relcl" or clause.head == clause.i or clause.i >= cue.i:
+        return None
+    noun = tokens[clause.head]
+    between = tokens[clause.i + 1:cue.i]
+    closing = next((t for t in reversed(between) if t.text in DASHES), None)
+    if closing is None or any(t.pos in ("VERB", "AUX") and t.head == cue.i for t in between) or \
+            not any(t.text in DASHES for t in tokens[noun.i + 1:clause.i]) or \
+            any(t.pos not in ("CCONJ", "PUNCT") for t in tokens[closing.i + 1:cue.i]):
+        return None
+    node = noun
+    for _ in range(STANCE_MAX_HOPS):
+        if node.head == node.i:
+            return None
+        node = tokens[node.head]
+        if node.pos in ("VERB", "AUX") and any(t.head == node.i and t.dep in SUBJECT_DEPS for t in tokens):
+            return node
+    return None
+
+
+def speech_around_set_off_participle(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                                     cue: Token) -> Token | None:
+    """"But Mara said it was too early to speculate about that, hoping only that “the facts will come out”": the speech
+    verb whose reported clause holds a participle of believing set off by a comma (`believing_set_off`), through
+    verbs and words that have no subject of their own ("speculate", "early"), up to the first clause with one ("it
+    was"); None when there is none, or a clause on the way has a subject of its own that is a person or a name."""
+    tokens = paragraph.tokens
+    if not (cue.tag == "VBG" and cue.i > 0 and tokens[cue.i - 1].text == "," and cue.dep == "advcl"):
+        return None
+    node = cue
+    for _ in range(STANCE_MAX_HOPS):
+        if node.head == node.i or node.dep not in ("advcl", "xcomp", "acomp", "ccomp"):
+            return None
+        upper = tokens[node.head]
+        if node.dep == "ccomp" and upper.pos == "VERB" and upper.lemma in SPEECH_VERBS and \
+                not context.inside_quote(paragraph_index, upper.idx):
+            return upper
+        subject = next((t for t in tokens if t.head == upper.i and t.dep in SUBJECT_DEPS and t.i != upper.i), None)
+        if subject is not None and (subject.pos == "PROPN" or subject.text.lower() in PERSON_PRONOUNS or
+                                    is_person_noun(subject)):
+            return None  # "Hale said Reed was wrong, hoping …": who hopes is not clear
+        node = upper
+    return None
+
+
+def believing_set_off(verb: Token, edge: str, tokens: Sequence[Token]) -> bool:
+    """"But Mara said it was too early to speculate, hoping only that “the facts will come out”": a participle of
+    believing set off by a comma reports the clause it holds, in the words of whoever the participle is said of
+    (not a speech verb further up, "speculate", whose subject the sentence leaves out)."""
+    lemma = "hope" if verb.text.lower() == "hoping" else verb.lemma  # the small model's lemma of "hoping" is "hop"
+    return verb.pos == "VERB" and verb.tag == "VBG" and lemma in BELIEVING_VERBS and edge == "ccomp" and \
+        verb.i > 0 and tokens[verb.i - 1].text == ","
 
 
 def answers_back(verb: Token, tokens: Sequence[Token]) -> bool:
@@ -1872,7 +1934,11 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
     described = description_taken_for_object(paragraph, cue)
     if described is not None:  # "“…,” added the two-time Academy Award winner.", the winner parsed as an object
         return source(context, paragraph_index, paragraph, described, cue.text.lower())
-    quoted = quoted_as_saying(paragraph, cue) or reported_as_saying(paragraph, cue) or quotes_a_person(paragraph, cue)
+    around = speech_around_set_off_participle(context, paragraph_index, paragraph, cue)
+    if around is not None:  # "Mara said it was too early to speculate, hoping only that “…”": Mara hopes
+        return speaker_of(context, paragraph_index, around)
+    quoted = quoted_as_saying(paragraph, cue) or reported_as_saying(paragraph, cue) or \
+        on_record_as_saying(paragraph, cue) or judged_for_saying(paragraph, cue) or quotes_a_person(paragraph, cue)
     if quoted is not None:  # "the paper quoted Mr Chernin as saying": Mr Chernin speaks
         return source(context, paragraph_index, paragraph, quoted, cue.text.lower())
     if is_passive(paragraph, cue) and cue.lemma != "quote":
@@ -1891,6 +1957,7 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
             # "Wright said it is hard to win friends but added, “…”", where the parse joined "added" to what
             # was said: the one who said it adds
             verb = paragraph.tokens[top.head]
+        verb = joined_after_dashes(paragraph, cue) or verb
     for _ in range(6):
         if verb is not cue and cue.tag == "VBG" and verb.dep == "ccomp" and verb.head != verb.i and \
                 paragraph.tokens[verb.head].lemma in SPEECH_VERBS and \
@@ -1932,6 +1999,7 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
             # off right before the verb is its subject
             return named_in_apposition(context, paragraph_index, paragraph, verb) or \
                 name_before_aside(context, paragraph_index, paragraph, verb, cue) or \
+                agent_of_participle(context, paragraph_index, paragraph, verb, cue) or \
                 Attribution(None, None, cue.text.lower(), "unidentified", 0.0)
         if verb.dep == "acl" and paragraph.tokens[verb.head].pos in ("NOUN", "PROPN"):
             noun = paragraph.tokens[verb.head]
@@ -2339,7 +2407,8 @@ def reported_as_saying(paragraph: ParsedParagraph, cue: Token) -> Token | None:
     verb = cue
     if cue.dep == "pcomp" and tokens[cue.head].text.lower() == "as" and cue.head != cue.i:
         verb = tokens[tokens[cue.head].head]
-    if verb.lemma not in REPORTED_AS_VERBS or not (is_passive(paragraph, verb) or verb.tag == "VBN"):
+    if verb.lemma not in REPORTED_AS_VERBS or \
+            not (is_passive(paragraph, verb) or verb.tag == "VBN" or absolute_with(paragraph, verb)):
         return None
     says = any(t.head == verb.i and t.text.lower() == "as" and any(
         s.head == t.i and s.dep == "pcomp" and s.lemma in SPEECH_VERBS for s in tokens) for t in tokens)
@@ -2348,8 +2417,59 @@ def reported_as_saying(paragraph: ParsedParagraph, cue: Token) -> Token | None:
     subject = next((t for t in tokens if t.head == verb.i and t.dep == "nsubjpass" and t.i != verb.i), None)
     if subject is not None:
         return subject
+    if absolute_with(paragraph, verb):
+        return next((t for t in tokens if t.head == verb.i and t.dep == "nsubj" and t.i < verb.i), None)
     noun = tokens[verb.head]
     return noun if verb.dep in ("acl", "advcl", "ccomp") and noun.pos in ("PROPN", "NOUN") and noun.i < verb.i else None
+
+
+def absolute_with(paragraph: ParsedParagraph, verb: Token) -> bool:
+    """"…, with Mr Quinn quoted as saying …", the parse reading "quoted" as an active verb with Mr Quinn its subject:
+    a verb opened by "with" that has a subject but neither an object nor an auxiliary is a participle of a phrase
+    of its own (what it says of its subject is passive), not an active verb of the sentence."""
+    children = [t for t in paragraph.tokens if t.head == verb.i and t.i != verb.i]
+    return any(t.dep == "mark" and t.text.lower() == "with" for t in children) and \
+        any(t.dep == "nsubj" for t in children) and not any(t.dep in ("dobj", "aux", "auxpass") for t in children)
+
+
+def judged_for_saying(paragraph: ParsedParagraph, cue: Token) -> Token | None:
+    """"Bristol manager Dean Holt has been fined £5,000 and suspended for four matches for calling a linesman “a total
+    joke”", "Hale was praised for describing the plan as “…”": a participle of speech after "for" in the phrase
+    of a passive verb (or of a verb joined to one) says the words of that verb's subject, the one punished or
+    praised for saying them; the name the parse set off after a subject noun ("manager … Dean Holt") when it did.
+    None otherwise (an active "mocked him for calling himself …" is `judged_for`'s)."""
+    tokens = paragraph.tokens
+    if cue.tag != "VBG" or cue.dep != "pcomp" or cue.head == cue.i or tokens[cue.head].text.lower() != "for":
+        return None
+    preposition = tokens[cue.head]
+    if preposition.head == preposition.i:
+        return None
+    verb = tokens[preposition.head]
+    while verb.dep == "conj" and verb.head != verb.i and not is_passive(paragraph, verb):
+        verb = tokens[verb.head]  # "fined … and banned … for calling": the subject the two verbs share
+    if verb.pos != "VERB" or not is_passive(paragraph, verb):
+        return None
+    subject = next((t for t in tokens if t.head == verb.i and t.dep == "nsubjpass" and t.i != verb.i), None)
+    if subject is None:
+        return None
+    name = next((t for t in tokens if t.head == subject.i and t.dep == "appos" and t.pos == "PROPN"), None)
+    return name if name is not None and subject.pos == "NOUN" else subject
+
+
+def on_record_as_saying(paragraph: ParsedParagraph, cue: Token) -> Token | None:
+    """"Trade secretary Anna Cole is on record as saying that she “regretted” the dispute", "Hale has gone on record as
+    saying …": the one whom a clause puts "on record" says what "as saying" reports, from either word: that clause's
+    subject; None otherwise."""
+    tokens = paragraph.tokens
+    if cue.dep != "pcomp" or cue.head == cue.i or tokens[cue.head].text.lower() != "as":
+        return None
+    verb = tokens[tokens[cue.head].head]
+    on_record = any(t.head == verb.i and t.dep == "prep" and t.text.lower() == "on" and
+                    any(r.head == t.i and r.dep == "pobj" and r.lemma.lower() == "record" for r in tokens)
+                    for t in tokens)
+    if not on_record or is_passive(paragraph, verb):
+        return None
+    return next((t for t in tokens if t.head == verb.i and t.dep == "nsubj" and t.i < verb.i), None)
 
 
 def recorded(context: Context, paragraph_index: int, paragraph: ParsedParagraph, noun: Token) -> LocalActor | None:
@@ -2425,6 +2545,16 @@ def passive_agents(context: Context, paragraph_index: int, paragraph: ParsedPara
             context.inside_quote(paragraph_index, t.idx) and (t.head == verb.i or verb.lemma in NAMING_VERBS and
                                                               context.inside_quote(paragraph_index,
                                                                                    paragraph.tokens[t.head].idx))]
+
+
+def agent_of_participle(context: Context, paragraph_index: int, paragraph: ParsedParagraph, verb: Token,
+                        cue: Token) -> Attribution | None:
+    """"Burglars took a bracelet described by Anna Lowe as “the most precious thing she had ever owned”": a passive
+    participle describing a noun, with a "by" of its own, says the words of the one after "by", as a passive verb
+    does; None without one."""
+    agent = next((o for a in paragraph.tokens if a.head == verb.i and a.dep == "agent" and a.i != verb.i
+                  for o in paragraph.tokens if o.head == a.i and o.dep == "pobj"), None)
+    return source(context, paragraph_index, paragraph, agent, cue.text.lower()) if agent is not None else None
 
 
 def named_after_relative_object(context: Context, paragraph_index: int, paragraph: ParsedParagraph, noun: Token,
@@ -2881,7 +3011,27 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
     if subject.pos == "PROPN":
         # a name the NER missed here ("Kilfoyle said"): the actor it names elsewhere, else as written
         return attributed(references.as_written(paragraph, subject, SPEAKERS), cue)
+    named = body_by_its_name(context, paragraph, subject)
+    if named is not None:  # "The Rural Action Alliance said … The alliance said …": the alliance
+        return attributed(named, cue, "role")
     return Attribution(None, None, cue, "unidentified", 0.0)
+
+
+# Nouns of a body that may as well be an event or a pact ("the festival", "the alliance"): the body only where the
+# article names one by a name holding the noun, never a description printed as written.
+NAMED_BODY_NOUNS = frozenset({"festival", "alliance"})
+
+
+def body_by_its_name(context: Context, paragraph: ParsedParagraph, subject: Token) -> Referent | None:
+    """"The Rural Action Alliance said the law was unworkable. The alliance said the meets would show it was
+    “impossibly difficult to enforce”": "the" and a noun of a body that may as well be an event or a pact
+    (NAMED_BODY_NOUNS) take up the one organisation named before it outside quotations whose name holds the noun
+    (`References.body_named_by`); None when none or several do, so the words stay nobody's rather than "the
+    alliance"'s as written."""
+    if subject.pos != "NOUN" or subject.lemma.lower() not in NAMED_BODY_NOUNS or subject.tag == "NNS" or \
+            not is_definite(paragraph, subject):
+        return None
+    return context.references.body_named_by(paragraph, subject)
 
 
 # Positions on a team, by which sports reports name again the player just named ("said the Gloucester fly-half").
@@ -3460,10 +3610,19 @@ def after_reported_speech(context: Context, paragraph_index: int, paragraph: Par
     found = source(context, paragraph_index, paragraph, subject, verb.text.lower())
     actor = context.actor_at(paragraph_index, subject)
     pronoun = subject.text.lower() in PERSON_PRONOUNS and found.confidence >= SURE
-    if found.key is None or not pronoun and (actor is None or actor.type not in REPORTED_SPEAKER_TYPES) or \
+    if found.key is None or not pronoun and (actor is None or actor.type not in REPORTED_SPEAKER_TYPES) and \
+            not name_missed_here(subject, found) or \
             any(word in context.named_inside for word in (found.speaker or "").split()):
         return NOBODY
     return replace(found, method="reported", confidence=min(found.confidence, 0.75))
+
+
+def name_missed_here(subject: Token, found: Attribution) -> bool:
+    """"Porto midfielder Ivo has agreed a new deal. Ivo added that he had been encouraged … “I still have …”", the NER
+    having missed the second "Ivo": a proper noun that the rules took, as written, for a person the article names
+    elsewhere (method "verb", sure) counts as that person's mention."""
+    return subject.pos == "PROPN" and found.method == "verb" and found.confidence >= SURE and \
+        (found.key or "").startswith("person:")
 
 
 NARRATIVE_CONFIDENCE = 0.7
