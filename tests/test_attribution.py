@@ -2116,8 +2116,8 @@ def test_a_peoples_noun_after_the_is_a_description_not_a_name(nlp, lead, sentenc
     ('Ms Lowe introduced Professor Okafor to the 200 delegates as "the sharpest mind in the field".', "the sharpest",
      "Lowe", "characterisation"),
     # a name the NER missed, reporting speech before the quotation standing alone after it
-    ('Porto midfielder Ivo has agreed a new deal. Ivo added that he had been encouraged by the manager\'s support. '
-     '"I still have a good relationship with the coach."', "I still have", "Ivo", "reported"),
+    ('Porto midfielder Ivo has agreed a new deal. Ivo added that he had felt cheered by the manager\'s backing. '
+     '"I still get on well with the coach."', "I still get", "Ivo", "reported"),
     # a passive participle describing a noun, with a "by" of its own
     ('Burglars took a watch and a bracelet described by Anna Lowe as "the most precious thing she had ever owned".',
      "the most precious", "Anna Lowe", "verb"),
@@ -2125,8 +2125,8 @@ def test_a_peoples_noun_after_the_is_a_description_not_a_name(nlp, lead, sentenc
     ('Bristol manager Dean Holt has been fined £5,000 and suspended for four matches for calling a linesman "a total '
      'joke".', "a total joke", "Dean Holt", "verb"),
     # a participle of believing set off inside what a speech verb reports, under a verb with no subject of its own
-    ('But Mara said it was too early to speculate about that, hoping only that "the facts will come out in time".',
-     "the facts", "Mara", "verb"),
+    ('Mara said it was much too early to speculate on any of it, hoping only that "the truth will come out in time".',
+     "the truth", "Mara", "verb"),
     # a verb joined after the closing dash of a relative clause goes with the clause the dashes interrupt
     ('Ms Park has tried twice to relaunch Orbit - which ran for ten years before folding - but conceded both efforts '
      'had been "dismal failures".', "dismal failures", "Park", "verb"),
@@ -2137,11 +2137,11 @@ def test_words_the_sentence_gives_to_someone_it_names_are_theirs(nlp, sentence, 
 
 
 def test_the_alliance_is_the_one_alliance_the_article_names_else_nobody(nlp):
-    found = quotes(nlp, 'The Rural Action Alliance said the new law was unworkable. The alliance said the meets would '
+    found = quotes(nlp, 'The Rural Action Alliance said the new law was unworkable. The alliance said its members would '
                         'show the law was "impossibly difficult to enforce".')
     quote = next(q for q in found if q.text.startswith("impossibly"))
     assert (quote.speaker, quote.method) == ("Rural Action Alliance", "role")
-    found = quotes(nlp, 'Campaigners said the new law was unworkable. The alliance said the meets would show the law '
+    found = quotes(nlp, 'Campaigners said the new law was unworkable. The alliance said its members would show the law '
                         'was "impossibly difficult to enforce".')
     assert speaker_of(found, "impossibly") is None
 

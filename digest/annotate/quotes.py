@@ -1061,8 +1061,8 @@ def joined_after_dashes(paragraph: ParsedParagraph, cue: Token) -> Token | None:
 
 def speech_around_set_off_participle(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
                                      cue: Token) -> Token | None:
-    """"But Mara said it was too early to speculate about that, hoping only that “the facts will come out”": the speech
-    verb whose reported clause holds a participle of believing set off by a comma (`believing_set_off`), through
+    """"Mara said it was much too early to speculate on any of it, hoping only that “the truth will come out”": the
+    speech verb whose reported clause holds a participle of believing set off by a comma (`believing_set_off`), through
     verbs and words that have no subject of their own ("speculate", "early"), up to the first clause with one ("it
     was"); None when there is none, or a clause on the way has a subject of its own that is a person or a name."""
     tokens = paragraph.tokens
@@ -1085,9 +1085,9 @@ def speech_around_set_off_participle(context: Context, paragraph_index: int, par
 
 
 def believing_set_off(verb: Token, edge: str, tokens: Sequence[Token]) -> bool:
-    """"But Mara said it was too early to speculate, hoping only that “the facts will come out”": a participle of
-    believing set off by a comma reports the clause it holds, in the words of whoever the participle is said of
-    (not a speech verb further up, "speculate", whose subject the sentence leaves out)."""
+    """"Mara said it was much too early to speculate on any of it, hoping only that “the truth will come out”": a
+    participle of believing set off by a comma reports the clause it holds, in the words of whoever the participle
+    is said of (not a speech verb further up, "speculate", whose subject the sentence leaves out)."""
     lemma = "hope" if verb.text.lower() == "hoping" else verb.lemma  # the small model's lemma of "hoping" is "hop"
     return verb.pos == "VERB" and verb.tag == "VBG" and lemma in BELIEVING_VERBS and edge == "ccomp" and \
         verb.i > 0 and tokens[verb.i - 1].text == ","
@@ -1935,7 +1935,7 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
     if described is not None:  # "“…,” added the two-time Academy Award winner.", the winner parsed as an object
         return source(context, paragraph_index, paragraph, described, cue.text.lower())
     around = speech_around_set_off_participle(context, paragraph_index, paragraph, cue)
-    if around is not None:  # "Mara said it was too early to speculate, hoping only that “…”": Mara hopes
+    if around is not None:  # "Mara said it was much too early to speculate on it, hoping only that “…”": Mara hopes
         return speaker_of(context, paragraph_index, around)
     quoted = quoted_as_saying(paragraph, cue) or reported_as_saying(paragraph, cue) or \
         on_record_as_saying(paragraph, cue) or judged_for_saying(paragraph, cue) or quotes_a_person(paragraph, cue)
@@ -3023,7 +3023,7 @@ NAMED_BODY_NOUNS = frozenset({"festival", "alliance"})
 
 
 def body_by_its_name(context: Context, paragraph: ParsedParagraph, subject: Token) -> Referent | None:
-    """"The Rural Action Alliance said the law was unworkable. The alliance said the meets would show it was
+    """"The Rural Action Alliance said the law was unworkable. The alliance said its members would show it was
     “impossibly difficult to enforce”": "the" and a noun of a body that may as well be an event or a pact
     (NAMED_BODY_NOUNS) take up the one organisation named before it outside quotations whose name holds the noun
     (`References.body_named_by`); None when none or several do, so the words stay nobody's rather than "the
@@ -3618,7 +3618,7 @@ def after_reported_speech(context: Context, paragraph_index: int, paragraph: Par
 
 
 def name_missed_here(subject: Token, found: Attribution) -> bool:
-    """"Porto midfielder Ivo has agreed a new deal. Ivo added that he had been encouraged … “I still have …”", the NER
+    """"Porto midfielder Ivo has agreed a new deal. Ivo added that he had felt cheered … “I still get …”", the NER
     having missed the second "Ivo": a proper noun that the rules took, as written, for a person the article names
     elsewhere (method "verb", sure) counts as that person's mention."""
     return subject.pos == "PROPN" and found.method == "verb" and found.confidence >= SURE and \
