@@ -2103,3 +2103,21 @@ def test_a_person_closing_a_title_subject_before_auxiliaries_is_who_the_clause_i
 ])
 def test_a_peoples_noun_after_the_is_a_description_not_a_name(nlp, lead, sentence, speaker):
     assert [q.speaker for q in quotes(nlp, lead, sentence)] == [speaker]
+
+
+def test_a_crowd_speaks_as_written_with_those_joined_to_it(nlp):
+    found = quotes(nlp, 'Mayor Ann Hale asked who would pay for the new bridge. "The council!" the audience shouted '
+                        'back.',
+                   'Outside, many spectators and onlookers shouted "Save our library" as she left.')
+    assert speaker_of(found, "The council!") == "the audience"
+    assert speaker_of(found, "Save our library") == "many spectators and onlookers"
+
+
+def test_a_chant_is_the_crowds_words_and_breaks_no_ones_run(nlp):
+    found = quotes(nlp, 'Mayor Ann Hale spoke for an hour. She said, "We will build the bridge" - at which point '
+                        'the crowd chanted "Build it now!" - "and we will pay for it without new taxes."')
+    assert speaker_of(found, "Build it now!") == "the crowd"
+    assert speaker_of(found, "and we will pay") == "Ann Hale"
+    found = quotes(nlp, 'Mayor Ann Hale spoke near the town hall, where about 40 protesters had gathered, chanting '
+                        '"no cuts, no peace" after the vote.')
+    assert speaker_of(found, "no cuts, no peace") != "Ann Hale"
