@@ -2121,3 +2121,12 @@ def test_a_chant_is_the_crowds_words_and_breaks_no_ones_run(nlp):
     found = quotes(nlp, 'Mayor Ann Hale spoke near the town hall, where about 40 protesters had gathered, chanting '
                         '"no cuts, no peace" after the vote.')
     assert speaker_of(found, "no cuts, no peace") != "Ann Hale"
+
+
+def test_a_chant_right_before_its_crowd_or_after_a_sign_is_the_protesters(nlp):
+    found = quotes(nlp, 'The mayor arrived at noon. "Hey, hey! Ho, ho! Ann Hale has got to go!" some protesters '
+                        'chanted as she walked in.',
+                   'Holding signs calling Hale "the worst mayor," the protesters chanted "Hale: bad for the town."')
+    assert speaker_of(found, "Hey, hey!") == "some protesters"
+    assert speaker_of(found, "Hale: bad for") == "the protesters"
+    assert speaker_of(found, "the worst mayor") is None

@@ -355,33 +355,54 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
 
 
 def chanted_by_many(context: Context, span: Span, paragraph: ParsedParagraph, inside: list[Token]) -> Attribution | None:
-    """"The crowd chanted “Build the wall!”", "protesters gathered outside, chanting “Dump Hale”": quoted words that
-    hang from "chant" (no speech verb nearer) are the words of the many who chant them, as written, when the verb's
-    subject is such a crowd or group (an unnamed source: "the crowd", "about 200 protesters", "his supporters"). None
-    for a chant the parse gives one named person or a pronoun ("Hale spoke near where protesters had gathered,
-    chanting “…”" is no words of Hale's) and for words across another quotation from the verb (the rest of a speech
-    the chant broke into: "He said, “…” - at which point the crowd chanted “…” - “and …”")."""
-    tokens = paragraph.tokens
-    members = {t.i for t in inside}
-    chant = None
-    for root in (t for t in inside if t.head not in members and t.head != t.i):
-        node = tokens[root.head]
-        for _ in range(3):
-            if node.lemma == "chant" and node.pos == "VERB":
-                chant = node
-                break
-            if node.lemma in SPEECH_VERBS or node.head == node.i:
-                break
-            node = tokens[node.head]
-        if chant is not None:
-            break
+    """"The crowd chanted “Build the wall!”", "“Hale must go!” some protesters chanted", "protesters gathered outside,
+    chanting “Dump Hale”": quoted words that hang from "chant" (no speech verb nearer), or that a clause of "chant"
+    and its subject follows right after, are the words of the many who chant them, as written, when the verb's
+    subject is such a crowd or group (an unnamed source: "the crowd", "the protesters", "about 200 protesters", "his
+    supporters"). None for a chant the parse gives one named person or a pronoun ("Hale spoke near where protesters
+    had gathered, chanting “…”" is no words of Hale's) and for words across another quotation from the verb (the
+    rest of a speech the chant broke into: "He said, “…” - at which point the crowd chanted “…” - “and …”")."""
+    chant = chant_above(paragraph, inside) or \
+        (chant_right_after(paragraph, inside) if is_sentence_start(paragraph, inside[0]) else None)
     if chant is None:
         return None
     low, high = sorted((chant.idx, span.start if chant.idx < span.start else span.end))
     if len(MARKS.findall(paragraph.text[low:high])) > 1:
         return None
+    subject = next((t for t in paragraph.tokens if t.head == chant.i and t.dep == "nsubj" and t.tag == "NNS" and
+                    (is_person_noun(t) or is_crowd(t))), None)
+    if subject is not None:
+        return Attribution(crowd_as_written(paragraph, subject), None, chant.text.lower(), "unnamed", 0.7)
     found = speaker_of(context, span.paragraph, chant)
     return found if found.method == "unnamed" and found.speaker is not None else None
+
+
+def chant_above(paragraph: ParsedParagraph, inside: list[Token]) -> Token | None:
+    """The verb "chant" the quoted words hang from, no speech verb between."""
+    tokens = paragraph.tokens
+    members = {t.i for t in inside}
+    for root in (t for t in inside if t.head not in members and t.head != t.i and t.pos != "PUNCT"):
+        node = tokens[root.head]
+        for _ in range(3):
+            if node.lemma == "chant" and node.pos == "VERB":
+                return node
+            if node.lemma in SPEECH_VERBS or node.head == node.i:
+                break
+            node = tokens[node.head]
+    return None
+
+
+def chant_right_after(paragraph: ParsedParagraph, inside: list[Token]) -> Token | None:
+    """"“Hale must go!” some protesters chanted": the verb "chant" right after the closing mark, with only its
+    subject's words between (for quoted words opening their sentence: "Holding signs calling Hale “a loser,” the
+    protesters chanted …" quotes the signs)."""
+    after = [t for t in paragraph.tokens[inside[-1].i + 1:inside[-1].i + 8] if t.pos != "PUNCT" or t.i > inside[-1].i + 2]
+    for token in after:
+        if token.lemma == "chant" and token.pos == "VERB":
+            return token
+        if token.pos not in ("DET", "NOUN", "ADJ", "NUM", "PROPN", "ADV"):
+            return None
+    return None
 
 
 def is_chant(quote: Quote) -> bool:
