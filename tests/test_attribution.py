@@ -2130,3 +2130,11 @@ def test_a_chant_right_before_its_crowd_or_after_a_sign_is_the_protesters(nlp):
     assert speaker_of(found, "Hey, hey!") == "some protesters"
     assert speaker_of(found, "Hale: bad for") == "the protesters"
     assert speaker_of(found, "the worst mayor") is None
+
+
+def test_words_in_what_someone_expresses_are_theirs(nlp):
+    found = quotes(nlp, 'Mayor Ann Hale expressed confidence that the new bridge would be a project "that will serve '
+                        'the town for a hundred years."',
+                   'The Greens have expressed "deep misgivings" about the plans.')
+    assert speaker_of(found, "that will serve") == "Ann Hale"
+    assert speaker_of(found, "deep misgivings") == "Greens"

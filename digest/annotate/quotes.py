@@ -44,7 +44,7 @@ caution assert maintain contend reiterate testify continue call describe dub lab
 mutter shout scream yell whisper plead demand agree counter retort muse recount reveal write cite
 proclaim press boom fume assure snap bark gush rave rail thunder sigh scoff exclaim marvel interject chime
 elaborate clarify advise allege inform reason speculate wonder hint opine echo grouse gripe rant bemoan
-exhort implore riff email
+exhort implore riff email express
 """.split())
 # Naming verbs quote the name they give ("what Trump called the “bloodbath”").
 NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "describe", "hail", "rate"})
