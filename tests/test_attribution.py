@@ -2138,3 +2138,10 @@ def test_words_in_what_someone_expresses_are_theirs(nlp):
                    'The Greens have expressed "deep misgivings" about the plans.')
     assert speaker_of(found, "that will serve") == "Ann Hale"
     assert speaker_of(found, "deep misgivings") == "Greens"
+
+
+def test_ripping_or_hammering_someone_is_blaming_them_in_ones_own_words(nlp):
+    found = quotes(nlp, 'Councillor Tom Reed ripped Mayor Ann Hale for acting as "a one-woman cabinet" on Monday.',
+                   'Senator Jo Marsh published a column hammering the mayor\'s "reckless spending."')
+    assert speaker_of(found, "a one-woman cabinet") == "Tom Reed"
+    assert speaker_of(found, "reckless spending") == "Jo Marsh"

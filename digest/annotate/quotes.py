@@ -52,7 +52,7 @@ NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "describe", "
 # they attribute a quote only when it is their direct complement.
 JUDGING_VERBS = frozenset("""
 attack blast slam criticize criticise praise denounce condemn dismiss mock accuse decry deride ridicule
-tout laud hail rate tease chide scold
+tout laud hail rate tease chide scold rip bash hammer skewer lambaste lambast
 """.split())
 # Verbs that cast someone or something as what the quoted words say ("likened X to a “snake”", "dismissed
 # Y as a “…”"): the words are the subject's.
