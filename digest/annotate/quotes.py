@@ -362,6 +362,8 @@ def chanted_by_many(context: Context, span: Span, paragraph: ParsedParagraph, in
     supporters"). None for a chant the parse gives one named person or a pronoun ("Hale spoke near where protesters
     had gathered, chanting “…”" is no words of Hale's) and for words across another quotation from the verb (the
     rest of a speech the chant broke into: "He said, “…” - at which point the crowd chanted “…” - “and …”")."""
+    if not inside:
+        return None
     chant = chant_above(paragraph, inside) or \
         (chant_right_after(paragraph, inside) if is_sentence_start(paragraph, inside[0]) else None)
     if chant is None:
