@@ -2145,3 +2145,44 @@ def test_the_alliance_is_the_one_alliance_the_article_names_else_nobody(nlp):
                         'was "impossibly difficult to enforce".')
     assert speaker_of(found, "impossibly") is None
 
+
+def test_a_crowd_speaks_as_written_with_those_joined_to_it(nlp):
+    found = quotes(nlp, 'Mayor Ann Hale asked who would pay for the new bridge. "The council!" the audience shouted '
+                        'back.',
+                   'Outside, many spectators and onlookers shouted "Save our library" as she left.')
+    assert speaker_of(found, "The council!") == "the audience"
+    assert speaker_of(found, "Save our library") == "many spectators and onlookers"
+
+
+def test_a_chant_is_the_crowds_words_and_breaks_no_ones_run(nlp):
+    found = quotes(nlp, 'Mayor Ann Hale spoke for an hour. She said, "We will build the bridge" - at which point '
+                        'the crowd chanted "Build it now!" - "and we will pay for it without new taxes."')
+    assert speaker_of(found, "Build it now!") == "the crowd"
+    assert speaker_of(found, "and we will pay") == "Ann Hale"
+    found = quotes(nlp, 'Mayor Ann Hale spoke near the town hall, where about 40 protesters had gathered, chanting '
+                        '"no cuts, no peace" after the vote.')
+    assert speaker_of(found, "no cuts, no peace") != "Ann Hale"
+
+
+def test_a_chant_right_before_its_crowd_or_after_a_sign_is_the_protesters(nlp):
+    found = quotes(nlp, 'The mayor arrived at noon. "Hey, hey! Ho, ho! Ann Hale has got to go!" some protesters '
+                        'chanted as she walked in.',
+                   'Holding signs calling Hale "the worst mayor," the protesters chanted "Hale: bad for the town."')
+    assert speaker_of(found, "Hey, hey!") == "some protesters"
+    assert speaker_of(found, "Hale: bad for") == "the protesters"
+    assert speaker_of(found, "the worst mayor") is None
+
+
+def test_words_in_what_someone_expresses_are_theirs(nlp):
+    found = quotes(nlp, 'Mayor Ann Hale expressed confidence that the new bridge would be a project "that will serve '
+                        'the town for a hundred years."',
+                   'The Greens have expressed "deep misgivings" about the plans.')
+    assert speaker_of(found, "that will serve") == "Ann Hale"
+    assert speaker_of(found, "deep misgivings") == "Greens"
+
+
+def test_ripping_or_hammering_someone_is_blaming_them_in_ones_own_words(nlp):
+    found = quotes(nlp, 'Councillor Tom Reed ripped Mayor Ann Hale for acting as "a one-woman cabinet" on Monday.',
+                   'Senator Jo Marsh published a column hammering the mayor\'s "reckless spending."')
+    assert speaker_of(found, "a one-woman cabinet") == "Tom Reed"
+    assert speaker_of(found, "reckless spending") == "Jo Marsh"

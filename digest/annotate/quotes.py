@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 from itertools import takewhile
 
-from digest.read.marks import CLOSING, OPENING, quote_marks
+from digest.read.marks import CLOSING, MARKS, OPENING, quote_marks
 from digest.annotate.actors import TITLE_WORDS, is_first_name
 from digest.annotate.calendar import MONTHS, WEEKDAYS
 from digest.annotate.parse import is_sentence_start, sentence_of, token_end
@@ -44,7 +44,7 @@ caution assert maintain contend reiterate testify continue call describe dub lab
 mutter shout scream yell whisper plead demand agree counter retort muse recount reveal write cite
 proclaim press boom fume assure snap bark gush rave rail thunder sigh scoff exclaim marvel interject chime
 elaborate clarify advise allege inform reason speculate wonder hint opine echo grouse gripe rant bemoan
-exhort implore riff email
+exhort implore riff email express
 """.split())
 # Naming verbs quote the name they give ("what Trump called the “bloodbath”").
 NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "describe", "hail", "rate"})
@@ -52,7 +52,7 @@ NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "describe", "
 # they attribute a quote only when it is their direct complement.
 JUDGING_VERBS = frozenset("""
 attack blast slam criticize criticise praise denounce condemn dismiss mock accuse decry deride ridicule
-tout laud hail rate tease chide scold
+tout laud hail rate tease chide scold rip bash hammer skewer lambaste lambast
 """.split())
 # Verbs that cast someone or something as what the quoted words say ("likened X to a “snake”", "dismissed
 # Y as a “…”"): the words are the subject's.
@@ -278,8 +278,11 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
         governed, term = None, True
     agent = passive_agent(context, span.paragraph, first, inside_first) \
         if one_paragraph and (governed is None or governed[0].lemma not in SPEECH_VERBS) else None
+    chanted = chanted_by_many(context, span, first, inside_first) if one_paragraph else None
     if one_paragraph and title_of_a_work(first, inside_first):
         attribution = Attribution(None, None, None, "term", 0.0)
+    elif chanted is not None:
+        attribution = chanted
     elif agent is not None:
         attribution = agent
     elif governed is not None and not term:
@@ -351,6 +354,64 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
                  end_paragraph=span.end_paragraph if span.end_paragraph != span.paragraph else None,
                  end_offset=span.end if span.end_paragraph != span.paragraph else None,
                  method=attribution.method or "unidentified", confidence=round(attribution.confidence, 2))
+
+
+def chanted_by_many(context: Context, span: Span, paragraph: ParsedParagraph, inside: list[Token]) -> Attribution | None:
+    """"The crowd chanted “Build the wall!”", "“Hale must go!” some protesters chanted", "protesters gathered outside,
+    chanting “Dump Hale”": quoted words that hang from "chant" (no speech verb nearer), or that a clause of "chant"
+    and its subject follows right after, are the words of the many who chant them, as written, when the verb's
+    subject is such a crowd or group (an unnamed source: "the crowd", "the protesters", "about 200 protesters", "his
+    supporters"). None for a chant the parse gives one named person or a pronoun ("Hale spoke near where protesters
+    had gathered, chanting “…”" is no words of Hale's) and for words across another quotation from the verb (the
+    rest of a speech the chant broke into: "He said, “…” - at which point the crowd chanted “…” - “and …”")."""
+    if not inside:
+        return None
+    chant = chant_above(paragraph, inside) or \
+        (chant_right_after(paragraph, inside) if is_sentence_start(paragraph, inside[0]) else None)
+    if chant is None:
+        return None
+    low, high = sorted((chant.idx, span.start if chant.idx < span.start else span.end))
+    if len(MARKS.findall(paragraph.text[low:high])) > 1:
+        return None
+    subject = next((t for t in paragraph.tokens if t.head == chant.i and t.dep == "nsubj" and t.tag == "NNS" and
+                    (is_person_noun(t) or is_crowd(t))), None)
+    if subject is not None:
+        return Attribution(crowd_as_written(paragraph, subject), None, chant.text.lower(), "unnamed", 0.7)
+    found = speaker_of(context, span.paragraph, chant)
+    return found if found.method == "unnamed" and found.speaker is not None else None
+
+
+def chant_above(paragraph: ParsedParagraph, inside: list[Token]) -> Token | None:
+    """The verb "chant" the quoted words hang from, no speech verb between."""
+    tokens = paragraph.tokens
+    members = {t.i for t in inside}
+    for root in (t for t in inside if t.head not in members and t.head != t.i and t.pos != "PUNCT"):
+        node = tokens[root.head]
+        for _ in range(3):
+            if node.lemma == "chant" and node.pos == "VERB":
+                return node
+            if node.lemma in SPEECH_VERBS or node.head == node.i:
+                break
+            node = tokens[node.head]
+    return None
+
+
+def chant_right_after(paragraph: ParsedParagraph, inside: list[Token]) -> Token | None:
+    """"“Hale must go!” some protesters chanted": the verb "chant" right after the closing mark, with only its
+    subject's words between (for quoted words opening their sentence: "Holding signs calling Hale “a loser,” the
+    protesters chanted …" quotes the signs)."""
+    after = [t for t in paragraph.tokens[inside[-1].i + 1:inside[-1].i + 8] if t.pos != "PUNCT" or t.i > inside[-1].i + 2]
+    for token in after:
+        if token.lemma == "chant" and token.pos == "VERB":
+            return token
+        if token.pos not in ("DET", "NOUN", "ADJ", "NUM", "PROPN", "ADV"):
+            return None
+    return None
+
+
+def is_chant(quote: Quote) -> bool:
+    """A quotation `chanted_by_many` gave to a crowd: words no one's run of quotations goes on in."""
+    return quote.method == "unnamed" and quote.cue is not None and quote.cue.startswith("chant")
 
 
 def named_after_the_lead(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
@@ -2958,6 +3019,8 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
             return Attribution(" and ".join(a.name for a in [actor, *partners]), None, cue, "verb", 0.9)
         return Attribution(actor.name, actor.key, cue, "verb", 0.95)
     lower = subject.text.lower()
+    if is_crowd(subject):
+        return Attribution(crowd_as_written(paragraph, subject), None, cue, "unnamed", 0.7)
     if is_one_of(paragraph, subject):
         return Attribution(unnamed_source(paragraph, subject), None, cue, "unnamed", 0.8)
     if is_age(paragraph, subject):
@@ -3032,6 +3095,28 @@ def body_by_its_name(context: Context, paragraph: ParsedParagraph, subject: Toke
             not is_definite(paragraph, subject):
         return None
     return context.references.body_named_by(paragraph, subject)
+
+
+# Nouns of the people gathered at an event, who speak together ("the crowd chanted", "the audience shouted back").
+CROWD_NOUNS = frozenset({"crowd", "audience", "attendee", "spectator", "onlooker", "marcher", "throng", "congregation"})
+
+
+def is_crowd(subject: Token) -> bool:
+    """"“Build the wall!” the crowd roared back", "the audience screamed", "marchers chanting “…”": a subject that is the
+    people gathered at an event speaks as written, like an unnamed source; it is no body that owns a statement and no
+    one a description takes up."""
+    return subject.pos == "NOUN" and subject.lemma.lower() in CROWD_NOUNS
+
+
+def crowd_as_written(paragraph: ParsedParagraph, subject: Token) -> str:
+    """A crowd as the article writes it, with the people joined to it by "and" or "or" ("many marchers and
+    spectators chanting “…”" is theirs, not the marchers' alone)."""
+    words = [unnamed_source(paragraph, subject)]
+    for joined in paragraph.tokens:
+        if joined.head == subject.i and joined.dep == "conj" and joined.pos == "NOUN" and joined.i > subject.i:
+            link = next((t.text for t in paragraph.tokens[subject.i:joined.i] if t.dep == "cc"), "and")
+            words += [link, unnamed_source(paragraph, joined)]
+    return " ".join(words)
 
 
 # Positions on a team, by which sports reports name again the player just named ("said the Gloucester fly-half").
@@ -3460,6 +3545,8 @@ def continued(context: Context, span: Span, earlier: Sequence[Quote]) -> Attribu
     it follows in the same or the next paragraph and nobody else became the subject in between."""
     for index in range(len(earlier) - 1, -1, -1):
         quote = earlier[index]
+        if is_chant(quote):  # the crowd breaking into a speech ("- at which point the crowd chanted “…” -")
+            continue
         if quote.speaker is None:
             if quote.method == "term" or quoted_in_attribution(context, earlier[:index], quote):
                 continue
