@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from digest.annotate.parse import is_sentence_start, mention_tokens, sentence_of, span_entity, token_end
+from digest.annotate.parse import is_sentence_start, mention_tokens, sentence_of, span_entity
 from digest.annotate.speakers import (FEMALE_WORDS, HONORIFICS, MALE_WORDS, PERSON_NOUNS, PLURAL_VERBS,
                                       POST_NOMINALS, is_person_noun, lower_case_words)
 from digest.model import ActorType, Article, Entity, LocalActor, Mention, ParsedArticle, ParsedParagraph, Token
@@ -804,8 +804,7 @@ def scoreboard_names(paragraph: ParsedParagraph) -> tuple[list[Mention], list[Me
     if len(sides) < 2:
         return [], []
     teams = [team(paragraph, side.start("name"), side.end("name"), side.group("name")) for side in sides]
-    grounds = [Mention(paragraph=paragraph.index, start=ground.start(g), end=ground.end(g), text=ground.group(g),
-                       name=ground.group(g).removeprefix("The "), label=VENUE_LABEL, type="place")
+    grounds = [venue(paragraph, ground, g, ground.group(g).removeprefix("The "))
                for g in ("ground", "other") if ground and ground.group(g)]
     return teams, grounds
 
@@ -872,8 +871,7 @@ def itinerary_sides(parsed: ParsedArticle) -> tuple[list[Mention], list[Mention]
             start = row.start("sides") + side.start()
             teams.append(team(paragraph, start, start + len(side.group()), side.group()))
         if row.group("venue"):
-            venues.append(Mention(paragraph=paragraph.index, start=row.start("venue"), end=row.end("venue"),
-                                  text=row.group("venue"), name=row.group("venue"), label=VENUE_LABEL, type="place"))
+            venues.append(venue(paragraph, row, "venue"))
     return teams, venues
 
 
@@ -1182,6 +1180,14 @@ SCHEDULE_SIDE = r"[A-Z][A-Z.'&-]*(?: (?!AT\b)[A-Z][A-Z.'&-]*)*"
 SCHEDULE_ROW = re.compile(rf"(?P<away>{SCHEDULE_SIDE}) AT (?P<home>{SCHEDULE_SIDE})")
 
 
+def venue(paragraph: ParsedParagraph, line: re.Match, group: str, name: str | None = None) -> Mention:
+    """Where a game is played, named by `group` of a line's match (as `name`, else as written): a place, kept apart
+    from a club of its name (`VENUE_LABEL`)."""
+    text = line.group(group)
+    return Mention(paragraph=paragraph.index, start=line.start(group), end=line.end(group), text=text,
+                   name=text if name is None else name, label=VENUE_LABEL, type="place")
+
+
 def schedule_sides(parsed: ParsedArticle) -> tuple[list[Mention], list[Mention]]:
     """The visiting teams and the venues of a sports report's schedule lines ("KANSAS CITY AT DETROIT": the
     visitors, a team; the home side's city, where the game is played, a place named as a dateline's is)."""
@@ -1191,10 +1197,8 @@ def schedule_sides(parsed: ParsedArticle) -> tuple[list[Mention], list[Mention]]
         if row is None:
             continue
         teams.append(team(paragraph, row.start("away"), row.end("away"), row.group("away")))
-        home = row.group("home")
-        venues.append(Mention(paragraph=paragraph.index, start=row.start("home"), end=row.end("home"), text=home,
-                              name=re.sub(r"[A-Za-z]+", lambda word: word.group().capitalize(), home),
-                              label=VENUE_LABEL, type="place"))
+        venues.append(venue(paragraph, row, "home",
+                            re.sub(r"[A-Za-z]+", lambda word: word.group().capitalize(), row.group("home"))))
     return teams, venues
 
 
@@ -1452,7 +1456,8 @@ def party_members_word(paragraph: ParsedParagraph, entity: Entity) -> Token | No
     ("Liberal Democrats"); None when no such word follows, and where the name is a place's or a number ("an Iowa
     Democrat", "one Democrat familiar with the talks": one member, no party's name)."""
     tokens = paragraph.tokens
-    if entity.label not in ("ORG", "PERSON") or " " in entity.text or entity.end >= len(tokens) or not tokens[entity.end - 1].ws:
+    if entity.label not in ("ORG", "PERSON") or " " in entity.text or entity.end >= len(tokens) or \
+            not tokens[entity.end - 1].ws:
         return None
     after = tokens[entity.end]
     return after if after.ent_type == "NORP" and after.text + "s" in PARTY_MEMBERS and \
@@ -1552,10 +1557,8 @@ def named_as_a_place(paragraph: ParsedParagraph, entity: Entity) -> bool:
     tokens = paragraph.tokens
     if any(t.text in ORGANISATION_HEADS for t in tokens[entity.start:entity.end]):
         return False
-    first = tokens[entity.start]
-    while first.dep == "conj" and first.head != first.i:
-        first = tokens[first.head]
-    root = next((t for t in tokens[entity.start:entity.end] if not entity.start <= t.head < entity.end), first)
+    first = first_conjunct(tokens, tokens[entity.start])
+    root = tokens[root_of(tokens, entity)]
     head = tokens[root.head]
     if root.dep == "pobj" and head.text == "of" and tokens[head.head].lemma.lower() in PLACE_KIND_NOUNS and \
             tokens[head.head].text.islower():
@@ -1621,9 +1624,7 @@ def listed_with_bodies_only(paragraph: ParsedParagraph, entity: Entity) -> bool:
 def modifies_a_place_noun(paragraph: ParsedParagraph, entity: Entity) -> bool:
     """Whether a name, or the list it stands in, qualifies a noun of places ("the Mangala and Aishwariya fields")."""
     tokens = paragraph.tokens
-    first = tokens[entity.start]
-    while first.dep == "conj" and first.head != first.i:
-        first = tokens[first.head]
+    first = first_conjunct(tokens, tokens[entity.start])
     return first.dep in ("compound", "nmod") and tokens[first.head].lemma.lower() in PLACE_NOUNS
 
 
@@ -2289,11 +2290,17 @@ def root_of(tokens: Sequence[Token], entity: Entity) -> int:
                 entity.start)
 
 
+def first_conjunct(tokens: Sequence[Token], token: Token) -> Token:
+    """The first member of the coordination a token belongs to ("Brill" of "Ashby and Brill": "Ashby"), else the
+    token itself."""
+    while token.dep == "conj" and token.head != token.i:
+        token = tokens[token.head]
+    return token
+
+
 def coordination_of(tokens: Sequence[Token], i: int) -> set[int]:
     """The members of the coordination token `i` belongs to: its first member and every conjunct under it."""
-    first = tokens[i]
-    while first.dep == "conj" and first.head != first.i:
-        first = tokens[first.head]
+    first = first_conjunct(tokens, tokens[i])
     members = {first.i}
     for token in tokens[first.i + 1:]:
         if token.dep == "conj" and token.head in members:
@@ -3695,9 +3702,9 @@ def cluster_mentions(mentions: Sequence[Mention], cues: Mapping[tuple[int, int],
 def outvotes_a_person(body: Sequence[Mention], person: Sequence[Mention], cues: Mapping[tuple[int, int], Cues]
                       ) -> bool:
     """Whether the mentions of a one-word name that is also a first name, which the NER labelled an organisation's,
-    outnumber those it labelled a person's, which nothing around them marks as someone's (no honorific, title or post before them, no pronoun
-    after: `Cues`): "Sky has signed a deal … Sky said it was honoured", where two more "Sky" are the NER's PERSON,
-    is the broadcaster."""
+    outnumber those it labelled a person's, which nothing around them marks as someone's (no honorific, title or
+    post before them, no pronoun after: `Cues`): "Sky has signed a deal … Sky said it was honoured", where two more
+    "Sky" are the NER's PERSON, is the broadcaster."""
     if " " in body[0].name or not is_first_name(body[0].name) or len(body) <= len(person) or \
             any(m.label != "ORG" for m in body):
         return False

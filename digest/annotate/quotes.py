@@ -1096,9 +1096,10 @@ def is_cue(node: Token, edge: str, hops: int, tokens: Sequence[Token]) -> bool:
 
 def joined_after_dashes(paragraph: ParsedParagraph, cue: Token) -> Token | None:
     """"Ms Park has tried twice to relaunch Orbit - which ran for ten years before folding - but conceded both efforts
-    had been “dismal failures”": a verb joined by "and" or "but" right after the closing dash of a relative clause set off by dashes,
-    which the parse joined to that clause's verb, goes with the clause the dashes interrupt: the nearest verb with a
-    subject above the noun the relative clause describes ("tried", over "relaunch"); None otherwise."""
+    had been “dismal failures”": a verb joined by "and" or "but" right after the closing dash of a relative clause
+    set off by dashes, which the parse joined to that clause's verb, goes with the clause the dashes interrupt: the
+    nearest verb with a subject above the noun the relative clause describes ("tried", over "relaunch"); None
+    otherwise."""
     tokens = paragraph.tokens
     clause = tokens[cue.head]
     if clause.dep != "relcl" or clause.head == clause.i or clause.i >= cue.i:
@@ -1348,7 +1349,8 @@ def view_of_someone_after(context: Context, paragraph_index: int, after: list[To
         return None
     rest = list(takewhile(lambda t: t.pos == "ADJ" or t.tag in ("JJ", "JJR", "JJS"), words[2:]))
     at = 2 + len(rest)
-    if at + 2 >= len(words) or words[at].lemma.lower() not in VIEW_NOUNS or words[at + 1].text.lower() not in ("of", "from"):
+    if at + 2 >= len(words) or words[at].lemma.lower() not in VIEW_NOUNS or \
+            words[at + 1].text.lower() not in ("of", "from"):
         return None
     actor = context.actor_at(paragraph_index, words[at + 2])
     if actor is None or actor.type not in SPEAKERS:
@@ -2285,7 +2287,7 @@ def speech_noun_taken_for_verb(context: Context, paragraph_index: int, paragraph
     the subject of the clause the phrase belongs to). None for any other verb."""
     tokens = paragraph.tokens
     if cue.tag != "VBZ" or cue.i == 0 or tokens[cue.i - 1].dep != "pobj" or \
-            any(t.head == cue.i and t.dep in SUBJECT_DEPS and t.i != cue.i for t in tokens):
+            has_a_subject(tokens, cue):
         return None
     owner = context.actor_at(paragraph_index, tokens[cue.i - 1])
     if owner is None or owner.type not in SPEAKERS:
@@ -2303,7 +2305,7 @@ def name_after_inverted_verb_hung_below(context: Context, paragraph_index: int, 
     tokens = paragraph.tokens
     if cue.i == 0 or tokens[cue.i - 1].text not in CLOSING or cue.pos not in ("VERB", "AUX") or \
             cue.head == cue.i or cue.i + 1 >= len(tokens) or \
-            any(t.head == cue.i and t.dep in SUBJECT_DEPS and t.i != cue.i for t in tokens):
+            has_a_subject(tokens, cue):
         return None
     actor = context.actor_at(paragraph_index, tokens[cue.i + 1])
     if actor is None or actor.type != "person":
@@ -2329,7 +2331,7 @@ def surname_taken_for_date(context: Context, paragraph_index: int, paragraph: Pa
     first name the article sets before it elsewhere; None otherwise."""
     tokens = paragraph.tokens
     if cue.i == 0 or tokens[cue.i - 1].text not in CLOSING or cue.pos != "VERB" or \
-            any(t.head == cue.i and t.dep in SUBJECT_DEPS and t.i != cue.i for t in tokens):
+            has_a_subject(tokens, cue):
         return None
     end = next((t.i for t in tokens[cue.i + 1:] if t.text in {".", ",", ";", ":", "!", "?"}), len(tokens))
     last = tokens[end - 1]
@@ -2368,7 +2370,7 @@ def description_taken_for_object(paragraph: ParsedParagraph, cue: Token) -> Toke
     tokens = paragraph.tokens
     if cue.i < 2 or tokens[cue.i - 1].text not in CLOSING or tokens[cue.i - 2].text not in CUT_MARKS or \
             cue.pos != "VERB" or cue.lemma not in SPEECH_VERBS or \
-            any(t.head == cue.i and t.dep in SUBJECT_DEPS and t.i != cue.i for t in tokens):
+            has_a_subject(tokens, cue):
         return None
     objects = [t for t in tokens[cue.i + 1:] if t.head == cue.i and t.dep == "dobj"]
     if len(objects) != 1 or not is_age(paragraph, objects[0]) and (
@@ -2759,6 +2761,11 @@ def before_party_tag(paragraph: ParsedParagraph, last: int) -> int:
         if tokens[i].pos in ("VERB", "AUX", "PRON") or tokens[i].text in OPENING or tokens[i].text in CLOSING:
             return last
     return last
+
+
+def has_a_subject(tokens: Sequence[Token], verb: Token) -> bool:
+    """Whether the parse gives a verb a subject of its own."""
+    return any(t.head == verb.i and t.dep in SUBJECT_DEPS and t.i != verb.i for t in tokens)
 
 
 def subject_of(context: Context, paragraph_index: int, paragraph: ParsedParagraph, verb: Token) -> Token | None:

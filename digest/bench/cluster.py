@@ -84,7 +84,6 @@ class BatchLog(logging.Handler):
 def annotate_main(articles: Sequence[Article], cache: Path, jobs: int, scheduler: str | None) -> dict:
     """The build's annotation stage (parse, analyse, cache) with an empty cache, as a build runs it."""
     from digest.pipeline import annotate_cached
-    from digest.resolve.topics import text_hits
     from digest.settings import Settings
 
     _, registry = project_files()

@@ -461,13 +461,7 @@ def merge_members_into_parties(groups: dict[str, list[tuple[AnnotatedArticle, Lo
     """A one-word organisation that is the plural of a party's name less "Party" (`is_a_members_plural_of`:
     "the Conservatives" of the Conservative Party, "the Greens" of the Green Party) joins that party of the digest:
     its members together stand for it. Digest-wide only: an article naming both keeps both as it writes them."""
-    parties = {key: members for key, members in groups.items() if key.endswith(" party")}
-    for key in [k for k in groups if " " not in k]:
-        members = groups[key]
-        full = [party for party in parties if is_a_members_plural_of(key, party)]
-        if len(full) == 1 and (types.get(key) or voted_type(members)) == "organisation" and \
-                (types.get(full[0]) or voted_type(groups[full[0]])) == "organisation":
-            move_members(groups, types, key, lambda member: full[0])
+    join_one_word_bodies(groups, types, [key for key in groups if key.endswith(" party")], is_a_members_plural_of)
 
 
 def merge_houses_named_alone(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]],
@@ -477,11 +471,18 @@ def merge_houses_named_alone(groups: dict[str, list[tuple[AnnotatedArticle, Loca
     members' word alone; not "Parliament" ("the Houses of Parliament" are its chambers, and many countries have
     one). Digest-wide only, as `merge_members_into_parties`; with two such houses, or none, it stays."""
     houses = [key for key in groups if key.startswith("house of ") and key.count(" ") == 2 and key.endswith("s")]
+    join_one_word_bodies(groups, types, houses, lambda key, house: house.rsplit(" ", 1)[1] == key)
+
+
+def join_one_word_bodies(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]], types: dict[str, str],
+                         names: list[str], stands_for: Callable[[str, str], bool]) -> None:
+    """Each one-word group that `stands_for` exactly one of the groups `names` joins it, when both are voted
+    organisations (`merge_members_into_parties`, `merge_houses_named_alone`)."""
     for key in [k for k in groups if " " not in k]:
-        full = [house for house in houses if house.rsplit(" ", 1)[1] == key]
+        full = [name for name in names if stands_for(key, name)]
         if len(full) == 1 and (types.get(key) or voted_type(groups[key])) == "organisation" and \
                 (types.get(full[0]) or voted_type(groups[full[0]])) == "organisation":
-            move_members(groups, types, key, lambda member, house=full[0]: house)
+            move_members(groups, types, key, lambda member, name=full[0]: name)
 
 
 def is_a_members_plural_of(short: str, name: str) -> bool:
