@@ -14,7 +14,7 @@ from pathlib import Path
 
 from digest.errors import DigestError
 from digest.model import Problem
-from digest.read.seeds import read_seeds
+from digest.read.seeds import find_seed_files, read_seeds
 from digest.progress import Progress, quiet
 from digest.publish.output import WriteReport, clean, read_manifest_data
 from digest.publish.uptodate import build_key, unchanged_since
@@ -53,17 +53,18 @@ def build_site(settings: Settings, folder: Path, *, owned: bool = False, strict:
     every generated page first. Raises a DigestError (bad configuration, a missing model, a busy project)."""
     with one_build(settings, say), collector_paused():
         cleaned = clean(folder) if clean_first else 0
-        articles, problems = read_seeds(settings)
-        key = build_key(settings, articles)
+        files = find_seed_files(settings)
+        key = build_key(settings, files)
         manifest = read_manifest_data(folder)
         unchanged = unchanged_since(folder, key, manifest)
-        if unchanged is not None and not (problems and strict):
-            return Built(unchanged[0], tuple(problems), tuple(sorted(manifest[0])), None, cleaned)
-        # Only now the code that analyses, resolves and renders: a build with nothing to do never imports it.
+        if unchanged is not None and not (unchanged.problems and strict):
+            return Built(unchanged.summary, unchanged.problems, tuple(sorted(manifest[0])), None, cleaned)
+        # Only now the articles, and the code that analyses, resolves and renders: a build with nothing to
+        # do reads no article and never imports it.
         from digest.pipeline import build_digest
         from digest.publish.write import write_digest
 
-        digest = build_digest(settings, progress=progress, read=(articles, problems))
+        digest = build_digest(settings, progress=progress, read=read_seeds(settings, files))
         if digest.problems and strict:
             raise ProblemsFound(digest.problems)
         summary, report = write_digest(digest, settings, folder, key, owned=owned, manifest=manifest)

@@ -76,3 +76,20 @@ def test_two_jobs_write_the_same_pages_as_one(tmp_path, monkeypatch):
         built[jobs] = generated(settings.docs_dir)
     assert spawned == [1, 2]
     assert built[1] == built[2] and "actors/vladimir-putin.md" in built[1]
+
+
+def test_a_build_with_nothing_changed_reads_no_article_and_reports_the_problems_found_before(project, monkeypatch):
+    from pathlib import Path
+
+    from digest.read import seeds
+
+    monkeypatch.setattr(seeds, "SETTLED_NS", 0)  # the seeds were just copied: trust their stamps at once
+    (project / "seeds/broken.txt").write_text(BAD_ARTICLE, encoding="utf-8")
+    settings = load_settings(project / "mkdocs.yml")
+    first = build_site(settings, settings.docs_dir)
+    read, real = [], Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda path: read.append(path.name) or real(path))
+    second = build_site(settings, settings.docs_dir)
+    assert second.report is None and second.problems == first.problems
+    assert [p.path for p in second.problems] == ["seeds/broken.txt"]
+    assert not [name for name in read if name.endswith(".txt")]

@@ -4,7 +4,8 @@ The pages are a function of the articles, the configuration files, the settings,
 code, nothing else (no clock, no network). A build records a hash of all of them, the build key, in
 the manifest, next to the size and modification time of every page it left. When the next build
 has the same key and every page is still as written, its output would be byte for byte what is on
-disk, so it stops once it has read the articles. Any difference (an article, actors.yml, topics.yml,
+disk, so it stops there, reporting the problems that build found, without reading an article: the seed
+files are known by their stamps (`digest.read.seeds`). Any difference (an article, actors.yml, topics.yml,
 the digest's options in mkdocs.yml, the model's version, the code, a page touched by hand) takes the
 full path, which still renders only the pages whose own key changed.
 """
@@ -15,12 +16,13 @@ import hashlib
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from digest.read.articles import article_fingerprint
+from digest.read.seeds import SeedFiles
 from digest.store.cache import CacheKeys, distribution_version
-from digest.model import Article
+from digest.model import Problem
 from digest.annotate.nlp import model_identity
 from digest.publish.output import Manifest, read_manifest_data, stat_entry, unlisted_pages
 from digest.resolve.registry import load_registry
@@ -30,8 +32,9 @@ from digest.settings import Settings
 LIBRARIES = ("python-slugify", "Jinja2", "PyYAML")
 
 
-def build_key(settings: Settings, articles: Sequence[Article]) -> str:
-    """A hash of everything the pages are made from."""
+def build_key(settings: Settings, files: SeedFiles) -> str:
+    """A hash of everything the pages are made from: the code, the model, the settings, the configuration
+    files and the seed files (each one's reading key: its name, its bytes and the reader's code)."""
     registry = load_registry(settings.registry_file)
     hasher = hashlib.sha256()
     parts = [code_fingerprint(), CacheKeys.of(model_identity(settings.model), registry.patterns()).analysis,
@@ -40,8 +43,8 @@ def build_key(settings: Settings, articles: Sequence[Article]) -> str:
         parts.append(file_hash(path))
     for part in parts:
         hasher.update(part.encode("utf-8") + b"\0")
-    for article in articles:
-        hasher.update(article_fingerprint(article).encode("ascii") + b"\0")
+    for fingerprint in files.fingerprints():
+        hasher.update(fingerprint.encode("utf-8") + b"\0")
     return hasher.hexdigest()
 
 
@@ -65,15 +68,46 @@ def file_hash(path: Path | None) -> str:
         return "unreadable"  # the full path then reports it
 
 
-def unchanged_since(docs_dir: Path, key: str, manifest: Manifest | None = None) -> tuple[str, int] | None:
-    """(the last build's summary, its page count) when it had this key and left every page as it is now;
+def unchanged_since(docs_dir: Path, key: str, manifest: Manifest | None = None) -> Unchanged | None:
+    """What the last build recorded of itself when it had this key and left every page as it is now;
     `manifest`: the folder's, when the caller read it already."""
     ours, entries, build = manifest or read_manifest_data(docs_dir)
     if build.get("key") != key or not ours or set(entries) != ours:
+        return None
+    problems = recorded_problems(build.get("problems"))
+    if problems is None:
         return None
     folder = str(docs_dir)
     if any(stat_entry(os.path.join(folder, uri)) != entry[1:3] for uri, entry in entries.items()):
         return None
     if unlisted_pages(docs_dir, ours, {}):  # generated pages the manifest lost: the build repairs them
         return None
-    return str(build.get("summary", "")), len(ours)
+    return Unchanged(str(build.get("summary", "")), problems)
+
+
+@dataclass(frozen=True)
+class Unchanged:
+    """The last build's summary and the problems it found in the articles: the same articles have the same."""
+
+    summary: str
+    problems: tuple[Problem, ...]
+
+
+def build_record(key: str, summary: str, problems: Sequence[Problem]) -> dict:
+    """What a build records of itself in the manifest, for `unchanged_since`."""
+    return {"key": key, "summary": summary,
+            "problems": [[p.path, p.line, p.message, p.severity] for p in problems]}
+
+
+def recorded_problems(value: object) -> tuple[Problem, ...] | None:
+    """The problems `build_record` recorded, or None when the record is not of that shape."""
+    if not isinstance(value, list):
+        return None
+    problems = []
+    for entry in value:
+        if not (isinstance(entry, list) and len(entry) == 4 and isinstance(entry[0], str)
+                and (entry[1] is None or type(entry[1]) is int) and isinstance(entry[2], str)
+                and entry[3] in ("error", "warning")):
+            return None
+        problems.append(Problem(*entry))
+    return tuple(problems)

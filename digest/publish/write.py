@@ -12,6 +12,7 @@ from digest.render.feed import feed_page
 from digest.model import Digest
 from digest.publish.output import Manifest, Planned, WriteReport, write_planned
 from digest.render.pages import plan_pages
+from digest.publish.uptodate import build_record
 from digest.settings import Settings
 
 
@@ -24,5 +25,5 @@ def write_digest(digest: Digest, settings: Settings, folder: Path, key: str, own
     feed = {uri: Planned(None, lambda text=text: text) for uri, text in feed_page(digest, settings).items()}
     summary = f"{len(digest.articles)} articles, {len(digest.actors)} actors"
     report = write_planned(plan_pages(digest, links) | feed, folder,
-                           {"key": key, "summary": summary}, owned=owned, manifest=manifest)
+                           build_record(key, summary, digest.problems), owned=owned, manifest=manifest)
     return summary, report

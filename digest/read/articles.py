@@ -12,7 +12,7 @@ import hashlib
 import os
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -104,19 +104,24 @@ class ReadMemo(Protocol):
     def store_reading(self, key: str, reading: ReadArticle) -> None: ...
 
 
-def read_articles(paths: Iterable[Path], base: Path | None = None, memo: ReadMemo | None = None
-                  ) -> tuple[list[Article], list[Problem]]:
+def read_articles(paths: Iterable[Path], base: Path | None = None, memo: ReadMemo | None = None,
+                  digests: Mapping[Path, str] | None = None) -> tuple[list[Article], list[Problem]]:
     """Read many files; bad ones become problems and the rest are still read. With `memo`, a file
-    read before with the same bytes, name and reader code is taken from it instead of parsed again."""
-    files: list[tuple[Path, str, bytes, str] | Problem] = []  # (path, name shown, bytes, reading key)
+    read before with the same bytes, name and reader code is taken from it instead of parsed again;
+    `digests`: the sha256 of files' bytes known without reading them (`seeds.find_seed_files`), so that
+    a file the memo holds is not even opened."""
+    files: list[tuple[Path, str, bytes | None, str] | Problem] = []  # (path, name shown, bytes, reading key)
     for path in paths:
         shown = display_path(path, base)
-        try:
-            data = path.read_bytes()
-        except OSError as error:
-            files.append(unreadable(shown, error))
-            continue
-        files.append((path, shown, data, file_fingerprint(shown, path.stem, hashlib.sha256(data).hexdigest())))
+        data, sha = None, (digests or {}).get(path)
+        if sha is None:
+            try:
+                data = path.read_bytes()
+            except OSError as error:
+                files.append(unreadable(shown, error))
+                continue
+            sha = hashlib.sha256(data).hexdigest()
+        files.append((path, shown, data, file_fingerprint(shown, path.stem, sha)))
     keys = sorted({file[3] for file in files if not isinstance(file, Problem)})
     known = memo.readings(keys) if memo else {}
     readings: list[ReadArticle] = []
@@ -129,7 +134,13 @@ def read_articles(paths: Iterable[Path], base: Path | None = None, memo: ReadMem
         reading = known.get(key)
         if reading is None:
             try:
+                if data is None:  # known by its digest, but not to the memo: read now, and keyed by what was read
+                    data = path.read_bytes()
+                    key = file_fingerprint(shown, path.stem, hashlib.sha256(data).hexdigest())
                 article, warnings = parse_article(data, shown, path.stem)
+            except OSError as error:
+                problems.append(unreadable(shown, error))
+                continue
             except ArticleError as error:
                 problems.append(error.problem)
                 continue

@@ -7,7 +7,9 @@ Layers in one SQLite file (`.digest-cache/annotations.sqlite3` by default):
   model's name and version, the entity-ruler patterns and the code that turns a Doc into data;
 - `analysis`: the `AnnotatedArticle` (cheap but not free over thousands of articles), keyed by the
   article (`read.article_fingerprint`), its parse key and a fingerprint of the rule code and data files;
-- `topics`: the taxonomy phrases found in each article (`pipeline.text_hits_cached`).
+- `topics`: the taxonomy phrases found in each article (`pipeline.text_hits_cached`);
+- `stamp`: each seed file's size, times and inode with the sha256 of its bytes, keyed by its path, so that
+  a build knows an unchanged file without reading it (`seeds.find_seed_files`).
 
 A build looks up the analysis first, then the parse, and runs spaCy only for what is left. Values are
 JSON of the dataclasses' fields (`digest.store.codec`), never pickles, compressed with zlib (`packed`). A file that is not a database, is truncated or holds values that do not decode or match
@@ -137,6 +139,16 @@ def text_hits_of(data: bytes) -> TextHits:
     return value
 
 
+def stamp_of(data: bytes) -> list:
+    """A stored stamp: the file's size, times and inode (integers), then the sha256 of its bytes; ValueError
+    when the data has another shape."""
+    value = codec.parse_json(data)
+    if not (isinstance(value, list) and value and isinstance(value[-1], str)
+            and all(type(n) is int for n in value[:-1])):
+        raise ValueError("not a file's stamp")
+    return value
+
+
 def packed(data: bytes) -> bytes:
     """A value as stored: compressed (zlib's stream carries its own check), at zlib's fastest level: a
     cold build compresses every parse, and level 6 took four times as long for a sixth less space."""
@@ -217,6 +229,13 @@ class AnnotationCache:
 
     def store_reading(self, key: str, reading: ReadArticle) -> None:
         self.keep("read", key, codec.dumps(reading).decode("utf-8"))
+
+    def stamps(self, paths: Sequence[str]) -> dict[str, list]:
+        """The stored stamp (`seeds.find_seed_files`) of each of `paths` that has a sound one."""
+        return self.sound("stamp", paths, stamp_of)
+
+    def store_stamp(self, path: str, stamp: list) -> None:
+        self.keep("stamp", path, json.dumps(stamp))
 
     def sound(self, layer: str, keys: Sequence[str], decode: Callable[[bytes], T]) -> dict[str, T]:
         """The stored values of a layer under `keys`, decoded; a damaged one (one
