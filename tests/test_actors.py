@@ -5,7 +5,7 @@ import pytest
 import yaml
 
 from conftest import registry
-from digest.annotate.actors import (Cues, clean_name, cluster_mentions, find_actors, first_name_gender, is_first_name,
+from digest.annotate.actors import (Cues, clean_name, surname_holder, cluster_mentions, find_actors, first_name_gender, is_first_name,
                                    initialled_player, listed_with_bodies_only, names_a_players_band,
                                    names_a_team_of_a_plural, names_of_products, joins_two_places,
                                    is_organisation_name, is_sports_report, made_like_a_persons_name, paragraph_mentions,
@@ -2774,3 +2774,40 @@ def test_a_name_taken_for_a_place_that_its_context_makes_a_body_is_one(nlp, rule
     paragraph = annotate([article_], nlp)[0].paragraphs[0]
     assert rule(paragraph, as_a_place(paragraph, body)) and not rule(paragraph, as_a_place(paragraph, place))
 
+
+
+@pytest.mark.parametrize("text, relative", [
+    # The small model sees nothing in "Ivanka Voss", and only "Pelham" in "Ivanka Pelham".
+    ("Gerald Voss spoke in Ohio on Monday. Ivanka Voss will open a store in Denver next month.\n", "Ivanka Voss"),
+    ("Oscar Pelham chairs the bank. Yesterday Ivanka Pelham bought a painting for the museum.\n", "Ivanka Pelham"),
+])
+def test_a_first_name_the_ner_cut_from_a_surname_names_a_relative_not_the_surnames_holder(nlp, text, relative):
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    people_ = [a.name for a in find_actors(annotate([article_], nlp)[0]) if a.type == "person"]
+    assert people_ == [text.split(" ")[0] + " " + relative.split()[1], relative]
+
+
+def test_a_word_the_article_writes_in_lower_case_is_no_first_name_before_a_surname(nlp):
+    text = "Oscar Pelham chairs the bank. Will Pelham sell it? Critics say he will.\n"
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    assert [a.name for a in find_actors(annotate([article_], nlp)[0]) if a.type == "person"] == ["Oscar Pelham"]
+
+
+def test_a_rank_of_the_peerage_before_a_surname_is_no_first_name(nlp):
+    text = "Former minister Neil Pelham took his seat in the Lords on Monday. Baron Pelham wore red robes.\n"
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    assert [a.name for a in find_actors(annotate([article_], nlp)[0]) if a.type == "person"] == ["Neil Pelham"]
+
+
+def test_a_surname_the_ner_took_for_a_body_names_the_relative_the_article_is_about():
+    def named(times):
+        return [Mention(paragraph=0, start=n, end=n + 1, text="x", name="x", label="PERSON", type="person")
+                for n in range(times)]
+
+    family = ["Ann Pelham", "Tom Pelham"]
+    assert surname_holder(family, {("Ann Pelham", "person"): named(4), ("Tom Pelham", "person"): named(1)}) == \
+        "Ann Pelham"
+    # two of the family named once or twice each: "Pelham" alone may be their firm
+    assert surname_holder(family, {("Ann Pelham", "person"): named(2), ("Tom Pelham", "person"): named(1)}) is None
+    assert surname_holder(family, {("Ann Pelham", "person"): named(4), ("Tom Pelham", "person"): named(4)}) is None
+    assert surname_holder(["Tom Pelham"], {("Tom Pelham", "person"): named(1)}) == "Tom Pelham"

@@ -104,7 +104,7 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None,
     """The actors of one article, each with its mentions, in order of first mention; `words`: its `words_of`, when
     the caller has them; `common_nouns`, when given, gets the names left out as common nouns of the article."""
     mentions = [m for p in parsed.paragraphs for m in paragraph_mentions(p)]
-    mentions = mentions + missed_mentions(parsed, mentions)
+    mentions = with_first_names_the_ner_cut(parsed, mentions + missed_mentions(parsed, mentions))
     mentions = mentions + unlabelled_people(parsed, mentions)
     mentions = mentions + unlabelled_places(parsed, mentions)
     mentions = sorted(mentions + stage_names(parsed, mentions), key=lambda m: (m.paragraph, m.start))
@@ -3187,7 +3187,8 @@ def missed_mentions(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[
             known = surnames.get(token.text)
             if known is None and after_honorific(paragraph, token):
                 known = token  # "Mr Ebbers" names a person even where the NER saw nothing
-            if known is None or token.ent_type not in ("", "NORP") or (paragraph.index, token.idx) in covered:
+            if known is None or (paragraph.index, token.idx) in covered or token.ent_type not in ("", "NORP") and \
+                    first_name_before(paragraph, token, covered, lower_words) is None:
                 continue
             if token.i in starts and token.pos != "PROPN" and token.text.lower() in lower_words:
                 continue
@@ -3196,6 +3197,51 @@ def missed_mentions(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[
             found.append(Mention(paragraph=paragraph.index, start=token.idx, end=token.idx + len(text),
                                  text=text, name=text, label="PERSON", type="person"))
     return found
+
+
+# Labels the small model gives a first name it does not know as a person's ("Ivanka Pelham" a product).
+MISREAD_NAME_LABELS = frozenset({"", "NORP", "PRODUCT", "WORK_OF_ART"})
+# Ranks of the peerage, some of them first names too ("Baron Kinnock" is Neil Kinnock).
+PEERAGE_TITLES = frozenset("baron baroness viscount viscountess earl countess count duke duchess marquess marquis".split())
+NOT_FIRST_NAMES = TITLE_WORDS | ROLE_HEADS | PEERAGE_TITLES  # "Justice", "Queen", "Baron" before a surname
+
+
+def with_first_names_the_ner_cut(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[Mention]:
+    """A person's one-word name right after a first name that no other name covers takes it: "Ivanka
+    Pelham" where the NER tagged "Pelham" alone (or nothing, or a product), in an article that names
+    "Oscar Pelham", names her, not him. A first name the article also writes in lower case ("Will Pelham
+    win?") is no name."""
+    lower_words = lower_case_words(parsed)
+    covered = {(m.paragraph, i) for m in mentions for i in range(m.start, m.end)}
+    tokens_at = {(p.index, t.idx): (p, t) for p in parsed.paragraphs for t in p.tokens}
+    extended = []
+    for mention in mentions:
+        paragraph, token = tokens_at.get((mention.paragraph, mention.start), (None, None))
+        first = first_name_before(paragraph, token, covered, lower_words) \
+            if paragraph is not None and mention.type == "person" and " " not in mention.name else None
+        if first is not None:
+            mention = replace(mention, start=first.idx, text=paragraph.text[first.idx:mention.end],
+                              name=f"{first.text} {mention.name}")
+        extended.append(mention)
+    return extended
+
+
+def first_name_before(paragraph: ParsedParagraph, token: Token, covered: set[tuple[int, int]],
+                      lower_words: set[str]) -> Token | None:
+    """The first name written right before `token`, when no mention covers it and the NER saw in it, and in
+    `token`, at most a product or a work (`MISREAD_NAME_LABELS`). A title is no first name ("Justice Pelham",
+    "Queen Ivanka", "Baron Pelham"); a name that goes on after `token` ("Ivanka Pelham School"), or whose last
+    word the article also writes in lower case ("Andrew High" of "high school"), is another name."""
+    before = paragraph.tokens[token.i - 1] if token.i else None
+    after = paragraph.tokens[token.i + 1] if token.i + 1 < len(paragraph.tokens) else None
+    if before is None or (paragraph.index, before.idx) in covered or before.ent_type not in MISREAD_NAME_LABELS \
+            or token.ent_type not in MISREAD_NAME_LABELS | {"PERSON"} or before.tag != "NNP" \
+            or not NAME_WORD.fullmatch(before.text) or not is_first_name(before.text) \
+            or before.text.lower() in lower_words or before.text.lower() in NOT_FIRST_NAMES \
+            or token.text.lower() in lower_words \
+            or after is not None and NAME_WORD.fullmatch(after.text):
+        return None
+    return before
 
 
 # Nouns of a post that, in apposition to a name or after "is"/"was", say the name is a person's
@@ -3681,8 +3727,9 @@ def cluster_mentions(mentions: Sequence[Mention], cues: Mapping[tuple[int, int],
         elif type_ != "person" and (" " not in name or particle_surname(name, by_surname)):
             full = particle_surname(name, by_surname) or by_surname.get(name) or \
                 misspelt_surname(name, by_surname)  # "Hassel" for Brian Hassell; "Van Nistelrooy" tagged ORG
-            if len(full) == 1 and full[0] in person_names:
-                clusters[(full[0], "person")].extend(clusters.pop((name, type_)))
+            holder = surname_holder([n for n in full if n in person_names], clusters)
+            if holder is not None:
+                clusters[(holder, "person")].extend(clusters.pop((name, type_)))
     surnames_written_as_countries(clusters, by_surname, person_names)
     join_person_full_names(clusters)
     first_names_of_several(clusters)
@@ -3697,6 +3744,23 @@ def cluster_mentions(mentions: Sequence[Mention], cues: Mapping[tuple[int, int],
     ordered = sorted(clusters.items(), key=lambda item: min((m.paragraph, m.start) for m in item[1]))
     return [(name, type_, sorted(members, key=lambda m: (m.paragraph, m.start)))
             for (name, type_), members in ordered]
+
+
+SURNAME_HOLDER_MIN_MENTIONS = 3  # a relative named so often is who the article is about
+
+
+def surname_holder(people: Sequence[str], clusters: Mapping[tuple[str, ActorType], list[Mention]]) -> str | None:
+    """Which of the people sharing a surname a mention of it alone, that the NER did not take for a person's,
+    names: the only one; or, of several, the one the article is about, named at least
+    `SURNAME_HOLDER_MIN_MENTIONS` times and more often than all the others together ("Ann Pelham", named four
+    times, beside her late husband "Tom Pelham", named once in passing); not where two of the family are
+    each named once or twice, when the surname alone may be the family's firm. None when it does not say."""
+    counts = sorted((len(clusters[(name, "person")]), name) for name in people)
+    if len(counts) == 1:
+        return counts[0][1]
+    if not counts or counts[-1][0] < SURNAME_HOLDER_MIN_MENTIONS or counts[-1][0] <= sum(n for n, _ in counts[:-1]):
+        return None
+    return counts[-1][1]
 
 
 def outvotes_a_person(body: Sequence[Mention], person: Sequence[Mention], cues: Mapping[tuple[int, int], Cues]
