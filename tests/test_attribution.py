@@ -2186,3 +2186,14 @@ def test_ripping_or_hammering_someone_is_blaming_them_in_ones_own_words(nlp):
                    'Senator Jo Marsh published a column hammering the mayor\'s "reckless spending."')
     assert speaker_of(found, "a one-woman cabinet") == "Tom Reed"
     assert speaker_of(found, "reckless spending") == "Jo Marsh"
+
+
+def test_a_description_takes_up_someone_introduced_unnamed_with_the_same_noun(nlp):
+    found = quotes(nlp, "Senator Mara Quell visited the clinic on Monday, where she met a nurse from Leeds.",
+                   "“Nothing has changed,” said the nurse.")
+    assert speaker_of(found, "Nothing has changed") == "the nurse"
+
+
+def test_words_after_the_addressee_of_an_email_are_the_senders(nlp):
+    found = quotes(nlp, "Senator Mara Quell sent an email to donors stating, “The race is wide open.”")
+    assert speaker_of(found, "The race is wide open") == "Mara Quell"

@@ -2069,6 +2069,10 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
             if noun.dep == "dobj" and noun.head != noun.i:
                 verb = paragraph.tokens[noun.head]  # "X emailed supporters saying …": X says it
                 continue
+            sender = sender_to_addressee(paragraph, noun)
+            if sender is not None:
+                verb = sender  # "X sent an email to donors saying …": X says it, not the donors
+                continue
             above = verb_above_phrase(context, paragraph_index, paragraph, noun, cue) if verb is cue else None
             if above is not None:
                 verb = above  # "X will argue against positive discrimination, saying …": X says it
@@ -2766,6 +2770,24 @@ def before_party_tag(paragraph: ParsedParagraph, last: int) -> int:
 def has_a_subject(tokens: Sequence[Token], verb: Token) -> bool:
     """Whether the parse gives a verb a subject of its own."""
     return any(t.head == verb.i and t.dep in SUBJECT_DEPS and t.i != verb.i for t in tokens)
+
+
+# Verbs of sending words to someone ("sent an email to donors", "wrote to members").
+SENDING_VERBS = frozenset({"send", "mail", "email", "e-mail", "write", "post", "forward", "deliver", "address",
+                           "blast", "circulate", "distribute", "issue", "text"})
+
+
+def sender_to_addressee(paragraph: ParsedParagraph, noun: Token) -> Token | None:
+    """The verb of sending (`SENDING_VERBS`) whose words go "to" `noun` ("X sent an email to donors", "X wrote to
+    donors"): what a participle after the addressee says ("… to donors stating “…”") is the sender's words, not
+    the addressee's; not "X pointed to a letter saying …", where the letter says it."""
+    preposition = paragraph.tokens[noun.head]
+    if noun.dep != "pobj" or preposition.text.lower() != "to" or preposition.head == preposition.i:
+        return None
+    above = paragraph.tokens[preposition.head]
+    if above.pos == "NOUN" and above.dep == "dobj" and above.head != above.i:
+        above = paragraph.tokens[above.head]  # "an email to donors", the object of "sent"
+    return above if above.pos == "VERB" and above.lemma.lower() in SENDING_VERBS else None
 
 
 def subject_of(context: Context, paragraph_index: int, paragraph: ParsedParagraph, verb: Token) -> Token | None:

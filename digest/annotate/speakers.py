@@ -1002,11 +1002,30 @@ class References:
         return None
 
     def takes_up_unnamed(self, paragraph: int, head: Token, indefinite_only: bool) -> bool:
+        """Whether a description takes up someone the article introduced unnamed with the same noun: the subject
+        of an earlier sentence ("a senior official said … The official added"), or any earlier noun phrase with
+        an indefinite article that is no named person's apposition or predicate ("As the minister spoke, a nurse
+        at the clinic listened … “…,” said the nurse", where the parse may lose the sentence's subject)."""
         lemma = head.lemma.lower()
         return any(e.referent is not None and e.referent.actor is None and e.referent.method == "unnamed" and
                    (indefinite_only is False or e.referent.name.split()[0].lower() in ("a", "an", "one", "another")) and
                    lemma in re.findall(r"[\w-]+", e.referent.name.lower()) and (e.paragraph, e.offset) < (paragraph, head.idx)
-                   for e in self.events)
+                   for e in self.events) or self.introduced_unnamed(paragraph, head)
+
+    def introduced_unnamed(self, paragraph: int, head: Token) -> bool:
+        lemma = head.lemma.lower()
+        for earlier in self.parsed.paragraphs[max(paragraph - REACH, 0):paragraph + 1]:
+            tokens = earlier.tokens
+            for noun in tokens:
+                if (earlier.index, noun.idx) >= (paragraph, head.idx):
+                    break
+                if noun.lemma.lower() == lemma and noun.pos == "NOUN" and noun.dep != "attr" and \
+                        not (noun.dep == "appos" and tokens[noun.head].pos == "PROPN") and \
+                        any(t.head == noun.i and t.dep == "det" and t.text.lower() in ("a", "an", "another")
+                            for t in tokens[max(noun.i - 4, 0):noun.i]) and \
+                        not self.inside_quote(earlier.index, noun.idx):
+                    return True
+        return False
 
     def described_group(self, paragraph: ParsedParagraph, head: Token) -> Referent | None:
         """"the newspaper", "the company": the last media outlet (or company) named before it; None for
