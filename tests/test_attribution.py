@@ -2197,3 +2197,42 @@ def test_a_description_takes_up_someone_introduced_unnamed_with_the_same_noun(nl
 def test_words_after_the_addressee_of_an_email_are_the_senders(nlp):
     found = quotes(nlp, "Senator Mara Quell sent an email to donors stating, “The race is wide open.”")
     assert speaker_of(found, "The race is wide open") == "Mara Quell"
+
+
+def test_words_of_a_possessed_noun_of_speech_are_its_possessors(nlp):
+    found = quotes(nlp, 'In a statement, Councillor Tom Reed called Mayor Ann Hale\'s assertion of a "duty of care" '
+                        'over the park "plainly absurd."')
+    # the possessor's words, and the caller's judgement of them
+    assert [speaker_of(found, start) for start in ("duty of care", "plainly absurd")] == ["Ann Hale", "Tom Reed"]
+
+
+def test_words_someone_refused_or_did_not_say_are_nobodys(nlp):
+    found = quotes(nlp, 'Mayor Ann Hale refused to say the words "tax rise" at the meeting.',
+                   'Reed said that in declining to say "tax rise," the council was "fooling nobody."',
+                   'Councillor Tom Reed has never called the shortfall "a crisis."')
+    assert speaker_of(found, "tax rise") is None
+    assert [q.speaker for q in found if q.text.startswith("tax rise")] == [None, None]
+    assert speaker_of(found, "fooling nobody") == "Tom Reed"
+    assert speaker_of(found, "a crisis") is None
+    found = quotes(nlp, '"Absolutely not," Mayor Ann Hale said when asked about a tax rise.',
+                   'Ann Hale had not called for a vote because she believed "the town needs time."')
+    # a negation inside the quotation, and a clause under a negated verb, say nothing of what was said
+    assert {speaker_of(found, start) for start in ("Absolutely not", "the town needs time")} == {"Ann Hale"}
+
+
+def test_a_clause_about_a_noun_keeps_its_words_when_only_the_stop_reaches_the_main_verb(nlp):
+    found = quotes(nlp, 'Mayor Ann Hale has called for the files to be published, even the ones Northfield Council now '
+                        'says are "strictly confidential."',
+                   'The councillors say they are not worried by auditor Tom Reed\'s conclusion that the bridge was '
+                   '"far too costly."',
+                   'Ann Hale backed Tom Reed, whom she describes as having "a builder\'s patience."')
+    expected = {"strictly confidential": "Northfield Council", "far too costly": "Tom Reed",
+                "a builder's patience": "Ann Hale"}  # the describer's words, not the described's
+    assert {start: speaker_of(found, start) for start in expected} == expected
+
+
+def test_a_name_closing_an_aside_set_off_by_dashes_is_not_the_subject_after_it(nlp):
+    found = quotes(nlp, 'Council leader Ann Hale asked on Tuesday for one more inquiry into the bridge.',
+                   'In the note - sent to the county attorney for Northfield, Tom D. Reed - the '
+                   'Northfield Republican asks for an inquiry to determine whether "the contract was ever signed."')
+    assert speaker_of(found, "the contract was ever signed") == "Ann Hale"

@@ -79,6 +79,9 @@ SPEECH_NOUNS = frozenset("""
 claim statement remark comment word promise pledge assertion warning description argument answer
 response reply message tweet post vow prediction accusation insistence admission
 """.split())
+# Nouns of a judgement someone reached, whose possessor holds the clause they introduce ("the auditor's conclusion
+# that the plans were “unworkable”").
+FINDING_NOUNS = frozenset({"conclusion", "assessment", "verdict", "finding", "judgment", "judgement"})
 # Nouns of words someone keeps saying, whose possessor says the words they are ("Hale's slogan is “…”").
 SLOGAN_NOUNS = frozenset({"slogan", "phrase", "catchphrase", "mantra", "motto", "refrain", "line"})
 # Speech verbs whose object is the one spoken to ("told reporters", "urged voters"), never the speaker.
@@ -281,6 +284,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
     chanted = chanted_by_many(context, span, first, inside_first) if one_paragraph else None
     if one_paragraph and title_of_a_work(first, inside_first):
         attribution = Attribution(None, None, None, "term", 0.0)
+    elif governed is not None and words_not_said(context, span.paragraph, first, inside_first):
+        attribution = Attribution(None, None, governed[0].text.lower(), "term", 0.0)
     elif chanted is not None:
         attribution = chanted
     elif agent is not None:
@@ -932,10 +937,29 @@ def inner_cue(paragraph: ParsedParagraph, inside: list[Token], governed: Token) 
     members = {t.i for t in inside}
     words = [t for t in inside if t.head not in members and t.head != t.i and t.pos != "PUNCT"]
     found = nearest_cue(paragraph, words)
-    if found is None or found[0].i == governed.i or not dominates(paragraph, governed, found[0]) or \
-            is_unrealised(paragraph, found[0]) or through_a_circumstance(paragraph, inside, found[0]):
+    if found is None or found[0].i == governed.i or \
+            not (dominates(paragraph, governed, found[0]) or
+                 reached_through_closing_mark(paragraph, inside, governed, found[0])) \
+            or is_unrealised(paragraph, found[0]) or through_a_circumstance(paragraph, inside, found[0]):
         return None  # "… said he expected that Americans will say “no” to …": a saying to come is no one's words
     return found[0]
+
+
+def reached_through_closing_mark(paragraph: ParsedParagraph, inside: list[Token], governed: Token, inner: Token) -> bool:
+    """"Hale has called for the files to be published, even those the council says are “strictly confidential.”": the
+    quotation reaches the sentence's main verb only through the stop the parse hung from it, so a speech verb its
+    words hang from is theirs, even in a clause describing a noun (which `dominates` refuses); not a clause whose
+    relative pronoun is no subject ("backed Reed, whom she describes as having “a builder's patience.”": the words
+    describe the one the clause is about)."""
+    members = {t.i for t in inside}
+    if inner.dep == "acl" or any(t.head == inner.i and t.dep != "nsubj" and t.text.lower() in ("whom", "which", "that")
+                                 for t in paragraph.tokens):
+        return False  # nor a participle ("criticised the scheme for savers saying they wanted “…”": the critic's)
+    hung = [t for t in inside if t.head == governed.i]
+    return governed.head == governed.i and all(t.pos == "PUNCT" for t in hung) and \
+        any(t.text in (".", "!", "?") for t in hung) and \
+        not any(t.head == governed.i and t.i not in members and t.i > inside[-1].i and t.pos != "PUNCT"
+                for t in paragraph.tokens)
 
 
 def dominates(paragraph: ParsedParagraph, upper: Token, lower: Token) -> bool:
@@ -960,7 +984,7 @@ def nearest_cue(paragraph: ParsedParagraph, roots: list[Token]) -> tuple[Token, 
     for root in roots:
         node, hops, edge, child = tokens[root.head], 0 if root.dep == "conj" else 1, root.dep, root
         while hops <= MAX_HOPS:
-            if is_cue(node, edge, hops, tokens) and not judged_claim(tokens, node, child):
+            if is_cue(node, edge, hops, tokens, child) and not judged_claim(tokens, node, child):
                 if best is None or hops < best[1]:
                     best = (node, hops)
                 break
@@ -1034,6 +1058,44 @@ def speech_reported_unsaid(context: Context, paragraph_index: int, paragraph: Pa
     return governed
 
 
+# Verbs of holding back from saying something ("refused to say", "declined to call it", "avoided saying").
+REFUSING_VERBS = frozenset({"refuse", "decline", "avoid", "fail", "hesitate"})
+
+
+def words_not_said(context: Context, paragraph_index: int, paragraph: ParsedParagraph, inside: list[Token]) -> bool:
+    """"Hale refused to say the words “tax rise”", "Reed has never called it “a crisis”": a quoted phrase (no verb in
+    it) that the speech verb right above it, with no verb between and no speech verb above to report the clause
+    (`speech_reported_unsaid`), says was not said is nobody's words, neither the verb's subject's nor those of a
+    clause the phrase belongs to ("in declining to say “…”, the council admits …"). Not a clause ("had not called
+    for it since she felt “the town needs …”"), nor a negation inside the quotation that the parse hung from the
+    verb ("“Absolutely not,” she said"). The verb is the one the words themselves hang from, not one the parse reached
+    through the quotation's punctuation ("in declining to use the phrase “…,” they admit …")."""
+    members = {t.i for t in inside}
+    own = nearest_cue(paragraph, [t for t in inside if t.head not in members and t.head != t.i and t.pos != "PUNCT"])
+    if own is None or speech_reported_unsaid(context, paragraph_index, paragraph, own)[0].i != own[0].i:
+        return False
+    cue = own[0]
+    if cue.pos not in ("VERB", "AUX") or cue.lemma not in SPEECH_VERBS or \
+            any(t.pos in ("VERB", "AUX") for t in inside) or not hangs_without_verb(paragraph, inside, cue):
+        return False
+    if any(t.head == cue.i and t.dep == "neg" and t.i != cue.i and not context.inside_quote(paragraph_index, t.idx)
+           for t in paragraph.tokens):
+        return True
+    return cue.dep == "xcomp" and cue.head != cue.i and paragraph.tokens[cue.head].lemma in REFUSING_VERBS
+
+
+def hangs_without_verb(paragraph: ParsedParagraph, inside: list[Token], cue: Token) -> bool:
+    """Whether the quoted words reach `cue` up the parse through no other verb ("say the words “…”")."""
+    members = {t.i for t in inside}
+    for root in (t for t in inside if t.head not in members and t.head != t.i):
+        node = paragraph.tokens[root.head]
+        while node.i != cue.i and node.head != node.i and node.pos not in ("VERB", "AUX"):
+            node = paragraph.tokens[node.head]
+        if node.i == cue.i:
+            return True
+    return False
+
+
 # Prepositions of a phrase telling when or why something happened ("released after “intensive discussions”"): what
 # they quote is no complement of the verb above them.
 CIRCUMSTANCE_OF_EVENT = frozenset({"after", "before", "following", "despite", "amid", "during", "until"})
@@ -1074,8 +1136,8 @@ def object_of_unsaid_chain(node: Token) -> bool:
     return node.pos == "NOUN" and node.dep == "dobj"
 
 
-def is_cue(node: Token, edge: str, hops: int, tokens: Sequence[Token]) -> bool:
-    """Whether the quote, reached over `edge` at `hops` from it, is something `node` reports."""
+def is_cue(node: Token, edge: str, hops: int, tokens: Sequence[Token], child: Token | None = None) -> bool:
+    """Whether the quote, reached over `edge` (from `child`) at `hops` from it, is something `node` reports."""
     if edge in SUBJECT_DEPS:
         return False  # the quote is part of the subject ("“Lord of the Rings” said to be…")
     if reads_out(node, tokens):
@@ -1090,8 +1152,18 @@ def is_cue(node: Token, edge: str, hops: int, tokens: Sequence[Token]) -> bool:
     if speaks_with_particle(node, tokens) or believing_set_off(node, edge, tokens):
         return True
     # A noun reports the clause it introduces ("claim that …"), not a phrase after it ("response to …").
-    return node.pos == "NOUN" and node.lemma in SPEECH_NOUNS and edge in ("acl", "ccomp", "appos") and any(
-        t.head == node.i and t.dep == "poss" and t.i != node.i for t in tokens)
+    return node.pos == "NOUN" and any(t.head == node.i and t.dep == "poss" and t.i != node.i for t in tokens) and (
+        node.lemma in SPEECH_NOUNS | FINDING_NOUNS and edge in ("acl", "ccomp", "appos") or
+        words_of_speech_noun(node, edge, hops, child))
+
+
+def words_of_speech_noun(node: Token, edge: str, hops: int, child: Token | None) -> bool:
+    """"Reed called the mayor's assertion of a “duty of care” absurd": the quoted words that are the object of an "of"
+    phrase of a possessed noun of speech are what the possessor said (the caller only judges them); not words hung
+    lower down ("… of a “duty of care” over the park “plainly absurd”", the parse's), nor another preposition's ("her
+    reply to the “open letter”", whose words are the letter's)."""
+    return node.lemma in SPEECH_NOUNS and edge == "prep" and hops == 2 and child is not None and \
+        child.text.lower() == "of"
 
 
 def joined_after_dashes(paragraph: ParsedParagraph, cue: Token) -> Token | None:
@@ -2801,6 +2873,7 @@ def subject_of(context: Context, paragraph_index: int, paragraph: ParsedParagrap
         # "said Navy Capt. Peter Walsh", parsed with two subjects: the person's name, not the title's
         people = [t for t in own if (a := context.actor_at(paragraph_index, t)) is not None and a.type == "person"]
         chosen = (people or own)[0]
+        chosen = subject_after_dash_aside(paragraph, chosen, verb, own) or chosen
         return person_closing_subject(context, paragraph_index, paragraph, verb, chosen) or chosen
     surname = modal_taken_for_a_surname(context, paragraph, verb)
     if surname is not None:
@@ -2826,6 +2899,24 @@ def subject_of(context: Context, paragraph_index: int, paragraph: ParsedParagrap
     coordinated = {top.i} | {t.i for t in paragraph.tokens if t.dep == "conj" and t.head in {c.i for c in chain}}
     before = [s for v in coordinated for s in subjects(paragraph.tokens[v]) if s.i < verb.i]
     return max(before, key=lambda t: t.i) if before else None
+
+
+def subject_after_dash_aside(paragraph: ParsedParagraph, subject: Token, verb: Token,
+                             subjects: list[Token]) -> Token | None:
+    """"In the letter – sent to the county's lawyer, Tom Reed – the councillor asks that …": a subject the parse took
+    from the end of an aside that dashes set off, with the words between the closing dash and the verb hung from it
+    as its apposition or as another of the verb's `subjects`, is the aside's last word, not the speaker; the phrase
+    after the dash is. None otherwise."""
+    tokens = paragraph.tokens
+    start, _ = sentence_of(paragraph, subject.i)
+    if subject.i + 2 >= verb.i or tokens[subject.i + 1].text not in DASHES or \
+            not any(t.text in DASHES for t in tokens[start:subject.i]):
+        return None
+    after = tokens[subject.i + 2:verb.i]
+    heads = [t for t in after if t.head == subject.i and t.dep == "appos" or t in subjects]
+    if len(heads) != 1 or not all(t.i == heads[0].i or hangs_from(paragraph, t, heads[0]) for t in after):
+        return None
+    return heads[0]
 
 
 def subject_of_unmarked_clause_before(paragraph: ParsedParagraph, verb: Token,
