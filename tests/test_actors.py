@@ -724,6 +724,30 @@ def test_a_name_capitalising_a_short_word_inside_as_titles_do_is_a_work(nlp):
     assert actors.get("Bank of England") == actors.get("Transport For London") == "organisation", actors
 
 
+def test_the_last_word_of_a_works_title_is_no_actor(nlp):
+    actors = actor_types(nlp, "Nell Carver starred in the comedy Will and Grace for years, and she will return in "
+                              "May. Their album Songs About Jane sold well in Leeds. Sony and Apple cut prices.\n")
+    assert not {"Grace", "Jane"} & set(actors), actors
+    assert actors.get("Nell Carver") == "person" and actors.get("Apple") == "organisation", actors
+
+
+def test_a_ships_name_is_no_actor(nlp):
+    actors = actor_types(nlp, "The singer Ola Brandt played a secret gig on board HMS Belfast in London.\n")
+    assert "Belfast" not in actors and actors.get("London") == "place", actors
+
+
+def test_compass_words_running_into_a_regions_word_are_no_place(nlp):
+    actors = actor_types(nlp, "Rhona Hale, on a visit to South East Asian capitals, praised the talks in Jakarta.\n")
+    assert "South East" not in actors and actors.get("Jakarta") == "place", actors
+
+
+def test_a_towns_name_run_into_capitalised_words_no_name_holds_is_a_piece_of_a_longer_name(nlp):
+    actors = actor_types(nlp, "Figures from Hollywood Reporter show the film made $40m, and Mia Lund was "
+                              "pleased. Ivo Marsh played lock for Belfast Harlequins last season. The show starred "
+                              "two New York DJs.\n")
+    assert not {"Hollywood", "Belfast"} & set(actors) and actors.get("New York") == "place", actors
+
+
 def test_a_plural_abbreviation_is_no_actor(nlp):
     text = "The MPs said they were concerned that the plan for London had not been put to them.\n"
     article_, _ = parse_article(text.encode(), "t.txt", "t")

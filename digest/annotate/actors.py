@@ -113,6 +113,10 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None,
     words = words_of(parsed) if words is None else words
     sports = reports_sport(parsed, words)
     mentions = without_works(parsed, mentions, sports)
+    lower_words = lower_case_words(parsed)
+    mentions = [m for m in mentions if not ends_a_title(parsed.paragraphs[m.paragraph], m, lower_words) and
+                not names_a_ship(parsed.paragraphs[m.paragraph], m) and
+                not opens_a_regions_word(parsed.paragraphs[m.paragraph], m)]
     # A report whose words are plainly of a team sport (not a golf leaderboard, not "the League Against Cruel Sports").
     team_sport = sports and not words & INDIVIDUAL_SPORTS and len(words & SPORTS_WORDS) >= SPORTS_MIN_WORDS
     venues: list[Mention] = []
@@ -135,6 +139,9 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None,
         mentions = sorted(mentions + initialled_players_missed(parsed, mentions), key=lambda m: (m.paragraph, m.start))
     if sports and not words & INDIVIDUAL_SPORTS:  # after the line-ups: "J Noon (Newcastle)" is a player's club
         mentions = clubs_after_players(parsed, mentions)
+    named_words = {t.text for p in parsed.paragraphs for t in p.tokens if t.ent_type in NAME_LABELS}
+    mentions = [m for m in mentions if not runs_into_a_longer_name(parsed.paragraphs[m.paragraph], m, lower_words,
+                                                                     named_words)]  # after the clubs' words
     mentions = in_place_of(mentions, dateline_places(parsed) + newsrooms(parsed))
     if sports:  # after the teams, which take every mention of their names
         mentions = as_venues(parsed, in_place_of(mentions, venues))
@@ -145,7 +152,6 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None,
             for m in mentions if m.type == "person"}
     clusters = cluster_mentions(mentions, cues)
     full_surnames = {name.split()[-1] for name, type_, _ in clusters if type_ == "person" and " " in name}
-    lower_words = lower_case_words(parsed)
     actors = []
     for name, type_, members in clusters:
         if type_ == "person" and " " not in name and name.lower() in lower_words and not is_first_name(name) \
@@ -415,6 +421,87 @@ def within_a_longer_name(paragraph: ParsedParagraph, mention: Mention) -> bool:
     after = i + 2 < len(tokens) and tokens[i + 1].text in NAME_JOINERS and \
         capitalised_inside(paragraph, tokens[i + 2])
     return before or after
+
+
+# Prepositions a title capitalises before its last word ("Songs About Jane", "Escape From LA"), which running text
+# writes in lower case.
+TITLE_PREPOSITIONS = frozenset({"About", "From", "With", "Without", "Into", "Of", "To", "For", "In", "On"})
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+
+
+def ends_a_title(paragraph: ParsedParagraph, mention: Mention, lower_words: Set[str]) -> bool:
+    """Whether a one-word name is the last word of a work's title, which italics set apart and plain text does not:
+    after "and" and a capitalised word inside its sentence that is no name (in no entity of a name's label, no title
+    or honorific) and that the article writes in lower case elsewhere ("the sitcom Will and [Grace]" where the
+    article writes "it will"), or after a capitalised preposition that follows a capitalised word ("the album Songs
+    About [Jane]"); no actor."""
+    covered = mention_tokens(paragraph, mention)
+    if len(covered) != 1 or mention.label not in NAME_LABELS:
+        return False
+    tokens, i = paragraph.tokens, covered[0].i
+    if i < 2:
+        return False
+    before, word = tokens[i - 1], tokens[i - 2]
+    if not capitalised_inside(paragraph, word):
+        return False
+    if before.text == "and":  # a word standing alone, not the end of a run of capitals ("the Grand Slams and …")
+        return word.ent_type not in NAME_LABELS and word.text.lower() in lower_words and \
+            not is_title_word(word.text) and word.text.lower() not in ARTICLES and \
+            not (i >= 3 and capitalised_inside(paragraph, tokens[i - 3]))
+    return before.text in TITLE_PREPOSITIONS and before.tag == "IN"
+
+
+# The prefixes of ships' names: "HMS Belfast" is a ship, not the city.
+SHIP_PREFIXES = frozenset({"HMS", "HMAS", "HMCS", "HMNZS", "USS", "RMS", "SS"})
+
+
+def names_a_ship(paragraph: ParsedParagraph, mention: Mention) -> bool:
+    """Whether a name follows a ship's prefix ("a party on board HMS [Portsmouth]"): a ship's name, no actor."""
+    covered = mention_tokens(paragraph, mention)
+    return bool(covered) and covered[0].i >= 1 and paragraph.tokens[covered[0].i - 1].text in SHIP_PREFIXES
+
+
+def opens_a_regions_word(paragraph: ParsedParagraph, mention: Mention) -> bool:
+    """Whether a place named by compass words only runs into the capitalised word after it ("touring [South East]
+    Asian countries", "the [North] Atlantic coast" when the NER cuts it): a piece of a longer name, not the region
+    its words name alone."""
+    covered = mention_tokens(paragraph, mention)
+    if not covered or mention.type != "place" or not all(t.text in COMPASS_WORDS for t in covered):
+        return False
+    after = covered[-1].i + 1
+    return after < len(paragraph.tokens) and covered[-1].ws != "" and \
+        paragraph.tokens[after].text[:1].isupper() and paragraph.tokens[after].ent_type != "" and \
+        paragraph.tokens[after].pos in ("ADJ", "PROPN") and paragraph.tokens[after].text.isalpha()
+
+
+def runs_into_a_longer_name(paragraph: ParsedParagraph, mention: Mention, lower_words: Set[str],
+                            named_words: Set[str]) -> bool:
+    """Whether a town's or a city's name (no country's) runs into capitalised words inside its sentence that the
+    NER left out of every name: a piece of a longer name ("the [Leeds] Courier reported", "[Selby] Rovers' fans",
+    "a novel by [Florence] Wyndt"), not the town. Not when those words are an abbreviation ("two [Leeds] DJs", "our
+    [Leeds] HQ"), a pronoun ("in [Leeds] I ran"), a word the article writes in lower case ("the [Leeds] No
+    campaign"), a post or one before a person's name ("[Leeds] Attorney General Jo Hale", "[Leeds] Comptroller Jo
+    Hale"), a word the article names elsewhere ("[Leeds] Microsoft boss …"), an occasion held there ("the [Leeds]
+    Open") or a name after "in" or "at" ("died in [Leeds] Royal Infirmary"), which is the town's too."""
+    covered = mention_tokens(paragraph, mention)
+    if not covered or mention.type != "place" or mention.label not in ("GPE", "LOC", "FAC") or \
+            mention.name in countries() or not covered[-1].ws:
+        return False
+    tokens, run = paragraph.tokens, []
+    for token in tokens[covered[-1].i + 1:]:
+        if not (token.text[:1].isupper() and token.text.isalpha() and token.ent_type == ""):
+            break
+        run.append(token)
+        if not token.ws:
+            break
+    if not run or is_sentence_start(paragraph, run[0]) or run[-1].text in EVENT_HEADS | COMPETITION_HEADS or \
+            covered[0].i > 0 and tokens[covered[0].i - 1].text in ("in", "at"):
+        return False  # "the [Leeds] Open", "died in [Leeds] Royal Infirmary": an occasion or a building of the town
+    after = run[-1].i + 1
+    before_a_person = after < len(tokens) and tokens[after].ent_type == "PERSON"
+    return not before_a_person and not any(
+        t.text.isupper() or PLURAL_ABBREVIATION.fullmatch(t.text) or t.pos == "PRON" or
+        t.text.lower() in lower_words or is_title_word(t.text) or t.text in named_words for t in run)
 
 
 # Words that determine a noun before a name written as one: "the Budget", "his Budget", "no Bill".
