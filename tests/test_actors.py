@@ -2774,3 +2774,24 @@ def test_a_name_taken_for_a_place_that_its_context_makes_a_body_is_one(nlp, rule
     paragraph = annotate([article_], nlp)[0].paragraphs[0]
     assert rule(paragraph, as_a_place(paragraph, body)) and not rule(paragraph, as_a_place(paragraph, place))
 
+
+
+@pytest.mark.parametrize("text, found, not_found", [
+    # a first name alone before "and" and a full name: someone of that surname
+    ("The donors Tomas and Greta Lindqvist gave the museum a painting on Monday.\n", "Tomas Lindqvist", "Tomas"),
+    # the last of a list of names: a person named so on their own
+    ("The singers Kai Moss, Lulu and Greta Olsen performed in the square on Monday.\n", "Lulu", "Lulu Olsen"),
+])
+def test_a_first_name_alone_before_and_and_a_full_name_takes_that_surname(nlp, text, found, not_found):
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    names = {a.name for a in find_actors(annotate([article_], nlp)[0]) if a.type == "person"}
+    assert found in names and not_found not in names
+
+
+def test_a_partners_surname_is_dropped_from_a_word_the_digest_knows_as_a_surname():
+    # "Vera Hale" named in full in three articles; a fourth writes "Hale and Greta Olsen" once: Hale, not "Hale Olsen"
+    hale_olsen = replace(local("Hale Olsen", "person"), variants=("Hale",))
+    articles = [AnnotatedArticle(article(f"h{i}"), (local("Vera Hale", "person"),)) for i in range(3)]
+    articles.append(AnnotatedArticle(article("o"), (hale_olsen, local("Greta Olsen", "person"))))
+    actors, _ = resolve_actors(articles)
+    assert {x.name for x in actors} == {"Vera Hale", "Greta Olsen"}

@@ -138,7 +138,7 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None,
     mentions = in_place_of(mentions, dateline_places(parsed) + newsrooms(parsed))
     if sports:  # after the teams, which take every mention of their names
         mentions = as_venues(parsed, in_place_of(mentions, venues))
-    mentions = people_by_their_pronouns(parsed, mentions)
+    mentions = with_partners_surnames(parsed, people_by_their_pronouns(parsed, mentions))
     roles = {(m.paragraph, m.start): role for m, role in mention_roles(parsed, mentions)}
     cues = {(m.paragraph, m.start): Cues(words_before(parsed.paragraphs[m.paragraph], m),
                                          pronoun_gender(parsed.paragraphs[m.paragraph], m))
@@ -3243,6 +3243,37 @@ def role_opening_sentence(paragraph: ParsedParagraph, token: Token) -> bool:
     is or does ("commuter", "resident", "shopper"), so that the first name and surname after it are a person's."""
     return token.i in {start for start, _ in paragraph.sents} and token.pos in ("NOUN", "PROPN") and \
         token.text[1:].islower() and is_person_noun(token)
+
+
+def with_partners_surnames(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[Mention]:
+    """A first name alone before "and" and another person's full name is the first name of someone of that surname
+    ("Tomas and Greta Lindqvist": Tomas Lindqvist), not a person of that name, nor the surname of a namesake the
+    digest names elsewhere ("Tomas" of a "Peter Tomas"). Not a word the article gives a full name as its surname
+    ("Lindqvist and Greta Olsen" where it names Tomas Lindqvist): that word is a surname used alone; nor initials
+    ("JFK and Greta Olsen"), nor a word the article writes elsewhere but before that surname ("Hale and Greta
+    Olsen" of an article writing "Mr. Hale" or "Ben Hale"): that is a surname or a first name standing for someone
+    on its own; nor the last of a list of names ("Kai Moss, Lulu and Greta Olsen"): the list names one person each.
+    """
+    surnames = {m.name.split()[-1] for m in mentions if m.type == "person" and " " in m.name}
+    text = "\n".join(p.text for p in parsed.paragraphs)
+    following = {(m.paragraph, m.start): m for m in mentions if m.type == "person"}
+    ends = defaultdict(list)  # paragraph -> where its mentions end, for a name listed after another's comma
+    for m in mentions:
+        ends[m.paragraph].append(m.end)
+    result = []
+    for m in mentions:
+        if m.type == "person" and " " not in m.name and m.name not in surnames and is_first_name(m.name) and \
+                not INITIALS.fullmatch(m.name):
+            paragraph = parsed.paragraphs[m.paragraph].text
+            gap = re.match(r" (?:and|&) ", paragraph[m.end:])
+            listed = any(paragraph[end:m.start] == ", " for end in ends.get(m.paragraph, ()))
+            partner = following.get((m.paragraph, m.end + gap.end())) if gap and not listed else None
+            surname = partner.name.split()[-1] if partner is not None and " " in partner.name else None
+            if surname and surname != m.name and is_first_name(partner.name.split()[0]) and \
+                    not re.search(rf"\b{re.escape(m.name)}\b(?! (?:and|&) | {re.escape(surname)}\b)", text):
+                m = replace(m, name=f"{m.name} {surname}")
+        result.append(m)
+    return result
 
 
 def stage_names(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[Mention]:
