@@ -2795,3 +2795,17 @@ def test_a_partners_surname_is_dropped_from_a_word_the_digest_knows_as_a_surname
     articles.append(AnnotatedArticle(article("o"), (hale_olsen, local("Greta Olsen", "person"))))
     actors, _ = resolve_actors(articles)
     assert {x.name for x in actors} == {"Vera Hale", "Greta Olsen"}
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Governors pushed schools to adopt common math and English standards, which more than 30 states adopted.\n",
+     None),  # a school subject's fellow: the language
+    ("Ms. Dale is a retired Spanish teacher from Ohio.\n", None),  # before a word of language: the language
+    ("Her German skills helped her win the post in Zurich.\n", None),
+    ("The Spanish government said so on Monday.\n", "Spain"),  # a demonym before anything else: the country
+])
+def test_a_demonym_that_names_a_language_is_no_mention_of_its_country(nlp, text, country):
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    countries = [a.name for a in find_actors(annotate([article_], nlp)[0])
+                 if a.name in ("England", "Spain", "Germany")]
+    assert countries == ([country] if country else [])

@@ -1344,6 +1344,8 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
             continue  # "National" of "National Chief Perry Bellegarde": a word of the title
         if joins_two_places(entity.text):
             continue  # "the U.S.-Mexico border", "Israeli-Palestinian talks": an adjective of two places, no actor
+        if names_a_language(paragraph, entity):
+            continue  # "math and English standards", "a Spanish-language ad", "said it in French": no country
         country = demonyms().get(POSSESSIVE.sub("", entity.text)) \
             if entity.label in ("NORP", "GPE", "PERSON", "ORG") and not names_someone(paragraph, entity) else None
         if entity.label == "NORP" and POSSESSIVE.sub("", entity.text) in countries():
@@ -2670,6 +2672,34 @@ def is_an_abbreviated_title(text: str) -> bool:
     labels an organisation or a place on their own before the name they belong to."""
     words = text.split()
     return all(w.endswith(".") and is_title_word(w) for w in words)
+
+
+# Demonyms that are also languages' names, and the words that make them the language ("Spanish-language").
+LANGUAGES = frozenset("""English Spanish French German Italian Portuguese Russian Chinese Mandarin Cantonese Japanese
+Korean Arabic Hebrew Farsi Persian Dutch Greek Turkish Polish Swedish Welsh Hindi Urdu""".split())
+LANGUAGE_HEADS = frozenset("""language languages speaking speaker speakers skills lessons classes standards translation
+translations proficiency fluency teacher teachers instruction subtitles""".split())
+LANGUAGE_VERBS = frozenset({"speak", "learn", "teach", "translate", "study"})
+SCHOOL_SUBJECTS = frozenset({"math", "maths", "mathematics", "science", "history", "reading", "writing", "geography"})
+
+
+def names_a_language(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a demonym that is also a language's name is the language: before a word of language or of speaking
+    ("a Welsh-language paper", "Dutch speakers", "Greek lessons"), the noun after "in" or "into" ("said it
+    in French"), the object of a verb of speaking or learning ("she speaks Spanish"), or a school subject's fellow
+    ("math and English"). The country its other uses name ("Spanish voters") is not named by it."""
+    if entity.end - entity.start != 1 or POSSESSIVE.sub("", entity.text) not in LANGUAGES:
+        return False
+    tokens = paragraph.tokens
+    token = tokens[entity.start]
+    head = tokens[token.head]
+    after = tokens[token.i + 1:token.i + 3]
+    return head.i != token.i and head.text.lower() in LANGUAGE_HEADS or \
+        len(after) == 2 and after[0].text == "-" and after[1].text.lower() in LANGUAGE_HEADS or \
+        token.dep == "pobj" and head.text.lower() in ("in", "into") and token.tag in ("NNP", "NN") or \
+        token.dep == "dobj" and head.lemma.lower() in LANGUAGE_VERBS or \
+        token.dep == "conj" and head.text.lower() in SCHOOL_SUBJECTS or \
+        any(t.head == token.i and t.dep == "conj" and t.text.lower() in SCHOOL_SUBJECTS for t in tokens)
 
 
 def names_someone(paragraph: ParsedParagraph, entity: Entity) -> bool:
