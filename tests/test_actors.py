@@ -2809,3 +2809,10 @@ def test_a_demonym_that_names_a_language_is_no_mention_of_its_country(nlp, text,
     countries = [a.name for a in find_actors(annotate([article_], nlp)[0])
                  if a.name in ("England", "Spain", "Germany")]
     assert countries == ([country] if country else [])
+
+
+def test_a_name_the_ner_took_for_a_body_before_a_states_abbreviation_is_a_town(nlp):
+    # a dateline with a hyphen, which the NER reads as an organisation's name
+    article_, _ = parse_article(b"MERRICK, N.H. - The candidate spoke to voters on Monday.\n", "t.txt", "t")
+    types = {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
+    assert types.get("MERRICK") == "place"

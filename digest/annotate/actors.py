@@ -1374,6 +1374,8 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
         type_ = type_in_context(paragraph, entity, type_)
         if type_ is None:
             continue
+        if type_ == "organisation" and written_with_its_state(paragraph, entity):
+            type_ = "place"  # "MERRICK, N.H. -", "a rally in Merrick, N.H.": a town, which the NER took for a body
         name = clean_name(entity.text, type_)
         if not name or sum(ch.isalpha() for ch in name) < 2 or is_headline_run(name) or name in TIME_ZONES:
             continue  # "0", "'s", "CRICKET - LARA ENDURES ANOTHER", "1500 GMT": debris, not a name
@@ -2672,6 +2674,13 @@ def is_an_abbreviated_title(text: str) -> bool:
     labels an organisation or a place on their own before the name they belong to."""
     words = text.split()
     return all(w.endswith(".") and is_title_word(w) for w in words)
+
+
+def written_with_its_state(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a name is followed by a comma and a state's or a province's abbreviation ("Merrick, N.H.",
+    "Port Alder, N.S."): the way news writes a town with its state, never a body's name."""
+    after = re.match(r", ([A-Z][A-Za-z.]*)", paragraph.text[entity.end_char:])
+    return after is not None and after.group(1) in region_abbreviations()
 
 
 # Demonyms that are also languages' names, and the words that make them the language ("Spanish-language").
