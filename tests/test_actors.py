@@ -2816,3 +2816,11 @@ def test_a_name_the_ner_took_for_a_body_before_a_states_abbreviation_is_a_town(n
     article_, _ = parse_article(b"MERRICK, N.H. - The candidate spoke to voters on Monday.\n", "t.txt", "t")
     types = {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
     assert types.get("MERRICK") == "place"
+
+
+def test_a_name_written_with_either_apostrophe_is_one_identity():
+    # one outlet types "Dara O’Neill", another "Dara O'Neill": one person, one page
+    articles = [AnnotatedArticle(article("a"), (local("Dara O\u2019Neill", "person"),)),
+                AnnotatedArticle(article("b"), (local("Dara O'Neill", "person"),))]
+    actors, _ = resolve_actors(articles)
+    assert [len(x.appearances) for x in actors] == [2]
