@@ -2835,3 +2835,53 @@ def test_a_surname_the_ner_took_for_a_body_names_the_relative_the_article_is_abo
     assert surname_holder(family, {("Ann Pelham", "person"): named(2), ("Tom Pelham", "person"): named(1)}) is None
     assert surname_holder(family, {("Ann Pelham", "person"): named(4), ("Tom Pelham", "person"): named(4)}) is None
     assert surname_holder(["Tom Pelham"], {("Tom Pelham", "person"): named(1)}) == "Tom Pelham"
+
+
+@pytest.mark.parametrize("text, found, not_found", [
+    # a first name alone before "and" and a full name: someone of that surname
+    ("The donors Tomas and Greta Lindqvist gave the museum a painting on Monday.\n", "Tomas Lindqvist", "Tomas"),
+    # the last of a list of names: a person named so on their own
+    ("The singers Kai Moss, Lulu and Greta Olsen performed in the square on Monday.\n", "Lulu", "Lulu Olsen"),
+])
+def test_a_first_name_alone_before_and_and_a_full_name_takes_that_surname(nlp, text, found, not_found):
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    names = {a.name for a in find_actors(annotate([article_], nlp)[0]) if a.type == "person"}
+    assert found in names and not_found not in names
+
+
+def test_a_partners_surname_is_dropped_from_a_word_the_digest_knows_as_a_surname():
+    # "Vera Hale" named in full in three articles; a fourth writes "Hale and Greta Olsen" once: Hale, not "Hale Olsen"
+    hale_olsen = replace(local("Hale Olsen", "person"), variants=("Hale",))
+    articles = [AnnotatedArticle(article(f"h{i}"), (local("Vera Hale", "person"),)) for i in range(3)]
+    articles.append(AnnotatedArticle(article("o"), (hale_olsen, local("Greta Olsen", "person"))))
+    actors, _ = resolve_actors(articles)
+    assert {x.name for x in actors} == {"Vera Hale", "Greta Olsen"}
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Governors pushed schools to adopt common math and English standards, which more than 30 states adopted.\n",
+     None),  # a school subject's fellow: the language
+    ("Ms. Dale is a retired Spanish teacher from Ohio.\n", None),  # before a word of language: the language
+    ("Her German skills helped her win the post in Zurich.\n", None),
+    ("The Spanish government said so on Monday.\n", "Spain"),  # a demonym before anything else: the country
+])
+def test_a_demonym_that_names_a_language_is_no_mention_of_its_country(nlp, text, country):
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    countries = [a.name for a in find_actors(annotate([article_], nlp)[0])
+                 if a.name in ("England", "Spain", "Germany")]
+    assert countries == ([country] if country else [])
+
+
+def test_a_name_the_ner_took_for_a_body_before_a_states_abbreviation_is_a_town(nlp):
+    # a dateline with a hyphen, which the NER reads as an organisation's name
+    article_, _ = parse_article(b"MERRICK, N.H. - The candidate spoke to voters on Monday.\n", "t.txt", "t")
+    types = {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
+    assert types.get("MERRICK") == "place"
+
+
+def test_a_name_written_with_either_apostrophe_is_one_identity():
+    # one outlet types "Dara O’Neill", another "Dara O'Neill": one person, one page
+    articles = [AnnotatedArticle(article("a"), (local("Dara O\u2019Neill", "person"),)),
+                AnnotatedArticle(article("b"), (local("Dara O'Neill", "person"),))]
+    actors, _ = resolve_actors(articles)
+    assert [len(x.appearances) for x in actors] == [2]

@@ -145,7 +145,7 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None,
     mentions = in_place_of(mentions, dateline_places(parsed) + newsrooms(parsed))
     if sports:  # after the teams, which take every mention of their names
         mentions = as_venues(parsed, in_place_of(mentions, venues))
-    mentions = people_by_their_pronouns(parsed, mentions)
+    mentions = with_partners_surnames(parsed, people_by_their_pronouns(parsed, mentions))
     roles = {(m.paragraph, m.start): role for m, role in mention_roles(parsed, mentions)}
     cues = {(m.paragraph, m.start): Cues(words_before(parsed.paragraphs[m.paragraph], m),
                                          pronoun_gender(parsed.paragraphs[m.paragraph], m))
@@ -1431,6 +1431,8 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
             continue  # "National" of "National Chief Perry Bellegarde": a word of the title
         if joins_two_places(entity.text):
             continue  # "the U.S.-Mexico border", "Israeli-Palestinian talks": an adjective of two places, no actor
+        if names_a_language(paragraph, entity):
+            continue  # "math and English standards", "a Spanish-language ad", "said it in French": no country
         country = demonyms().get(POSSESSIVE.sub("", entity.text)) \
             if entity.label in ("NORP", "GPE", "PERSON", "ORG") and not names_someone(paragraph, entity) else None
         if entity.label == "NORP" and POSSESSIVE.sub("", entity.text) in countries():
@@ -1459,6 +1461,8 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
         type_ = type_in_context(paragraph, entity, type_)
         if type_ is None:
             continue
+        if type_ == "organisation" and written_with_its_state(paragraph, entity):
+            type_ = "place"  # "MERRICK, N.H. -", "a rally in Merrick, N.H.": a town, which the NER took for a body
         name = clean_name(entity.text, type_)
         if not name or sum(ch.isalpha() for ch in name) < 2 or is_headline_run(name) or name in TIME_ZONES:
             continue  # "0", "'s", "CRICKET - LARA ENDURES ANOTHER", "1500 GMT": debris, not a name
@@ -2759,6 +2763,41 @@ def is_an_abbreviated_title(text: str) -> bool:
     return all(w.endswith(".") and is_title_word(w) for w in words)
 
 
+def written_with_its_state(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a name is followed by a comma and a state's or a province's abbreviation ("Merrick, N.H.",
+    "Port Alder, N.S."): the way news writes a town with its state, never a body's name."""
+    after = re.match(r", ([A-Z][A-Za-z.]*)", paragraph.text[entity.end_char:])
+    return after is not None and after.group(1) in region_abbreviations()
+
+
+# Demonyms that are also languages' names, and the words that make them the language ("Spanish-language").
+LANGUAGES = frozenset("""English Spanish French German Italian Portuguese Russian Chinese Mandarin Cantonese Japanese
+Korean Arabic Hebrew Farsi Persian Dutch Greek Turkish Polish Swedish Welsh Hindi Urdu""".split())
+LANGUAGE_HEADS = frozenset("""language languages speaking speaker speakers skills lessons classes standards translation
+translations proficiency fluency teacher teachers instruction subtitles""".split())
+LANGUAGE_VERBS = frozenset({"speak", "learn", "teach", "translate", "study"})
+SCHOOL_SUBJECTS = frozenset({"math", "maths", "mathematics", "science", "history", "reading", "writing", "geography"})
+
+
+def names_a_language(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a demonym that is also a language's name is the language: before a word of language or of speaking
+    ("a Welsh-language paper", "Dutch speakers", "Greek lessons"), the noun after "in" or "into" ("said it
+    in French"), the object of a verb of speaking or learning ("she speaks Spanish"), or a school subject's fellow
+    ("math and English"). The country its other uses name ("Spanish voters") is not named by it."""
+    if entity.end - entity.start != 1 or POSSESSIVE.sub("", entity.text) not in LANGUAGES:
+        return False
+    tokens = paragraph.tokens
+    token = tokens[entity.start]
+    head = tokens[token.head]
+    after = tokens[token.i + 1:token.i + 3]
+    return head.i != token.i and head.text.lower() in LANGUAGE_HEADS or \
+        len(after) == 2 and after[0].text == "-" and after[1].text.lower() in LANGUAGE_HEADS or \
+        token.dep == "pobj" and head.text.lower() in ("in", "into") and token.tag in ("NNP", "NN") or \
+        token.dep == "dobj" and head.lemma.lower() in LANGUAGE_VERBS or \
+        token.dep == "conj" and head.text.lower() in SCHOOL_SUBJECTS or \
+        any(t.head == token.i and t.dep == "conj" and t.text.lower() in SCHOOL_SUBJECTS for t in tokens)
+
+
 def names_someone(paragraph: ParsedParagraph, entity: Entity) -> bool:
     """"said Cuban", "Cuban, who is also a host", "American said it would cut flights": a demonym standing alone
     as a singular proper noun that is a clause's subject or object is a person's or a firm's name (Mark Cuban,
@@ -3376,6 +3415,37 @@ def role_opening_sentence(paragraph: ParsedParagraph, token: Token) -> bool:
     is or does ("commuter", "resident", "shopper"), so that the first name and surname after it are a person's."""
     return token.i in {start for start, _ in paragraph.sents} and token.pos in ("NOUN", "PROPN") and \
         token.text[1:].islower() and is_person_noun(token)
+
+
+def with_partners_surnames(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[Mention]:
+    """A first name alone before "and" and another person's full name is the first name of someone of that surname
+    ("Tomas and Greta Lindqvist": Tomas Lindqvist), not a person of that name, nor the surname of a namesake the
+    digest names elsewhere ("Tomas" of a "Peter Tomas"). Not a word the article gives a full name as its surname
+    ("Lindqvist and Greta Olsen" where it names Tomas Lindqvist): that word is a surname used alone; nor initials
+    ("JFK and Greta Olsen"), nor a word the article writes elsewhere but before that surname ("Hale and Greta
+    Olsen" of an article writing "Mr. Hale" or "Ben Hale"): that is a surname or a first name standing for someone
+    on its own; nor the last of a list of names ("Kai Moss, Lulu and Greta Olsen"): the list names one person each.
+    """
+    surnames = {m.name.split()[-1] for m in mentions if m.type == "person" and " " in m.name}
+    text = "\n".join(p.text for p in parsed.paragraphs)
+    following = {(m.paragraph, m.start): m for m in mentions if m.type == "person"}
+    ends = defaultdict(list)  # paragraph -> where its mentions end, for a name listed after another's comma
+    for m in mentions:
+        ends[m.paragraph].append(m.end)
+    result = []
+    for m in mentions:
+        if m.type == "person" and " " not in m.name and m.name not in surnames and is_first_name(m.name) and \
+                not INITIALS.fullmatch(m.name):
+            paragraph = parsed.paragraphs[m.paragraph].text
+            gap = re.match(r" (?:and|&) ", paragraph[m.end:])
+            listed = any(paragraph[end:m.start] == ", " for end in ends.get(m.paragraph, ()))
+            partner = following.get((m.paragraph, m.end + gap.end())) if gap and not listed else None
+            surname = partner.name.split()[-1] if partner is not None and " " in partner.name else None
+            if surname and surname != m.name and is_first_name(partner.name.split()[0]) and \
+                    not re.search(rf"\b{re.escape(m.name)}\b(?! (?:and|&) | {re.escape(surname)}\b)", text):
+                m = replace(m, name=f"{m.name} {surname}")
+        result.append(m)
+    return result
 
 
 def stage_names(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[Mention]:

@@ -38,9 +38,11 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
     groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]] = defaultdict(list)
     entries: dict[int, Entry | None] = {}  # id of a local actor -> its registry entry, looked up once
     by_names: dict[tuple, Entry | None] = {}  # the same names recur across thousands of articles
+    named_in_full = surnames_named_in_full(articles)
     for annotated in articles:
         no_clubs = reports_no_clubs(annotated)  # once an article: it reads all its actors
         for local in annotated.actors:
+            local = without_a_partners_surname(local, named_in_full)
             names = (local.name, local.type, local.variants)
             entry = by_names.get(names, by_names)
             if entry is by_names:
@@ -91,6 +93,27 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
             actor_of[(annotated.article.id, local.key)] = actor_id
     actors.sort(key=lambda a: (-a.mentions, a.name, a.id))
     return tuple(actors), actor_of
+
+
+SURNAME_IN_FULL_ARTICLES = 3  # articles naming people in full by a surname for a first name alone not to be one
+
+
+def surnames_named_in_full(articles: Sequence[AnnotatedArticle]) -> Counter[str]:
+    """How many articles name a person in full ending with each word ("Vera Hale": "Hale")."""
+    return Counter(word for annotated in articles for word in {local.name.split()[-1] for local in annotated.actors
+                                                               if local.type == "person" and " " in local.name})
+
+
+def without_a_partners_surname(local: LocalActor, named_in_full: Counter[str]) -> LocalActor:
+    """A person an article names once by a word alone before "and" and another's full name ("Hale and Greta Olsen"),
+    to whom `with_partners_surnames` gave that surname ("Hale Olsen"), is the word alone again when the digest names
+    people in full by that word as their surname in `SURNAME_IN_FULL_ARTICLES` articles or more ("Vera Hale"): a
+    surname the digest knows, of someone the article names beside another ("Presidents Hale and Ivo Olsen")."""
+    words = local.name.split()
+    if local.type == "person" and len(words) == 2 and local.variants == (words[0],) and \
+            named_in_full[words[0]] >= SURNAME_IN_FULL_ARTICLES:
+        return replace(local, name=words[0])
+    return local
 
 
 # Titles news abbreviates before a name ("Sen. Hale", "Gov. Mora"), spelt out where a page shows the role alone.

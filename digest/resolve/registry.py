@@ -55,8 +55,14 @@ class Registry:
         return table
 
 
+# A typographer's apostrophe and the typewriter's are one letter of a name ("Dara O’Neill", "Dara O'Neill").
+APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+
+
 def fold(name: str) -> str:
-    return " ".join(name.casefold().replace(".", "").split())
+    """A name as identities compare it: in lower case, without full stops, spaces collapsed, every apostrophe the
+    typewriter's ("Dara O’Neill" and "Dara O'Neill" are one name)."""
+    return " ".join(name.casefold().replace(".", "").translate(APOSTROPHES).split())
 
 
 def load_registry(path: Path | None, shown: str | None = None) -> Registry:
