@@ -103,8 +103,10 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None,
                 common_nouns: list[str] | None = None) -> tuple[LocalActor, ...]:
     """The actors of one article, each with its mentions, in order of first mention; `words`: its `words_of`, when
     the caller has them; `common_nouns`, when given, gets the names left out as common nouns of the article."""
+    lower_words = lower_case_words(parsed)
     mentions = [m for p in parsed.paragraphs for m in paragraph_mentions(p)]
-    mentions = with_first_names_the_ner_cut(parsed, mentions + missed_mentions(parsed, mentions))
+    mentions = with_first_names_the_ner_cut(parsed, mentions + missed_mentions(parsed, mentions, lower_words),
+                                            lower_words)
     mentions = mentions + unlabelled_people(parsed, mentions)
     mentions = mentions + unlabelled_places(parsed, mentions)
     mentions = sorted(mentions + stage_names(parsed, mentions), key=lambda m: (m.paragraph, m.start))
@@ -113,7 +115,6 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None,
     words = words_of(parsed) if words is None else words
     sports = reports_sport(parsed, words)
     mentions = without_works(parsed, mentions, sports)
-    lower_words = lower_case_words(parsed)
     mentions = [m for m in mentions if not ends_a_title(parsed.paragraphs[m.paragraph], m, lower_words) and
                 not names_a_ship(parsed.paragraphs[m.paragraph], m) and
                 not opens_a_regions_word(parsed.paragraphs[m.paragraph], m)]
@@ -3294,17 +3295,17 @@ def is_media(paragraph: ParsedParagraph, mention: Mention) -> bool:
         [t.text.lower() for t in after] == ["news", "agency"]
 
 
-def missed_mentions(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[Mention]:
+def missed_mentions(parsed: ParsedArticle, mentions: Sequence[Mention], lower_words: Set[str]) -> list[Mention]:
     """A person's surname the NER recognised once is recognised wherever else the article writes it,
     and so is a name after an honorific ("Mr Ebbers").
 
     The small model misses names in some sentences ("Trump himself struck a note", tagged a verb);
     only capitalised tokens outside other entities count, and a sentence's first word only when the
-    article never writes that word in lower case ("May" the month or modal verb is not Theresa May).
+    article never writes that word in lower case (`lower_words`: "May" the month or modal verb is not Theresa
+    May).
     """
     surnames = {surname(m.name): m for m in mentions
                 if m.type == "person" and sum(ch.isalpha() for ch in surname(m.name)) >= 2}
-    lower_words = lower_case_words(parsed)
     covered = {(m.paragraph, i) for m in mentions for i in range(m.start, m.end)}
     found = []
     for paragraph in parsed.paragraphs:
@@ -3332,12 +3333,12 @@ PEERAGE_TITLES = frozenset("baron baroness viscount viscountess earl countess co
 NOT_FIRST_NAMES = TITLE_WORDS | ROLE_HEADS | PEERAGE_TITLES  # "Justice", "Queen", "Baron" before a surname
 
 
-def with_first_names_the_ner_cut(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[Mention]:
+def with_first_names_the_ner_cut(parsed: ParsedArticle, mentions: Sequence[Mention], lower_words: Set[str]
+                                 ) -> list[Mention]:
     """A person's one-word name right after a first name that no other name covers takes it: "Ivanka
     Pelham" where the NER tagged "Pelham" alone (or nothing, or a product), in an article that names
     "Oscar Pelham", names her, not him. A first name the article also writes in lower case ("Will Pelham
-    win?") is no name."""
-    lower_words = lower_case_words(parsed)
+    win?", `lower_words`: the words it writes in lower case) is no name."""
     covered = {(m.paragraph, i) for m in mentions for i in range(m.start, m.end)}
     tokens_at = {(p.index, t.idx): (p, t) for p in parsed.paragraphs for t in p.tokens}
     extended = []
@@ -3353,7 +3354,7 @@ def with_first_names_the_ner_cut(parsed: ParsedArticle, mentions: Sequence[Menti
 
 
 def first_name_before(paragraph: ParsedParagraph, token: Token, covered: set[tuple[int, int]],
-                      lower_words: set[str]) -> Token | None:
+                      lower_words: Set[str]) -> Token | None:
     """The first name written right before `token`, when no mention covers it and the NER saw in it, and in
     `token`, at most a product or a work (`MISREAD_NAME_LABELS`). A title is no first name ("Justice Pelham",
     "Queen Ivanka", "Baron Pelham"); a name that goes on after `token` ("Ivanka Pelham School"), or whose last
@@ -3913,11 +3914,11 @@ def surname_holder(people: Sequence[str], clusters: Mapping[tuple[str, ActorType
     times, beside her late husband "Tom Pelham", named once in passing); not where two of the family are
     each named once or twice, when the surname alone may be the family's firm. None when it does not say."""
     counts = sorted((len(clusters[(name, "person")]), name) for name in people)
-    if len(counts) == 1:
-        return counts[0][1]
-    if not counts or counts[-1][0] < SURNAME_HOLDER_MIN_MENTIONS or counts[-1][0] <= sum(n for n, _ in counts[:-1]):
+    if not counts:
         return None
-    return counts[-1][1]
+    most, holder = counts[-1]
+    others = sum(n for n, _ in counts[:-1])
+    return holder if len(counts) == 1 or most >= SURNAME_HOLDER_MIN_MENTIONS and most > others else None
 
 
 def outvotes_a_person(body: Sequence[Mention], person: Sequence[Mention], cues: Mapping[tuple[int, int], Cues]

@@ -389,8 +389,7 @@ def chanted_by_many(context: Context, span: Span, paragraph: ParsedParagraph, in
 def chant_above(paragraph: ParsedParagraph, inside: list[Token]) -> Token | None:
     """The verb "chant" the quoted words hang from, no speech verb between."""
     tokens = paragraph.tokens
-    members = {t.i for t in inside}
-    for root in (t for t in inside if t.head not in members and t.head != t.i and t.pos != "PUNCT"):
+    for root in hung_outside(inside, punctuation=False):
         node = tokens[root.head]
         for _ in range(3):
             if node.lemma == "chant" and node.pos == "VERB":
@@ -814,9 +813,8 @@ def judged_for(context: Context, paragraph_index: int, paragraph: ParsedParagrap
     quoted words in the "for" phrase of an active verb of praise or blame are how its subject judges, in its own
     words; not when a verb of speech in that phrase reports them as someone else's ("mocked him for calling
     himself a “genius”", the words of the one mocked). NOBODY otherwise."""
-    members = {t.i for t in inside}
     tokens = paragraph.tokens
-    node = next((t for t in inside if t.head not in members and t.head != t.i and t.pos != "PUNCT"), None)
+    node = next(iter(hung_outside(inside, punctuation=False)), None)
     for _ in range(STANCE_MAX_HOPS):
         if node is None or node.head == node.i or node.lemma in SPEECH_VERBS | NAMING_VERBS:
             return NOBODY
@@ -925,8 +923,7 @@ def governing_cue(paragraph: ParsedParagraph, inside: list[Token]) -> tuple[Toke
     """The speech verb outside the quote that the quote hangs from in the parse, and how far up it is."""
     if not inside:
         return None
-    members = {t.i for t in inside}
-    return nearest_cue(paragraph, [t for t in inside if t.head not in members and t.head != t.i])
+    return nearest_cue(paragraph, hung_outside(inside))
 
 
 def inner_cue(paragraph: ParsedParagraph, inside: list[Token], governed: Token) -> Token | None:
@@ -934,8 +931,7 @@ def inner_cue(paragraph: ParsedParagraph, inside: list[Token], governed: Token) 
     quotation's words hang from, inside the clause of the one the parse reached through its punctuation (a comma
     the parse hung from the next verb), is the nearer attribution; None when there is no such verb or the words
     reach it only through a phrase of time or cause (`through_a_circumstance`)."""
-    members = {t.i for t in inside}
-    words = [t for t in inside if t.head not in members and t.head != t.i and t.pos != "PUNCT"]
+    words = hung_outside(inside, punctuation=False)
     found = nearest_cue(paragraph, words)
     if found is None or found[0].i == governed.i or \
             not (dominates(paragraph, governed, found[0]) or
@@ -974,6 +970,13 @@ def dominates(paragraph: ParsedParagraph, upper: Token, lower: Token) -> bool:
         if node.i == upper.i:
             return True
     return False
+
+
+def hung_outside(inside: Sequence[Token], punctuation: bool = True) -> list[Token]:
+    """The quoted words whose head lies outside the quotation: where the parse links it to its sentence (without
+    the quotation's punctuation when `punctuation` is False)."""
+    members = {t.i for t in inside}
+    return [t for t in inside if t.head not in members and t.head != t.i and (punctuation or t.pos != "PUNCT")]
 
 
 def nearest_cue(paragraph: ParsedParagraph, roots: list[Token]) -> tuple[Token, int] | None:
@@ -1070,8 +1073,7 @@ def words_not_said(context: Context, paragraph_index: int, paragraph: ParsedPara
     for it since she felt “the town needs …”"), nor a negation inside the quotation that the parse hung from the
     verb ("“Absolutely not,” she said"). The verb is the one the words themselves hang from, not one the parse reached
     through the quotation's punctuation ("in declining to use the phrase “…,” they admit …")."""
-    members = {t.i for t in inside}
-    own = nearest_cue(paragraph, [t for t in inside if t.head not in members and t.head != t.i and t.pos != "PUNCT"])
+    own = nearest_cue(paragraph, hung_outside(inside, punctuation=False))
     if own is None or speech_reported_unsaid(context, paragraph_index, paragraph, own)[0].i != own[0].i:
         return False
     cue = own[0]
@@ -1086,8 +1088,7 @@ def words_not_said(context: Context, paragraph_index: int, paragraph: ParsedPara
 
 def hangs_without_verb(paragraph: ParsedParagraph, inside: list[Token], cue: Token) -> bool:
     """Whether the quoted words reach `cue` up the parse through no other verb ("say the words “…”")."""
-    members = {t.i for t in inside}
-    for root in (t for t in inside if t.head not in members and t.head != t.i):
+    for root in hung_outside(inside):
         node = paragraph.tokens[root.head]
         while node.i != cue.i and node.head != node.i and node.pos not in ("VERB", "AUX"):
             node = paragraph.tokens[node.head]
@@ -1119,8 +1120,7 @@ def speech_around_a_circumstance(context: Context, paragraph_index: int, paragra
 
 def through_a_circumstance(paragraph: ParsedParagraph, inside: list[Token], cue: Token) -> bool:
     """Whether the quoted words reach `cue` up the parse through a phrase of time or cause ("after …")."""
-    members = {t.i for t in inside}
-    for root in (t for t in inside if t.head not in members and t.head != t.i):
+    for root in hung_outside(inside):
         node, circumstance = paragraph.tokens[root.head], False
         while node.i != cue.i and node.head != node.i:
             circumstance = circumstance or node.dep == "prep" and node.text.lower() in CIRCUMSTANCE_OF_EVENT
@@ -1752,9 +1752,8 @@ def possessors_saying(context: Context, paragraph_index: int, paragraph: ParsedP
     with a name for its possessor, are the possessor's (any punctuation; `speech_owner` reads the same with a
     colon). A claim or a statement holds the words only in the clause it is ("is that …"): "Hale's statement is
     “true”" judges it. NOBODY otherwise."""
-    members = {t.i for t in inside}
     tokens = paragraph.tokens
-    node = next((t for t in inside if t.head not in members and t.head != t.i and t.pos != "PUNCT"), None)
+    node = next(iter(hung_outside(inside, punctuation=False)), None)
     edges = []
     for _ in range(2):  # the words themselves, or a clause they are in
         if node is None or node.dep not in ("attr", "ccomp", "acomp") or node.head == node.i:
@@ -2002,7 +2001,7 @@ def told_before(context: Context, paragraph_index: int, paragraph: ParsedParagra
     that verb reports."""
     tokens = paragraph.tokens
     members = {t.i for t in inside}
-    clause = next((t for t in inside if t.head not in members and t.head != t.i), None)
+    clause = next(iter(hung_outside(inside)), None)
     if clause is None:
         return NOBODY
     clause = tokens[clause.head] if tokens[clause.head].pos in ("VERB", "AUX") else clause

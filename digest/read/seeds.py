@@ -72,7 +72,7 @@ def read_seeds(settings: Settings, files: SeedFiles | None = None) -> tuple[list
     """The articles of the seeds folder and the problems of its files (`files`: as `find_seed_files` found
     them, when the caller has), each file parsed only when the cache has no reading of its bytes; readings
     no file of the folder has any more are deleted."""
-    files = files or find_seed_files(settings)
+    files = find_seed_files(settings) if files is None else files
     with AnnotationCache(settings.cache_path) as cache:
         read = read_articles(files.paths, settings.root, cache, files.digests)
         cache.prune(layers=("read",))

@@ -139,7 +139,7 @@ def text_hits_of(data: bytes) -> TextHits:
     return value
 
 
-def stamp_of(data: bytes) -> list:
+def stored_stamp(data: bytes) -> list:
     """A stored stamp: the file's size, times and inode (integers), then the sha256 of its bytes; ValueError
     when the data has another shape."""
     value = codec.parse_json(data)
@@ -232,7 +232,7 @@ class AnnotationCache:
 
     def stamps(self, paths: Sequence[str]) -> dict[str, list]:
         """The stored stamp (`seeds.find_seed_files`) of each of `paths` that has a sound one."""
-        return self.sound("stamp", paths, stamp_of)
+        return self.sound("stamp", paths, stored_stamp)
 
     def store_stamp(self, path: str, stamp: list) -> None:
         self.keep("stamp", path, json.dumps(stamp))
