@@ -27,7 +27,7 @@ class Problem:
         return f"{where}: {self.message}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Paragraph:
     index: int
     text: str
@@ -35,7 +35,7 @@ class Paragraph:
     line: int  # 1-based line of the source file where the paragraph starts
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     id: str  # the file's stem
     path: str
@@ -101,7 +101,7 @@ class ParsedArticle:
 # ---- the per-article analysis ---------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """One naming of an actor in an article, at a character span of one paragraph."""
 
@@ -114,7 +114,7 @@ class Mention:
     type: ActorType
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LocalActor:
     """One actor inside one article: its mentions clustered under the fullest name."""
 
@@ -128,7 +128,7 @@ class LocalActor:
     named: bool = True  # False for a country the article only names by its demonym ("Russian troops")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quote:
     paragraph: int
     start: int  # character span of the quoted text (without the marks) in the paragraph
@@ -147,7 +147,7 @@ class Quote:
     confidence: float = 0.0  # of the attribution; below `quotes.SURE` the speaker is left out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateRef:
     paragraph: int
     start: int
@@ -161,7 +161,7 @@ class DateRef:
     sentence: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class KeyPhrase:
     """A noun phrase of one article, counted under its lemmas ("ceasefire proposals" → "ceasefire proposal")."""
 
@@ -171,7 +171,7 @@ class KeyPhrase:
     in_lead: bool  # found in the title or the first paragraph
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ArticleTerms:
     """The words of one article that topics and related coverage compare: content lemmas and noun phrases."""
 
@@ -190,7 +190,7 @@ class ArticleTerms:
         return dict(zip(self.lemmas, self.lemma_counts))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AnnotatedArticle:
     article: Article
     actors: tuple[LocalActor, ...]

@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from pathlib import Path, PurePosixPath
 
 from digest.bench.build import ROOT, Run, checked, corpus_files, report, run
+from digest.store import codec
 from digest.store.cache import with_article, without_article
 from digest.model import AnnotatedArticle, Article
 from digest.read.articles import read_articles
@@ -127,12 +128,12 @@ def overhead_main(articles: Sequence[Article], workers: int) -> dict:
 
 def copies(annotated: Sequence[AnnotatedArticle], times: int) -> list[AnnotatedArticle]:
     """`times` copies of every analysis under new ids, each decoded afresh as a build loads it from the cache."""
-    encoded = [(a.article, without_article(a)) for a in annotated]
+    encoded = [(a.article, codec.dumps(without_article(a))) for a in annotated]
     made = []
     for n in range(times):
         for article, data in encoded:
             copy = article if n == 0 else renamed(article, f"-copy{n}")
-            made.append(with_article(AnnotatedArticle, copy, json.loads(json.dumps(data))))
+            made.append(with_article(AnnotatedArticle, copy, data))
     return made
 
 

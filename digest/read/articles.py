@@ -173,9 +173,11 @@ def unreadable(shown: str, error: OSError) -> Problem:
 
 @lru_cache(maxsize=1)
 def reader_fingerprint() -> str:
-    """A hash of the reader's code, of the data model it fills and of the YAML parser's and Python's versions."""
+    """A hash of the reader's code, of the data model it fills, of how the cache stores it and of the YAML
+    parser's and Python's versions."""
     package = Path(__file__).parents[1]
-    code = b"".join((package / name).read_bytes() for name in ("read/articles.py", "model.py", "read/marks.py"))
+    code = b"".join((package / name).read_bytes() for name in ("read/articles.py", "model.py", "read/marks.py",
+                                                               "store/codec.py"))
     return hashlib.sha256(code + f"{yaml.__version__} {sys.version_info[:2]}".encode()).hexdigest()
 
 

@@ -12,7 +12,7 @@ Layers in one SQLite file (`.digest-cache/annotations.sqlite3` by default):
   a build knows an unchanged file without reading it (`seeds.find_seed_files`).
 
 A build looks up the analysis first, then the parse, and runs spaCy only for what is left. Values are
-JSON of the dataclasses' fields (`digest.store.codec`), never pickles, compressed with zlib (`packed`). A file that is not a database, is truncated or holds values that do not decode or match
+JSON objects of the dataclasses' fields (`digest.store.codec`), never pickles, compressed with zlib (`packed`). A file that is not a database, is truncated or holds values that do not decode or match
 their checksum is reported, deleted and rebuilt: it is never trusted.
 """
 
@@ -24,6 +24,7 @@ import importlib.metadata
 import json
 import logging
 import sqlite3
+import typing
 import zlib
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
@@ -115,28 +116,28 @@ class CacheKeys:
         return cls(parse=parse, analysis=analysis)
 
 
-def without_article(value: Any) -> list:
-    """The encoded fields of a Parsed/AnnotatedArticle but its `article` (stored once, in the key)."""
-    return [codec.encode(getattr(value, f.name)) for f in dataclasses.fields(value) if f.name != "article"]
+def without_article(value: Any) -> dict[str, Any]:
+    """The fields of a Parsed/AnnotatedArticle but its `article` (stored once, in the key)."""
+    return {f.name: getattr(value, f.name) for f in dataclasses.fields(value) if f.name != "article"}
 
 
-def with_article(cls: type[T], article: Article, data: Any) -> T:
-    fields = [(name, tp) for name, tp in codec.field_types(cls) if name != "article"]
-    if not isinstance(data, list) or len(data) != len(fields):
-        raise codec.DecodeError(f"expected {len(fields)} fields of {cls.__name__}")
-    values = {name: codec.decoder(tp)(item) for (name, tp), item in zip(fields, data)}
-    return cls(article=article, **values)
+@lru_cache(maxsize=None)
+def stored_type(cls: type) -> type:
+    """`cls` without its `article` field: the type its stored values decode into."""
+    hints = typing.get_type_hints(cls)
+    return dataclasses.make_dataclass(f"Stored{cls.__name__}", [(f.name, hints[f.name]) for f in dataclasses.fields(cls)
+                                                               if f.name != "article"], frozen=True)
+
+
+def with_article(cls: type[T], article: Article, data: bytes) -> T:
+    """A stored value (`without_article`) decoded, with its article back in place."""
+    stored = codec.loads(stored_type(cls), data)
+    return cls(article=article, **{f.name: getattr(stored, f.name) for f in dataclasses.fields(stored)})
 
 
 def text_hits_of(data: bytes) -> TextHits:
     """Stored `topics.text_hits` ({slug: {phrase: count}}); ValueError when the data has another shape."""
-    value = codec.parse_json(data)
-    if not (isinstance(value, dict) and all(
-            isinstance(slug, str) and isinstance(found, dict) and all(
-                isinstance(phrase, str) and type(n) is int for phrase, n in found.items())
-            for slug, found in value.items())):
-        raise ValueError("not the taxonomy phrases of an article")
-    return value
+    return codec.loads(dict[str, dict[str, int]], data)
 
 
 def stored_stamp(data: bytes) -> list:
@@ -221,21 +222,21 @@ class AnnotationCache:
         return self.sound("topics", keys, text_hits_of)
 
     def store_text_hits(self, key: str, hits: TextHits) -> None:
-        self.keep("topics", key, json.dumps(hits, ensure_ascii=False, sort_keys=True, separators=(",", ":")))
+        self.keep("topics", key, codec.dumps(hits))
 
     def readings(self, keys: Sequence[str]) -> dict[str, ReadArticle]:
         """The stored reading (`read.read_articles`) under each of `keys` that has a sound entry."""
         return self.sound("read", keys, lambda data: codec.loads(ReadArticle, data))
 
     def store_reading(self, key: str, reading: ReadArticle) -> None:
-        self.keep("read", key, codec.dumps(reading).decode("utf-8"))
+        self.keep("read", key, codec.dumps(reading))
 
     def stamps(self, paths: Sequence[str]) -> dict[str, list]:
         """The stored stamp (`seeds.find_seed_files`) of each of `paths` that has a sound one."""
         return self.sound("stamp", paths, stored_stamp)
 
     def store_stamp(self, path: str, stamp: list) -> None:
-        self.keep("stamp", path, json.dumps(stamp))
+        self.keep("stamp", path, codec.dumps(stamp))
 
     def sound(self, layer: str, keys: Sequence[str], decode: Callable[[bytes], T]) -> dict[str, T]:
         """The stored values of a layer under `keys`, decoded; a damaged one (one
@@ -250,9 +251,9 @@ class AnnotationCache:
                 continue
         return found
 
-    def keep(self, layer: str, key: str, text: str) -> None:
+    def keep(self, layer: str, key: str, data: bytes) -> None:
         self.used.add((layer, key))
-        self.put(layer, key, text)
+        self.put_data(layer, key, data)
 
     def values(self, layer: str, keys: Sequence[str]) -> dict[str, Any]:
         """key -> the stored value, in a few queries."""
@@ -274,7 +275,7 @@ class AnnotationCache:
         """A stored value, or None (with a warning) when it is damaged."""
         try:
             data = unpacked(blob)
-            value = with_article(cls, article, codec.parse_json(data))
+            value = with_article(cls, article, data)
         except (zlib.error, ValueError, TypeError) as error:
             log.warning(f"digest: a cached {layer} of {article.path} is damaged ({error}); it is made again")
             return None
@@ -282,10 +283,7 @@ class AnnotationCache:
         return value
 
     def store(self, layer: str, key: str, value: Any) -> None:
-        self.put(layer, key, json.dumps(without_article(value), ensure_ascii=False, separators=(",", ":")))
-
-    def put(self, layer: str, key: str, text: str) -> None:
-        self.put_data(layer, key, text.encode("utf-8"))
+        self.put_data(layer, key, codec.dumps(without_article(value)))
 
     def put_data(self, layer: str, key: str, data: bytes) -> None:
         """Store JSON bytes (`packed`), committing every `COMMIT_EVERY` stores."""
