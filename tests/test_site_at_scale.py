@@ -140,21 +140,28 @@ def test_long_indexes_are_split_into_pages_of_at_most_index_rows(annotated_seeds
     monkeypatch.setattr(digest.render.indexes, "SPEAKERS_PER_PAGE", 2)
     digest_ = assemble(same_month(annotated_seeds["003_6bdd04a2754529d5"], 6))
     pages = render_pages(digest_)
-    # The timeline: the chart and the newest events first, the older ones on further pages.
+    # The timeline: the chart and the months on "timeline.md", each month's events on pages of their own.
     timeline = sorted(uri for uri in pages if uri == "timeline.md" or uri.startswith("timeline/"))
-    assert timeline[:2] == ["timeline.md", "timeline/2.md"]
-    assert all(pages[uri].count("\n- **") <= 4 for uri in timeline)
-    assert "digest-timeline" in pages["timeline.md"] and "digest-timeline" not in pages["timeline/2.md"]
-    assert "(timeline/2.md)" in pages["timeline.md"] and "**Pages:**" in pages["timeline/2.md"]
-    assert front_matter(pages["timeline/2.md"])["title"] == "Timeline (page 2)"
-    # The quotes: two speakers a page, then the unnamed sources' quotes on pages of their own.
-    speakers = sum(1 for a in digest_.actors if a.quoted)
-    quote_pages = [uri for uri in pages if uri == "quotes.md" or re.fullmatch(r"quotes/\d+\.md", uri)]
-    assert len(quote_pages) == (speakers + 1) // 2 and all(pages[uri].count("\n## ") <= 2 for uri in quote_pages)
-    # The archive: four articles a page, newest first.
-    archive = [uri for uri in pages if uri == "articles/index.md" or uri.startswith("articles/index/")]
-    assert sorted(archive) == ["articles/index.md", "articles/index/2.md"]
-    assert [pages[uri].count("\n- 2025-") for uri in sorted(archive)] == [4, 2]
+    assert timeline == ["timeline.md", "timeline/2022-02.md", "timeline/2022-02/2.md"]
+    assert [pages[uri].count("\n- **") for uri in timeline] == [0, 4, 2]
+    assert "digest-timeline" in pages["timeline.md"] and "digest-timeline" not in pages["timeline/2022-02.md"]
+    assert "- [February 2022](timeline/2022-02.md) · 6 dates" in pages["timeline.md"]
+    assert "**Pages:** [1](../2022-02.md) · **2**" in pages["timeline/2022-02/2.md"]
+    assert front_matter(pages["timeline/2022-02/2.md"])["title"] == "Timeline: February 2022 (page 2)"
+    # The quotes: the two most quoted speakers on "quotes.md", every speaker on the pages by name, two a page.
+    speakers = sorted(a.name for a in digest_.actors if a.quoted)
+    by_name = [uri for uri in pages if uri.startswith("quotes/by-name/")]
+    assert pages["quotes.md"].count("\n## ") == 2 and all(pages[uri].count("\n## ") <= 2 for uri in by_name)
+    assert sorted(line.split("](")[0].removeprefix("## [") for uri in by_name for line in pages[uri].splitlines()
+                  if line.startswith("## ")) == speakers
+    assert "[D](quotes/by-name/d.md)" in pages["quotes.md"] and front_matter(pages["quotes/by-name/d.md"])["title"] == \
+        "Quotes: D"
+    # The archive: the months, then each month's articles on pages of their own, four a page, newest first.
+    archive = sorted(uri for uri in pages if uri == "articles/index.md" or uri.startswith("articles/index/"))
+    assert archive == ["articles/index.md", "articles/index/2025-01.md", "articles/index/2025-01/2.md"]
+    assert [pages[uri].count("\n- 2025-") for uri in archive] == [0, 4, 2]
+    assert "- [January 2025](index/2025-01.md) · 6 articles" in pages["articles/index.md"]
+    assert "- 2025-01-27 · [" in pages["articles/index/2025-01/2.md"] and "](../../copy-04.md)" in pages[archive[2]]
     # The actors: every actor with a page is listed once, under its initial.
     listed = [line for uri, page in pages.items() if uri.startswith("actors/by-name/")
               for line in page.splitlines() if line.startswith("| [")]
@@ -172,8 +179,8 @@ def test_the_timeline_links_the_archive_page_of_the_undated_articles(annotated_s
     articles = articles[:6] + [dataclasses.replace(a, article=dataclasses.replace(a.article, date=None))
                                for a in articles[6:]]  # 6 dated, then 12 undated: from the archive's page 2
     pages = render_pages(assemble(articles))
-    assert "## Undated" in pages["articles/index/2.md"] and "## Undated" not in pages["articles/index.md"]
-    assert "12 articles have no publication date: [the archive](articles/index/2.md#undated) lists them." \
+    assert "## Undated" in pages["articles/index/undated.md"] and "## Undated" not in pages["articles/index.md"]
+    assert "12 articles have no publication date: [the archive](articles/index/undated.md#undated) lists them." \
         in pages["timeline.md"]
 
 
@@ -215,3 +222,26 @@ def test_a_prominent_actors_and_a_big_topics_lists_go_on_further_pages(annotated
     phrases = sum(1 for t in digest_.topics if t.source == "key phrase")
     assert len(indexes) == max(1, -(-phrases // 4))
     assert all(front_matter(pages[u])["search"] == {"exclude": True} for u in indexes)
+
+
+def test_the_topics_index_lists_every_key_phrase_by_initial_once_they_outgrow_a_page(seed_digest, monkeypatch):
+    import digest.render.sections
+    from digest.model import Topic
+
+    monkeypatch.setattr(digest.render.sections, "INDEX_ROWS", 2)
+    ids = [a.article.id for a in seed_digest.articles]
+    more = tuple(Topic(label.lower().replace(" ", "-"), label, "key phrase", None, tuple(ids[:n]))
+                 for label, n in [("Alpha talks", 3), ("Apple deal", 2), ("Beta vote", 1), ("Gamma plan", 3)])
+    phrases = sorted([t for t in seed_digest.topics if t.source == "key phrase"] + list(more),
+                     key=lambda topic: (-len(topic.articles), topic.label))  # most articles first, as assigned
+    subjects = tuple(t for t in seed_digest.topics if t.source == "taxonomy")
+    pages = render_pages(dataclasses.replace(seed_digest, topics=subjects + tuple(phrases)))
+    index = pages["topics/index.md"]
+    assert "## Subjects" in index and index.count("| [") == 2 + 2  # the subjects, and the two with the most articles
+    assert "| [Alpha talks](alpha-talks.md) | 3 |" in index and "| [Gamma plan](gamma-plan.md) | 3 |" in index
+    assert "[A](index/a.md) · [B](index/b.md) · [C](index/c.md) · [G](index/g.md)" in index
+    by_initial = sorted(uri for uri in pages if uri.startswith("topics/index/"))
+    assert by_initial == ["topics/index/a.md", "topics/index/b.md", "topics/index/c.md", "topics/index/g.md"]
+    assert "| [Apple deal](../apple-deal.md) | 2 |" in pages["topics/index/a.md"] and "## Subjects" not in \
+        pages["topics/index/a.md"]
+    assert front_matter(pages["topics/index/a.md"])["title"] == "Topics: A"

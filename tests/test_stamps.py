@@ -91,3 +91,40 @@ def test_a_stamp_depends_on_values_only():
     assert stamp("a", 1) != stamp("a", 2)
     with pytest.raises(ValueError):
         stamp(dt.date(2025, 5, 1))  # only plain values: a date is hashed as its ordinal
+
+
+def test_an_added_article_changes_the_archive_and_timeline_pages_of_its_months_only(seeds, taxonomy, monkeypatch):
+    import digest.render.sections
+    from digest.render.timeline import timeline_events
+
+    monkeypatch.setattr(digest.render.sections, "INDEX_ROWS", 2)  # the archive and the timeline go by month
+    added = moved(seeds[0], id="added", path="added.txt", date=dt.date(2031, 1, 2))
+    added = dataclasses.replace(added, dates=tuple(ref for ref in added.dates if ref.value)[-1:])  # one date named
+    base, other = planned(seeds, taxonomy), planned([*seeds, added], taxonomy)
+    assert_stamps_cover_pages(base, other)
+    assert_stamps_cover_pages(other, base)
+    archive = [uri for uri in base if uri.startswith("articles/index/")]
+    timeline = [uri for uri in base if uri.startswith("timeline/")]
+    assert archive and timeline and "articles/index/2031-01.md" in other.keys() - base.keys()
+    assert all(other[uri][1] == base[uri][1] for uri in archive)  # the seeds' months
+    years = {str(event.start.year) for event in timeline_events(assemble([added]))}
+    kept = [uri for uri in timeline if uri.split("/")[1][:4] not in years]
+    assert kept and all(other[uri][1] == base[uri][1] for uri in kept)  # the years the added article names no date of
+    assert any(other.get(uri, ("", ""))[1] != base[uri][1] for uri in timeline if uri not in kept)
+
+
+def test_an_article_added_in_a_month_changes_that_months_archive_pages(seeds, taxonomy, monkeypatch):
+    import digest.render.indexes
+    import digest.render.sections
+
+    monkeypatch.setattr(digest.render.sections, "INDEX_ROWS", 2)  # every index by month or by initial
+    monkeypatch.setattr(digest.render.indexes, "SPEAKERS_PER_PAGE", 1)
+    first = seeds[0].article.date
+    base = planned(seeds, taxonomy)
+    other = planned([*seeds, moved(seeds[0], id="same-month", path="same-month.txt")], taxonomy)
+    assert_stamps_cover_pages(base, other)
+    assert_stamps_cover_pages(other, base)
+    month = f"articles/index/{first:%Y-%m}.md"
+    assert base[month][1] != other[month][1] and "same-month.md" in other[month][0]
+    keyed = {uri.split("/")[0] + "/" + uri.split("/")[1] for uri in base if "/" in uri}
+    assert {"quotes/by-name", "quotes/unnamed", "actors/by-name", "articles/index", "timeline/2025-03.md"} <= keyed

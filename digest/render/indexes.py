@@ -3,17 +3,20 @@ pages of `sections.INDEX_ROWS` rows or fewer so that none grows with the archive
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 import jinja2
 
 from digest.model import Actor, AnnotatedArticle, Digest, Quote
+from digest.publish.output import Planned
 from digest.render.article import TYPE_GROUPS, article_actors, grouped
 from digest.render.charts import actor_network
-from digest.render.sections import by_month, paginate, sectioned, words
-from digest.render.site import (NOT_SEARCHED, Markdown, Site, actor_href, front_matter, link, pager_of,
-                                render_index_page, span_label, titled)
+from digest.render import sections
+from digest.render.sections import by_month, sectioned, words
+from digest.render.site import (NOT_SEARCHED, Markdown, Site, actor_href, front_matter, keyed_groups,
+                                keyed_index_page, link, render_index_page)
 
 
 HOME_ARTICLES = 20
@@ -21,61 +24,123 @@ QUOTES_PER_SPEAKER = 3  # the Quotes page shows a speaker's newest quotes; the a
 
 
 def quotes_pages(env: jinja2.Environment, digest: Digest, site: Site,
-                 said: dict[str | None, list[tuple[AnnotatedArticle, Quote]]]) -> dict[str, Callable[[], str]]:
-    """The Quotes index: speakers, most quoted first, SPEAKERS_PER_PAGE a page; then the quotes of
-    unnamed sources, newest first, on pages of their own."""
+                 said: dict[str | None, list[tuple[AnnotatedArticle, Quote]]], code: str = "") -> dict[str, Planned]:
+    """The Quotes index: speakers, most quoted first, each with their newest quotes. While SPEAKERS_PER_PAGE
+    speakers or fewer are quoted, "quotes.md" shows them all; beyond, it shows the SPEAKERS_PER_PAGE most
+    quoted, and every speaker is on the pages by name ("quotes/by-name/a.md", split when long). The quotes of
+    unnamed sources, newest first, on "quotes/unnamed.md", by month when there are more than INDEX_ROWS
+    ("quotes/unnamed/2005-03.md"). The pages by name and by month are keyed by what they show (`code`: the
+    code and how links are written), so an added article changes the pages of its speakers and months only."""
     speakers = [(digest.actor(actor_id), quotes) for actor_id, quotes in said.items() if actor_id]
     speakers.sort(key=lambda pair: (-len(pair[1]), pair[0].name))
-    pages = paginate("quotes.md", speakers, SPEAKERS_PER_PAGE)
-    unnamed = paginate("quotes/unnamed.md", said.get(None, [])) if said.get(None) else []
-    pager, unnamed_pager = pager_of(pages), pager_of(unnamed)
-    unnamed_uri = unnamed[0][0] if unnamed else None
-    makers = {uri: lambda uri=uri, chunk=chunk: render_index_page(
-        env, "quotes.md.j2", titled("Quotes", pager, uri), speakers=chunk,
-        shown=QUOTES_PER_SPEAKER, pager=pager, here=uri, unnamed_uri=unnamed_uri,
-        unnamed_count=len(said.get(None, [])), url=lambda target: link(uri, target), site=site)
-        for uri, chunk in pages}
-    for uri, chunk in unnamed:
-        makers[uri] = lambda uri=uri, chunk=chunk: render_index_page(
-            env, "quotes_unnamed.md.j2", titled("Quotes of unnamed sources", unnamed_pager, uri), months=sectioned(chunk, lambda pair: pair[0].article.date,
-                             lambda pair: words(pair[1].text, pair[1].speaker, pair[0].article.title)),
-            pager=unnamed_pager, here=uri, url=lambda target: link(uri, target), site=site)
-    return makers
+    rows = {actor.id: speaker_row(site, actor, quotes) for actor, quotes in speakers}
+    planned, unnamed_uri = unnamed_quotes_pages(env, site, said.get(None, []), code)
+    initials: dict[str, list[Actor]] = {}
+    if len(speakers) > SPEAKERS_PER_PAGE:
+        for actor, _ in sorted(speakers, key=lambda pair: (pair[0].id, pair[0].name)):
+            initials.setdefault(initial(actor), []).append(actor)
+    nav = [(letter_label(letter), f"quotes/by-name/{letter}.md") for letter in initials]
+    by_name, _ = keyed_groups(
+        env, code, "quotes.md.j2", "quotes/by-name", "Quotes",
+        {letter: (letter_label(letter), [rows[a.id] for a in found]) for letter, found in initials.items()},
+        lambda label, chunk: {"speakers": chunk, "letters": nav, "unnamed_uri": unnamed_uri,
+                              "unnamed_count": len(said.get(None, [])), "by_name": True}, SPEAKERS_PER_PAGE)
+    planned.update(by_name)
+    top = [rows[actor.id] for actor, _ in speakers[:SPEAKERS_PER_PAGE]]
+    planned["quotes.md"] = Planned(None, lambda: render_index_page(
+        env, "quotes.md.j2", "Quotes", speakers=top, letters=nav, pager=[], here="quotes.md",
+        unnamed_uri=unnamed_uri, unnamed_count=len(said.get(None, [])), by_name=False,
+        url=lambda target: link("quotes.md", target)))
+    return planned
+
+
+def speaker_row(site: Site, actor: Actor, quotes: Sequence[tuple[AnnotatedArticle, Quote]]) -> tuple:
+    """A speaker as the Quotes index shows them: name, page (None without one), number of quotes, and the newest
+    QUOTES_PER_SPEAKER quotes (text, article title, link to the quote, date)."""
+    shown = [(quote.text, annotated.article.title, f"{site.article_uri[annotated.article.id]}#{quote.id}",
+              annotated.article.date.isoformat() if annotated.article.date else None)
+             for annotated, quote in quotes[:QUOTES_PER_SPEAKER]]
+    return actor.name, site.actor_uri.get(actor.id), len(quotes), shown
+
+
+def unnamed_quotes_pages(env: jinja2.Environment, site: Site, quotes: Sequence[tuple[AnnotatedArticle, Quote]],
+                         code: str) -> tuple[dict[str, Planned], str | None]:
+    """The pages of the quotes of unnamed sources (`quotes_pages`), and the first one's path (None: no such quote)."""
+    if not quotes:
+        return {}, None
+    home = "quotes/unnamed.md"
+    by_months = by_month(quotes, lambda pair: pair[0].article.date)
+    if len(quotes) <= sections.INDEX_ROWS:
+        return {home: keyed_index_page(env, code, "quotes_unnamed.md.j2", home, "Quotes of unnamed sources",
+                                       months=unnamed_sections(site, quotes), month_links=[], pager=[])}, home
+    planned, month_links = keyed_groups(
+        env, code, "quotes_unnamed.md.j2", "quotes/unnamed", "Quotes of unnamed sources",
+        {month_slug(label): (label, found) for label, found in by_months.items()},
+        lambda label, found: {"months": unnamed_sections(site, found), "month_links": []})
+    planned[home] = keyed_index_page(env, code, "quotes_unnamed.md.j2", home, "Quotes of unnamed sources", months={},
+                                     month_links=month_links, pager=[])
+    return planned, home
+
+
+def unnamed_sections(site: Site, quotes: Sequence[tuple[AnnotatedArticle, Quote]]) -> dict[str, list[tuple]]:
+    """Quotes of unnamed sources in sections (`sectioned`), each as (text, speaker, article title, link)."""
+    return {heading: [(quote.text, quote.speaker, annotated.article.title,
+                       f"{site.article_uri[annotated.article.id]}#{quote.id}") for annotated, quote in found]
+            for heading, found in sectioned(quotes, lambda pair: pair[0].article.date,
+                                            lambda pair: words(pair[1].text, pair[1].speaker,
+                                                               pair[0].article.title)).items()}
 
 
 SPEAKERS_PER_PAGE = 100  # with up to QUOTES_PER_SPEAKER quotes each: about INDEX_ROWS rows
 
 
-def topics_index_pages(env: jinja2.Environment, digest: Digest, site: Site) -> dict[str, Callable[[], str]]:
-    """The Topics index: the taxonomy's subjects, then the key phrases, INDEX_ROWS a page ("topics/index.md",
-    "topics/index/2.md", ...: key phrases grow with the archive), out of the search like the other indexes."""
-    subjects = [t for t in digest.topics if t.source == "taxonomy"]
+def topics_index_pages(env: jinja2.Environment, digest: Digest, site: Site, code: str = "") -> dict[str, Planned]:
+    """The Topics index: the taxonomy's subjects, then the key phrases, most articles first. While there are
+    INDEX_ROWS key phrases or fewer, "topics/index.md" shows them all; beyond (key phrases grow with the
+    archive), it shows the INDEX_ROWS with the most articles, and every key phrase is on the pages by initial
+    ("topics/index/a.md", split when long), keyed by what they show (`code`: the code and how links are
+    written). Out of the search like the other indexes."""
+    def rows(topics: Sequence) -> list[tuple[str, str, int]]:
+        return [(topic.label, site.topic_uri[topic.slug], len(topic.articles)) for topic in topics]
+
+    subjects = rows([t for t in digest.topics if t.source == "taxonomy"])
     phrases = [t for t in digest.topics if t.source == "key phrase"]
-    pages = paginate("topics/index.md", phrases)
-    pager = pager_of(pages)  # most articles first: pages by number
-    return {uri: lambda uri=uri, chunk=chunk: render_index_page(
-        env, "topics_index.md.j2", titled("Topics", pager, uri),
-        groups={"taxonomy": subjects if uri == pages[0][0] else [], "key phrase": chunk},
-        pager=pager, here=uri, url=lambda target: link(uri, target), site=site) for uri, chunk in pages}
+    planned: dict[str, Planned] = {}
+    letters: list[tuple[str, str]] = []
+    if len(phrases) > sections.INDEX_ROWS:
+        initials: dict[str, list] = {}
+        for topic in sorted(phrases, key=lambda topic: (topic.slug, topic.label)):
+            first = topic.slug[:1]
+            initials.setdefault(first if "a" <= first <= "z" else "other", []).append(topic)
+        letters = [(letter_label(letter), f"topics/index/{letter}.md") for letter in initials]
+        planned, _ = keyed_groups(env, code, "topics_index.md.j2", "topics/index", "Topics",
+                                  {letter: (letter_label(letter), rows(found)) for letter, found in initials.items()},
+                                  lambda label, chunk: {"subjects": [], "phrases": chunk, "letters": letters})
+    top = rows(phrases[:sections.INDEX_ROWS])
+    planned["topics/index.md"] = Planned(None, lambda: render_index_page(
+        env, "topics_index.md.j2", "Topics", subjects=subjects, phrases=top, letters=letters, pager=[],
+        here="topics/index.md", url=lambda target: link("topics/index.md", target)))
+    return planned
 
 
-def actors_index_pages(env: jinja2.Environment, digest: Digest, site: Site) -> dict[str, Callable[[], str]]:
+def actors_index_pages(env: jinja2.Environment, digest: Digest, site: Site, code: str = "") -> dict[str, Planned]:
     """The Actors index (the network, and the ACTORS_SHOWN most prominent of each type) and every actor
-    with a page by name: a page per initial ("actors/by-name/a.md"), split when long."""
+    with a page by name: a page per initial ("actors/by-name/a.md"), split when long, keyed by what it shows
+    (`code`: the code and how links are written), so an added article changes the pages of its actors' initials
+    only."""
     paged = [actor for actor in digest.actors if actor.has_page]
     initials: dict[str, list[Actor]] = {}
     for actor in sorted(paged, key=lambda actor: (actor.id, actor.name)):
         initials.setdefault(initial(actor), []).append(actor)
-    letters = {letter: paginate(f"actors/by-name/{letter}.md", actors) for letter, actors in initials.items()}
-    links = [(letter_label(letter), pages[0][0], len(initials[letter])) for letter, pages in letters.items()]
-    makers = {"actors/index.md": lambda: render_actors_index(env, digest, site, paged, links)}
-    for letter, pages in letters.items():
-        pager = pager_of(pages, lambda n, chunk: f"{chunk[0].name} to {chunk[-1].name}")
-        for uri, chunk in pages:
-            makers[uri] = lambda uri=uri, chunk=chunk, letter=letter, pager=pager: render_index_page(
-                env, "actors_by_name.md.j2", titled(f"Actors: {letter_label(letter)}", pager, uri), actors=chunk, letters=links, pager=pager, here=uri, url=lambda target: link(uri, target),
-                site=site)
-    return makers
+    groups = {letter: (letter_label(letter), [(actor.name, site.actor_uri[actor.id], actor.type, actor.prominence,
+                                                len(actor.appearances)) for actor in actors])
+              for letter, actors in initials.items()}
+    nav = [(letter_label(letter), f"actors/by-name/{letter}.md") for letter in initials]
+    planned, links = keyed_groups(env, code, "actors_by_name.md.j2", "actors/by-name", "Actors", groups,
+                                  lambda label, rows: {"actors": rows, "letters": nav},
+                                  part_label=lambda n, rows: f"{rows[0][0]} to {rows[-1][0]}")
+    planned["actors/index.md"] = Planned(None, lambda: render_actors_index(env, digest, site, paged, links))
+    return planned
 
 
 ACTORS_SHOWN = 50  # actors of each type on the Actors index; every one is on the pages by name
@@ -104,16 +169,43 @@ def render_actors_index(env: jinja2.Environment, digest: Digest, site: Site, pag
         url=lambda target: link(uri, target), site=site)
 
 
-def archive_pages(env: jinja2.Environment, digest: Digest, site: Site) -> tuple[dict[str, Callable[[], str]], str]:
-    """The archive: every article by month of publication, newest first, undated last, INDEX_ROWS a page
-    ("articles/index.md", then "articles/index/2.md", ...); and the page where the undated ones begin."""
-    pages = paginate("articles/index.md", digest.articles)
-    pager = pager_of(pages, lambda n, chunk: span_label([a.article.date for a in chunk]))
-    undated = next((uri for uri, chunk in pages if any(a.article.date is None for a in chunk)), pages[-1][0])
-    return {uri: lambda uri=uri, chunk=chunk: render_index_page(
-        env, "archive.md.j2", titled("Articles", pager, uri), pager=pager, here=uri,
-        months=by_month(chunk, lambda annotated: annotated.article.date), url=lambda target: link(uri, target),
-        site=site) for uri, chunk in pages}, undated
+def archive_pages(env: jinja2.Environment, digest: Digest, site: Site, code: str = "") -> tuple[dict[str, Planned], str]:
+    """The archive: every article by month of publication, newest first, undated last; and the page that lists
+    the undated ones. On one page ("articles/index.md") while the digest has INDEX_ROWS articles or fewer;
+    beyond, that page lists the months, and each month has pages of its own ("articles/index/2005-03.md",
+    "articles/index/undated.md"; a long month goes on in parts: "articles/index/2005-03/2.md"), so that an
+    added article changes its month's pages only. A month's page is keyed by the rows it shows (`code`: the
+    code and how links are written), and made again only when they change."""
+    months = {label: [archive_row(site, annotated) for annotated in found]
+              for label, found in by_month(digest.articles, lambda annotated: annotated.article.date).items()}
+    home = "articles/index.md"
+    if len(digest.articles) <= sections.INDEX_ROWS:
+        return {home: Planned(None, lambda: render_index_page(
+            env, "archive.md.j2", "Articles", pager=[], here=home, months=months, month_links=[], archive=None,
+            url=lambda target: link(home, target), site=site))}, home
+    planned, month_links = keyed_groups(
+        env, code, "archive.md.j2", "articles/index", "Articles",
+        {month_slug(label): (label, rows) for label, rows in months.items()},
+        lambda label, rows: {"months": {label: rows}, "month_links": [], "archive": home})
+    planned[home] = Planned(None, lambda: render_index_page(
+        env, "archive.md.j2", "Articles", pager=[], here=home, months={}, month_links=month_links, archive=None,
+        url=lambda target: link(home, target), site=site))
+    undated = next((uri for label, uri, _ in month_links if label == "Undated"), home)
+    return planned, undated
+
+
+def archive_row(site: Site, annotated: AnnotatedArticle) -> tuple[str, str, str, str | None]:
+    """An article as the archive lists it: its date (ISO, or "Undated"), title, page and source."""
+    article = annotated.article
+    return (article.date.isoformat() if article.date else "Undated", article.title, site.article_uri[article.id],
+            article.source)
+
+
+def month_slug(label: str) -> str:
+    """The name of a month's page from its heading: "March 2005" → "2005-03", "Undated" → "undated"."""
+    if label == "Undated":
+        return "undated"
+    return dt.datetime.strptime(label, "%B %Y").strftime("%Y-%m")
 
 
 def render_home(env: jinja2.Environment, digest: Digest, site: Site) -> str:

@@ -42,10 +42,11 @@ def plan_pages(digest: Digest, html_links: HtmlLinks = "source", keyed: bool = T
     said = quotes_by_speaker(digest)
     shared = Shared.of(digest)
     makers = page_makers(digest, site, said, shared)
-    keys = page_stamps(digest, f"{code_fingerprint()} {html_links}", site.article_uri, site.actor_uri,
-                       site.topic_uri, shared.span, shared.articles_of) if keyed else {}
+    code = f"{code_fingerprint()} {html_links}"
+    keys = page_stamps(digest, code, site.article_uri, site.actor_uri, site.topic_uri, shared.span,
+                       shared.articles_of) if keyed else {}
     planned = {uri: Planned(keys.get(uri), lambda make=make: render_page(env, make())) for uri, make in makers.items()}
-    planned.update({uri: Planned(None, make) for uri, make in index_makers(env, digest, site, said).items()})
+    planned.update(index_pages(env, digest, site, said, code))
     return dict(sorted(planned.items()))
 
 
@@ -109,15 +110,17 @@ def statements_by_speaker(digest: Digest) -> dict[str, list[Statement]]:
     return found
 
 
-def index_makers(env: jinja2.Environment, digest: Digest, site: Site,
-                 said: dict[str | None, list[tuple[AnnotatedArticle, Quote]]]) -> dict[str, Callable[[], str]]:
-    """Every index page, made when called; their paths are known before any is made (the long indexes
-    are split into pages of `sections.INDEX_ROWS` rows or fewer, so none grows with the archive)."""
-    archive, undated = archive_pages(env, digest, site)
-    return {**topics_index_pages(env, digest, site),
-            "index.md": lambda: render_home(env, digest, site), **archive,
-            **quotes_pages(env, digest, site, said), **actors_index_pages(env, digest, site),
-            **timeline_pages(env, digest, site, undated)}
+def index_pages(env: jinja2.Environment, digest: Digest, site: Site,
+                said: dict[str | None, list[tuple[AnnotatedArticle, Quote]]], code: str) -> dict[str, Planned]:
+    """Every index page, made when rendered; their paths are known before any is made (the long indexes
+    are split into pages of `sections.INDEX_ROWS` rows or fewer, so none grows with the archive). The pages
+    of one month, one initial or one speaker's letter are keyed by what they show (`code`: the code and how
+    links are written); the first pages, which change with any article, are made on every build."""
+    archive, undated = archive_pages(env, digest, site, code)
+    return {"index.md": Planned(None, lambda: render_home(env, digest, site)), **archive,
+            **topics_index_pages(env, digest, site, code),
+            **quotes_pages(env, digest, site, said, code), **actors_index_pages(env, digest, site, code),
+            **timeline_pages(env, digest, site, undated, code)}
 
 
 def date_span(digest: Digest) -> tuple[dt.date, dt.date] | None:

@@ -18,6 +18,9 @@ import jinja2
 import yaml
 
 from digest.model import Actor, Digest
+from digest.publish.output import Planned
+from digest.render.sections import paginate
+from digest.render.stamps import stamp
 from digest.slugs import article_slug
 
 
@@ -232,6 +235,48 @@ def render_index_page(env: jinja2.Environment, template: str, title: str, **cont
     """One page of a split index, left out of the search (its rows are other pages' titles)."""
     return env.get_template(template).render(front_matter=front_matter({"title": title, **NOT_SEARCHED}),
                                              title=title, **context)
+
+
+def keyed_index_page(env: jinja2.Environment, code: str, template: str, uri: str, title: str,
+                     **context: object) -> Planned:
+    """One page of an index, keyed by what it shows: `context` holds plain values only (text, numbers, None,
+    and tuples, lists and dicts of them; no `site`, no dataclass), so a hash of it, the page's path and `code`
+    (the code, and how links are written) changes whenever the page's text could."""
+    key = stamp(code, template, uri, title, plain(context))
+    return Planned(key, lambda: render_index_page(env, template, title, here=uri, url=lambda target: link(uri, target),
+                                                  **context))
+
+
+def keyed_groups(env: jinja2.Environment, code: str, template: str, folder: str, title: str,
+                 groups: dict[str, tuple[str, Sequence]], context: Callable[[str, list], dict],
+                 size: int | None = None, part_label: Callable[[int, Sequence], str] | None = None,
+                 ) -> tuple[dict[str, Planned], list[tuple[str, str, int]]]:
+    """The pages of an index that goes by a key an added article does not move (a month, an initial): each
+    group's rows (`groups`: name -> (label, rows)) on pages of their own, "{folder}/{name}.md", a long group
+    going on in parts of `size` rows ("{folder}/{name}/2.md"), titled "{title}: {label}" and keyed by what they
+    show (`keyed_index_page`; `context(label, rows)`: the rest of the template's values); and the links to the
+    groups, (label, first page, rows), in order."""
+    planned: dict[str, Planned] = {}
+    links = []
+    for name, (label, rows) in groups.items():
+        parts = paginate(f"{folder}/{name}.md", rows, size)
+        links.append((label, parts[0][0], len(rows)))
+        pager = pager_of(parts, part_label)
+        for uri, chunk in parts:
+            planned[uri] = keyed_index_page(env, code, template, uri, titled(f"{title}: {label}", pager, uri),
+                                            pager=pager, **context(label, chunk))
+    return planned, links
+
+
+def plain(value: object) -> object:
+    """`value` with its text as `str` (a `Markdown` is text too) and its dicts as lists of pairs, for `stamp`."""
+    if isinstance(value, str):
+        return str(value)
+    if isinstance(value, dict):
+        return [(plain(key), plain(item)) for key, item in value.items()]
+    if isinstance(value, (tuple, list)):
+        return [plain(item) for item in value]
+    return value
 
 
 def span_label(dates: Sequence[dt.date | None]) -> str:

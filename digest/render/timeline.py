@@ -11,7 +11,7 @@ front matter and the export only.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import jinja2
@@ -20,8 +20,10 @@ from digest.annotate.calendar import period_label, period_start
 from digest.model import Article, DateRef, Digest
 from digest.render.article import lead_index
 from digest.render.charts import coverage_timeline
-from digest.render.sections import GROUP_AFTER, paginate, split_long, words
-from digest.render.site import NOT_SEARCHED, Markdown, Pager, Site, escape, front_matter, link, pager_of, span_label, titled
+from digest.publish.output import Planned
+from digest.render import sections
+from digest.render.sections import GROUP_AFTER, split_long, words
+from digest.render.site import NOT_SEARCHED, Markdown, Pager, Site, escape, front_matter, keyed_groups, link
 
 # Within one start day, the narrower period first: a day before its week, month, season, quarter and year.
 GRANULARITY_ORDER = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 4, "half": 5, "year": 6}
@@ -87,28 +89,73 @@ def event_words(event: Event) -> int:
     return words(event.label, event.ref.sentence, event.article.title)
 
 
-def timeline_pages(env: jinja2.Environment, digest: Digest, site: Site,
-                   undated: str = "articles/index.md") -> dict[str, Callable[[], str]]:
-    """The Timeline: the coverage chart and the newest events on "timeline.md", older events on further
-    pages ("timeline/2.md", ...), each labelled by the months it spans; `undated`: the archive's page
-    that lists the undated articles."""
+def timeline_pages(env: jinja2.Environment, digest: Digest, site: Site, undated: str = "articles/index.md",
+                   code: str = "") -> dict[str, Planned]:
+    """The Timeline. "timeline.md" draws the coverage chart and lists the undated articles (or links `undated`,
+    the archive's page that lists them); with INDEX_ROWS events or fewer it lists them all, by year. Beyond, it
+    lists the years, and each year's events have a page of their own ("timeline/1998.md"); a busy year's (more
+    than INDEX_ROWS events) go by month ("timeline/2005-03.md", the dates naming the whole year on
+    "timeline/2005.md"; a long month goes on in parts: "timeline/2005-03/2.md"), so that an added article changes
+    the pages of its dates' years or months only. A month's page is keyed by the rows it shows
+    (`code`: the code and how links are written), and made again only when they change."""
     events = timeline_events(digest)
-    pages = paginate("timeline.md", events)
-    pager = pager_of(pages, lambda n, chunk: span_label([event.start for event in chunk]))
-    return {uri: lambda uri=uri, chunk=chunk: render_timeline(env, digest, site, uri, chunk, pager, events, undated)
-            for uri, chunk in pages}
+    home = "timeline.md"
+    if len(events) <= sections.INDEX_ROWS:
+        return {home: Planned(None, lambda: render_timeline(env, digest, site, home, "Timeline", event_years(events, site),
+                                                            undated_uri=undated, every_event=events))}
+    planned, month_links = keyed_groups(
+        env, code, "timeline.md.j2", "timeline", "Timeline", timeline_groups(events),
+        lambda label, found: {"first": False, "years": event_years(found, site), "coverage": "", "undated_uri": undated,
+                              "undated": [], "month_links": [], "list_at_most": GROUP_AFTER})
+    planned[home] = Planned(None, lambda: render_timeline(env, digest, site, home, "Timeline", {}, undated_uri=undated,
+                                                         every_event=events, month_links=month_links))
+    return planned
 
 
-def render_timeline(env: jinja2.Environment, digest: Digest, site: Site, uri: str, events: Sequence[Event],
-                    pager: Pager, every_event: Sequence[Event], undated_uri: str = "articles/index.md") -> str:
-    """One page of the Timeline; the first also draws the coverage chart and lists the undated articles."""
-    first = uri == pager[0][0]
+Row = tuple[str, Markdown, str, str]  # an event as a page lists it: its label, its sentence, the article's title and page
+
+
+def event_years(events: Sequence[Event], site: Site) -> dict[int, dict[str, list[Row]]]:
+    """Events as a page lists them: by year, then in the year's sections (`year_sections`), each as a `Row`."""
+    return {year: {heading: [(e.label, event_context(e), e.article.title, site.article_uri[e.article.id])
+                             for e in found]
+                   for heading, found in year_sections(year, found_).items()}
+            for year, found_ in by_year(list(events)).items()}
+
+
+def timeline_groups(events: Sequence[Event]) -> dict[str, tuple[str, list[Event]]]:
+    """The events of the Timeline's pages, in order, by page name: a year's ("2005", labelled "2005") while
+    it has INDEX_ROWS events or fewer, else its months' ("2005-03", "March 2005") and the dates naming the
+    whole year ("2005", "2005 as a whole")."""
+    groups: dict[str, tuple[str, list[Event]]] = {}
+    for year, found in by_year(list(events)).items():
+        small = len(found) <= sections.INDEX_ROWS
+        for event in found:
+            name = str(year) if small else month_of(event)
+            label = str(year) if small else month_label(event)
+            groups.setdefault(name, (label, []))[1].append(event)
+    return groups
+
+
+def month_of(event: Event) -> str:
+    """The name of the page an event of a busy year goes on: its month ("2005-03"), or its year for a date
+    naming the whole year."""
+    return f"{event.start:%Y}" if event.ref.granularity == "year" else f"{event.start:%Y-%m}"
+
+
+def month_label(event: Event) -> str:
+    return f"{event.start:%Y} as a whole" if event.ref.granularity == "year" else f"{event.start:%B %Y}"
+
+
+def render_timeline(env: jinja2.Environment, digest: Digest, site: Site, uri: str, title: str,
+                    years: dict[int, dict[str, list[Row]]], pager: Pager = (), undated_uri: str = "articles/index.md",
+                    every_event: Sequence[Event] | None = None, month_links: Sequence[tuple[str, str, int]] = ()) -> str:
+    """One page of the Timeline; the first (given `every_event`) also draws the coverage chart and lists the undated
+    articles, and the months' pages (`month_links`) when the events have pages of their own."""
+    first = every_event is not None
     undated = [a.article for a in digest.articles if a.article.date is None] if first else []
     coverage = coverage_timeline([a.article for a in digest.articles], list(every_event)) if first else ""
-    title = titled("Timeline", pager, uri)
     return env.get_template("timeline.md.j2").render(
-        front_matter=front_matter({"title": title, **NOT_SEARCHED}), title=title, first=first,
-        years={year: year_sections(year, found) for year, found in by_year(list(events)).items()},
-        coverage=Markdown(coverage), pager=pager, here=uri, undated_uri=undated_uri, undated=undated,
-        list_at_most=GROUP_AFTER, event_context=event_context, url=lambda target: link(uri, target),
-        site=site)
+        front_matter=front_matter({"title": title, **NOT_SEARCHED}), title=title, first=first, years=years,
+        coverage=Markdown(coverage), pager=list(pager), here=uri, undated_uri=undated_uri, undated=undated,
+        month_links=month_links, list_at_most=GROUP_AFTER, url=lambda target: link(uri, target), site=site)
