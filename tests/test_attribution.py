@@ -2236,3 +2236,26 @@ def test_a_name_closing_an_aside_set_off_by_dashes_is_not_the_subject_after_it(n
                    'In the note - sent to the county attorney for Northfield, Tom D. Reed - the '
                    'Northfield Republican asks for an inquiry to determine whether "the contract was ever signed."')
     assert speaker_of(found, "the contract was ever signed") == "Ann Hale"
+
+
+@pytest.mark.parametrize("paragraphs, start, speaker", [
+    # a clause the parse hung from a verb of doing ("hit") is no report hiding its subject from the pronoun
+    (("Robin Marsh spoke in Leeds on Sunday.",
+      "Ann Hale on Monday hit Robin Marsh on schools, she hit him on roads, and she claimed that a “deep sense of "
+      "panic” grips the senator’s team."), "deep sense", "Ann Hale"),
+    # a sentence in brackets is an aside the pronoun after it looks past
+    (("Ann Hale signed a design deal with Kessel in 2014, giving the firm the rights to her handbag range. (Mark "
+      "Tanner Footwear makes her shoe line.)",
+      "Back then, she put out a statement saying, “Kessel is a valued partner for the best labels.”"),
+     "Kessel is", "Ann Hale"),
+    # the star of a work in quotation marks is no star of another work: as written
+    (("Harbour Lights star Nina Vale spoke out on pay last year.",
+      "Fans applauded when Ruth Dale said her husband had adopted her surname. Once the story spread, the “Titanic” "
+      "star posted a note: “Men, you will not disappear by taking a name,” she wrote."), "Men, you", "the “Titanic” star"),
+    # a name the NER missed that speaks a quotation is whom the next pronoun takes up, not a subordinate clause's subject
+    (("The author made his prediction on Friday.",
+      "After Tom Reed asked the author who would win, D’Arcy replied, “I would bet on Hale.”",
+      "“We must never mistake who we want to win for who will win,” he added."), "We must never", "D’Arcy"),
+])
+def test_a_pronoun_takes_up_the_one_the_sentence_before_is_about(nlp, paragraphs, start, speaker):
+    assert speaker_of(quotes(nlp, *paragraphs), start) == speaker

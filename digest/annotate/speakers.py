@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import takewhile
 
 from digest.read.marks import CLOSING, OPENING
-from digest.annotate.parse import mention_tokens
+from digest.annotate.parse import is_sentence_start, mention_tokens
 from digest.model import LocalActor, Mention, ParsedArticle, ParsedParagraph, Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -369,9 +369,25 @@ class References:
         titled_name = self.person_closing_title(paragraph, token)
         if titled_name is not None:
             return titled_name
-        if token.pos == "PROPN" and token.ent_type in ("", "PERSON") and token.text[:1].isupper():
-            return self.as_written(paragraph, token)  # a name the NER missed here
+        if token.pos == "PROPN" and token.ent_type in ("", "PERSON") and token.text[:1].isupper() or \
+                name_tagged_noun(paragraph, token):
+            written = self.as_written(paragraph, token)  # a name the NER missed here
+            if written.actor is None and self.speaks_quotation(paragraph, token):
+                return Referent(written.name, None, written.confidence, "name")
+            return written
         return _OTHER
+
+    def speaks_quotation(self, paragraph: ParsedParagraph, subject: Token) -> bool:
+        """"After Reed asked the author, D’Arcy replied, “…”. “…,” he added": a name the NER missed that is the
+        subject of a verb of speech whose quotation opens right after it is a speaker, as sure a person for a later
+        pronoun as the NER's names (not "County reported losses, but chairman Tom Hale insisted …. He said")."""
+        from digest.annotate.quotes import SPEECH_VERBS  # quotes imports this module
+        verb = paragraph.tokens[subject.head]
+        if subject.dep != "nsubj" or verb.lemma.lower() not in SPEECH_VERBS or verb.i < subject.i or \
+                glued_to_word_before(paragraph, subject):
+            return False
+        after = paragraph.tokens[verb.i + 1:verb.i + 4]
+        return any(self.inside_quote(paragraph.index, t.idx) for t in after)
 
     def demonym_taken_for_name(self, paragraph: ParsedParagraph, token: Token) -> bool:
         """"The 22-year-old Scot finished fourth": a word after "the" that the NER took for a person's name and
@@ -503,6 +519,8 @@ class References:
                     (sentence[0] == paragraph and sentence[1] >= offset):
                 continue
             before = (paragraph, offset)
+            if self.aside_in_brackets(sentence) and not sentence[1] <= offset < sentence[2]:
+                continue  # "Hale signed the deal. (Reed Footwear makes her shoes.) She said": not Reed Footwear
             nearest = here is not None and number >= here - 1  # the pronoun's sentence or the one before it
             # the main verb's subject first ("Although he …, Zelenskyy said"), then other subjects, then topics;
             # a word the NER did not take for a name comes after the people it did ("County reported losses, but
@@ -552,6 +570,13 @@ class References:
                     continue
                 return Referent(actor.name, actor, 0.75, "pronoun")
         return None
+
+    def aside_in_brackets(self, sentence: tuple[int, int, int]) -> bool:
+        """Whether a whole sentence is set in brackets ("(Reed Footwear makes her shoes.)"): an aside, whose subject
+        is not who the text goes on about."""
+        paragraph, start, end = sentence
+        text = self.parsed.paragraphs[paragraph].text[start:end].strip()
+        return text.startswith("(") and text.endswith(")")
 
     def describes_a_person(self, mention: Mention, actor: LocalActor) -> bool:
         """"One dissenting opinion came from Brian Gammage, vice-president of research at analysts Gartner. He said":
@@ -803,8 +828,11 @@ class References:
                   if (mention.paragraph, mention.start) < before and actor.type == "person" and
                   not self.inside_quote(mention.paragraph, mention.start)}
         holders = [actor for actor in people.values() if word in self.roles.get(actor.key, ())]
-        if len(people) < 2 or len(holders) != 1 or self.relates_to_another(paragraph, head):
-            return None  # one person named: the writer varying their name (`previous_subject`); or two chancellors
+        if len(people) < 2 or len(holders) != 1 or self.relates_to_another(paragraph, head) or \
+                quoted_title(paragraph, head):
+            # one person named: the writer varying their name (`previous_subject`); or two chancellors; or "the
+            # “Wasp” star", the star of one work, which a star of another is not
+            return None
         holder = holders[0]
         roles = self.roles[holder.key] | self.role_settings(holder)
         qualifiers = roles - HONORIFICS - GENERIC_MODIFIERS - {word}
@@ -1247,13 +1275,47 @@ def unsure_unrecognised(event: Event, nearest: bool, before: tuple[int, int]) ->
 def reported_by(paragraph: ParsedParagraph, subject: Token) -> frozenset[int]:
     """The character offsets of the clause a subject's verb reports ("Blair would lead …, he said"); not the
     words introducing a quotation with a colon that the parse put inside it ("Wright scolded him: “…,” she
-    said" reports the quotation, not Wright)."""
+    said" reports the quotation, not Wright); nothing for a verb that reports no clause (`reports_a_clause`)."""
+    if not reports_a_clause(paragraph.tokens[subject.head]):
+        return frozenset()
     tops = {t.i for t in paragraph.tokens if t.head == subject.head and t.dep == "ccomp" and t.i != subject.head}
     clause = descendants(paragraph, tops, lambda token: True)
     tokens = paragraph.tokens
     colon = max((i for i in clause if tokens[i].text == ":" and i + 1 < len(tokens) and
                  tokens[i + 1].text in OPENING and i < subject.i), default=-1)
     return frozenset(tokens[i].idx for i in clause if i > colon)
+
+
+# Verbs of knowing and finding out whose clause is what the subject knows ("Hale knew the vote was lost").
+KNOWING_VERBS = frozenset({"know", "learn", "hear", "see", "find", "realise", "realize", "understand", "recognise",
+                           "recognize", "discover", "decide", "agree", "assume", "show", "mean", "notice", "forget",
+                           "remember", "determine", "accept"})
+
+
+def reports_a_clause(verb: Token) -> bool:
+    """Whether a verb can report a clause as what its subject says, believes or knows ("Blair would lead the
+    campaign, he said"); a verb of doing cannot, so a clause the parse hung from one is no report ("Hale hit Reed on
+    taxes, she hit him on guns", its first clause made the object of the second "hit")."""
+    from digest.annotate.quotes import BELIEVING_VERBS, SPEECH_VERBS  # quotes imports this module
+    return verb.lemma.lower() in SPEECH_VERBS | BELIEVING_VERBS | KNOWING_VERBS
+
+
+def name_tagged_noun(paragraph: ParsedParagraph, subject: Token) -> bool:
+    """"After Reed asked him, D’Arcy replied, “…”", the name tagged a noun: a capitalised noun inside its sentence,
+    with no article and no word for a person, as the subject of a verb of speech is a name the NER missed, as the
+    quote rules take it for a speech verb's subject."""
+    from digest.annotate.quotes import SPEECH_VERBS  # quotes imports this module
+    return subject.pos == "NOUN" and subject.text[:1].isupper() and subject.dep == "nsubj" and \
+        paragraph.tokens[subject.head].lemma.lower() in SPEECH_VERBS and not is_sentence_start(paragraph, subject) and \
+        subject.lemma.lower() not in PERSON_NOUNS and article_of(paragraph, subject) is None and \
+        not glued_to_word_before(paragraph, subject)
+
+
+def glued_to_word_before(paragraph: ParsedParagraph, token: Token) -> bool:
+    """Whether a word is written on to the one before it without a space ("Org" in "fansite Halo.Bungie.Org"): the
+    end of an address or a compound, no name of its own."""
+    before = paragraph.tokens[token.i - 1] if token.i > 0 else None
+    return before is not None and not before.ws and before.text not in OPENING and before.text not in ("(", "[")
 
 
 def possessor(paragraph: ParsedParagraph, token: Token) -> bool:
@@ -1430,9 +1492,24 @@ def is_definite(paragraph: ParsedParagraph, token: Token) -> bool:
 
 
 def description_words(paragraph: ParsedParagraph, head: Token) -> set[str]:
-    """The lower-case words before a description's head that qualify it ("home" in "the home secretary")."""
+    """The lower-case words before a description's head that qualify it ("home" in "the home secretary"), and the
+    title in quotation marks right before it (`quoted_title`)."""
     return {t.lemma.lower() for t in paragraph.tokens
-            if t.head == head.i and t.i < head.i and t.dep in ("amod", "compound")}
+            if t.head == head.i and t.i < head.i and t.dep in ("amod", "compound")} | \
+        {t.lemma.lower() for t in quoted_title(paragraph, head)}
+
+
+def quoted_title(paragraph: ParsedParagraph, head: Token) -> list[Token]:
+    """The words in quotation marks right before a description's head ("the “Wasp” star"): the title of the work
+    the person is known for, which tells them from the stars of other works."""
+    tokens = paragraph.tokens
+    if head.i < 3 or tokens[head.i - 1].text not in CLOSING:
+        return []
+    words = list(takewhile(lambda t: t.text not in OPENING, reversed(tokens[max(0, head.i - 8):head.i - 1])))
+    start = head.i - 2 - len(words)
+    if not words or start < 0 or tokens[start].text not in OPENING:
+        return []
+    return [t for t in words if t.text[:1].isupper()]
 
 
 DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
