@@ -241,8 +241,9 @@ class Actor:
     prominence: float = 0.0
     quoted: int = 0  # the quotations attributed to the actor, across the digest
     registered: bool = False  # named in the actor registry (actors.yml)
-    # A bare surname several people of the digest are named in full with ("Brown": Gordon, Wes, Dan Brown), which
-    # the articles that write it alone do not say which: no identity of its own to give a page.
+    # A bare surname several people of the digest are named in full with ("Brown": Gordon, Wes, Dan Brown), or a
+    # bare first name many are ("David"), which the articles that write it alone do not say which: no identity of
+    # its own to give a page.
     shared_surname: bool = False
 
     @property
@@ -252,9 +253,9 @@ class Actor:
     @property
     def has_page(self) -> bool:
         """Whether the actor earns a page of its own: it is in at least PAGE_AFTER_ARTICLES articles or is
-        quoted, and is no surname several people share (`shared_surname`); or it is in the registry. The others
-        (most of a big digest's names) stay on their articles' pages as plain text, still found by the search
-        there."""
+        quoted, and is no surname several people share nor a first name many do (`shared_surname`); or it is in the
+        registry. The others (most of a big digest's names) stay on their articles' pages as plain text, still found
+        by the search there."""
         return (len(self.appearances) >= PAGE_AFTER_ARTICLES or self.quoted > 0) and not self.shared_surname or \
             self.registered
 

@@ -116,6 +116,28 @@ def test_a_first_name_alone_the_ner_labels_a_body_more_often_than_a_person_is_th
     assert [type_ for _, type_, _ in clusters] == ["person"]
 
 
+def test_a_first_name_the_ner_took_for_a_body_is_the_one_person_named_in_full_with_it():
+    # "Maisie Carrow won … Maisie's win in the 800m" (the NER's ORG), "I looked at Dafydd" (its GPE) beside Dafydd
+    # Rhys; not "Paris" (a city) beside Paris Vane, nor "Ruth" where two people are named Ruth, nor "Lorne" the
+    # article writes as a place, nor "Orla" beside a name no label of the NER's made a person's
+    def clustered(*mentions: Mention) -> list[tuple[str, str, int]]:
+        return [(name, type_, len(members)) for name, type_, members in cluster_mentions(list(mentions), {})]
+
+    maisie = replace(mention(1, 0, "Maisie", "organisation"), label="ORG")
+    assert clustered(mention(0, 0, "Maisie Carrow"), maisie) == [("Maisie Carrow", "person", 2)]
+    dafydd = replace(mention(1, 0, "Dafydd", "place"), label="GPE")
+    assert clustered(mention(0, 0, "Dafydd Rhys"), dafydd) == [("Dafydd Rhys", "person", 2)]
+    paris = replace(mention(1, 0, "Paris", "place"), label="GPE")
+    assert ("Paris", "place", 1) in clustered(mention(0, 0, "Paris Vane"), paris)
+    ruth = replace(mention(2, 0, "Ruth", "organisation"), label="ORG")
+    assert clustered(mention(0, 0, "Ruth Abel"), mention(1, 0, "Ruth Orme"), ruth)[-1] == ("Ruth", "organisation", 1)
+    lorne = replace(mention(1, 0, "Lorne", "place"), label="GPE")  # "arrived in Lorne", the Lorne Sentinel
+    assert [(name, type_) for name, type_, _ in cluster_mentions([mention(0, 0, "Lorne Sentinel"), lorne], {},
+                                                                 {"Lorne"})][-1] == ("Lorne", "place")
+    orla = replace(mention(0, 0, "Orla Air Lines"), label="ORG")
+    assert ("Orla", "organisation", 1) in clustered(orla, replace(mention(1, 0, "Orla", "organisation"), label="ORG"))
+
+
 def test_a_shared_surname_right_after_a_namesake_is_named_is_nobodys():
     clusters = cluster_mentions([mention(0, 0, "Hillary Clinton"), mention(1, 0, "Clinton"),
                                  mention(2, 0, "Bill Clinton"), mention(2, 30, "Clinton")])
@@ -386,6 +408,21 @@ def test_an_abbreviated_title_is_spelt_out_as_the_role_a_page_shows():
     kell = AnnotatedArticle(article("c"), (replace(local("Ira Kell", "person"), role="state Rep."),))
     roles = {actor.name: actor.role for actor in resolve_actors([*voss, kell])[0]}
     assert roles == {"Dana Voss": "Senator", "Ira Kell": "state Representative"}
+
+
+def test_a_place_shows_no_role_and_a_body_none_only_a_person_holds():
+    # "his 40-cap Ruritania career", "leaders Rovers", "analysts Quantix", "market leader Gazolia": words read
+    # before mentions the NER took for a person's, of bodies and places the other articles name
+    def named(name: str, type_: str, role: str) -> list[AnnotatedArticle]:
+        return [AnnotatedArticle(article(f"{name}1"), (replace(local(name, "person"), role=role),)),
+                *(AnnotatedArticle(article(f"{name}{i}"), (local(name, type_, 3),)) for i in (2, 3))]
+
+    actors = resolve_actors([*named("Ruritania", "place", "40-cap"), *named("Rovers", "organisation", "leader"),
+                             *named("Quantix", "organisation", "analyst"),
+                             *named("Gazolia", "organisation", "market leader")])[0]
+    assert {actor.name: (actor.type, actor.role) for actor in actors} == {
+        "Ruritania": ("place", None), "Rovers": ("organisation", None), "Quantix": ("organisation", None),
+        "Gazolia": ("organisation", "market leader")}
 
 
 def test_surname_alone_joins_the_one_full_name_elsewhere():
@@ -1353,9 +1390,13 @@ def test_two_places_joined_by_a_hyphen_are_no_actor_and_a_tower_is_a_place(nlp):
     assert not joins_two_places("Guinea-Bissau")  # a country's own name
 
 
-def actor_types(nlp, text: str) -> dict[str, str]:
+def found_actors(nlp, text: str) -> dict[str, LocalActor]:
     article_, _ = parse_article(text.encode(), "t.txt", "t")
-    return {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
+    return {a.name: a for a in find_actors(annotate([article_], nlp)[0])}
+
+
+def actor_types(nlp, text: str) -> dict[str, str]:
+    return {name: a.type for name, a in found_actors(nlp, text).items()}
 
 
 def test_a_name_after_an_honorific_runs_on_over_the_proper_nouns_after_it(nlp):
@@ -2885,3 +2926,42 @@ def test_a_name_written_with_either_apostrophe_is_one_identity():
                 AnnotatedArticle(article("b"), (local("Dara O'Neill", "person"),))]
     actors, _ = resolve_actors(articles)
     assert [len(x.appearances) for x in actors] == [2]
+
+
+@pytest.mark.parametrize("text, town", [
+    ("To Ann, of Swindon: the wage was worth more then. Tom in Derby complains that prices rose.\n", "Swindon"),
+    ("To Ann, of Swindon: the wage was worth more then. Tom in Derby complains that prices rose.\n", "Derby"),
+    ("Disturbances reached the Midlands, Cumbria, Bristol and Leeds.\n", "Bristol"),
+    ("The Marlow singer has struggled since then. She was raised in Marlow.\n", "Marlow"),
+    ("Shares rose after the Marlow-based firm said profits were up.\n", "Marlow"),
+    ("A man from Marlow was arrested by police.\n", "Marlow"),
+])
+def test_a_town_the_ner_took_for_a_body_is_the_town_where_its_words_say_so_outside_sport(nlp, text, town):
+    # a reader's town on a letters page, a town in a list of places, where someone or something is from: no club of
+    # that name, kept apart from it
+    found = found_actors(nlp, text)[town]
+    assert found.type == "place" and all(m.label == "TOWN" for m in found.mentions)
+
+
+def test_a_town_named_so_by_its_words_stays_apart_from_the_club_of_its_name():
+    # "Ann, of Marlow" on a letters page that names Derby as the NER's organisation, beside three football
+    # reports' Marlow
+    club = [AnnotatedArticle(article(f"s{i}"), (local("Marlow", "organisation", 2),), sports=True) for i in range(3)]
+    town = replace(local("Marlow", "place"), mentions=tuple(replace(m, label="TOWN")
+                                                            for m in local("Marlow", "place").mentions))
+    letters = AnnotatedArticle(article("l"), (town, local("Derby", "organisation")))
+    actor_of = resolve_actors([*club, letters])[1]
+    assert actor_of[("l", "place:Marlow")] != actor_of[("s0", "organisation:Marlow")]
+
+
+def test_a_first_name_alone_outside_sport_is_no_surname_of_the_one_person_it_ends():
+    # six people named Ned in full, one singer Joss Ned: "Who's Ned?", "her brother Ned" of three articles of no
+    # sport are not the singer, and name no one a page could be given; "Mr Ned" is the singer
+    neds = [AnnotatedArticle(article(f"n{i}"), (local(f"Ned {surname}", "person"),))
+            for i, surname in enumerate(["Abel", "Brook", "Crane", "Dale", "Eyre", "Frost"])]
+    joss = AnnotatedArticle(article("j"), (local("Joss Ned", "person"),))
+    alone = [AnnotatedArticle(article(f"a{i}"), (local("Ned", "person"),)) for i in range(3)]
+    mister = AnnotatedArticle(article("m"), (replace(local("Ned", "person"), variants=("Mr Ned", "Ned")),))
+    actors, actor_of = resolve_actors([*neds, joss, *alone, mister])
+    assert actor_of[("m", "person:Ned")] == actor_of[("j", "person:Joss Ned")] != actor_of[("a0", "person:Ned")]
+    assert not next(actor for actor in actors if actor.id == actor_of[("a0", "person:Ned")]).has_page

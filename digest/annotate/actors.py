@@ -151,7 +151,7 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None,
     cues = {(m.paragraph, m.start): Cues(words_before(parsed.paragraphs[m.paragraph], m),
                                          pronoun_gender(parsed.paragraphs[m.paragraph], m))
             for m in mentions if m.type == "person"}
-    clusters = cluster_mentions(mentions, cues)
+    clusters = cluster_mentions(mentions, cues, written_where(parsed, mentions))
     full_surnames = {name.split()[-1] for name, type_, _ in clusters if type_ == "person" and " " in name}
     actors = []
     for name, type_, members in clusters:
@@ -198,6 +198,10 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None,
             type_ = "organisation"  # "Nottingham Forest", "Leicester Tigers": a club named for its town
         if type_ == "organisation" and not sports and is_written_where(parsed, name, members):
             type_ = "place"  # "killed in Sergiyev Posad", "near Dushanbe": a town the NER took for a body
+        if type_ == "organisation" and not sports and name in towns() and not is_geographic(name) and \
+                names_the_town(parsed, members):
+            type_ = "place"  # "riots in Kent, Tyneside and Marlow", "Ann, of Marlow": no club outside sport
+            members = [replace(m, label=TOWN_LABEL, type="place") for m in members]
         if type_ != "place" and role is None and sports and is_a_ground(parsed, name, members):
             type_ = "place"  # "at Headingley", "(at Old Trafford, Manchester)": where the match is played
         if type_ == "person" and role is None and names_a_town(parsed, name, members):
@@ -1263,6 +1267,7 @@ def teams_named_for_places(parsed: ParsedArticle) -> list[Mention]:
 
 
 VENUE_LABEL = "VENUE"  # the label of where a sports report's game is played, a place beside a club of its name
+TOWN_LABEL = "TOWN"  # the label of a town a report of no sport names by its words, a place beside a club of its name
 # A baseball schedule's line: the visitors at the home side, in capitals ("KANSAS CITY AT DETROIT").
 SCHEDULE_SIDE = r"[A-Z][A-Z.'&-]*(?: (?!AT\b)[A-Z][A-Z.'&-]*)*"
 SCHEDULE_ROW = re.compile(rf"(?P<away>{SCHEDULE_SIDE}) AT (?P<home>{SCHEDULE_SIDE})")
@@ -3852,11 +3857,12 @@ def words_before(paragraph: ParsedParagraph, mention: Mention) -> tuple[str, ...
     return tuple(found + [w for w in words if w.isalpha()])
 
 
-def cluster_mentions(mentions: Sequence[Mention], cues: Mapping[tuple[int, int], Cues] | None = None
-                     ) -> list[tuple[str, ActorType, list[Mention]]]:
+def cluster_mentions(mentions: Sequence[Mention], cues: Mapping[tuple[int, int], Cues] | None = None,
+                     where: Set[str] = frozenset()) -> list[tuple[str, ActorType, list[Mention]]]:
     """Group mentions that name the same actor; each group is named by its fullest name. `cues` holds, per
     person mention, what the text says around it that tells namesakes apart ("Mrs Obama", "President
-    Obama", "Clinton said she")."""
+    Obama", "Clinton said she"); `where`, the one-word names the article writes as where something is
+    (`written_where`)."""
     people = [m for m in mentions if m.type == "person"]
     same_person = full_name_forms([m.name for m in people if len(m.name.split()) > 1])
     by_surname: dict[str, list[str]] = defaultdict(list)
@@ -3890,6 +3896,7 @@ def cluster_mentions(mentions: Sequence[Mention], cues: Mapping[tuple[int, int],
                 clusters[(holder, "person")].extend(clusters.pop((name, type_)))
     surnames_written_as_countries(clusters, by_surname, person_names)
     join_person_full_names(clusters)
+    first_names_taken_for_bodies(clusters, where)
     first_names_of_several(clusters)
     join_acronyms(clusters)
     places_are_not_people(clusters)
@@ -3956,6 +3963,39 @@ def join_person_full_names(clusters: dict[tuple[str, ActorType], list[Mention]])
         members = clusters.pop((name, type_)) + clusters.pop((words[-1], "person"))
         clusters.setdefault((full, "person"), []).extend(members)
         single.discard(words[-1])
+
+
+def written_where(parsed: ParsedArticle, mentions: Sequence[Mention]) -> frozenset[str]:
+    """The one-word names of no person that some mention writes right after "in", "near", "outside", "around" or
+    "from" hung from a verb ("arrived in Lorne", not "the Lorne community" nor "faith in Lorne", a noun's "in"): a
+    place's, whatever the NER's label."""
+    def where(mention: Mention) -> bool:
+        paragraph = parsed.paragraphs[mention.paragraph]
+        before = word_before_a_place(paragraph, mention, after_the=False)
+        return before is not None and before.text.lower() in WHERE_PREPOSITIONS | {"from"} and \
+            paragraph.tokens[before.head].pos in ("VERB", "AUX")
+
+    return frozenset(m.name for m in mentions if m.type != "person" and " " not in m.name and where(m))
+
+
+def first_names_taken_for_bodies(clusters: dict[tuple[str, ActorType], list[Mention]],
+                                 where: Set[str] = frozenset()) -> None:
+    """"Maisie's win in the 800m", the NER's ORG, in a report on Maisie Carrow: a one-word name the NER took for a
+    body's or a place's that is the first name of the one person the article names in full with it, a name the NER
+    took for a person's somewhere, is that person (not "Orla" beside "Orla Air Lines", typed a person with no
+    PERSON label of the NER's); not a word that is also the surname of someone the article names in full, nor a
+    country's, a large city's or a town's name ("Paris" beside Paris Hilton), nor one the article writes as where
+    something is (`where`: "arrived in Lorne", beside the newspaper "Lorne Sentinel" the NER took for a person's),
+    nor initials ("BT")."""
+    full_names = [name for name, type_ in clusters if type_ == "person" and " " in name]
+    surnames_ = {full.split()[-1] for full in full_names}
+    for name, type_ in list(clusters):
+        if type_ == "person" or " " in name or not name.istitle() or name_key(name) not in first_names() or \
+                name in surnames_ or is_geographic(name) or name in towns() or name in where:
+            continue
+        holders = [full for full in full_names if full.split()[0] == name]
+        if len(holders) == 1 and any(m.label == "PERSON" for m in clusters[(holders[0], "person")]):
+            clusters[(holders[0], "person")].extend(clusters.pop((name, type_)))
 
 
 def first_names_of_several(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
@@ -4247,6 +4287,60 @@ def is_written_where(parsed: ParsedArticle, name: str, members: Sequence[Mention
         if head.lemma.lower() in NOT_WHERE_HEADS or head.pos == "PROPN":
             return False  # "invested in Apple Computer", "a job in Timely Publications", "Packard in Twin Peaks"
     return True
+
+
+def names_the_town(parsed: ParsedArticle, members: Sequence[Mention]) -> bool:
+    """Whether each mention of a town's name the NER took for an organisation's names the town by its words: it
+    stands in a list whose other names are all places' ("riots in Kent, Tyneside and Marlow": `coordinated_type`),
+    or after "of", "in" or "from" right after a person's name, or after its comma, as a letters page writes where a
+    reader lives ("Ann, of Marlow", "Tom in Marlow writes"), or says where someone or something is from
+    (`from_the_town`)."""
+    def named_so(mention: Mention) -> bool:
+        paragraph = parsed.paragraphs[mention.paragraph]
+        tokens = mention_tokens(paragraph, mention)
+        if not tokens:
+            return False
+        entity = Entity(tokens[0].i, tokens[-1].i + 1, mention.label, mention.text, mention.start, mention.end)
+        if coordinated_type(paragraph, entity) == "place" or from_the_town(paragraph, tokens):
+            return True
+        prep = tokens[0].i - 1
+        person = prep - 2 if prep >= 2 and paragraph.tokens[prep - 1].text == "," else prep - 1  # "Ann, of Marlow"
+        return person >= 0 and paragraph.tokens[prep].text.lower() in ("of", "in", "from") and \
+            paragraph.tokens[person].ent_type == "PERSON"
+
+    return all(named_so(mention) for mention in members)
+
+
+# Nouns a town's name qualifies as where someone or something is from ("the Marlow singer", "the Marlow factory"),
+# and the words it is run into with a hyphen ("Marlow-born").
+FROM_A_TOWN_NOUNS = frozenset("""
+band group singer rapper musician duo trio actor actress comedian writer author poet artist school schoolboy
+schoolgirl college hometown factory plant councillor council resident residents native MP MSP MEP AM
+""".split())
+FROM_A_TOWN_WORDS = frozenset({"born", "based", "bred"})
+
+
+def from_the_town(paragraph: ParsedParagraph, tokens: Sequence[Token]) -> bool:
+    """Whether a town's name, the NER's body, says where someone or something is from or is by the words around
+    it: before a noun of people, bands, schools or works that it qualifies ("the Marlow singer", "his Marlow
+    hometown", "the Marlow MP": `FROM_A_TOWN_NOUNS`; not "the Marlow chairman" nor "Marlow fans", a club's), run
+    into "born" or "based" ("Marlow-based"), right after "in", "near", "outside", "around" or "from" that no
+    person's name nor a word of holdings hangs from ("a night in Marlow"; not "a stake in Marlow"), or after "of"
+    and a noun of places ("the outskirts of Marlow")."""
+    last, first = tokens[-1], tokens[0]
+    after = paragraph.tokens[last.i + 1] if last.i + 1 < len(paragraph.tokens) else None
+    head = paragraph.tokens[last.head]
+    if last.dep in ("compound", "nmod", "npadvmod", "amod") and head.i > last.i and \
+            (head.text in FROM_A_TOWN_NOUNS or head.text.lower() in FROM_A_TOWN_NOUNS and head.text.islower() or
+             after is not None and after.text == "-" and head.text.lower() in FROM_A_TOWN_WORDS):
+        return True
+    if first.i == 0:
+        return False
+    before = paragraph.tokens[first.i - 1]
+    hung = paragraph.tokens[before.head]
+    return before.text.lower() in WHERE_PREPOSITIONS | {"from"} and hung.pos != "PROPN" and \
+        hung.lemma.lower() not in NOT_WHERE_HEADS or \
+        before.text.lower() == "of" and hung.lemma.lower() in PLACE_KIND_NOUNS | {"outskirts", "centre", "streets"}
 
 
 def word_before_a_place(paragraph: ParsedParagraph, mention: Mention, after_the: bool) -> Token | None:

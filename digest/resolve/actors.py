@@ -16,7 +16,7 @@ from itertools import chain
 import numpy as np
 
 from digest.annotate.actors import (INITIALS, KIN, NAME_NOUNS, ORGANISATION_HEADS, POSSESSIVE, PERSON_NOUNS,
-                                    VENUE_HEADS, VENUE_LABEL, WEB_ENDING, acronyms,
+                                    TOWN_LABEL, VENUE_HEADS, VENUE_LABEL, WEB_ENDING, acronyms,
                                     first_name_gender, gender_of_name, is_a_clipping_of,
                                     is_first_name, is_geographic, is_less_an_abbreviation, names_a_body, spelling_key,
                                     towns, written_form)
@@ -58,8 +58,10 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
     merge_houses_named_alone(groups, types)
     surnames = {key.rsplit(" ", 1)[1] for key in groups  # of people named in full: not "Associated Press' Twitter"
                 if " " in key and types.get(key) == "person" and is_first_name(key.split()[0].capitalize())}
-    bearers = Counter(key.rsplit(" ", 1)[1] for key, members in groups.items()  # how many people have each surname
-                      if " " in key and (types.get(key) or voted_type(members)) == "person")
+    people = [key for key, members in groups.items()  # named in full
+              if " " in key and (types.get(key) or voted_type(members)) == "person"]
+    bearers = Counter(key.rsplit(" ", 1)[1] for key in people)  # how many people have each surname
+    given = Counter(key.split()[0] for key in people)  # and each first name
 
     actors, actor_of = [], {}
     quoted = {a.article.id: Counter(q.speaker_key for q in a.quotes if q.speaker_key) for a in articles if a.quotes}
@@ -80,6 +82,8 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
             type_ = "organisation"
         actor_id = unique_slug(name, type_, taken)
         roles = [local.role for _, local in members if local.role]  # most actors have none: no Counter
+        if roles and type_ != "person":
+            roles = roles_of_a_body(roles, type_)
         aliases = sorted({v for _, local in members for v in local.variants} - {name})
         actors.append(Actor(
             id=actor_id, name=name, type=type_, aliases=tuple(aliases), appearances=appearances_of(members, rank),
@@ -88,13 +92,16 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
             description=entry.description if entry else None, wikidata=entry.wikidata if entry else None,
             media=(entry.media if entry else False) or is_an_outlet(type_, name, members),
             prominence=prominence(members, quoted), registered=entry is not None,
-            shared_surname=type_ == "person" and " " not in name and bearers[key] > 1, quoted=said))
+            shared_surname=type_ == "person" and " " not in name and (
+                bearers[key] > 1 or given[key] >= FIRST_NAME_OF_MANY and not said),
+            quoted=said))
         for annotated, local in members:
             actor_of[(annotated.article.id, local.key)] = actor_id
     actors.sort(key=lambda a: (-a.mentions, a.name, a.id))
     return tuple(actors), actor_of
 
 
+FIRST_NAME_OF_MANY = 6  # people named in full with a first name for it alone, never quoted, to have no page
 SURNAME_IN_FULL_ARTICLES = 3  # articles naming people in full by a surname for a first name alone not to be one
 
 
@@ -130,6 +137,16 @@ def spelt_out_role(role: str) -> str:
     spelt = [TITLE_ABBREVIATIONS.get(word.lower(), word) for word in words]
     return " ".join(new[:1].upper() + new[1:] if new != old and old[:1].isupper() else new
                     for old, new in zip(words, spelt))
+
+
+def roles_of_a_body(roles: list[str], type_: str) -> list[str]:
+    """The roles an organisation's or a place's page may show, of those its articles read before mentions the NER
+    took for a person's: none of a place, which holds no post ("his 40-cap Ruritania career"), and of an
+    organisation no person's noun standing alone ("leaders Rovers", "Chief Quantix": `is_a_persons_role`); a
+    body's own description stays, and a person's noun a word says is a body's ("gas monopoly", "market leader")."""
+    if type_ == "place":
+        return []
+    return [role for role in roles if " " in role or not is_a_persons_role(role)]
 
 
 def holds_a_persons_post(members: list[tuple[AnnotatedArticle, LocalActor]]) -> bool:
@@ -311,10 +328,12 @@ def merge_surnames(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]],
     for key in groups:
         if " " in key and types[key] == "person":
             full_names[key.rsplit(" ", 1)[1]].append(key)
+    firsts = Counter(key.split()[0] for key in groups if " " in key and types[key] == "person")
     for key in [k for k in groups if " " not in k and k not in known]:
         if types[key] == "person" and len(full_names.get(key, [])) == 1:
             joined = full_names[key][0]
-            move_members(groups, types, key, lambda member: joined if may_join(member, groups[joined]) else None)
+            move_members(groups, types, key, lambda member: joined if may_join(member, groups[joined]) and
+                         not a_first_name_alone(member, firsts, full_names) else None)
     shared = [key for key in groups
               if " " not in key and types.get(key) == "person" and len(full_names.get(key, [])) > 1]
     merge_surnames_by_post(groups, types, full_names, shared)
@@ -338,6 +357,20 @@ def may_join(member: tuple[AnnotatedArticle, LocalActor], person: list[tuple[Ann
     if local.role and post_word(local.role) in ROYAL_TITLES:
         return False
     return not annotated.sports or 2 * sum(other.sports for other, _ in person) >= len(person)
+
+
+def a_first_name_alone(member: tuple[AnnotatedArticle, LocalActor], firsts: Counter[str],
+                       full_names: dict[str, list[str]]) -> bool:
+    """Whether a one-word person's name of a report of no sport is a first name rather than the surname of the one
+    person the digest names in full with it: the digest names more people in full with the word for a first name
+    (`firsts`) than for a surname (`full_names`), and neither an honorific nor a person's post is written with it
+    ("Mr Hale", "Senator Hale"). "Who's Ned?", a song's title, or "her brother Ned" is not the singer Joss Ned; the
+    name stays apart."""
+    annotated, local = member
+    key = folded(local.name)
+    return not annotated.sports and firsts[key] > len(full_names.get(key, ())) and \
+        not any(" " in variant for variant in local.variants) and \
+        not (local.role and post_word(local.role) in PERSONS_POSTS)
 
 
 DOMINANT = 5  # how many times more articles than all its namesakes together a person a bare surname means is in
@@ -709,13 +742,14 @@ def identity_key(local: LocalActor, entry: Entry | None, no_clubs: bool = False)
     address's ending ("Amazon.com" is Amazon); a country or large city stays apart from a club or a person of the
     same name ("Birmingham" the city, "Birmingham" the team of a results table), and so does a town an article
     naming no clubs (`no_clubs`: `reports_no_clubs` of the local actor's article) names as a place, or a sports
-    report as the venue of a game ("In Leeds, …", "YORK AT LEEDS", its dateline: `VENUE_LABEL`), while other names
+    report as the venue of a game ("In Leeds, …", "YORK AT LEEDS", its dateline: `VENUE_LABEL`), or a report of no
+    sport as a town by its words ("Ann, of Marlow": `TOWN_LABEL`), while other names
     are one actor whose type the mentions vote on (the NER often takes a person for an organisation, or "the White
     House" for a place)."""
     if entry is not None:
         return folded(entry.name)
     apart = local.type == "place" and (is_geographic(local.name) or no_clubs and local.name in towns() or
-                                       any(m.label == VENUE_LABEL for m in local.mentions))
+                                       any(m.label in (VENUE_LABEL, TOWN_LABEL) for m in local.mentions))
     return folded(WEB_ENDING.sub("", local.name)) + (PLACE_KEY if apart else "")
 
 
