@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 import jinja2
 
@@ -19,6 +20,7 @@ from digest.render.site import (NOT_SEARCHED, Markdown, Site, actor_href, front_
                                 keyed_index_page, link, render_index_page)
 
 
+T = TypeVar("T")
 HOME_ARTICLES = 20
 QUOTES_PER_SPEAKER = 3  # the Quotes page shows a speaker's newest quotes; the actor's page has them all
 
@@ -35,10 +37,8 @@ def quotes_pages(env: jinja2.Environment, digest: Digest, site: Site,
     speakers.sort(key=lambda pair: (-len(pair[1]), pair[0].name))
     rows = {actor.id: speaker_row(site, actor, quotes) for actor, quotes in speakers}
     planned, unnamed_uri = unnamed_quotes_pages(env, site, said.get(None, []), code)
-    initials: dict[str, list[Actor]] = {}
-    if len(speakers) > SPEAKERS_PER_PAGE:
-        for actor, _ in sorted(speakers, key=lambda pair: (pair[0].id, pair[0].name)):
-            initials.setdefault(initial(actor), []).append(actor)
+    initials = by_initial([actor for actor, _ in speakers], lambda actor: actor.id) \
+        if len(speakers) > SPEAKERS_PER_PAGE else {}
     nav = [(letter_label(letter), f"quotes/by-name/{letter}.md") for letter in initials]
     by_name, _ = keyed_groups(
         env, code, "quotes.md.j2", "quotes/by-name", "Quotes",
@@ -108,10 +108,7 @@ def topics_index_pages(env: jinja2.Environment, digest: Digest, site: Site, code
     planned: dict[str, Planned] = {}
     letters: list[tuple[str, str]] = []
     if len(phrases) > sections.INDEX_ROWS:
-        initials: dict[str, list] = {}
-        for topic in sorted(phrases, key=lambda topic: (topic.slug, topic.label)):
-            first = topic.slug[:1]
-            initials.setdefault(first if "a" <= first <= "z" else "other", []).append(topic)
+        initials = by_initial(phrases, lambda topic: topic.slug)
         letters = [(letter_label(letter), f"topics/index/{letter}.md") for letter in initials]
         planned, _ = keyed_groups(env, code, "topics_index.md.j2", "topics/index", "Topics",
                                   {letter: (letter_label(letter), rows(found)) for letter, found in initials.items()},
@@ -129,9 +126,7 @@ def actors_index_pages(env: jinja2.Environment, digest: Digest, site: Site, code
     (`code`: the code and how links are written), so an added article changes the pages of its actors' initials
     only."""
     paged = [actor for actor in digest.actors if actor.has_page]
-    initials: dict[str, list[Actor]] = {}
-    for actor in sorted(paged, key=lambda actor: (actor.id, actor.name)):
-        initials.setdefault(initial(actor), []).append(actor)
+    initials = by_initial(paged, lambda actor: actor.id)
     groups = {letter: (letter_label(letter), [(actor.name, site.actor_uri[actor.id], actor.type, actor.prominence,
                                                 len(actor.appearances)) for actor in actors])
               for letter, actors in initials.items()}
@@ -146,10 +141,14 @@ def actors_index_pages(env: jinja2.Environment, digest: Digest, site: Site, code
 ACTORS_SHOWN = 50  # actors of each type on the Actors index; every one is on the pages by name
 
 
-def initial(actor: Actor) -> str:
-    """The letter an actor is listed under by name: its slug's first (ASCII, transliterated), else "other"."""
-    first = actor.id[:1]
-    return first if "a" <= first <= "z" else "other"
+def by_initial(items: Sequence[T], slug: Callable[[T], str]) -> dict[str, list[T]]:
+    """Items in the order of their slugs, under the letter each is listed under by name: its slug's first (ASCII,
+    transliterated), else "other"."""
+    found: dict[str, list[T]] = {}
+    for item in sorted(items, key=slug):
+        first = slug(item)[:1]
+        found.setdefault(first if "a" <= first <= "z" else "other", []).append(item)
+    return found
 
 
 def letter_label(letter: str) -> str:
