@@ -36,7 +36,8 @@ def quotes_pages(env: jinja2.Environment, digest: Digest, site: Site,
     speakers = [(digest.actor(actor_id), quotes) for actor_id, quotes in said.items() if actor_id]
     speakers.sort(key=lambda pair: (-len(pair[1]), pair[0].name))
     rows = {actor.id: speaker_row(site, actor, quotes) for actor, quotes in speakers}
-    planned, unnamed_uri = unnamed_quotes_pages(env, site, said.get(None, []), code)
+    unnamed = said.get(None, [])
+    planned, unnamed_uri = unnamed_quotes_pages(env, site, unnamed, code)
     initials = by_initial([actor for actor, _ in speakers], lambda actor: actor.id) \
         if len(speakers) > SPEAKERS_PER_PAGE else {}
     nav = [(letter_label(letter), f"quotes/by-name/{letter}.md") for letter in initials]
@@ -44,12 +45,12 @@ def quotes_pages(env: jinja2.Environment, digest: Digest, site: Site,
         env, code, "quotes.md.j2", "quotes/by-name", "Quotes",
         {letter: (letter_label(letter), [rows[a.id] for a in found]) for letter, found in initials.items()},
         lambda label, chunk: {"speakers": chunk, "letters": nav, "unnamed_uri": unnamed_uri,
-                              "unnamed_count": len(said.get(None, [])), "by_name": True}, SPEAKERS_PER_PAGE)
+                              "unnamed_count": len(unnamed), "by_name": True}, SPEAKERS_PER_PAGE)
     planned.update(by_name)
     top = [rows[actor.id] for actor, _ in speakers[:SPEAKERS_PER_PAGE]]
     planned["quotes.md"] = Planned(None, lambda: render_index_page(
         env, "quotes.md.j2", "Quotes", speakers=top, letters=nav, pager=[], here="quotes.md",
-        unnamed_uri=unnamed_uri, unnamed_count=len(said.get(None, [])), by_name=False,
+        unnamed_uri=unnamed_uri, unnamed_count=len(unnamed), by_name=False,
         url=lambda target: link("quotes.md", target)))
     return planned
 
@@ -69,13 +70,13 @@ def unnamed_quotes_pages(env: jinja2.Environment, site: Site, quotes: Sequence[t
     if not quotes:
         return {}, None
     home = "quotes/unnamed.md"
-    by_months = by_month(quotes, lambda pair: pair[0].article.date)
     if len(quotes) <= sections.INDEX_ROWS:
         return {home: keyed_index_page(env, code, "quotes_unnamed.md.j2", home, "Quotes of unnamed sources",
                                        months=unnamed_sections(site, quotes), month_links=[], pager=[])}, home
     planned, month_links = keyed_groups(
         env, code, "quotes_unnamed.md.j2", "quotes/unnamed", "Quotes of unnamed sources",
-        {month_slug(label): (label, found) for label, found in by_months.items()},
+        {month_slug(found[0][0].article.date): (label, found)
+         for label, found in by_month(quotes, lambda pair: pair[0].article.date).items()},
         lambda label, found: {"months": unnamed_sections(site, found), "month_links": []})
     planned[home] = keyed_index_page(env, code, "quotes_unnamed.md.j2", home, "Quotes of unnamed sources", months={},
                                      month_links=month_links, pager=[])
@@ -175,8 +176,8 @@ def archive_pages(env: jinja2.Environment, digest: Digest, site: Site, code: str
     "articles/index/undated.md"; a long month goes on in parts: "articles/index/2005-03/2.md"), so that an
     added article changes its month's pages only. A month's page is keyed by the rows it shows (`code`: the
     code and how links are written), and made again only when they change."""
-    months = {label: [archive_row(site, annotated) for annotated in found]
-              for label, found in by_month(digest.articles, lambda annotated: annotated.article.date).items()}
+    by_months = by_month(digest.articles, lambda annotated: annotated.article.date)
+    months = {label: [archive_row(site, annotated) for annotated in found] for label, found in by_months.items()}
     home = "articles/index.md"
     if len(digest.articles) <= sections.INDEX_ROWS:
         return {home: Planned(None, lambda: render_index_page(
@@ -184,7 +185,7 @@ def archive_pages(env: jinja2.Environment, digest: Digest, site: Site, code: str
             url=lambda target: link(home, target), site=site))}, home
     planned, month_links = keyed_groups(
         env, code, "archive.md.j2", "articles/index", "Articles",
-        {month_slug(label): (label, rows) for label, rows in months.items()},
+        {month_slug(by_months[label][0].article.date): (label, rows) for label, rows in months.items()},
         lambda label, rows: {"months": {label: rows}, "month_links": [], "archive": home})
     planned[home] = Planned(None, lambda: render_index_page(
         env, "archive.md.j2", "Articles", pager=[], here=home, months={}, month_links=month_links, archive=None,
@@ -200,11 +201,9 @@ def archive_row(site: Site, annotated: AnnotatedArticle) -> tuple[str, str, str,
             article.source)
 
 
-def month_slug(label: str) -> str:
-    """The name of a month's page from its heading: "March 2005" → "2005-03", "Undated" → "undated"."""
-    if label == "Undated":
-        return "undated"
-    return dt.datetime.strptime(label, "%B %Y").strftime("%Y-%m")
+def month_slug(date: dt.date | None) -> str:
+    """The name of the page of the month of `date` ("2005-03"; "undated" for no date)."""
+    return f"{date:%Y-%m}" if date else "undated"
 
 
 def render_home(env: jinja2.Environment, digest: Digest, site: Site) -> str:

@@ -23,7 +23,7 @@ from digest.render.charts import coverage_timeline
 from digest.publish.output import Planned
 from digest.render import sections
 from digest.render.sections import GROUP_AFTER, split_long, words
-from digest.render.site import NOT_SEARCHED, Markdown, Pager, Site, escape, front_matter, keyed_groups, link
+from digest.render.site import NOT_SEARCHED, Markdown, Site, escape, front_matter, keyed_groups, link
 
 # Within one start day, the narrower period first: a day before its week, month, season, quarter and year.
 GRANULARITY_ORDER = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 4, "half": 5, "year": 6}
@@ -101,14 +101,13 @@ def timeline_pages(env: jinja2.Environment, digest: Digest, site: Site, undated:
     events = timeline_events(digest)
     home = "timeline.md"
     if len(events) <= sections.INDEX_ROWS:
-        return {home: Planned(None, lambda: render_timeline(env, digest, site, home, "Timeline", event_years(events, site),
-                                                            undated_uri=undated, every_event=events))}
+        return {home: Planned(None, lambda: render_timeline(env, digest, site, events, undated,
+                                                            years=event_years(events, site)))}
     planned, month_links = keyed_groups(
         env, code, "timeline.md.j2", "timeline", "Timeline", timeline_groups(events),
         lambda label, found: {"first": False, "years": event_years(found, site), "coverage": "", "undated_uri": undated,
                               "undated": [], "month_links": [], "list_at_most": GROUP_AFTER})
-    planned[home] = Planned(None, lambda: render_timeline(env, digest, site, home, "Timeline", {}, undated_uri=undated,
-                                                         every_event=events, month_links=month_links))
+    planned[home] = Planned(None, lambda: render_timeline(env, digest, site, events, undated, month_links=month_links))
     return planned
 
 
@@ -147,15 +146,16 @@ def month_label(event: Event) -> str:
     return f"{event.start:%Y} as a whole" if event.ref.granularity == "year" else f"{event.start:%B %Y}"
 
 
-def render_timeline(env: jinja2.Environment, digest: Digest, site: Site, uri: str, title: str,
-                    years: dict[int, dict[str, list[Row]]], pager: Pager = (), undated_uri: str = "articles/index.md",
-                    every_event: Sequence[Event] | None = None, month_links: Sequence[tuple[str, str, int]] = ()) -> str:
-    """One page of the Timeline; the first (given `every_event`) also draws the coverage chart and lists the undated
-    articles, and the months' pages (`month_links`) when the events have pages of their own."""
-    first = every_event is not None
-    undated = [a.article for a in digest.articles if a.article.date is None] if first else []
-    coverage = coverage_timeline([a.article for a in digest.articles], list(every_event)) if first else ""
+def render_timeline(env: jinja2.Environment, digest: Digest, site: Site, events: Sequence[Event], undated_uri: str,
+                    years: dict[int, dict[str, list[Row]]] | None = None,
+                    month_links: Sequence[tuple[str, str, int]] = ()) -> str:
+    """The Timeline's first page ("timeline.md"): the coverage chart of `events` (every event of the digest), the
+    undated articles (or a link to `undated_uri`, the archive's page that lists them), and the events by year
+    (`years`) or the links to their pages (`month_links`)."""
+    uri, title = "timeline.md", "Timeline"
+    undated = [a.article for a in digest.articles if a.article.date is None]
+    coverage = coverage_timeline([a.article for a in digest.articles], list(events))
     return env.get_template("timeline.md.j2").render(
-        front_matter=front_matter({"title": title, **NOT_SEARCHED}), title=title, first=first, years=years,
-        coverage=Markdown(coverage), pager=list(pager), here=uri, undated_uri=undated_uri, undated=undated,
+        front_matter=front_matter({"title": title, **NOT_SEARCHED}), title=title, first=True, years=years or {},
+        coverage=Markdown(coverage), pager=[], here=uri, undated_uri=undated_uri, undated=undated,
         month_links=month_links, list_at_most=GROUP_AFTER, url=lambda target: link(uri, target), site=site)
