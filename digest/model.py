@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 ParagraphKind = Literal["text", "heading"]
@@ -90,6 +91,20 @@ class ParsedParagraph:
     tokens: tuple[Token, ...]
     sents: tuple[tuple[int, int], ...]  # token spans, end exclusive
     ents: tuple[Entity, ...]
+
+    @cached_property
+    def token_starts(self) -> tuple[int, ...]:
+        """Each token's character offset, in order (for bisecting a character span into tokens)."""
+        return tuple(token.idx for token in self.tokens)
+
+    @cached_property
+    def children(self) -> dict[int, tuple[Token, ...]]:
+        """Each token's index -> the tokens the parse hangs from it, in order (the root hangs from none)."""
+        below: dict[int, list[Token]] = {}
+        for token in self.tokens:
+            if token.head != token.i:
+                below.setdefault(token.head, []).append(token)
+        return {head: tuple(tokens) for head, tokens in below.items()}
 
 
 @dataclass(frozen=True)

@@ -2756,6 +2756,7 @@ def is_post(word: str) -> bool:
     return word.lower().rstrip(".") in POST_TITLES
 
 
+@lru_cache(maxsize=65536)
 def is_a_name(text: str) -> bool:
     """Whether a PERSON entity's words can be a name: some capital letter, not a bare title ("Justice")."""
     words = POSSESSIVE.sub("", text).split()
@@ -2904,12 +2905,14 @@ def unlabelled_place_at(paragraph: ParsedParagraph, start: int, covered: Set[tup
     made of capitalised words (and "and") outside every entity and every mention (`covered`: (paragraph,
     character) pairs)."""
     tokens = paragraph.tokens
-    for end in range(min(start + PLACE_WORDS, len(tokens)), start + 1, -1):
-        if all((paragraph.index, t.idx) not in covered and not t.ent_type and (t.text[:1].isupper() or t.text == "and")
-               for t in tokens[start:end]):
-            place = span_entity(paragraph, start, end, "GPE")
-            if is_geographic(place.text) or is_a_street(place.text) and names_a_street(paragraph, place):
-                return place
+    run = start  # the free capitalised words from `start`
+    while run < min(start + PLACE_WORDS, len(tokens)) and (paragraph.index, tokens[run].idx) not in covered and \
+            not tokens[run].ent_type and (tokens[run].text[:1].isupper() or tokens[run].text == "and"):
+        run += 1
+    for end in range(run, start + 1, -1):
+        place = span_entity(paragraph, start, end, "GPE")
+        if is_geographic(place.text) or is_a_street(place.text) and names_a_street(paragraph, place):
+            return place
     return None
 
 
@@ -3606,6 +3609,7 @@ jan feb apr jun jul aug sep sept oct nov dec
 """.split())
 
 
+@lru_cache(maxsize=65536)
 def clean_name(text: str, type_: ActorType) -> str:
     """The name as an identity: no brackets, possessive, leading article, (for people) title or (for others)
     lower-case words after it; empty for what is no name ("congress", "GERMANY - Bunds")."""
@@ -4421,6 +4425,7 @@ def towns() -> frozenset[str]:
     return frozenset(data_file(DATA / "towns.yml"))
 
 
+@lru_cache(maxsize=65536)
 def is_geographic(name: str) -> bool:
     """Whether a name is a country, a large city, a US state or a continent, however capitalised."""
     return any(form in countries() or form in places() for form in (name, name.title()))
@@ -4526,6 +4531,7 @@ def spelling_key(name: str) -> str:
     return written_form(" ".join(words).casefold())
 
 
+@lru_cache(maxsize=65536)
 def written_form(text: str) -> str:
     """A name without the spaces, hyphens, "and" or "&" between its words ("JP Morgan", "JPMorgan": "JPMorgan"),
     with its numbers in figures (`NUMBER_WORDS`: "BBC Two", "BBC2": "BBC2"; "Channel Four", "Channel 4"), without

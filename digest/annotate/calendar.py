@@ -177,6 +177,14 @@ def dateparser():
         "PREFER_DAY_OF_MONTH": "first", "RELATIVE_BASE": dt.datetime(2000, 1, 1), "RETURN_TIME_AS_PERIOD": False})
 
 
+@lru_cache(maxsize=65536)
+def parsed_date(text: str) -> tuple[dt.date | None, str | None]:
+    """dateparser's reading of a date's words ("5 March", "Jan. 5, 2016"): the day and its granularity, kept
+    per text, since the reading does not depend on the article (its relative base is fixed)."""
+    data = dateparser().get_date_data(text)
+    return (None, None) if data.date_obj is None else (data.date_obj.date(), data.period)
+
+
 def resolve(text: str, base: dt.date | None, direction: Direction = None, context: Context = NO_CONTEXT) -> Resolved:
     """The TimeML value and granularity of `text` written on `base`; the value is None when it cannot be
     known. `context`: what the article named before, which "the quarter", "the year-ago quarter", "that
@@ -656,10 +664,9 @@ def absolute(text: str, base: dt.date | None, direction: Direction) -> Resolved:
     years = set(YEAR.findall(text))
     if not has_month and not NUMERIC_DATE.search(text):
         return (years.pop(), "year") if len(years) == 1 else (None, None)
-    data = dateparser().get_date_data(text)
-    if data.date_obj is None or data.period not in ("day", "month", "year"):
+    found, granularity = parsed_date(text)
+    if found is None or granularity not in ("day", "month", "year"):
         return (years.pop(), "year") if len(years) == 1 else (None, None)
-    found, granularity = data.date_obj.date(), data.period
     if not years and not NUMERIC_DATE.search(text):
         if base is None:
             return None, granularity

@@ -6,6 +6,7 @@ hash and tested without a model.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 
 from digest.model import Article, Entity, Mention, ParsedArticle, ParsedParagraph, Token
@@ -56,7 +57,8 @@ def is_sentence_start(paragraph: ParsedParagraph, token: Token) -> bool:
 
 def mention_tokens(paragraph: ParsedParagraph, mention: Mention) -> list[Token]:
     """The tokens of `paragraph` that a mention's characters cover."""
-    return [t for t in paragraph.tokens if mention.start <= t.idx < mention.end]
+    starts = paragraph.token_starts
+    return list(paragraph.tokens[bisect_left(starts, mention.start):bisect_left(starts, mention.end)])
 
 
 def token_end(token: Token) -> int:

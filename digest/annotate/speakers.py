@@ -217,9 +217,9 @@ class References:
         own beside the person's name (as `quotes.subject_of` takes the name)."""
         if self.actor_at(paragraph.index, token) is not None:
             return False
-        return any(t.head == verb.i and t.i != token.i and t.dep in SUBJECT_DEPS and
+        return any(t.i != token.i and t.dep in SUBJECT_DEPS and
                    (a := self.actor_at(paragraph.index, t)) is not None and self.is_person(a)
-                   for t in paragraph.tokens)
+                   for t in paragraph.children.get(verb.i, ()))
 
     def sentence_topic(self, paragraph: ParsedParagraph, start: int, end: int) -> Event | None:
         """A person named before the first verb or comma of a sentence ("But for Allen Weiner, …",
@@ -1331,10 +1331,7 @@ def possessor(paragraph: ParsedParagraph, token: Token) -> bool:
 
 def descendants(paragraph: ParsedParagraph, roots: set[int], admit) -> set[int]:
     """`roots` and every token below them in the parse whose link `admit` lets through."""
-    children: dict[int, list[Token]] = defaultdict(list)
-    for token in paragraph.tokens:
-        if token.head != token.i:
-            children[token.head].append(token)
+    children = paragraph.children
     found, todo = set(roots), list(roots)
     while todo:
         for child in children.get(todo.pop(), ()):
