@@ -353,6 +353,23 @@ def test_every_module_the_analysis_reaches_is_in_the_rules_fingerprint():
     assert not outside, f"{outside}: move into a rule package or list in RULE_MODULES"
 
 
+def test_the_parse_key_covers_the_code_that_makes_parses_and_no_rule_helper():
+    """Parsing the BBC corpus again takes minutes: a change to a rule (or a helper the rules share) must make
+    the analyses again from the kept parses, and only a change to the code turning spaCy's Doc into data, or
+    to the model's set-up, may make the parses again."""
+    import inspect
+
+    from digest.annotate import nlp, parse, tokens
+    from digest.store.cache import PACKAGE, PARSE_MODULES
+
+    def module_of(function) -> str:
+        return Path(inspect.getsourcefile(inspect.unwrap(function))).relative_to(PACKAGE).as_posix()
+
+    assert {module_of(parse.parse_paragraph), module_of(parse.iter_annotate), module_of(nlp.load_model)} == \
+        set(PARSE_MODULES)
+    assert not {module_of(tokens.sentence_of), module_of(tokens.mention_tokens)} & set(PARSE_MODULES)
+
+
 def test_a_file_is_parsed_only_when_its_bytes_name_or_reader_changed(settings, monkeypatch):
     import digest.read.articles as read
 

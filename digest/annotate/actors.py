@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from digest.annotate.parse import is_sentence_start, mention_tokens, sentence_of, span_entity
+from digest.annotate.tokens import is_sentence_start, mention_tokens, sentence_of, span_entity
 from digest.annotate.speakers import (FEMALE_WORDS, HONORIFICS, MALE_WORDS, PERSON_NOUNS, PLURAL_VERBS,
                                       POST_NOMINALS, is_person_noun, lower_case_words)
 from digest.model import ActorType, Article, Entity, LocalActor, Mention, ParsedArticle, ParsedParagraph, Token

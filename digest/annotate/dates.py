@@ -20,7 +20,7 @@ from dataclasses import replace
 from itertools import chain
 from typing import Literal
 
-from digest.annotate.parse import sentence_of, token_end
+from digest.annotate.tokens import sentence_of, token_end
 from digest.annotate.calendar import (MONTHS, NO_CONTEXT, QUARTERS_AROUND, REFERENCES, WEEKDAYS, Context,
                                      Direction, no_later_than, period_label, resolve, straight)
 from digest.model import DateRef, Entity, ParsedArticle, ParsedParagraph, Token

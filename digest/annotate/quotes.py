@@ -27,7 +27,7 @@ from itertools import takewhile
 from digest.read.marks import CLOSING, MARKS, OPENING, quote_marks
 from digest.annotate.actors import TITLE_WORDS, is_first_name
 from digest.annotate.calendar import MONTHS, WEEKDAYS
-from digest.annotate.parse import is_sentence_start, sentence_of, token_end
+from digest.annotate.tokens import is_sentence_start, sentence_of, token_end
 from digest.model import LocalActor, ParsedArticle, ParsedParagraph, Quote, Token
 from digest.annotate.speakers import (ORGANISATION_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
                              DOCUMENT_NOUNS, NOT_SPEAKERS, actor_named, PERSON_NOUNS, SPEAKERS, SURE, Referent, References,

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import takewhile
 
 from digest.read.marks import CLOSING, OPENING
-from digest.annotate.parse import is_sentence_start, mention_tokens
+from digest.annotate.tokens import is_sentence_start, mention_tokens
 from digest.model import LocalActor, Mention, ParsedArticle, ParsedParagraph, Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
