@@ -1401,6 +1401,32 @@ def test_a_pull_quote_signed_on_the_line_after_it_is_the_signers(nlp):
 
 
 @pytest.mark.parametrize("text, speaker", [
+    ('"We never once looked back," remembered Ann Hale, the firm\'s founder, who ran it for twenty years.', "Ann Hale"),
+    ('"What a night this is!" beamed Tom Reed of Dayton, Ohio, who had driven six hours to be there.', "Tom Reed"),
+    # a verb before a body's name is no attribution the rule makes
+    ('"We never once looked back," remembered the Dayton Fire Department in a post on its website last week.', None),
+])
+def test_a_past_verb_right_before_a_persons_name_after_a_cut_quotation_attributes_it(nlp, text, speaker):
+    assert speaker_of(quotes(nlp, "The firm opened its doors in Dayton in 1990.", text), text[1:6]) == speaker
+
+
+@pytest.mark.parametrize("lines, speaker", [
+    (('"We will halve the deficit within four years."', "- Ann Hale."), "Ann Hale"),
+    (('"We will halve the deficit within four years."', "-Ann Hale, speaking on Monday."), "Ann Hale"),
+    # the writer's byline after a quotation of the writer's own paragraph signs nothing
+    (('"We will halve the deficit within four years."', "- Tom Reed."), None),
+])
+def test_a_quotation_signed_with_a_dash_on_the_line_below_is_the_signers(nlp, lines, speaker):
+    found = analyse(annotate([Article(
+        id="t", path="t.md", title="Claims checked", date=None, authors=("Tom Reed",),
+        paragraphs=tuple(Paragraph(i, text, "text", i + 1) for i, text in enumerate((
+            "Mayor Ann Hale and her rival Tom Reed met in a debate on Monday.", "Here is what we checked.", *lines,
+            "The deficit has grown for six years.")))
+    )], nlp)[0]).quotes
+    assert speaker_of(found, "We will halve") == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
     ('"It was not a convincing case at all," said one official familiar with the talks, who added that the council '
      'seemed "nervous" about the vote.', "one official familiar with the talks"),
     ('"It was not a convincing case at all," said Ann Hale, a senator familiar with the talks, who added that the '

@@ -302,6 +302,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
         if attribution is NOBODY:
             attribution = signed_on_next_line(context, span)
         if attribution is NOBODY:
+            attribution = signed_below_with_dash(context, span)
+        if attribution is NOBODY:
             attribution = continued(context, span, earlier)
         if attribution is NOBODY:
             attribution = continued_over_paragraph(context, span, earlier)
@@ -1394,7 +1396,8 @@ def nearby_cue(context: Context, span: Span, first: ParsedParagraph, inside_firs
         found = cue_in(context, span.end_paragraph, last, after, span) or \
             inverted_attribution(context, span.end_paragraph, last, after, inside_last) or \
             bare_attribution(context, span.end_paragraph, last, after, inside_last) or \
-            view_of_someone_after(context, span.end_paragraph, after)
+            view_of_someone_after(context, span.end_paragraph, after) or \
+            inverted_verb_before_name(context, span.end_paragraph, last, after, inside_last)
         if found is not None:
             return found
     found = introduction(context, span, first, before)
@@ -1599,6 +1602,27 @@ def bare_attribution(context: Context, paragraph_index: int, paragraph: ParsedPa
     return Attribution(actor.name, actor.key, root.text.lower(), "verb", 0.8)
 
 
+def inverted_verb_before_name(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                              after: list[Token], inside: list[Token]) -> Attribution | None:
+    """"“We never looked back,” recalled Ann Hale, the firm's founder, who ran it for twenty years.": quoted words
+    cut at a comma, a question or an exclamation mark, then a verb in the past tense right before the name of a
+    person of the article (titles and names only between them): the order of an attribution, whatever the verb
+    ("beamed", "remembered") and however long the description after the name. None otherwise (a verb after a name,
+    "“…,” Hale said", is `inverted_attribution`'s or `bare_attribution`'s)."""
+    words = [t for t in after if t.pos != "PUNCT"]
+    if not inside or inside[-1].text not in CUT_MARKS or len(words) < 2 or words[0].tag != "VBD" or \
+            words[0].pos != "VERB":
+        return None
+    for word in words[1:4]:
+        actor = context.actor_at(paragraph_index, word)
+        if actor is not None:
+            return Attribution(actor.name, actor.key, words[0].text.lower(), "verb", 0.8) \
+                if actor.type == "person" else None
+        if word.pos != "PROPN":
+            return None
+    return None
+
+
 SUBORDINATE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "pcomp", "xcomp", "csubj"})
 
 
@@ -1663,6 +1687,30 @@ def signed_on_next_line(context: Context, span: Span) -> Attribution:
     if actor is None or actor.type != "person":
         return NOBODY
     return Attribution(actor.name, actor.key, None, "signature", 0.9)
+
+
+def signed_below_with_dash(context: Context, span: Span) -> Attribution:
+    """A fact-check's or a notebook's layout, the quotation its whole paragraph and the speaker on the line after it,
+    after a dash ("“We will cut the deficit in half.”¶- Ann Hale." or "¶-Mayor Hale, speaking on Monday."): the
+    signature's (`signature`), when it names a person of the article who is none of its authors; NOBODY otherwise (a
+    byline after the writer's own paragraph, a quotation inside the writer's sentence)."""
+    following = span.end_paragraph + 1
+    first, last = context.paragraph(span.paragraph), context.paragraph(span.end_paragraph)
+    if following >= len(context.parsed.paragraphs) or \
+            any(t.pos != "PUNCT" for t in first.tokens if t.idx < span.start) or \
+            any(t.pos != "PUNCT" for t in last.tokens if t.idx >= span.end):
+        return NOBODY
+    tokens = [t for t in context.paragraph(following).tokens if not t.text.isspace()]
+    if not 2 <= len(tokens) <= SIGNATURE_MAX_WORDS or tokens[0].text[:1] not in "".join(DASHES):
+        return NOBODY
+    if len(tokens[0].text) > 1 and tokens[0].text not in DASHES:  # "-President Obama": the dash glued to the name
+        tokens = [replace(tokens[0], text="-")] + tokens
+    signed = signature(context, following, tokens)
+    authors = {word for author in context.parsed.article.authors for word in author.split()}
+    if signed is None or signed.key is None or not signed.key.startswith("person:") or \
+            set(signed.speaker.split()) & authors:
+        return NOBODY
+    return signed
 
 
 def clause_after(paragraph: ParsedParagraph, start: int) -> list[Token]:
