@@ -2285,3 +2285,64 @@ def test_a_name_closing_an_aside_set_off_by_dashes_is_not_the_subject_after_it(n
 ])
 def test_a_pronoun_takes_up_the_one_the_sentence_before_is_about(nlp, paragraphs, start, speaker):
     assert speaker_of(quotes(nlp, *paragraphs), start) == speaker
+
+
+def test_the_title_of_a_programme_or_a_work_is_nobodys_words(nlp):
+    found = quotes(nlp, '"We will fix the bridge," Mayor Ann Hale said on Channel Four\'s "Morning Report."',
+                   '"The budget is sound," Councillor Tom Reed told "Northfield Today" on Monday.',
+                   'Ruth Dale, who starred in "The Long Road Home," said the town "has changed beyond words."')
+    assert [speaker_of(found, start) for start in ("Morning Report", "Northfield Today", "The Long Road Home")] == \
+        [None, None, None]
+    assert [speaker_of(found, start) for start in ("We will fix", "The budget is", "has changed")] == \
+        ["Ann Hale", "Tom Reed", "Ruth Dale"]
+
+
+def test_words_a_characteriser_uses_inside_what_someone_says_are_the_characterisers(nlp):
+    found = quotes(nlp, 'Mayor Ann Hale said she would not run again because Councillor Tom Reed had cast her as '
+                        '"reckless and vain" in a debate on the bridge tax.',
+                   'Senator Ruth Dale said on Friday that it was much like Judge Tom Reed referring to '
+                   'himself as "a humble builder."',
+                   'Mayor Ann Hale claimed that Tom Reed had characterised as "fair" all her statements on the tax.')
+    assert speaker_of(found, "reckless and vain") == "Tom Reed"
+    assert speaker_of(found, "a humble builder") == "Tom Reed"
+    assert speaker_of(found, "fair") == "Ann Hale"  # the clause the claim reports: nested speech, the reporter's
+
+
+def test_a_time_quoted_after_calling_is_the_reporters_words(nlp):
+    found = quotes(nlp, 'Councillor Tom Reed said the mayor\'s aides had been calling "every ten minutes" since Monday.')
+    assert speaker_of(found, "every ten minutes") == "Tom Reed"
+
+
+GOING_ON_CASES = {
+    # a "he" for a speaker whose first name is mostly a woman's, right after his quotation
+    "after his quotation": (('At the Harbour Club on Monday, Councillor Tracy Marsh took on his rival Tom Reed over the '
+                             'bridge, which he thinks will leave it hard for a Liberal to keep the seat.',
+                             'Marsh said, "The bridge is late and over budget. Nobody in the town has been told why."',
+                             'He continued, "I think Tom Reed owes every family here an answer."'),
+                            "I think Tom Reed", "Tracy Marsh"),
+    # the words before were reported inside his own: he goes on, not the one he reported
+    "after words he reported": (('Tom Reed said he had met Ann Hale, who told him the bridge could "carry any load."',
+                                 'He added: "I have no wish to change the plans."'), "I have no wish", "Tom Reed"),
+}
+
+
+@pytest.mark.parametrize("case", GOING_ON_CASES)
+def test_he_added_right_after_a_persons_quotation_goes_on_with_that_speaker(nlp, case):
+    paragraphs, start, speaker = GOING_ON_CASES[case]
+    assert speaker_of(quotes(nlp, *paragraphs), start) == speaker
+
+
+def test_words_of_a_question_put_to_the_speaker_are_not_the_answers(nlp):
+    found = quotes(nlp, 'To a question on the "future of the harbour works," Mayor Ann Hale said the council would '
+                        'decide in May and cited the cost of the "old ferry contract."')
+    assert speaker_of(found, "future of the harbour") is None
+    assert speaker_of(found, "old ferry contract") == "Ann Hale"
+
+
+def test_quoted_words_naming_a_kind_of_thing_before_its_noun_are_nobodys(nlp):
+    found = quotes(nlp, 'Councillor Tom Reed backed the "Save Our Pier" campaign on Monday.',
+                   'The "pay as you go" scheme is about "giving families time to save," Mayor Ann Hale said.',
+                   'Mayor Ann Hale said the bridge was an "evolving" project and a "truly dreadful" waste.')
+    assert [speaker_of(found, start) for start in ("Save Our Pier", "pay as you go")] == [None, None]
+    assert [speaker_of(found, start) for start in ("giving families", "evolving", "truly dreadful")] == \
+        ["Ann Hale", "Ann Hale", "Ann Hale"]

@@ -282,7 +282,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
     agent = passive_agent(context, span.paragraph, first, inside_first) \
         if one_paragraph and (governed is None or governed[0].lemma not in SPEECH_VERBS) else None
     chanted = chanted_by_many(context, span, first, inside_first) if one_paragraph else None
-    if one_paragraph and title_of_a_work(first, inside_first):
+    if one_paragraph and (title_of_a_work(first, inside_first) or title_of_a_programme(first, inside_first) or
+                          name_of_a_kind_of_thing(first, inside_first)):
         attribution = Attribution(None, None, None, "term", 0.0)
     elif governed is not None and words_not_said(context, span.paragraph, first, inside_first):
         attribution = Attribution(None, None, governed[0].text.lower(), "term", 0.0)
@@ -293,6 +294,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
     elif governed is not None and not term:
         attribution = answered_after_question(context, span.paragraph, first, inside_first, governed[0]) or \
             asked_by(context, span.paragraph, first, inside_first, governed[0]) or \
+            words_of_a_question(first, inside_first, governed[0]) or \
+            characterised_in_what_is_said(context, span.paragraph, first, inside_first, governed[0]) or \
             inner_attribution(context, span.paragraph, first, inside_first, governed[0]) or \
             attribution_after_mark(context, span, last, inside_last, governed[0]) or \
             label_after_dash(context, span.paragraph, clause_before(first, inside_first[0].i)) or \
@@ -340,6 +343,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
         attribution = Attribution(None, None, None, "term", 0.0)
     if attribution.method == "pronoun" and inside_first and inside_last:
         attribution = asked_one_answers(context, span, first, inside_first, last, inside_last, attribution)
+    if attribution.method == "pronoun" and governed is not None:
+        attribution = going_on_right_after_a_quotation(context, first, governed[0], earlier) or attribution
     if attribution.key is None and context.references.shared_surname(attribution.speaker):
         # "Clinton said" where two Clintons are named: the one of them the text was just about, else nobody (and
         # nobody for a pronoun that took up the bare surname: its gender is not the name's)
@@ -533,6 +538,62 @@ def title_of_a_work(paragraph: ParsedParagraph, inside: list[Token]) -> bool:
     return noun.pos == "NOUN" and noun.lemma.lower() in WORK_NOUNS and not before
 
 
+# Short words a title leaves in lower case ("Meet the Press", "Fox and Friends", "Midday with Charlie Sykes").
+TITLE_SMALL_WORDS = frozenset({"the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from"})
+# Words right before a quoted title of a programme or a work: "said on “…”", "starred in “…”", "told “…”".
+TITLE_PREPOSITIONS = frozenset({"on", "in"})
+
+
+def title_cased(words: list[Token]) -> bool:
+    """Whether quoted words are written as a title: the first capitalised, and every other word too but for short
+    function words (TITLE_SMALL_WORDS)."""
+    alphabetic = [t for t in words if t.text[:1].isalpha()]
+    return bool(alphabetic) and alphabetic[0].text[:1].isupper() and \
+        all(t.text[:1].isupper() or t.text.lower() in TITLE_SMALL_WORDS for t in alphabetic)
+
+
+def title_of_a_programme(paragraph: ParsedParagraph, inside: list[Token]) -> bool:
+    """"Ms Hale said on NBC's “Meet the Press.”", "Reed told “Morning Report” on Monday", "she starred in “The Long
+    Road”": a few quoted words written as a title (`title_cased`), right after "on" or "in", after an organisation's
+    possessive ("NBC's") or after "told", are the title of a programme or a work, nobody's words, whoever the
+    sentence's speaker (the stop inside the closing mark no help)."""
+    words = [t for t in inside if t.pos != "PUNCT"]
+    if not words or len(words) > TITLE_MAX_WORDS or not title_cased(words):
+        return False
+    tokens = paragraph.tokens
+    opening = inside[0].i - 1
+    if opening < 1 or tokens[opening].text not in OPENING:
+        return False
+    before = tokens[opening - 1]
+    if before.text.lower() in TITLE_PREPOSITIONS and before.pos == "ADP" or before.lemma == "tell":
+        return True
+    owner = tokens[before.i - 1] if before.i >= 1 else None
+    return before.text in ("'s", "’s") and owner is not None and owner.pos == "PROPN" and \
+        (owner.ent_type == "ORG" or owner.text.isupper())
+
+
+def name_of_a_kind_of_thing(paragraph: ParsedParagraph, inside: list[Token]) -> bool:
+    """"The “pay as you go” scheme is about “…”, Hale said", "backed the “Save Our Pier” campaign": a few quoted words
+    set before the noun they modify, right after the closing mark, and either holding a verb in its plain form or
+    written as a title, name a kind of thing (a movement, a campaign, a scheme), nobody's words; not an evaluation
+    ("a “truly dreadful” decision", "an “evolving” process": an adjective or a participle), nor people's names ("cited
+    “Hale-Reed” policies", the speaker's way of putting it), which stay the speaker's."""
+    words = [t for t in inside if t.pos != "PUNCT"]
+    if not words or len(words) > TITLE_MAX_WORDS or any(t.pos in ("ADJ", "ADV") for t in words):
+        return False
+    members = {t.i for t in inside}
+    head = next((t for t in words if t.head not in members), None)
+    tokens = paragraph.tokens
+    closing = inside[-1].i + 1
+    if head is None or head.dep not in ("amod", "compound", "nmod") or closing + 1 >= len(tokens) or \
+            tokens[closing].text not in CLOSING:
+        return False
+    noun = tokens[closing + 1]
+    return head.head == noun.i and noun.pos == "NOUN" and \
+        (any(t.pos == "VERB" and t.tag in ("VB", "VBP") for t in words) or
+         title_cased(words) and not all(t.ent_type == "PERSON" for t in words if t.text[:1].isalpha()))
+
+
 QUESTION_WORDS = frozenset({"whether", "if", "how", "what", "why", "when", "where", "who", "which", "about"})
 
 
@@ -683,29 +744,41 @@ def cast_as_being(tokens: Sequence[Token], head: Token) -> Token | None:
     return preposition if preposition.text.lower() == "as" else None
 
 
-def characterisation(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
-                     inside: list[Token]) -> Attribution:
-    """"Trump likened the refugees to a “vicious snake”", "Reid has gone after Trump as a “human leech”":
-    words quoted as what a verb of characterising likens or casts someone as are that verb's subject's."""
+DESCRIPTION_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
+
+
+def characterising_verb(paragraph: ParsedParagraph, inside: list[Token]) -> Token | None:
+    """The active verb of characterising that likens or casts someone as what the quoted words say ("likened the
+    new tax to a “slow poison”", "dismissed the plan as “ludicrous”"), else None."""
     members = {t.i for t in inside}
     tokens = paragraph.tokens
     head = next((t for t in inside if t.head not in members and t.pos != "PUNCT"), None)
     while head is not None and head.dep == "conj" and head.head != head.i:
-        head = tokens[head.head]  # "as a “human leech” and a “spoiled brat”": the list hangs from its first item
+        head = tokens[head.head]  # "as a “wet blanket” and a “born loser”": the list hangs from its first item
     if head is None:
-        return NOBODY
+        return None
     preposition = cast_as(tokens, inside, head) or cast_as_being(tokens, head)
     if preposition is None and head.dep not in ("pobj", "pcomp"):  # "likened the rules to “burning the house down”"
-        return NOBODY
+        return None
     preposition = preposition or tokens[head.head]
     word = preposition.text.lower()
     if word not in ("as", "to", "like") or preposition.head == preposition.i:
-        return NOBODY
+        return None
     verb = tokens[preposition.head]
     if verb.dep == "dobj" and word == "as" and verb.head != verb.i:
         verb = tokens[verb.head]  # "rejected the plan as “ludicrous”", the "as" hung from the object
     if verb.pos != "VERB" or not characterises(verb, word) or is_passive(paragraph, verb) or \
             word == "to" and verb.lemma not in ("liken", "compare"):
+        return None
+    return verb
+
+
+def characterisation(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                     inside: list[Token]) -> Attribution:
+    """"Hale likened the new tax to a “slow poison”", "Reed has gone after Hale as a “wet blanket”":
+    words quoted as what a verb of characterising likens or casts someone as are that verb's subject's."""
+    verb = characterising_verb(paragraph, inside)
+    if verb is None:
         return NOBODY
     subject = subject_of(context, paragraph_index, paragraph, verb)
     if subject is None:
@@ -713,6 +786,23 @@ def characterisation(context: Context, paragraph_index: int, paragraph: ParsedPa
     found = source(context, paragraph_index, paragraph, subject, verb.text.lower())
     return replace(found, method="characterisation", confidence=min(found.confidence, 0.75)) \
         if found.speaker is not None else NOBODY
+
+
+def characterised_in_what_is_said(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                                  inside: list[Token], governed: Token) -> Attribution | None:
+    """"Hale said she would not work with Reed because the council had cast her as “reckless and vain”": quoted words
+    that a verb of characterising with a subject of its own casts someone as, in a clause of cause or a phrase inside
+    what a speech verb reports, are that subject's, not the reporter's. Not the clause the speech verb reports itself
+    ("Hale claimed that Reed had characterised as “fair” all her statements": nested speech, as the reporter puts it),
+    nor a subject that is no actor nor a description with its article (a name cut at a hyphen); else None."""
+    verb = characterising_verb(paragraph, inside)
+    if verb is None or verb.i == governed.i or verb.lemma in SPEECH_VERBS or verb.dep not in ("advcl", "pcomp") or \
+            not dominates(paragraph, governed, verb):
+        return None
+    found = characterisation(context, paragraph_index, paragraph, inside)
+    if found.speaker is None or found.key is None and found.speaker.split()[0].lower() not in DESCRIPTION_OPENERS:
+        return None
+    return found
 
 
 def characterises(verb: Token, preposition: str) -> bool:
@@ -1148,7 +1238,8 @@ def is_cue(node: Token, edge: str, hops: int, tokens: Sequence[Token], child: To
         return True
     if node.pos in ("VERB", "AUX") and node.lemma in SPEECH_VERBS:
         # "would continue to make “every lawful move”": continuing to do something is not speaking
-        return not (node.lemma == "continue" and any(t.head == node.i and t.dep == "xcomp" for t in tokens))
+        return not (node.lemma == "continue" and any(t.head == node.i and t.dep == "xcomp" for t in tokens)) and \
+            not calling_at_a_time(node, child)
     if node.pos == "VERB" and node.lemma in JUDGING_VERBS and hops <= TERM_MAX_HOPS:
         return True
     if speaks_with_particle(node, tokens) or believing_set_off(node, edge, tokens):
@@ -1157,6 +1248,16 @@ def is_cue(node: Token, edge: str, hops: int, tokens: Sequence[Token], child: To
     return node.pos == "NOUN" and any(t.head == node.i and t.dep == "poss" and t.i != node.i for t in tokens) and (
         node.lemma in SPEECH_NOUNS | FINDING_NOUNS and edge in ("acl", "ccomp", "appos") or
         words_of_speech_noun(node, edge, hops, child))
+
+
+def calling_at_a_time(verb: Token, child: Token | None) -> bool:
+    """"Hale said the council's officers were calling “every ten minutes.”": a time the parse made the object of
+    "call" says how often someone telephoned, not what they called anything; the words are whoever reports it."""
+    return verb.lemma == "call" and child is not None and child.head == verb.i and child.dep == "dobj" and \
+        (child.ent_type in ("TIME", "DATE") or child.lemma.lower() in TIME_UNITS)
+
+
+TIME_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year"})
 
 
 def words_of_speech_noun(node: Token, edge: str, hops: int, child: Token | None) -> bool:
@@ -2338,6 +2439,25 @@ def asked_by(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
     return source(context, paragraph_index, paragraph, agent, cue.text.lower())
 
 
+QUESTION_NOUNS = frozenset({"question", "query", "questionnaire"})
+
+
+def words_of_a_question(paragraph: ParsedParagraph, inside: list[Token], cue: Token) -> Attribution | None:
+    """"To a question on the “future of the harbour works,” Hale said …": quoted words in a phrase of a noun of
+    asking (QUESTION_NOUNS) before the speech verb they hang from are the question's, not the answer's: nobody's
+    (unidentified); None when no such noun stands between the words and the verb."""
+    members = {t.i for t in inside}
+    tokens = paragraph.tokens
+    node = next((t for t in inside if t.head not in members and t.pos != "PUNCT"), None)
+    if node is None or inside[-1].i > cue.i:
+        return None
+    while node.head != node.i and node.head != cue.i:
+        node = tokens[node.head]
+        if node.pos == "NOUN" and node.lemma.lower() in QUESTION_NOUNS:
+            return Attribution(None, None, cue.text.lower(), "unidentified", 0.0)
+    return None
+
+
 def elided_subject(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
                    cue: Token) -> Attribution | None:
     """'Ms Jowell insisted: “…” And continued: “…”', "But told BBC News: “…”": a speech verb opening its sentence
@@ -3491,6 +3611,50 @@ def it_antecedent(context: Context, paragraph_index: int, pronoun: Token, cue: s
 
 
 GOING_ON_CUES = frozenset({"added", "adds", "continued", "continues"})
+
+
+def going_on_right_after_a_quotation(context: Context, paragraph: ParsedParagraph, verb: Token,
+                                     earlier: Sequence[Quote]) -> Attribution | None:
+    """"Reed said, “…” ¶ He continued, “…”": a "he" or "she" that opens the very next words after a person's
+    quotation, nothing but marks between, as the subject of "added" or "continued", goes on with that quotation's
+    speaker, even where the first name is mostly the other gender's (the pronoun rules pass over a "Lindsey" for
+    "he"); not against a gender the article gives the speaker (an honorific, a gendered role). None otherwise."""
+    tokens = paragraph.tokens
+    pronoun = next((t for t in tokens if t.head == verb.i and t.dep == "nsubj"), None)
+    if verb.text.lower() not in GOING_ON_CUES or pronoun is None or pronoun.text.lower() not in ("he", "she") or \
+            not earlier or earlier[-1].speaker_key is None:
+        return None
+    before = earlier[-1]
+    actor = next((a for a in context.references.actors if a.key == before.speaker_key), None)
+    if actor is None or actor.type != "person" or \
+            context.references.other_gender(actor, PERSON_PRONOUNS[pronoun.text.lower()], by_name=False):
+        return None
+    end = before.end_paragraph if before.end_paragraph is not None else before.paragraph
+    end_offset = before.end_offset if before.end_paragraph is not None else before.end
+    if end == paragraph.index:
+        between = paragraph.text[end_offset:pronoun.idx]
+    elif end == paragraph.index - 1:
+        between = context.paragraph(end).text[end_offset:] + paragraph.text[:pronoun.idx]
+    else:
+        return None
+    if any(c.isalnum() for c in between) or not speaker_is_main_subject(context, before, actor):
+        return None
+    return Attribution(before.speaker, before.speaker_key, verb.text.lower(), "pronoun", 0.85)
+
+
+def speaker_is_main_subject(context: Context, quote: Quote, actor: LocalActor) -> bool:
+    """Whether the sentence a quotation opens in has its speaker as the main clause's subject, by name, or by a
+    "he" or "she" when a pronoun attributes it ("Reed said, “…”"); not words reported inside what someone else
+    says ("Hale said Reed had told her that the bridge would be “…”")."""
+    sentence = next(((index, start, end) for index, start, end in context.references.sentences
+                     if index == quote.paragraph and start <= quote.start < end), None)
+    subject = context.references.main_subject(sentence) if sentence is not None else None
+    if subject is None:
+        return False
+    if subject.text.lower() in ("he", "she"):
+        return quote.method == "pronoun"
+    named = context.references.name_of(context.paragraph(quote.paragraph), subject)
+    return named is not None and named.key == actor.key
 
 
 def thing_between_speech(context: Context, paragraph_index: int, paragraph: ParsedParagraph, subject: Token,
