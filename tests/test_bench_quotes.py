@@ -71,3 +71,11 @@ def test_the_invented_canadian_set_loads_and_each_gold_quotation_is_in_its_artic
             # cut from just inside its curly marks, and named (or null for words nobody is reported saying)
             assert raw[start - 1] == "\u201c" and raw[end] == "\u201d" and text == raw[start:end], article_id
             assert speaker is None or speaker.strip() == speaker != ""
+
+
+def test_run_away_from_the_checkout_it_names_what_it_cannot_find_instead_of_a_traceback(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert quotes.main(["--split", "dev"]) == 2
+    err = capsys.readouterr().err
+    assert "not found: tests/data/quotes_gold.yaml, seeds, ../shared/corpus/polnear/dev" in err
+    assert "run it from the project's checkout" in err

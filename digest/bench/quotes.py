@@ -15,6 +15,7 @@ textacy's `extract.triples.direct_quotations` is the baseline, run on the same t
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from pathlib import Path
 
@@ -191,6 +192,11 @@ def unannotated(folder: Path, count: int, nlp, sample: int) -> None:
         print(f"  {article_id}: {quote.text[:70]!r} in {quote.sentence[:140]!r}")
 
 
+def missing_inputs(gold: Path, seeds: Path, splits: list[Path]) -> list[Path]:
+    """The inputs the bench reads that are not there (its defaults are relative to the project's checkout)."""
+    return [path for path in (gold, seeds, *splits) if not path.exists()]
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="digest bench quotes", description=__doc__)
     parser.add_argument("--corpus", type=Path, default=Path("../shared/corpus"))
@@ -205,6 +211,12 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--model", default=DEFAULT_MODEL)
     parser.add_argument("--bbc", type=int, default=0, help="also run over this many BBC articles (no gold)")
     args = parser.parse_args(argv)
+    splits = {"dev": ["dev"], "train": ["train"], "all": ["dev", "train"], "none": []}[args.split]
+    missing = missing_inputs(args.gold, args.seeds, [args.corpus / "polnear" / split for split in splits])
+    if missing:
+        print(f"digest bench quotes: not found: {', '.join(map(str, missing))}; run it from the project's "
+              "checkout, with the shared corpora beside it, or give --gold, --seeds and --corpus", file=sys.stderr)
+        return 2
     nlp = load_model(args.model)
 
     gold = seeds_gold(args.gold)
@@ -223,7 +235,6 @@ def main(argv: list[str]) -> int:
         found, _ = read_articles([folder / f"{article_id}.md" for article_id in sorted(gold)])
         report(title, gold, found, nlp, True, args.misses, args.wrong)
 
-    splits = {"dev": ["dev"], "train": ["train"], "all": ["dev", "train"], "none": []}[args.split]
     if splits:
         gold, articles, sources = {}, [], {}
         for split in splits:
