@@ -3619,8 +3619,7 @@ def going_on_right_after_a_quotation(context: Context, paragraph: ParsedParagrap
     quotation, nothing but marks between, as the subject of "added" or "continued", goes on with that quotation's
     speaker, even where the first name is mostly the other gender's (the pronoun rules pass over a "Lindsey" for
     "he"); not against a gender the article gives the speaker (an honorific, a gendered role). None otherwise."""
-    tokens = paragraph.tokens
-    pronoun = next((t for t in tokens if t.head == verb.i and t.dep == "nsubj"), None)
+    pronoun = next((t for t in paragraph.children.get(verb.i, ()) if t.dep == "nsubj"), None)
     if verb.text.lower() not in GOING_ON_CUES or pronoun is None or pronoun.text.lower() not in ("he", "she") or \
             not earlier or earlier[-1].speaker_key is None:
         return None
@@ -3629,8 +3628,7 @@ def going_on_right_after_a_quotation(context: Context, paragraph: ParsedParagrap
     if actor is None or actor.type != "person" or \
             context.references.other_gender(actor, PERSON_PRONOUNS[pronoun.text.lower()], by_name=False):
         return None
-    end = before.end_paragraph if before.end_paragraph is not None else before.paragraph
-    end_offset = before.end_offset if before.end_paragraph is not None else before.end
+    end, end_offset = quote_end(before)
     if end == paragraph.index:
         between = paragraph.text[end_offset:pronoun.idx]
     elif end == paragraph.index - 1:
@@ -3882,8 +3880,7 @@ def continued(context: Context, span: Span, earlier: Sequence[Quote]) -> Attribu
             if quote.method == "term" or quoted_in_attribution(context, earlier[:index], quote):
                 continue
             return NOBODY
-        end = quote.end_paragraph if quote.end_paragraph is not None else quote.paragraph
-        end_offset = quote.end_offset if quote.end_paragraph is not None else quote.end
+        end, end_offset = quote_end(quote)
         if span.paragraph - end > 1:
             return NOBODY
         # subjects of the sentence that attributes the quote before ("…," LeVell declared, a point he
@@ -3925,8 +3922,7 @@ def predicate_after_speaker(context: Context, span: Span, paragraph: ParsedParag
     if not earlier or here is None:
         return NOBODY
     quote = earlier[-1]
-    last = quote.end_paragraph if quote.end_paragraph is not None else quote.paragraph
-    last_offset = quote.end_offset if quote.end_paragraph is not None else quote.end
+    last, last_offset = quote_end(quote)
     if quote.speaker_key is None or quote.confidence < SURE or references.sentence_at(last, last_offset - 1) != here - 1:
         return NOBODY
     sentence = references.sentences[here]
@@ -3950,6 +3946,12 @@ def thing_or_speaker_voice(context: Context, paragraph_index: int, paragraph: Pa
             t.head == subject.i and t.pos == "PROPN" for t in paragraph.tokens)
 
 
+def quote_end(quote: Quote) -> tuple[int, int]:
+    """Where a quotation ends: its last paragraph and the character offset there (of its closing words)."""
+    if quote.end_paragraph is None:
+        return quote.paragraph, quote.end
+    return quote.end_paragraph, quote.end_offset
+
 def quoted_in_attribution(context: Context, earlier: Sequence[Quote], quote: Quote) -> bool:
     """"“We regret the decision,” said Ivan Hale, chairman of Gold Co - a firm that has the motto “Gold to Market”.
     “It would be a shame …”": nobody's words quoted inside the attribution that follows the quotation before them, in
@@ -3959,8 +3961,7 @@ def quoted_in_attribution(context: Context, earlier: Sequence[Quote], quote: Quo
     before = next((q for q in reversed(earlier) if q.method != "term"), None)
     if before is None or before.speaker is None or before.cue is None:
         return False
-    end = before.end_paragraph if before.end_paragraph is not None else before.paragraph
-    end_offset = before.end_offset if before.end_paragraph is not None else before.end
+    end, end_offset = quote_end(before)
     sentence = context.references.sentence_at(end, end_offset)
     if end != quote.paragraph or end_offset >= quote.start or sentence is None or \
             sentence != context.references.sentence_at(quote.paragraph, quote.start):
@@ -3976,7 +3977,7 @@ def continued_over_paragraph(context: Context, span: Span, earlier: Sequence[Quo
     last = next((q for q in reversed(earlier) if q.method != "term"), None)
     if last is None or last.speaker is None or last.speaker_key is None or last.confidence < 0.85:
         return NOBODY
-    end = last.end_paragraph if last.end_paragraph is not None else last.paragraph
+    end, _ = quote_end(last)
     between = span.paragraph - 1
     paragraph = context.paragraph(span.paragraph)
     # the quotation is its paragraph (from its opening mark to its closing one)
