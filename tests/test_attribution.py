@@ -2346,3 +2346,29 @@ def test_quoted_words_naming_a_kind_of_thing_before_its_noun_are_nobodys(nlp):
     assert [speaker_of(found, start) for start in ("Save Our Pier", "pay as you go")] == [None, None]
     assert [speaker_of(found, start) for start in ("giving families", "evolving", "truly dreadful")] == \
         ["Ann Hale", "Ann Hale", "Ann Hale"]
+
+
+@pytest.mark.parametrize("sentence, quote, speaker", [
+    ('"It will not pass the Senate," said one Republican familiar with the plan.', "It will not pass",
+     "one Republican familiar with the plan"),
+    ('"The mood has changed," added another Iowa Democrat.', "The mood has changed", "another Iowa Democrat"),
+])
+def test_one_of_a_party_or_people_is_an_unnamed_source_as_written(nlp, sentence, quote, speaker):
+    found = quotes(nlp, "Party leaders met on Tuesday to plan the autumn campaign.", sentence)
+    assert [(q.speaker, q.method) for q in found if q.text.startswith(quote)] == [(speaker, "unnamed")]
+
+
+def test_a_pronoun_after_one_of_a_party_takes_up_that_source_not_a_person_named_before(nlp):
+    found = quotes(nlp, 'Tom Reyes had spoken at the rally. Another Ohio Democrat who attended said the crowd was '
+                        'angry. "They want answers," the man said.')
+    assert speaker_of(found, "They want answers") != "Tom Reyes"
+
+
+def test_a_name_the_ner_found_whole_is_printed_whole_where_the_parse_broke_it(nlp):
+    found = quotes(nlp, 'Fund analyst Pim Van den Berghe of Hale Partners described the sales as "very modest".')
+    assert speaker_of(found, "very modest") == "Pim Van den Berghe"
+
+
+def test_a_name_ending_a_sentence_is_printed_without_its_full_stop(nlp):
+    found = quotes(nlp, 'Shops had a poor Christmas. "We are bringing in new ranges," said B&Q.')
+    assert speaker_of(found, "We are bringing") == "B&Q"

@@ -1551,7 +1551,7 @@ def party_members_word(paragraph: ParsedParagraph, entity: Entity) -> Token | No
     """The word for one of a party's members the NER labelled a people right after a one-word name it labelled
     otherwise ("Liberal" and "Democrat" of "the Liberal Democrat leader"): with it, the party's name
     ("Liberal Democrats"); None when no such word follows, and where the name is a place's or a number ("an Iowa
-    Democrat", "one Democrat familiar with the talks": one member, no party's name)."""
+    Democrat", "one Democrat close to the plan": one member, no party's name)."""
     tokens = paragraph.tokens
     if entity.label not in ("ORG", "PERSON") or " " in entity.text or entity.end >= len(tokens) or \
             not tokens[entity.end - 1].ws:

@@ -32,6 +32,7 @@ from digest.model import LocalActor, ParsedArticle, ParsedParagraph, Quote, Toke
 from digest.annotate.speakers import (ORGANISATION_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
                              DOCUMENT_NOUNS, NOT_SPEAKERS, actor_named, PERSON_NOUNS, SPEAKERS, SURE, Referent, References,
                              article_of, is_dateline, is_definite, is_demonym_description,
+                             is_indefinite_demonym,
                              descendants, is_group_noun, is_person_noun, proper_name, reported_by, titled_role, unnamed_source)
 
 
@@ -3289,6 +3290,8 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
     hidden = references.hidden_speaker(paragraph, subject)
     if hidden is not None:  # "A Department for Work and Pensions spokeswoman said": the spokeswoman
         return attributed(hidden, cue)
+    if is_indefinite_demonym(paragraph, subject):  # "said one Democrat close to the plan": as written
+        return Attribution(unnamed_source(paragraph, subject), None, cue, "unnamed", 0.8)
     if is_demonym_description(paragraph, subject) or references.demonym_taken_for_name(paragraph, subject) or \
             playing_position(paragraph, subject):
         # "said the American", "the Scot added": a person named by nationality, as sports reports vary a name,

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import takewhile
 
 from digest.read.marks import CLOSING, OPENING
-from digest.annotate.tokens import is_sentence_start, mention_tokens
+from digest.annotate.tokens import is_sentence_start, mention_tokens, sentence_of
 from digest.model import LocalActor, Mention, ParsedArticle, ParsedParagraph, Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -350,6 +350,8 @@ class References:
         quoted = self.quoted_person(paragraph, token)
         if quoted is not None:
             return quoted
+        if is_indefinite_demonym(paragraph, token):  # "Another Ohio Republican said": an unnamed source
+            return Referent(unnamed_source(paragraph, token), None, 0.8, "unnamed")
         if is_demonym_description(paragraph, token) or self.demonym_taken_for_name(paragraph, token):
             # nobody to take up: no subject a later pronoun could stop at ("The Russian added …. “…,” he said")
             return self.previous_subject(paragraph, token) or _OTHER
@@ -424,12 +426,13 @@ class References:
         return Referent(actor.name, actor, 0.9, "verb")
 
     def as_written(self, paragraph: ParsedParagraph, token: Token, types: frozenset[str] = PEOPLE) -> Referent:
-        """A name the NER left out at this place (`proper_name`), as the actor of the article of one of `types`
-        that it names there: the same name or a variant of it, less an honorific ("Mr King": the one person
-        surnamed King) or a post after it ("Andrew Tyrie MP"), or a description ending with the actor's full
-        name ("Tory Dominic Grieve"); else as written."""
+        """A name the NER left out at this place (`proper_name`, else `compounded_name`), as the actor of the
+        article of one of `types` that it names there: the same name or a variant of it, less an honorific ("Mr
+        King": the one person surnamed King) or a post after it ("Andrew Tyrie MP"), or a description ending with
+        the actor's full name ("Tory Dominic Grieve"); else as written (`proper_name`)."""
         name = proper_name(paragraph, token)
-        actor = actor_named([a for a in self.actors if a.type in types], name)
+        candidates = [a for a in self.actors if a.type in types]
+        actor = actor_named(candidates, name) or actor_named(candidates, compounded_name(paragraph, token))
         return Referent(actor.name, actor, 0.9, "verb") if actor is not None else Referent(name, None, 0.7, "verb")
 
     def quoted_person(self, paragraph: ParsedParagraph, subject: Token) -> Referent | None:
@@ -1436,6 +1439,16 @@ def is_demonym_description(paragraph: ParsedParagraph, token: Token) -> bool:
         article_of(paragraph, token) == "the"
 
 
+def is_indefinite_demonym(paragraph: ParsedParagraph, token: Token) -> bool:
+    """"one Democrat close to the plan", "another Ohio Republican", "a Muslim who prays there": one person
+    described by party, faith or nationality (the NER's NORP) after "a", "another" or "one", an unnamed source to
+    be printed as written, never by the group's name ("Democrat") or part of it ("Ohio Republican")."""
+    return token.ent_type == "NORP" and token.tag in ("NNP", "NN") and token.text[:1].isupper() and \
+        any(t.i < token.i and (t.dep == "det" and t.text.lower() in ("a", "an", "another") or
+                               t.dep == "nummod" and t.text.lower() == "one")
+            for t in paragraph.children.get(token.i, ()))
+
+
 def subject_after_but(paragraph: ParsedParagraph, subject: Token) -> Token:
     """"… claimed the race would be between himself, Dutchman Arnoud Okken and Antonio Reina of Spain but McIlroy is
     unfazed", parsed with Okken the subject of "is unfazed" and McIlroy joined to him: a name joined to a subject's
@@ -1722,13 +1735,36 @@ def lower_case_words(parsed: ParsedArticle) -> frozenset[str]:
 
 
 def proper_name(paragraph: ParsedParagraph, token: Token) -> str:
-    """A name as written: the proper nouns compounded with its last word ("Jose Mourinho"), and the capitalised
-    words of its entity before it that the parse took for adjectives or nouns ("Christian Aid", "Rhian Beynon")."""
+    """A name as written: the whole of the person's or body's name the NER found around the word ("Anna van der
+    Berg", of which the parse made "van" the subject and "der" a verb), else `compounded_name`; without a sentence's
+    full stop glued to its last token ("said B&Q.")."""
+    entity = next((e for e in paragraph.ents if e.start <= token.i < e.end and e.end - e.start > 1 and
+                   e.label in ("PERSON", "ORG")), None)
+    if entity is None:
+        return compounded_name(paragraph, token)
+    start = entity.start + (paragraph.tokens[entity.start].text.lower() == "the")
+    last = paragraph.tokens[entity.end - 1]
+    name = "".join(t.text + t.ws for t in paragraph.tokens[start:entity.end]).strip()
+    return name[:-1] if ends_sentence_with_glued_stop(paragraph, last) else name
+
+
+def compounded_name(paragraph: ParsedParagraph, token: Token) -> str:
+    """The proper nouns compounded with a name's last word ("Jose Mourinho"), and the capitalised words of its
+    entity before it that the parse took for adjectives or nouns ("Christian Aid", "Rhian Beynon"); without a
+    sentence's full stop glued to its last token."""
     words = [t for t in paragraph.tokens if t.head == token.i and t.i < token.i and
              (t.dep in ("compound", "flat") and t.pos == "PROPN" or
               t.dep in ("compound", "amod") and t.text[:1].isupper() and t.ent_type and t.ent_type == token.ent_type)]
     start = min([t.i for t in words] + [token.i])
-    return "".join(t.text + t.ws for t in paragraph.tokens[start:token.i + 1]).strip()
+    name = "".join(t.text + t.ws for t in paragraph.tokens[start:token.i + 1]).strip()
+    return name[:-1] if ends_sentence_with_glued_stop(paragraph, token) else name
+
+
+def ends_sentence_with_glued_stop(paragraph: ParsedParagraph, token: Token) -> bool:
+    """"said B&Q.": a name whose last token took the sentence's full stop (not "U.S.", whose stops are its own)."""
+    _, end = sentence_of(paragraph, token.i)
+    return token.text.endswith(".") and "." not in token.text[:-1] and len(token.text) > 2 and \
+        all(t.pos == "PUNCT" for t in paragraph.tokens[token.i + 1:end])
 
 
 def unnamed_source(paragraph: ParsedParagraph, subject: Token) -> str:
