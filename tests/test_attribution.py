@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from digest.annotate.parse import annotate
-from digest.model import Article, Paragraph
+from digest.annotate.speakers import actor_ending_the_name
+from digest.model import Article, LocalActor, Paragraph
 from digest.annotate.analyse import analyse
 
 
@@ -2372,3 +2373,20 @@ def test_a_name_the_ner_found_whole_is_printed_whole_where_the_parse_broke_it(nl
 def test_a_name_ending_a_sentence_is_printed_without_its_full_stop(nlp):
     found = quotes(nlp, 'Shops had a poor Christmas. "We are bringing in new ranges," said B&Q.')
     assert speaker_of(found, "We are bringing") == "B&Q"
+
+
+def local(name: str, type_: str) -> LocalActor:
+    return LocalActor(key=f"{type_}:{name}", name=name, type=type_, mentions=(), variants=(name,))
+
+
+@pytest.mark.parametrize("written, actors, expected", [
+    ("Hale", [local("Dusty Hale", "organisation"), local("Leeds", "place")], "Dusty Hale"),  # a person typed a body
+    ("Mourne", [local("Jose Mourne", "place")], "Jose Mourne"),  # typed a place, named like a person
+    ("Rhian Bowen", [local("Bowen", "person")], "Bowen"),  # the article's surname alone
+    ("York", [local("New York", "place")], None),  # a place that is no one's name
+    ("Dent", [local("Taylor Dent", "organisation"), local("Mary Dent", "person")], None),  # two of them
+    ("Q Review", [local("Review", "organisation")], None),  # an initial is no first name here
+])
+def test_a_speakers_name_stands_for_the_one_actor_it_ends_whatever_its_type(written, actors, expected):
+    found = actor_ending_the_name(actors, written)
+    assert (found.name if found else None) == expected

@@ -3270,7 +3270,8 @@ def named_after(context: Context, paragraph_index: int, paragraph: ParsedParagra
             continue
         if token.head == cue.i and token.dep in ("dobj", "nsubj") and token.pos == "PROPN":
             # "mused Blaze co-host Stu Burguiere": a name the NER missed, as written
-            return attributed(context.references.as_written(paragraph, token, SPEAKERS), cue.text.lower())
+            written = context.references.as_written(paragraph, token, SPEAKERS, any_type=True)
+            return attributed(written, cue.text.lower())
     return None
 
 
@@ -3341,7 +3342,8 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
             (not is_sentence_start(paragraph, subject) or after_cut_quotation(paragraph, subject) or
              body_opening_sentence(context, subject)) \
             and subject.lemma.lower() not in PERSON_NOUNS and article_of(paragraph, subject) is None:
-        return attributed(references.as_written(paragraph, subject, SPEAKERS), cue)  # "O’Donnell said", tagged a noun
+        # "O’Donnell said", tagged a noun
+        return attributed(references.as_written(paragraph, subject, SPEAKERS, any_type=True), cue)
     titled = titled_role(paragraph, subject)  # "The Labour Party Co-Chairman" is a description
     if (subject.pos == "NOUN" or titled) and is_person_noun(subject):
         if is_definite(paragraph, subject) or titled == "the":
@@ -3363,7 +3365,7 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
         return Attribution(unnamed_source(paragraph, subject), None, cue, "unnamed", 0.7)
     if subject.pos == "PROPN":
         # a name the NER missed here ("Kilfoyle said"): the actor it names elsewhere, else as written
-        return attributed(references.as_written(paragraph, subject, SPEAKERS), cue)
+        return attributed(references.as_written(paragraph, subject, SPEAKERS, any_type=True), cue)
     named = body_by_its_name(context, paragraph, subject)
     if named is not None:  # "The Rural Action Alliance said … The alliance said …": the alliance
         return attributed(named, cue, "role")
