@@ -2390,3 +2390,13 @@ def local(name: str, type_: str) -> LocalActor:
 def test_a_speakers_name_stands_for_the_one_actor_it_ends_whatever_its_type(written, actors, expected):
     found = actor_ending_the_name(actors, written)
     assert (found.name if found else None) == expected
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('Chairman of the Roads Select Committee John Harris MP, said: "The plan is a mess from start to finish."',
+     "John Harris"),
+    ('Chair of the Rail Users Group Anne Fraser, said: "The trains are late."', "Anne Fraser"),
+])
+def test_the_holder_named_inside_a_post_of_a_body_is_the_speaker_not_the_post(nlp, sentence, speaker):
+    found = quotes(nlp, "The report was published on Monday.", sentence)
+    assert [q.speaker for q in found] == [speaker]

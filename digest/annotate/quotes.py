@@ -3300,7 +3300,8 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
         return attributed(references.previous_subject(paragraph, subject) or
                           references.only_person_before(paragraph, subject) or
                           Referent(unnamed_source(paragraph, subject), None, 0.5, "unnamed"), cue)
-    titled = named_after_title(context, paragraph_index, paragraph, subject)
+    titled = named_after_title(context, paragraph_index, paragraph, subject) or \
+        holder_named_in_title(context, paragraph_index, paragraph, subject)
     if titled is not None:
         return Attribution(titled.name, titled.key, cue, "verb", 0.9)
     actor = references.name_of(paragraph, subject)
@@ -3751,6 +3752,22 @@ def named_after_title(context: Context, paragraph_index: int, paragraph: ParsedP
         if found is not None and found.type == "person":
             return found
     return None
+
+
+def holder_named_in_title(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                          subject: Token) -> LocalActor | None:
+    """"Chair of the Roads Committee Mary Holt MP said", parsed with "Chair" the subject and the name hung from the
+    committee: the one person named inside a subject that is a capitalised post of a body, in the words before the
+    verb joined to it by "of", names and appositions (not "the Chair of Acme, whose founder Sam Lee …")."""
+    if not (subject.text[:1].isupper() and subject.pos in ("NOUN", "PROPN") and is_person_noun(subject)) or \
+            not any(t.text.lower() == "of" for t in paragraph.children.get(subject.i, ())):
+        return None
+    inside = descendants(paragraph, {subject.i}, lambda t: t.i < subject.head and
+                         t.dep in ("prep", "pobj", "det", "compound", "amod", "appos", "flat"))
+    people = {actor.key: actor for i in sorted(inside - {subject.i})
+              if (actor := context.actor_at(paragraph_index, paragraph.tokens[i])) is not None and
+              actor.type == "person"}
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 KIN_GROUPS = frozenset({"family", "relatives", "parents", "children", "household"})
