@@ -2400,3 +2400,23 @@ def test_a_speakers_name_stands_for_the_one_actor_it_ends_whatever_its_type(writ
 def test_the_holder_named_inside_a_post_of_a_body_is_the_speaker_not_the_post(nlp, sentence, speaker):
     found = quotes(nlp, "The report was published on Monday.", sentence)
     assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize("paragraphs, start, speaker", [
+    # the document the sentence before is about speaks, as written, as "The memo said" would
+    (("Tuesday's memo from the harbour board ran to four pages and was sent to every councillor.",
+      '"So far, 40 of the 60 witnesses had never been heard," it stated.'),
+     "So far, 40", "Tuesday's memo from the harbour board"),
+    # a document whose owner the article names by a possessive is the owner's
+    (('Ann Hale\'s letter said: "The party has been gaining ground." It added: "Our rivals will want to '
+      'distract attention."',), "Our rivals", "Ann Hale"),
+    # not the one who sent it: he may only pass it on
+    (("The email was sent on Friday by Jeremy Hale, the chief of staff.",
+      '"We have found the boats that could move," it reads.'), "We have found", "The email"),
+    # an indefinite document, or a plan, is nothing "it" speaks for
+    (("A letter was sent to the council on Tuesday.", '"So far, 40 of the 60 witnesses were new," it stated.'),
+     "So far, 40", None),
+])
+def test_it_after_a_sentence_about_a_document_is_that_document(nlp, paragraphs, start, speaker):
+    assert speaker_of(quotes(nlp, *paragraphs), start) == speaker
+

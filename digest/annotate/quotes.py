@@ -3612,8 +3612,27 @@ def it_antecedent(context: Context, paragraph_index: int, pronoun: Token, cue: s
             found = context.references.described_group(paragraph, body)
             return attributed(found, cue, "pronoun") if found is not None else \
                 Attribution(unnamed_source(paragraph, body), None, cue, "pronoun", 0.7)
-        return NOBODY
+        document = document_taken_up(context, index, paragraph, main, cue)  # "The memo … It said"
+        return document if document is not None else NOBODY
     return NOBODY
+
+
+def document_taken_up(context: Context, paragraph_index: int, paragraph: ParsedParagraph, main: Token,
+                      cue: str) -> Attribution | None:
+    """"The memo, sent on Friday by Tom Reed, ran to four pages. “…,” it said": an "it" whose nearest sentence
+    before is about a definite document ("the memo", "the email", "Ann Hale's letter") speaks for that document:
+    the person or body whose document the words "Ann Hale's" make it, else the document as written, as "The memo
+    said" prints it; not the one who sent it (who may only pass it on). None for anything else (an indefinite "a
+    letter", a plural, a thing, a person). An organisation owning the document is taken up before, in
+    `it_antecedent`."""
+    if main.pos != "NOUN" or main.lemma.lower() not in DOCUMENT_NOUNS or main.tag == "NNS" or \
+            not is_definite(paragraph, main):
+        return None
+    owner = next((context.actor_at(paragraph_index, t) for t in paragraph.children.get(main.i, ()) if t.dep == "poss"),
+                 None)
+    if owner is not None and owner.type in SPEAKERS:
+        return Attribution(owner.name, owner.key, cue, "pronoun", 0.8)
+    return Attribution(unnamed_source(paragraph, main), None, cue, "pronoun", 0.7)
 
 
 GOING_ON_CUES = frozenset({"added", "adds", "continued", "continues"})
