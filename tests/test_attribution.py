@@ -2420,3 +2420,52 @@ def test_the_holder_named_inside_a_post_of_a_body_is_the_speaker_not_the_post(nl
 def test_it_after_a_sentence_about_a_document_is_that_document(nlp, paragraphs, start, speaker):
     assert speaker_of(quotes(nlp, *paragraphs), start) == speaker
 
+
+SET_OFF_SPEAKER_CASES = {
+    "says before the name": ('Ann Hale runs the harbour trust. But, says Ann Hale, head of the trust, it was not the '
+                             '"new pier" itself that brought the visitors back.', "new pier", "Ann Hale"),
+    "a verb of believing": ('Tom Reed manages the ferry company. And if the council does build a "second quay", thinks '
+                            'Mr Reed, the fares will have to rise.', "second quay", "Tom Reed"),
+    "in the middle of the clause": ('Ann Hale spoke to the council. The town, suggests Ms Hale, could act as a '
+                                    '"gateway" to the coast.', "gateway", "Ann Hale"),
+    # a verb of telling: the name after it is the one told
+    "told": ('Ann Hale met Tom Reed. The bridge, told Tom Reed, was a "white elephant" at the time.',
+             "white elephant", None),
+}
+
+
+@pytest.mark.parametrize("case", SET_OFF_SPEAKER_CASES)
+def test_quoted_words_in_a_sentence_a_set_off_named_speaker_interrupts_are_theirs(nlp, case):
+    paragraph, start, speaker = SET_OFF_SPEAKER_CASES[case]
+    assert speaker_of(quotes(nlp, paragraph), start) == speaker
+
+
+SPOKEN_OF_CASES = {
+    "spoke of, and its conjunct": ('Mayor Ann Hale opened the new quay and spoke of the town\'s "common cause" and '
+                                   '"steady hand".', ("common cause", "steady hand"), "Ann Hale"),
+    "paid tribute to": ('Tom Reed, who ran the lifeboat station, paid tribute to the "quiet courage" of the crews.',
+                        ("quiet courage",), "Tom Reed"),
+    "talked about a gerund's object": ('Ann Hale talked about keeping the "fair deal" for the fishermen.',
+                                       ("fair deal",), "Ann Hale"),
+    # a speaking that did not happen
+    "might speak": ('Tom Reed might speak of the "second quay" next week.', ("second quay",), None),
+}
+
+
+@pytest.mark.parametrize("case", SPOKEN_OF_CASES)
+def test_quoted_words_someone_spoke_of_are_theirs(nlp, case):
+    paragraph, starts, speaker = SPOKEN_OF_CASES[case]
+    found = quotes(nlp, paragraph)
+    assert [speaker_of(found, start) for start in starts] == [speaker] * len(starts)
+
+
+def test_quoted_words_modifying_what_a_verb_casts_someone_as_are_its_subjects(nlp):
+    found = quotes(nlp, 'Mayor Ann Hale dismissed the harbour plan as a "failing" scheme on Monday.',
+                   'Tom Reed hailed the vote as a "historic" win for the town.')
+    assert [speaker_of(found, start) for start in ("failing", "historic")] == ["Ann Hale", "Tom Reed"]
+
+
+def test_quoted_main_verb_of_a_named_subject_is_its_word_for_what_it_did(nlp):
+    assert speaker_of(quotes(nlp, 'Mayor Ann Hale "firmly rejected" the harbour plan on Monday.'),
+                      "firmly rejected") == "Ann Hale"
+    assert speaker_of(quotes(nlp, 'The harbour code "allows" night fishing in summer.'), "allows") is None

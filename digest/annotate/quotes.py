@@ -31,7 +31,7 @@ from digest.annotate.tokens import is_sentence_start, sentence_of, token_end
 from digest.model import LocalActor, ParsedArticle, ParsedParagraph, Quote, Token
 from digest.annotate.speakers import (ORGANISATION_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
                              DOCUMENT_NOUNS, NOT_SPEAKERS, actor_named, PERSON_NOUNS, SPEAKERS, SURE, Referent, References,
-                             article_of, is_dateline, is_definite, is_demonym_description,
+                             HONORIFICS, article_of, is_dateline, is_definite, is_demonym_description,
                              is_indefinite_demonym,
                              descendants, is_group_noun, is_person_noun, proper_name, reported_by, titled_role, unnamed_source)
 
@@ -329,7 +329,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
         attribution = term_under_named_parenthetical(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and one_paragraph:
         attribution = next((found for rule in (characterisation, stance, possessors_saying, judged_for,
-                                               named_after_its_object, welcomed_in_its_words)
+                                               named_after_its_object, welcomed_in_its_words, spoken_of,
+                                               own_deed_in_their_words)
                             if (found := rule(context, span.paragraph, first, inside_first)) is not NOBODY), NOBODY)
     if attribution is NOBODY and inside_first and governed is None and not term and one_paragraph:
         attribution = deep_in_what_is_said(context, span.paragraph, first, inside_first)
@@ -340,6 +341,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
         attribution = cut_words_then_attribution(context, span, last, inside_last)
     if attribution is NOBODY and inside_first and governed is None and not term and one_paragraph:
         attribution = predicate_after_speaker(context, span, first, inside_first, earlier)
+    if attribution is NOBODY and inside_first and one_paragraph:
+        attribution = set_off_named_speaker(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and (term or is_short(inside_first)):
         attribution = Attribution(None, None, None, "term", 0.0)
     if attribution.method == "pronoun" and inside_first and inside_last:
@@ -758,6 +761,7 @@ def characterising_verb(paragraph: ParsedParagraph, inside: list[Token]) -> Toke
         head = tokens[head.head]  # "as a “wet blanket” and a “born loser”": the list hangs from its first item
     if head is None:
         return None
+    head = noun_quoted_words_modify(tokens, head)
     preposition = cast_as(tokens, inside, head) or cast_as_being(tokens, head)
     if preposition is None and head.dep not in ("pobj", "pcomp"):  # "likened the rules to “burning the house down”"
         return None
@@ -772,6 +776,14 @@ def characterising_verb(paragraph: ParsedParagraph, inside: list[Token]) -> Toke
             word == "to" and verb.lemma not in ("liken", "compare"):
         return None
     return verb
+
+
+def noun_quoted_words_modify(tokens: Sequence[Token], head: Token) -> Token:
+    """"dismissed the plan as a “failing” scheme", "likened it to a “slow-motion” crash": the noun after a preposition
+    that quoted words modifying it stand for (what the verb casts someone as), else the quoted words' own head."""
+    noun = tokens[head.head]
+    return noun if head.dep in ("amod", "compound", "nmod") and head.head != head.i and noun.dep == "pobj" and \
+        noun.pos == "NOUN" else head
 
 
 def characterisation(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
@@ -852,6 +864,64 @@ def stance(context: Context, paragraph_index: int, paragraph: ParsedParagraph, i
 WELCOMING_VERBS = frozenset({"welcome", "question", "applaud", "dispute", "see", "foresee", "envisage"})
 
 
+# Verbs whose phrase after a preposition is what is spoken of: "spoke of a “new start”", "talked about “fair
+# play”"; "paid tribute to the “quiet courage” of …" with its object "tribute".
+SPEAKING_OF = {"speak": ("of", "about"), "talk": ("of", "about"), "pay": ("to",)}
+
+
+def spoken_of(context: Context, paragraph_index: int, paragraph: ParsedParagraph, inside: list[Token]) -> Attribution:
+    """"Mr Reed spoke of the council's “common cause” and “steady hand”", "Ms Hale paid tribute to the “quiet
+    courage” of the crews", "Hale talked about keeping the “fair deal” for fishermen": quoted words in the phrase after
+    "of" or "about" of a verb of speaking or talking (or "to" of paying tribute), through nouns, their conjuncts and
+    a gerund's object, are the words of who speaks; not a speaking that did not happen ("might speak", "to speak"),
+    one hung as a clause of another verb ("have him speak about the “…”"), a passive, a title in capitals, words in
+    a clause describing a noun or in a subject ("the “…” the party meant to hold in the “…”" keeps its second), nor
+    a speaker who is no actor of the article ("This lookalike spoke about “…”", a description printed as written)."""
+    words = [t for t in inside if t.pos != "PUNCT"]
+    if not words or all(t.text[:1].isupper() for t in words if t.text[:1].isalpha()):
+        return NOBODY
+    members = {t.i for t in inside}
+    tokens = paragraph.tokens
+    node = next((t for t in words if t.head not in members), None)
+    for _ in range(STANCE_MAX_HOPS):
+        if node is None or node.head == node.i or node.dep not in ("pobj", "pcomp", "conj", "dobj", "amod", "compound"):
+            return NOBODY
+        node = tokens[node.head]
+        if node.dep == "prep":
+            break
+    else:
+        return NOBODY
+    verb = tokens[node.head]
+    if node.dep != "prep" or node.text.lower() not in SPEAKING_OF.get(verb.lemma, ()) or verb.pos != "VERB" or \
+            verb.dep in ("ccomp", "xcomp") or is_unrealised(paragraph, verb) or is_passive(paragraph, verb) or \
+            verb.lemma == "pay" and not any(t.head == verb.i and t.dep == "dobj" and t.lemma == "tribute"
+                                            for t in tokens) or context.inside_quote(paragraph_index, verb.idx):
+        return NOBODY
+    found = speaker_of(context, paragraph_index, verb)
+    return replace(found, method="stance", confidence=min(found.confidence, 0.75)) if found.key is not None else NOBODY
+
+
+def own_deed_in_their_words(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                            inside: list[Token]) -> Attribution:
+    """"Mayor Ann Hale “firmly rejected” the plan", "The Harbour Trust “welcomed” the vote": quoted words holding the
+    main verb of the sentence, in the past or present, whose subject before them is a person or a body the article
+    names, are that subject's word for what it did; not a verb negated or under a modal, a passive, a subject that is
+    no actor ("The code “recognises” …"), nor a verb of a clause something else reports ("claimed the paper “sexed
+    up” the story")."""
+    words = [t for t in inside if t.pos != "PUNCT"]
+    members = {t.i for t in words}
+    verb = next((t for t in words if t.head == t.i), None)
+    if verb is None or verb.pos != "VERB" or verb.tag not in ("VBD", "VBZ", "VBP") or \
+            any(t.head not in members and t.head != t.i for t in words) or \
+            is_unrealised(paragraph, verb) or is_passive(paragraph, verb):
+        return NOBODY
+    subject = next((t for t in paragraph.tokens[:inside[0].i] if t.head == verb.i and t.dep == "nsubj"), None)
+    actor = context.actor_at(paragraph_index, subject) if subject is not None and subject.pos == "PROPN" else None
+    if actor is None or actor.type not in ("person", "organisation"):
+        return NOBODY
+    return Attribution(actor.name, actor.key, verb.text.lower(), "stance", 0.75)
+
+
 def welcomed_in_its_words(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
                           inside: list[Token]) -> Attribution:
     """"Dr Ann Reed, secretary of the union, welcomed the targets “to make the service fairer”", "The institute
@@ -902,7 +972,7 @@ def person_set_off_believing(context: Context, paragraph_index: int, paragraph: 
 
 
 def judged_for(context: Context, paragraph_index: int, paragraph: ParsedParagraph, inside: list[Token]) -> Attribution:
-    """"Jason criticised British TV for being “too safe”", "The festival praises him for his “sensational start”":
+    """"Jason faulted British radio for being “too safe”", "The fair lauds him for his “fine debut”":
     quoted words in the "for" phrase of an active verb of praise or blame are how its subject judges, in its own
     words; not when a verb of speech in that phrase reports them as someone else's ("mocked him for calling
     himself a “genius”", the words of the one mocked). NOBODY otherwise."""
@@ -2700,6 +2770,44 @@ def inverted_parenthetical(context: Context, paragraph_index: int, paragraph: Pa
     if end >= len(tokens) or tokens[end].text not in (",", "of", "from", "at"):
         return None  # the name is set off too, before the sentence goes on
     return Attribution(actor.name, actor.key, cue.text.lower(), "verb", 0.85)
+
+
+def set_off_named_speaker(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                          inside: list[Token]) -> Attribution:
+    """"The plan, says Tom Reed, head of research at the bank, is a “stealth tax”", "And if firms do chase more
+    “premium content”, thinks Ms Lowe, prices will rise": a verb of saying or believing set off by a comma inside
+    the sentence, with a person of the article named right after it and set off in turn, attributes the sentence,
+    and so the quoted words in it, however the parse hung them; not a verb of telling (its name is the one told),
+    nor a sentence with another verb of saying or believing outside the quotation marks, nor a parenthetical that
+    closes the sentence ("…, says Tom Reed.", read by `closing_attribution`)."""
+    start, end = sentence_of(paragraph, inside[0].i)
+    tokens = paragraph.tokens
+    verbs = [t for t in tokens[start:end] if t.pos == "VERB" and t.lemma in SPEECH_VERBS | BELIEVING_VERBS and
+             not context.inside_quote(paragraph_index, t.idx)]
+    if len(verbs) != 1:
+        return NOBODY
+    verb = verbs[0]
+    if verb.lemma in ADDRESSING_VERBS or verb.tag not in ("VBZ", "VBD") or tokens[verb.i - 1].text != "," or \
+            is_passive(paragraph, verb):
+        return NOBODY
+    name = verb.i + 1
+    while name < end and tokens[name].text.lower().rstrip(".") in HONORIFICS:
+        name += 1
+    actor = context.actor_at(paragraph_index, tokens[name]) if name < end else None
+    if actor is None or actor.type != "person":
+        return NOBODY
+    while name < end and context.actor_at(paragraph_index, tokens[name]) is actor:
+        name += 1
+    if name >= end or tokens[name].text != "," or not any(goes_on_finite(tokens, t) for t in tokens[name:end]):
+        return NOBODY
+    return Attribution(actor.name, actor.key, verb.text.lower(), "parenthetical", 0.8)
+
+
+def goes_on_finite(tokens: Sequence[Token], token: Token) -> bool:
+    """Whether `token` is a finite verb of the sentence going on after a parenthetical ("…, says Tom Reed, head of
+    research, is a …"), not one of a relative clause describing the name ("…, says Tom Reed, who heads research.")."""
+    verb = tokens[token.head] if token.dep in ("aux", "auxpass") else token
+    return token.tag in ("VBZ", "VBD", "VBP", "MD") and verb.dep not in ("relcl", "acl")
 
 
 # Passive verbs whose subject is the one "as saying" reports ("Mr Kapor is reported as saying").
