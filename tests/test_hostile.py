@@ -1,6 +1,5 @@
 """Article text is text: a site built from hostile articles carries no markup or script from them."""
 
-import json
 import os
 import shutil
 import subprocess

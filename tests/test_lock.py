@@ -40,7 +40,7 @@ def test_a_second_build_waits_for_the_first_and_gives_up_with_a_clear_error(tmp_
         waiting = threading.Thread(target=lambda: messages.append(repr(run_blocked(settings, messages))))
         waiting.start()
         waiting.join()
-    assert messages[0].startswith(f"waiting for the build started at ") and f"by process {pid}" in messages[0]
+    assert messages[0].startswith("waiting for the build started at ") and f"by process {pid}" in messages[0]
     assert "still runs after 0 s; wait for it to finish or stop it" in messages[1]
     with one_build(settings, messages.append):  # released: taken at once
         pass
