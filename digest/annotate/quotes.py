@@ -329,7 +329,7 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
         attribution = term_under_named_parenthetical(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and one_paragraph:
         attribution = next((found for rule in (characterisation, stance, possessors_saying, judged_for,
-                                               named_after_its_object, welcomed_in_its_words, spoken_of,
+                                               named_after_its_object, welcomed_in_its_words, words_spoken_of,
                                                own_deed_in_their_words)
                             if (found := rule(context, span.paragraph, first, inside_first)) is not NOBODY), NOBODY)
     if attribution is NOBODY and inside_first and governed is None and not term and one_paragraph:
@@ -869,7 +869,8 @@ WELCOMING_VERBS = frozenset({"welcome", "question", "applaud", "dispute", "see",
 SPEAKING_OF = {"speak": ("of", "about"), "talk": ("of", "about"), "pay": ("to",)}
 
 
-def spoken_of(context: Context, paragraph_index: int, paragraph: ParsedParagraph, inside: list[Token]) -> Attribution:
+def words_spoken_of(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                    inside: list[Token]) -> Attribution:
     """"Mr Reed spoke of the council's “common cause” and “steady hand”", "Ms Hale paid tribute to the “quiet
     courage” of the crews", "Hale talked about keeping the “fair deal” for fishermen": quoted words in the phrase after
     "of" or "about" of a verb of speaking or talking (or "to" of paying tribute), through nouns, their conjuncts and
@@ -894,8 +895,9 @@ def spoken_of(context: Context, paragraph_index: int, paragraph: ParsedParagraph
     verb = tokens[node.head]
     if node.dep != "prep" or node.text.lower() not in SPEAKING_OF.get(verb.lemma, ()) or verb.pos != "VERB" or \
             verb.dep in ("ccomp", "xcomp") or is_unrealised(paragraph, verb) or is_passive(paragraph, verb) or \
-            verb.lemma == "pay" and not any(t.head == verb.i and t.dep == "dobj" and t.lemma == "tribute"
-                                            for t in tokens) or context.inside_quote(paragraph_index, verb.idx):
+            verb.lemma == "pay" and not any(t.dep == "dobj" and t.lemma == "tribute"
+                                            for t in paragraph.children.get(verb.i, ())) or \
+            context.inside_quote(paragraph_index, verb.idx):
         return NOBODY
     found = speaker_of(context, paragraph_index, verb)
     return replace(found, method="stance", confidence=min(found.confidence, 0.75)) if found.key is not None else NOBODY
@@ -915,7 +917,7 @@ def own_deed_in_their_words(context: Context, paragraph_index: int, paragraph: P
             any(t.head not in members and t.head != t.i for t in words) or \
             is_unrealised(paragraph, verb) or is_passive(paragraph, verb):
         return NOBODY
-    subject = next((t for t in paragraph.tokens[:inside[0].i] if t.head == verb.i and t.dep == "nsubj"), None)
+    subject = next((t for t in paragraph.children.get(verb.i, ()) if t.i < inside[0].i and t.dep == "nsubj"), None)
     actor = context.actor_at(paragraph_index, subject) if subject is not None and subject.pos == "PROPN" else None
     if actor is None or actor.type not in ("person", "organisation"):
         return NOBODY
@@ -2772,6 +2774,9 @@ def inverted_parenthetical(context: Context, paragraph_index: int, paragraph: Pa
     return Attribution(actor.name, actor.key, cue.text.lower(), "verb", 0.85)
 
 
+SAYING_OR_BELIEVING_VERBS = SPEECH_VERBS | BELIEVING_VERBS
+
+
 def set_off_named_speaker(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
                           inside: list[Token]) -> Attribution:
     """"The plan, says Tom Reed, head of research at the bank, is a “stealth tax”", "And if firms do chase more
@@ -2782,7 +2787,7 @@ def set_off_named_speaker(context: Context, paragraph_index: int, paragraph: Par
     closes the sentence ("…, says Tom Reed.", read by `closing_attribution`)."""
     start, end = sentence_of(paragraph, inside[0].i)
     tokens = paragraph.tokens
-    verbs = [t for t in tokens[start:end] if t.pos == "VERB" and t.lemma in SPEECH_VERBS | BELIEVING_VERBS and
+    verbs = [t for t in tokens[start:end] if t.pos == "VERB" and t.lemma in SAYING_OR_BELIEVING_VERBS and
              not context.inside_quote(paragraph_index, t.idx)]
     if len(verbs) != 1:
         return NOBODY

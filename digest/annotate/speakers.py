@@ -435,8 +435,11 @@ class References:
         not looked up in other types: a person the NER typed a body would not be taken up as a person."""
         name = proper_name(paragraph, token)
         candidates = [a for a in self.actors if a.type in types]
-        actor = actor_named(candidates, name) or actor_named(candidates, compounded_name(paragraph, token)) or \
-            (actor_ending_the_name(self.actors, name) if any_type else None)
+        actor = actor_named(candidates, name)
+        if actor is None and (compounded := compounded_name(paragraph, token)) != name:
+            actor = actor_named(candidates, compounded)
+        if actor is None and any_type:
+            actor = actor_ending_the_name(self.actors, name)
         return Referent(actor.name, actor, 0.9, "verb") if actor is not None else Referent(name, None, 0.7, "verb")
 
     def quoted_person(self, paragraph: ParsedParagraph, subject: Token) -> Referent | None:
@@ -1765,21 +1768,24 @@ def proper_name(paragraph: ParsedParagraph, token: Token) -> str:
     if entity is None:
         return compounded_name(paragraph, token)
     start = entity.start + (paragraph.tokens[entity.start].text.lower() == "the")
-    last = paragraph.tokens[entity.end - 1]
-    name = "".join(t.text + t.ws for t in paragraph.tokens[start:entity.end]).strip()
-    return name[:-1] if ends_sentence_with_glued_stop(paragraph, last) else name
+    return written_from(paragraph, start, paragraph.tokens[entity.end - 1])
 
 
 def compounded_name(paragraph: ParsedParagraph, token: Token) -> str:
     """The proper nouns compounded with a name's last word ("Jose Mourinho"), and the capitalised words of its
     entity before it that the parse took for adjectives or nouns ("Christian Aid", "Rhian Beynon"); without a
     sentence's full stop glued to its last token."""
-    words = [t for t in paragraph.tokens if t.head == token.i and t.i < token.i and
+    words = [t for t in paragraph.children.get(token.i, ()) if t.i < token.i and
              (t.dep in ("compound", "flat") and t.pos == "PROPN" or
               t.dep in ("compound", "amod") and t.text[:1].isupper() and t.ent_type and t.ent_type == token.ent_type)]
-    start = min([t.i for t in words] + [token.i])
-    name = "".join(t.text + t.ws for t in paragraph.tokens[start:token.i + 1]).strip()
-    return name[:-1] if ends_sentence_with_glued_stop(paragraph, token) else name
+    return written_from(paragraph, min([t.i for t in words] + [token.i]), token)
+
+
+def written_from(paragraph: ParsedParagraph, start: int, last: Token) -> str:
+    """The words of a name from token `start` to `last` as the text writes them, without a sentence's full stop
+    glued to the last one."""
+    name = "".join(t.text + t.ws for t in paragraph.tokens[start:last.i + 1]).strip()
+    return name[:-1] if ends_sentence_with_glued_stop(paragraph, last) else name
 
 
 def ends_sentence_with_glued_stop(paragraph: ParsedParagraph, token: Token) -> bool:
