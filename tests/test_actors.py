@@ -2965,3 +2965,26 @@ def test_a_first_name_alone_outside_sport_is_no_surname_of_the_one_person_it_end
     actors, actor_of = resolve_actors([*neds, joss, *alone, mister])
     assert actor_of[("m", "person:Ned")] == actor_of[("j", "person:Joss Ned")] != actor_of[("a0", "person:Ned")]
     assert not next(actor for actor in actors if actor.id == actor_of[("a0", "person:Ned")]).has_page
+
+
+def test_a_familiar_first_name_joins_the_formal_one_when_an_article_names_both_or_they_hold_one_post():
+    import datetime as dt
+
+    from tests.test_render import named
+
+    day = dt.date(2025, 3, 1)
+
+    def with_role(annotated: AnnotatedArticle, role: str) -> AnnotatedArticle:
+        return replace(annotated, actors=tuple(replace(local, role=role) for local in annotated.actors))
+
+    articles = [named("a1", ["Vince Hale"], day), named("a2", ["Vincent Hale", "Vince Hale"], day),
+                with_role(named("b1", ["Tim Olsen"], day), "Sen."),
+                with_role(named("b2", ["Timothy J. Olsen"], day), "Senator"),
+                named("c1", ["Ian Corr"], day), with_role(named("c2", ["John Corr"], day), "striker"),
+                with_role(named("d1", ["Steve Marsh"], day), "Rep."), named("d2", ["Stephen S. Marsh"], day),
+                named("e1", ["Marsh"], day)]
+    found = {actor.name: len(actor.appearances) for actor in resolve_actors(articles)[0]}
+    assert found["Vince Hale"] == 2 and "Vincent Hale" not in found  # one article names both
+    assert len([name for name in found if name.endswith("Olsen")]) == 1  # the same post, "Sen." spelt out
+    assert {"Ian Corr", "John Corr"} <= set(found)  # a name's variant, but nothing says they are one
+    assert {"Steve Marsh", "Stephen S. Marsh"} <= set(found)  # a congressman and a professor, by all the digest says

@@ -321,6 +321,7 @@ def merge_surnames(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]],
     Returns the voted type of each group it asked about and left as it was."""
     types = {key: voted_type(members) for key, members in groups.items() if " " in key or key not in known}
     merge_middle_names(groups, types)
+    merge_nicknames(groups, types)
     merge_initials(groups, types)  # first, so that "B Kay" of a line-up is no second full name beside Ben Kay
     types.update((key, voted_type(members)) for key, members in groups.items()
                  if key not in types and (" " in key or key not in known))  # the joined groups' types again
@@ -653,6 +654,63 @@ def merge_middle_names(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor
         if len(fuller) == 1:
             groups[fuller[0]].extend(groups.pop(key))
             types.pop(key)
+
+
+def merge_nicknames(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]], types: dict[str, str]) -> None:
+    """A person named in full with a first name's familiar form ("Vince Hale", "Tim Olsen") and one named with the
+    same surname and the formal first name ("Vincent Hale", "Timothy J. Olsen": `first_names_alike`) are one person
+    when the digest says so: some article names both, or both are given the same post ("Senator", "spokesman").
+    Without that evidence they stay apart: "Ian Hale" the manager is not "John Hale" the teenage star, nor a
+    professor "Stephen S. Olsen" the congressman "Steve Olsen". A name alike to several others stays apart too."""
+    people = [key for key in groups if " " in key and types.get(key) == "person"]
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for key in people:
+        by_surname[key.rsplit(" ", 1)[1]].append(key)
+    for keys in (keys for keys in by_surname.values() if len(keys) > 1):
+        for key in sorted(keys, key=lambda k: (article_count(groups[k]), k)):
+            alike = [other for other in keys if other != key and other in groups and key in groups and
+                     first_names_alike(key, other) and one_person_by_evidence(groups[key], groups[other])]
+            if len(alike) == 1:
+                groups[alike[0]].extend(groups.pop(key))
+                types.pop(key, None)
+
+
+def first_names_alike(key: str, other: str) -> bool:
+    """Whether two people's identity keys have the same surname and first names that are a name and its familiar
+    form ("vince hale", "vincent hale"; "bob reed", "robert p reed": a nickname of the `nicknames` data), the
+    middle names, if both have any, the same."""
+    words, others = key.split(), other.split()
+    if words[-1] != others[-1] or words[0] == others[0]:
+        return False
+    middle, other_middle = words[1:-1], others[1:-1]
+    if middle and other_middle and middle != other_middle:
+        return False
+    return words[0] in familiar_forms(others[0]) or others[0] in familiar_forms(words[0])
+
+
+@lru_cache(maxsize=1 << 12)
+def familiar_forms(first_name: str) -> frozenset[str]:
+    """The familiar forms of a formal first name, lower case ("vincent": "vince", "vinny", …), from the
+    `nicknames` package's hand-curated English names."""
+    return frozenset(nicknamer().nicknames_of(first_name))
+
+
+@lru_cache(maxsize=1)
+def nicknamer():
+    """The `nicknames` package's table, read once."""
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
+def one_person_by_evidence(members: list[tuple[AnnotatedArticle, LocalActor]],
+                           others: list[tuple[AnnotatedArticle, LocalActor]]) -> bool:
+    """Whether the digest shows two people's groups to be one: an article names both, or both are given a post
+    of the same word (`post_word`, abbreviations spelt out: "Sen." and "Senator")."""
+    if {annotated.article.id for annotated, _ in members} & {annotated.article.id for annotated, _ in others}:
+        return True
+    posts = {post_word(spelt_out_role(local.role)) for _, local in members if local.role}
+    return any(local.role and post_word(spelt_out_role(local.role)) in posts for _, local in others)
 
 
 def merge_surnames_by_post(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]], types: dict[str, str],
