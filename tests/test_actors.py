@@ -2988,3 +2988,15 @@ def test_a_familiar_first_name_joins_the_formal_one_when_an_article_names_both_o
     assert len([name for name in found if name.endswith("Olsen")]) == 1  # the same post, "Sen." spelt out
     assert {"Ian Corr", "John Corr"} <= set(found)  # a name's variant, but nothing says they are one
     assert {"Steve Marsh", "Stephen S. Marsh"} <= set(found)  # a congressman and a professor, by all the digest says
+
+
+def test_a_name_written_with_and_without_its_accents_is_one_actor():
+    import datetime as dt
+
+    from tests.test_render import named
+
+    day = dt.date(2025, 3, 1)
+    articles = [named("a1", ["Renée Marchand"], day), named("a2", ["Renee Marchand"], day),
+                named("a3", ["Renee Marchand", "Renée Marchand"], day)]
+    actors = resolve_actors(articles)[0]
+    assert [(actor.name, len(actor.appearances)) for actor in actors] == [("Renee Marchand", 3)]

@@ -8,6 +8,7 @@ entity ruler before spaCy's NER (so "Kyiv" is labelled a place) and `resolve_act
 from __future__ import annotations
 
 import difflib
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -60,9 +61,16 @@ APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 
 
 def fold(name: str) -> str:
-    """A name as identities compare it: in lower case, without full stops, spaces collapsed, every apostrophe the
-    typewriter's ("Dara O’Neill" and "Dara O'Neill" are one name)."""
-    return " ".join(name.casefold().replace(".", "").translate(APOSTROPHES).split())
+    """A name as identities compare it: in lower case, without full stops or accents, spaces collapsed, every
+    apostrophe the typewriter's ("Dara O’Neill" and "Dara O'Neill", "Renée Hale" and "Renee Hale" are one name)."""
+    return " ".join(without_accents(name.casefold()).replace(".", "").translate(APOSTROPHES).split())
+
+
+def without_accents(text: str) -> str:
+    """The text without the accents of its letters ("é" is "e"); the same text when it has none."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def load_registry(path: Path | None, shown: str | None = None) -> Registry:
