@@ -2967,7 +2967,7 @@ def test_a_first_name_alone_outside_sport_is_no_surname_of_the_one_person_it_end
     assert not next(actor for actor in actors if actor.id == actor_of[("a0", "person:Ned")]).has_page
 
 
-def test_a_familiar_first_name_joins_the_formal_one_when_an_article_names_both_or_they_hold_one_post():
+def test_two_forms_of_a_name_are_one_person_when_an_article_names_both_or_they_hold_one_post():
     import datetime as dt
 
     from tests.test_render import named
@@ -2982,12 +2982,24 @@ def test_a_familiar_first_name_joins_the_formal_one_when_an_article_names_both_o
                 with_role(named("b2", ["Timothy J. Olsen"], day), "Senator"),
                 named("c1", ["Ian Corr"], day), with_role(named("c2", ["John Corr"], day), "striker"),
                 with_role(named("d1", ["Steve Marsh"], day), "Rep."), named("d2", ["Stephen S. Marsh"], day),
-                named("e1", ["Marsh"], day)]
+                named("e1", ["Marsh"], day),
+                with_role(named("f1", ["Ann Reed"], day), "Senator"),
+                with_role(named("f2", ["Ann Marsh Reed"], day), "senator"),
+                with_role(named("g1", ["Jerry Lee Hale"], day), "musician"), named("g2", ["Jerry Hale"], day),
+                with_role(named("h1", ["Gus Kay"], day), "President"),
+                with_role(named("h2", ["Gus Hal Kay"], day), "President"),
+                with_role(named("h3", ["Gus Wil Kay"], day), "President"),
+                with_role(named("i1", ["Hillary Dunn"], day), "Senator"), named("i2", ["Hillary Dunn", "Hilary Dunn"], day),
+                with_role(named("i3", ["Hillary Ann Dunn"], day), "Senator")]
     found = {actor.name: len(actor.appearances) for actor in resolve_actors(articles)[0]}
     assert found["Vince Hale"] == 2 and "Vincent Hale" not in found  # one article names both
     assert len([name for name in found if name.endswith("Olsen")]) == 1  # the same post, "Sen." spelt out
     assert {"Ian Corr", "John Corr"} <= set(found)  # a name's variant, but nothing says they are one
     assert {"Steve Marsh", "Stephen S. Marsh"} <= set(found)  # a congressman and a professor, by all the digest says
+    assert len([name for name in found if name.endswith("Reed")]) == 1  # a middle name, the same post
+    assert {"Jerry Lee Hale", "Jerry Hale"} <= set(found)  # nothing says the musician is the other
+    assert {"Gus Kay", "Gus Hal Kay", "Gus Wil Kay"} <= set(found)  # "Gus Kay" may be either president
+    assert found["Hillary Dunn"] == 3 and "Hilary Dunn" not in found  # a misspelling and a middle name: one name
 
 
 def test_a_name_written_with_and_without_its_accents_is_one_actor():

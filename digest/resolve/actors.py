@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import replace
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, combinations
 
 import numpy as np
 
@@ -321,7 +321,7 @@ def merge_surnames(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]],
     Returns the voted type of each group it asked about and left as it was."""
     types = {key: voted_type(members) for key, members in groups.items() if " " in key or key not in known}
     merge_middle_names(groups, types)
-    merge_nicknames(groups, types)
+    merge_forms_of_a_name(groups, types)
     merge_initials(groups, types)  # first, so that "B Kay" of a line-up is no second full name beside Ben Kay
     types.update((key, voted_type(members)) for key, members in groups.items()
                  if key not in types and (" " in key or key not in known))  # the joined groups' types again
@@ -656,36 +656,43 @@ def merge_middle_names(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor
             types.pop(key)
 
 
-def merge_nicknames(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]], types: dict[str, str]) -> None:
-    """A person named in full with a first name's familiar form ("Vince Hale", "Tim Olsen") and one named with the
-    same surname and the formal first name ("Vincent Hale", "Timothy J. Olsen": `first_names_alike`) are one person
-    when the digest says so: some article names both, or both are given the same post ("Senator", "spokesman").
-    Without that evidence they stay apart: "Ian Hale" the manager is not "John Hale" the teenage star, nor a
-    professor "Stephen S. Olsen" the congressman "Steve Olsen". A name alike to several others stays apart too."""
+def merge_forms_of_a_name(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]], types: dict[str, str]) -> None:
+    """A person named in full in two forms of one name (`forms_of_a_name`: "Vince Hale" and "Vincent Hale", "Tim
+    Olsen" and "Timothy J. Olsen", "Ann Reed" and "Ann Marsh Reed") is one person when the digest says so: some
+    article names both, or both are given the same post ("Senator", "spokesman"). Without that evidence they stay
+    apart: "Ian Hale" the manager is not "John Hale" the teenage star, "Jerry Lee Hale" the musician not "Jerry
+    Hale", nor a professor "Stephen S. Olsen" the congressman "Steve Olsen". A form alike to several others stays
+    apart, and so do they when they are not forms of one name themselves ("George Bush" beside "George H. W. Bush"
+    and "George W. Bush"; "Hilary Reed" and "Hillary Ann Reed" beside "Hillary Reed" join it)."""
     people = [key for key in groups if " " in key and types.get(key) == "person"]
     by_surname: dict[str, list[str]] = defaultdict(list)
     for key in people:
         by_surname[key.rsplit(" ", 1)[1]].append(key)
     for keys in (keys for keys in by_surname.values() if len(keys) > 1):
-        for key in sorted(keys, key=lambda k: (article_count(groups[k]), k)):
-            alike = [other for other in keys if other != key and other in groups and key in groups and
-                     first_names_alike(key, other) and one_person_by_evidence(groups[key], groups[other])]
-            if len(alike) == 1:
-                groups[alike[0]].extend(groups.pop(key))
+        alike = {key: [other for other in keys if forms_of_a_name(key, other) and
+                       one_person_by_evidence(groups[key], groups[other])] for key in keys}
+        for key in sorted(keys):
+            other = alike[key][0] if len(alike[key]) == 1 else None
+            if other is None or key not in groups or other not in groups:
+                continue
+            # The other's forms must all be forms of one name: "George Bush" is no bridge between two Bushes.
+            if all(forms_of_a_name(a, b) for a, b in combinations(alike[other], 2)):
+                groups[other].extend(groups.pop(key))
                 types.pop(key, None)
 
 
-def first_names_alike(key: str, other: str) -> bool:
-    """Whether two people's identity keys have the same surname and first names that are a name and its familiar
-    form ("vince hale", "vincent hale"; "bob reed", "robert p reed": a nickname of the `nicknames` data), the
-    middle names, if both have any, the same."""
+def forms_of_a_name(key: str, other: str) -> bool:
+    """Whether two people's identity keys may be forms of one name: the same surname, the same first name or a
+    name and its familiar form ("vince hale", "vincent hale"; a nickname of the `nicknames` data), and the same
+    middle names, or middle names in one of them only ("ann reed", "ann marsh reed")."""
     words, others = key.split(), other.split()
-    if words[-1] != others[-1] or words[0] == others[0]:
+    if words[-1] != others[-1] or key == other:
         return False
     middle, other_middle = words[1:-1], others[1:-1]
     if middle and other_middle and middle != other_middle:
         return False
-    return words[0] in familiar_forms(others[0]) or others[0] in familiar_forms(words[0])
+    first, other_first = words[0], others[0]
+    return first == other_first or first in familiar_forms(other_first) or other_first in familiar_forms(first)
 
 
 @lru_cache(maxsize=1 << 12)
