@@ -3012,3 +3012,18 @@ def test_a_name_written_with_and_without_its_accents_is_one_actor():
                 named("a3", ["Renee Marchand", "Renée Marchand"], day)]
     actors = resolve_actors(articles)[0]
     assert [(actor.name, len(actor.appearances)) for actor in actors] == [("Renee Marchand", 3)]
+
+
+def test_a_surname_of_two_words_alone_joins_the_one_person_named_in_full_with_it():
+    import datetime as dt
+
+    from tests.test_render import named
+
+    day = dt.date(2025, 3, 1)
+    articles = [named("a1", ["Lena Vandermeer Hollis"], day), named("a2", ["Vandermeer Hollis"], day),
+                named("a3", ["Vandermeer Hollis"], day),
+                named("b1", ["Ivo Dalgaard Brink"], day), named("b2", ["Mia Dalgaard Brink"], day),
+                named("b3", ["Dalgaard Brink"], day)]
+    found = {actor.name: len(actor.appearances) for actor in resolve_actors(articles)[0]}
+    assert found["Lena Vandermeer Hollis"] == 3 and "Vandermeer Hollis" not in found
+    assert found["Dalgaard Brink"] == 1  # two people of that surname: the text does not say which

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence, Set
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import replace
 from functools import lru_cache
 from itertools import chain, combinations
@@ -322,6 +322,7 @@ def merge_surnames(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]],
     types = {key: voted_type(members) for key, members in groups.items() if " " in key or key not in known}
     merge_middle_names(groups, types)
     merge_forms_of_a_name(groups, types)
+    merge_surnames_of_two_words(groups, types)
     merge_initials(groups, types)  # first, so that "B Kay" of a line-up is no second full name beside Ben Kay
     types.update((key, voted_type(members)) for key, members in groups.items()
                  if key not in types and (" " in key or key not in known))  # the joined groups' types again
@@ -681,6 +682,24 @@ def merge_forms_of_a_name(groups: dict[str, list[tuple[AnnotatedArticle, LocalAc
                 types.pop(key, None)
 
 
+def merge_surnames_of_two_words(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]],
+                                types: dict[str, str]) -> None:
+    """A person named by a surname of two words alone ("Reyes Cortez said", the first of them no first name) joins
+    the one person of the digest named in full with it after a first name ("Ana Reyes Cortez"): a surname of one
+    word joins that way in `merge_surnames`, which takes a name of two words for a full name. With several such
+    people, or none, it stays apart; a description before a name ("Texan Ana Cortez") is no first name."""
+    fuller: dict[str, list[str]] = defaultdict(list)  # the last two words of a person's name of three or more
+    for key in groups:
+        words = key.split()
+        if len(words) > 2 and types.get(key) == "person" and is_first_name(words[0].capitalize()):
+            fuller[" ".join(words[-2:])].append(key)
+    for key in [key for key in groups if key in fuller and types.get(key) == "person"]:
+        first = key.split()[0]
+        if len(fuller[key]) == 1 and not is_first_name(first.capitalize()) and len(first) > 1:
+            joined = fuller[key][0]
+            move_members(groups, types, key, lambda member: joined if may_join(member, groups[joined]) else None)
+
+
 def forms_of_a_name(key: str, other: str) -> bool:
     """Whether two people's identity keys may be forms of one name: the same surname, the same first name or a
     name and its familiar form ("vince hale", "vincent hale"; a nickname of the `nicknames` data), and the same
@@ -786,7 +805,8 @@ def initial_may_name(member: tuple[AnnotatedArticle, LocalActor], full: list[str
 def canonical(members: list[tuple[AnnotatedArticle, LocalActor]],
               entries: dict[int, Entry | None]) -> tuple[str, Entry | None]:
     """The group's name (the registry's, else the full name of two words or more written in most articles, a
-    person's opening with a first name before one opening with an initial, the longer of two written as often:
+    person's opening with a first name before one opening with an initial, and before a surname of two words it
+    ends with (`ends_a_fuller_name`), the longer of two written as often:
     "Barack Obama", not the "B. Hussein Obama" of one article; a body's abbreviation is no initial: "UK
     Independence Party", "BBC Radio 4") and registry entry; `entries`: each local actor's registry entry, by id."""
     for _, local in members:
@@ -798,8 +818,15 @@ def canonical(members: list[tuple[AnnotatedArticle, LocalActor]],
     names = Counter(local.name for _, local in members)
     people = {local.name for _, local in members if local.type == "person"}
     return sorted(names, key=lambda n: (len(n.split()) < 2, (" " not in n or n in people) and
-                                        bool(INITIALS.fullmatch(n.split()[0])), -names[n], -len(n.split()),
-                                        n))[0], None
+                                        bool(INITIALS.fullmatch(n.split()[0])), ends_a_fuller_name(n, people),
+                                        -names[n], -len(n.split()), n))[0], None
+
+
+def ends_a_fuller_name(name: str, people: Iterable[str]) -> bool:
+    """Whether a person's name is the end of another person's name that opens with a first name (`people`: the
+    names the NER typed a person's): "Reyes Cortez", a surname of two words, of "Ana Reyes Cortez" (not "Ana Cortez"
+    of "Texan Ana Cortez")."""
+    return any(other.endswith(" " + name) and is_first_name(other.split()[0]) for other in people)
 
 
 def identity_key(local: LocalActor, entry: Entry | None, no_clubs: bool = False) -> str:
