@@ -3027,3 +3027,38 @@ def test_a_surname_of_two_words_alone_joins_the_one_person_named_in_full_with_it
     found = {actor.name: len(actor.appearances) for actor in resolve_actors(articles)[0]}
     assert found["Lena Vandermeer Hollis"] == 3 and "Vandermeer Hollis" not in found
     assert found["Dalgaard Brink"] == 1  # two people of that surname: the text does not say which
+
+
+def test_a_name_run_into_a_title_case_headline_is_cut_to_the_name_the_article_gives(nlp):
+    text = ("Marta Kowalczyk Slams Governor Over Water Plan\n\nMarta Kowalczyk, the state's water commissioner, "
+            "criticised the plan on Monday. Kowalczyk said the reservoirs were low.\n\nHer deputy, Ivo Olsen Jr., "
+            "agreed.\n")
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    actors = find_actors(annotate([article_], nlp)[0])
+    people = {a.name: len(a.mentions) for a in actors if a.type == "person"}
+    assert people.get("Marta Kowalczyk") == 3, people
+    assert not any(name.startswith("Marta Kowalczyk ") for name in people)
+
+
+def test_a_name_the_ner_took_for_a_person_before_a_states_abbreviation_is_a_town():
+    # "in Harlow, Ore.": a town named with its state, which the NER labelled a person's name
+    text = "He filmed in Harlow, Ore., all week"
+    words = [("He", "PRON", ""), ("filmed", "VERB", ""), ("in", "ADP", ""), ("Harlow", "PROPN", "PERSON"),
+             (",", "PUNCT", ""), ("Ore.", "PROPN", "GPE"), (",", "PUNCT", ""), ("all", "DET", ""), ("week", "NOUN", "")]
+    tokens, at = [], 0
+    for i, (word, pos, label) in enumerate(words):
+        at = text.index(word, at)
+        tokens.append(Token(i, word, " ", at, word.lower(), pos, "", "", 1, label))
+        at += len(word)
+    paragraph = ParsedParagraph(0, text, tuple(tokens), ((0, len(words)),),
+                                (Entity(3, 4, "PERSON", "Harlow", 13, 19), Entity(5, 6, "GPE", "Ore.", 21, 25)))
+    assert [(m.name, m.type) for m in paragraph_mentions(paragraph) if m.name == "Harlow"] == [("Harlow", "place")]
+
+
+def test_a_town_written_with_its_state_is_that_town_where_the_ner_took_it_for_a_person():
+    # "in Harlow, Ore., …", then "while in Harlow at …" labelled a person's name; and with "Mr Harlow", a person
+    town = replace(mention(0, 10, "Harlow", "place"), label="TOWN")
+    clusters = cluster_mentions([town, mention(1, 5, "Harlow"), replace(mention(2, 3, "Harlow", "place"), label="GPE")])
+    assert [(name, type_, len(members)) for name, type_, members in clusters] == [("Harlow", "place", 3)]
+    clusters = cluster_mentions([town, mention(1, 5, "Harlow")], {(1, 5): Cues(("mr",))})
+    assert sorted((name, type_) for name, type_, _ in clusters) == [("Harlow", "person")]

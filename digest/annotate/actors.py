@@ -110,7 +110,7 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None,
     mentions = mentions + unlabelled_people(parsed, mentions)
     mentions = mentions + unlabelled_places(parsed, mentions)
     mentions = sorted(mentions + stage_names(parsed, mentions), key=lambda m: (m.paragraph, m.start))
-    mentions = with_numbered_names(parsed, mentions)
+    mentions = with_numbered_names(parsed, with_headline_runs_cut(parsed, mentions))
     mentions = sorted(mentions + subjects_of_lives(parsed, mentions), key=lambda m: (m.paragraph, m.start))
     words = words_of(parsed) if words is None else words
     sports = reports_sport(parsed, words)
@@ -1467,8 +1467,9 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
         type_ = type_in_context(paragraph, entity, type_)
         if type_ is None:
             continue
-        if type_ == "organisation" and written_with_its_state(paragraph, entity):
+        if type_ in ("organisation", "person") and written_with_its_state(paragraph, entity):
             type_ = "place"  # "MERRICK, N.H. -", "a rally in Merrick, N.H.": a town, which the NER took for a body
+            # or, a surname's word, for someone ("in Hale, Ore.")
         name = clean_name(entity.text, type_)
         if not name or sum(ch.isalpha() for ch in name) < 2 or is_headline_run(name) or name in TIME_ZONES:
             continue  # "0", "'s", "CRICKET - LARA ENDURES ANOTHER", "1500 GMT": debris, not a name
@@ -1495,8 +1496,9 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
                 paragraph.tokens[entity.start - 1].text == "[":
             start -= 1  # "[Donald] Trump": the editor's brackets belong to the mention
         text = paragraph.text[start:end]
+        label = TOWN_LABEL if type_ == "place" and written_with_its_state(paragraph, entity) else entity.label
         result.append(Mention(paragraph=paragraph.index, start=start, end=end, text=text, name=name,
-                              label=entity.label, type=type_))
+                              label=label, type=type_))
     return result
 
 
@@ -3477,6 +3479,37 @@ def stage_names(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[Ment
     return found
 
 
+HEADLINE_CAPITALS_SHARE = 0.7  # of a line's words of four letters or more, capitalised: a headline in title case
+
+
+def with_headline_runs_cut(parsed: ParsedArticle, mentions: list[Mention]) -> list[Mention]:
+    """A person's name the NER ran into the next words of a headline written in title case ("Vera Hale Slams Ivo
+    Olsen", "Hale Wins Vote") is cut to the full name, or the surname, the article names her by elsewhere ("Vera
+    Hale", "Hale"); a name ending with a generation ("Ivo Olsen Jr."), or outside such a headline, stays as it is."""
+    named = {m.name for m in mentions if m.type == "person" and len(m.name.split()) >= 2}
+    known = named | {name.split()[-1] for name in named}
+    result = []
+    for mention in mentions:
+        words = mention.name.split()
+        prefix = next((name for name in sorted(known, key=len, reverse=True)
+                       if mention.name.startswith(name + " ") and name in mention.text), None) \
+            if mention.type == "person" and len(words) > 2 else None  # the longest: "Vera Hale", not "Vera"
+        rest = mention.name[len(prefix):].split() if prefix else []
+        if prefix and not any(word in GENERATIONAL_SUFFIXES for word in rest) and \
+                in_a_headline(parsed.paragraphs[mention.paragraph].text):
+            end = mention.text.index(prefix) + len(prefix)
+            mention = replace(mention, end=mention.start + end, text=mention.text[:end], name=prefix)
+        result.append(mention)
+    return result
+
+
+def in_a_headline(text: str) -> bool:
+    """Whether a paragraph is a headline in title case: HEADLINE_CAPITALS_SHARE of its words of four letters or
+    more capitalised, three of them at least."""
+    words = [word for word in re.findall(r"[A-Za-z][A-Za-z'’]*", text) if len(word) >= 4]
+    return len(words) >= 3 and sum(word[0].isupper() for word in words) >= HEADLINE_CAPITALS_SHARE * len(words)
+
+
 def with_numbered_names(parsed: ParsedArticle, mentions: list[Mention]) -> list[Mention]:
     """A number and one capitalised word, no longer name around them and no date ("50 Cent", tagged an amount of
     money or a CARDINAL and an ORG "Cent"), written as someone is, the subject of a verb ("50 Cent said"), the
@@ -3887,7 +3920,8 @@ def cluster_mentions(mentions: Sequence[Mention], cues: Mapping[tuple[int, int],
             continue
         if type_ != "person" and (name, "person") in clusters:
             if any(m.label == "PERSON" for m in clusters[(name, type_)]) or \
-                    outvotes_a_person(clusters[(name, type_)], clusters[(name, "person")], cues or {}):
+                    outvotes_a_person(clusters[(name, type_)], clusters[(name, "person")], cues or {}) or \
+                    a_town_by_its_state(clusters[(name, type_)], clusters[(name, "person")], cues or {}):
                 clusters[(name, type_)].extend(clusters.pop((name, "person")))  # ("Balco founder Victor Conte")
                 person_names.discard(name)
             else:
@@ -3940,6 +3974,16 @@ def outvotes_a_person(body: Sequence[Mention], person: Sequence[Mention], cues: 
     "Sky" are the NER's PERSON, is the broadcaster."""
     if " " in body[0].name or not is_first_name(body[0].name) or len(body) <= len(person) or \
             any(m.label != "ORG" for m in body):
+        return False
+    return not any(cue.before or cue.pronoun for cue in (cues.get((m.paragraph, m.start)) for m in person) if cue)
+
+
+def a_town_by_its_state(place: Sequence[Mention], person: Sequence[Mention], cues: Mapping[tuple[int, int], Cues]
+                        ) -> bool:
+    """Whether a one-word name the article writes as a town with its state ("in Hale, Ore.": `TOWN_LABEL`) is that
+    town where the NER labelled it a person's elsewhere ("while in Hale at any sign of trouble"), nothing around those
+    mentions marking someone (no honorific, title or post before them, no pronoun after: `Cues`)."""
+    if " " in place[0].name or place[0].type != "place" or not any(m.label == TOWN_LABEL for m in place):
         return False
     return not any(cue.before or cue.pronoun for cue in (cues.get((m.paragraph, m.start)) for m in person) if cue)
 
