@@ -188,3 +188,15 @@ def test_invisible_characters_and_unlikely_dates_are_warnings_and_titles_lose_th
         "a.md:3: the publication date 9999-12-31 is more than a day in the future; check the year",
         "b.txt:1: the publication date 1066-10-14 is before 1800; check the year"]
     assert all(p.severity == "warning" for p in problems)
+
+
+def test_text_decoded_with_the_wrong_encoding_is_a_warning_with_its_line_and_what_it_meant(tmp_path):
+    (tmp_path / "garbled.md").write_text("---\ntitle: Visit\n---\nThe talks went on.\n\n"
+                                         "The French minister, RenÃ©e Hale, arrived on Monday.\n", encoding="utf-8")
+    # accented letters written as they should be are no problem
+    (tmp_path / "fine.md").write_text("Renée Hale met the mayor of São Bento at the café.\n", encoding="utf-8")
+    count, problems = check_files(sorted(tmp_path.iterdir()), tmp_path)
+    assert count == 2
+    assert [str(p) for p in problems] == [
+        "garbled.md:6: the text looks decoded with the wrong encoding ('RenÃ©e', meant as 'Renée'); save the "
+        "article again as UTF-8 from its original"]

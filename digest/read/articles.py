@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 
+import ftfy
 import yaml
 
 from digest.store import codec
@@ -265,6 +266,7 @@ def parse_article(data: bytes, shown: str, stem: str) -> tuple[Article, list[Pro
         raise ArticleError(Problem(shown, long.line, f"the paragraph is {len(long.text):,} characters long (at most "
                                    f"{PARAGRAPH_MAX_CHARS:,}); separate its paragraphs with blank lines"))
     warnings.extend(unbalanced_quotation_marks(paragraphs, shown))
+    warnings.extend(wrongly_decoded_text(paragraphs, shown))
     warnings.extend(hidden_characters(meta, meta_lines, shown))
     excerpt = flag_value(meta, "excerpt", meta_lines, shown)
     url = text_value(meta, "url", meta_lines, shown) or None
@@ -382,6 +384,22 @@ def unbalanced_quotation_marks(paragraphs: Sequence[Paragraph], shown: str) -> l
                             "quotation or remove the stray mark (until then the quotation is cut at the end "
                             "of the paragraph, or of its first sentence when the paragraph is long)",
                             severity="warning")]
+    return []
+
+
+def wrongly_decoded_text(paragraphs: Sequence[Paragraph], shown: str) -> list[Problem]:
+    """A warning for the first paragraph whose text was decoded with the wrong encoding somewhere before it reached
+    the file ("FranÃ§ois" for "François", "â€œ" for "“"), as ftfy's measure of such text finds it. The text is
+    published as written: the contributor saves the file again from its original."""
+    for paragraph in paragraphs:
+        if paragraph.text.isascii() or not ftfy.badness.is_bad(paragraph.text):
+            continue
+        word = next((w for w in paragraph.text.split() if ftfy.badness.is_bad(w)), None)
+        meant = ftfy.fix_encoding(word) if word else None
+        shown_word = f" ('{word}', meant as '{meant}')" if meant and meant != word and not ftfy.badness.is_bad(meant) \
+            else f" ('{word}')" if word else ""
+        return [Problem(shown, paragraph.line, f"the text looks decoded with the wrong encoding{shown_word}; save "
+                        "the article again as UTF-8 from its original", severity="warning")]
     return []
 
 
