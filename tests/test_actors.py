@@ -3062,3 +3062,17 @@ def test_a_town_written_with_its_state_is_that_town_where_the_ner_took_it_for_a_
     assert [(name, type_, len(members)) for name, type_, members in clusters] == [("Harlow", "place", 3)]
     clusters = cluster_mentions([town, mention(1, 5, "Harlow")], {(1, 5): Cues(("mr",))})
     assert sorted((name, type_) for name, type_, _ in clusters) == [("Harlow", "person")]
+
+
+def test_a_notice_in_capitals_is_no_person(nlp):
+    text = ("The council voted to close the pool, its leader Ann Hale said on Monday.\n\nCORRECTION APPENDED.\n\n"
+            "An earlier version of this article misstated the date of the vote.\n")
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    assert [(a.name, a.type) for a in find_actors(annotate([article_], nlp)[0])] == [("Ann Hale", "person")]
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Archbishop Ann Hale", "Ann Hale"), ("Assemblywoman Vera Olsen", "Vera Olsen"), ("Rabbi Ivo Marsh", "Ivo Marsh"),
+    ("Congressman Tom Reed", "Tom Reed"), ("Julie Bishop", "Julie Bishop"), ("Bishop", "Bishop")])
+def test_a_churchs_or_a_legislatures_title_run_into_a_persons_name_is_no_part_of_it(written, name):
+    assert clean_name(written, "person") == name

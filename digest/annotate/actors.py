@@ -34,7 +34,8 @@ ACTOR_LABELS: dict[str, ActorType] = {
 }
 
 # Honorifics, titles, ranks and members' letters that may be glued to a name by the NER ("Conservative MPP Lisa
-# MacLeod", "said Const. Jennifer Brown"); they are not part of the name.
+# MacLeod", "said Const. Jennifer Brown", "Archbishop Ann Hale", "Assemblywoman Ann Hale"); they are not part of the
+# name.
 TITLE_WORDS = frozenset("""
 mr mrs ms miss dr prof sir dame lord lady president vice-president prime minister chancellor
 secretary senator sen rep representative governor gov mayor judge justice king queen prince princess
@@ -43,6 +44,8 @@ ambassador envoy premier leader speaker minister reeve commissioner
 mp mpp mla mna msp mep const cst constable det detective insp inspector supt superintendent cpl corporal lt
 lieutenant coun councillor councilor ald alderman maj cmdr pte pvt msgr mme mlle commr
 lt.-gov lt.-col lt.-gen lt.-cmdr maj.-gen brig.-gen staff-sgt s/sgt
+archbishop bishop cardinal rabbi imam rev reverend pastor assemblyman assemblywoman congressman congresswoman
+councilman councilwoman sheriff admiral adm
 """.split())
 POST_TITLES = TITLE_WORDS - HONORIFICS - {"prof"}  # the posts among them, which honorifics are not
 
@@ -1471,7 +1474,8 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
             type_ = "place"  # "MERRICK, N.H. -", "a rally in Merrick, N.H.": a town, which the NER took for a body
             # or, a surname's word, for someone ("in Hale, Ore.")
         name = clean_name(entity.text, type_)
-        if not name or sum(ch.isalpha() for ch in name) < 2 or is_headline_run(name) or name in TIME_ZONES:
+        if not name or sum(ch.isalpha() for ch in name) < 2 or is_headline_run(name) or name in TIME_ZONES or \
+                type_ == "person" and is_a_notice_in_capitals(name):
             continue  # "0", "'s", "CRICKET - LARA ENDURES ANOTHER", "1500 GMT": debris, not a name
         if is_a_nations_man(name) and with_its_the(paragraph, entity) is entity and not entity.text.startswith("The"):
             continue  # "the Welshman hammered the ball", "a proud Frenchman": one of the nation's people, whom the
@@ -2836,6 +2840,14 @@ def is_headline_run(name: str) -> bool:
     """A run of a capitalised headline taken for a name: "CRICKET - SRI LANKA", "LARA ENDURES ANOTHER DAY"."""
     words = name.split()
     return name.isupper() and (len(words) >= 3 or any(w in {"-", "–", "—"} for w in words))
+
+
+def is_a_notice_in_capitals(name: str) -> bool:
+    """Two words in capitals that the NER took for a person's name, the first no first name: a notice or a
+    heading of the page ("CORRECTION APPENDED", "UPDATE FOLLOWS"), not someone ("TONY HALE" is)."""
+    words = name.split()
+    return name.isupper() and len(words) == 2 and all(word.isalpha() and len(word) > 2 for word in words) and \
+        not is_first_name(words[0].capitalize())
 
 
 def without_stray_tail(paragraph: ParsedParagraph, entity: Entity) -> Entity:
