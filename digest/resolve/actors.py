@@ -320,6 +320,7 @@ def merge_surnames(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]],
     """A person named only by surname joins the one person of the digest whose full name ends with it.
     Returns the voted type of each group it asked about and left as it was."""
     types = {key: voted_type(members) for key, members in groups.items() if " " in key or key not in known}
+    split_namesakes_of_sport(groups, types)
     merge_middle_names(groups, types)
     merge_forms_of_a_name(groups, types)
     merge_surnames_of_two_words(groups, types)
@@ -655,6 +656,35 @@ def merge_middle_names(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor
         if len(fuller) == 1:
             groups[fuller[0]].extend(groups.pop(key))
             types.pop(key)
+
+
+SPORT_MARK = "\x00sport"  # after the first word of the key of a sportsman's namesake: the surname stays the last word
+# The last words of a player's or a coach's post, and of an office of state that no sportsman holds.
+PLAYERS_POSTS = frozenset("""
+captain skipper striker keeper goalkeeper midfielder defender winger wing prop lock flanker fly-half scrum-half
+full-back hooker centre coach batsman bowler sprinter hurdler
+""".split())
+OFFICES = frozenset("""
+minister secretary mp chancellor senator governor mayor backbencher mep msp am councillor
+""".split())
+
+
+def split_namesakes_of_sport(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]], types: dict[str, str]
+                             ) -> None:
+    """A full name that sports reports give a player or a coach (PLAYERS_POSTS: "Gareth Hale, Wales captain") and
+    other articles an office of state (OFFICES: "Gareth Hale, the development minister") is two people: the player
+    of the sports reports, and a namesake of the others. Only when each side's posts are of its kind alone: a
+    player's other posts ("world number one", "champion") vary too much to tell people apart."""
+    for key in [key for key in groups if " " in key and types.get(key) == "person"]:
+        sport = [member for member in groups[key] if member[0].sports]
+        other = [member for member in groups[key] if not member[0].sports]
+        sport_posts = {post_word(spelt_out_role(local.role)) for _, local in sport if local.role}
+        other_posts = {post_word(spelt_out_role(local.role)) for _, local in other if local.role}
+        if sport_posts & PLAYERS_POSTS and other_posts & OFFICES and not sport_posts & OFFICES and \
+                not other_posts & PLAYERS_POSTS:
+            first, rest = key.split(" ", 1)
+            groups[key], groups[f"{first}{SPORT_MARK} {rest}"] = other, sport
+            types[f"{first}{SPORT_MARK} {rest}"] = "person"
 
 
 def merge_forms_of_a_name(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]], types: dict[str, str]) -> None:
