@@ -2469,3 +2469,68 @@ def test_quoted_main_verb_of_a_named_subject_is_its_word_for_what_it_did(nlp):
     assert speaker_of(quotes(nlp, 'Mayor Ann Hale "firmly rejected" the harbour plan on Monday.'),
                       "firmly rejected") == "Ann Hale"
     assert speaker_of(quotes(nlp, 'The harbour code "allows" night fishing in summer.'), "allows") is None
+
+
+
+def test_a_quotation_after_a_sentence_whose_subject_is_a_description_set_off_with_a_name_is_that_persons(nlp):
+    found = quotes(nlp, "The harbour board met on Monday.",
+                   'The ferry firm\'s solicitor, Ann Hale, told the inquiry the family would appeal. "We believe the '
+                   'ruling was wrong. The evidence was never heard in full."',
+                   'His neighbour, Tom Reed, chair of the district allotment society, puts the fault on a single '
+                   'decision. "Nobody here forgets what the closure did. We lost members from our club."')
+    assert [speaker_of(found, start) for start in ("We believe", "Nobody here")] == ["Ann Hale", "Tom Reed"]
+
+
+def test_a_short_phrase_closing_the_sentence_before_leaves_it_the_writers_report(nlp):
+    found = quotes(nlp, 'Speaking on Sunday, Mr Tom Reed said: "This race is open."',
+                   'But he waved away Green suggestions that backing his party would hand the council to the Tories '
+                   '"through the side gate". "Look at the spring results: we beat them twice in a month."')
+    assert speaker_of(found, "Look at the spring") == "Tom Reed"
+    # the phrase is what he waved away, the suggestions' words, not his
+    assert speaker_of(found, "through the side gate") is None
+    # a sentence ending with a longer quotation is someone's quotation, not the writer's report
+    found = quotes(nlp, "Speaking on Sunday, Mr Tom Reed said the race would be open.",
+                   'But he waved away Green suggestions that backing his party would hand the council to the Tories '
+                   '"through the side gate of the old market hall at night". "Look at the spring results: we beat '
+                   'them twice in a month."')
+    assert speaker_of(found, "Look at the spring") is None
+
+
+NAMED_ASIDE_CASES = {
+    "an object in an adverbial clause": ("Ann Hale", 'Hale held the top ranking for a month before a knee injury '
+                                         'pushed Jane Reed ahead of her. "Since the operation I feel strong again '
+                                         'on court."'),
+    "in a relative clause": ("Ann Hale", 'Hale has also spent time at a clinic in Oslo where she has worked with '
+                             'coach Jane Reed for years. "I stayed there for two weeks and tried a cold therapy."'),
+    # the other person is a clause's subject, or the main verb's object: either may speak next
+    "a subject in an adverbial clause": (None, 'Hale lost the final after Jane Reed served brilliantly. "I played '
+                                         'badly and I know it."'),
+    "the main verb's object": (None, 'Hale beat Jane Reed in the final. "I played badly and I know it."'),
+}
+
+
+@pytest.mark.parametrize("case", NAMED_ASIDE_CASES)
+def test_a_person_named_in_a_clause_aside_leaves_the_sentence_about_its_subject(nlp, case):
+    speaker, paragraph = NAMED_ASIDE_CASES[case]
+    found = quotes(nlp, "Ann Hale won the title on Sunday.", paragraph)
+    assert found[-1].speaker == speaker
+
+
+def test_a_name_alone_after_quoted_words_cut_at_a_comma_is_the_speaker(nlp):
+    opening = ("Economist Tom Hale spoke on Monday.", "The bank expects a series of cuts in rates next year. "
+               '"Even if the coming year is no disaster, it will be harder for the shops of the town," Mr Hale')
+    assert speaker_of(quotes(nlp, opening[0], opening[1] + "."), "Even if the coming") == "Tom Hale"
+    assert speaker_of(quotes(nlp, opening[0], opening[1] + "'s report."), "Even if the coming") is None
+
+
+def test_a_participle_hung_from_the_clause_of_an_object_belongs_to_the_one_who_acts(nlp):
+    found = quotes(nlp, 'Mayor Tom Hale also shrugged off claims that his ward in Dayton North had been in peril '
+                        'saying it was "among the safest wards in the land".')
+    assert speaker_of(found, "among the safest") == "Tom Hale"
+
+
+def test_intimating_is_saying(nlp):
+    found = quotes(nlp, "Deputy governor Ann Hale spoke in Leeds on Monday. The surest forecasts come when every gauge "
+                        'moves the same way, Ms Hale intimated. "In forecasting, agreement among the figures is a '
+                        'comfort."')
+    assert speaker_of(found, "In forecasting") == "Ann Hale"

@@ -45,7 +45,7 @@ caution assert maintain contend reiterate testify continue call describe dub lab
 mutter shout scream yell whisper plead demand agree counter retort muse recount reveal write cite
 proclaim press boom fume assure snap bark gush rave rail thunder sigh scoff exclaim marvel interject chime
 elaborate clarify advise allege inform reason speculate wonder hint opine echo grouse gripe rant bemoan
-exhort implore riff email express
+exhort implore riff email express intimate
 """.split())
 # Naming verbs quote the name they give ("what Trump called the “bloodbath”").
 NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "describe", "hail", "rate"})
@@ -138,11 +138,26 @@ def between_the_same_speaker(context: Context, quotes: list[Quote]) -> list[Quot
             continue
         if quote.paragraph - (before.end_paragraph or before.paragraph) > 1 or \
                 after.paragraph - (quote.end_paragraph or quote.paragraph) > 1 or \
-                someone_else_between(context, before, quote) or quoted_in_attribution(context, quotes[:index], quote):
+                someone_else_between(context, before, quote) or quoted_in_attribution(context, quotes[:index], quote) or \
+                in_sentence_introducing(context, quote, after):
             continue
         result[index] = replace(quote, speaker=before.speaker, speaker_key=before.speaker_key, method="between",
                                 confidence=min(before.confidence, after.confidence, BETWEEN_CONFIDENCE))
     return result
+
+
+def in_sentence_introducing(context: Context, quote: Quote, after: Quote) -> bool:
+    """Whether `quote` stands in the sentence right before `after` that gave `after` its speaker as the writer's
+    report of them ("But he waved away Green claims that backing him would hand the council to the Tories “through
+    the side gate”. “Look at …”"): the words are what the verb is about (the claims'), not the subject's."""
+    if after.method not in ("narrative", "reported"):
+        return False
+    sentences = list(context.references.sentences)
+    here = next((at for at, (index, start, end) in enumerate(sentences)
+                 if index == quote.paragraph and start <= quote.start < end), None)
+    following = next((at for at, (index, start, end) in enumerate(sentences)
+                      if index == after.paragraph and start <= after.start < end), None)
+    return here is not None and following is not None and following - here == 1
 
 
 def someone_else_between(context: Context, before: Quote, quote: Quote) -> bool:
@@ -1571,7 +1586,8 @@ def nearby_cue(context: Context, span: Span, first: ParsedParagraph, inside_firs
             inverted_attribution(context, span.end_paragraph, last, after, inside_last) or \
             bare_attribution(context, span.end_paragraph, last, after, inside_last) or \
             view_of_someone_after(context, span.end_paragraph, after) or \
-            inverted_verb_before_name(context, span.end_paragraph, last, after, inside_last)
+            inverted_verb_before_name(context, span.end_paragraph, last, after, inside_last) or \
+            name_alone_after(context, span.end_paragraph, last, after, inside_last)
         if found is not None:
             return found
     found = introduction(context, span, first, before)
@@ -1795,6 +1811,27 @@ def inverted_verb_before_name(context: Context, paragraph_index: int, paragraph:
         if word.pos != "PROPN":
             return None
     return None
+
+
+NAME_ALONE_MAX_WORDS = 4  # "Mr Tom Hale", "Dr Ann Hale"
+
+
+def name_alone_after(context: Context, paragraph_index: int, paragraph: ParsedParagraph, after: list[Token],
+                     inside: list[Token]) -> Attribution | None:
+    """"“Next year will be harder for the town,” Mr Hale.": quoted words cut at a comma, then nothing but the name of
+    a person of the article (an honorific before it) and the full stop ending the sentence: the writer left out the
+    verb, and that person speaks (a surname the NER missed there is the person it names elsewhere). None for anything
+    more ("“…,” Mr Hale's report.") or a name that is no person of the article."""
+    words = [t for t in after if t.pos != "PUNCT"]
+    if not inside or inside[-1].text != "," or not words or len(words) > NAME_ALONE_MAX_WORDS or \
+            after[-1].text != "." or any(t.pos == "PUNCT" and t.text != "." for t in after):
+        return None
+    if any(t.pos != "PROPN" for t in words):
+        return None
+    found = source(context, paragraph_index, paragraph, words[-1], None)
+    if found.method != "verb" or found.confidence < SURE or not (found.key or "").startswith("person:"):
+        return None
+    return replace(found, confidence=min(found.confidence, 0.8))
 
 
 SUBORDINATE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "pcomp", "xcomp", "csubj"})
@@ -2337,6 +2374,8 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
         subject = subject_of(context, paragraph_index, paragraph, verb)
         if subject is not None and thing_before_participle(context, paragraph_index, paragraph, cue, verb, subject):
             verb = paragraph.tokens[verb.head]
+            if verb.pos == "NOUN" and verb.dep == "dobj" and verb.head != verb.i:
+                verb = paragraph.tokens[verb.head]  # "X shrugged off claims that the ward was at risk, saying"
             continue
         if subject is not None:
             if subject.text.lower() in RELATIVE_PRONOUNS and verb.dep == "relcl" and \
@@ -2464,12 +2503,20 @@ def thing_before_participle(context: Context, paragraph_index: int, paragraph: P
     …": a participle of speech set off after a clause whose subject is a thing (no person, body or document) that
     depends on another verb belongs further up, to whoever speaks there, not to the thing."""
     if cue.tag != "VBG" or cue.dep not in ("conj", "advcl") or verb.head == verb.i or \
-            verb.dep not in ("conj", "ccomp", "advcl") or \
+            verb.dep not in ("conj", "ccomp", "advcl") and not clause_of_an_object(paragraph, verb) or \
             context.inside_quote(paragraph_index, paragraph.tokens[verb.head].idx):
         return False
     return subject.pos == "NOUN" and not subject.ent_type and not is_person_noun(subject) and \
         not is_group_noun(subject) and subject.lemma.lower() not in QUANTITY_NOUNS and \
         subject.lemma.lower() not in DOCUMENT_NOUNS and context.actor_at(paragraph_index, subject) is None
+
+
+def clause_of_an_object(paragraph: ParsedParagraph, verb: Token) -> bool:
+    """Whether a verb is the clause of a common noun that is the direct object of a verb ("Hale shrugged off claims
+    that his ward had been at risk"): what the noun holds, set inside the sentence of whoever acts."""
+    noun = paragraph.tokens[verb.head]
+    return verb.dep == "acl" and noun.pos == "NOUN" and noun.dep == "dobj" and noun.head != noun.i and \
+        paragraph.tokens[noun.head].pos == "VERB"
 
 
 def speaks_itself(context: Context, paragraph_index: int, paragraph: ParsedParagraph, verb: Token) -> bool:
@@ -4181,7 +4228,8 @@ def after_reported_speech(context: Context, paragraph_index: int, paragraph: Par
     if subject is None:
         return NOBODY
     found = source(context, paragraph_index, paragraph, subject, verb.text.lower())
-    actor = context.actor_at(paragraph_index, subject)
+    actor = subject_actor(context, paragraph_index, paragraph, subject, found) if own_sentence else \
+        context.actor_at(paragraph_index, subject)  # "“Vote now,” came cries …" is no sentence of its own
     pronoun = subject.text.lower() in PERSON_PRONOUNS and found.confidence >= SURE
     if found.key is None or not pronoun and (actor is None or actor.type not in REPORTED_SPEAKER_TYPES) and \
             not name_missed_here(subject, found) or \
@@ -4196,6 +4244,19 @@ def name_missed_here(subject: Token, found: Attribution) -> bool:
     elsewhere (method "verb", sure) counts as that person's mention."""
     return subject.pos == "PROPN" and found.method == "verb" and found.confidence >= SURE and \
         (found.key or "").startswith("person:")
+
+
+def subject_actor(context: Context, paragraph_index: int, paragraph: ParsedParagraph, subject: Token,
+                  found: Attribution) -> LocalActor | None:
+    """The actor a clause's subject names: its own mention, else, for a common noun ("The ferry firm's solicitor, Ann
+    Hale, told the inquiry …"), the person whose name the commas set off right after it, when that person is
+    the one `source` found for the subject. None otherwise."""
+    actor = context.actor_at(paragraph_index, subject)
+    if actor is not None or subject.pos != "NOUN":
+        return actor
+    name = next((t for t in paragraph.children.get(subject.i, ()) if t.dep == "appos" and t.pos == "PROPN"), None)
+    named = context.actor_at(paragraph_index, name) if name is not None else None
+    return named if named is not None and found.key is not None and named.key == found.key else None
 
 
 NARRATIVE_CONFIDENCE = 0.7
@@ -4223,16 +4284,38 @@ def after_sentence_about_one_person(context: Context, paragraph_index: int, para
     if subject is None:
         return NOBODY
     found = source(context, index, sentence_paragraph, subject, None)
-    actor = context.actor_at(index, subject) if found.method == "verb" else None
+    actor = subject_actor(context, index, sentence_paragraph, subject, found) if found.method == "verb" else None
     if found.key is None or found.confidence < SURE or found.method not in ("verb", "pronoun") or \
             found.method == "verb" and (actor is None or actor.type != "person") or \
             found.method == "pronoun" and subject.text.lower() not in PERSON_PRONOUNS or \
             any(word in context.named_inside for word in (found.speaker or "").split()):
         return NOBODY
-    others = {a.key for t in sentence if (a := context.actor_at(index, t)) is not None and a.type == "person"}
+    others = {a.key for t in sentence if (a := context.actor_at(index, t)) is not None and a.type == "person" and
+              not named_in_a_clause_aside(sentence_paragraph, t)}
     if others - {found.key}:
         return NOBODY
     return replace(found, cue=None, method="narrative", confidence=min(found.confidence, NARRATIVE_CONFIDENCE))
+
+
+# Clauses set apart from the main one, which tell of someone else without making them who the sentence is about.
+CLAUSE_ASIDE_DEPS = frozenset({"relcl", "advcl", "acl"})
+
+
+def named_in_a_clause_aside(paragraph: ParsedParagraph, token: Token) -> bool:
+    """Whether a word of a name stands in a clause set apart from the main one (relative, adverbial) and is not that
+    clause's subject: "Hale has spent time at a clinic in Oslo where she has worked with coach Jane Reed." (Reed),
+    "Hale held the top ranking until a knee injury pushed Jane Reed ahead of her." (Reed); not "… after Reed beat
+    her" (a subject), nor an object of the main verb ("Hale beat Reed in the final")."""
+    node = token
+    while node.pos not in ("VERB", "AUX") and node.head != node.i:
+        if node.dep in SUBJECT_DEPS:
+            return False
+        node = paragraph.tokens[node.head]
+    while node.head != node.i:
+        if node.dep in CLAUSE_ASIDE_DEPS:
+            return True
+        node = paragraph.tokens[node.head]
+    return False
 
 
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"})
@@ -4355,8 +4438,27 @@ def fragments_only(context: Context, paragraph_index: int, sentence: list[Token]
     root = next((t for t in sentence if t.head == t.i), None)
     return bool(words) and root is not None and sentence[0].text not in OPENING and \
         not context.inside_quote(paragraph_index, words[0].idx) and \
-        not context.inside_quote(paragraph_index, words[-1].idx) and \
+        (not context.inside_quote(paragraph_index, words[-1].idx) or
+         closing_phrase(context, paragraph_index, sentence)) and \
         not context.inside_quote(paragraph_index, root.idx)
+
+
+CLOSING_PHRASE_MAX_WORDS = 6  # a phrase this short closing the writer's sentence leaves it the writer's report
+
+
+def closing_phrase(context: Context, paragraph_index: int, sentence: list[Token]) -> bool:
+    """Whether a sentence closes with a short quoted phrase run into the writer's words ("But he waved away Green
+    claims that backing him would hand the council to the Tories “through the side gate”."): at most
+    CLOSING_PHRASE_MAX_WORDS quoted words end it, and the word before their opening mark is the writer's, not a
+    colon or a comma introducing a quotation ("Hale said: “…”")."""
+    at = len(sentence)
+    while at > 0 and (sentence[at - 1].pos == "PUNCT" or
+                      context.inside_quote(paragraph_index, sentence[at - 1].idx)):
+        at -= 1
+    quoted = [t for t in sentence[at:] if t.pos != "PUNCT" and context.inside_quote(paragraph_index, t.idx)]
+    opening = next((k for k in range(at, len(sentence)) if sentence[k].text in OPENING), None)
+    return 0 < len(quoted) <= CLOSING_PHRASE_MAX_WORDS and opening is not None and opening > 0 and \
+        sentence[opening].i < quoted[0].i and sentence[opening - 1].pos != "PUNCT"
 
 
 # Who may go on in a quotation of their own after a sentence reporting their words: people and bodies ("In a
