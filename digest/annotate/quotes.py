@@ -547,14 +547,27 @@ album single column pseudonym
 
 def title_of_a_work(paragraph: ParsedParagraph, inside: list[Token]) -> bool:
     """Quoted words in apposition to a noun of a work (WORK_NOUNS) that stands right before the opening mark, a
-    comma between them or not: the work's title."""
+    comma between them or not: the work's title; and quoted words written as a title right after such a noun and a
+    comma, however the parse hung them ("on his talk radio program, “Reed at Noon,” broadcast on …")."""
     members = {t.i for t in inside}
     head = next((t for t in inside if t.head not in members and t.pos != "PUNCT"), None)
-    if head is None or head.dep != "appos":
+    if head is None:
         return False
+    if head.dep != "appos":
+        return title_set_off_after_work_noun(paragraph, inside)
     noun = paragraph.tokens[head.head]
     before = [t for t in paragraph.tokens[noun.i + 1:inside[0].i] if t.text not in OPENING and t.text != ","]
     return noun.pos == "NOUN" and noun.lemma.lower() in WORK_NOUNS and not before
+
+
+def title_set_off_after_work_noun(paragraph: ParsedParagraph, inside: list[Token]) -> bool:
+    """Whether a few quoted words written as a title (`title_cased`) open right after a noun of a work and a comma."""
+    words = [t for t in inside if t.pos != "PUNCT"]
+    start = inside[0].i
+    if not words or len(words) > TITLE_MAX_WORDS or not title_cased(words) or start < 3:
+        return False
+    mark, comma, noun = paragraph.tokens[start - 1], paragraph.tokens[start - 2], paragraph.tokens[start - 3]
+    return mark.text in OPENING and comma.text == "," and noun.pos == "NOUN" and noun.lemma.lower() in WORK_NOUNS
 
 
 # Short words a title leaves in lower case ("Meet the Press", "Fox and Friends", "Midday with Charlie Sykes").
@@ -683,7 +696,9 @@ def attribution_after_mark(context: Context, span: Span, last: ParsedParagraph, 
     if any(not dominates(last, verb, t) for t in between):
         return None  # words of another clause come first
     found = speaker_of(context, span.end_paragraph, verb)
-    return found if found.speaker is not None else None
+    # "Nothing the mayor said “will calm the town,” the senator said": words the parse hung from a clause describing a
+    # noun are the attribution's after the mark even when its speaker is unsure, not the describing clause's
+    return found if found.speaker is not None or governed.dep == "relcl" else None
 
 
 INNER_CLOSING = frozenset({"’", "'"})  # the closing mark of a quotation inside a quotation

@@ -764,13 +764,16 @@ class References:
             return Referent(unnamed_source(paragraph, head), None, 0.7, "unnamed")
         if self.follows_lost_subject(paragraph.index, head.idx):
             return Referent(unnamed_source(paragraph, head), None, 0.5, "description")
-        best, later = None, {}
+        best, best_at, later = None, None, {}
+        owner = self.owner_named(paragraph, head)
         for mention, actor in self.mentions:
-            if self.holds_role(actor, head, words):
+            if self.holds_role(actor, head, words) and (owner is None or self.written_with(actor, owner)):
                 if (mention.paragraph, mention.start) < (paragraph.index, head.idx):
-                    best = actor
+                    best, best_at = actor, mention
                 else:
                     later[actor.key] = actor
+        if best is not None and self.someone_else_since(paragraph, head, best, best_at):
+            return Referent(unnamed_source(paragraph, head), None, 0.5, "description")
         if best is not None:
             return Referent(best.name, best, 0.85, "role")
         holder = self.sole_holder_before(paragraph, head, words)
@@ -807,6 +810,55 @@ class References:
         if taken_up:
             sure = 0.75  # "a senior U.S. official said … The official added": the same unnamed source
         return Referent(unnamed_source(paragraph, head), None, sure, "unnamed")
+
+    def owner_named(self, paragraph: ParsedParagraph, head: Token) -> LocalActor | None:
+        """The person or body a description names as whose it is ("Reed's spokeswoman", "the Reed spokeswoman")."""
+        for token in paragraph.children.get(head.i, ()):
+            if token.dep in ("poss", "compound") and token.i < head.i:
+                actor = self.actor_at(paragraph.index, token)
+                if actor is not None and actor.type != "place":
+                    return actor
+        return None
+
+    def written_with(self, holder: LocalActor, owner: LocalActor) -> bool:
+        """Whether the article names `owner` with one of `holder`'s mentions: in the words right before it ("Reed's
+        spokeswoman Ann Hale") or in a noun set off with it ("Ann Hale, a spokeswoman for Reed"). "Reed's
+        spokeswoman said" is not Ann Hale where she is only ever "Wright's spokeswoman Ann Hale"."""
+        for mention in holder.mentions:
+            paragraph = self.parsed.paragraphs[mention.paragraph]
+            tokens = mention_tokens(paragraph, mention)
+            if not tokens:
+                continue
+            members = {t.i for t in tokens}
+            head = next((t for t in tokens if t.head not in members), tokens[-1])
+            near = set(range(max(0, tokens[0].i - 6), tokens[0].i))
+            for noun in appositions(paragraph, head):
+                near |= descendants(paragraph, {noun.i}, lambda t: True)
+            if any((found := self.actor_at(paragraph.index, paragraph.tokens[i])) is not None and found.key == owner.key
+                   for i in near):
+                return True
+        return False
+
+    def someone_else_since(self, paragraph: ParsedParagraph, head: Token, holder: LocalActor,
+                           last_named: Mention) -> bool:
+        """"Sen. Ann Hale spoke first. … [paragraphs later] Tom Reed toured the port. “…,” the senator said": where
+        the last sentence before a description that has a subject outside quotations has another person's name as its
+        main subject (whom the article may call the same without giving them the role in apposition), and the one
+        holder of the description's role was last named more than REACH paragraphs before, the description is unsure;
+        not when the holder was named since (a writer switching between two speakers: "Mr Reed replies: “…” The
+        senator then says: “…”"), nor when the subject is a pronoun (the rules' guess)."""
+        if last_named.paragraph >= paragraph.index - REACH:
+            return False
+        here = self.sentence_at(paragraph.index, head.idx)
+        event = self.main_subject_before(here) if here is not None else None
+        if event is None or event.referent is None or event.referent.method != "verb":
+            return False
+        other = event.referent.actor
+        then = self.sentence_at(last_named.paragraph, last_named.start)
+        if other is None or other.key == holder.key or then is None or \
+                then >= self.sentence_at(event.paragraph, event.offset):
+            return False
+        return self.is_person(other) and self.evidenced(other)
 
     def named_later(self, paragraph: ParsedParagraph, head: Token, words: set[str],
                     holders: list[LocalActor]) -> LocalActor | None:
@@ -846,7 +898,8 @@ class References:
         holder = holders[0]
         roles = self.roles[holder.key] | self.role_settings(holder)
         qualifiers = roles - HONORIFICS - GENERIC_MODIFIERS - {word}
-        if qualifiers - words or (roles & (OTHER_OFFICE | PAST_OFFICE)) - words or not self.is_person(holder):
+        if qualifiers - words or (roles & (OTHER_OFFICE | PAST_OFFICE)) - words or not self.is_person(holder) or \
+                past_office_of_a_sitting_holder(words, roles):
             return None
         gender = "f" if word in FEMALE_WORDS else "m" if word in MALE_WORDS else None
         if gender is not None and self.genders.get(holder.key) not in (None, gender):
@@ -877,10 +930,12 @@ class References:
 
     def holds_role(self, actor: LocalActor, head: Token, words: set[str]) -> bool:
         """Whether the article gives a person the role a description names: its head and qualifiers, and no
-        other office ("the prime minister" is not "Deputy Prime Minister John Prescott")."""
+        other office ("the prime minister" is not "Deputy Prime Minister Tom Reed"); a description of an office
+        held before ("the former president") is not someone the article gives that office with no word of the past
+        ("President Tom Reed" is the sitting one)."""
         roles = self.roles.get(actor.key, set())
         return actor.type == "person" and head.lemma.lower() in roles and words <= roles | GENERIC_MODIFIERS and \
-            not (roles & OTHER_OFFICE) - words
+            not (roles & OTHER_OFFICE) - words and not past_office_of_a_sitting_holder(words, roles)
 
     def relates_to_another(self, paragraph: ParsedParagraph, head: Token) -> bool:
         """"his physician", "the Cruz adviser", "an aide to Bush": a description of someone by another person."""
@@ -1072,6 +1127,8 @@ class References:
         media = head.lemma.lower() in MEDIA_NOUNS
         if head.tag == "NNS":
             return None  # "the firms said": several, none of them the last one named
+        if self.unnamed_body_just_before(paragraph, head):
+            return None
         if not media and head.lemma.lower() not in COMPANY_NOUNS:
             named_by = self.body_named_by(paragraph, head)
             if named_by is None and head.lemma.lower() in GENERIC_BODY_NOUNS:
@@ -1095,6 +1152,32 @@ class References:
                     not self.inside_quote(mention.paragraph, mention.start):
                 best = actor
         return Referent(best.name, best, 0.7, "role") if best else None
+
+    def unnamed_body_just_before(self, paragraph: ParsedParagraph, head: Token) -> bool:
+        """"Harbour Health Group may quit the market. … On Monday the trade group for the coastal plans set out its
+        worries. “…,” the group wrote": whether the main subject of the nearest sentence before the description
+        that has one, in its paragraph or the one before, is a noun of the same word, qualified by words of its own
+        and naming no actor (a body the article describes and leaves unnamed), which the description takes up rather
+        than a named body of that word; not a bare "The company said" taking up a named one."""
+        here = self.sentence_at(paragraph.index, head.idx)
+        for index, start, end in reversed(self.sentences[:here] if here else ()):
+            if index < paragraph.index - 1:
+                return False
+            subject = self.main_subject((index, start, end))
+            if subject is not None:
+                earlier = self.parsed.paragraphs[index]
+                if subject.lemma.lower() != head.lemma.lower() or subject.pos != "NOUN" or \
+                        self.name_of(earlier, subject) is not None:
+                    return False
+                qualifiers = {t.text.lower() for t in earlier.tokens
+                              if t.head == subject.i and t.dep in ("amod", "compound") or
+                              t.dep == "pobj" and earlier.tokens[t.head].head == subject.i and
+                              earlier.tokens[t.head].dep == "prep"}
+                # "the board of trade" is the Harbour Board of Trade: words of a named body's name
+                return bool(qualifiers) and not any(
+                    a.type == "organisation" and qualifiers | {subject.text.lower()} <= set(a.name.lower().split())
+                    for a in self.actors)
+        return False
 
     def organisation_of_the_lead(self, paragraph: ParsedParagraph, head: Token) -> Referent | None:
         """"Bookmaker William Hill has stopped taking bets …. ¶ The firm closed the book on Friday, saying …",
@@ -1258,6 +1341,13 @@ PAST_OFFICE = frozenset({"former", "ex", "then", "outgoing", "retired", "late", 
 # Words of a description that say nothing about who is meant ("the former secretary").
 GENERIC_MODIFIERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "former", "new", "then", "current",
                                "outgoing", "veteran", "also", "our", "this", "that"})
+
+
+def past_office_of_a_sitting_holder(words: set[str], roles: set[str]) -> bool:
+    """Whether a description's words say an office held before ("the former president") and a person's role words
+    in the article do not ("President Tom Reed", the sitting one): someone else ("then" says nothing of now)."""
+    return bool(words & PAST_OFFICE - {"then"}) and not roles & PAST_OFFICE and \
+        not any(w.startswith("ex-") for w in roles)
 
 
 def description_gender(description: str) -> str | None:
