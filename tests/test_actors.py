@@ -3097,3 +3097,14 @@ def test_a_full_name_of_a_player_in_sports_reports_and_of_a_minister_elsewhere_i
     hales = sorted((actor.role, len(actor.appearances)) for actor in actors if actor.name == "Gareth Hale")
     assert hales == [("Wales captain", 2), ("development minister", 1)]
     assert [len(actor.appearances) for actor in actors if actor.name == "Lena Brink"] == [2]  # one player
+
+
+def test_a_surname_the_ner_took_for_a_place_is_the_person_whose_full_name_it_ends():
+    # "Ivo Marek" labelled a body, then "Marek denied …" twice labelled a place: one person
+    full = replace(mention(0, 0, "Ivo Marek", "organisation"), label="ORG")
+    surname = [replace(mention(p, 0, "Marek", "place"), label="GPE") for p in (1, 2)]
+    clusters = cluster_mentions([full, *surname])
+    assert [(name, type_, len(members)) for name, type_, members in clusters] == [("Ivo Marek", "person", 3)]
+    # written as where something is ("a plant in Marek"), the word stays a place
+    clusters = cluster_mentions([full, *surname], where=frozenset({"Marek"}))
+    assert sorted((name, type_) for name, type_, _ in clusters) == [("Ivo Marek", "organisation"), ("Marek", "place")]

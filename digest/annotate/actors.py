@@ -3950,6 +3950,7 @@ def cluster_mentions(mentions: Sequence[Mention], cues: Mapping[tuple[int, int],
     first_names_of_several(clusters)
     join_acronyms(clusters)
     places_are_not_people(clusters)
+    surnames_taken_for_places(clusters, where)
     names_no_person_has(clusters)
     join_short_forms(clusters)
     join_clippings(clusters)
@@ -4084,6 +4085,30 @@ def surnames_written_as_countries(clusters: dict[tuple[str, ActorType], list[Men
                 clusters[key].remove(mention)
         if not clusters[key]:
             del clusters[key]
+
+
+def surnames_taken_for_places(clusters: dict[tuple[str, ActorType], list[Mention]], where: Set[str]) -> None:
+    """"Ivo Marek … Marek denied reports of a row", where the NER took the surname for a place and the full name for
+    a body: a one-word place that is no known place (no country, region, large city or town), that the article never
+    writes as where something is ("in Marek": `where`), and that ends the article's one two-word name opening with a
+    first name, is the surname of that person, and the name is a person's; a body named so more than once is a firm
+    named for its founders ("Morgan Hale", "Hale" a town), and stays a body."""
+    for name, type_ in list(clusters):
+        if type_ != "place" or " " in name or name in where or is_geographic(name) or name in towns() or \
+                name in places():
+            continue
+        fuller = [key for key in clusters if len(key[0].split()) == 2 and key[0].split()[1] == name and
+                  opens_with_a_first_name(key[0]) and (key[1] == "person" or
+                                                       key[1] == "organisation" and len(clusters[key]) == 1)]
+        if len(fuller) == 1:
+            members = clusters.pop((name, type_)) + clusters.pop(fuller[0])
+            clusters.setdefault((fuller[0][0], "person"), []).extend(members)
+
+
+def opens_with_a_first_name(name: str) -> bool:
+    """Whether a name's first word is a first name written as one ("Ivo Marek"; not the initials of "U.S. Gulf")."""
+    first = name.split()[0]
+    return first.isalpha() and not first.isupper() and is_first_name(first)
 
 
 def places_are_not_people(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
