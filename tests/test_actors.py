@@ -3066,7 +3066,7 @@ def test_a_town_written_with_its_state_is_that_town_where_the_ner_took_it_for_a_
 
 def test_a_notice_in_capitals_is_no_person(nlp):
     text = ("The council voted to close the pool, its leader Ann Hale said on Monday.\n\nCORRECTION APPENDED.\n\n"
-            "An earlier version of this article misstated the date of the vote.\n")
+            "This report was changed after it first ran, to give the right date of the vote.\n")
     article_, _ = parse_article(text.encode(), "t.txt", "t")
     assert [(a.name, a.type) for a in find_actors(annotate([article_], nlp)[0])] == [("Ann Hale", "person")]
 
