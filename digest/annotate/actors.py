@@ -3499,13 +3499,13 @@ def with_headline_runs_cut(parsed: ParsedArticle, mentions: list[Mention]) -> li
     Olsen", "Hale Wins Vote") is cut to the full name, or the surname, the article names her by elsewhere ("Vera
     Hale", "Hale"); a name ending with a generation ("Ivo Olsen Jr."), or outside such a headline, stays as it is."""
     named = {m.name for m in mentions if m.type == "person" and len(m.name.split()) >= 2}
-    known = named | {name.split()[-1] for name in named}
+    longest_first = sorted(named | {name.split()[-1] for name in named}, key=lambda name: (-len(name), name))
     result = []
     for mention in mentions:
         words = mention.name.split()
-        prefix = next((name for name in sorted(known, key=len, reverse=True)
+        prefix = next((name for name in longest_first  # the longest: "Vera Hale", not "Vera"
                        if mention.name.startswith(name + " ") and name in mention.text), None) \
-            if mention.type == "person" and len(words) > 2 else None  # the longest: "Vera Hale", not "Vera"
+            if mention.type == "person" and len(words) > 2 else None
         rest = mention.name[len(prefix):].split() if prefix else []
         if prefix and not any(word in GENERATIONAL_SUFFIXES for word in rest) and \
                 in_a_headline(parsed.paragraphs[mention.paragraph].text):

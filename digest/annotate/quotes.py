@@ -152,11 +152,8 @@ def in_sentence_introducing(context: Context, quote: Quote, after: Quote) -> boo
     the side gate”. “Look at …”"): the words are what the verb is about (the claims'), not the subject's."""
     if after.method not in ("narrative", "reported"):
         return False
-    sentences = list(context.references.sentences)
-    here = next((at for at, (index, start, end) in enumerate(sentences)
-                 if index == quote.paragraph and start <= quote.start < end), None)
-    following = next((at for at, (index, start, end) in enumerate(sentences)
-                      if index == after.paragraph and start <= after.start < end), None)
+    here = context.references.sentence_at(quote.paragraph, quote.start)
+    following = context.references.sentence_at(after.paragraph, after.start)
     return here is not None and following is not None and following - here == 1
 
 

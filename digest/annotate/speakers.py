@@ -1169,10 +1169,10 @@ class References:
                 if subject.lemma.lower() != head.lemma.lower() or subject.pos != "NOUN" or \
                         self.name_of(earlier, subject) is not None:
                     return False
-                qualifiers = {t.text.lower() for t in earlier.tokens
-                              if t.head == subject.i and t.dep in ("amod", "compound") or
-                              t.dep == "pobj" and earlier.tokens[t.head].head == subject.i and
-                              earlier.tokens[t.head].dep == "prep"}
+                modifiers = earlier.children.get(subject.i, ())
+                qualifiers = {t.text.lower() for t in modifiers if t.dep in ("amod", "compound")} | \
+                    {t.text.lower() for prep in modifiers if prep.dep == "prep"
+                     for t in earlier.children.get(prep.i, ()) if t.dep == "pobj"}
                 # "the board of trade" is the Harbour Board of Trade: words of a named body's name
                 return bool(qualifiers) and not any(
                     a.type == "organisation" and qualifiers | {subject.text.lower()} <= set(a.name.lower().split())

@@ -700,8 +700,9 @@ def merge_forms_of_a_name(groups: dict[str, list[tuple[AnnotatedArticle, LocalAc
     for key in people:
         by_surname[key.rsplit(" ", 1)[1]].append(key)
     for keys in (keys for keys in by_surname.values() if len(keys) > 1):
+        evidence = {key: evidence_of_one_person(groups[key]) for key in keys}
         alike = {key: [other for other in keys if forms_of_a_name(key, other) and
-                       one_person_by_evidence(groups[key], groups[other])] for key in keys}
+                       one_person_by_evidence(evidence[key], evidence[other])] for key in keys}
         for key in sorted(keys):
             other = alike[key][0] if len(alike[key]) == 1 else None
             if other is None or key not in groups or other not in groups:
@@ -759,14 +760,17 @@ def nicknamer():
     return NickNamer()
 
 
-def one_person_by_evidence(members: list[tuple[AnnotatedArticle, LocalActor]],
-                           others: list[tuple[AnnotatedArticle, LocalActor]]) -> bool:
-    """Whether the digest shows two people's groups to be one: an article names both, or both are given a post
-    of the same word (`post_word`, abbreviations spelt out: "Sen." and "Senator")."""
-    if {annotated.article.id for annotated, _ in members} & {annotated.article.id for annotated, _ in others}:
-        return True
-    posts = {post_word(spelt_out_role(local.role)) for _, local in members if local.role}
-    return any(local.role and post_word(spelt_out_role(local.role)) in posts for _, local in others)
+def evidence_of_one_person(members: list[tuple[AnnotatedArticle, LocalActor]]) -> tuple[set[str], set[str]]:
+    """What `one_person_by_evidence` compares of a group: the ids of its articles, and the words of its posts
+    (`post_word`, abbreviations spelt out: "Sen." and "Senator" are one)."""
+    return ({annotated.article.id for annotated, _ in members},
+            {post_word(spelt_out_role(local.role)) for _, local in members if local.role})
+
+
+def one_person_by_evidence(evidence: tuple[set[str], set[str]], other: tuple[set[str], set[str]]) -> bool:
+    """Whether the digest shows two people's groups to be one (`evidence_of_one_person` of each): an article names
+    both, or both are given a post of the same word."""
+    return bool(evidence[0] & other[0] or evidence[1] & other[1])
 
 
 def merge_surnames_by_post(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]], types: dict[str, str],
