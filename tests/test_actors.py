@@ -3108,3 +3108,12 @@ def test_a_surname_the_ner_took_for_a_place_is_the_person_whose_full_name_it_end
     # written as where something is ("a plant in Marek"), the word stays a place
     clusters = cluster_mentions([full, *surname], where=frozenset({"Marek"}))
     assert sorted((name, type_) for name, type_, _ in clusters) == [("Ivo Marek", "organisation"), ("Marek", "place")]
+
+
+def test_a_name_written_in_capitals_run_together_or_run_on_is_listed_once_as_the_page_writes_it():
+    written = [("Dana Velmore", "DANA VELMORE", "DanaVelmore", "Velmore", "Velmores"),
+               ("[Dana] Velmore", "-Dana Velmore", "VELMORE", "Velmore foundation", "Dana Q. Velmore")]
+    articles = [AnnotatedArticle(article(f"a{n}"), (replace(local("Dana Velmore", "person"), variants=forms),))
+                for n, forms in enumerate(written)]
+    actors, _ = resolve_actors(articles)
+    assert [actor.aliases for actor in actors] == [("Dana Q. Velmore", "Velmore")]

@@ -21,7 +21,7 @@ from digest.annotate.actors import (INITIALS, KIN, NAME_NOUNS, ORGANISATION_HEAD
                                     is_first_name, is_geographic, is_less_an_abbreviation, names_a_body, spelling_key,
                                     towns, written_form)
 from digest.model import Actor, ActorArticle, ActorType, AnnotatedArticle, LocalActor
-from digest.resolve.registry import Entry, Registry, fold
+from digest.resolve.registry import Entry, Registry, fold, letters_of
 from digest.slugs import slug
 
 
@@ -84,7 +84,7 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
         roles = [local.role for _, local in members if local.role]  # most actors have none: no Counter
         if roles and type_ != "person":
             roles = roles_of_a_body(roles, type_)
-        aliases = sorted({v for _, local in members for v in local.variants} - {name})
+        aliases = written_forms(name, type_, Counter(v for _, local in members for v in local.variants))
         actors.append(Actor(
             id=actor_id, name=name, type=type_, aliases=tuple(aliases), appearances=appearances_of(members, rank),
             role=(entry.role if entry and entry.role else spelt_out_role(Counter(roles).most_common(1)[0][0])
@@ -854,6 +854,40 @@ def canonical(members: list[tuple[AnnotatedArticle, LocalActor]],
     return sorted(names, key=lambda n: (len(n.split()) < 2, (" " not in n or n in people) and
                                         bool(INITIALS.fullmatch(n.split()[0])), ends_a_fuller_name(n, people),
                                         -names[n], -len(n.split()), n))[0], None
+
+
+def written_forms(name: str, type_: str, variants: Counter[str]) -> tuple[str, ...]:
+    """The other ways the digest writes an actor's name, sorted, as its page lists them ("Also written");
+    `variants`: each written form, with how many articles' actors write it. Forms of the same letters in other
+    capitals, spaces, hyphens or full stops, or with an editor's brackets or a stray mark before them, are one
+    form, written as most of them write it, mixed case before capitals ("DONALD TRUMP", "DonaldTrump", "[Donald]
+    Trump" and "-Donald Trump" are "Donald Trump"; "F.B.I." and "FBI" are one). Not listed: another form with
+    lower-case words run on after it ("Trump university", "Texas county", "Obama, party": the NER's span ran on),
+    and for a person the plural of its surname ("Clintons", "Obamas": the family)."""
+    counts: Counter[str] = Counter()
+    for variant, count in variants.items():
+        counts[tidied(variant)] += count
+    best: dict[str, str] = {}
+    for form in sorted(counts, key=lambda f: (-counts[f], f.isupper(), f)):
+        best.setdefault(letters_of(form), form)
+    forms = {form for key, form in best.items() if key != letters_of(name)}
+    written = forms | {name}
+    return tuple(sorted(form for form in forms
+                        if not any(runs_on_after(form, other) for other in written) and
+                        not (type_ == "person" and form == name.split()[-1] + "s")))
+
+
+def tidied(variant: str) -> str:
+    """A written form without an editor's brackets or the marks before and after it ("[Hillary] Clinton",
+    "-Donald Trump", "\"Medicare")."""
+    return variant.replace("[", "").replace("]", "").lstrip("-–—\"'“”‘’(").rstrip("-–—\"'“”‘’)") or variant
+
+
+def runs_on_after(form: str, other: str) -> bool:
+    """Whether `form` is `other` with lower-case words after it ("Trump university" after "Trump")."""
+    rest = form[len(other):]
+    return form.startswith(other) and rest[:1] in (" ", ",") and rest.strip(" ,") != "" and \
+        not any(character.isupper() or character.isdigit() for character in rest)
 
 
 def ends_a_fuller_name(name: str, people: Iterable[str]) -> bool:

@@ -66,6 +66,12 @@ def fold(name: str) -> str:
     return " ".join(without_accents(name.casefold()).replace(".", "").translate(APOSTROPHES).split())
 
 
+def letters_of(name: str) -> str:
+    """A name's letters and digits in lower case, accents kept: what capitals, spaces, hyphens, apostrophes and full
+    stops do not change ("F.B.I." and "FBI", "Ban Ki-moon" and "Ban Ki Moon", "DonaldTrump" and "Donald Trump")."""
+    return "".join(character for character in name.casefold() if character.isalnum())
+
+
 def without_accents(text: str) -> str:
     """The text without the accents of its letters ("é" is "e"); the same text when it has none."""
     if text.isascii():
