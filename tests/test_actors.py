@@ -3117,3 +3117,13 @@ def test_a_name_written_in_capitals_run_together_or_run_on_is_listed_once_as_the
                 for n, forms in enumerate(written)]
     actors, _ = resolve_actors(articles)
     assert [actor.aliases for actor in actors] == [("Dana Q. Velmore", "Velmore")]
+
+
+@pytest.mark.parametrize("calls, joined", [(3, True), (0, False)])
+def test_a_first_name_alone_is_the_person_the_digest_calls_by_it(calls, joined):
+    full = [AnnotatedArticle(article(f"full{n}"), (replace(local("Zelda Marsh", "person"),
+                                                          variants=("Zelda Marsh", "Zelda") if n < calls else
+                                                          ("Zelda Marsh",)),)) for n in range(6)]
+    alone = AnnotatedArticle(article("alone"), (local("Zelda", "person"),))
+    actors, actor_of = resolve_actors([*full, alone])
+    assert (actor_of[("alone", "person:Zelda")] == "zelda-marsh") is joined

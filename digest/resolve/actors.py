@@ -343,6 +343,7 @@ def merge_surnames(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]],
     merge_dominant_namesakes(groups, types, full_names, shared)
     merge_surnames_taken_for_bodies(groups, types, full_names, known)
     merge_players_taken_for_bodies(groups, types, full_names, known)
+    merge_first_names_of_one_person(groups, types, known)
     return types
 
 
@@ -378,6 +379,38 @@ def a_first_name_alone(member: tuple[AnnotatedArticle, LocalActor], firsts: Coun
 
 DOMINANT = 5  # how many times more articles than all its namesakes together a person a bare surname means is in
 DOMINANT_MIN_ARTICLES = 5
+
+
+FIRST_NAME_CALLS = 3  # articles that name a person in full and also call them by their first name alone
+FIRST_NAME_SHARE = 0.05  # and the share of the person's articles they are, for a first name alone to be theirs
+
+
+def merge_first_names_of_one_person(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]],
+                                    types: dict[str, str], known: dict[str, Entry]) -> None:
+    """A person named by a first name alone ("Zelda said") joins the person of the digest the writers call by it:
+    of the people named in full with that first name, the one named in DOMINANT times as many articles as the others
+    together (`dominates`), whom FIRST_NAME_CALLS articles at least, and FIRST_NAME_SHARE of theirs, also call by the
+    first name alone. A candidate known by her first name ("Zelda" in a twentieth of Zelda Marsh's articles) is meant
+    by it in an article that never names her in full; a prime minister whom no article calls "Tony" is not the
+    "Tony" of another story, nor is a sports report's first name, nor one given an honorific of the other gender."""
+    def a_person(key: str) -> bool:
+        return (types.get(key) or voted_type(groups[key])) == "person"
+
+    people: dict[str, list[str]] = defaultdict(list)
+    for key in groups:
+        if " " in key and a_person(key):
+            people[key.split()[0]].append(key)
+    for key in [k for k in groups if k in people and k not in known and a_person(k)]:
+        articles = {full: article_count(groups[full]) for full in people[key]}
+        best = max(articles, key=lambda full: (articles[full], full))
+        calls = len({annotated.article.id for annotated, local in groups[best]
+                     if any(folded(variant) == key for variant in local.variants)})
+        if calls < max(FIRST_NAME_CALLS, FIRST_NAME_SHARE * articles[best]) or \
+                not dominates(articles[best], sum(articles.values()) - articles[best]):
+            continue
+        gender = gender_of_name(groups[best][0][1].name)
+        move_members(groups, types, key, lambda member: None if member[0].sports or gender and
+                     honorific_gender(member[1]) not in (None, gender) else best)
 
 
 def merge_dominant_namesakes(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]], types: dict[str, str],
