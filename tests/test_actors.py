@@ -3127,3 +3127,11 @@ def test_a_first_name_alone_is_the_person_the_digest_calls_by_it(calls, joined):
     alone = AnnotatedArticle(article("alone"), (local("Zelda", "person"),))
     actors, actor_of = resolve_actors([*full, alone])
     assert (actor_of[("alone", "person:Zelda")] == "zelda-marsh") is joined
+
+
+def test_a_partys_members_join_the_party_of_their_adjective_that_most_articles_name():
+    names = [*((f"full{n}", "Democratic Party") for n in range(5)), ("other", "Democrat Party"),
+             ("members1", "Democrats"), ("members2", "Democrats")]
+    actors, actor_of = resolve_actors([AnnotatedArticle(article(n), (local(name, "organisation"),)) for n, name in names])
+    assert actor_of[("members1", "organisation:Democrats")] == actor_of[("full0", "organisation:Democratic Party")]
+    assert {actor.name: len(actor.appearances) for actor in actors} == {"Democratic Party": 7, "Democrat Party": 1}

@@ -568,20 +568,27 @@ def merge_houses_named_alone(groups: dict[str, list[tuple[AnnotatedArticle, Loca
 
 def join_one_word_bodies(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]], types: dict[str, str],
                          names: list[str], stands_for: Callable[[str, str], bool]) -> None:
-    """Each one-word group that `stands_for` exactly one of the groups `names` joins it, when both are voted
-    organisations (`merge_members_into_parties`, `merge_houses_named_alone`)."""
+    """Each one-word group that `stands_for` one of the groups `names` joins it, when both are voted organisations
+    (`merge_members_into_parties`, `merge_houses_named_alone`); of several, the one named in DOMINANT times as many
+    articles as the others together ("Democrats" of the Democratic Party of 70 articles, not of the "Democrat Party"
+    of one), else it stays."""
+    def an_organisation(key: str) -> bool:
+        return (types.get(key) or voted_type(groups[key])) == "organisation"
+
     for key in [k for k in groups if " " not in k]:
-        full = [name for name in names if stands_for(key, name)]
-        if len(full) == 1 and (types.get(key) or voted_type(groups[key])) == "organisation" and \
-                (types.get(full[0]) or voted_type(groups[full[0]])) == "organisation":
-            move_members(groups, types, key, lambda member, name=full[0]: name)
+        articles = {name: article_count(groups[name]) for name in names if stands_for(key, name)}
+        best = max(articles, key=lambda name: (articles[name], name), default=None)
+        if best and dominates(articles[best], sum(articles.values()) - articles[best], at_least=1) and \
+                an_organisation(key) and an_organisation(best):
+            move_members(groups, types, key, lambda member, name=best: name)
 
 
 def is_a_members_plural_of(short: str, name: str) -> bool:
     """Whether a one-word name is the plural of a party's name less its last word "Party", whatever the case
-    ("Conservatives" of the Conservative Party, "Republicans" of the Republican Party)."""
+    ("Conservatives" of the Conservative Party, "Republicans" of the Republican Party), or of the noun of its
+    adjective in "-ic" ("Democrats" of the Democratic Party)."""
     head, _, last = name.casefold().rpartition(" ")
-    return last == "party" and " " not in head and short.casefold() == head + "s"
+    return last == "party" and " " not in head and short.casefold() in (head + "s", head.removesuffix("ic") + "s")
 
 
 def spelt_out_otherwise(annotated: AnnotatedArticle, local: LocalActor, name: str) -> bool:
@@ -636,10 +643,10 @@ def article_count(members: list[tuple[AnnotatedArticle, LocalActor]]) -> int:
     return len({annotated.article.id for annotated, _ in members})
 
 
-def dominates(articles: int, others: int) -> bool:
+def dominates(articles: int, others: int, at_least: int = DOMINANT_MIN_ARTICLES) -> bool:
     """Whether a person named in `articles` articles is the one a name shared with `others` articles' people means:
-    DOMINANT times as many, and DOMINANT_MIN_ARTICLES at least."""
-    return articles >= max(DOMINANT_MIN_ARTICLES, DOMINANT * others)
+    DOMINANT times as many, and `at_least` (DOMINANT_MIN_ARTICLES) at least."""
+    return articles >= max(at_least, DOMINANT * others)
 
 
 PERSON_SHARE = 0.2  # of a bare name's articles typed a person, for it to be a person's surname at all
