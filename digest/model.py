@@ -245,7 +245,7 @@ class Actor:
     id: str  # the page slug: ASCII, unique in the digest
     name: str
     type: ActorType
-    aliases: tuple[str, ...]
+    aliases: tuple[str, ...]  # every other form the articles write its name in, as written ("NEW YORK", "N.Y.")
     appearances: tuple[ActorArticle, ...]  # newest article first
     role: str | None = None
     description: str | None = None
@@ -260,6 +260,7 @@ class Actor:
     # bare first name many are ("David"), which the articles that write it alone do not say which: no identity of
     # its own to give a page.
     shared_surname: bool = False
+    also_written: tuple[str, ...] = ()  # the aliases its page lists, each form once (`resolve.actors.written_forms`)
 
     @property
     def mentions(self) -> int:

@@ -172,14 +172,3 @@ def test_broken_taxonomy_stops_the_build_with_file_and_line(project):
     assert result.returncode == 2
     assert result.stderr.strip() == "error: topics.yml:3: `lemmas` must be a list of words, e.g. [war, troop]"
     assert not (project / "docs/articles").exists()
-
-
-def test_a_topic_lists_an_actor_however_its_name_is_capitalised_spaced_or_stopped():
-    from digest.model import Actor
-    from digest.resolve.topics import listed_names
-
-    taxonomy = parse_taxonomy("topics:\n  - label: Policing\n    actors: [VPD, Harbour Watch]\n", "topics.yml")
-    actors = [Actor(id="vpd", name="Vellport Police Department", type="organisation", aliases=("V.P.D.",), appearances=()),
-              Actor(id="watch", name="HARBOUR-WATCH", type="organisation", aliases=(), appearances=()),
-              Actor(id="harbour", name="Harbour", type="place", aliases=("Harbour watchers",), appearances=())]
-    assert listed_names(actors, taxonomy) == {"vpd": {"vpd"}, "watch": {"harbour watch"}}

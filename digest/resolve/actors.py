@@ -84,9 +84,10 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
         roles = [local.role for _, local in members if local.role]  # most actors have none: no Counter
         if roles and type_ != "person":
             roles = roles_of_a_body(roles, type_)
-        aliases = written_forms(name, type_, Counter(v for _, local in members for v in local.variants))
+        written = Counter(v for _, local in members for v in local.variants)
         actors.append(Actor(
-            id=actor_id, name=name, type=type_, aliases=tuple(aliases), appearances=appearances_of(members, rank),
+            id=actor_id, name=name, type=type_, aliases=tuple(sorted(set(written) - {name})),
+            also_written=written_forms(name, type_, written), appearances=appearances_of(members, rank),
             role=(entry.role if entry and entry.role else spelt_out_role(Counter(roles).most_common(1)[0][0])
                   if roles else None),
             description=entry.description if entry else None, wikidata=entry.wikidata if entry else None,
@@ -897,7 +898,8 @@ def canonical(members: list[tuple[AnnotatedArticle, LocalActor]],
 
 
 def written_forms(name: str, type_: str, variants: Counter[str]) -> tuple[str, ...]:
-    """The other ways the digest writes an actor's name, sorted, as its page lists them ("Also written");
+    """The other ways the digest writes an actor's name, sorted, as its page lists them ("Also written": the
+    actor's `aliases` keep every form as written, which matching names needs);
     `variants`: each written form, with how many articles' actors write it. Forms of the same letters in other
     capitals, spaces, hyphens or full stops, or with an editor's brackets or a stray mark before them, are one
     form, written as most of them write it, mixed case before capitals ("DONALD TRUMP", "DonaldTrump", "[Donald]

@@ -20,7 +20,6 @@ import yaml
 from digest import slugs
 from digest.model import Actor, AnnotatedArticle, KeyPhrase, Topic
 from digest.errors import DigestError
-from digest.resolve.registry import letters_of
 
 MAX_TOPICS = 5  # topics per article
 MAX_KEY_PHRASES = 2  # of which key phrases at most
@@ -321,23 +320,14 @@ def phrase_matches(article: AnnotatedArticle, usable: Mapping[str, int], total: 
 
 
 
-def listed_names(actors: Sequence[Actor], taxonomy: Taxonomy) -> dict[str, set[str]]:
-    """Each actor's names that some taxonomy topic lists (the only ones matching compares; most actors have none),
-    by actor id: a listed name is the actor's when it has the letters of the actor's name or of a form it is also
-    written as, whatever its capitals, spaces and full stops (a topic listing "FBI" names the "F.B.I." too)."""
-    listed: dict[str, set[str]] = defaultdict(set)
-    for name in frozenset().union(*(t.actors for t in taxonomy.topics)):
-        listed[letters_of(name)].add(name)
-    return {a.id: named for a in actors
-            if (named := set().union(*(listed.get(letters_of(n), ()) for n in (a.name, *a.aliases))))}
-
-
 def assign_topics(articles: Sequence[AnnotatedArticle], actors: Sequence[Actor],
                   actor_of: Mapping[tuple[str, str], str], taxonomy: Taxonomy,
                   found: Mapping[str, TextHits] | None = None) -> tuple[tuple[Topic, ...], dict[str, tuple[str, ...]]]:
     """Every article's topics (slugs, best first) and the topics' pages; `articles` newest first;
     `found`: article id -> its `text_hits`, for the articles the build already knows them of."""
-    names_of = listed_names(actors, taxonomy)
+    # Each actor's names that some taxonomy topic lists (the only ones matching compares): most have none.
+    listed = frozenset().union(*(t.actors for t in taxonomy.topics))
+    names_of = {a.id: named for a in actors if (named := {n.lower() for n in (a.name, *a.aliases)} & listed)}
     none: set[str] = set()
 
     def names_in(article: AnnotatedArticle) -> list[set[str]]:
