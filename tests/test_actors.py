@@ -3137,3 +3137,10 @@ def test_a_partys_members_join_the_party_of_their_adjective_that_most_articles_n
     assert actor_of[("members1", "organisation:Democrats")] == actor_of[("full0", "organisation:Democratic Party")]
     assert {actor.name: len(actor.appearances) for actor in actors} == {"Democratic Party": 7, "Democrat Party": 1}
 
+
+def test_full_names_with_other_middle_initials_are_two_people_of_one_name():
+    # A father and his son of the same first name and surname, told apart by their middle initials.
+    clusters = cluster_mentions([mention(0, 0, "Arthur P.Q. Venn"), mention(1, 0, "Arthur Q. Venn"),
+                                 mention(2, 0, "Arthur Q. Venn"), mention(3, 0, "Arthur Venn")])
+    assert members_of(clusters) == [("Arthur P.Q. Venn", [(0, 0)]), ("Arthur Q. Venn", [(1, 0), (2, 0)]),
+                                    ("Arthur Venn", [(3, 0)])]

@@ -4709,8 +4709,8 @@ def identify(mention: Mention, by_surname: dict[str, list[str]],
 def full_name_forms(full_names: Sequence[str]) -> dict[str, str]:
     """Each full name → the form its person goes by in the article: "Donald J. Trump" and "Hillary Rodham
     Clinton" beside "Donald Trump" and "Hillary Clinton" are one person each (the same first name and
-    surname, a middle name or initial between), named as the article most often writes them (the shorter
-    form on a tie); a first initial and a surname ("G Henson" in a line-up) are the one full name they begin."""
+    surname, a middle name or initial between, `people_of_one_name`), named as the article most often writes them
+    (the shorter form on a tie); a first initial and a surname ("G Henson" in a line-up) are the one full name they begin."""
     counts = Counter(full_names)
     groups: dict[tuple[str, str], list[str]] = defaultdict(list)
     for name in counts:
@@ -4719,8 +4719,9 @@ def full_name_forms(full_names: Sequence[str]) -> dict[str, str]:
             groups[(words[0], words[-1])].append(name)
     forms = {name: name for name in counts}
     for names in groups.values():
-        best = max(names, key=lambda n: (counts[n], -len(n), n))
-        forms.update((name, best) for name in names)
+        for person in people_of_one_name(names):
+            best = max(person, key=lambda n: (counts[n], -len(n), n))
+            forms.update((name, best) for name in person)
     for name in counts:  # "G Henson" of a line-up beside "Gavin Henson": the one full name the initial begins
         initial, *rest = name.split()
         if re.fullmatch(r"[A-Z]\.?", initial) and rest:
@@ -4729,6 +4730,20 @@ def full_name_forms(full_names: Sequence[str]) -> dict[str, str]:
             if len(fuller) == 1:
                 forms[name] = fuller.pop()
     return forms
+
+
+def people_of_one_name(names: Sequence[str]) -> list[list[str]]:
+    """Full names of one first name and surname grouped by person: the names whose middle names or initials begin
+    with the same letters are one person ("Hillary Rodham Clinton", "Hillary R. Clinton"), other middle initials
+    another ("George H.W. Bush" and "George W. Bush", father and son, in one article); a name without a middle one
+    ("George Bush") is the one person of a middle name, and stands alone beside two."""
+    middles: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        middles["".join(part[0] for word in name.split()[1:-1] for part in word.split(".") if part)].append(name)
+    bare = middles.pop("", [])
+    if len(middles) == 1:
+        return [bare + next(iter(middles.values()))]
+    return [*middles.values(), *([bare] if bare else [])]
 
 
 # The gender an honorific or a title before a name gives its person ("Mrs Obama", "first lady").
