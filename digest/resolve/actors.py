@@ -703,7 +703,7 @@ SPORT_MARK = "\x00sport"  # after the first word of the key of a sportsman's nam
 # The last words of a player's or a coach's post, and of an office of state that no sportsman holds.
 PLAYERS_POSTS = frozenset("""
 captain skipper striker keeper goalkeeper midfielder defender winger wing prop lock flanker fly-half scrum-half
-full-back hooker centre coach batsman bowler sprinter hurdler
+full-back hooker centre coach batsman bowler sprinter hurdler manager boss
 """.split())
 OFFICES = frozenset("""
 minister secretary mp chancellor senator governor mayor backbencher mep msp am councillor
@@ -712,7 +712,7 @@ minister secretary mp chancellor senator governor mayor backbencher mep msp am c
 
 def split_namesakes_of_sport(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]], types: dict[str, str]
                              ) -> None:
-    """A full name that sports reports give a player or a coach (PLAYERS_POSTS: "Gareth Hale, Wales captain") and
+    """A full name that sports reports give a player, a coach or a manager (PLAYERS_POSTS: "Gareth Hale, Wales captain") and
     other articles an office of state (OFFICES: "Gareth Hale, the development minister") is two people: the player
     of the sports reports, and a namesake of the others. Only when each side's posts are of its kind alone: a
     player's other posts ("world number one", "champion") vary too much to tell people apart."""
