@@ -712,10 +712,10 @@ minister secretary mp chancellor senator governor mayor backbencher mep msp am c
 
 def split_namesakes_of_sport(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]], types: dict[str, str]
                              ) -> None:
-    """A full name that sports reports give a player, a coach or a manager (PLAYERS_POSTS: "Gareth Hale, Wales captain") and
-    other articles an office of state (OFFICES: "Gareth Hale, the development minister") is two people: the player
-    of the sports reports, and a namesake of the others. Only when each side's posts are of its kind alone: a
-    player's other posts ("world number one", "champion") vary too much to tell people apart."""
+    """A full name that sports reports give a player, a coach or a manager (PLAYERS_POSTS: "Gareth Hale, Wales
+    captain") and other articles an office of state (OFFICES: "Gareth Hale, the development minister") is two
+    people: the player of the sports reports, and a namesake of the others. Only when each side's posts are of its
+    kind alone: a player's other posts ("world number one", "champion") vary too much to tell people apart."""
     for key in [key for key in groups if " " in key and types.get(key) == "person"]:
         sport = [member for member in groups[key] if member[0].sports]
         other = [member for member in groups[key] if not member[0].sports]
