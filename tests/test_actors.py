@@ -3145,3 +3145,12 @@ def test_full_names_with_other_middle_initials_are_two_people_of_one_name():
                                  mention(2, 0, "Arthur Q. Venn"), mention(3, 0, "Arthur Venn")])
     assert members_of(clusters) == [("Arthur P.Q. Venn", [(0, 0)]), ("Arthur Q. Venn", [(1, 0), (2, 0)]),
                                     ("Arthur Venn", [(3, 0)])]
+
+
+@pytest.mark.parametrize("roles, joined", [(("Sen.", "Senator"), True), (("Sen.", None), False)])
+def test_a_first_name_misspelt_in_one_article_joins_the_person_of_the_same_post(roles, joined):
+    right = [AnnotatedArticle(article(f"right{n}"), (replace(local("Kirsten Vell", "person"), role=roles[0]),))
+             for n in range(3)]
+    misspelt = AnnotatedArticle(article("misspelt"), (replace(local("Kristen Vell", "person"), role=roles[1]),))
+    _, actor_of = resolve_actors([*right, misspelt])
+    assert (actor_of[("misspelt", "person:Kristen Vell")] == "kirsten-vell") is joined

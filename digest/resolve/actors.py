@@ -324,6 +324,7 @@ def merge_surnames(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]],
     split_namesakes_of_sport(groups, types)
     merge_middle_names(groups, types)
     merge_forms_of_a_name(groups, types)
+    merge_misspelt_first_names(groups, types)
     merge_surnames_of_two_words(groups, types)
     merge_initials(groups, types)  # first, so that "B Kay" of a line-up is no second full name beside Ben Kay
     types.update((key, voted_type(members)) for key, members in groups.items()
@@ -770,6 +771,49 @@ def merge_surnames_of_two_words(groups: dict[str, list[tuple[AnnotatedArticle, L
         if len(fuller[key]) == 1 and not is_first_name(first.capitalize()) and len(first) > 1:
             joined = fuller[key][0]
             move_members(groups, types, key, lambda member: joined if may_join(member, groups[joined]) else None)
+
+
+MISSPELT_ARTICLES = 2  # the most articles a misspelt first name is written in
+MISSPELT_RATIO = 3  # how many times as many articles the right spelling is written in, at least
+
+
+def merge_misspelt_first_names(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]],
+                               types: dict[str, str]) -> None:
+    """A person whose first name is one letter off another's of the same surname (`one_letter_off`: "Kristen
+    Vell" and "Kirsten Vell", "Malcom" and "Malcolm") joins them when the digest says it is a misspelling: the
+    form is written in MISSPELT_ARTICLES articles at most and the other in MISSPELT_RATIO times as many, both are
+    given a post of the same word ("Sen.", "Senator"), their first names are not of two genders, and no other
+    person of the surname is one letter off. Without a post in common they stay apart: "Ivana" and "Ivanka" of one
+    family, or "Nick" and "Mick" of one surname, are two people."""
+    people = [key for key in groups if " " in key and (types.get(key) or voted_type(groups[key])) == "person"]
+    by_rest: dict[str, list[str]] = defaultdict(list)  # the name less its first word
+    for key in people:
+        by_rest[key.split(" ", 1)[1]].append(key)
+    for keys in (keys for keys in by_rest.values() if len(keys) > 1):
+        articles = {key: article_count(groups[key]) for key in keys}
+        posts = {key: evidence_of_one_person(groups[key])[1] for key in keys}
+        for key in sorted(keys, key=lambda k: (articles[k], k)):
+            off = [other for other in keys if one_letter_off(key.split()[0], other.split()[0])]
+            if len(off) != 1 or articles[key] > MISSPELT_ARTICLES or key not in groups or off[0] not in groups:
+                continue
+            other = off[0]
+            genders = {first_name_gender(name.split()[0].capitalize()) for name in (key, other)} - {None}
+            if articles[other] >= MISSPELT_RATIO * articles[key] and posts[key] & posts[other] and len(genders) < 2:
+                groups[other].extend(groups.pop(key))
+                types.pop(other, None)
+
+
+def one_letter_off(word: str, other: str) -> bool:
+    """Whether two words of four letters or more differ by one letter changed, added or dropped, or two side by
+    side swapped ("kristen", "kirsten")."""
+    if word == other or min(len(word), len(other)) < 4 or abs(len(word) - len(other)) > 1:
+        return False
+    if len(word) == len(other):
+        differ = [i for i, (a, b) in enumerate(zip(word, other)) if a != b]
+        return len(differ) == 1 or len(differ) == 2 and differ[1] == differ[0] + 1 and \
+            word[differ[0]] == other[differ[1]] and word[differ[1]] == other[differ[0]]
+    short, long = sorted((word, other), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 def forms_of_a_name(key: str, other: str) -> bool:
