@@ -3154,3 +3154,15 @@ def test_a_first_name_misspelt_in_one_article_joins_the_person_of_the_same_post(
     misspelt = AnnotatedArticle(article("misspelt"), (replace(local("Kristen Vell", "person"), role=roles[1]),))
     _, actor_of = resolve_actors([*right, misspelt])
     assert (actor_of[("misspelt", "person:Kristen Vell")] == "kirsten-vell") is joined
+
+
+def test_a_name_with_a_generation_joins_its_form_without_one_by_a_post_not_by_an_article():
+    def person(article_id: str, name: str, role: str | None) -> AnnotatedArticle:
+        return AnnotatedArticle(article(article_id), (replace(local(name, "person"), role=role),))
+
+    son_and_father = AnnotatedArticle(article("family"), (local("Ivo Olsen", "person"),
+                                                          local("Ivo Olsen Sr.", "person")))
+    _, actor_of = resolve_actors([person("a", "Joseph R. Hale Jr.", "Vice President"),
+                                  person("b", "Joe Hale", "Vice President"), son_and_father])
+    assert actor_of[("a", "person:Joseph R. Hale Jr.")] == actor_of[("b", "person:Joe Hale")]
+    assert actor_of[("family", "person:Ivo Olsen")] != actor_of[("family", "person:Ivo Olsen Sr.")]

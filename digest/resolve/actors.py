@@ -740,19 +740,26 @@ def merge_forms_of_a_name(groups: dict[str, list[tuple[AnnotatedArticle, LocalAc
     people = [key for key in groups if " " in key and types.get(key) == "person"]
     by_surname: dict[str, list[str]] = defaultdict(list)
     for key in people:
-        by_surname[key.rsplit(" ", 1)[1]].append(key)
+        by_surname[without_generation(key)[0][-1]].append(key)
     for keys in (keys for keys in by_surname.values() if len(keys) > 1):
         evidence = {key: evidence_of_one_person(groups[key]) for key in keys}
         alike = {key: [other for other in keys if forms_of_a_name(key, other) and
-                       one_person_by_evidence(evidence[key], evidence[other])] for key in keys}
+                       one_person_by_evidence(evidence[key], evidence[other],
+                                              by_article=generation_of(key) == generation_of(other))]
+                 for key in keys}
         for key in sorted(keys):
-            other = alike[key][0] if len(alike[key]) == 1 else None
-            if other is None or key not in groups or other not in groups:
-                continue
+            others = [other for other in alike[key] if other in groups]
+            if key not in groups or not others or not all(other in alike[another]
+                                                          for other, another in combinations(others, 2)):
+                continue  # several others join only when they are forms of one name by evidence themselves
+            other = min(others, key=lambda o: (generation_of(o) != "", o))
             # The other's forms must all be forms of one name: "George Bush" is no bridge between two Bushes.
             if all(forms_of_a_name(a, b) for a, b in combinations(alike[other], 2)):
-                groups[other].extend(groups.pop(key))
-                types.pop(key, None)
+                # Into the name without a generation, which a surname written alone is compared with.
+                into, moved = (key, other) if generation_of(other) and not generation_of(key) else (other, key)
+                groups[into].extend(groups.pop(moved))
+                types.pop(moved, None)
+                types.pop(into, None)
 
 
 def merge_surnames_of_two_words(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]],
@@ -818,16 +825,34 @@ def one_letter_off(word: str, other: str) -> bool:
 
 def forms_of_a_name(key: str, other: str) -> bool:
     """Whether two people's identity keys may be forms of one name: the same surname, the same first name or a
-    name and its familiar form ("vince hale", "vincent hale"; a nickname of the `nicknames` data), and the same
-    middle names, or middle names in one of them only ("ann reed", "ann marsh reed")."""
-    words, others = key.split(), other.split()
-    if words[-1] != others[-1] or key == other:
+    name and its familiar form ("vince hale", "vincent hale"; a nickname of the `nicknames` data), the same
+    middle names, or middle names in one of them only ("ann reed", "ann marsh reed"), and the same generation, or
+    a generation in one of them only ("joseph r hale jr", "joe hale"; not "ivo olsen jr" and "ivo olsen sr")."""
+    (words, generation), (others, other_generation) = without_generation(key), without_generation(other)
+    if words[-1] != others[-1] or key == other or generation and other_generation and generation != other_generation:
         return False
     middle, other_middle = words[1:-1], others[1:-1]
     if middle and other_middle and middle != other_middle:
         return False
     first, other_first = words[0], others[0]
     return first == other_first or first in familiar_forms(other_first) or other_first in familiar_forms(first)
+
+
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})  # after a surname, folded: a father's or a son's
+
+
+def generation_of(key: str) -> str:
+    """A person's generational suffix ("jr" of "joseph r hale jr"), "" when the name has none."""
+    return without_generation(key)[1]
+
+
+def without_generation(key: str) -> tuple[list[str], str]:
+    """A person's identity key as its words less a generational suffix, and the suffix ("joseph r hale jr":
+    ["joseph", "r", "hale"], "jr"; "" when it has none)."""
+    words = key.split()
+    if len(words) > 2 and words[-1] in GENERATIONS:
+        return words[:-1], words[-1]
+    return words, ""
 
 
 @lru_cache(maxsize=1 << 12)
@@ -852,10 +877,12 @@ def evidence_of_one_person(members: list[tuple[AnnotatedArticle, LocalActor]]) -
             {post_word(spelt_out_role(local.role)) for _, local in members if local.role})
 
 
-def one_person_by_evidence(evidence: tuple[set[str], set[str]], other: tuple[set[str], set[str]]) -> bool:
+def one_person_by_evidence(evidence: tuple[set[str], set[str]], other: tuple[set[str], set[str]],
+                           by_article: bool = True) -> bool:
     """Whether the digest shows two people's groups to be one (`evidence_of_one_person` of each): an article names
-    both, or both are given a post of the same word."""
-    return bool(evidence[0] & other[0] or evidence[1] & other[1])
+    both (unless not `by_article`: a name with a generation and one without, "Ivo Olsen" beside "his father, Ivo
+    Olsen Sr.", are two people in one article), or both are given a post of the same word."""
+    return bool(by_article and evidence[0] & other[0] or evidence[1] & other[1])
 
 
 def merge_surnames_by_post(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]], types: dict[str, str],
