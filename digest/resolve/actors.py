@@ -759,7 +759,6 @@ def merge_forms_of_a_name(groups: dict[str, list[tuple[AnnotatedArticle, LocalAc
                 into, moved = (key, other) if generation_of(other) and not generation_of(key) else (other, key)
                 groups[into].extend(groups.pop(moved))
                 types.pop(moved, None)
-                types.pop(into, None)
 
 
 def merge_surnames_of_two_words(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]],
