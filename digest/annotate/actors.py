@@ -114,6 +114,7 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None,
     mentions = mentions + unlabelled_places(parsed, mentions)
     mentions = sorted(mentions + stage_names(parsed, mentions), key=lambda m: (m.paragraph, m.start))
     mentions = with_numbered_names(parsed, with_headline_runs_cut(parsed, mentions))
+    mentions = with_couples_of_surnames(with_names_ending_in_s(parsed, mentions))
     mentions = sorted(mentions + subjects_of_lives(parsed, mentions), key=lambda m: (m.paragraph, m.start))
     words = words_of(parsed) if words is None else words
     sports = reports_sport(parsed, words)
@@ -1425,6 +1426,77 @@ def local_key(type_: str, name: str) -> str:
 TIME_ZONES = frozenset("GMT BST UTC CET EST EDT CST CDT MST MDT PST PDT".split())
 
 
+def with_couples_of_surnames(mentions: list[Mention]) -> list[Mention]:
+    """The mentions, a name the NER ran over two or more surnames joined by "and" or commas ("Hale and Brink",
+    "Hale, Brink"), none a person's, cut into those people's mentions when each part is one word that ends a full
+    name some person's mention of the article gives ("Ann Hale", "Tom Brink")."""
+    surnames = {m.name.split()[-1] for m in mentions if m.type == "person" and " " in m.name}
+    result = []
+    for mention in mentions:
+        parts = [(found.start(), found.group()) for found in re.finditer(r"[^\s,]+", mention.text)
+                 if found.group() != "and"]
+        if mention.type == "person" or len(parts) < 2 or not all(word in surnames for _, word in parts) or \
+                not re.fullmatch(r"\S+(?:,? \S+)*,? and \S+|\S+(?:, \S+)+", mention.text):
+            result.append(mention)
+            continue
+        result += [replace(mention, start=mention.start + at, end=mention.start + at + len(word), text=word,
+                           name=word, label="PERSON", type="person") for at, word in parts]
+    return result
+
+
+def with_names_ending_in_s(parsed: ParsedArticle, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, an organisation's name that ends in "'s" keeping it where the article writes it so every time
+    and some mention as part of the name (`its_own_s`): "analysts at Zorvan & Pike's", "Zorvan & Pike's said" and
+    "Zorvan & Pike's ratings" are all "Zorvan & Pike's", which mentions leave out as a possessive ("Zorvan &
+    Pike"). Not a name the article also writes without it ("the State Department said", then "the State
+    Department's"), nor a person's ("Ivo Hale … Hale's"), which the parse also reads so at times."""
+    people = {word for m in mentions if m.type == "person" for word in (m.name, m.name.split()[-1])}
+    endings = {m.name: s.text for m in mentions if (s := its_own_s(parsed.paragraphs[m.paragraph], m)) is not None}
+    for m in mentions:
+        if m.name in endings and (m.name in people or not written_with_s(parsed.paragraphs[m.paragraph], m)):
+            del endings[m.name]
+    return [replace(m, name=m.name + endings[m.name]) if m.type == "organisation" and m.name in endings else m
+            for m in mentions]
+
+
+def written_with_s(paragraph: ParsedParagraph, mention: Mention) -> bool:
+    """Whether "'s" follows a mention right after its last character."""
+    return paragraph.text[mention.end:mention.end + 2] in ("'s", "’s")
+
+
+def its_own_s(paragraph: ParsedParagraph, mention: Mention) -> Token | None:
+    """The "'s" right after an organisation's mention when it is the name's own: the NER took it into the name and
+    the parse makes the word before it own nothing ("analysts at Zorvan & Pike's.", "Zorvan & Pike's cut the
+    rating"); None for a possessive ("Zorvan & Pike's ratings"), after a place's name and after a body's word
+    ("Party", "University", "Rovers"), which firms named for their founders do not end with."""
+    tokens = mention_tokens(paragraph, mention)
+    if mention.type != "organisation" or not tokens or tokens[-1].i + 1 >= len(paragraph.tokens) or \
+            is_geographic(mention.name) or tokens[-1].text in ORGANISATION_HEADS | VENUE_HEADS | CLUB_HEADS:
+        return None  # "the Reform Party's presumed nominee": a body's word owns, no founder's name
+    after = paragraph.tokens[tokens[-1].i + 1]
+    if after.text not in ("'s", "’s") or after.ent_type != "ORG" or after.idx != mention.end:
+        return None
+    owner, then = paragraph.tokens[after.head], word_after_brackets(paragraph, after.i + 1)
+    if then is not None and (then.pos not in NOT_OWNED_POS or then.dep == "amod" or then.text[:1].isupper() or
+                             then.text in QUOTE_MARKS):
+        return None  # "Radio 9's Morning Show", "Hale & Cole's (H&C) top honour", "the Party's presumed nominee"
+    return after if owner in tokens and owner.dep != "poss" else None
+
+
+def word_after_brackets(paragraph: ParsedParagraph, index: int) -> Token | None:
+    """The token at `index`, or the one after the brackets that open there ("Zorvan & Pike's (ZP) raised": "raised");
+    None at the paragraph's end."""
+    tokens = paragraph.tokens
+    if index < len(tokens) and tokens[index].text == "(":
+        index = next((t.i + 1 for t in tokens[index:] if t.text == ")"), len(tokens))
+    return tokens[index] if index < len(tokens) else None
+
+
+# What may follow a name's own "'s" but no possessive's: a verb, a conjunction, a preposition, punctuation
+# ("Zorvan & Pike's said", "Zorvan & Pike's and Fitch", "at Zorvan & Pike's.").
+NOT_OWNED_POS = frozenset({"VERB", "AUX", "CCONJ", "ADP", "PUNCT"})
+
+
 def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
     result = []
     for entity in (without_stray_tail(paragraph, without_stray_head(paragraph, piece)) for found in
@@ -1544,13 +1616,33 @@ def party_of(paragraph: ParsedParagraph, entity: Entity) -> tuple[int, str] | No
     the capitalised word before it the NER left out), or None."""
     name = POSSESSIVE.sub("", entity.text)
     if name not in PARTY_MEMBERS:
-        return None
+        return party_named_in_full(paragraph, name, entity)
     first = entity.start
     before = paragraph.tokens[first - 1] if first else None
     if before is not None and before.text[:1].isupper() and before.ent_type == "" and \
             before.pos in ("PROPN", "ADJ") and not sentence_of(paragraph, before.i)[0] == before.i:
         first -= 1  # "Liberal Democrats", not "For the Tories" nor "Both Democrats" opening a sentence
     return first, " ".join([*(t.text for t in paragraph.tokens[first:entity.start]), name])
+
+
+# The words of a political creed that open a party's name before its members' word ("Liberal Democrats", "Social
+# Democrats", "Christian Democrats"); before other words the members' word names a part of a party's members
+# ("Southern Democrats", "Gay Republicans", "the older New Democrats"), no party.
+CREED_WORDS = frozenset("Liberal Social Christian Free Progressive Radical Democratic Socialist".split())
+
+
+def party_named_in_full(paragraph: ParsedParagraph, name: str, entity: Entity) -> tuple[int, str] | None:
+    """(first token, name) of a party the NER labelled a people whole, its members' word after a creed's word
+    ("the Liberal Democrats", "Social Democrats": CREED_WORDS), or None: not members named by where they live or
+    who they are ("Southern Democrats", "Catholic Republicans"), nor the first words of a longer name ("Radical
+    Democrats of Zorvia")."""
+    article = name.split()[0].lower() == "the"
+    words = name.split()[1:] if article else name.split()
+    if len(words) < 2 or words[-1] not in PARTY_MEMBERS or not all(word in CREED_WORDS for word in words[:-1]):
+        return None
+    if entity.end < len(paragraph.tokens) and paragraph.tokens[entity.end].text == "of":
+        return None
+    return entity.start + article, " ".join(words)
 
 
 def party_members_word(paragraph: ParsedParagraph, entity: Entity) -> Token | None:
@@ -3077,12 +3169,41 @@ DASHES = frozenset({"-", "–", "—"})
 ARTICLES = frozenset({"the", "a", "an"})
 
 
+DAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
+def with_papers_named_for_a_day(paragraph: ParsedParagraph) -> list[Entity]:
+    """The paragraph's entities, a day's name after "the" that the NER took for a date joined to the name right
+    after it, an ORG entity or capitalised words no entity holds: a paper or a programme named for the day it
+    comes out ("told the Sunday Courier", "in the Sunday Gazette"), not "on Sunday Labour said" nor "the Sunday
+    Mr Hale left"."""
+    tokens, result = paragraph.tokens, []
+    entities = list(paragraph.ents)
+    for index, entity in enumerate(entities):
+        if result and entity.start < result[-1].end:
+            continue  # the name joined to the day before it
+        end = entity.end
+        if entity.label == "DATE" and end - entity.start == 1 and tokens[entity.start].text in DAY_NAMES and \
+                entity.start > 0 and tokens[entity.start - 1].text == "the":
+            after = entities[index + 1] if index + 1 < len(entities) else None
+            if after is not None and after.start == end and after.label == "ORG":
+                end = after.end
+            while end < len(tokens) and tokens[end].ent_type == "" and tokens[end].pos == "PROPN" and \
+                    tokens[end].text[:1].isupper() and tokens[end].text.lower().rstrip(".") not in HONORIFIC_WORDS:
+                end += 1
+        result.append(entity if end == entity.end else span_entity(paragraph, entity.start, end, "ORG"))
+    return result
+
+
+HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord"})
+
+
 def joined_at_hyphens(paragraph: ParsedParagraph) -> list[Entity]:
     """The paragraph's entities, a PERSON entity that ends with a hyphen glued to the next word joined to the PERSON
     entity that starts right after it ("Yves-" and "François Blanchet": one name, Yves-François Blanchet)."""
     tokens = paragraph.tokens
     result: list[Entity] = []
-    for entity in paragraph.ents:
+    for entity in with_papers_named_for_a_day(paragraph):
         before = result[-1] if result else None
         if before is not None and entity.start < before.end:
             continue  # the surname a hyphenated first name was joined to, which the NER took for a date

@@ -510,13 +510,15 @@ def join_short_forms_once(groups: dict[str, list[tuple[AnnotatedArticle, LocalAc
         for _, variant in shorts:
             joins[folded(variant)][key] += 1
     for short, full_names in joins.items():
-        if short not in groups or short in known or \
-                (types.get(short) or voted_type(groups[short])) == "person":
+        if short not in groups or short in known:
             continue
         best, n = max(full_names.items(), key=lambda item: (item[1], item[0]))
         if best not in groups:
             continue  # joined another name in this pass: the next pass counts its joins there
         name = groups[best][0][1].name
+        if (types.get(short) or voted_type(groups[short])) == "person" and \
+                not is_a_clipping_of(groups[short][0][1].name, name):
+            continue  # but a clipping, no one's name ("Lib Dem" of the Liberal Democrats, labelled a person's)
         only = all(is_a_clipping_of(groups[key][0][1].name, name) for key in full_names
                    if key != best and key in groups)
         if not (enough_joins(n, sum(full_names.values()) - n, article_count(groups[short])) or
