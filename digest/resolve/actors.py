@@ -971,13 +971,13 @@ def canonical(members: list[tuple[AnnotatedArticle, LocalActor]],
 
 def written_forms(name: str, type_: str, variants: Counter[str]) -> tuple[str, ...]:
     """The other ways the digest writes an actor's name, sorted, as its page lists them ("Also written": the
-    actor's `aliases` keep every form as written, which matching names needs);
-    `variants`: each written form, with how many articles' actors write it. Forms of the same letters in other
-    capitals, spaces, hyphens or full stops, or with an editor's brackets or a stray mark before them, are one
-    form, written as most of them write it, mixed case before capitals ("DONALD TRUMP", "DonaldTrump", "[Donald]
-    Trump" and "-Donald Trump" are "Donald Trump"; "F.B.I." and "FBI" are one). Not listed: another form with
-    lower-case words run on after it ("Trump university", "Texas county", "Obama, party": the NER's span ran on),
-    and for a person the plural of its surname ("Clintons", "Obamas": the family)."""
+    actor's `aliases` keep every form as written, which matching names needs); `variants`: each written form, with
+    how many articles' actors write it. Forms of the same letters in other capitals, spaces, hyphens or full stops,
+    or with an editor's brackets or a stray mark before them, are one form, written as most of them write it, mixed
+    case before capitals ("DONALD TRUMP", "DonaldTrump", "[Donald] Trump" and "-Donald Trump" are "Donald Trump";
+    "F.B.I." and "FBI" are one). Not listed: another form with lower-case words run on after it ("Trump
+    university", "Texas county", "Obama, party": the NER's span ran on), another form after a prefix ("Ex-Labour",
+    `after_a_prefix`), and for a person the plural of its surname ("Clintons", "Obamas": the family)."""
     counts: Counter[str] = Counter()
     for variant, count in variants.items():
         counts[tidied(variant)] += count
@@ -987,14 +987,24 @@ def written_forms(name: str, type_: str, variants: Counter[str]) -> tuple[str, .
     forms = {form for key, form in best.items() if key != letters_of(name)}
     written = forms | {name}
     return tuple(sorted(form for form in forms
-                        if not any(runs_on_after(form, other) for other in written) and
+                        if not any(runs_on_after(form, other) or after_a_prefix(form, other) for other in written) and
                         not (type_ == "person" and form == name.split()[-1] + "s")))
 
 
 def tidied(variant: str) -> str:
     """A written form without an editor's brackets or the marks before and after it ("[Hillary] Clinton",
     "-Donald Trump", "\"Medicare")."""
-    return variant.replace("[", "").replace("]", "").lstrip("-–—\"'“”‘’(").rstrip("-–—\"'“”‘’)") or variant
+    marks = "-–—\"'“”‘’"
+    return variant.replace("[", "").replace("]", "").lstrip(marks + "(").rstrip(marks + ")") or variant
+
+
+PREFIXES = frozenset({"ex", "pro", "anti", "non", "post", "pre"})  # before a hyphen: a word about a name, no name
+
+
+def after_a_prefix(form: str, other: str) -> bool:
+    """Whether `form` is `other` after a prefix and a hyphen ("Ex-Labour" of "Labour", "pro-Hale" of "Hale")."""
+    prefix, _, rest = form.partition("-")
+    return rest == other and prefix.casefold() in PREFIXES
 
 
 def runs_on_after(form: str, other: str) -> bool:
