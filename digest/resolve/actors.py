@@ -977,7 +977,8 @@ def written_forms(name: str, type_: str, variants: Counter[str]) -> tuple[str, .
     case before capitals ("DONALD TRUMP", "DonaldTrump", "[Donald] Trump" and "-Donald Trump" are "Donald Trump";
     "F.B.I." and "FBI" are one). Not listed: another form with lower-case words run on after it ("Trump
     university", "Texas county", "Obama, party": the NER's span ran on), another form after a prefix ("Ex-Labour",
-    `after_a_prefix`), and for a person the plural of its surname ("Clintons", "Obamas": the family)."""
+    `after_a_prefix`) or a word for a person ("Billionaire Donald Trump", `after_a_description`), and for a person
+    the plural of its surname ("Clintons", "Obamas": the family)."""
     counts: Counter[str] = Counter()
     for variant, count in variants.items():
         counts[tidied(variant)] += count
@@ -987,7 +988,8 @@ def written_forms(name: str, type_: str, variants: Counter[str]) -> tuple[str, .
     forms = {form for key, form in best.items() if key != letters_of(name)}
     written = forms | {name}
     return tuple(sorted(form for form in forms
-                        if not any(runs_on_after(form, other) or after_a_prefix(form, other) for other in written) and
+                        if not any(runs_on_after(form, other) or after_a_prefix(form, other) or
+                                   type_ == "person" and after_a_description(form, other) for other in written) and
                         not (type_ == "person" and form == name.split()[-1] + "s")))
 
 
@@ -1005,6 +1007,17 @@ def after_a_prefix(form: str, other: str) -> bool:
     """Whether `form` is `other` after a prefix and a hyphen ("Ex-Labour" of "Labour", "pro-Hale" of "Hale")."""
     prefix, _, rest = form.partition("-")
     return rest == other and prefix.casefold() in PREFIXES
+
+
+NOBLE_TITLES = ROYAL_TITLES | {"lord", "lady", "sir", "dame"}  # part of how a person is named ("Lord Hale")
+
+
+def after_a_description(form: str, other: str) -> bool:
+    """Whether a person's `form` is `other` after a word for a person ("Billionaire Ivo Hale", "Striker Hale"): a
+    description, which the page gives as the role, no name; not a title of nobility ("Lord Hale")."""
+    word, _, rest = form.partition(" ")
+    word = word.casefold().rstrip(".")
+    return rest == other and word in PERSON_NOUNS | NAME_NOUNS and word not in NOBLE_TITLES
 
 
 def runs_on_after(form: str, other: str) -> bool:
