@@ -2582,3 +2582,48 @@ def test_words_hung_from_a_clause_describing_a_noun_are_the_attribution_after_th
                    'Nothing the president said "could calm the fishermen at all," the Maine senator said.')
     # the senator's words, not the president's; "the Maine senator" is no role the article gives: unsure
     assert speaker_of(found, "could calm") is None
+
+
+
+@pytest.mark.parametrize("signature, speaker", [
+    ('Harbour Rep. Ann Hale."', "Ann Hale"),
+    ('Former Harbour Party leader Ann Hale."', "Ann Hale"),
+    # a line naming two people signs for neither
+    ('Ann Hale and Tom Reed."', None),
+])
+def test_a_pull_quote_signed_below_with_the_post_before_the_name_is_the_signers(nlp, signature, speaker):
+    found = quotes(nlp, "Economists on the left worry that the budget fight will return.",
+                   '"We may well see a return of austerity long before the next downturn.', signature,
+                   "Hale has long argued for more public spending.")
+    assert speaker_of(found, "We may well") == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Ann Hale’s “homes for every family” pledge was nearly as bold as her rival’s plan.", "homes for", "Ann Hale"),
+    ('It is the pull of Tom Reed\'s "if you want the ferry, you can have it" promise: voters want it back.',
+     "if you want", "Tom Reed"),
+    ("The panel kept discussing Tom Reed’s “harbour card” remark.", "harbour card", "Tom Reed"),
+])
+def test_words_set_between_a_possessive_and_a_noun_of_saying_are_the_possessors(nlp, text, words, speaker):
+    assert speaker_of(quotes(nlp, text), words) == speaker
+
+
+def test_a_quotation_after_a_clause_of_reason_in_which_someone_spoke_is_theirs(nlp):
+    found = quotes(nlp, "Mayor Ann Hale said on Monday that she would go after the ferry firm.",
+                   "What the plan means is left to the voters, since Hale spoke only in slogans during the "
+                   "interview.", "“We have to be a lot tougher with them.”")
+    assert speaker_of(found, "We have to be") == "Ann Hale"
+    # the answer to a question about what someone declared is not theirs
+    found = quotes(nlp, "Tom Reed left the harbour party in the spring.",
+                   "So is the party's aim to sink the council, as Reed once declared? “No. The aim is to run the port.”")
+    assert speaker_of(found, "No. The aim") is None
+
+
+@pytest.mark.parametrize("statement, speaker", [
+    ("“Speaking for all of us at the Harbour Party, we want to offer a deep apology to Tom Reed.”", "Harbour Party"),
+    ("“We want to offer a deep apology to Tom Reed.”", "Harbour Party"),
+])
+def test_a_quotation_after_a_body_issued_a_statement_is_the_bodys(nlp, statement, speaker):
+    found = quotes(nlp, "At the chair's direction, the Harbour Party issued a statement saying sorry to Reed for the "
+                   "emails.", statement)
+    assert speaker_of(found, statement[1:12]) == speaker

@@ -340,7 +340,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
     if attribution is NOBODY and inside_first and governed is None and names_a_thing(inside_first):
         attribution = term_under_named_parenthetical(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and one_paragraph:
-        attribution = next((found for rule in (characterisation, stance, possessors_saying, judged_for,
+        attribution = next((found for rule in (characterisation, stance, possessors_saying, set_before_own_speech_noun,
+                                               judged_for,
                                                named_after_its_object, welcomed_in_its_words, words_spoken_of,
                                                own_deed_in_their_words)
                             if (found := rule(context, span.paragraph, first, inside_first)) is not NOBODY), NOBODY)
@@ -1903,11 +1904,27 @@ def signed_on_next_line(context: Context, span: Span) -> Attribution:
             any(t.text in OPENING or t.text in CLOSING for t in tokens[:-1]):
         return NOBODY
     comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
-    if comma is None or comma < 2:
+    if comma is None:
+        return signed_with_post_before_name(context, following, tokens[:-2])
+    if comma < 2:
         return NOBODY
     actors = {id(a): a for a in (context.actor_at(following, t) for t in tokens[:comma])}
     actor = next(iter(actors.values())) if len(actors) == 1 else None
     if actor is None or actor.type != "person":
+        return NOBODY
+    return Attribution(actor.name, actor.key, None, "signature", 0.9)
+
+
+def signed_with_post_before_name(context: Context, paragraph_index: int, line: list[Token]) -> Attribution:
+    """The signature line of a pull quote that gives the post before the name ("Harbour Rep. Ann Hale" or "Former
+    council leader Tom Reed", then the stop and the closing mark): the person whose name ends the line, when the line
+    names no other person (a place or a body of the post may qualify it: "Former Harbour Party leader Ann Hale") and has
+    no verb (no sentence of the writer's); NOBODY otherwise."""
+    if not line or any(t.pos in ("VERB", "AUX") for t in line):
+        return NOBODY
+    people = {id(a) for a in (context.actor_at(paragraph_index, t) for t in line) if a is not None and a.type == "person"}
+    actor = context.actor_at(paragraph_index, line[-1])
+    if actor is None or len(people) != 1 or actor.type != "person":
         return NOBODY
     return Attribution(actor.name, actor.key, None, "signature", 0.9)
 
@@ -2045,6 +2062,26 @@ def possessors_saying(context: Context, paragraph_index: int, paragraph: ParsedP
     if owner is None:
         return NOBODY
     found = source(context, paragraph_index, paragraph, owner, node.text.lower())
+    return replace(found, method="possessor", confidence=min(found.confidence, 0.75)) \
+        if found.speaker is not None else NOBODY
+
+
+def set_before_own_speech_noun(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                               inside: list[Token]) -> Attribution:
+    """"Ann Hale’s “homes first” pledge", "Reed's "if you want the plan, you can have it" promise": quoted words set
+    between a name's possessive and the noun of saying they are the content of (`SPEECH_NOUNS`, `SLOGAN_NOUNS`, the
+    noun closing its phrase) are the possessor's; NOBODY otherwise (no noun of saying: "NBC's “Today” show")."""
+    tokens = paragraph.tokens
+    opening, closing = inside[0].i - 1, inside[-1].i + 1
+    if opening < 2 or closing + 1 >= len(tokens) or tokens[opening].text not in OPENING or \
+            tokens[closing].text not in CLOSING:
+        return NOBODY
+    marker, owner, noun = tokens[opening - 1], tokens[opening - 2], tokens[closing + 1]
+    if marker.text not in ("'s", "’s", "'", "’") or owner.pos != "PROPN" or noun.pos != "NOUN" or \
+            noun.lemma.lower() not in SPEECH_NOUNS | SLOGAN_NOUNS or \
+            closing + 2 < len(tokens) and tokens[closing + 2].pos in ("NOUN", "PROPN"):
+        return NOBODY
+    found = source(context, paragraph_index, paragraph, owner, noun.text.lower())
     return replace(found, method="possessor", confidence=min(found.confidence, 0.75)) \
         if found.speaker is not None else NOBODY
 
@@ -4234,6 +4271,10 @@ def after_reported_speech(context: Context, paragraph_index: int, paragraph: Par
     if not verbs and own_sentence:
         verbs = belief_reported(sentence, root)  # a sentence of its own: not "“…” resonated with him"
     if not verbs:
+        verbs = speaking_in_clause_of_reason(paragraph, sentence, root)
+    if not verbs:
+        verbs = statement_issued(paragraph, sentence, root)
+    if not verbs:
         return NOBODY
     verb = verbs[-1]
     subject = subject_of(context, paragraph_index, paragraph, verb)
@@ -4245,9 +4286,34 @@ def after_reported_speech(context: Context, paragraph_index: int, paragraph: Par
     pronoun = subject.text.lower() in PERSON_PRONOUNS and found.confidence >= SURE
     if found.key is None or not pronoun and (actor is None or actor.type not in REPORTED_SPEAKER_TYPES) and \
             not name_missed_here(subject, found) or \
-            any(word in context.named_inside for word in (found.speaker or "").split()):
+            any(word in context.named_inside for word in (found.speaker or "").split()) and \
+            not body_speaking_as_we(actor, inside):
         return NOBODY
     return replace(found, method="reported", confidence=min(found.confidence, 0.75))
+
+
+def body_speaking_as_we(actor: LocalActor | None, inside: list[Token]) -> bool:
+    """An organisation's own words name it as a member would, in the first person plural ("“Speaking for all of us at
+    the Harbour Party, we apologise …”" after "the Harbour Party issued a statement"): naming itself is no sign that
+    someone else speaks of it."""
+    return actor is not None and actor.type == "organisation" and \
+        any(t.text.lower() in ("we", "our", "us") for t in inside)
+
+
+# Verbs of putting out a written statement, whose words a quotation standing alone after it gives.
+ISSUING_VERBS = frozenset({"issue", "release", "put"})
+
+
+def statement_issued(paragraph: ParsedParagraph, sentence: list[Token], root: Token | None) -> list[Token]:
+    """"The Harbour Party issued a statement saying sorry to Reed. “We regret …”": a main verb of putting out a
+    statement (`ISSUING_VERBS`, "put" only with "out") whose object is a statement reports its subject's words; returned
+    as that verb, [] otherwise."""
+    if root is None or root.pos != "VERB" or root.lemma not in ISSUING_VERBS:
+        return []
+    children = [t for t in sentence if t.head == root.i]
+    if root.lemma == "put" and not any(t.dep == "prt" and t.text.lower() == "out" for t in children):
+        return []
+    return [root] if any(t.dep == "dobj" and t.lemma.lower() == "statement" for t in children) else []
 
 
 def name_missed_here(subject: Token, found: Attribution) -> bool:
@@ -4404,6 +4470,26 @@ def speaking_by(paragraph: ParsedParagraph, sentence: list[Token], root: Token |
                paragraph.tokens[t.head].text.lower() == "by" and paragraph.tokens[t.head].head == root.i
                for t in sentence)
     return [root] if said else []
+
+
+# Conjunctions of a clause that gives the reason or the time of the main clause's comment on what was said.
+REASON_MARKS = frozenset({"since", "because"})  # not "as": "Is the aim to win, as Reed once declared? “No. …”"
+
+
+def speaking_in_clause_of_reason(paragraph: ParsedParagraph, sentence: list[Token], root: Token | None) -> list[Token]:
+    """"What the plan means is left to the voters, since Hale spoke only in slogans during the interview. “We will be
+    tougher.”": a verb of speaking (`SPEECH_VERBS`, "speak", "talk") in a clause of reason hung from the main verb (or
+    a clause it reports or is joined to), when the main clause's subject is no person nor pronoun (the writer's comment on what was said), reports the
+    words of its subject that the quotation after it gives; returned as that verb, [] otherwise."""
+    if root is None or any(t.text == "?" for t in sentence[-2:]):  # a question: the quotation after it answers
+        return []
+    subject = next((t for t in sentence if t.head == root.i and t.dep in SUBJECT_DEPS | {"csubj", "csubjpass"}), None)
+    if subject is None or subject.pos in ("PROPN", "PRON") or subject.ent_type == "PERSON":
+        return []
+    main = {root.i} | {t.i for t in sentence if t.head == root.i and t.dep in ("ccomp", "conj") and t.pos == "VERB"}
+    return [t for t in sentence if t.head in main and t.dep == "advcl" and t.pos == "VERB" and
+            t.lemma in SPEECH_VERBS | {"speak", "talk"} and
+            any(m.head == t.i and m.dep == "mark" and m.text.lower() in REASON_MARKS for m in sentence)][-1:]
 
 
 # Verbs of holding a view, whose clause a quotation standing alone after it gives in the holder's words.
