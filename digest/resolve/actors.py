@@ -979,6 +979,8 @@ def written_forms(name: str, type_: str, variants: Counter[str]) -> tuple[str, .
     university", "Texas county", "Obama, party": the NER's span ran on), another form after a prefix ("Ex-Labour",
     `after_a_prefix`) or a word for a person ("Billionaire Donald Trump", `after_a_description`), and for a person
     the plural of its surname ("Clintons", "Obamas": the family)."""
+    if variants.keys() <= {name}:
+        return ()  # most actors: one form, the name
     counts: Counter[str] = Counter()
     for variant, count in variants.items():
         counts[tidied(variant)] += count

@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -66,6 +67,7 @@ def fold(name: str) -> str:
     return " ".join(without_accents(name.casefold()).replace(".", "").translate(APOSTROPHES).split())
 
 
+@lru_cache(maxsize=1 << 16)  # the same names recur in thousands of articles
 def letters_of(name: str) -> str:
     """A name's letters and digits in lower case, accents kept: what capitals, spaces, hyphens, apostrophes and full
     stops do not change ("F.B.I." and "FBI", "Ban Ki-moon" and "Ban Ki Moon", "DonaldTrump" and "Donald Trump")."""
