@@ -4831,7 +4831,8 @@ def full_name_forms(full_names: Sequence[str]) -> dict[str, str]:
     """Each full name → the form its person goes by in the article: "Donald J. Trump" and "Hillary Rodham
     Clinton" beside "Donald Trump" and "Hillary Clinton" are one person each (the same first name and
     surname, a middle name or initial between, `people_of_one_name`), named as the article most often writes them
-    (the shorter form on a tie); a first initial and a surname ("G Henson" in a line-up) are the one full name they begin."""
+    (the shorter form on a tie); a first initial and a surname ("G Henson" in a line-up) are the one full name they
+    begin."""
     counts = Counter(full_names)
     groups: dict[tuple[str, str], list[str]] = defaultdict(list)
     for name in counts:

@@ -340,10 +340,9 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
     if attribution is NOBODY and inside_first and governed is None and names_a_thing(inside_first):
         attribution = term_under_named_parenthetical(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and one_paragraph:
-        attribution = next((found for rule in (characterisation, stance, possessors_saying, set_before_own_speech_noun,
-                                               judged_for,
-                                               named_after_its_object, welcomed_in_its_words, words_spoken_of,
-                                               own_deed_in_their_words)
+        attribution = next((found for rule in (characterisation, stance, possessors_saying,
+                                               set_before_own_speech_noun, judged_for, named_after_its_object,
+                                               welcomed_in_its_words, words_spoken_of, own_deed_in_their_words)
                             if (found := rule(context, span.paragraph, first, inside_first)) is not NOBODY), NOBODY)
     if attribution is NOBODY and inside_first and governed is None and not term and one_paragraph:
         attribution = deep_in_what_is_said(context, span.paragraph, first, inside_first)
@@ -1922,7 +1921,8 @@ def signed_with_post_before_name(context: Context, paragraph_index: int, line: l
     no verb (no sentence of the writer's); NOBODY otherwise."""
     if not line or any(t.pos in ("VERB", "AUX") for t in line):
         return NOBODY
-    people = {id(a) for a in (context.actor_at(paragraph_index, t) for t in line) if a is not None and a.type == "person"}
+    people = {id(a) for a in (context.actor_at(paragraph_index, t) for t in line)
+              if a is not None and a.type == "person"}
     actor = context.actor_at(paragraph_index, line[-1])
     if actor is None or len(people) != 1 or actor.type != "person":
         return NOBODY
@@ -4479,8 +4479,9 @@ REASON_MARKS = frozenset({"since", "because"})  # not "as": "Is the aim to win, 
 def speaking_in_clause_of_reason(paragraph: ParsedParagraph, sentence: list[Token], root: Token | None) -> list[Token]:
     """"What the plan means is left to the voters, since Hale spoke only in slogans during the interview. “We will be
     tougher.”": a verb of speaking (`SPEECH_VERBS`, "speak", "talk") in a clause of reason hung from the main verb (or
-    a clause it reports or is joined to), when the main clause's subject is no person nor pronoun (the writer's comment on what was said), reports the
-    words of its subject that the quotation after it gives; returned as that verb, [] otherwise."""
+    a clause it reports or is joined to), when the main clause's subject is no person nor pronoun (the writer's
+    comment on what was said), reports the words of its subject that the quotation after it gives; returned as that
+    verb, [] otherwise."""
     if root is None or any(t.text == "?" for t in sentence[-2:]):  # a question: the quotation after it answers
         return []
     subject = next((t for t in sentence if t.head == root.i and t.dep in SUBJECT_DEPS | {"csubj", "csubjpass"}), None)
