@@ -21,7 +21,7 @@ from digest.annotate.actors import (INITIALS, KIN, NAME_NOUNS, ORGANISATION_HEAD
                                     is_first_name, is_geographic, is_less_an_abbreviation, names_a_body, spelling_key,
                                     towns, written_form)
 from digest.model import Actor, ActorArticle, ActorType, AnnotatedArticle, LocalActor
-from digest.resolve.registry import Entry, Registry, fold, letters_of
+from digest.resolve.registry import Entry, Registry, fold
 from digest.slugs import slug
 
 
@@ -394,15 +394,12 @@ def merge_first_names_of_one_person(groups: dict[str, list[tuple[AnnotatedArticl
     together (`dominates`), whom FIRST_NAME_CALLS articles at least, and FIRST_NAME_SHARE of theirs, also call by the
     first name alone. A candidate known by her first name ("Zelda" in a twentieth of Zelda Marsh's articles) is meant
     by it in an article that never names her in full; a prime minister whom no article calls "Tony" is not the
-    "Tony" of another story, nor is a sports report's first name, nor one given an honorific of the other gender."""
-    def a_person(key: str) -> bool:
-        return (types.get(key) or voted_type(groups[key])) == "person"
-
+    "Tony" of another story, nor is a sports report's first name, nor one `may_join` keeps apart (an honorific of the
+    other gender, a royal title)."""
     people: dict[str, list[str]] = defaultdict(list)
-    for key in groups:
-        if " " in key and a_person(key):
-            people[key.split()[0]].append(key)
-    for key in [k for k in groups if k in people and k not in known and a_person(k)]:
+    for key in people_named_in_full(groups, types):
+        people[key.split()[0]].append(key)
+    for key in [k for k in groups if k in people and k not in known and group_type(groups, types, k) == "person"]:
         articles = {full: article_count(groups[full]) for full in people[key]}
         best = max(articles, key=lambda full: (articles[full], full))
         calls = len({annotated.article.id for annotated, local in groups[best]
@@ -410,9 +407,8 @@ def merge_first_names_of_one_person(groups: dict[str, list[tuple[AnnotatedArticl
         if calls < max(FIRST_NAME_CALLS, FIRST_NAME_SHARE * articles[best]) or \
                 not dominates(articles[best], sum(articles.values()) - articles[best]):
             continue
-        gender = gender_of_name(groups[best][0][1].name)
-        move_members(groups, types, key, lambda member: None if member[0].sports or gender and
-                     honorific_gender(member[1]) not in (None, gender) else best)
+        move_members(groups, types, key, lambda member: best if not member[0].sports and
+                     may_join(member, groups[best]) else None)
 
 
 def merge_dominant_namesakes(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]], types: dict[str, str],
@@ -516,7 +512,7 @@ def join_short_forms_once(groups: dict[str, list[tuple[AnnotatedArticle, LocalAc
         if best not in groups:
             continue  # joined another name in this pass: the next pass counts its joins there
         name = groups[best][0][1].name
-        if (types.get(short) or voted_type(groups[short])) == "person" and \
+        if group_type(groups, types, short) == "person" and \
                 not is_a_clipping_of(groups[short][0][1].name, name):
             continue  # but a clipping, no one's name ("Lib Dem" of the Liberal Democrats, labelled a person's)
         only = all(is_a_clipping_of(groups[key][0][1].name, name) for key in full_names
@@ -576,14 +572,11 @@ def join_one_word_bodies(groups: dict[str, list[tuple[AnnotatedArticle, LocalAct
     (`merge_members_into_parties`, `merge_houses_named_alone`); of several, the one named in DOMINANT times as many
     articles as the others together ("Democrats" of the Democratic Party of 70 articles, not of the "Democrat Party"
     of one), else it stays."""
-    def an_organisation(key: str) -> bool:
-        return (types.get(key) or voted_type(groups[key])) == "organisation"
-
     for key in [k for k in groups if " " not in k]:
         articles = {name: article_count(groups[name]) for name in names if stands_for(key, name)}
         best = max(articles, key=lambda name: (articles[name], name), default=None)
         if best and dominates(articles[best], sum(articles.values()) - articles[best], at_least=1) and \
-                an_organisation(key) and an_organisation(best):
+                group_type(groups, types, key) == group_type(groups, types, best) == "organisation":
             move_members(groups, types, key, lambda member, name=best: name)
 
 
@@ -654,6 +647,17 @@ def dominates(articles: int, others: int, at_least: int = DOMINANT_MIN_ARTICLES)
 
 
 PERSON_SHARE = 0.2  # of a bare name's articles typed a person, for it to be a person's surname at all
+
+
+def group_type(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]], types: dict[str, str], key: str) -> str:
+    """A group's type: as voted before (`types`), else voted again from its members (a join forgot it)."""
+    return types.get(key) or voted_type(groups[key])
+
+
+def people_named_in_full(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]], types: dict[str, str]
+                         ) -> list[str]:
+    """The keys of the groups that are people named in full (two words or more)."""
+    return [key for key in groups if " " in key and group_type(groups, types, key) == "person"]
 
 
 def move_members(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]], types: dict[str, str], key: str,
@@ -793,9 +797,8 @@ def merge_misspelt_first_names(groups: dict[str, list[tuple[AnnotatedArticle, Lo
     given a post of the same word ("Sen.", "Senator"), their first names are not of two genders, and no other
     person of the surname is one letter off. Without a post in common they stay apart: "Ivana" and "Ivanka" of one
     family, or "Nick" and "Mick" of one surname, are two people."""
-    people = [key for key in groups if " " in key and (types.get(key) or voted_type(groups[key])) == "person"]
     by_rest: dict[str, list[str]] = defaultdict(list)  # the name less its first word
-    for key in people:
+    for key in people_named_in_full(groups, types):
         by_rest[key.split(" ", 1)[1]].append(key)
     for keys in (keys for keys in by_rest.values() if len(keys) > 1):
         articles = {key: article_count(groups[key]) for key in keys}
@@ -807,8 +810,7 @@ def merge_misspelt_first_names(groups: dict[str, list[tuple[AnnotatedArticle, Lo
             other = off[0]
             genders = {first_name_gender(name.split()[0].capitalize()) for name in (key, other)} - {None}
             if articles[other] >= MISSPELT_RATIO * articles[key] and posts[key] & posts[other] and len(genders) < 2:
-                groups[other].extend(groups.pop(key))
-                types.pop(other, None)
+                move_members(groups, types, key, lambda member: other)
 
 
 def one_letter_off(word: str, other: str) -> bool:
@@ -914,9 +916,8 @@ def merge_initials(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]],
     person of the digest with that surname whose first name begins with that letter (Gordon Bulloch); with
     several, the one of them that each of its articles may name (`initial_may_name`); with none, or when some
     article may name another or several, it stays apart (the text does not say which)."""
-    people = [key for key in groups if " " in key and (types.get(key) or voted_type(groups[key])) == "person"]
     by_surname: dict[str, list[tuple[str, str]]] = defaultdict(list)  # surname -> (key, first word as written)
-    for key in people:
+    for key in people_named_in_full(groups, types):
         words = groups[key][0][1].name.split()
         by_surname[key.rsplit(" ", 1)[1]].append((key, words[0]))
     for keys in by_surname.values():
@@ -993,6 +994,13 @@ def written_forms(name: str, type_: str, variants: Counter[str]) -> tuple[str, .
                         if not any(runs_on_after(form, other) or after_a_prefix(form, other) or
                                    type_ == "person" and after_a_description(form, other) for other in written) and
                         not (type_ == "person" and form == name.split()[-1] + "s")))
+
+
+@lru_cache(maxsize=1 << 16)  # the same names recur in thousands of articles
+def letters_of(name: str) -> str:
+    """A name's letters and digits in lower case, accents kept: what capitals, spaces, hyphens, apostrophes and full
+    stops do not change ("F.B.I." and "FBI", "Ban Ki-moon" and "Ban Ki Moon", "DonaldTrump" and "Donald Trump")."""
+    return "".join(character for character in name.casefold() if character.isalnum())
 
 
 def tidied(variant: str) -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import difflib
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -65,13 +64,6 @@ def fold(name: str) -> str:
     """A name as identities compare it: in lower case, without full stops or accents, spaces collapsed, every
     apostrophe the typewriter's ("Dara O’Neill" and "Dara O'Neill", "Renée Hale" and "Renee Hale" are one name)."""
     return " ".join(without_accents(name.casefold()).replace(".", "").translate(APOSTROPHES).split())
-
-
-@lru_cache(maxsize=1 << 16)  # the same names recur in thousands of articles
-def letters_of(name: str) -> str:
-    """A name's letters and digits in lower case, accents kept: what capitals, spaces, hyphens, apostrophes and full
-    stops do not change ("F.B.I." and "FBI", "Ban Ki-moon" and "Ban Ki Moon", "DonaldTrump" and "Donald Trump")."""
-    return "".join(character for character in name.casefold() if character.isalnum())
 
 
 def without_accents(text: str) -> str:
