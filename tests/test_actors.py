@@ -3223,3 +3223,32 @@ def test_a_paper_named_for_the_day_it_comes_out_is_one_name(nlp):
                              "said it would act.\n")
     assert types.get("Sunday Courier") == "organisation" and "Courier" not in types, types
     assert types.get("Labour") == "organisation", types
+
+
+def test_a_word_bodies_names_end_with_written_alone_is_each_articles_own_body():
+    # "United" alone in three articles (a club's report, an airline's, a brewer's) beside many full names ending or
+    # opening with it: three bodies, no page mixing them; "Rovers", written alone more than within names, is one club
+    def alone(article_id: str, name: str) -> AnnotatedArticle:
+        return AnnotatedArticle(article(article_id), (local(name, "organisation"),))
+
+    named = [alone(f"n{n}", name) for n, name in enumerate(["Brackley United", "Brackley United", "Brackley United",
+                                                             "United Quarries", "Brackley Rovers"])]
+    articles = [alone("a", "United"), alone("b", "United"), alone("c", "United"),
+                alone("d", "Rovers"), alone("e", "Rovers"), alone("f", "Rovers"), *named]
+    actors, actor_of = resolve_actors(articles)
+    uniteds = {actor_of[(i, "organisation:United")] for i in "abc"}
+    assert len(uniteds) == 3 and not any(a.has_page for a in actors if a.id in uniteds)
+    assert len({actor_of[(i, "organisation:Rovers")] for i in "def"}) == 1
+
+
+def test_a_partys_adjective_taken_for_a_body_joins_the_party_but_not_a_noun():
+    # "Agrarian leaders met …" in three articles, the NER taking "Agrarian" for a body; the Agrarian Party
+    # named in full in five; "Assembly" alone is no "Assembly Party" of the digest
+    def alone(article_id: str, name: str) -> AnnotatedArticle:
+        return AnnotatedArticle(article(article_id), (local(name, "organisation"),))
+
+    party = [alone(f"p{n}{name}", name) for n in range(5) for name in ("Agrarian Party", "Assembly Party")]
+    articles = [*party, *(alone(i, "Agrarian") for i in "abc"), *(alone(i, "Assembly") for i in "def")]
+    actor_of = resolve_actors(articles)[1]
+    assert actor_of[("a", "organisation:Agrarian")] == "agrarian-party"
+    assert actor_of[("d", "organisation:Assembly")] == "assembly"

@@ -15,7 +15,7 @@ from itertools import chain, combinations
 
 import numpy as np
 
-from digest.annotate.actors import (INITIALS, KIN, NAME_NOUNS, ORGANISATION_HEADS, POSSESSIVE, PERSON_NOUNS,
+from digest.annotate.actors import (CLUB_HEADS, INITIALS, KIN, NAME_NOUNS, ORGANISATION_HEADS, POSSESSIVE, PERSON_NOUNS,
                                     TOWN_LABEL, VENUE_HEADS, VENUE_LABEL, WEB_ENDING, acronyms,
                                     first_name_gender, gender_of_name, is_a_clipping_of,
                                     is_first_name, is_geographic, is_less_an_abbreviation, names_a_body, spelling_key,
@@ -39,6 +39,7 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
     entries: dict[int, Entry | None] = {}  # id of a local actor -> its registry entry, looked up once
     by_names: dict[tuple, Entry | None] = {}  # the same names recur across thousands of articles
     named_in_full = surnames_named_in_full(articles)
+    generic = generic_body_words(articles)
     for annotated in articles:
         no_clubs = reports_no_clubs(annotated)  # once an article: it reads all its actors
         for local in annotated.actors:
@@ -48,7 +49,10 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
             if entry is by_names:
                 entry = by_names[names] = registry_entry(local, known)
             entries[id(local)] = entry
-            groups[identity_key(local, entry, no_clubs)].append((annotated, local))
+            key = identity_key(local, entry, no_clubs)
+            if entry is None and local.name in generic:  # whatever the NER took it for
+                key += ARTICLE_KEY + annotated.article.id  # "United" of one article is not of another
+            groups[key].append((annotated, local))
     join_towns_apart_from_no_club(groups)
     retype_full_names_taken_for_bodies(groups, known, entries)
     types = merge_surnames(groups, known)
@@ -550,10 +554,11 @@ def spells_out_an_established_body(short: str, name: str, only: bool, articles: 
 
 def merge_members_into_parties(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]],
                                types: dict[str, str]) -> None:
-    """A one-word organisation that is the plural of a party's name less "Party" (`is_a_members_plural_of`:
-    "the Conservatives" of the Conservative Party, "the Greens" of the Green Party) joins that party of the digest:
-    its members together stand for it. Digest-wide only: an article naming both keeps both as it writes them."""
-    join_one_word_bodies(groups, types, [key for key in groups if key.endswith(" party")], is_a_members_plural_of)
+    """A one-word organisation that is the plural of a party's name less "Party", or its adjective
+    (`stands_for_a_party`: "the Conservatives" of the Conservative Party, "the Greens" of the Green Party,
+    "Republican" of "Republican leaders") joins that party of the digest: its members together stand for it, and
+    its adjective names it. Digest-wide only: an article naming both keeps both as it writes them."""
+    join_one_word_bodies(groups, types, [key for key in groups if key.endswith(" party")], stands_for_a_party)
 
 
 def merge_houses_named_alone(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]],
@@ -580,12 +585,16 @@ def join_one_word_bodies(groups: dict[str, list[tuple[AnnotatedArticle, LocalAct
             move_members(groups, types, key, lambda member, name=best: name)
 
 
-def is_a_members_plural_of(short: str, name: str) -> bool:
+def stands_for_a_party(short: str, name: str) -> bool:
     """Whether a one-word name is the plural of a party's name less its last word "Party", whatever the case
     ("Conservatives" of the Conservative Party, "Republicans" of the Republican Party), or of the noun of its
-    adjective in "-ic" ("Democrats" of the Democratic Party)."""
+    adjective in "-ic" ("Democrats" of the Democratic Party), or that adjective itself, in "-ic" or "-an"
+    ("Republican" of the Republican Party: the NER takes "a Republican senator" for the body). Not a noun
+    alone: "Congress" of an article is rarely India's Congress Party."""
     head, _, last = name.casefold().rpartition(" ")
-    return last == "party" and " " not in head and short.casefold() in (head + "s", head.removesuffix("ic") + "s")
+    adjective = (head,) if head.endswith(("ic", "an")) else ()
+    return last == "party" and " " not in head and \
+        short.casefold() in (head + "s", head.removesuffix("ic") + "s", *adjective)
 
 
 def spelt_out_otherwise(annotated: AnnotatedArticle, local: LocalActor, name: str) -> bool:
@@ -1070,6 +1079,31 @@ def reports_no_clubs(annotated: AnnotatedArticle) -> bool:
 
 
 PLACE_KEY = "\x00place"
+ARTICLE_KEY = "\x00in "  # before the id of the one article whose actor a generic body word names
+
+
+def generic_body_words(articles: Sequence[AnnotatedArticle]) -> set[str]:
+    """The words bodies' names end or open with ("United", "Office", "Commission": `ORGANISATION_HEADS`,
+    `CLUB_HEADS`) that the digest writes alone, as an organisation's whole name, in fewer articles than it writes
+    within the full names of two bodies or more: each article's "United" is its own club, airline or brewer, not
+    one body of the digest, and "the Commission" of one article is not another's. A word the digest writes alone
+    more often than within names ("Rangers", "Celtic") names one body alone."""
+    alone: Counter[str] = Counter()
+    within: dict[str, Counter[str]] = defaultdict(Counter)
+    for annotated in articles:
+        for local in annotated.actors:
+            if local.type != "organisation":
+                continue
+            words = local.name.split()
+            if len(words) == 1 and local.name in BODY_HEADS:
+                alone[local.name] += 1
+            elif len(words) > 1:
+                for word in {words[0], words[-1]} & BODY_HEADS:
+                    within[word][local.name] += 1
+    return {word for word, n in alone.items() if len(within[word]) >= 2 and n < within[word].total()}
+
+
+BODY_HEADS = ORGANISATION_HEADS | CLUB_HEADS
 
 
 def join_towns_apart_from_no_club(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]]) -> None:
