@@ -3252,3 +3252,11 @@ def test_a_partys_adjective_taken_for_a_body_joins_the_party_but_not_a_noun():
     actor_of = resolve_actors(articles)[1]
     assert actor_of[("a", "organisation:Agrarian")] == "agrarian-party"
     assert actor_of[("d", "organisation:Assembly")] == "assembly"
+
+
+def test_the_first_part_of_a_double_barrelled_surname_alone_is_that_person(nlp):
+    text = ("Quill quits the council\n\nCouncillor Maria Quill-Barton resigned on Monday after ten years. "
+            "Ms Quill-Barton said she was tired.\n\nSupporters said Quill had been the best leader the town had.\n")
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    actors = find_actors(annotate([article_], nlp)[0])
+    assert [(a.name, a.type, len(a.mentions)) for a in actors] == [("Maria Quill-Barton", "person", 4)]

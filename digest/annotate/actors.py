@@ -4038,6 +4038,8 @@ def cluster_mentions(mentions: Sequence[Mention], cues: Mapping[tuple[int, int],
     by_surname: dict[str, list[str]] = defaultdict(list)
     for name in dict.fromkeys(same_person.values()):
         by_surname[surname(name, same_person.values())].append(name)
+    for first_part, name in first_parts_of_double_surnames(by_surname):
+        by_surname[first_part].append(name)
     namesakes = Namesakes(by_surname, people, cues or {}, same_person)
 
     clusters: dict[tuple[str, ActorType], list[Mention]] = {}
@@ -4081,6 +4083,16 @@ def cluster_mentions(mentions: Sequence[Mention], cues: Mapping[tuple[int, int],
     ordered = sorted(clusters.items(), key=lambda item: min((m.paragraph, m.start) for m in item[1]))
     return [(name, type_, sorted(members, key=lambda m: (m.paragraph, m.start)))
             for (name, type_), members in ordered]
+
+
+def first_parts_of_double_surnames(by_surname: Mapping[str, list[str]]) -> list[tuple[str, str]]:
+    """The first part of each hyphenated surname of the article's people ("Quill" of "Maria Quill-Barton") that
+    is no one's surname in the article, with the full name: a headline or a nickname calls the person by it
+    alone ("Quill quits …"). Not where two people's surnames open with it."""
+    parts = [(surname.split("-")[0], name) for surname, names in by_surname.items() if surname.count("-") == 1
+             for name in names]
+    count = Counter(part for part, _ in parts)
+    return [(part, name) for part, name in parts if count[part] == 1 and part not in by_surname and len(part) > 1]
 
 
 SURNAME_HOLDER_MIN_MENTIONS = 3  # a relative named so often is who the article is about
