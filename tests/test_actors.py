@@ -3260,3 +3260,19 @@ def test_the_first_part_of_a_double_barrelled_surname_alone_is_that_person(nlp):
     article_, _ = parse_article(text.encode(), "t.txt", "t")
     actors = find_actors(annotate([article_], nlp)[0])
     assert [(a.name, a.type, len(a.mentions)) for a in actors] == [("Maria Quill-Barton", "person", 4)]
+
+
+def test_a_full_name_of_sports_reports_and_of_a_singer_elsewhere_is_two_people_unless_they_share_a_club():
+    def named_as(article_id: str, name: str, role: str | None, sports: bool, *beside: str) -> AnnotatedArticle:
+        others = tuple(local(other, "organisation") for other in beside)
+        return AnnotatedArticle(article(article_id), (replace(local(name, "person"), role=role), *others),
+                                sports=sports)
+
+    articles = [named_as("s1", "Owen Marsh", "keeper", True, "Brackley Rovers"),
+                named_as("s2", "Owen Marsh", None, True, "Brackley Rovers"),
+                named_as("e1", "Owen Marsh", "singer", False, "Glowlight Records"),
+                named_as("s3", "Rhys Lowe", None, True, "Kettering Town"),
+                named_as("b1", "Rhys Lowe", "chief executive", False, "Kettering Town")]
+    actors = resolve_actors(articles)[0]
+    assert sorted(len(a.appearances) for a in actors if a.name == "Owen Marsh") == [1, 2]  # a singer, a keeper
+    assert [len(a.appearances) for a in actors if a.name == "Rhys Lowe"] == [2]  # the club's chief executive

@@ -737,11 +737,36 @@ def split_namesakes_of_sport(groups: dict[str, list[tuple[AnnotatedArticle, Loca
         other = [member for member in groups[key] if not member[0].sports]
         sport_posts = {post_word(spelt_out_role(local.role)) for _, local in sport if local.role}
         other_posts = {post_word(spelt_out_role(local.role)) for _, local in other if local.role}
-        if sport_posts & PLAYERS_POSTS and other_posts & OFFICES and not sport_posts & OFFICES and \
-                not other_posts & PLAYERS_POSTS:
+        if (sport_posts & PLAYERS_POSTS and other_posts & OFFICES and not sport_posts & OFFICES and
+                not other_posts & PLAYERS_POSTS) or a_namesake_in_other_news(sport, other, sport_posts, other_posts):
             first, rest = key.split(" ", 1)
             groups[key], groups[f"{first}{SPORT_MARK} {rest}"] = other, sport
             types[f"{first}{SPORT_MARK} {rest}"] = "person"
+
+
+def a_namesake_in_other_news(sport: list[tuple[AnnotatedArticle, LocalActor]],
+                             other: list[tuple[AnnotatedArticle, LocalActor]], sport_posts: set[str],
+                             other_posts: set[str]) -> bool:
+    """Whether the articles outside sport give a full name a post of other news alone (OTHER_NEWS_POSTS: "Gareth
+    Hale, the party's chairman", "singer Gareth Hale"), which the sports reports do not give, and the two sides
+    name no one else in common (no club, no team-mate, no party): then the sports reports' man is a namesake. A
+    club's owner or chief executive named in both is no namesake: his club is named on both sides."""
+    if not sport or not other_posts or not other_posts <= OTHER_NEWS_POSTS or sport_posts & other_posts:
+        return False
+    return not names_beside(sport) & names_beside(other)
+
+
+def names_beside(members: list[tuple[AnnotatedArticle, LocalActor]]) -> set[str]:
+    """The people and organisations the members' articles name besides them, by their names folded."""
+    return {folded(local.name) for annotated, member in members for local in annotated.actors
+            if local is not member and local.type in ("person", "organisation")}
+
+
+# Last words of posts of news other than sport ("Liberal Democrat chairman", "chief executive", "singer").
+OTHER_NEWS_POSTS = OFFICES | frozenset("""
+chairman chairwoman executive director spokesman spokeswoman spokesperson officer analyst economist singer
+drummer guitarist rapper songwriter actor actress comedian presenter author novelist composer trouble-shooter
+""".split())
 
 
 def merge_forms_of_a_name(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]], types: dict[str, str]) -> None:
