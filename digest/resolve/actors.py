@@ -555,10 +555,10 @@ def spells_out_an_established_body(short: str, name: str, only: bool, articles: 
 def merge_members_into_parties(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]],
                                types: dict[str, str]) -> None:
     """A one-word organisation that is the plural of a party's name less "Party", or its adjective
-    (`stands_for_a_party`: "the Conservatives" of the Conservative Party, "the Greens" of the Green Party,
-    "Republican" of "Republican leaders") joins that party of the digest: its members together stand for it, and
-    its adjective names it. Digest-wide only: an article naming both keeps both as it writes them."""
-    join_one_word_bodies(groups, types, [key for key in groups if key.endswith(" party")], stands_for_a_party)
+    (`party_forms`: "the Conservatives" of the Conservative Party, "the Greens" of the Green Party, "Republican" of
+    "Republican leaders") joins that party of the digest: its members together stand for it, and its adjective
+    names it. Digest-wide only: an article naming both keeps both as it writes them."""
+    join_one_word_bodies(groups, types, [key for key in groups if key.endswith(" party")], party_forms)
 
 
 def merge_houses_named_alone(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]],
@@ -568,33 +568,38 @@ def merge_houses_named_alone(groups: dict[str, list[tuple[AnnotatedArticle, Loca
     members' word alone; not "Parliament" ("the Houses of Parliament" are its chambers, and many countries have
     one). Digest-wide only, as `merge_members_into_parties`; with two such houses, or none, it stays."""
     houses = [key for key in groups if key.startswith("house of ") and key.count(" ") == 2 and key.endswith("s")]
-    join_one_word_bodies(groups, types, houses, lambda key, house: house.rsplit(" ", 1)[1] == key)
+    join_one_word_bodies(groups, types, houses, lambda house: (house.rsplit(" ", 1)[1],))
 
 
 def join_one_word_bodies(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]], types: dict[str, str],
-                         names: list[str], stands_for: Callable[[str, str], bool]) -> None:
-    """Each one-word group that `stands_for` one of the groups `names` joins it, when both are voted organisations
-    (`merge_members_into_parties`, `merge_houses_named_alone`); of several, the one named in DOMINANT times as many
-    articles as the others together ("Democrats" of the Democratic Party of 70 articles, not of the "Democrat Party"
-    of one), else it stays."""
-    for key in [k for k in groups if " " not in k]:
-        articles = {name: article_count(groups[name]) for name in names if stands_for(key, name)}
+                         names: list[str], forms: Callable[[str], Iterable[str]]) -> None:
+    """Each one-word group that is one of the `forms` of one of the groups `names` joins it, when both are voted
+    organisations (`merge_members_into_parties`, `merge_houses_named_alone`); of several, the one named in
+    DOMINANT times as many articles as the others together ("Democrats" of the Democratic Party of 70 articles, not
+    of the "Democrat Party" of one), else it stays."""
+    standing_for: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        for form in forms(name):
+            standing_for[form].append(name)
+    for key in [k for k in groups if k in standing_for]:  # in the order of the groups, as every join
+        articles = {name: article_count(groups[name]) for name in standing_for[key] if name in groups}
         best = max(articles, key=lambda name: (articles[name], name), default=None)
         if best and dominates(articles[best], sum(articles.values()) - articles[best], at_least=1) and \
                 group_type(groups, types, key) == group_type(groups, types, best) == "organisation":
             move_members(groups, types, key, lambda member, name=best: name)
 
 
-def stands_for_a_party(short: str, name: str) -> bool:
-    """Whether a one-word name is the plural of a party's name less its last word "Party", whatever the case
-    ("Conservatives" of the Conservative Party, "Republicans" of the Republican Party), or of the noun of its
-    adjective in "-ic" ("Democrats" of the Democratic Party), or that adjective itself, in "-ic" or "-an"
-    ("Republican" of the Republican Party: the NER takes "a Republican senator" for the body). Not a noun
+def party_forms(name: str) -> tuple[str, ...]:
+    """The one-word names, folded, that stand for a party, of its folded name ending with "party": the plural of
+    its name less "Party" ("conservatives" of the Conservative Party, "republicans" of the Republican Party), or
+    of the noun of its adjective in "-ic" ("democrats" of the Democratic Party), or that adjective itself, in "-ic"
+    or "-an" ("republican" of the Republican Party: the NER takes "a Republican senator" for the body). Not a noun
     alone: "Congress" of an article is rarely India's Congress Party."""
-    head, _, last = name.casefold().rpartition(" ")
+    head, _, last = name.rpartition(" ")
+    if last != "party" or " " in head:
+        return ()
     adjective = (head,) if head.endswith(("ic", "an")) else ()
-    return last == "party" and " " not in head and \
-        short.casefold() in (head + "s", head.removesuffix("ic") + "s", *adjective)
+    return (head + "s", head.removesuffix("ic") + "s", *adjective)
 
 
 def spelt_out_otherwise(annotated: AnnotatedArticle, local: LocalActor, name: str) -> bool:
