@@ -3276,3 +3276,13 @@ def test_a_full_name_of_sports_reports_and_of_a_singer_elsewhere_is_two_people_u
     actors = resolve_actors(articles)[0]
     assert sorted(len(a.appearances) for a in actors if a.name == "Owen Marsh") == [1, 2]  # a singer, a keeper
     assert [len(a.appearances) for a in actors if a.name == "Rhys Lowe"] == [2]  # the club's chief executive
+
+
+@pytest.mark.parametrize("role, joins", [("father", False), ("Iain", False), ("C", True), ("Justice", True),
+                                         ("singer", True)])
+def test_a_surname_alone_after_a_relatives_word_or_another_first_name_is_someone_else(role, joins):
+    # "the minister, whose father Vernon preached …" or "Iain Vernon" cut to "Vernon" beside the singer Ivo Vernon
+    singer = [AnnotatedArticle(article(i), (local("Ivo Vernon", "person"),)) for i in "abc"]
+    alone = AnnotatedArticle(article("d"), (replace(local("Vernon", "person"), role=role),))
+    actor_of = resolve_actors([*singer, alone])[1]
+    assert (actor_of[("d", "person:Vernon")] == "ivo-vernon") == joins

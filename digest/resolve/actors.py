@@ -16,7 +16,7 @@ from itertools import chain, combinations
 import numpy as np
 
 from digest.annotate.actors import (CLUB_HEADS, INITIALS, KIN, NAME_NOUNS, ORGANISATION_HEADS, POSSESSIVE, PERSON_NOUNS,
-                                    TOWN_LABEL, VENUE_HEADS, VENUE_LABEL, WEB_ENDING, acronyms,
+                                    TITLE_WORDS, TOWN_LABEL, VENUE_HEADS, VENUE_LABEL, WEB_ENDING, acronyms,
                                     first_name_gender, gender_of_name, is_a_clipping_of,
                                     is_first_name, is_geographic, is_less_an_abbreviation, names_a_body, spelling_key,
                                     towns, written_form)
@@ -364,9 +364,26 @@ def may_join(member: tuple[AnnotatedArticle, LocalActor], person: list[tuple[Ann
     gender = gender_of_name(person[0][1].name)
     if gender and honorific_gender(local) not in (None, gender):
         return False
-    if local.role and post_word(local.role) in ROYAL_TITLES:
+    if local.role and post_word(local.role) in ROYAL_TITLES or another_by_the_surname(local, person[0][1].name):
         return False
     return not annotated.sports or 2 * sum(other.sports for other, _ in person) >= len(person)
+
+
+def another_by_the_surname(local: LocalActor, name: str) -> bool:
+    """Whether a one-word name, the surname of a person named in full (`name`), is shown by the words the article
+    writes before it (its role) to be someone else: a relative called by a first name ("Ian Hale, whose father
+    Vernon …", beside the singer Ivo Vernon), or a man with another first name the NER left out of his name
+    ("Iain" before "Vernon", not "Ivo", nor a familiar form of it, nor an initial or a title: "C Vernon", "Justice
+    Vernon")."""
+    words = (local.role or "").split()
+    if not words or folded(local.name) != folded(name.split()[-1]):
+        return False
+    last, first = words[-1], name.split()[0]
+    if last.lower() in KIN:
+        return is_first_name(local.name)
+    return len(words) == 1 and len(last) > 1 and last[:1].isupper() and last.lower() not in TITLE_WORDS and \
+        is_first_name(last) and last.casefold() != first.casefold() and last.lower() not in familiar_forms(first.lower()) and \
+        first.lower() not in familiar_forms(last.lower())
 
 
 def a_first_name_alone(member: tuple[AnnotatedArticle, LocalActor], firsts: Counter[str],
