@@ -3286,3 +3286,11 @@ def test_a_surname_alone_after_a_relatives_word_or_another_first_name_is_someone
     alone = AnnotatedArticle(article("d"), (replace(local("Vernon", "person"), role=role),))
     actor_of = resolve_actors([*singer, alone])[1]
     assert (actor_of[("d", "person:Vernon")] == "ivo-vernon") == joins
+
+
+def test_a_papers_last_word_alone_is_the_one_paper_of_the_article_that_ends_with_it(nlp):
+    text = ("The Zorvia Post reported on Monday that the mayor would resign. The Post said the mayor had told "
+            "friends of his plans.\n")
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    actors = find_actors(annotate([article_], nlp)[0])
+    assert [(a.name, len(a.mentions)) for a in actors if a.type == "organisation"] == [("Zorvia Post", 2)]

@@ -4076,6 +4076,7 @@ def cluster_mentions(mentions: Sequence[Mention], cues: Mapping[tuple[int, int],
     surnames_taken_for_places(clusters, where)
     names_no_person_has(clusters)
     join_short_forms(clusters)
+    join_papers_by_their_last_word(clusters)
     join_clippings(clusters)
     join_heads_of_names(clusters)
     join_names_less_an_abbreviation(clusters)
@@ -4709,6 +4710,19 @@ def called_a_body(members: Sequence[Mention]) -> bool:
     filed from)."""
     return any(m.label in ("GPE", "LOC") and m.type == "organisation" for m in members) and \
         not any(is_geographic(m.name) for m in members)
+
+
+def join_papers_by_their_last_word(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
+    """"the Post" in an article that names the "Zorvia Post": a one-word organisation's or place's name that is a
+    word news outlets' names end with (MEDIA_WORDS: "Post", "Times", "Journal") and the last word of exactly one
+    longer organisation's name of the article is that outlet. Of two ("the Zorvia Times", "the Lorne Times"), or
+    none, it stays as written: the digest cannot tell which."""
+    organisations = [name for name, type_ in clusters if type_ == "organisation" and " " in name]
+    for name, type_ in list(clusters):
+        if type_ != "person" and " " not in name and name[:1].isupper() and name.lower() in MEDIA_WORDS:
+            longer = [full for full in organisations if full.split()[-1] == name]
+            if len(longer) == 1:
+                clusters[(longer[0], "organisation")].extend(clusters.pop((name, type_)))
 
 
 def join_clippings(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
