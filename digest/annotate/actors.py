@@ -174,6 +174,10 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None,
                 common_nouns.append(name)
             continue  # "the Department for Education and Skills" where the article writes "basic skills": a
             # common noun of a longer name the NER cut, no name of its own
+        if type_ == "organisation" and written_as_a_kind(parsed, name, members):
+            if common_nouns is not None:
+                common_nouns.append(name)  # where other articles write only "the super PAC", it is one too
+            continue  # "a super PAC supporting …": a kind of body in capitals, none of them named
         if type_ != "person" and " " not in name and written_as_a_common_noun(parsed, name, members):
             if common_nouns is not None:
                 common_nouns.append(name)
@@ -547,6 +551,32 @@ def written_as_a_common_noun(parsed: ParsedArticle, name: str, members: Sequence
         return False  # "three times" is a plural: no common noun "Times"
     return any(determined_name(parsed.paragraphs[m.paragraph], m) for m in members) and \
         shaped_as_a_common_noun(parsed, members)
+
+
+def written_as_a_kind(parsed: ParsedArticle, name: str, members: Sequence[Mention]) -> bool:
+    """Whether a one-word organisation's name in capitals is a kind of body, not one: some mention follows "a" or
+    "an", lower-case modifiers between, as its own noun ("a super PAC", "a pro-Hale super PAC"; not "a BBC
+    reporter", where the name qualifies the noun after it)."""
+    if " " in name or not name.isupper() or len(name) < 2:
+        return False
+    for mention in members:
+        paragraph = parsed.paragraphs[mention.paragraph]
+        covered = mention_tokens(paragraph, mention)
+        if len(covered) != 1 or covered[0].i == 0 or covered[0].head > covered[0].i or \
+                covered[0].i + 1 < len(paragraph.tokens) and qualifies_what_follows(paragraph.tokens[covered[0].i + 1]):
+            continue  # "a BBC reporter", "a CNN/ORC poll", "a NATO-led force": the name qualifies a noun after it
+        i = covered[0].i - 1
+        while i > 0 and paragraph.tokens[i].text.islower() and paragraph.tokens[i].pos in ("ADJ", "NOUN", "PROPN"):
+            i -= 1  # "a super PAC", "a pro-Hale super PAC"
+        if paragraph.tokens[i].text.lower() in ("a", "an"):
+            return True
+    return False
+
+
+def qualifies_what_follows(after: Token) -> bool:
+    """Whether the token after a name shows the name qualifies what follows: a noun, an adjective, a number, a
+    possessive's ending or a mark that joins words ("a BBC reporter", "a CNN/ORC poll", "a NATO-led force")."""
+    return after.pos in ("NOUN", "PROPN", "ADJ", "NUM") or after.text in ("/", "-", "–", "'s", "’s")
 
 
 def determined_name(paragraph: ParsedParagraph, mention: Mention) -> bool:
