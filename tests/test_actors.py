@@ -3302,3 +3302,11 @@ def test_a_body_in_capitals_after_a_or_an_is_a_kind_not_a_name_unless_it_qualifi
     article_, _ = parse_article(text.encode(), "t.txt", "t")
     actors = find_actors(annotate([article_], nlp)[0])
     assert sorted(a.name for a in actors if a.type == "organisation") == ["BBC", "ZFA"]
+
+
+def test_an_acronym_the_ner_took_for_a_person_is_the_bodys_name_unless_a_person_has_those_initials():
+    clusters = cluster_mentions([mention(0, 0, "Harbour Institute of Licensed Valuers", "organisation"),
+                                 mention(1, 0, "HILV", "person"), mention(2, 0, "John Keel", "person"),
+                                 mention(3, 0, "Jersey Kite Association", "organisation"), mention(4, 0, "JK", "person")])
+    assert [(name, len(members)) for name, _, members in clusters] == [
+        ("Harbour Institute of Licensed Valuers", 2), ("John Keel", 2), ("Jersey Kite Association", 1)]

@@ -2627,3 +2627,38 @@ def test_a_quotation_after_a_body_issued_a_statement_is_the_bodys(nlp, statement
     found = quotes(nlp, "At the chair's direction, the Harbour Party issued a statement saying sorry to Reed for the "
                    "emails.", statement)
     assert speaker_of(found, statement[1:12]) == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('The Harbour Audit Office found that the ferry contract was "poorly costed" from the start.', "poorly costed",
+     "Harbour Audit Office"),
+    ('The ferry plans had been "poorly costed" for years, the Harbour Audit Office found.', "poorly costed",
+     "Harbour Audit Office"),
+    # a finding that is no clause: the words are not the finder's
+    ('The Harbour Audit Office found no sign of "reckless spending" in the ferry accounts.', "reckless spending",
+     None),
+])
+def test_words_inside_what_a_body_found_are_the_finders(nlp, text, words, speaker):
+    assert speaker_of(quotes(nlp, text), words) == speaker
+
+
+def test_a_study_by_a_named_body_speaks_for_it(nlp):
+    found = quotes(nlp, "The Harbour Audit Office and Kestrel Polling looked at the ferry plans.",
+                   'A review by the Harbour Audit Office said the ferry plans were "poorly costed" from the start.',
+                   'A survey by Kestrel Polling found most owners were "fairly hopeful" about the new ferry.')
+    assert [speaker_of(found, words) for words in ("poorly", "fairly")] == ["Harbour Audit Office", "Kestrel Polling"]
+
+
+def test_academics_are_people_who_may_speak(nlp):
+    found = quotes(nlp, "Academics from the Harbour College found that the river was \"badly polluted\" this year.")
+    assert speaker_of(found, "badly") == "Academics from the Harbour College"
+
+
+def test_a_bare_role_takes_up_the_main_subject_not_one_named_in_a_clause_of_time(nlp):
+    found = quotes(nlp, "Ann Hale has made an appeal for calm after reports claimed Tom Reed had broken a pledge.",
+                   'The minister would not comment, but insisted she would not be "knocked off course" by gossip.')
+    assert speaker_of(found, "knocked") == "Ann Hale"
+    # named side by side in the main clause, either may be the one meant
+    found = quotes(nlp, "Ann Hale and Tom Reed met voters in the harbour town on Monday.",
+                   'The minister would not comment, but insisted there would be no "knocked off course" talk.')
+    assert speaker_of(found, "knocked") is None

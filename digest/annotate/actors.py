@@ -4828,18 +4828,21 @@ def join_acronyms(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
     organisation or a place written in capitals that are the initials of exactly one other organisation's name
     ("OFHEO", "METI", which the NER takes for places), or a name of any type written so in title case ("Ampas"
     beside the Academy of Motion Pictures Arts and Sciences, "Wada"); not a place's own short name ("LA", "UAE");
-    "JK" where the article names Jason King: two or three capitals that are one person's initials."""
+    "JK" where the article names Jason King: two or three capitals that are one person's initials. Capitals the
+    NER took for a person join a body only where no person of the article has those initials ("HRSA said" beside
+    the Harbour Road Safety Authority)."""
     organisations = [name for name, type_ in clusters if type_ == "organisation"]
+    people = [name for name, type_ in clusters if type_ == "person" and " " in name]
     for short, type_ in list(clusters):
         titled = len(short) >= 3 and short[0].isupper() and short[1:].islower()  # "Ampas", as the BBC writes them
         if not (2 <= len(short) <= 6 and short.isalpha() and (short.isupper() or titled)) or \
                 type_ == "place" and (is_geographic(short) or short in region_abbreviations()):
             continue
         full = [name for name in organisations if name != short and short.upper() in acronyms(name)]
-        if len(full) == 1 and (short, type_) in clusters and (type_ != "person" or titled):
+        if len(full) == 1 and (short, type_) in clusters and \
+                (type_ != "person" or titled or not any(initials(name) == short for name in people)):
             clusters[(full[0], "organisation")].extend(clusters.pop((short, type_)))
     # "JK, also known as Jason King": a person known by initials
-    people = [name for name, type_ in clusters if type_ == "person" and " " in name]
     for short, type_ in [key for key in clusters if 2 <= len(key[0]) <= 3 and key[0].isalpha() and key[0].isupper()]:
         full = [name for name in people if initials(name) == short]
         if len(full) == 1 and type_ != "place":

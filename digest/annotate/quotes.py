@@ -74,6 +74,10 @@ PRESENTING_VERBS = frozenset({"herald", "defend", "welcome", "celebrate", "frame
 RESPONSIBILITY_VERBS = frozenset({"accuse", "blame", "thank", "credit", "fault", "attribute"})
 BELIEVING_VERBS = frozenset({"feel", "believe", "think", "fear", "suspect", "worry", "hope", "doubt", "expect", "reckon",
                              "indicate", "estimate", "question", "ponder", "signal", "figure", "guess", "imply", "sense"})
+# Verbs of a finding reached by study ("the auditors found that the plans were “unworkable”"): like a believing
+# verb, the quoted words inside the clause they report are the finder's (a study's, a committee's, a researcher's).
+FINDING_VERBS = frozenset({"find"})
+FINDING_MAX_HOPS = 4  # links from the quoted words up to the finding verb, at most
 STANCE_MAX_HOPS = 5
 # Nouns of speech whose possessor is the speaker ("Trump's claim that there were “thousands of shootings”").
 SPEECH_NOUNS = frozenset("""
@@ -855,7 +859,8 @@ def stance(context: Context, paragraph_index: int, paragraph: ParsedParagraph, i
     """"Cruz blamed the law on “reckless politicians”", "Hale accused the mayor of “playing games”", "Mr Lee
     felt that there “might well be” a way": quoted words in what a verb of holding someone responsible or
     of believing puts forward are that verb's subject's (a believing verb's only inside the clause it
-    reports); not a title ("“The Apprentice”"), and never the subject of a passive verb."""
+    reports); not a title ("“The Apprentice”"), and never the subject of a passive verb. A finding verb's
+    likewise: "the inquiry found that the plans were “unworkable”" (`finding_reported`; not "found no sign of “…”")."""
     words = [t for t in inside if t.pos != "PUNCT"]
     if not words or all(t.text[:1].isupper() for t in words if t.text[:1].isalpha()) and any(t.pos == "PROPN" for t in words):
         return NOBODY
@@ -863,14 +868,15 @@ def stance(context: Context, paragraph_index: int, paragraph: ParsedParagraph, i
     tokens = paragraph.tokens
     node = next((t for t in words if t.head not in members and t.head != t.i), None)
     reported = False
-    for _ in range(STANCE_MAX_HOPS):
+    for hop in range(1, STANCE_MAX_HOPS + 1):
         if node is None or node.head == node.i:
             return NOBODY
         edge, node = node.dep, tokens[node.head]
         reported = reported or edge == "ccomp"
         if node.pos != "VERB" or context.inside_quote(paragraph_index, node.idx):
             continue
-        if node.lemma in RESPONSIBILITY_VERBS or node.lemma in BELIEVING_VERBS and reported:
+        if node.lemma in RESPONSIBILITY_VERBS or node.lemma in BELIEVING_VERBS and reported or \
+                node.lemma in FINDING_VERBS and finding_reported(paragraph, node, edge, hop):
             believer = person_set_off_believing(context, paragraph_index, paragraph, node)
             if believer is not None:
                 return believer
@@ -884,6 +890,16 @@ def stance(context: Context, paragraph_index: int, paragraph: ParsedParagraph, i
         if edge in SUBJECT_DEPS and not reported or node.dep in ("relcl", "acl", "advcl"):
             return NOBODY  # the words belong to a clause about something else
     return NOBODY
+
+
+def finding_reported(paragraph: ParsedParagraph, verb: Token, edge: str, hop: int) -> bool:
+    """Whether quoted words reached from a finding verb's clause by `edge`, `hop` links up, are what the finder
+    found: the clause is the verb's own ("the inquiry found that the plans were “unworkable”", "…, the report
+    found"), with no object beside it ("she found a reference after being told he was a “…”" is a misparse), and
+    the words sit near its verb (FINDING_MAX_HOPS): "found more than 7,000 had come under the scheme for Ruritanian
+    “investors”" sets off the name of a thing the finding is about, not the finder's word."""
+    return edge == "ccomp" and hop <= FINDING_MAX_HOPS and \
+        not any(t.head == verb.i and t.dep == "dobj" and t.i != verb.i for t in paragraph.tokens)
 
 
 # Verbs of taking a stand on something, whose object the quoted words put as the subject puts it ("welcomed the
@@ -4065,19 +4081,24 @@ def author_of_document(context: Context, paragraph_index: int, paragraph: Parsed
 
 def document_author(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
                     noun: Token) -> LocalActor | None:
-    """"A statement from the Justice Department said", "a report by the OECD says": the organisation or person a
-    document comes from, named right after "from" or "by"; None for other nouns and other phrases."""
-    if noun.lemma.lower() not in DOCUMENT_NOUNS:
+    """"A statement from the Justice Department said", "a report by the OECD says", "a review by the HAO found":
+    the organisation or person a document or a study (STUDY_NOUNS) comes from, named right after "from" or "by";
+    None for other nouns and other phrases, and for a study by several ("a study by Ann Hale and Tom Reed": not
+    Hale alone)."""
+    if noun.lemma.lower() not in DOCUMENT_NOUNS | STUDY_NOUNS:
         return None
     tokens = paragraph.tokens
     for preposition in (t for t in tokens if t.head == noun.i and t.dep == "prep" and t.text.lower() in ("from", "by")):
-        for named in (t for t in tokens if t.head == preposition.i and t.dep == "pobj"):
+        for named in (t for t in tokens if t.head == preposition.i and t.dep == "pobj" and not (
+                noun.lemma.lower() in STUDY_NOUNS and any(c.head == t.i and c.dep == "conj" for c in tokens))):
             actor = context.actor_at(paragraph_index, named)
             if actor is not None and actor.type in ("organisation", "person"):
                 return actor
     return document_put_out_by(context, paragraph_index, paragraph, noun)
 
 
+# Nouns of a piece of study, whose author speaks through it as through a document ("a review by the HAO found").
+STUDY_NOUNS = frozenset({"study", "survey", "poll", "review", "audit", "analysis", "investigation", "inquiry"})
 # Verbs of putting a document out, whose agent wrote it or speaks through it ("a statement released by the campaign",
 # "a court document filed by state attorney Dave Aronberg"); not "obtained by", whose agent only has it.
 PUTTING_OUT_VERBS = frozenset({"release", "issue", "file", "write", "sign", "send", "publish", "post", "pen"})

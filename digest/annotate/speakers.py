@@ -50,7 +50,7 @@ pundit pollster strategist consultant lobbyist diplomat envoy ambassador general
 observer organiser organizer referee umpire rider driver athlete champion winner veteran chancellor premier
 king queen prince princess pope bishop priest rabbi imam cleric source sources people person man woman
 nominee delegate inspector economist administrator superintendent commissioner regulator negotiator mp
-songwriter broadcaster sprinter cinematographer backbencher olympian
+songwriter broadcaster sprinter cinematographer backbencher olympian academic
 peer lord lady dame sir musician rapper comedian designer developer engineer architect planner forecaster
 pilot officer official officials staffer staffers manager candidate frontrunner incumbent challenger
 businessman businesswoman entrepreneur boss chairman ceo treasurer deputy vice-president narrator
@@ -1050,9 +1050,25 @@ class References:
         return any(t.idx == offset and t.tag in ("NNS", "NNPS") for t in self.parsed.paragraphs[paragraph].tokens)
 
     def people_in_sentence_of(self, event: Event) -> int:
-        """How many people the sentence of an event names outside quotations."""
+        """How many people the sentence of an event names outside quotations and outside a clause of time or
+        circumstance hung from its main verb ("Ann Hale made an appeal for calm after reports claimed Tom Reed had
+        broken a pledge": one, Hale; "Tom Hale and Ann Wright met voters": two)."""
         sentence = next(s for s in self.sentences if s[0] == event.paragraph and s[1] <= event.offset < s[2])
-        return len({actor.key for _, actor in self.mentions_in(sentence) if actor.type == "person"})
+        return len({actor.key for mention, actor in self.mentions_in(sentence)
+                    if actor.type == "person" and not self.in_adverbial_clause(mention)})
+
+    def in_adverbial_clause(self, mention: Mention) -> bool:
+        """Whether a mention sits inside an adverbial clause (`advcl`) of its sentence."""
+        paragraph = self.parsed.paragraphs[mention.paragraph]
+        tokens = mention_tokens(paragraph, mention)
+        node = tokens[0] if tokens else None
+        for _ in range(len(paragraph.tokens)):
+            if node is None or node.head == node.i:
+                return False
+            if node.dep == "advcl":
+                return True
+            node = paragraph.tokens[node.head]
+        return False
 
     def named_next(self, paragraph: ParsedParagraph, head: Token) -> Referent | None:
         """"On Saturday, the Lib Dem chief executive said it was “just a cock-up” …. “…,” Lord Rennard told
