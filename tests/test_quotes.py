@@ -133,3 +133,8 @@ def test_an_opening_mark_typed_for_a_closing_one_closes_the_quotation():
 def test_a_mark_glued_between_two_sentences_opens_or_closes_a_quotation(text, quoted):
     (span,) = quote_spans([text])
     assert text[span.start:span.end] == quoted
+
+
+def test_a_straight_mark_glued_to_the_words_on_both_sides_opens_a_quotation():
+    text = 'The mayor accused the council of"wasting time and money", and left. Nobody "answered" her.'
+    assert quoted(text) == ["wasting time and money", "answered"]
