@@ -381,8 +381,10 @@ def another_by_the_surname(local: LocalActor, name: str) -> bool:
     last, first = words[-1], name.split()[0]
     if last.lower() in KIN:
         return is_first_name(local.name)
-    return len(words) == 1 and len(last) > 1 and last[:1].isupper() and last.lower() not in TITLE_WORDS and \
-        is_first_name(last) and last.casefold() != first.casefold() and last.lower() not in familiar_forms(first.lower()) and \
+    if len(words) > 1 or len(last) < 2 or not last[:1].isupper() or last.lower() in TITLE_WORDS or \
+            not is_first_name(last):
+        return False
+    return last.casefold() != first.casefold() and last.lower() not in familiar_forms(first.lower()) and \
         first.lower() not in familiar_forms(last.lower())
 
 
