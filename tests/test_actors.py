@@ -3310,3 +3310,13 @@ def test_an_acronym_the_ner_took_for_a_person_is_the_bodys_name_unless_a_person_
                                  mention(3, 0, "Jersey Kite Association", "organisation"), mention(4, 0, "JK", "person")])
     assert [(name, len(members)) for name, _, members in clusters] == [
         ("Harbour Institute of Licensed Valuers", 2), ("John Keel", 2), ("Jersey Kite Association", 1)]
+
+
+def test_a_bodys_name_less_its_head_word_is_that_body_but_not_beside_a_part_of_it():
+    # "the Harbour Department … Harbour said"; "the Kestrel Council" is a part of Kestrel, not Kestrel itself
+    clusters = cluster_mentions([mention(0, 0, "Harbour Department", "organisation"),
+                                 mention(1, 0, "Harbour", "organisation"),
+                                 mention(2, 0, "Kestrel Council", "organisation"),
+                                 mention(3, 0, "Kestrel", "organisation")])
+    assert [(name, len(members)) for name, _, members in clusters] == [
+        ("Harbour Department", 2), ("Kestrel Council", 1), ("Kestrel", 1)]

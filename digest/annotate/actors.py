@@ -4109,6 +4109,7 @@ def cluster_mentions(mentions: Sequence[Mention], cues: Mapping[tuple[int, int],
     join_papers_by_their_last_word(clusters)
     join_clippings(clusters)
     join_heads_of_names(clusters)
+    join_names_less_their_head(clusters)
     join_names_less_an_abbreviation(clusters)
     join_spellings(clusters)
     ordered = sorted(clusters.items(), key=lambda item: min((m.paragraph, m.start) for m in item[1]))
@@ -4300,6 +4301,31 @@ def join_heads_of_names(clusters: dict[tuple[str, ActorType], list[Mention]]) ->
             longer[words[0]].append(name)
     for name, type_ in list(clusters):
         if type_ != "person" and len(longer.get(name, ())) == 1:
+            clusters[(longer[name][0], "organisation")].extend(clusters.pop((name, type_)))
+
+
+# Last words of bodies' names that name a part or an arm of another body ("the IAAF Council", "Barclays Capital",
+# "the Army Board"): the body's name alone is not theirs.
+PART_HEADS = frozenset("""
+Committee Commission Association Federation Institute Agency League Medical Capital Management Office Council
+Society Trust Foundation Alliance Fund Board Authority Partners Securities Investments Insurance Newsroom
+""".split())
+
+
+def join_names_less_their_head(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
+    """"State said" in a report that names the State Department, "Zorvia" beside the Zorvia Group: a one-word
+    organisation's name that is, less its last word, exactly one organisation's name of the article whose last
+    word is a body's (ORGANISATION_HEADS: "Department", "Group", "Ministry") is that organisation, written short;
+    as the digest joins such short forms across articles (`resolve.actors.is_a_short_form_of`). Not a place's
+    ("Zorvia" the country beside Zorvia Airlines), nor a body's beside one of its parts or arms (PART_HEADS: the
+    "Zorvia Council", "Zorvia Capital")."""
+    longer: dict[str, list[str]] = defaultdict(list)
+    for name, type_ in clusters:
+        head, _, last = name.rpartition(" ")
+        if type_ == "organisation" and head and " " not in head and last in ORGANISATION_HEADS - PART_HEADS:
+            longer[head].append(name)
+    for name, type_ in list(clusters):
+        if type_ == "organisation" and len(longer.get(name, ())) == 1 and (name, type_) in clusters:
             clusters[(longer[name][0], "organisation")].extend(clusters.pop((name, type_)))
 
 
