@@ -221,6 +221,9 @@ class AnnotatedArticle:
     # The keys of its actors written only where a title may have been cut at "of" (`names_cut_at_of`: "Rings" of
     # "Lord of the Rings"), weighed digest-wide.
     cut_at_of: tuple[str, ...] = ()
+    # The keys of its one-word actors, no person's, written only right before a day of the week (`names_before_a_day`:
+    # "Super" of "Super Tuesday"), weighed digest-wide.
+    before_a_day: tuple[str, ...] = ()
     # Names it leaves out as common nouns it also writes in lower case ("the Budget", "the current budget"), and the
     # keys of its one-word actors written only where a common noun may stand, weighed digest-wide.
     common_nouns: tuple[str, ...] = ()

@@ -19,6 +19,7 @@ from typing import Any
 
 import yaml
 
+from digest.annotate.calendar import HOLIDAY_NAMES
 from digest.annotate.tokens import is_sentence_start, mention_tokens, sentence_of, span_entity
 from digest.annotate.speakers import (FEMALE_WORDS, HONORIFICS, MALE_WORDS, PERSON_NOUNS, PLURAL_VERBS,
                                       POST_NOMINALS, is_person_noun, lower_case_words)
@@ -184,6 +185,9 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None,
             continue  # "the Budget" where the article writes "the current budget": a common noun capitalised
         if " " not in name and name in EVENT_HEADS | COMPETITION_HEADS and name not in full_surnames:
             continue  # "during the Games", "Pop Idol" cut after "Pop": an event's or a show's word, not a name
+        if is_no_name(name) or is_a_holiday(name) or type_ != "person" and names_a_period(name):
+            continue  # "can’t" the NER took for a place, 'datetime="2016' of a page's markup, "Bastille Day",
+            # "the Great Recession": no actor
         if type_ != "person" and " " not in name and not is_geographic(name) and \
                 all(in_a_posts_title(parsed.paragraphs[m.paragraph], m) for m in members):
             continue  # "US Secretary of State John Bolton": the post's word, no actor
@@ -228,6 +232,11 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None,
             type_ = "organisation"  # "Surrey closed on 429", which the NER took for someone: a county's side
         if type_ == "person" and role is None and not sports and any(m.label == DATELINE_LABEL for m in members):
             type_ = "place"  # the story was filed from it: "TAVILDARA, Tajikistan", and the NER's "Tavildara" no one
+        if type_ == "place" and not is_geographic(name) and name not in towns() and \
+                not writes_the_article(parsed, name) and \
+                any(does_what_outlets_do(parsed.paragraphs[m.paragraph], m) for m in members):
+            type_ = "organisation"  # "Zorbex reported that …", "he told Zorbex", which the NER took for a place
+            members = [replace(m, type="organisation") for m in members]
         if type_ == "person" and role is None and not sports and shows_no_person(parsed, name, members):
             continue  # "awards for Gawker and Wonkette", "Robosapiens for sale": nothing says it is someone
         if type_ == "person" and role is None and " " not in name and is_first_name(name) and \
@@ -2389,6 +2398,60 @@ BEFORE_OF = re.compile(r"\b(?P<word>[A-Z][\w'’-]*) (?:of|on) (?:the )?$")
 AFTER_OF = re.compile(r"^ of (?:the )?[A-Z]")
 
 
+# A page's markup the NER may run into a name: 'datetime="2016' of a tweet's tag.
+MARKUP = re.compile(r"[=<>]")
+# A web address ("napster.com", "grumbletext.co.uk"): a site's name, written in lower case.
+WEB_ADDRESS = re.compile(r"\S+\.[a-z]{2,}")
+# An amount or an ordinal written as one word: "8.6bn", "100bn", "0.04secs", "104th".
+AMOUNT = re.compile(r"[\d.,]+(?:bn|m|k|th|st|nd|rd|secs?|mins?|mph|km|kg)")
+
+
+def is_no_name(name: str) -> bool:
+    """Whether a name is written as no name is: with letters and none in capitals ("n’t", which the NER took for a
+    place, "km/h", "8.6bn", "104th"), or with a page's markup in it ('datetime="2016'). A web address is a site's
+    name ("napster.com"), and so is a word of figures and letters that is no amount ("3ami"); "3" and "eBay" are
+    names."""
+    letters = [c for c in name if c.isalpha()]
+    lower = bool(letters) and not any(c.isupper() for c in letters) and not WEB_ADDRESS.fullmatch(name) and \
+        not (any(c.isdigit() for c in name) and " " not in name and not AMOUNT.fullmatch(name))
+    return lower or bool(MARKUP.search(name))
+
+
+def is_a_holiday(name: str) -> bool:
+    """Whether a name is a holiday's, which news dates things by ("over Easter", "on Bastille Day"): no actor.
+    The calendar's holidays (`calendar.HOLIDAY_NAMES`), however capitalised."""
+    return name.lower() in HOLIDAY_NAMES
+
+
+# The last words of names of periods and what happened in them: "the Great Recession", "the Cold War".
+PERIOD_HEADS = frozenset({"Recession", "Depression", "Revolution", "War", "Crisis"})
+
+
+def names_a_period(name: str) -> bool:
+    """Whether a name of two words or more, each capitalised, ends in a period's or an event's noun ("the Great
+    Recession", "the Velvet Revolution", "the Cold War"): what happened, no place or body (a person's is left
+    alone: "Kim War"); not a campaign named for its aim ("Stop the War")."""
+    words = name.split()
+    return len(words) > 1 and words[-1] in PERIOD_HEADS and all(word[:1].isupper() for word in words)
+
+
+def names_before_a_day(parsed: ParsedArticle, actors: Sequence[LocalActor]) -> tuple[str, ...]:
+    """The keys of the article's actors, no person's, every mention of which is one word run on into a day of the
+    week ("Super" of "on Super Tuesday", "Black" of "Black Friday"): perhaps a day's name the NER cut, which the
+    digest-wide stage weighs (`resolve.actors.day_name_openings`); "Miami Tuesday" is a place and a day where the
+    digest also names Miami alone."""
+    return tuple(local.key for local in actors
+                 if local.type != "person" and " " not in local.name and
+                 all(before_a_day_name(parsed.paragraphs[m.paragraph], m) for m in local.mentions))
+
+
+def before_a_day_name(paragraph: ParsedParagraph, mention: Mention) -> bool:
+    """Whether the word right after a mention is a day of the week ("Super Tuesday")."""
+    covered = mention_tokens(paragraph, mention)
+    after = covered[-1].i + 1 if covered else len(paragraph.tokens)
+    return after < len(paragraph.tokens) and paragraph.tokens[after].text in DAY_NAMES
+
+
 def names_cut_at_of(article: Article, actors: Sequence[LocalActor]) -> tuple[str, ...]:
     """The keys of the article's actors every mention of which is written right after a capitalised word and "of"
     (or "of the"), or, no person's, right before "of" and a capitalised word: perhaps the end or the opening of a
@@ -3453,8 +3516,18 @@ def is_media(paragraph: ParsedParagraph, mention: Mention) -> bool:
     """A news outlet, by its name ("NBC News") or by what the sentence says it does ("told TASS")."""
     if mention.type != "organisation":
         return False
-    if named_as_an_outlet(mention.name):
-        return True
+    return named_as_an_outlet(mention.name) or does_what_outlets_do(paragraph, mention)
+
+
+def writes_the_article(parsed: ParsedArticle, name: str) -> bool:
+    """Whether a name is an author's of the article, or the surname of one ("Hale reported from Leeds" of an
+    article by Ann Hale): a reporter, no outlet."""
+    return any(author == name or author.split()[-1:] == [name] for author in parsed.article.authors)
+
+
+def does_what_outlets_do(paragraph: ParsedParagraph, mention: Mention) -> bool:
+    """Whether the sentence says a mention does what a news outlet does: "told TASS", "Reuters reported (that …)",
+    "Xinhua news agency"; not "GM reported a loss"."""
     tokens = mention_tokens(paragraph, mention)
     if not tokens:
         return False

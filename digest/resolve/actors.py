@@ -191,6 +191,7 @@ def without_things(articles: Sequence[AnnotatedArticle], registry: Registry | No
     things = {name for name, n in called.items()
               if n >= THING_MIN_ARTICLES and n >= THING_SHARE * max(named[name], n)} | title_ends(articles)
     things |= {local.name for annotated in articles for local in annotated.actors if is_a_version(local.name, things)}
+    things |= day_name_openings(articles)
     return without_locals(articles, registry, lambda annotated, local: local.name in things or
                           local.name in annotated.things)
 
@@ -249,6 +250,25 @@ def title_ends(articles: Sequence[AnnotatedArticle]) -> set[str]:
             else:
                 elsewhere.add(local.name)
     return {name for name, n in ends.items() if n >= THING_MIN_ARTICLES and name not in elsewhere}
+
+
+def day_name_openings(articles: Sequence[AnnotatedArticle]) -> set[str]:
+    """The names that THING_MIN_ARTICLES articles at least write only right before a day of the week (each
+    article's `before_a_day`: "Super" of "Super Tuesday"), DAY_SHARE of the articles naming them at least: a day's
+    name the NER cut, not a name of its own, also where an article writes it otherwise ("Super PACs"). "Twitter"
+    of "on Twitter Tuesday" is named alone in most of its articles."""
+    before: Counter[str] = Counter()
+    named: Counter[str] = Counter()
+    for annotated in articles:
+        cut = set(annotated.before_a_day)
+        for local in annotated.actors:
+            named[local.name] += 1
+            before[local.name] += local.key in cut
+    return {name for name, n in before.items() if n >= THING_MIN_ARTICLES and n >= DAY_SHARE * named[name]}
+
+
+# The share of a name's articles that must write it only before a day of the week for it to be a day's name cut.
+DAY_SHARE = 0.75
 
 
 def is_an_outlet(type_: str, name: str, members: list[tuple[AnnotatedArticle, LocalActor]]) -> bool:
