@@ -3297,7 +3297,7 @@ def test_a_papers_last_word_alone_is_the_one_paper_of_the_article_that_ends_with
 
 
 def test_a_body_in_capitals_after_a_or_an_is_a_kind_not_a_name_unless_it_qualifies_a_noun(nlp):
-    text = ("Donors gave $2 million to a super PAC supporting Vera Hale. A BBC reporter asked Hale about it, and an "
+    text = ("Donors wrote cheques for a super PAC that backs Vera Hale. A BBC reporter asked Hale about it, and an "
             "ZFA official said fares would rise.\n")
     article_, _ = parse_article(text.encode(), "t.txt", "t")
     actors = find_actors(annotate([article_], nlp)[0])

@@ -14,7 +14,7 @@ MARKS = re.compile("[" + "".join(sorted({*OPENING, *CLOSING})) + "]")
 
 def opens_quote(text: str, i: int) -> bool:
     """A straight mark opens a quote at the start of text or after a space or an opening bracket, glued to
-    the end of the sentence before it ("on the red carpet."It's unlike …"), or, where no quotation is open, glued
+    the end of the sentence before it ("at the gala."It was a night …"), or, where no quotation is open, glued
     to the words on both sides (a space left out: "accused them of"wasting time""): a closing mark is followed by
     a space or a stop."""
     return text[i] != '"' or i == 0 or text[i - 1] in " \t([{—–-/" or glued_between_sentences(text, i) or \
