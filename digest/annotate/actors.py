@@ -4383,6 +4383,7 @@ PART_HEADS = frozenset("""
 Committee Commission Association Federation Institute Agency League Medical Capital Management Office Council
 Society Trust Foundation Alliance Fund Board Authority Partners Securities Investments Insurance Newsroom
 """.split())
+WHOLE_BODY_HEADS = ORGANISATION_HEADS - PART_HEADS  # "Department", "Group", "Airlines": the body itself
 
 
 def join_names_less_their_head(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
@@ -4395,7 +4396,7 @@ def join_names_less_their_head(clusters: dict[tuple[str, ActorType], list[Mentio
     longer: dict[str, list[str]] = defaultdict(list)
     for name, type_ in clusters:
         head, _, last = name.rpartition(" ")
-        if type_ == "organisation" and head and " " not in head and last in ORGANISATION_HEADS - PART_HEADS:
+        if type_ == "organisation" and head and " " not in head and last in WHOLE_BODY_HEADS:
             longer[head].append(name)
     for name, type_ in list(clusters):
         if type_ == "organisation" and len(longer.get(name, ())) == 1 and (name, type_) in clusters:
