@@ -196,6 +196,11 @@ def local(name: str, type_: str, count: int = 1) -> LocalActor:
     return LocalActor(key=f"{type_}:{name}", name=name, type=type_, mentions=mentions, variants=(name,))
 
 
+def organisation_in(article_id: str, name: str) -> AnnotatedArticle:
+    """An article whose one actor is an organisation of that name."""
+    return AnnotatedArticle(article(article_id), (local(name, "organisation"),))
+
+
 def test_a_chamber_named_by_its_members_word_alone_joins_the_house_of_that_word():
     names = [("a", "House of Commons"), ("b", "Commons"), ("c", "Commons"), ("d", "House of Parliament"),
              ("e", "Parliament")]
@@ -3135,7 +3140,7 @@ def test_a_first_name_alone_is_the_person_the_digest_calls_by_it(calls, joined):
 def test_a_partys_members_join_the_party_of_their_adjective_that_most_articles_name():
     names = [*((f"full{n}", "Democratic Party") for n in range(5)), ("other", "Democrat Party"),
              ("members1", "Democrats"), ("members2", "Democrats")]
-    actors, actor_of = resolve_actors([AnnotatedArticle(article(n), (local(name, "organisation"),)) for n, name in names])
+    actors, actor_of = resolve_actors([organisation_in(n, name) for n, name in names])
     assert actor_of[("members1", "organisation:Democrats")] == actor_of[("full0", "organisation:Democratic Party")]
     assert {actor.name: len(actor.appearances) for actor in actors} == {"Democratic Party": 7, "Democrat Party": 1}
 
@@ -3228,13 +3233,9 @@ def test_a_paper_named_for_the_day_it_comes_out_is_one_name(nlp):
 def test_a_word_bodies_names_end_with_written_alone_is_each_articles_own_body():
     # "United" alone in three articles (a club's report, an airline's, a brewer's) beside many full names ending or
     # opening with it: three bodies, no page mixing them; "Rovers", written alone more than within names, is one club
-    def alone(article_id: str, name: str) -> AnnotatedArticle:
-        return AnnotatedArticle(article(article_id), (local(name, "organisation"),))
-
-    named = [alone(f"n{n}", name) for n, name in enumerate(["Brackley United", "Brackley United", "Brackley United",
-                                                             "United Quarries", "Brackley Rovers"])]
-    articles = [alone("a", "United"), alone("b", "United"), alone("c", "United"),
-                alone("d", "Rovers"), alone("e", "Rovers"), alone("f", "Rovers"), *named]
+    names = ["Brackley United", "Brackley United", "Brackley United", "United Quarries", "Brackley Rovers"]
+    named = [organisation_in(f"n{n}", name) for n, name in enumerate(names)]
+    articles = [*(organisation_in(i, "United") for i in "abc"), *(organisation_in(i, "Rovers") for i in "def"), *named]
     actors, actor_of = resolve_actors(articles)
     uniteds = {actor_of[(i, "organisation:United")] for i in "abc"}
     assert len(uniteds) == 3 and not any(a.has_page for a in actors if a.id in uniteds)
@@ -3244,11 +3245,9 @@ def test_a_word_bodies_names_end_with_written_alone_is_each_articles_own_body():
 def test_a_partys_adjective_taken_for_a_body_joins_the_party_but_not_a_noun():
     # "Agrarian leaders met …" in three articles, the NER taking "Agrarian" for a body; the Agrarian Party
     # named in full in five; "Assembly" alone is no "Assembly Party" of the digest
-    def alone(article_id: str, name: str) -> AnnotatedArticle:
-        return AnnotatedArticle(article(article_id), (local(name, "organisation"),))
-
-    party = [alone(f"p{n}{name}", name) for n in range(5) for name in ("Agrarian Party", "Assembly Party")]
-    articles = [*party, *(alone(i, "Agrarian") for i in "abc"), *(alone(i, "Assembly") for i in "def")]
+    party = [organisation_in(f"p{n}{name}", name) for n in range(5) for name in ("Agrarian Party", "Assembly Party")]
+    articles = [*party, *(organisation_in(i, "Agrarian") for i in "abc"),
+                *(organisation_in(i, "Assembly") for i in "def")]
     actor_of = resolve_actors(articles)[1]
     assert actor_of[("a", "organisation:Agrarian")] == "agrarian-party"
     assert actor_of[("d", "organisation:Assembly")] == "assembly"

@@ -11,7 +11,7 @@ import html
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence, Set
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from pathlib import Path
@@ -574,10 +574,8 @@ def written_as_a_kind(parsed: ParsedArticle, name: str, members: Sequence[Mentio
         if len(covered) != 1 or covered[0].i == 0 or covered[0].head > covered[0].i or \
                 covered[0].i + 1 < len(paragraph.tokens) and qualifies_what_follows(paragraph.tokens[covered[0].i + 1]):
             continue  # "a BBC reporter", "a CNN/ORC poll", "a NATO-led force": the name qualifies a noun after it
-        i = covered[0].i - 1
-        while i > 0 and paragraph.tokens[i].text.islower() and paragraph.tokens[i].pos in ("ADJ", "NOUN", "PROPN"):
-            i -= 1  # "a super PAC", "a pro-Hale super PAC"
-        if paragraph.tokens[i].text.lower() in ("a", "an"):
+        i = before_its_modifiers(paragraph, covered[0].i, lambda t: t.pos in ("ADJ", "NOUN", "PROPN"))
+        if paragraph.tokens[i].text.lower() in ("a", "an"):  # "a super PAC", "a pro-Hale super PAC"
             return True
     return False
 
@@ -588,15 +586,22 @@ def qualifies_what_follows(after: Token) -> bool:
     return after.pos in ("NOUN", "PROPN", "ADJ", "NUM") or after.text in ("/", "-", "–", "'s", "’s")
 
 
+def before_its_modifiers(paragraph: ParsedParagraph, i: int, modifies: Callable[[Token], bool]) -> int:
+    """The index of the token before the lower-case words that `modifies` takes for modifiers of the token at `i`
+    ("a" of "a hybrid Bill", "his" of "his ninth Budget"); at least 0."""
+    i -= 1
+    while i > 0 and paragraph.tokens[i].text.islower() and modifies(paragraph.tokens[i]):
+        i -= 1
+    return i
+
+
 def determined_name(paragraph: ParsedParagraph, mention: Mention) -> bool:
     """Whether a one-word mention follows a determiner or a possessive that is its own, as a common noun does
     ("the Bill", "Mr Brown's Budget", "his ninth Budget"; not "the Sun editor")."""
     covered = mention_tokens(paragraph, mention)
     if len(covered) != 1 or covered[0].i == 0 or covered[0].dep == "compound" and covered[0].head > covered[0].i:
         return False  # "the former Sun editor": the determiner is the editor's
-    i = covered[0].i - 1
-    while i > 0 and paragraph.tokens[i].tag in MODIFIER_TAGS and paragraph.tokens[i].text.islower():
-        i -= 1  # "a hybrid Bill", "his ninth Budget"
+    i = before_its_modifiers(paragraph, covered[0].i, lambda t: t.tag in MODIFIER_TAGS)  # "his ninth Budget"
     before = paragraph.tokens[i]
     if before.tag == "POS":
         return True
@@ -4179,7 +4184,6 @@ def cluster_mentions(mentions: Sequence[Mention], cues: Mapping[tuple[int, int],
     surnames_taken_for_places(clusters, where)
     names_no_person_has(clusters)
     join_short_forms(clusters)
-    join_papers_by_their_last_word(clusters)
     join_clippings(clusters)
     join_heads_of_names(clusters)
     join_names_less_their_head(clusters)
@@ -4372,8 +4376,15 @@ def join_heads_of_names(clusters: dict[tuple[str, ActorType], list[Mention]]) ->
         words = name.split()
         if type_ == "organisation" and len(words) > 2 and words[1] == "of" and words[-1][:1].isupper():
             longer[words[0]].append(name)
+    join_to_the_one_longer(clusters, longer, {"organisation", "place", "other"})
+
+
+def join_to_the_one_longer(clusters: dict[tuple[str, ActorType], list[Mention]], longer: Mapping[str, list[str]],
+                           types: Set[str]) -> None:
+    """Each one-word name of one of `types` that `longer` gives exactly one organisation's longer name of the
+    article joins that organisation (`join_heads_of_names`, `join_names_less_their_head`)."""
     for name, type_ in list(clusters):
-        if type_ != "person" and len(longer.get(name, ())) == 1:
+        if type_ in types and len(longer.get(name, ())) == 1:
             clusters[(longer[name][0], "organisation")].extend(clusters.pop((name, type_)))
 
 
@@ -4398,9 +4409,7 @@ def join_names_less_their_head(clusters: dict[tuple[str, ActorType], list[Mentio
         head, _, last = name.rpartition(" ")
         if type_ == "organisation" and head and " " not in head and last in WHOLE_BODY_HEADS:
             longer[head].append(name)
-    for name, type_ in list(clusters):
-        if type_ == "organisation" and len(longer.get(name, ())) == 1 and (name, type_) in clusters:
-            clusters[(longer[name][0], "organisation")].extend(clusters.pop((name, type_)))
+    join_to_the_one_longer(clusters, longer, {"organisation"})
 
 
 def join_names_less_an_abbreviation(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
@@ -4430,11 +4439,14 @@ def join_short_forms(clusters: dict[tuple[str, ActorType], list[Mention]]) -> No
     """"Graz" in a report that names "Graz AK", "Bayern" beside "Bayern Munich", "United" beside "Manchester
     United": a one-word person's name that is no first name and the first word (or, a word clubs' names end
     with, the last word) of exactly one organisation's longer name is that organisation. A one-word name
-    that only clubs' and firms' names end with is that organisation whatever the NER took it for."""
+    that only clubs' and firms' names end with is that organisation whatever the NER took it for, and so is "the
+    Post", no person's, in an article that names one "Zorvia Post" (a word news outlets' names end with,
+    MEDIA_WORDS); of two ("the Zorvia Times", "the Lorne Times"), or none, it stays as written."""
     organisations = [name for name, type_ in clusters if type_ == "organisation" and " " in name]
     surnames = {name.split()[-1] for name, type_ in clusters if type_ == "person" and " " in name}
     for name, type_ in list(clusters):
-        if " " not in name and (name in CLUB_HEADS or name in ORGANISATION_HEADS):
+        if " " not in name and (name in CLUB_HEADS or name in ORGANISATION_HEADS or
+                                type_ != "person" and name[:1].isupper() and name.lower() in MEDIA_WORDS):
             longer = [full for full in organisations if full.split()[-1] == name]
             if len(longer) == 1:
                 clusters[(longer[0], "organisation")].extend(clusters.pop((name, type_)))
@@ -4840,19 +4852,6 @@ def called_a_body(members: Sequence[Mention]) -> bool:
     filed from)."""
     return any(m.label in ("GPE", "LOC") and m.type == "organisation" for m in members) and \
         not any(is_geographic(m.name) for m in members)
-
-
-def join_papers_by_their_last_word(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
-    """"the Post" in an article that names the "Zorvia Post": a one-word organisation's or place's name that is a
-    word news outlets' names end with (MEDIA_WORDS: "Post", "Times", "Journal") and the last word of exactly one
-    longer organisation's name of the article is that outlet. Of two ("the Zorvia Times", "the Lorne Times"), or
-    none, it stays as written: the digest cannot tell which."""
-    organisations = [name for name, type_ in clusters if type_ == "organisation" and " " in name]
-    for name, type_ in list(clusters):
-        if type_ != "person" and " " not in name and name[:1].isupper() and name.lower() in MEDIA_WORDS:
-            longer = [full for full in organisations if full.split()[-1] == name]
-            if len(longer) == 1:
-                clusters[(longer[0], "organisation")].extend(clusters.pop((name, type_)))
 
 
 def join_clippings(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
