@@ -4949,13 +4949,20 @@ def join_acronyms(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
 
 
 def initials(name: str) -> str:
-    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w.lower() not in ACRONYM_SKIPPED).upper()
+    return "".join(w[0] for w in name_words(name)).upper()
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a name that its initials come from: without "of", "and", "de" and the like, and without an
+    elided French or Italian article before a capital ("Conseil National de l'Energie" gives C, N, E: "CNE")."""
+    words = (re.sub(r"^[lLdD]['’](?=[A-Z])", "", w) for w in re.split(r"[\s-]+", name))
+    return [w for w in words if w and w.lower() not in ACRONYM_SKIPPED]
 
 
 def acronyms(name: str) -> set[str]:
     """The ways a body's name is written in capitals: its initials ("EU" of the European Union), or with a word
     itself in capitals kept whole ("UKIP" of the UK Independence Party, "BBCWS" of the BBC World Service)."""
-    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in ACRONYM_SKIPPED]
+    words = name_words(name)
     return {initials(name), "".join(w if len(w) > 1 and w.isalpha() and w.isupper() else w[0] for w in words).upper()}
 
 

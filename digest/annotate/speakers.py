@@ -806,7 +806,8 @@ class References:
             if named is not None:
                 return named
         nearby = self.last_named(paragraph.index, head.idx, "person", reach=REACH)
-        sure = 0.5 if bare and nearby is not None and self.evidenced(nearby) else 0.7
+        sure = 0.5 if bare and nearby is not None and self.evidenced(nearby) and \
+            not someone_elses(paragraph, head) else 0.7
         if taken_up:
             sure = 0.75  # "a senior U.S. official said … The official added": the same unnamed source
         return Referent(unnamed_source(paragraph, head), None, sure, "unnamed")
@@ -1612,6 +1613,13 @@ def is_definite(paragraph: ParsedParagraph, token: Token) -> bool:
         if child.head == token.i and child.i < token.i and child.dep in ("det", "poss"):
             return child.text.lower() in ("the", "this", "that", "his", "her", "their", "its") or child.dep == "poss"
     return False
+
+
+def someone_elses(paragraph: ParsedParagraph, head: Token) -> bool:
+    """A description owned by a noun ("the singer's spokeswoman", "the club's lawyer"): someone who speaks for
+    another, never the person the owner names, so not a bare role ("the minister") that may be a person just
+    named; "his lawyer" (a pronoun's) is not one of these."""
+    return any(t.head == head.i and t.dep == "poss" and t.pos in ("NOUN", "PROPN") for t in paragraph.tokens)
 
 
 def description_words(paragraph: ParsedParagraph, head: Token) -> set[str]:
