@@ -2677,3 +2677,40 @@ def test_a_body_and_its_initials_are_one_speaker_though_an_article_is_elided_in_
                    "regulator, set out its plan on Monday.", 'The CNE said: "Prices will fall by spring."',
                    'The CNE said the cuts were "long overdue".')
     assert {speaker_of(found, words) for words in ("Prices will", "long overdue")} == {"Conseil National de l'Energie"}
+
+
+@pytest.mark.parametrize("title, taken_up", [("Justice", True), ("Chief Justice", True), ("Justice Minister", False)])
+def test_the_judge_takes_up_a_justice_named_before_but_not_a_justice_minister(nlp, title, taken_up):
+    found = quotes(nlp, f"{title} Ilse Marchetti spoke in Ashby on Monday. She thanked the staff.",
+                   "“You will stay in a hotel until you agree,” the judge said. “Pack a bag tonight.”")
+    assert (speaker_of(found, "You will stay") == "Ilse Marchetti") is taken_up
+
+
+def test_a_description_set_off_before_a_name_ending_its_clause_is_the_names_role(nlp):
+    article = ("The ferry bill was tabled by the minister responsible for harbours, Anselme Pouliot-Brun.",
+               "Opposition critic Rhoda Fenwick said the bill came too late.",
+               "“I heard my colleague,” the minister said. “She was not listening in 2019.”")
+    assert speaker_of(quotes(nlp, *article), "I heard my colleague") == "Anselme Pouliot-Brun"
+
+
+def test_a_median_is_a_figure_no_she_takes_up(nlp):
+    figure = "The survey found the shortest median wait in Ashby, at 12 weeks."
+    assert speaker_of(quotes(nlp, figure, "“The question is how long patients wait,” she said."),
+                      "The question is") != "the shortest median"
+
+
+@pytest.mark.parametrize("text, start, speaker", [
+    ("“I'm tired, honestly,” said the mechanic, Teresa Alves. “We all are.”", "I'm tired", "Teresa Alves"),
+    ("The study's lead author, Kendall Moir, said on Monday the waits had grown. “A patient waits a "
+     "year for a new hip,” she said.", "A patient waits", "Kendall Moir"),
+])
+def test_a_name_set_off_after_a_persons_noun_is_a_person_whatever_the_ner_says(nlp, text, start, speaker):
+    assert speaker_of(quotes(nlp, text), start) == speaker
+
+
+@pytest.mark.parametrize("post, later", [("Chief executive", "The CEO"), ("CEO", "The chief executive")])
+def test_a_chief_executive_is_the_ceo_and_the_ceo_the_chief_executive(nlp, post, later):
+    found = quotes(nlp, f"{post} Odile Brancato said the mill would stay open.",
+                   "On the call, analyst Greta Lindqvist pressed Ms. Brancato on the mill's debts. "
+                   f"{later} did not rule out a sale. “We review every part of the business,” she said.")
+    assert speaker_of(found, "We review") == "Odile Brancato"

@@ -62,11 +62,16 @@ def test_the_held_out_sets_wrong_and_missed_quotations_are_never_listed(tmp_path
     assert "gold=" not in out  # figures only: no quotation of the set is shown
 
 
-def test_the_invented_canadian_set_loads_and_each_gold_quotation_is_in_its_article():
-    gold = quotes.bbc_gold(quotes.CANADIAN_GOLD, quotes.CANADIAN_ARTICLES, ".md")
-    assert len(gold) >= 25 and sum(map(len, gold.values())) >= 150
-    for article_id, entry in load(quotes.CANADIAN_GOLD).items():
-        raw = (quotes.CANADIAN_ARTICLES / f"{article_id}.md").read_text(encoding="utf-8")
+@pytest.mark.parametrize("gold_path, folder, articles, quotations", [
+    (quotes.CANADIAN_GOLD, quotes.CANADIAN_ARTICLES, 25, 150),
+    (quotes.CANADIAN2_GOLD, quotes.CANADIAN2_ARTICLES, 12, 200)])
+def test_the_invented_canadian_sets_load_and_each_gold_quotation_is_in_its_article(gold_path, folder, articles,
+                                                                                  quotations):
+    gold = quotes.bbc_gold(gold_path, folder, ".md")
+    assert len(gold) >= articles and sum(map(len, gold.values())) >= quotations
+    assert gold_path in [path for _, path, _ in quotes.INVENTED_SETS]  # scored by `digest bench quotes`
+    for article_id, entry in load(gold_path).items():
+        raw = (folder / f"{article_id}.md").read_text(encoding="utf-8")
         assert raw.startswith("---\ntitle:") and "\ndate: 2026-" in raw
         for (start, end), (text, speaker) in zip((q["at"] for q in entry["quotes"]), gold[article_id]):
             # cut from just inside its curly marks, and named (or null for words nobody is reported saying)

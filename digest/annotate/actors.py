@@ -1581,6 +1581,8 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
                                   text=entity.text, name=country, label=entity.label, type="place"))
             continue
         type_ = ACTOR_LABELS.get(entity.label)
+        if type_ is None and entity.label in MISREAD_NAME_LABELS and set_off_after_a_person_noun(paragraph, entity):
+            type_ = "person"  # "said the mechanic, Teresa Alves", the name tagged a work
         if type_ is None or is_title_part(paragraph, entity):
             continue
         type_ = type_in_context(paragraph, entity, type_)
@@ -1706,6 +1708,8 @@ def party_members_word(paragraph: ParsedParagraph, entity: Entity) -> Token | No
 def type_in_context(paragraph: ParsedParagraph, entity: Entity, type_: ActorType) -> ActorType | None:
     """The type an entity's words and context give it over the NER's `type_`; None when it is no actor's
     name (a work's title, a role, a common noun)."""
+    if type_ != "person" and set_off_after_a_person_noun(paragraph, entity):
+        return "person"  # "The report's lead author, Mackenzie Moir, said", the name tagged a place
     listed = listed_as(paragraph, entity)
     if listed in ("organisation", "person", "work") and is_geographic(clean_name(entity.text, type_)):
         listed = None  # a country or large city is no firm's, person's or work's name
@@ -2137,6 +2141,27 @@ boss chairman chairwoman spokesman spokeswoman founder
 # A band's members by what they do: before a name, a person ("U2 frontman Bono"); after it, the band's post
 # (POST_NOUNS: "Franz Ferdinand frontman").
 BAND_MEMBER_NOUNS = frozenset({"frontman", "frontwoman", "vocalist", "lead"})
+
+
+def set_off_after_a_person_noun(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """"said the mechanic, Teresa Alves", "The report's lead author, Mackenzie Moir, said": a name made of a first
+    name and one or two more capitalised words, set off by a comma right after a definite noun of a person ("the",
+    a possessive) whose apposition the parse made it, is a person's, whatever the NER's label (the small model
+    tags such names places, bodies or works). Not a place's name ("the mayor, Nova Scotia" is no one), nor a noun
+    that is a firm's too ("its maker, Eli Lilly": `DESCRIBED_AS`)."""
+    tokens = paragraph.tokens
+    inside = range(entity.start, entity.end)
+    root = next((t for t in tokens[entity.start:entity.end] if t.head not in inside), None)
+    if root is None or root.dep != "appos" or entity.start < 2 or tokens[entity.start - 1].text != ",":
+        return False
+    noun = tokens[root.head]
+    words = entity.text.split()
+    if noun.i != entity.start - 2 or noun.pos != "NOUN" or noun.tag == "NNS" or not is_person_noun(noun) or \
+            noun.lemma.lower() in DESCRIBED_AS or \
+            not any(t.head == noun.i and (t.dep == "poss" or t.text.lower() == "the") for t in tokens[:noun.i]):
+        return False
+    return 2 <= len(words) <= 3 and all(NAME_WORD.fullmatch(w) for w in words) and is_first_name(words[0]) and \
+        not is_geographic(entity.text)
 
 
 def described_as_a_person(paragraph: ParsedParagraph, entity: Entity) -> bool:

@@ -60,6 +60,7 @@ tenant landlord homeowner farmer shopper consumer buyer seller patient nurse sur
 historian philosopher theologian biographer reviewer blogger boy girl child kid teen teenager mogul tycoon
 magnate billionaire millionaire guy neurosurgeon widow widower mom dad grandmother grandfather uncle aunt
 cousin nephew niece bride groom citizen graduate grandson granddaughter mountie
+mechanic paramedic medic clerk cashier chef
 """.split())
 # Documents and messages that "say" what their author wrote ("the mayor's letter said" is the mayor's).
 DOCUMENT_NOUNS = frozenset("""
@@ -1510,7 +1511,8 @@ THING_NOUNS = frozenset("""
 documentary anniversary library dictionary salary itinerary primary glossary
 retrospective initiative incentive directive objective perspective alternative narrative motive archive
 cheer career dinner danger chamber shower tower flower cover
-""".split())
+median meridian
+""".split())  # "the shortest median wait … she said": a figure, not the "she"
 
 
 def before_auxiliaries(paragraph: ParsedParagraph, verb: Token) -> int:
@@ -1683,6 +1685,35 @@ def ranked_officer_roles(roles: set[str]) -> set[str]:
     return {"officer", "mountie"} if "rcmp" in roles else {"officer"}
 
 
+# Words of a post held beside "justice" that make it no judge's title ("Justice Minister Ann Hale").
+NOT_JUDICIAL = MINISTERIAL_OFFICES | frozenset({"critic", "department", "ministry", "attorney", "commissioner"})
+
+
+def judicial_title_roles(roles: set[str]) -> set[str]:
+    """The noun a later reference uses for a person whose title is a judge's, "Justice Ann Hale" or "Chief Justice
+    Ann Hale" (as Canadian and British courts write a judge's name): "the judge"; nothing for a post of a
+    justice department ("Justice Minister Ann Hale")."""
+    return {"judge"} if "justice" in roles and not roles & NOT_JUDICIAL else set()
+
+
+# Posts of a firm's officers as business news writes them either way: "Chief executive Ann Hale … the CEO said".
+ABBREVIATED_POSTS = {"ceo": ("chief", "executive"), "cfo": ("chief", "financial", "officer"),
+                     "coo": ("chief", "operating", "officer")}
+
+
+def abbreviated_post_roles(roles: set[str]) -> set[str]:
+    """The other way of writing a person's post of chief executive, financial or operating officer: its
+    abbreviation for the words ("Chief executive Ann Hale": "the CEO"), the words for the abbreviation ("CEO
+    Ann Hale": "the chief executive")."""
+    found = set()
+    for abbreviation, words in ABBREVIATED_POSTS.items():
+        if set(words) <= roles:
+            found.add(abbreviation)
+        elif abbreviation in roles:
+            found.update(words)
+    return found
+
+
 def role_words(parsed: ParsedArticle, mentions: Sequence[tuple[Mention, LocalActor]]) -> dict[str, set[str]]:
     """Per person actor, the lower-case lemmas the article describes them with: the words before the name
     ("Home Secretary Charles Clarke") and an apposition either side ("Brian Hassell, Juninho's agent")."""
@@ -1701,14 +1732,41 @@ def role_words(parsed: ParsedArticle, mentions: Sequence[tuple[Mention, LocalAct
         head = next((t for t in tokens if t.head not in members), tokens[-1])
         for other in appositions(paragraph, head):
             found.update(apposition_role(paragraph, other))
+        described = description_set_off_before(paragraph, tokens[0], tokens[-1])
+        if described is not None:
+            found.update(apposition_role(paragraph, described) | {described.lemma.lower()})
         for token in reversed(paragraph.tokens[max(0, tokens[0].i - 5):tokens[0].i]):
             if token.pos not in ("NOUN", "ADJ", "PROPN") or token.ent_type == "PERSON" or \
                     not (token.text[:1].isupper() or token.lemma.lower() in PERSON_NOUNS):
                 break  # "Home Secretary Charles Clarke", even where the NER took "Home" for an organisation
             found.add(token.lemma.lower())
     for found in roles.values():
-        found.update(ranked_officer_roles(found))
+        found.update(ranked_officer_roles(found) | judicial_title_roles(found) | abbreviated_post_roles(found))
     return roles
+
+
+# The links inside a description of a person, from a word of its modifiers up to its head noun.
+DESCRIPTION_DEPS = frozenset({"pobj", "prep", "amod", "acl", "compound", "advmod", "npadvmod", "nummod"})
+CLAUSE_ENDS = frozenset({".", ",", ";", "?", "!"})
+
+
+def description_set_off_before(paragraph: ParsedParagraph, first: Token, last: Token) -> Token | None:
+    """"The bill was tabled by the minister responsible for ports, Paul Lemieux.": the head noun of a definite
+    description of a person ending at a comma right before a name that closes its clause or is set off by
+    another comma, where the parse did not make the name its apposition (it hung "Lemieux" from the verb): the
+    description is the name's role, so that "the minister" takes him up later. None otherwise."""
+    tokens = paragraph.tokens
+    after = last.i + 1
+    if first.i < 3 or tokens[first.i - 1].text != "," or after < len(tokens) and tokens[after].text not in CLAUSE_ENDS:
+        return None
+    token = tokens[first.i - 2]
+    for _ in range(8):
+        if is_person_noun(token) and token.ent_type != "PERSON" and is_definite(paragraph, token):
+            return token
+        if token.dep not in DESCRIPTION_DEPS or token.head == token.i or token.head >= first.i:
+            return None
+        token = tokens[token.head]
+    return None
 
 
 def apposition_role(paragraph: ParsedParagraph, noun: Token) -> set[str]:

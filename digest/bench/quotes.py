@@ -84,7 +84,12 @@ BBC_SETS = (("BBC (hand-made gold)", BBC_GOLD, True), ("BBC dev2 (hand-made gold
 # helper, who also wrote rules measured on it: development figures, not a test)
 CANADIAN_ARTICLES = Path(__file__).parent / "canadian"
 CANADIAN_GOLD = Path(__file__).parent / "gold" / "canadian_quotes.yaml"
-INVENTED_SETS = (("Canadian (invented)", CANADIAN_GOLD, CANADIAN_ARTICLES),)
+# a second one, 12 articles of wire length written by the attr32 helper before reading the attribution code or the
+# first set (its figures before that round's rules were blind ones; after them, development figures)
+CANADIAN2_ARTICLES = Path(__file__).parent / "canadian2"
+CANADIAN2_GOLD = Path(__file__).parent / "gold" / "canadian2_quotes.yaml"
+INVENTED_SETS = (("Canadian (invented)", CANADIAN_GOLD, CANADIAN_ARTICLES),
+                 ("Canadian 2 (invented, blind)", CANADIAN2_GOLD, CANADIAN2_ARTICLES))
 
 
 def bbc_gold(path: Path, corpus: Path, suffix: str = ".txt") -> dict[str, list[tuple[str, str | None]]]:
