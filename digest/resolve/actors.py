@@ -60,6 +60,7 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
     merge_short_forms(groups, types, known)
     merge_members_into_parties(groups, types)
     merge_houses_named_alone(groups, types)
+    split_relatives_of_unrelated_articles(groups, types)
     surnames = {key.rsplit(" ", 1)[1] for key in groups  # of people named in full: not "Associated Press' Twitter"
                 if " " in key and types.get(key) == "person" and is_first_name(key.split()[0].capitalize())}
     people = [key for key, members in groups.items()  # named in full
@@ -98,7 +99,7 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
             media=(entry.media if entry else False) or is_an_outlet(type_, name, members),
             prominence=prominence(members, quoted), registered=entry is not None,
             shared_surname=type_ == "person" and " " not in name and (
-                bearers[key] > 1 or given[key] >= FIRST_NAME_OF_MANY and not said),
+                bearers[base_key(key)] > 1 or given[base_key(key)] >= FIRST_NAME_OF_MANY and not said),
             quoted=said))
         for annotated, local in members:
             actor_of[(annotated.article.id, local.key)] = actor_id
@@ -362,7 +363,8 @@ def merge_surnames(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]],
         if types[key] == "person" and len(full_names.get(key, [])) == 1:
             joined = full_names[key][0]
             move_members(groups, types, key, lambda member: joined if may_join(member, groups[joined]) and
-                         not a_first_name_alone(member, firsts, full_names) else None)
+                         not a_first_name_alone(member, firsts, full_names) and
+                         not a_stranger_to(member, groups[joined]) else None)
     shared = [key for key in groups
               if " " not in key and types.get(key) == "person" and len(full_names.get(key, [])) > 1]
     merge_surnames_by_post(groups, types, full_names, shared)
@@ -387,6 +389,29 @@ def may_join(member: tuple[AnnotatedArticle, LocalActor], person: list[tuple[Ann
     if local.role and post_word(local.role) in ROYAL_TITLES or another_by_the_surname(local, person[0][1].name):
         return False
     return not annotated.sports or 2 * sum(other.sports for other, _ in person) >= len(person)
+
+
+LITTLE_KNOWN_ARTICLES = 5  # articles naming a person in full, fewer than which a surname alone must share a name
+
+
+def a_stranger_to(member: tuple[AnnotatedArticle, LocalActor], person: list[tuple[AnnotatedArticle, LocalActor]]
+                  ) -> bool:
+    """Whether a surname alone is someone else than the one person the digest names in full with it (`person`: its
+    members), whom fewer than LITTLE_KNOWN_ARTICLES articles name: its article names others (people, bodies,
+    places), and so do the person's articles, but none in common. "Kell" of a line-up is not the sprinter Ada Kell
+    of one athletics report, nor "Kell", a dancer in a TV show, a car firm's head; a name as well known as many
+    articles make it may stand alone in any story, and an article that writes the full name somewhere (where the NER
+    missed it) means that person. With nothing named beside it on one side, nothing tells them apart: it joins."""
+    annotated, local = member
+    articles = {other.article.id: other for other, _ in person}
+    names = {local.name for _, local in person if " " in local.name}
+    if len(articles) >= LITTLE_KNOWN_ARTICLES or annotated.article.id in articles or \
+            any(name in paragraph.text for paragraph in annotated.article.paragraphs for name in names):
+        return False
+    mine = {id(own) for _, own in person}
+    around = {folded(other.name) for article in articles.values() for other in article.actors if id(other) not in mine}
+    beside = {folded(other.name) for other in annotated.actors if other is not local}
+    return bool(around) and bool(beside) and not around & beside
 
 
 def another_by_the_surname(local: LocalActor, name: str) -> bool:
@@ -608,6 +633,69 @@ def merge_houses_named_alone(groups: dict[str, list[tuple[AnnotatedArticle, Loca
     one). Digest-wide only, as `merge_members_into_parties`; with two such houses, or none, it stays."""
     houses = [key for key in groups if key.startswith("house of ") and key.count(" ") == 2 and key.endswith("s")]
     join_one_word_bodies(groups, types, houses, lambda house: (house.rsplit(" ", 1)[1],))
+
+
+def split_relatives_of_unrelated_articles(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]],
+                                          types: dict[str, str]) -> None:
+    """A person's first name alone that some article gives a relative's word (`KIN`: "his wife Vera", "whose
+    sister Vera") names someone of that article's people's family, no public figure: its articles stay one person
+    only where they name a person in full or a body in common (`linked_articles`: Ivo Hale's wife Vera of three
+    reports on Ivo Hale), and each other set of its articles is a person of its own (`ARTICLE_KEY`: the wife Vera
+    of an obituary is not the sister Vera of another story). A first name no article writes after a relative's word
+    ("Vera" of a singer known by it alone) stays one."""
+    for key in [k for k in groups if " " not in k and group_type(groups, types, k) == "person"]:
+        members = groups[key]
+        if not is_first_name(members[0][1].name) or not any(after_a_relatives_word(member) for member in members) \
+                or any(with_a_title(local, NOBLE_TITLES) for _, local in members):
+            continue
+        parts = linked_articles(members)
+        if len(parts) < 2:
+            continue
+        for part in parts[1:]:
+            move_members(groups, types, key, lambda member, part=part: key + ARTICLE_KEY + part[0]
+                         if member[0].article.id in part else None)
+
+
+def with_a_title(local: LocalActor, titles: Set[str]) -> bool:
+    """Whether an article writes one of `titles` right before a person's name ("Prince Ivo", "Lady Vera")."""
+    return any(mention.text.split()[0].lower() in titles and mention.text != mention.name for mention in local.mentions)
+
+
+RELATIVES_WORD = re.compile(r"\b([a-z]+?)s?,? $")  # the word right before a name: "wife Vera", "sons, Ivo"
+
+
+def after_a_relatives_word(member: tuple[AnnotatedArticle, LocalActor]) -> bool:
+    """Whether an article writes a person's name right after a relative's word (`KIN`), in the singular or the
+    plural, with a comma or none: "his wife Vera", "her sister, Vera", "his two sons, Ivo and Ned"."""
+    annotated, local = member
+    for mention in local.mentions:
+        before = RELATIVES_WORD.search(annotated.article.paragraphs[mention.paragraph].text[:mention.start])
+        if before and before.group(1) in KIN:
+            return True
+    return False
+
+
+def linked_articles(members: list[tuple[AnnotatedArticle, LocalActor]]) -> list[list[str]]:
+    """The articles of a group's members, in sets that name, pairwise along a chain, a person in full or a body
+    (no news outlet) in common, largest set first: the articles of Ivo Hale's wife are one set, an obituary's
+    widow's another."""
+    ids = list(dict.fromkeys(annotated.article.id for annotated, _ in members))
+    names = {annotated.article.id: {folded(local.name) for local in annotated.actors if not local.media and (
+        local.type == "person" and " " in local.name or local.type == "organisation")} for annotated, _ in members}
+    parent = {article: article for article in ids}
+
+    def root(article: str) -> str:
+        while parent[article] != article:
+            article = parent[article]
+        return article
+
+    for first, second in combinations(ids, 2):
+        if names[first] & names[second]:
+            parent[root(second)] = root(first)
+    parts: dict[str, list[str]] = defaultdict(list)
+    for article in ids:
+        parts[root(article)].append(article)
+    return sorted(parts.values(), key=len, reverse=True)
 
 
 def join_one_word_bodies(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]], types: dict[str, str],
@@ -1151,6 +1239,11 @@ PLACE_KEY = "\x00place"
 ARTICLE_KEY = "\x00in "  # before the id of the one article whose actor a generic body word names
 
 
+def base_key(key: str) -> str:
+    """A group's key without the article `ARTICLE_KEY` gave it ("vera" of "vera\\x00in art-1")."""
+    return key.split(ARTICLE_KEY, 1)[0]
+
+
 def generic_body_words(articles: Sequence[AnnotatedArticle]) -> set[str]:
     """The words bodies' names end or open with ("United", "Office", "Commission": `ORGANISATION_HEADS`,
     `CLUB_HEADS`) that the digest writes alone, as an organisation's whole name, in fewer articles than it writes
@@ -1277,13 +1370,25 @@ def place_taken_for_a_body(name: str, members: list[tuple[AnnotatedArticle, Loca
     type it one by their words against the NER's label ("blog analysis firm Technorati", tagged GPE: the NER's ORG
     is no better than its GPE, "Rover's Longbridge plant"), none a sports report (where a town's name stands for
     its club), and it is no country's, large city's or town's name nor a venue's ("Bethnal Green"). "Gazprom", a
-    place in seven articles, an organisation by their words in two."""
+    place in seven articles, an organisation by their words in two. An article that writes the name right before
+    "poll" or "survey" types it a pollster's (`names_a_poll`: "a Brindle poll found", tagged GPE) the same way."""
     if any(annotated.sports for annotated, _ in members) or is_geographic(name) or name in towns() or \
             name.split()[-1] in VENUE_HEADS:
         return False
     bodies = {annotated.article.id for annotated, local in members  # typed one by its words, not by the NER's label
-              if local.type == "organisation" and any(m.label != "ORG" for m in local.mentions)}
+              if local.type == "organisation" and any(m.label != "ORG" for m in local.mentions) or
+              names_a_poll(annotated, local)}
     return len(bodies) * 3 >= article_count(members)
+
+
+POLL = re.compile(r"(?:['’]s)? (?:polls?|survey)\b")  # after a pollster's name: "a Brindle poll", "Brindle's survey"
+
+
+def names_a_poll(annotated: AnnotatedArticle, local: LocalActor) -> bool:
+    """Whether an article writes an actor's name right before "poll" or "survey": a pollster's name ("the latest
+    Brindle poll"), whatever the NER took it for. The callers leave out countries and towns ("a Texas poll")."""
+    return any(POLL.match(annotated.article.paragraphs[mention.paragraph].text, mention.end)
+               for mention in local.mentions)
 
 
 def voted_type(members: list[tuple[AnnotatedArticle, LocalActor]]) -> str:
