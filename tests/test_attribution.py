@@ -2714,3 +2714,38 @@ def test_a_chief_executive_is_the_ceo_and_the_ceo_the_chief_executive(nlp, post,
                    "On the call, analyst Greta Lindqvist pressed Ms. Brancato on the mill's debts. "
                    f"{later} did not rule out a sale. “We review every part of the business,” she said.")
     assert speaker_of(found, "We review") == "Odile Brancato"
+
+
+def test_a_person_set_beside_a_makers_trade_stays_a_person_a_pronoun_takes_up(nlp):
+    found = quotes(nlp, "Nora Vance, a local developer and the spokeswoman of the Harbour Builders Group, said the "
+                        "scheme had helped towns that were once poor.",
+                   '"One of the hard things is that people see the town only after the money came," she said. '
+                   '"They cannot picture it before."')
+    assert {quote.speaker for quote in found} == {"Nora Vance"}  # "developer" made her a firm, which no "she" takes up
+
+
+def test_a_quotation_after_a_call_by_a_name_set_off_after_the_subjects_phrase_is_theirs(nlp):
+    found = quotes(nlp, 'Tom Reed runs a bakery in Harbourton. His longtime business partner at Reed Bakeries, Ann '
+                        'Hale, called him a genius at closing deals. "He proved time after time that he could win the '
+                        'hard ones."')
+    partner = speaker_of(found, "He proved")
+    assert partner == "Ann Hale"  # the parse hangs "Ann Hale" on "Bakeries", not on "partner"
+
+
+@pytest.mark.parametrize("judgement, speaker", [
+    ("On a Sunday show, Sen. Ann Hale (Vt.), who lost the primary to Reed, identified young voters' fatigue with the "
+     "feud as a reason for them to back Reed.", "Ann Hale"),
+    ("Ann Hale likened the ferry plan to a lottery.", "Ann Hale"),
+    # a passive: the subject judges nothing
+    ("The ferry plan was likened to a lottery by the opposition.", None),
+])
+def test_a_quotation_after_a_judgement_cast_in_words_is_the_judges(nlp, judgement, speaker):
+    found = quotes(nlp, judgement + ' "Nobody knows what they will get for their money, and they are sick of it."')
+    assert speaker_of(found, "Nobody knows") == speaker
+
+
+def test_words_a_person_is_shown_saying_in_footage_are_theirs(nlp):
+    found = quotes(nlp, "The Reed campaign has a new spot that picks up a remark of its rival.",
+                   "The spot uses footage of Ann Hale asking, \u201cWhy am I not well ahead of him by now, you may "
+                   "wonder?\u201d")
+    assert speaker_of(found, "Why am I") == "Ann Hale"

@@ -1720,6 +1720,8 @@ def type_in_context(paragraph: ParsedParagraph, entity: Entity, type_: ActorType
         return None if described == "work" else described  # "firms Earthlink and Webroot"; "the album Hopes"
     if type_ == "place" and described_as_a_firm(paragraph, entity):
         return "organisation"  # "Russian gas giant Gazprom", "blog analysis firm Technorati", tagged places
+    if type_ == "place" and described_as(paragraph, entity) == "person":
+        return "person"  # "Tom Reed, a local property developer", tagged a place (`maker_of_a_persons_name`)
     if type_ == "place" and names_a_players_band(paragraph, entity):
         return "organisation"  # "Nirvana frontman Kurt Cobain", tagged a place: the band
     if type_ == "place" and names_a_team_of_a_plural(paragraph, entity):
@@ -2201,7 +2203,8 @@ def described_as(paragraph: ParsedParagraph, entity: Entity) -> str | None:
     """What a description noun just before the name ("firms Earthlink and Webroot": the first of a
     coordination, unless the name is an owner's: "biopic Ray and Mike Leigh's drama"), after "of" ("the town
     of Goma") or in apposition with it ("Wippit, a … service", "its maker, Eli Lilly") says the name is:
-    "organisation", "place" or "work" (see DESCRIBED_AS); None when nothing does."""
+    "organisation", "place" or "work" (see DESCRIBED_AS), or "person" for a maker's trade beside a name made like a
+    person's (`maker_of_a_persons_name`); None when nothing does."""
     tokens = paragraph.tokens
     starts = {e.end: e.start for e in paragraph.ents}  # a name ending just before a token → where it starts
     first = entity.start
@@ -2222,15 +2225,23 @@ def described_as(paragraph: ParsedParagraph, entity: Entity) -> str | None:
             break  # "Antonella Bellutti (Italy) 3:31.526 (world record)": an aside, no description
         if token.dep == "appos" and token.head in inside and token.pos == "NOUN" and \
                 token.lemma.lower() in DESCRIBED_AS:
-            return DESCRIBED_AS[token.lemma.lower()]
+            return "person" if maker_of_a_persons_name(entity, token) else DESCRIBED_AS[token.lemma.lower()]
     root = next((t for t in tokens[entity.start:entity.end] if t.head not in inside), tokens[entity.start])
     described = tokens[root.head]  # "its maker, Eli Lilly": the name in apposition to the noun
     if root.dep == "appos" and described.pos == "NOUN" and described.lemma.lower() in DESCRIBED_AS:
-        return DESCRIBED_AS[described.lemma.lower()]
+        return "person" if maker_of_a_persons_name(entity, described) else DESCRIBED_AS[described.lemma.lower()]
     described = phrase_set_off_before(paragraph, entity)
     if described is not None and described.lemma.lower() in DESCRIBED_AS:
         return DESCRIBED_AS[described.lemma.lower()]  # "The union representing the workers, Unifor, said"
     return None
+
+
+def maker_of_a_persons_name(entity: Entity, noun: Token) -> bool:
+    """Whether a description noun set beside a name (its apposition) is a maker's trade ("developer",
+    "producer", MAKER_NOUNS) and the name is made like a person's ("Nora Vance, a property developer and
+    spokeswoman for the builders", "its producer, Tom Reed"): people make things too, and a person's name set beside
+    a trade is a person's ("person" from `described_as`, where before the name the noun only says nothing)."""
+    return noun.lemma.lower() in MAKER_NOUNS and made_like_a_persons_name(clean_name(entity.text, "person"))
 
 
 # The dependencies inside a noun phrase's modifiers, which lead up to its head noun.

@@ -316,6 +316,7 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
             inner_attribution(context, span.paragraph, first, inside_first, governed[0]) or \
             attribution_after_mark(context, span, last, inside_last, governed[0]) or \
             label_after_dash(context, span.paragraph, clause_before(first, inside_first[0].i)) or \
+            shown_speaking(context, span.paragraph, first, governed[0]) or \
             speaker_of(context, span.paragraph, governed[0])
     elif governed is None and stands_alone(first, inside_first, last, inside_last):
         attribution = nearby_cue(context, span, first, inside_first, last, inside_last)
@@ -1308,6 +1309,22 @@ def hangs_without_verb(paragraph: ParsedParagraph, inside: list[Token], cue: Tok
 # Prepositions of a phrase telling when or why something happened ("released after “intensive discussions”"): what
 # they quote is no complement of the verb above them.
 CIRCUMSTANCE_OF_EVENT = frozenset({"after", "before", "following", "despite", "amid", "during", "until"})
+
+
+def shown_speaking(context: Context, paragraph_index: int, paragraph: ParsedParagraph, cue: Token) -> Attribution | None:
+    """"The ad uses footage of Ann Hale asking, “Why am I not ahead?”", "an account of Hale telling an aide to “go
+    home”", "it reminds me of Reed saying that “…”": a speech verb's participle right after a person's name that is
+    the object of "of" has that person for its subject, wherever the parse hung the participle (here from "uses",
+    whose subject is the ad); None otherwise."""
+    if cue.tag != "VBG" or cue.i == 0:
+        return None
+    name = paragraph.tokens[cue.i - 1]
+    if name.pos != "PROPN" or name.dep != "pobj" or paragraph.tokens[name.head].text.lower() != "of":
+        return None
+    actor = context.actor_at(paragraph_index, name)
+    if actor is None or actor.type != "person":
+        return None
+    return Attribution(actor.name, actor.key, cue.text.lower(), "verb", 0.9)
 
 
 def speech_around_a_circumstance(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
@@ -4291,6 +4308,8 @@ def after_reported_speech(context: Context, paragraph_index: int, paragraph: Par
         verbs = speech_hung_from_what_it_reports(paragraph, sentence, root)
     if not verbs and own_sentence:
         verbs = belief_reported(sentence, root)  # a sentence of its own: not "“…” resonated with him"
+    if not verbs and own_sentence:
+        verbs = cast_in_a_judgement(sentence, root)
     if not verbs:
         verbs = speaking_in_clause_of_reason(paragraph, sentence, root)
     if not verbs:
@@ -4354,7 +4373,9 @@ def subject_actor(context: Context, paragraph_index: int, paragraph: ParsedParag
     if actor is not None or subject.pos != "NOUN":
         return actor
     name = next((t for t in paragraph.children.get(subject.i, ()) if t.dep == "appos" and t.pos == "PROPN"), None)
-    named = context.actor_at(paragraph_index, name) if name is not None else None
+    # "His former partner at Reed Bakeries, Ann Hale, called …": the parse hung the name on "Bakeries"
+    named = context.actor_at(paragraph_index, name) if name is not None else \
+        context.references.name_between_commas(paragraph, subject)
     return named if named is not None and found.key is not None and named.key == found.key else None
 
 
@@ -4530,6 +4551,25 @@ def belief_reported(sentence: list[Token], root: Token | None) -> list[Token]:
         return []
     joined = {t.i for t in sentence if t.head == root.i and t.dep == "conj"}
     return [] if any(t.head in joined and t.dep in SUBJECT_DEPS for t in sentence) else [root]
+
+
+# Verbs of casting someone or something as what one judges them, in a sentence of its own ("Hale likened the
+# plan to a lottery", "Reed identified the cost as the main reason"): a stance put in words, which a quotation
+# standing alone after it goes on in; a subset of CHARACTERISING_VERBS that are no acts of seeing or acting.
+JUDGEMENT_CASTING_VERBS = frozenset({"liken", "compare", "characterize", "characterise", "identify", "cite", "brand"})
+
+
+def cast_in_a_judgement(sentence: list[Token], root: Token | None) -> list[Token]:
+    """"Ann Hale identified the voters' fatigue with the feud as one of the reasons to back Reed. “The young are …”",
+    "Hale likened the plan to a lottery. “Nobody knows …”": a main verb of casting its object as or to something
+    (`JUDGEMENT_CASTING_VERBS`, with a direct object and an "as" or "to" phrase of its own) reports a judgement in
+    the subject's words, and the quotation after it gives them; returned as the verb, [] otherwise (nor a passive,
+    "the plan was likened to …", whose subject judges nothing)."""
+    if root is None or root.pos != "VERB" or root.lemma not in JUDGEMENT_CASTING_VERBS or root.tag == "VBN":
+        return []
+    children = [t for t in sentence if t.head == root.i and t.i != root.i]
+    casts = any(t.dep == "prep" and t.text.lower() in ("as", "to") for t in children)
+    return [root] if casts and any(t.dep == "dobj" for t in children) else []
 
 
 def speech_hung_from_what_it_reports(paragraph: ParsedParagraph, sentence: list[Token],
