@@ -1621,7 +1621,7 @@ def someone_elses(paragraph: ParsedParagraph, head: Token) -> bool:
     """A description owned by a noun ("the singer's spokeswoman", "the club's lawyer"): someone who speaks for
     another, never the person the owner names, so not a bare role ("the minister") that may be a person just
     named; "his lawyer" (a pronoun's) is not one of these."""
-    return any(t.head == head.i and t.dep == "poss" and t.pos in ("NOUN", "PROPN") for t in paragraph.tokens)
+    return any(t.dep == "poss" and t.pos in ("NOUN", "PROPN") for t in paragraph.children.get(head.i, ()))
 
 
 def description_words(paragraph: ParsedParagraph, head: Token) -> set[str]:

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import replace
 from functools import lru_cache
 from itertools import chain, combinations
+from typing import get_args
 
 import numpy as np
 
@@ -402,15 +403,13 @@ def a_stranger_to(member: tuple[AnnotatedArticle, LocalActor], person: list[tupl
     of one athletics report, nor "Kell", a dancer in a TV show, a car firm's head; a name as well known as many
     articles make it may stand alone in any story, and an article that writes the full name somewhere (where the NER
     missed it) means that person. With nothing named beside it on one side, nothing tells them apart: it joins."""
-    annotated, local = member
-    articles = {other.article.id: other for other, _ in person}
+    annotated, _ = member
+    articles = {other.article.id for other, _ in person}
     names = {local.name for _, local in person if " " in local.name}
     if len(articles) >= LITTLE_KNOWN_ARTICLES or annotated.article.id in articles or \
             any(name in paragraph.text for paragraph in annotated.article.paragraphs for name in names):
         return False
-    mine = {id(own) for _, own in person}
-    around = {folded(other.name) for article in articles.values() for other in article.actors if id(other) not in mine}
-    beside = {folded(other.name) for other in annotated.actors if other is not local}
+    around, beside = names_beside(person, EVERY_TYPE), names_beside([member], EVERY_TYPE)
     return bool(around) and bool(beside) and not around & beside
 
 
@@ -888,10 +887,17 @@ def a_namesake_in_other_news(sport: list[tuple[AnnotatedArticle, LocalActor]],
     return not names_beside(sport) & names_beside(other)
 
 
-def names_beside(members: list[tuple[AnnotatedArticle, LocalActor]]) -> set[str]:
-    """The people and organisations the members' articles name besides them, by their names folded."""
-    return {folded(local.name) for annotated, member in members for local in annotated.actors
-            if local is not member and local.type in ("person", "organisation")}
+EVERY_TYPE = frozenset(get_args(ActorType))
+
+
+def names_beside(members: list[tuple[AnnotatedArticle, LocalActor]],
+                 types: Set[str] = frozenset({"person", "organisation"})) -> set[str]:
+    """The actors of `types` (people and organisations) the members' articles name besides the members, by their
+    names folded."""
+    mine = {id(member) for _, member in members}
+    articles = {annotated.article.id: annotated for annotated, _ in members}
+    return {folded(local.name) for annotated in articles.values() for local in annotated.actors
+            if id(local) not in mine and local.type in types}
 
 
 # Last words of posts of news other than sport ("Liberal Democrat chairman", "chief executive", "singer").
