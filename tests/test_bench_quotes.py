@@ -30,7 +30,8 @@ def test_the_held_out_gold_has_three_articles_per_section_found_in_no_other_gold
 
 @pytest.mark.skipif(not BBC.is_dir(), reason="the BBC corpus is not beside the checkout")
 @pytest.mark.parametrize("path", [quotes.BBC_GOLD_DEV2, quotes.BBC_GOLD_DEV3, quotes.BBC_GOLD_DEV4,
-                                  quotes.BBC_GOLD_DEV5, quotes.BBC_GOLD_HELDOUT], ids=lambda p: p.stem)
+                                  quotes.BBC_GOLD_DEV5, quotes.BBC_GOLD_DEV6, quotes.BBC_GOLD_HELDOUT],
+                         ids=lambda p: p.stem)
 def test_each_offset_cuts_a_quotation_from_just_inside_its_double_marks(path):
     for article_id, entry in load(path).items():
         raw = (BBC / f"{article_id}.txt").read_text(encoding="utf-8")

@@ -4,13 +4,13 @@ textacy's.
 On the seeds' hand-written gold (tests/data/quotes_gold.yaml), on hand-made gold for 40 BBC articles
 (digest/bench/gold/bbc_quotes.yaml, offsets into ../shared/corpus/bbc; and 15 more, read before the system
 was run on them, scored apart: bbc_quotes_dev2.yaml, and 15 more made the same way by attr29:
-bbc_quotes_dev3.yaml, and 15 more by attr31: bbc_quotes_dev4.yaml, and 15 more by gold33: bbc_quotes_dev5.yaml;
-and 15 more, drawn and annotated the same way and kept clean, scored apart as "BBC, clean held-out":
-bbc_quotes_heldout.yaml, whose wrong and missed quotations are never listed, whatever --wrong and --misses
-say, so that nobody develops on it) and on PolNeAR's gold (../shared/corpus/polnear/SPLIT/gold.yaml: recall
-and speaker figures only, since scare quotes are not annotated there). The wrong-speaker rate counts the found
-gold quotations printed under a name that is not the speaker's; a quotation left without a speaker is neither
-right nor wrong there.
+bbc_quotes_dev3.yaml, and 15 more by attr31: bbc_quotes_dev4.yaml, and 15 more by gold33: bbc_quotes_dev5.yaml,
+and 15 more by gold35: bbc_quotes_dev6.yaml; and 15 more, drawn and annotated the same way and kept clean,
+scored apart as "BBC, clean held-out": bbc_quotes_heldout.yaml, whose wrong and missed quotations are never
+listed, whatever --wrong and --misses say, so that nobody develops on it) and on PolNeAR's gold
+(../shared/corpus/polnear/SPLIT/gold.yaml: recall and speaker figures only, since scare quotes are not annotated
+there). The wrong-speaker rate counts the found gold quotations printed under a name that is not the speaker's; a
+quotation left without a speaker is neither right nor wrong there.
 textacy's `extract.triples.direct_quotations` is the baseline, run on the same texts with the same model.
 """
 
@@ -74,12 +74,14 @@ BBC_GOLD_DEV2 = Path(__file__).parent / "gold" / "bbc_quotes_dev2.yaml"  # 15 mo
 BBC_GOLD_DEV3 = Path(__file__).parent / "gold" / "bbc_quotes_dev3.yaml"  # 15 more (attr29), scored apart
 BBC_GOLD_DEV4 = Path(__file__).parent / "gold" / "bbc_quotes_dev4.yaml"  # 15 more (attr31), scored apart
 BBC_GOLD_DEV5 = Path(__file__).parent / "gold" / "bbc_quotes_dev5.yaml"  # 15 more (gold33), scored apart
+BBC_GOLD_DEV6 = Path(__file__).parent / "gold" / "bbc_quotes_dev6.yaml"  # 15 more (gold35), scored apart
 # 15 more, never developed on: only its figures are printed
 BBC_GOLD_HELDOUT = Path(__file__).parent / "gold" / "bbc_quotes_heldout.yaml"
 # the BBC sets, each with its title and whether its wrong and missed quotations may be listed
 BBC_SETS = (("BBC (hand-made gold)", BBC_GOLD, True), ("BBC dev2 (hand-made gold)", BBC_GOLD_DEV2, True),
             ("BBC dev3 (hand-made gold)", BBC_GOLD_DEV3, True), ("BBC dev4 (hand-made gold)", BBC_GOLD_DEV4, True),
-            ("BBC dev5 (hand-made gold)", BBC_GOLD_DEV5, True), ("BBC, clean held-out", BBC_GOLD_HELDOUT, False))
+            ("BBC dev5 (hand-made gold)", BBC_GOLD_DEV5, True), ("BBC dev6 (hand-made gold)", BBC_GOLD_DEV6, True),
+            ("BBC, clean held-out", BBC_GOLD_HELDOUT, False))
 
 
 # an invented development set of Canadian news (articles in the repo, written with their gold by the attr12c
