@@ -1188,6 +1188,13 @@ def test_a_name_without_a_first_name_is_no_persons_when_its_words_say_what_it_is
         ("Retief Goosen", "person")]  # no first name in the list, but nothing says it is no person's
 
 
+def test_a_peers_name_is_a_persons_though_a_place_is_among_its_words():
+    clusters = cluster_mentions([mention(0, 0, "Baroness Hamilton"), mention(1, 0, "Viscount Hamilton"),
+                                 mention(2, 0, "Academical Hamilton")])
+    assert sorted((name, type_) for name, type_, _ in clusters) == [
+        ("Academical Hamilton", "organisation"), ("Baroness Hamilton", "person"), ("Viscount Hamilton", "person")]
+
+
 def test_a_one_word_name_the_article_follows_with_its_and_never_he_or_she_is_no_persons(nlp):
     for text, type_ in (("Sales of Linux have grown. Linux says its market share doubled last year.\n", "organisation"),
                         ("Greenspan said his committee would meet on Tuesday.\n", "person")):

@@ -2749,3 +2749,27 @@ def test_words_a_person_is_shown_saying_in_footage_are_theirs(nlp):
                    "The spot uses footage of Ann Hale asking, \u201cWhy am I not well ahead of him by now, you may "
                    "wonder?\u201d")
     assert speaker_of(found, "Why am I") == "Ann Hale"
+
+
+def test_she_said_after_a_peer_named_for_a_place_is_the_peer(nlp):
+    found = quotes(nlp, 'Party chairman Mark Delaney said the posters were a sign of "nasty politics". Green peer '
+                        'Baroness Hamilton, who chairs an inquiry into voting, said people already thought '
+                        'politicians played tricks. "This distrust will grow if the campaign goes on," she said.')
+    assert speaker_of(found, "This distrust will grow") == "Baroness Hamilton"
+
+
+def test_a_quotation_set_off_by_dashes_is_what_the_pronoun_reports_not_the_clause_before_it(nlp):
+    found = quotes(nlp, "Senator Maria Delgado debated Casey Brandt on Sunday night in Dayton.",
+                   "Hours before the debate, Brandt released details of his health plan, which would raise taxes.",
+                   'Delgado suggested that Brandt\'s latest plan was unserious - "Again, we need to get into the '
+                   'details," she said - and charged that Brandt would harm the health law.')
+    assert speaker_of(found, "Again, we need") == "Maria Delgado"
+
+
+def test_an_aside_between_dashes_inside_a_quotation_is_still_what_the_pronoun_reports(nlp):
+    found = quotes(nlp, "Michael Hardy could run as an independent.",
+                   "More than half of respondents in the poll said the nation needs more than two parties.",
+                   "Hardy's pollster, Neil Crane, says his man has the money, message, independence and time to fill "
+                   'that need. "I don\'t think the conventional wisdom" -- that Hardy is perceived as a New York '
+                   'nanny-state liberal -- "is going to last," he says.')
+    assert speaker_of(found, "is going to last") == "Neil Crane"

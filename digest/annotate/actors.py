@@ -4531,8 +4531,9 @@ def names_no_person_has(clusters: dict[tuple[str, ActorType], list[Mention]]) ->
     the article never shortens to its last word ("Mr Gopinath", "Gopinath said") is no person's when other
     words say what it is: an event's last word ("Grammy Award": no actor), a venue's first or last word
     ("Loch Lomond", "Bethnal Green": a place), a country or large city among its words ("Maccabi Tel Aviv":
-    an organisation). A competition (`is_competition`) is no actor, whatever its type, unless an
-    honorific made it a person; nor an award or an occasion (AWARD_HEADS, OCCASION_HEADS)."""
+    an organisation); never a peer's ("Baroness Kennedy", whose title says who she is). A competition
+    (`is_competition`) is no actor, whatever its type, unless an honorific made it a person; nor an award or an
+    occasion (AWARD_HEADS, OCCASION_HEADS)."""
     for name, type_ in list(clusters):
         words = name.split()
         members = clusters[(name, type_)]
@@ -4547,7 +4548,7 @@ def names_no_person_has(clusters: dict[tuple[str, ActorType], list[Mention]]) ->
             del clusters[(name, type_)]  # "the Consumer Electronics Show", "the London Marathon": an event; not
             # "the Organisation of Islamic Conference", a body
             continue
-        if type_ != "person" or len(words) < 2 or is_first_name(words[0]) or \
+        if type_ != "person" or len(words) < 2 or is_first_name(words[0]) or words[0] in PEERAGES or \
                 any(m.type == "person" and m.label != "PERSON" or m.name == words[-1] for m in members):
             continue
         if words[-1] in EVENT_HEADS:

@@ -29,7 +29,7 @@ from digest.annotate.actors import TITLE_WORDS, is_first_name
 from digest.annotate.calendar import MONTHS, WEEKDAYS
 from digest.annotate.tokens import is_sentence_start, sentence_of, token_end
 from digest.model import LocalActor, ParsedArticle, ParsedParagraph, Quote, Token
-from digest.annotate.speakers import (ORGANISATION_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
+from digest.annotate.speakers import (DASHES, ORGANISATION_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
                              DOCUMENT_NOUNS, NOT_SPEAKERS, actor_named, PERSON_NOUNS, SPEAKERS, SURE, Referent, References,
                              HONORIFICS, article_of, is_dateline, is_definite, is_demonym_description,
                              is_indefinite_demonym,
@@ -98,7 +98,6 @@ RECORDING_NOUNS = frozenset({"footage", "video", "clip", "recording", "tape", "a
 # one of these is said by the subject of the verb the phrase belongs to; not after "for" or "of" ("Y mocked X
 # for calling himself …", where X is the one who spoke).
 CIRCUMSTANCE_PREPOSITIONS = frozenset({"by", "in", "after", "before", "while", "upon", "without", "when"})
-DASHES = frozenset({"—", "―", "–", "-", "--"})
 MAX_HOPS = 6  # how far up the parse a governing speech verb is looked for
 TERM_MAX_WORDS = 3  # a quoted noun phrase this short, not governed by speech, is a term
 TERM_MAX_HOPS = 2

@@ -86,11 +86,11 @@ MEDIA_NOUNS = frozenset({"newspaper", "paper", "daily", "magazine", "website", "
                          "broadcaster", "station", "publication", "outlet", "tabloid"})
 FEMALE_WORDS = frozenset("""
 mrs ms miss lady dame madam spokeswoman chairwoman businesswoman congresswoman actress woman wife mother
-daughter sister queen princess duchess policewoman sportswoman
+daughter sister queen princess duchess policewoman sportswoman baroness countess viscountess marchioness
 """.split())
 MALE_WORDS = frozenset("""
 mr sir lord spokesman chairman businessman congressman man husband father son brother king prince duke
-policeman sportsman
+policeman sportsman baron viscount marquess earl
 """.split())
 
 
@@ -1393,15 +1393,23 @@ def unsure_unrecognised(event: Event, nearest: bool, before: tuple[int, int]) ->
 def reported_by(paragraph: ParsedParagraph, subject: Token) -> frozenset[int]:
     """The character offsets of the clause a subject's verb reports ("Blair would lead …, he said"); not the
     words introducing a quotation with a colon that the parse put inside it ("Wright scolded him: “…,” she
-    said" reports the quotation, not Wright); nothing for a verb that reports no clause (`reports_a_clause`)."""
+    said" reports the quotation, not Wright), nor those before the clause's first quotation set off by a dash
+    ("Wright said the plan was weak - “…,” she said - and …"; an aside between dashes inside a quotation, “…”
+    -- that Reed would lose -- “…,” he said, is still reported); nothing for a verb that reports no clause
+    (`reports_a_clause`)."""
     if not reports_a_clause(paragraph.tokens[subject.head]):
         return frozenset()
     tops = {t.i for t in paragraph.tokens if t.head == subject.head and t.dep == "ccomp" and t.i != subject.head}
     clause = descendants(paragraph, tops, lambda token: True)
     tokens = paragraph.tokens
-    colon = max((i for i in clause if tokens[i].text == ":" and i + 1 < len(tokens) and
-                 tokens[i + 1].text in OPENING and i < subject.i), default=-1)
-    return frozenset(tokens[i].idx for i in clause if i > colon)
+    first_mark = min((i for i in clause if tokens[i].text in OPENING), default=len(tokens))
+    set_off = max((i for i in clause if i + 1 < len(tokens) and tokens[i + 1].text in OPENING and i < subject.i and
+                   (tokens[i].text == ":" or tokens[i].text in DASHES and i + 1 == first_mark)), default=-1)
+    return frozenset(tokens[i].idx for i in clause if i > set_off)
+
+
+# Dashes that set a quotation apart from the words before it.
+DASHES = frozenset({"—", "―", "–", "-", "--"})
 
 
 # Verbs of knowing and finding out whose clause is what the subject knows ("Hale knew the vote was lost").
