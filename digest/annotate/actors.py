@@ -1773,7 +1773,8 @@ def type_in_context(paragraph: ParsedParagraph, entity: Entity, type_: ActorType
     if type_ == "person" and after_the(paragraph, entity):
         return "organisation"  # "the Lib Dems have pledged", "the Brewers rallied": no person's name
     if entity.label in ("ORG", "GPE", "LOC", "FAC") and made_like_a_persons_name(clean_name(entity.text, "person")) and \
-            described_as(paragraph, entity) is None and not (entity.label != "ORG" and written_as_a_place(paragraph, entity)):
+            described_as(paragraph, entity) is None and not (entity.label != "ORG" and written_as_a_place(paragraph, entity)) \
+            and not names_a_group_after_the(paragraph, entity):  # "told the Orlando Sentinel": a paper, no one
         return "person"  # "Keith Connor" tagged ORG, "Australia's Samantha Stosur" GPE, "Ludovico Nitoglia" FAC
     if entity.label in ("ORG", "GPE", "LOC") and followed_by_who(paragraph, entity) and \
             described_as(paragraph, entity) is None and not is_geographic(clean_name(entity.text, "person")):
@@ -2940,6 +2941,14 @@ def after_the(paragraph: ParsedParagraph, entity: Entity) -> bool:
     return root.pos == "PROPN" and root.dep not in ("compound", "nmod", "amod", "poss") and the.head == root.i
 
 
+def names_a_group_after_the(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a name stands right after "the" as the head of its noun phrase (`after_the`: "told the Dalton
+    Courier") and is all one name, no person's name after a party's or a post's words ("the Lib Dems' Ann Hale",
+    which the NER runs into one name, is hers)."""
+    return after_the(paragraph, entity) and \
+        clean_name(entity.text, "organisation") == clean_name(entity.text, "person")
+
+
 # Verbs that agree with a plural subject only: a name that is their subject alone is a group's (British English
 # writes bands and teams as plurals), never one person's.
 SUBJUNCTIVE_MARKS = frozenset({"if", "though"})  # "if the young Blair were applying": a singular "were"
@@ -3921,11 +3930,14 @@ jan feb apr jun jul aug sep sept oct nov dec
 
 @lru_cache(maxsize=65536)
 def clean_name(text: str, type_: ActorType) -> str:
-    """The name as an identity: no brackets, possessive, leading article, (for people) title or (for others)
-    lower-case words after it; empty for what is no name ("congress", "GERMANY - Bunds")."""
+    """The name as an identity: no brackets, possessive, leading article ("the", any case; "a" or "an", lower-case,
+    of an organisation), (for people) title or (for others) lower-case words after it; empty for what is no name
+    ("congress", "GERMANY - Bunds")."""
     name = html.unescape(text).replace("[", "").replace("]", "")  # "Blair&#191;s": an entity left in the text
     name = POSSESSIVE.sub("", name.strip())
     name = re.sub(r"(?i)^the\s+", "", name)
+    if type_ == "organisation":  # "a Republican Party": the article, lower-case ("An Post" is a name)
+        name = re.sub(r"^an?\s+", "", name)  # not a place's nor a person's ("won a Golden Globe", tagged a place)
     if "(" in name and ")" not in name:
         name = name[:name.index("(")]  # "National League for Democracy (NLD": the name before the bracket
     if " - " in name:

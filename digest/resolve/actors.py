@@ -55,6 +55,7 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
                 key += ARTICLE_KEY + annotated.article.id  # "United" of one article is not of another
             groups[key].append((annotated, local))
     join_towns_apart_from_no_club(groups)
+    join_places_cut_from_bodies(groups, entries)
     retype_full_names_taken_for_bodies(groups, known, entries)
     types = merge_surnames(groups, known)
     merge_spellings(groups, types)
@@ -80,7 +81,8 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
         said = sum(quoted.get(annotated.article.id, {}).get(local.key, 0) for annotated, local in members)
         if entry is None and type_ == "person":
             type_ = "organisation" if named_like_a_body(name, members) or \
-                named_like_a_person_but_a_body(name, members, said > 0) else \
+                named_like_a_person_but_a_body(name, members, said > 0) or \
+                heads_a_bodys_post(name, members, surnames) else \
                 one_word_taken_for_a_person(name, members, surnames, said > 0) or type_
         elif entry is None and holds_a_persons_post(members):
             type_ = "person"
@@ -1284,6 +1286,40 @@ def join_towns_apart_from_no_club(groups: dict[str, list[tuple[AnnotatedArticle,
             rest.extend(groups.pop(key))
 
 
+NEXT_WORD = re.compile(r" ([A-Z][\w&-]*)")  # a capitalised word right after a name: "Munich" of "Munich Re"
+
+
+def join_places_cut_from_bodies(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]],
+                                entries: dict[int, Entry | None]) -> None:
+    """A place of an article every mention of which runs on into the same capitalised word, the two the name of an
+    organisation of the digest ("Shares in Zorvia Re rose", "the Zorvia Broncos owner", "the United States Senate"),
+    is that organisation, whose name the NER cut: it joins the organisation under its name. `entries`: each local
+    actor's registry entry by its id, none for the members made anew (a country's is not the body's)."""
+    bodies = {key for key, members in groups.items() if voted_type(members) == "organisation"}
+    for key in [key for key, members in groups.items() if any(local.type == "place" for _, local in members)]:
+        stay = []
+        for annotated, local in groups[key]:
+            body = folded(f"{local.name} {next_word}") if (next_word := word_after_every_mention(annotated, local)) \
+                else None
+            if local.type != "place" or body not in bodies:
+                stay.append((annotated, local))
+                continue
+            joined = replace(local, name=groups[body][0][1].name, type="organisation", variants=())
+            entries[id(joined)] = None  # a country's entry is not the body's
+            groups[body].append((annotated, joined))
+        if stay:
+            groups[key] = stay
+        else:
+            del groups[key]
+
+
+def word_after_every_mention(annotated: AnnotatedArticle, local: LocalActor) -> str | None:
+    """The capitalised word written right after every mention of a local actor, when it is one and the same."""
+    words = {match.group(1) if (match := NEXT_WORD.match(annotated.article.paragraphs[m.paragraph].text, m.end))
+             else None for m in local.mentions}
+    return words.pop() if len(words) == 1 else None
+
+
 def named_like_a_body(name: str, members: list[tuple[AnnotatedArticle, LocalActor]]) -> bool:
     """Whether a name most of whose mentions the NER took for a person's is an organisation's all the same: a name of
     several words that opens with no first name or initial ("Sale Sharks", "Team GB", "New Labour"), which some
@@ -1338,6 +1374,28 @@ def named_like_a_person_but_a_body(name: str, members: list[tuple[AnnotatedArtic
     bodies = {annotated.article.id for annotated, local in members
               if local.type == "organisation" and all(m.label == "PERSON" for m in local.mentions)}
     return len(bodies) >= BODY_MIN_ARTICLES
+
+
+# The posts of a body's people that its name qualifies ("Zorvex chief executive Ann Lee", "Zorvex spokesman Ed
+# Ray"), and a person's name does not: a person's people are aides, advisers, a campaign's ("Ruiz aide Ed Ray").
+BODYS_POSTS = frozenset({"chief", "chief executive", "boss", "chairman", "chairwoman", "president",
+                         "managing director", "director", "delegate", "official", "spokesman", "spokeswoman",
+                         "spokesperson"})
+
+
+def heads_a_bodys_post(name: str, members: list[tuple[AnnotatedArticle, LocalActor]], surnames: Set[str]) -> bool:
+    """Whether a name the digest's mentions vote a person's is an organisation's, as some article writes it right
+    before a post of a body's and another person's name ("Zorvex chief executive Ann Lee": the other person's role is
+    the name and a post of BODYS_POSTS): what a stock exchange, a football federation or a firm the NER took for a
+    person is shown to have. Not a name that opens with a first name ("Jean Dray spokesman Ed Ray"), nor one whose
+    last word a person of the digest is named in full with (`surnames`, folded: "Ruiz spokesman Ed Ray")."""
+    words = name.split()
+    if is_first_name(words[0]) or folded(words[-1]) in surnames:
+        return False
+    prefix = name + " "
+    return any(other.role.startswith(prefix) and other.role[len(prefix):].lower() in BODYS_POSTS
+               for annotated, _ in members for other in annotated.actors
+               if other.type == "person" and other.role and other.name != name)
 
 
 def one_word_taken_for_a_person(name: str, members: list[tuple[AnnotatedArticle, LocalActor]], surnames: Set[str],
