@@ -2773,3 +2773,32 @@ def test_an_aside_between_dashes_inside_a_quotation_is_still_what_the_pronoun_re
                    'that need. "I don\'t think the conventional wisdom" -- that Hardy is perceived as a New York '
                    'nanny-state liberal -- "is going to last," he says.')
     assert speaker_of(found, "is going to last") == "Neil Crane"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Hale, a top aide said, \u201cis very confident in the contrast\u201d between her and Reed.", "a top aide"),
+    # an apposition closed by its own comma describes the subject, who speaks
+    ("Hale, a top aide, said she \u201cis ready for the fight.\u201d", "Ann Hale"),
+])
+def test_words_about_a_subject_set_off_by_a_speech_verb_are_the_set_off_speakers(nlp, sentence, speaker):
+    found = quotes(nlp, "Ann Hale has trailed in the polls for weeks.", sentence)
+    assert speaker_of(found, "is ") == speaker
+
+
+@pytest.mark.parametrize("joined, speaker", [
+    ("and her husband cut in.", None),
+    ("and Tom Reed agreed.", None),
+    # the speaker herself, or a clause in which nobody speaks, goes on with her words
+    ("and she added with a smile.", "Ann Hale"),
+    ("and she laughed.", "Ann Hale"),
+])
+def test_a_quotation_after_someone_else_speaks_in_the_attribution_is_no_continuation(nlp, joined, speaker):
+    found = quotes(nlp, "\u201cWe won the vote,\u201d Ann Hale said, " + joined + " \u201cWe will win the next one too.\u201d")
+    assert speaker_of(found, "We won") == "Ann Hale"
+    assert speaker_of(found, "We will win") == speaker
+
+
+def test_a_clause_describing_the_speaker_after_the_attribution_keeps_the_continuation(nlp):
+    found = quotes(nlp, "\u201cThe crowds are huge,\u201d said Ann Hale, a councillor whose ward went strongly for Reed "
+                        "but who suggested that he could lose. \u201cIn Harbourton, he crushed her.\u201d")
+    assert speaker_of(found, "In Harbourton") == "Ann Hale"

@@ -3282,7 +3282,8 @@ def subject_of(context: Context, paragraph_index: int, paragraph: ParsedParagrap
         # "said Navy Capt. Peter Walsh", parsed with two subjects: the person's name, not the title's
         people = [t for t in own if (a := context.actor_at(paragraph_index, t)) is not None and a.type == "person"]
         chosen = (people or own)[0]
-        chosen = subject_after_dash_aside(paragraph, chosen, verb, own) or chosen
+        chosen = subject_after_dash_aside(paragraph, chosen, verb, own) or \
+            speaker_set_off_after_subject(paragraph, chosen, verb) or chosen
         return person_closing_subject(context, paragraph_index, paragraph, verb, chosen) or chosen
     surname = modal_taken_for_a_surname(context, paragraph, verb)
     if surname is not None:
@@ -3324,6 +3325,26 @@ def subject_after_dash_aside(paragraph: ParsedParagraph, subject: Token, verb: T
     after = tokens[subject.i + 2:verb.i]
     heads = [t for t in after if t.head == subject.i and t.dep == "appos" or t in subjects]
     if len(heads) != 1 or not all(t.i == heads[0].i or hangs_from(paragraph, t, heads[0]) for t in after):
+        return None
+    return heads[0]
+
+
+def speaker_set_off_after_subject(paragraph: ParsedParagraph, subject: Token, verb: Token) -> Token | None:
+    """"Hale, a top aide said, “is very confident”": a speech verb set off by commas inside the clause it reports
+    (hung from a main verb after it that has no subject of its own), whose subject the parse took from before the
+    first comma with the words up to the verb as its apposition, is said by that apposition ("a top aide"), not by
+    the subject of the clause it reports; an apposition closed by its own comma ("Hale, a top aide, said") is none.
+    None otherwise."""
+    tokens = paragraph.tokens
+    main = tokens[verb.head]
+    if verb.dep != "parataxis" or main.i < verb.i or verb.i + 1 >= len(tokens) or tokens[verb.i + 1].text != "," or \
+            subject.i + 2 >= verb.i or tokens[subject.i + 1].text != "," or \
+            any(t.head == main.i and t.dep in SUBJECT_DEPS for t in tokens):
+        return None
+    between = tokens[subject.i + 2:verb.i]
+    heads = [t for t in between if t.head == subject.i and t.dep == "appos"]
+    if len(heads) != 1 or any(t.pos == "PUNCT" for t in between) or \
+            not all(t.i == heads[0].i or hangs_from(paragraph, t, heads[0]) for t in between):
         return None
     return heads[0]
 
@@ -4175,11 +4196,38 @@ def continued(context: Context, span: Span, earlier: Sequence[Quote]) -> Attribu
         resumed = context.references.sentence_end(end, end_offset)
         between = [e for e in context.references.events
                    if (end, resumed) <= (e.paragraph, e.offset) < (span.paragraph, span.start)]
-        if any(e.referent is None or e.referent.name != quote.speaker for e in between):
+        if any(e.referent is None or e.referent.name != quote.speaker for e in between) or \
+                another_speaker_joins(context, quote, resumed):
             return NOBODY
         return Attribution(quote.speaker, quote.speaker_key, quote.cue, "continuation",
                            0.85 if quote.confidence >= 0.85 else quote.confidence)
     return NOBODY
+
+
+CUTTING_IN_VERBS = frozenset({"cut", "chime", "break", "butt", "jump"})  # "… and her husband cut in"
+
+
+def another_speaker_joins(context: Context, quote: Quote, resumed: int) -> bool:
+    """"“Tell her I promised you a picture,” Hale said, and her husband cut in. “Don't forget …”": whether the
+    sentence attributing `quote` goes on, after the quotation and before `resumed` (its end), with a clause joined
+    to its speech verb (not one describing the speaker, "said X, whose district … but who suggested …") in which someone other than the speaker speaks or cuts in; the next words are theirs, not a
+    continuation (the clause's subject is another person, an unnamed one, or a pronoun taken up as someone else)."""
+    end, end_offset = quote_end(quote)
+    paragraph = context.paragraph(end)
+    tokens = paragraph.tokens
+    for verb in (t for t in tokens if end_offset <= t.idx < resumed and t.dep == "conj" and t.pos == "VERB"):
+        cutting_in = verb.lemma in CUTTING_IN_VERBS and any(
+            t.head == verb.i and t.dep == "prt" and t.text.lower() == "in" for t in tokens)
+        subject = next((t for t in tokens if t.head == verb.i and t.dep in SUBJECT_DEPS), None)
+        if subject is None or not (verb.lemma in SPEECH_VERBS or cutting_in) or \
+                tokens[verb.head].text.lower() != (quote.cue or "").lower() or tokens[verb.head].idx < end_offset:
+            continue  # not a clause joined to the speech verb attributing the quotation
+        event = next((e for e in context.references.events if e.paragraph == end and e.offset == subject.idx), None)
+        same = event is not None and event.referent is not None and event.referent.actor is not None and \
+            event.referent.actor.key == quote.speaker_key
+        if not same:
+            return True
+    return False
 
 
 FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
