@@ -3466,3 +3466,12 @@ def test_a_place_every_mention_of_which_runs_into_a_bodys_name_is_that_body():
                 for n, (text, (name, type_)) in enumerate(zip(texts, names))]
     actor_of = {x.article_id: a.name for a in assemble(articles).actors for x in a.appearances}
     assert actor_of == {"z0": "Zorvia Re", "z1": "Zorvia Re", "z2": "Zorvia"}, actor_of
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("Gemma, a mother of three, said she had not been paid for a year by the agency.\n", "Gemma", "person"),
+    ("Outside the plant in the suburb of Santa Rosa, a worker named Luis Ortega has nothing but praise for his job.\n",
+     "Santa Rosa", "place"),  # a place the parse set beside the worker
+])
+def test_a_first_name_the_ner_made_a_body_set_off_before_an_indefinite_persons_noun_is_a_person(nlp, text, name, type_):
+    assert actor_types(nlp, text)[name] == type_

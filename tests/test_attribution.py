@@ -2802,3 +2802,55 @@ def test_a_clause_describing_the_speaker_after_the_attribution_keeps_the_continu
     found = quotes(nlp, "\u201cThe crowds are huge,\u201d said Ann Hale, a councillor whose ward went strongly for Reed "
                         "but who suggested that he could lose. \u201cIn Harbourton, he crushed her.\u201d")
     assert speaker_of(found, "In Harbourton") == "Ann Hale"
+
+
+def test_a_pronoun_after_a_title_with_an_ellipsis_is_not_the_person_the_title_names(nlp):
+    found = quotes(nlp, "Helen Marsh, producer of radio show Tonight... With Kit Brannagh, booked the band after "
+                        "hearing them in a Leeds club.", '"They sounded like a festival headliner," she said.')
+    assert speaker_of(found, "They sounded") == "Helen Marsh"  # not Kit Brannagh, named by the show's title
+
+
+def test_a_first_name_set_off_before_an_indefinite_persons_noun_is_a_person_a_pronoun_takes_up(nlp):
+    found = quotes(nlp, "Gemma, a mother of three, said she had not been paid for a year by the agency. Her letters "
+                        'went unanswered, she said.', '"Nobody answers my calls, I have to chase them," she said.')
+    assert speaker_of(found, "Nobody answers") == "Gemma"  # the NER's body, which no "she" takes up
+
+
+def test_the_report_takes_up_the_report_whose_author_an_earlier_mention_names_through_definite_mentions(nlp):
+    opening = "The gap between rich and poor regions is closing fast, according to a Lorimer Foundation report."
+    found = quotes(nlp, opening, '"Poorer families are getting more access every year," said the report. Critics at '
+                                 "the Lister Institute disagreed.",
+                   'The report\'s figures beat a target set in 2015. "Small countries are catching up fast," the '
+                   "report said.")
+    assert speaker_of(found, "Small countries") == "Lorimer Foundation"
+    found = quotes(nlp, opening, "A leaked report seen by reporters on Monday tells another story.",
+                   '"Small countries are falling behind," the report said.')
+    assert speaker_of(found, "Small countries") == "the report"  # another report, whose author nobody names
+
+
+@pytest.mark.parametrize("opening, speaker", [
+    ("A report by the parliamentary transport committee called for the ferry board to be scrapped.",
+     "the parliamentary transport committee"),
+    ("A report by the transport committee and the harbour council called for the ferry board to be scrapped.",
+     "the report"),  # several bodies: the report as written
+])
+def test_the_report_speaks_for_the_unnamed_body_that_wrote_it_as_the_article_writes_it(nlp, opening, speaker):
+    found = quotes(nlp, opening, '"The board has failed passengers," the report said. The report urged ministers to '
+                                 'draw up plans, including a "fallback option", by spring.')
+    assert [q.speaker.lower() for q in found] == [speaker, speaker]
+
+
+def test_an_adjective_of_the_documents_word_is_no_mention_of_another_document(nlp):
+    found = quotes(nlp, "In a new report, the Harbour Safety Board says the ferry rules should not change yet.",
+                   "There were almost 400 reported incidents on the crossing last year. The public can see the figures, "
+                   'but the report says there are still fears. "We do not believe a sudden change would be sensible," '
+                   "says its report.")
+    assert speaker_of(found, "We do not believe") == "Harbour Safety Board"  # not "its report", after "reported"
+
+
+def test_a_statement_under_a_bodys_acronym_the_ner_left_untagged_is_the_bodys(nlp):
+    found = quotes(nlp, "The International Rowing and Sculling Federation will appeal against the acquittal of two "
+                        "rowers.", "Lawyer Tom Reed said the IRSF had not yet received the file.",
+                   'An IRSF statement said: "The review board concluded that the decision is erroneous." The statement '
+                   'continued: "Both cases will be referred to arbitration."')
+    assert [q.speaker for q in found] == ["International Rowing and Sculling Federation"] * 2

@@ -28,3 +28,12 @@ def test_a_title_written_with_a_full_stop_is_one_token_and_ends_no_sentence(titl
     doc = nlp(f'"It was chaos," said {title} Josh Matlow, who represents the area.')
     assert title.split()[0] in [t.text for t in doc]
     assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Helen Marsh, producer of radio show Tonight... With Kit Brannagh, booked the band after hearing them.", 1),
+    ("Tom Reeve left the show Big Night In… Live From Leeds on Monday.", 1),
+    ("It says I work here... They are not letting me call a lawyer.", 2),  # the writer's own ellipsis
+])
+def test_an_ellipsis_inside_a_title_ends_no_sentence(text, sentences):
+    assert len(list(load_model(DEFAULT_MODEL)(text).sents)) == sentences

@@ -1710,6 +1710,9 @@ def type_in_context(paragraph: ParsedParagraph, entity: Entity, type_: ActorType
     name (a work's title, a role, a common noun)."""
     if type_ != "person" and set_off_after_a_person_noun(paragraph, entity):
         return "person"  # "The report's lead author, Mackenzie Moir, said", the name tagged a place
+    if type_ == "organisation" and set_off_before_a_person_noun(paragraph, entity):
+        return "person"  # "Lena, a mother of three, said", the first name tagged a body (not "the suburb of Santa
+        # Ana, a worker named …", a place the parse set beside the worker)
     listed = listed_as(paragraph, entity)
     if listed in ("organisation", "person", "work") and is_geographic(clean_name(entity.text, type_)):
         listed = None  # a country or large city is no firm's, person's or work's name
@@ -2164,6 +2167,26 @@ def set_off_after_a_person_noun(paragraph: ParsedParagraph, entity: Entity) -> b
             not any(t.head == noun.i and (t.dep == "poss" or t.text.lower() == "the") for t in tokens[:noun.i]):
         return False
     return 2 <= len(words) <= 3 and all(NAME_WORD.fullmatch(w) for w in words) and is_first_name(words[0]) and \
+        not is_geographic(entity.text)
+
+
+def set_off_before_a_person_noun(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """"Lena, a mother of three, said", "Tomas Berg, a retired teacher, wrote": a name made of a first name and at
+    most two more capitalised words, set off by a comma right before an indefinite noun of a person ("a", "an")
+    that the parse made its apposition, is a person's, though the NER made it a body (as the small model does with a
+    first name alone). Not a noun that is a firm's too ("Nova, a developer of games": `DESCRIBED_AS`), nor a place's
+    name."""
+    tokens = paragraph.tokens
+    if entity.end + 2 >= len(tokens) or tokens[entity.end].text != "," or \
+            tokens[entity.end + 1].text.lower() not in ("a", "an"):
+        return False
+    inside = range(entity.start, entity.end)
+    noun = next((t for t in tokens[entity.end + 2:entity.end + 6] if t.dep == "appos" and t.head in inside), None)
+    if noun is None or noun.pos != "NOUN" or noun.tag == "NNS" or not is_person_noun(noun) or \
+            noun.lemma.lower() in DESCRIBED_AS or any(t.text == "," for t in tokens[entity.end + 1:noun.i]):
+        return False
+    words = entity.text.split()
+    return len(words) <= 3 and all(NAME_WORD.fullmatch(w) for w in words) and is_first_name(words[0]) and \
         not is_geographic(entity.text)
 
 

@@ -119,13 +119,40 @@ def register_longest_names() -> None:
 def titles_end_no_sentence(doc):
     """The word after a title abbreviation, and a post after an abbreviated province or state, open no sentence:
     the parser, which respects boundaries set before it, may otherwise take the abbreviation's full stop for a
-    sentence's ("said Lt.-Gov. | Edith Dumont", "said Sask. | Premier Scott Moe")."""
+    sentence's ("said Lt.-Gov. | Edith Dumont", "said Sask. | Premier Scott Moe"). Nor does the word after an
+    ellipsis inside a title (`ellipsis_in_a_title`)."""
+    quoted = False
     for token in doc[:-1]:
         following = doc[token.i + 1]
         if token.text in TITLE_ABBREVIATIONS or \
-                token.text in KNOWN_PLACE_ABBREVIATIONS and following.text in POSTS_AFTER_PLACES:
+                token.text in KNOWN_PLACE_ABBREVIATIONS and following.text in POSTS_AFTER_PLACES or \
+                not quoted and ellipsis_in_a_title(doc, token):
             following.is_sent_start = False
+        quoted = inside_quotation_after(token.text, quoted)
     return doc
+
+
+ELLIPSES = frozenset({"...", "…"})
+
+
+def inside_quotation_after(mark: str, quoted: bool) -> bool:
+    """Whether the text after a token is inside a quotation, given whether the text before it was: a curly mark
+    says which way it goes, a straight one turns the state over."""
+    if mark in ("“", "”"):
+        return mark == "“"
+    return not quoted if mark == '"' else quoted
+
+
+def ellipsis_in_a_title(doc, token) -> bool:
+    """Whether `token` is an ellipsis glued to a capitalised word and followed by one, in the writer's own words:
+    the ellipsis of a programme's or a record's title ("producer of TV show Later... With Ann Reed, booked …",
+    "left I'm A Celebrity... Get Me Out Of Here on Monday"), where the parser would end the sentence and make the
+    title's second half a sentence about the person it names. An ellipsis after a lower-case word ends a sentence
+    as the writer's ("It says I work here... They are not")."""
+    if token.text not in ELLIPSES or token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    return not before.whitespace_ and before.text[:1].isupper() and after.text[:1].isupper()
 
 
 @lru_cache(maxsize=1)

@@ -3625,6 +3625,9 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
             found = references.described_group(paragraph, subject)
             if found is not None:
                 return attributed(found, cue, "role")
+            body = document_body_as_written(context, paragraph_index, subject)
+            if body is not None:
+                return Attribution(body, None, cue, "unnamed", 0.7)
         return Attribution(unnamed_source(paragraph, subject), None, cue, "unnamed", 0.7)
     if subject.pos == "PROPN":
         # a name the NER missed here ("Kilfoyle said"): the actor it names elsewhere, else as written
@@ -4062,16 +4065,30 @@ spokesperson
 def owning_organisation(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
                         noun: Token) -> LocalActor | None:
     """"the ADB report said", "the EPA's statement said": the organisation whose document or body speaks;
-    "Dana Whitfield's letter said": the person whose document it is (not a person's campaign or company)."""
+    "Dana Whitfield's letter said": the person whose document it is (not a person's campaign or company); "An IAAF
+    statement said", the acronym untagged: the organisation it names (`body_the_ner_left_out`)."""
     if noun.lemma.lower() in KIN_GROUPS and not any(t.head == noun.i and t.dep == "prep" for t in paragraph.tokens):
         return None  # "Scott's family has called on police …": the family speaks, not the one it is named by
     for token in paragraph.tokens:
-        if token.head == noun.i and token.i != noun.i and token.dep in ("compound", "poss"):
-            actor = context.actor_at(paragraph_index, token)
+        if token.head == noun.i and token.i != noun.i and token.dep in ("compound", "poss", "amod"):
+            actor = body_the_ner_left_out(context, paragraph, token) if token.dep == "amod" else \
+                context.actor_at(paragraph_index, token) or body_the_ner_left_out(context, paragraph, token)
             if actor is not None and (actor.type == "organisation" or actor.type == "person" and
                                       noun.lemma.lower() in DOCUMENT_NOUNS):
                 return actor
     return document_author(context, paragraph_index, paragraph, noun)
+
+
+def body_the_ner_left_out(context: Context, paragraph: ParsedParagraph, token: Token) -> LocalActor | None:
+    """"An IAAF statement said", the NER tagging nothing there: the organisation of the article whose name or
+    variant a capitalised word the NER did not tag is written as (`References.as_written`), whatever the tagger
+    made of it (an acronym before a noun is often an adjective to it); None otherwise."""
+    if not token.text[:1].isupper() or token.ent_type:
+        return None
+    return context.references.as_written(paragraph, token, BODIES).actor
+
+
+BODIES = frozenset({"organisation"})
 
 
 DOCUMENT_BACK = 2  # paragraphs before it in which "the statement" finds the statement it takes up
@@ -4079,22 +4096,64 @@ DOCUMENT_BACK = 2  # paragraphs before it in which "the statement" finds the sta
 
 def earlier_document_author(context: Context, paragraph_index: int, noun: Token) -> LocalActor | None:
     """"The city said in a statement … “…,” the statement said": the organisation or person a definite document
-    noun's document comes from, as the nearest earlier mention of a document of that name says (in the same
-    paragraph or the DOCUMENT_BACK before it): "X said in a statement", "X issued a statement", "in a statement,
-    X said", "a statement from X", "X's statement"; with none, the paragraph's next mention, when it names its
-    owner ("the ADB report said"); None when that mention names no actor as its author."""
+    noun's document comes from, as the nearest earlier mention of a document of that name that names its author
+    says (in the same paragraph or the DOCUMENT_BACK before it): "X said in a statement", "X issued a statement", "in
+    a statement, X said", "a statement from X", "X's statement"; the definite mentions between that one and the noun
+    take it up ("a Harbour Trust report … said the report … The report's figures …"), an indefinite one without an
+    author brings in another document ("a leaked report"), and ends the search. With none, the paragraph's next
+    mention, when it names its owner ("the ADB report said"); None when the nearest mention naming no author is
+    indefinite."""
     if noun.lemma.lower() not in DOCUMENT_NOUNS:
         return None
-    for index in range(paragraph_index, max(paragraph_index - DOCUMENT_BACK, 0) - 1, -1):
-        paragraph = context.paragraph(index)
-        earlier = [t for t in paragraph.tokens if t.lemma == noun.lemma and (index < paragraph_index or t.i < noun.i)
-                   and not context.inside_quote(index, t.idx)]
-        if earlier:
-            return author_of_document(context, index, paragraph, earlier[-1])
+    earlier = earlier_document_mentions(context, paragraph_index, noun)
+    for index, paragraph, mention in earlier:
+        author = author_of_document(context, index, paragraph, mention)
+        if author is not None or not is_definite(paragraph, mention):
+            return author
+    if earlier:
+        return None
     paragraph = context.paragraph(paragraph_index)
     later = [t for t in paragraph.tokens if t.lemma == noun.lemma and t.i > noun.i
              and not context.inside_quote(paragraph_index, t.idx)]  # "…, the report said. … the ADB report said"
     return owning_organisation(context, paragraph_index, paragraph, later[0]) if later else None
+
+
+def earlier_document_mentions(context: Context, paragraph_index: int,
+                              noun: Token) -> list[tuple[int, ParsedParagraph, Token]]:
+    """The mentions of a document of the same name as `noun` before it, outside quotations, in its paragraph and
+    the DOCUMENT_BACK before it, nearest first, each with its paragraph and the paragraph's index; nouns only (not
+    "reported donations", whose adjective has the noun's lemma)."""
+    found = []
+    for index in range(paragraph_index, max(paragraph_index - DOCUMENT_BACK, 0) - 1, -1):
+        paragraph = context.paragraph(index)
+        found += [(index, paragraph, t) for t in reversed(paragraph.tokens) if t.lemma == noun.lemma and
+                  t.pos == "NOUN" and (index < paragraph_index or t.i < noun.i) and
+                  not context.inside_quote(index, t.idx)]
+    return found
+
+
+def document_body_as_written(context: Context, paragraph_index: int, noun: Token) -> str | None:
+    """"A report by the parliamentary transport committee called for … The report urged …": the body a definite
+    document noun's document comes from, as the article writes it, where the mention that brought the document in
+    (the nearest indefinite one) names it after "by" or "from" with a definite noun of a body that is no actor of
+    the article (the NER missed it); None otherwise, and for several ("by the committee and the council")."""
+    if noun.lemma.lower() not in DOCUMENT_NOUNS:
+        return None
+    introduction = next(((index, paragraph, mention) for index, paragraph, mention in
+                         earlier_document_mentions(context, paragraph_index, noun)
+                         if not is_definite(paragraph, mention)), None)
+    if introduction is None:
+        return None
+    index, paragraph, mention = introduction
+    tokens = paragraph.tokens
+    prepositions = [t for t in tokens if t.head == mention.i and t.dep == "prep" and t.text.lower() in ("by", "from")]
+    for preposition in prepositions:
+        for body in (t for t in tokens if t.head == preposition.i and t.dep == "pobj"):
+            if body.pos == "NOUN" and is_group_noun(body) and body.lemma.lower() not in DOCUMENT_NOUNS and \
+                    is_definite(paragraph, body) and context.actor_at(index, body) is None and \
+                    not any(t.head == body.i and t.dep == "conj" for t in tokens):
+                return unnamed_source(paragraph, body)
+    return None
 
 
 def author_of_document(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
