@@ -1,5 +1,5 @@
-"""`digest bench quotes`: the BBC quotation golds made by dev2's rules, and the clean held-out set, whose
-mistakes are never printed."""
+"""`digest bench quotes`: the hand-made quotation golds (BBC and US political) made by dev2's rules, and the
+clean held-out set, whose mistakes are never printed."""
 
 import hashlib
 from pathlib import Path
@@ -10,7 +10,7 @@ import yaml
 from digest.bench import quotes
 
 GOLD = Path(quotes.__file__).parent / "gold"
-BBC = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "bbc"  # beside the checkout, not in it
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"  # beside the checkout, not in it
 SECTIONS = ("business", "entertainment", "politics", "sport", "tech")
 
 
@@ -28,16 +28,17 @@ def test_the_held_out_gold_has_three_articles_per_section_found_in_no_other_gold
     assert not others & set(heldout)
 
 
-@pytest.mark.skipif(not BBC.is_dir(), reason="the BBC corpus is not beside the checkout")
-@pytest.mark.parametrize("path", [quotes.BBC_GOLD_DEV2, quotes.BBC_GOLD_DEV3, quotes.BBC_GOLD_DEV4,
-                                  quotes.BBC_GOLD_DEV5, quotes.BBC_GOLD_DEV6, quotes.BBC_GOLD_HELDOUT],
-                         ids=lambda p: p.stem)
-def test_each_offset_cuts_a_quotation_from_just_inside_its_double_marks(path):
+@pytest.mark.parametrize("path, folder", [pytest.param(path, folder, id=path.stem)
+                                          for _, path, folder, _ in quotes.HAND_MADE_SETS if path != quotes.BBC_GOLD])
+def test_each_offset_cuts_a_quotation_from_just_inside_its_double_marks(path, folder):
+    corpus = SHARED / "corpus" / folder
+    if not corpus.is_dir():
+        pytest.skip(f"{folder} is not beside the checkout")
     for article_id, entry in load(path).items():
-        raw = (BBC / f"{article_id}.txt").read_text(encoding="utf-8")
+        raw = (corpus / f"{article_id}.txt").read_text(encoding="utf-8")
         assert hashlib.sha1(raw.encode("utf-8")).hexdigest()[:12] == entry["sha1"], article_id
         for start, end in (q["at"] for q in entry["quotes"]):
-            assert raw[start - 1] == '"' and raw[end] == '"', (article_id, raw[start:end][:40])
+            assert raw[start - 1] in '"\u201c' and raw[end] in '"\u201d', (article_id, raw[start:end][:40])
 
 
 def test_the_held_out_sets_wrong_and_missed_quotations_are_never_listed(tmp_path, monkeypatch, capsys):
@@ -53,7 +54,7 @@ def test_the_held_out_sets_wrong_and_missed_quotations_are_never_listed(tmp_path
     (tmp_path / "gold.yaml").write_text(yaml.safe_dump(gold), encoding="utf-8")
     (tmp_path / "seeds").mkdir()
     (tmp_path / "seeds_gold.yaml").write_text("{}\n", encoding="utf-8")
-    monkeypatch.setattr(quotes, "BBC_SETS", (("BBC, clean held-out", tmp_path / "gold.yaml", False),))
+    monkeypatch.setattr(quotes, "HAND_MADE_SETS", (("BBC, clean held-out", tmp_path / "gold.yaml", "bbc", False),))
     monkeypatch.setattr(quotes, "INVENTED_SETS", ())
     assert quotes.main(["--corpus", str(corpus), "--split", "none", "--seeds", str(tmp_path / "seeds"),
                         "--gold", str(tmp_path / "seeds_gold.yaml"), "--wrong", "20", "--misses", "20"]) == 0

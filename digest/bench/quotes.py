@@ -7,7 +7,9 @@ was run on them, scored apart: bbc_quotes_dev2.yaml, and 15 more made the same w
 bbc_quotes_dev3.yaml, and 15 more by attr31: bbc_quotes_dev4.yaml, and 15 more by gold33: bbc_quotes_dev5.yaml,
 and 15 more by gold35: bbc_quotes_dev6.yaml; and 15 more, drawn and annotated the same way and kept clean,
 scored apart as "BBC, clean held-out": bbc_quotes_heldout.yaml, whose wrong and missed quotations are never
-listed, whatever --wrong and --misses say, so that nobody develops on it) and on PolNeAR's gold
+listed, whatever --wrong and --misses say, so that nobody develops on it), on hand-made gold for 12 US political
+articles of PolNeAR train made the same way by gold36 (us_quotes_dev1.yaml, offsets into
+../shared/corpus/polnear/train/articles, scored apart with the project's conventions) and on PolNeAR's gold
 (../shared/corpus/polnear/SPLIT/gold.yaml: recall and speaker figures only, since scare quotes are not annotated
 there). The wrong-speaker rate counts the found gold quotations printed under a name that is not the speaker's; a
 quotation left without a speaker is neither right nor wrong there.
@@ -75,13 +77,19 @@ BBC_GOLD_DEV3 = Path(__file__).parent / "gold" / "bbc_quotes_dev3.yaml"  # 15 mo
 BBC_GOLD_DEV4 = Path(__file__).parent / "gold" / "bbc_quotes_dev4.yaml"  # 15 more (attr31), scored apart
 BBC_GOLD_DEV5 = Path(__file__).parent / "gold" / "bbc_quotes_dev5.yaml"  # 15 more (gold33), scored apart
 BBC_GOLD_DEV6 = Path(__file__).parent / "gold" / "bbc_quotes_dev6.yaml"  # 15 more (gold35), scored apart
+US_GOLD_DEV1 = Path(__file__).parent / "gold" / "us_quotes_dev1.yaml"  # 12 PolNeAR train articles (gold36)
 # 15 more, never developed on: only its figures are printed
 BBC_GOLD_HELDOUT = Path(__file__).parent / "gold" / "bbc_quotes_heldout.yaml"
-# the BBC sets, each with its title and whether its wrong and missed quotations may be listed
-BBC_SETS = (("BBC (hand-made gold)", BBC_GOLD, True), ("BBC dev2 (hand-made gold)", BBC_GOLD_DEV2, True),
-            ("BBC dev3 (hand-made gold)", BBC_GOLD_DEV3, True), ("BBC dev4 (hand-made gold)", BBC_GOLD_DEV4, True),
-            ("BBC dev5 (hand-made gold)", BBC_GOLD_DEV5, True), ("BBC dev6 (hand-made gold)", BBC_GOLD_DEV6, True),
-            ("BBC, clean held-out", BBC_GOLD_HELDOUT, False))
+# the hand-made sets kept as offsets, each with its title, its articles' folder under --corpus, and whether its
+# wrong and missed quotations may be listed
+HAND_MADE_SETS = (("BBC (hand-made gold)", BBC_GOLD, "bbc", True),
+                  ("BBC dev2 (hand-made gold)", BBC_GOLD_DEV2, "bbc", True),
+                  ("BBC dev3 (hand-made gold)", BBC_GOLD_DEV3, "bbc", True),
+                  ("BBC dev4 (hand-made gold)", BBC_GOLD_DEV4, "bbc", True),
+                  ("BBC dev5 (hand-made gold)", BBC_GOLD_DEV5, "bbc", True),
+                  ("BBC dev6 (hand-made gold)", BBC_GOLD_DEV6, "bbc", True),
+                  ("BBC, clean held-out", BBC_GOLD_HELDOUT, "bbc", False),
+                  ("US political (hand-made gold)", US_GOLD_DEV1, "polnear/train/articles", True))
 
 
 # an invented development set of Canadian news (articles in the repo, written with their gold by the attr12c
@@ -97,8 +105,8 @@ INVENTED_SETS = (("Canadian (invented)", CANADIAN_GOLD, CANADIAN_ARTICLES),
 
 
 def bbc_gold(path: Path, corpus: Path, suffix: str = ".txt") -> dict[str, list[tuple[str, str | None]]]:
-    """Hand-made gold kept as offsets (the BBC's, the invented Canadian set's), its quotations cut out of the
-    folder's article files (`ID` + `suffix`) by their offsets."""
+    """Hand-made gold kept as offsets (the BBC's, the US political set's, the invented Canadian set's), its
+    quotations cut out of the folder's article files (`ID` + `suffix`) by their offsets."""
     import hashlib
 
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -236,11 +244,11 @@ def main(argv: list[str]) -> int:
     articles, _ = read_articles(find_article_files(args.seeds))
     report("Seeds", gold, [a for a in articles if a.id in gold], nlp, True, args.misses, args.wrong)
 
-    bbc = args.corpus / "bbc"
-    for title, path, listed in BBC_SETS:
-        if bbc.is_dir():
-            gold = bbc_gold(path, bbc)
-            found, _ = read_articles([bbc / f"{article_id}.txt" for article_id in sorted(gold)])
+    for title, path, folder, listed in HAND_MADE_SETS:
+        corpus = args.corpus / folder
+        if corpus.is_dir():
+            gold = bbc_gold(path, corpus)
+            found, _ = read_articles([corpus / f"{article_id}.txt" for article_id in sorted(gold)])
             # a held-out set's mistakes are not shown: reading them would make it a development set
             report(title, gold, found, nlp, True, args.misses if listed else 0, args.wrong if listed else 0)
     for title, path, folder in INVENTED_SETS:
