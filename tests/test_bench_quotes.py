@@ -69,7 +69,7 @@ def test_the_held_out_sets_wrong_and_missed_quotations_are_never_listed(tmp_path
     (quotes.CANADIAN2_GOLD, quotes.CANADIAN2_ARTICLES, 12, 200)])
 def test_the_invented_canadian_sets_load_and_each_gold_quotation_is_in_its_article(gold_path, folder, articles,
                                                                                   quotations):
-    gold = quotes.bbc_gold(gold_path, folder, ".md")
+    gold = quotes.hand_made_gold(gold_path, folder, ".md")
     assert len(gold) >= articles and sum(map(len, gold.values())) >= quotations
     assert gold_path in [path for _, path, _ in quotes.INVENTED_SETS]  # scored by `digest bench quotes`
     for article_id, entry in load(gold_path).items():

@@ -1776,8 +1776,9 @@ def type_in_context(paragraph: ParsedParagraph, entity: Entity, type_: ActorType
     if type_ == "person" and after_the(paragraph, entity):
         return "organisation"  # "the Lib Dems have pledged", "the Brewers rallied": no person's name
     if entity.label in ("ORG", "GPE", "LOC", "FAC") and made_like_a_persons_name(clean_name(entity.text, "person")) and \
-            described_as(paragraph, entity) is None and not (entity.label != "ORG" and written_as_a_place(paragraph, entity)) \
-            and not names_a_group_after_the(paragraph, entity):  # "told the Orlando Sentinel": a paper, no one
+            described_as(paragraph, entity) is None and \
+            not (entity.label != "ORG" and written_as_a_place(paragraph, entity)) and \
+            not names_a_group_after_the(paragraph, entity):  # "told the Orlando Sentinel": a paper, no one
         return "person"  # "Keith Connor" tagged ORG, "Australia's Samantha Stosur" GPE, "Ludovico Nitoglia" FAC
     if entity.label in ("ORG", "GPE", "LOC") and followed_by_who(paragraph, entity) and \
             described_as(paragraph, entity) is None and not is_geographic(clean_name(entity.text, "person")):

@@ -4269,8 +4269,9 @@ CUTTING_IN_VERBS = frozenset({"cut", "chime", "break", "butt", "jump"})  # "… 
 def another_speaker_joins(context: Context, quote: Quote, resumed: int) -> bool:
     """"“Tell her I promised you a picture,” Hale said, and her husband cut in. “Don't forget …”": whether the
     sentence attributing `quote` goes on, after the quotation and before `resumed` (its end), with a clause joined
-    to its speech verb (not one describing the speaker, "said X, whose district … but who suggested …") in which someone other than the speaker speaks or cuts in; the next words are theirs, not a
-    continuation (the clause's subject is another person, an unnamed one, or a pronoun taken up as someone else)."""
+    to its speech verb (not one describing the speaker, "said X, whose district … but who suggested …") in which
+    someone other than the speaker speaks or cuts in; the next words are theirs, not a continuation (the clause's
+    subject is another person, an unnamed one, or a pronoun taken up as someone else)."""
     end, end_offset = quote_end(quote)
     paragraph = context.paragraph(end)
     tokens = paragraph.tokens

@@ -1390,6 +1390,10 @@ def unsure_unrecognised(event: Event, nearest: bool, before: tuple[int, int]) ->
         not (event.main and nearest)
 
 
+# Dashes that set a quotation apart from the words before it.
+DASHES = frozenset({"—", "―", "–", "-", "--"})
+
+
 def reported_by(paragraph: ParsedParagraph, subject: Token) -> frozenset[int]:
     """The character offsets of the clause a subject's verb reports ("Blair would lead …, he said"); not the
     words introducing a quotation with a colon that the parse put inside it ("Wright scolded him: “…,” she
@@ -1406,10 +1410,6 @@ def reported_by(paragraph: ParsedParagraph, subject: Token) -> frozenset[int]:
     set_off = max((i for i in clause if i + 1 < len(tokens) and tokens[i + 1].text in OPENING and i < subject.i and
                    (tokens[i].text == ":" or tokens[i].text in DASHES and i + 1 == first_mark)), default=-1)
     return frozenset(tokens[i].idx for i in clause if i > set_off)
-
-
-# Dashes that set a quotation apart from the words before it.
-DASHES = frozenset({"—", "―", "–", "-", "--"})
 
 
 # Verbs of knowing and finding out whose clause is what the subject knows ("Hale knew the vote was lost").

@@ -104,7 +104,7 @@ INVENTED_SETS = (("Canadian (invented)", CANADIAN_GOLD, CANADIAN_ARTICLES),
                  ("Canadian 2 (invented, blind)", CANADIAN2_GOLD, CANADIAN2_ARTICLES))
 
 
-def bbc_gold(path: Path, corpus: Path, suffix: str = ".txt") -> dict[str, list[tuple[str, str | None]]]:
+def hand_made_gold(path: Path, corpus: Path, suffix: str = ".txt") -> dict[str, list[tuple[str, str | None]]]:
     """Hand-made gold kept as offsets (the BBC's, the US political set's, the invented Canadian set's), its
     quotations cut out of the folder's article files (`ID` + `suffix`) by their offsets."""
     import hashlib
@@ -247,12 +247,12 @@ def main(argv: list[str]) -> int:
     for title, path, folder, listed in HAND_MADE_SETS:
         corpus = args.corpus / folder
         if corpus.is_dir():
-            gold = bbc_gold(path, corpus)
+            gold = hand_made_gold(path, corpus)
             found, _ = read_articles([corpus / f"{article_id}.txt" for article_id in sorted(gold)])
             # a held-out set's mistakes are not shown: reading them would make it a development set
             report(title, gold, found, nlp, True, args.misses if listed else 0, args.wrong if listed else 0)
     for title, path, folder in INVENTED_SETS:
-        gold = bbc_gold(path, folder, ".md")
+        gold = hand_made_gold(path, folder, ".md")
         found, _ = read_articles([folder / f"{article_id}.md" for article_id in sorted(gold)])
         report(title, gold, found, nlp, True, args.misses, args.wrong)
 
