@@ -2077,8 +2077,6 @@ def test_a_bare_surname_joins_the_one_namesake_the_digest_gives_the_same_post():
     assert names[actor_of[("d", "person:Quenby")]] == names[actor_of[("e", "person:Quenby")]] == "Quenby"
 
 
-
-
 def test_an_actor_some_article_gives_a_persons_post_is_a_person():
     articles = [AnnotatedArticle(article("a"), (local("Jo Kessling", "organisation", 4),)),
                 AnnotatedArticle(article("b"), (with_role(local("Jo Kessling", "organisation", 2), "Harry Potter author"),)),
@@ -2856,7 +2854,6 @@ def test_a_name_taken_for_a_place_that_its_context_makes_a_body_is_one(nlp, rule
     assert rule(paragraph, as_a_place(paragraph, body)) and not rule(paragraph, as_a_place(paragraph, place))
 
 
-
 @pytest.mark.parametrize("text, relative", [
     # The small model sees nothing in "Ivanka Voss", and only "Pelham" in "Ivanka Pelham".
     ("Gerald Voss spoke in Ohio on Monday. Ivanka Voss will open a store in Denver next month.\n", "Ivanka Voss"),
@@ -3391,7 +3388,6 @@ def test_a_reporter_of_the_byline_is_no_outlet():
 
     parsed = ParsedArticle(replace(text_article("b", "Hale reported from Leeds."), authors=("Ann Hale",)), ())
     assert writes_the_article(parsed, "Hale") and not writes_the_article(parsed, "Bloomdale")
-
 
 
 def test_a_first_name_after_a_relatives_word_is_one_person_only_across_articles_naming_someone_in_common():

@@ -303,7 +303,6 @@ def test_who_a_single_paragraph_quotation_names(nlp, text, quote, speaker):
     assert speaker_of(quotes(nlp, text), quote) == speaker
 
 
-
 # The eighth round's rules (written from PolNeAR train): each case fails without its rule.
 @pytest.mark.parametrize("paragraphs,quote,speaker", [
     # "repeated" is no speech verb and the parse makes the quotation a sentence apart: without the rule the
@@ -599,7 +598,6 @@ def test_a_name_ending_with_a_colon_introduces_its_words(nlp, paragraphs, start,
     assert speaker_of(quotes(nlp, *paragraphs), start) == speaker
 
 
-
 def test_a_description_opening_the_report_goes_to_the_one_person_named_later_with_that_role(nlp):
     found = quotes(nlp, 'The prime minister has defended the new law, saying "several hundred" people are a risk.',
                    'Opposition MPs attacked the plans. But Prime Minister Tom Hardy said there would be no '
@@ -629,7 +627,6 @@ def test_a_body_s_spokeswoman_the_parse_hid_is_the_speaker_not_the_body(nlp):
     found = quotes(nlp, 'A Department for Transport and Roads spokeswoman said the plan was sound. "No date was ever '
                         'given for the change," she said.')
     assert speaker_of(found, "No date was ever") == "A Department for Transport and Roads spokeswoman"
-
 
 
 def test_a_pronoun_after_an_unsure_description_is_the_one_person_of_its_gender(nlp):
@@ -1658,7 +1655,6 @@ def test_a_role_noun_of_the_other_gender_than_the_first_name_does_not_stop_she(n
     assert [q.speaker for q in quotes(nlp, *paragraphs)] == [speaker]
 
 
-
 @pytest.mark.parametrize("paragraphs, speaker", [
     (('The head of the fund, Tom Hale, praised the donor on Friday.',
       '“Not us but we like it!” Hale, the head of the Rise Fund, Tweeted on Friday with an image.'), "Tom Hale"),
@@ -2471,7 +2467,6 @@ def test_quoted_main_verb_of_a_named_subject_is_its_word_for_what_it_did(nlp):
     assert speaker_of(quotes(nlp, 'The harbour code "allows" night fishing in summer.'), "allows") is None
 
 
-
 def test_a_quotation_after_a_sentence_whose_subject_is_a_description_set_off_with_a_name_is_that_persons(nlp):
     found = quotes(nlp, "The harbour board met on Monday.",
                    'The ferry firm\'s solicitor, Ann Hale, told the inquiry the family would appeal. "We believe the '
@@ -2583,7 +2578,6 @@ def test_words_hung_from_a_clause_describing_a_noun_are_the_attribution_after_th
                    'Nothing the president said "could calm the fishermen at all," the Maine senator said.')
     # the senator's words, not the president's; "the Maine senator" is no role the article gives: unsure
     assert speaker_of(found, "could calm") is None
-
 
 
 @pytest.mark.parametrize("signature, speaker", [
