@@ -3471,3 +3471,10 @@ def test_a_place_every_mention_of_which_runs_into_a_bodys_name_is_that_body():
 ])
 def test_a_first_name_the_ner_made_a_body_set_off_before_an_indefinite_persons_noun_is_a_person(nlp, text, name, type_):
     assert actor_types(nlp, text)[name] == type_
+
+
+def test_a_religion_is_no_actor(nlp):
+    types = actor_types(nlp, "Ann Hale converted to Islam in 2001. The Muslim Council of Britain praised her book "
+                             "on Islam and Christianity.\n")
+    assert types.get("Ann Hale") == "person" and types.get("Muslim Council of Britain") == "organisation", types
+    assert "Islam" not in types and "Christianity" not in types, types

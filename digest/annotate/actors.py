@@ -185,9 +185,10 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None,
             continue  # "the Budget" where the article writes "the current budget": a common noun capitalised
         if " " not in name and name in EVENT_HEADS | COMPETITION_HEADS and name not in full_surnames:
             continue  # "during the Games", "Pop Idol" cut after "Pop": an event's or a show's word, not a name
-        if is_no_name(name) or is_a_holiday(name) or type_ != "person" and names_a_period(name):
+        if is_no_name(name) or is_a_holiday(name) or is_a_religion(name) or \
+                type_ != "person" and names_a_period(name):
             continue  # "can’t" the NER took for a place, 'datetime="2016' of a page's markup, "Bastille Day",
-            # "the Great Recession": no actor
+            # "the Great Recession", "Islam": no actor
         if type_ != "person" and " " not in name and not is_geographic(name) and \
                 all(in_a_posts_title(parsed.paragraphs[m.paragraph], m) for m in members):
             continue  # "US Secretary of State John Bolton": the post's word, no actor
@@ -2487,6 +2488,17 @@ def is_a_holiday(name: str) -> bool:
     """Whether a name is a holiday's, which news dates things by ("over Easter", "on Bastille Day"): no actor.
     The calendar's holidays (`calendar.HOLIDAY_NAMES`), however capitalised."""
     return name.lower() in HOLIDAY_NAMES
+
+
+# Religions by name ("converted to Islam", "the teachings of Buddhism"): beliefs, no actor (their bodies have names
+# of their own: "the Muslim Council of Britain", "the Church of England").
+RELIGIONS = frozenset("""Islam Christianity Judaism Hinduism Buddhism Sikhism Jainism Taoism Shinto Zoroastrianism
+Catholicism Protestantism Anglicanism Methodism Mormonism""".split())
+
+
+def is_a_religion(name: str) -> bool:
+    """Whether a name is a religion's (RELIGIONS): no actor."""
+    return name in RELIGIONS
 
 
 # The last words of names of periods and what happened in them: "the Great Recession", "the Cold War".
