@@ -29,7 +29,8 @@ from digest.annotate.actors import TITLE_WORDS, is_first_name
 from digest.annotate.calendar import MONTHS, WEEKDAYS
 from digest.annotate.tokens import is_sentence_start, sentence_of, token_end
 from digest.model import LocalActor, ParsedArticle, ParsedParagraph, Quote, Token
-from digest.annotate.speakers import (DASHES, ORGANISATION_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
+from digest.annotate.speakers import (BODIES, DASHES, ORGANISATION_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS,
+                             SUBJECT_DEPS,
                              DOCUMENT_NOUNS, NOT_SPEAKERS, actor_named, PERSON_NOUNS, SPEAKERS, SURE, Referent, References,
                              HONORIFICS, article_of, is_dateline, is_definite, is_demonym_description,
                              is_indefinite_demonym,
@@ -4086,9 +4087,6 @@ def body_the_ner_left_out(context: Context, paragraph: ParsedParagraph, token: T
     if not token.text[:1].isupper() or token.ent_type:
         return None
     return context.references.as_written(paragraph, token, BODIES).actor
-
-
-BODIES = frozenset({"organisation"})
 
 
 DOCUMENT_BACK = 2  # paragraphs before it in which "the statement" finds the statement it takes up

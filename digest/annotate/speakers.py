@@ -121,14 +121,15 @@ class Event:
 
 # Verbs that agree with a plural subject ("Roxy Music were formed", "Bath have been knocked out").
 PLURAL_VERBS = frozenset({"are", "were", "have", "'re", "'ve", "’re", "’ve"})
-# The actor types a name the NER missed may name: as the subject of a clause, and as a speaker (a place that
-# "said" is a person the NER took for one).
 # Players named by their position and performers by their trade, as sports and entertainment reports vary a name
 # ("the defender told The Guardian", "the presenter said"): nouns of what the person written about is known for.
 KNOWN_FOR_NOUNS = frozenset({"striker", "defender", "midfielder", "goalkeeper", "keeper", "winger", "batsman", "bowler",
                              "star", "singer", "actor", "actress", "presenter", "host", "comedian", "rapper", "musician"})
+# The actor types a name the NER missed may name: as the subject of a clause, and as a speaker (a place that
+# "said" is a person the NER took for one).
 PEOPLE = frozenset({"person"})
-SPEAKERS = frozenset({"person", "organisation"})
+BODIES = frozenset({"organisation"})
+SPEAKERS = PEOPLE | BODIES
 
 
 class References:
