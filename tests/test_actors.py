@@ -3053,6 +3053,15 @@ def test_a_name_run_into_a_title_case_headline_is_cut_to_the_name_the_article_gi
     assert not any(name.startswith("Marta Kowalczyk ") for name in people)
 
 
+def test_a_headline_word_the_ner_ran_into_the_name_after_it_is_cut_off(nlp):
+    text = ("Right After This Big-Name Governor Endorsed Kowalczyk, The Party Did Something Strange\n\n"
+            "Governor Tom Hale endorsed Marta Kowalczyk on Monday.\n\n\"She will win,\" Hale said. "
+            "Kowalczyk thanked him.\n")
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    people = {a.name: len(a.mentions) for a in find_actors(annotate([article_], nlp)[0]) if a.type == "person"}
+    assert people == {"Marta Kowalczyk": 3, "Tom Hale": 2}, people
+
+
 def test_a_name_the_ner_took_for_a_person_before_a_states_abbreviation_is_a_town():
     # "in Harlow, Ore.": a town named with its state, which the NER labelled a person's name
     text = "He filmed in Harlow, Ore., all week"

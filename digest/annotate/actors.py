@@ -3822,6 +3822,25 @@ def with_headline_runs_cut(parsed: ParsedArticle, mentions: list[Mention]) -> li
             end = mention.text.index(prefix) + len(prefix)
             mention = replace(mention, end=mention.start + end, text=mention.text[:end], name=prefix)
         result.append(mention)
+    return with_headline_words_cut_before_names(parsed, result)
+
+
+def with_headline_words_cut_before_names(parsed: ParsedArticle, mentions: list[Mention]) -> list[Mention]:
+    """A headline's word the NER ran into the person's name after it ("Senator Endorsed Hale, …": "Endorsed
+    Hale") is cut off, leaving the name the article gives the person outside its headlines ("Hale", or the
+    surname of "Tom Hale"), when the word is no first name and the whole run is written nowhere else."""
+    headlines = {m.paragraph for m in mentions if in_a_headline(parsed.paragraphs[m.paragraph].text)}
+    elsewhere = {m.name for m in mentions if m.type == "person" and m.paragraph not in headlines}
+    given = elsewhere | {name.split()[-1] for name in elsewhere}
+    result = []
+    for mention in mentions:
+        words = mention.name.split()
+        rest = " ".join(words[1:])
+        if mention.paragraph in headlines and mention.type == "person" and len(words) >= 2 and rest in given and \
+                mention.name not in elsewhere and not is_first_name(words[0]) and \
+                words[0].lower() not in NOT_FIRST_NAMES and mention.text.endswith(rest):
+            mention = replace(mention, start=mention.end - len(rest), text=rest, name=rest)
+        result.append(mention)
     return result
 
 
