@@ -2848,3 +2848,38 @@ def test_a_statement_under_a_bodys_acronym_the_ner_left_untagged_is_the_bodys(nl
                    'An IRSF statement said: "The review board concluded that the decision is erroneous." The statement '
                    'continued: "Both cases will be referred to arbitration."')
     assert [q.speaker for q in found] == ["International Rowing and Sculling Federation"] * 2
+
+
+# The thirty-eighth round's rules (`attr36`), on pronouns given to the wrong person: each case fails without its rule.
+@pytest.mark.parametrize("paragraphs, quote, speaker", [
+    # "X, Y said, has …": the sentence is Y's, X only what Y reports
+    pytest.param(("Peter Hale drew a large crowd in Dayton on Friday. Dermot Quinn, a historian at Dayton College, "
+                  "watched from the back.",
+                  "Hale, Quinn said, has built a “strange, rule-free” movement. “So afterwards, his followers feel "
+                  "free to say anything,” he said."),
+                 "So afterwards", "Dermot Quinn",
+                 id="a_pronoun_after_a_parenthetical_speech_verb_takes_up_its_speaker"),
+    pytest.param(("Peter Hale drew a large crowd in Dayton on Friday. Ann Quinn, a historian at Dayton College, "
+                  "watched from the back.",
+                  "Hale, Quinn said, has built a “strange, rule-free” movement. “So afterwards, my followers feel "
+                  "free to say anything,” he said."),
+                 "So afterwards", "Peter Hale",
+                 id="but_not_one_of_the_other_gender"),
+    # the writer's question is put to the one quoted before it, not to a person it names
+    pytest.param(("President Tom Pratt nominated Dan Nye to the court. Pratt has 31 other nominees waiting.",
+                  "Carl Benning, a law professor at Marston University, wasn't optimistic.",
+                  "“I think they're just going to run out the clock,” Benning said. “That will leave the next president "
+                  "with 100 vacancies.”",
+                  "And if Ann Reyes wins? Wouldn't the Senate then face her choosing judges bolder than Pratt?",
+                  "“Ann should just do whatever she wants to do,” he said."),
+                 "Ann should just", "Carl Benning",
+                 id="a_pronoun_after_the_writers_question_is_not_a_person_the_question_names"),
+    # the text's "he" right after a woman's name, with a man the subject of the sentence before hers: unsure
+    pytest.param(("Sam Reed won the primary in Ohio, his first win of the night. His opponent, Alice Hale, won Utah "
+                  "and Idaho.",
+                  "He told the crowd it meant a lot to him that “the people who know me best” gave him a victory."),
+                 "the people who know", None,
+                 id="a_pronoun_against_the_first_name_of_the_subject_right_before_a_man_subject_is_unsure"),
+])
+def test_who_the_thirty_eighth_rounds_pronouns_take_up(nlp, paragraphs, quote, speaker):
+    assert speaker_of(quotes(nlp, *paragraphs), quote) == speaker

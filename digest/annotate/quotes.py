@@ -2261,21 +2261,32 @@ def parenthetical_attribution(context: Context, paragraph_index: int, paragraph:
     if root is None:
         return NOBODY
     for verb in tokens[start:end]:
-        if verb.head != root.i or verb.i == root.i or verb.dep not in ("parataxis", "ccomp") or \
-                verb.lemma not in SPEECH_VERBS or verb.pos != "VERB" or context.inside_quote(paragraph_index, verb.idx):
-            continue
-        children = [t for t in tokens[start:end] if t.head == verb.i and t.i != verb.i]
-        subject = next((t for t in children if t.dep in SUBJECT_DEPS), None)
-        first = phrase_start(paragraph, subject, start) if subject is not None else start
-        if subject is None or first <= start or tokens[first - 1].text != "," or \
-                reports_something_of_its_own(verb, children):
-            continue  # set off by commas, and reporting nothing of its own
-        after = max([verb.i, *[t.i for t in children if t.dep != "punct"]]) + 1
-        if after < end and tokens[after].text == ",":
+        if verb.head == root.i and \
+                set_off_speech_verb(paragraph, verb, (start, end), partial(context.inside_quote, paragraph_index)):
             found = speaker_of(context, paragraph_index, verb)
             if found.speaker is not None:
                 return replace(found, method="parenthetical", confidence=min(found.confidence, 0.8))
     return NOBODY
+
+
+def set_off_speech_verb(paragraph: ParsedParagraph, verb: Token, sentence: tuple[int, int],
+                        inside_quote: Callable[[int], bool]) -> bool:
+    """Whether a verb hung from another in the sentence (tokens `sentence`) is a speech verb outside quotations with
+    its subject set off by commas, reporting nothing of its own ("Biden, Rubio said, had been …"): the speaker of
+    the clause it interrupts."""
+    start, end = sentence
+    tokens = paragraph.tokens
+    if verb.head == verb.i or verb.dep not in ("parataxis", "ccomp") or verb.lemma not in SPEECH_VERBS or \
+            verb.pos != "VERB" or inside_quote(verb.idx):
+        return False
+    children = [t for t in tokens[start:end] if t.head == verb.i and t.i != verb.i]
+    subject = next((t for t in children if t.dep in SUBJECT_DEPS), None)
+    first = phrase_start(paragraph, subject, start) if subject is not None else start
+    if subject is None or first <= start or tokens[first - 1].text != "," or \
+            reports_something_of_its_own(verb, children):
+        return False  # set off by commas, and reporting nothing of its own
+    after = max([verb.i, *[t.i for t in children if t.dep != "punct"]]) + 1
+    return after < end and tokens[after].text == ","
 
 
 def reports_something_of_its_own(verb: Token, children: list[Token]) -> bool:

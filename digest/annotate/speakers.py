@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from itertools import takewhile
 
 from digest.read.marks import CLOSING, OPENING
@@ -208,11 +209,23 @@ class References:
                         (referent.actor is None and token.tag != "NNS" and not self.names_no_one(paragraph, token)) or \
                         (referent.actor is not None and self.is_person(referent.actor))
                     conjoined = verb.dep == "conj" and paragraph.tokens[verb.head].dep == "ROOT"
-                    self.events.append(Event(paragraph.index, token.idx, referent, person, main=verb.dep == "ROOT",
+                    self.events.append(Event(paragraph.index, token.idx, referent, person,
+                                             main=self.speaks_for_sentence(paragraph, verb, (start, end)),
                                              conjoined=conjoined,
                                              pronoun_gender=PERSON_PRONOUNS.get(token.text.lower())))
             if topic is not None:
                 self.events.append(topic)
+
+    def speaks_for_sentence(self, paragraph: ParsedParagraph, verb: Token, sentence: tuple[int, int]) -> bool:
+        """Whether a subject of `verb` is who its sentence is from: the main verb's subject, but where a speech verb
+        set off by commas interrupts the main clause ("Hale, Quinn said, has built a movement": the sentence is
+        Quinn's, and Hale only what Quinn says of him), that verb's subject instead (`set_off_speech_verb`)."""
+        from digest.annotate.quotes import set_off_speech_verb  # quotes imports this module
+        inside = partial(self.inside_quote, paragraph.index)
+        if verb.dep == "ROOT":
+            return not any(set_off_speech_verb(paragraph, child, sentence, inside)
+                           for child in paragraph.children.get(verb.i, ()))
+        return paragraph.tokens[verb.head].dep == "ROOT" and set_off_speech_verb(paragraph, verb, sentence, inside)
 
     def beside_named_subject(self, paragraph: ParsedParagraph, token: Token, verb: Token) -> bool:
         """"Mr Eavis' daughter Emily said", parsed with two subjects: the description is not a subject of its
@@ -563,6 +576,9 @@ class References:
                         actor is not None and spoken_of(actor, named_inside) or \
                         gender and actor is None and description_gender(event.referent.name) not in (None, gender):
                     continue  # "His wife had warned him …, but Trump said he responded:": not his wife
+                if actor is not None and event.main and trust_text and self.other_gender(actor, gender) and \
+                        self.fitting_subject_before(event, actor, gender):
+                    return None  # "Sam Reed won Ohio. His rival, Alice Hale, won Utah. ¶ He said": Alice is unsure
                 if actor is None and event.referent.confidence < SURE:
                     only = self.only_one_of_gender(gender, (paragraph, offset), named_inside)
                     if only is not None:
@@ -570,6 +586,8 @@ class References:
                 return Referent(event.referent.name, actor, min(event.referent.confidence, 0.85), "pronoun")
             if self.about_someone_unnamed(sentence, before):
                 continue  # "The 21-year-old missed … after a challenge with Olivier Dacourt. And he added": not Dacourt
+            if self.writers_question(sentence) and not (sentence[0] == paragraph and offset < sentence[2]):
+                continue  # "Wouldn't they face judges bolder than Pratt? ¶ “…,” he said": the one asked, not Pratt
             own = sentence[0] == paragraph and sentence[1] <= offset < sentence[2] and \
                 self.main_clause_subject(paragraph, offset)  # "At a conference hosted by Gordon Brown, he said"
             for mention, actor in reversed(self.mentions_in(sentence)):
@@ -589,6 +607,34 @@ class References:
         paragraph, start, end = sentence
         text = self.parsed.paragraphs[paragraph].text[start:end].strip()
         return text.startswith("(") and text.endswith(")")
+
+    def fitting_subject_before(self, event: Event, actor: LocalActor, gender: str | None) -> bool:
+        """Whether the main clause of the sentence right before `event`'s has as its subject a person other than
+        `actor` whom a pronoun of `gender` fits, while `event` is no speaker ("Sam Reed won Ohio. His rival, Alice
+        Hale, won Utah. ¶ He told the crowd"): the text's pronoun, trusted over the first name of the subject just
+        before it ("Analyst Parul Jain said …. “…,” he said"), is then as likely that earlier person."""
+        here = self.sentence_at(event.paragraph, event.offset)
+        if here is None or here == 0 or self.speaks(event):
+            return False
+        return any(e.main and e.person and e.referent is not None and e.referent.actor is not None and
+                   e.referent.actor.key != actor.key and self.is_person(e.referent.actor) and
+                   not self.other_gender(e.referent.actor, gender)
+                   for e in self.events_in(self.sentences[here - 1]))
+
+    def speaks(self, event: Event) -> bool:
+        """Whether an event's subject is the subject of a verb of speech ("Parul Jain said …")."""
+        from digest.annotate.quotes import SPEECH_VERBS  # quotes imports this module
+        paragraph = self.parsed.paragraphs[event.paragraph]
+        subject = next((t for t in paragraph.tokens if t.idx == event.offset), None)
+        return subject is not None and paragraph.tokens[subject.head].lemma.lower() in SPEECH_VERBS
+
+    def writers_question(self, sentence: tuple[int, int, int]) -> bool:
+        """Whether a sentence is a question the writer asks, outside quotations ("And if Ann Reyes wins? Wouldn't they
+        face judges bolder than Pratt?"): put to the one quoted next, so the people it names without being its
+        subjects are what it asks about, not who answers."""
+        paragraph, start, end = sentence
+        text = self.parsed.paragraphs[paragraph].text[start:end].rstrip()
+        return text.endswith("?") and not self.inside_quote(paragraph, start + len(text) - 1)
 
     def describes_a_person(self, mention: Mention, actor: LocalActor) -> bool:
         """"One dissenting opinion came from Brian Gammage, vice-president of research at analysts Gartner. He said":
