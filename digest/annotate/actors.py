@@ -3826,9 +3826,11 @@ def with_headline_runs_cut(parsed: ParsedArticle, mentions: list[Mention]) -> li
 
 
 def with_headline_words_cut_before_names(parsed: ParsedArticle, mentions: list[Mention]) -> list[Mention]:
-    """A headline's word the NER ran into the person's name after it ("Senator Endorsed Hale, …": "Endorsed
-    Hale") is cut off, leaving the name the article gives the person outside its headlines ("Hale", or the
-    surname of "Tom Hale"), when the word is no first name and the whole run is written nowhere else."""
+    """A word of the headline the body opens with, run by the NER into the person's name after it ("Senator
+    Endorsed Hale, …": "Endorsed Hale"), is cut off, leaving the name the article gives the person outside
+    title-case lines ("Hale", or the surname of "Tom Hale"), when the word is no first name and the whole run
+    is written nowhere else. Only the opening line: a sentence or a fixture written in capitals further on
+    ("The party of Prescott Bush, George Bush and …") holds names as written."""
     headlines = {m.paragraph for m in mentions if in_a_headline(parsed.paragraphs[m.paragraph].text)}
     elsewhere = {m.name for m in mentions if m.type == "person" and m.paragraph not in headlines}
     given = elsewhere | {name.split()[-1] for name in elsewhere}
@@ -3836,9 +3838,9 @@ def with_headline_words_cut_before_names(parsed: ParsedArticle, mentions: list[M
     for mention in mentions:
         words = mention.name.split()
         rest = " ".join(words[1:])
-        if mention.paragraph in headlines and mention.type == "person" and len(words) >= 2 and rest in given and \
-                mention.name not in elsewhere and not is_first_name(words[0]) and \
-                words[0].lower() not in NOT_FIRST_NAMES and mention.text.endswith(rest):
+        opening = mention.paragraph == 0 and 0 in headlines
+        if opening and mention.type == "person" and len(words) >= 2 and rest in given and mention.name not in elsewhere \
+                and not is_first_name(words[0]) and words[0].lower() not in NOT_FIRST_NAMES and mention.text.endswith(rest):
             mention = replace(mention, start=mention.end - len(rest), text=rest, name=rest)
         result.append(mention)
     return result
@@ -5207,10 +5209,16 @@ class Namesakes:
     def find_unnamed(self, people: Sequence[Mention], by_surname: Mapping[str, Sequence[str]]) -> None:
         """Surnames the article also gives, with an honorific of the other gender ("Mr. Obama"), to someone it
         never names in full, where every full name with that surname is of a known gender ("Michelle Obama"):
-        that person is one more of the namesakes, known by the surname alone."""
+        that person is one more of the namesakes, known by the surname alone. So is a surname that "he" or
+        "she" of the other gender takes up (`pronoun_gender`) before the article names any of them in full:
+        news names a person in full the first time, so the surname is someone else's ("Trump … his speech"
+        above "Ivanka Trump introduced her father")."""
         for mention in people:
             full = by_surname.get(mention.name, ())
             gender = self.honorific_gender(mention) if full else None
+            if gender is None and full and all((mention.paragraph, mention.start) < self.first_named.get(name, (0, 0))
+                                               for name in full):
+                gender = self.cues_of(mention).pronoun
             genders = {gender_of_name(name) for name in full}
             if gender is not None and None not in genders and gender not in genders:
                 self.unnamed.setdefault(mention.name, gender)
