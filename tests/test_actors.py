@@ -167,19 +167,6 @@ def test_what_is_written_before_a_shared_surname_says_whose_it_is():
         ("Barack Obama", [(0, 0), (2, 0), (3, 0)]), ("Michelle Obama", [(0, 30), (1, 0), (4, 0), (5, 0)])]
 
 
-def test_a_surname_a_pronoun_of_the_other_gender_takes_up_before_a_namesake_is_named_is_another_persons():
-    # "Vance told the crowd that he …" (paragraphs 0, 1), then "his daughter, Mara Vance, …": the first mention of
-    # a person is the full name, so the bare surname before hers, a man's, is her father's; after it, "Vance" is
-    # no longer decided by that alone, but "Vance said he" still is
-    mentions = [mention(0, 0, "Vance"), mention(1, 0, "Vance"), mention(2, 20, "Mara Vance"), mention(3, 0, "Vance")]
-    cues = {(0, 0): Cues((), pronoun="m"), (3, 0): Cues((), pronoun="m")}
-    assert members_of(cluster_mentions(mentions, cues)) == [("Vance", [(0, 0), (1, 0), (3, 0)]),
-                                                            ("Mara Vance", [(2, 20)])]
-    # a pronoun of her gender, or one only after she is named, says nothing of another person
-    after = {(3, 0): Cues((), pronoun="m")}
-    assert members_of(cluster_mentions(mentions, after)) == [("Mara Vance", [(0, 0), (1, 0), (2, 20), (3, 0)])]
-
-
 def test_an_honorific_does_not_decide_between_namesakes_of_unknown_gender():
     # "Jeh" may be a man's or a woman's name: "Mr Johnson" beside Gary and Secretary Jeh Johnson is not
     # thereby Gary's (and both were just named: nobody's)

@@ -5209,16 +5209,10 @@ class Namesakes:
     def find_unnamed(self, people: Sequence[Mention], by_surname: Mapping[str, Sequence[str]]) -> None:
         """Surnames the article also gives, with an honorific of the other gender ("Mr. Obama"), to someone it
         never names in full, where every full name with that surname is of a known gender ("Michelle Obama"):
-        that person is one more of the namesakes, known by the surname alone. So is a surname that "he" or
-        "she" of the other gender takes up (`pronoun_gender`) before the article names any of them in full:
-        news names a person in full the first time, so the surname is someone else's ("Trump … his speech"
-        above "Ivanka Trump introduced her father")."""
+        that person is one more of the namesakes, known by the surname alone."""
         for mention in people:
             full = by_surname.get(mention.name, ())
             gender = self.honorific_gender(mention) if full else None
-            if gender is None and full and all((mention.paragraph, mention.start) < self.first_named.get(name, (0, 0))
-                                               for name in full):
-                gender = self.cues_of(mention).pronoun
             genders = {gender_of_name(name) for name in full}
             if gender is not None and None not in genders and gender not in genders:
                 self.unnamed.setdefault(mention.name, gender)
