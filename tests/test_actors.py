@@ -3488,3 +3488,46 @@ def test_a_religion_is_no_actor(nlp):
                              "on Islam and Christianity.\n")
     assert types.get("Ann Hale") == "person" and types.get("Muslim Council of Britain") == "organisation", types
     assert "Islam" not in types and "Christianity" not in types, types
+
+
+def test_a_town_its_articles_write_with_different_states_is_one_town_of_each_state():
+    # invented: two towns named "Pelbury", one in Oregon, one in Maine, a radio host of the name, and a list of
+    # towns that names no state
+    texts = ["In Pelbury, Ore. - the mill closed.", "At a rally in Pelbury, Maine, on Friday, Ann Hale spoke.",
+             "Voters gathered in Pelbury, Maine. The polls closed.", "Fans in Pelbury cheered.",
+             "He told a station of Pelbury.", "Ivo Pelbury hosts a radio show.",
+             "Quarry towns such as Dunmore, Wales Secretary Ed Vane said, are thriving.", "Dunmore, Ohio voted.",
+             "Kelby, Wales, voted.", "Kelby, UK, voted.", "Maine voters met in Pelbury."]
+    names = [("Pelbury", "place")] * 4 + [("Pelbury", "person"), ("Ivo Pelbury", "person")] + \
+        [("Dunmore", "place")] * 2 + [("Kelby", "place")] * 2 + [("Pelbury", "place")]
+    articles = [AnnotatedArticle(text_article(f"p{n}", text), (named_in(text, name, type_),))
+                for n, (text, (name, type_)) in enumerate(zip(texts, names))]
+    articles[10] = replace(articles[10], actors=(*articles[10].actors, named_in(texts[10], "Maine", "place")))
+    actor_of = {x.article_id: (a.name, a.type) for a in assemble(articles).actors for x in a.appearances
+                if a.name != "Maine"}
+    assert actor_of == {"p0": ("Pelbury, Oregon", "place"), "p1": ("Pelbury, Maine", "place"),
+                        "p2": ("Pelbury, Maine", "place"), "p3": ("Pelbury", "place"), "p4": ("Pelbury", "place"),
+                        "p5": ("Ivo Pelbury", "person"), "p6": ("Dunmore", "place"), "p7": ("Dunmore", "place"),
+                        "p8": ("Kelby", "place"), "p9": ("Kelby", "place"), "p10": ("Pelbury, Maine", "place")
+                        }, actor_of
+
+
+def test_a_body_of_a_name_many_countries_bodies_bear_written_after_another_country_is_that_countrys():
+    # invented: the "Tidewater Party" of a country the articles never name and Norway's in one article; a Chilean
+    # one of an article whose party's other articles name Chile stays with them; a party its other articles name
+    # only by its members' plural ("the Harbours"), which joins it
+    texts = ["Tidewater Party nominee Ann Hale spoke.", "Voters backed the Tidewater Party.",
+             "A lawmaker from Norway's Tidewater Party said so.", "Ivo Vane, of Peru's Tidewater Party, spoke.",
+             "The Chilean Ember Party won.", "The Ember Party of Chile rallied.", "Ember Party members met.",
+             "The Bank of Peru's Ember Party funds grew.",
+             "The Harbours won the seat.", "The Harbours lost.", "John Ames, of Chile's Harbour Party, spoke."]
+    names = ["Tidewater Party"] * 4 + ["Ember Party"] * 4 + ["Harbours"] * 2 + ["Harbour Party"]
+    articles = [AnnotatedArticle(text_article(f"b{n}", text), (named_in(text, name, "organisation"),))
+                for n, (text, name) in enumerate(zip(texts, names))]
+    articles[5] = replace(articles[5], actors=(*articles[5].actors, named_in(texts[5], "Chile", "place")))
+    actor_of = {x.article_id: a.name for a in assemble(articles).actors for x in a.appearances
+                if a.type == "organisation"}
+    assert actor_of == {"b0": "Tidewater Party", "b1": "Tidewater Party", "b2": "Tidewater Party (Norway)",
+                        "b3": "Tidewater Party (Peru)", "b4": "Ember Party", "b5": "Ember Party", "b6": "Ember Party",
+                        "b7": "Ember Party", "b8": "Harbours", "b9": "Harbours", "b10": "Harbour Party (Chile)"
+                        }, actor_of

@@ -18,9 +18,9 @@ import numpy as np
 
 from digest.annotate.actors import (CLUB_HEADS, INITIALS, KIN, NAME_NOUNS, ORGANISATION_HEADS, POSSESSIVE, PERSON_NOUNS,
                                     TITLE_WORDS, TOWN_LABEL, VENUE_HEADS, VENUE_LABEL, WEB_ENDING, acronyms,
-                                    first_name_gender, gender_of_name, is_a_clipping_of,
-                                    is_first_name, is_geographic, is_less_an_abbreviation, names_a_body, spelling_key,
-                                    towns, written_form)
+                                    countries, country_names, demonyms, first_name_gender, gender_of_name,
+                                    is_a_clipping_of, is_first_name, is_geographic, is_less_an_abbreviation,
+                                    names_a_body, region_abbreviations, spelling_key, towns, written_form)
 from digest.model import Actor, ActorArticle, ActorType, AnnotatedArticle, LocalActor
 from digest.resolve.registry import Entry, Registry, fold
 from digest.slugs import slug
@@ -56,12 +56,14 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
             groups[key].append((annotated, local))
     join_towns_apart_from_no_club(groups)
     join_places_cut_from_bodies(groups, entries)
+    split_towns_of_different_regions(groups, entries)
     retype_full_names_taken_for_bodies(groups, known, entries)
     types = merge_surnames(groups, known)
     merge_spellings(groups, types)
     merge_short_forms(groups, types, known)
     merge_members_into_parties(groups, types)
     merge_houses_named_alone(groups, types)
+    split_bodies_of_other_countries(groups, types, entries)  # once "the Greens" have joined the Green Party
     split_relatives_of_unrelated_articles(groups, types)
     surnames = {key.rsplit(" ", 1)[1] for key in groups  # of people named in full: not "Associated Press' Twitter"
                 if " " in key and types.get(key) == "person" and is_first_name(key.split()[0].capitalize())}
@@ -1311,6 +1313,147 @@ def join_places_cut_from_bodies(groups: dict[str, list[tuple[AnnotatedArticle, L
             groups[key] = stay
         else:
             del groups[key]
+
+
+REGION_KEY = "\x00of "  # before the state or country the articles of one town's group write after its name
+STATES_WRITTEN_IN_FULL = frozenset({"Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Texas", "Utah"})  # news
+# agencies abbreviate the other states of the US ("Portland, Ore."), never these ("Portland, Maine")
+REGION_AFTER = re.compile(r", ([A-Z][\w.]*(?: [A-Z][\w.]*)*)")  # a comma and the capitalised words after a name
+
+
+def split_towns_of_different_regions(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]],
+                                     entries: dict[int, Entry | None]) -> None:
+    """A place of no registry entry, no state or country itself, whose articles write two or more different states,
+    provinces or countries right after its name ("Alder Falls, Ore.", "in Alder Falls, Maine, on Friday"), one of
+    them a state or a province (a nation and its country may both be written: "Kelby, Wales", "Kelby, UK"), is as
+    many towns: the articles of each region are one town, named with it ("Alder Falls, Maine"), and so are the
+    articles that write none after it but name one of the regions, and no other, elsewhere ("a rally in Alder
+    Falls" of a report that names Maine); the others stay under the bare name, whichever town they mean; all stay
+    places, as the whole was voted (one article's "Alder Falls" the NER took for a person's name is no person's
+    surname for being left alone). `entries`: each local actor's registry entry by its id."""
+    for key in [key for key, members in groups.items() if voted_type(members) == "place"]:
+        members = groups[key]
+        if any(entries[id(local)] for _, local in members) or region_of(members[0][1].name):
+            continue
+        regions = [region_after(annotated, local) for annotated, local in members]
+        if len(set(regions) - {None}) < 2 or set(regions) - {None} <= countries():
+            continue  # "Kelby, Wales" and "Kelby, UK": a nation of a country, and the country
+        regions = [region or region_named_beside(annotated, set(regions) - {None})
+                   for (annotated, _), region in zip(members, regions)]
+        del groups[key]
+        for (annotated, local), region in zip(members, regions):
+            town = replace(local, name=f"{local.name}, {region}" if region else local.name, type="place")
+            entries[id(town)] = None
+            groups[key + REGION_KEY + folded(region) if region else key].append((annotated, town))
+
+
+def region_named_beside(annotated: AnnotatedArticle, regions: Set[str]) -> str | None:
+    """The one of `regions` an article names as a place, else None."""
+    named = {region for region in regions if names_a_place(annotated, region)}
+    return named.pop() if len(named) == 1 else None
+
+
+def region_after(annotated: AnnotatedArticle, local: LocalActor) -> str | None:
+    """The one state, province or country an article writes right after a place's name, a comma between, and no
+    other capitalised word after it but a next sentence's ("Alder Falls, N.H., said", "ALDER FALLS, Maine -",
+    "in Alder Falls, Maine. The"; not "Alder Falls, Wales Secretary …", a list's next name): None when it writes
+    none or two."""
+    regions = set()
+    for mention in local.mentions:
+        after = REGION_AFTER.match(annotated.article.paragraphs[mention.paragraph].text, mention.end)
+        regions.add(region_ending_a_run(after.group(1)) if after else None)
+    regions.discard(None)
+    return regions.pop() if len(regions) == 1 else None
+
+
+def region_ending_a_run(run: str) -> str | None:
+    """The region a run of capitalised words is, or the words of it up to a full stop are ("Wisconsin. The",
+    "W. Va., said"), the longest first."""
+    stops = [n + 1 for n, char in enumerate(run) if char == "." and run[n + 1:n + 2] in ("", " ")]
+    for words in [run, *(run[:end] for end in reversed(stops))]:
+        if region := region_of(words) or region_of(words.removesuffix(".")):
+            return region
+    return None
+
+
+def region_of(name: str) -> str | None:
+    """The state, province or country a name is, as the digest names it ("Ore." and "Oregon": Oregon), else None."""
+    if name in region_abbreviations():
+        return region_abbreviations()[name]
+    if name in STATES_WRITTEN_IN_FULL or name in region_abbreviations().values():
+        return name
+    country = country_names().get(name, name)  # "UK": the United Kingdom
+    if country in countries():
+        return country
+    return None
+
+
+NATIONAL_BODY_HEADS = frozenset({"Party", "Ministry", "Court", "Parliament", "Government", "Cabinet", "Army", "Navy",
+                                 "Police", "Senate", "Assembly"})  # last words of names many countries' bodies bear
+COUNTRY_BEFORE = re.compile(r"(?:^|\s)((?:[A-Z][\w-]* )*[A-Z][\w-]*?)(['’]s)? $")  # "from Chile's ", "the Thai "
+IN_A_NAME = re.compile(r"[A-Z][\w.&-]* of $")  # "Bank of " before "England's": the country ends another name
+
+
+def split_bodies_of_other_countries(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]],
+                                    types: dict[str, str], entries: dict[int, Entry | None]) -> None:
+    """An organisation of no registry entry whose name many countries' bodies bear (two words or more, the last of
+    `NATIONAL_BODY_HEADS`: "Green Party", "Foreign Ministry", "High Court"), which an article writes right after a
+    country's possessive or its people's word ("a lawmaker from Norway's Tidewater Party", "the Chilean Foreign
+    Ministry"), is that country's body there when none of the group's articles that write no such country names the
+    country: those articles' members are a body of their own, named with it ("Tidewater Party (Norway)"); the others
+    stay; the types voted of the groups changed are forgotten. `entries`: each local actor's registry entry by its
+    id."""
+    for key in [key for key in groups if group_type(groups, types, key) == "organisation"]:
+        members = groups[key]
+        if any(entries[id(local)] for _, local in members):
+            continue
+        countries_of = [country_before(annotated, local) for annotated, local in members]
+        apart = {country for country in set(countries_of) - {None}
+                 if not any(names_a_place(annotated, country)
+                            for (annotated, _), other in zip(members, countries_of) if other != country)}
+        if not apart or len(set(countries_of)) == 1:
+            continue
+        del groups[key]
+        types.pop(key, None)
+        for (annotated, local), country in zip(members, countries_of):
+            if country in apart:
+                body = replace(local, name=f"{local.name} ({country})")
+                entries[id(body)] = None
+                groups[key + REGION_KEY + folded(country)].append((annotated, body))
+                types.pop(key + REGION_KEY + folded(country), None)
+            else:
+                groups[key].append((annotated, local))
+
+
+def country_before(annotated: AnnotatedArticle, local: LocalActor) -> str | None:
+    """The one country an article writes right before the name of a body many countries' bodies bear, as its
+    possessive or its people's word ("Norway's Tidewater Party", "Ann Hale, of Norway's Tidewater Party", "the
+    Chilean Foreign Ministry"; not "the Bank of England's Monetary Policy Committee"), else None."""
+    words = local.name.split()
+    if len(words) < 2 or words[-1] not in NATIONAL_BODY_HEADS:
+        return None
+    found = set()
+    for mention in local.mentions:
+        text = annotated.article.paragraphs[mention.paragraph].text[max(0, mention.start - 60):mention.start]
+        before = COUNTRY_BEFORE.search(text)
+        if before and not IN_A_NAME.search(text, 0, before.start(1)):
+            found.add(country_written(before.group(1), possessive=bool(before.group(2))))
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
+def country_written(words: str, possessive: bool) -> str | None:
+    """The country words right before a name stand for: a country's name in the possessive ("Norway's", "UK's") or
+    its people's word ("Chilean"), else None."""
+    if not possessive:
+        return demonyms().get(words)
+    country = country_names().get(words, words)
+    return country if country in countries() else None
+
+
+def names_a_place(annotated: AnnotatedArticle, name: str) -> bool:
+    """Whether an article names a place of the name."""
+    return any(local.type == "place" and local.name == name for local in annotated.actors)
 
 
 def word_after_every_mention(annotated: AnnotatedArticle, local: LocalActor) -> str | None:
