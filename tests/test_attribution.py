@@ -804,6 +804,13 @@ def test_a_quotation_opening_a_paragraph_after_reported_words_goes_on_in_them(nl
     assert speaker_of(found, "That is because") == "Ann Carter"
 
 
+def test_a_quotation_after_words_reported_by_a_name_set_off_from_its_verb_goes_on_in_them(nlp):
+    found = quotes(nlp, "Ian Corday, from the harbour trust, said video evidence of the rules being broken was to be "
+                        'passed onto police. "Our evidence shows that most of the boats were moored within the rules, '
+                        'many leaving early."')
+    assert speaker_of(found, "Our evidence shows") == "Ian Corday"  # "Corday" parsed as a time, not "said"'s subject
+
+
 def test_a_quotation_after_words_a_pronoun_reports_goes_on_in_its_antecedents(nlp):
     found = quotes(nlp, "Senator Ann Wright spoke in Ohio.",
                    'She said she and the governor had made progress in the face of opposition. "I really believe '
@@ -2708,6 +2715,19 @@ def test_a_chief_executive_is_the_ceo_and_the_ceo_the_chief_executive(nlp, post,
                    "On the call, analyst Greta Lindqvist pressed Ms. Brancato on the mill's debts. "
                    f"{later} did not rule out a sale. “We review every part of the business,” she said.")
     assert speaker_of(found, "We review") == "Odile Brancato"
+
+
+@pytest.mark.parametrize("title, later", [("Sen.", "the senator"), ("Gov.", "the governor")])
+def test_a_title_abbreviated_before_a_name_is_the_noun_a_later_reference_uses(nlp, title, later):
+    found = quotes(nlp, f"{title} Marisol Quandt (D-Ore.) defended her plan to raise the wage on Tuesday.",
+                   f"“I apologize to nobody for that,” {later} said at the debate in Eugene.")
+    assert speaker_of(found, "I apologize") == "Marisol Quandt"
+
+
+def test_a_lieutenant_governor_is_not_the_governor(nlp):
+    found = quotes(nlp, "Lt. Gov. Marisol Quandt (D-Ore.) defended the plan on Tuesday.",
+                   "“I apologize to nobody for that,” the governor said at the debate in Eugene.")
+    assert speaker_of(found, "I apologize") is None
 
 
 def test_a_person_set_beside_a_makers_trade_stays_a_person_a_pronoun_takes_up(nlp):

@@ -4435,7 +4435,7 @@ def after_reported_speech(context: Context, paragraph_index: int, paragraph: Par
     verb = verbs[-1]
     subject = subject_of(context, paragraph_index, paragraph, verb)
     if subject is None:
-        return NOBODY
+        return reported_by_name_without_subject(context, paragraph_index, verb)
     found = source(context, paragraph_index, paragraph, subject, verb.text.lower())
     actor = subject_actor(context, paragraph_index, paragraph, subject, found) if own_sentence else \
         context.actor_at(paragraph_index, subject)  # "“Vote now,” came cries …" is no sentence of its own
@@ -4444,6 +4444,22 @@ def after_reported_speech(context: Context, paragraph_index: int, paragraph: Par
             not name_missed_here(subject, found) or \
             any(word in context.named_inside for word in (found.speaker or "").split()) and \
             not body_speaking_as_we(actor, inside):
+        return NOBODY
+    return replace(found, method="reported", confidence=min(found.confidence, 0.75))
+
+
+def reported_by_name_without_subject(context: Context, paragraph_index: int, verb: Token) -> Attribution:
+    """"Ian Corday, from the league, said video evidence would go to the police. “Our evidence suggests …”", parsed
+    with no subject for "said" (a surname ending in "day" taken for a time): the person or body the speech rules name
+    for such a verb of speech (a name set off before it, opening its sentence) goes on in the quotation standing alone
+    after it, as a subject would; not one the quotation speaks of by name, nor an attribution the rules are unsure
+    of."""
+    if verb.lemma not in SPEECH_VERBS:
+        return NOBODY
+    found = speaker_of(context, paragraph_index, verb)
+    actor = next((a for a in context.references.actors if a.key == found.key), None) if found.key else None
+    if found.method != "verb" or found.confidence < SURE or actor is None or actor.type not in REPORTED_SPEAKER_TYPES \
+            or any(word in context.named_inside for word in actor.name.split()):
         return NOBODY
     return replace(found, method="reported", confidence=min(found.confidence, 0.75))
 

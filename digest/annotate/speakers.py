@@ -1041,8 +1041,8 @@ class References:
             return None  # "the prime minister" after "Deputy Prime Minister John Prescott": someone else
         if word in OFFICES and roles & OFFICES and word not in roles and not (bare and ministerial(word, roles)):
             return None  # "the prime minister" after "Health Secretary John Reid": another office, someone else
-        if bare and (roles - HONORIFICS and word not in roles and not ministerial(word, roles) or
-                     self.people_in_sentence_of(event) > 1):
+        if bare and (roles - HONORIFICS and word not in roles | abbreviated_title_roles(roles) and
+                     not ministerial(word, roles) or self.people_in_sentence_of(event) > 1):
             return None  # "Tom Hale and Ann Wright met voters …. the senator said": either of them
         return Referent(actor.name, actor, 0.7, "description")
 
@@ -1767,6 +1767,24 @@ def abbreviated_post_roles(roles: set[str]) -> set[str]:
         elif abbreviation in roles:
             found.update(words)
     return found
+
+
+# Titles US news abbreviates before a name, and the noun a later reference uses for them: "Sen. Ann Hale (D-Ore.)
+# … “…,” the senator said", "Gov. Tom Reed … the governor".
+ABBREVIATED_TITLES = {"sen": "senator", "gov": "governor"}
+# Words beside such a title that make it another post ("Lt. Gov. Ann Hale" is no governor).
+NOT_THE_TITLE = OTHER_OFFICE | frozenset({"lt", "lt.", "lieutenant"})
+
+
+def abbreviated_title_roles(roles: set[str]) -> set[str]:
+    """The nouns for the titles a person's roles hold only abbreviated ("Sen." before the name: "senator"); nothing
+    where another word makes it a different post ("Lt. Gov."). Only the writer varying the name of the sentence
+    before takes them up (`References.previous_subject`): a later "the senator" may be another senator the
+    article never gave the title ("Sen. Ann Hale …. The senator from Ohio, Tom Reed, …. the senator said")."""
+    if roles & NOT_THE_TITLE:
+        return set()
+    return {noun for abbreviation, noun in ABBREVIATED_TITLES.items()
+            if abbreviation in roles or abbreviation + "." in roles}
 
 
 def role_words(parsed: ParsedArticle, mentions: Sequence[tuple[Mention, LocalActor]]) -> dict[str, set[str]]:
