@@ -448,11 +448,12 @@ class References:
         the actor's full name ("Tory Dominic Grieve"); with `any_type` (a speaker's name), else the one actor of
         any type it stands for (`actor_ending_the_name`); else as written (`proper_name`). A clause's subject is
         not looked up in other types: a person the NER typed a body would not be taken up as a person. A surname
-        several people of the article have stays as written: the actors' clustering left it to nobody there, and
-        the speaker rules pick the one the text was just about (`last_subject_named`), not the one whose name
-        holds it elsewhere ("Hillary Clinton rebuffed a heckler. “…,” Clinton told her" beside Bill Clinton)."""
+        several people of the article have, tagged a person's name here, stays as written: the actors' clustering
+        saw it and left it to nobody, and the speaker rules pick the one the text was just about
+        (`last_subject_named`), not the one whose name holds it elsewhere ("Hillary Clinton rebuffed a heckler.
+        “…,” Clinton told her" beside Bill Clinton)."""
         name = proper_name(paragraph, token)
-        if self.shared_surname(name):
+        if token.ent_type == "PERSON" and self.shared_surname(name):
             return Referent(name, None, 0.7, "verb")
         candidates = [a for a in self.actors if a.type in types]
         actor = actor_named(candidates, name)
