@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from digest.annotate.parse import annotate
-from digest.annotate.speakers import actor_ending_the_name
+from digest.annotate.speakers import actor_ending_the_name, name_without_role
 from digest.model import Article, LocalActor, Paragraph
 from digest.annotate.analyse import analyse
 
@@ -2911,3 +2911,39 @@ def test_a_statement_under_a_bodys_acronym_the_ner_left_untagged_is_the_bodys(nl
 ])
 def test_who_the_thirty_eighth_rounds_pronouns_take_up(nlp, paragraphs, quote, speaker):
     assert speaker_of(quotes(nlp, *paragraphs), quote) == speaker
+
+
+# The forty-first round's rules (`attr38`), on wrong names and names printed on no actor's page: each case fails
+# without its rule.
+@pytest.mark.parametrize("paragraphs, quote, speaker", [
+    # an interviewer's quoted question, then the answer under a description: not the interviewer
+    pytest.param(("“Let us look at the record,” Ann Hale said in an interview with Tom Reed of Channel 9.",
+                  "“That would be you?” Reed asked.",
+                  "“That would be me, yes. I think that is right,” the senator said."),
+                 "That would be me", None,
+                 id="the_answer_to_a_quoted_question_is_not_the_askers"),
+    # a web address the tokenizer cut at its full stops: "Org" is no speaker
+    pytest.param(('Mark Dolan, editor of fansite Forge.Gamers.Org, said: "They got everything right. Nothing '
+                  'distracts you."',),
+                 "They got everything", None,
+                 id="the_end_of_a_web_address_is_no_speaker"),
+    # "added another North Dakota Democrat": an unnamed source as written, not "Dakota Democrat"
+    pytest.param(("“It is hers to lose at this point,” added another North Dakota Democrat.",),
+                 "It is hers", "another North Dakota Democrat",
+                 id="a_party_member_of_a_place_after_an_inverted_verb_is_an_unnamed_source"),
+])
+def test_who_the_forty_first_rounds_quotations_name(nlp, paragraphs, quote, speaker):
+    assert speaker_of(quotes(nlp, *paragraphs), quote) == speaker
+
+
+@pytest.mark.parametrize("written, printed", [
+    ("MEP Pavel Dorsch", "Pavel Dorsch"),
+    ("Councillor Brian Tolley", "Brian Tolley"),
+    ("Tory Graham Lusk", "Graham Lusk"),
+    ("Shadow spokesman for fisheries Graham Lusk", "Graham Lusk"),
+    ("Anna van der Berg", "Anna van der Berg"),
+    ("Cardinal Lusk", "Cardinal Lusk"),  # a title and a surname: no first name and surname left
+    ("Democrat convention committee", "Democrat convention committee"),  # a body's words, no name of a person
+])
+def test_a_name_the_ner_missed_is_printed_without_the_title_or_party_before_it(written, printed):
+    assert name_without_role(written) == printed

@@ -33,7 +33,7 @@ from digest.annotate.speakers import (BODIES, DASHES, ORGANISATION_PRONOUNS, PER
                              SUBJECT_DEPS,
                              DOCUMENT_NOUNS, NOT_SPEAKERS, actor_named, PERSON_NOUNS, SPEAKERS, SURE, Referent, References,
                              HONORIFICS, article_of, is_dateline, is_definite, is_demonym_description,
-                             is_indefinite_demonym,
+                             is_indefinite_demonym, end_of_an_address,
                              descendants, is_group_noun, is_person_noun, proper_name, reported_by, titled_role, unnamed_source)
 
 
@@ -3535,8 +3535,10 @@ def named_after(context: Context, paragraph_index: int, paragraph: ParsedParagra
             return source(context, paragraph_index, paragraph, token, cue.text.lower())
         if token.head == cue.i and token.dep == "dobj" and cue.lemma in ADDRESSING_VERBS and not inverted:
             break  # "telling reporters, “…”", "to urge young voters “to register early”": who is spoken to
-        if token.head == cue.i and token.dep in ("dobj", "nsubj") and (token.pos == "NOUN" or is_one_of(paragraph, token)):
-            # "“No,” replied the witness", "said one of those advisers": an unnamed source, kept as written;
+        if token.head == cue.i and token.dep in ("dobj", "nsubj") and (token.pos == "NOUN" or is_one_of(paragraph, token) or
+                                                                       is_indefinite_demonym(paragraph, token)):
+            # "“No,” replied the witness", "said one of those advisers", "added another Ohio Democrat" (not "Ohio
+            # Democrat" as a name): an unnamed source, kept as written;
             # a noun that names nobody may stand before the name ("mused Blaze co-host Stu Burguiere")
             found = source(context, paragraph_index, paragraph, token, cue.text.lower())
             if found.speaker is not None:
@@ -3641,8 +3643,9 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
             if body is not None:
                 return Attribution(body, None, cue, "unnamed", 0.7)
         return Attribution(unnamed_source(paragraph, subject), None, cue, "unnamed", 0.7)
-    if subject.pos == "PROPN":
-        # a name the NER missed here ("Kilfoyle said"): the actor it names elsewhere, else as written
+    if subject.pos == "PROPN" and not end_of_an_address(paragraph, subject):
+        # a name the NER missed here ("Kilfoyle said"): the actor it names elsewhere, else as written; not the end
+        # of an address the parse cut at its full stops ("editor of fansite Halo.Bungie.Org, said")
         return attributed(references.as_written(paragraph, subject, SPEAKERS, any_type=True), cue)
     named = body_by_its_name(context, paragraph, subject)
     if named is not None:  # "The Rural Action Alliance said … The alliance said …": the alliance

@@ -446,12 +446,13 @@ class References:
         article of one of `types` that it names there: the same name or a variant of it, less an honorific ("Mr
         King": the one person surnamed King) or a post after it ("Andrew Tyrie MP"), or a description ending with
         the actor's full name ("Tory Dominic Grieve"); with `any_type` (a speaker's name), else the one actor of
-        any type it stands for (`actor_ending_the_name`); else as written (`proper_name`). A clause's subject is
-        not looked up in other types: a person the NER typed a body would not be taken up as a person. A surname
-        several people of the article have, tagged a person's name here, stays as written: the actors' clustering
-        saw it and left it to nobody, and the speaker rules pick the one the text was just about
-        (`last_subject_named`), not the one whose name holds it elsewhere ("Hillary Clinton rebuffed a heckler.
-        “…,” Clinton told her" beside Bill Clinton)."""
+        any type it stands for (`actor_ending_the_name`), by the name as written or without the title, post or party
+        before it (`name_without_role`); else as written, without those words. A clause's subject is not looked up
+        in other types: a person the NER typed a body would not be taken up as a person. A surname several people
+        of the article have, tagged a person's name here, stays as written: the actors' clustering saw it and left
+        it to nobody, and the speaker rules pick the one the text was just about (`last_subject_named`), not the one
+        whose name holds it elsewhere ("Hillary Clinton rebuffed a heckler. “…,” Clinton told her" beside Bill
+        Clinton)."""
         name = proper_name(paragraph, token)
         if token.ent_type == "PERSON" and self.shared_surname(name):
             return Referent(name, None, 0.7, "verb")
@@ -459,9 +460,11 @@ class References:
         actor = actor_named(candidates, name)
         if actor is None and (compounded := compounded_name(paragraph, token)) != name:
             actor = actor_named(candidates, compounded)
+        printed = name_without_role(name)  # "Tory Ian Wood": Ian Wood, whom the article may call "Wood"
         if actor is None and any_type:
-            actor = actor_ending_the_name(self.actors, name)
-        return Referent(actor.name, actor, 0.9, "verb") if actor is not None else Referent(name, None, 0.7, "verb")
+            actor = actor_ending_the_name(self.actors, name) or \
+                (actor_ending_the_name(self.actors, printed) if printed != name else None)
+        return Referent(actor.name, actor, 0.9, "verb") if actor is not None else Referent(printed, None, 0.7, "verb")
 
     def quoted_person(self, paragraph: ParsedParagraph, subject: Token) -> Referent | None:
         """"London's Evening Standard quoted Mr Clarke telling activists …": the subject of an active "quote" with
@@ -633,6 +636,23 @@ class References:
         paragraph = self.parsed.paragraphs[event.paragraph]
         subject = next((t for t in paragraph.tokens if t.idx == event.offset), None)
         return subject is not None and paragraph.tokens[subject.head].lemma.lower() in SPEECH_VERBS
+
+    def answers(self, event: Event, sentence: int) -> bool:
+        """Whether the text up to sentence number `sentence` goes on with quoted words right after a sentence whose
+        subject (`event`'s) asks a quoted question ("“And that would be you?” Reed asked. ¶ “Yes,” the senator
+        said"): in an interview the words after a question are the answer, which a description does not give back to
+        the one who asked (not "Hale was asked …. The minister told MPs: …", nor a writer varying the name of someone
+        asking "“…?” he asked. The spokesman also criticised …")."""
+        paragraph = self.parsed.paragraphs[event.paragraph]
+        subject = next((t for t in paragraph.tokens if t.idx == event.offset), None)
+        if subject is None or subject.dep != "nsubj" or paragraph.tokens[subject.head].lemma.lower() != "ask":
+            return False
+        first = min(subject.i, subject.head)  # "“…?” Reed asked", "“…?” asked Reed"
+        asked = self.sentence_at(event.paragraph, event.offset)
+        if first == 0 or paragraph.tokens[first - 1].text not in CLOSING or asked is None or asked + 1 > sentence:
+            return False
+        index, start, _ = self.sentences[asked + 1]
+        return self.parsed.paragraphs[index].text[start:start + 1] in OPENING
 
     def writers_question(self, sentence: tuple[int, int, int]) -> bool:
         """Whether a sentence is a question the writer asks, outside quotations ("And if Ann Reyes wins? Wouldn't they
@@ -1034,7 +1054,7 @@ class References:
         if named and event is not None and event.referent is not None and event.referent.method != "verb":
             return None  # the sentence before names nobody: a pronoun's referent is not taken up again
         if actor is None or not self.is_person(actor) or not self.evidenced(actor) and event.pronoun_gender is None or \
-                any(a is actor for _, a in self.mentions_in(self.sentences[here])):
+                any(a is actor for _, a in self.mentions_in(self.sentences[here])) or self.answers(event, here):
             # "The New York businessman says of Clinton": not Clinton; a bare name ("Molik") only where the sentence
             # before took it up as "he" or "she", the writer's word that it is a person
             return None
@@ -1495,6 +1515,14 @@ def glued_to_word_before(paragraph: ParsedParagraph, token: Token) -> bool:
     end of an address or a compound, no name of its own."""
     before = paragraph.tokens[token.i - 1] if token.i > 0 else None
     return before is not None and not before.ws and before.text not in OPENING and before.text not in ("(", "[")
+
+
+def end_of_an_address(paragraph: ParsedParagraph, token: Token) -> bool:
+    """Whether a word follows a full stop written between words without a space ("Org" in "editor of fansite
+    Halo.Bungie.Org, said", which the tokenizer splits at its full stops and the parse makes a sentence of its own):
+    the end of a web address, no speaker's name (unlike "Thalman" after the hyphen of "Magnenat-Thalman")."""
+    stop = paragraph.tokens[token.i - 1] if token.i > 1 else None
+    return stop is not None and stop.text == "." and not stop.ws and glued_to_word_before(paragraph, stop)
 
 
 def possessor(paragraph: ParsedParagraph, token: Token) -> bool:
@@ -2020,6 +2048,27 @@ def proper_name(paragraph: ParsedParagraph, token: Token) -> str:
         return compounded_name(paragraph, token)
     start = entity.start + (paragraph.tokens[entity.start].text.lower() == "the")
     return written_from(paragraph, start, paragraph.tokens[entity.end - 1])
+
+
+def name_without_role(name: str) -> str:
+    """A name the NER left out as a reader should see it: without the title, post or party the writer put before
+    it ("MEP Ann Hale", "Councillor Tom Reed", "Tory Ian Wood": the person), as actors' names are
+    (`actors.clean_name`), where what is left is a first name and a surname; without a post written in lower-case
+    words before a first name and a surname ("Shadow spokesman for sport Ann Hale"); else as written ("Cardinal
+    Hale", the "Democrat convention committee", "Anna van der Berg")."""
+    from digest.annotate.actors import clean_name, is_first_name  # actors imports this module
+
+    words = name.split()
+    if not words or "and" in words or "&" in words or words[0].lower() in ("the", "a", "an"):
+        return name  # people named together; a description ("The BBC spokeswoman")
+    kept = clean_name(name, "person").split()
+    if 1 < len(kept) < len(words) and words[-len(kept):] == kept and is_first_name(kept[0]) and \
+            all(w[:1].isupper() for w in kept):
+        return " ".join(kept)
+    if len(words) > 3 and any(w.isalpha() and w.islower() for w in words[:-2]) and len(words[-2]) > 2 and \
+            "." not in words[-2] and words[-2][:1].isupper() and is_first_name(words[-2]) and words[-1][:1].isupper():
+        return " ".join(words[-2:])
+    return name
 
 
 def compounded_name(paragraph: ParsedParagraph, token: Token) -> str:
