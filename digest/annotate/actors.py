@@ -3839,8 +3839,9 @@ def with_headline_words_cut_before_names(parsed: ParsedArticle, mentions: list[M
         words = mention.name.split()
         rest = " ".join(words[1:])
         opening = mention.paragraph == 0 and 0 in headlines
-        if opening and mention.type == "person" and len(words) >= 2 and rest in given and mention.name not in elsewhere \
-                and not is_first_name(words[0]) and words[0].lower() not in NOT_FIRST_NAMES and mention.text.endswith(rest):
+        run_in = len(words) >= 2 and rest in given and mention.name not in elsewhere and mention.text.endswith(rest)
+        if opening and mention.type == "person" and run_in and not is_first_name(words[0]) and \
+                words[0].lower() not in NOT_FIRST_NAMES:
             mention = replace(mention, start=mention.end - len(rest), text=rest, name=rest)
         result.append(mention)
     return result

@@ -3535,8 +3535,8 @@ def named_after(context: Context, paragraph_index: int, paragraph: ParsedParagra
             return source(context, paragraph_index, paragraph, token, cue.text.lower())
         if token.head == cue.i and token.dep == "dobj" and cue.lemma in ADDRESSING_VERBS and not inverted:
             break  # "telling reporters, “…”", "to urge young voters “to register early”": who is spoken to
-        if token.head == cue.i and token.dep in ("dobj", "nsubj") and (token.pos == "NOUN" or is_one_of(paragraph, token) or
-                                                                       is_indefinite_demonym(paragraph, token)):
+        if token.head == cue.i and token.dep in ("dobj", "nsubj") and \
+                (token.pos == "NOUN" or is_one_of(paragraph, token) or is_indefinite_demonym(paragraph, token)):
             # "“No,” replied the witness", "said one of those advisers", "added another Ohio Democrat" (not "Ohio
             # Democrat" as a name): an unnamed source, kept as written;
             # a noun that names nobody may stand before the name ("mused Blaze co-host Stu Burguiere")
