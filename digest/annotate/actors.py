@@ -3831,16 +3831,17 @@ def with_headline_words_cut_before_names(parsed: ParsedArticle, mentions: list[M
     title-case lines ("Hale", or the surname of "Tom Hale"), when the word is no first name and the whole run
     is written nowhere else. Only the opening line: a sentence or a fixture written in capitals further on
     ("The party of Prescott Bush, George Bush and …") holds names as written."""
-    headlines = {m.paragraph for m in mentions if in_a_headline(parsed.paragraphs[m.paragraph].text)}
+    headlines = {index for index in {m.paragraph for m in mentions} if in_a_headline(parsed.paragraphs[index].text)}
+    if 0 not in headlines:
+        return mentions
     elsewhere = {m.name for m in mentions if m.type == "person" and m.paragraph not in headlines}
     given = elsewhere | {name.split()[-1] for name in elsewhere}
     result = []
     for mention in mentions:
         words = mention.name.split()
         rest = " ".join(words[1:])
-        opening = mention.paragraph == 0 and 0 in headlines
         run_in = len(words) >= 2 and rest in given and mention.name not in elsewhere and mention.text.endswith(rest)
-        if opening and mention.type == "person" and run_in and not is_first_name(words[0]) and \
+        if mention.paragraph == 0 and mention.type == "person" and run_in and not is_first_name(words[0]) and \
                 words[0].lower() not in NOT_FIRST_NAMES:
             mention = replace(mention, start=mention.end - len(rest), text=rest, name=rest)
         result.append(mention)

@@ -29,12 +29,12 @@ from digest.annotate.actors import TITLE_WORDS, is_first_name
 from digest.annotate.calendar import MONTHS, WEEKDAYS
 from digest.annotate.tokens import is_sentence_start, sentence_of, token_end
 from digest.model import LocalActor, ParsedArticle, ParsedParagraph, Quote, Token
-from digest.annotate.speakers import (BODIES, DASHES, ORGANISATION_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS,
-                             SUBJECT_DEPS,
-                             DOCUMENT_NOUNS, NOT_SPEAKERS, actor_named, PERSON_NOUNS, SPEAKERS, SURE, Referent, References,
-                             HONORIFICS, article_of, is_dateline, is_definite, is_demonym_description,
-                             is_indefinite_demonym, end_of_an_address,
-                             descendants, is_group_noun, is_person_noun, proper_name, reported_by, titled_role, unnamed_source)
+from digest.annotate.speakers import (BODIES, DASHES, DOCUMENT_NOUNS, HONORIFICS, NOT_SPEAKERS, ORGANISATION_PRONOUNS,
+                                      PERSON_NOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SPEAKERS, SUBJECT_DEPS, SURE,
+                                      References, Referent, actor_named, article_of, descendants, end_of_an_address,
+                                      is_dateline, is_definite, is_demonym_description, is_group_noun,
+                                      is_indefinite_demonym, is_person_noun, proper_name, reported_by, titled_role,
+                                      unnamed_source)
 
 
 # Verbs that introduce reported speech (lemmas).

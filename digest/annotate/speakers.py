@@ -633,9 +633,9 @@ class References:
     def speaks(self, event: Event) -> bool:
         """Whether an event's subject is the subject of a verb of speech ("Parul Jain said …")."""
         from digest.annotate.quotes import SPEECH_VERBS  # quotes imports this module
-        paragraph = self.parsed.paragraphs[event.paragraph]
-        subject = next((t for t in paragraph.tokens if t.idx == event.offset), None)
-        return subject is not None and paragraph.tokens[subject.head].lemma.lower() in SPEECH_VERBS
+        subject = self.word_at(event.paragraph, event.offset)
+        return subject is not None and \
+            self.parsed.paragraphs[event.paragraph].tokens[subject.head].lemma.lower() in SPEECH_VERBS
 
     def answers(self, event: Event, sentence: int) -> bool:
         """Whether the text up to sentence number `sentence` goes on with quoted words right after a sentence whose
@@ -644,7 +644,7 @@ class References:
         the one who asked (not "Hale was asked …. The minister told MPs: …", nor a writer varying the name of someone
         asking "“…?” he asked. The spokesman also criticised …")."""
         paragraph = self.parsed.paragraphs[event.paragraph]
-        subject = next((t for t in paragraph.tokens if t.idx == event.offset), None)
+        subject = self.word_at(event.paragraph, event.offset)
         if subject is None or subject.dep != "nsubj" or paragraph.tokens[subject.head].lemma.lower() != "ask":
             return False
         first = min(subject.i, subject.head)  # "“…?” Reed asked", "“…?” asked Reed"
@@ -773,9 +773,13 @@ class References:
         does not stand for a person its own sentence names before it as the object of a preposition ("But standing
         next to Mr Blair he added": not Blair), where one in a relative clause may ("Staunton, 49, who told BBC News
         she had not …") and a subject of a clause before it is ("While Will acknowledges …, he sees …")."""
-        tokens = self.parsed.paragraphs[paragraph].tokens
-        word = next((t for t in tokens if t.idx == offset), None)
-        return word is not None and word.dep in SUBJECT_DEPS and tokens[word.head].dep == "ROOT"
+        word = self.word_at(paragraph, offset)
+        return word is not None and word.dep in SUBJECT_DEPS and \
+            self.parsed.paragraphs[paragraph].tokens[word.head].dep == "ROOT"
+
+    def word_at(self, paragraph: int, offset: int) -> Token | None:
+        """The token of a paragraph that starts at a character offset (an event's subject), if one does."""
+        return next((t for t in self.parsed.paragraphs[paragraph].tokens if t.idx == offset), None)
 
     def modifies_a_thing(self, mention: Mention) -> bool:
         """"An early own goal followed by an Alan Shearer strike": a name qualifying a noun of something that is no
