@@ -88,3 +88,13 @@ def test_run_away_from_the_checkout_it_names_what_it_cannot_find_instead_of_a_tr
     err = capsys.readouterr().err
     assert "not found: tests/data/quotes_gold.yaml, seeds, ../shared/corpus/polnear/dev" in err
     assert "run it from the project's checkout" in err
+
+
+@pytest.mark.parametrize("text", ["", "an-article: [one, two]\n", "an-article:\n- text: Hello\n", "a: [\n"])
+def test_a_gold_file_of_another_shape_is_named_in_the_error_instead_of_a_traceback(tmp_path, text):
+    gold = tmp_path / "gold.yaml"
+    gold.write_text(text, encoding="utf-8")
+    with pytest.raises(SystemExit) as stopped:
+        quotes.seeds_gold(gold)
+    assert str(stopped.value).startswith(f"error: {gold}: not ")
+    assert "give --gold" in str(stopped.value)

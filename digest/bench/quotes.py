@@ -68,7 +68,18 @@ def measure(gold: dict[str, list[tuple[str, str | None]]], found: dict[str, list
 
 
 def seeds_gold(path: Path) -> dict[str, list[tuple[str, str | None]]]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    """The seeds' gold: article id -> its quotations as (text, speaker). Exits with a message naming the file
+    when it is no YAML mapping of article ids to lists of quotations with `text` and `speaker`."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        raise SystemExit(f"error: {path}: not YAML ({error}); give --gold the seeds' quotation gold") from None
+    shaped = isinstance(data, dict) and all(
+        isinstance(quotes, list) and all(isinstance(q, dict) and {"text", "speaker"} <= q.keys() for q in quotes)
+        for quotes in data.values())
+    if not shaped:
+        raise SystemExit(f"error: {path}: not a quotation gold file; give --gold a YAML mapping of article ids to "
+                         "lists of quotations, each with `text` and `speaker`")
     return {aid: [(q["text"], q["speaker"]) for q in quotes] for aid, quotes in data.items()}
 
 
