@@ -3531,3 +3531,26 @@ def test_a_body_of_a_name_many_countries_bodies_bear_written_after_another_count
                         "b3": "Tidewater Party (Peru)", "b4": "Ember Party", "b5": "Ember Party", "b6": "Ember Party",
                         "b7": "Ember Party", "b8": "Harbours", "b9": "Harbours", "b10": "Harbour Party (Chile)"
                         }, actor_of
+
+
+def test_a_name_a_person_is_also_known_by_is_that_person_and_speaks_for_them(nlp):
+    # invented: a hacker called by a nickname after the article names him in full, and a leader by a second name
+    text = ("In an interview, Dorin Vasile Pop, the hacker known as \"Cobra,\" said that he had access to the server.\n\n"
+            "Cobra said the server \"was like an open door.\"\n\n"
+            "Voters backed Mahmoud Abbas, also known as Abu Mazen, on Sunday.\n")
+    actors = found_actors(nlp, text)
+    assert {"Cobra", "Abu Mazen"}.isdisjoint(actors), sorted(actors)
+    assert "Cobra" in actors["Dorin Vasile Pop"].variants and "Abu Mazen" in actors["Mahmoud Abbas"].variants
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    quotes = analyse(annotate([article_], nlp)[0]).quotes
+    assert {q.text: q.speaker for q in quotes}["was like an open door."] == "Dorin Vasile Pop"
+
+
+@pytest.mark.parametrize("text, person, not_an_alias", [
+    ("Its hosts Tom Reed and Dan Hale, known as Tom and Dan, said it was fun.\n", "Dan Hale", "Tom"),
+    ("Jane Orr, known as Queen of the Night, sang well.\n", "Jane Orr", "Queen"),  # a phrase, not a name
+    ("The hosts, Tom Reed and Dan Hale, known as Ace, said it was fun.\n", "Dan Hale", "Ace"),  # whose is not said
+])
+def test_no_other_name_is_taken_where_the_text_does_not_give_one_person_one_whole_name(nlp, text, person,
+                                                                                      not_an_alias):
+    assert not_an_alias not in found_actors(nlp, text)[person].variants

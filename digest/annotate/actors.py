@@ -152,6 +152,7 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None,
     if sports:  # after the teams, which take every mention of their names
         mentions = as_venues(parsed, in_place_of(mentions, venues))
     mentions = with_partners_surnames(parsed, people_by_their_pronouns(parsed, mentions))
+    mentions = people_by_another_name(parsed, mentions, lower_words)
     roles = {(m.paragraph, m.start): role for m, role in mention_roles(parsed, mentions)}
     cues = {(m.paragraph, m.start): Cues(words_before(parsed.paragraphs[m.paragraph], m),
                                          pronoun_gender(parsed.paragraphs[m.paragraph], m))
@@ -3779,6 +3780,55 @@ def with_partners_surnames(parsed: ParsedArticle, mentions: Sequence[Mention]) -
                 m = replace(m, name=f"{m.name} {surname}")
         result.append(m)
     return result
+
+
+# What comes between a person's full name and another name the person goes by: "Ana Pop, also known as Cobra",
+# "Ana Pop, the hacker known as “Cobra,”", "Ana Pop (nicknamed Cobra)"; and before the full name: "Cobra, whose real
+# name is Ana Pop".
+ALIAS_AFTER_NAME = re.compile(r"(?:,|\s\()\s*(?:(?:also|better|popularly|widely|commonly)\s+)?"
+                              r"(?:(?:the|a)\s+[a-z-]+(?:\s+[a-z-]+)?\s+)?"
+                              r"(?:known\s+as|nicknamed|dubbed)\s+[“\"‘']?")
+ALIAS_BEFORE_NAME = re.compile(r"[”\"’']?,\s+whose\s+real\s+name\s+is\s+")
+ALIAS = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=[”\"’',;:)!?]|\.?$|\.\s)")  # the whole phrase
+
+
+def people_by_another_name(parsed: ParsedArticle, mentions: Sequence[Mention],
+                           lower_words: frozenset[str]) -> list[Mention]:
+    """Every mention of a name the article gives as another name of a person it names in full ("Ana Pop, the
+    hacker known as “Cobra,”", "Cobra, whose real name is Ana Pop") is that person's, and so is every capitalised
+    writing of that name outside the NER's mentions ("Cobra said"). Not a name of one word the article also writes
+    in lower case, nor a place, nor one of the person's own names."""
+    aliases = {}
+    for paragraph in parsed.paragraphs:
+        people = [m for m in mentions if m.paragraph == paragraph.index and m.type == "person" and
+                  len(m.name.split()) >= 2]
+        for person in people:
+            if re.search(r"\s(?:and|&)\s+$", paragraph.text[:person.start]):
+                continue  # "Ann Mo and Ben Li, known as Ann and Ben": whose is whose is not said
+            cue = ALIAS_AFTER_NAME.match(paragraph.text, person.end)
+            alias = ALIAS.match(paragraph.text, cue.end()) if cue else None
+            if alias is None:
+                before = [m for m in mentions if m.paragraph == paragraph.index and m.end <= person.start and
+                          ALIAS_BEFORE_NAME.fullmatch(paragraph.text, m.end, person.start)]
+                alias = before[-1].text if before else None
+            else:
+                alias = alias.group().rstrip(".")
+            if alias and alias not in person.name.split() and alias != person.name and \
+                    not (" " not in alias and alias.lower() in lower_words) and not is_geographic(alias):
+                aliases.setdefault(alias, set()).add(person.name)
+    aliases = {alias: names.pop() for alias, names in aliases.items() if len(names) == 1}
+    if not aliases:
+        return list(mentions)
+    result = [replace(m, name=aliases[m.name], type="person", label="PERSON") if m.name in aliases else m
+              for m in mentions]
+    covered = {(m.paragraph, i) for m in mentions for i in range(m.start, m.end)}
+    for paragraph in parsed.paragraphs:
+        for alias, name in aliases.items():
+            for found in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", paragraph.text):
+                if not any((paragraph.index, i) in covered for i in range(found.start(), found.end())):
+                    result.append(Mention(paragraph=paragraph.index, start=found.start(), end=found.end(),
+                                          text=alias, name=name, label="PERSON", type="person"))
+    return sorted(result, key=lambda m: (m.paragraph, m.start))
 
 
 def stage_names(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[Mention]:
