@@ -38,8 +38,9 @@ def test_each_offset_cuts_a_quotation_from_just_inside_its_double_marks(path, fo
         raw = (corpus / f"{article_id}.txt").read_text(encoding="utf-8")
         assert hashlib.sha1(raw.encode("utf-8")).hexdigest()[:12] == entry["sha1"], article_id
         for start, end in (q["at"] for q in entry["quotes"]):
-            # a closing mark may be typed as an opening one (a typist's "Is it late?\u201c she asked")
-            assert raw[start - 1] in '"\u201c' and raw[end] in '"\u201d\u201c', (article_id, raw[start:end][:40])
+            # a closing mark may be typed as an opening one (a typist's "Is it late?\u201c she asked"), and an
+            # opening one as a closing one (a typist's \u201d\u2026 the train has left,\u201d wrote the paper)
+            assert raw[start - 1] in '"\u201c\u201d' and raw[end] in '"\u201d\u201c', (article_id, raw[start:end][:40])
 
 
 def test_the_held_out_sets_wrong_and_missed_quotations_are_never_listed(tmp_path, monkeypatch, capsys):
