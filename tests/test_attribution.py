@@ -2947,3 +2947,15 @@ def test_who_the_forty_first_rounds_quotations_name(nlp, paragraphs, quote, spea
 ])
 def test_a_name_the_ner_missed_is_printed_without_the_title_or_party_before_it(written, printed):
     assert name_without_role(written) == printed
+
+
+@pytest.mark.parametrize("paragraphs, quote, speaker", [
+    (("Senator Mark Tolley spoke to reporters on Monday.",
+      'Asked whether Rob Quint would win the nomination, he replied: "I do not know."'), "I do not know", "Mark Tolley"),
+    (("Actress Jane Hollis was at the rally.",
+      'Asked about her vote in the event that Ann Marsh faces Quint, she said: "I am not sure."'), "I am not sure",
+     "Jane Hollis"),
+])
+def test_a_pronoun_after_an_opening_asked_clause_is_not_someone_the_clause_names(nlp, paragraphs, quote, speaker):
+    # invented: the opening participle's subject is the pronoun's, so who it names is what was asked about
+    assert speaker_of(quotes(nlp, *paragraphs), quote) == speaker

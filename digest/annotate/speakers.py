@@ -555,6 +555,8 @@ class References:
             before = (paragraph, offset)
             if self.aside_in_brackets(sentence) and not sentence[1] <= offset < sentence[2]:
                 continue  # "Hale signed the deal. (Reed Footwear makes her shoes.) She said": not Reed Footwear
+            if sentence[0] == paragraph and sentence[1] <= offset < sentence[2] and self.opens_asked(sentence):
+                continue  # "Asked whether Ann Marsh would win, she said": the one asked, not Ann Marsh
             nearest = here is not None and number >= here - 1  # the pronoun's sentence or the one before it
             # the main verb's subject first ("Although he …, Zelenskyy said"), then other subjects, then topics;
             # a word the NER did not take for a name comes after the people it did ("County reported losses, but
@@ -609,6 +611,16 @@ class References:
                     continue
                 return Referent(actor.name, actor, 0.75, "pronoun")
         return None
+
+    def opens_asked(self, sentence: tuple[int, int, int]) -> bool:
+        """Whether a sentence opens with a participle whose clause the main verb governs ("Asked whether …,",
+        "Pressed on …,", "Speaking after …,"): the clause's subject is the main clause's, so the people it names
+        are what was asked or spoken of, not whom a pronoun after it stands for."""
+        paragraph, start, _ = sentence
+        tokens = self.parsed.paragraphs[paragraph].tokens
+        first = next((t for t in tokens if t.idx >= start and t.pos != "PUNCT"), None)
+        return first is not None and first.tag in ("VBN", "VBG") and first.dep == "advcl" and \
+            not any(t.head == first.i and t.dep in ("nsubj", "nsubjpass") for t in tokens)
 
     def aside_in_brackets(self, sentence: tuple[int, int, int]) -> bool:
         """Whether a whole sentence is set in brackets ("(Reed Footwear makes her shoes.)"): an aside, whose subject
