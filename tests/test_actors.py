@@ -3554,3 +3554,11 @@ def test_a_name_a_person_is_also_known_by_is_that_person_and_speaks_for_them(nlp
 def test_no_other_name_is_taken_where_the_text_does_not_give_one_person_one_whole_name(nlp, text, person,
                                                                                       not_an_alias):
     assert not_an_alias not in found_actors(nlp, text)[person].variants
+
+
+def test_a_name_after_a_posts_title_written_in_lower_case_is_the_holder_not_a_place(nlp):
+    # invented: "state" closes the post's title here, and describes the name only where it stands alone before it
+    types = actor_types(nlp, "Former secretary of state Ada Lorne spoke. The head of state Ivo Marek agreed. "
+                             "The charity works in the state Kerala.\n")
+    assert types.get("Ada Lorne") == "person" and types.get("Ivo Marek") == "person", types
+    assert types.get("Kerala") == "place", types

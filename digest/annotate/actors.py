@@ -2242,7 +2242,8 @@ def described_as(paragraph: ParsedParagraph, entity: Entity) -> str | None:
     if before is not None and before.text == "of" and first > 1 and tokens[first - 2].lemma in DESCRIBED_AS \
             and DESCRIBED_AS[tokens[first - 2].lemma] == "place":
         return "place"  # "the town of Goma" (but not "the company of actors")
-    if before is not None and before.pos in ("NOUN", "ADJ") and before.lemma.lower() in DESCRIBED_AS:
+    if before is not None and before.pos in ("NOUN", "ADJ") and before.lemma.lower() in DESCRIBED_AS and \
+            not closes_a_posts_title(tokens, first - 1):
         if before.lemma.lower() in MAKER_NOUNS and made_like_a_persons_name(clean_name(entity.text, "person")):
             return None  # "executive producer Amanda Ross", "film-makers Roger Michell": people make things too
         return DESCRIBED_AS[before.lemma.lower()]  # "musical Jailhouse Rock", the noun tagged an adjective
@@ -2261,6 +2262,14 @@ def described_as(paragraph: ParsedParagraph, entity: Entity) -> str | None:
     if described is not None and described.lemma.lower() in DESCRIBED_AS:
         return DESCRIBED_AS[described.lemma.lower()]  # "The union representing the workers, Unifor, said"
     return None
+
+
+def closes_a_posts_title(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the noun at `i` ends a post's title of the form "secretary of state", "head of state", "minister of
+    state", written in lower case before the holder's name: a word of the title, not a description of the name
+    ("former secretary of state Ada Lorne" is a person, not a state)."""
+    return i >= 2 and tokens[i - 1].text == "of" and \
+        (tokens[i - 2].text.lower() in TITLE_WORDS or tokens[i - 2].lemma.lower() == "head")
 
 
 def maker_of_a_persons_name(entity: Entity, noun: Token) -> bool:
