@@ -2959,3 +2959,36 @@ def test_a_name_the_ner_missed_is_printed_without_the_title_or_party_before_it(w
 def test_a_pronoun_after_an_opening_asked_clause_is_not_someone_the_clause_names(nlp, paragraphs, quote, speaker):
     # invented: the opening participle's subject is the pronoun's, so who it names is what was asked about
     assert speaker_of(quotes(nlp, *paragraphs), quote) == speaker
+
+
+# The twenty-seventh stop's rules (`sample55`), on wrong names a reader's sample and PolNeAR dev found: each case with a
+# speaker fails without its rule.
+@pytest.mark.parametrize("paragraphs, quote, speaker", [
+    # words quoted after "went on about" in an adverbial clause are its subject's, not the main clause's speaker's
+    pytest.param(("Jenny Ward sat in the third row. As Carl Dunmore went on about “how the roads are broken,” and "
+                  "“forgotten mill towns,” Jenny Ward said yes, yes, yes, over and over again.",),
+                 "how the roads", "Carl Dunmore",
+                 id="words_someone_goes_on_about_in_an_as_clause_are_theirs"),
+    pytest.param(("Jenny Ward sat in the third row. As Carl Dunmore went on about “how the roads are broken,” and "
+                  "“forgotten mill towns,” Jenny Ward said yes, yes, yes, over and over again.",),
+                 "forgotten mill", "Carl Dunmore",
+                 id="the_second_phrase_someone_goes_on_about_is_theirs_too"),
+    pytest.param(("While Ann Hale spoke of “a fresh start for the valley,” Tom Reed told reporters he was not "
+                  "convinced.",),
+                 "a fresh start", "Ann Hale",
+                 id="words_someone_speaks_of_in_a_while_clause_are_theirs"),
+    # what the main speaker reports someone spoke of stays the main speaker's words (no adverbial clause)
+    pytest.param(("Tom Reed said Ann Hale had spoken of “a fresh start for the valley.”",),
+                 "a fresh start", "Tom Reed",
+                 id="words_reported_as_spoken_of_stay_the_reporters"),
+    # a photo's credit line and caption between a speaker and "he added": not the person the caption names
+    pytest.param(("Gary Lindell said he had received offers for the old rifle, but “the offers were not serious.”",
+                  "He did not elaborate.",
+                  "Mara Quist/Reuters.",
+                  "Deputy sheriff Owen Platt holds up the rifle used in the 2011 robbery.",
+                  "“The rifle works perfectly well,” he added."),
+                 "The rifle works", "Gary Lindell",
+                 id="a_pronoun_after_a_photo_caption_takes_up_the_text_before_the_photo"),
+])
+def test_who_the_twenty_seventh_stops_quotations_name(nlp, paragraphs, quote, speaker):
+    assert speaker_of(quotes(nlp, *paragraphs), quote) == speaker

@@ -314,6 +314,7 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
             words_of_a_question(first, inside_first, governed[0]) or \
             characterised_in_what_is_said(context, span.paragraph, first, inside_first, governed[0]) or \
             inner_attribution(context, span.paragraph, first, inside_first, governed[0]) or \
+            spoken_of_in_adverbial_clause(context, span.paragraph, first, inside_first, governed[0]) or \
             attribution_after_mark(context, span, last, inside_last, governed[0]) or \
             label_after_dash(context, span.paragraph, clause_before(first, inside_first[0].i)) or \
             shown_speaking(context, span.paragraph, first, governed[0]) or \
@@ -937,7 +938,7 @@ def words_spoken_of(context: Context, paragraph_index: int, paragraph: ParsedPar
     else:
         return NOBODY
     verb = tokens[node.head]
-    if node.dep != "prep" or node.text.lower() not in SPEAKING_OF.get(verb.lemma, ()) or verb.pos != "VERB" or \
+    if node.dep != "prep" or not speaks_of(paragraph, verb, node) or verb.pos != "VERB" or \
             verb.dep in ("ccomp", "xcomp") or is_unrealised(paragraph, verb) or is_passive(paragraph, verb) or \
             verb.lemma == "pay" and not any(t.dep == "dobj" and t.lemma == "tribute"
                                             for t in paragraph.children.get(verb.i, ())) or \
@@ -945,6 +946,40 @@ def words_spoken_of(context: Context, paragraph_index: int, paragraph: ParsedPar
         return NOBODY
     found = speaker_of(context, paragraph_index, verb)
     return replace(found, method="stance", confidence=min(found.confidence, 0.75)) if found.key is not None else NOBODY
+
+
+def speaks_of(paragraph: ParsedParagraph, verb: Token, preposition: Token) -> bool:
+    """Whether `preposition` after `verb` introduces what the verb speaks of: "spoke of", "talked about", "paid
+    (tribute) to" (`SPEAKING_OF`), and "went on about" (with its particle: "went about" is setting about)."""
+    word = preposition.text.lower()
+    if verb.lemma == "go":
+        return word == "about" and any(t.head == verb.i and t.dep == "prt" and t.text.lower() == "on"
+                                       for t in paragraph.children.get(verb.i, ()))
+    return word in SPEAKING_OF.get(verb.lemma, ())
+
+
+def spoken_of_in_adverbial_clause(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                                  inside: list[Token], governed: Token) -> Attribution | None:
+    """"As Hale went on about “how the roads are broken,” and “forgotten towns,” Reed said yes": quoted words inside
+    an adverbial clause ("as …", "while …") under the sentence's speech verb, after the preposition of the clause's
+    own verb of speaking of something (`speaks_of`), are the words of that clause's subject, not of the main verb's
+    (an unresolved subject names nobody); None for words not in such a clause, or in one whose speaking did not
+    happen ("as Hale would speak of …")."""
+    tokens = paragraph.tokens
+    for root in hung_outside(inside):
+        node, clause = tokens[root.head], None
+        while node.i != governed.i and node.head != node.i:
+            if clause is None and node.dep == "advcl" and node.pos == "VERB" and \
+                    any(t.dep == "prep" and t.i < inside[0].i and speaks_of(paragraph, node, t)
+                        for t in paragraph.children.get(node.i, ())):
+                clause = node
+            node = tokens[node.head]
+        if clause is not None and node.i == governed.i and not is_unrealised(paragraph, clause) and \
+                not context.inside_quote(paragraph_index, clause.idx):
+            found = speaker_of(context, paragraph_index, clause)
+            return replace(found, method="stance", confidence=min(found.confidence, 0.75)) if found.key is not None \
+                else Attribution(None, None, clause.text.lower(), "stance", 0.0)
+    return None
 
 
 def own_deed_in_their_words(context: Context, paragraph_index: int, paragraph: ParsedParagraph,

@@ -160,6 +160,7 @@ class References:
         self.sentences = [(p.index, p.tokens[start].idx, p.tokens[end - 1].idx + len(p.tokens[end - 1].text))
                           for p in parsed.paragraphs for start, end in p.sents if end > start]
         self.first_person_speakers = self.speaking_in_the_first_person()
+        self.photo_lines = photo_lines(parsed)
         self.events: list[Event] = []  # grows in reading order: a pronoun sees only the subjects before it
         for paragraph in parsed.paragraphs:
             self.add_events(paragraph)
@@ -548,8 +549,9 @@ class References:
         said": not Blair), and a person the quotation itself speaks of by name (“I had a word with Olof,” he
         said: not Olof Mellberg). An unnamed source ("A spokesman … He said") stays as written."""
         here = self.sentence_at(paragraph, offset)
+        earliest = self.reach_back(paragraph)
         for number, sentence in reversed(list(enumerate(self.sentences))):
-            if sentence[0] > paragraph or sentence[0] < paragraph - REACH or \
+            if sentence[0] > paragraph or sentence[0] < earliest or \
                     (sentence[0] == paragraph and sentence[1] >= offset):
                 continue
             before = (paragraph, offset)
@@ -557,6 +559,8 @@ class References:
                 continue  # "Hale signed the deal. (Reed Footwear makes her shoes.) She said": not Reed Footwear
             if sentence[0] == paragraph and sentence[1] <= offset < sentence[2] and self.opens_asked(sentence):
                 continue  # "Asked whether Ann Marsh would win, she said": the one asked, not Ann Marsh
+            if sentence[0] in self.photo_lines:
+                continue  # "Jane Doe/Reuters. ¶ Officer Tom Reed holds up the gun. ¶ “…,” he added": not Reed
             nearest = here is not None and number >= here - 1  # the pronoun's sentence or the one before it
             # the main verb's subject first ("Although he …, Zelenskyy said"), then other subjects, then topics;
             # a word the NER did not take for a name comes after the people it did ("County reported losses, but
@@ -621,6 +625,15 @@ class References:
         first = next((t for t in tokens if t.idx >= start and t.pos != "PUNCT"), None)
         return first is not None and first.tag in ("VBN", "VBG") and first.dep == "advcl" and \
             not any(t.head == first.i and t.dep in ("nsubj", "nsubjpass") for t in tokens)
+
+    def reach_back(self, paragraph: int) -> int:
+        """The first paragraph a pronoun in `paragraph` looks back to: REACH paragraphs of text before it, a photo's
+        credit and caption between them not counted (`photo_lines`)."""
+        earliest, counted = paragraph, 0
+        while earliest > 0 and counted < REACH:
+            earliest -= 1
+            counted += earliest not in self.photo_lines
+        return earliest
 
     def aside_in_brackets(self, sentence: tuple[int, int, int]) -> bool:
         """Whether a whole sentence is set in brackets ("(Reed Footwear makes her shoes.)"): an aside, whose subject
@@ -1448,6 +1461,31 @@ PAST_OFFICE = frozenset({"former", "ex", "then", "outgoing", "retired", "late", 
 # Words of a description that say nothing about who is meant ("the former secretary").
 GENERIC_MODIFIERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "former", "new", "then", "current",
                                "outgoing", "veteran", "also", "our", "this", "that"})
+
+
+# A photo's credit as web pages print it on a line of its own under the picture: "Getty.", "Jane Doe/Reuters.",
+# "Jane Doe via Getty Images."
+PHOTO_CREDIT = re.compile(r"(?:[^.!?“”\"]{1,40}?(?:\s*/\s*|\s+via\s+))?"
+                          r"(?:Getty(?: Images)?|Reuters|AP|AP Photo|AFP|EPA|PA|Associated Press)\.?")
+
+
+def photo_lines(parsed: ParsedArticle) -> frozenset[int]:
+    """The paragraphs of a photo set in the text: its credit line (`PHOTO_CREDIT`) and the caption right after it,
+    written in the simple present of what the picture shows ("Officer Tom Reed holds up the gun used in the
+    shooting"). They interrupt the text: the people a caption names are not who a pronoun after it takes up."""
+    return frozenset(index for credit, caption in zip(parsed.paragraphs, parsed.paragraphs[1:])
+                     if PHOTO_CREDIT.fullmatch(credit.text.strip()) and shows_a_picture(caption)
+                     for index in (credit.index, caption.index))
+
+
+def shows_a_picture(paragraph: ParsedParagraph) -> bool:
+    """Whether a paragraph's first sentence says what is happening, as a caption does: its main verb a simple present
+    of doing something ("holds up", "speaks", not "is" or "has"), and no quotation in the paragraph."""
+    if not paragraph.sents or any(mark in paragraph.text for mark in OPENING):
+        return False
+    start, end = paragraph.sents[0]
+    root = next((t for t in paragraph.tokens[start:end] if t.dep == "ROOT"), None)
+    return root is not None and root.tag in ("VBZ", "VBP") and root.lemma not in ("be", "have")
 
 
 def past_office_of_a_sitting_holder(words: set[str], roles: set[str]) -> bool:
