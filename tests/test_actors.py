@@ -10,7 +10,7 @@ from digest.annotate.actors import (Cues, clean_name, surname_holder, cluster_me
                                    names_a_team_of_a_plural, names_of_products, joins_two_places,
                                    is_organisation_name, is_sports_report, made_like_a_persons_name, paragraph_mentions,
                                    begins_with_a_surname_particle, names_cut_at_of, without_works,
-                                   fixture_sides, table_teams)
+                                   fixture_sides, table_teams, with_named_speakers)
 from digest.resolve.actors import resolve_actors, unique_slug
 from digest.annotate.analyse import analyse
 from digest.annotate.parse import annotate
@@ -3562,3 +3562,64 @@ def test_a_name_after_a_posts_title_written_in_lower_case_is_the_holder_not_a_pl
                              "The charity works in the state Kerala.\n")
     assert types.get("Ada Lorne") == "person" and types.get("Ivo Marek") == "person", types
     assert types.get("Kerala") == "place", types
+
+
+def spoken(paragraph: int, speaker: str, key: str | None = None, method: str = "verb") -> Quote:
+    return Quote(paragraph, 1, 5, "word", speaker, key, "said", "x", method=method, confidence=0.95)
+
+
+def named_speakers(nlp, paragraphs: list[str], actors: tuple[LocalActor, ...], quotes: list[Quote]):
+    article_ = Article(id="s", path="s.txt", title="T", date=None,
+                       paragraphs=tuple(Paragraph(i, t, "text", i + 1) for i, t in enumerate(paragraphs)))
+    return with_named_speakers(annotate([article_], nlp)[0], actors, quotes)
+
+
+def test_a_speaker_named_in_full_that_no_actor_covers_becomes_a_person_with_the_quotations(nlp):
+    # invented: a harbour master the NER missed, named in full, then by her surname alone
+    paragraphs = ['"We will rebuild the pier," said Marit Oyelaran, the harbour master.',
+                  '"It will take a year," Oyelaran added, as the WBPS said the birds were starving.']
+    actors, quotes = named_speakers(nlp, paragraphs, (), [spoken(0, "Marit Oyelaran"), spoken(1, "Oyelaran"),
+                                                          spoken(1, "WBPS")])
+    assert [(a.name, a.type, [m.text for m in a.mentions]) for a in actors] == [
+        ("Marit Oyelaran", "person", ["Marit Oyelaran", "Oyelaran"]), ("WBPS", "organisation", ["WBPS"])]
+    assert [q.speaker_key for q in quotes] == ["person:Marit Oyelaran", "person:Marit Oyelaran", "organisation:WBPS"]
+
+
+def test_a_piece_of_a_speakers_name_the_ner_cut_or_mistyped_is_replaced_by_the_whole_name(nlp):
+    # invented: the NER's "Marit" of "Marit Tuesday", a name ending in a day's name, and its place "Velk" of "Ivo Velk"
+    paragraphs = ['"We will rebuild the pier," said Marit Tuesday.', '"Not yet," said Ivo Velk.']
+    pieces = (LocalActor(key="person:Marit", name="Marit", type="person",
+                         mentions=(Mention(0, 33, 38, "Marit", "Marit", "PERSON", "person"),)),
+              LocalActor(key="place:Velk", name="Velk", type="place",
+                         mentions=(Mention(1, 20, 24, "Velk", "Velk", "GPE", "place"),)))
+    actors, quotes = named_speakers(nlp, paragraphs, pieces, [spoken(0, "Marit Tuesday"),
+                                                              spoken(0, "Marit", "person:Marit"),
+                                                              spoken(1, "Ivo Velk")])
+    assert [(a.name, a.type) for a in actors] == [("Marit Tuesday", "person"), ("Ivo Velk", "person")]
+    assert [q.speaker_key for q in quotes] == ["person:Marit Tuesday"] * 2 + ["person:Ivo Velk"]
+
+
+def test_a_speaker_of_no_name_shape_or_of_doubtful_identity_is_left_unlinked(nlp):
+    # invented: a plural the article writes in lower case, a first name alone, a surname two people share, a name
+    # the NER took for a place that the article also writes as one, and an unnamed source
+    paragraphs = ['Critics said so, and the critics were loud. Ann Velk and Tom Velk spoke in Dunmore.',
+                  '"No," said Marit. "Yes," Velk said. "Maybe," said Ivo Dunmore.']
+    place = LocalActor(key="place:Dunmore", name="Dunmore", type="place",
+                       mentions=(Mention(0, 75, 82, "Dunmore", "Dunmore", "GPE", "place"),
+                                 Mention(1, 54, 61, "Dunmore", "Dunmore", "GPE", "place")))
+    actors, quotes = named_speakers(nlp, paragraphs, (place,), [
+        spoken(0, "Critics"), spoken(1, "Marit"), spoken(1, "Velk"), spoken(1, "Ivo Dunmore"),
+        spoken(1, "Officials", method="unnamed")])
+    assert actors == (place,)
+    assert [q.speaker_key for q in quotes] == [None] * 5
+
+
+def test_a_speaker_written_with_a_post_before_a_persons_full_name_is_linked_to_that_person(nlp):
+    # invented: the post in lower-case words before the name the article's actor has
+    paragraphs = ['Shadow minister for ports Ann Velk spoke. "No," she said.']
+    person = LocalActor(key="person:Ann Velk", name="Ann Velk", type="person",
+                        mentions=(Mention(0, 26, 34, "Ann Velk", "Ann Velk", "PERSON", "person"),))
+    actors, quotes = named_speakers(nlp, paragraphs, (person,),
+                                    [spoken(0, "Shadow minister for ports Ann Velk", method="pronoun")])
+    assert actors == (person,)
+    assert [q.speaker_key for q in quotes] == ["person:Ann Velk"]

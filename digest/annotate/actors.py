@@ -22,8 +22,9 @@ import yaml
 from digest.annotate.calendar import HOLIDAY_NAMES
 from digest.annotate.tokens import is_sentence_start, mention_tokens, sentence_of, span_entity
 from digest.annotate.speakers import (FEMALE_WORDS, HONORIFICS, MALE_WORDS, PERSON_NOUNS, PLURAL_VERBS,
-                                      POST_NOMINALS, is_person_noun, lower_case_words)
-from digest.model import ActorType, Article, Entity, LocalActor, Mention, ParsedArticle, ParsedParagraph, Token
+                                      POST_NOMINALS, is_person_noun, lower_case_words, name_without_role)
+from digest.model import (ActorType, Article, Entity, LocalActor, Mention, ParsedArticle, ParsedParagraph, Quote,
+                          Token)
 
 # NER labels that name actors, and the actor type each gives.
 ACTOR_LABELS: dict[str, ActorType] = {
@@ -5378,3 +5379,143 @@ def surname(name: str, others: Iterable[str] = ()) -> str:
     if words[-1] != name.split()[-1] and any(other.split()[-1] == words[-1] for other in others if other != name):
         return name.split()[-1]
     return words[-1]
+
+
+# A speaker's name as the attribution prints it when no actor covers it: capitalised words, a surname's particle
+# between them ("Nick Van den Brul"), a hyphen or an apostrophe inside one ("Magnenat-Thalman", "O'Connor"), a
+# surname's prefix ("McAdam", "DiNapoli").
+SPEAKERS_WORD = r"(?:Mc|Mac|Di|De|Le|La)?[A-Z][a-z]*(?:['’-][A-Za-z][a-z]+)*[a-z]"
+SPEAKERS_NAME = re.compile(rf"{SPEAKERS_WORD}"
+                           rf"(?: (?:(?:van|von|de|den|der|du|da|la|le) )*(?:[A-Z]\.?|{SPEAKERS_WORD}))*")
+ACRONYM = re.compile(r"[A-Z]{3,6}")  # "RSPCA", "IAAF": a body's initials; not "LP", "VP"
+NAMELESS_METHODS = frozenset({"unnamed", "term"})
+
+
+def with_named_speakers(parsed: ParsedArticle, actors: Sequence[LocalActor],
+                        quotes: Sequence[Quote]) -> tuple[tuple[LocalActor, ...], tuple[Quote, ...]]:
+    """The article's actors with one more for each speaker the attribution found by name but no actor covers (the
+    NER missed the name or typed it no person), and the quotations linked to it: a person named by a first name and
+    a surname ("Isabelle Kronawitter said"), or a surname alone that the article writes after one first name only
+    ("Kronawitter said" where it wrote "Isabelle Kronawitter"); a body named by its initials ("the RSPCA said").
+    An actor of the same type all of whose mentions lie inside the name's ("Mike" of "Mike Friday"), or one of
+    another type all of whose mentions lie inside the full name's ("Velk" of "Ivo Velk", taken for a place), is a
+    piece of it the NER cut or mistyped and is replaced by it. A speaker of no such shape (a description, a title,
+    a plural, a first name alone), or whose name another actor's mention overlaps otherwise, is left unlinked; one
+    written with a post before a person's full name is linked to that person (`person_named_after_a_post`)."""
+    lower_words = lower_case_words(parsed)
+    actors = list(actors)
+    linked: dict[str, str] = {}  # a speaker's name or a replaced actor's key -> the new actor's key
+    for speaker in dict.fromkeys(q.speaker for q in quotes if q.speaker and q.speaker_key is None and
+                                 q.method not in NAMELESS_METHODS):
+        found = speakers_actor(parsed, actors, speaker, lower_words)
+        if found is None:
+            named = person_named_after_a_post(actors, speaker)
+            if named is not None:
+                linked[speaker] = named.key
+            continue
+        actor, pieces = found
+        linked[speaker] = actor.key
+        linked.update((piece.key, actor.key) for piece in pieces)
+        if actor.key not in {a.key for a in actors}:
+            actors = [a for a in actors if a not in pieces] + [actor]
+    return tuple(actors), tuple(linked_quote(q, linked) for q in quotes)
+
+
+def person_named_after_a_post(actors: Sequence[LocalActor], speaker: str) -> LocalActor | None:
+    """The one person of the article whose full name a speaker's name ends with, after the post or party the
+    writer put before it ("Shadow spokesman for sport Ann Hale" where the article's actor is "Ann Hale"), or None."""
+    name = name_without_role(speaker)
+    found = [a for a in actors if a.type == "person" and a.name == name] if name != speaker else []
+    return found[0] if len(found) == 1 else None
+
+
+def linked_quote(quote: Quote, linked: Mapping[str, str]) -> Quote:
+    """A quotation linked to the actor its speaker's name made, or moved off a piece of that name to it."""
+    if quote.speaker_key is None and quote.speaker in linked and quote.method not in NAMELESS_METHODS:
+        return replace(quote, speaker_key=linked[quote.speaker])
+    return replace(quote, speaker_key=linked[quote.speaker_key]) if quote.speaker_key in linked else quote
+
+
+def speakers_actor(parsed: ParsedArticle, actors: Sequence[LocalActor], speaker: str,
+                   lower_words: Set[str]) -> tuple[LocalActor, list[LocalActor]] | None:
+    """The actor a speaker's name makes (see `with_named_speakers`), with every mention of the name in the article
+    (a person's surname alone too), and the actors it replaces; or None."""
+    if ACRONYM.fullmatch(speaker) and speaker.lower() not in lower_words:
+        type_, name, forms = "organisation", speaker, (speaker,)
+    elif SPEAKERS_NAME.fullmatch(speaker) and (" " in speaker or speaker.lower() not in lower_words):
+        name = full_name_of(parsed, speaker)
+        if name is None:
+            return None
+        type_, surname = "person", name.split()[-1]
+        bare = surname.lower() not in lower_words and surname not in DAY_NAMES and not is_first_name(surname) and \
+            not is_geographic(surname) and surname not in towns()  # "Mike Friday", "Jack London": the name only
+        forms = (name, surname) if bare else (name,)
+    else:
+        return None
+    mentions = mentions_of(parsed, forms, type_)
+    overlapping = [a for a in actors if covered(a.mentions, mentions)]
+    in_full = [m for m in mentions if m.text.startswith(name)]
+    if not mentions or any(not covered(a.mentions, mentions if a.type == type_ else in_full, every=True)
+                           for a in overlapping):
+        return None  # another actor's word in the name: only one of the type anywhere in it, or another inside
+        # its full name ("Velk" of "Ivo Velk", not of "in Velk"), is the same
+    roles = [role for _, role in mention_roles(parsed, mentions)]
+    return LocalActor(key=local_key(type_, name), name=name, type=type_, mentions=tuple(mentions),
+                      role=Counter(roles).most_common(1)[0][0] if roles else None,
+                      variants=tuple(sorted({m.text for m in mentions}))), overlapping
+
+
+def covered(mentions: Sequence[Mention], by: Sequence[Mention], every: bool = False) -> bool:
+    """Whether some (or, with `every`, all) of the characters of some mentions lie inside other mentions."""
+    spans = {(m.paragraph, i) for m in by for i in range(m.start, m.end)}
+    inside = [(m.paragraph, i) in spans for m in mentions for i in range(m.start, m.end)]
+    return all(inside) if every else any(inside)
+
+
+def full_name_of(parsed: ParsedArticle, speaker: str) -> str | None:
+    """A person's full name from a speaker's: the name itself when it opens with a first name and has a surname
+    ("Mike Friday"); for a surname alone, the one full name the article writes it in after a first name
+    ("Kronawitter" of "Isabelle Kronawitter"), a title or a nation's word before it elsewhere allowed; else None (a
+    first name alone, a word, a place, two people of the surname, another name before it)."""
+    words = speaker.split()
+    if len(words) > 1:
+        return speaker if is_first_name(words[0]) and not is_first_name(words[-1]) else None
+    if is_first_name(speaker) or is_title_word(speaker) or speaker in DAY_NAMES or is_geographic(speaker):
+        return None
+    before = {m.group(1) for p in parsed.paragraphs
+              for m in re.finditer(rf"\b({SPEAKERS_WORD}) {re.escape(speaker)}\b", p.text)}
+    firsts = {word for word in before if is_first_name(word)}
+    others = before - firsts  # "Mr Velk", "American Velk": who the person is, not another name
+    if len(firsts) != 1 or not all(is_title_word(w) or w in HONORIFICS or w in demonyms() for w in others):
+        return None
+    return f"{firsts.pop()} {speaker}"
+
+
+def mentions_of(parsed: ParsedArticle, forms: Sequence[str], type_: ActorType) -> list[Mention]:
+    """Every place the article writes one of a name's forms (the longest first) as a name of its own: not inside a
+    run of capitalised words (the surname alone not in another's name)."""
+    label = "PERSON" if type_ == "person" else "ORG"
+    found: list[Mention] = []
+    for p in parsed.paragraphs:
+        spans: list[tuple[int, int]] = []
+        for form in forms:
+            for m in re.finditer(rf"(?<![\w'’-]){re.escape(form)}(?=['’]s\b|[^\w'’-]|$)", p.text):
+                if any(s <= m.start() < e for s, e in spans) or runs_into_a_name(p.text, m.start(), m.end()):
+                    continue
+                spans.append(m.span())
+        found += [Mention(p.index, s, e, p.text[s:e], forms[0], label, type_) for s, e in sorted(spans)]
+    return found
+
+
+def runs_into_a_name(text: str, start: int, end: int) -> bool:
+    """Whether the words at a span run on into a capitalised word after it or follow one before it (a part of
+    another name), not counting a possessive, a title, a post, a party or a trade before it ("Sky's", "Councillor",
+    "MEP", "Tory") nor a sentence's first word."""
+    after = re.match(r" [A-Z]", text[end:])
+    before = re.search(r"([A-Z][\w'’-]*) $", text[:start])
+    if after or before is None:
+        return bool(after)
+    word = before.group(1)
+    return not (word.endswith(("'", "’", "'s", "’s")) or is_title_word(word) or is_post(word) or
+                word in PARTY_WORDS or word.lower() in PERSON_NOUNS or
+                re.search(r"(^|[.!?\"“”] )[A-Z][\w'’-]* $", text[:start]))
