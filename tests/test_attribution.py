@@ -2992,3 +2992,40 @@ def test_a_pronoun_after_an_opening_asked_clause_is_not_someone_the_clause_names
 ])
 def test_who_the_twenty_seventh_stops_quotations_name(nlp, paragraphs, quote, speaker):
     assert speaker_of(quotes(nlp, *paragraphs), quote) == speaker
+
+
+def test_the_statement_speaks_for_the_description_that_said_it_in_a_statement(nlp):
+    found = quotes(nlp, "The harbour master's office said in a statement on Friday that the quay would reopen in May. "
+                        '"The office thanks every skipper for their patience," the statement said.')
+    assert speaker_of(found, "The office thanks") == "The harbour master's office"
+
+
+def test_an_email_sent_from_a_named_person_is_theirs(nlp):
+    found = quotes(nlp, "On Monday an email was sent from the league's treasurer, Orla Penhallow, to every member.",
+                   'The email said, "We will wind down the fund by the end of the year."')
+    assert speaker_of(found, "We will wind down") == "Orla Penhallow"
+
+
+def test_a_report_is_its_publishers_where_a_sentence_between_names_who_publishes_it(nlp):
+    found = quotes(nlp, "Ferry passengers in Kestrel Bay waited longer than anywhere else last year, according to a "
+                        "report released Tuesday.",
+                   "The annual survey is published by the Marlow Institute, a research group in Dunmere.",
+                   '"Delays have doubled since the new timetable," the report says.')
+    assert speaker_of(found, "Delays have doubled") == "Marlow Institute"
+
+
+def test_a_description_named_in_its_own_sentence_is_that_person(nlp):
+    found = quotes(nlp, "The man who started the chant identified himself to reporters as a 40-year-old farmer named "
+                        "Tobias Wrenfield.",
+                   '"I just wanted to be heard," he said.')
+    assert speaker_of(found, "I just wanted") == "Tobias Wrenfield"
+
+
+def test_a_body_noun_takes_up_a_body_the_ner_missed_as_written(nlp):
+    found = quotes(nlp, "Voters in Manitoba went to the polls on Thursday.",
+                   "Elections Manitoba said about 9,000 mail-in ballots would be counted on Friday. "
+                        '"Results posted tonight are preliminary," the agency said on its website.')
+    assert speaker_of(found, "Results posted") == "Elections Manitoba"
+    found = quotes(nlp, "The Welsh Growers and Packers association said it welcomed the ruling. "
+                        '"Certainty is what our members need," the group said in a statement.')
+    assert speaker_of(found, "Certainty is") == "Welsh Growers and Packers association"

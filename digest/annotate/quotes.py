@@ -3666,10 +3666,12 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
         return Attribution(unnamed_source(paragraph, subject), None, cue, "unnamed", 0.8)
     if subject.pos == "NOUN" and is_group_noun(subject):
         owner = owning_organisation(context, paragraph_index, paragraph, subject)
-        if owner is None and is_definite(paragraph, subject):
-            owner = earlier_document_author(context, paragraph_index, subject)
         if owner is not None:
             return Attribution(owner.name, owner.key, cue, "verb", 0.85)
+        issuer = earlier_document_issuer(context, paragraph_index, subject, cue) \
+            if is_definite(paragraph, subject) else None
+        if issuer is not None:
+            return issuer
         if is_definite(paragraph, subject):
             found = references.described_group(paragraph, subject)
             if found is not None:
@@ -4141,28 +4143,62 @@ def body_the_ner_left_out(context: Context, paragraph: ParsedParagraph, token: T
 DOCUMENT_BACK = 2  # paragraphs before it in which "the statement" finds the statement it takes up
 
 
-def earlier_document_author(context: Context, paragraph_index: int, noun: Token) -> LocalActor | None:
-    """"The city said in a statement … “…,” the statement said": the organisation or person a definite document
-    noun's document comes from, as the nearest earlier mention of a document of that name that names its author
-    says (in the same paragraph or the DOCUMENT_BACK before it): "X said in a statement", "X issued a statement", "in
-    a statement, X said", "a statement from X", "X's statement"; the definite mentions between that one and the noun
-    take it up ("a Harbour Trust report … said the report … The report's figures …"), an indefinite one without an
-    author brings in another document ("a leaked report"), and ends the search. With none, the paragraph's next
-    mention, when it names its owner ("the ADB report said"); None when the nearest mention naming no author is
-    indefinite."""
+def earlier_document_issuer(context: Context, paragraph_index: int, noun: Token, cue: str) -> Attribution | None:
+    """"The city said in a statement … “…,” the statement said": who a definite document noun's document comes
+    from, as the nearest earlier mention of a document of that name that names its issuer says (in the same
+    paragraph or the DOCUMENT_BACK before it): an organisation or person of the article ("X said in a statement",
+    "X issued a statement", "in a statement, X said", "a statement from X", "X's statement", "an email was sent from
+    X"), else the subject that said it in or issued it as that subject would be printed as a speaker ("The mayor's
+    office said in a statement", "In a statement, the club said": `issuer_described`); the definite mentions
+    between that one and the noun take it up ("a Harbour Trust report … said the report … The report's figures
+    …"), an indefinite one without an issuer brings in another document ("a leaked report"), and ends the search.
+    With none, the paragraph's next mention, when it names its owner ("the ADB report said"); None when the
+    nearest mention naming no issuer is indefinite."""
     if noun.lemma.lower() not in DOCUMENT_NOUNS:
         return None
     earlier = earlier_document_mentions(context, paragraph_index, noun)
     for index, paragraph, mention in earlier:
         author = author_of_document(context, index, paragraph, mention)
-        if author is not None or not is_definite(paragraph, mention):
-            return author
+        if author is not None:
+            return Attribution(author.name, author.key, cue, "verb", 0.85)
+        described = issuer_described(context, index, paragraph, mention, cue)
+        if described is not None:
+            return described
+        if not is_definite(paragraph, mention):
+            return publisher_named_between(context, (index, mention.idx), (paragraph_index, noun.idx), cue)
     if earlier:
         return None
     paragraph = context.paragraph(paragraph_index)
     later = [t for t in paragraph.tokens if t.lemma == noun.lemma and t.i > noun.i
              and not context.inside_quote(paragraph_index, t.idx)]  # "…, the report said. … the ADB report said"
-    return owning_organisation(context, paragraph_index, paragraph, later[0]) if later else None
+    owner = owning_organisation(context, paragraph_index, paragraph, later[0]) if later else None
+    return Attribution(owner.name, owner.key, cue, "verb", 0.85) if owner is not None else None
+
+
+def publisher_named_between(context: Context, start: tuple[int, int], end: tuple[int, int],
+                            cue: str) -> Attribution | None:
+    """"… according to a report released Tuesday. ¶ The annual survey is published by the Harbour Institute …
+    “…,” the report says": the one organisation or person that a sentence between a document's indefinite
+    mention (`start`, a paragraph and an offset) and its definite one (`end`) names after "by" or "from" as putting
+    out a definite document or study that is that sentence's main subject; None when none or several do."""
+    references = context.references
+    first, last = references.sentence_at(*start), references.sentence_at(*end)
+    found: dict[str, LocalActor] = {}
+    for index, begin, stop in references.sentences[first + 1:last] if first is not None and last else ():
+        paragraph = context.paragraph(index)
+        subject = references.main_subject((index, begin, stop), coordinated=False)
+        if subject is None or subject.pos != "NOUN" or subject.lemma.lower() not in DOCUMENT_NOUNS | STUDY_NOUNS or \
+                not is_definite(paragraph, subject) or subject.dep != "nsubjpass":
+            continue
+        publisher = issuing_subject(paragraph, subject)
+        actor = context.actor_at(index, publisher) if publisher is not None else None
+        if actor is None or actor.type not in ("organisation", "person"):
+            return None
+        found[actor.key] = actor
+    if len(found) != 1:
+        return None
+    actor = next(iter(found.values()))
+    return Attribution(actor.name, actor.key, cue, "verb", 0.85)
 
 
 def earlier_document_mentions(context: Context, paragraph_index: int,
@@ -4211,15 +4247,43 @@ def author_of_document(context: Context, paragraph_index: int, paragraph: Parsed
     owner = owning_organisation(context, paragraph_index, paragraph, document)
     if owner is not None:
         return owner
+    subject = issuing_subject(paragraph, document)
+    if subject is None:
+        return None
+    named = [subject, *(t for t in paragraph.children.get(subject.i, ()) if t.dep == "appos")]
+    actor = next((a for a in (context.actor_at(paragraph_index, t) for t in named) if a is not None), None)
+    return actor if actor is not None and actor.type in ("organisation", "person") else None
+
+
+def issuing_subject(paragraph: ParsedParagraph, document: Token) -> Token | None:
+    """Who issues a document mentioned in a sentence: the subject of the verb it is issued by ("The EPA issued a
+    statement") or said in ("The EPA said in a statement", "In a statement, the EPA said"), or the one a verb of
+    putting out in the passive names after "by" or "from" ("an email was sent from the club's director, Ann
+    Hale"); None for other mentions."""
     tokens = paragraph.tokens
     verb = tokens[document.head]
+    if document.dep == "nsubjpass" and verb.lemma in PUTTING_OUT_VERBS:
+        links = [t for t in paragraph.children.get(verb.i, ()) if t.dep == "agent" or
+                 t.dep == "prep" and t.text.lower() == "from"]
+        return next((t for link in links for t in paragraph.children.get(link.i, ()) if t.dep == "pobj"), None)
     if document.dep == "pobj" and verb.text.lower() == "in" and verb.head != verb.i:
         verb = tokens[verb.head]
     elif document.dep != "dobj":
         return None
-    subject = next((t for t in tokens if t.head == verb.i and t.dep == "nsubj" and t.i != verb.i), None)
-    actor = context.actor_at(paragraph_index, subject) if subject is not None else None
-    return actor if actor is not None and actor.type in ("organisation", "person") else None
+    return next((t for t in tokens if t.head == verb.i and t.dep == "nsubj" and t.i != verb.i), None)
+
+
+def issuer_described(context: Context, paragraph_index: int, paragraph: ParsedParagraph, document: Token,
+                     cue: str) -> Attribution | None:
+    """"The mayor's office said in a statement that … “…,” the statement said", "In a statement, the business
+    mogul announced …": the subject a document is said in or issued by (`issuing_subject`) that names no actor
+    itself, as that subject would be printed as the speaker of words it said (a description taken up, a body as
+    written); None when it names nobody surely, or is itself a document or a pronoun (taken up in its own way)."""
+    subject = issuing_subject(paragraph, document)
+    if subject is None or subject.pos not in ("NOUN", "PROPN") or subject.lemma.lower() in DOCUMENT_NOUNS:
+        return None
+    issuer = source(context, paragraph_index, paragraph, subject, cue)
+    return issuer if issuer.speaker is not None and issuer.confidence >= SURE else None
 
 
 def document_author(context: Context, paragraph_index: int, paragraph: ParsedParagraph,

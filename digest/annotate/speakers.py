@@ -79,6 +79,8 @@ study survey poll ad advert advertisement commercial video headline website guid
 investigation inquiry industry market markets exchange embassy parliament congress senate house cabinet
 opposition family utility coalition society corporation
 """.split()) | COMPANY_NOUNS
+# Objects of a verb by which one names oneself ("identified herself as …", "gave his name as …").
+SELF_NAMING_OBJECTS = frozenset({"herself", "himself", "name"})
 # Nouns for a body of any kind, which a writer uses to vary the name of the one just named ("the group").
 GENERIC_BODY_NOUNS = frozenset({"group", "agency", "utility", "association", "organisation", "organization",
                                 "body", "charity", "coalition", "federation", "society", "corporation"})
@@ -867,6 +869,9 @@ class References:
             return Referent(unnamed_source(paragraph, head), None, 0.7, "unnamed")
         if self.follows_lost_subject(paragraph.index, head.idx):
             return Referent(unnamed_source(paragraph, head), None, 0.5, "description")
+        given = self.name_given_in_own_clause(paragraph, head)
+        if given is not None:
+            return Referent(given.name, given, 0.85, "role")
         best, best_at, later = None, None, {}
         owner = self.owner_named(paragraph, head)
         for mention, actor in self.mentions:
@@ -914,6 +919,29 @@ class References:
         if taken_up:
             sure = 0.75  # "a senior U.S. official said … The official added": the same unnamed source
         return Referent(unnamed_source(paragraph, head), None, sure, "unnamed")
+
+    def name_given_in_own_clause(self, paragraph: ParsedParagraph, head: Token) -> LocalActor | None:
+        """"The woman who started it identified herself to reporters as a resident named Ann", "the volunteer, who
+        gave her name as Ann Hale": the person the description's own clause names it as, where the verb it is the
+        subject of, or a relative clause on it, takes "herself", "himself" or "name" as its object and names one
+        person of the article after "as" (or a noun after "as" that is "named" or "called" that person); None
+        otherwise."""
+        verbs = [paragraph.tokens[head.head]] if head.dep in SUBJECT_DEPS else []
+        verbs += [t for t in paragraph.children.get(head.i, ()) if t.dep == "relcl"]
+        for verb in verbs:
+            children = paragraph.children.get(verb.i, ())
+            if not any(t.dep == "dobj" and t.text.lower() in SELF_NAMING_OBJECTS for t in children):
+                continue
+            named = [t for prep in children if prep.dep == "prep" and prep.text.lower() == "as"
+                     for t in paragraph.children.get(prep.i, ()) if t.dep == "pobj"]
+            named += [t for noun in named for acl in paragraph.children.get(noun.i, ())
+                      if acl.dep == "acl" and acl.lemma in ("name", "call")
+                      for t in paragraph.children.get(acl.i, ()) if t.dep in ("oprd", "attr", "dobj")]
+            people = {a.key: a for a in (self.actor_at(paragraph.index, t) for t in named)
+                      if a is not None and a.type == "person"}
+            if len(people) == 1:
+                return next(iter(people.values()))
+        return None
 
     def owner_named(self, paragraph: ParsedParagraph, head: Token) -> LocalActor | None:
         """The person or body a description names as whose it is ("Reed's spokeswoman", "the Reed spokeswoman")."""
@@ -1349,7 +1377,8 @@ class References:
     def body_subject_just_before(self, paragraph: ParsedParagraph, head: Token) -> Referent | None:
         """"Hydro Ottawa said 85,000 customers were in the dark. … “…,” the utility said": a noun for any kind of
         body ("the group", "the agency", "the utility") takes up the organisation that is the main subject of the
-        nearest sentence before it that has a subject, in its paragraph or the one before; None when that
+        nearest sentence before it that has a subject, in its paragraph or the one before, or, as written, a
+        body's name there that the NER missed (`body_the_ner_missed`: "Elections Midland said …"); None when that
         subject is anything else (a person, a place, another noun) or an organisation is named earlier in its
         own sentence."""
         here = self.sentence_at(paragraph.index, head.idx)
@@ -1363,7 +1392,11 @@ class References:
                 continue
             earlier = self.parsed.paragraphs[index]
             actor = self.name_of(earlier, subject) or self.organisation_owning(earlier, subject)
-            if actor is None or actor.type != "organisation" or actor.media:
+            if actor is None or actor.type == "place":
+                place = actor or next((a for a in self.actors if a.type == "place" and a.name == subject.text), None)
+                missed = body_the_ner_missed(earlier, subject, place)
+                return Referent(missed, None, 0.7, "role") if missed is not None else None
+            if actor.type != "organisation" or actor.media:
                 return None
             return Referent(actor.name, actor, 0.7, "role")
         return None
@@ -2123,6 +2156,35 @@ def name_without_role(name: str) -> str:
             "." not in words[-2] and words[-2][:1].isupper() and is_first_name(words[-2]) and words[-1][:1].isupper():
         return " ".join(words[-2:])
     return name
+
+
+def body_the_ner_missed(paragraph: ParsedParagraph, subject: Token, place: LocalActor | None) -> str | None:
+    """"Elections Midland said …", "The Coastal Growers and Packers association said …": a body's name, as written,
+    that the NER missed, where it is the subject of a verb of saying: the name of a place of the article (`place`)
+    after a capitalised word of no entity compounded with it ("Elections", "Hydro", "Transport": the body of that
+    place), a capitalised name, no actor, coordinated with or compounded into a noun of a body ("association"), or
+    such a noun after capitalised names alone; None otherwise (a person's name the NER missed is no body)."""
+    verb = paragraph.tokens[subject.head]
+    if subject.dep != "nsubj" or verb.lemma not in SAYING_VERBS:
+        return None
+    children = paragraph.children.get(subject.i, ())
+    before = [t for t in children if t.i < subject.i and t.dep != "det"]
+    if subject.pos == "NOUN" and subject.lemma.lower() in GROUP_NOUNS - DOCUMENT_NOUNS and before and \
+            all(t.pos == "PROPN" and t.text[:1].isupper() and t.ent_type != "PERSON" for t in before):
+        start = min(descendants(paragraph, {t.i for t in before}, lambda t: t.i < subject.i))
+        return written_from(paragraph, start, subject)  # "The Welsh Growers and Packers association"
+    if subject.pos != "PROPN" or not subject.text[:1].isupper():
+        return None
+    if place is not None:  # the NER may take the place for a person here ("Elections Midland said")
+        nouns = [t for t in before if t.dep == "compound" and t.pos in ("NOUN", "PROPN") and
+                 t.text[:1].isupper() and t.text not in place.name.split() and not t.ent_type]
+        return written_from(paragraph, min(t.i for t in nouns), subject) if nouns else None
+    body = next((t for t in children if t.dep in ("conj", "compound") and t.pos == "NOUN" and
+                 t.lemma.lower() in GROUP_NOUNS - DOCUMENT_NOUNS), None)
+    if body is None or subject.ent_type == "PERSON":
+        return None
+    return written_from(paragraph, min([*(t.i for t in before), subject.i, body.i]),
+                        paragraph.tokens[max(subject.i, body.i)])
 
 
 def compounded_name(paragraph: ParsedParagraph, token: Token) -> str:
