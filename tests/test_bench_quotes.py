@@ -68,7 +68,8 @@ def test_the_held_out_sets_wrong_and_missed_quotations_are_never_listed(tmp_path
 
 @pytest.mark.parametrize("gold_path, folder, articles, quotations", [
     (quotes.CANADIAN_GOLD, quotes.CANADIAN_ARTICLES, 25, 150),
-    (quotes.CANADIAN2_GOLD, quotes.CANADIAN2_ARTICLES, 12, 200)])
+    (quotes.CANADIAN2_GOLD, quotes.CANADIAN2_ARTICLES, 12, 200),
+    (quotes.CANADIAN3_GOLD, quotes.CANADIAN3_ARTICLES, 12, 230)])
 def test_the_invented_canadian_sets_load_and_each_gold_quotation_is_in_its_article(gold_path, folder, articles,
                                                                                   quotations):
     gold = quotes.hand_made_gold(gold_path, folder, ".md")

@@ -10,7 +10,9 @@ scored apart as "BBC, clean held-out": bbc_quotes_heldout.yaml, whose wrong and 
 listed, whatever --wrong and --misses say, so that nobody develops on it), on hand-made gold for 12 US political
 articles of PolNeAR train made the same way by gold36 (us_quotes_dev1.yaml, offsets into
 ../shared/corpus/polnear/train/articles, scored apart with the project's conventions), and 12 more by gold37
-(us_quotes_dev2.yaml, scored apart), and 12 more by gold38 (us_quotes_dev3.yaml, scored apart), and on PolNeAR's gold
+(us_quotes_dev2.yaml, scored apart), and 12 more by gold38 (us_quotes_dev3.yaml, scored apart), on three invented
+sets of Canadian news kept in the package (canadian/, written by the rules' author; canadian2/ and canadian3/, each
+written and annotated blind by a helper who had not read the attribution code; each scored apart), and on PolNeAR's gold
 (../shared/corpus/polnear/SPLIT/gold.yaml: recall and speaker figures only, since scare quotes are not annotated
 there). The wrong-speaker rate counts the found gold quotations printed under a name that is not the speaker's; a
 quotation left without a speaker is neither right nor wrong there.
@@ -116,8 +118,12 @@ CANADIAN_GOLD = Path(__file__).parent / "gold" / "canadian_quotes.yaml"
 # first set (its figures before that round's rules were blind ones; after them, development figures)
 CANADIAN2_ARTICLES = Path(__file__).parent / "canadian2"
 CANADIAN2_GOLD = Path(__file__).parent / "gold" / "canadian2_quotes.yaml"
+# a third, 12 more written and annotated by the gold39 helper the same way, measured before any rule was made on it
+CANADIAN3_ARTICLES = Path(__file__).parent / "canadian3"
+CANADIAN3_GOLD = Path(__file__).parent / "gold" / "canadian3_quotes.yaml"
 INVENTED_SETS = (("Canadian (invented)", CANADIAN_GOLD, CANADIAN_ARTICLES),
-                 ("Canadian 2 (invented, blind)", CANADIAN2_GOLD, CANADIAN2_ARTICLES))
+                 ("Canadian 2 (invented, blind)", CANADIAN2_GOLD, CANADIAN2_ARTICLES),
+                 ("Canadian 3 (invented, blind)", CANADIAN3_GOLD, CANADIAN3_ARTICLES))
 
 
 def hand_made_gold(path: Path, corpus: Path, suffix: str = ".txt") -> dict[str, list[tuple[str, str | None]]]:
