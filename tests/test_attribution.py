@@ -3029,3 +3029,18 @@ def test_a_body_noun_takes_up_a_body_the_ner_missed_as_written(nlp):
     found = quotes(nlp, "The Welsh Growers and Packers association said it welcomed the ruling. "
                         '"Certainty is what our members need," the group said in a statement.')
     assert speaker_of(found, "Certainty is") == "Welsh Growers and Packers association"
+
+
+@pytest.mark.parametrize("paragraphs, quote, speaker", [
+    # a role without an article joined by "and" to a name is that person's title
+    (("Former prosecutor and Dalton Mayor Rudy Hale, who backs Quint, criticised the judge, calling the case a "
+      "“no-brainer” to reopen.",), "no-brainer", "Rudy Hale"),
+])
+def test_a_role_joined_to_a_name_by_and_is_that_persons_title(nlp, paragraphs, quote, speaker):
+    assert speaker_of(quotes(nlp, *paragraphs), quote) == speaker
+
+
+def test_a_description_ends_before_the_participle_the_parse_hung_on_it(nlp):
+    # invented: the parse takes "called" for a participle of "campaign", not the verb whose object the quote names
+    found = quotes(nlp, "Hale’ campaign called AP’s report a “rush to judgment,” because delegates may still change.")
+    assert not (speaker_of(found, "rush to judgment") or "").endswith("called")

@@ -3658,6 +3658,9 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
         return attributed(references.as_written(paragraph, subject, SPEAKERS, any_type=True), cue)
     titled = titled_role(paragraph, subject)  # "The Labour Party Co-Chairman" is a description
     if (subject.pos == "NOUN" or titled) and is_person_noun(subject):
+        holder = references.holder_of_joined_titles(paragraph, subject)  # "Former prosecutor and Mayor Ann Hale"
+        if holder is not None:
+            return attributed(holder, cue)
         if is_definite(paragraph, subject) or titled == "the":
             return attributed(references.described(paragraph, subject), cue)
         spokesperson = spokesperson_named_after_whom(context, paragraph_index, paragraph, subject)

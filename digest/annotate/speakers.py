@@ -383,6 +383,9 @@ class References:
         # a capitalised role after an article, tagged a proper noun ("the Salford MP"), is a description too
         titled = titled_role(paragraph, token) if token.text[:1].isupper() else None
         if (token.pos == "NOUN" or titled) and is_person_noun(token):
+            holder = self.holder_of_joined_titles(paragraph, token)
+            if holder is not None:
+                return holder
             if is_definite(paragraph, token) or titled == "the":
                 return self.described(paragraph, token)
             return Referent(unnamed_source(paragraph, token), None, 0.8, "unnamed")
@@ -396,6 +399,20 @@ class References:
                 return Referent(written.name, None, written.confidence, "name")
             return written
         return _OTHER
+
+    def holder_of_joined_titles(self, paragraph: ParsedParagraph, subject: Token) -> Referent | None:
+        """"Former prosecutor and New York City Mayor Rudy Giuliani … said": a role without an article joined by "and"
+        to a person's name is a title of that person, not someone else (two people would be "the prosecutor and …")."""
+        tokens = paragraph.tokens
+        if subject.tag == "NNS" or any(t.head == subject.i and t.dep in ("det", "poss") for t in tokens):
+            return None  # "Residents and Mayor Ann Hale said": several people
+        joined = [t for t in tokens if t.head == subject.i and t.dep == "conj"]
+        cc = [t for t in tokens if t.head == subject.i and t.dep == "cc"]
+        by_and = len(joined) == 1 and [t.text.lower() for t in cc] == ["and"]
+        actor = self.name_of(paragraph, joined[0]) if by_and else None
+        if actor is None or not self.is_person(actor):
+            return None
+        return Referent(actor.name, actor, 0.9 if self.evidenced(actor) else 0.7, "verb")
 
     def speaks_quotation(self, paragraph: ParsedParagraph, subject: Token) -> bool:
         """"After Reed asked the author, D’Arcy replied, “…”. “…,” he added": a name the NER missed that is the
@@ -2234,8 +2251,9 @@ def without_loose_ends(paragraph: ParsedParagraph, words: list[Token], head: Tok
                 t.head == token.i and t.dep == "pobj" and t.ent_type in ("DATE", "TIME") for t in paragraph.tokens):
             return words[:cut]
     while len(words) > 1 and words[-1].i > head.i and (words[-1].pos in ("ADP", "DET", "CCONJ") or
-                                                       words[-1].tag == "VBN" and words[-1].dep == "acl"):
-        words = words[:-1]  # "one analyst quoted" (by an agency), "a report published" (in a journal)
+                                                       words[-1].pos == "VERB" and words[-1].dep == "acl"):
+        words = words[:-1]  # "one analyst quoted" (by an agency), "a report published" (in a journal), "Hale's
+        # campaign called" (the parse's participle for the verb that names: "called AP's report a “…”")
     return words
 
 
