@@ -3623,3 +3623,10 @@ def test_a_speaker_written_with_a_post_before_a_persons_full_name_is_linked_to_t
                                     [spoken(0, "Shadow minister for ports Ann Velk", method="pronoun")])
     assert actors == (person,)
     assert [q.speaker_key for q in quotes] == ["person:Ann Velk"]
+
+
+def test_a_one_word_surname_opened_by_an_elided_o_or_de_is_a_persons(nlp):
+    # invented: the NER takes such surnames alone for bodies or places
+    types = actor_types(nlp, "After Tom Reed asked the author who would win, D’Arcy replied at once. Later O'Garra "
+                             "kicked the winning goal for Leinster.\n")
+    assert types.get("D’Arcy") == "person" and types.get("O'Garra") == "person", types

@@ -1708,11 +1708,18 @@ def party_members_word(paragraph: ParsedParagraph, entity: Entity) -> Token | No
         (entity.end + 1 == len(tokens) or tokens[entity.end + 1].ent_type != "NORP") else None
 
 
+# A surname of one word opened by an elided "O" or "de" ("O'Gara", "D’Arcy"): a person's, whatever the NER says (not
+# a plural: "the O'Jays").
+PREFIXED_SURNAME = re.compile(r"[OD]['’][A-Z][a-z]+(?<!s)")
+
+
 def type_in_context(paragraph: ParsedParagraph, entity: Entity, type_: ActorType) -> ActorType | None:
     """The type an entity's words and context give it over the NER's `type_`; None when it is no actor's
     name (a work's title, a role, a common noun)."""
     if type_ != "person" and set_off_after_a_person_noun(paragraph, entity):
         return "person"  # "The report's lead author, Mackenzie Moir, said", the name tagged a place
+    if type_ != "person" and entity.end - entity.start == 1 and PREFIXED_SURNAME.fullmatch(entity.text):
+        return "person"  # "D'Arcy replied", "O'Gara kicked": a surname the NER took for a body or a place
     if type_ == "organisation" and set_off_before_a_person_noun(paragraph, entity):
         return "person"  # "Lena, a mother of three, said", the first name tagged a body (not "the suburb of Santa
         # Ana, a worker named …", a place the parse set beside the worker)
