@@ -1398,8 +1398,8 @@ def test_words_a_verb_of_presenting_or_defending_casts_someone_as_are_its_subjec
 @pytest.mark.parametrize("text, words, speaker", [
     ("Mayor Ann Welch’s campaign slogan is “Homes for every family.”", "Homes for", "Ann Welch"),
     ("Tom Hale’s catch phrase in that race was that Reyes “would say anything to win.”", "would say", "Tom Hale"),
-    # a statement said to be "true" is judged, not quoted
-    ("The inspectors then ruled that Tom Hale’s statement about the bridge is “true.”", "true", None),
+    # a statement said to be "true" is judged, not quoted: the word is the ruling's, not the statement's owner's
+    ("The inspectors then ruled that Tom Hale’s statement about the bridge is “true.”", "true", "The inspectors"),
 ])
 def test_words_that_a_persons_slogan_is_are_theirs(nlp, text, words, speaker):
     assert speaker_of(quotes(nlp, text), words) == speaker
@@ -3044,3 +3044,54 @@ def test_a_description_ends_before_the_participle_the_parse_hung_on_it(nlp):
     # invented: the parse takes "called" for a participle of "campaign", not the verb whose object the quote names
     found = quotes(nlp, "Hale’ campaign called AP’s report a “rush to judgment,” because delegates may still change.")
     assert not (speaker_of(found, "rush to judgment") or "").endswith("called")
+
+
+# The forty-fourth round (attr40): quoted words inside what a named speaker reports, a clause or more away from the
+# speech verb. Each case's speaker fails without its rule; the cases with None guard the rules' limits.
+@pytest.mark.parametrize("paragraphs, quote, speaker", [
+    # words deep inside what a speech verb reports, past an infinitive describing a noun ("a chance to talk about")
+    pytest.param(('Harbour board spokeswoman Lena Ortiz said the mayor sees the regatta as a chance to talk about the '
+                  'fresh start that residents are planning for the bay in contrast to "the gloomy, penny-pinching '
+                  'timidity" shown by the council.',),
+                 "the gloomy", "Lena Ortiz", id="words_past_an_infinitive_describing_a_noun_are_the_reporters"),
+    # but not a name a participle gives the noun ("known as"), nobody's words
+    pytest.param(('Lena Ortiz said residents wanted a chance to walk the old path known as "the long mile of the '
+                  'widows" again.',),
+                 "the long mile", None, id="a_name_a_participle_gives_a_noun_is_nobodys"),
+    # but not the writer's aside after a dash, however deep: a phrase mentioned there is nobody's
+    pytest.param(('Lena Ortiz said last month that she would accept a debate with the "harbour (not) master" - a play '
+                  'on the nickname "harbour master," which critics of the board use for the chairman of the regatta '
+                  'committee.',),
+                 "harbour master", None, id="a_phrase_in_the_writers_aside_after_a_dash_is_nobodys"),
+    # a parenthetical "X said," hung from the verb the quotation hangs from, the parse making the quotation the root
+    pytest.param(('In turn, Lena Ortiz said, there seem to be more fishermen "who feel, fairly or not, that \'the '
+                  'council is going to sell the quay, so I\'m going to moor my boat elsewhere.\'"',),
+                 "who feel", "Lena Ortiz", id="a_parenthetical_speaker_hung_below_the_root_reports_the_sentence"),
+    # a speech verb right after "despite" is said by the subject of the verb the phrase belongs to
+    pytest.param(('Despite admitting that he had doubts about "landlords trying to cash in," Mayor Tom Reed backed '
+                  'the plan on Monday.',),
+                 "landlords trying", "Tom Reed", id="a_speech_verb_after_despite_is_the_main_subjects"),
+    # a verb hung lower in that phrase has a speaker of its own
+    pytest.param(('Dunmore did not race in the harbour regatta on Saturday despite recovering from a shoulder injury '
+                  'with club captain Lena Ortiz claiming it had been a "long and painful spell" for the rower.',),
+                 "long and painful", "Lena Ortiz", id="a_speaker_of_its_own_inside_a_despite_phrase"),
+    # what a court or a panel rules in a clause is its finding
+    pytest.param(('Judge Carla Mendes ruled that the council\'s ban on street stalls was "unreasonable" and must be '
+                  'lifted.',),
+                 "unreasonable", "Carla Mendes", id="words_in_what_a_judge_rules_are_the_judges"),
+    # but not the words of a claim the ruling judges
+    pytest.param(('Judge Carla Mendes ruled that the council\'s claim about "hundreds of missing invoices" was '
+                  'unfounded.',),
+                 "hundreds of missing", None, id="words_of_a_claim_a_ruling_judges_are_not_the_judges"),
+    # words a place phrase holds after "as being" are what the verb of characterising casts its object as
+    pytest.param(('In June, Mayor Tom Reed dismissed the island of Stroma as being in the "back of beyond" after the '
+                  'ferry vote.',),
+                 "back of beyond", "Tom Reed", id="words_in_a_phrase_after_as_being_are_the_characterisers"),
+    # a participle set off right after "X said," that the parse hung from a word inside the quotation before it
+    pytest.param(('"We have come a long way. The bridge is a disgrace, is it not, and the debate is insane," Tom Reed '
+                  'said, going on to say that the town has spent "decades fighting for a new bridge, to have that '
+                  'debate again, young people do not want to see that."',),
+                 "decades fighting", "Tom Reed", id="going_on_to_say_after_a_speaker_belongs_to_the_speaker"),
+])
+def test_who_the_forty_fourth_rounds_quotations_name(nlp, paragraphs, quote, speaker):
+    assert speaker_of(quotes(nlp, *paragraphs), quote) == speaker

@@ -75,9 +75,10 @@ PRESENTING_VERBS = frozenset({"herald", "defend", "welcome", "celebrate", "frame
 RESPONSIBILITY_VERBS = frozenset({"accuse", "blame", "thank", "credit", "fault", "attribute"})
 BELIEVING_VERBS = frozenset({"feel", "believe", "think", "fear", "suspect", "worry", "hope", "doubt", "expect", "reckon",
                              "indicate", "estimate", "question", "ponder", "signal", "figure", "guess", "imply", "sense"})
-# Verbs of a finding reached by study ("the auditors found that the plans were “unworkable”"): like a believing
-# verb, the quoted words inside the clause they report are the finder's (a study's, a committee's, a researcher's).
-FINDING_VERBS = frozenset({"find"})
+# Verbs of a finding reached by study or judgement ("the auditors found that the plans were “unworkable”", "the
+# tribunal ruled that the sacking was “unfair”"): like a believing verb, the quoted words inside the clause they report
+# are the finder's (a study's, a committee's, a researcher's, a court's or a fact-checker's).
+FINDING_VERBS = frozenset({"find", "rule"})
 FINDING_MAX_HOPS = 4  # links from the quoted words up to the finding verb, at most
 STANCE_MAX_HOPS = 5
 # Nouns of speech whose possessor is the speaker ("Trump's claim that there were “thousands of shootings”").
@@ -99,6 +100,9 @@ RECORDING_NOUNS = frozenset({"footage", "video", "clip", "recording", "tape", "a
 # one of these is said by the subject of the verb the phrase belongs to; not after "for" or "of" ("Y mocked X
 # for calling himself …", where X is the one who spoke).
 CIRCUMSTANCE_PREPOSITIONS = frozenset({"by", "in", "after", "before", "while", "upon", "without", "when"})
+# "X, despite admitting that …, …": likewise, but only for the speech verb right after it ("despite recovering …,
+# with Hughes claiming …": a verb hung lower has a speaker of its own).
+CONCESSIVE_PREPOSITIONS = frozenset({"despite"})
 MAX_HOPS = 6  # how far up the parse a governing speech verb is looked for
 TERM_MAX_WORDS = 3  # a quoted noun phrase this short, not governed by speech, is a term
 TERM_MAX_HOPS = 2
@@ -772,10 +776,12 @@ def cast_as(tokens: Sequence[Token], inside: list[Token], head: Token) -> Token 
 
 
 def cast_as_being(tokens: Sequence[Token], head: Token) -> Token | None:
-    """"defended his comments as being “sarcastic”": the "as" of an "as being" whose complement is the quoted
-    words."""
+    """"defended his comments as being “sarcastic”", "dismissed the town as being in the “back of beyond”": the "as"
+    of an "as being" whose complement is the quoted words, or a phrase of place holding them."""
+    if head.dep == "pobj" and tokens[head.head].dep == "prep" and tokens[head.head].head != head.head:
+        head = tokens[head.head]  # "as being in the “…”": the phrase stands for the quoted words
     being = tokens[head.head]
-    if head.dep not in ("acomp", "attr") or being.text.lower() != "being" or being.dep != "pcomp":
+    if head.dep not in ("acomp", "attr", "prep") or being.text.lower() != "being" or being.dep != "pcomp":
         return None
     preposition = tokens[being.head]
     return preposition if preposition.text.lower() == "as" else None
@@ -869,16 +875,18 @@ def stance(context: Context, paragraph_index: int, paragraph: ParsedParagraph, i
     members = {t.i for t in inside}
     tokens = paragraph.tokens
     node = next((t for t in words if t.head not in members and t.head != t.i), None)
-    reported = False
+    reported = claimed = False
     for hop in range(1, STANCE_MAX_HOPS + 1):
         if node is None or node.head == node.i:
             return NOBODY
         edge, node = node.dep, tokens[node.head]
         reported = reported or edge == "ccomp"
+        claimed = claimed or node.pos == "NOUN" and node.lemma in CLAIM_NOUNS
         if node.pos != "VERB" or context.inside_quote(paragraph_index, node.idx):
             continue
+        # a finding's words are not those of a claim it judges ("ruled that Hale's claim of “…” was false")
         if node.lemma in RESPONSIBILITY_VERBS or node.lemma in BELIEVING_VERBS and reported or \
-                node.lemma in FINDING_VERBS and finding_reported(paragraph, node, edge, hop):
+                node.lemma in FINDING_VERBS and not claimed and finding_reported(paragraph, node, edge, hop):
             believer = person_set_off_believing(context, paragraph_index, paragraph, node)
             if believer is not None:
                 return believer
@@ -1557,21 +1565,43 @@ def is_term(inside: list[Token], hops: int, cue: Token) -> bool:
 
 
 TITLE_MAX_WORDS = 6  # a few capitalised quoted words are a title ("“Commander-In-Chief”"), not words said
-DEEP_MAX_HOPS = 10  # how far up the parse `deep_in_what_is_said` looks for the speech verb
+DEEP_MAX_HOPS = 14  # how far up the parse `deep_in_what_is_said` looks for the speech verb
 
 
 def speech_verb_far_above(paragraph: ParsedParagraph, node: Token) -> Token | None:
     """The first speech verb up the parse from `node` within DEEP_MAX_HOPS; None when the way there leaves a clause's
     subject ("a claim by Hain that the Tory leader is an “attack mongrel” shows Labour is rattled, Howard said": the
-    claim's words) or a clause describing a noun ("the news that the department deemed them “top secret”", as the
-    news has it)."""
+    claim's words), a clause describing a noun that has a subject of its own ("the news that the department deemed
+    them “top secret”", as the news has it) or names it (`names_the_noun`), or the writer's aside after a dash
+    ("… an interview with the “…” — a play on the phrase “…”"); an infinitive or a participle describing a noun
+    passes ("Reed said the rally was a chance to talk about the plans in contrast to “…”": Reed's words)."""
     for _ in range(DEEP_MAX_HOPS):
-        if node.head == node.i or node.dep in SUBJECT_DEPS or node.dep == "acl":
+        if node.head == node.i or node.dep in SUBJECT_DEPS or \
+                node.dep == "acl" and (clause_of_its_own(paragraph, node) or names_the_noun(node)) or \
+                node.dep == "appos" and any(t.text in DASHES for t in paragraph.tokens[node.head + 1:node.i]):
             return None
         node = paragraph.tokens[node.head]
         if node.pos == "VERB" and node.lemma in SPEECH_VERBS:
             return node
     return None
+
+
+# Participles that give a noun its name ("a scheme known as “…”", "a group named “…”"): the name is nobody's words.
+NAMING_PARTICIPLES = frozenset({"know", "name", "title", "entitle", "bill", "style", "nickname", "dub", "call", "label",
+                                "term", "brand"})
+
+
+def clause_of_its_own(paragraph: ParsedParagraph, verb: Token) -> bool:
+    """Whether a clause describing a noun has a subject or a conjunction of its own ("the news that the department
+    deemed …", "the day when …"), rather than being an infinitive or a participle of no subject ("a chance to talk
+    about …", "those worried by …")."""
+    return any(t.head == verb.i and t.i != verb.i and (t.dep in SUBJECT_DEPS or t.dep in ("mark", "advmod") and
+                                                       t.tag in ("IN", "WRB", "WDT")) for t in paragraph.tokens)
+
+
+def names_the_noun(verb: Token) -> bool:
+    """Whether a participle describing a noun gives it a name ("a scheme known as “…”")."""
+    return verb.lemma.lower() in NAMING_PARTICIPLES
 
 
 def deep_in_what_is_said(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
@@ -2289,14 +2319,17 @@ def parenthetical_attribution(context: Context, paragraph_index: int, paragraph:
                               inside: list[Token]) -> Attribution:
     """"Biden, Rubio said, had been in the Senate for “a thousand years”": a speech verb with its subject set off by
     commas inside the sentence, reporting nothing of its own, attributes the whole sentence, and so the quoted
-    words in it, when the parse hung it from the sentence's main verb."""
+    words in it, when the parse hung it from the sentence's main verb, or from a verb the quoted words hang from
+    ("In turn, Reed said, there are more voters “who think …”", where the parse made a verb of the quotation the
+    root)."""
     start, end = sentence_of(paragraph, inside[0].i)
     tokens = paragraph.tokens
     root = next((t for t in tokens[start:end] if t.head == t.i), None)
     if root is None:
         return NOBODY
+    outside = [tokens[t.head] for t in hung_outside(inside, punctuation=False)]
     for verb in tokens[start:end]:
-        if verb.head == root.i and \
+        if (verb.head == root.i or any(dominates(paragraph, tokens[verb.head], t) for t in outside)) and \
                 set_off_speech_verb(paragraph, verb, (start, end), partial(context.inside_quote, paragraph_index)):
             found = speaker_of(context, paragraph_index, verb)
             if found.speaker is not None:
@@ -2495,7 +2528,8 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
             continue
         if name_taken_for_root(context, paragraph_index, verb):
             return source(context, paragraph_index, paragraph, verb, cue.text.lower())
-        outer = speech_before_adverbial_clause(context, paragraph_index, paragraph, cue, verb)
+        outer = speech_before_adverbial_clause(context, paragraph_index, paragraph, cue, verb) or \
+            said_before_participle_hung_in_quotation(context, paragraph_index, paragraph, verb)
         if outer is not None:
             verb = outer
             continue
@@ -2541,9 +2575,10 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
             return named_after_relative_object(context, paragraph_index, paragraph, noun, verb, cue) or \
                 source(context, paragraph_index, paragraph, noun, cue.text.lower())
         if verb.dep in ("advcl", "conj", "xcomp", "ccomp", "pcomp", "parataxis") and verb.head != verb.i:
-            verb = paragraph.tokens[verb.head]
-            if verb.dep == "prep" and verb.text.lower() in CIRCUMSTANCE_PREPOSITIONS and verb.head != verb.i and \
-                    paragraph.tokens[verb.head].pos in ("VERB", "AUX"):
+            clause, verb = verb, paragraph.tokens[verb.head]
+            word = verb.text.lower()
+            if verb.dep == "prep" and verb.head != verb.i and paragraph.tokens[verb.head].pos in ("VERB", "AUX") and \
+                    (word in CIRCUMSTANCE_PREPOSITIONS or word in CONCESSIVE_PREPOSITIONS and clause.i == cue.i):
                 verb = paragraph.tokens[verb.head]  # "Wright rallied supporters by warning that “…”"
             continue
         break
@@ -2611,6 +2646,21 @@ def speech_before_adverbial_clause(context: Context, paragraph_index: int, parag
             context.inside_quote(paragraph_index, outer.idx):
         return None
     return outer
+
+
+def said_before_participle_hung_in_quotation(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                                             participle: Token) -> Token | None:
+    """"“… is insane,” Reed said, going on to say that …": a participle set off by a comma right after a speech verb
+    outside quotations, which the parse hung from a word inside the quotation before it (a sentence of the quotation
+    taken for the main clause), belongs to that speech verb, which is returned; None otherwise."""
+    tokens = paragraph.tokens
+    if participle.tag != "VBG" or participle.dep != "advcl" or participle.i < 2 or tokens[participle.i - 1].text != ",":
+        return None
+    said = tokens[participle.i - 2]
+    if said.pos != "VERB" or said.lemma not in SPEECH_VERBS or context.inside_quote(paragraph_index, said.idx) or \
+            not context.inside_quote(paragraph_index, tokens[participle.head].idx):
+        return None
+    return said
 
 
 def reporting_verb(context: Context, paragraph_index: int, paragraph: ParsedParagraph, clause: Token) -> Token | None:
