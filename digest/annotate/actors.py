@@ -3812,40 +3812,49 @@ ALIAS = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=[”\"’',;
 def people_by_another_name(parsed: ParsedArticle, mentions: Sequence[Mention],
                            lower_words: frozenset[str]) -> list[Mention]:
     """Every mention of a name the article gives as another name of a person it names in full ("Ana Pop, the
-    hacker known as “Cobra,”", "Cobra, whose real name is Ana Pop") is that person's, and so is every capitalised
-    writing of that name outside the NER's mentions ("Cobra said"). Not a name of one word the article also writes
-    in lower case, nor a place, nor one of the person's own names."""
-    aliases = {}
-    for paragraph in parsed.paragraphs:
-        people = [m for m in mentions if m.paragraph == paragraph.index and m.type == "person" and
-                  len(m.name.split()) >= 2]
-        for person in people:
-            if re.search(r"\s(?:and|&)\s+$", paragraph.text[:person.start]):
-                continue  # "Ann Mo and Ben Li, known as Ann and Ben": whose is whose is not said
-            cue = ALIAS_AFTER_NAME.match(paragraph.text, person.end)
-            alias = ALIAS.match(paragraph.text, cue.end()) if cue else None
-            if alias is None:
-                before = [m for m in mentions if m.paragraph == paragraph.index and m.end <= person.start and
-                          ALIAS_BEFORE_NAME.fullmatch(paragraph.text, m.end, person.start)]
-                alias = before[-1].text if before else None
-            else:
-                alias = alias.group().rstrip(".")
-            if alias and alias not in person.name.split() and alias != person.name and \
-                    not (" " not in alias and alias.lower() in lower_words) and not is_geographic(alias):
-                aliases.setdefault(alias, set()).add(person.name)
-    aliases = {alias: names.pop() for alias, names in aliases.items() if len(names) == 1}
+    hacker known as “Cobra,”", "Cobra, whose real name is Ana Pop": `other_names`) is that person's, and so is every
+    writing of that name outside the NER's mentions ("Cobra said")."""
+    aliases = other_names(parsed, mentions, lower_words)
     if not aliases:
         return list(mentions)
     result = [replace(m, name=aliases[m.name], type="person", label="PERSON") if m.name in aliases else m
               for m in mentions]
-    covered = {(m.paragraph, i) for m in mentions for i in range(m.start, m.end)}
+    named = {(m.paragraph, i) for m in mentions for i in range(m.start, m.end)}  # characters the NER named
     for paragraph in parsed.paragraphs:
         for alias, name in aliases.items():
             for found in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", paragraph.text):
-                if not any((paragraph.index, i) in covered for i in range(found.start(), found.end())):
+                if not any((paragraph.index, i) in named for i in range(found.start(), found.end())):
                     result.append(Mention(paragraph=paragraph.index, start=found.start(), end=found.end(),
                                           text=alias, name=name, label="PERSON", type="person"))
     return sorted(result, key=lambda m: (m.paragraph, m.start))
+
+
+def other_names(parsed: ParsedArticle, mentions: Sequence[Mention], lower_words: frozenset[str]) -> dict[str, str]:
+    """Each other name the article gives one person it names in full (`other_name_written_with`) -> that full name;
+    not a name of one word the article also writes in lower case, nor a place, nor one of the person's own names,
+    nor a name given to two people."""
+    given: dict[str, set[str]] = {}
+    for person in (m for m in mentions if m.type == "person" and len(m.name.split()) >= 2):
+        alias = other_name_written_with(parsed.paragraphs[person.paragraph], person, mentions)
+        if alias and alias not in person.name.split() and alias != person.name and \
+                not (" " not in alias and alias.lower() in lower_words) and not is_geographic(alias):
+            given.setdefault(alias, set()).add(person.name)
+    return {alias: names.pop() for alias, names in given.items() if len(names) == 1}
+
+
+def other_name_written_with(paragraph: ParsedParagraph, person: Mention, mentions: Sequence[Mention]) -> str | None:
+    """The other name written right after a person's full name (`ALIAS_AFTER_NAME`, the whole phrase: `ALIAS`), or
+    the mention right before it with ", whose real name is" (`ALIAS_BEFORE_NAME`); None after a pair ("Ann Mo and
+    Ben Li, known as Ann and Ben": whose is whose is not said)."""
+    if re.search(r"\s(?:and|&)\s+$", paragraph.text[:person.start]):
+        return None
+    cue = ALIAS_AFTER_NAME.match(paragraph.text, person.end)
+    alias = ALIAS.match(paragraph.text, cue.end()) if cue else None
+    if alias is not None:
+        return alias.group().rstrip(".")
+    before = [m for m in mentions if m.paragraph == paragraph.index and m.end <= person.start and
+              ALIAS_BEFORE_NAME.fullmatch(paragraph.text, m.end, person.start)]
+    return before[-1].text if before else None
 
 
 def stage_names(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[Mention]:
