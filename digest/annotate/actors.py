@@ -5418,11 +5418,14 @@ def with_named_speakers(parsed: ParsedArticle, actors: Sequence[LocalActor],
     piece of it the NER cut or mistyped and is replaced by it. A speaker of no such shape (a description, a title,
     a plural, a first name alone), or whose name another actor's mention overlaps otherwise, is left unlinked; one
     written with a post before a person's full name is linked to that person (`person_named_after_a_post`)."""
+    unlinked = list(dict.fromkeys(q.speaker for q in quotes if q.speaker and q.speaker_key is None and
+                                  q.method not in NAMELESS_METHODS))
+    if not unlinked:  # most articles: every speaker is an actor or nobody
+        return tuple(actors), tuple(quotes)
     lower_words = lower_case_words(parsed)
     actors = list(actors)
     linked: dict[str, str] = {}  # a speaker's name or a replaced actor's key -> the new actor's key
-    for speaker in dict.fromkeys(q.speaker for q in quotes if q.speaker and q.speaker_key is None and
-                                 q.method not in NAMELESS_METHODS):
+    for speaker in unlinked:
         found = speakers_actor(parsed, actors, speaker, lower_words)
         if found is None:
             named = person_named_after_a_post(actors, speaker)

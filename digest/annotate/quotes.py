@@ -1595,8 +1595,8 @@ def clause_of_its_own(paragraph: ParsedParagraph, verb: Token) -> bool:
     """Whether a clause describing a noun has a subject or a conjunction of its own ("the news that the department
     deemed …", "the day when …"), rather than being an infinitive or a participle of no subject ("a chance to talk
     about …", "those worried by …")."""
-    return any(t.head == verb.i and t.i != verb.i and (t.dep in SUBJECT_DEPS or t.dep in ("mark", "advmod") and
-                                                       t.tag in ("IN", "WRB", "WDT")) for t in paragraph.tokens)
+    return any(t.dep in SUBJECT_DEPS or t.dep in ("mark", "advmod") and t.tag in ("IN", "WRB", "WDT")
+               for t in paragraph.children.get(verb.i, ()))
 
 
 def names_the_noun(verb: Token) -> bool:

@@ -403,11 +403,11 @@ class References:
     def holder_of_joined_titles(self, paragraph: ParsedParagraph, subject: Token) -> Referent | None:
         """"Former prosecutor and New York City Mayor Rudy Giuliani … said": a role without an article joined by "and"
         to a person's name is a title of that person, not someone else (two people would be "the prosecutor and …")."""
-        tokens = paragraph.tokens
-        if subject.tag == "NNS" or any(t.head == subject.i and t.dep in ("det", "poss") for t in tokens):
+        below = paragraph.children.get(subject.i, ())
+        if subject.tag == "NNS" or any(t.dep in ("det", "poss") for t in below):
             return None  # "Residents and Mayor Ann Hale said": several people
-        joined = [t for t in tokens if t.head == subject.i and t.dep == "conj"]
-        cc = [t for t in tokens if t.head == subject.i and t.dep == "cc"]
+        joined = [t for t in below if t.dep == "conj"]
+        cc = [t for t in below if t.dep == "cc"]
         by_and = len(joined) == 1 and [t.text.lower() for t in cc] == ["and"]
         actor = self.name_of(paragraph, joined[0]) if by_and else None
         if actor is None or not self.is_person(actor):
@@ -639,11 +639,11 @@ class References:
         """Whether a sentence opens with a participle whose clause the main verb governs ("Asked whether …,",
         "Pressed on …,", "Speaking after …,"): the clause's subject is the main clause's, so the people it names
         are what was asked or spoken of, not whom a pronoun after it stands for."""
-        paragraph, start, _ = sentence
-        tokens = self.parsed.paragraphs[paragraph].tokens
-        first = next((t for t in tokens if t.idx >= start and t.pos != "PUNCT"), None)
+        index, start, _ = sentence
+        paragraph = self.parsed.paragraphs[index]
+        first = next((t for t in paragraph.tokens if t.idx >= start and t.pos != "PUNCT"), None)
         return first is not None and first.tag in ("VBN", "VBG") and first.dep == "advcl" and \
-            not any(t.head == first.i and t.dep in ("nsubj", "nsubjpass") for t in tokens)
+            not any(t.dep in ("nsubj", "nsubjpass") for t in paragraph.children.get(first.i, ()))
 
     def reach_back(self, paragraph: int) -> int:
         """The first paragraph a pronoun in `paragraph` looks back to: REACH paragraphs of text before it, a photo's
