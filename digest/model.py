@@ -213,8 +213,8 @@ class AnnotatedArticle:
     dates: tuple[DateRef, ...] = ()
     terms: ArticleTerms | None = None
     sports: bool = False  # a sports report (its words name a sport): its bare surnames are seldom other news's people
-    # Names the article calls a work's title, a product or an award (`names_called_things`): the same names are no
-    # actors in the articles that do not say so.
+    # Names the article calls a work's title, a product or an award (`names_called_things`), and initials it writes
+    # for a common noun (`initials_of_common_nouns`): the same names are no actors in the articles that do not say so.
     things: tuple[str, ...] = ()
     # Names it writes before a noun of software, devices or viruses (`names_of_products`): weaker, weighed digest-wide.
     products: tuple[str, ...] = ()

@@ -3630,3 +3630,41 @@ def test_a_one_word_surname_opened_by_an_elided_o_or_de_is_a_persons(nlp):
     types = actor_types(nlp, "After Tom Reed asked the author who would win, D’Arcy replied at once. Later O'Garra "
                              "kicked the winning goal for Leinster.\n")
     assert types.get("D’Arcy") == "person" and types.get("O'Garra") == "person", types
+
+
+def test_initials_spelt_out_in_lower_case_or_written_in_the_plural_are_no_actors(nlp):
+    # invented: a meeting's initials spelt out, a job's written in the plural; a body's initials stay, and so does a
+    # plural after "the" or qualifying a noun, as a body's name in the plural is written ("the KAAs long jump title")
+    text = ("Shareholders of Pellam Stores will meet at an extraordinary shareholder meeting (ESM) in Dunmore. The ESM "
+            "will vote on the bid, the ZFA said. Three VJs hosted the show on Kestrel TV, and the VJ played records "
+            "for an hour. Vera Hale claimed the KAAs long jump title in Sheffield, where the KAA met.\n")
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    names = {a.name for a in assemble([analyse(annotate([article_], nlp)[0])]).actors}
+    assert not {"ESM", "VJ"} & names and {"ZFA", "KAA", "Pellam Stores"} <= names, names
+
+
+def test_initials_spelt_out_beside_them_in_lower_case_are_a_common_nouns():
+    from digest.annotate.actors import spelt_in_lower_case
+
+    assert spelt_in_lower_case("a rise in gross regional output (GRO) and in flat-panel screens (FPSs)") == \
+        {"GRO", "FPS"}
+    assert spelt_in_lower_case("QSM (quick shared messaging) grew") == {"QSM"}
+    assert not spelt_in_lower_case("the Harbour Safety Office (HSO) said, and the fees (HSO) rose")
+
+
+def test_documents_laws_and_agreements_are_no_actors_but_bodies_and_first_names_are():
+    from digest.annotate.actors import names_a_document
+
+    assert all(names_a_document(name) for name in ["Vellmark Treaty", "Harbour Data Act", "Budget", "White Paper",
+                                                   "Kestrel Free Trade Agreement", "Fourth Amendment"])
+    assert not any(names_a_document(name) for name in ["Bill", "Zorvan Paper", "Office of Trade and Budget",
+                                                       "Treaty Ports Authority"])
+
+
+def test_a_ministers_brief_before_the_post_is_no_actor_but_a_firms_or_a_partys_name_is(nlp):
+    # invented: "Rural Affairs Minister …" names the minister's brief; a firm's and a party's spokesmen
+    found = actor_types(nlp, "In a written answer, Rural Affairs Minister Ivo Marek said the vote would go ahead. "
+                             "Kestrel Energy spokesman Tom Vale said prices would rise, and Labour spokesman Ed Rolt "
+                             "agreed.\n")
+    assert "Rural Affairs" not in found and found.get("Kestrel Energy") == "organisation" and \
+        found.get("Labour") == "organisation", found

@@ -188,12 +188,14 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None,
         if " " not in name and name in EVENT_HEADS | COMPETITION_HEADS and name not in full_surnames:
             continue  # "during the Games", "Pop Idol" cut after "Pop": an event's or a show's word, not a name
         if is_no_name(name) or is_a_holiday(name) or is_a_religion(name) or \
-                type_ != "person" and names_a_period(name):
+                type_ != "person" and (names_a_period(name) or names_a_document(name)):
             continue  # "can’t" the NER took for a place, 'datetime="2016' of a page's markup, "Bastille Day",
-            # "the Great Recession", "Islam": no actor
+            # "the Great Recession", "Islam", "the Vellmark Treaty": no actor
         if type_ != "person" and " " not in name and not is_geographic(name) and \
                 all(in_a_posts_title(parsed.paragraphs[m.paragraph], m) for m in members):
             continue  # "US Secretary of State John Bolton": the post's word, no actor
+        if type_ != "person" and all(names_a_brief(parsed.paragraphs[m.paragraph], m) for m in members):
+            continue  # "Rural Affairs Minister Ann Lee": the minister's brief, no actor
         if sports and (is_a_league(name) or cut_from_a_counted_competition(parsed, name, members)):
             continue  # "the Premier League", "AMERICAN LEAGUE", "WESTERN DIVISION" of a sports report: a competition
         if type_ == "person":
@@ -583,6 +585,11 @@ def written_as_a_kind(parsed: ParsedArticle, name: str, members: Sequence[Mentio
     return False
 
 
+def followed_by_what_it_qualifies(paragraph: ParsedParagraph, token: Token) -> bool:
+    """Whether the token after `token` shows it qualifies what follows (`qualifies_what_follows`)."""
+    return token.i + 1 < len(paragraph.tokens) and qualifies_what_follows(paragraph.tokens[token.i + 1])
+
+
 def qualifies_what_follows(after: Token) -> bool:
     """Whether the token after a name shows the name qualifies what follows: a noun, an adjective, a number, a
     possessive's ending or a mark that joins words ("a BBC reporter", "a CNN/ORC poll", "a NATO-led force")."""
@@ -639,6 +646,34 @@ def in_a_posts_title(paragraph: ParsedParagraph, mention: Mention) -> bool:
 
 
 MINISTERS_TITLES = frozenset({"secretary", "minister"})
+
+
+# What a minister's, a commissioner's or a spokesman's brief is called before the post, which a department's name
+# ends with ("Rural Affairs Minister Ann Lee", "Transport Commissioner", "Health spokesman"): a subject and
+# the words that qualify one, no body. A party's or a firm's name before such a post is a body's ("Labour
+# spokesman", "Zorvex Energy spokeswoman": a word of no brief).
+DEPARTMENT_SUBJECTS = frozenset("""
+Affairs Health Transport Trade Industry Security Development Education Justice Defence Defense Energy Environment
+Culture Sport Employment Skills Agriculture Fisheries Housing Pensions Welfare Finance Immigration Interior
+""".split())
+BRIEF_WORDS = DEPARTMENT_SUBJECTS | frozenset("""
+and Home Foreign Constitutional Monetary Economic International Homeland Social Rural Consular Veterans European
+Regional Local Public National Civil
+""".split())
+DEPARTMENT_POSTS = MINISTERS_TITLES | frozenset({"commissioner", "spokesman", "spokeswoman", "spokesperson"})
+
+
+def names_a_brief(paragraph: ParsedParagraph, mention: Mention) -> bool:
+    """Whether a mention is a brief (words of BRIEF_WORDS ending in one of DEPARTMENT_SUBJECTS) right before a post
+    that has one (DEPARTMENT_POSTS, "Deputy" or "Shadow" between): "Home Affairs spokesman", "Trade and Industry
+    Deputy Secretary"."""
+    covered = mention_tokens(paragraph, mention)
+    if not covered or covered[-1].text not in DEPARTMENT_SUBJECTS or any(t.text not in BRIEF_WORDS for t in covered):
+        return False
+    after = [t.text.lower() for t in paragraph.tokens[covered[-1].i + 1:covered[-1].i + 3]]
+    if after[:1] in (["deputy"], ["shadow"]):
+        after = after[1:]
+    return bool(after) and after[0] in DEPARTMENT_POSTS
 
 
 def written_in_a_sentence(parsed: ParsedArticle, word: str) -> bool:
@@ -2471,6 +2506,47 @@ def names_called_things(parsed: ParsedArticle, sports: bool = False) -> tuple[st
     return tuple(sorted(name for name in found if name and not is_geographic(name)))
 
 
+# Initials spelt out in lower-case words beside them, in brackets: a common noun abbreviated ("an annual general
+# meeting (AGM)", "flat-panel displays (FPDs)", "VPN (virtual private network)"). A body's name is spelt out in
+# capitals ("the Harbour Safety Office (HSO)").
+SPELT_BEFORE = re.compile(r"(?P<words>(?:[a-z][a-z'’]*[\s-]+){1,12})\((?P<short>[A-Z]{2,6})s?\)")
+SPELT_AFTER = re.compile(r"\b(?P<short>[A-Z]{2,6})s? \((?P<words>[a-z][a-z'’\s-]*)\)")
+
+
+def initials_of_common_nouns(parsed: ParsedArticle) -> tuple[str, ...]:
+    """The initials an article writes for a common noun, which are no name: spelt out in lower case beside them
+    (`spelt_in_lower_case`), or written in the plural too (`written_in_the_plural`). The digest-wide stage reads
+    them with the things an article names (`AnnotatedArticle.things`)."""
+    found = {short for paragraph in parsed.paragraphs for short in spelt_in_lower_case(paragraph.text)}
+    return tuple(sorted(found | written_in_the_plural(parsed)))
+
+
+def spelt_in_lower_case(text: str) -> set[str]:
+    """The initials a text spells out in lower-case words, the words before the initials' brackets or inside the
+    brackets after them ("a general meeting (GM)", "GM (general meeting)"); "of", "and" and the like give no letter."""
+    found = set()
+    for match in (*SPELT_BEFORE.finditer(text), *SPELT_AFTER.finditer(text)):
+        short, words = match["short"], name_words(match["words"])
+        if match.re is SPELT_BEFORE:
+            words = words[-len(short):]
+        if len(words) == len(short) and initials(" ".join(words)) == short:
+            found.add(short)
+    return found
+
+
+def written_in_the_plural(parsed: ParsedArticle) -> set[str]:
+    """The initials an article also writes with a plural "s" as a noun of its own ("two DJs", "MSPs' code", "sign
+    NDAs"): a kind of person or thing, not one body. Not a plural that qualifies a noun after it or follows "the",
+    as a body's name in the plural does ("the KAAs title", "claim the KAAs long jump title": the association's),
+    nor initials that are ever the subject of a verb of saying ("ZAG said", where "ZAGs" may be its cars)."""
+    plurals = {t.text[:-1] for p in parsed.paragraphs for t in p.tokens if PLURAL_ABBREVIATION.fullmatch(t.text) and
+               t.dep not in ("compound", "nmod") and not followed_by_what_it_qualifies(p, t) and
+               (t.i == 0 or p.tokens[t.i - 1].text.lower() != "the")}
+    speaking = {t.text for p in parsed.paragraphs for t in p.tokens
+                if t.dep in SUBJECTS and p.tokens[t.head].lemma in SAYING_VERBS}
+    return plurals - speaking
+
+
 # Nouns of software, devices, formats, systems and viruses, which a product's name modifies ("the Windows operating
 # system", "the Xbox console", "the MyDoom virus", "BitTorrent systems", "ADSL technology"); not "software", "chips"
 # or "handsets", which a maker's name modifies as often ("Microsoft software", "Intel chips", "Nokia handsets").
@@ -2529,6 +2605,22 @@ def names_a_period(name: str) -> bool:
     alone: "Kim War"); not a campaign named for its aim ("Stop the War")."""
     words = name.split()
     return len(words) > 1 and words[-1] in PERIOD_HEADS and all(word[:1].isupper() for word in words)
+
+
+# The last words of names of documents, laws and agreements: "the Vellmark Treaty", "the Harbour Data Act", "the
+# Budget"; and the government's papers named for their colour.
+DOCUMENT_HEADS = frozenset("""Treaty Treaties Agreement Accord Accords Act Bill Directive Amendment Constitution
+Protocol Budget""".split())
+PAPERS = frozenset({"White Paper", "Green Paper"})
+
+
+def names_a_document(name: str) -> bool:
+    """Whether a name is a document's, law's or agreement's: it ends in DOCUMENT_HEADS or is a white or green paper
+    (`PAPERS`), and has no word of a body's name ("the Office of Management and Budget", `ORGANISATION_HEADS`); a
+    first name alone is someone's ("Chelsea and Bill")."""
+    words = name.split()
+    return (words[-1] in DOCUMENT_HEADS or " ".join(words[-2:]) in PAPERS) and \
+        not any(word in ORGANISATION_HEADS for word in words) and (len(words) > 1 or not is_first_name(name))
 
 
 def names_before_a_day(parsed: ParsedArticle, actors: Sequence[LocalActor]) -> tuple[str, ...]:
