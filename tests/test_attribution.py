@@ -3095,3 +3095,35 @@ def test_a_description_ends_before_the_participle_the_parse_hung_on_it(nlp):
 ])
 def test_who_the_forty_fourth_rounds_quotations_name(nlp, paragraphs, quote, speaker):
     assert speaker_of(quotes(nlp, *paragraphs), quote) == speaker
+
+
+@pytest.mark.parametrize("paragraphs, quote, speaker", [
+    # a participle the parse joined to a verb inside what an earlier set-off participle reports shares its subject
+    pytest.param(('For weeks, Governor Ann Diaz had praised the port, stating there was a benefit to having the ferry '
+                  'in the bay and chiding the press for "the little game" of rumours.',),
+                 "the little game", "Ann Diaz", id="a_participle_joined_inside_what_a_set_off_participle_reports"),
+    pytest.param(('Mayor Tom Brandt said the plan was dead, adding that there were talks about trade and calling the '
+                  'budget a “fantasy.”',),
+                 "fantasy", "Tom Brandt", id="a_naming_participle_joined_inside_what_adding_reports"),
+    # an "as" after the comma closing a relative clause on the object casts the object, not the clause's subject
+    pytest.param(("Senator Rosa Lindqvist is praising Mark Olsen, who ended his campaign for the governorship "
+                  "Saturday, as “a man who didn’t go to the gutter” and engage in insults.",),
+                 "a man who", "Rosa Lindqvist", id="as_after_a_relative_clause_on_the_object_casts_the_object"),
+    # "admire X as" casts X as the quoted words, like "hail X as"
+    pytest.param(("Mayor Tom Brandt openly admires Norwegian Prime Minister Erna Solberg as a “strong leader,” "
+                  "comparing her favorably to his rivals.",),
+                 "strong leader", "Tom Brandt", id="admiring_someone_as_the_quoted_words_is_the_admirers"),
+    # "rated" (which the lemmatiser reads as "rat") casts the claims as the quoted words, each item of the list
+    pytest.param(("Fact Watch rated 40% of the council's claims as “false” or “pants on fire,” compared to 10% of "
+                  "the mayor's claims.",),
+                 "false", "Fact Watch", id="rating_claims_as_the_quoted_words_is_the_raters"),
+    pytest.param(("Fact Watch rated 40% of the council's claims as “false” or “pants on fire,” compared to 10% of "
+                  "the mayor's claims.",),
+                 "pants on fire", "Fact Watch", id="a_later_item_of_a_list_cast_as_is_the_raters_too"),
+    # a relative clause on the noun something is likened to is part of the likeness
+    pytest.param(("Paul Reyes, a historian at the college, compared the mayor to a coach who is “working the "
+                  "referees” before a final.",),
+                 "working the referees", "Paul Reyes", id="a_relative_clause_on_the_likeness_is_the_comparers"),
+])
+def test_who_the_forty_eighth_rounds_quotations_name(nlp, paragraphs, quote, speaker):
+    assert speaker_of(quotes(nlp, *paragraphs), quote) == speaker

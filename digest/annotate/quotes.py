@@ -61,13 +61,13 @@ tout laud hail rate tease chide scold rip bash hammer skewer lambaste lambast
 CHARACTERISING_VERBS = frozenset("""
 liken compare dismiss brand portray paint depict cast characterize characterise describe hail rate cite
 denounce deride attack slam blast criticize criticise mock ridicule tout praise label decry condemn
-castigate lambaste pound go refer reject identify view regard bill tag peg style
-""".split())
+castigate lambaste pound go refer reject identify view regard bill tag peg style rat
+""".split())  # "rat": the lemmatiser's reading of "rated"
 # Verbs that put forward or stand up for someone or something as what the quoted words say ("heralded the deal as
 # a “breakthrough”", "defended his manager as a “very decent man”", "introduced the speaker as “…”"): with "as",
 # characterising like the above.
 PRESENTING_VERBS = frozenset({"herald", "defend", "welcome", "celebrate", "frame", "present", "pitch", "sum",
-                              "introduce"})
+                              "introduce", "admire"})
 # Verbs that hold someone or something responsible or thank them ("blamed the law on “reckless politicians”", "accused
 # her of “playing games”", "attributed the rise to the “vitality of our menu”"), and verbs of believing whose reported
 # clause holds the quoted words ("felt that there “might well be” a way"): the words are the subject's, as PolNeAR's
@@ -775,6 +775,14 @@ def cast_as(tokens: Sequence[Token], inside: list[Token], head: Token) -> Token 
     return before if head.head in (before.i, before.head) else None
 
 
+def listed_after_as(tokens: Sequence[Token], first: Token) -> Token | None:
+    """"rated the claims as “false” or “mostly false”": the "as" a quoted adjective heading a list hangs from (what
+    `cast_as` finds for the first item), for a later item of the list; None otherwise."""
+    above = tokens[first.head]
+    return above if first.pos == "ADJ" and above.text.lower() == "as" and above.i == first.i - 2 and \
+        tokens[first.i - 1].text in OPENING else None
+
+
 def cast_as_being(tokens: Sequence[Token], head: Token) -> Token | None:
     """"defended his comments as being “sarcastic”", "dismissed the town as being in the “back of beyond”": the "as"
     of an "as being" whose complement is the quoted words, or a phrase of place holding them."""
@@ -796,12 +804,15 @@ def characterising_verb(paragraph: ParsedParagraph, inside: list[Token]) -> Toke
     members = {t.i for t in inside}
     tokens = paragraph.tokens
     head = next((t for t in inside if t.head not in members and t.pos != "PUNCT"), None)
+    listed = head
     while head is not None and head.dep == "conj" and head.head != head.i:
         head = tokens[head.head]  # "as a “wet blanket” and a “born loser”": the list hangs from its first item
     if head is None:
         return None
     head = noun_quoted_words_modify(tokens, head)
-    preposition = cast_as(tokens, inside, head) or cast_as_being(tokens, head)
+    head = noun_described_by_relative_clause(tokens, head)
+    preposition = cast_as(tokens, inside, head) or cast_as_being(tokens, head) or \
+        (listed_after_as(tokens, head) if listed is not head else None)
     if preposition is None and head.dep not in ("pobj", "pcomp"):  # "likened the rules to “burning the house down”"
         return None
     preposition = preposition or tokens[head.head]
@@ -809,6 +820,7 @@ def characterising_verb(paragraph: ParsedParagraph, inside: list[Token]) -> Toke
     if word not in ("as", "to", "like") or preposition.head == preposition.i:
         return None
     verb = tokens[preposition.head]
+    verb = object_clause_cast_as(tokens, preposition) or verb
     if verb.dep == "dobj" and word == "as" and verb.head != verb.i:
         verb = tokens[verb.head]  # "rejected the plan as “ludicrous”", the "as" hung from the object
     if verb.pos != "VERB" or not characterises(verb, word) or is_passive(paragraph, verb) or \
@@ -817,12 +829,37 @@ def characterising_verb(paragraph: ParsedParagraph, inside: list[Token]) -> Toke
     return verb
 
 
+def object_clause_cast_as(tokens: Sequence[Token], preposition: Token) -> Token | None:
+    """"Reed praised Hale, who left the race on Monday, as “a man who kept his word”": an "as" right after the comma
+    closing a relative clause set off after a verb's object, which the parse hung from the clause's verb, casts the
+    object: that object (whose verb `characterising_verb` then takes); None otherwise."""
+    clause = tokens[preposition.head]
+    if preposition.text.lower() != "as" or clause.dep != "relcl" or clause.head == clause.i or \
+            preposition.i < 1 or tokens[preposition.i - 1].text != ",":
+        return None
+    noun = tokens[clause.head]
+    if noun.dep != "dobj" or noun.i + 1 >= len(tokens) or tokens[noun.i + 1].text != ",":
+        return None
+    return noun
+
+
 def noun_quoted_words_modify(tokens: Sequence[Token], head: Token) -> Token:
     """"dismissed the plan as a “failing” scheme", "likened it to a “slow-motion” crash": the noun after a preposition
     that quoted words modifying it stand for (what the verb casts someone as), else the quoted words' own head."""
     noun = tokens[head.head]
     return noun if head.dep in ("amod", "compound", "nmod") and head.head != head.i and noun.dep == "pobj" and \
         noun.pos == "NOUN" else head
+
+
+def noun_described_by_relative_clause(tokens: Sequence[Token], head: Token) -> Token:
+    """"compared the mayor to a coach who is “working the referees”": for quoted words heading a relative clause
+    opened by "who", "that" or "which" on the noun after a preposition, that noun (what the verb likens or casts
+    someone as), else the quoted words' own head."""
+    if head.dep != "relcl" or head.head == head.i or tokens[head.head].dep != "pobj":
+        return head
+    opener = next((t for t in tokens[tokens[head.head].i + 1:head.i] if t.head == head.i and t.dep in SUBJECT_DEPS),
+                  None)
+    return tokens[head.head] if opener is not None and opener.text.lower() in ("who", "that", "which") else head
 
 
 def characterisation(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
@@ -1470,6 +1507,22 @@ def joined_after_dashes(paragraph: ParsedParagraph, cue: Token) -> Token | None:
         if node.pos in ("VERB", "AUX") and any(t.head == node.i and t.dep in SUBJECT_DEPS for t in tokens):
             return node
     return None
+
+
+def participle_joined_inside_report(paragraph: ParsedParagraph, cue: Token) -> Token | None:
+    """"Reed had praised the port, stating there was a benefit to trade and chiding the press for “…”": a participle
+    joined by "and" to a verb inside the clause a participle set off after a comma reports ("trade", in what "stating"
+    reports) shares that participle's subject, whichever the parse meant (said alongside it, or inside what it
+    reports, the words are the same speaker's): that set-off speech participle; None for a participle joined to
+    another set-off participle (the usual reading) or when no set-off speech participle reports the clause."""
+    tokens = paragraph.tokens
+    if cue.tag != "VBG" or cue.dep != "conj" or cue.head == cue.i or tokens[cue.head].dep in ("advcl", "conj"):
+        return None
+    above = speech_verb_far_above(paragraph, cue)
+    if above is None or above.tag != "VBG" or above.dep != "advcl" or above.i < 1 or \
+            tokens[above.i - 1].text != ",":
+        return None
+    return above
 
 
 def speech_around_set_off_participle(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
@@ -2511,7 +2564,7 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
             # "Wright said it is hard to win friends but added, “…”", where the parse joined "added" to what
             # was said: the one who said it adds
             verb = paragraph.tokens[top.head]
-        verb = joined_after_dashes(paragraph, cue) or verb
+        verb = joined_after_dashes(paragraph, cue) or participle_joined_inside_report(paragraph, cue) or verb
     for _ in range(6):
         if verb is not cue and cue.tag == "VBG" and verb.dep == "ccomp" and verb.head != verb.i and \
                 paragraph.tokens[verb.head].lemma in SPEECH_VERBS and \
