@@ -3127,3 +3127,51 @@ def test_who_the_forty_fourth_rounds_quotations_name(nlp, paragraphs, quote, spe
 ])
 def test_who_the_forty_eighth_rounds_quotations_name(nlp, paragraphs, quote, speaker):
     assert speaker_of(quotes(nlp, *paragraphs), quote) == speaker
+
+
+@pytest.mark.parametrize("paragraphs, quote, speaker", [
+    # a document only received or obtained is not its holder's
+    pytest.param(("Tom Fennick received a letter on Monday.",
+                  '"Your permit has been withdrawn," the letter said.'),
+                 "Your permit", "the letter", id="a_letter_received_is_not_the_receivers"),
+    pytest.param(('Reporters obtained a memo last week. "We cannot meet the deadline," the memo said.',),
+                 "We cannot meet", "the memo", id="a_memo_obtained_is_not_who_obtained_it"),
+    # a document two people put out is both of theirs, and "it" taking it up names them too
+    pytest.param(("Lena Marsh and Omar Quill, the owners of a bakery in Dunmere, have filed a lawsuit against the "
+                  "city council.",
+                  'The lawsuit contends that "the council ignored every warning" about the flooding.'),
+                 "the council ignored", "Lena Marsh and Omar Quill", id="a_lawsuit_two_people_filed_is_theirs"),
+    pytest.param(("Lena Marsh and Omar Quill, the owners of a bakery in Dunmere, have filed a lawsuit against the "
+                  "city council.",
+                  'The lawsuit contends that "the council ignored every warning" about the flooding. It goes on to '
+                  'say the repairs were "badly botched" by the contractor.'),
+                 "badly botched", "Lena Marsh and Omar Quill", id="it_taking_up_a_document_names_its_issuers"),
+    # the author named in a "by" phrase set off by commas after the document
+    pytest.param(("According to an engineering report commissioned by the band, the plant's filters were badly "
+                  "chosen.",
+                  'The report, by the Halifax firm Corran Marine Surveys, concludes that the design was "poorly '
+                  'matched to the lake" and that repairs could cost $6 million.'),
+                 "poorly matched", "Corran Marine Surveys", id="a_by_phrase_set_off_after_a_document_names_its_author"),
+    # an announcement no earlier words bring in, right after a body announced something
+    pytest.param(("Former mayor Ruth Danvers had been scheduled to speak at the fair in Pellham, but on Thursday, the "
+                  "Pellham Farmers Union announced she was not coming.",
+                  '"The organisers regret that Ruth Danvers will not attend the opening," the release said.',
+                  '"Ms Danvers sends her best wishes," the release added.'),
+                 "Ms Danvers sends", "Pellham Farmers Union", id="a_release_after_a_body_announced_is_the_bodys"),
+    # or right after a body's description said something, as that description is printed
+    pytest.param(('The Reed campaign on Tuesday responded that it had moved into larger offices. "Also, Mr. Reed pays '
+                  'his own rent," the statement said.',),
+                 "Also, Mr. Reed", "The Reed campaign", id="a_statement_after_a_body_described_is_the_bodys"),
+    # not after a person announced it: the release may be someone else's
+    pytest.param(("On Thursday, Mayor Ruth Danvers announced she would not attend the fair in Pellham.",
+                  '"The organisers regret the mayor will not attend the opening," the release said.'),
+                 "The organisers regret", "the release", id="a_release_after_a_person_announced_stays_as_written"),
+])
+def test_who_the_forty_seventh_rounds_documents_name(nlp, paragraphs, quote, speaker):
+    assert speaker_of(quotes(nlp, *paragraphs), quote) == speaker
+
+
+def test_words_after_a_second_verb_of_a_statements_saying_are_the_bodys(nlp):
+    found = quotes(nlp, 'The Ridgeway Growers Association said in a statement that its members were "already losing '
+                        'orders to Chile" and called on Ottawa to act "within days, not weeks."')
+    assert speaker_of(found, "within days") == "Ridgeway Growers Association"

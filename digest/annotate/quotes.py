@@ -2559,11 +2559,11 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
     verb = cue
     if cue.dep == "conj" and cue.head != cue.i:
         top = paragraph.tokens[cue.head]
-        if top.dep == "ccomp" and top.lemma not in SPEECH_VERBS and top.head != top.i and \
-                paragraph.tokens[top.head].lemma in SPEECH_VERBS and paragraph.tokens[top.head].i < cue.i:
+        said = speech_verb_reporting(paragraph, top) if top.lemma not in SPEECH_VERBS else None
+        if said is not None and said.i < cue.i:
             # "Wright said it is hard to win friends but added, “…”", where the parse joined "added" to what
             # was said: the one who said it adds
-            verb = paragraph.tokens[top.head]
+            verb = said
         verb = joined_after_dashes(paragraph, cue) or participle_joined_inside_report(paragraph, cue) or verb
     for _ in range(6):
         if verb is not cue and cue.tag == "VBG" and verb.dep == "ccomp" and verb.head != verb.i and \
@@ -2679,6 +2679,25 @@ def name_taken_for_root(context: Context, paragraph_index: int, node: Token) -> 
 # Conjunctions of an adverbial clause that happened apart from the speaking ("after", "because"); not "as" or
 # "while", whose clause's subject may be the one speaking ("Clinton asks as a plumber walks in, saying …").
 SEQUENCE_MARKS = frozenset({"after", "before", "since", "because", "although", "though", "once", "until"})
+
+
+def speech_verb_reporting(paragraph: ParsedParagraph, clause: Token) -> Token | None:
+    """The speech verb whose words a clause is: its head, when the clause is that verb's complement ("Wright said it
+    is hard …"), or the verb a document is said in, when the parse hung the clause from the document as a "that"
+    clause of its own ("The Harbour Alliance said in a statement that its members were “…”"); None otherwise."""
+    tokens = paragraph.tokens
+    if clause.head == clause.i:
+        return None
+    head = tokens[clause.head]
+    if clause.dep == "acl" and head.lemma.lower() in DOCUMENT_NOUNS and head.dep == "pobj" and \
+            any(t.dep == "mark" and t.text.lower() == "that" for t in paragraph.children.get(clause.i, ())):
+        preposition = tokens[head.head]
+        if preposition.text.lower() != "in" or preposition.head == preposition.i:
+            return None
+        head = tokens[preposition.head]
+    elif clause.dep != "ccomp":
+        return None
+    return head if head.lemma in SPEECH_VERBS else None
 
 
 def speech_before_adverbial_clause(context: Context, paragraph_index: int, paragraph: ParsedParagraph, cue: Token,
@@ -4047,7 +4066,7 @@ def document_taken_up(context: Context, paragraph_index: int, paragraph: ParsedP
     the person or body whose document the words "Ann Hale's" make it, else the document as written, as "The memo
     said" prints it; not the one who sent it (who may only pass it on). None for anything else (an indefinite "a
     letter", a plural, a thing, a person). An organisation owning the document is taken up before, in
-    `it_antecedent`."""
+    `it_antecedent`; who issued it, as "The memo said" would name them (`earlier_document_issuer`), after."""
     if main.pos != "NOUN" or main.lemma.lower() not in DOCUMENT_NOUNS or main.tag == "NNS" or \
             not is_definite(paragraph, main):
         return None
@@ -4055,6 +4074,9 @@ def document_taken_up(context: Context, paragraph_index: int, paragraph: ParsedP
                  None)
     if owner is not None and owner.type in SPEAKERS:
         return Attribution(owner.name, owner.key, cue, "pronoun", 0.8)
+    issuer = earlier_document_issuer(context, paragraph_index, main, cue)  # "The lawsuit contends …. It goes on"
+    if issuer is not None:
+        return Attribution(issuer.speaker, issuer.key, cue, "pronoun", 0.8)
     return Attribution(unnamed_source(paragraph, main), None, cue, "pronoun", 0.7)
 
 
@@ -4258,27 +4280,76 @@ def earlier_document_issuer(context: Context, paragraph_index: int, noun: Token,
     office said in a statement", "In a statement, the club said": `issuer_described`); the definite mentions
     between that one and the noun take it up ("a Harbour Trust report … said the report … The report's figures
     …"), an indefinite one without an issuer brings in another document ("a leaked report"), and ends the search.
-    With none, the paragraph's next mention, when it names its owner ("the ADB report said"); None when the
-    nearest mention naming no issuer is indefinite."""
+    With none, the paragraph's next mention, when it names its owner ("the ADB report said"); with none or only
+    definite ones, an announcement made just before the first (`announced_just_before`); None when the nearest
+    mention naming no issuer is indefinite. A person issuing it with others speaks with them (`issued_jointly`)."""
     if noun.lemma.lower() not in DOCUMENT_NOUNS:
         return None
     earlier = earlier_document_mentions(context, paragraph_index, noun)
     for index, paragraph, mention in earlier:
         author = author_of_document(context, index, paragraph, mention)
         if author is not None:
-            return Attribution(author.name, author.key, cue, "verb", 0.85)
+            return issued_jointly(context, index, paragraph, mention, author, cue) or \
+                Attribution(author.name, author.key, cue, "verb", 0.85)
         described = issuer_described(context, index, paragraph, mention, cue)
         if described is not None:
             return described
         if not is_definite(paragraph, mention):
             return publisher_named_between(context, (index, mention.idx), (paragraph_index, noun.idx), cue)
     if earlier:
-        return None
+        return announced_just_before(context, earlier[-1][0], earlier[-1][2], cue)
     paragraph = context.paragraph(paragraph_index)
     later = [t for t in paragraph.tokens if t.lemma == noun.lemma and t.i > noun.i
              and not context.inside_quote(paragraph_index, t.idx)]  # "…, the report said. … the ADB report said"
     owner = owning_organisation(context, paragraph_index, paragraph, later[0]) if later else None
-    return Attribution(owner.name, owner.key, cue, "verb", 0.85) if owner is not None else None
+    if owner is not None:
+        return Attribution(owner.name, owner.key, cue, "verb", 0.85)
+    return announced_just_before(context, paragraph_index, noun, cue)
+
+
+# Nouns of what a body puts out to announce something, which a sentence saying that it announced it brings in.
+ANNOUNCEMENT_NOUNS = frozenset({"release", "statement", "announcement"})
+
+
+def announced_just_before(context: Context, paragraph_index: int, noun: Token, cue: str) -> Attribution | None:
+    """"On Thursday, the Pellham Farmers Union announced she was not coming. ¶ “…,” the release said": a definite
+    noun of an announcement (ANNOUNCEMENT_NOUNS) that no earlier words bring in is the announcement of the
+    organisation that the nearest sentence before with a subject outside quotations (in its paragraph or the one
+    before) has as its main clause's subject, with a verb of saying, or of the body a definite noun of a body
+    there names, as it would be printed as that verb's speaker ("The Reed campaign responded that …"); None when
+    that subject is anything else (a person, a body the NER missed), as the document may be someone else's."""
+    if noun.lemma.lower() not in ANNOUNCEMENT_NOUNS or noun.tag == "NNS":
+        return None
+    references = context.references
+    at = references.sentence_at(paragraph_index, noun.idx)
+    for index, start, end in reversed(references.sentences[:at] if at is not None else ()):
+        if index < paragraph_index - 1:
+            return None
+        subject = references.main_subject((index, start, end))
+        if subject is None:
+            continue
+        paragraph = context.paragraph(index)
+        if paragraph.tokens[subject.head].lemma not in SPEECH_VERBS:
+            return None
+        actor = context.actor_at(index, subject)
+        if actor is not None:
+            return Attribution(actor.name, actor.key, cue, "verb", 0.8) if actor.type == "organisation" else None
+        return body_described(context, index, paragraph, subject, cue)
+    return None
+
+
+def body_described(context: Context, paragraph_index: int, paragraph: ParsedParagraph, subject: Token,
+                   cue: str) -> Attribution | None:
+    """A definite noun of a body ("the Reed campaign", "the council") as it would be printed as the speaker of
+    words it said, when that names no person and is sure; None for anything else (a document, a person's noun)."""
+    if subject.pos != "NOUN" or not is_group_noun(subject) or subject.lemma.lower() in DOCUMENT_NOUNS or \
+            not is_definite(paragraph, subject):
+        return None
+    found = source(context, paragraph_index, paragraph, subject, cue)
+    named = next((a for a in context.references.actors if a.key == found.key), None) if found.key else None
+    if found.speaker is None or found.confidence < SURE or named is not None and named.type != "organisation":
+        return None
+    return found
 
 
 def publisher_named_between(context: Context, start: tuple[int, int], end: tuple[int, int],
@@ -4361,11 +4432,25 @@ def author_of_document(context: Context, paragraph_index: int, paragraph: Parsed
     return actor if actor is not None and actor.type in ("organisation", "person") else None
 
 
+def issued_jointly(context: Context, paragraph_index: int, paragraph: ParsedParagraph, document: Token,
+                   author: LocalActor, cue: str) -> Attribution | None:
+    """"Ann Hale and Tom Reed, the owners of a bakery, have filed a lawsuit …. The lawsuit contends that “…”": a
+    document issued by a person subject coordinated with other people by "and" (`coordinated_people`) speaks for
+    all of them, named together with no single actor, as their own words are; None when its issuer is one."""
+    subject = issuing_subject(paragraph, document)
+    actor = context.actor_at(paragraph_index, subject) if subject is not None else None
+    if actor is None or actor.key != author.key:
+        return None
+    partners = coordinated_people(context, paragraph_index, paragraph, subject, author)
+    names = " and ".join(a.name for a in [author, *partners])
+    return Attribution(names, None, cue, "verb", 0.85) if partners else None
+
+
 def issuing_subject(paragraph: ParsedParagraph, document: Token) -> Token | None:
     """Who issues a document mentioned in a sentence: the subject of the verb it is issued by ("The EPA issued a
-    statement") or said in ("The EPA said in a statement", "In a statement, the EPA said"), or the one a verb of
-    putting out in the passive names after "by" or "from" ("an email was sent from the club's director, Ann
-    Hale"); None for other mentions."""
+    statement", a verb of DOCUMENT_ISSUING_VERBS) or said in ("The EPA said in a statement", "In a statement, the EPA
+    said"), or the one a verb of putting out in the passive names after "by" or "from" ("an email was sent from
+    the club's director, Ann Hale"); None for other mentions ("Tom Reed received a letter": not his)."""
     tokens = paragraph.tokens
     verb = tokens[document.head]
     if document.dep == "nsubjpass" and verb.lemma in PUTTING_OUT_VERBS:
@@ -4374,7 +4459,7 @@ def issuing_subject(paragraph: ParsedParagraph, document: Token) -> Token | None
         return next((t for link in links for t in paragraph.children.get(link.i, ()) if t.dep == "pobj"), None)
     if document.dep == "pobj" and verb.text.lower() == "in" and verb.head != verb.i:
         verb = tokens[verb.head]
-    elif document.dep != "dobj":
+    elif document.dep != "dobj" or verb.lemma not in DOCUMENT_ISSUING_VERBS:
         return None
     return next((t for t in tokens if t.head == verb.i and t.dep == "nsubj" and t.i != verb.i), None)
 
@@ -4395,19 +4480,33 @@ def issuer_described(context: Context, paragraph_index: int, paragraph: ParsedPa
 def document_author(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
                     noun: Token) -> LocalActor | None:
     """"A statement from the Justice Department said", "a report by the OECD says", "a review by the HAO found":
-    the organisation or person a document or a study (STUDY_NOUNS) comes from, named right after "from" or "by";
-    None for other nouns and other phrases, and for a study by several ("a study by Ann Hale and Tom Reed": not
-    Hale alone)."""
+    the organisation or person a document or a study (STUDY_NOUNS) comes from, named right after "from" or "by",
+    or in apposition to a noun there ("The report, by the Dunmere firm Corran Surveys, concludes", a phrase set off
+    by commas that the parse may hang elsewhere: `preposition_of_document`); None for other nouns and other phrases,
+    and for a study by several ("a study by Ann Hale and Tom Reed": not Hale alone)."""
     if noun.lemma.lower() not in DOCUMENT_NOUNS | STUDY_NOUNS:
         return None
     tokens = paragraph.tokens
-    for preposition in (t for t in tokens if t.head == noun.i and t.dep == "prep" and t.text.lower() in ("from", "by")):
+    for preposition in (t for t in tokens if preposition_of_document(paragraph, noun, t)):
         for named in (t for t in tokens if t.head == preposition.i and t.dep == "pobj" and not (
                 noun.lemma.lower() in STUDY_NOUNS and any(c.head == t.i and c.dep == "conj" for c in tokens))):
-            actor = context.actor_at(paragraph_index, named)
+            names = [named, *(t for t in paragraph.children.get(named.i, ()) if t.dep == "appos")]
+            actor = next((a for a in (context.actor_at(paragraph_index, t) for t in names) if a is not None), None)
             if actor is not None and actor.type in ("organisation", "person"):
                 return actor
     return document_put_out_by(context, paragraph_index, paragraph, noun)
+
+
+def preposition_of_document(paragraph: ParsedParagraph, noun: Token, token: Token) -> bool:
+    """Whether `token` is a "by" or "from" that says who a document `noun` comes from: one hung from the noun ("a
+    report by the OECD"), or, for a document that is its verb's subject, one set off by a comma right after it,
+    which the parse may hang from the verb or the comma ("The report, by the OECD, concludes")."""
+    if token.dep != "prep" or token.text.lower() not in ("from", "by"):
+        return False
+    if token.head == noun.i:
+        return True
+    return noun.dep == "nsubj" and token.i == noun.i + 2 and paragraph.tokens[noun.i + 1].text == "," and \
+        token.head in (noun.i + 1, noun.head) and token.i < noun.head
 
 
 # Nouns of a piece of study, whose author speaks through it as through a document ("a review by the HAO found").
@@ -4415,6 +4514,13 @@ STUDY_NOUNS = frozenset({"study", "survey", "poll", "review", "audit", "analysis
 # Verbs of putting a document out, whose agent wrote it or speaks through it ("a statement released by the campaign",
 # "a court document filed by state attorney Dave Aronberg"); not "obtained by", whose agent only has it.
 PUTTING_OUT_VERBS = frozenset({"release", "issue", "file", "write", "sign", "send", "publish", "post", "pen"})
+# Verbs whose subject puts out the document that is their object ("The EPA issued a statement", "the parents filed a
+# lawsuit", "the campaign sent out an email", "his aide provided a statement"); not "received", "obtained", "read" or
+# "cited", whose subject only has the document someone else wrote.
+DOCUMENT_ISSUING_VERBS = PUTTING_OUT_VERBS | frozenset("""
+make give put bring draft submit lodge deliver circulate distribute present unveil produce prepare author compose
+tweet email launch hand provide offer
+""".split())
 
 
 def document_put_out_by(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
