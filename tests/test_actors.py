@@ -3546,6 +3546,14 @@ def test_a_name_a_person_is_also_known_by_is_that_person_and_speaks_for_them(nlp
     assert {q.text: q.speaker for q in quotes}["was like an open door."] == "Dorin Vasile Pop"
 
 
+def test_a_name_with_a_nickname_in_quotation_marks_is_one_person(nlp):
+    # invented: the NER cuts "Mark “Moose” Haldane" at the mark, the surname run into a title
+    text = ("As reported by the Clarion, former FBI analyst and Marine Mark “Moose” Haldane found both issues to be "
+            "disqualifying.\n\n“It is a disgrace,” Haldane said.\n")
+    actors = found_actors(nlp, text)
+    assert actors["Mark “Moose” Haldane"].type == "person" and "Haldane" not in actors, sorted(actors)
+
+
 @pytest.mark.parametrize("text, person, not_an_alias", [
     ("Its hosts Tom Reed and Dan Hale, known as Tom and Dan, said it was fun.\n", "Dan Hale", "Tom"),
     ("Jane Orr, known as Queen of the Night, sang well.\n", "Jane Orr", "Queen"),  # a phrase, not a name

@@ -3175,3 +3175,42 @@ def test_words_after_a_second_verb_of_a_statements_saying_are_the_bodys(nlp):
     found = quotes(nlp, 'The Ridgeway Growers Association said in a statement that its members were "already losing '
                         'orders to Chile" and called on Ottawa to act "within days, not weeks."')
     assert speaker_of(found, "within days") == "Ridgeway Growers Association"
+
+
+@pytest.mark.parametrize("paragraphs, quote, speaker", [
+    # a link heading in quotation marks at an article's foot is nobody's, not the last speaker's
+    pytest.param(("“We will not back down on the bridge,” Mayor Tom Vance said.", '"Read more:"',
+                  "Vance Unveils Plan For New Bridge"),
+                 "Read more", None, id="a_link_heading_in_quotation_marks_is_nobodys"),
+    # words that are a role noun's answer are the one the noun takes up, not the moderator who asked before
+    pytest.param(("Governor Tom Vance was asked by debate moderator Lena Ortiz whether his tax plan would risk "
+                  "“wrecking the budget.”",
+                  "The governor’s answer was that “every family deserves a fair start,” so the state should help "
+                  "parents."),
+                 "every family deserves", "Tom Vance", id="a_possessed_answer_is_its_possessors_not_the_askers"),
+    # a speech noun owned by "his" or "her" is the words of the one the pronoun takes up
+    pytest.param(("Mayor Tom Vance spoke to reporters on Monday. He repeated his claim that the new bridge was “a "
+                  "waste of public money” and left.",),
+                 "a waste of public", "Tom Vance", id="a_claim_owned_by_his_is_whom_his_takes_up"),
+    # a capitalised word quoted inside a name is part of the name, whoever the sentence's speaker
+    pytest.param(('Councillor Tom Reed said voters in the valley still preferred "Honest" Abe Varga to him.',),
+                 "Honest", None, id="a_quoted_word_before_a_name_is_part_of_it"),
+    pytest.param(("Mayor Ann Hale spoke on Monday. She repeated her insistence that the next platform will be "
+                  '"Green" Labour through and through.',),
+                 "Green", None, id="a_quoted_word_of_a_partys_name_is_part_of_it"),
+    # "he" after a sentence whose subject is a person named with a nickname, not a man named a paragraph before
+    pytest.param(("As reported by the Clarion, former FBI analyst and Marine Mark “Moose” Haldane found both issues "
+                  "to be disqualifying.", "“It is a disgrace,” Haldane said.",
+                  "The mayor has also been criticised for her plan to sell the harbour to developer Tom Reyes.",
+                  "Haldane was also troubled by the mayor’s handling of the budget.", "“Who will pay for this?” he wondered."),
+                 "Who will pay", "Mark “Moose” Haldane", id="he_after_a_nicknamed_persons_sentence_is_that_person"),
+])
+def test_who_the_forty_ninth_rounds_quotations_name(nlp, paragraphs, quote, speaker):
+    assert speaker_of(quotes(nlp, *paragraphs), quote) == speaker
+
+
+def test_a_description_owning_words_is_printed_without_its_possessive_mark(nlp):
+    found = quotes(nlp, "Vance was asked by debate moderator Lena Ortiz whether his tax plan would risk “wrecking the "
+                        "budget.”",
+                   "The Ohio governor’s answer was that “families come first,” so the state should help parents.")
+    assert speaker_of(found, "families come first") == "The Ohio governor"

@@ -21,6 +21,7 @@ import yaml
 
 from digest.annotate.calendar import HOLIDAY_NAMES
 from digest.annotate.tokens import is_sentence_start, mention_tokens, sentence_of, span_entity
+from digest.read.marks import CLOSING, OPENING
 from digest.annotate.speakers import (FEMALE_WORDS, HONORIFICS, MALE_WORDS, PERSON_NOUNS, PLURAL_VERBS,
                                       POST_NOMINALS, is_person_noun, lower_case_words, name_without_role)
 from digest.model import (ActorType, Article, Entity, LocalActor, Mention, ParsedArticle, ParsedParagraph, Quote,
@@ -3492,7 +3493,7 @@ def joined_at_hyphens(paragraph: ParsedParagraph) -> list[Entity]:
     entity that starts right after it ("Yves-" and "François Blanchet": one name, Yves-François Blanchet)."""
     tokens = paragraph.tokens
     result: list[Entity] = []
-    for entity in with_papers_named_for_a_day(paragraph):
+    for entity in joined_across_a_nickname(paragraph, with_papers_named_for_a_day(paragraph)):
         before = result[-1] if result else None
         if before is not None and entity.start < before.end:
             continue  # the surname a hyphenated first name was joined to, which the NER took for a date
@@ -3502,6 +3503,45 @@ def joined_at_hyphens(paragraph: ParsedParagraph) -> list[Entity]:
             continue
         result.append(with_surname(paragraph, entity))
     return result
+
+
+NICKNAME_MAX_WORDS = 3  # "John “Tig” Tiegen", "Jimmy “the Whirlwind” White"
+
+
+def joined_across_a_nickname(paragraph: ParsedParagraph, entities: Sequence[Entity]) -> list[Entity]:
+    """The entities with a person's name written with a nickname in quotation marks between the first name and the
+    surname ("John “Tig” Tiegen", which the NER cuts at a mark into "John “Tig" and "Tiegen", a body) made one PERSON
+    entity from the first name (with the initials after it) to the end of the entity holding the surname, where the
+    NER took the surname for no person's (the words before the first name, a title or a role, "Marine" of "Marine
+    John “Tig", are left to the text around the name)."""
+    tokens = paragraph.tokens
+    result = list(entities)
+    for before in tokens[:-3]:
+        surname = surname_after_nickname(tokens, before.i)
+        if surname is None or not is_first_name(before.text) or not before.text[:1].isupper() or \
+                any(e.start <= surname < e.end and e.label == "PERSON" for e in result):
+            continue
+        first = before.i
+        while first > 0 and INITIALS.fullmatch(tokens[first].text) and is_first_name(tokens[first - 1].text):
+            first -= 1  # "Robert C. “Bobby” Scott": the first name before the initial
+        end = next((e.end for e in result if e.start <= surname < e.end), surname + 1)
+        result = [e for e in result if e.end <= first or e.start >= end]
+        result.append(span_entity(paragraph, first, end, "PERSON"))
+    return sorted(result, key=lambda e: e.start)
+
+
+def surname_after_nickname(tokens: Sequence[Token], first: int) -> int | None:
+    """The index of the capitalised word right after a nickname set in quotation marks after the word at `first`
+    (a few capitalised words between an opening and a closing mark), else None."""
+    if first + 1 >= len(tokens) or tokens[first + 1].text not in OPENING or not tokens[first].ws:
+        return None
+    closing = next((t.i for t in tokens[first + 2:first + 3 + NICKNAME_MAX_WORDS] if t.text in CLOSING), None)
+    if closing is None or closing == first + 2 or closing + 1 >= len(tokens):
+        return None
+    nickname, surname = tokens[first + 2:closing], tokens[closing + 1]
+    capitalised = all(t.text[:1].isupper() or t.text.lower() == "the" for t in nickname)
+    return surname.i if capitalised and nickname[-1].text[-1:].isalpha() and surname.text[:1].isupper() and \
+        surname_like(surname) and tokens[closing].ws else None
 
 
 def with_surname(paragraph: ParsedParagraph, entity: Entity) -> Entity:

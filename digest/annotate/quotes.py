@@ -304,7 +304,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
         if one_paragraph and (governed is None or governed[0].lemma not in SPEECH_VERBS) else None
     chanted = chanted_by_many(context, span, first, inside_first) if one_paragraph else None
     if one_paragraph and (title_of_a_work(first, inside_first) or title_of_a_programme(first, inside_first) or
-                          name_of_a_kind_of_thing(first, inside_first)):
+                          name_of_a_kind_of_thing(first, inside_first) or is_link_heading(first.text, span) or
+                          word_of_a_name(first, inside_first)):
         attribution = Attribution(None, None, None, "term", 0.0)
     elif governed is not None and words_not_said(context, span.paragraph, first, inside_first):
         attribution = Attribution(None, None, governed[0].text.lower(), "term", 0.0)
@@ -329,6 +330,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
             attribution = signed_on_next_line(context, span)
         if attribution is NOBODY:
             attribution = signed_below_with_dash(context, span)
+        if attribution is NOBODY and one_paragraph:
+            attribution = possessors_saying(context, span.paragraph, first, inside_first)
         if attribution is NOBODY:
             attribution = continued(context, span, earlier)
         if attribution is NOBODY:
@@ -392,6 +395,19 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
                  end_paragraph=span.end_paragraph if span.end_paragraph != span.paragraph else None,
                  end_offset=span.end if span.end_paragraph != span.paragraph else None,
                  method=attribution.method or "unidentified", confidence=round(attribution.confidence, 2))
+
+
+LINK_HEADING_MAX_WORDS = 3  # "Related:", "Read more:", "See also:"
+
+
+def is_link_heading(text: str, span: Span) -> bool:
+    """Whether a quotation is a paragraph of its own holding a few words closed by a colon ("“Related:”", "“Read
+    more:”"): the heading of the links a page lists below it, printed in quotation marks, which no one says (a
+    speaker's words do not stop at a colon with nothing after it)."""
+    words = text[span.start:span.end].strip()
+    outside = (text[:span.start] + text[span.end:]).strip()
+    return words.endswith(":") and len(words.split()) <= LINK_HEADING_MAX_WORDS and \
+        all(mark in OPENING or mark in CLOSING for mark in outside)
 
 
 def chanted_by_many(context: Context, span: Span, paragraph: ParsedParagraph, inside: list[Token]) -> Attribution | None:
@@ -542,6 +558,26 @@ def nickname_inside_name(text: str, span: Span) -> bool:
     after = CAPITALISED_WORD_AFTER.match(text, span.end + 1)
     return before is not None and after is not None and before.group(1)[:1].isupper() and \
         is_first_name(before.group(1)) and after.group(1) not in ("I", "A")
+
+
+NAME_PART_DEPS = frozenset({"amod", "compound", "nmod"})
+
+
+def word_of_a_name(paragraph: ParsedParagraph, inside: list[Token]) -> bool:
+    """"will be “New” Labour through and through", "like “Dixiecrat” Strom Thurmond": a few capitalised quoted words
+    that describe a capitalised name right after the closing mark are a word of that name (a party's, an epithet
+    set before a person's), which nobody is reported saying, whatever the sentence's verb of saying."""
+    tokens = paragraph.tokens
+    words = [t for t in inside if t.pos != "PUNCT"]
+    closing = inside[-1].i + 1 if inside else len(tokens)
+    if not words or len(words) > NICKNAME_MAX_WORDS or not all(t.text[:1].isupper() for t in words) or \
+            closing >= len(tokens) or tokens[closing].text not in CLOSING:
+        return False
+    name = list(takewhile(lambda t: t.text[:1].isupper() and t.pos in ("PROPN", "NOUN"), tokens[closing + 1:]))
+    members = {t.i for t in name}
+    hung = hung_outside(inside, punctuation=False)
+    return bool(name) and name[0].text not in ("I", "A") and bool(hung) and \
+        all(t.head in members and t.dep in NAME_PART_DEPS for t in hung)
 
 
 # Nouns of a work with a title: quoted words set beside one are its title ("his radio show, “Generations with Kevin
@@ -2526,6 +2562,8 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
     paragraph = context.paragraph(paragraph_index)
     if cue.pos == "NOUN":
         owner = next(t for t in paragraph.tokens if t.head == cue.i and t.dep == "poss" and t.i != cue.i)
+        if owner.text.lower() in POSSESSIVE_PERSON_PRONOUNS:  # "repeated his claim that “…”": whom "his" takes up
+            return speech_owner_by_pronoun(context, paragraph_index, owner, cue.text.lower())
         return source(context, paragraph_index, paragraph, owner, cue.text.lower())
     inverted = inverted_parenthetical(context, paragraph_index, paragraph, cue)
     if inverted is not None:

@@ -2245,13 +2245,15 @@ def unnamed_source(paragraph: ParsedParagraph, subject: Token) -> str:
 def without_loose_ends(paragraph: ParsedParagraph, words: list[Token], head: Token) -> list[Token]:
     """A source's words without what follows its head that names no one: a phrase of time ("The prime minister on
     Sunday" is the prime minister), a preposition left without its object ("The 58-year-old US singer of", where
-    the parse lost the song's title) and a participle left without its agent ("one analyst quoted")."""
+    the parse lost the song's title), a participle left without its agent ("one analyst quoted") and the head's own
+    possessive mark ("the Ohio governor’s answer" is the Ohio governor's)."""
     for cut, token in enumerate(words):
         if token.i > head.i and token.pos == "ADP" and token.head == head.i and any(
                 t.head == token.i and t.dep == "pobj" and t.ent_type in ("DATE", "TIME") for t in paragraph.tokens):
             return words[:cut]
     while len(words) > 1 and words[-1].i > head.i and (words[-1].pos in ("ADP", "DET", "CCONJ") or
-                                                       words[-1].pos == "VERB" and words[-1].dep == "acl"):
+                                                       words[-1].pos == "VERB" and words[-1].dep == "acl" or
+                                                       words[-1].dep == "case" and words[-1].head == head.i):
         words = words[:-1]  # "one analyst quoted" (by an agency), "a report published" (in a journal), "Hale's
         # campaign called" (the parse's participle for the verb that names: "called AP's report a “…”")
     return words
