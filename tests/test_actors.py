@@ -9,7 +9,8 @@ from digest.annotate.actors import (Cues, clean_name, surname_holder, cluster_me
                                    initialled_player, listed_with_bodies_only, names_a_players_band,
                                    names_a_team_of_a_plural, names_of_products, joins_two_places,
                                    is_organisation_name, is_sports_report, made_like_a_persons_name, paragraph_mentions,
-                                   begins_with_a_surname_particle, names_cut_at_of, without_works,
+                                   begins_with_a_surname_particle, names_cut_at_of, without_works, particle_length,
+                                   particles_before,
                                    fixture_sides, table_teams, with_named_speakers)
 from digest.resolve.actors import resolve_actors, unique_slug
 from digest.annotate.analyse import analyse
@@ -1785,6 +1786,55 @@ def test_an_abbreviation_is_no_first_name_so_a_saints_name_is_a_place():
     assert not is_first_name("St") and not is_first_name("Wm") and is_first_name("JJ") and is_first_name("Lyn")
     clusters = cluster_mentions([mention(0, 0, "St Aldhelm"), mention(1, 0, "Mark Aldhelm")])
     assert sorted((name, type_) for name, type_, _ in clusters) == [("Mark Aldhelm", "person"), ("St Aldhelm", "place")]
+
+
+def test_a_persons_name_runs_on_over_a_surnames_particles_to_its_capitalised_word(nlp):
+    split = found_actors(nlp, "Commissioner Greta von der Lanken said the budget was fair. Von der Lanken spoke in "
+                              "Strasbourg on Monday.\n")  # "Greta von", then "Lanken" tagged a place
+    assert set(split["Greta von der Lanken"].variants) == {"Greta von der Lanken", "Von der Lanken"}
+    assert "Greta von" not in split and "Lanken" not in split
+    listed = actor_types(nlp, "Wing Koos du Plessier scored twice for the visitors, and Hennie van den Walt added a "
+                              "try.\n")  # "Koos", "Plessier" and "Hennie", "Walt": the particles tagged verbs
+    assert listed == {"Koos du Plessier": "person", "Hennie van den Walt": "person"}
+    head = actor_types(nlp, "Marta den Hollander runs the film festival in Tilburg.\n")
+    assert head.get("Marta den Hollander") == "person" and "Marta" not in head
+
+
+def test_a_dutch_in_t_surname_is_one_name_after_a_first_name(nlp):
+    text = "Dutch MEP Femke in 't Zand said the rules were weak. In 't Zand added that she would vote against them.\n"
+    assert actor_types(nlp, text) == {"Femke in 't Zand": "person"}  # "Dutch MEP Femke" and "Zand" tagged bodies
+
+
+def test_the_capitalised_particles_opening_a_sentence_belong_to_the_surname_after_them(nlp):
+    text = "Keeper Stefan van der Molen saved twice. Van der Molen was named man of the match.\n"
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    mentions = paragraph_mentions(annotate([article_], nlp)[0].paragraphs[0])  # "Molen" the NER's second person
+    assert [m.name for m in mentions] == ["Stefan van der Molen", "Van der Molen"]
+
+
+def test_a_particle_is_a_word_of_its_own_not_the_end_of_a_hyphenated_first_name():
+    words = [("Dan", ""), ("-", ""), ("el", " "), ("Ruiz", " "), ("met", " "), ("Anna", " "), ("in", " "), ("'", ""),
+             ("t", " "), ("Zand", "")]
+    tokens, at = [], 0
+    for i, (word, ws) in enumerate(words):
+        tokens.append(Token(i, word, ws, at, word.lower(), "PROPN", "NNP", "dep", i, ""))
+        at += len(word) + len(ws)
+    assert particle_length(tokens, 2) == 0  # "Dan-el Ruiz": the first name's end
+    assert particle_length(tokens, 6) == 3 and particles_before(tokens, 9) == 6  # "Anna in 't Zand"
+
+
+def test_a_body_named_with_the_arabic_article_is_no_person_named_al(nlp):
+    assert not made_like_a_persons_name("Al Sahraa") and not made_like_a_persons_name("El Hadaf")
+    assert made_like_a_persons_name("Alan Sahraa")
+    paragraph = tagged_person(nlp, "Officials said Al Sahraa was behind the bombing.\n", "Al Sahraa", "ORG")
+    assert [(m.name, m.type) for m in paragraph_mentions(paragraph)] == [("Al Sahraa", "organisation")]
+
+
+def test_particles_join_no_place_body_or_first_name_into_a_persons_name(nlp):
+    types = actor_types(nlp, "Fans met in Rio de Janeiro. Den Haag is the seat of government. De Beers said profits "
+                             "rose. Al Gore spoke. Ten Labour MPs rebelled.\n")
+    assert types.get("Rio de Janeiro") == "place" and types.get("De Beers") == "organisation"
+    assert types.get("Al Gore") == "person" and types.get("Labour") == "organisation"
 
 
 def test_a_surname_with_a_capital_particle_is_no_citys_club():

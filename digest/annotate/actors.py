@@ -2071,7 +2071,15 @@ chairman chairwoman chairperson spokesman spokeswoman spokesperson minister secr
 director chief executive editor governor mayor treasurer commissioner ambassador envoy manager coach captain
 chancellor
 """.split())
-NAME_PARTICLES = frozenset({"van", "von", "de", "da", "di", "del", "du", "la", "le", "bin", "al", "el", "ibn", "der"})
+# The lower-case words of a surname before its capitalised word, in Dutch, Flemish, Afrikaans, German, French,
+# Spanish, Portuguese, Italian and Arabic names ("Marco van Basten", "Ursula von der Leyen", "Maria de la Cruz",
+# "Os du Randt", "Erik ten Hag", "Osama bin Laden"), and Dutch "in 't" ("Sophie in 't Veld", see particle_length).
+PARTICLE_WORDS = frozenset("van von de der den del della di da du la le dos das bin ibn al el ter ten te zu".split())
+# The same words capitalised at a sentence's start, before the surname ("Von der Leyen said"): not "Ten", a number,
+# nor "Al", "El", "La", "Le", "Bin", which begin first names, bodies and places ("Al Gore", "El Salvador").
+OPENING_PARTICLES = frozenset("Van Von De Der Den Del Della Di Da Du Dos Das Ter Zu".split())
+APOSTROPHES = ("'", "’")
+NAME_PARTICLES = PARTICLE_WORDS | {"in", "'t", "’t"}  # the words of a surname's particles, "in 't" too
 # Lower-case particles of European surnames ("Ruud van Nistelrooy", "Andre de Kock", "Ursula von der Leyen"):
 # a name that begins with them is a surname, never an organisation's name ("van Schalkwyk").
 SURNAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "du", "di", "del", "dos", "ter", "te"})
@@ -2380,13 +2388,18 @@ def owned_by_a_person(paragraph: ParsedParagraph, entity: Entity) -> bool:
         not is_first_name(POSSESSIVE.sub("", tokens[entity.start].text))
 
 
+# The Arabic article capitalised, which opens the names of bodies ("Al Qaeda", "Al Jazeera", "El Watan"), written like
+# the first name Al: a body's name so made is none of a person's (the NER tags "Al Gore" a person's itself).
+ARABIC_ARTICLES = frozenset({"Al", "El"})
+
+
 def made_like_a_persons_name(name: str) -> bool:
     """Whether an organisation's name is made like a person's: two or three capitalised words (and lower-case
-    surname particles between them, SURNAME_PARTICLES), the first a
-    first name that is a man's or a woman's (not one given to both, as "San" or "Le" are), no word a
-    country's or large city's, a sport's or a description's ("team", "bank"), no last word of an
-    organisation, club, outlet, venue or event ("Keith Connor", "Irina Privalova"; not "Houston Astros",
-    "Crystal Palace", "Warner Bros", "Major League Baseball")."""
+    surname particles between them, SURNAME_PARTICLES), the first a first name that is a man's or a woman's (not
+    one given to both, as "San" or "Le" are, nor the Arabic article, ARABIC_ARTICLES), no word a country's or large
+    city's, a sport's or a description's ("team", "bank"), no last word of an organisation, club, outlet, venue or
+    event ("Keith Connor", "Irina Privalova"; not "Houston Astros", "Crystal Palace", "Warner Bros", "Major League
+    Baseball")."""
     if is_geographic(name):
         return False  # "Nova Scotia": a province's name, whatever its first word
     words = name.split()
@@ -2400,7 +2413,7 @@ def made_like_a_persons_name(name: str) -> bool:
             last.lower() in MEDIA_WORDS or any(is_geographic(w) or w.lower() in SPORTS_WORDS or
                                                w.lower() in DESCRIBED_AS for w in words):
         return False  # "Major League Baseball", "Royal Bank"
-    return first_name_gender(words[0]) is not None
+    return first_name_gender(words[0]) is not None and words[0] not in ARABIC_ARTICLES
 
 
 
@@ -3393,8 +3406,8 @@ def without_stray_head(paragraph: ParsedParagraph, entity: Entity) -> Entity:
     tokens = paragraph.tokens
     first = tokens[entity.start]
     if entity.end - entity.start < 2 or first.text.lower() not in PREPOSITIONS | OPENING_SPEECH_VERBS or \
-            first.i not in {s for s, _ in paragraph.sents}:
-        return entity
+            first.i not in {s for s, _ in paragraph.sents} or particle_length(tokens, entity.start):
+        return entity  # "In 't Veld said": a surname's particle
     start_char = tokens[entity.start + 1].idx
     return Entity(entity.start + 1, entity.end, entity.label, paragraph.text[start_char:entity.end_char],
                   start_char, entity.end_char)
@@ -3493,7 +3506,7 @@ def joined_at_hyphens(paragraph: ParsedParagraph) -> list[Entity]:
     entity that starts right after it ("Yves-" and "François Blanchet": one name, Yves-François Blanchet)."""
     tokens = paragraph.tokens
     result: list[Entity] = []
-    for entity in joined_across_a_nickname(paragraph, with_papers_named_for_a_day(paragraph)):
+    for entity in with_particle_surnames(paragraph):
         before = result[-1] if result else None
         if before is not None and entity.start < before.end:
             continue  # the surname a hyphenated first name was joined to, which the NER took for a date
@@ -3542,6 +3555,110 @@ def surname_after_nickname(tokens: Sequence[Token], first: int) -> int | None:
     capitalised = all(t.text[:1].isupper() or t.text.lower() == "the" for t in nickname)
     return surname.i if capitalised and nickname[-1].text[-1:].isalpha() and surname.text[:1].isupper() and \
         surname_like(surname) and tokens[closing].ws else None
+
+
+def particle_length(tokens: Sequence[Token], i: int) -> int:
+    """How many tokens the surname particle at token `i` spans: 1 for a word of PARTICLE_WORDS, 2 or 3 for Dutch
+    "in 't" (which the tokenizer gives as "in", "'t" or as "in", "'", "t"), 0 where none starts; a word of its own,
+    not the end of a hyphenated first name ("Dan-el")."""
+    if i and not tokens[i - 1].ws:
+        return 0
+    if tokens[i].text in PARTICLE_WORDS:
+        return 1
+    after = tokens[i + 1:i + 3]
+    if tokens[i].text.lower() != "in" or not after:
+        return 0
+    if after[0].text in (a + "t" for a in APOSTROPHES):
+        return 2
+    return 3 if len(after) == 2 and after[0].text in APOSTROPHES and not after[0].ws and after[1].text == "t" else 0
+
+
+def particles_from(tokens: Sequence[Token], i: int) -> int:
+    """The end of the run of surname particles from token `i` (particle_length): `i` itself when none starts
+    there."""
+    while i < len(tokens) and particle_length(tokens, i):
+        i += particle_length(tokens, i)
+    return i
+
+
+def particles_before(tokens: Sequence[Token], end: int) -> int:
+    """The start of the run of surname particles that ends right before token `end`: `end` itself when none does."""
+    start = end
+    while step := next((n for n in (1, 2, 3) if start >= n and particle_length(tokens, start - n) == n), 0):
+        start -= step
+    return start
+
+
+def opening_particles_before(paragraph: ParsedParagraph, end: int) -> int:
+    """The start of a sentence's opening run of surname particles, capitalised ("Von der", "In 't"), that ends right
+    before token `end`; `end` itself when none does."""
+    tokens = paragraph.tokens
+    start = particles_before(tokens, end)
+    if start < end and tokens[start].text == "In" and is_sentence_start(paragraph, tokens[start]):
+        return start
+    if start > 0 and tokens[start - 1].text in OPENING_PARTICLES and is_sentence_start(paragraph, tokens[start - 1]):
+        return start - 1
+    return end
+
+
+def with_particle_surnames(paragraph: ParsedParagraph) -> list[Entity]:
+    """The paragraph's entities, a person's name run on over a surname's particles to its capitalised word: two
+    entities, one of them a person's, with only particles between them joined ("Ursula von" and "Leyen", tagged a
+    place: Ursula von der Leyen), and a person's entity stretched over particles to a first name or a surname no
+    entity holds ("Hartog" of "said Jurgen den Hartog") or back to the particles opening its sentence ("In 't
+    Veld added")."""
+    result: list[Entity] = []
+    for entity in joined_across_a_nickname(paragraph, with_papers_named_for_a_day(paragraph)):
+        before = result[-1] if result else None
+        if before is not None and entity.start < before.end:
+            continue  # the surname stretched over
+        start = name_over_particles(paragraph, before, entity) if before is not None else None
+        if start is not None:
+            result[-1] = span_entity(paragraph, start, entity.end, "PERSON")
+            continue
+        result.append(stretched_over_particles(paragraph, entity) if entity.label == "PERSON" else entity)
+    return result
+
+
+def name_over_particles(paragraph: ParsedParagraph, before: Entity, after: Entity) -> int | None:
+    """Where a person's name starts that runs from the entity `before` over a surname's particles (the last words of
+    `before` or the words between) to the entity `after`, one of them a person's: `before` whole when it is a
+    person's, else its last word when a first name ("Dutch MEP Sophie", tagged a body, and "Veld": Sophie in 't
+    Veld); `after` a person's or a single capitalised word ("Leyen", tagged a place), so not a place's name ("Rio"
+    and "Janeiro" are one). None when no name runs so."""
+    tokens = paragraph.tokens
+    gap = particles_before(tokens, before.end)
+    if not before.start < gap < after.start or particles_from(tokens, gap) != after.start or \
+            not tokens[after.start].text[:1].isupper():
+        return None
+    if after.label != "PERSON" and after.end - after.start > 1:
+        return None
+    if before.label == "PERSON":
+        return before.start
+    return gap - 1 if is_first_name(tokens[gap - 1].text) else None
+
+
+def stretched_over_particles(paragraph: ParsedParagraph, entity: Entity) -> Entity:
+    """A person's entity run on over the surname's particles after it (or at its end) to a capitalised word no
+    entity holds, and back over the particles before it to a capitalised proper noun no entity holds (the first
+    name) or to the particles capitalised at its sentence's start (PARTICLE_WORDS, OPENING_PARTICLES)."""
+    tokens = paragraph.tokens
+    after = particles_from(tokens, entity.end)
+    end = after + 1 if particles_before(tokens, entity.end) < after < len(tokens) and \
+        is_unheld_name_word(tokens[after]) else entity.end
+    before = particles_before(tokens, entity.start)
+    if 0 < before < entity.start and is_unheld_name_word(tokens[before - 1]):
+        start = before - 1
+    else:
+        start = opening_particles_before(paragraph, entity.start)
+    if (start, end) == (entity.start, entity.end):
+        return entity
+    return span_entity(paragraph, start, end, "PERSON")
+
+
+def is_unheld_name_word(token: Token) -> bool:
+    """Whether a token is a capitalised word of a name that no entity holds ("Hartog", "Jurgen")."""
+    return token.text[:1].isupper() and token.text.isalpha() and surname_like(token) and not token.ent_type
 
 
 def with_surname(paragraph: ParsedParagraph, entity: Entity) -> Entity:
