@@ -3214,3 +3214,12 @@ def test_a_description_owning_words_is_printed_without_its_possessive_mark(nlp):
                         "budget.”",
                    "The Ohio governor’s answer was that “families come first,” so the state should help parents.")
     assert speaker_of(found, "families come first") == "The Ohio governor"
+
+
+def test_a_pronoun_takes_up_the_one_named_of_its_gender_over_one_of_a_gender_the_article_does_not_say(nlp):
+    # the parse takes "Rowe" for an apposition of the place, so no subject speaks for the sentence; "Jo" is a first
+    # name of both genders, "Hillary" a woman's
+    found = quotes(nlp, "Hillary Rowe and Jo Dunn met on Monday.",
+                   "Speaking in Leeds, Rowe, without naming her, also accused Dunn of being late to the issue.",
+                   '"You can\'t just show up at election time," she said to rousing applause.')
+    assert speaker_of(found, "You can") == "Hillary Rowe"

@@ -624,14 +624,17 @@ class References:
                 continue  # "Wouldn't they face judges bolder than Pratt? ¶ “…,” he said": the one asked, not Pratt
             own = sentence[0] == paragraph and sentence[1] <= offset < sentence[2] and \
                 self.main_clause_subject(paragraph, offset)  # "At a conference hosted by Gordon Brown, he said"
-            for mention, actor in reversed(self.mentions_in(sentence)):
-                if (mention.paragraph, mention.start) >= before or not self.is_person(actor) or \
-                        not self.evidenced(actor) or self.possessive(mention) or self.modifies_a_thing(mention) or \
-                        own and self.object_of_preposition(mention) or self.describes_a_person(mention, actor) or \
-                        mention.paragraph == paragraph and mention.start in reported:
-                    continue
-                if self.other_gender(actor, gender) or spoken_of(actor, named_inside):
-                    continue
+            fitting = [actor for mention, actor in reversed(self.mentions_in(sentence))
+                       if (mention.paragraph, mention.start) < before and self.is_person(actor) and
+                       self.evidenced(actor) and not self.possessive(mention) and not self.modifies_a_thing(mention) and
+                       not (own and self.object_of_preposition(mention)) and
+                       not self.describes_a_person(mention, actor) and
+                       not (mention.paragraph == paragraph and mention.start in reported) and
+                       not self.other_gender(actor, gender) and not spoken_of(actor, named_inside)]
+            if fitting:
+                # the last one named, but one the article gives the pronoun's gender over one of a gender it does not
+                # say ("Hillary Rowe, in Leeds, accused Jo Dunn …. “…,” she said": Rowe, not Jo Dunn)
+                actor = next((a for a in fitting if gender and self.gender_known(a) == gender), fitting[0])
                 return Referent(actor.name, actor, 0.75, "pronoun")
         return None
 
