@@ -825,6 +825,17 @@ def test_a_name_ending_a_list_of_versions_is_a_thing(nlp):
     assert "XP" in names_called_things(annotate([article_], nlp)[0])
 
 
+def test_a_name_dated_by_a_year_in_brackets_is_a_works_title(nlp):
+    from digest.annotate.actors import names_called_things
+    text = ("Ada Brisk has directed four films, Harbour Lights (1987), The Glass Orchard (1993) and Low Tide (1999), "
+            "and the festival honours Omar Venn (1931-2004).\n\nHer brother was educated at Marsh High School; graduated "
+            "with a BS from Linden College, NY, and an MBA (1941) from Corran Business School.\n")
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    called = names_called_things(annotate([article_], nlp)[0])
+    assert {"Harbour Lights", "Low Tide"} <= set(called), called
+    assert not {"Omar Venn", "Linden College", "NY"} & set(called), called  # a life's span; a degree's year
+
+
 def test_one_actor_per_name_in_an_article_whatever_its_capitals_or_labels():
     clusters = cluster_mentions([mention(0, 0, "LONDON", "place"), mention(1, 0, "London", "place"),
                                  mention(2, 0, "Moldova", "organisation"), mention(3, 0, "Moldova", "place"),
@@ -1985,6 +1996,26 @@ def test_names_listed_as_examples_of_a_kind_are_of_that_kind(nlp, text, name, la
 def test_names_listed_as_examples_of_classics_or_comedies_are_works(nlp, text, works):
     types = actor_types(nlp, text)
     assert not works & set(types), types
+
+
+@pytest.mark.parametrize("text, works", [
+    ("Viewers left its quiz shows, such as Brainbox Millions, the network said.\n", {"Brainbox Millions"}),
+    ("Sales rose for its games, including Shadow Legion and Dune Raiders, the firm said.\n",
+     {"Shadow Legion", "Dune Raiders"}),
+    ("Morvane Pictures' recent film releases include Sunfall Harbour and Kettle Green, Ada Brisk said.\n",
+     {"Sunfall Harbour", "Kettle Green"}),
+    ("Her best-known comedies include Marrowby Lane, the critic Tom Reed said.\n", {"Marrowby Lane"}),
+    ("He went on to make such thrillers as Cold Harbour and Dark Meridian, Ada Brisk said.\n",
+     {"Cold Harbour", "Dark Meridian"}),
+])
+def test_names_listed_after_a_comma_or_included_by_a_kind_of_works_are_works(nlp, text, works):
+    types = actor_types(nlp, text)
+    assert not works & set(types), types
+
+
+def test_a_kind_of_people_or_firms_includes_actors(nlp):
+    types = actor_types(nlp, "The studio's stars include Dana Wexford, and its rivals include Halvorn Media.\n")
+    assert types.get("Dana Wexford") == "person" and types.get("Halvorn Media") == "organisation", types
 
 
 def test_an_owner_and_a_place_beside_a_list_are_no_examples_of_it(nlp):

@@ -2146,7 +2146,8 @@ EXAMPLE_MARKS = frozenset({"including", "like", "notably"})  # and "such as"
 
 def listed_as(paragraph: ParsedParagraph, entity: Entity) -> str | None:
     """The kind (see KINDS) of which a list holding the name gives examples: "Ns including|like|such as X,
-    Y and Z" or "X, Y and other Ns"; None when the name is in no such list."""
+    Y and Z" (`kind_of_examples`: "Ns, such as X", "Ns include X" too) or "X, Y and other Ns"; None when the name
+    is in no such list."""
     tokens = paragraph.tokens
     if owns_what_follows(paragraph, entity):
         return None  # "firms such as Ireland's Ryanair": the owner is no example
@@ -2154,15 +2155,9 @@ def listed_as(paragraph: ParsedParagraph, entity: Entity) -> str | None:
     before = entity.start - 1
     while before >= 0 and listed(tokens[before]) and tokens[before].text.lower() not in EXAMPLE_MARKS:
         before -= 1
-    mark = tokens[before] if before >= 0 else None
-    if mark is not None and mark.text == "as" and before > 0 and tokens[before - 1].text.lower() == "such":
-        before -= 1
-    elif mark is None or mark.text.lower() not in EXAMPLE_MARKS:
-        before = -1
-    if before > 0:
-        noun = tokens[before - 1]
-        if noun.tag in ("NNS", "NNPS") and noun.lemma.lower() in KINDS:
-            return KINDS[noun.lemma.lower()]
+    kind = kind_of_examples(tokens, before) if before >= 0 else None
+    if kind is not None:
+        return kind
     after = entity.end
     while after < len(tokens) and listed(tokens[after]) and tokens[after].text not in ("and", "or"):
         after += 1
@@ -2174,6 +2169,38 @@ def listed_as(paragraph: ParsedParagraph, entity: Entity) -> str | None:
                     conjuncts(tokens, token.i) & conjuncts(tokens, entity.start, entity.end):
                 return KINDS[token.lemma.lower()]  # not "listed in New York, and other manufacturers"
     return None
+
+
+def kind_of_examples(tokens: Sequence[Token], mark: int) -> str | None:
+    """The kind (see KINDS) of the examples listed after the token at `mark`: after "including", "like",
+    "notably" or "such as", the plural noun before it, a comma between or not ("reality shows, such as …"); in
+    "such Ns as …", the noun between; after a verb "include", that of what it lists (`kind_of_inclusions`). None
+    for any other token."""
+    word = tokens[mark].text.lower()
+    such_as = word == "as" and mark > 0 and tokens[mark - 1].text.lower() == "such"
+    if word == "as" and mark > 1 and tokens[mark - 2].text.lower() == "such":
+        noun = tokens[mark - 1]  # "such blockbusters as …"
+    elif such_as or word in EXAMPLE_MARKS:
+        first = mark - 1 if such_as else mark
+        noun = tokens[first - 2] if first > 1 and tokens[first - 1].text == "," else \
+            tokens[first - 1] if first > 0 else None
+    else:
+        return kind_of_inclusions(tokens, mark)
+    return KINDS[noun.lemma.lower()] if noun is not None and noun.tag in ("NNS", "NNPS") and \
+        noun.lemma.lower() in KINDS else None
+
+
+def kind_of_inclusions(tokens: Sequence[Token], verb: int) -> str | None:
+    """The kind (see KINDS) of what the verb "include" at `verb` lists: that of its plural subject ("comedies
+    include …") or of the noun compounded with it ("its film releases include …"); None when the token is no such
+    verb or its subject is of no kind."""
+    if tokens[verb].lemma != "include" or tokens[verb].pos not in ("VERB", "AUX"):
+        return None
+    subject = next((t for t in tokens if t.head == verb and t.dep == "nsubj" and t.i != verb), None)
+    if subject is None or subject.tag not in ("NNS", "NNPS"):
+        return None
+    nouns = [subject, *(t for t in tokens if t.head == subject.i and t.dep == "compound" and t.i != subject.i)]
+    return next((KINDS[t.lemma.lower()] for t in nouns if t.lemma.lower() in KINDS), None)
 
 
 def conjuncts(tokens: Sequence[Token], start: int, end: int | None = None) -> set[int]:
@@ -2814,7 +2841,8 @@ def called_a_thing(paragraph: ParsedParagraph, entity: Entity) -> bool:
     (`described_as_a_work`; right before a name the NER took for a firm's or a place's, `after_a_description`), a
     part played in it (`starred_in`) or a credit naming someone by it ("Vera Drake star Imelda Staunton", "Friends
     actor Matt LeBlanc"), both as CREDITED_LABELS allow, a word of awards after it (`awarded_by`), a win of it
-    (`won`), a part of it (`of_a_work`), a list of versions it stands in (`listed_with_versions`), or a common noun's
+    (`won`), a part of it (`of_a_work`), a list of versions it stands in (`listed_with_versions`), a year in
+    brackets right after it (`dated_in_brackets`), or a common noun's
     "a" or "an" (`used_as_a_common_noun`; not before a
     place's name, "in a Silicon Valley now dominated by", or a body's, "a Trump White House": those count only
     digest-wide, as `names_of_products`). Not an owner ("his role in Bernardo Bertolucci's Last Tango": the work's
@@ -2828,7 +2856,7 @@ def called_a_thing(paragraph: ParsedParagraph, entity: Entity) -> bool:
     described = described_as_a_work(paragraph, entity) and \
         (entity.label in CREDITED_LABELS or after_a_description(paragraph, entity))
     return described or awarded_by(paragraph, entity) or won(paragraph, entity) or \
-        listed_with_versions(paragraph, entity) or \
+        listed_with_versions(paragraph, entity) or dated_in_brackets(paragraph, entity) or \
         entity.label not in PLACE_LABELS and used_as_a_common_noun(paragraph, entity) and \
         not names_a_body(clean_name(entity.text, "organisation") or "-") or of_a_work(paragraph, entity) or \
         entity.label in CREDITED_LABELS and (starred_in(paragraph, entity) or credited) or \
@@ -2842,6 +2870,21 @@ def listed_with_versions(paragraph: ParsedParagraph, entity: Entity) -> bool:
         return False
     listed = LIST_BEFORE.search(paragraph.text[max(0, entity.start_char - 80):entity.start_char])
     return listed is not None and sum(item.isdigit() for item in re.split(r",? (?:and |or )?|, ", listed[0])) >= 2
+
+
+# A year in brackets right after a name: a work's, as lists of films, books and albums date them ("The Boxer (1998)").
+YEAR_IN_BRACKETS = re.compile(r"\((?:18|19|20)\d\d\)")
+DATED_NAME = re.compile(r"[A-Z][\w'’]* \((?:18|19|20)\d\d\)")
+
+
+def dated_in_brackets(paragraph: ParsedParagraph, entity: Entity) -> bool:
+    """Whether a year in brackets follows a name right after it, in a paragraph that dates two names so at least
+    ("films such as Harbour Lights (1987) and Low Tide (1991)"): a list of titles dated as works are, no actors. A
+    life's years are a span ("Ann Vale (1920-2001)"); one name dated alone may be a degree's, in a list with the
+    college and its place ("a BS from Linden College, NY, and an MBA (1941)")."""
+    return paragraph.text.startswith(" ", entity.end_char) and \
+        YEAR_IN_BRACKETS.match(paragraph.text, entity.end_char + 1) is not None and \
+        len(DATED_NAME.findall(paragraph.text)) >= 2
 
 
 # A list of one-word items right before a name: "95, 98, 2000, NT and ", "2000, 95, 98, Me, NT, ".
