@@ -3223,3 +3223,28 @@ def test_a_pronoun_takes_up_the_one_named_of_its_gender_over_one_of_a_gender_the
                    "Speaking in Leeds, Rowe, without naming her, also accused Dunn of being late to the issue.",
                    '"You can\'t just show up at election time," she said to rousing applause.')
     assert speaker_of(found, "You can") == "Hillary Rowe"
+
+
+@pytest.mark.parametrize("paragraphs, quote, speaker", [
+    # a description opening with "his" or "her" is printed with the name the pronoun takes up
+    (("Senator Halvard Pike toured the flooded valley on Monday.",
+      "His office said the state would “pay for every repair.”"), "pay for every repair", "Halvard Pike’s office"),
+    (("Ann Lee won the Delmont primary by nine points.",
+      "“We are just getting started,” her campaign said in an email to donors."),
+     "We are just getting started", "Ann Lee’s campaign"),
+    (("Mayor Tomas Brandt defended the new tram line, which will cost £2bn, according to his former finance "
+      "adviser, who called it “money well spent.”",), "money well spent", "Tomas Brandt’s former finance adviser"),
+    # a document so owned is the person's own, as a named issuer's is
+    (("Judge Orla Quinn spent two years studying the collapse of the harbour bank.",
+      "The bank was “reckless from the first day,” her report said."), "reckless from the first day", "Orla Quinn"),
+    # not when another person the pronoun may stand for was named after its referent
+    (("Dale Moreno’s backers watched the footage from Tom Reyes’s rally, where his supporters were shown chanting "
+      "“Four more years!”",), "Four more years", "his supporters"),
+    # a possessive pronoun takes up the person of its gender a sentence names over a description that says none
+    (("Maria Olsen told reporters that she had always paid her taxes in full.",
+      "A campaign aide later said that Olsen misspoke.",
+      "The remarks followed questions about her claim that she “never hid a penny” from the revenue office."),
+     "never hid a penny", "Maria Olsen"),
+])
+def test_who_the_fifty_first_rounds_possessive_speakers_name(nlp, paragraphs, quote, speaker):
+    assert speaker_of(quotes(nlp, *paragraphs), quote) == speaker

@@ -387,6 +387,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
         attribution = named_after_the_lead(context, span.paragraph, first, inside_first) or attribution
     elif attribution.method == "unnamed" and attribution.key is None and inside_first:
         attribution = named_after_description(context, span.paragraph, first, inside_first) or attribution
+    if attribution.key is None and attribution.method != "continuation" and attribution.confidence >= SURE:
+        attribution = possessor_named(context, (first, last), attribution) or attribution
     if attribution.speaker is not None and attribution.confidence < SURE:
         attribution = Attribution(None, None, attribution.cue, attribution.method, attribution.confidence)
     return Quote(paragraph=span.paragraph, start=span.start, end=span.end, text=text,
@@ -395,6 +397,37 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
                  end_paragraph=span.end_paragraph if span.end_paragraph != span.paragraph else None,
                  end_offset=span.end if span.end_paragraph != span.paragraph else None,
                  method=attribution.method or "unidentified", confidence=round(attribution.confidence, 2))
+
+
+def possessor_named(context: Context, paragraphs: tuple[ParsedParagraph, ParsedParagraph],
+                    attribution: Attribution) -> Attribution | None:
+    """"“…,” his campaign said", "according to her lawyers": a speaker printed as written from a description that
+    opens with "his" or "her" names nobody a reader can place; where the pronoun takes up a person with confidence
+    (as a "he" or "she" there would) who is also the last person of its gender named before it, the description is
+    printed with that person's name in the pronoun's place ("Ann Lee’s campaign"), still no actor's words, as "Ann
+    Lee's spokesman" is not; a document or a noun of speech so owned ("his report said") is the person's own, as a
+    named issuer's is. None when the speaker opens with no such pronoun, the pronoun is not found where the words
+    are, or it takes up nobody sure."""
+    speaker = attribution.speaker or ""
+    opening = speaker.split(" ", 1)[0].lower()
+    if opening not in POSSESSIVE_PERSON_PRONOUNS or " " not in speaker:
+        return None
+    gender = POSSESSIVE_PERSON_PRONOUNS[opening]
+    found = [(paragraph, token) for paragraph in dict.fromkeys(paragraphs) for token in paragraph.tokens
+             if token.dep == "poss" and paragraph.text[token.idx:token.idx + len(speaker)] == speaker]
+    owners = [context.references.antecedent(paragraph.index, token.idx, gender, context.named_inside, owner_of=True)
+              for paragraph, token in found]
+    if not owners or owners[0] is None or owners[0].actor is None or owners[0].confidence < SURE or \
+            any(owner != owners[0] for owner in owners):
+        return None
+    owner, (paragraph, pronoun) = owners[0], found[0]
+    last = context.references.last_person_of_gender(paragraph.index, pronoun.idx, gender)
+    if owner.actor.type != "person" or last is None or last.key != owner.actor.key:
+        return None  # "Cruz backers watched footage from Rubio’s party, where his supporters …": not Cruz's
+    if paragraph.tokens[pronoun.head].lemma.lower() in DOCUMENT_NOUNS | SPEECH_NOUNS:
+        return Attribution(owner.name, owner.actor.key, attribution.cue, "pronoun",
+                           min(owner.confidence, attribution.confidence, 0.75))
+    return replace(attribution, speaker=f"{owner.name}’s{speaker[len(opening):]}")
 
 
 LINK_HEADING_MAX_WORDS = 3  # "Related:", "Read more:", "See also:"
@@ -2206,7 +2239,8 @@ def speech_owner_by_pronoun(context: Context, paragraph_index: int, pronoun: Tok
     said … . His message to the chancellor was: “…”" is Sir Digby's); the words are never the message's own, so
     an unresolved pronoun leaves them unnamed rather than to anyone before."""
     referent = context.references.antecedent(paragraph_index, pronoun.idx,
-                                             POSSESSIVE_PERSON_PRONOUNS[pronoun.text.lower()], context.named_inside)
+                                             POSSESSIVE_PERSON_PRONOUNS[pronoun.text.lower()], context.named_inside,
+                                             owner_of=True)
     found = attributed(referent, cue, "pronoun")
     return replace(found, method="introduction", confidence=min(found.confidence, 0.75))
 

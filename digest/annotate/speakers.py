@@ -560,13 +560,15 @@ class References:
 
     def antecedent(self, paragraph: int, offset: int, gender: str | None,
                    named_inside: frozenset[str] = frozenset(),
-                   reported: frozenset[int] = frozenset()) -> Referent | None:
+                   reported: frozenset[int] = frozenset(), owner_of: bool = False) -> Referent | None:
         """A person pronoun's referent, sentence by sentence back from it (within REACH paragraphs, words
         inside quotations left out): in each sentence its subjects first, then the other people it names
         ("Her comments did not impress Tim Collins. “…,” he said"); a person of the other gender is passed
         over, and so is anyone in what the pronoun's own verb reports ("Blair would lead the campaign, he
         said": not Blair), and a person the quotation itself speaks of by name (“I had a word with Olof,” he
-        said: not Olof Mellberg). An unnamed source ("A spokesman … He said") stays as written."""
+        said: not Olof Mellberg). An unnamed source ("A spokesman … He said") stays as written; but a possessive
+        "his" or "her" (`owner_of`) passes over a description that gives no gender for a person of its gender
+        the same sentence names ("A campaign aide said Ann Lee misspoke. … her claim that …": Ann Lee's claim)."""
         here = self.sentence_at(paragraph, offset)
         earliest = self.reach_back(paragraph)
         for number, sentence in reversed(list(enumerate(self.sentences))):
@@ -605,6 +607,9 @@ class References:
                         event.paragraph == paragraph and event.offset in reported:
                     continue
                 actor = event.referent.actor
+                if owner_of and actor is None and gender and description_gender(event.referent.name) is None and \
+                        self.names_one_of_gender(sentence, gender, before):
+                    continue  # "A campaign aide said Ann Lee misspoke … her claim": Ann Lee, not the aide
                 if written_of_other_gender(event, gender) or negated_description(event.referent.name, actor) or \
                         actor is not None and self.other_gender(actor, gender, by_name=not (event.main and trust_text)) or \
                         actor is not None and spoken_of(actor, named_inside) or \
@@ -877,6 +882,18 @@ class References:
                     self.inside_quote(mention.paragraph, mention.start):
                 continue
             best = actor
+        return best
+
+    def last_person_of_gender(self, paragraph: int, offset: int, gender: str | None) -> LocalActor | None:
+        """The person named last before a position, outside quotations, whom a pronoun of `gender` can stand for
+        (possessors too: "Rubio’s party, where his supporters …"), within the paragraph and the one before."""
+        best = None
+        for mention, actor in self.mentions:
+            if (mention.paragraph, mention.start) >= (paragraph, offset):
+                break
+            if actor.type == "person" and mention.paragraph >= paragraph - 1 and \
+                    not self.inside_quote(mention.paragraph, mention.start) and not self.other_gender(actor, gender):
+                best = actor
         return best
 
     def described(self, paragraph: ParsedParagraph, head: Token) -> Referent:
