@@ -2565,7 +2565,9 @@ def initials_of_common_nouns(parsed: ParsedArticle) -> tuple[str, ...]:
 def spelt_in_lower_case(text: str) -> set[str]:
     """The initials a text spells out in lower-case words, the words before the initials' brackets or inside the
     brackets after them ("a general meeting (GM)", "GM (general meeting)"); "of", "and" and the like give no letter."""
-    found = set()
+    found: set[str] = set()
+    if "(" not in text:
+        return found  # both patterns need a bracket: most paragraphs have none, and the search is costly
     for match in (*SPELT_BEFORE.finditer(text), *SPELT_AFTER.finditer(text)):
         short, words = match["short"], name_words(match["words"])
         if match.re is SPELT_BEFORE:
