@@ -28,6 +28,12 @@ def test_the_held_out_gold_has_three_articles_per_section_found_in_no_other_gold
     assert not others & set(heldout)
 
 
+def test_the_us_political_golds_are_twelve_articles_each_drawn_without_repeating_one():
+    us_golds = [load(path) for _, path, folder, _ in quotes.HAND_MADE_SETS if folder == "polnear/train/articles"]
+    assert us_golds and all(len(gold) == 12 for gold in us_golds)
+    assert len(set().union(*us_golds)) == sum(len(gold) for gold in us_golds)
+
+
 @pytest.mark.parametrize("path, folder", [pytest.param(path, folder, id=path.stem)
                                           for _, path, folder, _ in quotes.HAND_MADE_SETS if path != quotes.BBC_GOLD])
 def test_each_offset_cuts_a_quotation_from_just_inside_its_double_marks(path, folder):
