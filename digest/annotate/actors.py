@@ -3551,7 +3551,8 @@ def joined_at_hyphens(paragraph: ParsedParagraph) -> list[Entity]:
     entity that starts right after it ("Yves-" and "François Blanchet": one name, Yves-François Blanchet)."""
     tokens = paragraph.tokens
     result: list[Entity] = []
-    for entity in with_particle_surnames(paragraph):
+    entities = joined_across_a_nickname(paragraph, with_papers_named_for_a_day(paragraph))
+    for entity in with_particle_surnames(paragraph, entities):
         before = result[-1] if result else None
         if before is not None and entity.start < before.end:
             continue  # the surname a hyphenated first name was joined to, which the NER took for a date
@@ -3646,14 +3647,14 @@ def opening_particles_before(paragraph: ParsedParagraph, end: int) -> int:
     return end
 
 
-def with_particle_surnames(paragraph: ParsedParagraph) -> list[Entity]:
-    """The paragraph's entities, a person's name run on over a surname's particles to its capitalised word: two
+def with_particle_surnames(paragraph: ParsedParagraph, entities: Sequence[Entity]) -> list[Entity]:
+    """The entities, a person's name run on over a surname's particles to its capitalised word: two
     entities, one of them a person's, with only particles between them joined ("Ursula von" and "Leyen", tagged a
     place: Ursula von der Leyen), and a person's entity stretched over particles to a first name or a surname no
     entity holds ("Hartog" of "said Jurgen den Hartog") or back to the particles opening its sentence ("In 't
     Veld added")."""
     result: list[Entity] = []
-    for entity in joined_across_a_nickname(paragraph, with_papers_named_for_a_day(paragraph)):
+    for entity in entities:
         before = result[-1] if result else None
         if before is not None and entity.start < before.end:
             continue  # the surname stretched over

@@ -25,7 +25,7 @@ from functools import partial
 from itertools import takewhile
 
 from digest.read.marks import CLOSING, MARKS, OPENING, quote_marks
-from digest.annotate.actors import TITLE_WORDS, is_first_name
+from digest.annotate.actors import NICKNAME_MAX_WORDS, TITLE_WORDS, is_first_name
 from digest.annotate.calendar import MONTHS, WEEKDAYS
 from digest.annotate.tokens import is_sentence_start, sentence_of, token_end
 from digest.model import LocalActor, ParsedArticle, ParsedParagraph, Quote, Token
@@ -421,7 +421,7 @@ def possessor_named(context: Context, paragraphs: tuple[ParsedParagraph, ParsedP
             any(owner != owners[0] for owner in owners):
         return None
     owner, (paragraph, pronoun) = owners[0], found[0]
-    last = context.references.last_person_of_gender(paragraph.index, pronoun.idx, gender)
+    last = context.references.last_named(paragraph.index, pronoun.idx, "person", gender=gender)
     if owner.actor.type != "person" or last is None or last.key != owner.actor.key:
         return None  # "Cruz backers watched footage from Rubio’s party, where his supporters …": not Cruz's
     if paragraph.tokens[pronoun.head].lemma.lower() in DOCUMENT_NOUNS | SPEECH_NOUNS:
@@ -576,7 +576,6 @@ def named_in_next_sentence(context: Context, here: int, verb: Token) -> Attribut
     return Attribution(actor.name, actor.key, verb.text, "description", 0.7)
 
 
-NICKNAME_MAX_WORDS = 3
 FIRST_WORD_BEFORE = re.compile(r"(\S+)\s$")
 CAPITALISED_WORD_AFTER = re.compile(r"\s([A-Z][\w'’-]+)")
 

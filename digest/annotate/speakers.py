@@ -872,28 +872,19 @@ class References:
         return [(m, a) for m, a in self.by_paragraph.get(paragraph, ()) if start <= m.start < end
                 and not self.inside_quote(m.paragraph, m.start)]
 
-    def last_named(self, paragraph: int, offset: int, type_: str, reach: int = 1) -> LocalActor | None:
-        """The actor of `type_` named last before a position, outside quotations, within `reach` paragraphs."""
+    def last_named(self, paragraph: int, offset: int, type_: str, reach: int = 1,
+                   gender: str | None = None) -> LocalActor | None:
+        """The actor of `type_` named last before a position, outside quotations, within `reach` paragraphs; with
+        `gender`, one whom a pronoun of that gender can stand for (possessors too: "Rubio’s party, where his
+        supporters …")."""
         best = None
         for mention, actor in self.mentions:
             if (mention.paragraph, mention.start) >= (paragraph, offset):
                 break
             if actor.type != type_ or mention.paragraph < paragraph - reach or \
-                    self.inside_quote(mention.paragraph, mention.start):
+                    self.inside_quote(mention.paragraph, mention.start) or self.other_gender(actor, gender):
                 continue
             best = actor
-        return best
-
-    def last_person_of_gender(self, paragraph: int, offset: int, gender: str | None) -> LocalActor | None:
-        """The person named last before a position, outside quotations, whom a pronoun of `gender` can stand for
-        (possessors too: "Rubio’s party, where his supporters …"), within the paragraph and the one before."""
-        best = None
-        for mention, actor in self.mentions:
-            if (mention.paragraph, mention.start) >= (paragraph, offset):
-                break
-            if actor.type == "person" and mention.paragraph >= paragraph - 1 and \
-                    not self.inside_quote(mention.paragraph, mention.start) and not self.other_gender(actor, gender):
-                best = actor
         return best
 
     def described(self, paragraph: ParsedParagraph, head: Token) -> Referent:
