@@ -168,6 +168,26 @@ def test_what_is_written_before_a_shared_surname_says_whose_it_is():
         ("Barack Obama", [(0, 0), (2, 0), (3, 0)]), ("Michelle Obama", [(0, 30), (1, 0), (4, 0), (5, 0)])]
 
 
+def test_a_relative_of_a_namesake_named_just_before_leaves_a_shared_surname_to_nobody():
+    # "Tom Hale opened the bridge. ¶ Eric Hale's remarks came after his father announced a tax. ¶ Hale said …":
+    # "his father" names Tom Hale after Eric, so the surname may be either's
+    mentions = [mention(0, 0, "Tom Hale"), mention(1, 0, "Eric Hale"), mention(2, 0, "Hale")]
+    clusters = cluster_mentions(mentions, {(1, 0): Cues(kin=40)})
+    assert members_of(clusters) == [("Tom Hale", [(0, 0)]), ("Eric Hale", [(1, 0)])]
+    assert members_of(cluster_mentions(mentions, {}))[1] == ("Eric Hale", [(1, 0), (2, 0)])
+
+
+def test_a_surname_the_ner_took_for_a_body_goes_to_the_namesake_the_article_calls_by_it_alone():
+    # "Eric Hale" named in full each time beside his father Tom Hale: "Hale" tagged ORG is not thereby Eric's
+    hale = replace(mention(3, 0, "Hale", "organisation"), label="ORG")
+    eric = [mention(i, 0, "Eric Hale") for i in range(1, 4)]
+    clusters = cluster_mentions([mention(0, 0, "Tom Hale"), *eric, hale], {})
+    assert ("Hale", "organisation", 1) in [(name, type_, len(members)) for name, type_, members in clusters]
+    # but a namesake the article also calls "Hale" alone (a person's mention) takes it
+    clusters = cluster_mentions([mention(0, 0, "Tom Hale"), *eric, mention(3, 20, "Hale"), hale], {})
+    assert ("Eric Hale", "person", 5) in [(name, type_, len(members)) for name, type_, members in clusters]
+
+
 def test_an_honorific_does_not_decide_between_namesakes_of_unknown_gender():
     # "Jeh" may be a man's or a woman's name: "Mr Johnson" beside Gary and Secretary Jeh Johnson is not
     # thereby Gary's (and both were just named: nobody's)

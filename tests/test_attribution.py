@@ -3248,3 +3248,60 @@ def test_a_pronoun_takes_up_the_one_named_of_its_gender_over_one_of_a_gender_the
 ])
 def test_who_the_fifty_first_rounds_possessive_speakers_name(nlp, paragraphs, quote, speaker):
     assert speaker_of(quotes(nlp, *paragraphs), quote) == speaker
+
+
+@pytest.mark.parametrize("paragraphs, quote, speaker", [
+    # a lawsuit brought in by "sue" is the plaintiff's, a possessive plaintiff printed with the name it takes up
+    pytest.param(("Senator Tom Brannock apologised on Saturday.",
+                  "His campaign sued the Farmers League in federal court on Friday. The complaint, which was filed in "
+                  'Dunmore, alleged that the league "broke every promise it made to us," and asked for damages.'),
+                 "broke every promise", "Tom Brannock’s campaign", id="a_complaint_after_sued_is_the_plaintiffs"),
+    pytest.param(("The Oakridge Cooperative sued the county on Monday over the new road.",
+                  '"The county never consulted a single farmer," the lawsuit says.'),
+                 "The county never consulted", "Oakridge Cooperative", id="a_lawsuit_after_sued_is_the_plaintiffs"),
+    # not a passive "sue", whose subject is sued
+    pytest.param(("The Oakridge Cooperative was sued on Monday over the new road.",
+                  '"The cooperative never consulted a single farmer," the lawsuit says.'),
+                 "The cooperative never", "the lawsuit", id="a_lawsuit_after_was_sued_is_not_the_defendants"),
+    # nouns of one lawsuit take each other up
+    pytest.param(("Brenna Holt has filed a lawsuit against the Oakridge Cooperative.",
+                  '"The cooperative never paid a single invoice," the complaint says.'),
+                 "The cooperative never paid", "Brenna Holt", id="a_complaint_takes_up_a_lawsuit_filed"),
+])
+def test_who_the_fifty_seventh_rounds_lawsuits_name(nlp, paragraphs, quote, speaker):
+    assert speaker_of(quotes(nlp, *paragraphs), quote) == speaker
+
+
+@pytest.mark.parametrize("paragraphs, quote, speaker", [
+    # a spokesperson described by whom they speak for is the one the article names in that role for that principal
+    pytest.param(('A spokesman for Republican candidate Walter Brisk called the report "shameful."',
+                  "The report was published by the Dunmore Ledger on Tuesday.",
+                  "Brisk spokesman Ned Calloway said the report was misleading."),
+                 "shameful", "Ned Calloway", id="a_spokesman_for_someone_is_the_one_named_later"),
+    # never when two people hold the role for that principal
+    pytest.param(('A spokesman for Republican candidate Walter Brisk called the report "shameful."',
+                  "The report was published by the Dunmore Ledger on Tuesday.",
+                  "Brisk spokesman Ned Calloway said the report was misleading. Another Brisk spokesman, Lyle Parr, "
+                  "agreed."),
+                 "shameful", "A spokesman for Republican candidate Walter Brisk", id="not_when_two_hold_the_role"),
+    # nor for "one spokesman", one of several whom the writer leaves unnamed
+    pytest.param(('One Brisk spokesman has called the report "shameful."',
+                  "The report was published by the Dunmore Ledger on Tuesday.",
+                  "Brisk spokesman Ned Calloway said the report was misleading."),
+                 "shameful", "One Brisk spokesman", id="not_one_of_several"),
+])
+def test_who_the_fifty_seventh_rounds_spokespeople_name(nlp, paragraphs, quote, speaker):
+    assert speaker_of(quotes(nlp, *paragraphs), quote) == speaker
+
+
+@pytest.mark.parametrize("paragraphs, quote, speaker", [
+    # a past "read" the tagger took for a noun after a document still has the document read the words
+    pytest.param(("The Oxley Trust issued a warning on Monday.",
+                  '"The river has been poisoned by careless owners," a Trust statement read.'),
+                 "The river has been", "Oxley Trust", id="a_statement_read_is_the_issuers"),
+    pytest.param(("The Dunmore Courier ran an editorial on Friday.",
+                  '"The town is waiting for her and it has waited long enough," the editorial read.'),
+                 "The town is waiting", "the editorial", id="an_editorial_read_is_as_the_editorial_said"),
+])
+def test_who_the_fifty_seventh_rounds_documents_read(nlp, paragraphs, quote, speaker):
+    assert speaker_of(quotes(nlp, *paragraphs), quote) == speaker

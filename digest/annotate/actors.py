@@ -157,7 +157,8 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None,
     mentions = people_by_another_name(parsed, mentions, lower_words)
     roles = {(m.paragraph, m.start): role for m, role in mention_roles(parsed, mentions)}
     cues = {(m.paragraph, m.start): Cues(words_before(parsed.paragraphs[m.paragraph], m),
-                                         pronoun_gender(parsed.paragraphs[m.paragraph], m))
+                                         pronoun_gender(parsed.paragraphs[m.paragraph], m),
+                                         kin_after(parsed.paragraphs[m.paragraph], m))
             for m in mentions if m.type == "person"}
     clusters = cluster_mentions(mentions, cues, written_where(parsed, mentions))
     full_surnames = {name.split()[-1] for name, type_, _ in clusters if type_ == "person" and " " in name}
@@ -4535,6 +4536,7 @@ class Cues:
 
     before: tuple[str, ...] = ()  # `words_before`
     pronoun: str | None = None  # `pronoun_gender`
+    kin: int | None = None  # `kin_after`
 
 
 def people_by_their_pronouns(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[Mention]:
@@ -4586,6 +4588,26 @@ def pronoun_gender(paragraph: ParsedParagraph, mention: Mention) -> str | None:
         elif not quoted and token.text.lower() in PRONOUN_GENDER and (token.tag != "PRP" or token.dep in SUBJECTS):
             genders.add(PRONOUN_GENDER[token.text.lower()])  # "said she", "her plans"; never "told her"
     return genders.pop() if len(genders) == 1 else None
+
+
+def kin_after(paragraph: ParsedParagraph, mention: Mention) -> int | None:
+    """"Eric Hale's comments came after his father unveiled a plan": the offset of a relative (KIN) that "his" or
+    "her" owns after a mention in its sentence, outside quotation marks, where the sentence names no other person
+    before it (so the pronoun is the mention's); None otherwise."""
+    tokens = mention_tokens(paragraph, mention)
+    if not tokens:
+        return None
+    start, end = sentence_of(paragraph, tokens[0].i)
+    quoted = False
+    for token in paragraph.tokens[tokens[-1].i + 1:end]:
+        if token.text in QUOTE_MARKS:
+            quoted = not quoted
+        elif not quoted and token.lemma.lower() in KIN and any(
+                t.dep == "poss" and t.text.lower() in ("his", "her") for t in paragraph.children.get(token.i, ())):
+            others = [t for t in paragraph.tokens[start:token.i] if t.ent_type == "PERSON" and t.pos == "PROPN" and
+                      t not in tokens]
+            return token.idx if not others else None
+    return None
 
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -4689,14 +4711,19 @@ def surname_holder(people: Sequence[str], clusters: Mapping[tuple[str, ActorType
     """Which of the people sharing a surname a mention of it alone, that the NER did not take for a person's,
     names: the only one; or, of several, the one the article is about, named at least
     `SURNAME_HOLDER_MIN_MENTIONS` times and more often than all the others together ("Ann Pelham", named four
-    times, beside her late husband "Tom Pelham", named once in passing); not where two of the family are
-    each named once or twice, when the surname alone may be the family's firm. None when it does not say."""
+    times, beside her late husband "Tom Pelham", named once in passing), when the article also calls that one by
+    the surname alone elsewhere (as a person: "Eric Hale", named in full each time, is not the "Hale" of "Hale's
+    son" beside his father Tom Hale); not where two of the family are each named once or twice, when the surname
+    alone may be the family's firm. None when it does not say."""
     counts = sorted((len(clusters[(name, "person")]), name) for name in people)
     if not counts:
         return None
     most, holder = counts[-1]
     others = sum(n for n, _ in counts[:-1])
-    return holder if len(counts) == 1 or most >= SURNAME_HOLDER_MIN_MENTIONS and most > others else None
+    if len(counts) == 1:
+        return holder
+    called_so = any(len(m.name.split()) == 1 for m in clusters[(holder, "person")])
+    return holder if most >= SURNAME_HOLDER_MIN_MENTIONS and most > others and called_so else None
 
 
 def outvotes_a_person(body: Sequence[Mention], person: Sequence[Mention], cues: Mapping[tuple[int, int], Cues]
@@ -5534,6 +5561,8 @@ class Namesakes:
     def __init__(self, by_surname: Mapping[str, Sequence[str]], people: Sequence[Mention],
                  cues: Mapping[tuple[int, int], Cues], same_person: Mapping[str, str]) -> None:
         self.cues = cues
+        self.by_surname = by_surname
+        self.kin_named: dict[str, tuple[int, int]] = {}  # a namesake last named as another's relative (`seen`)
         self.first_named: dict[str, tuple[int, int]] = {}
         self.descriptions: dict[str, set[str]] = defaultdict(set)  # title and role words the article gives
         for mention in people:
@@ -5554,7 +5583,14 @@ class Namesakes:
         return self.cues.get((mention.paragraph, mention.start), NO_CUES)
 
     def seen(self, name: str, mention: Mention) -> None:
+        """Where each namesake was last named: `name` at the mention, and the one other namesake sharing its surname
+        at a relative "his" or "her" takes up after it ("Eric Hale's comments came after his father …": Tom Hale,
+        where the article names both)."""
         self.last_seen[name] = (mention.paragraph, mention.start)
+        kin = self.cues_of(mention).kin
+        others = {n for names in self.by_surname.values() if name in names for n in names if n != name}
+        if kin is not None and len(others) == 1:
+            self.kin_named[others.pop()] = (mention.paragraph, kin)
 
     def choose(self, mention: Mention, candidates: Sequence[str]) -> str | None:
         # "Beyond Trump", "Crooked Hillary Clinton": no first name and nothing the article says of them
@@ -5627,10 +5663,11 @@ class Namesakes:
         if holder is not None and holder in candidates:
             rivals = [c for c in nearby if c != holder and named[c] > named.get(holder, (-1, -1))]
             return None if rivals else holder
-        if len(named) == 1:
+        kin = [c for c in candidates if c not in nearby and self.kin_named.get(c, (-1, -1))[0] >= mention.paragraph - NEARBY]
+        if len(named) == 1 and not kin:
             return next(iter(named))
-        if len(nearby) > 1:
-            return None
+        if len(nearby) + len(kin) > 1:
+            return None  # "Eric Hale's comments came after his father …. Hale said": the text does not say which
         if nearby:
             return nearby[0]
         return min(candidates, key=lambda c: self.first_named.get(c, here))  # the one the article is about

@@ -386,7 +386,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
     if (attribution.speaker is None or attribution.confidence < SURE) and attribution.method != "term" and inside_first:
         attribution = named_after_the_lead(context, span.paragraph, first, inside_first) or attribution
     elif attribution.method == "unnamed" and attribution.key is None and inside_first:
-        attribution = named_after_description(context, span.paragraph, first, inside_first) or attribution
+        attribution = named_after_description(context, span.paragraph, first, inside_first) or \
+            spokesperson_named_elsewhere(context, first, attribution) or attribution
     if attribution.key is None and attribution.method != "continuation" and attribution.confidence >= SURE:
         attribution = possessor_named(context, (first, last), attribution) or attribution
     if attribution.speaker is not None and attribution.confidence < SURE:
@@ -1654,13 +1655,42 @@ def goes_on(verb: Token, tokens: Sequence[Token]) -> bool:
 
 
 def reads_out(verb: Token, tokens: Sequence[Token]) -> bool:
-    """"“…,” the editorial read", "“…,” read the statement": a document reads what it says; not a person
-    reading one ("Hale read the report"), whose words they are not."""
+    """"“…,” the editorial reads", "“…,” read the statement": a document reads what it says; not a person
+    reading one ("Hale read the report"), whose words they are not. A past "read" the tagger took for a noun
+    counts too (`read_taken_for_noun`)."""
     def document(token: Token) -> bool:
         inverted = token.dep == "dobj" and token.i > verb.i and tokens[verb.i - 1].text in CLOSING | {","}
         return token.head == verb.i and token.i != verb.i and (token.dep == "nsubj" or inverted) and \
             token.lemma.lower() in DOCUMENT_NOUNS
-    return verb.lemma == "read" and verb.pos == "VERB" and any(document(t) for t in tokens)
+    return verb.lemma == "read" and verb.pos == "VERB" and any(document(t) for t in tokens) or \
+        read_taken_for_noun(verb, tokens) is not None
+
+
+def read_taken_for_noun(verb: Token, tokens: Sequence[Token]) -> Token | None:
+    """"“…,” the editorial read.", "“…,” a council statement read.": a past "read" closing a sentence right after
+    a document noun (DOCUMENT_NOUNS) that hangs from it, which the tagger took for a noun (the document then its
+    adjective or subject): the document noun, which reads the words; None otherwise."""
+    if verb.text.lower() != "read" or verb.pos != "NOUN" or verb.i < 1 or verb.i + 1 >= len(tokens) or \
+            tokens[verb.i + 1].text not in (".", "!", "?"):
+        return None
+    document = tokens[verb.i - 1]
+    return document if document.head == verb.i and document.dep in ("nsubj", "amod", "compound") and \
+        document.lemma.lower() in DOCUMENT_NOUNS else None
+
+
+def document_reading(paragraph: ParsedParagraph, verb: Token, document: Token) -> ParsedParagraph:
+    """The paragraph as it reads with a past "read" the tagger took for a noun (`read_taken_for_noun`) mended: the
+    document noun its subject, and the words before the document that the parse hung from "read" ("the", "the
+    newspaper's") the document's own."""
+    def mended(token: Token) -> Token:
+        if token.i == document.i:
+            return replace(token, pos="NOUN", tag="NN", dep="nsubj")
+        if token.i == verb.i:
+            return replace(token, pos="VERB", tag="VBD")
+        if token.head == verb.i and token.i < document.i and token.dep in ("det", "poss", "amod", "compound"):
+            return replace(token, head=document.i)
+        return token
+    return replace(paragraph, tokens=tuple(mended(t) for t in paragraph.tokens))
 
 
 def is_term(inside: list[Token], hops: int, cue: Token) -> bool:
@@ -2593,6 +2623,10 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
     """The subject of a speech verb; for "…, saying" or "and said" without one, the subject it shares
     (the nearest before it of the verbs it is coordinated with)."""
     paragraph = context.paragraph(paragraph_index)
+    document = read_taken_for_noun(cue, paragraph.tokens)
+    if document is not None:  # "“…,” the editorial read.", "read" tagged a noun: the editorial reads them
+        reread = document_reading(paragraph, cue, document)
+        return source(context, paragraph_index, reread, reread.tokens[document.i], cue.text.lower())
     if cue.pos == "NOUN":
         owner = next(t for t in paragraph.tokens if t.head == cue.i and t.dep == "poss" and t.i != cue.i)
         if owner.text.lower() in POSSESSIVE_PERSON_PRONOUNS:  # "repeated his claim that “…”": whom "his" takes up
@@ -3962,6 +3996,66 @@ def body_opening_sentence(context: Context, subject: Token) -> bool:
 SPOKESPERSON_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 
 
+def spokesperson_named_elsewhere(context: Context, paragraph: ParsedParagraph,
+                                 attribution: Attribution) -> Attribution | None:
+    """"A spokesman for candidate Ann Hale called the report “outrageous.” … Hale spokesman Tom Reed said …": an
+    unnamed speaker printed as written that is one spokesperson (SPOKESPERSON_NOUNS) of a person or organisation of
+    the article (`principal_of`) is the one person the article names, outside quotations, as a spokesperson of the
+    same kind for that principal (`spokesperson_holder`), before or after; None when it names none or several, when
+    another mention of such a spokesperson for that principal names nobody, and for "one spokesman" or "another"."""
+    speaker = attribution.speaker or ""
+    at = paragraph.text.find(speaker)
+    roles = [t for t in paragraph.tokens if t.lemma.lower() in SPOKESPERSON_NOUNS and at <= t.idx < at + len(speaker)]
+    if at < 0 or len(roles) != 1 or roles[0].tag != "NN" or any(
+            t.dep in ("det", "nummod") and t.text.lower() in ("one", "another")
+            for t in paragraph.children.get(roles[0].i, ())):
+        return None  # "One Clinton spokesman has called it …": one of several, whom the writer leaves unnamed
+    principal = principal_of(context, paragraph.index, paragraph, roles[0])
+    if principal is None:
+        return None
+    holders: set[str] = set()
+    for index, other in enumerate(context.parsed.paragraphs):
+        for role in (t for t in other.tokens if t.lemma.lower() in SPOKESPERSON_NOUNS and
+                     not (index == paragraph.index and t.i == roles[0].i) and
+                     same_spokesperson_noun(t, roles[0]) and not context.inside_quote(index, t.idx) and
+                     principal_of(context, index, other, t) == principal):
+            holder = spokesperson_holder(context, index, other, role)
+            holders.add(holder.key if holder is not None else "")
+    if len(holders) != 1 or "" in holders:
+        return None
+    actor = next(a for a in context.references.actors if a.key in holders)
+    return Attribution(actor.name, actor.key, attribution.cue, "verb", 0.85)
+
+
+def same_spokesperson_noun(token: Token, other: Token) -> bool:
+    """Whether two nouns of SPOKESPERSON_NOUNS may name one person: the same noun, or "spokesperson" and another."""
+    lemmas = {token.lemma.lower(), other.lemma.lower()}
+    return len(lemmas) == 1 or "spokesperson" in lemmas
+
+
+def principal_of(context: Context, paragraph_index: int, paragraph: ParsedParagraph, role: Token) -> str | None:
+    """The key of the person or organisation of the article a role noun is of: named after its "for" ("a spokesman
+    for Ann Hale"), as its possessor ("Hale's spokesman") or before it ("Hale spokesman Tom Reed"); None otherwise."""
+    below = paragraph.children.get(role.i, ())
+    prepositions = [t for t in below if t.dep == "prep" and t.text.lower() == "for"]
+    named = [t for p in prepositions for t in paragraph.children.get(p.i, ()) if t.dep == "pobj"] + \
+        [t for t in below if t.dep in ("poss", "compound") and t.i < role.i]
+    actors = [a for a in (context.actor_at(paragraph_index, t) for t in named) if a is not None and
+              a.type in ("person", "organisation")]
+    return actors[0].key if len(actors) == 1 else None
+
+
+def spokesperson_holder(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                        role: Token) -> LocalActor | None:
+    """The person a role noun names: the name it stands before ("Hale spokesman Tom Reed"), in apposition to it
+    ("Hale's spokesman, Tom Reed", "Tom Reed, a spokesman for Hale"); None otherwise."""
+    named = [t for t in paragraph.children.get(role.i, ()) if t.dep == "appos"]
+    if role.dep in ("compound", "appos") and role.head != role.i:
+        named.append(paragraph.tokens[role.head])
+    actors = [a for a in (context.actor_at(paragraph_index, t) for t in named) if a is not None and a.type == "person"]
+    return actors[0] if actors else None
+
+
 def spokesperson_named_after_whom(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
                                   subject: Token) -> LocalActor | None:
     """"A spokesperson for the minister, Ann Hale, said": a person's name set off by commas right after the
@@ -4367,8 +4461,9 @@ def earlier_document_issuer(context: Context, paragraph_index: int, noun: Token,
             return described
         if not is_definite(paragraph, mention):
             return publisher_named_between(context, (index, mention.idx), (paragraph_index, noun.idx), cue)
-    if earlier:
-        return announced_just_before(context, earlier[-1][0], earlier[-1][2], cue)
+    plaintiff = plaintiff_before(context, paragraph_index, noun, cue)
+    if plaintiff is not None or earlier:
+        return plaintiff or announced_just_before(context, earlier[-1][0], earlier[-1][2], cue)
     paragraph = context.paragraph(paragraph_index)
     later = [t for t in paragraph.tokens if t.lemma == noun.lemma and t.i > noun.i
              and not context.inside_quote(paragraph_index, t.idx)]  # "…, the report said. … the ADB report said"
@@ -4457,10 +4552,55 @@ def earlier_document_mentions(context: Context, paragraph_index: int,
     found = []
     for index in range(paragraph_index, max(paragraph_index - DOCUMENT_BACK, 0) - 1, -1):
         paragraph = context.paragraph(index)
-        found += [(index, paragraph, t) for t in reversed(paragraph.tokens) if t.lemma == noun.lemma and
+        found += [(index, paragraph, t) for t in reversed(paragraph.tokens) if same_document_noun(t, noun) and
                   t.pos == "NOUN" and (index < paragraph_index or t.i < noun.i) and
                   not context.inside_quote(index, t.idx)]
     return found
+
+
+# Nouns of one lawsuit, which an article varies ("Ann Hale has filed a lawsuit …. Her complaint says …, the suit adds").
+LAWSUIT_NOUNS = frozenset({"lawsuit", "suit", "complaint"})
+
+
+def same_document_noun(token: Token, noun: Token) -> bool:
+    """Whether `token` may name the document a definite `noun` takes up: the same noun, or another noun of a lawsuit
+    (LAWSUIT_NOUNS) for one."""
+    return token.lemma == noun.lemma or {token.lemma.lower(), noun.lemma.lower()} <= LAWSUIT_NOUNS
+
+
+def plaintiff_before(context: Context, paragraph_index: int, noun: Token, cue: str) -> Attribution | None:
+    """"His campaign sued the party on Friday. The complaint alleged that …": a definite noun of a lawsuit
+    (LAWSUIT_NOUNS) that no earlier mention of it gives an issuer is the lawsuit of the subject of the nearest "sue"
+    before it (in its paragraph or the DOCUMENT_BACK before, outside quotations), an organisation or person of the
+    article, else that subject as it would be printed as a speaker when sure; None when that "sue" is passive or its
+    subject is several ("The party and two campaigns will sue …") or names nobody sure."""
+    if noun.lemma.lower() not in LAWSUIT_NOUNS or not is_definite(context.paragraph(paragraph_index), noun):
+        return None
+    for index in range(paragraph_index, max(paragraph_index - DOCUMENT_BACK, 0) - 1, -1):
+        paragraph = context.paragraph(index)
+        for verb in (t for t in reversed(paragraph.tokens) if t.lemma == "sue" and t.pos == "VERB" and
+                     (index < paragraph_index or t.i < noun.i) and not context.inside_quote(index, t.idx)):
+            return plaintiff_of(context, index, paragraph, verb, cue)
+    return None
+
+
+def plaintiff_of(context: Context, paragraph_index: int, paragraph: ParsedParagraph, verb: Token,
+                 cue: str) -> Attribution | None:
+    """Who sues by a verb "sue": its one active subject, an organisation or person of the article, else as it would
+    be printed as a speaker when sure; None otherwise (see `plaintiff_before`)."""
+    children = paragraph.children.get(verb.i, ())
+    subject = next((t for t in children if t.dep == "nsubj"), None)
+    if subject is None or any(t.dep in ("nsubjpass", "auxpass") for t in children) or \
+            any(t.dep == "conj" for t in paragraph.children.get(subject.i, ())):
+        return None
+    actor = context.actor_at(paragraph_index, subject)
+    if actor is not None:
+        return Attribution(actor.name, actor.key, cue, "verb", 0.85) if actor.type in ("organisation", "person") \
+            else None
+    if subject.pos not in ("NOUN", "PROPN"):
+        return None
+    found = source(context, paragraph_index, paragraph, subject, cue)
+    return found if found.speaker is not None and found.confidence >= SURE else None
 
 
 def document_body_as_written(context: Context, paragraph_index: int, noun: Token) -> str | None:
