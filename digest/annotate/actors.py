@@ -2323,7 +2323,7 @@ def described_as(paragraph: ParsedParagraph, entity: Entity) -> str | None:
             and DESCRIBED_AS[tokens[first - 2].lemma] == "place":
         return "place"  # "the town of Goma" (but not "the company of actors")
     if before is not None and before.pos in ("NOUN", "ADJ") and before.lemma.lower() in DESCRIBED_AS and \
-            not closes_a_posts_title(tokens, first - 1):
+            not closes_a_posts_title(tokens, first - 1) and not ends_a_modifiers_compound(tokens, first - 1):
         if before.lemma.lower() in MAKER_NOUNS and made_like_a_persons_name(clean_name(entity.text, "person")):
             return None  # "executive producer Amanda Ross", "film-makers Roger Michell": people make things too
         return DESCRIBED_AS[before.lemma.lower()]  # "musical Jailhouse Rock", the noun tagged an adjective
@@ -2342,6 +2342,13 @@ def described_as(paragraph: ParsedParagraph, entity: Entity) -> str | None:
     if described is not None and described.lemma.lower() in DESCRIBED_AS:
         return DESCRIBED_AS[described.lemma.lower()]  # "The union representing the workers, Unifor, said"
     return None
+
+
+def ends_a_modifiers_compound(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the noun at `i` ends a hyphenated compound opened by an adjective, adverb or preposition, which names
+    no such thing but a post or a place ("open-side Ivo Prask", a rugby flanker, not a "side"; "on-site")."""
+    return i >= 2 and tokens[i - 1].text == "-" and not tokens[i - 1].ws and not tokens[i - 2].ws and \
+        tokens[i - 2].pos in ("ADJ", "ADV", "ADP")
 
 
 def closes_a_posts_title(tokens: Sequence[Token], i: int) -> bool:

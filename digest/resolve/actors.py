@@ -364,12 +364,13 @@ def merge_surnames(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]],
         if " " in key and types[key] == "person":
             full_names[key.rsplit(" ", 1)[1]].append(key)
     firsts = Counter(key.split()[0] for key in groups if " " in key and types[key] == "person")
+    common = names_most_articles_name(groups)
     for key in [k for k in groups if " " not in k and k not in known]:
         if types[key] == "person" and len(full_names.get(key, [])) == 1:
             joined = full_names[key][0]
             move_members(groups, types, key, lambda member: joined if may_join(member, groups[joined]) and
                          not a_first_name_alone(member, firsts, full_names) and
-                         not a_stranger_to(member, groups[joined]) else None)
+                         not a_stranger_to(member, groups[joined], common) else None)
     shared = [key for key in groups
               if " " not in key and types.get(key) == "person" and len(full_names.get(key, [])) > 1]
     merge_surnames_by_post(groups, types, full_names, shared)
@@ -399,22 +400,52 @@ def may_join(member: tuple[AnnotatedArticle, LocalActor], person: list[tuple[Ann
 LITTLE_KNOWN_ARTICLES = 5  # articles naming a person in full, fewer than which a surname alone must share a name
 
 
-def a_stranger_to(member: tuple[AnnotatedArticle, LocalActor], person: list[tuple[AnnotatedArticle, LocalActor]]
-                  ) -> bool:
+def a_stranger_to(member: tuple[AnnotatedArticle, LocalActor], person: list[tuple[AnnotatedArticle, LocalActor]],
+                  common: Set[str]) -> bool:
     """Whether a surname alone is someone else than the one person the digest names in full with it (`person`: its
     members), whom fewer than LITTLE_KNOWN_ARTICLES articles name: its article names others (people, bodies,
-    places), and so do the person's articles, but none in common. "Kell" of a line-up is not the sprinter Ada Kell
-    of one athletics report, nor "Kell", a dancer in a TV show, a car firm's head; a name as well known as many
-    articles make it may stand alone in any story, and an article that writes the full name somewhere (where the NER
-    missed it) means that person. With nothing named beside it on one side, nothing tells them apart: it joins."""
-    annotated, _ = member
+    places), and so do the person's articles, but none in common save names a good share of the whole digest names
+    (`common`: "US", "London", the President), which any two stories share, unless the article gives the surname
+    the post a member of the person has ("Sen." both). "Kell" of a line-up is not the sprinter Ada Kell of one
+    athletics report, nor "Kell", a dancer in a TV show, a car firm's head, nor "Mr Kell", the head of a London
+    bank, a web firm's Kell of two reports naming London too; a name as well known as many articles make it may
+    stand alone in any story, and an article that writes the full name somewhere (where the NER missed it, or in
+    its byline: "Brandt reported from Tulsa" below "By Ula Brandt") means that person. With nothing named beside
+    it on one side, nothing tells them apart: it joins."""
+    annotated, alone = member
     articles = {other.article.id for other, _ in person}
     names = {local.name for _, local in person if " " in local.name}
     if len(articles) >= LITTLE_KNOWN_ARTICLES or annotated.article.id in articles or \
-            any(name in paragraph.text for paragraph in annotated.article.paragraphs for name in names):
+            any(name in text for text in written_by(annotated) for name in names):
         return False
     around, beside = names_beside(person, EVERY_TYPE), names_beside([member], EVERY_TYPE)
-    return bool(around) and bool(beside) and not around & beside
+    shared = around & beside
+    return bool(around) and bool(beside) and not shared - common and not (shared and same_post(alone, person))
+
+
+def written_by(annotated: AnnotatedArticle) -> Iterable[str]:
+    """The texts an article writes: its paragraphs and its byline's authors."""
+    return chain((paragraph.text for paragraph in annotated.article.paragraphs), annotated.article.authors)
+
+
+COMMON_SHARE = 0.1  # the share of a digest's articles that name an actor it shares with any other story
+COMMON_MIN_ARTICLES = 20  # and the fewest articles that make a name so common (a small digest has none)
+
+
+def names_most_articles_name(groups: Mapping[str, list[tuple[AnnotatedArticle, LocalActor]]]) -> frozenset[str]:
+    """The names (folded) of actors that COMMON_SHARE of the digest's articles name, and COMMON_MIN_ARTICLES at
+    least: the country, the capital, the leader most stories mention, which two stories share by chance."""
+    articles = {annotated.article.id: annotated for members in groups.values() for annotated, _ in members}
+    counts = Counter(name for annotated in articles.values()
+                     for name in {folded(local.name) for local in annotated.actors})
+    least = max(COMMON_MIN_ARTICLES, COMMON_SHARE * len(articles))
+    return frozenset(name for name, count in counts.items() if count >= least)
+
+
+def same_post(local: LocalActor, person: list[tuple[AnnotatedArticle, LocalActor]]) -> bool:
+    """Whether the article gives a name the post (the last word of its role: "Sen.", "judge") a member of the
+    person has in their article."""
+    return bool(local.role) and post_word(local.role) in {post_word(other.role) for _, other in person if other.role}
 
 
 def another_by_the_surname(local: LocalActor, name: str) -> bool:
