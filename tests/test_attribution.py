@@ -3305,3 +3305,45 @@ def test_who_the_fifty_seventh_rounds_spokespeople_name(nlp, paragraphs, quote, 
 ])
 def test_who_the_fifty_seventh_rounds_documents_read(nlp, paragraphs, quote, speaker):
     assert speaker_of(quotes(nlp, *paragraphs), quote) == speaker
+
+
+# The fifty-eighth round (attr47): short quoted fragments a named speaker is reported to have used, under a verb that is
+# not "said". Each case with a speaker fails without its rule; the cases with None guard the rules' limits.
+@pytest.mark.parametrize("paragraphs, quote, speaker", [
+    # "vent" reports speech
+    pytest.param(('Flying home, Carla Brenner vented to her husband that it would be "incredibly ugly" and "a long '
+                  'slog."',), "a long slog", "Carla Brenner", id="venting_reports_speech"),
+    # the words a possessed "dictum" reports are the possessor's
+    pytest.param(("Many voters followed Governor Hal Dorsey's dictum that the port was a \"sinking ship\" bent on "
+                  "ruin.",), "sinking ship", "Hal Dorsey", id="a_dictum_holds_its_possessors_words"),
+    # what a possessed noun of asking asks for ("Maddox's call for “…”")
+    pytest.param(("Perhaps young voters prefer Ruth Maddox's call for \"renewal\" over Hal Dorsey's caution.",),
+                 "renewal", "Ruth Maddox", id="a_call_for_holds_its_possessors_words"),
+    # and what a possessed noun of asking demands in its clause
+    pytest.param(("Hal Dorsey repeated Ann Lee's demand that the council \"resign now.\"",),
+                 "resign now", "Ann Lee", id="a_demand_that_holds_its_possessors_words"),
+    # the phrase a person coined is theirs
+    pytest.param(('Senator Ruth Maddox spoke on Tuesday. She has coined a new phrase, "paper patriots," to describe '
+                  'her rivals.',), "paper patriots", "Ruth Maddox", id="a_coined_phrase_is_its_coiners"),
+    # but not the words it is said to be made of
+    pytest.param(('Earlier in the year Ruth Maddox coined the phrase "moneyati", as an amalgam of "money" and '
+                  '"glitterati".',), "glitterati", None, id="words_a_coinage_is_made_of_are_nobodys"),
+    # nor a coiner that is no actor of the article
+    pytest.param(('The industry has coined the term "harbour-hopping" to describe the trend.',),
+                 "harbour-hopping", None, id="a_coinage_by_no_actor_is_nobodys"),
+    # the phrase of a noun of something said that a verb of uttering takes, parsed from the noun or the verb
+    pytest.param(('Governor Hal Dorsey toured the docks. He voiced a wish for a "strong, fair and busy port," and he '
+                  'left.',), "strong, fair", "Hal Dorsey", id="words_of_a_wish_voiced_are_the_voicers"),
+    pytest.param(('Preceded at the lectern by a local pastor, Ruth Maddox launched into a lament for the "forgotten '
+                  'towns" of the coast.',), "forgotten towns", "Ruth Maddox", id="words_of_a_lament_launched_into"),
+    # not another's noun of speech the subject voices, nor a phrase after another preposition
+    pytest.param(('Ruth Maddox voiced Hal Dorsey\'s wish for a "quiet harbour" on Friday.',),
+                 "quiet harbour", None, id="anothers_wish_voiced_is_not_the_voicers"),
+    pytest.param(('Hal Dorsey issued a statement on the "reckless" plan.',),
+                 "reckless", None, id="a_phrase_after_on_is_not_what_was_said"),
+    # "waxed lyrical on" speaks of what follows, as "spoke of" does
+    pytest.param(('Tom Reed waxed lyrical on the "brilliant" harbour staff.',),
+                 "brilliant", "Tom Reed", id="waxing_lyrical_on_speaks_of_it"),
+])
+def test_who_the_fifty_eighth_rounds_reported_fragments_name(nlp, paragraphs, quote, speaker):
+    assert speaker_of(quotes(nlp, *paragraphs), quote) == speaker

@@ -46,16 +46,19 @@ caution assert maintain contend reiterate testify continue call describe dub lab
 mutter shout scream yell whisper plead demand agree counter retort muse recount reveal write cite
 proclaim press boom fume assure snap bark gush rave rail thunder sigh scoff exclaim marvel interject chime
 elaborate clarify advise allege inform reason speculate wonder hint opine echo grouse gripe rant bemoan
-exhort implore riff email express intimate
+exhort implore riff email express intimate vent
 """.split())
 # Naming verbs quote the name they give ("what Trump called the “bloodbath”").
-NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "describe", "hail", "rate"})
+NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "describe", "hail", "rate", "coin"})
 # Verbs of praise and blame that quote their object directly ("Trump attacked “the hateful ideology…”");
 # they attribute a quote only when it is their direct complement.
 JUDGING_VERBS = frozenset("""
 attack blast slam criticize criticise praise denounce condemn dismiss mock accuse decry deride ridicule
 tout laud hail rate tease chide scold rip bash hammer skewer lambaste lambast
 """.split())
+# Verbs of making up a word ("coined the phrase “…”"): only its own object (or the object's apposition) is the
+# subject's, not words mentioned further down ("… as an amalgam of “…” and “…”").
+COINING_VERBS = frozenset({"coin"})
 # Verbs that cast someone or something as what the quoted words say ("likened X to a “snake”", "dismissed
 # Y as a “…”"): the words are the subject's.
 CHARACTERISING_VERBS = frozenset("""
@@ -84,8 +87,11 @@ STANCE_MAX_HOPS = 5
 # Nouns of speech whose possessor is the speaker ("Trump's claim that there were “thousands of shootings”").
 SPEECH_NOUNS = frozenset("""
 claim statement remark comment word promise pledge assertion warning description argument answer
-response reply message tweet post vow prediction accusation insistence admission
+response reply message tweet post vow prediction accusation insistence admission dictum
 """.split())
+# Nouns of asking for something, whose "for" phrase or clause holds what the possessor asked for ("Reed's call for
+# “renewal”", "Hale's demand that the council “resign now”").
+APPEAL_NOUNS = frozenset({"call", "plea", "appeal", "demand"})
 # Nouns of a judgement someone reached, whose possessor holds the clause they introduce ("the auditor's conclusion
 # that the plans were “unworkable”").
 FINDING_NOUNS = frozenset({"conclusion", "assessment", "verdict", "finding", "judgment", "judgement"})
@@ -355,7 +361,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
     if attribution is NOBODY and inside_first and one_paragraph:
         attribution = next((found for rule in (characterisation, stance, possessors_saying,
                                                set_before_own_speech_noun, judged_for, named_after_its_object,
-                                               welcomed_in_its_words, words_spoken_of, own_deed_in_their_words)
+                                               welcomed_in_its_words, words_spoken_of, words_of_uttered_noun, coined_by,
+                                               own_deed_in_their_words)
                             if (found := rule(context, span.paragraph, first, inside_first)) is not NOBODY), NOBODY)
     if attribution is NOBODY and inside_first and governed is None and not term and one_paragraph:
         attribution = deep_in_what_is_said(context, span.paragraph, first, inside_first)
@@ -1024,8 +1031,9 @@ WELCOMING_VERBS = frozenset({"welcome", "question", "applaud", "dispute", "see",
 
 
 # Verbs whose phrase after a preposition is what is spoken of: "spoke of a “new start”", "talked about “fair
-# play”"; "paid tribute to the “quiet courage” of …" with its object "tribute".
-SPEAKING_OF = {"speak": ("of", "about"), "talk": ("of", "about"), "pay": ("to",)}
+# play”", "waxed lyrical on the “brilliant” staff"; "paid tribute to the “quiet courage” of …" with its object
+# "tribute".
+SPEAKING_OF = {"speak": ("of", "about"), "talk": ("of", "about"), "pay": ("to",), "wax": ("about", "on")}
 
 
 def words_spoken_of(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
@@ -1060,6 +1068,91 @@ def words_spoken_of(context: Context, paragraph_index: int, paragraph: ParsedPar
         return NOBODY
     found = speaker_of(context, paragraph_index, verb)
     return replace(found, method="stance", confidence=min(found.confidence, 0.75)) if found.key is not None else NOBODY
+
+
+# Nouns of something said that a verb of uttering takes as its object ("voiced a wish for …", "launched into a lament
+# for …"), those verbs (with the preposition that takes the noun, if any), and the prepositions after the noun that
+# hold what was said: the words in that phrase are the subject's.
+UTTERED_NOUNS = SPEECH_NOUNS | APPEAL_NOUNS | frozenset({"lament", "wish", "tirade", "rant", "diatribe"})
+UTTERING_VERBS = {"voice": (), "express": (), "issue": (), "deliver": (), "utter": (), "repeat": (), "renew": (),
+                  "launch": ("into",), "break": ("into",), "go": ("into",)}
+UTTERED_PREPOSITIONS = frozenset({"for", "of", "about", "against"})
+UTTERED_PATH_DEPS = frozenset({"pobj", "pcomp", "conj", "amod", "compound", "attr", "appos"})
+
+
+def words_of_uttered_noun(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                          inside: list[Token]) -> Attribution:
+    """"Reed voiced a wish for a “strong and fair” port", "Hale launched into a lament for the “forgotten towns” who are
+    “left behind”": quoted words in the "for", "of", "about" or "against" phrase of a noun of something said
+    (`UTTERED_NOUNS`) that is the object of a verb of uttering (or of its "into": `UTTERING_VERBS`) are the subject's,
+    whether the parse hung the phrase from the noun or from the verb; the way up passes nouns, their modifiers and
+    conjuncts and a relative clause of "be", never another verb nor a possessed noun ("voiced Hale's wish": Hale's
+    words), and the verb must have happened, be active and have a subject the article names; NOBODY otherwise."""
+    words = [t for t in inside if t.pos != "PUNCT"]
+    if not words or all(t.text[:1].isupper() for t in words if t.text[:1].isalpha()):
+        return NOBODY
+    members = {t.i for t in inside}
+    node = next((t for t in words if t.head not in members), None)
+    for _ in range(STANCE_MAX_HOPS):
+        if node is None or node.head == node.i or not (node.dep in UTTERED_PATH_DEPS or
+                                                        node.dep == "relcl" and node.lemma == "be"):
+            return NOBODY
+        node = paragraph.tokens[node.head]
+        if node.dep == "prep":
+            break
+    else:
+        return NOBODY
+    noun = uttered_noun_before(paragraph, node)
+    verb = uttering_verb(paragraph, noun) if noun is not None else None
+    if verb is None or any(t.dep == "poss" for t in paragraph.children.get(noun.i, ())) or \
+            is_unrealised(paragraph, verb) or is_passive(paragraph, verb) or verb.dep in ("acl", "relcl") or \
+            context.inside_quote(paragraph_index, verb.idx):
+        return NOBODY
+    found = speaker_of(context, paragraph_index, verb)
+    return replace(found, method="stance", confidence=min(found.confidence, 0.75)) if found.key is not None else NOBODY
+
+
+def uttered_noun_before(paragraph: ParsedParagraph, preposition: Token) -> Token | None:
+    """The noun of something said (`UTTERED_NOUNS`) whose phrase `preposition` opens (`UTTERED_PREPOSITIONS`): its
+    head, or the word right before it when the parse hung it from the verb ("voiced a wish | for …"); None otherwise."""
+    if preposition.text.lower() not in UTTERED_PREPOSITIONS or preposition.i == 0:
+        return None
+    head, before = paragraph.tokens[preposition.head], paragraph.tokens[preposition.i - 1]
+    noun = head if head.pos == "NOUN" else before if head.pos == "VERB" and before.pos == "NOUN" else None
+    return noun if noun is not None and noun.lemma.lower() in UTTERED_NOUNS else None
+
+
+def uttering_verb(paragraph: ParsedParagraph, noun: Token) -> Token | None:
+    """The verb of uttering (`UTTERING_VERBS`) whose direct object `noun` is, or whose preposition ("launched into")
+    takes it; None otherwise."""
+    tokens = paragraph.tokens
+    if noun.dep == "dobj":
+        verb = tokens[noun.head]
+        return verb if verb.pos == "VERB" and verb.lemma in UTTERING_VERBS and not UTTERING_VERBS[verb.lemma] else None
+    if noun.dep != "pobj":
+        return None
+    preposition = tokens[noun.head]
+    verb = tokens[preposition.head]
+    return verb if preposition.dep == "prep" and verb.pos == "VERB" and \
+        preposition.text.lower() in UTTERING_VERBS.get(verb.lemma, ()) else None
+
+
+def coined_by(context: Context, paragraph_index: int, paragraph: ParsedParagraph, inside: list[Token]) -> Attribution:
+    """"Maddox has coined a new phrase, “paper patriots,”", "Maddox coined the word “glamping”": quoted words that are
+    the object of a verb of coining (`COINING_VERBS`; or its clause, as the parse may read them), or in apposition to
+    its object, are the coiner's; not words
+    further down ("coined the phrase “…”, as an amalgam of “…” and “…”"), a coining in the passive or not done, nor a
+    coiner the article names no actor for ("The industry has coined the term “…”" stays nobody's); NOBODY otherwise."""
+    members = {t.i for t in inside}
+    node = next((t for t in inside if t.pos != "PUNCT" and t.head not in members), None)
+    if node is not None and node.dep == "appos":
+        node = paragraph.tokens[node.head]
+    verb = paragraph.tokens[node.head] if node is not None and node.dep in ("dobj", "ccomp") else None
+    if verb is None or verb.pos != "VERB" or verb.lemma not in COINING_VERBS or is_passive(paragraph, verb) or \
+            is_unrealised(paragraph, verb) or context.inside_quote(paragraph_index, verb.idx):
+        return NOBODY
+    found = speaker_of(context, paragraph_index, verb)
+    return found if found.key is not None else NOBODY
 
 
 def speaks_of(paragraph: ParsedParagraph, verb: Token, preposition: Token) -> bool:
@@ -1528,7 +1621,7 @@ def is_cue(node: Token, edge: str, hops: int, tokens: Sequence[Token], child: To
         return True
     # A noun reports the clause it introduces ("claim that …"), not a phrase after it ("response to …").
     return node.pos == "NOUN" and any(t.head == node.i and t.dep == "poss" and t.i != node.i for t in tokens) and (
-        node.lemma in SPEECH_NOUNS | FINDING_NOUNS and edge in ("acl", "ccomp", "appos") or
+        node.lemma in SPEECH_NOUNS | FINDING_NOUNS | APPEAL_NOUNS and edge in ("acl", "ccomp", "appos") or
         words_of_speech_noun(node, edge, hops, child))
 
 
@@ -1543,12 +1636,15 @@ TIME_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "mon
 
 
 def words_of_speech_noun(node: Token, edge: str, hops: int, child: Token | None) -> bool:
-    """"Reed called the mayor's assertion of a “duty of care” absurd": the quoted words that are the object of an "of"
-    phrase of a possessed noun of speech are what the possessor said (the caller only judges them); not words hung
-    lower down ("… of a “duty of care” over the park “plainly absurd”", the parse's), nor another preposition's ("her
-    reply to the “open letter”", whose words are the letter's)."""
-    return node.lemma in SPEECH_NOUNS and edge == "prep" and hops == 2 and child is not None and \
-        child.text.lower() == "of"
+    """"Reed called the mayor's assertion of a “duty of care” absurd", "voters prefer Reed's call for “renewal”": the
+    quoted words that are the object of an "of" phrase of a possessed noun of speech, or of the "for" phrase of a
+    possessed noun of asking (`APPEAL_NOUNS`), are what the possessor said (the caller only judges them); not words
+    hung lower down ("… of a “duty of care” over the park “plainly absurd”", the parse's), nor another preposition's
+    ("her reply to the “open letter”", whose words are the letter's)."""
+    if edge != "prep" or hops != 2 or child is None:
+        return False
+    word = child.text.lower()
+    return node.lemma in SPEECH_NOUNS and word == "of" or node.lemma in APPEAL_NOUNS and word == "for"
 
 
 def joined_after_dashes(paragraph: ParsedParagraph, cue: Token) -> Token | None:
