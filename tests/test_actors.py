@@ -3824,3 +3824,34 @@ def test_a_ministers_brief_before_the_post_is_no_actor_but_a_firms_or_a_partys_n
                              "agreed.\n")
     assert "Rural Affairs" not in found and found.get("Kestrel Energy") == "organisation" and \
         found.get("Labour") == "organisation", found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Portuguese daily Korvel accuses the minister of hiding the figures.",
+    "The tabloid Korvel said the plan failed.",
+    "The Lornsby Ledger, a weekly newspaper, said the plan failed.",
+    "The editorial board of the Lornsby Ledger wrote that the plan failed.",
+])
+def test_a_name_introduced_by_a_noun_of_an_outlets_kind_or_its_editorial_board_is_an_outlet(nlp, sentence):
+    # invented: nothing in the names says they are outlets; the nouns around them do
+    found = found_actors(nlp, f"Talks fail\n\n{sentence}\n")
+    assert [a.media for a in found.values() if a.type == "organisation"] == [True]
+
+
+def test_a_station_named_with_its_number_is_an_outlet_and_a_show_beside_a_channel_is_none():
+    from digest.annotate.actors import named_as_an_outlet
+    assert named_as_an_outlet("Harbour Radio 2") and named_as_an_outlet("Channel 9")
+    assert not named_as_an_outlet("Harbour Foods 2")
+
+
+def test_an_outlets_name_the_ner_missed_is_an_outlet_where_its_editors_introduce_it_and_wherever_else_written(nlp):
+    # invented: the NER tags nothing in either sentence
+    found = found_actors(nlp, "Talks fail\n\nThe Quillfeather had chided the governor for staying on holiday. That "
+                              "did not sit well with the editors of The Quillfeather, who wrote again on Friday.\n")
+    outlet = found.get("Quillfeather")
+    assert outlet is not None and outlet.type == "organisation" and outlet.media and len(outlet.mentions) == 2
+
+
+def test_a_title_word_before_editor_is_no_outlet_the_ner_missed(nlp):
+    found = found_actors(nlp, "Talks fail\n\nSam Jacobs, Time's Assistant Managing Editor, explained it.\n")
+    assert not {"Assistant", "Managing"} & set(found)

@@ -3347,3 +3347,37 @@ def test_who_the_fifty_seventh_rounds_documents_read(nlp, paragraphs, quote, spe
 ])
 def test_who_the_fifty_eighth_rounds_reported_fragments_name(nlp, paragraphs, quote, speaker):
     assert speaker_of(quotes(nlp, *paragraphs), quote) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    'The Marlow Herald has criticised the plan for months. "The harbour plan is a folly," the paper\'s editorial '
+    'board wrote on Sunday.',
+    'The Marlow Herald has criticised the plan for months. "The harbour plan is a folly," the editorial board wrote.',
+    'The Marlow Herald has criticised the plan for months. "The harbour plan is a folly," the editorial said.',
+])
+def test_an_editorial_speaks_for_the_outlet_named_just_before(nlp, text):
+    assert speaker_of(quotes(nlp, text), "The harbour plan") == "Marlow Herald"
+
+
+def test_the_paper_after_an_outlet_introduced_by_its_kind_is_that_outlet(nlp):
+    found = quotes(nlp, 'Portuguese daily Korvel accuses the minister of hiding the figures. "The minister has '
+                        'misled the country," the paper says.')
+    assert speaker_of(found, "The minister has") == "Korvel"
+
+
+@pytest.mark.parametrize("text, description", [
+    ('The Marlow Herald and the Dunmore Times have criticised the plan for months. "The harbour plan is a folly," '
+     'the newspaper wrote.', "the newspaper"),
+    ('Harbour Foods and Dunmore Bank have criticised the plan for months. "The harbour plan is a folly," the '
+     'company said.', "the company"),
+])
+def test_a_description_after_two_bodies_as_one_subject_stays_as_written(nlp, text, description):
+    assert speaker_of(quotes(nlp, text), "The harbour plan") == description
+
+
+def test_the_newspaper_is_the_outlet_the_ner_missed_that_its_editors_introduce(nlp):
+    found = quotes(nlp, "The Quillfeather had chided the governor for staying on holiday.",
+                   "That did not sit well with the editors of The Quillfeather, who aimed their Friday editorial at "
+                   "the mayor.",
+                   '"The mayor should come home," the newspaper said.')
+    assert speaker_of(found, "The mayor should") == "Quillfeather"

@@ -75,6 +75,15 @@ television tv radio broadcasting broadcaster network channel newspaper magazine 
 # Verbs whose object ("told NBC News") or subject ("Reuters reported") is a news outlet.
 MEDIA_OBJECT_VERBS = frozenset({"tell"})
 MEDIA_SUBJECT_VERBS = frozenset({"report", "publish", "broadcast"})
+# Nouns of a news outlet's kind that introduce its name, before it or set off after it ("Spanish daily ABC", "the
+# tabloid Bild", "the Courier, a weekly newspaper"), and those of them that may follow it ("Broadcast magazine").
+OUTLET_NOUNS = frozenset({"newspaper", "paper", "daily", "weekly", "magazine", "tabloid", "broadcaster", "channel",
+                          "station"})
+OUTLET_NOUNS_AFTER = frozenset({"newspaper", "magazine", "tabloid"})
+# Not "Jo Hale, a senior broadcaster with CBS" (someone), "The Annex, a CIA station" (a post), set off after a name.
+OUTLET_NOUNS_SET_OFF = frozenset({"newspaper", "paper", "daily", "weekly", "magazine", "tabloid"})
+# Words of a newspaper's opinion ("the Ledger's editorial board", "the editors of the Ledger").
+EDITORIAL_WORDS = frozenset({"editorial", "editor"})
 
 
 def data_file(path: Path) -> Any:
@@ -115,6 +124,7 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None,
                                             lower_words)
     mentions = mentions + unlabelled_people(parsed, mentions)
     mentions = mentions + unlabelled_places(parsed, mentions)
+    mentions = mentions + unlabelled_outlets(parsed, mentions)
     mentions = sorted(mentions + stage_names(parsed, mentions), key=lambda m: (m.paragraph, m.start))
     mentions = with_numbered_names(parsed, with_headline_runs_cut(parsed, mentions))
     mentions = with_couples_of_surnames(with_names_ending_in_s(parsed, mentions))
@@ -3362,6 +3372,52 @@ def unlabelled_places(parsed: ParsedArticle, mentions: Sequence[Mention]) -> lis
     return found
 
 
+def unlabelled_outlets(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[Mention]:
+    """A news outlet's name the NER left out of every entity ("with the editors of The Advocate, who …"): a run of
+    capitalised proper nouns outside the mentions that its sentence introduces as an outlet's
+    (`introduced_as_an_outlet`), there and wherever else the article writes it outside the mentions ("The Advocate
+    had chided …")."""
+    covered = {(m.paragraph, i) for m in mentions for i in range(m.start, m.end)}
+    names = set()
+    for paragraph in parsed.paragraphs:
+        for token in paragraph.tokens:
+            run = unlabelled_name_ending_at(paragraph, token, covered)
+            if run is not None and introduced_as_an_outlet(paragraph, run):
+                names.add(run.text)
+    found = []
+    for paragraph in parsed.paragraphs:
+        for name in names:
+            for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", paragraph.text):
+                if not any((paragraph.index, i) in covered for i in range(match.start(), match.end())):
+                    found.append(Mention(paragraph=paragraph.index, start=match.start(), end=match.end(), text=name,
+                                         name=clean_name(name, "organisation"), label="ORG", type="organisation"))
+    return found
+
+
+def unlabelled_name_ending_at(paragraph: ParsedParagraph, token: Token,
+                              covered: Set[tuple[int, int]]) -> Mention | None:
+    """The name a capitalised proper noun that no entity and no mention holds ends, with the capitalised proper nouns
+    compounded before it ("Lornsby Ledger"); None for anything else, a run of more than three words or the end of a
+    name another entity cut or the parse split ("PC Pro magazine", "PC" a common noun of "magazine")."""
+    def bare(t: Token) -> bool:
+        return t.pos == "PROPN" and t.text[:1].isupper() and not t.ent_type and \
+            (paragraph.index, t.idx) not in covered
+    if not bare(token) or any(t.head == token.i and t.dep == "compound" and t.i > token.i for t in paragraph.tokens):
+        return None
+    start = token.i
+    while start > 0 and paragraph.tokens[start - 1].head == token.i and \
+            paragraph.tokens[start - 1].dep == "compound" and bare(paragraph.tokens[start - 1]):
+        start -= 1
+    before = paragraph.tokens[start - 1] if start else None
+    if token.i - start >= 3 or before is not None and before.text[:1].isupper() and \
+            before.dep in ("compound", "amod", "nmod"):
+        return None
+    first = paragraph.tokens[start]
+    end = token.idx + len(token.text)
+    return Mention(paragraph=paragraph.index, start=first.idx, end=end, text=paragraph.text[first.idx:end],
+                   name=paragraph.text[first.idx:end], label="ORG", type="organisation")
+
+
 def unlabelled_place_at(paragraph: ParsedParagraph, start: int, covered: Set[tuple[int, int]]) -> Entity | None:
     """The longest place of several words (`is_geographic`, or a street: `is_a_street`) that opens at token `start`,
     made of capitalised words (and "and") outside every entity and every mention (`covered`: (paragraph,
@@ -3914,8 +3970,10 @@ def names_a_body(name: str) -> bool:
 
 def named_as_an_outlet(name: str) -> bool:
     """Whether a name ends with a word of news outlets' names (MEDIA_WORDS: "NBC News", "Xinhua News Agency"; "the
-    Child Support Agency" is no outlet)."""
+    Child Support Agency" is no outlet), or with one and a station's number ("BBC Radio 1", "Channel 4")."""
     words = [w.lower() for w in re.split(r"[\s-]", name)]
+    if len(words) > 1 and words[-1].isdigit():
+        words.pop()
     return words[-1] in MEDIA_WORDS and (words[-1] != "agency" or words[-2:-1] in (["news"], ["press"]))
 
 
@@ -3923,7 +3981,35 @@ def is_media(paragraph: ParsedParagraph, mention: Mention) -> bool:
     """A news outlet, by its name ("NBC News") or by what the sentence says it does ("told TASS")."""
     if mention.type != "organisation":
         return False
-    return named_as_an_outlet(mention.name) or does_what_outlets_do(paragraph, mention)
+    return named_as_an_outlet(mention.name) or does_what_outlets_do(paragraph, mention) or \
+        introduced_as_an_outlet(paragraph, mention)
+
+
+def introduced_as_an_outlet(paragraph: ParsedParagraph, mention: Mention) -> bool:
+    """Whether the sentence introduces a name as a news outlet's: a noun of an outlet's kind in lower case (not
+    "Channel 4" after a show) right before it (OUTLET_NOUNS: "Spanish daily ABC", "the tabloid Bild"; not "the weekly
+    GOP Power Rankings") or set off after it (OUTLET_NOUNS_SET_OFF: "the Courier, a weekly newspaper"), "magazine",
+    "newspaper" or "tabloid" right after it ("Broadcast magazine said"), or words of its opinion it owns or is
+    named in, in lower case ("the Ledger's editorial board", "the editors of the Ledger", "a Ledger editorial"; not
+    "Jo Hale is Senior Editor"); not "a Treasury paper", "the Apple website"."""
+    tokens = mention_tokens(paragraph, mention)
+    if not tokens:
+        return False
+    inside = {t.i for t in tokens}
+    head = next((t for t in tokens if t.head not in inside), tokens[-1])
+    if any(t.head == head.i and t.text.islower() and t.tag != "NNS" and
+           (t.dep in ("amod", "compound", "nmod") and t.i == tokens[0].i - 1 and t.lemma in OUTLET_NOUNS or
+            t.dep == "appos" and t.i > head.i and t.lemma in OUTLET_NOUNS_SET_OFF) for t in paragraph.tokens):
+        return True
+    owner = paragraph.tokens[head.head]
+    if head.dep == "pobj" and owner.text.lower() in ("of", "in"):
+        owner = paragraph.tokens[owner.head]
+    elif head.dep == "compound" and owner.lemma.lower() in OUTLET_NOUNS_AFTER:
+        return True
+    elif head.dep not in ("poss", "compound"):
+        return False
+    return owner.text.islower() and (owner.lemma in EDITORIAL_WORDS or any(
+        t.head == owner.i and t.dep in ("amod", "compound") and t.lemma == "editorial" for t in paragraph.tokens))
 
 
 def writes_the_article(parsed: ParsedArticle, name: str) -> bool:

@@ -87,6 +87,8 @@ GENERIC_BODY_NOUNS = frozenset({"group", "agency", "utility", "association", "or
 CLUB_NOUNS = frozenset({"club"})  # a sports club, which "the club" takes up as "the company" takes up a firm
 MEDIA_NOUNS = frozenset({"newspaper", "paper", "daily", "magazine", "website", "network", "channel",
                          "broadcaster", "station", "publication", "outlet", "tabloid"})
+# Nouns of the people who write a newspaper's opinion, with "editorial" before them ("the editorial board").
+EDITORIAL_BODY_NOUNS = frozenset({"board", "page", "team", "staff", "writer"})
 FEMALE_WORDS = frozenset("""
 mrs ms miss lady dame madam spokeswoman chairwoman businesswoman congresswoman actress woman wife mother
 daughter sister queen princess duchess policewoman sportswoman baroness countess viscountess marchioness
@@ -1300,7 +1302,7 @@ class References:
         """"the newspaper", "the company": the last media outlet (or company) named before it; None for
         other groups and documents ("the statement", "the rights group") and for several ("the firms"),
         which stay as written."""
-        media = head.lemma.lower() in MEDIA_NOUNS
+        media = describes_an_outlet(paragraph, head)
         if head.tag == "NNS":
             return None  # "the firms said": several, none of them the last one named
         if self.unnamed_body_just_before(paragraph, head):
@@ -1319,15 +1321,31 @@ class References:
             # no company the sentences just before were about: the one the report is about, else nobody (not
             # simply the last one named: a backer, a rival)
             return self.organisation_of_the_lead(paragraph, head)
+        if media:
+            return self.outlet_named_before(paragraph, head)
         best = None
         for mention, actor in self.mentions:
             if (mention.paragraph, mention.start) >= (paragraph.index, head.idx):
                 break
-            if actor.type == "organisation" and (actor.media or not media) and \
-                    mention.paragraph >= paragraph.index - REACH and \
+            if actor.type == "organisation" and mention.paragraph >= paragraph.index - REACH and \
                     not self.inside_quote(mention.paragraph, mention.start):
                 best = actor
         return Referent(best.name, best, 0.7, "role") if best else None
+
+    def outlet_named_before(self, paragraph: ParsedParagraph, head: Token) -> Referent | None:
+        """"Spanish daily ABC accuses English reporters of a witch-hunt. “…,” the paper says": what a description
+        of a news outlet takes up is the one outlet named before it in its own sentence or the one before, else the
+        one named before it in its paragraph or the REACH before; None when there are several (never a guess
+        between two) or none. Names inside quotations do not count."""
+        here = self.sentence_at(paragraph.index, head.idx)
+        named = [(m, a) for m, a in self.mentions if (m.paragraph, m.start) < (paragraph.index, head.idx) and
+                 a.type == "organisation" and a.media and not self.inside_quote(m.paragraph, m.start)]
+        near = {a.key: a for m, a in named if here is not None and self.sentence_at(m.paragraph, m.start) in (here - 1, here)}
+        outlets = near or {a.key: a for m, a in named if m.paragraph >= paragraph.index - REACH}
+        if len(outlets) != 1:
+            return None
+        outlet = next(iter(outlets.values()))
+        return Referent(outlet.name, outlet, 0.7, "role")
 
     def unnamed_body_just_before(self, paragraph: ParsedParagraph, head: Token) -> bool:
         """"Harbour Health Group may quit the market. … On Monday the trade group for the coastal plans set out its
@@ -1435,7 +1453,8 @@ class References:
         clause (or of the last main clause coordinated with it: "GMAC has done well but GM said …") of the nearest
         sentence before it, in its paragraph or the one before, that has one, not simply the last one named (a
         product, a rival, a backer); `_UNKNOWN_BODY` (no actor) when a capitalised name that names no actor of the
-        article is that subject first ("AztraZeneca has appointed …", misspelt). None when there is neither, or
+        article is that subject first ("AztraZeneca has appointed …", misspelt), or when that subject is two bodies
+        or more ("The Herald and the Times have …": one of them). None when there is neither, or
         when an organisation is named before it in its own sentence ("In a statement from Lycos Europe, the
         company denied …"), where the last one named is meant."""
         here = self.sentence_at(paragraph.index, head.idx)
@@ -1447,21 +1466,31 @@ class References:
             subject = self.main_subject((index, start, end))
             if subject is None:
                 continue
-            if subject.pos == "NOUN" and subject.lemma.lower() in (MEDIA_NOUNS if media else COMPANY_NOUNS) and \
-                    is_definite(self.parsed.paragraphs[index], subject):
+            earlier = self.parsed.paragraphs[index]
+            if self.coordinated_bodies(earlier, subject):
+                return _UNKNOWN_BODY  # "The Herald and the Times … The newspaper said": one of two, never a guess
+            if subject.pos == "NOUN" and is_definite(earlier, subject) and \
+                    (describes_an_outlet(earlier, subject) if media else subject.lemma.lower() in COMPANY_NOUNS):
                 # "the company" again ("In a statement from Lycos Europe, the company denied …"): as it was taken up
-                return self.described_group(self.parsed.paragraphs[index], subject) or _UNKNOWN_BODY
-            actor = self.name_of(self.parsed.paragraphs[index], subject) or \
-                self.organisation_owning(self.parsed.paragraphs[index], subject)
+                return self.described_group(earlier, subject) or _UNKNOWN_BODY
+            actor = self.name_of(earlier, subject) or self.organisation_owning(earlier, subject)
             if actor is None and subject.pos == "PROPN" and subject.text[:1].isupper() and \
                     subject.ent_type in ("", "ORG", "PERSON"):
-                actor = self.as_written(self.parsed.paragraphs[index], subject, SPEAKERS).actor  # "Eli Lilly"
+                actor = self.as_written(earlier, subject, SPEAKERS).actor  # "Eli Lilly"
                 if actor is None:
                     return _UNKNOWN_BODY
             if actor is not None and actor.type == "organisation" and actor.media == media:
                 return Referent(actor.name, actor, 0.7, "role")
             # a person, a place, an outlet reporting, another kind of body or a thing: further back
         return None
+
+    def coordinated_bodies(self, paragraph: ParsedParagraph, subject: Token) -> bool:
+        """Whether a subject names an organisation coordinated with another ("The Marlow Herald and the Dunmore
+        Times have …")."""
+        def body(token: Token) -> bool:
+            actor = self.name_of(paragraph, token)
+            return actor is not None and actor.type == "organisation"
+        return body(subject) and any(t.dep == "conj" and body(t) for t in paragraph.children.get(subject.i, ()))
 
     def organisation_in_sentence(self, paragraph: ParsedParagraph, head: Token) -> bool:
         """Whether an organisation is named before `head` in its own sentence, outside quotations ("In a statement
@@ -1807,6 +1836,15 @@ def article_of(paragraph: ParsedParagraph, token: Token) -> str | None:
                          lambda t: t.i < token.i and t.dep in ("compound", "amod", "det", "punct"))
     return next((paragraph.tokens[i].lemma.lower() for i in sorted(before) if paragraph.tokens[i].dep == "det" and
                  paragraph.tokens[i].lemma.lower() in ("the", "a", "an")), None)
+
+
+def describes_an_outlet(paragraph: ParsedParagraph, head: Token) -> bool:
+    """Whether a noun describes a news outlet ("the newspaper", "the daily") or the voice of its opinion ("the
+    editorial", "the paper's editorial board", "its editorial page"), which speaks for the outlet as "the newspaper"
+    does."""
+    lemma = head.lemma.lower()
+    return lemma in MEDIA_NOUNS or lemma == "editorial" or lemma in EDITORIAL_BODY_NOUNS and any(
+        t.dep in ("amod", "compound") and t.lemma.lower() == "editorial" for t in paragraph.children.get(head.i, ()))
 
 
 def is_group_noun(token: Token) -> bool:
