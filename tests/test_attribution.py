@@ -3381,3 +3381,58 @@ def test_the_newspaper_is_the_outlet_the_ner_missed_that_its_editors_introduce(n
                    "the mayor.",
                    '"The mayor should come home," the newspaper said.')
     assert speaker_of(found, "The mayor should") == "Quillfeather"
+
+
+def test_a_she_the_text_gave_the_speaker_goes_on_past_a_woman_named_after_it(nlp):
+    found = quotes(nlp, "“We are neighbours. We argue a lot,” said Marty Morrow, head of the Ohio tenants league.",
+                   "Morrow takes a softer line. She said she would rather see the money go to Nancy Pelosi than to "
+                   "the landlords.",
+                   "“They are trying to push families out,” she said. “The council has to act.”")
+    # "Marty" is mostly a man's first name, but the text's own "She said" takes Morrow up: the next "she" is Morrow's,
+    # not the woman named as the object of what she said
+    assert speaker_of(found, "They are trying") == "Marty Morrow"
+
+
+@pytest.mark.parametrize("paragraphs,quote", [
+    pytest.param(("The Tribune reported that a dozen planes wrote messages over the stadium. “Go home, Dorsey!” read "
+                  "one.",), "Go home", id="read_one_after_the_outlet_that_reported_it"),
+    pytest.param(("According to the Tribune, one Idaho highway sign read, “Slow down, the moose are watching.”",),
+                 "Slow down", id="a_sign_read_according_to_an_outlet"),
+    pytest.param(("Reuters said protesters marched downtown. “No more cuts for the poor,” a banner read.",),
+                 "No more cuts", id="a_banner_read_after_an_outlet_said"),
+    pytest.param(("The Tribune said the pilots were paid by a small group. One message read “Vote Kemp for mayor.”",),
+                 "Vote Kemp", id="an_indefinite_message_read"),
+])
+def test_words_a_sign_or_a_banner_reads_are_nobodys(nlp, paragraphs, quote):
+    # the outlet reporting a sign's words did not write them, nor is the sign a speaker
+    assert speaker_of(quotes(nlp, *paragraphs), quote) is None
+
+
+def test_words_a_binding_text_says_a_party_agrees_to_are_the_texts_not_the_partys(nlp):
+    found = quotes(nlp, "The Freedonian charter makes no mention of drones, although it does say that Freedonia "
+                        "agrees to “renounce war.”",
+                   "The treaty says that Norland agrees to “respect the border at all times.”")
+    # the charter's wording: Freedonia is bound by it, not quoted
+    assert [q.speaker for q in found] == [None, None]
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("From his failure as mayor to fix the bridge, to being “deeply negligent” with city money – as "
+                 "described by Auditor Paula Reyes – many think Hale is unfit for office.", id="as_described_by"),
+    pytest.param("The agency was “extremely sloppy” with the files, as Auditor Paula Reyes described it.",
+                 id="as_someone_described_it"),
+])
+def test_words_as_someone_described_them_are_theirs(nlp, sentence):
+    (quote,) = quotes(nlp, sentence)
+    assert quote.speaker == "Paula Reyes"
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("The memo appears to contradict 2014 comments from former Interior Secretary Dale Pruitt that “the "
+                 "river was never at risk from the mine.”", id="comments_from_someone_that"),
+    pytest.param("The report undercuts a claim by Governor Dale Pruitt that “the river was never at risk from the "
+                 "mine.”", id="a_claim_by_someone_that"),
+])
+def test_words_opening_the_that_clause_of_someones_comments_are_theirs(nlp, sentence):
+    (quote,) = quotes(nlp, sentence)
+    assert quote.speaker == "Dale Pruitt"

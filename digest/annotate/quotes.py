@@ -313,6 +313,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
                           name_of_a_kind_of_thing(first, inside_first) or is_link_heading(first.text, span) or
                           word_of_a_name(first, inside_first)):
         attribution = Attribution(None, None, None, "term", 0.0)
+    elif inside_first and one_paragraph and (shown := message_on_display(first, inside_first)) is not None:
+        attribution = Attribution(None, None, shown.text.lower(), "term", 0.0)
     elif governed is not None and words_not_said(context, span.paragraph, first, inside_first):
         attribution = Attribution(None, None, governed[0].text.lower(), "term", 0.0)
     elif chanted is not None:
@@ -360,9 +362,9 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
         attribution = term_under_named_parenthetical(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and one_paragraph:
         attribution = next((found for rule in (characterisation, stance, possessors_saying,
-                                               set_before_own_speech_noun, judged_for, named_after_its_object,
-                                               welcomed_in_its_words, words_spoken_of, words_of_uttered_noun, coined_by,
-                                               own_deed_in_their_words)
+                                               set_before_own_speech_noun, speech_noun_from_someone, judged_for,
+                                               named_after_its_object, welcomed_in_its_words, words_spoken_of,
+                                               words_of_uttered_noun, coined_by, own_deed_in_their_words)
                             if (found := rule(context, span.paragraph, first, inside_first)) is not NOBODY), NOBODY)
     if attribution is NOBODY and inside_first and governed is None and not term and one_paragraph:
         attribution = deep_in_what_is_said(context, span.paragraph, first, inside_first)
@@ -651,6 +653,59 @@ def title_set_off_after_work_noun(paragraph: ParsedParagraph, inside: list[Token
         return False
     mark, comma, noun = paragraph.tokens[start - 1], paragraph.tokens[start - 2], paragraph.tokens[start - 3]
     return mark.text in OPENING and comma.text == "," and noun.pos == "NOUN" and noun.lemma.lower() in WORK_NOUNS
+
+
+# Nouns of a thing that shows written words to passers-by: the words a sign or a banner "reads" are no one's the
+# article names (not the outlet reporting them, nor the writer of the sentence before).
+DISPLAY_NOUNS = frozenset("""
+sign banner placard poster billboard shirt t-shirt sticker plaque inscription graffiti marquee
+""".split())
+# Words that take up one of the things just listed ("“…,” read one", "“…,” read another").
+TAKING_UP_ONE = frozenset({"one", "another"})
+# Dependents that tie a noun to someone whose words it may carry ("his sign", "a message from Hale", "a sign held
+# by …", "one of the protesters").
+OWNING_DEPS = frozenset({"poss", "prep", "acl", "relcl"})
+
+
+def message_on_display(paragraph: ParsedParagraph, inside: list[Token]) -> Token | None:
+    """The verb "read" of words shown on a thing, right before the opening mark ("one highway sign read, “…”", "a
+    placard read “…”") or right after the closing one ("“…,” read one", "“…,” a banner read"), whose subject is a
+    noun of such a thing (DISPLAY_NOUNS), an indefinite "message" ("One message read “…”": words in the sky), or a
+    "one" or "another" taking up one of them; else None. The subject is owned by nobody the sentence names (no
+    possessor, no phrase or clause after it): "Hale's sign read" and "a message from Hale read" are left to the
+    other rules."""
+    tokens = paragraph.tokens
+    opening, closing = inside[0].i - 1, inside[-1].i + 1
+    if opening >= 2 and tokens[opening].text in OPENING:
+        before = [t for t in tokens[opening - 3:opening] if t.text not in (",", ":")][-2:]
+        if len(before) == 2 and is_read(before[1]) and shown_by(paragraph, before[0]):
+            return before[1]
+    if closing >= len(tokens) or tokens[closing].text not in CLOSING:
+        return None
+    start = closing + 2 if closing + 1 < len(tokens) and tokens[closing + 1].text == "," else closing + 1
+    clause = list(takewhile(lambda t: t.pos != "PUNCT", tokens[start:start + 5]))
+    reads = [k for k, t in enumerate(clause) if is_read(t)]
+    if not reads:
+        return None
+    k = reads[0]
+    subject = clause[-1] if k == 0 and len(clause) > 1 else clause[k - 1] if k == len(clause) - 1 and k > 0 else None
+    return clause[k] if subject is not None and shown_by(paragraph, subject) else None
+
+
+def is_read(token: Token) -> bool:
+    """Whether a word is the verb "read" in the present or past ("reads", "read"), however the parse tagged it."""
+    return token.text.lower() in ("read", "reads")
+
+
+def shown_by(paragraph: ParsedParagraph, noun: Token) -> bool:
+    """Whether a word is the subject of a verb "read" that shows words to passers-by (`message_on_display`)."""
+    word = noun.text.lower() if noun.text.lower() in TAKING_UP_ONE else noun.lemma.lower()
+    children = paragraph.children.get(noun.i, ())
+    if any(t.dep in OWNING_DEPS for t in children):
+        return False
+    if word == "message":
+        return any(t.text.lower() in ("a", "an", "one", "another") for t in children)
+    return word in DISPLAY_NOUNS or word in TAKING_UP_ONE and noun.pos in ("NUM", "PRON", "NOUN")
 
 
 # Short words a title leaves in lower case ("Meet the Press", "Fox and Friends", "Midday with Charlie Sykes").
@@ -1387,7 +1442,8 @@ def inner_cue(paragraph: ParsedParagraph, inside: list[Token], governed: Token) 
     if found is None or found[0].i == governed.i or \
             not (dominates(paragraph, governed, found[0]) or
                  reached_through_closing_mark(paragraph, inside, governed, found[0])) \
-            or is_unrealised(paragraph, found[0]) or through_a_circumstance(paragraph, inside, found[0]):
+            or is_unrealised(paragraph, found[0]) or through_a_circumstance(paragraph, inside, found[0]) or \
+            bound_in_a_text(paragraph, found[0]):
         return None  # "… said he expected that Americans will say “no” to …": a saying to come is no one's words
     return found[0]
 
@@ -1492,13 +1548,33 @@ def said_by_a_thing(context: Context, paragraph_index: int, paragraph: ParsedPar
         not context.inside_quote(paragraph_index, subject.idx)
 
 
+# Verbs of binding oneself to a deed ("agrees to", "pledges to"), and nouns of a text that binds its parties (with the
+# documents of DOCUMENT_NOUNS): a text that "says" someone so binds themselves gives its own wording.
+BINDING_VERBS = frozenset({"agree", "pledge", "promise", "vow", "undertake", "commit"})
+BINDING_TEXT_NOUNS = DOCUMENT_NOUNS | frozenset({"constitution", "treaty", "charter", "law", "act", "accord",
+                                                 "agreement", "pact", "clause", "article", "amendment", "deal"})
+
+
+def bound_in_a_text(paragraph: ParsedParagraph, verb: Token) -> bool:
+    """"the charter says that Freedonia agrees to “renounce war”": a verb of binding oneself (BINDING_VERBS) in a clause
+    that a speech verb reports whose subject is a binding text or document (BINDING_TEXT_NOUNS) or an "it": the words
+    are the text's wording, not those of the party it binds."""
+    if verb.lemma not in BINDING_VERBS or verb.dep != "ccomp" or verb.head == verb.i:
+        return False
+    above = paragraph.tokens[verb.head]
+    subject = next((t for t in paragraph.children.get(above.i, ()) if t.dep == "nsubj"), None)
+    return above.lemma in SPEECH_VERBS and above.pos in ("VERB", "AUX") and subject is not None and \
+        (subject.text.lower() == "it" or subject.pos == "NOUN" and subject.lemma.lower() in BINDING_TEXT_NOUNS)
+
+
 def speech_reported_unsaid(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
                            governed: tuple[Token, int]) -> tuple[Token, int]:
     """"Lewandowski added that Comey cannot say that “…”", "Clinton says she expects Obama to announce an “…”":
     quoted words under a speech verb that reports nothing said (negated, modal, infinitive) are the words of the
     one whose speech verb, outside quotations, reports that clause; the cue passes up to that verb."""
     cue, hops = governed
-    if not is_unrealised(paragraph, cue) and not said_by_a_thing(context, paragraph_index, paragraph, cue):
+    if not is_unrealised(paragraph, cue) and not said_by_a_thing(context, paragraph_index, paragraph, cue) and \
+            not bound_in_a_text(paragraph, cue):
         return governed
     node = cue
     for step in range(1, MAX_HOPS):
@@ -2432,6 +2508,32 @@ def set_before_own_speech_noun(context: Context, paragraph_index: int, paragraph
         if found.speaker is not None else NOBODY
 
 
+def speech_noun_from_someone(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                             inside: list[Token]) -> Attribution:
+    """"contradicts 2013 comments from former Secretary Ann Hale that “…”", "a claim by Governor Reed that “…”": quoted
+    words opening a "that" clause right after a noun of saying (`SPEECH_NOUNS`) and the "from" or "by" phrase naming
+    whose it is are that person's, however the parse hung the clause (from the noun, or from the verb above it); NOBODY
+    when the phrase names no person of the article (an organisation there may be a person's name cut wrong, "Defense
+    Ann Hale" from "Secretary of Defense Ann Hale"), or anything stands between it and "that"."""
+    tokens = paragraph.tokens
+    opening = inside[0].i - 1
+    if opening < 4 or tokens[opening].text not in OPENING or tokens[opening - 1].text.lower() != "that":
+        return NOBODY
+    named = tokens[opening - 2]
+    while named.dep in ("compound", "flat") and named.head > named.i:
+        named = tokens[named.head]
+    preposition = tokens[named.head]
+    noun = tokens[preposition.head]
+    if named.dep != "pobj" or preposition.text.lower() not in ("from", "by") or preposition.dep != "prep" or \
+            noun.pos != "NOUN" or noun.lemma.lower() not in SPEECH_NOUNS or noun.i != preposition.i - 1:
+        return NOBODY
+    actor = context.actor_at(paragraph_index, named)
+    if actor is None or actor.type != "person":
+        return NOBODY
+    found = source(context, paragraph_index, paragraph, named, noun.text.lower())
+    return replace(found, method="possessor") if found.speaker is not None and found.key == actor.key else NOBODY
+
+
 def labelled_pair(context: Context, paragraph_index: int, label: list[Token]) -> Attribution | None:
     """"- Ann Hale and Tom Reyes: “…”": a label that is two people's names joined by "and" (a round-up quoting
     co-authors) is both of theirs, printed as both names and put on neither's actor page."""
@@ -2541,26 +2643,45 @@ def according_to_in_sentence(context: Context, paragraph_index: int, paragraph: 
     return NOBODY
 
 
+# Verbs that put a thing in words as "put" does: "as Hale described it", "as described by Hale".
+WORDING_VERBS = frozenset({"put", "describe", "characterise", "characterize"})
+
+
 def as_someone_put_it(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
                       inside: list[Token]) -> Attribution:
     """"As Vulture put it, “Hello, it's the Biebs.”", "As The Post's Ruth Marcus puts it, Obama is trying to make
-    them “an offer …”", "as Churchill points out it is “better than …”": the one whose putting it so (or saying
-    it, `says_as`) a clause of the sentence says, in "as" and nothing it reports of its own, says the quoted
-    words."""
+    them “an offer …”", "as Churchill points out it is “better than …”", "as Hale described it": the one whose
+    putting it so (or saying it, `says_as`) a clause of the sentence says, in "as" and nothing it reports of its own,
+    says the quoted words; and the one after the "by" of a passive verb of wording ("was “sloppy” – as described by
+    Inspector Ann Hale"), not of any other ("As reported by X, … John “Tig” Tiegen": the outlet only reports)."""
     start, end = sentence_of(paragraph, inside[0].i)
     for verb in paragraph.tokens[start:end]:
-        if verb.dep != "advcl" or verb.pos != "VERB" or context.inside_quote(paragraph_index, verb.idx) or \
-                is_passive(paragraph, verb) or verb.tag == "VBN":  # "As reported by X, … John “Tig” Tiegen"
+        if verb.dep != "advcl" or verb.pos != "VERB" or context.inside_quote(paragraph_index, verb.idx):
             continue
         children = [t for t in paragraph.tokens[start:end] if t.head == verb.i and t.i != verb.i]
-        objects = [t for t in children if t.dep in ("dobj", "ccomp", "xcomp")]
-        puts_it = verb.lemma == "put" and [t.text.lower() for t in objects] == ["it"]
-        if (puts_it or says_as(verb, paragraph.tokens) and not objects) and \
-                any(t.dep == "mark" and t.text.lower() == "as" for t in children):
-            found = speaker_of(context, paragraph_index, verb)
-            if found.speaker is not None:
-                return found
+        if not any(t.dep == "mark" and t.text.lower() == "as" for t in children):
+            continue
+        if is_passive(paragraph, verb) or verb.tag == "VBN":
+            found = worded_by(context, paragraph_index, paragraph, verb, children)
+        else:
+            objects = [t for t in children if t.dep in ("dobj", "ccomp", "xcomp")]
+            puts_it = verb.lemma in WORDING_VERBS and [t.text.lower() for t in objects] == ["it"]
+            found = speaker_of(context, paragraph_index, verb) \
+                if puts_it or says_as(verb, paragraph.tokens) and not objects else NOBODY
+        if found.speaker is not None:
+            return found
     return NOBODY
+
+
+def worded_by(context: Context, paragraph_index: int, paragraph: ParsedParagraph, verb: Token,
+              children: list[Token]) -> Attribution:
+    """The one named after the "by" of a passive verb of wording (WORDING_VERBS) in "as described by …" with nothing
+    else described ("as it was described by" has a subject of its own), else NOBODY."""
+    if verb.lemma not in WORDING_VERBS or any(t.dep in SUBJECT_DEPS for t in children):
+        return NOBODY
+    agent = next((o for a in children if a.dep == "agent" for o in paragraph.children.get(a.i, ()) if o.dep == "pobj"),
+                 None)
+    return NOBODY if agent is None else source(context, paragraph_index, paragraph, agent, verb.text.lower())
 
 
 def parenthetical_attribution(context: Context, paragraph_index: int, paragraph: ParsedParagraph,

@@ -612,8 +612,11 @@ class References:
                 if owner_of and actor is None and gender and description_gender(event.referent.name) is None and \
                         self.names_one_of_gender(sentence, gender, before):
                     continue  # "A campaign aide said Ann Lee misspoke … her claim": Ann Lee, not the aide
+                # a subject the text itself writes with the pronoun's gender ("Walsh leads. She said she'd back Ann
+                # Cole over …. “…,” she said") is that person's gender by the text, whatever their first name says
+                by_name = not (event.main and trust_text) and event.pronoun_gender != gender
                 if written_of_other_gender(event, gender) or negated_description(event.referent.name, actor) or \
-                        actor is not None and self.other_gender(actor, gender, by_name=not (event.main and trust_text)) or \
+                        actor is not None and self.other_gender(actor, gender, by_name=by_name) or \
                         actor is not None and spoken_of(actor, named_inside) or \
                         gender and actor is None and description_gender(event.referent.name) not in (None, gender):
                     continue  # "His wife had warned him …, but Trump said he responded:": not his wife
