@@ -3436,3 +3436,32 @@ def test_words_as_someone_described_them_are_theirs(nlp, sentence):
 def test_words_opening_the_that_clause_of_someones_comments_are_theirs(nlp, sentence):
     (quote,) = quotes(nlp, sentence)
     assert quote.speaker == "Dale Pruitt"
+
+
+@pytest.mark.parametrize("text, start, speaker", [
+    ('When asked about the cost of the depot, Mayor Dana Whitcombe said: "There will always be some overruns," the '
+     'Ledger reported.', "There will always", "Dana Whitcombe"),
+    ('Orrin Blakesley, a preacher in Idaho, slammed the library for promoting "witchcraft and rebellion for young '
+     'children" on his weekly podcast, the Valley Courier first reported.', "witchcraft", "Orrin Blakesley"),
+    ('The Gazette reported about an email from the press secretary of Mayor Ellen Varga about the budget fight, '
+     '"just to win two lousy seats in a ward he lost."', "just to win", None),
+    ('"It just came to a boil. There were many voices at once," the Ledger reported, quoting an unnamed city '
+     'official.', "It just came", "an unnamed city official"),
+    ('"The deal is done," the Gazette reported Monday, quoting Mayor Ellen Varga.', "The deal is done", "Ellen Varga"),
+])
+def test_words_in_a_sentence_an_outlet_reports_are_its_speakers_not_the_outlets(nlp, text, start, speaker):
+    assert speaker_of(quotes(nlp, text), start) == speaker
+
+
+def test_a_pronoun_after_a_sentence_opened_by_for_and_a_name_takes_up_that_name(nlp):
+    found = quotes(nlp, 'Critics are reveling in the essay. For Tobias Wrenfield, Halvorsen is exposing the cruel logic '
+                        'of the new austerity. "The market hasn\'t failed the farmers," he mocks.')
+    assert speaker_of(found, "The market") == "Tobias Wrenfield"
+
+
+def test_his_takes_up_the_owner_of_a_thing_before_it_in_its_sentence_over_a_subject_after_it(nlp):
+    found = quotes(nlp, "Columnist Harold Pike has long been a critic of the senator.",
+                   'From Senator Ray Dufresne\'s "loud, crude and rambling 80-minute tirade" in Ohio last week to his '
+                   'call for a national "loyalty registry," Pike described Dufresne as a "caricature of politics at '
+                   'its worst."')
+    assert speaker_of(found, "loyalty registry") == "Ray Dufresne"

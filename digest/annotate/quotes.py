@@ -331,6 +331,7 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
             attribution_after_mark(context, span, last, inside_last, governed[0]) or \
             label_after_dash(context, span.paragraph, clause_before(first, inside_first[0].i)) or \
             shown_speaking(context, span.paragraph, first, governed[0]) or \
+            speaker_inside_a_report(context, span.paragraph, first, inside_first, governed[0]) or \
             speaker_of(context, span.paragraph, governed[0])
     elif governed is None and stands_alone(first, inside_first, last, inside_last):
         attribution = nearby_cue(context, span, first, inside_first, last, inside_last)
@@ -407,6 +408,36 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
                  end_paragraph=span.end_paragraph if span.end_paragraph != span.paragraph else None,
                  end_offset=span.end if span.end_paragraph != span.paragraph else None,
                  method=attribution.method or "unidentified", confidence=round(attribution.confidence, 2))
+
+
+def speaker_inside_a_report(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                            inside: list[Token], cue: Token) -> Attribution | None:
+    """"When asked, Lund said: “…,” the Courier reported", "Lund slammed the library for promoting “…”, the Courier
+    first reported": a "report" after the quotation reports a sentence with a speaker of its own, a speech verb
+    that introduces the quotation with a colon or a verb of praise or blame whose "for" phrase holds it
+    (`judged_for`), and the words are that speaker's, not the reporter's. "The Courier reported about an email from
+    the mayor's aide …, “…”": words set after a document the report is about are the document's, not the
+    reporter's, and are left to nobody. None otherwise."""
+    if cue.lemma != "report" or not inside:
+        return None
+    if cue.i < inside[0].i and any(t.head == cue.i and t.dep == "prep" and t.text.lower() in ("about", "on") and
+                                   t.i < inside[0].i and document_object(paragraph, t) for t in paragraph.tokens):
+        return Attribution(None, None, cue.text.lower(), "unidentified", 0.0)
+    if cue.i < inside[-1].i:
+        return None
+    before = clause_before(paragraph, inside[0].i)
+    if [t.text for t in before if t.text not in OPENING][-1:] == [":"]:
+        found = cue_in(context, paragraph_index, paragraph, reversed(before))
+        if found is not None and found.speaker is not None:
+            return found
+    judged = judged_for(context, paragraph_index, paragraph, inside)
+    return judged if judged is not NOBODY else None
+
+
+def document_object(paragraph: ParsedParagraph, preposition: Token) -> bool:
+    """Whether the object of `preposition` is a document ("about an email", "on the memo")."""
+    return any(t.head == preposition.i and t.dep == "pobj" and t.lemma.lower() in DOCUMENT_NOUNS
+               for t in paragraph.tokens)
 
 
 def possessor_named(context: Context, paragraphs: tuple[ParsedParagraph, ParsedParagraph],
@@ -3362,8 +3393,11 @@ def quoted_as_saying(paragraph: ParsedParagraph, cue: Token) -> Token | None:
 
 def quotes_a_person(paragraph: ParsedParagraph, cue: Token) -> Token | None:
     """"“…,” the newspaper quotes a source close to the firm": the person an active "quote" has as its object,
-    with no "as saying" (`quoted_as_saying`), is who said the words, not the outlet quoting them; None for an
+    with no "as saying" (`quoted_as_saying`), is who said the words, not the outlet quoting them; so is the object
+    of a "quoting" set off after the verb ("“…,” the Post reported, quoting a Republican official"); None for an
     object that is no person noun ("quoted figures")."""
+    cue = next((t for t in paragraph.tokens if t.head == cue.i and t.i > cue.i and t.lemma == "quote" and
+                t.tag == "VBG" and t.dep in ("advcl", "xcomp", "conj") and paragraph.tokens[t.i - 1].text == ","), cue)
     if cue.lemma != "quote" or is_passive(paragraph, cue) or cue.tag == "VBN":
         return None
     objects = [t for t in paragraph.tokens if t.head == cue.i and t.dep == "dobj" and t.i != cue.i]

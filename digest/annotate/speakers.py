@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from itertools import takewhile
 
@@ -195,6 +195,9 @@ class References:
                 self.events.append(Event(paragraph.index, paragraph.tokens[start].idx, None, True, main=True, lost=True))
                 continue
             topic = self.sentence_topic(paragraph, start, end)
+            view = topic is not None and opens_with_view_of(paragraph, start)
+            if view:  # "For Jonathan Chait, Williamson is exposing …": the sentence is Chait's view, not Williamson's
+                topic = replace(topic, topic=False, main=True)
             for token in paragraph.tokens[start:end]:
                 if token.dep not in SUBJECT_DEPS or self.inside_quote(paragraph.index, token.idx):
                     continue
@@ -215,7 +218,7 @@ class References:
                         (referent.actor is not None and self.is_person(referent.actor))
                     conjoined = verb.dep == "conj" and paragraph.tokens[verb.head].dep == "ROOT"
                     self.events.append(Event(paragraph.index, token.idx, referent, person,
-                                             main=self.speaks_for_sentence(paragraph, verb, (start, end)),
+                                             main=not view and self.speaks_for_sentence(paragraph, verb, (start, end)),
                                              conjoined=conjoined,
                                              pronoun_gender=PERSON_PRONOUNS.get(token.text.lower())))
             if topic is not None:
@@ -632,11 +635,14 @@ class References:
                 continue  # "The 21-year-old missed … after a challenge with Olivier Dacourt. And he added": not Dacourt
             if self.writers_question(sentence) and not (sentence[0] == paragraph and offset < sentence[2]):
                 continue  # "Wouldn't they face judges bolder than Pratt? ¶ “…,” he said": the one asked, not Pratt
-            own = sentence[0] == paragraph and sentence[1] <= offset < sentence[2] and \
-                self.main_clause_subject(paragraph, offset)  # "At a conference hosted by Gordon Brown, he said"
+            own_sentence = sentence[0] == paragraph and sentence[1] <= offset < sentence[2]
+            # "At a conference hosted by Gordon Brown, he said"
+            own = own_sentence and self.main_clause_subject(paragraph, offset)
             fitting = [actor for mention, actor in reversed(self.mentions_in(sentence))
                        if (mention.paragraph, mention.start) < before and self.is_person(actor) and
-                       self.evidenced(actor) and not self.possessive(mention) and not self.modifies_a_thing(mention) and
+                       self.evidenced(actor) and not self.modifies_a_thing(mention) and
+                       not (self.possessive(mention) and not (owner_of and own_sentence and
+                                                              self.owns_a_thing(mention))) and
                        not (own and self.object_of_preposition(mention)) and
                        not self.describes_a_person(mention, actor) and
                        not (mention.paragraph == paragraph and mention.start in reported) and
@@ -856,6 +862,14 @@ class References:
         paragraph = self.parsed.paragraphs[mention.paragraph]
         return any(t.dep == "poss" or t.tag == "POS" for t in paragraph.tokens
                    if mention.start <= t.idx <= mention.end)
+
+    def owns_a_thing(self, mention: Mention) -> bool:
+        """"From Senator Dufresne's "tirade" to his call for …": a name owning a thing (no person, nor a group) earlier
+        in the sentence of a possessive "his" or "her" is whom it takes up, before anyone named ahead of it."""
+        paragraph = self.parsed.paragraphs[mention.paragraph]
+        owned = [paragraph.tokens[t.head] for t in paragraph.tokens
+                 if mention.start <= t.idx <= mention.end and t.dep == "poss" and t.head != t.i]
+        return bool(owned) and not any(t.pos in ("PROPN", "PRON") or is_person_noun(t) or is_group_noun(t) for t in owned)
 
     def sentence_end(self, paragraph: int, offset: int) -> int:
         """The character offset where the sentence holding `offset` ends."""
@@ -1560,6 +1574,16 @@ GENERIC_MODIFIERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "
 # "Jane Doe via Getty Images."
 PHOTO_CREDIT = re.compile(r"(?:[^.!?“”\"]{1,40}?(?:\s*/\s*|\s+via\s+))?"
                           r"(?:Getty(?: Images)?|Reuters|AP|AP Photo|AFP|EPA|PA|Associated Press)\.?")
+
+
+def opens_with_view_of(paragraph: ParsedParagraph, start: int) -> bool:
+    """Whether the sentence at `start` opens with "For" and a name set off by a comma ("For Jonathan Chait,
+    Williamson is exposing …"): what follows is that person's view."""
+    tokens = paragraph.tokens
+    if tokens[start].text.lower() != "for":
+        return False
+    name = next((t for t in tokens if t.head == start and t.dep == "pobj" and t.i != start), None)
+    return name is not None and name.pos == "PROPN" and name.i + 1 < len(tokens) and tokens[name.i + 1].text == ","
 
 
 def photo_lines(parsed: ParsedArticle) -> frozenset[int]:
