@@ -3383,6 +3383,35 @@ def test_the_newspaper_is_the_outlet_the_ner_missed_that_its_editors_introduce(n
     assert speaker_of(found, "The mayor should") == "Quillfeather"
 
 
+@pytest.mark.parametrize("fourth,description,speaker", [
+    pytest.param("Residents of Pellham said they had waited for days.", "the newspaper", "Dunmore Herald",
+                 id="far_from_the_one_outlet_named"),
+    # the union spoke since the outlet was named: "the paper" may be another the article names (not known as one)
+    pytest.param("The Pellham Tenants Union criticised the delay.", "the paper", "the paper",
+                 id="another_body_spoke_since"),
+])
+def test_the_newspaper_takes_up_the_one_outlet_the_article_named_before(nlp, fourth, description, speaker):
+    found = quotes(nlp, "The Dunmore Herald urged the governor to visit the valley.",
+                   "The governor flew over the flooded farms on Monday.",
+                   "His aides said a visit would slow the rescue work.", fourth,
+                   f"“The valley deserves better than a fly-over,” {description} wrote.")
+    assert speaker_of(found, "The valley deserves") == speaker
+
+
+@pytest.mark.parametrize("paragraphs,speaker", [
+    pytest.param(("A popular column in the Dunmore Herald attacked the senator's remark.",
+                  "“The remark was careless and arrogant,” the column noted."), "Dunmore Herald",
+                 id="a_column_in_an_outlet"),
+    pytest.param(("A popular column by Ann Hale in the Dunmore Herald attacked the senator's remark.",
+                  "“The remark was careless and arrogant,” the column noted."), "Ann Hale",
+                 id="a_column_by_a_named_writer"),
+    pytest.param(("“The remark was careless and arrogant,” said an editorial in the Dunmore Herald.",),
+                 "Dunmore Herald", id="said_by_an_editorial_in_an_outlet"),
+])
+def test_a_column_no_one_is_said_to_write_speaks_for_the_outlet_printing_it(nlp, paragraphs, speaker):
+    assert speaker_of(quotes(nlp, *paragraphs), "The remark was") == speaker
+
+
 def test_a_she_the_text_gave_the_speaker_goes_on_past_a_woman_named_after_it(nlp):
     found = quotes(nlp, "“We are neighbours. We argue a lot,” said Marty Morrow, head of the Ohio tenants league.",
                    "Morrow takes a softer line. She said she would rather see the money go to Nancy Pelosi than to "

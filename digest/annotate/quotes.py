@@ -4146,7 +4146,8 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
             return Attribution(spokesperson.name, spokesperson.key, cue, "verb", 0.85)
         return Attribution(unnamed_source(paragraph, subject), None, cue, "unnamed", 0.8)
     if subject.pos == "NOUN" and is_group_noun(subject):
-        owner = owning_organisation(context, paragraph_index, paragraph, subject)
+        owner = owning_organisation(context, paragraph_index, paragraph, subject) or \
+            outlet_printing(context, paragraph_index, paragraph, subject)  # "reads an editorial in the Herald"
         if owner is not None:
             return Attribution(owner.name, owner.key, cue, "verb", 0.85)
         issuer = earlier_document_issuer(context, paragraph_index, subject, cue) \
@@ -4882,16 +4883,40 @@ def author_of_document(context: Context, paragraph_index: int, paragraph: Parsed
                        document: Token) -> LocalActor | None:
     """Who a document mentioned in a sentence comes from: its owner ("the EPA's statement", "a statement from the
     EPA"), or the subject of the verb it is issued by ("The EPA issued a statement") or said in ("The EPA said in
-    a statement", "In a statement, the EPA said"); an organisation or person of the article, else None."""
+    a statement", "In a statement, the EPA said"), else the outlet a piece of opinion no one is said to write
+    appears in (`outlet_printing`); an organisation or person of the article, else None."""
     owner = owning_organisation(context, paragraph_index, paragraph, document)
     if owner is not None:
         return owner
     subject = issuing_subject(paragraph, document)
     if subject is None:
-        return None
+        return outlet_printing(context, paragraph_index, paragraph, document)
     named = [subject, *(t for t in paragraph.children.get(subject.i, ()) if t.dep == "appos")]
     actor = next((a for a in (context.actor_at(paragraph_index, t) for t in named) if a is not None), None)
     return actor if actor is not None and actor.type in ("organisation", "person") else None
+
+
+# Nouns of a piece of opinion that speaks for the outlet printing it unless a writer is named.
+OPINION_PIECE_NOUNS = frozenset({"column", "editorial", "op-ed"})
+
+
+def outlet_printing(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                    document: Token) -> LocalActor | None:
+    """"A popular column in the Dunmore Herald attacked the remark": the news outlet a piece of opinion
+    (OPINION_PIECE_NOUNS) is in, named by the object of its "in" (or that object's compound: "the Herald newspaper");
+    None for other documents, for a piece whose writer its phrase names ("a column by Ann Hale in the Herald") and
+    for a body that is no outlet ("an op-ed in the Pellham Institute's journal")."""
+    children = paragraph.children.get(document.i, ())
+    if document.lemma.lower() not in OPINION_PIECE_NOUNS or any(t.dep in ("agent", "poss") or t.lemma == "by"
+                                                                 for t in children):
+        return None
+    for place in (t for t in children if t.dep == "prep" and t.lemma.lower() == "in"):
+        for noun in (t for t in paragraph.children.get(place.i, ()) if t.dep == "pobj"):
+            named = [noun, *(t for t in paragraph.children.get(noun.i, ()) if t.dep == "compound")]
+            actor = next((a for a in (context.actor_at(paragraph_index, t) for t in named) if a is not None), None)
+            if actor is not None and actor.type == "organisation" and actor.media:
+                return actor
+    return None
 
 
 def issued_jointly(context: Context, paragraph_index: int, paragraph: ParsedParagraph, document: Token,

@@ -87,6 +87,9 @@ GENERIC_BODY_NOUNS = frozenset({"group", "agency", "utility", "association", "or
 CLUB_NOUNS = frozenset({"club"})  # a sports club, which "the club" takes up as "the company" takes up a firm
 MEDIA_NOUNS = frozenset({"newspaper", "paper", "daily", "magazine", "website", "network", "channel",
                          "broadcaster", "station", "publication", "outlet", "tabloid"})
+# Descriptions of a newspaper or its opinion that take up the one outlet an article names before them anywhere in it
+# ("the website" may be anybody's: a man's, a firm's).
+ARTICLE_WIDE_OUTLET_NOUNS = frozenset({"newspaper", "paper", "editorial"})
 # Nouns of the people who write a newspaper's opinion, with "editorial" before them ("the editorial board").
 EDITORIAL_BODY_NOUNS = frozenset({"board", "page", "team", "staff", "writer"})
 FEMALE_WORDS = frozenset("""
@@ -1352,17 +1355,50 @@ class References:
     def outlet_named_before(self, paragraph: ParsedParagraph, head: Token) -> Referent | None:
         """"Spanish daily ABC accuses English reporters of a witch-hunt. “…,” the paper says": what a description
         of a news outlet takes up is the one outlet named before it in its own sentence or the one before, else the
-        one named before it in its paragraph or the REACH before; None when there are several (never a guess
-        between two) or none. Names inside quotations do not count."""
+        one named before it in its paragraph or the REACH before; where none is named there, "the newspaper", "the
+        paper" or "the editorial" takes up the one outlet named anywhere before it in the article
+        (`sole_outlet_of_the_article`), unless its sentence names one after it; None when there are several (never a guess between two) or none. Names inside
+        quotations do not count."""
         here = self.sentence_at(paragraph.index, head.idx)
         named = [(m, a) for m, a in self.mentions if (m.paragraph, m.start) < (paragraph.index, head.idx) and
                  a.type == "organisation" and a.media and not self.inside_quote(m.paragraph, m.start)]
         near = {a.key: a for m, a in named if here is not None and self.sentence_at(m.paragraph, m.start) in (here - 1, here)}
         outlets = near or {a.key: a for m, a in named if m.paragraph >= paragraph.index - REACH}
+        if not outlets and head.lemma.lower() in ARTICLE_WIDE_OUTLET_NOUNS and \
+                not self.outlet_named_after_in_sentence(paragraph, head):
+            outlets = self.sole_outlet_of_the_article(here, named)
         if len(outlets) != 1:
             return None
         outlet = next(iter(outlets.values()))
         return Referent(outlet.name, outlet, 0.7, "role")
+
+    def sole_outlet_of_the_article(self, here: int | None,
+                                   named: list[tuple[Mention, LocalActor]]) -> dict[str, LocalActor]:
+        """The outlets named before sentence number `here` (`named`, in order), by key, when there is one and no
+        other organisation is the main subject of a sentence since it was last named ("Marca criticises …", "Marca's
+        headline says …": the paper may be that one, which the digest does not know for an outlet); else none."""
+        outlets = {a.key: a for m, a in named}
+        if len(outlets) != 1 or here is None:
+            return {}
+        last, outlet = named[-1]
+        since = self.sentence_at(last.paragraph, last.start)
+        for sentence in self.sentences[since + 1:here] if since is not None else ():
+            subject = self.main_subject(sentence)
+            if subject is None:
+                continue
+            earlier = self.parsed.paragraphs[sentence[0]]
+            actor = self.name_of(earlier, subject) or self.organisation_owning(earlier, subject)
+            if actor is not None and actor.type == "organisation" and actor.key != outlet.key:
+                return {}
+        return outlets
+
+    def outlet_named_after_in_sentence(self, paragraph: ParsedParagraph, head: Token) -> bool:
+        """Whether an outlet is named after a description in its sentence ("the newspaper said, citing the
+        Courier"), outside quotations."""
+        here = self.sentence_at(paragraph.index, head.idx)
+        return any(m.paragraph == paragraph.index and m.start > head.idx and a.type == "organisation" and a.media and
+                   self.sentence_at(m.paragraph, m.start) == here and not self.inside_quote(m.paragraph, m.start)
+                   for m, a in self.mentions)
 
     def unnamed_body_just_before(self, paragraph: ParsedParagraph, head: Token) -> bool:
         """"Harbour Health Group may quit the market. … On Monday the trade group for the coastal plans set out its
