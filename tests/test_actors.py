@@ -3545,7 +3545,8 @@ def article_of_names(article_id: str, text: str, names: dict[str, str], roles: d
                      ) -> AnnotatedArticle:
     """An article of one paragraph naming each of `names` (name: type) found in its text, with the given roles."""
     return AnnotatedArticle(text_article(article_id, text), tuple(
-        replace(named_in(text, name, type_), role=(roles or {}).get(name)) for name, type_ in names.items() if name in text))
+        replace(named_in(text, name, type_), role=(roles or {}).get(name))
+        for name, type_ in names.items() if name in text))
 
 
 def person_of(articles: list[AnnotatedArticle]) -> dict[str, str]:

@@ -3483,8 +3483,8 @@ def test_words_in_a_sentence_an_outlet_reports_are_its_speakers_not_the_outlets(
 
 
 def test_a_pronoun_after_a_sentence_opened_by_for_and_a_name_takes_up_that_name(nlp):
-    found = quotes(nlp, 'Critics are reveling in the essay. For Tobias Wrenfield, Halvorsen is exposing the cruel logic '
-                        'of the new austerity. "The market hasn\'t failed the farmers," he mocks.')
+    found = quotes(nlp, 'Critics are reveling in the essay. For Tobias Wrenfield, Halvorsen is exposing the cruel '
+                        'logic of the new austerity. "The market hasn\'t failed the farmers," he mocks.')
     assert speaker_of(found, "The market") == "Tobias Wrenfield"
 
 

@@ -5756,7 +5756,8 @@ class Namesakes:
         if holder is not None and holder in candidates:
             rivals = [c for c in nearby if c != holder and named[c] > named.get(holder, (-1, -1))]
             return None if rivals else holder
-        kin = [c for c in candidates if c not in nearby and self.kin_named.get(c, (-1, -1))[0] >= mention.paragraph - NEARBY]
+        kin = [c for c in candidates
+               if c not in nearby and self.kin_named.get(c, (-1, -1))[0] >= mention.paragraph - NEARBY]
         if len(named) == 1 and not kin:
             return next(iter(named))
         if len(nearby) + len(kin) > 1:

@@ -1226,9 +1226,9 @@ def uttering_verb(paragraph: ParsedParagraph, noun: Token) -> Token | None:
 def coined_by(context: Context, paragraph_index: int, paragraph: ParsedParagraph, inside: list[Token]) -> Attribution:
     """"Maddox has coined a new phrase, “paper patriots,”", "Maddox coined the word “glamping”": quoted words that are
     the object of a verb of coining (`COINING_VERBS`; or its clause, as the parse may read them), or in apposition to
-    its object, are the coiner's; not words
-    further down ("coined the phrase “…”, as an amalgam of “…” and “…”"), a coining in the passive or not done, nor a
-    coiner the article names no actor for ("The industry has coined the term “…”" stays nobody's); NOBODY otherwise."""
+    its object, are the coiner's; not words further down ("coined the phrase “…”, as an amalgam of “…” and “…”"), a
+    coining in the passive or not done, nor a coiner the article names no actor for ("The industry has coined the term
+    “…”" stays nobody's); NOBODY otherwise."""
     members = {t.i for t in inside}
     node = next((t for t in inside if t.pos != "PUNCT" and t.head not in members), None)
     if node is not None and node.dep == "appos":

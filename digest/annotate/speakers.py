@@ -872,7 +872,8 @@ class References:
         paragraph = self.parsed.paragraphs[mention.paragraph]
         owned = [paragraph.tokens[t.head] for t in paragraph.tokens
                  if mention.start <= t.idx <= mention.end and t.dep == "poss" and t.head != t.i]
-        return bool(owned) and not any(t.pos in ("PROPN", "PRON") or is_person_noun(t) or is_group_noun(t) for t in owned)
+        return bool(owned) and not any(t.pos in ("PROPN", "PRON") or is_person_noun(t) or is_group_noun(t)
+                                       for t in owned)
 
     def sentence_end(self, paragraph: int, offset: int) -> int:
         """The character offset where the sentence holding `offset` ends."""
@@ -1357,12 +1358,13 @@ class References:
         of a news outlet takes up is the one outlet named before it in its own sentence or the one before, else the
         one named before it in its paragraph or the REACH before; where none is named there, "the newspaper", "the
         paper" or "the editorial" takes up the one outlet named anywhere before it in the article
-        (`sole_outlet_of_the_article`), unless its sentence names one after it; None when there are several (never a guess between two) or none. Names inside
-        quotations do not count."""
+        (`sole_outlet_of_the_article`), unless its sentence names one after it; None when there are several (never a
+        guess between two) or none. Names inside quotations do not count."""
         here = self.sentence_at(paragraph.index, head.idx)
         named = [(m, a) for m, a in self.mentions if (m.paragraph, m.start) < (paragraph.index, head.idx) and
                  a.type == "organisation" and a.media and not self.inside_quote(m.paragraph, m.start)]
-        near = {a.key: a for m, a in named if here is not None and self.sentence_at(m.paragraph, m.start) in (here - 1, here)}
+        near = {a.key: a for m, a in named
+                if here is not None and self.sentence_at(m.paragraph, m.start) in (here - 1, here)}
         outlets = near or {a.key: a for m, a in named if m.paragraph >= paragraph.index - REACH}
         if not outlets and head.lemma.lower() in ARTICLE_WIDE_OUTLET_NOUNS and \
                 not self.outlet_named_after_in_sentence(paragraph, head):
