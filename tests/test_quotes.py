@@ -138,3 +138,43 @@ def test_a_mark_glued_between_two_sentences_opens_or_closes_a_quotation(text, qu
 def test_a_straight_mark_glued_to_the_words_on_both_sides_opens_a_quotation():
     text = 'The mayor accused the council of"wasting time and money", and left. Nobody "answered" her.'
     assert quoted(text) == ["wasting time and money", "answered"]
+
+
+JOINT_LETTER = ("Senator Ann Hale and Senator Tom Reed wrote to the water agency on Monday.\n\n"
+                "The agency has not answered. Its director, Paul Verne, said it would.\n\n"
+                "“The delay is a scandal,” the two lawmakers wrote.\n\n"
+                "The agency said it would answer by June.\n")
+
+
+def test_joint_description_names_the_two_people_coordinated_before(nlp):
+    found = {q.text: q for q in quotes_of(nlp, JOINT_LETTER)}
+    assert found["The delay is a scandal"].speaker == "Ann Hale and Tom Reed"
+    assert found["The delay is a scandal"].speaker_key is None  # on neither's actor page, as a labelled pair
+
+
+def test_joint_description_names_nobody_when_more_or_another_kind_are_coordinated(nlp):
+    three = JOINT_LETTER.replace("Senator Ann Hale and Senator Tom Reed",
+                                 "Senator Ann Hale, Senator Tom Reed and Senator Lia Marsh")
+    assert "Ann Hale" not in (speakers(nlp, three)["The delay is a scandal"] or "")
+    chairs = JOINT_LETTER.replace("the two lawmakers", "the committee chairmen")
+    assert "Ann Hale" not in (speakers(nlp, chairs)["The delay is a scandal"] or "")
+
+
+def test_joint_description_of_a_title_names_the_two_holding_it(nlp):
+    chairs = JOINT_LETTER.replace("Senator Ann Hale and Senator Tom Reed", "Water Committee Chairman Ann Hale (D-Ore.) "
+                                  "and Budget Committee Chairman Tom Reed (D-Ore.)")
+    chairs = chairs.replace("the two lawmakers", "the committee chairmen")
+    assert speakers(nlp, chairs)["The delay is a scandal"] == "Ann Hale and Tom Reed"
+
+
+def test_joint_description_of_lawmakers_takes_a_party_and_state_tag_for_the_title(nlp):
+    tagged = JOINT_LETTER.replace("Senator Ann Hale and Senator Tom Reed", "Ann Hale (D-Ore.) and Tom Reed (D-Ore.)")
+    assert speakers(nlp, tagged)["The delay is a scandal"] == "Ann Hale and Tom Reed"
+    untagged = JOINT_LETTER.replace("Senator Ann Hale and Senator Tom Reed", "Ann Hale and Tom Reed")
+    assert "Ann Hale" not in (speakers(nlp, untagged)["The delay is a scandal"] or "")
+
+
+def test_joint_description_of_judges_names_the_two_justices_coordinated_before(nlp):
+    text = ("Lord Justice Ann Hale and Mr Justice Tom Reed ruled that the harbour sale was lawful.\n\n"
+            "The buyers had acted in good faith, they said. It was “a fair and open process”, the judges said.\n")
+    assert speakers(nlp, text)["a fair and open process"] == "Ann Hale and Tom Reed"

@@ -4099,6 +4099,9 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
         if partners:
             return Attribution(" and ".join(a.name for a in [actor, *partners]), None, cue, "verb", 0.9)
         return Attribution(actor.name, actor.key, cue, "verb", 0.95)
+    joint = people_described_jointly(context, paragraph_index, paragraph, subject)
+    if joint:  # "Senators Ann Hale and Tom Reed wrote … “…,” the two lawmakers wrote": both, on neither's page
+        return Attribution(" and ".join(a.name for a in joint), None, cue, "description", 0.75)
     lower = subject.text.lower()
     if is_crowd(subject):
         return Attribution(crowd_as_written(paragraph, subject), None, cue, "unnamed", 0.7)
@@ -4592,6 +4595,100 @@ def coordinated_people(context: Context, paragraph_index: int, paragraph: Parsed
         if other is not actor:
             partners.append(other)
     return partners
+
+
+JOINT_NOUNS = {"pair": 2, "couple": 2, "duo": 2}
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
+ANYONE_NOUNS = frozenset({"man", "woman", "people"})
+LEGISLATOR_TITLES = frozenset({"senator", "sen.", "representative", "rep.", "congressman", "congresswoman",
+                               "lawmaker", "legislator"})
+KIND_TITLES = {"lawmaker": LEGISLATOR_TITLES, "legislator": LEGISLATOR_TITLES, "chairman": {"chairman", "chair"},
+               "judge": {"judge", "justice"},
+               "senator": {"senator", "sen."}}
+
+
+def joint_description(paragraph: ParsedParagraph, subject: Token) -> tuple[int, str | None] | None:
+    """How many people a definite description of several takes up and the kind it says they are (None: any
+    person): "the two" (2), "the pair" (2), "both men" (2), "the three senators" (3, senator), "the committee
+    chairmen" (2, chairman); None for anything else (a crowd, a group noun, "the judges" of no title word known)."""
+    children = [t for t in paragraph.tokens if t.head == subject.i and t.i < subject.i]
+    determiners = {t.text.lower() for t in children if t.dep in ("det", "predet", "preconj")}
+    numbers = [COUNT_WORDS[t.text.lower()] for t in children if t.dep == "nummod" and t.text.lower() in COUNT_WORDS]
+    lemma = subject.lemma.lower()
+    if subject.text.lower() in COUNT_WORDS and determiners == {"the"}:
+        return COUNT_WORDS[subject.text.lower()], None
+    if lemma in JOINT_NOUNS and determiners == {"the"}:
+        return JOINT_NOUNS[lemma], None
+    if subject.tag != "NNS" or not (determiners in ({"the"}, {"both"})):
+        return None
+    kind = None if lemma in ANYONE_NOUNS else lemma
+    if kind is not None and kind not in KIND_TITLES:
+        return None
+    return (numbers[0] if numbers else 2), kind
+
+
+def coordinated_named_people(context: Context, paragraph_index: int, tokens: Sequence[Token]) -> list[
+        tuple[LocalActor, Token]] | None:
+    """The people a sentence names coordinated by "and" as one subject or object ("Ann Hale and Tom Reed
+    wrote", "met Ann Hale and Tom Reed"), each with the token naming them; the first such coordination; None when
+    there is none."""
+    for head in tokens:
+        actor = context.actor_at(paragraph_index, head)
+        if actor is None or actor.type != "person" or head.dep not in SUBJECT_DEPS | {"dobj", "pobj"}:
+            continue
+        found, node = [(actor, head)], head
+        while (node := next((t for t in tokens if t.head == node.i and t.dep == "conj"), None)) is not None:
+            other = context.actor_at(paragraph_index, node)
+            if other is None or other.type != "person":
+                break
+            found.append((other, node))
+        if len(found) > 1 and any(t.head == head.i and t.dep == "cc" and t.text.lower() == "and" for t in tokens):
+            return found
+    return None
+
+
+PARTY_STATE_TAG = re.compile(r"\s*\((?:R|D|I)-[A-Z][A-Za-z.]*\)")  # "(R-Va.)": a US legislator's party and state
+
+
+def holds_title(context: Context, actor: LocalActor, titles: frozenset[str] | set[str]) -> bool:
+    """Whether a person's role in the article, or the three words before one of their mentions, hold one of the
+    title words ("Judiciary Committee Chairman Bob Goodlatte"); a legislator's title is also a party and state
+    tag after a mention ("Goodlatte (R-Va.)")."""
+    if set((actor.role or "").lower().split()) & titles:
+        return True
+    for mention in actor.mentions:
+        text = context.paragraph(mention.paragraph).text
+        if set(text[max(0, mention.start - 60):mention.start].lower().split()[-3:]) & titles or \
+                titles is LEGISLATOR_TITLES and PARTY_STATE_TAG.match(text, mention.end):
+            return True
+    return False
+
+
+def people_described_jointly(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                             subject: Token) -> list[LocalActor]:
+    """"Senators Ann Hale and Tom Reed wrote to the agency. … “…,” the two lawmakers wrote": a definite
+    description of several people (`joint_description`) takes up the people the nearest sentence before that
+    names people coordinated names, when it names as many as the description says, each of the kind it says
+    (their title); none otherwise (more or fewer named, another kind), and none beyond three paragraphs back."""
+    described = joint_description(paragraph, subject)
+    if described is None:
+        return []
+    count, kind = described
+    start, _ = sentence_of(paragraph, subject.i)
+    for index in range(paragraph_index, max(paragraph_index - 3, -1), -1):
+        here = context.paragraph(index)
+        sentences = here.sents if index < paragraph_index else [(a, min(b, start)) for a, b in here.sents if a < start]
+        for first, last in reversed(sentences):
+            tokens = here.tokens[first:last]
+            found = coordinated_named_people(context, index, tokens)
+            if found is None:
+                continue
+            people = list({id(a): a for a, _ in found}.values())
+            if len(people) != len(found) or len(people) != count or \
+                    kind is not None and not all(holds_title(context, a, KIND_TITLES[kind]) for a in people):
+                return []
+            return people
+    return []
 
 
 def partner_named_after_role(context: Context, paragraph_index: int, paragraph: ParsedParagraph, subject: Token,
