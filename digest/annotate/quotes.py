@@ -4597,14 +4597,19 @@ def coordinated_people(context: Context, paragraph_index: int, paragraph: Parsed
     return partners
 
 
+# Nouns of several people taken together and how many they are ("the pair"), and the numbers a description gives
+# ("the two lawmakers").
 JOINT_NOUNS = {"pair": 2, "couple": 2, "duo": 2}
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
+# Plural nouns that say nothing of the people they describe ("both men"): any people named together will do.
 ANYONE_NOUNS = frozenset({"man", "woman", "people"})
+# The kinds a plural description may say its people are ("the two lawmakers", "the committee chairmen"), each with
+# the title words that show a person of the article is of that kind (`holds_title`).
 LEGISLATOR_TITLES = frozenset({"senator", "sen.", "representative", "rep.", "congressman", "congresswoman",
                                "lawmaker", "legislator"})
-KIND_TITLES = {"lawmaker": LEGISLATOR_TITLES, "legislator": LEGISLATOR_TITLES, "chairman": {"chairman", "chair"},
-               "judge": {"judge", "justice"},
-               "senator": {"senator", "sen."}}
+KIND_TITLES = {"lawmaker": LEGISLATOR_TITLES, "legislator": LEGISLATOR_TITLES,
+               "chairman": frozenset({"chairman", "chair"}), "judge": frozenset({"judge", "justice"}),
+               "senator": frozenset({"senator", "sen."})}
 
 
 def joint_description(paragraph: ParsedParagraph, subject: Token) -> tuple[int, str | None] | None:
@@ -4650,7 +4655,7 @@ def coordinated_named_people(context: Context, paragraph_index: int, tokens: Seq
 PARTY_STATE_TAG = re.compile(r"\s*\((?:R|D|I)-[A-Z][A-Za-z.]*\)")  # "(R-Va.)": a US legislator's party and state
 
 
-def holds_title(context: Context, actor: LocalActor, titles: frozenset[str] | set[str]) -> bool:
+def holds_title(context: Context, actor: LocalActor, titles: frozenset[str]) -> bool:
     """Whether a person's role in the article, or the three words before one of their mentions, hold one of the
     title words ("Judiciary Committee Chairman Bob Goodlatte"); a legislator's title is also a party and state
     tag after a mention ("Goodlatte (R-Va.)")."""
@@ -4659,7 +4664,7 @@ def holds_title(context: Context, actor: LocalActor, titles: frozenset[str] | se
     for mention in actor.mentions:
         text = context.paragraph(mention.paragraph).text
         if set(text[max(0, mention.start - 60):mention.start].lower().split()[-3:]) & titles or \
-                titles is LEGISLATOR_TITLES and PARTY_STATE_TAG.match(text, mention.end):
+                titles == LEGISLATOR_TITLES and PARTY_STATE_TAG.match(text, mention.end):
             return True
     return False
 
