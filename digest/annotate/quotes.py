@@ -4279,7 +4279,7 @@ def spokesperson_named_elsewhere(context: Context, paragraph: ParsedParagraph,
     if len(holders) != 1 or "" in holders:
         return None
     actor = next(a for a in context.references.actors if a.key in holders)
-    return Attribution(actor.name, actor.key, attribution.cue, "verb", 0.85)
+    return Attribution(actor.name, actor.key, attribution.cue, "description", 0.85)  # the role, named elsewhere
 
 
 def same_spokesperson_noun(token: Token, other: Token) -> bool:
