@@ -3384,14 +3384,8 @@ def unlabelled_outlets(parsed: ParsedArticle, mentions: Sequence[Mention]) -> li
             run = unlabelled_name_ending_at(paragraph, token, covered)
             if run is not None and introduced_as_an_outlet(paragraph, run):
                 names.add(run.text)
-    found = []
-    for paragraph in parsed.paragraphs:
-        for name in names:
-            for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", paragraph.text):
-                if not any((paragraph.index, i) in covered for i in range(match.start(), match.end())):
-                    found.append(Mention(paragraph=paragraph.index, start=match.start(), end=match.end(), text=name,
-                                         name=clean_name(name, "organisation"), label="ORG", type="organisation"))
-    return found
+    return written_outside(parsed, {name: clean_name(name, "organisation") for name in sorted(names)}, covered,
+                           "organisation")
 
 
 def unlabelled_name_ending_at(paragraph: ParsedParagraph, token: Token,
@@ -4209,13 +4203,23 @@ def people_by_another_name(parsed: ParsedArticle, mentions: Sequence[Mention],
     result = [replace(m, name=aliases[m.name], type="person", label="PERSON") if m.name in aliases else m
               for m in mentions]
     named = {(m.paragraph, i) for m in mentions for i in range(m.start, m.end)}  # characters the NER named
-    for paragraph in parsed.paragraphs:
-        for alias, name in aliases.items():
-            for found in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", paragraph.text):
-                if not any((paragraph.index, i) in named for i in range(found.start(), found.end())):
-                    result.append(Mention(paragraph=paragraph.index, start=found.start(), end=found.end(),
-                                          text=alias, name=name, label="PERSON", type="person"))
+    result += written_outside(parsed, aliases, named, "person")
     return sorted(result, key=lambda m: (m.paragraph, m.start))
+
+
+def written_outside(parsed: ParsedArticle, forms: Mapping[str, str], covered: Set[tuple[int, int]],
+                    type_: ActorType) -> list[Mention]:
+    """Every writing of each form (form -> the name it is of) as a word of its own outside the characters `covered`
+    ((paragraph, offset) pairs: the mentions found so far), as a mention of that name, by paragraph and form."""
+    label = "PERSON" if type_ == "person" else "ORG"
+    found = []
+    for paragraph in parsed.paragraphs:
+        for form, name in forms.items():
+            for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", paragraph.text):
+                if not any((paragraph.index, i) in covered for i in range(match.start(), match.end())):
+                    found.append(Mention(paragraph=paragraph.index, start=match.start(), end=match.end(), text=form,
+                                         name=name, label=label, type=type_))
+    return found
 
 
 def other_names(parsed: ParsedArticle, mentions: Sequence[Mention], lower_words: frozenset[str]) -> dict[str, str]:

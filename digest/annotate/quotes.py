@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 from itertools import takewhile
@@ -4582,11 +4582,7 @@ def coordinated_people(context: Context, paragraph_index: int, paragraph: Parsed
         return []
     tokens = paragraph.tokens
     partners: list[LocalActor] = []
-    node = subject
-    while True:
-        node = next((t for t in tokens if t.head == node.i and t.dep == "conj" and t.i != node.i), None)
-        if node is None:
-            break
+    for node in conjuncts(tokens, subject):
         other = context.actor_at(paragraph_index, node) or partner_named_after_role(context, paragraph_index, paragraph,
                                                                                     subject, node)
         if other is None or other.type != "person" or \
@@ -4595,6 +4591,15 @@ def coordinated_people(context: Context, paragraph_index: int, paragraph: Parsed
         if other is not actor:
             partners.append(other)
     return partners
+
+
+def conjuncts(tokens: Sequence[Token], head: Token) -> Iterator[Token]:
+    """The words among `tokens` coordinated with `head`, one after another as the parse chains them ("Hale, Reed
+    and Cole": Reed, then Cole)."""
+    node = head
+    while (node := next((t for t in tokens if t.head == node.i and t.dep == "conj" and t.i != node.i), None)) \
+            is not None:
+        yield node
 
 
 # Nouns of several people taken together and how many they are ("the pair"), and the numbers a description gives
@@ -4641,8 +4646,8 @@ def coordinated_named_people(context: Context, paragraph_index: int, tokens: Seq
         actor = context.actor_at(paragraph_index, head)
         if actor is None or actor.type != "person" or head.dep not in SUBJECT_DEPS | {"dobj", "pobj"}:
             continue
-        found, node = [(actor, head)], head
-        while (node := next((t for t in tokens if t.head == node.i and t.dep == "conj"), None)) is not None:
+        found = [(actor, head)]
+        for node in conjuncts(tokens, head):
             other = context.actor_at(paragraph_index, node)
             if other is None or other.type != "person":
                 break
