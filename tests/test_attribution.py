@@ -2613,9 +2613,32 @@ def test_a_pull_quote_signed_below_with_the_post_before_the_name_is_the_signers(
     ('It is the pull of Tom Reed\'s "if you want the ferry, you can have it" promise: voters want it back.',
      "if you want", "Tom Reed"),
     ("The panel kept discussing Tom Reed’s “harbour card” remark.", "harbour card", "Tom Reed"),
+    # a "his" or "her" whose person is clear: the only one of the article's people its sentence names before it
+    ("Mayor Tom Reed has refused to apologise for his “Nazi” comment to a reporter.", "Nazi", "Tom Reed"),
+    ("Tom Reed spoke in Dover on Monday. Voters still talk about his “basket of deplorables” comment.",
+     "basket of", "Tom Reed"),
+    # not when another person named before it may be the owner
+    ("Ann Hale asked whether Tom Reed would commit to her “clean harbour” pledge on the issue.", "clean harbour",
+     None),
 ])
 def test_words_set_between_a_possessive_and_a_noun_of_saying_are_the_possessors(nlp, text, words, speaker):
     assert speaker_of(quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.parametrize("paragraphs, words, speaker", [
+    (("The summit was held in Dover because, in Forbes' words, “they are the most inventive places on the planet.”",),
+     "they are the most", "Forbes"),
+    (("In Ann Hale's words, the vote was “a disgrace to the county.”",), "a disgrace", "Ann Hale"),
+    # a plural's bare apostrophe, which the parse may take for punctuation
+    (("The farm moved to Dover because, in Ann Rivers’ words, “the harbour is the heart of the county.”",),
+     "the harbour is", "Ann Rivers"),
+    (("Tom Reed is, in his own words, a “dinosaur of the old left.”",), "dinosaur", "Tom Reed"),
+    (("Ann Hale backed the war in 2003.", "The vote by her own admission was a “mistake.”"), "mistake", "Ann Hale"),
+    # not a "his" or "her" that another person named before it could stand for
+    (("Ann Hale met Rosa Linden in 2003, whose vote by her own admission was a “mistake.”",), "mistake", None),
+])
+def test_words_a_sentence_says_are_someones_in_their_words_are_theirs(nlp, paragraphs, words, speaker):
+    assert speaker_of(quotes(nlp, *paragraphs), words) == speaker
 
 
 def test_a_quotation_after_a_clause_of_reason_in_which_someone_spoke_is_theirs(nlp):

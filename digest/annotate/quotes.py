@@ -333,6 +333,9 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
             shown_speaking(context, span.paragraph, first, governed[0]) or \
             speaker_inside_a_report(context, span.paragraph, first, inside_first, governed[0]) or \
             speaker_of(context, span.paragraph, governed[0])
+    elif governed is None and inside_first and one_paragraph and \
+            (owned := in_someones_words(context, span.paragraph, first, inside_first)) is not NOBODY:
+        attribution = owned
     elif governed is None and stands_alone(first, inside_first, last, inside_last):
         attribution = nearby_cue(context, span, first, inside_first, last, inside_last)
         if attribution is NOBODY:
@@ -2521,22 +2524,84 @@ def possessors_saying(context: Context, paragraph_index: int, paragraph: ParsedP
 
 def set_before_own_speech_noun(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
                                inside: list[Token]) -> Attribution:
-    """"Ann Hale’s “homes first” pledge", "Reed's "if you want the plan, you can have it" promise": quoted words set
-    between a name's possessive and the noun of saying they are the content of (`SPEECH_NOUNS`, `SLOGAN_NOUNS`, the
-    noun closing its phrase) are the possessor's; NOBODY otherwise (no noun of saying: "NBC's “Today” show")."""
+    """"Ann Hale’s “homes first” pledge", "Reed's "if you want the plan, you can have it" promise", "Reed stood by
+    his “Nazi” comment": quoted words set between a name's possessive (or a "his" or "her" whose person is clear:
+    `owner_by_clear_pronoun`) and the noun of saying they are the content of (`SPEECH_NOUNS`, `SLOGAN_NOUNS`, the noun
+    closing its phrase) are the possessor's; NOBODY otherwise (no noun of saying: "NBC's “Today” show")."""
     tokens = paragraph.tokens
     opening, closing = inside[0].i - 1, inside[-1].i + 1
-    if opening < 2 or closing + 1 >= len(tokens) or tokens[opening].text not in OPENING or \
+    if opening < 1 or closing + 1 >= len(tokens) or tokens[opening].text not in OPENING or \
             tokens[closing].text not in CLOSING:
         return NOBODY
-    marker, owner, noun = tokens[opening - 1], tokens[opening - 2], tokens[closing + 1]
-    if marker.text not in ("'s", "’s", "'", "’") or owner.pos != "PROPN" or noun.pos != "NOUN" or \
-            noun.lemma.lower() not in SPEECH_NOUNS | SLOGAN_NOUNS or \
+    noun = tokens[closing + 1]
+    if noun.pos != "NOUN" or noun.lemma.lower() not in SPEECH_NOUNS | SLOGAN_NOUNS or \
             closing + 2 < len(tokens) and tokens[closing + 2].pos in ("NOUN", "PROPN"):
         return NOBODY
-    found = source(context, paragraph_index, paragraph, owner, noun.text.lower())
+    if tokens[opening - 1].text.lower() in POSSESSIVE_PERSON_PRONOUNS:
+        found = owner_by_clear_pronoun(context, paragraph_index, paragraph, tokens[opening - 1], noun.text.lower())
+    elif opening >= 2 and tokens[opening - 1].text in ("'s", "’s", "'", "’") and tokens[opening - 2].pos == "PROPN":
+        found = source(context, paragraph_index, paragraph, tokens[opening - 2], noun.text.lower())
+    else:
+        return NOBODY
     return replace(found, method="possessor", confidence=min(found.confidence, 0.75)) \
         if found.speaker is not None else NOBODY
+
+
+# "in Hale's words", "by her own admission", "by Reed's own account": a phrase naming whose words the sentence
+# gives, by its preposition and noun.
+OWN_WORDS_PHRASES = frozenset({("in", "word"), ("by", "admission"), ("by", "account")})
+
+
+def in_someones_words(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                      inside: list[Token]) -> Attribution:
+    """"The school moved because, in Forbes' words, “…”", "The deal by her own admission was a “mistake.”": quoted
+    words in a sentence that says, before them and outside any quotation, whose words they are (`OWN_WORDS_PHRASES`
+    with a possessor: a name, or a "his" or "her" whose person is clear, `owner_by_clear_pronoun`) are that
+    possessor's; NOBODY otherwise (a phrase after the words, or inside another quotation, speaks of other words)."""
+    start, _ = sentence_of(paragraph, inside[0].i)
+    for noun in paragraph.tokens[start:inside[0].i]:
+        preposition = paragraph.tokens[noun.head]
+        if noun.dep != "pobj" or (preposition.text.lower(), noun.lemma.lower()) not in OWN_WORDS_PHRASES or \
+                context.inside_quote(paragraph_index, noun.idx):
+            continue
+        owner = possessor_before(paragraph, noun)
+        if owner is not None and owner.text.lower() in POSSESSIVE_PERSON_PRONOUNS:
+            found = owner_by_clear_pronoun(context, paragraph_index, paragraph, owner, noun.text.lower())
+        elif owner is not None and owner.pos == "PROPN":
+            found = source(context, paragraph_index, paragraph, owner, noun.text.lower())
+        else:
+            continue
+        if found.speaker is not None:
+            return replace(found, method="possessor", confidence=min(found.confidence, 0.75))
+    return NOBODY
+
+
+def possessor_before(paragraph: ParsedParagraph, noun: Token) -> Token | None:
+    """The possessor of `noun` ("Hale's words", "her own words"), or, where the parse took a plural's bare
+    apostrophe for punctuation ("in Forbes’ words"), the name right before that apostrophe; None otherwise."""
+    owner = next((t for t in paragraph.children.get(noun.i, ()) if t.dep == "poss"), None)
+    if owner is not None:
+        return owner
+    before = noun.i - 2 if noun.i >= 2 and paragraph.tokens[noun.i - 1].text.lower() == "own" else noun.i - 1
+    if before < 1 or paragraph.tokens[before].text not in ("'", "’"):
+        return None
+    name = paragraph.tokens[before - 1]
+    return name if name.pos == "PROPN" and name.text.endswith("s") else None
+
+
+def owner_by_clear_pronoun(context: Context, paragraph_index: int, paragraph: ParsedParagraph, pronoun: Token,
+                           cue: str) -> Attribution:
+    """The person a possessive "his" or "her" takes up (as `speech_owner_by_pronoun` reads it) when no one else
+    could be meant: nobody else of the article's people is named in its sentence before it ("Hale urged Reed to
+    withdraw his “…” remark" could be either's, and is nobody's); NOBODY otherwise."""
+    gender = POSSESSIVE_PERSON_PRONOUNS[pronoun.text.lower()]
+    referent = context.references.antecedent(paragraph_index, pronoun.idx, gender, context.named_inside, owner_of=True)
+    if referent is None or referent.actor is None:
+        return NOBODY
+    start, _ = sentence_of(paragraph, pronoun.i)
+    named = {actor.key for t in paragraph.tokens[start:pronoun.i] if t.pos == "PROPN"
+             and (actor := context.actor_at(paragraph_index, t)) is not None and actor.type == "person"}
+    return attributed(referent, cue, "pronoun") if named <= {referent.actor.key} else NOBODY
 
 
 def speech_noun_from_someone(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
