@@ -2421,15 +2421,37 @@ def test_the_holder_named_inside_a_post_of_a_body_is_the_speaker_not_the_post(nl
     # a document whose owner the article names by a possessive is the owner's
     (('Ann Hale\'s letter said: "The party has been gaining ground." It added: "Our rivals will want to '
       'distract attention."',), "Our rivals", "Ann Hale"),
-    # not the one who sent it: he may only pass it on
+    # an email's words are its sender's, named by a passive of sending or writing (the golds' convention)
     (("The email was sent on Friday by Jeremy Hale, the chief of staff.",
+      '"We have found the boats that could move," it reads.'), "We have found", "Jeremy Hale"),
+    (("The memo, sent on Friday by Jeremy Hale, ran to four pages.",
+      '"We have found the boats that could move," it said.'), "We have found", "Jeremy Hale"),
+    # not one who only released it, nor one of several senders
+    (("The email was released on Friday by Mark Doyle, a lawyer for the family.",
       '"We have found the boats that could move," it reads.'), "We have found", "The email"),
+    (("The letter was sent on Friday by Jeremy Hale and Ann Cole.",
+      '"We have found the boats that could move," it reads.'), "We have found", "The letter"),
     # an indefinite document, or a plan, is nothing "it" speaks for
     (("A letter was sent to the council on Tuesday.", '"So far, 40 of the 60 witnesses were new," it stated.'),
      "So far, 40", None),
 ])
 def test_it_after_a_sentence_about_a_document_is_that_document(nlp, paragraphs, start, speaker):
     assert speaker_of(quotes(nlp, *paragraphs), start) == speaker
+
+
+def test_an_email_read_out_over_paragraphs_is_its_senders_past_a_plural_sentence(nlp):
+    found = quotes(nlp, "The email, released by Open Records, was sent at 6:10 p.m. by Navy chief of staff Jeremy "
+                        "Hale, two hours after the first attack. Two Canadians were hurt at each site.",
+                   "“I just tried you on the phone but you were in with the minister,” it reads.",
+                   "“After talking with General Moss, we have found the boats that could move,” it said.",
+                   "“Please advise how you wish to convey that approval to us,” it read.")
+    assert [q.speaker for q in found] == ["Jeremy Hale"] * 3
+
+
+def test_it_takes_up_a_body_whose_name_ends_in_a_plural(nlp):
+    found = quotes(nlp, 'The Harbour Chambers of Trade welcomed the latest proposal. "This move today is the best of '
+                        'both worlds," it said.')
+    assert [q.speaker for q in found] == ["Harbour Chambers of Trade"]
 
 
 SET_OFF_SPEAKER_CASES = {

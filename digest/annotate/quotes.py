@@ -4506,15 +4506,18 @@ def it_antecedent(context: Context, paragraph_index: int, pronoun: Token, cue: s
     when that subject is anything else ("The plan …. It says") or a person, never simply the last organisation
     named ("BT … the wholesale arm, Access Services …. It added" is BT)."""
     skips = 1 if cue in GOING_ON_CUES else 0
+    earliest = paragraph_index - 1
     for index, start, end in reversed(context.references.sentences):
         if (index, start) >= (paragraph_index, pronoun.idx):
             continue
-        if index < paragraph_index - 1:
+        if index < earliest:
             break
         paragraph = context.paragraph(index)
         tokens = [t for t in paragraph.tokens if start <= t.idx < end]
         root = next((t for t in tokens if t.dep == "ROOT"), None)
         main = context.references.main_subject((index, start, end), coordinated=False)
+        if main is not None and it_speaking(context, index, paragraph, main):
+            earliest = min(earliest, index - 1)  # "“…,” it reads. ¶ “…,” it said": the same "it", further back
         if main is None or main.text.lower() in ORGANISATION_PRONOUNS or plural_subject(paragraph, main, tokens):
             continue  # a sentence without a subject of its own, or "it" again: the same thing, further back
         if skips and thing_between_speech(context, index, paragraph, main, tokens):
@@ -4529,6 +4532,9 @@ def it_antecedent(context: Context, paragraph_index: int, pronoun: Token, cue: s
         if speaking_name(main, root):
             # "In a statement the RSPCA said …. “…,” it said": a body's name the NER missed, as written
             return Attribution(proper_name(paragraph, main), None, cue, "pronoun", 0.7)
+        sender = document_sender(context, index, paragraph, main)
+        if sender is not None:  # "The email, released by a watchdog, was sent … by Ann Hale. “…,” it reads"
+            return Attribution(sender.name, sender.key, cue, "pronoun", 0.75)
         owner = owning_organisation(context, index, paragraph, main) if main.pos == "NOUN" else None
         if owner is not None and owner.type == "organisation":
             return Attribution(owner.name, owner.key, cue, "pronoun", 0.7)
@@ -4544,14 +4550,22 @@ def it_antecedent(context: Context, paragraph_index: int, pronoun: Token, cue: s
     return NOBODY
 
 
+def it_speaking(context: Context, paragraph_index: int, paragraph: ParsedParagraph, subject: Token) -> bool:
+    """Whether a sentence's main subject is an "it" speaking outside quotations ("“…,” it reads", "it said"): the
+    thing that says the words of one paragraph says those of the next ones ("“…,” it said") just as well."""
+    verb = paragraph.tokens[subject.head]
+    return subject.text.lower() in ORGANISATION_PRONOUNS and subject.dep == "nsubj" and \
+        (verb.lemma in SPEECH_VERBS or is_read(verb)) and not context.inside_quote(paragraph_index, verb.idx)
+
+
 def document_taken_up(context: Context, paragraph_index: int, paragraph: ParsedParagraph, main: Token,
                       cue: str) -> Attribution | None:
-    """"The memo, sent on Friday by Tom Reed, ran to four pages. “…,” it said": an "it" whose nearest sentence
+    """"The memo ran to four pages. “…,” it said": an "it" whose nearest sentence
     before is about a definite document ("the memo", "the email", "Ann Hale's letter") speaks for that document:
     the person or body whose document the words "Ann Hale's" make it, else the document as written, as "The memo
-    said" prints it; not the one who sent it (who may only pass it on). None for anything else (an indefinite "a
-    letter", a plural, a thing, a person). An organisation owning the document is taken up before, in
-    `it_antecedent`; who issued it, as "The memo said" would name them (`earlier_document_issuer`), after."""
+    said" prints it. None for anything else (an indefinite "a letter", a plural, a thing, a person). The person who
+    sent or wrote it (`document_sender`) and an organisation owning it are taken up before, in `it_antecedent`; who
+    issued it, as "The memo said" would name them (`earlier_document_issuer`), after."""
     if main.pos != "NOUN" or main.lemma.lower() not in DOCUMENT_NOUNS or main.tag == "NNS" or \
             not is_definite(paragraph, main):
         return None
@@ -4563,6 +4577,41 @@ def document_taken_up(context: Context, paragraph_index: int, paragraph: ParsedP
     if issuer is not None:
         return Attribution(issuer.speaker, issuer.key, cue, "pronoun", 0.8)
     return Attribution(unnamed_source(paragraph, main), None, cue, "pronoun", 0.7)
+
+
+# Verbs of writing or sending a document oneself, whose agent is its writer ("The email was sent … by Ann Hale", "the
+# letter, signed by Tom Reed"); not "released" or "obtained", which others do with a document they did not write.
+AUTHORING_VERBS = frozenset({"send", "write", "sign", "pen", "author"})
+
+
+def document_sender(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                    document: Token) -> LocalActor | None:
+    """"The email, released by a watchdog, was sent at noon by Ann Hale", "The memo, sent on Friday by Ann Hale, ran
+    to four pages": the person a definite document noun (DOCUMENT_NOUNS) that is the subject of a passive verb of
+    writing or sending (AUTHORING_VERBS), or that such a participle describes, names after "by", whose words the
+    document's are (an email's words are its sender's, as the golds have it); None for another verb ("released by",
+    "obtained by"), an indefinite document, several people after "by", or no person of the article."""
+    if document.lemma.lower() not in DOCUMENT_NOUNS or not is_definite(paragraph, document):
+        return None
+    verbs = [t for t in paragraph.children.get(document.i, ()) if t.dep == "acl" and t.tag == "VBN"]
+    if document.dep == "nsubjpass":
+        verbs.append(paragraph.tokens[document.head])
+    return next((a for a in (person_by(context, paragraph_index, paragraph, verb) for verb in verbs
+                             if verb.lemma in AUTHORING_VERBS) if a is not None), None)
+
+
+def person_by(context: Context, paragraph_index: int, paragraph: ParsedParagraph, verb: Token) -> LocalActor | None:
+    """The one person of the article a passive verb's "by" names (or the appositive after it: "by the chief of staff,
+    Ann Hale"); None for several ("by Ann Hale and Tom Reed"), for a body, or for none."""
+    for agent in (t for t in paragraph.children.get(verb.i, ()) if t.dep == "agent"):
+        for named in (t for t in paragraph.children.get(agent.i, ()) if t.dep == "pobj"):
+            if any(t.dep == "conj" for t in paragraph.children.get(named.i, ())):
+                return None  # "sent by Ann Hale and Tom Reed": not Hale alone
+            names = [named, *(t for t in paragraph.children.get(named.i, ()) if t.dep == "appos")]
+            actor = next((a for a in (context.actor_at(paragraph_index, t) for t in names) if a is not None), None)
+            if actor is not None and actor.type == "person":
+                return actor
+    return None
 
 
 GOING_ON_CUES = frozenset({"added", "adds", "continued", "continues"})
@@ -4623,11 +4672,13 @@ def thing_between_speech(context: Context, paragraph_index: int, paragraph: Pars
 
 def plural_subject(paragraph: ParsedParagraph, subject: Token, sentence: list[Token]) -> bool:
     """"Multiplex will have to win claims against subcontractors. These claims could take two years. “…,” it said": a
-    sentence whose only subject is in the plural (a plural common noun, "they", "we") names nothing a later "it" takes
-    up, so the organisation "it" stands for is further back; not one with another subject ("Revenues were up, the
-    group said"), which may be what "it" takes up."""
-    plural = subject.tag == "NNS" and not any(t.head == subject.i and t.dep == "poss" for t in paragraph.tokens) or \
-        subject.text.lower() in ("they", "we")
+    sentence whose only subject is in the plural (a plural common noun, people of a nation or party, "Two Americans",
+    "they", "we") names nothing a later "it" takes up, so the organisation "it" stands for is further back; not one
+    with another subject ("Revenues were up, the group said"), which may be what "it" takes up, nor a body's name
+    ending in a plural ("The British Chambers of Commerce welcomed it")."""
+    owned = any(t.head == subject.i and t.dep == "poss" for t in paragraph.tokens)
+    people = subject.tag == "NNPS" and subject.ent_type == "NORP"  # "Two Americans", not "the Chambers of Commerce"
+    plural = (subject.tag == "NNS" or people) and not owned or subject.text.lower() in ("they", "we")
     return plural and not any(t.dep in SUBJECT_DEPS and t.i != subject.i for t in sentence)
 
 
