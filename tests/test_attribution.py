@@ -3539,3 +3539,18 @@ def test_his_takes_up_the_owner_of_a_thing_before_it_in_its_sentence_over_a_subj
                    'call for a national "loyalty registry," Pike described Dufresne as a "caricature of politics at '
                    'its worst."')
     assert speaker_of(found, "loyalty registry") == "Ray Dufresne"
+
+
+def test_a_pronoun_in_a_sentence_whose_subject_the_parse_lost_takes_up_its_topic_not_a_reported_subject(nlp):
+    found = quotes(nlp, 'Nell Crane said in May that fishermen "can sail in so freely." Ed Vance, later alleging - '
+                        'falsely - that Senator Roy Kessler wanted to admit 40,000 Peruvians, said he would seize '
+                        'boats, which he says are "mostly stolen".')
+    assert speaker_of(found, "mostly stolen") == "Ed Vance"
+
+
+def test_a_pronoun_takes_up_a_surname_the_ner_took_for_a_place_not_someone_named_before(nlp):
+    found = quotes(nlp, "At the back of the barn - painted red save for one grey wall - Karim Nabeuli said he and "
+                        "several neighbours are collecting food for the families.",
+                   "The barn has drawn farmers from across Ohio, including Peter Hask, who had lived in Dayton.",
+                   '"We are heartbroken" by the fire, Nabeuli said. He said the owner "did nothing wrong."')
+    assert speaker_of(found, "did nothing wrong") == "Nabeuli"

@@ -166,7 +166,7 @@ class References:
         self.genders = {a.key: self.article_gender(a) for a in actors}
         self.sentences = [(p.index, p.tokens[start].idx, p.tokens[end - 1].idx + len(p.tokens[end - 1].text))
                           for p in parsed.paragraphs for start, end in p.sents if end > start]
-        self.first_person_speakers = self.speaking_in_the_first_person()
+        self.people_typed_otherwise = self.speaking_in_the_first_person() | self.surnames_taken_for_places()
         self.photo_lines = photo_lines(parsed)
         self.events: list[Event] = []  # grows in reading order: a pronoun sees only the subjects before it
         for paragraph in parsed.paragraphs:
@@ -316,7 +316,7 @@ class References:
         if actor.type != "person":
             return True
         return " " in actor.name or bool(self.roles.get(actor.key)) or self.genders.get(actor.key) is not None or \
-            actor.key in self.first_person_speakers
+            actor.key in self.people_typed_otherwise
 
     def names_no_one(self, paragraph: ParsedParagraph, token: Token) -> bool:
         """Whether a subject that names no actor is no one a pronoun could take up: a capitalised word the NER
@@ -336,8 +336,9 @@ class References:
     def is_person(self, actor: LocalActor) -> bool:
         """A person actor whose name the article also gives an organisation or a place ("Yahoo") is not
         taken for a person by the pronoun rules; an organisation that speaks of itself as "I" is one
-        (`speaking_in_the_first_person`)."""
-        return actor.type == "person" and actor.name not in self.other_names or actor.key in self.first_person_speakers
+        (`speaking_in_the_first_person`), and so is a place that is a surname written after a first name
+        (`surnames_taken_for_places`)."""
+        return actor.type == "person" and actor.name not in self.other_names or actor.key in self.people_typed_otherwise
 
     def speaking_in_the_first_person(self) -> frozenset[str]:
         """The actors named, without an article, as the subject of a verb of saying whose quotation, opening within a
@@ -357,6 +358,23 @@ class References:
                     # not "the Bishop said" (a description), nor a name the NER took for a person's, nor the bare
                     # surname of someone named in full ("Scott" beside Bobby Scott), which need other evidence
                     found.add(actor.key)
+        return frozenset(found)
+
+    def surnames_taken_for_places(self) -> frozenset[str]:
+        """The place actors of one word, no known place (no country, region, large city or town), that the article
+        also writes, outside quotations, right after a first name as one name ("Lena Varga said …. Varga, a chemist,
+        said …", where the NER missed the full name and took the surname for a place's): a person's surname, whom a
+        later pronoun takes up ("…, Varga said. He said …"), not someone named before."""
+        from digest.annotate.actors import is_first_name, is_geographic, places, towns  # actors imports this module
+        wanted = {a.name: a.key for a in self.actors if a.type == "place" and " " not in a.name and
+                  a.name.isalpha() and not is_geographic(a.name) and a.name not in towns() and a.name not in places()}
+        found = set()
+        for paragraph in self.parsed.paragraphs:
+            for before, token in zip(paragraph.tokens, paragraph.tokens[1:]):
+                if token.text in wanted and token.pos == before.pos == "PROPN" and before.ent_type != "GPE" and \
+                        before.text[:1].isupper() and not before.text.isupper() and is_first_name(before.text) and \
+                        not self.inside_quote(paragraph.index, token.idx):
+                    found.add(wanted[token.text])
         return frozenset(found)
 
     def quotes_itself(self, paragraph: ParsedParagraph, verb: Token) -> bool:
@@ -606,7 +624,8 @@ class References:
             # the text's pronoun over the main subject's first name, unless the sentence names someone the first
             # names fit ("Mayor Brenda Locke met Premier David Eby. “…,” he said": Eby)
             trust_text = nearest and not self.names_one_of_gender(sentence, gender, before)
-            for event in sorted(events, key=lambda e: (e.topic, unrecognised(e), not e.main)):
+            topic_first = self.topic_for_lost_subject(sentence, events)
+            for event in sorted(events, key=lambda e: (e.topic != topic_first, unrecognised(e), not e.main)):
                 if event.lost and (event.paragraph, event.offset) < before:
                     return None  # "… ¶ delivered a powerful run. “…,” she said": the one meant is not named
                 if unsure_unrecognised(event, nearest, before):
@@ -656,6 +675,19 @@ class References:
                 actor = next((a for a in fitting if gender and self.gender_known(a) == gender), fitting[0])
                 return Referent(actor.name, actor, 0.75, "pronoun")
         return None
+
+    def topic_for_lost_subject(self, sentence: tuple[int, int, int], events: Sequence[Event]) -> bool:
+        """Whether a sentence's topic, named before its main verb, stands for the subject of that verb, which the parse
+        gave no subject ("Hale, later alleging - wrongly - that Senator Reed wanted …, said he would …", the name
+        parsed a mere dependent): the sentence is about the topic, not about the subject of a clause it reports
+        ("Reed"); not a sentence whose main verb has a subject of its own ("Matt Williams' side has shown little, but
+        Johnson insisted …"), nor one the parse gave no verb ("Jeb Bush and Chris Christie, who say …")."""
+        paragraph = self.parsed.paragraphs[sentence[0]]
+        root = next((t for t in paragraph.tokens if sentence[1] <= t.idx < sentence[2] and t.dep == "ROOT"), None)
+        if root is None or root.pos not in ("VERB", "AUX") or \
+                any(t.dep in SUBJECT_DEPS for t in paragraph.children.get(root.i, ())):
+            return False
+        return any(e.topic and e.offset < root.idx for e in events)
 
     def opens_asked(self, sentence: tuple[int, int, int]) -> bool:
         """Whether a sentence opens with a participle whose clause the main verb governs ("Asked whether …,",
