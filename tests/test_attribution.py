@@ -83,6 +83,16 @@ def test_a_description_of_someone_else_is_not_the_person_just_named(nlp):
     assert speaker_of(found, "He is a disaster") != "John Carver"
 
 
+def test_a_description_is_the_person_just_named_whom_its_sentence_names_only_in_a_relative_clause(nlp):
+    found = quotes(nlp, "Sen. Mara Tillet says she will fight for a fairer tax code at the convention in Denver.",
+                   'The Oregon senator told reporters that there are "many good provisions" in the draft approved by '
+                   "the committee, which includes supporters of Tillet and the governor.")
+    assert speaker_of(found, "many good provisions") == "Mara Tillet"
+    found = quotes(nlp, "Sen. Mara Tillet says she will fight for a fairer tax code at the convention in Denver.",
+                   'The Oregon senator told reporters that Tillet had "many good provisions" in her draft.')
+    assert speaker_of(found, "many good provisions") != "Mara Tillet"
+
+
 def test_words_quoted_inside_what_a_speech_verb_reports_are_its_speakers(nlp):
     found = quotes(nlp, "Opposition leader Michael Howard spoke in Dover.",
                    'Mr Howard has said Britain should take its fair share of the world\'s "genuine refugees".',
@@ -1971,6 +1981,30 @@ def test_a_speaker_the_opening_sentence_describes_is_the_one_named_next(nlp):
     assert [(q.speaker, q.method) for q in found] == [("Anna de Vries", "description")]
 
 
+def test_a_title_the_ner_took_into_the_name_is_the_persons_role(nlp):
+    found = quotes(nlp, "Tom Brisket met Bishop Alvaro Renzi in Verona on Saturday.",
+                   '"We spoke of the poor," the bishop told reporters.')
+    assert speaker_of(found, "We spoke of the poor") == "Alvaro Renzi"
+
+
+def test_a_description_is_the_person_it_is_said_to_be(nlp):
+    opening = "The opera will open in Halden next spring. The opera's Danish director "
+    said = ', best known for staging the hit Ashfall. "The production will mix text and song," he said.'
+    assert speaker_of(quotes(nlp, opening + "is Lars Brekke" + said), "The production") == "Lars Brekke"
+    # not one it is said not to be
+    assert speaker_of(quotes(nlp, opening + "is not Lars Brekke" + said), "The production") != "Lars Brekke"
+
+
+def test_a_possessive_description_is_the_one_named_next_with_whose_they_are(nlp):
+    opening = ("In response to the plan, Mayor Ann Hale's right-hand man rallied supporters, saying: "
+               '"We have to be ready."')
+    found = quotes(nlp, opening, "Tom Reed, a deputy chairman of Hale's campaign, emailed supporters on Monday.")
+    assert speaker_of(found, "We have to be ready") == "Tom Reed"
+    # not someone the next sentence names with another person
+    found = quotes(nlp, opening, "Tom Reed, a deputy chairman of Pell's campaign, emailed supporters on Monday.")
+    assert speaker_of(found, "We have to be ready") != "Tom Reed"
+
+
 def test_a_particle_of_a_name_after_an_inverted_speech_verb_is_part_of_the_name(nlp):
     # the tagger reads "den" as a verb, and the parse makes the name its subject and object
     found = quotes(nlp, 'The panorama of the harbour is a little staid. "We thought it would be feasible to build a larger '
@@ -3312,6 +3346,19 @@ def test_who_the_fifty_first_rounds_possessive_speakers_name(nlp, paragraphs, qu
     pytest.param(("Brenna Holt has filed a lawsuit against the Oakridge Cooperative.",
                   '"The cooperative never paid a single invoice," the complaint says.'),
                  "The cooperative never paid", "Brenna Holt", id="a_complaint_takes_up_a_lawsuit_filed"),
+    # a document taken up three paragraphs after the sentence that says who sent it (attr52)
+    pytest.param(("Senators Ann Hale and Tom Reyes sent a letter to the agency on Monday, signed by 40 members.",
+                  "The agency said last week that it had followed the law.", "The agency has until Friday to reply.",
+                  'The letter continues: "Please explain the difference between the two rules."'),
+                 "Please explain", "Ann Hale and Tom Reyes", id="a_letter_three_paragraphs_on_is_its_senders"),
+    # an email or a tweet brought in by the verb "email" or "tweet" is its sender's (attr52)
+    pytest.param(("Rita Calloway, a deputy director of the Marlow campaign, emailed volunteers on Friday, telling them "
+                  "the vote was close.",
+                  'The email goes on to say: "We need every one of you at the polls."'),
+                 "We need every one", "Rita Calloway", id="an_email_after_emailed_is_the_senders"),
+    pytest.param(("Councillor Tom Brisket tweeted on Sunday that the bridge would stay shut.",
+                  'The tweet added: "No cars until spring."'),
+                 "No cars until spring", "Tom Brisket", id="a_tweet_after_tweeted_is_the_senders"),
 ])
 def test_who_the_fifty_seventh_rounds_lawsuits_name(nlp, paragraphs, quote, speaker):
     assert speaker_of(quotes(nlp, *paragraphs), quote) == speaker

@@ -4908,7 +4908,7 @@ def body_the_ner_left_out(context: Context, paragraph: ParsedParagraph, token: T
     return context.references.as_written(paragraph, token, BODIES).actor
 
 
-DOCUMENT_BACK = 2  # paragraphs before it in which "the statement" finds the statement it takes up
+DOCUMENT_BACK = 3  # paragraphs before it in which "the statement" finds the statement it takes up
 
 
 def earlier_document_issuer(context: Context, paragraph_index: int, noun: Token, cue: str) -> Attribution | None:
@@ -4936,9 +4936,9 @@ def earlier_document_issuer(context: Context, paragraph_index: int, noun: Token,
             return described
         if not is_definite(paragraph, mention):
             return publisher_named_between(context, (index, mention.idx), (paragraph_index, noun.idx), cue)
-    plaintiff = plaintiff_before(context, paragraph_index, noun, cue)
-    if plaintiff is not None or earlier:
-        return plaintiff or announced_just_before(context, earlier[-1][0], earlier[-1][2], cue)
+    maker = maker_by_verb_before(context, paragraph_index, noun, cue)
+    if maker is not None or earlier:
+        return maker or announced_just_before(context, earlier[-1][0], earlier[-1][2], cue)
     paragraph = context.paragraph(paragraph_index)
     later = [t for t in paragraph.tokens if t.lemma == noun.lemma and t.i > noun.i
              and not context.inside_quote(paragraph_index, t.idx)]  # "…, the report said. … the ADB report said"
@@ -5043,26 +5043,34 @@ def same_document_noun(token: Token, noun: Token) -> bool:
     return token.lemma == noun.lemma or {token.lemma.lower(), noun.lemma.lower()} <= LAWSUIT_NOUNS
 
 
-def plaintiff_before(context: Context, paragraph_index: int, noun: Token, cue: str) -> Attribution | None:
-    """"His campaign sued the party on Friday. The complaint alleged that …": a definite noun of a lawsuit
-    (LAWSUIT_NOUNS) that no earlier mention of it gives an issuer is the lawsuit of the subject of the nearest "sue"
+# The verb of making a document, by the nouns of the document it makes: "sue" makes a lawsuit ("His campaign sued
+# the party. The complaint alleged …"), "email" an email ("Ann Hale emailed supporters. The email goes on …"),
+# "tweet" a tweet.
+MAKING_VERBS = {noun: "sue" for noun in LAWSUIT_NOUNS} | {"email": "email", "tweet": "tweet"}
+
+
+def maker_by_verb_before(context: Context, paragraph_index: int, noun: Token, cue: str) -> Attribution | None:
+    """"His campaign sued the party on Friday. The complaint alleged that …", "Ann Hale emailed supporters on Monday.
+    The email goes on to say …": a definite noun of a document a verb makes (MAKING_VERBS: a lawsuit, an email, a
+    tweet) that no earlier mention of it gives an issuer is the document of the subject of the nearest such verb
     before it (in its paragraph or the DOCUMENT_BACK before, outside quotations), an organisation or person of the
-    article, else that subject as it would be printed as a speaker when sure; None when that "sue" is passive or its
+    article, else that subject as it would be printed as a speaker when sure; None when that verb is passive or its
     subject is several ("The party and two campaigns will sue …") or names nobody sure."""
-    if noun.lemma.lower() not in LAWSUIT_NOUNS or not is_definite(context.paragraph(paragraph_index), noun):
+    making = MAKING_VERBS.get(noun.lemma.lower())
+    if making is None or not is_definite(context.paragraph(paragraph_index), noun):
         return None
     for index in range(paragraph_index, max(paragraph_index - DOCUMENT_BACK, 0) - 1, -1):
         paragraph = context.paragraph(index)
-        for verb in (t for t in reversed(paragraph.tokens) if t.lemma == "sue" and t.pos == "VERB" and
+        for verb in (t for t in reversed(paragraph.tokens) if t.lemma.lower() == making and t.pos == "VERB" and
                      (index < paragraph_index or t.i < noun.i) and not context.inside_quote(index, t.idx)):
-            return plaintiff_of(context, index, paragraph, verb, cue)
+            return maker_of(context, index, paragraph, verb, cue)
     return None
 
 
-def plaintiff_of(context: Context, paragraph_index: int, paragraph: ParsedParagraph, verb: Token,
-                 cue: str) -> Attribution | None:
-    """Who sues by a verb "sue": its one active subject, an organisation or person of the article, else as it would
-    be printed as a speaker when sure; None otherwise (see `plaintiff_before`)."""
+def maker_of(context: Context, paragraph_index: int, paragraph: ParsedParagraph, verb: Token,
+             cue: str) -> Attribution | None:
+    """Who makes a document by a verb ("sue", "email"): its one active subject, an organisation or person of the
+    article, else as it would be printed as a speaker when sure; None otherwise (see `maker_by_verb_before`)."""
     children = paragraph.children.get(verb.i, ())
     subject = next((t for t in children if t.dep == "nsubj"), None)
     if subject is None or any(t.dep in ("nsubjpass", "auxpass") for t in children) or \

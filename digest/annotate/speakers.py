@@ -133,6 +133,10 @@ PLURAL_VERBS = frozenset({"are", "were", "have", "'re", "'ve", "’re", "’ve"}
 # ("the defender told The Guardian", "the presenter said"): nouns of what the person written about is known for.
 KNOWN_FOR_NOUNS = frozenset({"striker", "defender", "midfielder", "goalkeeper", "keeper", "winger", "batsman", "bowler",
                              "star", "singer", "actor", "actress", "presenter", "host", "comedian", "rapper", "musician"})
+# The dependencies that hang a clause from its sentence: an adverbial clause of time or circumstance ("after
+# reports claimed …"), a relative clause ("the panel, which includes …").
+ADVERBIAL = frozenset({"advcl"})
+RELATIVE = frozenset({"relcl"})
 # The actor types a name the NER missed may name: as the subject of a clause, and as a speaker (a place that
 # "said" is a person the NER took for one).
 PEOPLE = frozenset({"person"})
@@ -1007,16 +1011,22 @@ class References:
         """"The woman who started it identified herself to reporters as a resident named Ann", "the volunteer, who
         gave her name as Ann Hale": the person the description's own clause names it as, where the verb it is the
         subject of, or a relative clause on it, takes "herself", "himself" or "name" as its object and names one
-        person of the article after "as" (or a noun after "as" that is "named" or "called" that person); None
-        otherwise."""
+        person of the article after "as" (or a noun after "as" that is "named" or "called" that person); or "The
+        play's director is Ann Hale": the one person of the article a description is the subject of "be" with, not
+        negated, unless the description is of a named person or body ("Reed's policy adviser is Ann Hale" is
+        written about Reed, whom a later "he" is likelier to mean); None otherwise."""
         verbs = [paragraph.tokens[head.head]] if head.dep in SUBJECT_DEPS else []
         verbs += [t for t in paragraph.children.get(head.i, ()) if t.dep == "relcl"]
         for verb in verbs:
             children = paragraph.children.get(verb.i, ())
-            if not any(t.dep == "dobj" and t.text.lower() in SELF_NAMING_OBJECTS for t in children):
+            if verb.lemma == "be" and verb.i == head.head and head.dep == "nsubj" and \
+                    not any(t.dep == "neg" for t in children) and self.owner_named(paragraph, head) is None:
+                named = [t for t in children if t.dep == "attr"]
+            elif any(t.dep == "dobj" and t.text.lower() in SELF_NAMING_OBJECTS for t in children):
+                named = [t for prep in children if prep.dep == "prep" and prep.text.lower() == "as"
+                         for t in paragraph.children.get(prep.i, ()) if t.dep == "pobj"]
+            else:
                 continue
-            named = [t for prep in children if prep.dep == "prep" and prep.text.lower() == "as"
-                     for t in paragraph.children.get(prep.i, ()) if t.dep == "pobj"]
             named += [t for noun in named for acl in paragraph.children.get(noun.i, ())
                       if acl.dep == "acl" and acl.lemma in ("name", "call")
                       for t in paragraph.children.get(acl.i, ()) if t.dep in ("oprd", "attr", "dobj")]
@@ -1194,9 +1204,12 @@ class References:
         if named and event is not None and event.referent is not None and event.referent.method != "verb":
             return None  # the sentence before names nobody: a pronoun's referent is not taken up again
         if actor is None or not self.is_person(actor) or not self.evidenced(actor) and event.pronoun_gender is None or \
-                any(a is actor for _, a in self.mentions_in(self.sentences[here])) or self.answers(event, here):
-            # "The New York businessman says of Clinton": not Clinton; a bare name ("Molik") only where the sentence
-            # before took it up as "he" or "she", the writer's word that it is a person
+                any(a is actor and not self.in_clause(m, RELATIVE) for m, a in self.mentions_in(self.sentences[here])) \
+                or self.answers(event, here):
+            # "The New York businessman says of Clinton": not Clinton (but "The Florida senator said the panel, which
+            # includes aides of Hale, …" may still be Hale: a relative clause tells of something else); a bare name
+            # ("Molik") only where the sentence before took it up as "he" or "she", the writer's word that it is a
+            # person
             return None
         word = head.lemma.lower()
         gender = "f" if word in FEMALE_WORDS else "m" if word in MALE_WORDS else None
@@ -1270,17 +1283,18 @@ class References:
         broken a pledge": one, Hale; "Tom Hale and Ann Wright met voters": two)."""
         sentence = next(s for s in self.sentences if s[0] == event.paragraph and s[1] <= event.offset < s[2])
         return len({actor.key for mention, actor in self.mentions_in(sentence)
-                    if actor.type == "person" and not self.in_adverbial_clause(mention)})
+                    if actor.type == "person" and not self.in_clause(mention, ADVERBIAL)})
 
-    def in_adverbial_clause(self, mention: Mention) -> bool:
-        """Whether a mention sits inside an adverbial clause (`advcl`) of its sentence."""
+    def in_clause(self, mention: Mention, deps: frozenset[str]) -> bool:
+        """Whether a mention sits inside a clause of its sentence hung by one of `deps` (`advcl`: an adverbial
+        clause; `relcl`: a relative clause)."""
         paragraph = self.parsed.paragraphs[mention.paragraph]
         tokens = mention_tokens(paragraph, mention)
         node = tokens[0] if tokens else None
         for _ in range(len(paragraph.tokens)):
             if node is None or node.head == node.i:
                 return False
-            if node.dep == "advcl":
+            if node.dep in deps:
                 return True
             node = paragraph.tokens[node.head]
         return False
@@ -1289,12 +1303,16 @@ class References:
         """"On Saturday, the Lib Dem chief executive said it was “just a cock-up” …. “…,” Lord Rennard told
         reporters": a qualified description the article has not tied to anyone is the person named for the first
         time as the main subject of the very next sentence, which opens with a quotation they say (the writer
-        naming whom they just described)."""
+        naming whom they just described); or which names them with the person or body the description is of ("Ann
+        Hale's right-hand man rallied supporters. ¶ Tom Reed, a deputy chairman of Hale's campaign, emailed …":
+        `written_with`), unless its gender word says someone else."""
         here = self.sentence_at(paragraph.index, head.idx)
         if here + 1 >= len(self.sentences):
             return None
         following = self.sentences[here + 1]
-        if self.parsed.paragraphs[following[0]].text[following[1]:following[1] + 1] not in OPENING:
+        quoted = self.parsed.paragraphs[following[0]].text[following[1]:following[1] + 1] in OPENING
+        owner = self.owner_named(paragraph, head)
+        if not quoted and owner is None:
             return None  # only where the next sentence opens with the words the named person says
         main = next((e for e in self.events_in(following) if e.main and not e.topic), None)
         actor = main.referent.actor if main is not None and main.referent is not None else None
@@ -1303,6 +1321,12 @@ class References:
         first = min((m.paragraph, m.start) for m in actor.mentions)
         if first < (paragraph.index, head.idx):
             return None  # named before: the description would have taken them up if it meant them
+        if not quoted and (owner.key == actor.key or not self.written_with(actor, owner)):
+            return None
+        word = head.lemma.lower()
+        gender = "f" if word in FEMALE_WORDS else "m" if word in MALE_WORDS else None
+        if gender is not None and self.genders.get(actor.key) not in (None, gender):
+            return None
         return Referent(actor.name, actor, 0.7, "description")
 
     def main_subject_before(self, sentence: int) -> Event | None:
@@ -2073,7 +2097,8 @@ def abbreviated_title_roles(roles: set[str]) -> set[str]:
 
 def role_words(parsed: ParsedArticle, mentions: Sequence[tuple[Mention, LocalActor]]) -> dict[str, set[str]]:
     """Per person actor, the lower-case lemmas the article describes them with: the words before the name
-    ("Home Secretary Charles Clarke") and an apposition either side ("Brian Hassell, Juninho's agent")."""
+    ("Home Secretary Charles Clarke"), also where the NER took them into the mention ("Pope Francis", named
+    "Francis"), and an apposition either side ("Brian Hassell, Juninho's agent")."""
     roles: dict[str, set[str]] = {}
     for mention, actor in mentions:
         if actor.type != "person":
@@ -2085,6 +2110,8 @@ def role_words(parsed: ParsedArticle, mentions: Sequence[tuple[Mention, LocalAct
         found = roles.setdefault(actor.key, set())
         if actor.role:
             found.update(w.lower().strip(".,") for w in actor.role.split())
+        if mention.text.endswith(mention.name):
+            found.update(w.lower().strip(".,") for w in mention.text[:-len(mention.name)].split())
         members = {t.i for t in tokens}
         head = next((t for t in tokens if t.head not in members), tokens[-1])
         for other in appositions(paragraph, head):
