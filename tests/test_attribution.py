@@ -3601,3 +3601,26 @@ def test_a_pronoun_takes_up_a_surname_the_ner_took_for_a_place_not_someone_named
                    "The barn has drawn farmers from across Ohio, including Peter Hask, who had lived in Dayton.",
                    '"We are heartbroken" by the fire, Nabeuli said. He said the owner "did nothing wrong."')
     assert speaker_of(found, "did nothing wrong") == "Nabeuli"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    pytest.param('"Management" has been the border policy of three governments since the drought of 1998.', None,
+                 id="the writer's echo: no one's"),
+    pytest.param('"Management" has failed us for a decade, she said.', "Ada Brennholt",
+                 id="repeated with a speech verb: still hers"),
+])
+def test_a_quoted_term_the_writer_takes_up_as_a_subject_after_a_quotation_is_no_ones(nlp, sentence, speaker):
+    found = quotes(nlp, 'Senator Ada Brennholt spoke at the rally. Brennholt: "The goal is to defeat the cartels, not '
+                        'to manage them."', sentence)
+    assert speaker_of(found, "Management") == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param('Tomas Verhagen spoke in Kelso. A farmer who sold grain there said he heard Verhagen talk of '
+                 '"betrayal" and left early.', "Tomas Verhagen", id="heard a named man talk of"),
+    pytest.param('Ivo Marsh said he was sick of hearing "nonsense" about the harbour.', "Ivo Marsh",
+                 id="the hearer's own word for what he heard"),
+])
+def test_a_word_the_speaker_heard_someone_say_is_the_one_heard(nlp, text, speaker):
+    (quote,) = quotes(nlp, text)
+    assert quote.speaker == speaker

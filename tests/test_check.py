@@ -176,6 +176,13 @@ def test_a_quotation_that_is_never_closed_is_a_warning_with_its_line(tmp_path):
         "paragraph is long)"]
 
 
+def test_an_invisible_character_before_a_mark_changes_no_warning_of_an_unclosed_quotation(tmp_path):
+    (tmp_path / "runs-on.md").write_text('She said: "We are ready.\n\n\u202a"Roads are closed."\n')
+    (tmp_path / "reversed.md").write_text("\u202a”We are ready,” she said. “Roads are closed.”\n")
+    count, problems = check_files(sorted(tmp_path.iterdir()), tmp_path)
+    assert count == 2 and problems == []
+
+
 def test_invisible_characters_and_unlikely_dates_are_warnings_and_titles_lose_them(tmp_path):
     (tmp_path / "a.md").write_text('---\ntitle: "Hello \u202eworld"\ndate: 9999-12-31\n---\nText here.\n')
     (tmp_path / "b.txt").write_text("date 1066-10-14\nThe battle of Hastings.\n")

@@ -124,6 +124,24 @@ def test_an_opening_mark_typed_for_a_closing_one_closes_the_quotation():
     assert quoted(text) == ["dreadful", "a disgrace."]
 
 
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("”We need the bridge before winter,” wrote Carla Moniz. “The ferry is too slow.”",
+                 ["We need the bridge before winter,", "The ferry is too slow."], id="typed at the start"),
+    pytest.param("\u202a”We need the bridge before winter,” wrote Carla Moniz.", ["We need the bridge before winter,"],
+                 id="after an invisible embedding character"),
+    pytest.param("”We need the bridge before winter, wrote Carla Moniz.", [], id="never closed: a stray mark"),
+])
+def test_a_closing_mark_opening_a_paragraph_opens_a_quotation_when_the_marks_pair_up(text, expected):
+    assert quoted(text) == expected
+
+
+def test_invisible_format_characters_do_not_decide_a_marks_direction():
+    text = 'The mayor spoke.\u200b"We will build it," she said.'
+    assert quoted(text) == ["We will build it,"]
+    spans = quote_spans(["“The first part is simple.", "\u202a“The second part is not,” she said."])
+    assert [(s.paragraph, s.end_paragraph) for s in spans] == [(0, 1)]
+
+
 @pytest.mark.parametrize("text, quoted", [
     pytest.param('He arrived on the red carpet."It\'s unlike anything," he said.', "It's unlike anything,",
                  id="opened right after the sentence before"),

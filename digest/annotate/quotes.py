@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 from itertools import takewhile
 
-from digest.read.marks import CLOSING, MARKS, OPENING, quote_marks
+from digest.read.marks import CLOSING, MARKS, OPENING, leading_opening_mark, quote_marks
 from digest.annotate.actors import NICKNAME_MAX_WORDS, TITLE_WORDS, is_first_name
 from digest.annotate.calendar import MONTHS, WEEKDAYS
 from digest.annotate.tokens import is_sentence_start, sentence_of, token_end
@@ -191,8 +191,8 @@ def quote_spans(paragraphs: Sequence[str]) -> list[Span]:
         start = 0
         if open_at is not None:
             # A quote left open runs on only if this paragraph opens with a mark again.
-            if text[:1] in OPENING:
-                start = 1
+            if (opening := leading_opening_mark(text)) is not None:
+                start = opening + 1
             else:
                 spans.append(unclosed(paragraphs, open_at, p - 1))
                 open_at, closer = None, None
@@ -322,7 +322,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
     elif agent is not None:
         attribution = agent
     elif governed is not None and not term:
-        attribution = answered_after_question(context, span.paragraph, first, inside_first, governed[0]) or \
+        attribution = heard_from_another(context, span.paragraph, first, inside_first, governed[0]) or \
+            answered_after_question(context, span.paragraph, first, inside_first, governed[0]) or \
             asked_by(context, span.paragraph, first, inside_first, governed[0]) or \
             words_of_a_question(first, inside_first, governed[0]) or \
             characterised_in_what_is_said(context, span.paragraph, first, inside_first, governed[0]) or \
@@ -344,16 +345,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
             attribution = signed_below_with_dash(context, span)
         if attribution is NOBODY and one_paragraph:
             attribution = possessors_saying(context, span.paragraph, first, inside_first)
-        if attribution is NOBODY:
-            attribution = continued(context, span, earlier)
-        if attribution is NOBODY:
-            attribution = continued_over_paragraph(context, span, earlier)
-        if attribution is NOBODY:
-            attribution = after_reported_speech(context, span.paragraph, first, inside_first)
-        if attribution is NOBODY:
-            attribution = continued_over_set_off_speech(context, span, first, inside_first, earlier)
-        if attribution is NOBODY:
-            attribution = after_sentence_about_one_person(context, span.paragraph, first, inside_first)
+        if attribution is NOBODY and not (one_paragraph and subject_term(inside_first)):
+            attribution = run_on_speaker(context, span, first, inside_first, earlier)
     if attribution is NOBODY and inside_first and not term and not names_a_thing(inside_first):
         attribution = according_to_in_sentence(context, span.paragraph, first, inside_first)
     if attribution is NOBODY and inside_first and not term:
@@ -2024,6 +2017,69 @@ def stands_alone(first: ParsedParagraph, inside_first: list[Token], last: Parsed
         words_inside = sum(1 for t in inside_first if t.pos != "PUNCT")
         return colon or words_inside >= 4 and ends_with_punctuation(inside_first)
     return True
+
+
+HEARING_VERBS = frozenset({"hear", "overhear"})
+
+
+def heard_from_another(context: Context, paragraph_index: int, paragraph: ParsedParagraph, inside: list[Token],
+                       cue: Token) -> Attribution | None:
+    """"Hale said he heard Reed talk of “betrayal” at the meeting": quoted words that reach the speech verb through
+    a verb of hearing, from a speaking with its own speaker (the verb below hearing, or a noun the parse took it for,
+    with a subject or a name before it), are the words of whom the speaker heard, not the hearer's; None when no
+    hearing comes between (and for words heard as the hearer names them: "tired of hearing “guff”")."""
+    hung = hung_outside(inside, punctuation=False)
+    if not hung:
+        return None
+    tokens = paragraph.tokens
+    child, node = hung[0], tokens[hung[0].head]
+    while node.i != cue.i:
+        if node.lemma in HEARING_VERBS and node.pos == "VERB":
+            speaker = heard_speaking(paragraph, child)
+            return None if speaker is None else source(context, paragraph_index, paragraph, speaker, node.text.lower())
+        if node.head == node.i:
+            return None
+        child, node = node, tokens[node.head]
+    return None
+
+
+def heard_speaking(paragraph: ParsedParagraph, heard: Token) -> Token | None:
+    """Who speaks in what a verb of hearing takes (`heard`): the subject of a verb of speaking or talking ("heard
+    Reed speak of …"), or the name the parse set before it when it took the verb for a noun ("Reed talk" as a
+    compound); None when what is heard is no speaking."""
+    if heard.lemma not in SPEECH_VERBS and heard.lemma not in SPEAKING_OF:
+        return None
+    deps = SUBJECT_DEPS if heard.pos == "VERB" else SUBJECT_DEPS | {"compound", "poss"}
+    return next((t for t in paragraph.children.get(heard.i, ()) if t.dep in deps and t.i < heard.i and
+                 (t.dep in SUBJECT_DEPS or t.pos == "PROPN")), None)
+
+
+def run_on_speaker(context: Context, span: Span, first: ParsedParagraph, inside_first: list[Token],
+                   earlier: Sequence[Quote]) -> Attribution:
+    """The speaker a quotation standing alone without an attribution of its own goes on with: the speaker of the
+    quotation just before, or of the speech reported or the person written about in the sentence before."""
+    attribution = continued(context, span, earlier)
+    if attribution is NOBODY:
+        attribution = continued_over_paragraph(context, span, earlier)
+    if attribution is NOBODY:
+        attribution = after_reported_speech(context, span.paragraph, first, inside_first)
+    if attribution is NOBODY:
+        attribution = continued_over_set_off_speech(context, span, first, inside_first, earlier)
+    if attribution is NOBODY:
+        attribution = after_sentence_about_one_person(context, span.paragraph, first, inside_first)
+    return attribution
+
+
+def subject_term(inside: list[Token]) -> bool:
+    """"Bush: “The mission is to destroy them, not to contain them.” / “Containment” has been policy since …": a few
+    quoted words with no verb (a term, `is_short`) that are the subject of a verb outside them, in the writer's
+    sentence about the term: the writer's echo of it, no one's words going on (whatever tag the parse gave the verb:
+    it may take "roots" in "“…” happily roots around in …" for a noun)."""
+    words = [t for t in inside if t.pos != "PUNCT"]
+    hung = hung_outside(inside, punctuation=False)
+    if not words or not is_short(inside) or any(t.pos in ("VERB", "AUX") for t in words) or len(hung) != 1:
+        return False
+    return hung[0].dep in SUBJECT_DEPS and hung[0].head > inside[-1].i
 
 
 def ends_with_punctuation(inside: list[Token]) -> bool:

@@ -22,7 +22,7 @@ import ftfy
 import yaml
 
 from digest.store import codec
-from digest.read.marks import OPENING, open_at_end
+from digest.read.marks import leading_opening_mark, open_at_end
 from digest.model import Article, Paragraph, Problem
 from digest.errors import DigestError
 
@@ -379,7 +379,7 @@ def unbalanced_quotation_marks(paragraphs: Sequence[Paragraph], shown: str) -> l
     texts = [p for p in paragraphs if p.kind == "text"]
     for index, paragraph in enumerate(texts):
         following = texts[index + 1].text if index + 1 < len(texts) else ""
-        if open_at_end(paragraph.text) and following[:1] not in OPENING:
+        if open_at_end(paragraph.text) and leading_opening_mark(following) is None:
             return [Problem(shown, paragraph.line, "a quotation mark in this paragraph is never closed; close the "
                             "quotation or remove the stray mark (until then the quotation is cut at the end "
                             "of the paragraph, or of its first sentence when the paragraph is long)",

@@ -5,6 +5,8 @@ when a quotation is never closed."""
 from __future__ import annotations
 
 import re
+import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterator
 
 OPENING = {"“": "”", '"': '"', "«": "»", "„": "“"}
@@ -35,15 +37,42 @@ def glued_between_sentences(text: str, i: int) -> bool:
 def quote_marks(text: str, start: int = 0, closer: str | None = None) -> Iterator[tuple[int, str | None]]:
     """The marks of `text` (from `start`) that open or close a quotation at the top level, each with the
     closing mark expected after it (None once closed); `closer` is the one expected at `start` when a
-    quotation runs on from an earlier paragraph. A curly opening mark inside a curly quotation opens a
+    quotation runs on from an earlier paragraph. Invisible format characters (Unicode category Cf: a
+    bidirectional embedding, a zero-width space) decide nothing: the marks are paired as the text reads."""
+    visible, kept = without_format_characters(text)
+    if kept is None:
+        yield from visible_quote_marks(text, start, closer)
+        return
+    for i, expected in visible_quote_marks(visible, bisect_left(kept, start), closer):
+        yield kept[i], expected
+
+
+def without_format_characters(text: str) -> tuple[str, list[int] | None]:
+    """`text` without its invisible format characters (Unicode category Cf), and the offset in `text` of each
+    character kept (None when there is none to leave out)."""
+    if text.isascii():
+        return text, None
+    kept = [i for i, ch in enumerate(text) if unicodedata.category(ch) != "Cf"]
+    if len(kept) == len(text):
+        return text, None
+    return "".join(text[i] for i in kept), kept
+
+
+def visible_quote_marks(text: str, start: int, closer: str | None) -> Iterator[tuple[int, str | None]]:
+    """`quote_marks` on text without format characters. A curly opening mark inside a curly quotation opens a
     quotation within it ("“I'd rather live in what he calls “hell” than …”") when the paragraph closes both,
-    and closes the quotation when it is typed in place of the closing mark ("“abhorrent“ in a tweet")."""
+    and closes the quotation when it is typed in place of the closing mark ("“abhorrent“ in a tweet"); a
+    closing mark typed in place of the opening one at the start of a paragraph opens a quotation
+    (`closing_mark_opening_paragraph`)."""
     depth = 0
     for mark in MARKS.finditer(text, start):
         i, ch = mark.start(), mark.group()
         if closer is None:
             if ch in OPENING and opens_quote(text, i):
                 closer = OPENING[ch]
+                yield i, closer
+            elif ch == "”" and closing_mark_opening_paragraph(text, i):
+                closer = "”"
                 yield i, closer
         elif ch == "“" and closer == "”" and nested_opening(text, i, depth):
             depth += 1
@@ -54,6 +83,27 @@ def quote_marks(text: str, start: int = 0, closer: str | None = None) -> Iterato
             else:
                 closer = None
                 yield i, None
+
+
+def closing_mark_opening_paragraph(text: str, i: int) -> bool:
+    """"”We will not back down,” Hale said.": a closing mark typed the wrong way round that opens a paragraph, with
+    words after it, opens a quotation when the marks after it then pair up with none left open (a stray mark
+    must not swallow the rest of the paragraph)."""
+    if text[:i].strip() or not text[i + 1:].strip():
+        return False
+    closer: str | None = "”"
+    for _, closer in visible_quote_marks(text, i + 1, closer):
+        pass
+    return closer is None
+
+
+def leading_opening_mark(text: str) -> int | None:
+    """The offset of the opening mark a paragraph starts with (after any invisible format characters), which
+    continues a quotation left open at the end of the paragraph before; None when it starts otherwise."""
+    visible, kept = without_format_characters(text)
+    if visible[:1] not in OPENING:
+        return None
+    return 0 if kept is None else kept[0]
 
 
 def nested_opening(text: str, i: int, depth: int) -> bool:
