@@ -3624,3 +3624,19 @@ def test_a_quoted_term_the_writer_takes_up_as_a_subject_after_a_quotation_is_no_
 def test_a_word_the_speaker_heard_someone_say_is_the_one_heard(nlp, text, speaker):
     (quote,) = quotes(nlp, text)
     assert quote.speaker == speaker
+
+# The seventy-third round (attr57): a present speech verb closing the sentence after a quotation, which the tagger took
+# for a noun, still names its subject when its form agrees with it; "the two notes" stays a noun phrase.
+@pytest.mark.parametrize("paragraphs, quote, speaker", [
+    pytest.param(("Ruth Maddox and Hal Dorsey wrote to the port authority on Monday.",
+                  '"We cannot see the sense of a tax on bread," the two write.'),
+                 "We cannot see", "Ruth Maddox and Hal Dorsey", id="the_two_write"),
+    pytest.param(("Carla Brenner mocked the plan on Friday.", '"The mayor is wrong about the bridge," Brenner tweets.'),
+                 "The mayor is wrong", "Carla Brenner", id="a_name_tweets"),
+    pytest.param(("Governor Hal Dorsey spoke on Friday.", '"The mayor is wrong about the bridge," the governor counters.'),
+                 "The mayor is wrong", "Hal Dorsey", id="a_description_counters"),
+    pytest.param(("Carla Brenner mocked the plan on Friday.", '"The mayor is wrong about the bridge," the two notes.'),
+                 "The mayor is wrong", None, id="not_when_the_form_disagrees"),
+])
+def test_who_the_seventy_third_rounds_speech_verbs_taken_for_nouns_name(nlp, paragraphs, quote, speaker):
+    assert speaker_of(quotes(nlp, *paragraphs), quote) == speaker

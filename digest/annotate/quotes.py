@@ -1710,7 +1710,7 @@ def is_cue(node: Token, edge: str, hops: int, tokens: Sequence[Token], child: To
     """Whether the quote, reached over `edge` (from `child`) at `hops` from it, is something `node` reports."""
     if edge in SUBJECT_DEPS:
         return False  # the quote is part of the subject ("“Lord of the Rings” said to be…")
-    if reads_out(node, tokens):
+    if reads_out(node, tokens) or speech_verb_taken_for_noun(node, tokens) is not None:
         return True
     if answers_back(node, tokens):
         return True
@@ -1855,39 +1855,63 @@ def goes_on(verb: Token, tokens: Sequence[Token]) -> bool:
 
 def reads_out(verb: Token, tokens: Sequence[Token]) -> bool:
     """"“…,” the editorial reads", "“…,” read the statement": a document reads what it says; not a person
-    reading one ("Hale read the report"), whose words they are not. A past "read" the tagger took for a noun
-    counts too (`read_taken_for_noun`)."""
+    reading one ("Hale read the report"), whose words they are not. A past "read" the tagger took for a noun is
+    `speech_verb_taken_for_noun`'s."""
     def document(token: Token) -> bool:
         inverted = token.dep == "dobj" and token.i > verb.i and tokens[verb.i - 1].text in CLOSING | {","}
         return token.head == verb.i and token.i != verb.i and (token.dep == "nsubj" or inverted) and \
             token.lemma.lower() in DOCUMENT_NOUNS
-    return verb.lemma == "read" and verb.pos == "VERB" and any(document(t) for t in tokens) or \
-        read_taken_for_noun(verb, tokens) is not None
+    return verb.lemma == "read" and verb.pos == "VERB" and any(document(t) for t in tokens)
 
 
-def read_taken_for_noun(verb: Token, tokens: Sequence[Token]) -> Token | None:
-    """"“…,” the editorial read.", "“…,” a council statement read.": a past "read" closing a sentence right after
-    a document noun (DOCUMENT_NOUNS) that hangs from it, which the tagger took for a noun (the document then its
-    adjective or subject): the document noun, which reads the words; None otherwise."""
-    if verb.text.lower() != "read" or verb.pos != "NOUN" or verb.i < 1 or verb.i + 1 >= len(tokens) or \
-            tokens[verb.i + 1].text not in (".", "!", "?"):
+def speech_verb_taken_for_noun(verb: Token, tokens: Sequence[Token]) -> Token | None:
+    """A speech verb closing a sentence right after its subject, which the tagger took for a noun (the subject then
+    its adjective, compound or number): a past "read" after a document noun (DOCUMENT_NOUNS: "“…,” the editorial
+    read."), or, right after a quotation and a comma, a present speech verb agreeing with the word before it
+    (`agrees_as_subject`: "“…,” the two write.", "“…,” Hale tweets."); the subject's word, None otherwise."""
+    if verb.pos != "NOUN" or verb.i < 1 or verb.i + 1 >= len(tokens) or tokens[verb.i + 1].text not in (".", "!", "?"):
         return None
-    document = tokens[verb.i - 1]
-    return document if document.head == verb.i and document.dep in ("nsubj", "amod", "compound") and \
-        document.lemma.lower() in DOCUMENT_NOUNS else None
+    subject = tokens[verb.i - 1]
+    if subject.head != verb.i or subject.dep not in ("nsubj", "amod", "compound", "nummod"):
+        return None
+    if verb.text.lower() == "read":
+        return subject if subject.lemma.lower() in DOCUMENT_NOUNS and subject.dep != "nummod" else None
+    start = verb.i - 1
+    while start > 0 and tokens[start - 1].dep in SUBJECT_WORD_DEPS and start <= tokens[start - 1].head <= verb.i:
+        start -= 1  # a word of the subject hangs from a later word of it or from the verb
+    after_quotation = start >= 2 and tokens[start - 1].text in CLOSING and tokens[start - 2].text in (",", "?", "!")
+    return subject if after_quotation and verb.lemma in SPEECH_VERBS and agrees_as_subject(verb, subject) else None
 
 
-def document_reading(paragraph: ParsedParagraph, verb: Token, document: Token) -> ParsedParagraph:
-    """The paragraph as it reads with a past "read" the tagger took for a noun (`read_taken_for_noun`) mended: the
-    document noun its subject, and the words before the document that the parse hung from "read" ("the", "the
-    newspaper's") the document's own."""
+# The words of a subject before its last ("the", "the newspaper's", "two"), which the tagger hung from a speech verb
+# it took for a noun or from one another.
+SUBJECT_WORD_DEPS = frozenset({"det", "poss", "amod", "compound", "nummod", "case"})
+
+
+def agrees_as_subject(verb: Token, subject: Token) -> bool:
+    """Whether a present speech verb's form agrees with the word before it as its subject, so the two are not a noun
+    phrase: the plain form after a plural ("the two write", "the senators note"), the form in -s after one person
+    or thing ("Hale writes", "the governor counters"); not "the two notes", "the senator note"."""
+    plural = subject.tag in ("NNS", "NNPS") or subject.text.lower() in COUNT_WORDS
+    if verb.text.lower() == verb.lemma:
+        return plural
+    return verb.text.lower() in (verb.lemma + "s", verb.lemma + "es") and not plural and \
+        subject.tag in ("NN", "NNP")
+
+
+def subject_reading(paragraph: ParsedParagraph, verb: Token, subject: Token) -> ParsedParagraph:
+    """The paragraph as it reads with a speech verb the tagger took for a noun (`speech_verb_taken_for_noun`)
+    mended: the word before it its subject, and the words before that the parse hung from the verb ("the", "the
+    newspaper's") the subject's own."""
+    past = verb.text.lower() == "read"
     def mended(token: Token) -> Token:
-        if token.i == document.i:
-            return replace(token, pos="NOUN", tag="NN", dep="nsubj")
+        if token.i == subject.i:
+            return replace(token, dep="nsubj") if token.pos in ("PROPN", "NUM") else \
+                replace(token, pos="NOUN", tag=token.tag if token.tag in ("NN", "NNS") else "NN", dep="nsubj")
         if token.i == verb.i:
-            return replace(token, pos="VERB", tag="VBD")
-        if token.head == verb.i and token.i < document.i and token.dep in ("det", "poss", "amod", "compound"):
-            return replace(token, head=document.i)
+            return replace(token, pos="VERB", tag="VBD" if past else "VBP" if verb.text.lower() == verb.lemma else "VBZ")
+        if token.head == verb.i and token.i < subject.i and token.dep in SUBJECT_WORD_DEPS:
+            return replace(token, head=subject.i)
         return token
     return replace(paragraph, tokens=tuple(mended(t) for t in paragraph.tokens))
 
@@ -2183,6 +2207,7 @@ def cue_in(context: Context, paragraph_index: int, paragraph: ParsedParagraph, t
         if token.i >= 2 and paragraph.tokens[token.i - 1].text == "-" and paragraph.tokens[token.i - 2].text.lower() == "so":
             continue  # "the so-called establishment" reports nothing
         if token.lemma in SPEECH_VERBS and token.pos in ("VERB", "AUX") or reads_out(token, paragraph.tokens) or \
+                speech_verb_taken_for_noun(token, paragraph.tokens) is not None or \
                 goes_on(token, paragraph.tokens) or answers_back(token, paragraph.tokens):
             if span is not None and paragraph.text[span.end - 1:span.end] == "." and \
                     subordinate_outside(context, paragraph_index, paragraph, token):
@@ -2992,10 +3017,10 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
     """The subject of a speech verb; for "…, saying" or "and said" without one, the subject it shares
     (the nearest before it of the verbs it is coordinated with)."""
     paragraph = context.paragraph(paragraph_index)
-    document = read_taken_for_noun(cue, paragraph.tokens)
-    if document is not None:  # "“…,” the editorial read.", "read" tagged a noun: the editorial reads them
-        reread = document_reading(paragraph, cue, document)
-        return source(context, paragraph_index, reread, reread.tokens[document.i], cue.text.lower())
+    subject = speech_verb_taken_for_noun(cue, paragraph.tokens)
+    if subject is not None:  # "“…,” the editorial read.", "“…,” the two write.", the verb tagged a noun
+        reread = subject_reading(paragraph, cue, subject)
+        return source(context, paragraph_index, reread, reread.tokens[subject.i], cue.text.lower())
     if cue.pos == "NOUN":
         owner = next(t for t in paragraph.tokens if t.head == cue.i and t.dep == "poss" and t.i != cue.i)
         if owner.text.lower() in POSSESSIVE_PERSON_PRONOUNS:  # "repeated his claim that “…”": whom "his" takes up
