@@ -696,6 +696,18 @@ def test_a_name_taken_for_a_place_that_a_description_calls_a_firm_is_one(nlp):
     assert {("Gazprom", "organisation"), ("Moscow", "place")} <= actors, actors
 
 
+@pytest.mark.parametrize("name", ["Mounir Sfaxi", "Walid Mestiri"])
+def test_a_surname_the_ner_took_for_a_body_or_a_place_after_a_first_name_is_that_persons(nlp, name):
+    surname = name.split()[1]
+    text = (f"At the back of the shed - painted red save for one grey wall - {name} said he and several neighbours "
+            "are collecting food for the families.\n\nThe shed has drawn farmers from across Kansas, including Walter "
+            f'Brisk, who had lived in Wichita.\n\n"We are heartbroken" by the fire, {surname} said. He said the owner '
+            '"did nothing wrong."\n')
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    actors = {(a.name, a.type, len(a.mentions)) for a in find_actors(annotate([article_], nlp)[0])}
+    assert (name, "person", 2) in actors, actors
+
+
 def test_a_name_in_brackets_after_a_players_in_a_squad_list_is_the_club(nlp):
     text = ("Scotland rugby coach Matt Williams has named his squad for the Six Nations match against Wales, with two "
             "new caps at fly-half and prop after the defeat and the draw of the autumn Tests.\n\n"

@@ -163,6 +163,7 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None,
     mentions = in_place_of(mentions, dateline_places(parsed) + newsrooms(parsed))
     if sports:  # after the teams, which take every mention of their names
         mentions = as_venues(parsed, in_place_of(mentions, venues))
+    mentions = surnames_typed_otherwise(parsed, mentions)
     mentions = with_partners_surnames(parsed, people_by_their_pronouns(parsed, mentions))
     mentions = people_by_another_name(parsed, mentions, lower_words)
     roles = {(m.paragraph, m.start): role for m, role in mention_roles(parsed, mentions)}
@@ -4645,6 +4646,47 @@ def people_by_their_pronouns(parsed: ParsedArticle, mentions: Sequence[Mention])
     surnames = {name.split()[-1] for name in people}
     return [replace(m, type="person") if m.type != "person" and (m.name in people or m.name in surnames) else m
             for m in mentions]
+
+
+def surnames_typed_otherwise(parsed: ParsedArticle, mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions, with a one-word name the NER took for a place's or a body's that is a person's surname
+    (`surnames_after_first_names`: "Lena Varga said …. Varga, a chemist, said …") a person's, named in full where
+    the article writes the first name before it; not a word that ends a longer name of the article ("Eli Lilly"
+    typed a body, "the Golden Globe") or that names a person already (someone else's surname)."""
+    taken = {m.name.split()[-1] for m in mentions if " " in m.name} | {m.name for m in mentions if m.type == "person"}
+    full = surnames_after_first_names(parsed, {m.name for m in mentions if m.type in ("place", "organisation")} - taken)
+    if not full:
+        return list(mentions)
+    people = [replace(m, type="person") if m.type != "person" and m.name in full else m for m in mentions]
+    named = {(m.paragraph, m.end): m for m in people if m.name in full}
+    for paragraph, start, end in full.values():
+        text = parsed.paragraphs[paragraph].text[start:end]
+        surname_mention = named.pop((paragraph, end), None)
+        if surname_mention is not None:
+            people.remove(surname_mention)
+        label = surname_mention.label if surname_mention is not None else ""
+        people.append(Mention(paragraph, start, end, text, text, label, "person"))
+    return sorted(people, key=lambda m: (m.paragraph, m.start))
+
+
+def surnames_after_first_names(parsed: ParsedArticle, names: Set[str]) -> dict[str, tuple[int, int, int]]:
+    """Of one-word names the NER took for a place's or a body's, those that are no known place (no country, region,
+    large city or town, no initials) and that the article writes, outside quotations, right after a first name in no
+    entity as one name ("Lena Varga said …", where the NER missed the full name and took the surname for a place's;
+    not "Reagan Democrats", "a June Trump rally", nor after a title the first-name table holds, "Prince"): each a
+    person's surname, with where its full name is first written (paragraph, start and end characters)."""
+    wanted = {name for name in names if " " not in name and name.isalpha() and not name.isupper() and
+              not is_geographic(name) and name not in towns() and name not in places()}
+    found: dict[str, tuple[int, int, int]] = {}
+    for paragraph in parsed.paragraphs if wanted else ():
+        quoted = False
+        for before, token in zip(paragraph.tokens, paragraph.tokens[1:]):
+            quoted ^= before.text in QUOTE_MARKS
+            if token.text in wanted and token.pos == before.pos == "PROPN" and not before.ent_type and \
+                    before.text[:1].isupper() and not before.text.isupper() and is_first_name(before.text) and \
+                    before.text.lower() not in PERSON_NOUNS and not quoted:
+                found.setdefault(token.text, (paragraph.index, before.idx, token.idx + len(token.text)))
+    return found
 
 
 def says_he_or_she(paragraph: ParsedParagraph, mention: Mention) -> bool:

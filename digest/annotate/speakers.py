@@ -170,7 +170,7 @@ class References:
         self.genders = {a.key: self.article_gender(a) for a in actors}
         self.sentences = [(p.index, p.tokens[start].idx, p.tokens[end - 1].idx + len(p.tokens[end - 1].text))
                           for p in parsed.paragraphs for start, end in p.sents if end > start]
-        self.people_typed_otherwise = self.speaking_in_the_first_person() | self.surnames_taken_for_places()
+        self.people_typed_otherwise = self.speaking_in_the_first_person()
         self.photo_lines = photo_lines(parsed)
         self.events: list[Event] = []  # grows in reading order: a pronoun sees only the subjects before it
         for paragraph in parsed.paragraphs:
@@ -340,8 +340,7 @@ class References:
     def is_person(self, actor: LocalActor) -> bool:
         """A person actor whose name the article also gives an organisation or a place ("Yahoo") is not
         taken for a person by the pronoun rules; an organisation that speaks of itself as "I" is one
-        (`speaking_in_the_first_person`), and so is a place that is a surname written after a first name
-        (`surnames_taken_for_places`)."""
+        (`speaking_in_the_first_person`)."""
         return actor.type == "person" and actor.name not in self.other_names or actor.key in self.people_typed_otherwise
 
     def speaking_in_the_first_person(self) -> frozenset[str]:
@@ -362,23 +361,6 @@ class References:
                     # not "the Bishop said" (a description), nor a name the NER took for a person's, nor the bare
                     # surname of someone named in full ("Scott" beside Bobby Scott), which need other evidence
                     found.add(actor.key)
-        return frozenset(found)
-
-    def surnames_taken_for_places(self) -> frozenset[str]:
-        """The place actors of one word, no known place (no country, region, large city or town), that the article
-        also writes, outside quotations, right after a first name as one name ("Lena Varga said …. Varga, a chemist,
-        said …", where the NER missed the full name and took the surname for a place's): a person's surname, whom a
-        later pronoun takes up ("…, Varga said. He said …"), not someone named before."""
-        from digest.annotate.actors import is_first_name, is_geographic, places, towns  # actors imports this module
-        wanted = {a.name: a.key for a in self.actors if a.type == "place" and " " not in a.name and
-                  a.name.isalpha() and not is_geographic(a.name) and a.name not in towns() and a.name not in places()}
-        found = set()
-        for paragraph in self.parsed.paragraphs:
-            for before, token in zip(paragraph.tokens, paragraph.tokens[1:]):
-                if token.text in wanted and token.pos == before.pos == "PROPN" and before.ent_type != "GPE" and \
-                        before.text[:1].isupper() and not before.text.isupper() and is_first_name(before.text) and \
-                        not self.inside_quote(paragraph.index, token.idx):
-                    found.add(wanted[token.text])
         return frozenset(found)
 
     def quotes_itself(self, paragraph: ParsedParagraph, verb: Token) -> bool:
