@@ -3641,3 +3641,11 @@ def test_a_word_the_speaker_heard_someone_say_is_the_one_heard(nlp, text, speake
 ])
 def test_who_the_seventy_third_rounds_speech_verbs_taken_for_nouns_name(nlp, paragraphs, quote, speaker):
     assert speaker_of(quotes(nlp, *paragraphs), quote) == speaker
+
+
+def test_a_quote_signed_with_a_dash_passes_its_signer_to_no_next_quote(nlp):
+    found = quotes(nlp, "“The new bridge has cut my drive to work in half and I am grateful for it.” ― Marta Velasquez",
+                   "“Nobody on our street asked for a toll. To quote my father ‘Roads belong to everyone.” And that "
+                   "is all we ask “a fair road’.” ― Tomas Berrio")
+    assert speaker_of(found, "The new bridge") == "Marta Velasquez"
+    assert speaker_of(found, "Nobody on our street") != "Marta Velasquez"

@@ -5360,11 +5360,15 @@ def after_cut_quotation(paragraph: ParsedParagraph, token: Token) -> bool:
 
 def continued(context: Context, span: Span, earlier: Sequence[Quote]) -> Attribution:
     """A quote with no attribution of its own continues the speaker of the quote just before it, when
-    it follows in the same or the next paragraph and nobody else became the subject in between."""
+    it follows in the same or the next paragraph and nobody else became the subject in between. A quote signed
+    with a dash and a name (“…” ― Ann Hale) is a turn closed by its signature: in a list of signed quotes each
+    is signed after itself, so none goes on with the signer before it."""
     for index in range(len(earlier) - 1, -1, -1):
         quote = earlier[index]
         if is_chant(quote):  # the crowd breaking into a speech ("- at which point the crowd chanted “…” -")
             continue
+        if quote.method == "signature":
+            return NOBODY
         if quote.speaker is None:
             if quote.method == "term" or quoted_in_attribution(context, earlier[:index], quote):
                 continue
