@@ -3649,3 +3649,16 @@ def test_a_quote_signed_with_a_dash_passes_its_signer_to_no_next_quote(nlp):
                    "is all we ask “a fair road’.” ― Tomas Berrio")
     assert speaker_of(found, "The new bridge") == "Marta Velasquez"
     assert speaker_of(found, "Nobody on our street") != "Marta Velasquez"
+
+
+def test_a_pronoun_leaves_a_subject_of_no_gender_beside_a_clause_subject_of_its_gender_unresolved(nlp):
+    found = quotes(nlp, "Senator Robin Okonjo and Jennifer Walsh both visited Hartsfield. Okonjo held a rally on "
+                        "Saturday while Jennifer Walsh hosted a dinner on Monday, during which she thanked the local "
+                        "volunteers.",
+                   '"I want to thank everyone who came out tonight," she said.')
+    assert [q.speaker for q in found] == [None]  # not Okonjo, whom no first name gives a gender
+    # A subject of a clause the main verb reports is what is said, not who goes on speaking.
+    found = quotes(nlp, "Senator Robin Okonjo spoke in Hartsfield. Okonjo, speaking to reporters, admits Jennifer "
+                        "Walsh will have the final say on the budget.",
+                   'She told the paper: "The budget is not mine to decide."')
+    assert [q.speaker for q in found] == ["Robin Okonjo"]

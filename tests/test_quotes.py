@@ -196,3 +196,9 @@ def test_joint_description_of_judges_names_the_two_justices_coordinated_before(n
     text = ("Lord Justice Ann Hale and Mr Justice Tom Reed ruled that the harbour sale was lawful.\n\n"
             "The buyers had acted in good faith, they said. It was “a fair and open process”, the judges said.\n")
     assert speakers(nlp, text)["a fair and open process"] == "Ann Hale and Tom Reed"
+
+
+def test_words_people_in_the_plural_are_obliged_to_disclose_are_no_ones_speech(nlp):
+    found = speakers(nlp, "Form\n\nThe form asks where each member of a household works. Applicants are obliged to "
+                          'disclose: "Where did this person work last year? If more than one place, list the latest."')
+    assert found == {"Where did this person work last year? If more than one place, list the latest.": None}

@@ -2527,6 +2527,8 @@ def introducer(context: Context, paragraph_index: int, paragraph: ParsedParagrap
     if subject is None or subject.text.lower() in ORGANISATION_PRONOUNS | RELATIVE_PRONOUNS or \
             subject.text.isupper() and len(subject.text) > 1:  # "FARM VOTES …:", a headline's capitals
         return None
+    if bound_to_answer(paragraph, subject, root):
+        return None
     pronoun = speech_owner_pronoun(paragraph, subject, root)
     if pronoun is not None:
         return speech_owner_by_pronoun(context, paragraph_index, pronoun, root.text.lower())
@@ -2535,6 +2537,18 @@ def introducer(context: Context, paragraph_index: int, paragraph: ParsedParagrap
     if found.speaker is None:
         return None
     return replace(found, method="introduction", confidence=min(found.confidence, 0.75))
+
+
+# Words of a duty to do something ("Applicants are required to state:"): what follows is what is asked of them.
+OBLIGATION_WORDS = frozenset({"obliged", "obligated", "required", "bound"})
+
+
+def bound_to_answer(paragraph: ParsedParagraph, subject: Token, root: Token) -> bool:
+    """Whether an introduction says only that people in the plural must do something ("Applicants are required to
+    state: “Have you ever lived abroad?”"): the words are the form's or the rule's, not said by those bound to answer
+    them."""
+    return subject.tag == "NNS" and root.text.lower() in OBLIGATION_WORDS and \
+        any(t.head == root.i and t.dep == "xcomp" for t in paragraph.tokens)
 
 
 # The possessive pronouns of one person, with the gender of the pronoun a writer would use for them.

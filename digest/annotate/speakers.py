@@ -631,6 +631,8 @@ class References:
                         actor is not None and spoken_of(actor, named_inside) or \
                         gender and actor is None and description_gender(event.referent.name) not in (None, gender):
                     continue  # "His wife had warned him …, but Trump said he responded:": not his wife
+                if self.genderless_beside_gendered(events, event, gender, before):
+                    return None  # "Reed held a rally while Ann Cole hosted a dinner. “…,” she said": Reed is unsure
                 if actor is not None and event.main and trust_text and self.other_gender(actor, gender) and \
                         self.fitting_subject_before(event, actor, gender):
                     return None  # "Sam Reed won Ohio. His rival, Alice Hale, won Utah. ¶ He said": Alice is unsure
@@ -661,6 +663,30 @@ class References:
                 actor = next((a for a in fitting if gender and self.gender_known(a) == gender), fitting[0])
                 return Referent(actor.name, actor, 0.75, "pronoun")
         return None
+
+    def genderless_beside_gendered(self, events: Sequence[Event], event: Event, gender: str | None,
+                                   before: tuple[int, int]) -> bool:
+        """Whether the subject a pronoun of `gender` would take, `event`, is a person with no gender from the article
+        or a first name while a later subject of the same sentence, before the pronoun, is a person the article or a
+        first name gives that gender in a clause of its own ("Reed held a rally while Ann Cole hosted a dinner, during
+        which she thanked …": the "she" may well be Ann Cole): the evidence conflicts, so the pronoun is left
+        unresolved, not given to Reed. A clause before the subject ("After Tom Hale asked …, Reed replied") is only
+        its circumstance."""
+        actor = event.referent.actor if event.referent is not None else None
+        if gender is None or actor is None or self.gender_known(actor) is not None:
+            return False
+        return any(e.person and e.referent is not None and e.referent.actor is not None and
+                   e.referent.actor.key != actor.key and e.pronoun_gender is None and
+                   (event.paragraph, event.offset) < (e.paragraph, e.offset) < before and
+                   self.gender_known(e.referent.actor) == gender and self.beside_main_clause(e) for e in events)
+
+    def beside_main_clause(self, event: Event) -> bool:
+        """Whether a subject's verb heads a clause of circumstance or one joined to another by "and" or "but" ("while
+        Ann Cole hosted a dinner"), not one a verb reports ("admits Ann Cole will decide"): its subject is someone the
+        sentence goes on about in their own right."""
+        paragraph = self.parsed.paragraphs[event.paragraph]
+        subject = next((t for t in paragraph.tokens if t.idx == event.offset), None)
+        return subject is not None and paragraph.tokens[subject.head].dep in ADVERBIAL | {"conj"}
 
     def topic_for_lost_subject(self, sentence: tuple[int, int, int], events: Sequence[Event]) -> bool:
         """Whether a sentence's topic, named before its main verb, stands for the subject of that verb, which the parse
