@@ -827,6 +827,12 @@ class References:
             subject.text.lower() == "old" and paragraph.tokens[subject.i - 1].text == "-" or \
             subject.lemma.lower() == "number" and paragraph.tokens[subject.i + 1].text.lower() == "one"
 
+    def described_otherwise(self, word: str, actor: LocalActor) -> bool:
+        """Whether a description's lower-case word says one gender ("the actress", "the spokesman") and the article
+        gives `actor` the other."""
+        gender = "f" if word in FEMALE_WORDS else "m" if word in MALE_WORDS else None
+        return gender is not None and self.genders.get(actor.key) not in (None, gender)
+
     def other_gender(self, actor: LocalActor, gender: str | None, by_name: bool = True) -> bool:
         """Whether a pronoun of `gender` cannot stand for a person: the article gives them the other gender (an
         honorific, a gendered role), or, when `by_name`, their first name is mostly given to the other one ("she"
@@ -1134,8 +1140,7 @@ class References:
         if qualifiers - words or (roles & (OTHER_OFFICE | PAST_OFFICE)) - words or not self.is_person(holder) or \
                 past_office_of_a_sitting_holder(words, roles):
             return None
-        gender = "f" if word in FEMALE_WORDS else "m" if word in MALE_WORDS else None
-        if gender is not None and self.genders.get(holder.key) not in (None, gender):
+        if self.described_otherwise(word, holder):
             return None
         return holder
 
@@ -1220,8 +1225,7 @@ class References:
             # person
             return None
         word = head.lemma.lower()
-        gender = "f" if word in FEMALE_WORDS else "m" if word in MALE_WORDS else None
-        if gender is not None and self.genders.get(actor.key) not in (None, gender):
+        if self.described_otherwise(word, actor):
             return None
         roles = self.roles.get(actor.key, set())
         if word in roles and (roles & OTHER_OFFICE) - description_words(paragraph, head):
@@ -1252,8 +1256,7 @@ class References:
                 and not self.plural_at(e.paragraph, e.offset) for e in self.events):
             return None  # but a team ("the Gunners winning only three …") is no person
         word = head.lemma.lower()
-        gender = "f" if word in FEMALE_WORDS else "m" if word in MALE_WORDS else None
-        if gender is not None and self.genders.get(actor.key) not in (None, gender):
+        if self.described_otherwise(word, actor):
             return None
         return Referent(actor.name, actor, 0.7, "description")
 
@@ -1276,8 +1279,7 @@ class References:
         if not self.is_person(actor) or not self.evidenced(actor) or \
                 any(a is actor for _, a in self.mentions_in(self.sentences[here])):
             return None
-        gender = "f" if word in FEMALE_WORDS else "m" if word in MALE_WORDS else None
-        if gender is not None and self.genders.get(actor.key) not in (None, gender):
+        if self.described_otherwise(word, actor):
             return None
         return Referent(actor.name, actor, 0.7, "description")
 
@@ -1332,8 +1334,7 @@ class References:
         if not quoted and (owner.key == actor.key or not self.written_with(actor, owner)):
             return None
         word = head.lemma.lower()
-        gender = "f" if word in FEMALE_WORDS else "m" if word in MALE_WORDS else None
-        if gender is not None and self.genders.get(actor.key) not in (None, gender):
+        if self.described_otherwise(word, actor):
             return None
         return Referent(actor.name, actor, 0.7, "description")
 
