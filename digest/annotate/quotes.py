@@ -2539,14 +2539,14 @@ def introducer(context: Context, paragraph_index: int, paragraph: ParsedParagrap
     return replace(found, method="introduction", confidence=min(found.confidence, 0.75))
 
 
-# Words of a duty to do something ("Applicants are required to state:"): what follows is what is asked of them.
+# Words of a duty to do something ("Applicants are obliged to disclose:"): what follows is what is asked of them.
 OBLIGATION_WORDS = frozenset({"obliged", "obligated", "required", "bound"})
 
 
 def bound_to_answer(paragraph: ParsedParagraph, subject: Token, root: Token) -> bool:
-    """Whether an introduction says only that people in the plural must do something ("Applicants are required to
-    state: “Have you ever lived abroad?”"): the words are the form's or the rule's, not said by those bound to answer
-    them."""
+    """Whether an introduction without a speech verb says only that people in the plural must do something
+    ("Applicants are obliged to disclose: “Have you ever lived abroad?”"): the words are the form's or the rule's, not
+    said by those bound to answer them."""
     return subject.tag == "NNS" and root.text.lower() in OBLIGATION_WORDS and \
         any(t.head == root.i and t.dep == "xcomp" for t in paragraph.tokens)
 
