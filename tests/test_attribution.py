@@ -3662,3 +3662,26 @@ def test_a_pronoun_leaves_a_subject_of_no_gender_beside_a_clause_subject_of_its_
                         "Walsh will have the final say on the budget.",
                    'She told the paper: "The budget is not mine to decide."')
     assert [q.speaker for q in found] == ["Robin Okonjo"]
+
+
+# The seventy-sixth round (attr60): a sentence with a thing for its subject that names the one person of a pronoun's
+# gender only as a possessor hands the pronoun to that person; one that speaks of an unnamed person of that gender in
+# an "of" phrase leaves it unresolved, not given to someone named further back.
+def test_a_pronoun_after_a_thing_subject_takes_up_the_sole_possessor_of_its_gender(nlp):
+    found = quotes(nlp, 'Professor Tobias Renner of Halden University said the charges were unlikely. "A jury would '
+                        'not convict on this record," he said.',
+                   "That might sound odd to anyone who watched Director Marcus Feld's statement on Tuesday.",
+                   'He called the handling of the files "extremely careless" and said the rules were broken.')
+    assert speaker_of(found, "extremely careless") == "Marcus Feld"
+
+
+def test_a_pronoun_after_an_unnamed_person_in_an_of_phrase_stays_unresolved(nlp):
+    found = quotes(nlp, 'Judge Anton Vessel ordered the raids last week. "The posts broke the law," Vessel said.',
+                   "In Talberg, the home of a 26-year-old man was searched by officers on Tuesday.",
+                   'Along with a photo, he had posted: "The ferry company should be shut down."')
+    assert speaker_of(found, "The ferry company") is None
+    # the sentence's own "he" is that person too, so it hands no one named before to the quotation's
+    found = quotes(nlp, 'Judge Anton Vessel ordered the raids last week. "The posts broke the law," Vessel said.',
+                   "In Talberg, the home of a 26-year-old man was searched by officers after he had posted a photo "
+                   'of the harbour. Along with the photo, he had posted: "The ferry company should be shut down."')
+    assert speaker_of(found, "The ferry company") is None

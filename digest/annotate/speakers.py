@@ -610,6 +610,9 @@ class References:
             # the text's pronoun over the main subject's first name, unless the sentence names someone the first
             # names fit ("Mayor Brenda Locke met Premier David Eby. “…,” he said": Eby)
             trust_text = nearest and not self.names_one_of_gender(sentence, gender, before)
+            if nearest and self.thing_subject(sentence) and self.unnamed_of_gender(sentence, gender, before) and \
+                    not any(e.person and e.pronoun_gender is None and (e.paragraph, e.offset) < before for e in events):
+                return None  # "The home of a Talberg man was searched after he posted …. He had posted:": not a judge
             topic_first = self.topic_for_lost_subject(sentence, events)
             for event in sorted(events, key=lambda e: (e.topic != topic_first, unrecognised(e), not e.main)):
                 if event.lost and (event.paragraph, event.offset) < before:
@@ -662,6 +665,11 @@ class References:
                 # say ("Hillary Rowe, in Leeds, accused Jo Dunn …. “…,” she said": Rowe, not Jo Dunn)
                 actor = next((a for a in fitting if gender and self.gender_known(a) == gender), fitting[0])
                 return Referent(actor.name, actor, 0.75, "pronoun")
+            if nearest and not own_sentence and self.thing_subject(sentence):
+                owner = self.sole_possessor(sentence, gender, before, named_inside)
+                if owner is not None:
+                    # "That might sound odd to anyone listening to Director Sam Reed's statement. ¶ He called …": Reed
+                    return Referent(owner.name, owner, 0.7, "pronoun")
         return None
 
     def genderless_beside_gendered(self, events: Sequence[Event], event: Event, gender: str | None,
@@ -872,6 +880,48 @@ class References:
                 if mention.start <= owner.idx < mention.end and self.is_person(actor) and self.evidenced(actor):
                     return mention, actor
         return None
+
+    def thing_subject(self, sentence: tuple[int, int, int]) -> bool:
+        """Whether the main subject of a sentence is a thing: a noun that is no person nor group and names no actor, or
+        "that", "this" or "it" ("That might sound odd …", "The home of a Talberg man was searched")."""
+        paragraph = self.parsed.paragraphs[sentence[0]]
+        subject = next((t for t in paragraph.tokens if sentence[1] <= t.idx < sentence[2] and
+                        t.dep in SUBJECT_DEPS and paragraph.tokens[t.head].dep == "ROOT"), None)
+        if subject is None:
+            return False
+        if subject.pos == "PRON":
+            return subject.text.lower() in ("that", "this", "it")
+        return subject.pos == "NOUN" and not is_person_noun(subject) and not is_group_noun(subject) and \
+            self.actor_at(paragraph.index, subject) is None
+
+    def sole_possessor(self, sentence: tuple[int, int, int], gender: str | None, before: tuple[int, int],
+                       named_inside: frozenset[str]) -> LocalActor | None:
+        """The one person a sentence names before `before` whom the article or the first name gives `gender`, when
+        every mention of a person of that gender there is a possessor ("… listening to Director Sam Reed's
+        statement"): with a thing for the sentence's subject, that person is whom the next sentence's pronoun takes
+        up, not someone named further back."""
+        if gender is None:
+            return None
+        named = [(mention, actor) for mention, actor in self.mentions_in(sentence)
+                 if (mention.paragraph, mention.start) < before and self.is_person(actor) and
+                 not self.other_gender(actor, gender)]
+        people = {actor.key: actor for _, actor in named}
+        if len(people) != 1 or not all(self.possessive(mention) for mention, _ in named):
+            return None
+        actor = next(iter(people.values()))
+        return actor if self.gender_known(actor) == gender and self.evidenced(actor) and \
+            not spoken_of(actor, named_inside) else None
+
+    def unnamed_of_gender(self, sentence: tuple[int, int, int], gender: str | None, before: tuple[int, int]) -> bool:
+        """Whether a sentence speaks, before `before`, of an unnamed person of `gender` in an "of" phrase ("the home of
+        a 26-year-old man"): a pronoun in it or right after it may well be that person, so it is not given to anyone
+        the sentence names by a pronoun nor anyone named further back."""
+        paragraph = self.parsed.paragraphs[sentence[0]]
+        return gender is not None and any(
+            sentence[1] <= t.idx < sentence[2] and (sentence[0], t.idx) < before and t.dep == "pobj" and
+            paragraph.tokens[t.head].text.lower() == "of" and is_person_noun(t) and
+            description_gender(t.text) == gender and self.actor_at(paragraph.index, t) is None
+            for t in paragraph.tokens)
 
     def head_deps(self, mention: Mention) -> set[str]:
         """How a mention hangs in the parse: the links of its words whose head lies outside it."""
