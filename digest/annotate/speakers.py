@@ -692,9 +692,9 @@ class References:
         """Whether a subject's verb heads a clause of circumstance or one joined to another by "and" or "but" ("while
         Ann Cole hosted a dinner"), not one a verb reports ("admits Ann Cole will decide"): its subject is someone the
         sentence goes on about in their own right."""
-        paragraph = self.parsed.paragraphs[event.paragraph]
-        subject = next((t for t in paragraph.tokens if t.idx == event.offset), None)
-        return subject is not None and paragraph.tokens[subject.head].dep in ADVERBIAL | {"conj"}
+        subject = self.word_at(event.paragraph, event.offset)
+        return subject is not None and \
+            self.parsed.paragraphs[event.paragraph].tokens[subject.head].dep in ADVERBIAL | {"conj"}
 
     def topic_for_lost_subject(self, sentence: tuple[int, int, int], events: Sequence[Event]) -> bool:
         """Whether a sentence's topic, named before its main verb, stands for the subject of that verb, which the parse
@@ -703,7 +703,7 @@ class References:
         ("Reed"); not a sentence whose main verb has a subject of its own ("Matt Williams' side has shown little, but
         Johnson insisted …"), nor one the parse gave no verb ("Jeb Bush and Chris Christie, who say …")."""
         paragraph = self.parsed.paragraphs[sentence[0]]
-        root = next((t for t in paragraph.tokens if sentence[1] <= t.idx < sentence[2] and t.dep == "ROOT"), None)
+        root = self.sentence_root(sentence)
         if root is None or root.pos not in ("VERB", "AUX") or \
                 any(t.dep in SUBJECT_DEPS for t in paragraph.children.get(root.i, ())):
             return False
@@ -885,8 +885,9 @@ class References:
         """Whether the main subject of a sentence is a thing: a noun that is no person nor group and names no actor, or
         "that", "this" or "it" ("That might sound odd …", "The home of a Talberg man was searched")."""
         paragraph = self.parsed.paragraphs[sentence[0]]
-        subject = next((t for t in paragraph.tokens if sentence[1] <= t.idx < sentence[2] and
-                        t.dep in SUBJECT_DEPS and paragraph.tokens[t.head].dep == "ROOT"), None)
+        root = self.sentence_root(sentence)
+        subject = None if root is None else \
+            next((t for t in paragraph.children.get(root.i, ()) if t.dep in SUBJECT_DEPS), None)
         if subject is None:
             return False
         if subject.pos == "PRON":
@@ -1681,12 +1682,17 @@ class References:
         found = (self.actor_at(paragraph.index, paragraph.tokens[i]) for i in sorted(phrase) if i != subject.i)
         return next((a for a in found if a is not None and a.type == "organisation"), None)
 
+    def sentence_root(self, sentence: tuple[int, int, int]) -> Token | None:
+        """The main verb (the parse's root) of a sentence (paragraph index, start and end offsets), if it has one."""
+        index, start, end = sentence
+        return next((t for t in self.parsed.paragraphs[index].tokens if start <= t.idx < end and t.dep == "ROOT"), None)
+
     def main_subject(self, sentence: tuple[int, int, int], coordinated: bool = True) -> Token | None:
         """The subject, outside quotations, of a sentence's main verb or (when `coordinated`) of the last main clause
         coordinated with it that has one."""
         index, start, end = sentence
         tokens = [t for t in self.parsed.paragraphs[index].tokens if start <= t.idx < end]
-        root = next((t for t in tokens if t.dep == "ROOT"), None)
+        root = self.sentence_root(sentence)
         if root is None:
             return None
         clauses = {root.i} | {t.i for t in tokens if coordinated and t.dep == "conj" and t.head == root.i and
