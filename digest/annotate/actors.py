@@ -11,7 +11,7 @@ import html
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence, Set
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from pathlib import Path
@@ -4679,14 +4679,24 @@ def surnames_after_first_names(parsed: ParsedArticle, names: Set[str]) -> dict[s
               not is_geographic(name) and name not in towns() and name not in places()}
     found: dict[str, tuple[int, int, int]] = {}
     for paragraph in parsed.paragraphs if wanted else ():
-        quoted = False
-        for before, token in zip(paragraph.tokens, paragraph.tokens[1:]):
-            quoted ^= before.text in QUOTE_MARKS
-            if token.text in wanted and token.pos == before.pos == "PROPN" and not before.ent_type and \
-                    before.text[:1].isupper() and not before.text.isupper() and is_first_name(before.text) and \
-                    before.text.lower() not in PERSON_NOUNS and not quoted:
+        for token in outside_quotation_marks(paragraph.tokens):
+            before = paragraph.tokens[token.i - 1] if token.i else None
+            if before is not None and token.text in wanted and token.pos == before.pos == "PROPN" and \
+                    not before.ent_type and before.text[:1].isupper() and not before.text.isupper() and \
+                    is_first_name(before.text) and before.text.lower() not in PERSON_NOUNS:
                 found.setdefault(token.text, (paragraph.index, before.idx, token.idx + len(token.text)))
     return found
+
+
+def outside_quotation_marks(tokens: Sequence[Token]) -> Iterator[Token]:
+    """The tokens that are no quotation mark and stand outside quotation marks, counting the marks from the first
+    token given (any mark opens or closes: an apostrophe typed as a mark counts too)."""
+    quoted = False
+    for token in tokens:
+        if token.text in QUOTE_MARKS:
+            quoted = not quoted
+        elif not quoted:
+            yield token
 
 
 def says_he_or_she(paragraph: ParsedParagraph, mention: Mention) -> bool:
@@ -4720,11 +4730,9 @@ def pronoun_gender(paragraph: ParsedParagraph, mention: Mention) -> str | None:
     if any(t.ent_type == "PERSON" and t not in tokens and t.text != tokens[-1].text
            for t in paragraph.tokens[start:end]):
         return None
-    genders, quoted = set(), False
-    for token in paragraph.tokens[tokens[-1].i + 1:end]:
-        if token.text in QUOTE_MARKS:
-            quoted = not quoted
-        elif not quoted and token.text.lower() in PRONOUN_GENDER and (token.tag != "PRP" or token.dep in SUBJECTS):
+    genders: set[str] = set()
+    for token in outside_quotation_marks(paragraph.tokens[tokens[-1].i + 1:end]):
+        if token.text.lower() in PRONOUN_GENDER and (token.tag != "PRP" or token.dep in SUBJECTS):
             genders.add(PRONOUN_GENDER[token.text.lower()])  # "said she", "her plans"; never "told her"
     return genders.pop() if len(genders) == 1 else None
 
@@ -4737,11 +4745,8 @@ def kin_after(paragraph: ParsedParagraph, mention: Mention) -> int | None:
     if not tokens:
         return None
     start, end = sentence_of(paragraph, tokens[0].i)
-    quoted = False
-    for token in paragraph.tokens[tokens[-1].i + 1:end]:
-        if token.text in QUOTE_MARKS:
-            quoted = not quoted
-        elif not quoted and token.lemma.lower() in KIN and any(
+    for token in outside_quotation_marks(paragraph.tokens[tokens[-1].i + 1:end]):
+        if token.lemma.lower() in KIN and any(
                 t.dep == "poss" and t.text.lower() in ("his", "her") for t in paragraph.children.get(token.i, ())):
             others = [t for t in paragraph.tokens[start:token.i] if t.ent_type == "PERSON" and t.pos == "PROPN" and
                       t not in tokens]
