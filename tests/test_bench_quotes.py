@@ -1,5 +1,5 @@
 """`digest bench quotes`: the hand-made quotation golds (BBC and US political) made by dev2's rules, and the
-clean held-out set, whose mistakes are never printed."""
+clean held-out sets, whose mistakes are never printed."""
 
 import hashlib
 from pathlib import Path
@@ -32,6 +32,11 @@ def test_the_us_political_golds_are_twelve_articles_each_drawn_without_repeating
     us_golds = [load(path) for _, path, folder, _ in quotes.HAND_MADE_SETS if folder == "polnear/train/articles"]
     assert us_golds and all(len(gold) == 12 for gold in us_golds)
     assert len(set().union(*us_golds)) == sum(len(gold) for gold in us_golds)
+
+
+def test_the_clean_us_held_out_sets_are_scored_without_listing_their_quotations():
+    listed = {path: shown for _, path, _, shown in quotes.HAND_MADE_SETS}
+    assert listed[quotes.US_GOLD_DEV10] is False and listed[quotes.US_GOLD_DEV12] is False
 
 
 @pytest.mark.parametrize("path, folder", [pytest.param(path, folder, id=path.stem)

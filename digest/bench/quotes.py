@@ -16,9 +16,10 @@ by gold42 (us_quotes_dev6.yaml, scored apart), and 12 more by gold43 (us_quotes_
 by gold44 (us_quotes_dev8.yaml, scored apart), and 12 more by gold45 (us_quotes_dev9.yaml, scored apart), and 12
 more by gold46 (us_quotes_dev10.yaml, annotated blind, scored apart and kept as the clean US held-out set: only its
 figures are printed), and 12 more by gold47 (us_quotes_dev11.yaml, annotated blind to the rules of its stop, scored
-apart), on three invented sets of Canadian news kept in the package (canadian/, written by the rules' author;
-canadian2/ and canadian3/, each written and annotated blind by a helper who had not read the attribution code; each
-scored apart), and on PolNeAR's gold
+apart), and 12 more by gold48 (us_quotes_dev12.yaml, annotated blind, scored apart and kept as the second clean US
+held-out set: only its figures are printed), on three invented sets of Canadian news kept in the package (canadian/,
+written by the rules' author; canadian2/ and canadian3/, each written and annotated blind by a helper who had not read
+the attribution code; each scored apart), and on PolNeAR's gold
 (../shared/corpus/polnear/SPLIT/gold.yaml: recall and speaker figures only, since scare quotes are not annotated
 there). The wrong-speaker rate counts the found gold quotations printed under a name that is not the speaker's; a
 quotation left without a speaker is neither right nor wrong there.
@@ -109,6 +110,8 @@ US_GOLD_DEV9 = Path(__file__).parent / "gold" / "us_quotes_dev9.yaml"  # 12 more
 # 12 more (gold46), never developed on: only its figures are printed
 US_GOLD_DEV10 = Path(__file__).parent / "gold" / "us_quotes_dev10.yaml"
 US_GOLD_DEV11 = Path(__file__).parent / "gold" / "us_quotes_dev11.yaml"  # 12 more (gold47), scored apart
+# 12 more (gold48), never developed on: only its figures are printed
+US_GOLD_DEV12 = Path(__file__).parent / "gold" / "us_quotes_dev12.yaml"
 # 15 more, never developed on: only its figures are printed
 BBC_GOLD_HELDOUT = Path(__file__).parent / "gold" / "bbc_quotes_heldout.yaml"
 # the hand-made sets kept as offsets, each with its title, its articles' folder under --corpus, and whether its
@@ -130,7 +133,9 @@ HAND_MADE_SETS = (("BBC (hand-made gold)", BBC_GOLD, "bbc", True),
                   ("US political 8 (hand-made gold)", US_GOLD_DEV8, "polnear/train/articles", True),
                   ("US political 9 (hand-made gold)", US_GOLD_DEV9, "polnear/train/articles", True),
                   ("US political 10 (hand-made gold)", US_GOLD_DEV10, "polnear/train/articles", False),
-                  ("US political 11 (hand-made gold)", US_GOLD_DEV11, "polnear/train/articles", True))
+                  ("US political 11 (hand-made gold)", US_GOLD_DEV11, "polnear/train/articles", True),
+                  ("US political 12 (hand-made gold, clean held-out)", US_GOLD_DEV12, "polnear/train/articles",
+                   False))
 
 
 # an invented development set of Canadian news (articles in the repo, written with their gold by the attr12c
