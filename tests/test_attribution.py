@@ -3685,3 +3685,30 @@ def test_a_pronoun_after_an_unnamed_person_in_an_of_phrase_stays_unresolved(nlp)
                    "In Talberg, the home of a 26-year-old man was searched by officers after he had posted a photo "
                    'of the harbour. Along with the photo, he had posted: "The ferry company should be shut down."')
     assert speaker_of(found, "The ferry company") is None
+
+
+# The eightieth round (attr63): "the man" or "the woman" right after a sentence whose main subject is a person
+# introduced unnamed ("a young cashier was shaken") is that person, as the article introduced them, not a bare
+# "the woman" left unsure because someone was named before.
+def test_the_woman_takes_up_the_unnamed_person_the_sentence_before_introduced(nlp):
+    found = quotes(nlp, '"This is a quiet town," said Rosa Lindqvist, 52, a baker on Harbour Street.',
+                   "At a pharmacy near the square, a young cashier was unsettled by what she had heard since the "
+                   'fire. "Two men came in and said the whole street should be closed down for good," said the '
+                   'woman, who asked not to be named. "It frightens me a great deal," she said.')
+    assert speaker_of(found, "Two men came in") == "a young cashier"
+    assert speaker_of(found, "It frightens me") == "a young cashier"
+
+
+def test_the_man_is_not_an_unnamed_woman_introduced_before(nlp):
+    found = quotes(nlp, '"This is a quiet town," said Rosa Lindqvist, 52, a baker on Harbour Street.',
+                   'A woman who works at the pharmacy said she had seen the fire. "The whole street was full of '
+                   'smoke by the time the trucks came," the man said.')
+    assert speaker_of(found, "The whole street") is None
+
+
+# The eightieth round (attr63): "“…,” said <title words> <name> (<party>-<state>)." with a title participle
+# ("ranking") the tagger took for a verb is said by that name, whatever the parse made of the words before it.
+def test_a_name_after_a_title_participle_and_before_brackets_says_the_words(nlp):
+    found = quotes(nlp, '"They are wasting another month on a question the inspector already answered, right before '
+                        'the holidays," said Senate ranking Republican Elbert Quarles (R-Idaho). "They will not stop."')
+    assert [q.speaker for q in found] == ["Elbert Quarles", "Elbert Quarles"]

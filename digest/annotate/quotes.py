@@ -3369,6 +3369,24 @@ def elided_subject(context: Context, paragraph_index: int, paragraph: ParsedPara
 NOUNLIKE_VERB_TAGS = frozenset({"VB", "VBP", "VBZ"})
 
 
+CLAUSE_ENDS = frozenset({".", ",", ";", ":", "!", "?"})
+# Participles that stand in a title before a name ("ranking Democrat", "acting Director"), which the tagger may take
+# for the verb of a clause.
+TITLE_PARTICIPLES = frozenset({"ranking", "acting", "presiding", "managing", "outgoing", "incoming"})
+
+
+def name_the_ner_missed(tokens: Sequence[Token], last: int) -> bool:
+    """Whether the word at `last` ends a first name and a surname the NER tagged nothing ("Elijah Cummings")."""
+    return last > 0 and all(t.pos == "PROPN" and not t.ent_type and t.text[:1].isupper()
+                            for t in tokens[last - 1:last + 1]) and is_first_name(tokens[last - 1].text)
+
+
+def parenthetical_ends_clause(tokens: Sequence[Token], opening: int) -> bool:
+    """Whether the bracket at `opening` closes on the same line and the clause ends right after it ("(D-Md.).")."""
+    closing = next((t.i for t in tokens[opening + 1:] if t.text == ")"), None)
+    return closing is not None and (closing + 1 == len(tokens) or tokens[closing + 1].text in CLAUSE_ENDS)
+
+
 def name_closing_inverted_clause(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
                                  cue: Token) -> Attribution | None:
     """“…,” said Swedish trades union official Ulf Carlsson. / “…,” said Tory shadow secretary Caroline Spelman, …:
@@ -3379,7 +3397,13 @@ def name_closing_inverted_clause(context: Context, paragraph_index: int, paragra
     if cue.i == 0 or tokens[cue.i - 1].text not in CLOSING or cue.pos not in ("VERB", "AUX"):
         return None
     end, particle = cue.i + 1, False
-    while end < len(tokens) and tokens[end].text not in {".", ",", ";", ":", "!", "?"}:
+    while end < len(tokens) and tokens[end].text not in CLAUSE_ENDS:
+        if tokens[end].text == "(" and end > cue.i + 1 and parenthetical_ends_clause(tokens, end):
+            break  # "said Rep. Ann Hale (D-Ohio).": the name ends before what is set off in brackets
+        if tokens[end].text.lower() in TITLE_PARTICIPLES and end + 1 < len(tokens) and \
+                tokens[end + 1].text[:1].isupper():
+            end += 1  # "said ranking Democrat Ann Hale", "said acting Director Tom Reed": part of the title
+            continue
         if inside_a_persons_name(tokens, end):
             # "said Jurgen den Hartog": a particle of the name, whatever the tagger read it as (a verb here, which
             # the parse made the name's)
@@ -3398,6 +3422,10 @@ def name_closing_inverted_clause(context: Context, paragraph_index: int, paragra
     actor = context.actor_at(paragraph_index, tokens[end - 1])
     if actor is None and particle:  # the NER's person here is no actor: the article's person of that name
         actor = context.references.as_written(paragraph, tokens[end - 1]).actor
+    if actor is None and name_the_ner_missed(tokens, end - 1):
+        # "“…,” said Oversight ranking Democrat Elijah Cummings (D-Md.).", no name to the NER: as written
+        return attributed(context.references.as_written(paragraph, tokens[end - 1], SPEAKERS, any_type=True),
+                          cue.text.lower())
     if actor is None or actor.type != "person" or \
             context.actor_at(paragraph_index, tokens[cue.i + 1]) is actor and not particle:
         return None  # "said Ulf Carlsson." needs no help: the parse gets it, or named_after does

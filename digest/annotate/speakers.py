@@ -92,6 +92,10 @@ MEDIA_NOUNS = frozenset({"newspaper", "paper", "daily", "magazine", "website", "
 ARTICLE_WIDE_OUTLET_NOUNS = frozenset({"newspaper", "paper", "editorial"})
 # Nouns of the people who write a newspaper's opinion, with "editorial" before them ("the editorial board").
 EDITORIAL_BODY_NOUNS = frozenset({"board", "page", "team", "staff", "writer"})
+# Nouns that say no more of a person than their sex: "the woman" right after "a cashier" is the cashier.
+PLAIN_PERSON_NOUNS = frozenset({"man", "woman"})
+# Determiners that introduce someone unnamed ("a cashier", "another worshipper", "one voter").
+INDEFINITE_DETERMINERS = frozenset({"a", "an", "another", "one"})
 FEMALE_WORDS = frozenset("""
 mrs ms miss lady dame madam spokeswoman chairwoman businesswoman congresswoman actress woman wife mother
 daughter sister queen princess duchess policewoman sportswoman baroness countess viscountess marchioness
@@ -1045,6 +1049,10 @@ class References:
         # Nobody the article names has that role: "the witness", "the Florida senator", as written; but
         # where people were just named, "the minister" may be one of them: unsure.
         bare = not (words - GENERIC_MODIFIERS)  # "the minister", not "the Florida senator"
+        if bare and head.lemma.lower() in PLAIN_PERSON_NOUNS:
+            introduced = self.unnamed_subject_just_before(paragraph, head)
+            if introduced is not None:
+                return introduced
         taken_up = self.takes_up_unnamed(paragraph.index, head, indefinite_only=not bare)
         if not taken_up and not self.relates_to_another(paragraph, head):
             variation = self.previous_subject(paragraph, head, bare)
@@ -1071,6 +1079,21 @@ class References:
         if taken_up:
             sure = 0.75  # "a senior U.S. official said … The official added": the same unnamed source
         return Referent(unnamed_source(paragraph, head), None, sure, "unnamed")
+
+    def unnamed_subject_just_before(self, paragraph: ParsedParagraph, head: Token) -> Referent | None:
+        """"At a drugstore, a young cashier was shaken by the talk. “…,” said the woman": a bare "the man" or "the
+        woman" takes up the person the sentence before introduced unnamed as its main subject ("a young cashier",
+        "another worshipper"), as written there, unless that description's gender word is the other one; None
+        otherwise (a named subject before it, or none)."""
+        event = self.main_subject_before(self.sentence_at(paragraph.index, head.idx))
+        referent = event.referent if event is not None else None
+        if referent is None or referent.actor is not None or referent.method != "unnamed" or \
+                referent.name.split()[0].lower() not in INDEFINITE_DETERMINERS:
+            return None
+        gender = description_gender(referent.name)
+        if gender is not None and gender != description_gender(head.text):
+            return None
+        return Referent(referent.name, None, 0.75, "unnamed")
 
     def name_given_in_own_clause(self, paragraph: ParsedParagraph, head: Token) -> LocalActor | None:
         """"The woman who started it identified herself to reporters as a resident named Ann", "the volunteer, who
@@ -1416,7 +1439,7 @@ class References:
         at the clinic listened … “…,” said the nurse", where the parse may lose the sentence's subject)."""
         lemma = head.lemma.lower()
         return any(e.referent is not None and e.referent.actor is None and e.referent.method == "unnamed" and
-                   (indefinite_only is False or e.referent.name.split()[0].lower() in ("a", "an", "one", "another")) and
+                   (indefinite_only is False or e.referent.name.split()[0].lower() in INDEFINITE_DETERMINERS) and
                    lemma in re.findall(r"[\w-]+", e.referent.name.lower()) and (e.paragraph, e.offset) < (paragraph, head.idx)
                    for e in self.events) or self.introduced_unnamed(paragraph, head)
 
