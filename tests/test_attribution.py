@@ -3712,3 +3712,33 @@ def test_a_name_after_a_title_participle_and_before_brackets_says_the_words(nlp)
     found = quotes(nlp, '"They are wasting another month on a question the inspector already answered, right before '
                         'the holidays," said Senate ranking Republican Elbert Quarles (R-Idaho). "They will not stop."')
     assert [q.speaker for q in found] == ["Elbert Quarles", "Elbert Quarles"]
+
+
+# The eighty-first round (attr64): a description's name set off by commas before the verb's auxiliary; an "it" after an
+# editorial speaks for the outlet; a document's "its" stands for the organisation its sentence is about.
+def test_a_name_set_off_after_a_description_before_an_auxiliary_is_the_speaker(nlp):
+    found = quotes(nlp, "A lawyer for the Attorney-General of Canada, Lucille Bramwell, had argued in May that the "
+                        "officer was entitled to weigh the evidence and that the court should not “second-guess the "
+                        "officer.”")
+    assert speaker_of(found, "second-guess") == "Lucille Bramwell"
+
+
+def test_it_after_an_editorial_speaks_for_the_outlet(nlp):
+    found = quotes(nlp, "The Pellham Courier, the city’s daily newspaper, has run a string of editorials on the bill. "
+                        "The editorial noted the minister's comment but did not accept it. “A law that leaves out "
+                        "small firms is half a law,” it read.")
+    assert speaker_of(found, "A law that") == "Pellham Courier"
+
+
+def test_a_report_its_sentences_organisation_owns_speaks_for_it(nlp):
+    found = quotes(nlp, "The Halden Language Office, which would enforce the new rules, received 8,000 complaints last "
+                        "year, according to its annual report. “The use of tools in English is a growing source of "
+                        "complaints,” the report noted.")
+    assert speaker_of(found, "The use of tools") == "Halden Language Office"
+
+
+def test_a_study_by_two_named_people_is_both_of_theirs(nlp):
+    found = quotes(nlp, "Between 2001 and 2007, jobs grew more slowly. According to a 2015 study by economists Ivo "
+                        "Marrick and Lena Dorsay, the slump is partly to blame, but so is this “sharp turn in trade "
+                        "policy.”")
+    assert speaker_of(found, "sharp turn") == "Ivo Marrick and Lena Dorsay"

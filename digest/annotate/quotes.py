@@ -31,10 +31,10 @@ from digest.annotate.tokens import is_sentence_start, sentence_of, token_end
 from digest.model import LocalActor, ParsedArticle, ParsedParagraph, Quote, Token
 from digest.annotate.speakers import (BODIES, DASHES, DOCUMENT_NOUNS, HONORIFICS, NOT_SPEAKERS, ORGANISATION_PRONOUNS,
                                       PERSON_NOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SPEAKERS, SUBJECT_DEPS, SURE,
-                                      References, Referent, actor_named, article_of, descendants, end_of_an_address,
-                                      is_dateline, is_definite, is_demonym_description, is_group_noun,
-                                      is_indefinite_demonym, is_person_noun, proper_name, reported_by, titled_role,
-                                      unnamed_source)
+                                      References, Referent, actor_named, article_of, descendants, describes_an_outlet,
+                                      end_of_an_address, is_dateline, is_definite, is_demonym_description,
+                                      is_group_noun, is_indefinite_demonym, is_person_noun, proper_name, reported_by,
+                                      titled_role, unnamed_source)
 
 
 # Verbs that introduce reported speech (lemmas).
@@ -4341,6 +4341,9 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
             outlet_printing(context, paragraph_index, paragraph, subject)  # "reads an editorial in the Herald"
         if owner is not None:
             return Attribution(owner.name, owner.key, cue, "verb", 0.85)
+        authors = authors_by_several(context, paragraph_index, paragraph, subject)
+        if authors:  # "according to a study by economists Ann Hale and Tom Reed": both, on neither's page
+            return Attribution(" and ".join(a.name for a in authors), None, cue, "verb", 0.85)
         issuer = earlier_document_issuer(context, paragraph_index, subject, cue) \
             if is_definite(paragraph, subject) else None
         if issuer is not None:
@@ -4669,6 +4672,10 @@ def it_antecedent(context: Context, paragraph_index: int, pronoun: Token, cue: s
             return attributed(found, cue, "pronoun") if found is not None else \
                 Attribution(unnamed_source(paragraph, body), None, cue, "pronoun", 0.7)
         document = document_taken_up(context, index, paragraph, main, cue)  # "The memo … It said"
+        if document is not None and document.key is None and describes_an_outlet(paragraph, main):
+            # "The editorial noted …. “…,” it read": the outlet it speaks for, as "the editorial said" names it
+            outlet = context.references.described_group(paragraph, main)
+            return attributed(outlet, cue, "pronoun") if outlet is not None and outlet.actor is not None else document
         return document if document is not None else NOBODY
     return NOBODY
 
@@ -5239,7 +5246,8 @@ def author_of_document(context: Context, paragraph_index: int, paragraph: Parsed
     EPA"), or the subject of the verb it is issued by ("The EPA issued a statement") or said in ("The EPA said in
     a statement", "In a statement, the EPA said"), else the outlet a piece of opinion no one is said to write
     appears in (`outlet_printing`); an organisation or person of the article, else None."""
-    owner = owning_organisation(context, paragraph_index, paragraph, document)
+    owner = owning_organisation(context, paragraph_index, paragraph, document) or \
+        owner_by_its(context, paragraph_index, paragraph, document)
     if owner is not None:
         return owner
     subject = issuing_subject(paragraph, document)
@@ -5248,6 +5256,20 @@ def author_of_document(context: Context, paragraph_index: int, paragraph: Parsed
     named = [subject, *(t for t in paragraph.children.get(subject.i, ()) if t.dep == "appos")]
     actor = next((a for a in (context.actor_at(paragraph_index, t) for t in named) if a is not None), None)
     return actor if actor is not None and actor.type in ("organisation", "person") else None
+
+
+def owner_by_its(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                 document: Token) -> LocalActor | None:
+    """"The Language Office … received 8,000 complaints, according to its annual report": the organisation a
+    document's "its" stands for, the main subject of the document's own sentence when that subject names an
+    organisation of the article; None for any other owner or subject (a thing, a person, none)."""
+    if not any(t.dep == "poss" and t.text.lower() == "its" for t in paragraph.children.get(document.i, ())):
+        return None
+    references = context.references
+    here = references.sentence_at(paragraph_index, document.idx)
+    subject = references.main_subject(references.sentences[here], coordinated=False) if here is not None else None
+    actor = references.name_of(paragraph, subject) if subject is not None and subject.i < document.i else None
+    return actor if actor is not None and actor.type == "organisation" else None
 
 
 # Nouns of a piece of opinion that speaks for the outlet printing it unless a writer is named.
@@ -5336,6 +5358,26 @@ def document_author(context: Context, paragraph_index: int, paragraph: ParsedPar
             if actor is not None and actor.type in ("organisation", "person"):
                 return actor
     return document_put_out_by(context, paragraph_index, paragraph, noun)
+
+
+def authors_by_several(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                       noun: Token) -> list[LocalActor]:
+    """"a 2013 study by economists Ann Hale and Tom Reed", "a letter from Ann Hale and Tom Reed": the people of the
+    article a document or a study (STUDY_NOUNS) comes from, named right after its "by" or "from" and coordinated by
+    "and", each a person; none when any of them is not (a body, an unnamed one) or when only one is named (that one is
+    `document_author`'s)."""
+    if noun.lemma.lower() not in DOCUMENT_NOUNS | STUDY_NOUNS:
+        return []
+    for preposition in (t for t in paragraph.children.get(noun.i, ()) if preposition_of_document(paragraph, noun, t)):
+        for named in (t for t in paragraph.children.get(preposition.i, ()) if t.dep == "pobj"):
+            nodes = [named, *conjuncts(paragraph.tokens, named)]
+            found = (context.actor_at(paragraph_index, t) for t in nodes)
+            people = [a for a in found if a is not None and a.type == "person"]
+            joined = any(t.dep == "cc" and t.text.lower() == "and" and t.head in {n.i for n in nodes}
+                         for t in paragraph.tokens)
+            if len(nodes) > 1 and joined and len({a.key for a in people}) == len(nodes):
+                return people
+    return []
 
 
 def preposition_of_document(paragraph: ParsedParagraph, noun: Token, token: Token) -> bool:

@@ -561,17 +561,22 @@ class References:
 
     def name_between_commas(self, paragraph: ParsedParagraph, subject: Token) -> LocalActor | None:
         """"A spokesman for US Immigration, Customs and Enforcement, Dean Boyd, said": a person's name set
-        off by commas right before the subject's verb, where the parse did not make it an apposition."""
+        off by commas right before the subject's verb (or its auxiliaries and adverbs: "…, Dean Boyd, had
+        argued"), where the parse did not make it an apposition."""
         verb = paragraph.tokens[subject.head]
-        if verb.i <= subject.i or verb.i - subject.i > 16 or paragraph.tokens[verb.i - 1].text != ",":
+        end = verb.i
+        while end - 1 > subject.i and paragraph.tokens[end - 1].head == verb.i and \
+                paragraph.tokens[end - 1].dep in VERB_LEAD_DEPS:
+            end -= 1
+        if verb.i <= subject.i or end - subject.i > 16 or paragraph.tokens[end - 1].text != ",":
             return None
-        i = verb.i - 2
+        i = end - 2
         while i > subject.i and paragraph.tokens[i].pos == "PROPN":
             i -= 1
-        if i == verb.i - 2 or paragraph.tokens[i].text != ",":
+        if i == end - 2 or paragraph.tokens[i].text != ",":
             return None
         # the person's name may be followed by letters after it ("Brian Monteith MSP")
-        found = (self.actor_at(paragraph.index, token) for token in reversed(paragraph.tokens[i + 1:verb.i - 1]))
+        found = (self.actor_at(paragraph.index, token) for token in reversed(paragraph.tokens[i + 1:end - 1]))
         return next((actor for actor in found if actor is not None and actor.type == "person"), None)
 
     def antecedent(self, paragraph: int, offset: int, gender: str | None,
@@ -1729,6 +1734,8 @@ _OTHER = Referent("", None, 0.0, "other")  # a subject that is not a speaker at 
 _UNKNOWN_BODY = Referent("", None, 0.0, "unknown")  # a body the NER did not recognise: nobody to take up
 # The links inside a noun phrase that name what it is or whose it is (`References.organisation_owning`).
 # Links inside the words set off after a name that say who the named one is ("X, vice-president of research at Y").
+# the words a verb may have between its subject and itself ("…, Dean Boyd, had also argued")
+VERB_LEAD_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
 DESCRIBING_DEPS = frozenset({"pobj", "prep", "appos", "compound"})
 PHRASE_DEPS = frozenset({"poss", "compound", "appos", "conj", "pobj", "amod", "nmod"})
 # Words a speaker uses of themselves alone, and verbs of saying that introduce their words
