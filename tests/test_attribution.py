@@ -3742,3 +3742,24 @@ def test_a_study_by_two_named_people_is_both_of_theirs(nlp):
                         "Marrick and Lena Dorsay, the slump is partly to blame, but so is this “sharp turn in trade "
                         "policy.”")
     assert speaker_of(found, "sharp turn") == "Ivo Marrick and Lena Dorsay"
+
+
+# The eighty-second round (attr65): a "he said" closing a sentence after a comma is not the person named in what it
+# reports ("Owen Tall would lead the campaign, he said"); where the nearest fit further back is that person again, the
+# "he" is someone the search cannot see and stays unresolved, and so does the next "he" that takes it up.
+def test_a_closing_pronoun_tag_is_not_the_person_its_words_report_on(nlp):
+    found = quotes(nlp, 'Mr Calder, in the latest of his speeches, said voters believe the party and Owen Tall are the '
+                        'future. "Not many people miss the old days," he declared.',
+                   "Nobody, he claimed, could picture Ivo Marsh walking into the palace. They could, however, "
+                   "picture Ben Dunmore or Owen Tall doing it. And Owen Tall would be in the very front line of that "
+                   'campaign, he said. "Between now and the vote the leader will be out of the capital," he '
+                   'promised. "He will lead from the front."')
+    assert speaker_of(found, "Between now") is None
+    assert speaker_of(found, "He will lead") is None
+
+
+def test_a_pronoun_with_words_of_its_own_after_a_dash_still_takes_up_the_possessor(nlp):
+    # the parse may hang the clause before the dash from "told": that is no report the "he" closes
+    found = quotes(nlp, "Named minister in 2001, Mr Rhys Calder had seen the focus on his office grow. Mr Calder's own "
+                        'comments on migration had prompted censure - he told refugees to "get back home" soon.')
+    assert speaker_of(found, "get back home") == "Rhys Calder"

@@ -582,6 +582,28 @@ class References:
     def antecedent(self, paragraph: int, offset: int, gender: str | None,
                    named_inside: frozenset[str] = frozenset(),
                    reported: frozenset[int] = frozenset(), owner_of: bool = False) -> Referent | None:
+        """A person pronoun's referent (`nearest_antecedent`), or None where that is someone the pronoun's own verb
+        reports on ("They could picture Tom Ward or Sam Cole doing it. … And Sam Cole would lead the campaign, he
+        said": not Sam Cole, and the nearest fit being him says the one meant is out of the search's sight)."""
+        found = self.nearest_antecedent(paragraph, offset, gender, named_inside, reported, owner_of)
+        if found is not None and found.actor is not None and \
+                found.actor.key in self.tagged_report_names(paragraph, offset):
+            return None
+        return found
+
+    def tagged_report_names(self, paragraph: int, offset: int) -> set[str]:
+        """The keys of the actors named in what a pronoun closing its sentence as a speech tag reports ("And Sam Cole
+        would lead the campaign, he said": Sam Cole's); none for any other word at `offset`."""
+        pronoun = self.word_at(paragraph, offset)
+        parsed = self.parsed.paragraphs[paragraph]
+        if pronoun is None or pronoun.text.lower() not in PERSON_PRONOUNS or not closing_tag(parsed, pronoun):
+            return set()
+        reported = reported_by(parsed, pronoun)
+        return {actor.key for mention, actor in self.by_paragraph.get(paragraph, ()) if mention.start in reported}
+
+    def nearest_antecedent(self, paragraph: int, offset: int, gender: str | None,
+                           named_inside: frozenset[str] = frozenset(),
+                           reported: frozenset[int] = frozenset(), owner_of: bool = False) -> Referent | None:
         """A person pronoun's referent, sentence by sentence back from it (within REACH paragraphs, words
         inside quotations left out): in each sentence its subjects first, then the other people it names
         ("Her comments did not impress Tim Collins. “…,” he said"); a person of the other gender is passed
@@ -626,6 +648,10 @@ class References:
             for event in sorted(events, key=lambda e: (e.topic != topic_first, unrecognised(e), not e.main)):
                 if event.lost and (event.paragraph, event.offset) < before:
                     return None  # "… ¶ delivered a powerful run. “…,” she said": the one meant is not named
+                if event.main and event.referent is None and event.pronoun_gender == gender and \
+                        (event.paragraph, event.offset) < before and \
+                        self.tagged_report_names(event.paragraph, event.offset):
+                    return None  # "Sam Cole would lead it, he said. “…,” he promised": the same "he", unresolved
                 if unsure_unrecognised(event, nearest, before):
                     return None
                 if (event.paragraph, event.offset) >= before or not event.person or event.referent is None or \
@@ -1849,6 +1875,16 @@ def reported_by(paragraph: ParsedParagraph, subject: Token) -> frozenset[int]:
 KNOWING_VERBS = frozenset({"know", "learn", "hear", "see", "find", "realise", "realize", "understand", "recognise",
                            "recognize", "discover", "decide", "agree", "assume", "show", "mean", "notice", "forget",
                            "remember", "determine", "accept"})
+
+
+def closing_tag(paragraph: ParsedParagraph, subject: Token) -> bool:
+    """Whether a subject and its verb close their sentence after a comma, all the rest being what the verb reports
+    ("And Sam Cole would lead the campaign, he said."), not a verb with words of its own after it ("… - he told
+    refugees to go home")."""
+    tokens = paragraph.tokens
+    verb = tokens[subject.head]
+    return subject.i > 0 and tokens[subject.i - 1].text == "," and verb.i == subject.i + 1 and \
+        verb.i + 1 < len(tokens) and tokens[verb.i + 1].text in {".", "!", "?"}
 
 
 def reports_a_clause(verb: Token) -> bool:
