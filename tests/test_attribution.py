@@ -3763,3 +3763,35 @@ def test_a_pronoun_with_words_of_its_own_after_a_dash_still_takes_up_the_possess
     found = quotes(nlp, "Named minister in 2001, Mr Rhys Calder had seen the focus on his office grow. Mr Calder's own "
                         'comments on migration had prompted censure - he told refugees to "get back home" soon.')
     assert speaker_of(found, "get back home") == "Rhys Calder"
+
+
+@pytest.mark.parametrize("paragraphs, speaker", [
+    (('The rally was poorly planned as it came at the same time as Harvest Week, a "hectic" season for many growers, '
+      'Ms Lund said.',), "Lund"),
+    (('Ann Hale spoke in Talberg.',
+      'She pledged safer roads and better parks, with a promise to give every child the same chance of a "decent" school '
+      'place as she had.'), "Ann Hale"),
+    (('The rally was poorly planned as it came at the same time as Harvest Week, a so-called "hectic" season for many '
+      'growers, Ms Lund said.',), None),
+])
+def test_a_quoted_adjective_deep_inside_what_is_said_is_the_speakers(nlp, paragraphs, speaker):
+    # the word describes a noun the parse hung far below the speech verb: the way up is the noun's
+    assert [q.speaker for q in quotes(nlp, *paragraphs)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Brightline said the service, available only in Ohio, "adds useful stops".', "Brightline"),
+    ('Talberg Mobile said the handset, sold only in Norway, "adds useful maps".', "Talberg Mobile"),
+    ('Talberg Mobile might say the handset, sold only in Norway, "adds useful maps".', None),
+])
+def test_a_speech_verb_the_parse_hung_from_the_quoted_root_says_the_words(nlp, text, speaker):
+    assert [q.speaker for q in quotes(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ('Ann Hale called for a redoubling of efforts to move to a "clean energy economy" in a statement.',),
+    ('Ann Hale spoke on Monday.',
+     'She called for a redoubling of efforts to move to a "clean energy economy" in a statement.'),
+])
+def test_words_deep_inside_what_someone_calls_for_are_theirs(nlp, paragraphs):
+    assert [q.speaker for q in quotes(nlp, *paragraphs)] == ["Ann Hale"]

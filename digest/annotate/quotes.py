@@ -361,7 +361,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
         attribution = next((found for rule in (characterisation, stance, possessors_saying,
                                                set_before_own_speech_noun, speech_noun_from_someone, judged_for,
                                                named_after_its_object, welcomed_in_its_words, words_spoken_of,
-                                               words_of_uttered_noun, coined_by, own_deed_in_their_words)
+                                               words_of_uttered_noun, coined_by, own_deed_in_their_words,
+                                               said_below_quoted_root)
                             if (found := rule(context, span.paragraph, first, inside_first)) is not NOBODY), NOBODY)
     if attribution is NOBODY and inside_first and governed is None and not term and one_paragraph:
         attribution = deep_in_what_is_said(context, span.paragraph, first, inside_first)
@@ -1990,14 +1991,61 @@ def deep_in_what_is_said(context: Context, paragraph_index: int, paragraph: Pars
         return NOBODY
     members = {t.i for t in inside}
     head = next((t for t in words if t.head not in members), words[0])
+    if quoted_modifier(paragraph, words, head):
+        head = paragraph.tokens[head.head]  # "it said the waves would have a “significant” impact": the noun's way up
     verb = None if head.dep in ("amod", "compound", "nmod", "det", "poss", "nummod") else \
         speech_verb_far_above(paragraph, head)
-    if verb is None or verb.lemma in ADDRESSING_VERBS - {"tell"} or verb.lemma == "continue" or \
+    if verb is None or verb.lemma in ADDRESSING_VERBS - {"tell"} and not called_for(paragraph, verb, head) or \
+            verb.lemma == "continue" or \
             is_passive(paragraph, verb) or is_unrealised(paragraph, verb) or verb.dep in ("acl", "relcl") or \
             context.inside_quote(paragraph_index, verb.idx):
         return NOBODY
     found = speaker_of(context, paragraph_index, verb)
     return found if found.speaker is not None else NOBODY
+
+
+def said_below_quoted_root(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                           inside: list[Token]) -> Attribution:
+    """"Norvale Rail said the service, open only in Ohio, “saves hours”": where the parse made the quoted verb the
+    sentence's root and hung the speech verb before the quotation from it as the clause it reports, the words are
+    what that verb's subject said; not a speech verb passive, not done, inside a quotation or without a subject of
+    its own before it (a "there" counts). NOBODY otherwise."""
+    root = next((t for t in inside if t.head == t.i), None)
+    if root is None or root.pos not in ("VERB", "AUX"):
+        return NOBODY
+    verb = next((t for t in paragraph.children.get(root.i, ()) if t.dep in ("ccomp", "parataxis") and
+                 t.i < inside[0].i and t.pos == "VERB" and t.lemma in SPEECH_VERBS), None)
+    if verb is None or is_passive(paragraph, verb) or is_unrealised(paragraph, verb) or \
+            context.inside_quote(paragraph_index, verb.idx) or \
+            not any(t.dep in ("nsubj", "expl") and t.i < verb.i for t in paragraph.children.get(verb.i, ())):
+        return NOBODY
+    found = speaker_of(context, paragraph_index, verb)
+    return found if found.speaker is not None else NOBODY
+
+
+def called_for(paragraph: ParsedParagraph, verb: Token, node: Token) -> bool:
+    """Whether `node` reaches `verb`, "call", through its "for" ("called for a redoubling of efforts to move to a
+    “…”"): an appeal put in the caller's words, not someone addressed."""
+    if verb.lemma != "call":
+        return False
+    for _ in range(DEEP_MAX_HOPS):
+        if node.head == node.i:
+            return False
+        if node.head == verb.i:
+            return node.dep == "prep" and node.text.lower() == "for"
+        node = paragraph.tokens[node.head]
+    return False
+
+
+def quoted_modifier(paragraph: ParsedParagraph, words: list[Token], head: Token) -> bool:
+    """"the firm said the waves would have a “significant” impact", "she stated that Reed's “divisive” remarks …": quoted
+    words that are only an adjective (with its adverbs or a second adjective joined to it) describing a noun outside
+    the quotation, in lower case; not one after "so-called" (the writer's distance from the word)."""
+    if head.dep != "amod" or head.pos != "ADJ" or head.head == head.i or \
+            any(t.pos not in ("ADJ", "ADV", "CCONJ") or t.text[:1].isupper() for t in words):
+        return False
+    before = paragraph.tokens[words[0].i - 2] if words[0].i >= 2 else None
+    return before is None or before.text.lower() not in ("so-called", "called")
 
 
 def common_words_reported(paragraph: ParsedParagraph, inside: list[Token], cue: Token) -> bool:
