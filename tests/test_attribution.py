@@ -244,8 +244,8 @@ def test_who_is_spoken_to_is_not_the_speaker(nlp):
                  id="a_speech_verb_after_by_or_in_is_said_by_the_subject_of_the_verb_it_belongs_to"),
     pytest.param('Senator Ann Wright mocked Governor Tom Hale for calling himself "the best friend the farmers '
                  'ever had."',
-                 "the best friend", None,
-                 id="but_not_after_for_where_the_speaker_is_the_one_blamed"),
+                 "the best friend", "Tom Hale",
+                 id="but_after_for_the_speaker_is_the_one_blamed"),
     pytest.param('Labour MP James Okafor spoke in Hull on Monday. The Labour Party Co-Chairman said the government '
                  'had "wasted three years and still has no plan" for the railways.',
                  "wasted three years", "James Okafor",
@@ -1611,7 +1611,7 @@ def test_words_in_the_for_phrase_of_a_verb_of_praise_or_blame_are_its_subjects(n
     found = quotes(nlp, 'And last week actor Tom Baines criticised British television for being "too safe and too cheap".')
     assert [q.speaker for q in found] == ["Tom Baines"]
     found = quotes(nlp, 'Critics mocked Senator Hale for calling himself "a man of the people".')
-    assert [q.speaker for q in found] == [None]  # the words of the one mocked, not the critics'
+    assert [q.speaker for q in found] == ["Hale"]  # the words of the one mocked, not the critics'
 
 
 def test_a_quotation_alone_after_a_sentence_about_one_named_person_is_theirs(nlp):
@@ -3795,3 +3795,29 @@ def test_a_speech_verb_the_parse_hung_from_the_quoted_root_says_the_words(nlp, t
 ])
 def test_words_deep_inside_what_someone_calls_for_are_theirs(nlp, paragraphs):
     assert [q.speaker for q in quotes(nlp, *paragraphs)] == ["Ann Hale"]
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('Ann Hale visited the school, referring to the teachers as "heroes."', "heroes", "Ann Hale"),
+    ('The mayor, Ann Hale, has mocked a local reporter, referred to the protesters as "vandals" and recently called '
+     'the council "my enemies."', "vandals", "Ann Hale"),
+    ('Ann Hale, who has often referred to Tom Reed as "a coward", said she would vote on Monday.', "a coward",
+     "Ann Hale"),
+    ('Ann Hale has been attacked for referring to the protesters as "thugs."', "thugs", "Ann Hale"),
+])
+def test_a_verb_of_characterising_without_a_subject_of_its_own_takes_the_one_it_stands_for(nlp, text, words,
+                                                                                            speaker):
+    """A participle or list verb set off by a comma shares its clause's subject; "who" stands for the name before
+    it; "was attacked for referring to …" is the one attacked's."""
+    quote = next(q for q in quotes(nlp, text) if q.text.startswith(words))
+    assert (quote.speaker, quote.method) == (speaker, "characterisation")
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('Ann Hale criticised Tom Reed for calling the plan "a triumph."', "a triumph", "Tom Reed"),
+    ('Ann Hale criticised the report for calling the plan "a triumph."', "a triumph", None),
+    ('Ann Hale was greeted by cheering crowds, referring to the teachers as "heroes."', "heroes", None),
+])
+def test_a_naming_after_for_under_a_verb_of_blame_is_the_one_blamed(nlp, text, words, speaker):
+    """The one blamed names, never the blamer; a thing blamed names no one, nor does a participle after a passive."""
+    assert speaker_of(quotes(nlp, text), words) == speaker

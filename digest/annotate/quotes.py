@@ -1028,12 +1028,31 @@ def characterisation(context: Context, paragraph_index: int, paragraph: ParsedPa
     verb = characterising_verb(paragraph, inside)
     if verb is None:
         return NOBODY
-    subject = subject_of(context, paragraph_index, paragraph, verb)
+    subject = subject_of(context, paragraph_index, paragraph, verb) or \
+        subject_of_clause_set_off_before(context, paragraph_index, paragraph, verb) or \
+        judged_for_saying(paragraph, verb)
     if subject is None:
         return NOBODY
+    subject = relative_subject_stands_for(context, paragraph_index, paragraph, subject, verb)
     found = source(context, paragraph_index, paragraph, subject, verb.text.lower())
     return replace(found, method="characterisation", confidence=min(found.confidence, 0.75)) \
         if found.speaker is not None else NOBODY
+
+
+def subject_of_clause_set_off_before(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                                     verb: Token) -> Token | None:
+    """"Hale visited the school, referring to the teachers as “heroes.”", "Hale has mocked a reporter, referred to
+    the protesters as “vandals” and …": a verb of characterising with no subject of its own, set off by a comma after
+    the clause it hangs from (a participle, or a verb of a list the parse did not join with "and"), with no word
+    marking it ("after", "while"), shares the subject of that clause's verb; None otherwise."""
+    tokens = paragraph.tokens
+    if verb.dep != "advcl" or verb.head == verb.i or verb.i < 1 or tokens[verb.i - 1].text != "," or \
+            any(t.head == verb.i and t.dep == "mark" for t in tokens):
+        return None
+    clause = tokens[verb.head]
+    if clause.i > verb.i or clause.pos not in ("VERB", "AUX") or is_passive(paragraph, clause):
+        return None
+    return subject_of(context, paragraph_index, paragraph, clause)
 
 
 def characterised_in_what_is_said(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
@@ -3154,13 +3173,7 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
                 verb = paragraph.tokens[verb.head]  # "X shrugged off claims that the ward was at risk, saying"
             continue
         if subject is not None:
-            if subject.text.lower() in RELATIVE_PRONOUNS and verb.dep == "relcl" and \
-                    paragraph.tokens[verb.head].pos in ("NOUN", "PROPN", "PRON"):
-                subject = speaker_before_relative(context, paragraph_index, paragraph, subject) or \
-                    speaker_owning_relative_noun(context, paragraph_index, paragraph, subject, verb) or \
-                    paragraph.tokens[verb.head]  # "Peter Brandt, who called it …": the noun it modifies
-            elif subject.text.lower() in ("who", "which"):
-                subject = relative_antecedent(paragraph, subject) or subject
+            subject = relative_subject_stands_for(context, paragraph_index, paragraph, subject, verb)
             return source(context, paragraph_index, paragraph, subject, cue.text.lower())
         hidden = subject_taken_for_modifier(context, paragraph_index, paragraph, verb)
         if hidden is not None:
@@ -3746,7 +3759,8 @@ def judged_for_saying(paragraph: ParsedParagraph, cue: Token) -> Token | None:
     joke”", "Hale was praised for describing the plan as “…”": a participle of speech after "for" in the phrase
     of a passive verb (or of a verb joined to one) says the words of that verb's subject, the one punished or
     praised for saying them; the name the parse set off after a subject noun ("manager … Dean Holt") when it did.
-    None otherwise (an active "mocked him for calling himself …" is `judged_for`'s)."""
+    After an active verb of praise or blame, the one it judges (`one_judged`: "Hale mocked Reed for calling himself
+    the “king of the docks”" is Reed's). None otherwise."""
     tokens = paragraph.tokens
     if cue.tag != "VBG" or cue.dep != "pcomp" or cue.head == cue.i or tokens[cue.head].text.lower() != "for":
         return None
@@ -3756,13 +3770,25 @@ def judged_for_saying(paragraph: ParsedParagraph, cue: Token) -> Token | None:
     verb = tokens[preposition.head]
     while verb.dep == "conj" and verb.head != verb.i and not is_passive(paragraph, verb):
         verb = tokens[verb.head]  # "fined … and banned … for calling": the subject the two verbs share
-    if verb.pos != "VERB" or not is_passive(paragraph, verb):
+    if verb.pos != "VERB":
         return None
+    if not is_passive(paragraph, verb):
+        return one_judged(paragraph, verb)
     subject = next((t for t in tokens if t.head == verb.i and t.dep == "nsubjpass" and t.i != verb.i), None)
     if subject is None:
         return None
     name = next((t for t in tokens if t.head == subject.i and t.dep == "appos" and t.pos == "PROPN"), None)
     return name if name is not None and subject.pos == "NOUN" else subject
+
+
+def one_judged(paragraph: ParsedParagraph, verb: Token) -> Token | None:
+    """The direct object of an active verb of praise or blame (`JUDGING_VERBS`) when it is a name or a personal
+    pronoun ("mocked Trump for …", "praised her for …"): the one whose deed the "for" phrase tells; None otherwise
+    ("criticised the plan for …": no one)."""
+    if verb.lemma not in JUDGING_VERBS:
+        return None
+    judged = next((t for t in paragraph.tokens if t.head == verb.i and t.dep == "dobj" and t.i != verb.i), None)
+    return judged if judged is not None and (judged.pos == "PROPN" or judged.tag == "PRP") else None
 
 
 def on_record_as_saying(paragraph: ParsedParagraph, cue: Token) -> Token | None:
@@ -3791,6 +3817,20 @@ def recorded(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
             if actor is not None:
                 return actor
     return None
+
+
+def relative_subject_stands_for(context: Context, paragraph_index: int, paragraph: ParsedParagraph, subject: Token,
+                                verb: Token) -> Token:
+    """What a verb's subject stands for when it is a relative pronoun ("Peter Brandt, who called it …": the noun the
+    clause modifies, or the person named right before "who"); else the subject itself."""
+    if subject.text.lower() in RELATIVE_PRONOUNS and verb.dep == "relcl" and \
+            paragraph.tokens[verb.head].pos in ("NOUN", "PROPN", "PRON"):
+        return speaker_before_relative(context, paragraph_index, paragraph, subject) or \
+            speaker_owning_relative_noun(context, paragraph_index, paragraph, subject, verb) or \
+            paragraph.tokens[verb.head]
+    if subject.text.lower() in ("who", "which"):
+        return relative_antecedent(paragraph, subject) or subject
+    return subject
 
 
 def relative_antecedent(paragraph: ParsedParagraph, pronoun: Token) -> Token | None:
