@@ -1758,11 +1758,11 @@ class References:
 
 _OTHER = Referent("", None, 0.0, "other")  # a subject that is not a speaker at all
 _UNKNOWN_BODY = Referent("", None, 0.0, "unknown")  # a body the NER did not recognise: nobody to take up
-# The links inside a noun phrase that name what it is or whose it is (`References.organisation_owning`).
-# Links inside the words set off after a name that say who the named one is ("X, vice-president of research at Y").
-# the words a verb may have between its subject and itself ("…, Dean Boyd, had also argued")
+# The words a verb may have between its subject and itself ("…, Dean Boyd, had also argued").
 VERB_LEAD_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
+# Links inside the words set off after a name that say who the named one is ("X, vice-president of research at Y").
 DESCRIBING_DEPS = frozenset({"pobj", "prep", "appos", "compound"})
+# The links inside a noun phrase that name what it is or whose it is (`References.organisation_owning`).
 PHRASE_DEPS = frozenset({"poss", "compound", "appos", "conj", "pobj", "amod", "nmod"})
 # Words a speaker uses of themselves alone, and verbs of saying that introduce their words
 # (`References.speaking_in_the_first_person`).
