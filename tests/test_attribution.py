@@ -3821,3 +3821,45 @@ def test_a_verb_of_characterising_without_a_subject_of_its_own_takes_the_one_it_
 def test_a_naming_after_for_under_a_verb_of_blame_is_the_one_blamed(nlp, text, words, speaker):
     """The one blamed names, never the blamer; a thing blamed names no one, nor does a participle after a passive."""
     assert speaker_of(quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('Senator Ann Hale praised Tom Reed for referring to the nurses as “heroes.”', "heroes", "Tom Reed"),
+    ('Senator Ann Hale mocked Tom Reed for referring to the nurses as “heroes.”', "heroes", "Tom Reed"),
+    ('Senator Ann Hale praised the council for referring to the nurses as “heroes.”', "heroes", "Ann Hale"),
+    ('Dunn praised Cole for referring to the porters as “heroes.”', "heroes", "Cole"),
+    ('Mayor Tom Reed spoke at the rally. Senator Ann Hale praised him for referring to the nurses as “heroes.”',
+     "heroes", None),
+])
+def test_referring_to_someone_as_after_praise_of_a_person_is_that_persons(nlp, text, words, speaker):
+    """"referring to the nurses as “…”" casts the nurses as the words even where the parse hung "as" from "nurses":
+    after "praised Tom Reed for", Reed's words; a thing praised names no one, and the praiser's verb keeps them; a
+    "him" praised that the search leaves unresolved makes them nobody's, never the praiser's."""
+    assert speaker_of(quotes(nlp, text), words) == speaker
+
+
+def test_a_past_tense_cut_off_from_its_had_takes_the_subject_of_had(nlp):
+    """"he pointed to how Tom Reed had in 1997 complained about “…”": Reed complained, not the "he" who points."""
+    found = quotes(nlp, 'Mr Lars Dane did not comment on the claims. Instead, he pointed to how Tom Reed had in 1997 '
+                        'complained about “personal abusive campaigning”.')
+    assert speaker_of(found, "personal abusive") == "Tom Reed"
+
+
+def test_a_pronoun_takes_up_the_subject_joined_after_a_possessed_subject(nlp):
+    """"Tom Pell's double strike helped Leeds … and Rook sympathised with …. “…,” he said": Rook, whose clause the
+    parse lost (it joined him to the place before), not Pell, who owns the main subject."""
+    found = quotes(nlp, 'Manager Kevin Rook praised his striker. “He is a quality player,” said Rook.',
+                   'Tom Pell’s double strike helped Leeds come back from two goals down to clinch a dramatic win at '
+                   'Elm Park and Rook sympathised with Derby boss Ned Farrow afterwards. “I feel a bit for Ned '
+                   'Farrow,” he said.')
+    assert speaker_of(found, "I feel a bit") == "Kevin Rook"
+
+
+def test_a_description_after_a_clause_about_another_person_is_unsure(nlp):
+    """"When the moderator pointed out that Hale had not answered, the candidate said …": the candidate may be Hale,
+    not the one the article gave the role; the pronoun that takes the description up names nobody."""
+    found = quotes(nlp, 'Presidential candidate Tom Reed spoke first.',
+                   'Dan Hale spoke on policing. When the moderator pointed out that Hale had not answered the '
+                   'question, the candidate said families of people killed by police file lawsuits.',
+                   '“They sue,” he said. “Everybody sues, right?”')
+    assert speaker_of(found, "They sue") is None

@@ -982,6 +982,7 @@ def characterising_verb(paragraph: ParsedParagraph, inside: list[Token]) -> Toke
     verb = object_clause_cast_as(tokens, preposition) or verb
     if verb.dep == "dobj" and word == "as" and verb.head != verb.i:
         verb = tokens[verb.head]  # "rejected the plan as “ludicrous”", the "as" hung from the object
+    verb = verb_of_object_cast_as(tokens, verb) if word == "as" else verb
     if verb.pos != "VERB" or not characterises(verb, word) or is_passive(paragraph, verb) or \
             word == "to" and verb.lemma not in ("liken", "compare"):
         return None
@@ -1061,15 +1062,33 @@ def characterised_in_what_is_said(context: Context, paragraph_index: int, paragr
     that a verb of characterising with a subject of its own casts someone as, in a clause of cause or a phrase inside
     what a speech verb reports, are that subject's, not the reporter's. Not the clause the speech verb reports itself
     ("Hale claimed that Reed had characterised as “fair” all her statements": nested speech, as the reporter puts it),
-    nor a subject that is no actor nor a description with its article (a name cut at a hyphen); else None."""
+    nor a subject that is no actor nor a description with its article (a name cut at a hyphen), except the one a
+    verb of praise or blame judges for the characterising ("Hale praised Reed for referring to them as “…”": Reed's,
+    whatever the NER made of the name, never the praiser's, and nobody's where that one is a pronoun the search
+    cannot resolve); else None."""
     verb = characterising_verb(paragraph, inside)
     if verb is None or verb.i == governed.i or verb.lemma in SPEECH_VERBS or verb.dep not in ("advcl", "pcomp") or \
             not dominates(paragraph, governed, verb):
         return None
     found = characterisation(context, paragraph_index, paragraph, inside)
-    if found.speaker is None or found.key is None and found.speaker.split()[0].lower() not in DESCRIPTION_OPENERS:
+    judged = judged_for_saying(paragraph, verb) is not None
+    if found.speaker is None and judged:
+        return Attribution(None, None, verb.text.lower(), "characterisation", 0.0)
+    if found.speaker is None or found.key is None and found.speaker.split()[0].lower() not in DESCRIPTION_OPENERS \
+            and not judged:
         return None
     return found
+
+
+def verb_of_object_cast_as(tokens: Sequence[Token], noun: Token) -> Token:
+    """"Hale praised Reed for referring to the nurses as “heroes.”": where the parse hung "as" from the object of a
+    preposition of a verb of characterising ("referring to the nurses"), that verb casts its object as the quoted
+    words; `noun` itself otherwise."""
+    if noun.dep != "pobj" or noun.head == noun.i:
+        return noun
+    preposition = tokens[noun.head]
+    verb = tokens[preposition.head]
+    return verb if preposition.dep == "prep" and verb.pos == "VERB" and verb.lemma in CHARACTERISING_VERBS else noun
 
 
 def characterises(verb: Token, preposition: str) -> bool:
@@ -4092,7 +4111,8 @@ def subject_of(context: Context, paragraph_index: int, paragraph: ParsedParagrap
     set_off = name_set_off_before_verb(context, paragraph_index, paragraph, verb)
     if set_off is not None:
         return set_off
-    shared = subject_of_unmarked_clause_before(paragraph, verb, subjects)
+    shared = subject_of_unmarked_clause_before(paragraph, verb, subjects) or \
+        subject_of_auxiliary_cut_off(paragraph, verb, subjects)
     if shared is not None:
         return shared
     if verb.dep != "conj":
@@ -4167,6 +4187,31 @@ def subject_of_unmarked_clause_before(paragraph: ParsedParagraph, verb: Token,
         if not marked and own:
             return own[0]
     return None
+
+
+def subject_of_auxiliary_cut_off(paragraph: ParsedParagraph, verb: Token,
+                                 subjects: Callable[[Token], list[Token]]) -> Token | None:
+    """"He pointed to how Dan Tully had in 2001 complained about “…”": a past tense the parse read apart from the
+    "had" before it, a phrase of time or manner between them, is that auxiliary's participle, and the subject the
+    parse gave "had" is the verb's; not a "had" with an object or a clause of its own ("had a plan", "had said
+    …"). None otherwise."""
+    tokens = paragraph.tokens
+    if verb.tag not in ("VBD", "VBN"):
+        return None
+    auxiliary = next((t for t in reversed(tokens[:verb.i]) if t.pos in ("VERB", "AUX")), None)
+    if auxiliary is None or auxiliary.lemma != "have" or auxiliary.head == verb.i or \
+            any(t.head == auxiliary.i and t.dep in COMPLEMENT_DEPS for t in tokens):
+        return None
+    between = tokens[auxiliary.i + 1:verb.i]
+    below = descendants(paragraph, {auxiliary.i}, lambda t: True)
+    if not between or any(t.i not in below for t in between):
+        return None
+    own = [s for s in subjects(auxiliary) if can_be_subject(s)]
+    return own[0] if own else None
+
+
+# What makes a "have" a verb of its own rather than an auxiliary ("had a plan", "had said …").
+COMPLEMENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd"})
 
 
 def person_closing_subject(context: Context, paragraph_index: int, paragraph: ParsedParagraph, verb: Token,

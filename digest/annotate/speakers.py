@@ -632,6 +632,9 @@ class References:
             events = self.events_in(sentence)
             owner = None if any(e.main and e.person for e in events) or self.coordinated_person(sentence) \
                 else self.subject_owner(sentence)
+            if owner is not None:
+                # "Ann Hale's goal won it and Reed praised the crowd": the subject of the clause joined after
+                owner = self.subject_joined_after(sentence) or owner
             if owner is not None and (owner[0].paragraph, owner[0].start) < before and \
                     not self.other_gender(owner[1], gender) and \
                     not spoken_of(owner[1], named_inside):
@@ -903,6 +906,24 @@ class References:
                     return True
         return False
 
+    def subject_joined_after(self, sentence: tuple[int, int, int]) -> tuple[Mention, LocalActor] | None:
+        """"Ann Hale's late goal won the match and Reed praised the crowd afterwards": a person named right after
+        "and" or "but" and right before a verb in the past or present tense (or read as a participle) that has no
+        subject of its own is the subject of a main clause the parse lost (it joined the name to a noun before):
+        the person a later pronoun takes up before the owner of the main subject (as `coordinated_person`); None
+        otherwise."""
+        paragraph = self.parsed.paragraphs[sentence[0]]
+        tokens = paragraph.tokens
+        for mention, actor in self.mentions_in(sentence):
+            inside = [t for t in tokens if mention.start <= t.idx < mention.end]
+            if not inside or not self.is_person(actor) or inside[0].i == 0 or inside[-1].i + 1 >= len(tokens):
+                continue
+            conjunction, verb = tokens[inside[0].i - 1], tokens[inside[-1].i + 1]
+            if conjunction.text.lower() in ("and", "but") and verb.tag in ("VBD", "VBN", "VBZ") and \
+                    not any(t.head == verb.i and t.dep in SUBJECT_DEPS for t in tokens):
+                return mention, actor
+        return None
+
     def subject_owner(self, sentence: tuple[int, int, int]) -> tuple[Mention, LocalActor] | None:
         """The person named as the possessor of a sentence's main subject ("Lord Holme's proposal comes …")."""
         paragraph = self.parsed.paragraphs[sentence[0]]
@@ -1067,7 +1088,8 @@ class References:
                     best, best_at = actor, mention
                 else:
                     later[actor.key] = actor
-        if best is not None and self.someone_else_since(paragraph, head, best, best_at):
+        if best is not None and (self.someone_else_since(paragraph, head, best, best_at) or
+                                 self.other_subject_before_in_sentence(paragraph, head, best)):
             return Referent(unnamed_source(paragraph, head), None, 0.5, "description")
         if best is not None:
             return Referent(best.name, best, 0.85, "role")
@@ -1182,6 +1204,25 @@ class References:
                    for i in near):
                 return True
         return False
+
+    def other_subject_before_in_sentence(self, paragraph: ParsedParagraph, head: Token, holder: LocalActor) -> bool:
+        """"When the moderator said that Trump had not answered, the candidate said …": a clause of circumstance before
+        a description in its own sentence with another person as a subject, where the sentence does not name the
+        holder of the description's role, may well be about the one the description takes up (news writing varies a
+        name just used): the evidence conflicts, and the description is unsure. Not a person in what the
+        description's verb reports ("But Trump has one thing in common with them, the columnist suggested")."""
+        here = self.sentence_at(paragraph.index, head.idx)
+        if here is None:
+            return False
+        sentence = self.sentences[here]
+        named = self.mentions_in(sentence)
+        if any(actor.key == holder.key for _, actor in named):
+            return False
+        return any(mention.start < head.idx and actor.key != holder.key and self.is_person(actor) and
+                   self.evidenced(actor) and
+                   (word := self.word_at(paragraph.index, mention.start)) is not None and
+                   names_a_subject(paragraph, word) and in_a_circumstance_of(paragraph, word, head.head)
+                   for mention, actor in named)
 
     def someone_else_since(self, paragraph: ParsedParagraph, head: Token, holder: LocalActor,
                            last_named: Mention) -> bool:
@@ -1919,6 +1960,26 @@ def end_of_an_address(paragraph: ParsedParagraph, token: Token) -> bool:
     the end of a web address, no speaker's name (unlike "Thalman" after the hyphen of "Magnenat-Thalman")."""
     stop = paragraph.tokens[token.i - 1] if token.i > 1 else None
     return stop is not None and stop.text == "." and not stop.ws and glued_to_word_before(paragraph, stop)
+
+
+def names_a_subject(paragraph: ParsedParagraph, word: Token) -> bool:
+    """Whether `word` is, or opens the name that is, the subject of a clause ("Tom Reed" of "Tom Reed said")."""
+    while word.dep == "compound" and word.head != word.i:
+        word = paragraph.tokens[word.head]
+    return word.dep in SUBJECT_DEPS
+
+
+def in_a_circumstance_of(paragraph: ParsedParagraph, word: Token, verb: int) -> bool:
+    """Whether `word` lies in an adverbial clause ("When …", "After …") that hangs, at any depth, from the token
+    at `verb`."""
+    node = word
+    for _ in range(len(paragraph.tokens)):
+        if node.head == node.i:
+            return False
+        if node.dep in ADVERBIAL and node.head == verb:
+            return True
+        node = paragraph.tokens[node.head]
+    return False
 
 
 def possessor(paragraph: ParsedParagraph, token: Token) -> bool:
