@@ -3769,8 +3769,8 @@ def test_a_pronoun_with_words_of_its_own_after_a_dash_still_takes_up_the_possess
     (('The rally was poorly planned as it came at the same time as Harvest Week, a "hectic" season for many growers, '
       'Ms Lund said.',), "Lund"),
     (('Ann Hale spoke in Talberg.',
-      'She pledged safer roads and better parks, with a promise to give every child the same chance of a "decent" school '
-      'place as she had.'), "Ann Hale"),
+      'She pledged safer roads and better parks, with a promise to give every child the same chance of a "decent" '
+      'school place as she had.'), "Ann Hale"),
     (('The rally was poorly planned as it came at the same time as Harvest Week, a so-called "hectic" season for many '
       'growers, Ms Lund said.',), None),
 ])

@@ -2076,9 +2076,9 @@ def called_for(paragraph: ParsedParagraph, verb: Token, node: Token) -> bool:
 
 
 def quoted_modifier(paragraph: ParsedParagraph, words: list[Token], head: Token) -> bool:
-    """"the firm said the waves would have a “significant” impact", "she stated that Reed's “divisive” remarks …": quoted
-    words that are only an adjective (with its adverbs or a second adjective joined to it) describing a noun outside
-    the quotation, in lower case; not one after "so-called" (the writer's distance from the word)."""
+    """"the firm said the waves would have a “significant” impact", "she stated that Reed's “divisive” remarks …":
+    quoted words that are only an adjective (with its adverbs or a second adjective joined to it) describing a noun
+    outside the quotation, in lower case; not one after "so-called" (the writer's distance from the word)."""
     if head.dep != "amod" or head.pos != "ADJ" or head.head == head.i or \
             any(t.pos not in ("ADJ", "ADV", "CCONJ") or t.text[:1].isupper() for t in words):
         return False
