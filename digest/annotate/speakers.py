@@ -915,7 +915,7 @@ class References:
         paragraph = self.parsed.paragraphs[sentence[0]]
         tokens = paragraph.tokens
         for mention, actor in self.mentions_in(sentence):
-            inside = [t for t in tokens if mention.start <= t.idx < mention.end]
+            inside = mention_tokens(paragraph, mention)
             if not inside or not self.is_person(actor) or inside[0].i == 0 or inside[-1].i + 1 >= len(tokens):
                 continue
             conjunction, verb = tokens[inside[0].i - 1], tokens[inside[-1].i + 1]
