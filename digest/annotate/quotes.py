@@ -27,7 +27,7 @@ from itertools import takewhile
 from digest.read.marks import CLOSING, MARKS, OPENING, leading_opening_mark, quote_marks
 from digest.annotate.actors import NICKNAME_MAX_WORDS, TITLE_WORDS, is_first_name
 from digest.annotate.calendar import MONTHS, WEEKDAYS
-from digest.annotate.tokens import is_sentence_start, sentence_of, token_end
+from digest.annotate.tokens import is_sentence_start, link_below, sentence_of, token_end
 from digest.model import LocalActor, ParsedArticle, ParsedParagraph, Quote, Token
 from digest.annotate.speakers import (BODIES, DASHES, DOCUMENT_NOUNS, HONORIFICS, NOT_SPEAKERS, ORGANISATION_PRONOUNS,
                                       PERSON_NOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SPEAKERS, SUBJECT_DEPS, SURE,
@@ -1948,7 +1948,8 @@ def subject_reading(paragraph: ParsedParagraph, verb: Token, subject: Token) -> 
             return replace(token, dep="nsubj") if token.pos in ("PROPN", "NUM") else \
                 replace(token, pos="NOUN", tag=token.tag if token.tag in ("NN", "NNS") else "NN", dep="nsubj")
         if token.i == verb.i:
-            return replace(token, pos="VERB", tag="VBD" if past else "VBP" if verb.text.lower() == verb.lemma else "VBZ")
+            tag = "VBD" if past else "VBP" if verb.text.lower() == verb.lemma else "VBZ"
+            return replace(token, pos="VERB", tag=tag)
         if token.head == verb.i and token.i < subject.i and token.dep in SUBJECT_WORD_DEPS:
             return replace(token, head=subject.i)
         return token
@@ -2066,13 +2067,8 @@ def called_for(paragraph: ParsedParagraph, verb: Token, node: Token) -> bool:
     “…”"): an appeal put in the caller's words, not someone addressed."""
     if verb.lemma != "call":
         return False
-    for _ in range(DEEP_MAX_HOPS):
-        if node.head == node.i:
-            return False
-        if node.head == verb.i:
-            return node.dep == "prep" and node.text.lower() == "for"
-        node = paragraph.tokens[node.head]
-    return False
+    link = link_below(paragraph, node, verb.i)
+    return link is not None and link.dep == "prep" and link.text.lower() == "for"
 
 
 def quoted_modifier(paragraph: ParsedParagraph, words: list[Token], head: Token) -> bool:
@@ -5506,8 +5502,8 @@ def authors_by_several(context: Context, paragraph_index: int, paragraph: Parsed
             nodes = [named, *conjuncts(paragraph.tokens, named)]
             found = (context.actor_at(paragraph_index, t) for t in nodes)
             people = [a for a in found if a is not None and a.type == "person"]
-            joined = any(t.dep == "cc" and t.text.lower() == "and" and t.head in {n.i for n in nodes}
-                         for t in paragraph.tokens)
+            joined = any(t.dep == "cc" and t.text.lower() == "and"
+                         for n in nodes for t in paragraph.children.get(n.i, ()))
             if len(nodes) > 1 and joined and len({a.key for a in people}) == len(nodes):
                 return people
     return []

@@ -18,7 +18,7 @@ from functools import partial
 from itertools import takewhile
 
 from digest.read.marks import CLOSING, OPENING
-from digest.annotate.tokens import is_sentence_start, mention_tokens, sentence_of
+from digest.annotate.tokens import is_sentence_start, link_below, mention_tokens, sentence_of
 from digest.model import LocalActor, Mention, ParsedArticle, ParsedParagraph, Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -1972,14 +1972,8 @@ def names_a_subject(paragraph: ParsedParagraph, word: Token) -> bool:
 def in_a_circumstance_of(paragraph: ParsedParagraph, word: Token, verb: int) -> bool:
     """Whether `word` lies in an adverbial clause ("When …", "After …") that hangs, at any depth, from the token
     at `verb`."""
-    node = word
-    for _ in range(len(paragraph.tokens)):
-        if node.head == node.i:
-            return False
-        if node.dep in ADVERBIAL and node.head == verb:
-            return True
-        node = paragraph.tokens[node.head]
-    return False
+    link = link_below(paragraph, word, verb)
+    return link is not None and link.dep in ADVERBIAL
 
 
 def possessor(paragraph: ParsedParagraph, token: Token) -> bool:

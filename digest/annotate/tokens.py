@@ -17,6 +17,18 @@ def sentence_of(paragraph: ParsedParagraph, token: int) -> tuple[int, int]:
     return 0, len(paragraph.tokens)
 
 
+def link_below(paragraph: ParsedParagraph, node: Token, upper: int) -> Token | None:
+    """The token on the way up the parse from `node` that hangs right from the token at index `upper` (`node` itself
+    when it does): how `node` reaches it ("for" in "called for a “…”"); None when the way up ends at the root first."""
+    for _ in range(len(paragraph.tokens)):
+        if node.head == node.i:
+            return None
+        if node.head == upper:
+            return node
+        node = paragraph.tokens[node.head]
+    return None
+
+
 def is_sentence_start(paragraph: ParsedParagraph, token: Token) -> bool:
     """Whether `token` opens its sentence (punctuation before it, such as a quotation mark, aside)."""
     start, _ = sentence_of(paragraph, token.i)
