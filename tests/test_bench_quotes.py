@@ -39,6 +39,11 @@ def test_the_clean_us_held_out_sets_are_scored_without_listing_their_quotations(
     assert listed[quotes.US_GOLD_DEV10] is False and listed[quotes.US_GOLD_DEV12] is False
 
 
+def test_the_blind_us_golds_measured_at_their_making_are_then_listed_as_development_sets():
+    listed = {path: shown for _, path, _, shown in quotes.HAND_MADE_SETS}
+    assert listed[quotes.US_GOLD_DEV11] is True and listed[quotes.US_GOLD_DEV13] is True
+
+
 @pytest.mark.parametrize("path, folder", [pytest.param(path, folder, id=path.stem)
                                           for _, path, folder, _ in quotes.HAND_MADE_SETS if path != quotes.BBC_GOLD])
 def test_each_offset_cuts_a_quotation_from_just_inside_its_double_marks(path, folder):
