@@ -480,6 +480,16 @@ def test_every_item_a_verb_of_characterising_casts_someone_as_is_its_subjects(nl
     assert (quote.speaker, quote.method) == (speaker, "characterisation")
 
 
+def test_a_verb_of_characterising_parsed_as_an_adjective_of_its_object_casts_it(nlp):
+    """"Hale described director Ann Reed as “…”", parsed with "described" as an adjective of "director" and the name
+    as the sentence's root: the words are still Hale's."""
+    found = quotes(nlp, "Ivan Hale is the mayor of Tarrow. Ann Reed is a film director in the town.",
+                   'Accepting his prize, Hale described director Ann Reed as "one of the greatest contributors to the '
+                   'life of the town of all time".')
+    quote = next(q for q in found if q.text.startswith("one of the greatest"))
+    assert (quote.speaker, quote.method) == ("Ivan Hale", "characterisation")
+
+
 def test_a_possessor_opening_a_sentence_is_not_what_a_pronoun_takes_up(nlp):
     found = quotes(nlp, 'Critic Tom Ward reviewed the films on Sunday. "It is a brave choice," he said.',
                    "The trouble with Mel Grant's film, he believed, was its length.",
@@ -820,6 +830,15 @@ def test_a_quotation_opening_a_paragraph_after_reported_words_goes_on_in_them(nl
                    '"That is because this region remains the most consequential for our own security and '
                    'prosperity."')
     assert speaker_of(found, "That is because") == "Ann Carter"
+
+
+def test_a_quotation_after_words_reported_by_a_phrasal_verb_of_speech_goes_on_in_them(nlp):
+    """"…, Mr Hale points out. “…”": "points out" reports the sentence it closes, as "said" would."""
+    found = quotes(nlp, "Ivan Hale is the chairman of Harbour Group, a shipping firm in Tarrow.",
+                   "The firm has dozens of people working for it across the region, and its engineers work with the "
+                   "port authority on new cranes, Mr Hale points out. \"These guys are trying to work. The business "
+                   "people will do business at all times.\"")
+    assert (speaker_of(found, "These guys"), found[-1].method) == ("Ivan Hale", "reported")
 
 
 def test_a_quotation_after_words_reported_by_a_name_set_off_from_its_verb_goes_on_in_them(nlp):

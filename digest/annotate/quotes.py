@@ -983,10 +983,28 @@ def characterising_verb(paragraph: ParsedParagraph, inside: list[Token]) -> Toke
     if verb.dep == "dobj" and word == "as" and verb.head != verb.i:
         verb = tokens[verb.head]  # "rejected the plan as “ludicrous”", the "as" hung from the object
     verb = verb_of_object_cast_as(tokens, verb) if word == "as" else verb
+    if word == "as" and not (verb.pos == "VERB" and characterises(verb, word)):
+        verb = verb_taken_for_a_modifier(tokens, preposition) or verb
     if verb.pos != "VERB" or not characterises(verb, word) or is_passive(paragraph, verb) or \
             word == "to" and verb.lemma not in ("liken", "compare"):
         return None
     return verb
+
+
+def verb_taken_for_a_modifier(tokens: Sequence[Token], preposition: Token) -> Token | None:
+    """"Hale described director Ann Reed as “…”", "Reed, who has in the past described Hale as “…”", parsed with
+    "described" as an adjective of the name after it: a past form of a verb of characterising hung as a modifier
+    (`amod`) from the phrase of the noun that ends right before "as" (every word between them in that phrase) is the
+    verb that casts its object as the words after "as"; None otherwise."""
+    if preposition.i < 2:
+        return None
+    noun = tokens[preposition.i - 1]
+    for verb in (t for t in tokens[:noun.i] if t.dep == "amod" and t.tag in ("VBD", "VBN") and
+                 t.lemma in CHARACTERISING_VERBS):
+        phrase = range(verb.i + 1, noun.i + 1)
+        if verb.head in phrase and all(t.head in phrase for t in tokens[verb.i + 1:noun.i]):
+            return verb
+    return None
 
 
 def object_clause_cast_as(tokens: Sequence[Token], preposition: Token) -> Token | None:
@@ -5734,8 +5752,9 @@ def after_reported_speech(context: Context, paragraph_index: int, paragraph: Par
                           inside: list[Token]) -> Attribution:
     """"Coan, Santilli's attorney, argues that his client was never encouraging violence. “His intent was …”": a
     quotation standing alone right after a sentence whose main verb (or one coordinated with it: "Doctors had
-    wanted to operate but he insisted …") reports a named person's words without quoting them (in its
-    paragraph, or ending the paragraph before the one it opens) goes on in their words, unless it names them.
+    wanted to operate but he insisted …", or a phrasal verb of speech with its particle: "…, Hale points out.") reports
+    a named person's words without quoting them (in its paragraph, or ending the paragraph before the one it opens)
+    goes on in their words, unless it names them.
     A verb of a stance taken in words counts ("Robert Tapsfield criticised the existing system. “There is …”")."""
     before = sentence_before_quotation(context, paragraph_index, paragraph, inside)
     if before is None:
@@ -5746,7 +5765,8 @@ def after_reported_speech(context: Context, paragraph_index: int, paragraph: Par
             not fragments_only(context, paragraph_index, sentence):
         return NOBODY
     root = next((t for t in sentence if t.head == t.i), None)
-    verbs = [t for t in sentence if t.pos == "VERB" and t.lemma in SPEECH_VERBS | REPORTING_VERBS and
+    verbs = [t for t in sentence if t.pos == "VERB" and
+             (t.lemma in SPEECH_VERBS | REPORTING_VERBS or speaks_with_particle(t, paragraph.tokens)) and
              (t is root or root is not None and t.dep == "conj" and t.head == root.i)]
     if not verbs:
         verbs = speaking_by(paragraph, sentence, root)
