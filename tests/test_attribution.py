@@ -170,6 +170,23 @@ def test_a_pronoun_is_not_the_person_the_quotation_speaks_of_by_name(nlp):
     assert speaker_of(found, "I have had more") != "Olof Mellberg"
 
 
+
+def test_a_pronoun_does_not_pass_over_the_subject_just_before_who_names_himself_in_full(nlp):
+    found = quotes(nlp, "Senator Paul Walsh spoke on Thursday to a conference led by the Rev. Martin Greer. The "
+                        "meeting comes hours before a debate.",
+                   'Walsh is outlining his proposals on jobs. He says if people want "establishment politics, you '
+                   'have a good candidate, but it is not Paul Walsh."')
+    assert speaker_of(found, "establishment politics") is None  # not Martin Greer
+
+
+def test_the_articles_own_pronouns_give_a_gender_the_first_name_does_not(nlp):
+    found = quotes(nlp, "Senator Kim Dale said he would stay in the race. Dale said he had raised more money than "
+                        "ever.",
+                   "Ruth Okafor, a Dale supporter from Elkton, is among those who will not back Porter. The Dale "
+                   "campaign was the first time she had been involved in politics.",
+                   '"I will vote for whoever best represents my views," she said.')
+    assert speaker_of(found, "I will vote") == "Ruth Okafor"  # not Kim Dale, whom the article writes "he"
+
 def test_an_unnamed_source_after_the_verb_keeps_its_words(nlp):
     found = quotes(nlp, 'The campaign met on Monday. "There won\'t be a path," said one of those advisers, who spoke '
                         "on the condition of anonymity.")

@@ -170,7 +170,7 @@ class References:
         self.shared_surnames = {name for name in surnames if surnames.count(name) > 1}
         self.by_surname = {a.name.split()[-1]: a for a in actors if a.type == "person" and " " in a.name and
                            a.name.split()[-1] not in self.shared_surnames}
-        self.name_genders = {a.key: first_name_gender_of(a) for a in actors}
+        self.name_genders = {a.key: first_name_gender_of(a) or gender_by_pronouns(parsed, a) for a in actors}
         self.genders = {a.key: self.article_gender(a) for a in actors}
         self.sentences = [(p.index, p.tokens[start].idx, p.tokens[end - 1].idx + len(p.tokens[end - 1].text))
                           for p in parsed.paragraphs for start, end in p.sents if end > start]
@@ -671,6 +671,9 @@ class References:
                         actor is not None and self.other_gender(actor, gender, by_name=by_name) or \
                         actor is not None and spoken_of(actor, named_inside) or \
                         gender and actor is None and description_gender(event.referent.name) not in (None, gender):
+                    if nearest and event.main and actor is not None and named_in_full(actor, named_inside) and \
+                            not self.other_gender(actor, gender):
+                        return None  # "Reed is outlining his plans. He says “… but it's not Sam Reed”": himself
                     continue  # "His wife had warned him …, but Trump said he responded:": not his wife
                 if self.genderless_beside_gendered(events, event, gender, before):
                     return None  # "Reed held a rally while Ann Cole hosted a dinner. “…,” she said": Reed is unsure
@@ -1999,6 +2002,13 @@ def descendants(paragraph: ParsedParagraph, roots: set[int], admit) -> set[int]:
     return found
 
 
+def named_in_full(actor: LocalActor, named_inside: frozenset[str]) -> bool:
+    """Whether a quotation names a person by every word of a name of two words or more ("… it's not Sam Reed"):
+    a speaker may name himself so, as a politician does, where a first name alone is said to another ("Harry")."""
+    words = actor.name.split()  # each stripped as `quotes.named_in` strips the quotation's ("Sanders" → "Sander")
+    return actor.type == "person" and len(words) > 1 and all(w.strip(".,;:!?'’s") in named_inside for w in words)
+
+
 def spoken_of(actor: LocalActor, named_inside: frozenset[str]) -> bool:
     """Whether a quotation names the actor (by any word of its name) as someone it speaks of."""
     return actor.type == "person" and any(word in named_inside for word in actor.name.split())
@@ -2422,6 +2432,17 @@ def first_name_gender_of(actor: LocalActor) -> str | None:
     where the article gives no honorific or gendered role; None for a single name or a first name given to both."""
     from digest.annotate.actors import gender_of_name  # actors imports this module
     return gender_of_name(actor.name) if actor.type == "person" and " " in actor.name else None
+
+
+def gender_by_pronouns(parsed: ParsedArticle, actor: LocalActor) -> str | None:
+    """"m" or "f" for a person whose first name gives no gender ("Bernie Sanders", "Aung San Suu Kyi") where the
+    article writes the same pronoun after at least two of their mentions and never the other (`pronoun_gender`:
+    "Sanders said he would stay in the race"; "Sanders' campaign … she" says nothing of Sanders)."""
+    from digest.annotate.actors import pronoun_gender  # actors imports this module
+    if actor.type != "person":
+        return None
+    genders = [g for m in actor.mentions if (g := pronoun_gender(parsed.paragraphs[m.paragraph], m)) is not None]
+    return genders[0] if len(genders) >= 2 and len(set(genders)) == 1 else None
 
 
 def reaches_a_quote(paragraph: ParsedParagraph, token: Token) -> bool:
