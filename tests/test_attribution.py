@@ -2244,6 +2244,30 @@ def test_words_the_sentence_gives_to_someone_it_names_are_theirs(nlp, sentence, 
     assert (quote.speaker, quote.method) == (speaker, method)
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    # a bare participle hung from a noun, its "by" right after the closing mark
+    ('Ruth Haldane has announced plans to close 40 libraries in the county, in a move branded a "shameful betrayal" by '
+     'the Liberal Democrats.', "Liberal Democrats"),
+    # after a dash, its "by" before the opening mark, naming an unnamed source: as written, not the announcer
+    ('Mr Dorling also announced plans to merge 20 councils into six - described by one civil service union as a '
+     '"carve-up of the shires".', "one civil service union"),
+])
+def test_words_a_bare_naming_participle_gives_by_another_are_not_the_subject_above(nlp, sentence, speaker):
+    (quote,) = quotes(nlp, sentence)
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("sentence, speaker, method", [
+    ('Ann Lee and Tom Ward, from Leeds, dubbed the "Leeds Two", were cleared of fraud on Monday.', None, "term"),
+    ('Ann Lee, dubbed the "Iron Lady of Leeds," was cleared of fraud on Monday.', None, "term"),
+    # the aside's own "by" names who gave the name
+    ('Tom Ward, dubbed the "Leeds Wizard" by Mark Hollis, has signed a new deal.', "Mark Hollis", "verb"),
+])
+def test_a_name_given_in_an_aside_is_not_the_words_of_the_one_it_names(nlp, sentence, speaker, method):
+    (quote,) = quotes(nlp, sentence)
+    assert (quote.speaker, quote.method) == (speaker, method)
+
+
 def test_the_alliance_is_the_one_alliance_the_article_names_else_nobody(nlp):
     found = quotes(nlp, 'The Rural Action Alliance said the new law was unworkable. The alliance said its members would '
                         'show the law was "impossibly difficult to enforce".')

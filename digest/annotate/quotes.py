@@ -322,7 +322,9 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
     elif agent is not None:
         attribution = agent
     elif governed is not None and not term:
-        attribution = heard_from_another(context, span.paragraph, first, inside_first, governed[0]) or \
+        attribution = named_in_an_aside(context, span.paragraph, first, inside_first) or \
+            named_by_another(context, span.paragraph, first, inside_first) or \
+            heard_from_another(context, span.paragraph, first, inside_first, governed[0]) or \
             answered_after_question(context, span.paragraph, first, inside_first, governed[0]) or \
             asked_by(context, span.paragraph, first, inside_first, governed[0]) or \
             words_of_a_question(first, inside_first, governed[0]) or \
@@ -922,6 +924,72 @@ def passive_agent(context: Context, paragraph_index: int, paragraph: ParsedParag
         return None
     found = source(context, paragraph_index, paragraph, agent, heads[0].text.lower())
     return found if found.speaker is not None else None
+
+
+# Words a "by" phrase may take between the closing mark of a name given in an aside and the aside's closing comma.
+ASIDE_BY_MAX_WORDS = 6
+
+
+def named_in_an_aside(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                      inside: list[Token]) -> Attribution | None:
+    """"Ann Lee and Tom Ward, dubbed the “Leeds Two”, were cleared", "Tom Ward, dubbed the “Leeds Wizard” by fans, has
+    signed": a naming verb (`NAMING_VERBS`) set off by a comma right after a noun, the quoted name its only
+    complement, closed by a comma and the sentence's own verb, names that noun, however parsed: the name is the words
+    of the one after "by", else a name nobody is reported saying. None otherwise."""
+    tokens = paragraph.tokens
+    opening = inside[0].i - 1
+    start, end = sentence_of(paragraph, inside[0].i)
+    naming = tokens[opening - 2] if opening - 2 > start and tokens[opening - 1].pos == "DET" else tokens[opening - 1]
+    if tokens[opening].text not in OPENING or naming.lemma not in NAMING_VERBS or naming.tag not in ("VBN", "VBD") or \
+            naming.i < start + 2 or tokens[naming.i - 1].text != "," or tokens[naming.i - 2].pos not in ("NOUN", "PROPN"):
+        return None
+    after = inside[-1].i + 2  # right after the closing mark
+    by = tokens[after] if after < end and tokens[after].text.lower() == "by" else None
+    comma = next((t for t in tokens[after:min(end, after + ASIDE_BY_MAX_WORDS + 1)] if t.text == ","), None) \
+        if by is not None or inside[-1].text != "," else tokens[inside[-1].i + 1]  # "“Iron Lady,” was": the mark
+    verb = tokens[comma.i + 1] if comma is not None and comma.i + 1 < end else None
+    if verb is None or verb.pos not in ("AUX", "VERB") or verb.tag in ("VBG", "VBN", "TO"):
+        return None
+    agent = next((t for t in paragraph.children.get(by.i, ()) if t.dep == "pobj"), None) if by is not None else None
+    if agent is None:
+        return Attribution(None, None, naming.text.lower(), "term", 0.0)
+    found = source(context, paragraph_index, paragraph, agent, naming.text.lower())
+    return found if found.speaker is not None else Attribution(None, None, naming.text.lower(), "unidentified", 0.0)
+
+
+# Words a bare naming participle may stand from the opening mark it names the quoted words with ("described by one
+# union as a “…”", "branded a “…”"): its "by" phrase, "as" and the quoted phrase's own determiner.
+NAMED_BY_MAX_WORDS = 8
+
+
+def named_by_another(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                     inside: list[Token]) -> Attribution | None:
+    """"Reed announced plans to shut 40 libraries, in a move branded a “betrayal” by the Greens", "Reed announced plans
+    to merge councils - described by one union as a “carve-up”": quoted words that a bare naming participle
+    (`NAMING_VERBS`, with no subject or auxiliary of its own, hung from a noun or a dash, however parsed) puts on a
+    thing, with "by" between it and the opening mark or right after the closing mark, are the words of the one after
+    "by", never of the subject of a verb above it; named by nobody when "by" names no one who speaks. None without
+    such a participle (a passive with its auxiliary is `speaker_of`'s)."""
+    tokens = paragraph.tokens
+    opening = inside[0].i - 1
+    start, end = sentence_of(paragraph, inside[0].i)
+    if opening < 2 or tokens[opening].text not in OPENING:
+        return None
+    naming = next((t for t in reversed(tokens[max(start, opening - NAMED_BY_MAX_WORDS):opening])
+                   if t.pos in ("VERB", "PUNCT") and t.text not in DASHES), None)
+    if naming is None or naming.lemma not in NAMING_VERBS or naming.tag not in ("VBN", "VBD") or \
+            any(t.dep in SUBJECT_DEPS or t.dep in ("aux", "auxpass") for t in paragraph.children.get(naming.i, ())) or \
+            not (tokens[naming.i - 1].pos == "NOUN" or tokens[naming.i - 1].text in DASHES):
+        return None
+    closing = inside[-1].i + 1
+    after = tokens[closing + 1] if closing + 1 < end and tokens[closing].text in CLOSING else None
+    by = next((t for t in tokens[naming.i + 1:opening] if t.text.lower() == "by"), None) or \
+        (after if after is not None and after.text.lower() == "by" else None)
+    agent = next((t for t in paragraph.children.get(by.i, ()) if t.dep == "pobj"), None) if by is not None else None
+    if agent is None or agent.ent_type in ("DATE", "TIME", "CARDINAL"):
+        return None
+    found = source(context, paragraph_index, paragraph, agent, naming.text.lower())
+    return found if found.speaker is not None else Attribution(None, None, naming.text.lower(), "unidentified", 0.0)
 
 
 def cast_as(tokens: Sequence[Token], inside: list[Token], head: Token) -> Token | None:
