@@ -187,6 +187,7 @@ def test_the_articles_own_pronouns_give_a_gender_the_first_name_does_not(nlp):
                    '"I will vote for whoever best represents my views," she said.')
     assert speaker_of(found, "I will vote") == "Ruth Okafor"  # not Kim Dale, whom the article writes "he"
 
+
 def test_an_unnamed_source_after_the_verb_keeps_its_words(nlp):
     found = quotes(nlp, 'The campaign met on Monday. "There won\'t be a path," said one of those advisers, who spoke '
                         "on the condition of anonymity.")
@@ -2266,6 +2267,26 @@ def test_words_a_bare_naming_participle_gives_by_another_are_not_the_subject_abo
 def test_a_name_given_in_an_aside_is_not_the_words_of_the_one_it_names(nlp, sentence, speaker, method):
     (quote,) = quotes(nlp, sentence)
     assert (quote.speaker, quote.method) == (speaker, method)
+
+
+@pytest.mark.parametrize("sentence, start, speaker", [
+    # a participle the parse read as a past tense with the one named its subject, and a verb of that one after it
+    ('The senator labeled "a leader who has faced tough times before" continues to lead the field in Marlow.',
+     "a leader who", None),
+    ('The governor labeled "a leader who has faced hard times, and won" continues to lead the field in Marlow.',
+     "a leader who", None),
+    ('Ruth Dale and Tom Reed, from Dunmore, dubbed the "Harbour Two", were found guilty after a long trial.',
+     "Harbour Two", None),
+    # with a "by" after the name, whoever it names, as for a passive
+    ('The mayor dubbed "the builder of bridges" by his critics won a third term on Tuesday.', "the builder",
+     "his critics"),
+    ('Ann Hale, called "the iron lady of Dunmore" by the local paper, said she would run again.', "the iron lady",
+     "the local paper"),
+    # an object before the quoted words: the verb's subject names it
+    ('Tom Reed later called her "third-rate" and boycotted one of the debates.', "third-rate", "Tom Reed"),
+])
+def test_a_name_given_by_a_participle_is_not_the_words_of_the_one_named(nlp, sentence, start, speaker):
+    assert speaker_of(quotes(nlp, sentence), start) == speaker
 
 
 def test_the_alliance_is_the_one_alliance_the_article_names_else_nobody(nlp):

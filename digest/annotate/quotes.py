@@ -3237,6 +3237,9 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
         if agent is None:
             return Attribution(None, None, cue.text.lower(), "unidentified", 0.0)
         return source(context, paragraph_index, paragraph, agent, cue.text.lower())
+    participle = naming_participle(context, paragraph_index, paragraph, cue)
+    if participle is not None:  # "The senator labeled “…” continues to lead": what others call the senator
+        return participle
     verb = cue
     if cue.dep == "conj" and cue.head != cue.i:
         top = paragraph.tokens[cue.head]
@@ -3995,6 +3998,42 @@ def passive_agents(context: Context, paragraph_index: int, paragraph: ParsedPara
             context.inside_quote(paragraph_index, t.idx) and (t.head == verb.i or verb.lemma in NAMING_VERBS and
                                                               context.inside_quote(paragraph_index,
                                                                                    paragraph.tokens[t.head].idx))]
+
+
+# Verbs that give a name, which have the name as their only complement only as a participle ("the county, called
+# “…” by its people"); "described" and "hailed" take one object when active.
+NAME_GIVING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "nickname"})
+
+
+def naming_participle(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                      cue: Token) -> Attribution | None:
+    """"The senator labeled “a leader who has faced tough times” continues to lead", "Ann Hale, called “the iron
+    lady” by the local paper, said …", "in a move branded a “humiliating retreat” by the opposition": a verb that gives
+    a name (NAME_GIVING_VERBS) with no object outside the quoted name is a participle the parse may have read as a
+    past tense, naming what it describes: the words are those of whom a "by" after them names, else nobody's where
+    a verb after them that the parse joined to it has no subject of its own (the one named is that verb's); None
+    otherwise ("Hale called the plan “…”", "what Reed called “…”", "which Hale called “…”")."""
+    if cue.lemma not in NAME_GIVING_VERBS or is_passive(paragraph, cue):
+        return None
+    tokens = paragraph.tokens
+    ahead = list(takewhile(lambda t: not context.inside_quote(paragraph_index, t.idx), tokens[cue.i + 1:]))
+    if any(t.pos != "PUNCT" and t.dep != "det" for t in ahead) or any(
+            t.dep in ("dobj", "dative") and not context.inside_quote(paragraph_index, t.idx)
+            for t in paragraph.children.get(cue.i, ())):
+        return None  # "called her “…”", "called on police to …", "what Reed called “…”": an object of its own
+    agent = next((o for a in passive_agents(context, paragraph_index, paragraph, cue)
+                  for o in paragraph.children.get(a.i, ()) if o.dep == "pobj"), None)
+    if agent is not None:
+        return source(context, paragraph_index, paragraph, agent, cue.text.lower())
+    joined = [t for t in paragraph.children.get(cue.i, ()) if t.dep in ("conj", "ccomp") and t.pos in ("VERB", "AUX")]
+    if cue.dep == "ccomp" and cue.head != cue.i:
+        joined.append(tokens[cue.head])
+    def outside(token: Token) -> bool:  # the parse may take a word of the name for a subject or a conjunction
+        return not context.inside_quote(paragraph_index, token.idx)
+    named = [t for t in joined if t.i > cue.i and outside(t) and
+             not any(c.dep in SUBJECT_DEPS and outside(c) for c in paragraph.children.get(t.i, ())) and
+             not any(c.dep == "cc" and outside(c) for c in tokens[cue.i + 1:t.i])]  # "… and boycotted"
+    return Attribution(None, None, cue.text.lower(), "unidentified", 0.0) if named else None
 
 
 def agent_of_participle(context: Context, paragraph_index: int, paragraph: ParsedParagraph, verb: Token,
