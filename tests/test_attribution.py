@@ -3945,3 +3945,35 @@ def test_a_description_after_a_clause_about_another_person_is_unsure(nlp):
                    'question, the candidate said families of people killed by police file lawsuits.',
                    '“They sue,” he said. “Everybody sues, right?”')
     assert speaker_of(found, "They sue") is None
+
+
+def test_a_title_right_after_the_noun_of_a_work_is_nobodys_words(nlp):
+    found = quotes(nlp, '"Being a father, that is my job," Tom Reed said in March.',
+                   'Since then Reed has opened a bakery and acted in the cable movie "Stormfront 2: Run Home!" '
+                   'Last year he wrote a memoir.',
+                   '"I never liked the harbour," Ann Hale said on the podcast "Here\'s the Harbour."')
+    assert [speaker_of(found, start) for start in ("Stormfront 2", "Here's the Harbour")] == [None, None]
+    assert speaker_of(found, "I never liked") == "Ann Hale"
+
+
+@pytest.mark.parametrize("paragraphs, start", [
+    (('In the council, Tory spokesman Tom Reed reminded members that Labour leader Ann Hale had last year called the '
+      'bridge plan a "modern swindle".',
+      '"Given the anger that caused then, how could the council revive it now?"'), "Given the anger"),
+    (('Former minister Ruth Dale remembered how one of her colleagues, Tom Reed, called every woman "Sally".',
+      '"When I said my name was not Sally, he said we were all the same."'), "When I said"),
+    (('Former minister Ruth Dale remembered how one of her colleagues called every woman "Sally".',
+      '"When I said my name was not Sally, he said we were all the same."'), "When I said"),
+])
+def test_words_standing_alone_after_words_reported_inside_anothers_go_on_with_neither(nlp, paragraphs, start):
+    assert speaker_of(quotes(nlp, *paragraphs), start) is None
+
+
+def test_a_title_listed_after_quoted_titles_is_nobodys_words(nlp):
+    found = quotes(nlp, '"I loved every day on set," Tom Reed said of his career.',
+                   'Reed, who has been acting since 1971 and who had roles in "Harbour Lights," "Stormfront," and '
+                   '"Northfield Nights: The Story of the Lost Crew Who Sailed Home," had no praise for the studio.')
+    assert [speaker_of(found, start) for start in ("Harbour Lights", "Stormfront", "Northfield Nights")] == \
+        [None, None, None]
+    found = quotes(nlp, 'Mayor Ann Hale was asked about the bridge on "Morning Report." "Never Again," she said.')
+    assert speaker_of(found, "Never Again") == "Ann Hale"  # marks alone between: no list

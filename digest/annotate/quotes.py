@@ -311,7 +311,8 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
     chanted = chanted_by_many(context, span, first, inside_first) if one_paragraph else None
     if one_paragraph and (title_of_a_work(first, inside_first) or title_of_a_programme(first, inside_first) or
                           name_of_a_kind_of_thing(first, inside_first) or is_link_heading(first.text, span) or
-                          word_of_a_name(first, inside_first)):
+                          word_of_a_name(first, inside_first) or
+                          title_listed_after_a_title(first, span, inside_first, earlier)):
         attribution = Attribution(None, None, None, "term", 0.0)
     elif inside_first and one_paragraph and (shown := message_on_display(first, inside_first)) is not None:
         attribution = Attribution(None, None, shown.text.lower(), "term", 0.0)
@@ -676,13 +677,37 @@ def title_of_a_work(paragraph: ParsedParagraph, inside: list[Token]) -> bool:
 
 
 def title_set_off_after_work_noun(paragraph: ParsedParagraph, inside: list[Token]) -> bool:
-    """Whether a few quoted words written as a title (`title_cased`) open right after a noun of a work and a comma."""
+    """Whether a few quoted words written as a title (`title_cased`) open right after a noun of a work, a comma
+    between them or not, however the parse hung them ("acted in the cable movie “Hailstorm 2: Run!”", "said on the
+    podcast “Here's the Point.”")."""
     words = [t for t in inside if t.pos != "PUNCT"]
     start = inside[0].i
-    if not words or len(words) > TITLE_MAX_WORDS or not title_cased(words) or start < 3:
+    if not words or len(words) > TITLE_MAX_WORDS or not title_cased(words) or start < 2:
         return False
-    mark, comma, noun = paragraph.tokens[start - 1], paragraph.tokens[start - 2], paragraph.tokens[start - 3]
-    return mark.text in OPENING and comma.text == "," and noun.pos == "NOUN" and noun.lemma.lower() in WORK_NOUNS
+    tokens = paragraph.tokens
+    before = start - 3 if start >= 3 and tokens[start - 2].text == "," else start - 2
+    noun = tokens[before]
+    return tokens[start - 1].text in OPENING and noun.pos == "NOUN" and noun.lemma.lower() in WORK_NOUNS
+
+
+# What stands between two quoted titles of a list: marks and a comma, "and" or "or" (a comma then "and" too); not
+# marks alone ("on “Meet the Press.” “…”": a programme's name, then someone's words).
+BETWEEN_LISTED_TITLES = re.compile(r"[\s“”\"]*(?:,[\s“”\"]*(?:(?:and|or)[\s“\"]*)?|(?:and|or)[\s“\"]*)")
+
+
+def title_listed_after_a_title(paragraph: ParsedParagraph, span: Span, inside: list[Token],
+                               earlier: Sequence[Quote]) -> bool:
+    """"roles in “Harbour Lights,” “Stormfront” and “The Long Road: A Tale of the Sea and the Men Who Sailed It”":
+    quoted words written as a title (`title_cased`, however many) that follow a quotation of the same paragraph
+    taken for a title or a term, with nothing but marks and a comma, "and" or "or" between them
+    (BETWEEN_LISTED_TITLES), are the next title of the same list, nobody's words."""
+    words = [t for t in inside if t.pos != "PUNCT"]
+    before = next((q for q in reversed(earlier) if q.paragraph == span.paragraph), None)
+    if not words or not title_cased(words) or before is None or before.method != "term" or \
+            before.end_paragraph is not None and before.end_paragraph != span.paragraph:
+        return False
+    _, end_offset = quote_end(before)
+    return BETWEEN_LISTED_TITLES.fullmatch(paragraph.text[end_offset:span.start]) is not None
 
 
 # Nouns of a thing that shows written words to passers-by: the words a sign or a banner "reads" are no one's the
@@ -5028,12 +5053,17 @@ def going_on_right_after_a_quotation(context: Context, paragraph: ParsedParagrap
     return Attribution(before.speaker, before.speaker_key, verb.text.lower(), "pronoun", 0.85)
 
 
+def sentence_opening(context: Context, quote: Quote) -> tuple[int, int, int] | None:
+    """The sentence (paragraph index, start and end offsets) in which a quotation opens, if the parse has one."""
+    return next(((index, start, end) for index, start, end in context.references.sentences
+                 if index == quote.paragraph and start <= quote.start < end), None)
+
+
 def speaker_is_main_subject(context: Context, quote: Quote, actor: LocalActor) -> bool:
     """Whether the sentence a quotation opens in has its speaker as the main clause's subject, by name, or by a
     "he" or "she" when a pronoun attributes it ("Reed said, “…”"); not words reported inside what someone else
     says ("Hale said Reed had told her that the bridge would be “…”")."""
-    sentence = next(((index, start, end) for index, start, end in context.references.sentences
-                     if index == quote.paragraph and start <= quote.start < end), None)
+    sentence = sentence_opening(context, quote)
     subject = context.references.main_subject(sentence) if sentence is not None else None
     if subject is None:
         return False
@@ -5712,7 +5742,7 @@ def continued(context: Context, span: Span, earlier: Sequence[Quote]) -> Attribu
                 continue
             return NOBODY
         end, end_offset = quote_end(quote)
-        if span.paragraph - end > 1:
+        if span.paragraph - end > 1 or reported_inside_anothers_words(context, quote):
             return NOBODY
         # subjects of the sentence that attributes the quote before ("…," LeVell declared, a point he
         # likes to make after callers asked …) do not interrupt the speaker's run; a new sentence's do
@@ -5725,6 +5755,29 @@ def continued(context: Context, span: Span, earlier: Sequence[Quote]) -> Attribu
         return Attribution(quote.speaker, quote.speaker_key, quote.cue, "continuation",
                            0.85 if quote.confidence >= 0.85 else quote.confidence)
     return NOBODY
+
+
+# Verbs by which a person brings back what someone else once said ("Lewis reminded MPs that Reed had called it “…”").
+RECALLING_VERBS = frozenset({"remember", "remind"})
+
+
+def reported_inside_anothers_words(context: Context, quote: Quote) -> bool:
+    """"Tory spokesman Tom Reed reminded MPs that Ann Hale had called the plan a “modern swindle”. ¶ “How could
+    anyone …”": whether a quotation opens in a sentence whose main clause has another named person as the subject of
+    a verb of speech or of recalling, so that its speaker's words are reported inside that person's; the next words
+    standing alone may be either one's, and go on with neither. Not where that verb is the one attributing the
+    quotation (its speaker's own, under whatever name), nor where that person is one of people speaking together."""
+    sentence = sentence_opening(context, quote)
+    subject = context.references.main_subject(sentence) if sentence is not None else None
+    if subject is None:
+        return False
+    paragraph = context.paragraph(quote.paragraph)
+    verb = paragraph.tokens[subject.head]
+    if verb.lemma not in SPEECH_VERBS | RECALLING_VERBS or verb.text.lower() == quote.cue:
+        return False
+    named = context.references.name_of(paragraph, subject)
+    return named is not None and named.type == "person" and named.key != quote.speaker_key and \
+        named.name not in (quote.speaker or "")
 
 
 CUTTING_IN_VERBS = frozenset({"cut", "chime", "break", "butt", "jump"})  # "… and her husband cut in"
