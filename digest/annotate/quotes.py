@@ -4266,6 +4266,9 @@ def subject_of(context: Context, paragraph_index: int, paragraph: ParsedParagrap
     chain = [verb]
     while chain[-1].head != chain[-1].i and (chain[-1].dep == "conj" or joined_without_conjunction(paragraph, chain[-1])):
         chain.append(paragraph.tokens[chain[-1].head])
+    above = verb_of_object_taken_for_coordinate(paragraph, chain[-2], chain[-1])
+    if above is not None:
+        chain.append(above)
     for link in chain:
         if subjects(link):
             break
@@ -4461,6 +4464,18 @@ def joined_without_conjunction(paragraph: ParsedParagraph, verb: Token) -> bool:
     head = paragraph.tokens[verb.head]
     return verb.dep == "dep" and verb.pos == "VERB" and head.pos == "VERB" and head.i < verb.i and \
         paragraph.tokens[verb.i - 1].text in {",", "then"}
+
+
+def verb_of_object_taken_for_coordinate(paragraph: ParsedParagraph, verb: Token, noun: Token) -> Token | None:
+    """"She put on an accent and joked, “…”": a past-tense verb the parse coordinated with the object of a verb
+    before it (as if "accent and joked" were two things) is coordinated with that verb and shares its subject; the
+    verb above the object, None otherwise. Not a present tense: a plural noun the tagger took for one ("to sell
+    tickets and posts") is as often a thing as a verb."""
+    above = paragraph.tokens[noun.head]
+    if verb.dep != "conj" or verb.pos != "VERB" or verb.tag != "VBD" or noun.pos != "NOUN" or \
+            noun.dep != "dobj" or above.pos != "VERB" or not above.i < noun.i < verb.i:
+        return None
+    return above
 
 
 def apposition_before(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
