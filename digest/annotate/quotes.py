@@ -277,6 +277,11 @@ class Attribution:
 NOBODY = Attribution(None, None, None)
 
 
+def unidentified(cue: str | None) -> Attribution:
+    """An attribution of words the digest cannot give to anyone: no speaker, the cue alone."""
+    return Attribution(None, None, cue, "unidentified", 0.0)
+
+
 def attributed(referent: Referent | None, cue: str | None, method: str | None = None) -> Attribution:
     """An attribution to what a subject names; an unsure or missing referent leaves the cue alone."""
     if referent is None:
@@ -422,7 +427,7 @@ def speaker_inside_a_report(context: Context, paragraph_index: int, paragraph: P
         return None
     if cue.i < inside[0].i and any(t.head == cue.i and t.dep == "prep" and t.text.lower() in ("about", "on") and
                                    t.i < inside[0].i and document_object(paragraph, t) for t in paragraph.tokens):
-        return Attribution(None, None, cue.text.lower(), "unidentified", 0.0)
+        return unidentified(cue.text.lower())
     if cue.i < inside[-1].i:
         return None
     before = clause_before(paragraph, inside[0].i)
@@ -979,7 +984,7 @@ def named_in_an_aside(context: Context, paragraph_index: int, paragraph: ParsedP
     if agent is None:
         return Attribution(None, None, naming.text.lower(), "term", 0.0)
     found = source(context, paragraph_index, paragraph, agent, naming.text.lower())
-    return found if found.speaker is not None else Attribution(None, None, naming.text.lower(), "unidentified", 0.0)
+    return found if found.speaker is not None else unidentified(naming.text.lower())
 
 
 # Words a bare naming participle may stand from the opening mark it names the quoted words with ("described by one
@@ -1014,7 +1019,7 @@ def named_by_another(context: Context, paragraph_index: int, paragraph: ParsedPa
     if agent is None or agent.ent_type in ("DATE", "TIME", "CARDINAL"):
         return None
     found = source(context, paragraph_index, paragraph, agent, naming.text.lower())
-    return found if found.speaker is not None else Attribution(None, None, naming.text.lower(), "unidentified", 0.0)
+    return found if found.speaker is not None else unidentified(naming.text.lower())
 
 
 def cast_as(tokens: Sequence[Token], inside: list[Token], head: Token) -> Token | None:
@@ -3260,7 +3265,7 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
         agent = next((o for a in passive_agents(context, paragraph_index, paragraph, cue)
                       for o in paragraph.tokens if o.head == a.i and o.dep == "pobj"), None)
         if agent is None:
-            return Attribution(None, None, cue.text.lower(), "unidentified", 0.0)
+            return unidentified(cue.text.lower())
         return source(context, paragraph_index, paragraph, agent, cue.text.lower())
     participle = naming_participle(context, paragraph_index, paragraph, cue)
     if participle is not None:  # "The senator labeled “…” continues to lead": what others call the senator
@@ -3313,7 +3318,7 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
             return named_in_apposition(context, paragraph_index, paragraph, verb) or \
                 name_before_aside(context, paragraph_index, paragraph, verb, cue) or \
                 agent_of_participle(context, paragraph_index, paragraph, verb, cue) or \
-                Attribution(None, None, cue.text.lower(), "unidentified", 0.0)
+                unidentified(cue.text.lower())
         if verb.dep == "acl" and paragraph.tokens[verb.head].pos in ("NOUN", "PROPN"):
             noun = paragraph.tokens[verb.head]
             if noun.dep == "dobj" and noun.head != noun.i:
@@ -3344,7 +3349,7 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
         named_before_relative_clause(context, paragraph_index, paragraph, cue) or \
         name_opening_attribution(context, paragraph_index, paragraph, cue) or \
         elided_subject(context, paragraph_index, paragraph, cue)
-    return named if named is not None else Attribution(None, None, cue.text.lower(), "unidentified", 0.0)
+    return named if named is not None else unidentified(cue.text.lower())
 
 
 # Things that show words to whoever sees them ("carrying signs saying “…”"): the words are theirs, not the carrier's.
@@ -3508,7 +3513,7 @@ def asked_by(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
     agent = next((o for a in paragraph.tokens if a.head == cue.i and a.dep == "agent"
                   for o in paragraph.tokens if o.head == a.i and o.dep == "pobj"), None)
     if agent is None:
-        return Attribution(None, None, cue.text.lower(), "unidentified", 0.0)
+        return unidentified(cue.text.lower())
     return source(context, paragraph_index, paragraph, agent, cue.text.lower())
 
 
@@ -3527,7 +3532,7 @@ def words_of_a_question(paragraph: ParsedParagraph, inside: list[Token], cue: To
     while node.head != node.i and node.head != cue.i:
         node = tokens[node.head]
         if node.pos == "NOUN" and node.lemma.lower() in QUESTION_NOUNS:
-            return Attribution(None, None, cue.text.lower(), "unidentified", 0.0)
+            return unidentified(cue.text.lower())
     return None
 
 
@@ -3635,7 +3640,7 @@ def speech_noun_taken_for_verb(context: Context, paragraph_index: int, paragraph
         return None
     owner = context.actor_at(paragraph_index, tokens[cue.i - 1])
     if owner is None or owner.type not in SPEAKERS:
-        return Attribution(None, None, cue.text.lower(), "unidentified", 0.0)
+        return unidentified(cue.text.lower())
     return Attribution(owner.name, owner.key, cue.text.lower(), "verb", 0.85)
 
 
@@ -4026,8 +4031,9 @@ def passive_agents(context: Context, paragraph_index: int, paragraph: ParsedPara
 
 
 # Verbs that give a name, which have the name as their only complement only as a participle ("the county, called
-# “…” by its people"); "described" and "hailed" take one object when active.
-NAME_GIVING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "nickname"})
+# “…” by its people"): the naming verbs but those that take one object when active ("described", "hailed", "rated",
+# "coined"), and "nickname".
+NAME_GIVING_VERBS = NAMING_VERBS - {"describe", "hail", "rate", "coin"} | {"nickname"}
 
 
 def naming_participle(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
@@ -4058,7 +4064,7 @@ def naming_participle(context: Context, paragraph_index: int, paragraph: ParsedP
     named = [t for t in joined if t.i > cue.i and outside(t) and
              not any(c.dep in SUBJECT_DEPS and outside(c) for c in paragraph.children.get(t.i, ())) and
              not any(c.dep == "cc" and outside(c) for c in tokens[cue.i + 1:t.i])]  # "… and boycotted"
-    return Attribution(None, None, cue.text.lower(), "unidentified", 0.0) if named else None
+    return unidentified(cue.text.lower()) if named else None
 
 
 def agent_of_participle(context: Context, paragraph_index: int, paragraph: ParsedParagraph, verb: Token,
@@ -4557,7 +4563,7 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
     """Who a subject token names: an actor, a resolved pronoun or description, or an unnamed source as
     written; numbers, dates, datelines and nouns that cannot speak name nobody."""
     if context.inside_quote(paragraph_index, subject.idx):
-        return Attribution(None, None, cue, "unidentified", 0.0)
+        return unidentified(cue)
     references = context.references
     hidden = references.hidden_speaker(paragraph, subject)
     if hidden is not None:  # "A Department for Work and Pensions spokeswoman said": the spokeswoman
@@ -4595,7 +4601,7 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
         return attributed(references.previous_subject(paragraph, subject) or
                           references.only_person_before(paragraph, subject), cue, "description")
     if subject.ent_type in NOT_SPEAKERS or subject.pos == "NUM" or is_dateline(paragraph, subject):
-        return Attribution(None, None, cue, "unidentified", 0.0)
+        return unidentified(cue)
     if lower == "they":
         outer = outer_plural_speaker(context, paragraph_index, paragraph, subject)
         if outer is not None:  # "The Tories said … in what they describe as “…”": the Tories
@@ -4657,7 +4663,7 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
     named = body_by_its_name(context, paragraph, subject)
     if named is not None:  # "The Rural Action Alliance said … The alliance said …": the alliance
         return attributed(named, cue, "role")
-    return Attribution(None, None, cue, "unidentified", 0.0)
+    return unidentified(cue)
 
 
 # Nouns of a body that may as well be an event or a pact ("the festival", "the alliance"): the body only where the
