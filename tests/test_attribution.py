@@ -669,6 +669,32 @@ def test_a_demonym_with_nobody_to_take_up_is_not_a_name(nlp):
     assert speaker_of(found, "I felt pretty good") != "American"
 
 
+@pytest.mark.parametrize("paragraph, start", [
+    ('The Greens said "this plan is a disaster for the valley".', "this plan"),
+    ('"This plan is a disaster for the valley," said the Greens.', "This plan"),
+    ('The plan was described as "a betrayal of the valley" by the Greens.', "a betrayal"),
+    ('The French said "we will not accept these terms at all".', "we will not"),
+    ('The Irish added: "We were beaten by a better side today."', "We were beaten"),
+])
+def test_a_group_the_tagger_reads_as_one_nationality_is_not_the_person_just_named(nlp, paragraph, start):
+    found = quotes(nlp, 'Party leader Sian Rowe spoke at the rally in Tarnford.', paragraph)
+    assert speaker_of(found, start) != "Sian Rowe"
+
+
+@pytest.mark.parametrize("paragraph", ['"I felt pretty good," the Czech added.',
+                                       '"I felt pretty good," the 24-year-old Swiss added.'])
+def test_a_singular_demonym_ending_like_a_peoples_adjective_still_takes_up_the_player(nlp, paragraph):
+    found = quotes(nlp, 'Tomas Berka scored twice on Monday.', paragraph)
+    assert speaker_of(found, "I felt pretty good") == "Tomas Berka"
+
+
+def test_a_team_named_by_its_people_does_not_stop_its_coach_taking_up_the_coach_named_before(nlp):
+    found = quotes(nlp, 'Spain coach Ramon Vidal believes his team will be scared going into their game with Italy.',
+                   'The Spanish turned in a stuttering performance as they limped to a 16-9 win against Wales. '
+                   '"We will go to Rome with a little fear," said the Spanish coach.')
+    assert speaker_of(found, "We will go to Rome") == "Ramon Vidal"
+
+
 def test_a_body_s_spokeswoman_the_parse_hid_is_the_speaker_not_the_body(nlp):
     found = quotes(nlp, 'A Department for Transport and Roads spokeswoman said the plan was sound. "No date was ever '
                         'given for the change," she said.')

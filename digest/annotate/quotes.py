@@ -33,8 +33,8 @@ from digest.annotate.speakers import (BODIES, DASHES, DOCUMENT_NOUNS, HONORIFICS
                                       PERSON_NOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SPEAKERS, SUBJECT_DEPS, SURE,
                                       References, Referent, actor_named, article_of, descendants, describes_an_outlet,
                                       end_of_an_address, is_dateline, is_definite, is_demonym_description,
-                                      is_group_noun, is_indefinite_demonym, is_person_noun, proper_name, reported_by,
-                                      titled_role, unnamed_source)
+                                      is_group_noun, is_indefinite_demonym, is_person_noun, names_many_people,
+                                      proper_name, reported_by, titled_role, unnamed_source)
 
 
 # Verbs that introduce reported speech (lemmas).
@@ -4570,8 +4570,8 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
         return attributed(hidden, cue)
     if is_indefinite_demonym(paragraph, subject):  # "said one Democrat close to the plan": as written
         return Attribution(unnamed_source(paragraph, subject), None, cue, "unnamed", 0.8)
-    if is_demonym_description(paragraph, subject) or references.demonym_taken_for_name(paragraph, subject) or \
-            playing_position(paragraph, subject):
+    if (is_demonym_description(paragraph, subject) or references.demonym_taken_for_name(paragraph, subject)) and \
+            not names_many_people(subject.text) or playing_position(paragraph, subject):
         # "said the American", "the Scot added": a person named by nationality, as sports reports vary a name,
         # is the named person who was the main subject just before; else as written and unsure, never "American"
         return attributed(references.previous_subject(paragraph, subject) or

@@ -2099,10 +2099,21 @@ def name_taken_for_noun(paragraph: ParsedParagraph, token: Token) -> bool:
         not is_person_noun(token) and token.i > 0 and paragraph.tokens[token.i - 1].pos == "DET"
 
 
+PEOPLES_ADJECTIVES_IN_CH = ("French", "Dutch")  # "the French": a people; "the Czech" may be one person
+
+
 def is_demonym_description(paragraph: ParsedParagraph, token: Token) -> bool:
     """"the American", "the Scot": one person named by nationality after "the" (the NER's NORP)."""
     return token.ent_type == "NORP" and token.tag in ("NNP", "NN") and token.text[:1].isupper() and \
         article_of(paragraph, token) == "the"
+
+
+def names_many_people(word: str) -> bool:
+    """Whether a group's or a people's word after "the" names many people, not one: a plural ("the Greens", "the
+    Scots", "the Irishmen"), or a people's adjective ending in "-sh" or "-ese" ("the British", "the Welsh", "the
+    Chinese") or one of the two in "-ch" ("the French", "the Dutch"), whose one person is a "-man"; "the Czech"
+    and "the Swiss" may name one person ("the 24-year-old Swiss added"), as "the Scot" and "the American" do."""
+    return word.endswith(("s", "men", "sh", "ese")) and not word.endswith("ss") or word in PEOPLES_ADJECTIVES_IN_CH
 
 
 def is_indefinite_demonym(paragraph: ParsedParagraph, token: Token) -> bool:
