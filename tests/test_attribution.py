@@ -732,8 +732,8 @@ def test_a_quotation_after_a_stance_or_a_coordinated_speech_verb_is_theirs(nlp, 
 
 def test_a_speech_verb_the_parse_joined_to_an_object_shares_the_subject_of_the_verb_before(nlp):
     # parsed as if "accent and joked" were two things
-    found = quotes(nlp, 'Senator Mara Quill spoke at the rally in Dunmore on Friday. She then adopted a fake accent and '
-                        'joked, "Now the whole county will know exactly where I grew up."')
+    found = quotes(nlp, 'Senator Mara Quill spoke at the rally in Dunmore on Friday. She then adopted a fake accent '
+                        'and joked, "Now the whole county will know exactly where I grew up."')
     assert speaker_of(found, "Now the whole county") == "Mara Quill"
 
 

@@ -971,7 +971,8 @@ def named_in_an_aside(context: Context, paragraph_index: int, paragraph: ParsedP
     start, end = sentence_of(paragraph, inside[0].i)
     naming = tokens[opening - 2] if opening - 2 > start and tokens[opening - 1].pos == "DET" else tokens[opening - 1]
     if tokens[opening].text not in OPENING or naming.lemma not in NAMING_VERBS or naming.tag not in ("VBN", "VBD") or \
-            naming.i < start + 2 or tokens[naming.i - 1].text != "," or tokens[naming.i - 2].pos not in ("NOUN", "PROPN"):
+            naming.i < start + 2 or tokens[naming.i - 1].text != "," or \
+            tokens[naming.i - 2].pos not in ("NOUN", "PROPN"):
         return None
     after = inside[-1].i + 2  # right after the closing mark
     by = tokens[after] if after < end and tokens[after].text.lower() == "by" else None
