@@ -11,7 +11,7 @@ import html
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from pathlib import Path
@@ -23,7 +23,8 @@ from digest.annotate.calendar import HOLIDAY_NAMES
 from digest.annotate.tokens import is_sentence_start, mention_tokens, sentence_of, span_entity
 from digest.read.marks import CLOSING, OPENING
 from digest.annotate.speakers import (FEMALE_WORDS, HONORIFICS, MALE_WORDS, PERSON_NOUNS, PLURAL_VERBS,
-                                      POST_NOMINALS, is_person_noun, lower_case_words, name_without_role)
+                                      POST_NOMINALS, QUOTE_MARKS, is_person_noun, lower_case_words,
+                                      name_without_role, outside_quotation_marks, pronoun_gender)
 from digest.model import (ActorType, Article, Entity, LocalActor, Mention, ParsedArticle, ParsedParagraph, Quote,
                           Token)
 
@@ -4625,7 +4626,6 @@ RELATIONS = frozenset({"team-mate", "teammate", "compatriot", "colleague", "riva
 
 PLAIN_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx"})
 DESCRIBING_POS = frozenset({"PROPN", "NOUN", "ADJ"})
-QUOTE_MARKS = frozenset('"“”\'‘’')
 
 
 @dataclass(frozen=True)
@@ -4688,17 +4688,6 @@ def surnames_after_first_names(parsed: ParsedArticle, names: Set[str]) -> dict[s
     return found
 
 
-def outside_quotation_marks(tokens: Sequence[Token]) -> Iterator[Token]:
-    """The tokens that are no quotation mark and stand outside quotation marks, counting the marks from the first
-    token given (any mark opens or closes: an apostrophe typed as a mark counts too)."""
-    quoted = False
-    for token in tokens:
-        if token.text in QUOTE_MARKS:
-            quoted = not quoted
-        elif not quoted:
-            yield token
-
-
 def says_he_or_she(paragraph: ParsedParagraph, mention: Mention) -> bool:
     """Whether a mention is the subject of a verb of saying whose clause has "he" or "she" for its subject ("X said
     he would stay"): a firm says "it"."""
@@ -4716,25 +4705,6 @@ def named_with_a_first_name(name: str) -> bool:
     words = name.split()
     return len(words) == 2 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words) and \
         name_key(words[0]) in first_names() and not is_geographic(name) and not is_geographic(words[1])
-
-
-def pronoun_gender(paragraph: ParsedParagraph, mention: Mention) -> str | None:
-    """"m" or "f" when the personal pronouns after a mention in its sentence, outside quotation marks, are
-    all of one gender and the sentence names no other person ("Clinton told the audience that she ...");
-    None for a name that modifies a noun ("a Clinton aide said he ..."), whose pronouns are the noun's."""
-    tokens = mention_tokens(paragraph, mention)
-    following = paragraph.tokens[tokens[-1].i + 1] if tokens and tokens[-1].i + 1 < len(paragraph.tokens) else None
-    if not tokens or tokens[-1].dep == "compound" or following is not None and following.tag == "POS":
-        return None  # "a Clinton aide said he", "Yeltsin's children visited her": the pronoun is another's
-    start, end = sentence_of(paragraph, tokens[0].i)
-    if any(t.ent_type == "PERSON" and t not in tokens and t.text != tokens[-1].text
-           for t in paragraph.tokens[start:end]):
-        return None
-    genders: set[str] = set()
-    for token in outside_quotation_marks(paragraph.tokens[tokens[-1].i + 1:end]):
-        if token.text.lower() in PRONOUN_GENDER and (token.tag != "PRP" or token.dep in SUBJECTS):
-            genders.add(PRONOUN_GENDER[token.text.lower()])  # "said she", "her plans"; never "told her"
-    return genders.pop() if len(genders) == 1 else None
 
 
 def kin_after(paragraph: ParsedParagraph, mention: Mention) -> int | None:
@@ -4755,8 +4725,6 @@ def kin_after(paragraph: ParsedParagraph, mention: Mention) -> int | None:
 
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-PRONOUN_GENDER = {**dict.fromkeys(("he", "him", "his", "himself"), "m"),
-                  **dict.fromkeys(("she", "her", "hers", "herself"), "f")}
 
 
 def words_before(paragraph: ParsedParagraph, mention: Mention) -> tuple[str, ...]:
@@ -5366,7 +5334,6 @@ def word_before_a_place(paragraph: ParsedParagraph, mention: Mention, after_the:
     if after_the and before >= 0 and paragraph.tokens[before].text.lower() == "the":
         before -= 1
     return paragraph.tokens[before] if before >= 0 else None
-
 
 
 # Bodies a reader knows by one word, written "in Congress" as often as places are.

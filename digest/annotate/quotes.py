@@ -3922,7 +3922,7 @@ def one_judged(paragraph: ParsedParagraph, verb: Token) -> Token | None:
     ("criticised the plan for …": no one)."""
     if verb.lemma not in JUDGING_VERBS:
         return None
-    judged = next((t for t in paragraph.tokens if t.head == verb.i and t.dep == "dobj" and t.i != verb.i), None)
+    judged = next((t for t in paragraph.children.get(verb.i, ()) if t.dep == "dobj"), None)
     return judged if judged is not None and (judged.pos == "PROPN" or judged.tag == "PRP") else None
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 from itertools import takewhile
@@ -2445,11 +2445,45 @@ def first_name_gender_of(actor: LocalActor) -> str | None:
     return gender_of_name(actor.name) if actor.type == "person" and " " in actor.name else None
 
 
+QUOTE_MARKS = frozenset('"“”\'‘’')
+PRONOUN_GENDER = {**dict.fromkeys(("he", "him", "his", "himself"), "m"),
+                  **dict.fromkeys(("she", "her", "hers", "herself"), "f")}
+
+
+def outside_quotation_marks(tokens: Sequence[Token]) -> Iterator[Token]:
+    """The tokens that are no quotation mark and stand outside quotation marks, counting the marks from the first
+    token given (any mark opens or closes: an apostrophe typed as a mark counts too)."""
+    quoted = False
+    for token in tokens:
+        if token.text in QUOTE_MARKS:
+            quoted = not quoted
+        elif not quoted:
+            yield token
+
+
+def pronoun_gender(paragraph: ParsedParagraph, mention: Mention) -> str | None:
+    """"m" or "f" when the personal pronouns after a mention in its sentence, outside quotation marks, are
+    all of one gender and the sentence names no other person ("Clinton told the audience that she ...");
+    None for a name that modifies a noun ("a Clinton aide said he ..."), whose pronouns are the noun's."""
+    tokens = mention_tokens(paragraph, mention)
+    following = paragraph.tokens[tokens[-1].i + 1] if tokens and tokens[-1].i + 1 < len(paragraph.tokens) else None
+    if not tokens or tokens[-1].dep == "compound" or following is not None and following.tag == "POS":
+        return None  # "a Clinton aide said he", "Yeltsin's children visited her": the pronoun is another's
+    start, end = sentence_of(paragraph, tokens[0].i)
+    if any(t.ent_type == "PERSON" and t not in tokens and t.text != tokens[-1].text
+           for t in paragraph.tokens[start:end]):
+        return None
+    genders: set[str] = set()
+    for token in outside_quotation_marks(paragraph.tokens[tokens[-1].i + 1:end]):
+        if token.text.lower() in PRONOUN_GENDER and (token.tag != "PRP" or token.dep in SUBJECT_DEPS):
+            genders.add(PRONOUN_GENDER[token.text.lower()])  # "said she", "her plans"; never "told her"
+    return genders.pop() if len(genders) == 1 else None
+
+
 def gender_by_pronouns(parsed: ParsedArticle, actor: LocalActor) -> str | None:
     """"m" or "f" for a person whose first name gives no gender ("Bernie Sanders", "Aung San Suu Kyi") where the
     article writes the same pronoun after at least two of their mentions and never the other (`pronoun_gender`:
     "Sanders said he would stay in the race"; "Sanders' campaign … she" says nothing of Sanders)."""
-    from digest.annotate.actors import pronoun_gender  # actors imports this module
     if actor.type != "person":
         return None
     genders = [g for m in actor.mentions if (g := pronoun_gender(parsed.paragraphs[m.paragraph], m)) is not None]
