@@ -45,6 +45,15 @@ def test_the_blind_us_golds_measured_at_their_making_are_then_listed_as_developm
     assert listed[quotes.US_GOLD_DEV14] is True and listed[quotes.US_GOLD_DEV15] is True
 
 
+def test_the_bbc_development_golds_are_listed_three_articles_per_section_without_repeating_one():
+    bbc_golds = {path: shown for _, path, folder, shown in quotes.HAND_MADE_SETS
+                 if folder == "bbc" and path not in (quotes.BBC_GOLD, quotes.BBC_GOLD_HELDOUT)}
+    assert quotes.BBC_GOLD_DEV7 in bbc_golds and all(bbc_golds.values())
+    golds = [load(path) for path in bbc_golds]
+    assert all(sorted(aid.split("-")[1] for aid in gold) == sorted(SECTIONS * 3) for gold in golds)
+    assert len(set().union(*golds)) == sum(len(gold) for gold in golds)
+
+
 @pytest.mark.parametrize("path, folder", [pytest.param(path, folder, id=path.stem)
                                           for _, path, folder, _ in quotes.HAND_MADE_SETS if path != quotes.BBC_GOLD])
 def test_each_offset_cuts_a_quotation_from_just_inside_its_double_marks(path, folder):
