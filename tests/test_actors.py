@@ -1263,6 +1263,16 @@ def test_an_organisation_made_like_a_persons_name_is_a_person_unless_described_a
         assert not made_like_a_persons_name(name), name
 
 
+def test_a_body_named_inside_a_persons_apposition_does_not_make_the_person_a_body(nlp):
+    # invented: the parse hangs "charity" on the name as a second apposition after her post; a firm described by its
+    # own first apposition stays a firm
+    text = ("Ann Lee, head of policy at Aids charity the Zorvex Trust said the plan was wrong. The firm bought the "
+            "rights to the drug from its maker, Eli Lilly.\n")
+    types = actor_types(nlp, text)
+    assert types.get("Ann Lee") == "person" and types.get("Zorvex Trust") == "organisation", types
+    assert types.get("Eli Lilly") == "organisation", types
+
+
 def test_a_title_owned_by_a_person_or_naming_a_work_is_no_actor(nlp):
     text = "Robbie Williams' Greatest Hits stayed at number one, ahead of his Greatest Hits album.\n"
     article_, _ = parse_article(text.encode(), "t.txt", "t")
