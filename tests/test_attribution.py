@@ -188,6 +188,16 @@ def test_the_articles_own_pronouns_give_a_gender_the_first_name_does_not(nlp):
     assert speaker_of(found, "I will vote") == "Ruth Okafor"  # not Kim Dale, whom the article writes "he"
 
 
+def test_a_pronoun_tag_saying_again_who_speaks_in_the_clause_it_reports_takes_that_speaker(nlp):
+    found = quotes(nlp, "Councillor Ann Marsh attacked the budget on Friday.",
+                   "Mayor Tom Hale weighed in as well, telling Radio Kent on Monday, \u201cWe have both made mistakes,"
+                   "\u201d he said.",
+                   "On Sunday, Marsh called the plan a failure. Council leader Ben Ruddle acknowledged the vote had "
+                   "been close, which is an outcome, he said, \"we always expected.\"")
+    assert speaker_of(found, "We have both made mistakes") == "Tom Hale"  # not the subject before
+    assert speaker_of(found, "we always expected") == "Ben Ruddle"
+
+
 def test_an_unnamed_source_after_the_verb_keeps_its_words(nlp):
     found = quotes(nlp, 'The campaign met on Monday. "There won\'t be a path," said one of those advisers, who spoke '
                         "on the condition of anonymity.")

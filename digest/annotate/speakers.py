@@ -591,6 +591,26 @@ class References:
             return None
         return found
 
+    def speaker_reported_again(self, paragraph: int, offset: int) -> frozenset[int]:
+        """The character offsets of the subjects, outside quotations, of the clauses that the verb of saying of the
+        pronoun at `offset` reports when each is itself someone speaking ("Tom Hale weighed in, telling Radio Kent,
+        “…,” he said"; "Tom Hale acknowledged the vote was close, which is an outcome, he said, “…”"): the tag
+        says again who speaks, so that subject is the pronoun's referent, not someone it reports on."""
+        from digest.annotate.quotes import SPEECH_VERBS  # quotes imports this module
+        pronoun = self.word_at(paragraph, offset)
+        parsed = self.parsed.paragraphs[paragraph]
+        if pronoun is None or pronoun.dep not in SUBJECT_DEPS or \
+                parsed.tokens[pronoun.head].lemma.lower() not in SPEECH_VERBS:
+            return frozenset()
+
+        def speaking(verb: Token) -> bool:
+            return verb.lemma.lower() in SPEECH_VERBS or any(
+                c.dep == "advcl" and c.tag == "VBG" and c.lemma.lower() in SPEECH_VERBS
+                for c in parsed.children.get(verb.i, ()))
+        tops = [t for t in parsed.children.get(pronoun.head, ()) if t.dep == "ccomp" and t.i < pronoun.i and
+                speaking(t) and not self.inside_quote(paragraph, t.idx)]
+        return frozenset(s.idx for top in tops for s in parsed.children.get(top.i, ()) if s.dep in SUBJECT_DEPS)
+
     def tagged_report_names(self, paragraph: int, offset: int) -> set[str]:
         """The keys of the actors named in what a pronoun closing its sentence as a speech tag reports ("And Sam Cole
         would lead the campaign, he said": Sam Cole's); none for any other word at `offset`."""
@@ -608,12 +628,14 @@ class References:
         inside quotations left out): in each sentence its subjects first, then the other people it names
         ("Her comments did not impress Tim Collins. “…,” he said"); a person of the other gender is passed
         over, and so is anyone in what the pronoun's own verb reports ("Blair would lead the campaign, he
-        said": not Blair), and a person the quotation itself speaks of by name (“I had a word with Olof,” he
-        said: not Olof Mellberg). An unnamed source ("A spokesman … He said") stays as written; but a possessive
-        "his" or "her" (`owner_of`) passes over a description that gives no gender for a person of its gender
-        the same sentence names ("A campaign aide said Ann Lee misspoke. … her claim that …": Ann Lee's claim)."""
+        said": not Blair) but the one that report shows speaking (`speaker_reported_again`), and a person the
+        quotation itself speaks of by name (“I had a word with Olof,” he said: not Olof Mellberg). An unnamed
+        source ("A spokesman … He said") stays as written; but a possessive "his" or "her" (`owner_of`) passes
+        over a description that gives no gender for a person of its gender the same sentence names ("A campaign
+        aide said Ann Lee misspoke. … her claim that …": Ann Lee's claim)."""
         here = self.sentence_at(paragraph, offset)
         earliest = self.reach_back(paragraph)
+        reported = reported - self.speaker_reported_again(paragraph, offset)
         for number, sentence in reversed(list(enumerate(self.sentences))):
             if sentence[0] > paragraph or sentence[0] < earliest or \
                     (sentence[0] == paragraph and sentence[1] >= offset):
