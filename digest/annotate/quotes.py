@@ -29,25 +29,14 @@ from digest.annotate.actors import NICKNAME_MAX_WORDS, TITLE_WORDS, is_first_nam
 from digest.annotate.calendar import MONTHS, WEEKDAYS
 from digest.annotate.tokens import is_sentence_start, link_below, sentence_of, token_end
 from digest.model import LocalActor, ParsedArticle, ParsedParagraph, Quote, Token
-from digest.annotate.speakers import (BODIES, DASHES, DOCUMENT_NOUNS, HONORIFICS, NOT_SPEAKERS, ORGANISATION_PRONOUNS,
-                                      PERSON_NOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SPEAKERS, SUBJECT_DEPS, SURE,
-                                      References, Referent, actor_named, article_of, descendants, describes_an_outlet,
-                                      end_of_an_address, is_dateline, is_definite, is_demonym_description,
-                                      is_group_noun, is_indefinite_demonym, is_person_noun, names_many_people,
-                                      proper_name, reported_by, titled_role, unnamed_source)
+from digest.annotate.speakers import (BELIEVING_VERBS, BODIES, DASHES, DOCUMENT_NOUNS, HONORIFICS, NOT_SPEAKERS,
+                                      ORGANISATION_PRONOUNS, PERSON_NOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SPEAKERS,
+                                      SPEECH_VERBS, SUBJECT_DEPS, SURE, References, Referent, actor_named, article_of,
+                                      descendants, describes_an_outlet, end_of_an_address, is_dateline, is_definite,
+                                      is_demonym_description, is_group_noun, is_indefinite_demonym, is_person_noun,
+                                      names_many_people, proper_name, reported_by, titled_role, unnamed_source)
 
 
-# Verbs that introduce reported speech (lemmas).
-SPEECH_VERBS = frozenset("""
-say tell add state declare announce explain insist argue claim note warn write ask reply respond
-answer suggest acknowledge admit confirm deny conclude recall remark report stress emphasise emphasize
-urge predict promise vow pledge tweet post quip joke comment observe complain concede boast lament
-caution assert maintain contend reiterate testify continue call describe dub label term brand quote
-mutter shout scream yell whisper plead demand agree counter retort muse recount reveal write cite
-proclaim press boom fume assure snap bark gush rave rail thunder sigh scoff exclaim marvel interject chime
-elaborate clarify advise allege inform reason speculate wonder hint opine echo grouse gripe rant bemoan
-exhort implore riff email express intimate vent
-""".split())
 # Naming verbs quote the name they give ("what Trump called the “bloodbath”").
 NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "describe", "hail", "rate", "coin"})
 # Verbs of praise and blame that quote their object directly ("Trump attacked “the hateful ideology…”");
@@ -73,11 +62,9 @@ PRESENTING_VERBS = frozenset({"herald", "defend", "welcome", "celebrate", "frame
                               "introduce", "admire"})
 # Verbs that hold someone or something responsible or thank them ("blamed the law on “reckless politicians”", "accused
 # her of “playing games”", "attributed the rise to the “vitality of our menu”"), and verbs of believing whose reported
-# clause holds the quoted words ("felt that there “might well be” a way"): the words are the subject's, as PolNeAR's
-# annotators and our BBC gold read them.
+# clause holds the quoted words ("felt that there “might well be” a way": `BELIEVING_VERBS`, beside `SPEECH_VERBS` in
+# speakers.py): the words are the subject's, as PolNeAR's annotators and our BBC gold read them.
 RESPONSIBILITY_VERBS = frozenset({"accuse", "blame", "thank", "credit", "fault", "attribute"})
-BELIEVING_VERBS = frozenset({"feel", "believe", "think", "fear", "suspect", "worry", "hope", "doubt", "expect", "reckon",
-                             "indicate", "estimate", "question", "ponder", "signal", "figure", "guess", "imply", "sense"})
 # Verbs of a finding reached by study or judgement ("the auditors found that the plans were “unworkable”", "the
 # tribunal ruled that the sacking was “unfair”"): like a believing verb, the quoted words inside the clause they report
 # are the finder's (a study's, a committee's, a researcher's, a court's or a fact-checker's).

@@ -434,7 +434,6 @@ class References:
         """"After Reed asked the author, D’Arcy replied, “…”. “…,” he added": a name the NER missed that is the
         subject of a verb of speech whose quotation opens right after it is a speaker, as sure a person for a later
         pronoun as the NER's names (not "County reported losses, but chairman Tom Hale insisted …. He said")."""
-        from digest.annotate.quotes import SPEECH_VERBS  # quotes imports this module
         verb = paragraph.tokens[subject.head]
         if subject.dep != "nsubj" or verb.lemma.lower() not in SPEECH_VERBS or verb.i < subject.i or \
                 glued_to_word_before(paragraph, subject):
@@ -596,7 +595,6 @@ class References:
         pronoun at `offset` reports when each is itself someone speaking ("Tom Hale weighed in, telling Radio Kent,
         “…,” he said"; "Tom Hale acknowledged the vote was close, which is an outcome, he said, “…”"): the tag
         says again who speaks, so that subject is the pronoun's referent, not someone it reports on."""
-        from digest.annotate.quotes import SPEECH_VERBS  # quotes imports this module
         pronoun = self.word_at(paragraph, offset)
         parsed = self.parsed.paragraphs[paragraph]
         if pronoun is None or pronoun.dep not in SUBJECT_DEPS or \
@@ -813,7 +811,6 @@ class References:
 
     def speaks(self, event: Event) -> bool:
         """Whether an event's subject is the subject of a verb of speech ("Parul Jain said …")."""
-        from digest.annotate.quotes import SPEECH_VERBS  # quotes imports this module
         subject = self.word_at(event.paragraph, event.offset)
         return subject is not None and \
             self.parsed.paragraphs[event.paragraph].tokens[subject.head].lemma.lower() in SPEECH_VERBS
@@ -1937,6 +1934,22 @@ def reported_by(paragraph: ParsedParagraph, subject: Token) -> frozenset[int]:
     return frozenset(tokens[i].idx for i in clause if i > set_off)
 
 
+# Verbs that introduce reported speech (lemmas).
+SPEECH_VERBS = frozenset("""
+say tell add state declare announce explain insist argue claim note warn write ask reply respond
+answer suggest acknowledge admit confirm deny conclude recall remark report stress emphasise emphasize
+urge predict promise vow pledge tweet post quip joke comment observe complain concede boast lament
+caution assert maintain contend reiterate testify continue call describe dub label term brand quote
+mutter shout scream yell whisper plead demand agree counter retort muse recount reveal write cite
+proclaim press boom fume assure snap bark gush rave rail thunder sigh scoff exclaim marvel interject chime
+elaborate clarify advise allege inform reason speculate wonder hint opine echo grouse gripe rant bemoan
+exhort implore riff email express intimate vent
+""".split())
+# Verbs of believing whose reported clause holds the quoted words ("felt that there “might well be” a way").
+BELIEVING_VERBS = frozenset({"feel", "believe", "think", "fear", "suspect", "worry", "hope", "doubt", "expect",
+                             "reckon", "indicate", "estimate", "question", "ponder", "signal", "figure", "guess",
+                             "imply", "sense"})
+
 # Verbs of knowing and finding out whose clause is what the subject knows ("Hale knew the vote was lost").
 KNOWING_VERBS = frozenset({"know", "learn", "hear", "see", "find", "realise", "realize", "understand", "recognise",
                            "recognize", "discover", "decide", "agree", "assume", "show", "mean", "notice", "forget",
@@ -1957,7 +1970,6 @@ def reports_a_clause(verb: Token) -> bool:
     """Whether a verb can report a clause as what its subject says, believes or knows ("Blair would lead the
     campaign, he said"); a verb of doing cannot, so a clause the parse hung from one is no report ("Hale hit Reed on
     taxes, she hit him on guns", its first clause made the object of the second "hit")."""
-    from digest.annotate.quotes import BELIEVING_VERBS, SPEECH_VERBS  # quotes imports this module
     return verb.lemma.lower() in SPEECH_VERBS | BELIEVING_VERBS | KNOWING_VERBS
 
 
@@ -1965,7 +1977,6 @@ def name_tagged_noun(paragraph: ParsedParagraph, subject: Token) -> bool:
     """"After Reed asked him, D’Arcy replied, “…”", the name tagged a noun: a capitalised noun inside its sentence,
     with no article and no word for a person, as the subject of a verb of speech is a name the NER missed, as the
     quote rules take it for a speech verb's subject."""
-    from digest.annotate.quotes import SPEECH_VERBS  # quotes imports this module
     return subject.pos == "NOUN" and subject.text[:1].isupper() and subject.dep == "nsubj" and \
         paragraph.tokens[subject.head].lemma.lower() in SPEECH_VERBS and not is_sentence_start(paragraph, subject) and \
         subject.lemma.lower() not in PERSON_NOUNS and article_of(paragraph, subject) is None and \
