@@ -4044,3 +4044,15 @@ def test_a_description_the_article_ties_to_one_person_or_body_before_is_named(nl
     found = quotes(nlp, "Governor Lena Marsh's campaign released a statement on Friday. The statement said the "
                         'report was "deeply flawed".')
     assert speaker_of(found, "deeply flawed") == "Governor Lena Marsh's campaign"
+
+
+def test_verbs_of_sniping_jeering_crying_out_and_needling_give_their_subject_the_words(nlp):
+    # "sniped" (which the lemmatiser reads as "snip"), "jeered", "are crying" and "needled" report their subject's words
+    found = quotes(nlp, 'Mayor Dana Whitcombe sniped that the council was "asleep at the wheel" on housing.',
+                   'Backbenchers jeered "resign" as the minister rose.',
+                   'Farmers in Belmar are crying "betrayal" over the new quota.',
+                   'Senator Ruth Kaplan needled her rival as a "part-time mayor".')
+    assert speaker_of(found, "asleep at the wheel") == "Dana Whitcombe"
+    assert speaker_of(found, "resign") == "Backbenchers"
+    assert speaker_of(found, "betrayal") == "Farmers in Belmar"
+    assert speaker_of(found, "part-time mayor") == "Ruth Kaplan"

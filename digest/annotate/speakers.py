@@ -1943,8 +1943,8 @@ caution assert maintain contend reiterate testify continue call describe dub lab
 mutter shout scream yell whisper plead demand agree counter retort muse recount reveal write cite
 proclaim press boom fume assure snap bark gush rave rail thunder sigh scoff exclaim marvel interject chime
 elaborate clarify advise allege inform reason speculate wonder hint opine echo grouse gripe rant bemoan
-exhort implore riff email express intimate vent
-""".split())
+exhort implore riff email express intimate vent snipe snip cry jeer needle
+""".split())  # "snip": the lemmatiser's reading of "sniped"
 # Verbs of believing whose reported clause holds the quoted words ("felt that there “might well be” a way").
 BELIEVING_VERBS = frozenset({"feel", "believe", "think", "fear", "suspect", "worry", "hope", "doubt", "expect",
                              "reckon", "indicate", "estimate", "question", "ponder", "signal", "figure", "guess",
