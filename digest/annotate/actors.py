@@ -2345,8 +2345,9 @@ def described_as(paragraph: ParsedParagraph, entity: Entity) -> str | None:
             break  # "Antonella Bellutti (Italy) 3:31.526 (world record)": an aside, no description
         if token.dep == "appos" and token.head in inside and token.pos == "NOUN":
             if token.lemma.lower() not in DESCRIBED_AS:
-                break  # "Ann Lee, head of policy at the charity Zorvex Aid": the name's own apposition is its
-                # first; a later noun the parse hangs on the name ("charity") describes a body inside it
+                # "Ann Lee, head of policy at the charity Zorvex Aid": the name's own apposition is its first; a
+                # later noun the parse hangs on the name ("charity") describes a body inside it
+                break
             return "person" if maker_of_a_persons_name(entity, token) else DESCRIBED_AS[token.lemma.lower()]
     root = next((t for t in tokens[entity.start:entity.end] if t.head not in inside), tokens[entity.start])
     described = tokens[root.head]  # "its maker, Eli Lilly": the name in apposition to the noun

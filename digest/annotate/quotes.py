@@ -968,7 +968,7 @@ def named_in_an_aside(context: Context, paragraph_index: int, paragraph: ParsedP
     verb = tokens[comma.i + 1] if comma is not None and comma.i + 1 < end else None
     if verb is None or verb.pos not in ("AUX", "VERB") or verb.tag in ("VBG", "VBN", "TO"):
         return None
-    agent = next((t for t in paragraph.children.get(by.i, ()) if t.dep == "pobj"), None) if by is not None else None
+    agent = object_of(paragraph, by)
     if agent is None:
         return Attribution(None, None, naming.text.lower(), "term", 0.0)
     found = source(context, paragraph_index, paragraph, agent, naming.text.lower())
@@ -1003,7 +1003,7 @@ def named_by_another(context: Context, paragraph_index: int, paragraph: ParsedPa
     after = tokens[closing + 1] if closing + 1 < end and tokens[closing].text in CLOSING else None
     by = next((t for t in tokens[naming.i + 1:opening] if t.text.lower() == "by"), None) or \
         (after if after is not None and after.text.lower() == "by" else None)
-    agent = next((t for t in paragraph.children.get(by.i, ()) if t.dep == "pobj"), None) if by is not None else None
+    agent = object_of(paragraph, by)
     if agent is None or agent.ent_type in ("DATE", "TIME", "CARDINAL"):
         return None
     found = source(context, paragraph_index, paragraph, agent, naming.text.lower())
@@ -3250,8 +3250,7 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
     if is_passive(paragraph, cue) and cue.lemma != "quote":
         # "The plan has been called “a recipe for delay” by Professor Hale", "Hale was described as “…”": the
         # one named by "by" speaks, never the subject (but "Hale is quoted as saying" is Hale's)
-        agent = next((o for a in passive_agents(context, paragraph_index, paragraph, cue)
-                      for o in paragraph.tokens if o.head == a.i and o.dep == "pobj"), None)
+        agent = named_by_passive_agent(context, paragraph_index, paragraph, cue)
         if agent is None:
             return unidentified(cue.text.lower())
         return source(context, paragraph_index, paragraph, agent, cue.text.lower())
@@ -4018,6 +4017,20 @@ def passive_agents(context: Context, paragraph_index: int, paragraph: ParsedPara
                                                                                    paragraph.tokens[t.head].idx))]
 
 
+def named_by_passive_agent(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
+                           verb: Token) -> Token | None:
+    """The one the first "by" of a passive or naming verb names (`passive_agents`), or None."""
+    return next((named for by in passive_agents(context, paragraph_index, paragraph, verb)
+                 if (named := object_of(paragraph, by)) is not None), None)
+
+
+def object_of(paragraph: ParsedParagraph, preposition: Token | None) -> Token | None:
+    """The first object the parse hangs from a preposition ("by the Greens": "Greens"); None without one."""
+    if preposition is None:
+        return None
+    return next((t for t in paragraph.children.get(preposition.i, ()) if t.dep == "pobj"), None)
+
+
 # Verbs that give a name, which have the name as their only complement only as a participle ("the county, called
 # “…” by its people"): the naming verbs but those that take one object when active ("described", "hailed", "rated",
 # "coined"), and "nickname".
@@ -4040,8 +4053,7 @@ def naming_participle(context: Context, paragraph_index: int, paragraph: ParsedP
             t.dep in ("dobj", "dative") and not context.inside_quote(paragraph_index, t.idx)
             for t in paragraph.children.get(cue.i, ())):
         return None  # "called her “…”", "called on police to …", "what Reed called “…”": an object of its own
-    agent = next((o for a in passive_agents(context, paragraph_index, paragraph, cue)
-                  for o in paragraph.children.get(a.i, ()) if o.dep == "pobj"), None)
+    agent = named_by_passive_agent(context, paragraph_index, paragraph, cue)
     if agent is not None:
         return source(context, paragraph_index, paragraph, agent, cue.text.lower())
     joined = [t for t in paragraph.children.get(cue.i, ()) if t.dep in ("conj", "ccomp") and t.pos in ("VERB", "AUX")]
