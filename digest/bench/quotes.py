@@ -21,8 +21,9 @@ apart), and 12 more by gold48 (us_quotes_dev12.yaml, annotated blind, scored apa
 held-out set: only its figures are printed), and 12 more by gold49 (us_quotes_dev13.yaml, annotated blind to the
 rules of its stop, scored apart), and 12 more by gold50 (us_quotes_dev14.yaml, annotated blind to the rules of its
 stop, scored apart), and 12 more by gold51 (us_quotes_dev15.yaml, annotated blind to the rules of its stop, scored
-apart), and 12 more by gold53 (us_quotes_dev16.yaml, annotated blind to the rules of its stop, scored apart), on
-three invented sets of Canadian news kept in the package (canadian/, written by the rules'
+apart), and 12 more by gold53 (us_quotes_dev16.yaml, annotated blind to the rules of its stop, scored apart), and
+12 more by gold54 (us_quotes_dev17.yaml, annotated blind to the rules of its stop, scored apart), on three invented
+sets of Canadian news kept in the package (canadian/, written by the rules'
 author; canadian2/ and canadian3/, each written and annotated blind by a helper who had not read the attribution code;
 each scored apart), and on PolNeAR's gold
 (../shared/corpus/polnear/SPLIT/gold.yaml: recall and speaker figures only, since scare quotes are not annotated
@@ -122,6 +123,7 @@ US_GOLD_DEV13 = Path(__file__).parent / "gold" / "us_quotes_dev13.yaml"  # 12 mo
 US_GOLD_DEV14 = Path(__file__).parent / "gold" / "us_quotes_dev14.yaml"  # 12 more (gold50), scored apart
 US_GOLD_DEV15 = Path(__file__).parent / "gold" / "us_quotes_dev15.yaml"  # 12 more (gold51), scored apart
 US_GOLD_DEV16 = Path(__file__).parent / "gold" / "us_quotes_dev16.yaml"  # 12 more (gold53), scored apart
+US_GOLD_DEV17 = Path(__file__).parent / "gold" / "us_quotes_dev17.yaml"  # 12 more (gold54), scored apart
 # 15 more, never developed on: only its figures are printed
 BBC_GOLD_HELDOUT = Path(__file__).parent / "gold" / "bbc_quotes_heldout.yaml"
 # the hand-made sets kept as offsets, each with its title, its articles' folder under --corpus, and whether its
@@ -150,7 +152,8 @@ HAND_MADE_SETS = (("BBC (hand-made gold)", BBC_GOLD, "bbc", True),
                   ("US political 13 (hand-made gold)", US_GOLD_DEV13, "polnear/train/articles", True),
                   ("US political 14 (hand-made gold)", US_GOLD_DEV14, "polnear/train/articles", True),
                   ("US political 15 (hand-made gold)", US_GOLD_DEV15, "polnear/train/articles", True),
-                  ("US political 16 (hand-made gold)", US_GOLD_DEV16, "polnear/train/articles", True))
+                  ("US political 16 (hand-made gold)", US_GOLD_DEV16, "polnear/train/articles", True),
+                  ("US political 17 (hand-made gold)", US_GOLD_DEV17, "polnear/train/articles", True))
 
 
 # an invented development set of Canadian news (articles in the repo, written with their gold by the attr12c
