@@ -50,7 +50,7 @@ def test_the_blind_us_golds_measured_at_their_making_are_then_listed_as_developm
 def test_the_bbc_development_golds_are_listed_three_articles_per_section_without_repeating_one():
     bbc_golds = {path: shown for _, path, folder, shown in quotes.HAND_MADE_SETS
                  if folder == "bbc" and path not in (quotes.BBC_GOLD, quotes.BBC_GOLD_HELDOUT)}
-    assert quotes.BBC_GOLD_DEV7 in bbc_golds and all(bbc_golds.values())
+    assert {quotes.BBC_GOLD_DEV7, quotes.BBC_GOLD_DEV8} <= set(bbc_golds) and all(bbc_golds.values())
     golds = [load(path) for path in bbc_golds]
     assert all(sorted(aid.split("-")[1] for aid in gold) == sorted(SECTIONS * 3) for gold in golds)
     assert len(set().union(*golds)) == sum(len(gold) for gold in golds)
