@@ -1651,11 +1651,20 @@ def test_a_makers_noun_before_a_name_made_like_a_persons_does_not_make_it_a_firm
     ("Frenchman Arnaud Clement beat him in four sets.\n", "Arnaud Clement"),  # a noun of nationality
     ("The try was scored by Munster's Shaun Payne before the break.\n", "Shaun Payne"),  # a club's player
     ("Star Christina Applegate broke her foot.\n", "Christina Applegate"),  # a noun of what a person does
+    ("In an interview with Fox News’ Ann Hale on Monday night, Tom Reed responded.\n", "Ann Hale"),  # an outlet's
 ])
 def test_a_person_inside_an_organisation_entity_after_who_they_are_is_that_person(nlp, text, name):
     article_, _ = parse_article(text.encode(), "t.txt", "t")
     types = {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
     assert types.get(name) == "person", types  # one ORG entity to the NER
+
+
+def test_a_word_the_ner_ran_into_an_honorific_and_a_surname_is_no_part_of_the_name(nlp):
+    text = ("Console chief Pat Pellard spoke in Leeds.\n\nHowever, during his keynote speech at GMF Mr Pellard, who "
+            "heads development of game-making tools for the console, gave a glimpse into how some of it works.\n")
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    names = [a.name for a in find_actors(annotate([article_], nlp)[0])]
+    assert "Pat Pellard" in names and not any("GMF" in name for name in names), names  # one ORG to the NER
 
 
 def test_an_organisation_whose_first_word_ends_like_a_nationality_noun_stays_whole(nlp):

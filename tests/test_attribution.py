@@ -4056,3 +4056,16 @@ def test_verbs_of_sniping_jeering_crying_out_and_needling_give_their_subject_the
     assert speaker_of(found, "resign") == "Backbenchers"
     assert speaker_of(found, "betrayal") == "Farmers in Belmar"
     assert speaker_of(found, "part-time mayor") == "Ruth Kaplan"
+
+
+@pytest.mark.parametrize("paragraphs, start, speaker", [
+    (("In an interview with Fox News’ Ann Hale on Monday night, Tom Reed responded to a question about the harbour "
+      "plan.", "“The Daily Record is claiming today that you changed your mind,” Hale started."),
+     "The Daily Record", "Ann Hale"),  # an outlet's possessive
+    (("Console chief Pat Pellard spoke in Leeds.",
+      "However, during his keynote speech at GMF Mr Pellard, who heads development of game-making tools for the "
+      'console, gave a glimpse into how some of it works. "Our approach is speed, not size," he said.'),
+     "Our approach", "Pat Pellard"),  # a word before an honorific, no comma between them
+])
+def test_a_word_the_ner_ran_into_a_speakers_name_is_no_part_of_it(nlp, paragraphs, start, speaker):
+    assert speaker_of(quotes(nlp, *paragraphs), start) == speaker

@@ -1601,8 +1601,8 @@ def paragraph_mentions(paragraph: ParsedParagraph) -> list[Mention]:
                    for part in split_at_a_score(paragraph, side)
                    for listed in split_a_list(paragraph, part)
                    for person in split_at_a_conjunction(paragraph, listed)
-                   for piece in split_at_a_dash(paragraph, person_after_a_post(
-                       paragraph, person_within(paragraph, owner_of(paragraph, person))))):
+                   for piece in split_at_a_dash(paragraph, person_after_an_honorific(paragraph, person_after_a_post(
+                       paragraph, person_within(paragraph, owner_of(paragraph, person)))))):
         entity = without_office_words(paragraph, running_into_a_place(paragraph, entity))
         if entity is None:
             continue  # "National" of "National Chief Perry Bellegarde": a word of the title
@@ -3848,19 +3848,21 @@ def person_within(paragraph: ParsedParagraph, entity: Entity) -> Entity:
     """The person's name inside an ORG, GPE, LOC or NORP entity that runs on from what says who the person is: a
     noun of a person ("Frenchman Arnaud Clement", "Midfielder Edu", "Star Christina Applegate"), a demonym
     before a first name and a surname ("American Taylor Dent"; not "American Express") or an owner's
-    possessive before a name made like a person's ("Munster's Shaun Payne"; not "Real's Harmony"): that name,
-    a PERSON entity of its own. Other entities are returned as they are."""
+    possessive before a name made like a person's ("Munster's Shaun Payne", an outlet's "Fox News’ Ann Hale"; not
+    "Real's Harmony"): that name, a PERSON entity of its own. Other entities are returned as they are."""
     tokens = paragraph.tokens
     if entity.label not in ("ORG", "GPE", "LOC", "NORP") or entity.end - entity.start < 2:
         return entity
     first = tokens[entity.start]
-    mark = next((i for i in range(entity.start + 1, entity.end - 1) if tokens[i].tag == "POS"), None)
+    mark = next((i for i in range(entity.start + 1, entity.end - 1)
+                 if tokens[i].tag == "POS" or outlets_apostrophe(tokens, i)), None)
     start = None
     if mark is not None:
         tail = paragraph.text[tokens[mark + 1].idx:entity.end_char]
         owner = tokens[mark - 1]
-        start = mark + 1 if made_like_a_persons_name(tail) and owner.tag == "NNP" and \
-            tokens[mark].text in ("'s", "’s") else None  # not a plural's "Lawyers' Christian Fellowship"
+        start = mark + 1 if made_like_a_persons_name(tail) and (
+            owner.tag == "NNP" and tokens[mark].text in ("'s", "’s") or outlets_apostrophe(tokens, mark)) \
+            else None  # not a plural's "Lawyers' Christian Fellowship"
     elif first.text.lower() in NAME_NOUNS or first.text in NATIONALITY_NOUNS:
         start = entity.start + 1
     elif first.text in demonyms() and entity.end - entity.start >= 3 and is_first_name(tokens[entity.start + 1].text):
@@ -3872,6 +3874,32 @@ def person_within(paragraph: ParsedParagraph, entity: Entity) -> Entity:
         return entity
     return Entity(start, entity.end, "PERSON", paragraph.text[words[0].idx:entity.end_char], words[0].idx,
                   entity.end_char)
+
+
+def outlets_apostrophe(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token `i` is the bare apostrophe of a news outlet's possessive ("Fox News’ Ann Hale", "the Times'
+    editor"): after a word of an outlet's kind ending in "s" (MEDIA_WORDS), which the tagger may read as a closing
+    quotation mark."""
+    return i > 0 and tokens[i].text in ("'", "’") and tokens[i - 1].text.endswith("s") and \
+        tokens[i - 1].text.lower() in MEDIA_WORDS
+
+
+def person_after_an_honorific(paragraph: ParsedParagraph, entity: Entity) -> Entity:
+    """"during his speech at GDC Mr Allard, who heads …", "In Tanzania Mr Brown said": an entity the NER ran on
+    from a word before a plain honorific (PLAIN_HONORIFICS) into the surname after it (and its possessive:
+    "Analysing Mr Brown's budget"), with no comma between them, is the person from the honorific on, a PERSON
+    entity of their own; not a couple's "Mr & Mrs Smith". Other entities are returned as they are."""
+    tokens = paragraph.tokens
+    inner = next((i for i in range(entity.start + 1, entity.end - 1)
+                  if tokens[i].text.rstrip(".") in PLAIN_HONORIFICS), None)
+    if inner is None or tokens[inner - 1].text.lower() in ("&", "and") or \
+            tokens[inner - 1].text.rstrip(".") in PLAIN_HONORIFICS:
+        return entity
+    end = entity.end - 1 if tokens[entity.end - 1].tag == "POS" else entity.end  # "Analysing Mr Brown's budget"
+    words = tokens[inner + 1:end]
+    if not 1 <= len(words) <= 2 or not all(NAME_WORD.fullmatch(t.text) for t in words):
+        return entity
+    return span_entity(paragraph, inner, end, "PERSON")
 
 
 def person_after_a_post(paragraph: ParsedParagraph, entity: Entity) -> Entity:
