@@ -202,3 +202,25 @@ def test_words_people_in_the_plural_are_obliged_to_disclose_are_no_ones_speech(n
     found = speakers(nlp, "Form\n\nThe form asks where each member of a household works. Applicants are obliged to "
                           'disclose: "Where did this person work last year? If more than one place, list the latest."')
     assert found == {"Where did this person work last year? If more than one place, list the latest.": None}
+
+
+def test_the_report_of_the_one_body_speaking_before_it_is_that_body_s(nlp):
+    text = ("Schools in Pellham are short of teachers, a report says.\n\n"
+            "The Harbour Institute said one post in ten was empty. Most schools had tried to fill them.\n\n"
+            "\u201cRural schools are worst hit,\u201d the report said.\n")
+    assert speakers(nlp, text)["Rural schools are worst hit"] == "Harbour Institute"
+
+
+def test_the_report_stays_as_written_when_two_bodies_spoke_or_one_is_named_by_it(nlp):
+    two = ("Schools in Pellham are short of teachers, a report says.\n\n"
+           "The Harbour Institute said one post in ten was empty. The Teachers Guild said pay was the cause.\n\n"
+           "\u201cRural schools are worst hit,\u201d the report said.\n")
+    by = ("Schools in Pellham are short of teachers, according to a report by the Dunmore Trust.\n\n"
+          "The Harbour Institute said it agreed with much of it. Most schools had tried to fill the posts.\n\n"
+          "\u201cRural schools are worst hit,\u201d the report said.\n")
+    noun = ("Pellham's online college wasted money, MPs say.\n\n"
+            "The select committee called the scheme \u201ca sad waste\u201d. The Harbour Institute said it agreed.\n\n"
+            "\u201cLessons must be learned,\u201d the report said.\n")
+    assert speakers(nlp, two)["Rural schools are worst hit"] == "the report"
+    assert speakers(nlp, by)["Rural schools are worst hit"] != "Harbour Institute"
+    assert speakers(nlp, noun)["Lessons must be learned"] != "Harbour Institute"

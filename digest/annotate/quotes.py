@@ -4644,7 +4644,8 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
         authors = authors_by_several(context, paragraph_index, paragraph, subject)
         if authors:  # "according to a study by economists Ann Hale and Tom Reed": both, on neither's page
             return Attribution(" and ".join(a.name for a in authors), None, cue, "verb", 0.85)
-        issuer = earlier_document_issuer(context, paragraph_index, subject, cue) \
+        issuer = earlier_document_issuer(context, paragraph_index, subject, cue) or \
+            sole_body_speaking_before(context, paragraph_index, subject, cue) \
             if is_definite(paragraph, subject) else None
         if issuer is not None:
             return issuer
@@ -5381,6 +5382,52 @@ def earlier_document_issuer(context: Context, paragraph_index: int, noun: Token,
     if owner is not None:
         return Attribution(owner.name, owner.key, cue, "verb", 0.85)
     return announced_just_before(context, paragraph_index, noun, cue)
+
+
+# Nouns of a body's report, which a news story brings in as "a report" and goes on with as the words of the one
+# body it has speaking ("…, a report says. ¶ The Harbour Institute said … “…,” the report said").
+REPORT_NOUNS = frozenset({"report"})
+
+
+def sole_body_speaking_before(context: Context, paragraph_index: int, noun: Token, cue: str) -> Attribution | None:
+    """"Pellham's schools are failing, a report says. ¶ The Harbour Institute said … “…,” the report said": a
+    definite "report" (REPORT_NOUNS) whose document no mention before it gives a maker is the report of the one
+    organisation of the article that is, before it, the subject of a main clause's verb of saying (outside
+    quotations); None when no organisation or several speak before it, when a body the article names by a common
+    noun speaks before it ("The select committee called this …"), or when a mention of the report names someone by a
+    possessive, a compound or a preposition ("a report by MPs", "the MPs' report"), as the maker may then be
+    another."""
+    if noun.lemma.lower() not in REPORT_NOUNS or noun.tag == "NNS":
+        return None
+    mentions = [(context.paragraph(paragraph_index), noun), *((paragraph, mention) for _, paragraph, mention in
+                                                               earlier_document_mentions(context, paragraph_index, noun))]
+    if any(names_a_maker(paragraph, mention) for paragraph, mention in mentions):
+        return None
+    references = context.references
+    at = references.sentence_at(paragraph_index, noun.idx)
+    speaking: dict[str, LocalActor] = {}
+    for index, start, end in references.sentences[:at] if at is not None else ():
+        subject = references.main_subject((index, start, end), coordinated=False)
+        paragraph = context.paragraph(index)
+        if subject is None or paragraph.tokens[subject.head].lemma.lower() not in SPEECH_VERBS:
+            continue
+        actor = context.actor_at(index, subject)
+        if actor is None and subject.pos == "NOUN" and is_group_noun(subject) and \
+                subject.lemma.lower() not in DOCUMENT_NOUNS:
+            return None  # "The select committee called this …": a body by a noun, which may be the report's maker
+        if actor is not None and actor.type == "organisation":
+            speaking[actor.key] = actor
+    if len(speaking) != 1:
+        return None
+    actor = next(iter(speaking.values()))
+    return Attribution(actor.name, actor.key, cue, "verb", 0.8)
+
+
+def names_a_maker(paragraph: ParsedParagraph, document: Token) -> bool:
+    """Whether a document's own phrase names someone it may come from: a possessive ("the MPs' report"), a
+    compound ("the Datamonitor report") or a "by", "from", "of" or "for" after it ("a report by MPs")."""
+    return any(t.dep in ("poss", "compound") or t.dep == "prep" and t.text.lower() in ("by", "from", "of", "for")
+               for t in paragraph.children.get(document.i, ()))
 
 
 # Nouns of what a body puts out to announce something, which a sentence saying that it announced it brings in.
