@@ -2935,6 +2935,34 @@ def test_a_title_abbreviated_before_a_name_is_the_noun_a_later_reference_uses(nl
     assert speaker_of(found, "I apologize") == "Marisol Quandt"
 
 
+def test_an_indefinite_description_is_the_person_the_next_sentence_opens_with_under_that_title(nlp):
+    found = quotes(nlp, "Councillors in Brindlecombe debated the late licences on Monday. Last week a judge said cheap "
+                        "cider was turning the quay into a \"battlefield\". Judge Ottoline Marsh QC made her remarks "
+                        "as she jailed two men for a brawl.")
+    assert speaker_of(found, "battlefield") == "Ottoline Marsh"
+
+
+def test_an_indefinite_description_is_not_someone_else_the_next_sentence_names(nlp):
+    found = quotes(nlp, "Councillors in Brindlecombe debated the late licences on Monday. Last week a judge said cheap "
+                        "cider was turning the quay into a \"battlefield\". Sheriff Ottoline Marsh made her remarks "
+                        "as she jailed two men for a brawl.")
+    assert speaker_of(found, "battlefield") == "a judge"
+
+
+def test_a_participle_qualifying_a_description_matches_the_role_given_in_apposition(nlp):
+    found = quotes(nlp, "Six charities are asking the mayor to reject the support of a retired general who "
+                        "suggested over the winter that the port should “close its gates” to foreign trawlers.",
+                   "Gen. Thaddeus Brookfield, a retired four-star general, advises the mayor on the harbour.")
+    assert speaker_of(found, "close its gates") == "Thaddeus Brookfield"
+
+
+def test_a_plural_qualifying_a_description_matches_the_title_before_a_name(nlp):
+    found = quotes(nlp, 'The "best person for the post" need not be a lawyer, the ports minister has told MPs.',
+                   'Under the bill, the harbour board loses its powers over pilots. "It is a matter for the panel," '
+                   'said ports minister Evander Quist. Mr Quist spoke for an hour.')
+    assert speaker_of(found, "best person") == "Evander Quist"
+
+
 def test_a_lieutenant_governor_is_not_the_governor(nlp):
     found = quotes(nlp, "Lt. Gov. Marisol Quandt (D-Ore.) defended the plan on Tuesday.",
                    "“I apologize to nobody for that,” the governor said at the debate in Eugene.")

@@ -4635,6 +4635,9 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
         spokesperson = spokesperson_named_after_whom(context, paragraph_index, paragraph, subject)
         if spokesperson is not None:
             return Attribution(spokesperson.name, spokesperson.key, cue, "verb", 0.85)
+        named_next = references.named_with_title_next(paragraph, subject)  # "a judge said …. Judge Ann Hale …"
+        if named_next is not None:
+            return attributed(named_next, cue)
         return Attribution(unnamed_source(paragraph, subject), None, cue, "unnamed", 0.8)
     if subject.pos == "NOUN" and is_group_noun(subject):
         owner = owning_organisation(context, paragraph_index, paragraph, subject) or \

@@ -404,7 +404,8 @@ class References:
                 return holder
             if is_definite(paragraph, token) or titled == "the":
                 return self.described(paragraph, token)
-            return Referent(unnamed_source(paragraph, token), None, 0.8, "unnamed")
+            return self.named_with_title_next(paragraph, token) or \
+                Referent(unnamed_source(paragraph, token), None, 0.8, "unnamed")
         titled_name = self.person_closing_title(paragraph, token)
         if titled_name is not None:
             return titled_name
@@ -1506,6 +1507,31 @@ class References:
             return None
         return Referent(actor.name, actor, 0.7, "description")
 
+    def named_with_title_next(self, paragraph: ParsedParagraph, head: Token) -> Referent | None:
+        """"This week a judge claimed drink was breeding “yobs”. Judge Ann Hale QC made her remarks as she
+        sentenced …", "… the support of a retired general who suggested …. ¶ Gen. Tom Reed, a retired four-star
+        general, is …": an indefinite description is the person the very next sentence opens with, named there for
+        the first time, as its subject and behind nothing but their title, where the article gives them the
+        description's head noun and every word qualifying it (a title before the name, an apposition): the writer
+        naming whom they just introduced. None otherwise, and for someone described by another person ("an aide to
+        Hale") or whose gender word says someone else."""
+        here = self.sentence_at(paragraph.index, head.idx)
+        if here is None or here + 1 >= len(self.sentences) or self.relates_to_another(paragraph, head):
+            return None
+        following = self.sentences[here + 1]
+        named = self.mentions_in(following)
+        if not named:
+            return None
+        mention, actor = named[0]
+        roles = self.roles.get(actor.key, set())
+        opening = self.parsed.paragraphs[following[0]].text[following[1]:mention.start].lower().split()
+        if (mention.paragraph, mention.start) != min((m.paragraph, m.start) for m in actor.mentions) or \
+                not opening or not set(opening) <= roles or not self.head_deps(mention) & SUBJECT_DEPS or \
+                not self.is_person(actor) or not self.holds_role(actor, head, description_words(paragraph, head)) or \
+                self.described_otherwise(head.lemma.lower(), actor):
+            return None
+        return Referent(actor.name, actor, 0.7, "description")
+
     def main_subject_before(self, sentence: int) -> Event | None:
         """The main clause's subject (else the first subject) of the last of the LOOKBACK sentences before
         sentence number `sentence` that has a subject outside quotations; where that is no person, the one
@@ -2230,7 +2256,7 @@ def someone_elses(paragraph: ParsedParagraph, head: Token) -> bool:
 def description_words(paragraph: ParsedParagraph, head: Token) -> set[str]:
     """The lower-case words before a description's head that qualify it ("home" in "the home secretary"), and the
     title in quotation marks right before it (`quoted_title`)."""
-    return {t.lemma.lower() for t in paragraph.tokens
+    return {role_word(t) for t in paragraph.tokens
             if t.head == head.i and t.i < head.i and t.dep in ("amod", "compound")} | \
         {t.lemma.lower() for t in quoted_title(paragraph, head)}
 
@@ -2397,9 +2423,16 @@ def apposition_role(paragraph: ParsedParagraph, noun: Token) -> set[str]:
     """The lower-case lemmas of a noun in apposition with a name and of the words before it that qualify it
     ("a senior spokeswoman", "the Tory leader"); not a possessor, which is someone else ("The actor's friend
     Budd Schulberg" is the friend, not the actor)."""
-    return {t.lemma.lower() for t in paragraph.tokens
-            if t.i == noun.i and t.pos in ("NOUN", "ADJ") or t.head == noun.i and t.i < noun.i and
-            t.dep != "poss" and role_qualifier(t)}
+    return {t.lemma.lower() for t in paragraph.tokens if t.i == noun.i and t.pos in ("NOUN", "ADJ")} | \
+        {role_word(t) for t in paragraph.tokens if t.head == noun.i and t.i < noun.i and t.dep != "poss" and
+         role_qualifier(t)}
+
+
+def role_word(token: Token) -> str:
+    """A word qualifying a role, in lower case as descriptions and roles are compared: its lemma, but a participle
+    or a plural as written, as a title before a name gives it ("retired", which the parse lemmatises "retire" where
+    it tags it a verb and keeps where it tags it an adjective; "courts" of "courts minister Ann Hale")."""
+    return token.text.lower() if token.tag in ("VBN", "NNS") else token.lemma.lower()
 
 
 def role_qualifier(token: Token) -> bool:
