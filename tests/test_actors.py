@@ -11,7 +11,7 @@ from digest.annotate.actors import (Cues, clean_name, surname_holder, cluster_me
                                    is_organisation_name, is_sports_report, made_like_a_persons_name, paragraph_mentions,
                                    begins_with_a_surname_particle, names_cut_at_of, without_works, particle_length,
                                    particles_before,
-                                   fixture_sides, table_teams, with_named_speakers)
+                                   fixture_sides, joined_across_a_nickname, table_teams, with_named_speakers)
 from digest.resolve.actors import resolve_actors, unique_slug
 from digest.annotate.analyse import analyse
 from digest.annotate.parse import annotate
@@ -1108,6 +1108,33 @@ def test_a_title_made_of_words_no_name_has_is_no_person():
         for i, (w, idx, pos) in enumerate([("Lose", 0, "PROPN"), ("My", 5, "PRON"), ("Breath", 8, "NOUN")])),
         ((0, 3),), (Entity(0, 3, "PERSON", "Lose My Breath", 0, 14),))
     assert paragraph_mentions(paragraph) == []
+
+
+def test_a_first_name_the_model_took_for_a_modal_stays_in_the_name(nlp):
+    # invented: the model tags "Will" a modal inside the PERSON entity "Will Tovey"; on main the entity was no name
+    # and Tovey no actor at all
+    text = '"The fees keep rising," said Will Tovey, a lecturer at Dunmore College. "It is a start," Tovey said.\n'
+    people = {name: a.variants for name, a in found_actors(nlp, text).items() if a.type == "person"}
+    assert people == {"Will Tovey": ("Tovey", "Will Tovey")}, people
+
+
+def test_a_first_name_tagged_a_modal_or_an_adjective_before_a_surname_is_a_names_word():
+    def mentions(words, sentence_start=0):
+        tokens, idx = [], 0
+        for i, (w, pos) in enumerate(words):
+            tokens.append(Token(i, w, " ", idx, w.lower(), pos, "", "", 0, "PERSON" if i >= sentence_start else ""))
+            idx += len(w) + 1
+        text = " ".join(w for w, _ in words)
+        start = tokens[sentence_start].idx
+        entity = Entity(sentence_start, sentence_start + 2, "PERSON", text[start:tokens[sentence_start + 1].idx
+                                                                             + len(words[sentence_start + 1][0])],
+                        start, tokens[sentence_start + 1].idx + len(words[sentence_start + 1][0]))
+        return [m.name for m in paragraph_mentions(ParsedParagraph(0, text, tuple(tokens), ((0, len(words)),),
+                                                                   (entity,)))]
+    assert mentions([("said", "VERB"), ("Will", "AUX"), ("Tovey", "PROPN")], 1) == ["Will Tovey"]
+    assert mentions([("Rhian", "ADJ"), ("Tovey", "PROPN"), ("said", "VERB")]) == ["Rhian Tovey"]
+    assert mentions([("Will", "AUX"), ("Tovey", "PROPN"), ("stay", "VERB")]) == []  # a question
+    assert mentions([("Sincere", "ADJ"), ("apologies", "NOUN"), ("said", "VERB")]) == []  # no proper noun after it
 
 
 def test_a_name_ending_like_an_organisations_is_one_a_clubs_only_in_sport():
@@ -3732,6 +3759,36 @@ def test_a_name_with_a_nickname_in_quotation_marks_is_one_person(nlp):
             "disqualifying.\n\n“It is a disgrace,” Haldane said.\n")
     actors = found_actors(nlp, text)
     assert actors["Mark “Moose” Haldane"].type == "person" and "Haldane" not in actors, sorted(actors)
+
+
+@pytest.mark.parametrize("text, person", [
+    # invented: a nickname in single marks, and one in double marks where the NER tags the first name (with the
+    # nickname) and the surname two PERSON entities
+    # invented: a nickname in single marks, which British news uses
+    ("Guitarist Brian 'Bolt' Tavener told a radio station in Ashford that he would leave. \"I am happy,\" added "
+     "Tavener.\n", "Brian 'Bolt' Tavener"),
+])
+def test_a_name_with_a_nickname_in_single_marks_is_one_person(nlp, text, person):
+    actors = found_actors(nlp, text)
+    assert actors[person].type == "person" and person.split()[-1] in actors[person].variants, sorted(actors)
+
+
+@pytest.mark.parametrize("nickname_tagged, joined", [(False, ["Brian 'Bolt' Pellworth"]),
+                                                      (True, ["Brian 'Bolt", "Pellworth"])])
+def test_a_name_the_ner_cuts_at_a_nickname_into_two_people_is_one_unless_it_tags_the_nickname(nickname_tagged,
+                                                                                            joined):
+    # invented: the NER tags "Brian" and "Pellworth" two PERSON entities, the nickname outside both (one name); or
+    # "Brian 'Bolt" and "Pellworth", which the article may write as "Bolt Pellworth" elsewhere (left cut)
+    words = [("Brian", " "), ("'", ""), ("Bolt", ""), ("'", " "), ("Pellworth", "")]
+    tokens, idx = [], 0
+    for i, (w, ws) in enumerate(words):
+        label = "PERSON" if i in (0, 4) or nickname_tagged and i in (1, 2) else ""
+        tokens.append(Token(i, w, ws, idx, w.lower(), "PUNCT" if w == "'" else "PROPN", "NNP", "", 4, label))
+        idx += len(w) + len(ws)
+    text = "Brian 'Bolt' Pellworth"
+    first = Entity(0, 3, "PERSON", "Brian 'Bolt", 0, 11) if nickname_tagged else Entity(0, 1, "PERSON", "Brian", 0, 5)
+    paragraph = ParsedParagraph(0, text, tuple(tokens), ((0, 5),), (first, Entity(4, 5, "PERSON", "Pellworth", 13, 22)))
+    assert [e.text for e in joined_across_a_nickname(paragraph, paragraph.ents)] == joined
 
 
 @pytest.mark.parametrize("text, person, not_an_alias", [

@@ -2102,10 +2102,22 @@ NOT_IN_NAMES = frozenset({"PRON", "ADV", "VERB", "AUX", "DET", "ADJ", "SCONJ", "
 def made_like_a_name(paragraph: ParsedParagraph, entity: Entity) -> bool:
     """Whether the words of a PERSON entity could be a person's name: none of them a pronoun, adverb,
     verb, adjective or other word no name is made of ("Lose My Breath", "European Businessman"); a capitalised
-    word with an accent the model mistagged ("Gagné" an adverb) counts as a name's."""
+    word with an accent the model mistagged ("Gagné" an adverb) counts as a name's, and so does a first name
+    the model took for a word (`mistagged_first_name`: "said Will Hale", "Rhian Hale of the union")."""
     words = [t for t in paragraph.tokens[entity.start:entity.end] if t.pos != "PUNCT"]
     return len(words) < 2 or not any(t.pos in NOT_IN_NAMES and t.text.lower() not in NAME_PARTICLES and
-                                     not (t.text[:1].isupper() and surname_like(t)) for t in words)
+                                     not (t.text[:1].isupper() and surname_like(t)) for t in words
+                                     if not mistagged_first_name(paragraph, words, t))
+
+
+def mistagged_first_name(paragraph: ParsedParagraph, words: Sequence[Token], token: Token) -> bool:
+    """Whether `token`, the first of a name's `words`, is a first name given mostly to men or mostly to women that
+    the model tagged a word of another kind ("Will" a modal, "Rhian" an adjective) before a proper noun, the
+    surname; not a modal or a verb opening its sentence, which asks or bids ("Will Hale stay?")."""
+    if token is not words[0] or len(words) < 2 or not NAME_WORD.fullmatch(token.text) or \
+            first_name_gender(token.text) is None or words[1].pos != "PROPN":
+        return False
+    return token.pos not in ("AUX", "VERB") or token.i not in {start for start, _ in paragraph.sents}
 
 
 # What a description noun right before a name, or in apposition to it, says the name is: "pharmaceutical
@@ -3632,16 +3644,19 @@ NICKNAME_MAX_WORDS = 3  # "John “Tig” Tiegen", "Jimmy “the Whirlwind” Wh
 
 def joined_across_a_nickname(paragraph: ParsedParagraph, entities: Sequence[Entity]) -> list[Entity]:
     """The entities with a person's name written with a nickname in quotation marks between the first name and the
-    surname ("John “Tig” Tiegen", which the NER cuts at a mark into "John “Tig" and "Tiegen", a body) made one PERSON
-    entity from the first name (with the initials after it) to the end of the entity holding the surname, where the
-    NER took the surname for no person's (the words before the first name, a title or a role, "Marine" of "Marine
-    John “Tig", are left to the text around the name)."""
+    surname ("John “Tig” Tiegen", which the NER cuts at a mark into "John “Tig" and "Tiegen", a body; "Ann 'Ginger'
+    Hale", in single marks) made one PERSON entity from the first name (with the initials after it) to the end of the
+    entity holding the surname, where the NER took the surname, or else the nickname, for no person's (the words
+    before the first name, a title or a role, "Marine" of "Marine John “Tig", are left to the text around the name).
+    Where it took both for a person's, the name stays cut, for the article may call the person by the nickname:
+    "Robert C. “Bobby" and "Scott" join the "Bobby Scott" it writes elsewhere, which the whole name would not."""
     tokens = paragraph.tokens
     result = list(entities)
     for before in tokens[:-3]:
         surname = surname_after_nickname(tokens, before.i)
         if surname is None or not is_first_name(before.text) or not before.text[:1].isupper() or \
-                any(e.start <= surname < e.end and e.label == "PERSON" for e in result):
+                any(e.start <= surname < e.end and e.label == "PERSON" for e in result) and \
+                any(t.ent_type == "PERSON" for t in tokens[before.i + 2:surname - 1]):
             continue
         first = before.i
         while first > 0 and INITIALS.fullmatch(tokens[first].text) and is_first_name(tokens[first - 1].text):
@@ -3652,12 +3667,18 @@ def joined_across_a_nickname(paragraph: ParsedParagraph, entities: Sequence[Enti
     return sorted(result, key=lambda e: e.start)
 
 
+# The marks that set off a nickname inside a name, each with the marks that close it: double quotation marks, and
+# single ones, which British news uses for a nickname ("Brian 'Head' Welch").
+NICKNAME_MARKS = {**{mark: CLOSING for mark in OPENING}, "'": {"'", "’"}, "‘": {"’"}}
+
+
 def surname_after_nickname(tokens: Sequence[Token], first: int) -> int | None:
-    """The index of the capitalised word right after a nickname set in quotation marks after the word at `first`
-    (a few capitalised words between an opening and a closing mark), else None."""
-    if first + 1 >= len(tokens) or tokens[first + 1].text not in OPENING or not tokens[first].ws:
+    """The index of the capitalised word right after a nickname set in quotation marks (`NICKNAME_MARKS`) after the
+    word at `first` (a few capitalised words between an opening and a closing mark), else None."""
+    if first + 1 >= len(tokens) or tokens[first + 1].text not in NICKNAME_MARKS or not tokens[first].ws:
         return None
-    closing = next((t.i for t in tokens[first + 2:first + 3 + NICKNAME_MAX_WORDS] if t.text in CLOSING), None)
+    closers = NICKNAME_MARKS[tokens[first + 1].text]
+    closing = next((t.i for t in tokens[first + 2:first + 3 + NICKNAME_MAX_WORDS] if t.text in closers), None)
     if closing is None or closing == first + 2 or closing + 1 >= len(tokens):
         return None
     nickname, surname = tokens[first + 2:closing], tokens[closing + 1]
