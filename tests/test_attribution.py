@@ -4097,3 +4097,25 @@ def test_verbs_of_sniping_jeering_crying_out_and_needling_give_their_subject_the
 ])
 def test_a_word_the_ner_ran_into_a_speakers_name_is_no_part_of_it(nlp, paragraphs, start, speaker):
     assert speaker_of(quotes(nlp, *paragraphs), start) == speaker
+
+
+def test_a_datelines_place_is_not_the_subject_a_description_takes_up(nlp):
+    # the parse makes the dateline's place a second subject of "said"; the description is the donor named after it
+    found = quotes(nlp, "Donor and candidate may be aligning on trade.",
+                   "LISBON (Reuters) – Top Republican Party donor Harold Winslow said on Friday he met presidential "
+                   "candidate Dana Pierce earlier this week and that the two American billionaires broached the "
+                   "issue at the heart of Winslow’s political agenda: support for farmers.",
+                   "While the mega donor didn’t disclose his degree of backing for the front-runner, he did say he "
+                   "found Pierce to be “very charming” and called his standing in the crowded field “unheard of.”",
+                   "“It was very nice,” the shipping tycoon told Reuters in a rare interview in Lisbon when asked "
+                   "if he had met Pierce. “He was very charming.”")
+    assert speaker_of(found, "very charming") == "Harold Winslow"
+    assert speaker_of(found, "It was very nice") == "Harold Winslow"
+
+
+@pytest.mark.parametrize("dateline, source", [("DENVER -", "A senior campaign official"),
+                                              ("HELENA, Mont. -", "Republican presidential candidate")])
+def test_an_unnamed_source_after_a_dateline_is_written_without_it(nlp, dateline, source):
+    found = quotes(nlp, "Plan draws fire.", f'{dateline} {source} on Saturday called the plan "a disaster for '
+                                            'every family in the state."')
+    assert speaker_of(found, "a disaster") == source

@@ -210,8 +210,9 @@ class References:
             if view:  # "For Jonathan Chait, Williamson is exposing …": the sentence is Chait's view, not Williamson's
                 topic = replace(topic, topic=False, main=True)
             for token in paragraph.tokens[start:end]:
-                if token.dep not in SUBJECT_DEPS or self.inside_quote(paragraph.index, token.idx):
-                    continue
+                if token.dep not in SUBJECT_DEPS or self.inside_quote(paragraph.index, token.idx) or \
+                        is_dateline(paragraph, token):
+                    continue  # "MACAU (Reuters) – Top donor Sheldon Adelson said": the place is no subject
                 verb = paragraph.tokens[token.head]
                 if verb.dep not in ("ROOT", "conj", "ccomp", "advcl") and verb.pos not in ("VERB", "AUX"):
                     continue
@@ -2277,14 +2278,20 @@ def quoted_title(paragraph: ParsedParagraph, head: Token) -> list[Token]:
 DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 
 
-def is_dateline(paragraph: ParsedParagraph, token: Token) -> bool:
-    """"WASHINGTON —" or "LONDON (Reuters) -" at the head of a paragraph: a dateline, never a speaker."""
-    if paragraph.index > 1 or token.i > 8 or not paragraph.tokens:
-        return False
+def dateline_dash(paragraph: ParsedParagraph) -> int | None:
+    """The index of the dash that ends a dateline at the head of a paragraph ("WASHINGTON —", "LONDON (Reuters)
+    -"), None where the paragraph opens with none."""
+    if paragraph.index > 1 or not paragraph.tokens:
+        return None
     first = paragraph.tokens[0]
     if not (first.text.isupper() and len(first.text) > 1):
-        return False
-    dash = next((t.i for t in paragraph.tokens[:10] if t.text in DATELINE_DASHES), None)
+        return None
+    return next((t.i for t in paragraph.tokens[:10] if t.text in DATELINE_DASHES), None)
+
+
+def is_dateline(paragraph: ParsedParagraph, token: Token) -> bool:
+    """A word of a dateline at the head of a paragraph (`dateline_dash`): never a speaker."""
+    dash = dateline_dash(paragraph)
     return dash is not None and token.i < dash
 
 
@@ -2724,6 +2731,9 @@ def unnamed_source(paragraph: ParsedParagraph, subject: Token) -> str:
     kept = descendants(paragraph, {subject.i}, lambda token: token.dep in SOURCE_DEPS and abs(token.i - subject.i) < 12
                        and not (token.dep == "acl" and reaches_a_quote(paragraph, token)))
     start, end = min(kept), max(kept)
+    dash = dateline_dash(paragraph)
+    if dash is not None and start <= dash < subject.i:
+        start = dash + 1  # "NEW YORK - Republican presidential candidate …": the parse ran the dateline in
     words = paragraph.tokens[start:end + 1]
     for cut, token in enumerate(words):
         if token.i > subject.i and token.text in {",", "(", "—", "–", ";"}:
