@@ -849,6 +849,17 @@ def test_people_coordinated_as_the_subject_speak_together(nlp):
         ("Ann Wright", False)]
 
 
+def test_bodies_coordinated_as_the_subject_speak_together(nlp):
+    found = quotes(nlp, 'The Harbour Party and the Valley Alliance said the ferry plan was "a waste of money".',
+                   'The Harbour Times and the Valley Post each called it a "rough week" for the mayor.',
+                   'Mr Hale said that the Netherlands, Portugal and the Czech Republic have announced their withdrawal '
+                   '"regardless of the situation".')
+    # all of them, on none's page, as people speaking together are; the "and" of a list hangs from its last but one
+    assert [(q.speaker, q.speaker_key) for q in found] == [
+        ("Harbour Party and Valley Alliance", None), ("Harbour Times and Valley Post", None),
+        ("Netherlands, Portugal and Czech Republic", None)]
+
+
 def test_words_quoted_in_a_sentence_as_someone_put_it_are_theirs(nlp):
     found = quotes(nlp, "Senator Ann Wright met the mayor on Monday.",
                    'As The Herald\'s Tom Hale puts it, Wright is trying to make her rivals "an offer they can\'t '

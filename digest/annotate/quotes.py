@@ -2929,7 +2929,7 @@ def labelled_pair(context: Context, paragraph_index: int, label: list[Token]) ->
         people.append(actor)
     if people[0] is people[1]:
         return None
-    return Attribution(" and ".join(a.name for a in people), None, None, "label", 0.75)
+    return Attribution(names_together(people), None, None, "label", 0.75)
 
 
 def label_after_dash(context: Context, paragraph_index: int, before: list[Token]) -> Attribution | None:
@@ -4583,13 +4583,13 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
         return Attribution(titled.name, titled.key, cue, "verb", 0.9)
     actor = references.name_of(paragraph, subject)
     if actor is not None:
-        partners = coordinated_people(context, paragraph_index, paragraph, subject, actor)
+        partners = coordinated_speakers(context, paragraph_index, paragraph, subject, actor)
         if partners:
-            return Attribution(" and ".join(a.name for a in [actor, *partners]), None, cue, "verb", 0.9)
+            return Attribution(names_together([actor, *partners]), None, cue, "verb", 0.9)
         return Attribution(actor.name, actor.key, cue, "verb", 0.95)
     joint = people_described_jointly(context, paragraph_index, paragraph, subject)
     if joint:  # "Senators Ann Hale and Tom Reed wrote … “…,” the two lawmakers wrote": both, on neither's page
-        return Attribution(" and ".join(a.name for a in joint), None, cue, "description", 0.75)
+        return Attribution(names_together(joint), None, cue, "description", 0.75)
     lower = subject.text.lower()
     if is_crowd(subject):
         return Attribution(crowd_as_written(paragraph, subject), None, cue, "unnamed", 0.7)
@@ -4646,7 +4646,7 @@ def source(context: Context, paragraph_index: int, paragraph: ParsedParagraph, s
             return Attribution(owner.name, owner.key, cue, "verb", 0.85)
         authors = authors_by_several(context, paragraph_index, paragraph, subject)
         if authors:  # "according to a study by economists Ann Hale and Tom Reed": both, on neither's page
-            return Attribution(" and ".join(a.name for a in authors), None, cue, "verb", 0.85)
+            return Attribution(names_together(authors), None, cue, "verb", 0.85)
         issuer = earlier_document_issuer(context, paragraph_index, subject, cue) or \
             sole_body_speaking_before(context, paragraph_index, subject, cue) \
             if is_definite(paragraph, subject) else None
@@ -5128,24 +5128,34 @@ def speaking_name(subject: Token, root: Token | None) -> bool:
         and subject.text[:1].isupper()  # not the subject of a passive ("Hopes and Fears was described as …")
 
 
-def coordinated_people(context: Context, paragraph_index: int, paragraph: ParsedParagraph, subject: Token,
+def coordinated_speakers(context: Context, paragraph_index: int, paragraph: ParsedParagraph, subject: Token,
                        actor: LocalActor) -> list[LocalActor]:
-    """"Trump and Ryan issued a statement describing …": the other people a person subject is coordinated with
-    by "and", who speak with them (none when the subject is no person, or a noun a relative clause's "who"
-    stands for: "Contrast that with Trump, who has called it “insanity,” and Sanders, who says …")."""
-    if actor.type != "person" or subject.dep not in SUBJECT_DEPS:
+    """"Trump and Ryan issued a statement describing …", "The Conservatives and Lib Dems said": the other actors
+    of the subject's type (people, bodies or places) it is coordinated with by "and", who speak with it (none when
+    any of them is of another type, or the subject a noun a relative clause's "who" stands for: "Contrast that with
+    Trump, who has called it “insanity,” and Sanders, who says …")."""
+    if subject.dep not in SUBJECT_DEPS:
         return []
     tokens = paragraph.tokens
+    nodes = list(conjuncts(tokens, subject))
+    members = {subject.i, *(node.i for node in nodes)}  # "Hale, Reed and Cole": the "and" hangs from any of them
+    if not any(t.head in members and t.dep == "cc" and t.text.lower() == "and" for t in tokens):
+        return []
     partners: list[LocalActor] = []
-    for node in conjuncts(tokens, subject):
+    for node in nodes:
         other = context.actor_at(paragraph_index, node) or partner_named_after_role(context, paragraph_index, paragraph,
                                                                                     subject, node)
-        if other is None or other.type != "person" or \
-                not any(t.head in (subject.i, node.i) and t.dep == "cc" and t.text.lower() == "and" for t in tokens):
+        if other is None or other.type != actor.type:
             return []
         if other is not actor:
             partners.append(other)
     return partners
+
+
+def names_together(actors: Sequence[LocalActor]) -> str:
+    """The names of actors speaking together as a reader writes them: "Hale and Reed", "Hale, Reed and Cole"."""
+    names = [a.name for a in actors]
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def conjuncts(tokens: Sequence[Token], head: Token) -> Iterator[Token]:
@@ -5653,14 +5663,14 @@ def outlet_printing(context: Context, paragraph_index: int, paragraph: ParsedPar
 def issued_jointly(context: Context, paragraph_index: int, paragraph: ParsedParagraph, document: Token,
                    author: LocalActor, cue: str) -> Attribution | None:
     """"Ann Hale and Tom Reed, the owners of a bakery, have filed a lawsuit …. The lawsuit contends that “…”": a
-    document issued by a person subject coordinated with other people by "and" (`coordinated_people`) speaks for
+    document issued by a subject coordinated with other actors of its type by "and" (`coordinated_speakers`) speaks for
     all of them, named together with no single actor, as their own words are; None when its issuer is one."""
     subject = issuing_subject(paragraph, document)
     actor = context.actor_at(paragraph_index, subject) if subject is not None else None
     if actor is None or actor.key != author.key:
         return None
-    partners = coordinated_people(context, paragraph_index, paragraph, subject, author)
-    names = " and ".join(a.name for a in [author, *partners])
+    partners = coordinated_speakers(context, paragraph_index, paragraph, subject, author)
+    names = names_together([author, *partners])
     return Attribution(names, None, cue, "verb", 0.85) if partners else None
 
 
