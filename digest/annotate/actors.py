@@ -23,7 +23,7 @@ from digest.annotate.calendar import HOLIDAY_NAMES
 from digest.annotate.tokens import is_sentence_start, mention_tokens, sentence_of, span_entity
 from digest.read.marks import CLOSING, OPENING
 from digest.annotate.speakers import (FEMALE_WORDS, HONORIFICS, MALE_WORDS, PERSON_NOUNS, PLURAL_VERBS,
-                                      POST_NOMINALS, QUOTE_MARKS, is_person_noun, lower_case_words,
+                                      POST_NOMINALS, QUOTE_MARKS, SUBJECT_DEPS, is_person_noun, lower_case_words,
                                       name_without_role, outside_quotation_marks, pronoun_gender)
 from digest.model import (ActorType, Article, Entity, LocalActor, Mention, ParsedArticle, ParsedParagraph, Quote,
                           Token)
@@ -815,7 +815,7 @@ def has_a_person_sign(paragraph: ParsedParagraph, mention: Mention) -> bool:
         return True
     if before and before[0].text.islower() and before[0].lemma in NAME_NOUNS | BAND_MEMBER_NOUNS:
         return True  # "Happy Mondays star Bez", "U2 frontman Bono"
-    return any(token.dep in SUBJECTS and paragraph.tokens[token.head].lemma in SAYING_VERBS
+    return any(token.dep in SUBJECT_DEPS and paragraph.tokens[token.head].lemma in SAYING_VERBS
                or token.dep == "compound" and paragraph.tokens[token.head].lemma in LEADERS_NOUNS
                for token in paragraph.tokens if mention.start <= token.idx < mention.end)
 
@@ -2411,7 +2411,7 @@ def phrase_set_off_before(paragraph: ParsedParagraph, entity: Entity) -> Token |
         return None  # "which stars Ben Stiller, Robert De Niro, Dustin Hoffman": a list of names
     while token.dep in MODIFIER_DEPS and token.head != token.i and token.head < entity.start and seen < 8:
         token, seen = tokens[token.head], seen + 1
-    return token if token.pos == "NOUN" and token.dep in ("nsubj", "nsubjpass") else None
+    return token if token.pos == "NOUN" and token.dep in SUBJECT_DEPS else None
 
 
 # Nouns of a post or a part in a group: a name modifying one is the group's ("Franz Ferdinand frontman",
@@ -2621,7 +2621,7 @@ def written_in_the_plural(parsed: ParsedArticle) -> set[str]:
                t.dep not in ("compound", "nmod") and not followed_by_what_it_qualifies(p, t) and
                (t.i == 0 or p.tokens[t.i - 1].text.lower() != "the")}
     speaking = {t.text for p in parsed.paragraphs for t in p.tokens
-                if t.dep in SUBJECTS and p.tokens[t.head].lemma in SAYING_VERBS}
+                if t.dep in SUBJECT_DEPS and p.tokens[t.head].lemma in SAYING_VERBS}
     return plurals - speaking
 
 
@@ -3036,7 +3036,7 @@ def awarded_by(paragraph: ParsedParagraph, entity: Entity) -> bool:
     if len(words) > 1:
         return first_name_gender(words[0]) is None and hyphened  # "Golden Globe-winning"
     first = tokens[min(coordination_of(tokens, entity.end - 1), default=entity.end - 1)]  # "Nadal and Moya winning"
-    if tokens[entity.end - 1].dep in SUBJECTS or first.dep in SUBJECTS or \
+    if tokens[entity.end - 1].dep in SUBJECT_DEPS or first.dep in SUBJECT_DEPS or \
             entity.start <= tokens[entity.end].head < entity.end:
         return False  # "the Conservatives winning a general election": a clause on the name, no award
     return entity.label not in PLACE_LABELS or hyphened or word == "nominations"
@@ -3206,7 +3206,7 @@ def takes_a_plural_verb(parsed: ParsedArticle, members: Sequence[Mention]) -> bo
         if not inside or inside[-1].tag == "POS":
             continue
         root = next((t for t in inside if not inside[0].i <= t.head <= inside[-1].i), inside[0])
-        if root.dep not in SUBJECTS or any(t.dep == "conj" and t.head == root.i for t in tokens):
+        if root.dep not in SUBJECT_DEPS or any(t.dep == "conj" and t.head == root.i for t in tokens):
             continue
         after = next((t for t in tokens[inside[-1].i + 1:inside[-1].i + 4] if t.pos != "ADV"), None)
         if after is None:
@@ -4400,7 +4400,7 @@ def with_numbered_names(parsed: ParsedArticle, mentions: list[Mention]) -> list[
             owner = after is not None and after.text in ("'s", "’s", "'", "’")
             who = after is not None and after.text == "," and word.i + 2 < len(tokens) and \
                 tokens[word.i + 2].text.lower() in ("who", "whose")
-            subject = any(t.dep in SUBJECTS and tokens[t.head].pos in ("VERB", "AUX") for t in (number, word))
+            subject = any(t.dep in SUBJECT_DEPS and tokens[t.head].pos in ("VERB", "AUX") for t in (number, word))
             if owner or who or subject:
                 end = word.idx + len(word.text)
                 found.append(Mention(paragraph=paragraph.index, start=number.idx, end=end,
@@ -4421,7 +4421,7 @@ def subjects_of_lives(parsed: ParsedArticle, mentions: Sequence[Mention]) -> lis
     for paragraph in parsed.paragraphs:
         tokens = paragraph.tokens
         for token in tokens:
-            if token.dep not in SUBJECTS or tokens[token.head].lemma not in LIFE_VERBS:
+            if token.dep not in SUBJECT_DEPS or tokens[token.head].lemma not in LIFE_VERBS:
                 continue
             words = [t for t in tokens if t.head == token.i and t.dep == "compound" and t.i < token.i] + [token]
             if not 2 <= len(words) <= 3 or words[-1].i - words[0].i != len(words) - 1 or not all(
@@ -4744,11 +4744,11 @@ def says_he_or_she(paragraph: ParsedParagraph, mention: Mention) -> bool:
     """Whether a mention is the subject of a verb of saying whose clause has "he" or "she" for its subject ("X said
     he would stay"): a firm says "it"."""
     covered = mention_tokens(paragraph, mention)
-    heads = [t for t in covered if t.dep in SUBJECTS]
+    heads = [t for t in covered if t.dep in SUBJECT_DEPS]
     if not heads or paragraph.tokens[heads[0].head].lemma not in SAYING_VERBS:
         return False
     verb = heads[0].head
-    return any(t.text.lower() in ("he", "she") and t.dep in SUBJECTS and paragraph.tokens[t.head].dep == "ccomp"
+    return any(t.text.lower() in ("he", "she") and t.dep in SUBJECT_DEPS and paragraph.tokens[t.head].dep == "ccomp"
                and paragraph.tokens[t.head].head == verb for t in paragraph.tokens)
 
 
@@ -4774,9 +4774,6 @@ def kin_after(paragraph: ParsedParagraph, mention: Mention) -> int | None:
                       t not in tokens]
             return token.idx if not others else None
     return None
-
-
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def words_before(paragraph: ParsedParagraph, mention: Mention) -> tuple[str, ...]:

@@ -780,7 +780,7 @@ class References:
         paragraph = self.parsed.paragraphs[index]
         first = next((t for t in paragraph.tokens if t.idx >= start and t.pos != "PUNCT"), None)
         return first is not None and first.tag in ("VBN", "VBG") and first.dep == "advcl" and \
-            not any(t.dep in ("nsubj", "nsubjpass") for t in paragraph.children.get(first.i, ()))
+            not any(t.dep in SUBJECT_DEPS for t in paragraph.children.get(first.i, ()))
 
     def reach_back(self, paragraph: int) -> int:
         """The first paragraph a pronoun in `paragraph` looks back to: REACH paragraphs of text before it, a photo's
