@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 from functools import partial
 from itertools import takewhile
@@ -27,7 +27,7 @@ from itertools import takewhile
 from digest.read.marks import CLOSING, MARKS, OPENING, leading_opening_mark, quote_marks
 from digest.annotate.actors import NICKNAME_MAX_WORDS, TITLE_WORDS, is_first_name
 from digest.annotate.calendar import MONTHS, WEEKDAYS
-from digest.annotate.tokens import is_sentence_start, link_below, sentence_of, token_end
+from digest.annotate.tokens import is_sentence_start, link_below, object_of, sentence_of, token_end
 from digest.model import LocalActor, ParsedArticle, ParsedParagraph, Quote, Token
 from digest.annotate.speakers import (BELIEVING_VERBS, BODIES, DASHES, DOCUMENT_NOUNS, HONORIFICS, NOT_SPEAKERS,
                                       ORGANISATION_PRONOUNS, PERSON_NOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SPEAKERS,
@@ -935,8 +935,7 @@ def passive_agent(context: Context, paragraph_index: int, paragraph: ParsedParag
     heads = [t for t in inside if t.head not in members and t.pos != "PUNCT"]
     if len(heads) != 1 or heads[0].tag != "VBN" or heads[0].pos != "VERB":
         return None
-    agent = next((o for a in paragraph.tokens if a.head == heads[0].i and a.dep == "agent" and a.i not in members
-                  for o in paragraph.tokens if o.head == a.i and o.dep == "pobj"), None)
+    agent = named_by_agent(paragraph, heads[0], members)
     if agent is None:
         return None
     found = source(context, paragraph_index, paragraph, agent, heads[0].text.lower())
@@ -3497,8 +3496,7 @@ def asked_by(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
     if cue.lemma != "ask" or cue.tag != "VBN" or cue.dep not in ("advcl", "acl") or cue.head == cue.i or \
             not inside or inside[-1].i > cue.head:
         return None
-    agent = next((o for a in paragraph.tokens if a.head == cue.i and a.dep == "agent"
-                  for o in paragraph.tokens if o.head == a.i and o.dep == "pobj"), None)
+    agent = named_by_agent(paragraph, cue)
     if agent is None:
         return unidentified(cue.text.lower())
     return source(context, paragraph_index, paragraph, agent, cue.text.lower())
@@ -4024,11 +4022,11 @@ def named_by_passive_agent(context: Context, paragraph_index: int, paragraph: Pa
                  if (named := object_of(paragraph, by)) is not None), None)
 
 
-def object_of(paragraph: ParsedParagraph, preposition: Token | None) -> Token | None:
-    """The first object the parse hangs from a preposition ("by the Greens": "Greens"); None without one."""
-    if preposition is None:
-        return None
-    return next((t for t in paragraph.children.get(preposition.i, ()) if t.dep == "pobj"), None)
+def named_by_agent(paragraph: ParsedParagraph, verb: Token, inside: Set[int] = frozenset()) -> Token | None:
+    """The object (`object_of`) of the first "by" that the parse hangs from a verb as its agent and that has one
+    ("described by Anna Lowe": "Lowe"), leaving out a "by" at an index in `inside` (the quotation's); None without."""
+    return next((named for by in paragraph.children.get(verb.i, ()) if by.dep == "agent" and by.i not in inside
+                 if (named := object_of(paragraph, by)) is not None), None)
 
 
 # Verbs that give a name, which have the name as their only complement only as a participle ("the county, called
@@ -4072,8 +4070,7 @@ def agent_of_participle(context: Context, paragraph_index: int, paragraph: Parse
     """"Burglars took a bracelet described by Anna Lowe as “the most precious thing she had ever owned”": a passive
     participle describing a noun, with a "by" of its own, says the words of the one after "by", as a passive verb
     does; None without one."""
-    agent = next((o for a in paragraph.tokens if a.head == verb.i and a.dep == "agent" and a.i != verb.i
-                  for o in paragraph.tokens if o.head == a.i and o.dep == "pobj"), None)
+    agent = named_by_agent(paragraph, verb)
     return source(context, paragraph_index, paragraph, agent, cue.text.lower()) if agent is not None else None
 
 
@@ -4816,7 +4813,7 @@ def spokesperson_named_after_whom(context: Context, paragraph_index: int, paragr
     if subject.lemma.lower() not in SPOKESPERSON_NOUNS:
         return None
     for_ = next((t for t in tokens if t.head == subject.i and t.dep == "prep" and t.text.lower() == "for"), None)
-    whom = next((t for t in tokens if for_ is not None and t.head == for_.i and t.dep == "pobj"), None)
+    whom = object_of(paragraph, for_)
     if whom is None or not whom.text.islower():  # a noun as written (the parse may tag "minister" PROPN)
         return None
     end = max(descendants(paragraph, {whom.i}, lambda t: t.dep != "appos" and t.dep != "punct") | {whom.i})

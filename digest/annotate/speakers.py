@@ -18,7 +18,7 @@ from functools import partial
 from itertools import takewhile
 
 from digest.read.marks import CLOSING, OPENING
-from digest.annotate.tokens import is_sentence_start, link_below, mention_tokens, sentence_of
+from digest.annotate.tokens import is_sentence_start, link_below, mention_tokens, object_of, sentence_of
 from digest.model import LocalActor, Mention, ParsedArticle, ParsedParagraph, Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -1887,7 +1887,7 @@ def opens_with_view_of(paragraph: ParsedParagraph, start: int) -> bool:
     tokens = paragraph.tokens
     if tokens[start].text.lower() != "for":
         return False
-    name = next((t for t in tokens if t.head == start and t.dep == "pobj" and t.i != start), None)
+    name = object_of(paragraph, tokens[start])
     return name is not None and name.pos == "PROPN" and name.i + 1 < len(tokens) and tokens[name.i + 1].text == ","
 
 

@@ -29,6 +29,13 @@ def link_below(paragraph: ParsedParagraph, node: Token, upper: int) -> Token | N
     return None
 
 
+def object_of(paragraph: ParsedParagraph, preposition: Token | None) -> Token | None:
+    """The first object the parse hangs from a preposition ("by the Greens": "Greens"); None without one."""
+    if preposition is None:
+        return None
+    return next((t for t in paragraph.children.get(preposition.i, ()) if t.dep == "pobj"), None)
+
+
 def is_sentence_start(paragraph: ParsedParagraph, token: Token) -> bool:
     """Whether `token` opens its sentence (punctuation before it, such as a quotation mark, aside)."""
     start, _ = sentence_of(paragraph, token.i)
