@@ -5409,8 +5409,8 @@ def sole_body_speaking_before(context: Context, paragraph_index: int, noun: Toke
     another."""
     if noun.lemma.lower() not in REPORT_NOUNS or noun.tag == "NNS":
         return None
-    mentions = [(context.paragraph(paragraph_index), noun), *((paragraph, mention) for _, paragraph, mention in
-                                                               earlier_document_mentions(context, paragraph_index, noun))]
+    earlier = earlier_document_mentions(context, paragraph_index, noun)
+    mentions = [(context.paragraph(paragraph_index), noun), *((paragraph, mention) for _, paragraph, mention in earlier)]
     if any(names_a_maker(paragraph, mention) for paragraph, mention in mentions):
         return None
     references = context.references
