@@ -5126,7 +5126,7 @@ def speaking_name(subject: Token, root: Token | None) -> bool:
 
 
 def coordinated_speakers(context: Context, paragraph_index: int, paragraph: ParsedParagraph, subject: Token,
-                       actor: LocalActor) -> list[LocalActor]:
+                         actor: LocalActor) -> list[LocalActor]:
     """"Trump and Ryan issued a statement describing …", "The Conservatives and Lib Dems said": the other actors
     of the subject's type (people, bodies or places) it is coordinated with by "and", who speak with it (none when
     any of them is of another type, or the subject a noun a relative clause's "who" stands for: "Contrast that with
