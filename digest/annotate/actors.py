@@ -2117,7 +2117,7 @@ def mistagged_first_name(paragraph: ParsedParagraph, words: Sequence[Token], tok
     if token is not words[0] or len(words) < 2 or not NAME_WORD.fullmatch(token.text) or \
             first_name_gender(token.text) is None or words[1].pos != "PROPN":
         return False
-    return token.pos not in ("AUX", "VERB") or token.i not in {start for start, _ in paragraph.sents}
+    return token.pos not in ("AUX", "VERB") or not is_sentence_start(paragraph, token)
 
 
 # What a description noun right before a name, or in apposition to it, says the name is: "pharmaceutical

@@ -1967,7 +1967,7 @@ say tell add state declare announce explain insist argue claim note warn write a
 answer suggest acknowledge admit confirm deny conclude recall remark report stress emphasise emphasize
 urge predict promise vow pledge tweet post quip joke comment observe complain concede boast lament
 caution assert maintain contend reiterate testify continue call describe dub label term brand quote
-mutter shout scream yell whisper plead demand agree counter retort muse recount reveal write cite
+mutter shout scream yell whisper plead demand agree counter retort muse recount reveal cite
 proclaim press boom fume assure snap bark gush rave rail thunder sigh scoff exclaim marvel interject chime
 elaborate clarify advise allege inform reason speculate wonder hint opine echo grouse gripe rant bemoan
 exhort implore riff email express intimate vent snipe snip cry jeer needle
