@@ -12,6 +12,7 @@ from digest.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_CACHE = Path("/tmp/digest-bench-cache")
+SHARED_CORPUS = Path("../shared/corpus")  # the shared corpora beside the checkout, as run from the checkout
 
 
 def cached_digest(folder: Path, cache: Path = DEFAULT_CACHE, limit: int = 0,

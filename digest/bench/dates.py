@@ -27,7 +27,7 @@ from pathlib import Path
 import yaml
 
 from digest.annotate.parse import iter_annotate
-from digest.bench.corpus import DEFAULT_CACHE, cached_digest
+from digest.bench.corpus import DEFAULT_CACHE, SHARED_CORPUS, cached_digest
 from digest.bench.scoring import Tally, share
 from digest.annotate.dates import expressions, find_dates, is_duration
 from digest.publish.export import export_lines
@@ -35,7 +35,7 @@ from digest.model import Article
 from digest.annotate.nlp import DEFAULT_MODEL, load_model
 from digest.read.articles import find_article_files, read_articles
 
-DEFAULT_CORPUS = Path("/work/shared/corpus/polnear")
+DEFAULT_CORPUS = SHARED_CORPUS / "polnear"
 # TimeML values that name a calendar point: a day, an ISO week, a month or a year.
 CALENDAR_POINT = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?|-W\d\d)?")
 

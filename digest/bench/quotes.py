@@ -42,6 +42,7 @@ from pathlib import Path
 import yaml
 
 from digest.annotate.parse import annotate
+from digest.bench.corpus import SHARED_CORPUS
 from digest.bench.scoring import Score, score, share
 from digest.annotate.nlp import DEFAULT_MODEL, load_model
 from digest.annotate.analyse import analyse
@@ -292,7 +293,7 @@ def missing_inputs(gold: Path, seeds: Path, splits: list[Path]) -> list[Path]:
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="digest bench quotes", description=__doc__)
-    parser.add_argument("--corpus", type=Path, default=Path("../shared/corpus"))
+    parser.add_argument("--corpus", type=Path, default=SHARED_CORPUS)
     parser.add_argument("--split", choices=("dev", "train", "all", "none"), default="dev",
                         help="which PolNeAR split to measure on (default: dev)")
     parser.add_argument("--seeds", type=Path, default=Path("seeds"))

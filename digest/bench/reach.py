@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from digest.bench.corpus import DEFAULT_CACHE, ROOT, cached_digest
+from digest.bench.corpus import DEFAULT_CACHE, ROOT, SHARED_CORPUS, cached_digest
 from digest.model import Digest
 from digest.resolve import actors as resolution
 from digest.resolve.registry import Registry, load_registry
@@ -128,7 +128,7 @@ def report(measured: Reach, seconds: float) -> list[str]:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="digest bench reach", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", type=Path, default=Path("/work/shared/corpus/bbc"))
+    parser.add_argument("--corpus", type=Path, default=SHARED_CORPUS / "bbc")
     parser.add_argument("--limit", type=int, default=0, help="read only every k-th file to get about N articles")
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
     args = parser.parse_args(argv)

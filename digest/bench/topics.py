@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from digest.bench.corpus import DEFAULT_CACHE, cached_digest
+from digest.bench.corpus import DEFAULT_CACHE, SHARED_CORPUS, cached_digest
 # The BBC sections and the starter taxonomy topic a reader would expect for each.
 SECTION_TOPIC = {"business": {"business", "economy", "energy"}, "entertainment": {"entertainment"},
                  "politics": {"elections", "diplomacy", "crime-and-justice", "terrorism-and-security", "economy",
@@ -32,7 +32,7 @@ def category(path: Path) -> str | None:
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="digest bench topics", description=__doc__)
-    parser.add_argument("--corpus", type=Path, default=Path("/work/shared/corpus/bbc"))
+    parser.add_argument("--corpus", type=Path, default=SHARED_CORPUS / "bbc")
     parser.add_argument("--limit", type=int, default=0, help="read only every k-th file to get about N articles")
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
     parser.add_argument("--samples", type=int, default=12)
