@@ -18,7 +18,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 
-import ftfy
 import yaml
 
 from digest.store import codec
@@ -391,6 +390,8 @@ def wrongly_decoded_text(paragraphs: Sequence[Paragraph], shown: str) -> list[Pr
     """A warning for the first paragraph whose text was decoded with the wrong encoding somewhere before it reached
     the file ("FranÃ§ois" for "François", "â€œ" for "“"), as ftfy's measure of such text finds it. The text is
     published as written: the contributor saves the file again from its original."""
+    import ftfy  # here, not at the top: a build with nothing to do imports this module but reads no article
+
     for paragraph in paragraphs:
         if paragraph.text.isascii() or not ftfy.badness.is_bad(paragraph.text):
             continue
