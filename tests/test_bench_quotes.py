@@ -45,6 +45,7 @@ def test_the_blind_us_golds_measured_at_their_making_are_then_listed_as_developm
     assert listed[quotes.US_GOLD_DEV14] is True and listed[quotes.US_GOLD_DEV15] is True
     assert listed[quotes.US_GOLD_DEV16] is True and listed[quotes.US_GOLD_DEV17] is True
     assert listed[quotes.US_GOLD_DEV18] is True and listed[quotes.US_GOLD_DEV19] is True
+    assert listed[quotes.US_GOLD_DEV20] is True
 
 
 def test_the_bbc_development_golds_are_listed_three_articles_per_section_without_repeating_one():

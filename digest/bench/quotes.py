@@ -24,7 +24,8 @@ apart), and 12 more by gold51 (us_quotes_dev15.yaml, annotated blind to the rule
 more by gold53 (us_quotes_dev16.yaml, annotated blind to the rules of its stop, scored apart), and 12 more by gold54
 (us_quotes_dev17.yaml, annotated blind to the rules of its stop, scored apart), and 12 more by gold55
 (us_quotes_dev18.yaml, annotated blind to the rules of its stop, scored apart), and 12 more by gold57
-(us_quotes_dev19.yaml, annotated blind to the rules of its stop, scored apart), on three invented sets of Canadian
+(us_quotes_dev19.yaml, annotated blind to the rules of its stop, scored apart), and 12 more by gold58
+(us_quotes_dev20.yaml, annotated blind to the rules of its stop, scored apart), on three invented sets of Canadian
 news kept in the package (canadian/, written by the rules' author; canadian2/ and canadian3/, each written and
 annotated blind by a helper who had not read the attribution code; each scored apart), and on PolNeAR's gold
 (../shared/corpus/polnear/SPLIT/gold.yaml: recall and speaker figures only, since scare quotes are not annotated
@@ -129,6 +130,7 @@ US_GOLD_DEV16 = Path(__file__).parent / "gold" / "us_quotes_dev16.yaml"  # 12 mo
 US_GOLD_DEV17 = Path(__file__).parent / "gold" / "us_quotes_dev17.yaml"  # 12 more (gold54), scored apart
 US_GOLD_DEV18 = Path(__file__).parent / "gold" / "us_quotes_dev18.yaml"  # 12 more (gold55), scored apart
 US_GOLD_DEV19 = Path(__file__).parent / "gold" / "us_quotes_dev19.yaml"  # 12 more (gold57), scored apart
+US_GOLD_DEV20 = Path(__file__).parent / "gold" / "us_quotes_dev20.yaml"  # 12 more (gold58), scored apart
 # 15 more, never developed on: only its figures are printed
 BBC_GOLD_HELDOUT = Path(__file__).parent / "gold" / "bbc_quotes_heldout.yaml"
 # the hand-made sets kept as offsets, each with its title, its articles' folder under --corpus, and whether its
@@ -161,7 +163,8 @@ HAND_MADE_SETS = (("BBC (hand-made gold)", BBC_GOLD, "bbc", True),
                   ("US political 16 (hand-made gold)", US_GOLD_DEV16, "polnear/train/articles", True),
                   ("US political 17 (hand-made gold)", US_GOLD_DEV17, "polnear/train/articles", True),
                   ("US political 18 (hand-made gold)", US_GOLD_DEV18, "polnear/train/articles", True),
-                  ("US political 19 (hand-made gold)", US_GOLD_DEV19, "polnear/train/articles", True))
+                  ("US political 19 (hand-made gold)", US_GOLD_DEV19, "polnear/train/articles", True),
+                  ("US political 20 (hand-made gold)", US_GOLD_DEV20, "polnear/train/articles", True))
 
 
 # an invented development set of Canadian news (articles in the repo, written with their gold by the attr12c
