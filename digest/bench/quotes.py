@@ -6,9 +6,10 @@ On the seeds' hand-written gold (tests/data/quotes_gold.yaml), on hand-made gold
 was run on them, scored apart: bbc_quotes_dev2.yaml, and 15 more made the same way by attr29:
 bbc_quotes_dev3.yaml, and 15 more by attr31: bbc_quotes_dev4.yaml, and 15 more by gold33: bbc_quotes_dev5.yaml,
 and 15 more by gold35: bbc_quotes_dev6.yaml, and 15 more by gold52 (annotated blind to the rules of its stop):
-bbc_quotes_dev7.yaml, and 15 more by gold56 (annotated blind to the rules of its stop): bbc_quotes_dev8.yaml; and 15
-more, drawn and annotated the same way and kept clean, scored apart as "BBC, clean held-out": bbc_quotes_heldout.yaml,
-whose wrong and missed quotations are never listed, whatever --wrong and --misses say, so that nobody develops on it),
+bbc_quotes_dev7.yaml, and 15 more by gold56 (annotated blind to the rules of its stop): bbc_quotes_dev8.yaml, and 15
+more by gold59 (annotated blind to the rules of its stop): bbc_quotes_dev9.yaml; and 15 more, drawn and annotated the
+same way and kept clean, scored apart as "BBC, clean held-out": bbc_quotes_heldout.yaml, whose wrong and missed
+quotations are never listed, whatever --wrong and --misses say, so that nobody develops on it),
 on hand-made gold for 12 US political articles of PolNeAR train made the same way by gold36 (us_quotes_dev1.yaml,
 offsets into ../shared/corpus/polnear/train/articles, scored apart with the project's conventions), and 12 more by
 gold37 (us_quotes_dev2.yaml, scored apart), and 12 more by gold38 (us_quotes_dev3.yaml, scored apart), and 12 more by
@@ -109,6 +110,7 @@ BBC_GOLD_DEV5 = Path(__file__).parent / "gold" / "bbc_quotes_dev5.yaml"  # 15 mo
 BBC_GOLD_DEV6 = Path(__file__).parent / "gold" / "bbc_quotes_dev6.yaml"  # 15 more (gold35), scored apart
 BBC_GOLD_DEV7 = Path(__file__).parent / "gold" / "bbc_quotes_dev7.yaml"  # 15 more (gold52), scored apart
 BBC_GOLD_DEV8 = Path(__file__).parent / "gold" / "bbc_quotes_dev8.yaml"  # 15 more (gold56), scored apart
+BBC_GOLD_DEV9 = Path(__file__).parent / "gold" / "bbc_quotes_dev9.yaml"  # 15 more (gold59), scored apart
 US_GOLD_DEV1 = Path(__file__).parent / "gold" / "us_quotes_dev1.yaml"  # 12 PolNeAR train articles (gold36)
 US_GOLD_DEV2 = Path(__file__).parent / "gold" / "us_quotes_dev2.yaml"  # 12 more (gold37), scored apart
 US_GOLD_DEV3 = Path(__file__).parent / "gold" / "us_quotes_dev3.yaml"  # 12 more (gold38), scored apart
@@ -143,6 +145,7 @@ HAND_MADE_SETS = (("BBC (hand-made gold)", BBC_GOLD, "bbc", True),
                   ("BBC dev6 (hand-made gold)", BBC_GOLD_DEV6, "bbc", True),
                   ("BBC dev7 (hand-made gold)", BBC_GOLD_DEV7, "bbc", True),
                   ("BBC dev8 (hand-made gold)", BBC_GOLD_DEV8, "bbc", True),
+                  ("BBC dev9 (hand-made gold)", BBC_GOLD_DEV9, "bbc", True),
                   ("BBC, clean held-out", BBC_GOLD_HELDOUT, "bbc", False),
                   ("US political (hand-made gold)", US_GOLD_DEV1, "polnear/train/articles", True),
                   ("US political 2 (hand-made gold)", US_GOLD_DEV2, "polnear/train/articles", True),
