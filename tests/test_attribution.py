@@ -198,6 +198,14 @@ def test_a_pronoun_tag_saying_again_who_speaks_in_the_clause_it_reports_takes_th
     assert speaker_of(found, "we always expected") == "Ben Ruddle"
 
 
+def test_a_pronoun_is_not_the_person_its_own_verb_speaks_to(nlp):
+    found = quotes(nlp, "Dan Marlow asked Tom Fenwick how long the new bridge over the Tarn would take.",
+                   "\u201cTwo years, maybe three. Could be less,\u201d he told Marlow at the town hall.",
+                   "\u201cWe have no choice,\u201d he said.")
+    assert speaker_of(found, "Two years") == "Tom Fenwick"  # not Marlow, whom "he" speaks to
+    assert speaker_of(found, "We have no choice") == "Tom Fenwick"
+
+
 def test_an_unnamed_source_after_the_verb_keeps_its_words(nlp):
     found = quotes(nlp, 'The campaign met on Monday. "There won\'t be a path," said one of those advisers, who spoke '
                         "on the condition of anonymity.")

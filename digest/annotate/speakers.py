@@ -611,6 +611,21 @@ class References:
                 speaking(t) and not self.inside_quote(paragraph, t.idx)]
         return frozenset(s.idx for top in tops for s in parsed.children.get(top.i, ()) if s.dep in SUBJECT_DEPS)
 
+    def addressed_by(self, paragraph: int, offset: int) -> set[str]:
+        """The keys of the people a pronoun subject at `offset` speaks to or of as its own verb's object, outside
+        quotations ("he told Reed", "she asked Reed", "he said to Reed"): a name in that place is never the
+        pronoun's referent, so "Reed asked Hale about the wall. “…,” he told Reed" is Hale's."""
+        pronoun = self.word_at(paragraph, offset)
+        parsed = self.parsed.paragraphs[paragraph]
+        if pronoun is None or pronoun.dep not in SUBJECT_DEPS or pronoun.text.lower() not in PERSON_PRONOUNS:
+            return set()
+        below = parsed.children.get(pronoun.head, ())
+        objects = [t for t in below if t.dep in ("dobj", "dative")]
+        objects += [o for t in below if t.dep == "prep" and t.text.lower() == "to"
+                    for o in parsed.children.get(t.i, ()) if o.dep == "pobj"]
+        found = (self.actor_at(paragraph, t) for t in objects if not self.inside_quote(paragraph, t.idx))
+        return {actor.key for actor in found if actor is not None and self.is_person(actor)}
+
     def tagged_report_names(self, paragraph: int, offset: int) -> set[str]:
         """The keys of the actors named in what a pronoun closing its sentence as a speech tag reports ("And Sam Cole
         would lead the campaign, he said": Sam Cole's); none for any other word at `offset`."""
@@ -636,6 +651,7 @@ class References:
         here = self.sentence_at(paragraph, offset)
         earliest = self.reach_back(paragraph)
         reported = reported - self.speaker_reported_again(paragraph, offset)
+        addressed = self.addressed_by(paragraph, offset)
         for number, sentence in reversed(list(enumerate(self.sentences))):
             if sentence[0] > paragraph or sentence[0] < earliest or \
                     (sentence[0] == paragraph and sentence[1] >= offset):
@@ -683,6 +699,8 @@ class References:
                         event.paragraph == paragraph and event.offset in reported:
                     continue
                 actor = event.referent.actor
+                if actor is not None and actor.key in addressed:
+                    continue  # "Hale asked Reed about it. “…,” he told Hale": not Hale
                 if owner_of and actor is None and gender and description_gender(event.referent.name) is None and \
                         self.names_one_of_gender(sentence, gender, before):
                     continue  # "A campaign aide said Ann Lee misspoke … her claim": Ann Lee, not the aide
@@ -722,7 +740,8 @@ class References:
                        not (own and self.object_of_preposition(mention)) and
                        not self.describes_a_person(mention, actor) and
                        not (mention.paragraph == paragraph and mention.start in reported) and
-                       not self.other_gender(actor, gender) and not spoken_of(actor, named_inside)]
+                       not self.other_gender(actor, gender) and not spoken_of(actor, named_inside) and
+                       actor.key not in addressed]
             if fitting:
                 # the last one named, but one the article gives the pronoun's gender over one of a gender it does not
                 # say ("Hillary Rowe, in Leeds, accused Jo Dunn …. “…,” she said": Rowe, not Jo Dunn)
