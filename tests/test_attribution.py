@@ -4093,6 +4093,26 @@ def test_a_description_the_article_ties_to_one_person_or_body_before_is_named(nl
     assert speaker_of(found, "deeply flawed") == "Governor Lena Marsh's campaign"
 
 
+def test_a_role_the_article_gives_by_a_title_or_an_apposition_is_its_holder_and_a_group_of_two_stays_as_written(nlp):
+    """Guards of what the hundred-and-nineteenth round read resolved: a title before the name, with another
+    person named between; an apposition to a full name three paragraphs back; a title without a hyphen. "The group"
+    after two bodies stays as written (it may be either)."""
+    found = quotes(nlp, "Prime Minister Tom Hale visited Carrow on Monday. Ann Wright said the hospital was late.",
+                   '"We have delivered what we promised," the prime minister said.')
+    assert speaker_of(found, "We have delivered") == "Tom Hale"
+    found = quotes(nlp, "Tom Hale, the prime minister, visited Carrow on Monday.", "The new wards opened in March.",
+                   "Doctors welcomed the wards.", "Nurses said more staff were needed.",
+                   '"We have delivered what we promised," the prime minister said.')
+    assert speaker_of(found, "We have delivered") == "Tom Hale"
+    found = quotes(nlp, "Republican frontrunner Tom Hale spoke in Dover on Sunday.",
+                   "Rival Ann Wright toured farms in the north.",
+                   'Appearing on a talk show, the Republican frontrunner said Wright had "caused great harm" as governor.')
+    assert speaker_of(found, "caused great harm") == "Tom Hale"
+    found = quotes(nlp, "Campaign group Clean Rivers Now and the Harbour Trust both criticised the plan.",
+                   "Builders will start in May.", '"This is a dark day for the river," the group said.')
+    assert speaker_of(found, "This is a dark day") == "the group"
+
+
 def test_verbs_of_sniping_jeering_crying_out_and_needling_give_their_subject_the_words(nlp):
     # "sniped" (which the lemmatiser reads as "snip"), "jeered", "are crying" and "needled" report their subject's words
     found = quotes(nlp, 'Mayor Dana Whitcombe sniped that the council was "asleep at the wheel" on housing.',
