@@ -5,7 +5,7 @@ import pytest
 import yaml
 
 from conftest import registry
-from digest.annotate.actors import (Cues, clean_name, surname_holder, cluster_mentions, find_actors, first_name_gender, is_first_name,
+from digest.annotate.actors import (Cues, abbreviates, clean_name, surname_holder, cluster_mentions, find_actors, first_name_gender, is_first_name,
                                    initialled_player, listed_with_bodies_only, names_a_players_band,
                                    names_a_team_of_a_plural, names_of_products, joins_two_places,
                                    is_organisation_name, is_sports_report, made_like_a_persons_name, paragraph_mentions,
@@ -1187,6 +1187,32 @@ def test_an_acronym_in_title_case_joins_the_organisation_whose_initials_it_is(nl
     article_, _ = parse_article(text.encode(), "t.txt", "t")
     actors = find_actors(annotate([article_], nlp)[0])
     assert [(a.name, a.type) for a in actors] == [("Academy of Motion Pictures Arts and Sciences", "organisation")]
+
+
+def test_a_short_form_with_an_ampersand_lower_case_letters_or_full_stops_joins_the_body_it_abbreviates():
+    assert bodies_clustered("Hollis & Brandt", "H&B", "Bureau of Kestrel Lighthouses", "BoKL",
+                            "Vardon Harbour Trust", "V.H.T.", "Pell Tarrant Wexley", "PeTW") == [
+        ("Hollis & Brandt", 2), ("Bureau of Kestrel Lighthouses", 2), ("Vardon Harbour Trust", 2),
+        ("Pell Tarrant Wexley", 2)]
+    # a word of the name left out, or lower-case letters that do not go on its words, abbreviate nothing
+    assert bodies_clustered("Dunmore Progress Party", "DuPont", "Grand Old Party", "GOPers") == [
+        ("Dunmore Progress Party", 1), ("DuPont", 1), ("Grand Old Party", 1), ("GOPers", 1)]
+    clusters = cluster_mentions([mention(0, 0, "Vell Orrin Dask"), mention(1, 0, "VeOD", "organisation"),
+                                 mention(2, 0, "Delta Crane", "organisation"), mention(3, 0, "D.C.", "place")])
+    # a body's short form makes the name the NER took for a person's that body; two letters with full stops the
+    # NER took for a place are the place's
+    assert sorted((name, type_, len(members)) for name, type_, members in clusters) == [
+        ("D.C.", "place", 1), ("Delta Crane", "organisation", 1), ("Vell Orrin Dask", "organisation", 2)]
+    assert not abbreviates("Abu-Tarif", "Abu Tarif")  # a spelling with a hyphen, no word cut
+
+
+def test_a_body_quoted_under_its_short_form_is_one_actor_named_in_full(nlp):
+    text = ("Hollis & Brandt has cut its prices. \"We are bringing in new ranges,\" said H&B.\n\n"
+            "Tarrant Wexley Vardon said: \"It is early.\" TaWV said the cuts could last.\n")
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    annotated = annotate([article_], nlp)[0]
+    actors = {a.name for a in find_actors(annotated) if a.type == "organisation"}
+    assert {"H&B", "TaWV"}.isdisjoint(actors) and {"Hollis & Brandt", "Tarrant Wexley Vardon"} <= actors, actors
 
 
 def test_a_person_known_by_initials_is_that_person():

@@ -5607,11 +5607,71 @@ def join_acronyms(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
         if len(full) == 1 and (short, type_) in clusters and \
                 (type_ != "person" or titled or not any(initials(name) == short for name in people)):
             clusters[(full[0], "organisation")].extend(clusters.pop((short, type_)))
+    join_abbreviations(clusters, organisations, people)
     # "JK, also known as Jason King": a person known by initials
     for short, type_ in [key for key in clusters if 2 <= len(key[0]) <= 3 and key[0].isalpha() and key[0].isupper()]:
         full = [name for name in people if initials(name) == short]
         if len(full) == 1 and type_ != "place":
             clusters[(full[0], "person")].extend(clusters.pop((short, type_)))
+
+
+ABBREVIATION_MARKS = re.compile(r"[.\-]")  # "U.N.", "DVB-H": full stops and hyphens give no letter
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """Whether a short form that is no plain acronym in capitals abbreviates a name of several words: each
+    capitalised word gives its first letter in capitals and maybe its next letters in lower case ("DrKW" of
+    Dresdner Kleinwort Wasserstein), a word such as "of", "for", "and" gives its first letter in lower case, an
+    ampersand or nothing ("BoE" of the Bank of England, "TfL" of Transport for London, "M&S" of Marks & Spencer),
+    full stops and hyphens give nothing ("U.N." of the United Nations, "DVB-H"). Two capitals at least, no word of
+    the name left out but those small words, and some word cut: "DuPont" abbreviates no "Democratic Party",
+    "PayPal" no "Pink Panther", "Abu-Laban" no "Abu Laban"."""
+    letters = ABBREVIATION_MARKS.sub("", short)
+    if short.isupper() and short.isalpha() or " " in short or \
+            sum(c.isupper() for c in letters) < 2 or len(letters) > 8:
+        return False  # a plain acronym is `acronyms`' ("EU"); a name of words is none
+    words = re.split(r"[\s-]+", name)
+    cut = sum(c.isalpha() for c in letters) < sum(c.isalpha() for w in words if w.lower() not in ACRONYM_SKIPPED
+                                                  for c in w)  # "Abu-Laban" is a spelling of "Abu Laban"
+    return " " in name and cut and spells(letters, words)
+
+
+def spells(letters: str, words: Sequence[str]) -> bool:
+    """Whether `letters` are the starts of `words` in order, as `abbreviates` reads them."""
+    if not words:
+        return not letters
+    word, rest = words[0], words[1:]
+    small = word.lower() in ACRONYM_SKIPPED
+    if small and spells(letters, rest):
+        return True  # "of" left out
+    if not letters:
+        return False
+    if word == "&" or word == "and":
+        return letters[0] == "&" and spells(letters[1:], rest)
+    if not (letters[0] == word[0] and word[0].isupper() or small and letters[0] == word[0].lower()):
+        return False
+    run = len(letters) - len(letters[1:].lstrip("abcdefghijklmnopqrstuvwxyz"))  # the letter and lower case after
+    return any(letters[1:n] == word[1:n] and spells(letters[n:], rest) for n in range(1, run + 1))
+
+
+def join_abbreviations(clusters: dict[tuple[str, ActorType], list[Mention]], organisations: Sequence[str],
+                       people: Sequence[str]) -> None:
+    """"M&S", "DrKW", "BoE", "U.N." join the one organisation of the article whose name they abbreviate
+    (`abbreviates`); not a place's own short form ("L.A.", "D.C.": two letters join only as the NER's
+    organisation). A body's short form written with an ampersand or lower-case letters is no one's initials: the
+    name of several words it abbreviates, which the NER took for a person's ("DrKW" beside "Dresdner Kleinwort
+    Wasserstein"), is that body."""
+    for short, type_ in list(clusters):
+        letters = ABBREVIATION_MARKS.sub("", short)
+        if (short, type_) not in clusters or len(letters) == 2 and type_ != "organisation" or \
+                type_ == "place" and is_geographic(letters):
+            continue
+        bodily = type_ == "organisation" and bool(re.search(r"[a-z&]", short))
+        full = [(name, kind) for names, kind in ((organisations, "organisation"), (people if bodily else (), "person"))
+                for name in names if name != short and abbreviates(short, name)]
+        if len(full) == 1 and full[0] in clusters:
+            joined = clusters.pop(full[0]) + clusters.pop((short, type_))
+            clusters.setdefault((full[0][0], "organisation"), []).extend(joined)
 
 
 def initials(name: str) -> str:
