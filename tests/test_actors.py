@@ -11,7 +11,8 @@ from digest.annotate.actors import (Cues, abbreviates, clean_name, surname_holde
                                    is_organisation_name, is_sports_report, made_like_a_persons_name, paragraph_mentions,
                                    begins_with_a_surname_particle, names_cut_at_of, without_works, particle_length,
                                    particles_before,
-                                   fixture_sides, joined_across_a_nickname, table_teams, with_named_speakers)
+                                   fixture_sides, joined_across_a_nickname, join_person_full_names, table_teams,
+                                   with_named_speakers)
 from digest.resolve.actors import resolve_actors, unique_slug
 from digest.annotate.analyse import analyse
 from digest.annotate.parse import annotate
@@ -251,6 +252,14 @@ def test_a_first_name_and_a_word_the_ner_took_for_a_club_is_the_player_its_artic
                 for i in range(3)]
     actors, _ = resolve_actors(articles)
     assert [(x.name, x.type, x.mentions) for x in actors if "Baros" in x.name] == [("Milan Baros", "person", 12)]
+
+
+def test_a_trading_name_like_a_persons_stays_a_firm_beside_its_last_word_alone():
+    # "Ella Foods" typed a firm in two business reports that also hold a "Foods" the NER cut from another firm.
+    articles = [AnnotatedArticle(article(f"b{i}"), (local("Ella Foods", "organisation"), local("Foods", "person")))
+                for i in range(2)]
+    actors, _ = resolve_actors(articles)
+    assert ("Ella Foods", "organisation") in {(x.name, x.type) for x in actors}
 
 
 def test_a_name_written_with_its_initial_is_a_persons_whatever_its_first_word():
@@ -1152,6 +1161,39 @@ def test_a_name_ending_like_an_organisations_is_one_a_clubs_only_in_sport():
     assert typed("Fabian Society", "person", "PERSON", sports=False)  # societies, trusts, foundations, parties
     assert typed("Steve Redgrave Trust", "person", "PERSON", sports=False)
     assert not typed("Soviet Union", "place", "GPE", sports=False)  # "Union": a union of states too
+    assert typed("Gideon Films", "person", "PERSON", sports=False)  # a trading name's last word (TRADING_HEADS)
+    assert not typed("Brockley Studios", "place", "GPE", sports=False)  # a place of that word stays one
+
+
+def test_a_firm_ending_with_a_trading_names_word_is_no_full_name_of_that_word_alone():
+    # "Kelby Western Foods" beside a "Foods" the NER cut from another firm's name and took for a person.
+    firm = Mention(0, 0, 19, "Kelby Western Foods", "Kelby Western Foods", "ORG", "organisation")
+    cut = Mention(1, 0, 5, "Foods", "Foods", "PERSON", "person")
+    clusters = {("Kelby Western Foods", "organisation"): [firm], ("Foods", "person"): [cut]}
+    join_person_full_names(clusters)
+    assert clusters[("Kelby Western Foods", "organisation")] == [firm]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Distributor Marcus Pictures said the film took $3m, and Ella Foods said it would sponsor the premiere.\n",
+     "Ella Foods"),
+    ("The deal with Jasper Studios was signed by Hollis Entertainment, said its founder Tom Wade.\n",
+     "Jasper Studios"),
+    ("Shoppers flocked to Morgan Stores, while Gideon Films cut its prices.\n", "Gideon Films"),
+    ("Brisk Foods and Nadley Stores said sales rose. Carla Labs, a chip designer, agreed.\n", "Carla Labs"),
+])
+def test_a_name_ending_with_a_trading_names_word_is_a_firm_however_like_a_persons(nlp, text, name):
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    types = {a.name: a.type for a in find_actors(annotate([article_], nlp)[0])}
+    assert types.get(name) == "organisation", types
+
+
+def test_a_first_name_opening_a_trading_name_alone_is_that_firm(nlp):
+    text = "Harlow Department Stores is to buy rival Vera Department Stores. Vera has struggled, and Vera's sales fell.\n"
+    article_, _ = parse_article(text.encode(), "t.txt", "t")
+    actors = {a.name: a for a in find_actors(annotate([article_], nlp)[0])}
+    assert "Vera" not in actors and actors["Vera Department Stores"].type == "organisation", actors
+    assert len(actors["Vera Department Stores"].mentions) == 3
 
 
 def test_one_name_after_a_noun_of_what_a_person_does_is_kept_as_someone(nlp):

@@ -2051,6 +2051,12 @@ Committee Commission Association Federation Institute University Ministry Agency
 Bank Bros Bros. Brothers League Medical Communications Capital Management Office Department Council
 Society Trust Foundation Party Alliance Fund Board Authority
 """.split())
+# Last words of trading names no person's name ends with (a film studio's, a food maker's, a retailer's: "Vantor
+# Pictures", "Kelby Foods", "Orlen Labs"), which only the typing of names reads (`is_organisation_name`,
+# `made_like_a_persons_name`, `join_person_full_names`, `resolve.actors.retype_full_names_taken_for_bodies`): not
+# ORGANISATION_HEADS, whose names less their last word are the body's short form, as "Vantor" beside "Vantor
+# Pictures", the parent group, is not.
+TRADING_HEADS = frozenset("Pictures Studios Films Entertainment Foods Stores Labs".split())
 CLUB_HEADS = frozenset("""
 FC United Rovers Athletic Wanderers Albion County City Hotspur Rangers Celtic Academicals Club
 AFC CF SC AC AK SK SV FK BK IF
@@ -2065,13 +2071,15 @@ Sparta Partizan Red Racing Standard Inter Internazionale Lokomotiv Spartak Torpe
 
 def is_organisation_name(mention: Mention, sports: bool) -> bool:
     """Whether a person's or place's name of two words or more ends with a word only organisations' names
-    end with (in a sports report, a club's, or begins with one: "Deportivo Coruna"); a name after an
-    honorific stays a person's, and a country or large city a place."""
+    end with (in a sports report, a club's, or begins with one: "Deportivo Coruna"; a person's also with a trading
+    name's word, TRADING_HEADS: "Vantor Pictures"); a name after an honorific stays a person's, and a country or
+    large city a place."""
     words = mention.name.split()
     if mention.type == "organisation" or len(words) < 2 or mention.type == "person" and mention.label != "PERSON":
         return False
     head = words[-1]
-    if head not in ORGANISATION_HEADS and not (sports and (head in CLUB_HEADS or words[0] in CLUB_FIRST_WORDS)):
+    if head not in ORGANISATION_HEADS and not (sports and (head in CLUB_HEADS or words[0] in CLUB_FIRST_WORDS)) and \
+            not (mention.type == "person" and head in TRADING_HEADS):
         return False
     if mention.type == "place" and len(words) == 2 and words[0] in COMPASS_WORDS and head == "Bank":
         return False  # "the West Bank", "the South Bank": a river's bank, not a bank
@@ -2459,9 +2467,9 @@ def made_like_a_persons_name(name: str) -> bool:
     """Whether an organisation's name is made like a person's: two or three capitalised words (and lower-case
     surname particles between them, SURNAME_PARTICLES), the first a first name that is a man's or a woman's (not
     one given to both, as "San" or "Le" are, nor the Arabic article, ARABIC_ARTICLES), no word a country's or large
-    city's, a sport's or a description's ("team", "bank"), no last word of an organisation, club, outlet, venue or
-    event ("Keith Connor", "Irina Privalova"; not "Houston Astros", "Crystal Palace", "Warner Bros", "Major League
-    Baseball")."""
+    city's, a sport's or a description's ("team", "bank"), no last word of an organisation, a trading name, a club,
+    an outlet, a venue or an event ("Keith Connor", "Irina Privalova"; not "Houston Astros", "Crystal Palace",
+    "Warner Bros", "Ella Foods", "Major League Baseball")."""
     if is_geographic(name):
         return False  # "Nova Scotia": a province's name, whatever its first word
     words = name.split()
@@ -2471,9 +2479,9 @@ def made_like_a_persons_name(name: str) -> bool:
                                            for w in words):
         return False
     last = words[-1]
-    if last in ORGANISATION_HEADS or last in CLUB_HEADS or last in VENUE_HEADS or last in EVENT_HEADS or \
-            last.lower() in MEDIA_WORDS or any(is_geographic(w) or w.lower() in SPORTS_WORDS or
-                                               w.lower() in DESCRIBED_AS for w in words):
+    if last in ORGANISATION_HEADS | TRADING_HEADS or last in CLUB_HEADS or last in VENUE_HEADS or \
+            last in EVENT_HEADS or last.lower() in MEDIA_WORDS or \
+            any(is_geographic(w) or w.lower() in SPORTS_WORDS or w.lower() in DESCRIBED_AS for w in words):
         return False  # "Major League Baseball", "Royal Bank"
     return first_name_gender(words[0]) is not None and words[0] not in ARABIC_ARTICLES
 
@@ -4913,9 +4921,10 @@ def join_person_full_names(clusters: dict[tuple[str, ActorType], list[Mention]])
     """"Bernie Ebbers" tagged ORG in an article that calls him "Mr Ebbers": the person's full name.
 
     A non-person name of two or three capitalised words, not made like an organisation's (a last word of
-    organisations or clubs, a first word of clubs or places: "Champions League", "Manchester United"), whose
-    last word is a person known only by that word becomes the person's full name; leading words that are
-    another organisation of the article are dropped ("EADS Philippe Camus" → "Philippe Camus").
+    organisations, trading names or clubs, a first word of clubs or places: "Champions League", "Manchester
+    United", "Kelby Foods"), whose last word is a person known only by that word becomes the person's full name;
+    leading words that are another organisation of the article are dropped ("EADS Philippe Camus" → "Philippe
+    Camus").
     """
     single = {name for name, type_ in clusters if type_ == "person" and " " not in name}
     organisations = {name for name, type_ in clusters if type_ == "organisation"}
@@ -4926,7 +4935,7 @@ def join_person_full_names(clusters: dict[tuple[str, ActorType], list[Mention]])
         while len(words) > 2 and words[0] in organisations:
             words = words[1:]
         if len(words) > 3 or not all(w[:1].isupper() for w in words) or words[-1] in ORGANISATION_HEADS or \
-                words[-1] in CLUB_HEADS or words[0] in CLUB_FIRST_WORDS or is_geographic(words[0]):
+                words[-1] in TRADING_HEADS | CLUB_HEADS or words[0] in CLUB_FIRST_WORDS or is_geographic(words[0]):
             continue  # "Manchester United" beside "United" tagged PERSON: a club, no one's full name
         full = " ".join(words)
         members = clusters.pop((name, type_)) + clusters.pop((words[-1], "person"))
@@ -5103,9 +5112,10 @@ def is_less_an_abbreviation(short: str, name: str) -> bool:
 
 def join_short_forms(clusters: dict[tuple[str, ActorType], list[Mention]]) -> None:
     """"Graz" in a report that names "Graz AK", "Bayern" beside "Bayern Munich", "United" beside "Manchester
-    United": a one-word person's name that is no first name and the first word (or, a word clubs' names end
-    with, the last word) of exactly one organisation's longer name is that organisation. A one-word name
-    that only clubs' and firms' names end with is that organisation whatever the NER took it for, and so is "the
+    United", "Ella" beside "Ella Foods": a one-word person's name that is no first name and the first word (or, a
+    word clubs' names end with, the last word) of exactly one organisation's longer name is that organisation, and
+    so is a first name that opens a trading name (TRADING_HEADS), its only such name. A one-word name that only
+    clubs' and firms' names end with is that organisation whatever the NER took it for, and so is "the
     Post", no person's, in an article that names one "Zorvia Post" (a word news outlets' names end with,
     MEDIA_WORDS); of two ("the Zorvia Times", "the Lorne Times"), or none, it stays as written."""
     organisations = [name for name, type_ in clusters if type_ == "organisation" and " " in name]
@@ -5117,10 +5127,12 @@ def join_short_forms(clusters: dict[tuple[str, ActorType], list[Mention]]) -> No
             if len(longer) == 1:
                 clusters[(longer[0], "organisation")].extend(clusters.pop((name, type_)))
             continue
-        if type_ != "person" or " " in name or is_first_name(name) or name in surnames:
+        if type_ != "person" or " " in name or name in surnames:
             continue  # "Mr. Obama" beside Michelle Obama is a person, not a headline's "Obama Sees …"
-        longer = [full for full in organisations if name == full.split()[0] or
-                  name in CLUB_HEADS and name == full.split()[-1]]
+        first_name = is_first_name(name)
+        longer = [full for full in organisations if
+                  name == full.split()[0] and (not first_name or full.split()[-1] in TRADING_HEADS) or
+                  not first_name and name in CLUB_HEADS and name == full.split()[-1]]
         if len(longer) == 1 and not any(m.type == "person" and m.label != "PERSON" for m in clusters[(name, type_)]):
             clusters[(longer[0], "organisation")].extend(clusters.pop((name, type_)))
 

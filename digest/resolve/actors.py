@@ -17,8 +17,8 @@ from typing import get_args
 import numpy as np
 
 from digest.annotate.actors import (CLUB_HEADS, INITIALS, KIN, NAME_NOUNS, ORGANISATION_HEADS, POSSESSIVE, PERSON_NOUNS,
-                                    TITLE_WORDS, TOWN_LABEL, VENUE_HEADS, VENUE_LABEL, WEB_ENDING, acronyms,
-                                    countries, country_names, demonyms, first_name_gender, gender_of_name,
+                                    TITLE_WORDS, TOWN_LABEL, TRADING_HEADS, VENUE_HEADS, VENUE_LABEL, WEB_ENDING,
+                                    acronyms, countries, country_names, demonyms, first_name_gender, gender_of_name,
                                     is_a_clipping_of, is_first_name, is_geographic, is_less_an_abbreviation,
                                     names_a_body, region_abbreviations, spelling_key, towns, written_form)
 from digest.model import Actor, ActorArticle, ActorType, AnnotatedArticle, LocalActor
@@ -1520,13 +1520,15 @@ def retype_full_names_taken_for_bodies(groups: dict[str, list[tuple[AnnotatedArt
     """A name of two words, a man's or a woman's first name and another, that the mentions vote an organisation's
     or a place's ("Milan Baros", the NER's ORG), is a person's when in SURNAME_SHARE of its articles at least the
     article names a person by its last word alone ("Baros slid a perfect pass"): its members are made people's, so
-    that the bare surname joins it (`merge_surnames`). Not a name of the registry. `entries`: each local actor's
-    registry entry by its id, kept for the members made anew."""
+    that the bare surname joins it (`merge_surnames`). Not a name of the registry, nor a trading name's
+    (TRADING_HEADS: "Ella Foods"). `entries`: each local actor's registry entry by its id, kept for the members
+    made anew."""
     for key, members in groups.items():
         name = members[0][1].name
         words = name.split()
-        if len(words) != 2 or key in known or first_name_gender(words[0]) is None or voted_type(members) == "person":
-            continue
+        if len(words) != 2 or key in known or first_name_gender(words[0]) is None or words[1] in TRADING_HEADS or \
+                voted_type(members) == "person":
+            continue  # "Ella Foods" beside a "Foods" the NER cut from another firm's name: a firm still
         by_surname = {annotated.article.id for annotated, _ in members
                       if any(local.type == "person" and local.name == words[1] for local in annotated.actors)}
         if len(by_surname) >= SURNAME_SHARE * article_count(members):
