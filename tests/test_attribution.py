@@ -1356,6 +1356,13 @@ def test_a_speech_verb_closing_the_sentence_after_a_comma_attributes_its_quoted_
     assert speaker_of(found, "the beginning of the end") == "Maarten Vos"
 
 
+def test_words_spelling_out_a_noun_of_saying_are_not_the_closing_speakers(nlp):
+    # the pledge's words are its (unnamed) maker's; the historian closing the sentence only judges them
+    found = quotes(nlp, 'The pledge to "bring the jobs home" and "put workers first" appeals to voters who miss the old '
+                        'mills, said Tom Vasco, a historian at Marden University.')
+    assert speaker_of(found, "bring the jobs home") is None
+
+
 def test_a_parenthetical_speech_verb_whose_subject_is_a_full_name_attributes_the_sentence(nlp):
     # "said" hanging from "donations", the root; the comma before the name, not before its last word
     found = misparsed_quotes(nlp, 'In both cases, Eric Marsh said, those donations paid for "sponsorships" at the '

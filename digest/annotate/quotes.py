@@ -3133,6 +3133,8 @@ def closing_attribution(context: Context, paragraph_index: int, paragraph: Parse
     it, however the parse hung them."""
     start, end = sentence_of(paragraph, inside[0].i)
     tokens = paragraph.tokens
+    if spells_out_a_saying_noun(paragraph, inside):
+        return NOBODY
     for verb in tokens[inside[-1].i + 1:end]:
         if verb.pos != "VERB" or verb.lemma not in SPEECH_VERBS or context.inside_quote(paragraph_index, verb.idx):
             continue
@@ -3148,6 +3150,24 @@ def closing_attribution(context: Context, paragraph_index: int, paragraph: Parse
                 all(t.i >= subject.i - 3 for t in phrase[1:]) else None  # "…, Trump said before adding"
         return replace(found, method="closing") if found is not None and found.speaker is not None else NOBODY
     return NOBODY
+
+
+def spells_out_a_saying_noun(paragraph: ParsedParagraph, inside: list[Token]) -> bool:
+    """"The pledge to “bring the jobs home” appeals to voters, said Tom Vasco, a historian": quoted words that spell
+    out a noun of saying (`UTTERED_NOUNS`, `SLOGAN_NOUNS`) as its "to" clause, apposition or "of" or "for" phrase
+    (or a clause joined to one by "and") are what that noun's sayer said; the one a closing "…, said X" names
+    only judges them."""
+    tokens = paragraph.tokens
+    for root in hung_outside(inside, punctuation=False):
+        edge, node = root.dep, tokens[root.head]
+        while edge == "conj" and node.head != node.i:
+            edge, node = node.dep, tokens[node.head]
+        if edge == "pobj" and node.dep == "prep" and node.text.lower() in ("of", "for"):
+            edge, node = "prep", tokens[node.head]
+        if node.pos == "NOUN" and node.lemma.lower() in UTTERED_NOUNS | SLOGAN_NOUNS and \
+                edge in ("acl", "appos", "ccomp", "prep"):
+            return True
+    return False
 
 
 def phrase_start(paragraph: ParsedParagraph, head: Token, start: int) -> int:
