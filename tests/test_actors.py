@@ -169,6 +169,27 @@ def test_what_is_written_before_a_shared_surname_says_whose_it_is():
         ("Barack Obama", [(0, 0), (2, 0), (3, 0)]), ("Michelle Obama", [(0, 30), (1, 0), (4, 0), (5, 0)])]
 
 
+def test_an_honorific_that_leaves_two_namesakes_never_gives_the_surname_to_the_one_of_the_other_gender():
+    # "Mr. Hale" is the man the article calls "Hale"; "Mrs. Hale", beside two women of the family, is one of them
+    # (by position, the one the article named first), never him
+    mentions = [mention(0, 0, "Tom Hale"), mention(0, 30, "Ruth Hale"), mention(1, 0, "Hale"), mention(3, 0, "Hale"),
+                mention(5, 0, "Emma Hale"), mention(7, 0, "Hale")]
+    cues = {(1, 0): Cues(("mr",)), (3, 0): Cues(("mrs",)), (7, 0): Cues(("mrs",))}
+    assert members_of(cluster_mentions(mentions, cues)) == [
+        ("Tom Hale", [(0, 0), (1, 0)]), ("Ruth Hale", [(0, 30), (3, 0), (7, 0)]), ("Emma Hale", [(5, 0)])]
+
+
+def test_a_shared_surname_before_any_namesake_the_ner_saw_goes_to_the_one_whose_full_name_is_written_before_it():
+    # "DENVER - Tom Hale opened …" (the NER missed the name) ¶ "Hale said …" ¶ … ¶ "his daughter Ruth Hale" ¶ "Tom
+    # Hale": the first "Hale" is his, not the daughter's, whom the clustering saw first
+    texts = ["DENVER - Tom Hale opened the new bridge on Monday.", "Hale said it was a fine day.", "", "",
+             "He thanked his daughter Ruth Hale.", "Tom Hale left."]
+    mentions = [mention(1, 0, "Hale"), mention(4, 24, "Ruth Hale"), mention(5, 0, "Tom Hale")]
+    assert members_of(cluster_mentions(mentions, {}, texts=texts)) == [("Tom Hale", [(1, 0), (5, 0)]),
+                                                                       ("Ruth Hale", [(4, 24)])]
+    assert members_of(cluster_mentions(mentions, {}))[0] == ("Ruth Hale", [(1, 0), (4, 24)])
+
+
 def test_a_relative_of_a_namesake_named_just_before_leaves_a_shared_surname_to_nobody():
     # "Tom Hale opened the bridge. ¶ Eric Hale's remarks came after his father announced a tax. ¶ Hale said …":
     # "his father" names Tom Hale after Eric, so the surname may be either's

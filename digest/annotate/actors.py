@@ -172,7 +172,7 @@ def find_actors(parsed: ParsedArticle, words: set[str] | None = None,
                                          pronoun_gender(parsed.paragraphs[m.paragraph], m),
                                          kin_after(parsed.paragraphs[m.paragraph], m))
             for m in mentions if m.type == "person"}
-    clusters = cluster_mentions(mentions, cues, written_where(parsed, mentions))
+    clusters = cluster_mentions(mentions, cues, written_where(parsed, mentions), [p.text for p in parsed.paragraphs])
     full_surnames = {name.split()[-1] for name, type_, _ in clusters if type_ == "person" and " " in name}
     actors = []
     for name, type_, members in clusters:
@@ -4805,11 +4805,12 @@ def words_before(paragraph: ParsedParagraph, mention: Mention) -> tuple[str, ...
 
 
 def cluster_mentions(mentions: Sequence[Mention], cues: Mapping[tuple[int, int], Cues] | None = None,
-                     where: Set[str] = frozenset()) -> list[tuple[str, ActorType, list[Mention]]]:
+                     where: Set[str] = frozenset(), texts: Sequence[str] = ()
+                     ) -> list[tuple[str, ActorType, list[Mention]]]:
     """Group mentions that name the same actor; each group is named by its fullest name. `cues` holds, per
     person mention, what the text says around it that tells namesakes apart ("Mrs Obama", "President
     Obama", "Clinton said she"); `where`, the one-word names the article writes as where something is
-    (`written_where`)."""
+    (`written_where`); `texts`, the article's paragraphs, where a full name the NER missed is written."""
     people = [m for m in mentions if m.type == "person"]
     same_person = full_name_forms([m.name for m in people if len(m.name.split()) > 1])
     by_surname: dict[str, list[str]] = defaultdict(list)
@@ -4817,7 +4818,7 @@ def cluster_mentions(mentions: Sequence[Mention], cues: Mapping[tuple[int, int],
         by_surname[surname(name, same_person.values())].append(name)
     for first_part, name in first_parts_of_double_surnames(by_surname):
         by_surname[first_part].append(name)
-    namesakes = Namesakes(by_surname, people, cues or {}, same_person)
+    namesakes = Namesakes(by_surname, people, cues or {}, same_person, texts)
 
     clusters: dict[tuple[str, ActorType], list[Mention]] = {}
     for mention in mentions:
@@ -5791,8 +5792,10 @@ class Namesakes:
     """
 
     def __init__(self, by_surname: Mapping[str, Sequence[str]], people: Sequence[Mention],
-                 cues: Mapping[tuple[int, int], Cues], same_person: Mapping[str, str]) -> None:
+                 cues: Mapping[tuple[int, int], Cues], same_person: Mapping[str, str],
+                 texts: Sequence[str] = ()) -> None:
         self.cues = cues
+        self.texts = texts
         self.by_surname = by_surname
         self.kin_named: dict[str, tuple[int, int]] = {}  # a namesake last named as another's relative (`seen`)
         self.first_named: dict[str, tuple[int, int]] = {}
@@ -5836,12 +5839,25 @@ class Namesakes:
                 how = "first name"  # a full name cut by the NER, seen as one
         if chosen is None:
             chosen, how = self.by_position(mention, candidates), "position"
+        written = self.of_the_gender_written(mention, candidates)
+        if chosen is not None and chosen not in written:  # "Mrs Clinton" beside Bill, Hillary and Chelsea: not him
+            chosen = self.by_position(mention, written) if written else None
+        if len(written) < len(candidates):
+            how = "evidence"
         self.resolved[how if chosen is not None else "abstained"] += 1
         if chosen is not None and how != "evidence":  # "Mrs Obama" says nothing of whom a bare "Obama" names
             self.seen(chosen, mention)
         if chosen is not None and how == "position":
             self.holder[mention.name] = chosen
         return chosen
+
+    def of_the_gender_written(self, mention: Mention, candidates: Sequence[str]) -> list[str]:
+        """The candidates of the one gender an honorific or a title before the mention gives ("Mrs", "first
+        lady"), where every candidate's gender is known; all of them otherwise."""
+        genders = {GENDER_OF_WORD[w] for w in self.cues_of(mention).before if w in GENDER_OF_WORD}
+        if len(genders) != 1 or not all(self.gender(c) is not None for c in candidates):
+            return list(candidates)
+        return [c for c in candidates if self.gender(c) in genders]
 
     def honorific_gender(self, mention: Mention) -> str | None:
         genders = {GENDER_OF_WORD[w] for w in self.cues_of(mention).before if w in HONORIFICS and w in GENDER_OF_WORD}
@@ -5903,7 +5919,16 @@ class Namesakes:
             return None  # "Eric Hale's comments came after his father …. Hale said": the text does not say which
         if nearby:
             return nearby[0]
-        return min(candidates, key=lambda c: self.first_named.get(c, here))  # the one the article is about
+        written = self.written_last_before(mention, candidates) if not named else None
+        return written or min(candidates, key=lambda c: self.first_named.get(c, here))  # the one the article is about
+
+    def written_last_before(self, mention: Mention, candidates: Sequence[str]) -> str | None:
+        """The candidate whose full name the text writes last before the mention, where the NER missed it
+        ("CLEVELAND - Donald Trump painted …" beside Ivanka Trump, named later: the first bare "Trump" is his)."""
+        texts = [*self.texts[:mention.paragraph], self.texts[mention.paragraph][:mention.start]] \
+            if mention.paragraph < len(self.texts) else []
+        where = {c: (i, text.rfind(c)) for c in candidates for i, text in enumerate(texts) if c in text}
+        return max(where, key=lambda c: where[c]) if where else None
 
 
 def gender_of_name(name: str) -> str | None:
