@@ -5,7 +5,8 @@ import pytest
 import yaml
 
 from conftest import registry
-from digest.annotate.actors import (Cues, abbreviates, clean_name, surname_holder, cluster_mentions, find_actors, first_name_gender, is_first_name,
+from digest.annotate.actors import (Cues, abbreviates, clean_name, surname_holder, cluster_mentions, find_actors,
+                                   first_name_gender, is_first_name,
                                    initialled_player, listed_with_bodies_only, names_a_players_band,
                                    names_a_team_of_a_plural, names_of_products, joins_two_places,
                                    is_organisation_name, is_sports_report, made_like_a_persons_name, paragraph_mentions,

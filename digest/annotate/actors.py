@@ -2479,7 +2479,7 @@ def made_like_a_persons_name(name: str) -> bool:
                                            for w in words):
         return False
     last = words[-1]
-    if last in ORGANISATION_HEADS | TRADING_HEADS or last in CLUB_HEADS or last in VENUE_HEADS or \
+    if last in ORGANISATION_HEADS or last in TRADING_HEADS or last in CLUB_HEADS or last in VENUE_HEADS or \
             last in EVENT_HEADS or last.lower() in MEDIA_WORDS or \
             any(is_geographic(w) or w.lower() in SPORTS_WORDS or w.lower() in DESCRIBED_AS for w in words):
         return False  # "Major League Baseball", "Royal Bank"
@@ -4936,7 +4936,8 @@ def join_person_full_names(clusters: dict[tuple[str, ActorType], list[Mention]])
         while len(words) > 2 and words[0] in organisations:
             words = words[1:]
         if len(words) > 3 or not all(w[:1].isupper() for w in words) or words[-1] in ORGANISATION_HEADS or \
-                words[-1] in TRADING_HEADS | CLUB_HEADS or words[0] in CLUB_FIRST_WORDS or is_geographic(words[0]):
+                words[-1] in TRADING_HEADS or words[-1] in CLUB_HEADS or words[0] in CLUB_FIRST_WORDS or \
+                is_geographic(words[0]):
             continue  # "Manchester United" beside "United" tagged PERSON: a club, no one's full name
         full = " ".join(words)
         members = clusters.pop((name, type_)) + clusters.pop((words[-1], "person"))

@@ -3164,7 +3164,8 @@ def spells_out_a_saying_noun(paragraph: ParsedParagraph, inside: list[Token]) ->
             edge, node = node.dep, tokens[node.head]
         if edge == "pobj" and node.dep == "prep" and node.text.lower() in ("of", "for"):
             edge, node = "prep", tokens[node.head]
-        if node.pos == "NOUN" and node.lemma.lower() in UTTERED_NOUNS | SLOGAN_NOUNS and \
+        noun = node.lemma.lower()
+        if node.pos == "NOUN" and (noun in UTTERED_NOUNS or noun in SLOGAN_NOUNS) and \
                 edge in ("acl", "appos", "ccomp", "prep"):
             return True
     return False
