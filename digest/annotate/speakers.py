@@ -622,7 +622,7 @@ class References:
         below = parsed.children.get(pronoun.head, ())
         objects = [t for t in below if t.dep in ("dobj", "dative")]
         objects += [o for t in below if t.dep == "prep" and t.text.lower() == "to"
-                    for o in parsed.children.get(t.i, ()) if o.dep == "pobj"]
+                    if (o := object_of(parsed, t)) is not None]
         found = (self.actor_at(paragraph, t) for t in objects if not self.inside_quote(paragraph, t.idx))
         return {actor.key for actor in found if actor is not None and self.is_person(actor)}
 
