@@ -5,7 +5,7 @@ the corpus: nothing is written into the repository) it measures, each stage as i
 
 1. the articles and their words;
 2. a cold `digest build` (empty cache), against the floor: bare `nlp.pipe` over the same paragraph
-   texts with the same model, batch size and worker count, and their ratio;
+   texts with the same model, batch size and worker count, run before and after the build, and their ratio;
 3. `digest build` again with nothing changed, then after adding one article;
 4. the peak resident memory of every stage (its process and its worker processes);
 5. `mkdocs build --strict` over the whole digest, and the size of its search index.
@@ -141,15 +141,15 @@ def benchmark(files: list[Path], jobs: int, mkdocs: bool) -> None:
     with tempfile.TemporaryDirectory(prefix="digest-bench-") as tmp:
         project = make_project(Path(tmp), files, jobs)
         digest_build = [sys.executable, "-m", "digest.cli", "build", "--jobs", str(jobs)]
+        # The floor runs before and after the build: the machine's speed drifts within minutes, and a build
+        # compared with one floor run taken after it can read several tenths too high or too low.
+        before = measure_floor(project, jobs, "floor before the build:")
         cold = checked(run(digest_build, project), "the cold build")
         report(f"cold digest build:        {cold.seconds:7.1f} s  peak {cold.peak_mb:6.0f} MB  ({cold.stdout.strip()})")
-        floor_run = checked(run([sys.executable, "-m", "digest.bench.build", "--floor", str(project),
-                                 "--jobs", str(jobs)], project), "the floor")
-        floor = json.loads(floor_run.stdout)
-        report(f"floor (bare nlp.pipe):    {floor['pipe']:7.1f} s  peak {floor_run.peak_mb:6.0f} MB  "
-               f"(+ {floor['load']:.1f} s loading the model; the process took {floor_run.seconds:.1f} s)")
-        report(f"ratio cold build / floor: {cold.seconds / (floor['pipe'] + floor['load']):7.2f}   "
-               f"(whole `digest build` process over model load + nlp.pipe)")
+        after = measure_floor(project, jobs, "floor after the build: ")
+        report(f"ratio cold build / floor: {cold.seconds / ((before + after) / 2):7.2f}   (whole `digest build` "
+               f"process over model load + nlp.pipe, the two floors' mean; {cold.seconds / max(before, after):.2f} "
+               f"to {cold.seconds / min(before, after):.2f} against each)")
         rebuilds(project, held_out, jobs)
         cache = project / ".digest-cache"
         size = sum(p.stat().st_size for p in cache.rglob("*") if p.is_file())
@@ -161,6 +161,16 @@ def benchmark(files: list[Path], jobs: int, mkdocs: bool) -> None:
             measure_mkdocs(project, "mkdocs build --strict:   ")
             added.symlink_to(held_out.resolve())
             measure_mkdocs(project, "  again, 1 article added:")
+
+
+def measure_floor(project: Path, jobs: int, label: str) -> float:
+    """Bare `nlp.pipe` over the project's paragraphs, in its own process: model load + pipe, in seconds."""
+    floor_run = checked(run([sys.executable, "-m", "digest.bench.build", "--floor", str(project),
+                             "--jobs", str(jobs)], project), "the floor")
+    floor = json.loads(floor_run.stdout)
+    report(f"{label}   {floor['pipe']:7.1f} s  peak {floor_run.peak_mb:6.0f} MB  (bare nlp.pipe, "
+           f"+ {floor['load']:.1f} s loading the model; the process took {floor_run.seconds:.1f} s)")
+    return floor["pipe"] + floor["load"]
 
 
 def unlink(path: Path, seeds: Path) -> Path | None:
