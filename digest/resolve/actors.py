@@ -102,7 +102,7 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
                   if roles else None),
             description=entry.description if entry else None, wikidata=entry.wikidata if entry else None,
             media=(entry.media if entry else False) or is_an_outlet(type_, name, members),
-            prominence=prominence(members, quoted), registered=entry is not None,
+            prominence=prominence(members, said), registered=entry is not None,
             shared_surname=type_ == "person" and " " not in name and (
                 bearers[base_key(key)] > 1 or given[base_key(key)] >= FIRST_NAME_OF_MANY and not said),
             quoted=said))
@@ -284,17 +284,16 @@ def is_an_outlet(type_: str, name: str, members: list[tuple[AnnotatedArticle, Lo
     return type_ == "organisation" and not names_a_body(name) and any(local.media for _, local in members)
 
 
-def prominence(members: list[tuple[AnnotatedArticle, LocalActor]], quoted: dict[str, Counter[str]]) -> float:
+def prominence(members: list[tuple[AnnotatedArticle, LocalActor]], quotes: int) -> float:
     """How much the digest is about an actor: one point per article it appears in, half a point more
     where it is in the headline or the lead, a quarter per quotation of it, a tenth per mention. A name
     met once in one article scores 1.1; a person in the headlines of many articles, far more.
-    `quoted`: per article id, how many of its quotations each local actor is the speaker of."""
-    articles, leads, quotes, mentions = set(), set(), 0, 0
+    `quotes`: how many quotations of the digest the actor is the speaker of."""
+    articles, leads, mentions = set(), set(), 0
     for annotated, local in members:
         article = annotated.article
         articles.add(article.id)
         mentions += len(local.mentions)
-        quotes += quoted.get(article.id, {}).get(local.key, 0)
         names = (local.name, *local.variants)
         if any(m.paragraph == 0 for m in local.mentions) or any(name in article.title for name in names):
             leads.add(article.id)
@@ -601,8 +600,8 @@ def join_short_forms_once(groups: dict[str, list[tuple[AnnotatedArticle, LocalAc
     moved = False
     joins: dict[str, Counter[str]] = defaultdict(Counter)  # short form's key -> full name's key -> articles
     for key, members in groups.items():
-        shorts = {(annotated.article.id, variant) for annotated, local in members
-                  for variant in local.variants if is_a_short_form_of(variant, local.name)}
+        shorts = {(annotated.article.id, variant) for annotated, local in members for variant in local.variants
+                  if variant != local.name and is_a_short_form_of(variant, local.name)}  # no name is its own
         if not shorts or (types.get(key) or voted_type(members)) == "person":
             continue  # most names have no short form: their type is not asked
         for _, variant in shorts:
