@@ -900,8 +900,9 @@ def split_namesakes_of_sport(groups: dict[str, list[tuple[AnnotatedArticle, Loca
     for key in [key for key in groups if " " in key and types.get(key) == "person"]:
         sport = [member for member in groups[key] if member[0].sports]
         other = [member for member in groups[key] if not member[0].sports]
-        sport_posts = {post_word(spelt_out_role(local.role)) for _, local in sport if local.role}
-        other_posts = {post_word(spelt_out_role(local.role)) for _, local in other if local.role}
+        if not sport or not other:
+            continue  # most people: named in sports reports alone, or in other news alone
+        sport_posts, other_posts = posts_of(sport), posts_of(other)
         if (sport_posts & PLAYERS_POSTS and other_posts & OFFICES and not sport_posts & OFFICES and
                 not other_posts & PLAYERS_POSTS) or a_namesake_in_other_news(sport, other, sport_posts, other_posts):
             first, rest = key.split(" ", 1)
@@ -954,10 +955,10 @@ def merge_forms_of_a_name(groups: dict[str, list[tuple[AnnotatedArticle, LocalAc
     for key in people:
         by_surname[without_generation(key)[0][-1]].append(key)
     for keys in (keys for keys in by_surname.values() if len(keys) > 1):
-        evidence = {key: evidence_of_one_person(groups[key]) for key in keys}
-        alike = {key: [other for other in keys if forms_of_a_name(key, other) and
-                       one_person_by_evidence(evidence[key], evidence[other],
-                                              by_article=generation_of(key) == generation_of(other))]
+        forms = {key: [other for other in keys if forms_of_a_name(key, other)] for key in keys}  # symmetric
+        evidence = {key: evidence_of_one_person(groups[key]) for key in keys if forms[key]}
+        alike = {key: [other for other in forms[key] if one_person_by_evidence(
+                     evidence[key], evidence[other], by_article=generation_of(key) == generation_of(other))]
                  for key in keys}
         for key in sorted(keys):
             others = [other for other in alike[key] if other in groups]
@@ -1008,10 +1009,13 @@ def merge_misspelt_first_names(groups: dict[str, list[tuple[AnnotatedArticle, Lo
         by_rest[key.split(" ", 1)[1]].append(key)
     for keys in (keys for keys in by_rest.values() if len(keys) > 1):
         articles = {key: article_count(groups[key]) for key in keys}
-        posts = {key: evidence_of_one_person(groups[key])[1] for key in keys}
+        posts = {key: posts_of(groups[key]) for key in keys}
+        firsts = {key: key.split()[0] for key in keys}
         for key in sorted(keys, key=lambda k: (articles[k], k)):
-            off = [other for other in keys if one_letter_off(key.split()[0], other.split()[0])]
-            if len(off) != 1 or articles[key] > MISSPELT_ARTICLES or key not in groups or off[0] not in groups:
+            if articles[key] > MISSPELT_ARTICLES or key not in groups:
+                continue  # most people: written in more articles, no misspelling
+            off = [other for other in keys if one_letter_off(firsts[key], firsts[other])]
+            if len(off) != 1 or off[0] not in groups:
                 continue
             other = off[0]
             genders = {first_name_gender(name.split()[0].capitalize()) for name in (key, other)} - {None}
@@ -1082,8 +1086,12 @@ def nicknamer():
 def evidence_of_one_person(members: list[tuple[AnnotatedArticle, LocalActor]]) -> tuple[set[str], set[str]]:
     """What `one_person_by_evidence` compares of a group: the ids of its articles, and the words of its posts
     (`post_word`, abbreviations spelt out: "Sen." and "Senator" are one)."""
-    return ({annotated.article.id for annotated, _ in members},
-            {post_word(spelt_out_role(local.role)) for _, local in members if local.role})
+    return {annotated.article.id for annotated, _ in members}, posts_of(members)
+
+
+def posts_of(members: list[tuple[AnnotatedArticle, LocalActor]]) -> set[str]:
+    """The words of a group's posts (`post_word`, abbreviations spelt out: "Sen." and "Senator" are one)."""
+    return {post_word(spelt_out_role(local.role)) for _, local in members if local.role}
 
 
 def one_person_by_evidence(evidence: tuple[set[str], set[str]], other: tuple[set[str], set[str]],
