@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from operator import attrgetter
 from pathlib import Path
 
 import yaml
@@ -114,6 +115,25 @@ class Taxonomy:
     def phrase_patterns(self) -> dict[str, re.Pattern | None]:
         """Each topic's phrase regex by slug, compiled once."""
         return {t.slug: t.phrase_pattern() for t in self.topics}
+
+    @cached_property
+    def topics_of_lemma(self) -> dict[str, tuple[str, ...]]:
+        """The slugs of the topics that list each lemma as a rule."""
+        slugs_of: dict[str, list[str]] = defaultdict(list)
+        for topic in self.topics:
+            for lemma in topic.lemmas:
+                slugs_of[lemma].append(topic.slug)
+        return {lemma: tuple(slugs_) for lemma, slugs_ in slugs_of.items()}
+
+    def lemma_hits(self, lemmas: Mapping[str, int]) -> dict[str, dict[str, int]]:
+        """The article's lemmas (with their counts) that are rules, by the slug of each topic listing them: one
+        pass over the lemmas the taxonomy knows, not one per topic."""
+        topics_of = self.topics_of_lemma
+        hits: dict[str, dict[str, int]] = defaultdict(dict)
+        for lemma in lemmas.keys() & topics_of.keys():
+            for slug in topics_of[lemma]:
+                hits[slug][lemma] = lemmas[lemma]
+        return hits
 
 
 # ---- loading and validating the taxonomy file ------------------------------------------------------
@@ -253,11 +273,11 @@ def taxonomy_matches(article: AnnotatedArticle, taxonomy: Taxonomy, actor_names:
                      found: TextHits, relaxed: bool = False) -> list[Match]:
     """The taxonomy topics the article scores enough for, best first (`relaxed`: any that it matches
     twice); `found`: its `text_hits`."""
-    lemmas = article.terms.lemma_count() if article.terms else {}
+    lemma_hits = taxonomy.lemma_hits(article.terms.lemma_count() if article.terms else {})
     scored = []
     every_name = set().union(*actor_names)
     for topic in taxonomy.topics:
-        hits = {w: lemmas[w] for w in topic.lemmas if w in lemmas}  # rule -> points (all whole numbers)
+        hits = lemma_hits.get(topic.slug, {})  # rule -> points (all whole numbers)
         for phrase, times in found.get(topic.slug, {}).items():
             hits[phrase] = hits.get(phrase, 0) + PHRASE_WEIGHT * times
         if not topic.actors.isdisjoint(every_name):  # most topics name none of the article's actors
@@ -277,10 +297,11 @@ def taxonomy_matches(article: AnnotatedArticle, taxonomy: Taxonomy, actor_names:
 
 def phrase_topics(articles: Sequence[AnnotatedArticle], taxonomy: Taxonomy) -> dict[str, int]:
     """Key phrases fit to name a topic, with the number of articles using each."""
-    counts: Counter[str] = Counter()
-    for article in articles:
-        if article.terms:
-            counts.update(p.key for p in article.terms.phrases if len(p.key.split()) >= 2 and not names_a_name(p))
+    phrases = [p for article in articles if article.terms for p in article.terms.phrases]
+    # A key that only one article uses names no topic, whatever its text: only the others' are looked at.
+    shared = {key for key, n in Counter(map(attrgetter("key"), phrases)).items()
+              if n >= MIN_PHRASE_ARTICLES and len(key.split()) >= 2}
+    counts = Counter(p.key for p in phrases if p.key in shared and not names_a_name(p))
     limit = len(articles) * MAX_PHRASE_SHARE if len(articles) >= MIN_ARTICLES_FOR_SHARE else math.inf
     taken = {t.slug for t in taxonomy.topics}
     return {key: n for key, n in counts.items()
@@ -328,10 +349,11 @@ def assign_topics(articles: Sequence[AnnotatedArticle], actors: Sequence[Actor],
     # Each actor's names that some taxonomy topic lists (the only ones matching compares): most have none.
     listed = frozenset().union(*(t.actors for t in taxonomy.topics))
     names_of = {a.id: named for a in actors if (named := {n.lower() for n in (a.name, *a.aliases)} & listed)}
-    none: set[str] = set()
+    actors_of = {a.article.id: [actor_of[(a.article.id, local.key)] for local in a.actors] for a in articles}
 
     def names_in(article: AnnotatedArticle) -> list[set[str]]:
-        return [names_of.get(actor_of[(article.article.id, local.key)], none) for local in article.actors]
+        """The listed names of each of the article's actors that has some (an empty set matches no topic)."""
+        return [names_of[actor_id] for actor_id in actors_of[article.article.id] if actor_id in names_of]
 
     known = found or {}
     found = {a.article.id: known[a.article.id] if a.article.id in known else text_hits(a, taxonomy)
@@ -352,7 +374,7 @@ def assign_topics(articles: Sequence[AnnotatedArticle], actors: Sequence[Actor],
         if not chosen[article.article.id]:
             chosen[article.article.id] = taxonomy_matches(article, taxonomy, names_in(article),
                                                           found[article.article.id], relaxed=True)[:1]
-    topics = build_topics(articles, chosen, taxonomy, labels, actors, actor_of)
+    topics = build_topics(articles, chosen, taxonomy, labels, actors, actors_of)
     return topics, {article_id: tuple(m.slug for m in matches) for article_id, matches in chosen.items()}
 
 
@@ -367,14 +389,14 @@ def drop_lonely_phrases(chosen: dict[str, list[Match]], total: int) -> dict[str,
 
 def build_topics(articles: Sequence[AnnotatedArticle], chosen: Mapping[str, list[Match]], taxonomy: Taxonomy,
                  labels: Mapping[str, Counter[str]], actors: Sequence[Actor],
-                 actor_of: Mapping[tuple[str, str], str]) -> tuple[Topic, ...]:
+                 actors_of: Mapping[str, Sequence[str]]) -> tuple[Topic, ...]:
+    """The topics' pages (`actors_of`: article id -> the ids of its actors)."""
     members: dict[str, list[str]] = defaultdict(list)
     for article in articles:  # newest first
         for match in chosen[article.article.id]:
             members[match.slug].append(article.article.id)
     media = {a.id for a in actors if a.media}  # the outlets that report a story are not part of it
-    actors_in = {a.article.id: {actor_of[(a.article.id, local.key)] for local in a.actors} - media
-                 for a in articles}
+    actors_in = {a.article.id: set(actors_of[a.article.id]) - media for a in articles}
     actor_articles = Counter(actor_id for ids in actors_in.values() for actor_id in ids)
     topics = []
     for topic in taxonomy.topics:
