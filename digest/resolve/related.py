@@ -169,20 +169,27 @@ def pair_numbers(pairs: set[tuple[int, int]], count: int) -> np.ndarray:
 def wordings(profiles_: Sequence[Profile], pairs: np.ndarray) -> np.ndarray:
     """The wording similarity (dot product of the vectors) of each pair (`pair_numbers`), over all pairs at once.
 
-    The vectors are laid out as the rows of a sparse matrix (each article's terms in sorted order); for each
-    pair, every term of the first article is looked up in the second's row, and the products are summed per
-    pair in the order of the terms: the same sums on every run. The work grows with the candidate pairs, in
-    chunks of PAIRS_AT_ONCE, not with the pairs of articles that merely share a common term.
+    The vectors are laid out as the rows of a sparse matrix (each article's terms that another vector has too,
+    in sorted order); for each pair, every term of the first article's row is looked up in the second's, and the
+    products are summed per pair in the order of the terms: the same sums on every run. The work grows with the
+    candidate pairs, in chunks of PAIRS_AT_ONCE, not with the pairs of articles that merely share a common term.
     """
     if not len(pairs):
         return np.zeros(0)
-    term_number = {term: n for n, term in enumerate(sorted({t for p in profiles_ for t in p.vector}))}
+    # A term of one vector only is no pair's: left out, it spares its lookups and changes no sum.
+    vectors_with = Counter(chain.from_iterable(p.vector for p in profiles_))
+    term_number = {term: n for n, term in enumerate(sorted(t for t, n in vectors_with.items() if n > 1))}
     sizes = np.fromiter((len(p.vector) for p in profiles_), dtype=np.int64, count=len(profiles_))
     entries = int(sizes.sum())
-    term = np.fromiter((term_number[t] for p in profiles_ for t in p.vector), dtype=np.int64, count=entries)
+    term = np.fromiter(map(term_number.get, chain.from_iterable(p.vector for p in profiles_), repeat(-1)),
+                       dtype=np.int64, count=entries)  # -1: a term of one vector
     weight = np.fromiter(chain.from_iterable(p.vector.values() for p in profiles_), dtype=np.float64, count=entries)
+    article = np.repeat(np.arange(len(profiles_), dtype=np.int64), sizes)
+    shared = term >= 0
+    article, term, weight = article[shared], term[shared], weight[shared]
+    sizes = np.bincount(article, minlength=len(profiles_))
     width = len(term_number)
-    keys = np.repeat(np.arange(len(profiles_), dtype=np.int64), sizes) * width + term  # article, then term
+    keys = article * width + term  # article, then term
     order = np.argsort(keys)
     keys, term, weight = keys[order], term[order], weight[order]
     starts = np.cumsum(sizes) - sizes  # where each article's row begins
