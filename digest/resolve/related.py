@@ -54,10 +54,12 @@ def wordings_of(articles: Sequence[AnnotatedArticle]) -> list[Wording]:
     idf = {t: math.log(1 + total / n) for t, n in term_df.items()}  # once per term, not per article
     result = []
     for bag in bags:
-        # The top terms by weight, ties by term: what heapq.nsmallest gives, sorted whole in C (faster for
-        # bags of a few hundred terms).
-        ranked = sorted(zip([-n * idf[t] for t, n in bag.items()], bag))[:VECTOR_TERMS]
-        top = [(t, -minus) for minus, t in ranked]
+        # The top terms by weight, ties by term: the terms in order (the lemmas' and the phrases' runs merged),
+        # then sorted by weight alone, which keeps that order among equal weights and compares floats only.
+        terms = sorted(bag)
+        weights = [bag[t] * idf[t] for t in terms]
+        ranked = sorted(range(len(terms)), key=weights.__getitem__, reverse=True)[:VECTOR_TERMS]
+        top = [(terms[i], weights[i]) for i in ranked]
         norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
         result.append(({t: w / norm for t, w in top}, [t for t, _ in top[:BLOCK_TERMS]]))
     return result
@@ -76,12 +78,14 @@ def profiles(articles: Sequence[AnnotatedArticle], actor_of: Mapping[tuple[str, 
     return result
 
 
-def term_bag(annotated: AnnotatedArticle) -> Counter[str]:
-    """Content lemmas and multi-word phrases with their counts."""
-    bag: Counter[str] = Counter()
-    if annotated.terms:
-        bag.update(annotated.terms.lemma_count())
-        bag.update({p.key: p.count for p in annotated.terms.phrases if " " in p.key})
+def term_bag(annotated: AnnotatedArticle) -> dict[str, int]:
+    """Content lemmas and multi-word phrases with their counts (the lemmas first, in their order)."""
+    if not annotated.terms:
+        return {}
+    bag = annotated.terms.lemma_count()  # a new dict: the phrases are added to it, not to a copy
+    for phrase in annotated.terms.phrases:
+        if " " in phrase.key:
+            bag[phrase.key] = bag.get(phrase.key, 0) + phrase.count
     return bag
 
 
