@@ -89,7 +89,10 @@ def speaker_groups(quotes: Sequence[tuple[str, Quote]]) -> list[list[tuple[str, 
     "thousands of shootings", which joins another quote with "shootings", and on, until one "statement"
     held hundreds of different things a much-quoted speaker said. Quotes of fewer than `MIN_CONTENT_WORDS`
     content words are words an article borrows ("disgusting"), not statements, and join no group.
+    A speaker quoted by one article only has no group: nothing is compared.
     """
+    if len({article_id for article_id, _ in quotes}) < 2:
+        return []
     found = [features(quote.text) for _, quote in quotes]  # once per quote, not once per pair
     fullest_first = sorted((i for i in range(len(quotes)) if len(found[i][1]) >= MIN_CONTENT_WORDS),
                            key=lambda i: (-len(found[i][1]), i))
