@@ -493,7 +493,7 @@ def chanted_by_many(context: Context, span: Span, paragraph: ParsedParagraph, in
     low, high = sorted((chant.idx, span.start if chant.idx < span.start else span.end))
     if len(MARKS.findall(paragraph.text[low:high])) > 1:
         return None
-    subject = next((t for t in paragraph.tokens if t.head == chant.i and t.dep == "nsubj" and t.tag == "NNS" and
+    subject = next((t for t in paragraph.children.get(chant.i, ()) if t.dep == "nsubj" and t.tag == "NNS" and
                     (is_person_noun(t) or is_crowd(t))), None)
     if subject is not None:
         return Attribution(crowd_as_written(paragraph, subject), None, chant.text.lower(), "unnamed", 0.7)
@@ -565,9 +565,8 @@ def named_after_description(context: Context, paragraph_index: int, paragraph: P
     if found is None:
         return None
     verb, subject = found
-    tokens = paragraph.tokens
-    owner = next((t for t in tokens if t.head == subject.i and t.dep == "poss"), None)
-    article = next((t for t in tokens if t.head == subject.i and t.dep == "det"), None)
+    owner = next((t for t in paragraph.children.get(subject.i, ()) if t.dep == "poss"), None)
+    article = next((t for t in paragraph.children.get(subject.i, ()) if t.dep == "det"), None)
     if subject.tag != "NN" or subject.lemma.lower() in UNNAMED_SOURCE_NOUNS or not is_person_noun(subject) or \
             (article is None or article.text.lower() not in ("a", "an")) and (owner is None or owner.pos != "PROPN"):
         return None
@@ -1151,7 +1150,7 @@ def subject_of_clause_set_off_before(context: Context, paragraph_index: int, par
     marking it ("after", "while"), shares the subject of that clause's verb; None otherwise."""
     tokens = paragraph.tokens
     if verb.dep != "advcl" or verb.head == verb.i or verb.i < 1 or tokens[verb.i - 1].text != "," or \
-            any(t.head == verb.i and t.dep == "mark" for t in tokens):
+            any(t.dep == "mark" for t in paragraph.children.get(verb.i, ())):
         return None
     clause = tokens[verb.head]
     if clause.i > verb.i or clause.pos not in ("VERB", "AUX") or is_passive(paragraph, clause):
@@ -1246,7 +1245,7 @@ def finding_reported(paragraph: ParsedParagraph, verb: Token, edge: str, hop: in
     the words sit near its verb (FINDING_MAX_HOPS): "found more than 7,000 had come under the scheme for Ruritanian
     “investors”" sets off the name of a thing the finding is about, not the finder's word."""
     return edge == "ccomp" and hop <= FINDING_MAX_HOPS and \
-        not any(t.head == verb.i and t.dep == "dobj" and t.i != verb.i for t in paragraph.tokens)
+        not any(t.dep == "dobj" for t in paragraph.children.get(verb.i, ()))
 
 
 # Verbs of taking a stand on something, whose object the quoted words put as the subject puts it ("welcomed the
@@ -1473,7 +1472,8 @@ def person_set_off_believing(context: Context, paragraph_index: int, paragraph: 
     tokens = paragraph.tokens
     if verb.dep != "relcl" or verb.head == verb.i or verb.lemma not in BELIEVING_VERBS or is_passive(paragraph, verb):
         return None
-    pronoun = next((t for t in tokens if t.head == verb.i and t.dep == "nsubj" and t.text.lower() == "who"), None)
+    pronoun = next((t for t in paragraph.children.get(verb.i, ()) if t.dep == "nsubj" and t.text.lower() == "who"),
+                   None)
     name = tokens[verb.head]
     if pronoun is None or pronoun.i < 2 or tokens[pronoun.i - 1].text != "," or name.pos != "PROPN" or \
             name.i != pronoun.i - 2 or not is_person_at(context, paragraph_index, name):
@@ -1571,7 +1571,7 @@ def named_after_its_object(context: Context, paragraph_index: int, paragraph: Pa
 def coordinated_subject(paragraph: ParsedParagraph, verb: Token) -> bool:
     """Whether a verb's subject has conjuncts ("Only Fools and Horses star David Jason criticised", parsed as three
     subjects): several people, or a title the parse split, whose one speaker the subject alone does not give."""
-    subjects = {t.i for t in paragraph.tokens if t.head == verb.i and t.dep in SUBJECT_DEPS and t.i != verb.i}
+    subjects = {t.i for t in paragraph.children.get(verb.i, ()) if t.dep in SUBJECT_DEPS}
     return any(t.dep == "conj" and t.head in subjects for t in paragraph.tokens)
 
 
@@ -1696,7 +1696,7 @@ MODALS = frozenset({"can", "could", "would", "should", "will", "shall", "may", "
 def is_unrealised(paragraph: ParsedParagraph, verb: Token) -> bool:
     """A speech verb that reports no words said: negated, under a modal or an infinitive ("cannot say", "will
     say", "expects Obama to announce")."""
-    helpers = [t for t in paragraph.tokens if t.head == verb.i and t.i != verb.i and t.dep in ("neg", "aux")]
+    helpers = [t for t in paragraph.children.get(verb.i, ()) if t.dep in ("neg", "aux")]
     if any(t.lemma.lower() == "have" for t in helpers):
         return False  # "is reported to have called them “free riders”": said
     return any(t.dep == "neg" or t.lemma.lower() in MODALS or t.text.lower() == "to" for t in helpers)
@@ -1710,7 +1710,7 @@ QUANTITY_NOUNS = frozenset({"quarter", "half", "third", "fifth", "majority", "mi
 def said_by_a_thing(context: Context, paragraph_index: int, paragraph: ParsedParagraph, verb: Token) -> bool:
     """"the interviews suggested that companies had “adjusted”": a speech verb whose subject is a common noun that
     names nobody who speaks (no person, body or document), so the words are those of whoever reports it."""
-    subject = next((t for t in paragraph.tokens if t.head == verb.i and t.dep == "nsubj" and t.i != verb.i), None)
+    subject = next((t for t in paragraph.children.get(verb.i, ()) if t.dep == "nsubj"), None)
     return subject is not None and subject.pos == "NOUN" and not subject.ent_type and not is_person_noun(subject) and \
         subject.lemma.lower() not in QUANTITY_NOUNS and \
         not is_group_noun(subject) and context.actor_at(paragraph_index, subject) is None and \
@@ -1914,7 +1914,7 @@ def joined_after_dashes(paragraph: ParsedParagraph, cue: Token) -> Token | None:
         if node.head == node.i:
             return None
         node = tokens[node.head]
-        if node.pos in ("VERB", "AUX") and any(t.head == node.i and t.dep in SUBJECT_DEPS for t in tokens):
+        if node.pos in ("VERB", "AUX") and any(t.dep in SUBJECT_DEPS for t in paragraph.children.get(node.i, ())):
             return node
     return None
 
@@ -1952,7 +1952,7 @@ def speech_around_set_off_participle(context: Context, paragraph_index: int, par
         if node.dep == "ccomp" and upper.pos == "VERB" and upper.lemma in SPEECH_VERBS and \
                 not context.inside_quote(paragraph_index, upper.idx):
             return upper
-        subject = next((t for t in tokens if t.head == upper.i and t.dep in SUBJECT_DEPS and t.i != upper.i), None)
+        subject = next((t for t in paragraph.children.get(upper.i, ()) if t.dep in SUBJECT_DEPS), None)
         if subject is not None and (subject.pos == "PROPN" or subject.text.lower() in PERSON_PRONOUNS or
                                     is_person_noun(subject)):
             return None  # "Hale said Reed was wrong, hoping …": who hopes is not clear
@@ -2198,7 +2198,7 @@ def common_words_reported(paragraph: ParsedParagraph, inside: list[Token], cue: 
         return False
     members = {t.i for t in words}
     node = next((t for t in words if t.head not in members), words[-1])
-    if any(t.head == node.i and t.dep == "relcl" for t in paragraph.tokens):
+    if any(t.dep == "relcl" for t in paragraph.children.get(node.i, ())):
         return False
     while node.i != cue.i and node.head != node.i:
         if node.dep in SUBJECT_DEPS:
@@ -2427,7 +2427,7 @@ def passive_sentence_after(paragraph: ParsedParagraph, verb: Token, span: Span) 
     of its own ("“… effectively.” Those signing up will only be told about the worst threats"): it tells of someone
     spoken to, so it neither attributes the quotation nor interrupts the speaker's run."""
     return is_passive(paragraph, verb) and opens_sentence_after(paragraph, verb, span) and \
-        not any(t.head == verb.i and t.dep == "agent" for t in paragraph.tokens)
+        not any(t.dep == "agent" for t in paragraph.children.get(verb.i, ()))
 
 
 def opens_sentence_after(paragraph: ParsedParagraph, verb: Token, span: Span) -> bool:
@@ -2469,7 +2469,7 @@ def bare_saying_after(paragraph: ParsedParagraph, verb: Token, span: Span) -> bo
     reported = ("ccomp", "xcomp") if verb.lemma == "tell" else ("ccomp", "xcomp", "dobj")
     return opens_sentence_after(paragraph, verb, span) and verb.lemma in PLAIN_SPEECH_VERBS and \
         len(words) <= ATTRIBUTION_MAX_WORDS and \
-        not any(t.head == verb.i and t.dep in reported for t in paragraph.tokens) and \
+        not any(t.dep in reported for t in paragraph.children.get(verb.i, ())) and \
         not any(t.pos in ("VERB", "AUX") and t.i != verb.i for t in words)
 
 
@@ -2516,7 +2516,7 @@ def bare_attribution(context: Context, paragraph_index: int, paragraph: ParsedPa
     start, end = sentence_of(paragraph, words[0].i)
     root = next((t for t in paragraph.tokens[start:end] if t.head == t.i), None)
     if root is None or root.pos != "VERB" or root.lemma in SPEECH_VERBS or root not in words or \
-            any(t.head == root.i and t.dep in ("dobj", "ccomp", "xcomp", "attr", "acomp") for t in paragraph.tokens):
+            any(t.dep in ("dobj", "ccomp", "xcomp", "attr", "acomp") for t in paragraph.children.get(root.i, ())):
         return None
     subject = subject_of(context, paragraph_index, paragraph, root)
     actor = context.actor_at(paragraph_index, subject) if subject is not None else None
@@ -2733,7 +2733,7 @@ def bound_to_answer(paragraph: ParsedParagraph, subject: Token, root: Token) -> 
     ("Applicants are obliged to disclose: “Have you ever lived abroad?”"): the words are the form's or the rule's, not
     said by those bound to answer them."""
     return subject.tag == "NNS" and root.text.lower() in OBLIGATION_WORDS and \
-        any(t.head == root.i and t.dep == "xcomp" for t in paragraph.tokens)
+        any(t.dep == "xcomp" for t in paragraph.children.get(root.i, ()))
 
 
 # The possessive pronouns of one person, with the gender of the pronoun a writer would use for them.
@@ -2745,7 +2745,7 @@ def speech_owner_pronoun(paragraph: ParsedParagraph, subject: Token, verb: Token
     subject of "be" (or "read") introducing the words, whose words they are; None otherwise."""
     if subject.lemma.lower() not in SPEECH_NOUNS or verb.lemma not in ("be", "read"):
         return None
-    return next((t for t in paragraph.tokens if t.head == subject.i and t.dep == "poss" and
+    return next((t for t in paragraph.children.get(subject.i, ()) if t.dep == "poss" and
                  t.text.lower() in POSSESSIVE_PERSON_PRONOUNS), None)
 
 
@@ -2765,7 +2765,7 @@ def speech_owner(paragraph: ParsedParagraph, subject: Token, verb: Token) -> Tok
     "be" (or "read") introducing the words is the one who says them; None otherwise."""
     if subject.lemma.lower() not in SPEECH_NOUNS or verb.lemma not in ("be", "read"):
         return None
-    return next((t for t in paragraph.tokens if t.head == subject.i and t.dep == "poss" and t.pos in ("PROPN", "NOUN")),
+    return next((t for t in paragraph.children.get(subject.i, ()) if t.dep == "poss" and t.pos in ("PROPN", "NOUN")),
                 None)
 
 
@@ -2788,13 +2788,14 @@ def possessors_saying(context: Context, paragraph_index: int, paragraph: ParsedP
             break
     if node is None or node.lemma != "be":
         return NOBODY
-    subject = next((t for t in tokens if t.head == node.i and t.dep == "nsubj" and t.i < node.i), None)
+    subject = next((t for t in paragraph.children.get(node.i, ()) if t.dep == "nsubj" and t.i < node.i), None)
     if subject is None or subject.pos != "NOUN":
         return NOBODY
     noun = subject.lemma.lower()
     if noun not in SLOGAN_NOUNS and not (noun in SPEECH_NOUNS and "ccomp" in edges):
         return NOBODY
-    owner = next((t for t in tokens if t.head == subject.i and t.dep == "poss" and t.pos in ("PROPN", "NOUN")), None)
+    owner = next((t for t in paragraph.children.get(subject.i, ()) if t.dep == "poss" and t.pos in ("PROPN", "NOUN")),
+                 None)
     if owner is None:
         return NOBODY
     found = source(context, paragraph_index, paragraph, owner, node.text.lower())
@@ -3138,7 +3139,7 @@ def closing_attribution(context: Context, paragraph_index: int, paragraph: Parse
     for verb in tokens[inside[-1].i + 1:end]:
         if verb.pos != "VERB" or verb.lemma not in SPEECH_VERBS or context.inside_quote(paragraph_index, verb.idx):
             continue
-        if reports_something_of_its_own(verb, [t for t in tokens if t.head == verb.i and t.i > verb.i]):
+        if reports_something_of_its_own(verb, [t for t in paragraph.children.get(verb.i, ()) if t.i > verb.i]):
             return NOBODY  # it reports something of its own
         if tokens[verb.i - 1].text == ",":
             found = named_after(context, paragraph_index, paragraph, verb)  # "…, said Geert Wilders, founder of …"
@@ -3191,19 +3192,19 @@ def told_before(context: Context, paragraph_index: int, paragraph: ParsedParagra
     if clause is None:
         return NOBODY
     clause = tokens[clause.head] if tokens[clause.head].pos in ("VERB", "AUX") else clause
-    subject = next((t for t in tokens if t.head == clause.i and t.dep in SUBJECT_DEPS and t.i < clause.i), None)
+    subject = next((t for t in paragraph.children.get(clause.i, ()) if t.dep in SUBJECT_DEPS and t.i < clause.i), None)
     if subject is None or subject.i == 0 or subject.i in members:
         return NOBODY
     addressed = tokens[subject.i - 1]
     verb = tokens[addressed.head]
     if addressed.dep != "dobj" or verb.lemma not in ADDRESSING_VERBS or verb.lemma not in SPEECH_VERBS or \
-            verb.i >= addressed.i or any(t.head == verb.i and t.dep in ("ccomp", "xcomp") for t in tokens):
+            verb.i >= addressed.i or any(t.dep in ("ccomp", "xcomp") for t in paragraph.children.get(verb.i, ())):
         return NOBODY
     return speaker_of(context, paragraph_index, verb)
 
 
 def according_to(context: Context, paragraph_index: int, paragraph: ParsedParagraph, to: int) -> Attribution:
-    objects = [t for t in paragraph.tokens if t.head == to and t.dep == "pobj"]
+    objects = [t for t in paragraph.children.get(to, ()) if t.dep == "pobj"]
     if not objects:
         return NOBODY
     named = person_closing_description(context, paragraph_index, paragraph, to)
@@ -3242,7 +3243,7 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
         reread = subject_reading(paragraph, cue, subject)
         return source(context, paragraph_index, reread, reread.tokens[subject.i], cue.text.lower())
     if cue.pos == "NOUN":
-        owner = next(t for t in paragraph.tokens if t.head == cue.i and t.dep == "poss" and t.i != cue.i)
+        owner = next(t for t in paragraph.children.get(cue.i, ()) if t.dep == "poss")
         if owner.text.lower() in POSSESSIVE_PERSON_PRONOUNS:  # "repeated his claim that “…”": whom "his" takes up
             return speech_owner_by_pronoun(context, paragraph_index, owner, cue.text.lower())
         return source(context, paragraph_index, paragraph, owner, cue.text.lower())
@@ -3504,7 +3505,7 @@ def answered_after_question(context: Context, paragraph_index: int, paragraph: P
     verb = tokens[opening - 2]
     if verb is cue or verb.pos != "VERB" or verb.lemma not in SPEECH_VERBS or is_passive(paragraph, verb):
         return None
-    subject = next((t for t in tokens if t.head == verb.i and t.dep == "nsubj" and t.i < verb.i), None)
+    subject = next((t for t in paragraph.children.get(verb.i, ()) if t.dep == "nsubj" and t.i < verb.i), None)
     return source(context, paragraph_index, paragraph, subject, verb.text.lower()) if subject is not None else None
 
 
@@ -3762,7 +3763,7 @@ def set_off_with_object(paragraph: ParsedParagraph, verb: Token) -> bool:
     describing the noun before it (as in "groups dubbed “pioneers”", where the noun is what is named) but which
     follows a comma and has an object of its own, so says something of someone else: the noun is its subject."""
     return verb.i > 0 and paragraph.tokens[verb.i - 1].text == "," and any(
-        t.head == verb.i and t.dep in ("dobj", "oprd") and t.i > verb.i for t in paragraph.tokens)
+        t.dep in ("dobj", "oprd") and t.i > verb.i for t in paragraph.children.get(verb.i, ()))
 
 
 def quoted_as_saying(paragraph: ParsedParagraph, cue: Token) -> Token | None:
@@ -3776,7 +3777,7 @@ def quoted_as_saying(paragraph: ParsedParagraph, cue: Token) -> Token | None:
         return None
     says = any(t.head == verb.i and t.text.lower() == "as" and any(
         s.head == t.i and s.dep == "pcomp" and s.lemma in SPEECH_VERBS for s in tokens) for t in tokens)
-    objects = [t for t in tokens if t.head == verb.i and t.dep == "dobj" and t.i != verb.i]
+    objects = [t for t in paragraph.children.get(verb.i, ()) if t.dep == "dobj"]
     return objects[0] if says and objects else None
 
 
@@ -3785,11 +3786,11 @@ def quotes_a_person(paragraph: ParsedParagraph, cue: Token) -> Token | None:
     with no "as saying" (`quoted_as_saying`), is who said the words, not the outlet quoting them; so is the object
     of a "quoting" set off after the verb ("“…,” the Post reported, quoting a Republican official"); None for an
     object that is no person noun ("quoted figures")."""
-    cue = next((t for t in paragraph.tokens if t.head == cue.i and t.i > cue.i and t.lemma == "quote" and
+    cue = next((t for t in paragraph.children.get(cue.i, ()) if t.i > cue.i and t.lemma == "quote" and
                 t.tag == "VBG" and t.dep in ("advcl", "xcomp", "conj") and paragraph.tokens[t.i - 1].text == ","), cue)
     if cue.lemma != "quote" or is_passive(paragraph, cue) or cue.tag == "VBN":
         return None
-    objects = [t for t in paragraph.tokens if t.head == cue.i and t.dep == "dobj" and t.i != cue.i]
+    objects = [t for t in paragraph.children.get(cue.i, ()) if t.dep == "dobj"]
     return objects[0] if objects and (is_person_noun(objects[0]) or objects[0].ent_type == "PERSON") else None
 
 
@@ -3805,7 +3806,7 @@ def inverted_parenthetical(context: Context, paragraph_index: int, paragraph: Pa
     actor = context.actor_at(paragraph_index, tokens[cue.i + 1])
     if actor is None or actor.type != "person":
         return None
-    subject = next((t for t in tokens if t.head == cue.i and t.dep in SUBJECT_DEPS and t.i < cue.i), None)
+    subject = next((t for t in paragraph.children.get(cue.i, ()) if t.dep in SUBJECT_DEPS and t.i < cue.i), None)
     if subject is None or context.actor_at(paragraph_index, subject) is not None:
         return None
     end = cue.i + 1
@@ -3876,11 +3877,11 @@ def reported_as_saying(paragraph: ParsedParagraph, cue: Token) -> Token | None:
         s.head == t.i and s.dep == "pcomp" and s.lemma in SPEECH_VERBS for s in tokens) for t in tokens)
     if not says:
         return None
-    subject = next((t for t in tokens if t.head == verb.i and t.dep == "nsubjpass" and t.i != verb.i), None)
+    subject = next((t for t in paragraph.children.get(verb.i, ()) if t.dep == "nsubjpass"), None)
     if subject is not None:
         return subject
     if absolute_with(paragraph, verb):
-        return next((t for t in tokens if t.head == verb.i and t.dep == "nsubj" and t.i < verb.i), None)
+        return next((t for t in paragraph.children.get(verb.i, ()) if t.dep == "nsubj" and t.i < verb.i), None)
     noun = tokens[verb.head]
     return noun if verb.dep in ("acl", "advcl", "ccomp") and noun.pos in ("PROPN", "NOUN") and noun.i < verb.i else None
 
@@ -3889,7 +3890,7 @@ def absolute_with(paragraph: ParsedParagraph, verb: Token) -> bool:
     """"…, with Mr Quinn quoted as saying …", the parse reading "quoted" as an active verb with Mr Quinn its subject:
     a verb opened by "with" that has a subject but neither an object nor an auxiliary is a participle of a phrase
     of its own (what it says of its subject is passive), not an active verb of the sentence."""
-    children = [t for t in paragraph.tokens if t.head == verb.i and t.i != verb.i]
+    children = paragraph.children.get(verb.i, ())
     return any(t.dep == "mark" and t.text.lower() == "with" for t in children) and \
         any(t.dep == "nsubj" for t in children) and not any(t.dep in ("dobj", "aux", "auxpass") for t in children)
 
@@ -3914,10 +3915,10 @@ def judged_for_saying(paragraph: ParsedParagraph, cue: Token) -> Token | None:
         return None
     if not is_passive(paragraph, verb):
         return one_judged(paragraph, verb)
-    subject = next((t for t in tokens if t.head == verb.i and t.dep == "nsubjpass" and t.i != verb.i), None)
+    subject = next((t for t in paragraph.children.get(verb.i, ()) if t.dep == "nsubjpass"), None)
     if subject is None:
         return None
-    name = next((t for t in tokens if t.head == subject.i and t.dep == "appos" and t.pos == "PROPN"), None)
+    name = next((t for t in paragraph.children.get(subject.i, ()) if t.dep == "appos" and t.pos == "PROPN"), None)
     return name if name is not None and subject.pos == "NOUN" else subject
 
 
@@ -3944,7 +3945,7 @@ def on_record_as_saying(paragraph: ParsedParagraph, cue: Token) -> Token | None:
                     for t in tokens)
     if not on_record or is_passive(paragraph, verb):
         return None
-    return next((t for t in tokens if t.head == verb.i and t.dep == "nsubj" and t.i < verb.i), None)
+    return next((t for t in paragraph.children.get(verb.i, ()) if t.dep == "nsubj" and t.i < verb.i), None)
 
 
 def recorded(context: Context, paragraph_index: int, paragraph: ParsedParagraph, noun: Token) -> LocalActor | None:
@@ -3952,7 +3953,7 @@ def recorded(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
     if noun.lemma not in RECORDING_NOUNS:
         return None
     for of in (t for t in paragraph.tokens if t.head == noun.i and t.text == "of"):
-        for person in (t for t in paragraph.tokens if t.head == of.i and t.dep == "pobj"):
+        for person in (t for t in paragraph.children.get(of.i, ()) if t.dep == "pobj"):
             actor = context.actor_at(paragraph_index, person)
             if actor is not None:
                 return actor
@@ -4023,7 +4024,7 @@ def speaker_owning_relative_noun(context: Context, paragraph_index: int, paragra
 
 
 def is_passive(paragraph: ParsedParagraph, verb: Token) -> bool:
-    return verb.tag == "VBN" and any(t.head == verb.i and t.dep in ("auxpass", "nsubjpass") for t in paragraph.tokens)
+    return verb.tag == "VBN" and any(t.dep in ("auxpass", "nsubjpass") for t in paragraph.children.get(verb.i, ()))
 
 
 def passive_agents(context: Context, paragraph_index: int, paragraph: ParsedParagraph, verb: Token) -> list[Token]:
@@ -4171,7 +4172,7 @@ def name_before_aside(context: Context, paragraph_index: int, paragraph: ParsedP
     actor = context.actor_at(paragraph_index, name)
     if actor is None or actor.type != "person" or name.pos != "PROPN" or verb.i - name.i < 4 or \
             tokens[name.i + 1].text != "," or tokens[verb.i - 1].text != "," or \
-            any(t.head == verb.i and t.dep == "agent" for t in tokens) or \
+            any(t.dep == "agent" for t in paragraph.children.get(verb.i, ())) or \
             context.inside_quote(paragraph_index, name.idx):
         return None
     aside = tokens[name.i + 2:verb.i - 1]
@@ -4265,7 +4266,7 @@ def subject_of(context: Context, paragraph_index: int, paragraph: ParsedParagrap
     """A verb's subject outside quotations; for a verb coordinated with others ("X told … and added"),
     the nearest subject before it of a verb of its coordination."""
     def subjects(v: Token) -> list[Token]:
-        return [t for t in paragraph.tokens if t.head == v.i and t.dep in SUBJECT_DEPS and t.i != v.i
+        return [t for t in paragraph.children.get(v.i, ()) if t.dep in SUBJECT_DEPS
                 and not context.inside_quote(paragraph_index, t.idx)]
     own = [t for t in subjects(verb) if can_be_subject(t)]
     if own:
@@ -4333,7 +4334,7 @@ def speaker_set_off_after_subject(paragraph: ParsedParagraph, subject: Token, ve
     main = tokens[verb.head]
     if verb.dep != "parataxis" or main.i < verb.i or verb.i + 1 >= len(tokens) or tokens[verb.i + 1].text != "," or \
             subject.i + 2 >= verb.i or tokens[subject.i + 1].text != "," or \
-            any(t.head == main.i and t.dep in SUBJECT_DEPS for t in tokens):
+            any(t.dep in SUBJECT_DEPS for t in paragraph.children.get(main.i, ())):
         return None
     between = tokens[subject.i + 2:verb.i]
     heads = [t for t in between if t.head == subject.i and t.dep == "appos"]
@@ -4354,8 +4355,8 @@ def subject_of_unmarked_clause_before(paragraph: ParsedParagraph, verb: Token,
     before = next((t for t in reversed(tokens[:verb.i]) if t.text not in CLOSING), None)
     if before is None or before.text != ",":
         return None
-    for clause in (t for t in tokens if t.head == verb.i and t.dep == "advcl" and t.i < verb.i):
-        marked = any(t.head == clause.i and t.dep == "mark" for t in tokens)
+    for clause in (t for t in paragraph.children.get(verb.i, ()) if t.dep == "advcl" and t.i < verb.i):
+        marked = any(t.dep == "mark" for t in paragraph.children.get(clause.i, ()))
         own = [s for s in subjects(clause) if can_be_subject(s)]
         if not marked and own:
             return own[0]
@@ -4373,7 +4374,7 @@ def subject_of_auxiliary_cut_off(paragraph: ParsedParagraph, verb: Token,
         return None
     auxiliary = next((t for t in reversed(tokens[:verb.i]) if t.pos in ("VERB", "AUX")), None)
     if auxiliary is None or auxiliary.lemma != "have" or auxiliary.head == verb.i or \
-            any(t.head == auxiliary.i and t.dep in COMPLEMENT_DEPS for t in tokens):
+            any(t.dep in COMPLEMENT_DEPS for t in paragraph.children.get(auxiliary.i, ())):
         return None
     between = tokens[auxiliary.i + 1:verb.i]
     below = descendants(paragraph, {auxiliary.i}, lambda t: True)
@@ -4833,7 +4834,7 @@ def spokesperson_named_after_whom(context: Context, paragraph_index: int, paragr
     tokens = paragraph.tokens
     if subject.lemma.lower() not in SPOKESPERSON_NOUNS:
         return None
-    for_ = next((t for t in tokens if t.head == subject.i and t.dep == "prep" and t.text.lower() == "for"), None)
+    for_ = next((t for t in paragraph.children.get(subject.i, ()) if t.dep == "prep" and t.text.lower() == "for"), None)
     whom = object_of(paragraph, for_)
     if whom is None or not whom.text.islower():  # a noun as written (the parse may tag "minister" PROPN)
         return None
@@ -4875,7 +4876,7 @@ def modal_taken_for_a_surname(context: Context, paragraph: ParsedParagraph, verb
     the one person the article names in full (`source` then names that person); None otherwise."""
     if verb.tag not in ("VBD", "VBZ"):
         return None
-    return next((t for t in paragraph.tokens if t.head == verb.i and t.dep == "aux" and t.tag == "MD" and
+    return next((t for t in paragraph.children.get(verb.i, ()) if t.dep == "aux" and t.tag == "MD" and
                  t.i < verb.i and person_surnamed(context, t) is not None), None)
 
 
@@ -4894,7 +4895,7 @@ def told_by_name(paragraph: ParsedParagraph, subject: Token) -> frozenset[str]:
     verb = tokens[subject.head]
     if subject.dep not in SUBJECT_DEPS or verb.lemma not in ADDRESSING_VERBS:
         return frozenset()
-    told = [t for t in tokens if t.head == verb.i and t.dep == "dobj" and t.pos == "PROPN"]
+    told = [t for t in paragraph.children.get(verb.i, ()) if t.dep == "dobj" and t.pos == "PROPN"]
     return frozenset(w.text for o in told for w in tokens if w.pos == "PROPN" and (w.i == o.i or w.head == o.i))
 
 
@@ -4911,7 +4912,7 @@ def outer_plural_speaker(context: Context, paragraph_index: int, paragraph: Pars
         node = tokens[node.head]
         if node.lemma not in SPEECH_VERBS or context.inside_quote(paragraph_index, node.idx):
             continue
-        subject = next((t for t in tokens if t.head == node.i and t.dep == "nsubj" and t.i < pronoun.i), None)
+        subject = next((t for t in paragraph.children.get(node.i, ()) if t.dep == "nsubj" and t.i < pronoun.i), None)
         if subject is None or subject.tag not in ("NNS", "NNPS"):
             continue
         between = [t for t in tokens[subject.i + 1:pronoun.i] if t.tag in ("NNS", "NNPS") or
@@ -4987,7 +4988,7 @@ def it_antecedent(context: Context, paragraph_index: int, pronoun: Token, cue: s
         if owner is not None and owner.type == "organisation":
             return Attribution(owner.name, owner.key, cue, "pronoun", 0.7)
         body = main if is_group_noun(main) else next(  # "The company's shares tumbled after it said": the company
-            (t for t in paragraph.tokens if t.head == main.i and t.dep == "poss" and is_group_noun(t)), None)
+            (t for t in paragraph.children.get(main.i, ()) if t.dep == "poss" and is_group_noun(t)), None)
         if main.pos == "NOUN" and body is not None and body.lemma.lower() not in DOCUMENT_NOUNS:
             # "the newspaper", "the company": the outlet or company last named; "the committee" as written
             found = context.references.described_group(paragraph, body)
@@ -5133,7 +5134,7 @@ def plural_subject(paragraph: ParsedParagraph, subject: Token, sentence: list[To
     "they", "we") names nothing a later "it" takes up, so the organisation "it" stands for is further back; not one
     with another subject ("Revenues were up, the group said"), which may be what "it" takes up, nor a body's name
     ending in a plural ("The British Chambers of Commerce welcomed it")."""
-    owned = any(t.head == subject.i and t.dep == "poss" for t in paragraph.tokens)
+    owned = any(t.dep == "poss" for t in paragraph.children.get(subject.i, ()))
     people = subject.tag == "NNPS" and subject.ent_type == "NORP"  # "Two Americans", not "the Chambers of Commerce"
     plural = (subject.tag == "NNS" or people) and not owned or subject.text.lower() in ("they", "we")
     return plural and not any(t.dep in SUBJECT_DEPS and t.i != subject.i for t in sentence)
@@ -5204,7 +5205,7 @@ def joint_description(paragraph: ParsedParagraph, subject: Token) -> tuple[int, 
     """How many people a definite description of several takes up and the kind it says they are (None: any
     person): "the two" (2), "the pair" (2), "both men" (2), "the three senators" (3, senator), "the committee
     chairmen" (2, chairman); None for anything else (a crowd, a group noun, "the judges" of no title word known)."""
-    children = [t for t in paragraph.tokens if t.head == subject.i and t.i < subject.i]
+    children = [t for t in paragraph.children.get(subject.i, ()) if t.i < subject.i]
     determiners = {t.text.lower() for t in children if t.dep in ("det", "predet", "preconj")}
     numbers = [COUNT_WORDS[t.text.lower()] for t in children if t.dep == "nummod" and t.text.lower() in COUNT_WORDS]
     lemma = subject.lemma.lower()
@@ -5354,7 +5355,7 @@ def owning_organisation(context: Context, paragraph_index: int, paragraph: Parse
     """"the ADB report said", "the EPA's statement said": the organisation whose document or body speaks;
     "Dana Whitfield's letter said": the person whose document it is (not a person's campaign or company); "An IAAF
     statement said", the acronym untagged: the organisation it names (`body_the_ner_left_out`)."""
-    if noun.lemma.lower() in KIN_GROUPS and not any(t.head == noun.i and t.dep == "prep" for t in paragraph.tokens):
+    if noun.lemma.lower() in KIN_GROUPS and not any(t.dep == "prep" for t in paragraph.children.get(noun.i, ())):
         return None  # "Scott's family has called on police …": the family speaks, not the one it is named by
     for token in paragraph.tokens:
         if token.head == noun.i and token.i != noun.i and token.dep in ("compound", "poss", "amod"):
@@ -5612,13 +5613,13 @@ def document_body_as_written(context: Context, paragraph_index: int, noun: Token
     if introduction is None:
         return None
     index, paragraph, mention = introduction
-    tokens = paragraph.tokens
-    prepositions = [t for t in tokens if t.head == mention.i and t.dep == "prep" and t.text.lower() in ("by", "from")]
+    prepositions = [t for t in paragraph.children.get(mention.i, ())
+                    if t.dep == "prep" and t.text.lower() in ("by", "from")]
     for preposition in prepositions:
-        for body in (t for t in tokens if t.head == preposition.i and t.dep == "pobj"):
+        for body in (t for t in paragraph.children.get(preposition.i, ()) if t.dep == "pobj"):
             if body.pos == "NOUN" and is_group_noun(body) and body.lemma.lower() not in DOCUMENT_NOUNS and \
                     is_definite(paragraph, body) and context.actor_at(index, body) is None and \
-                    not any(t.head == body.i and t.dep == "conj" for t in tokens):
+                    not any(t.dep == "conj" for t in paragraph.children.get(body.i, ())):
                 return unnamed_source(paragraph, body)
     return None
 
@@ -5707,7 +5708,7 @@ def issuing_subject(paragraph: ParsedParagraph, document: Token) -> Token | None
         verb = tokens[verb.head]
     elif document.dep != "dobj" or verb.lemma not in DOCUMENT_ISSUING_VERBS:
         return None
-    return next((t for t in tokens if t.head == verb.i and t.dep == "nsubj" and t.i != verb.i), None)
+    return next((t for t in paragraph.children.get(verb.i, ()) if t.dep == "nsubj"), None)
 
 
 def issuer_described(context: Context, paragraph_index: int, paragraph: ParsedParagraph, document: Token,
@@ -5734,7 +5735,7 @@ def document_author(context: Context, paragraph_index: int, paragraph: ParsedPar
         return None
     tokens = paragraph.tokens
     for preposition in (t for t in tokens if preposition_of_document(paragraph, noun, t)):
-        for named in (t for t in tokens if t.head == preposition.i and t.dep == "pobj" and not (
+        for named in (t for t in paragraph.children.get(preposition.i, ()) if t.dep == "pobj" and not (
                 noun.lemma.lower() in STUDY_NOUNS and any(c.head == t.i and c.dep == "conj" for c in tokens))):
             names = [named, *(t for t in paragraph.children.get(named.i, ()) if t.dep == "appos")]
             actor = next((a for a in (context.actor_at(paragraph_index, t) for t in names) if a is not None), None)
@@ -5793,11 +5794,10 @@ def document_put_out_by(context: Context, paragraph_index: int, paragraph: Parse
                         noun: Token) -> LocalActor | None:
     """The organisation or person named by "by" after a participle of putting out describing a document ("a court
     document filed by state attorney Dave Aronberg": Aronberg); None otherwise."""
-    tokens = paragraph.tokens
-    for verb in (t for t in tokens if t.head == noun.i and t.dep == "acl" and t.tag == "VBN" and
+    for verb in (t for t in paragraph.children.get(noun.i, ()) if t.dep == "acl" and t.tag == "VBN" and
                  t.lemma in PUTTING_OUT_VERBS):
-        for agent in (t for t in tokens if t.head == verb.i and t.dep == "agent"):
-            for named in (t for t in tokens if t.head == agent.i and t.dep == "pobj"):
+        for agent in (t for t in paragraph.children.get(verb.i, ()) if t.dep == "agent"):
+            for named in (t for t in paragraph.children.get(agent.i, ()) if t.dep == "pobj"):
                 actor = context.actor_at(paragraph_index, named)
                 if actor is not None and actor.type in ("organisation", "person"):
                     return actor
@@ -5893,8 +5893,8 @@ def another_speaker_joins(context: Context, quote: Quote, resumed: int) -> bool:
     tokens = paragraph.tokens
     for verb in (t for t in tokens if end_offset <= t.idx < resumed and t.dep == "conj" and t.pos == "VERB"):
         cutting_in = verb.lemma in CUTTING_IN_VERBS and any(
-            t.head == verb.i and t.dep == "prt" and t.text.lower() == "in" for t in tokens)
-        subject = next((t for t in tokens if t.head == verb.i and t.dep in SUBJECT_DEPS), None)
+            t.dep == "prt" and t.text.lower() == "in" for t in paragraph.children.get(verb.i, ()))
+        subject = next((t for t in paragraph.children.get(verb.i, ()) if t.dep in SUBJECT_DEPS), None)
         if subject is None or not (verb.lemma in SPEECH_VERBS or cutting_in) or \
                 tokens[verb.head].text.lower() != (quote.cue or "").lower() or tokens[verb.head].idx < end_offset:
             continue  # not a clause joined to the speech verb attributing the quotation

@@ -338,7 +338,7 @@ class References:
         if token.ent_type == "" and token.text.lower() in self.lower_words or token.text in self.thing_names:
             return True
         verb = paragraph.tokens[token.head]
-        helpers = [t for t in paragraph.tokens if t.head == verb.i and t.dep in ("aux", "auxpass") and t.i > token.i]
+        helpers = [t for t in paragraph.children.get(verb.i, ()) if t.dep in ("aux", "auxpass") and t.i > token.i]
         first = min([verb, *helpers], key=lambda t: t.i)
         return first.i > token.i and first.text.lower() in PLURAL_VERBS
 
@@ -358,7 +358,7 @@ class References:
         for paragraph in self.parsed.paragraphs:
             for verb in (t for t in paragraph.tokens if t.lemma in SAYING_VERBS and t.pos == "VERB" and
                          not self.inside_quote(paragraph.index, t.idx)):
-                subjects = [t for t in paragraph.tokens if t.head == verb.i and t.dep == "nsubj" and t.i < verb.i]
+                subjects = [t for t in paragraph.children.get(verb.i, ()) if t.dep == "nsubj" and t.i < verb.i]
                 actor = self.actor_at(paragraph.index, subjects[0]) if subjects else None
                 if actor is not None and actor.type in SPEAKERS and self.quotes_itself(paragraph, verb) and \
                         article_of(paragraph, subjects[0]) is None and \
@@ -538,7 +538,7 @@ class References:
                 not self.inside_quote(paragraph.index, token.idx):
             return self.by_surname[token.text]  # "Mendes could not believe it", the surname tagged a product
         wanted = "person" if token.pos == "NOUN" and is_person_noun(token) else None
-        for appos in (t for t in paragraph.tokens if t.head == token.i and t.dep == "appos" and t.i != token.i):
+        for appos in (t for t in paragraph.children.get(token.i, ()) if t.dep == "appos"):
             found = self.actor_at(paragraph.index, appos)
             if found is not None and found.type != "place" and wanted in (None, found.type):
                 return found
@@ -551,7 +551,7 @@ class References:
         right before a description that the parse made the subject, the name hanging on the same verb or on
         the description: the description is the name's apposition, the person is the subject."""
         tokens = paragraph.tokens
-        first = min([subject.i] + [t.i for t in tokens if t.head == subject.i and t.i < subject.i])
+        first = min([subject.i] + [t.i for t in paragraph.children.get(subject.i, ()) if t.i < subject.i])
         if first < 2 or tokens[first - 1].text != ",":
             return None
         name = tokens[first - 2]
@@ -963,7 +963,7 @@ class References:
                 continue
             conjunction, verb = tokens[inside[0].i - 1], tokens[inside[-1].i + 1]
             if conjunction.text.lower() in ("and", "but") and verb.tag in ("VBD", "VBN", "VBZ") and \
-                    not any(t.head == verb.i and t.dep in SUBJECT_DEPS for t in tokens):
+                    not any(t.dep in SUBJECT_DEPS for t in paragraph.children.get(verb.i, ())):
                 return mention, actor
         return None
 
@@ -1343,7 +1343,7 @@ class References:
             members = {t.i for t in tokens}
             head = next((t for t in tokens if t.head not in members), None)
             for noun in appositions(paragraph, head) if head is not None else ():
-                preps = {t.i for t in paragraph.tokens if t.head == noun.i and t.dep == "prep"}
+                preps = {t.i for t in paragraph.children.get(noun.i, ()) if t.dep == "prep"}
                 objects = {t.i for t in paragraph.tokens if t.head in preps and t.dep == "pobj"}
                 found.update(t.lemma.lower() for t in paragraph.tokens if t.i in objects or
                              t.head in objects and t.dep in ("compound", "amod"))
@@ -1377,8 +1377,8 @@ class References:
         UN commissioner for human rights", "the Tory MP for Sleaford"): prepositions after it, none with a
         person as its object, no owner before it."""
         tokens = paragraph.tokens
-        preps = [t for t in tokens if t.head == head.i and t.i != head.i and t.dep == "prep"]
-        return bool(preps) and not any(t.head == head.i and t.dep == "poss" for t in tokens) and not any(
+        preps = [t for t in paragraph.children.get(head.i, ()) if t.dep == "prep"]
+        return bool(preps) and not any(t.dep == "poss" for t in paragraph.children.get(head.i, ())) and not any(
             o.head == t.i and o.dep == "pobj" and (actor := self.actor_at(paragraph.index, o)) is not None and
             actor.type == "person" for t in preps for o in tokens)
 
@@ -1971,7 +1971,7 @@ def reported_by(paragraph: ParsedParagraph, subject: Token) -> frozenset[int]:
     (`reports_a_clause`)."""
     if not reports_a_clause(paragraph.tokens[subject.head]):
         return frozenset()
-    tops = {t.i for t in paragraph.tokens if t.head == subject.head and t.dep == "ccomp" and t.i != subject.head}
+    tops = {t.i for t in paragraph.children.get(subject.head, ()) if t.dep == "ccomp"}
     clause = descendants(paragraph, tops, lambda token: True)
     tokens = paragraph.tokens
     first_mark = min((i for i in clause if tokens[i].text in OPENING), default=len(tokens))
@@ -2210,7 +2210,7 @@ def subject_after_but(paragraph: ParsedParagraph, subject: Token) -> Token:
     unfazed", parsed with Okken the subject of "is unfazed" and McIlroy joined to him: a name joined to a subject's
     list by "but" opens a clause of its own, and is that verb's subject; else the subject itself."""
     tokens = paragraph.tokens
-    joined = [t for t in tokens if t.head == subject.i and t.dep == "conj" and t.i > subject.i]
+    joined = [t for t in paragraph.children.get(subject.i, ()) if t.dep == "conj" and t.i > subject.i]
     for name in joined:
         conjunction = tokens[name.i - 1]
         if conjunction.dep == "cc" and conjunction.text.lower() == "but" and name.pos == "PROPN":
@@ -2233,7 +2233,7 @@ def capitalised_office(paragraph: ParsedParagraph, token: Token) -> bool:
     a name; not where it heads words joining it to someone else ("the Cardinal and Archbishop of Canterbury Dr
     Rowan Williams", two people)."""
     return token.lemma.lower() in OFFICE_AND_POSITION_NOUNS and \
-        not any(t.head == token.i and t.i != token.i and t.dep in ("conj", "cc", "appos") for t in paragraph.tokens)
+        not any(t.dep in ("conj", "cc", "appos") for t in paragraph.children.get(token.i, ()))
 
 
 def article_of(paragraph: ParsedParagraph, token: Token) -> str | None:
@@ -2450,7 +2450,7 @@ def apposition_role(paragraph: ParsedParagraph, noun: Token) -> set[str]:
     ("a senior spokeswoman", "the Tory leader"); not a possessor, which is someone else ("The actor's friend
     Budd Schulberg" is the friend, not the actor)."""
     return {t.lemma.lower() for t in paragraph.tokens if t.i == noun.i and t.pos in ("NOUN", "ADJ")} | \
-        {role_word(t) for t in paragraph.tokens if t.head == noun.i and t.i < noun.i and t.dep != "poss" and
+        {role_word(t) for t in paragraph.children.get(noun.i, ()) if t.i < noun.i and t.dep != "poss" and
          role_qualifier(t)}
 
 
@@ -2471,7 +2471,7 @@ def role_qualifier(token: Token) -> bool:
 
 def appositions(paragraph: ParsedParagraph, head: Token) -> list[Token]:
     """The nouns in apposition with a name, after it ("X, a spokeswoman") or before it ("his agent, X")."""
-    found = [t for t in paragraph.tokens if t.head == head.i and t.dep == "appos" and t.i != head.i and
+    found = [t for t in paragraph.children.get(head.i, ()) if t.dep == "appos" and
              not possessed_after_apostrophe(paragraph, head, t)]
     if head.dep == "appos" and head.head != head.i:
         found.append(paragraph.tokens[head.head])
@@ -2769,7 +2769,7 @@ def without_loose_ends(paragraph: ParsedParagraph, words: list[Token], head: Tok
     possessive mark ("the Ohio governor’s answer" is the Ohio governor's)."""
     for cut, token in enumerate(words):
         if token.i > head.i and token.pos == "ADP" and token.head == head.i and any(
-                t.head == token.i and t.dep == "pobj" and t.ent_type in ("DATE", "TIME") for t in paragraph.tokens):
+                t.dep == "pobj" and t.ent_type in ("DATE", "TIME") for t in paragraph.children.get(token.i, ())):
             return words[:cut]
     while len(words) > 1 and words[-1].i > head.i and (words[-1].pos in ("ADP", "DET", "CCONJ") or
                                                        words[-1].pos == "VERB" and words[-1].dep == "acl" or
