@@ -298,7 +298,7 @@ def taxonomy_matches(article: AnnotatedArticle, taxonomy: Taxonomy, actor_names:
 def phrase_topics(articles: Sequence[AnnotatedArticle], taxonomy: Taxonomy) -> dict[str, int]:
     """Key phrases fit to name a topic, with the number of articles using each."""
     phrases = [p for article in articles if article.terms for p in article.terms.phrases]
-    # A key that only one article uses names no topic, whatever its text: only the others' are looked at.
+    # A key that fewer than MIN_PHRASE_ARTICLES articles use can name no topic: only the others are examined.
     shared = {key for key, n in Counter(map(attrgetter("key"), phrases)).items()
               if n >= MIN_PHRASE_ARTICLES and len(key.split()) >= 2}
     counts = Counter(p.key for p in phrases if p.key in shared and not names_a_name(p))
