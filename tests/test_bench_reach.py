@@ -1,6 +1,7 @@
 """`digest bench reach`: the share of the actor resolution an added article reaches."""
 
-from digest.bench.reach import bare, join_keys, reach, report
+from digest.bench.reach import Change, bare, changes, join_keys, reach, report, report_changes
+from digest.model import AnnotatedArticle, Article, LocalActor, Mention, Paragraph
 from digest.resolve.actors import ARTICLE_KEY, PLACE_KEY
 
 
@@ -28,3 +29,24 @@ def test_an_article_alone_in_its_digest_reaches_all_of_it(seed_digest):
     measured = reach(alone)
     assert list(measured.words.values()) == [1.0]
     assert report(measured, 0.5)[0] == "resolve_actors over the whole digest: 0.50 s CPU"
+
+
+def organisation_in(article_id: str, name: str) -> AnnotatedArticle:
+    """An article whose one actor is an organisation of that name."""
+    article = Article(id=article_id, path=f"seeds/{article_id}.txt", title=article_id, date=None,
+                      paragraphs=(Paragraph(0, "x", "text", 1),))
+    mention = Mention(paragraph=0, start=0, end=len(name), text=name, name=name, label="ORG", type="organisation")
+    local = LocalActor(key=f"organisation:{name}", name=name, type="organisation", mentions=(mention,),
+                       variants=(name,))
+    return AnnotatedArticle(article, (local,))
+
+
+def test_taking_out_the_article_naming_a_body_in_full_moves_its_short_forms_and_nothing_else_does():
+    articles = [organisation_in("a", "House of Commons"), organisation_in("b", "Commons"),
+                organisation_in("c", "Commons"), organisation_in("d", "Reuters")]
+    found = changes(articles, range(4))
+    # Without "a", the two "Commons" are an actor of their own: both move, and that actor is new.
+    assert found == [Change("a", 2, 1), Change("b", 0, 0), Change("c", 0, 0), Change("d", 0, 0)]
+    assert report_changes(found, 4)[1:] == [
+        "  other articles' local actors resolved to another actor: median 0, none in 3, largest 2 (a)",
+        "  actors it does not name shown otherwise, new or gone: median 0, none in 3, largest 1 (a)"]

@@ -1,4 +1,5 @@
-"""`digest bench reach [--corpus DIR] [--limit N]`: how much of the actor resolution one article reaches.
+"""`digest bench reach [--corpus DIR] [--limit N] [--changes N]`: how much of the actor resolution one article
+reaches, and how much it changes.
 
 A measurement for issue 23's incremental digest-wide stage: an update that re-resolves only the actors an
 added article could change must redo every group of mentions (one per identity key, before any join) that
@@ -12,20 +13,27 @@ digest's mentions (local actors) in
 
 The median, 90th percentile, largest and mean share over the articles, and the resolution's CPU time
 once over the whole digest, so that share x time estimates an update's cost.
+
+With `--changes N`, for N articles drawn at random (always the same draw), `resolve_actors` runs over the digest
+without each one and its result is compared with the whole digest's: how many of the other articles' local
+actors are resolved to another actor, and how many actors the article does not name show other fields
+(`SHOWN_FIELDS`). The filters run before the resolution (things, common nouns) are held as the whole digest
+made them: this measures the resolution alone.
 """
 
 from __future__ import annotations
 
 import argparse
+import random
 import statistics
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from digest.bench.corpus import DEFAULT_CACHE, ROOT, SHARED_CORPUS, cached_digest
-from digest.model import Digest
+from digest.model import Actor, AnnotatedArticle, Digest
 from digest.resolve import actors as resolution
 from digest.resolve.registry import Registry, load_registry
 
@@ -109,6 +117,52 @@ def reach(digest: Digest, registry: Registry | None = None) -> Reach:
                  words=shares(own, size, by_word, words_and_join_keys))
 
 
+# What an actor's page and the pages naming it show of it, but where it appears (which any added article moves).
+SHOWN_FIELDS = ("name", "type", "aliases", "also_written", "role", "media", "shared_surname")
+
+
+@dataclass(frozen=True)
+class Change:
+    """What taking one article out of the digest changes in the resolution of the other articles' actors."""
+
+    article_id: str
+    moved: int  # the other articles' local actors resolved to another actor (by id)
+    changed: int  # actors the article does not name whose SHOWN_FIELDS differ, or that are new or gone
+
+
+def shown(actor: Actor) -> tuple:
+    return tuple(getattr(actor, name) for name in SHOWN_FIELDS)
+
+
+def changes(articles: Sequence[AnnotatedArticle], sample: Iterable[int], registry: Registry | None = None
+            ) -> list[Change]:
+    """For each index of `sample`, the resolution of `articles` (newest first, as the digest-wide stage passes
+    them) without that article, against the resolution of all of them."""
+    actors, actor_of = resolution.resolve_actors(articles, registry)
+    before = {actor.id: shown(actor) for actor in actors}
+    result = []
+    for n in sample:
+        article_id = articles[n].article.id
+        own = {actor_of[(article_id, local.key)] for local in articles[n].actors}
+        others, others_of = resolution.resolve_actors([*articles[:n], *articles[n + 1:]], registry)
+        after = {actor.id: shown(actor) for actor in others}
+        moved = sum(actor_of[key] != actor_id for key, actor_id in others_of.items())
+        changed = sum(before.get(actor_id) != after.get(actor_id) for actor_id in (before.keys() | after.keys()) - own)
+        result.append(Change(article_id, moved, changed))
+    return result
+
+
+def report_changes(found: Sequence[Change], articles: int) -> list[str]:
+    """The lines `main` prints for `--changes`: the median, how many articles change nothing, and the largest."""
+    lines = [f"taking one article out, {len(found)} of {articles} articles drawn at random:"]
+    for label, count in (("other articles' local actors resolved to another actor", lambda c: c.moved),
+                         ("actors it does not name shown otherwise, new or gone", lambda c: c.changed)):
+        largest = max(found, key=lambda change: (count(change), change.article_id))
+        lines.append(f"  {label}: median {statistics.median(map(count, found)):g}, none in "
+                     f"{sum(count(change) == 0 for change in found)}, largest {count(largest)} ({largest.article_id})")
+    return lines
+
+
 def quantile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[int(q * (len(ordered) - 1))]
@@ -131,6 +185,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--corpus", type=Path, default=SHARED_CORPUS / "bbc")
     parser.add_argument("--limit", type=int, default=0, help="read only every k-th file to get about N articles")
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
+    parser.add_argument("--changes", type=int, default=0, metavar="N",
+                        help="also resolve the digest without each of N articles drawn at random, and compare")
     args = parser.parse_args(argv)
     digest, _, _ = cached_digest(args.corpus, args.cache, args.limit)
     registry = load_registry(ROOT / "actors.yml")
@@ -140,4 +196,7 @@ def main(argv: list[str]) -> int:
     mentions = sum(len(annotated.actors) for annotated in digest.articles)
     print(f"{len(digest.articles)} articles, {mentions} mentions (local actors) from {args.corpus}")
     print("\n".join(report(reach(digest, registry), seconds)))
+    if args.changes:
+        sample = random.Random(0).sample(range(len(digest.articles)), min(args.changes, len(digest.articles)))
+        print("\n".join(report_changes(changes(digest.articles, sample, registry), len(digest.articles))))
     return 0
