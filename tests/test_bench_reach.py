@@ -1,8 +1,8 @@
 """`digest bench reach`: the share of the actor resolution an added article reaches."""
 
 from digest.bench.reach import Change, bare, changes, join_keys, reach, report, report_changes
-from digest.model import AnnotatedArticle, Article, LocalActor, Mention, Paragraph
 from digest.resolve.actors import ARTICLE_KEY, PLACE_KEY
+from tests.test_actors import organisation_in
 
 
 def test_join_keys_are_the_name_its_first_and_last_words_and_initials():
@@ -30,15 +30,6 @@ def test_an_article_alone_in_its_digest_reaches_all_of_it(seed_digest):
     assert list(measured.words.values()) == [1.0]
     assert report(measured, 0.5)[0] == "resolve_actors over the whole digest: 0.50 s CPU"
 
-
-def organisation_in(article_id: str, name: str) -> AnnotatedArticle:
-    """An article whose one actor is an organisation of that name."""
-    article = Article(id=article_id, path=f"seeds/{article_id}.txt", title=article_id, date=None,
-                      paragraphs=(Paragraph(0, "x", "text", 1),))
-    mention = Mention(paragraph=0, start=0, end=len(name), text=name, name=name, label="ORG", type="organisation")
-    local = LocalActor(key=f"organisation:{name}", name=name, type="organisation", mentions=(mention,),
-                       variants=(name,))
-    return AnnotatedArticle(article, (local,))
 
 
 def test_taking_out_the_article_naming_a_body_in_full_moves_its_short_forms_and_nothing_else_does():

@@ -130,7 +130,7 @@ class Taxonomy:
         pass over the lemmas the taxonomy knows, not one per topic."""
         topics_of = self.topics_of_lemma
         hits: dict[str, dict[str, int]] = defaultdict(dict)
-        for lemma in lemmas.keys() & topics_of.keys():
+        for lemma in sorted(lemmas.keys() & topics_of.keys()):  # sorted: the same order in every process
             for slug in topics_of[lemma]:
                 hits[slug][lemma] = lemmas[lemma]
         return hits
