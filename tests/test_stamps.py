@@ -128,3 +128,19 @@ def test_an_article_added_in_a_month_changes_that_months_archive_pages(seeds, ta
     assert base[month][1] != other[month][1] and "same-month.md" in other[month][0]
     keyed = {uri.split("/")[0] + "/" + uri.split("/")[1] for uri in base if "/" in uri}
     assert {"quotes/by-name", "quotes/unnamed", "actors/by-name", "articles/index", "timeline/2025-03.md"} <= keyed
+
+
+def test_an_article_quoting_unnamed_sources_only_changes_no_quotes_page_by_name(seeds, taxonomy, monkeypatch):
+    import digest.render.indexes
+
+    monkeypatch.setattr(digest.render.indexes, "SPEAKERS_PER_PAGE", 1)  # every speaker on the pages by name
+    first = seeds[0]
+    unnamed = tuple(dataclasses.replace(quote, speaker="a source", speaker_key=None, method="unnamed")
+                    for quote in first.quotes)
+    added = dataclasses.replace(moved(first, id="unnamed", path="unnamed.txt"), quotes=unnamed)
+    base, other = planned(seeds, taxonomy), planned([*seeds, added], taxonomy)
+    by_name = [uri for uri in base if uri.startswith("quotes/by-name/")]
+    assert by_name and all(other[uri] == base[uri] for uri in by_name)
+    assert "quotes of [unnamed sources](../unnamed.md) are on pages of their own" in base[by_name[0]][0]
+    unnamed_pages = [uri for uri in base if uri.startswith("quotes/unnamed")]
+    assert any(other[uri] != base[uri] for uri in unnamed_pages)

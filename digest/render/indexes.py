@@ -44,8 +44,8 @@ def quotes_pages(env: jinja2.Environment, digest: Digest, site: Site,
     by_name, _ = keyed_groups(
         env, code, "quotes.md.j2", "quotes/by-name", "Quotes",
         {letter: (letter_label(letter), [rows[a.id] for a in found]) for letter, found in initials.items()},
-        lambda label, chunk: {"speakers": chunk, "letters": nav, "unnamed_uri": unnamed_uri,
-                              "unnamed_count": len(unnamed), "by_name": True}, SPEAKERS_PER_PAGE)
+        lambda label, chunk: {"speakers": chunk, "letters": nav, "unnamed_uri": unnamed_uri, "unnamed_count": None,
+                              "by_name": True}, SPEAKERS_PER_PAGE)
     planned.update(by_name)
     top = [rows[actor.id] for actor, _ in speakers[:SPEAKERS_PER_PAGE]]
     planned["quotes.md"] = Planned(None, lambda: render_index_page(
