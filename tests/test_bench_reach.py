@@ -31,7 +31,6 @@ def test_an_article_alone_in_its_digest_reaches_all_of_it(seed_digest):
     assert report(measured, 0.5)[0] == "resolve_actors over the whole digest: 0.50 s CPU"
 
 
-
 def test_taking_out_the_article_naming_a_body_in_full_moves_its_short_forms_and_nothing_else_does():
     articles = [organisation_in("a", "House of Commons"), organisation_in("b", "Commons"),
                 organisation_in("c", "Commons"), organisation_in("d", "Reuters")]
