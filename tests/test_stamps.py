@@ -11,6 +11,7 @@ import pytest
 from digest.resolve.assemble import assemble
 from digest.model import AnnotatedArticle
 from digest.render.pages import plan_pages
+from digest.render.site import Analysed, Listed, plain
 from digest.render.stamps import stamp
 from tests.test_render import named, neighbours_in_may
 
@@ -91,6 +92,14 @@ def test_a_stamp_depends_on_values_only():
     assert stamp("a", 1) != stamp("a", 2)
     with pytest.raises(ValueError):
         stamp(dt.date(2025, 5, 1))  # only plain values: a date is hashed as its ordinal
+
+
+def test_a_pages_inputs_are_hashed_by_their_values_and_an_analysis_by_its_fingerprint(seeds):
+    listed = Listed("a", "Title", dt.date(2025, 5, 1), None, "articles/a.md")
+    values = plain((Analysed("f1", seeds[0]), listed))
+    assert values == ["f1", ["a", "Title", "2025-05-01", None, "articles/a.md"]]
+    assert plain((Analysed("f1", seeds[1]), listed)) == values  # the fingerprint stands for the whole analysis
+    assert stamp(values) != stamp(plain((Analysed("f2", seeds[0]), listed)))
 
 
 def test_an_added_article_changes_the_archive_and_timeline_pages_of_its_months_only(seeds, taxonomy, monkeypatch):

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from digest.annotate.dates import date_export_record
 from digest.model import AnnotatedArticle, Digest
-from digest.render.article import quote_record
+from digest.render.article import quote_record, speaker_actor
 
 
 def article_record(digest: Digest, annotated: AnnotatedArticle) -> dict:
@@ -36,7 +36,7 @@ def article_record(digest: Digest, annotated: AnnotatedArticle) -> dict:
         "authors": list(article.authors),
         "tags": list(article.tags),
         "actors": actors,
-        "quotes": [quote_record(q, annotated, digest) for q in annotated.quotes],
+        "quotes": [quote_record(q, speaker_actor(q, annotated, digest)) for q in annotated.quotes],
         "topics": [{"label": t.label, "slug": t.slug, "source": t.source} for t in digest.article_topics(article.id)],
         "related": [{"id": r.article_id, "score": r.score} for r in digest.related.get(article.id, ())],
         "dates": [date_export_record(ref) for ref in annotated.dates],

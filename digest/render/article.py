@@ -4,39 +4,79 @@ topics and related coverage in front matter (an excerpt article: its lead and it
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
-
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
 
 from digest.annotate.dates import date_record
 from digest.model import Actor, AnnotatedArticle, Article, Digest, Quote
-from digest.render.site import Markdown, Page, Site, escape, link
+from digest.render.site import (Analysed, HtmlLinks, Listed, Markdown, Named, Page, Site, TopicLink, escape, link,
+                                links_of)
 
+
+A = TypeVar("A", Actor, Named)
 
 TYPE_GROUPS = (("person", "people", "People"), ("organisation", "organisations", "Organisations"),
                ("place", "places", "Places"), ("other", "other", "Other"))
 
 
+@dataclass(frozen=True)
+class ArticleInputs:
+    """What an article's page is made from, all of it (`article_page` reads nothing else, so a hash of these
+    values says when the page must be made again): its analysis, the actor each of its local actors is (by
+    local key), its topics, and its related coverage with the first three actors each shares with it."""
+
+    uri: str
+    analysis: Analysed
+    actors: dict[str, Named]
+    topics: tuple[TopicLink, ...]
+    related: tuple[tuple[Listed, tuple[Named, ...]], ...]
+
+
+def article_inputs(digest: Digest, annotated: AnnotatedArticle, uri: str, named: Mapping[str, Named],
+                   listed: Mapping[str, Listed], topics: Mapping[str, TopicLink]) -> ArticleInputs:
+    """An article's `ArticleInputs`, from the digest and the actors, articles and topics as pages show them."""
+    article_id = annotated.article.id
+    return ArticleInputs(
+        uri, Analysed(digest.fingerprints.get(article_id, ""), annotated),
+        {local.key: named[digest.actor_of[(article_id, local.key)]] for local in annotated.actors},
+        tuple(topics[slug] for slug in digest.topics_of.get(article_id, ()) if slug in topics),
+        tuple((listed[r.article_id], tuple(named[x] for x in r.shared_actors[:3]))
+              for r in digest.related.get(article_id, ())))
+
+
 def article_actors(digest: Digest, annotated: AnnotatedArticle) -> list[tuple[Actor, int]]:
     """The article's actors with their mention counts, most mentioned first: one entry per actor, however
     many local spellings of the article lead to it."""
+    actors = {local.key: digest.actor(digest.actor_of[(annotated.article.id, local.key)])
+              for local in annotated.actors}
+    return counted(annotated, actors)
+
+
+def counted(annotated: AnnotatedArticle, actors: Mapping[str, A]) -> list[tuple[A, int]]:
+    """The actors of the article's local actors (`actors`, by local key) with their mention counts, most
+    mentioned first, then by name."""
     counts: Counter[str] = Counter()
+    by_id = {}
     for local in annotated.actors:
-        counts[digest.actor_of[(annotated.article.id, local.key)]] += len(local.mentions)
-    found = [(digest.actor(actor_id), count) for actor_id, count in counts.items()]
+        actor = by_id[actor.id] = actors[local.key]
+        counts[actor.id] += len(local.mentions)
+    found = [(by_id[actor_id], count) for actor_id, count in counts.items()]
     return sorted(found, key=lambda pair: (-pair[1], pair[0].name))
 
 
-def grouped(pairs: Iterable[tuple[Actor, int]]) -> dict[str, list[tuple[Actor, int]]]:
-    groups: dict[str, list[tuple[Actor, int]]] = defaultdict(list)
+def grouped(pairs: Iterable[tuple[A, int]]) -> dict[str, list[tuple[A, int]]]:
+    groups: dict[str, list[tuple[A, int]]] = defaultdict(list)
     for actor, count in pairs:
         groups[actor.type].append((actor, count))
     return groups
 
 
-def article_page(digest: Digest, site: Site, annotated: AnnotatedArticle, uri: str,
-                 articles: dict[str, Article] | None = None) -> Page:
+def article_page(inputs: ArticleInputs, html_links: HtmlLinks = "source") -> Page:
+    """An article's page, made from its inputs alone."""
+    annotated, uri = inputs.analysis.annotated, inputs.uri
     article = annotated.article
-    actors = article_actors(digest, annotated)
+    actors = counted(annotated, inputs.actors)
     groups = grouped(actors)
     meta = {
         "title": article.title,
@@ -48,64 +88,61 @@ def article_page(digest: Digest, site: Site, annotated: AnnotatedArticle, uri: s
         "actors": {key: [{"name": a.name, "id": a.id, "mentions": n} for a, n in groups.get(type_, [])]
                    for type_, key, _ in TYPE_GROUPS},
     }
-    meta["quotes"] = [quote_record(q, annotated, digest) for q in annotated.quotes]
-    topics = digest.article_topics(article.id)
+    meta["quotes"] = [quote_record(q, speaker_of(q, inputs.actors)) for q in annotated.quotes]
+    topics = inputs.topics
     tags = list(dict.fromkeys([*article.tags, *(t.label for t in topics)]))  # topics are Material tags
     if tags:
         meta["tags"] = tags
     meta["dates"] = [date_record(ref) for ref in annotated.dates]
-    by_id = articles if articles is not None else {a.article.id: a.article for a in digest.articles}
-    related = [(by_id[r.article_id], r, [digest.actor(x) for x in r.shared_actors[:3]])
-               for r in digest.related.get(article.id, ())]
-    site = site.only(articles=[other.id for other, _, _ in related], actors=[a.id for a, _ in actors],
-                     topics=[t.slug for t in topics])
-    paragraphs = (excerpt_paragraphs if article.excerpt else body_paragraphs)(annotated, digest, site, uri)
+    related = inputs.related
+    site = links_of(html_links, [other for other, _ in related], inputs.actors.values(), topics)
+    paragraphs = (excerpt_paragraphs if article.excerpt else body_paragraphs)(annotated, inputs.actors, site, uri)
     return Page("article.md.j2", uri, meta, dict(
         article=article, groups=groups, type_groups=TYPE_GROUPS, site=site, topics=topics, related=related,
         paragraphs=paragraphs))
 
 
-def quote_record(quote: Quote, annotated: AnnotatedArticle, digest: Digest) -> dict:
-    """A quote as front matter and `digest export` show it."""
-    return {"id": quote.id, "text": quote.text, "speaker": quote.speaker,
-            "actor": speaker_actor(quote, annotated, digest), "cue": quote.cue,
+def quote_record(quote: Quote, actor_id: str | None) -> dict:
+    """A quote as front matter and `digest export` show it (`actor_id`: its speaker's actor's, if any)."""
+    return {"id": quote.id, "text": quote.text, "speaker": quote.speaker, "actor": actor_id, "cue": quote.cue,
             "method": quote.method, "confidence": quote.confidence,
             "paragraph": quote.paragraph, "sentence": quote.sentence}
 
 
-def body_paragraphs(annotated: AnnotatedArticle, digest: Digest, site: Site,
+def body_paragraphs(annotated: AnnotatedArticle, actors: Mapping[str, Named], site: Site,
                     uri: str) -> list[tuple[str, Markdown]]:
-    """(kind, Markdown) of each paragraph: quotes highlighted with their speaker, first mentions linked."""
+    """(kind, Markdown) of each paragraph: quotes highlighted with their speaker, first mentions linked
+    (`actors`: the actor of each local actor, by local key)."""
     first: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
     for local in annotated.actors:
         mention = local.mentions[0]
-        target = site.actor_uri.get(digest.actor_of[(annotated.article.id, local.key)])
+        target = actors[local.key].uri
         if target is not None:
             first[mention.paragraph].append((mention.start, mention.end, target))
     parts = quote_parts(annotated)
     result = []
     for paragraph in annotated.article.paragraphs:
         links = sorted(first.get(paragraph.index, []))
-        quoted = [(start, end, markup_of(q, is_first, is_last, annotated, digest, site, uri))
+        quoted = [(start, end, markup_of(q, is_first, is_last, actors, site, uri))
                   for start, end, q, is_first, is_last in parts.get(paragraph.index, [])]
         result.append((paragraph.kind, splice(paragraph.text, links, quoted, uri)))
     return result
 
 
-def excerpt_paragraphs(annotated: AnnotatedArticle, digest: Digest, site: Site,
+def excerpt_paragraphs(annotated: AnnotatedArticle, actors: Mapping[str, Named], site: Site,
                        uri: str) -> list[tuple[str, Markdown]]:
     """What the page of an excerpt article (`excerpt: true`) publishes: its lead paragraph as a full page
     shows it, then each quotation made outside the lead, with its speaker (kind "quote"). Nothing else
     of the text appears; the link to the original follows them on the page."""
     paragraphs = annotated.article.paragraphs
     lead = lead_index(annotated.article)
-    shown = [(kind, text) for (kind, text), p in zip(body_paragraphs(annotated, digest, site, uri), paragraphs)
+    shown = [(kind, text) for (kind, text), p in zip(body_paragraphs(annotated, actors, site, uri), paragraphs)
              if p.index == lead]
     for quote in annotated.quotes:
         term = quote.speaker is None and quote.method == "term"
         if quote.paragraph == lead or term:
             continue
-        speaker = (speaker_link(quote, annotated, digest, site, uri) if quote.speaker
+        speaker = (speaker_link(quote, actors, site, uri) if quote.speaker
                    else '<span class="digest-unidentified">speaker not identified</span>')
         anchor = f' id="{quote.id}"' if quote.id else ""
         if len(shown) == 1:
@@ -142,25 +179,31 @@ def quote_parts(annotated: AnnotatedArticle) -> dict[int, list[tuple[int, int, Q
 QUOTE_MARKS = frozenset('"“”«»„')
 
 
-def markup_of(quote: Quote, is_first: bool, is_last: bool, annotated: AnnotatedArticle, digest: Digest,
-              site: Site, uri: str) -> tuple[str, str]:
+def markup_of(quote: Quote, is_first: bool, is_last: bool, actors: Mapping[str, Named], site: Site,
+              uri: str) -> tuple[str, str]:
     """The inline HTML that opens and closes one part of a quote on its article page."""
     term = quote.speaker is None and quote.method == "term"
     kind = "digest-term" if term else "digest-quote"
     anchor = f' id="{quote.id}"' if is_first and quote.id else ""
     close = "</span>"
     if is_last and quote.speaker:
-        close += f' <span class="digest-speaker">{speaker_link(quote, annotated, digest, site, uri)}</span>'
+        close += f' <span class="digest-speaker">{speaker_link(quote, actors, site, uri)}</span>'
     elif is_last and not term:
         close += ' <span class="digest-speaker digest-unidentified">speaker not identified</span>'
     return f'<span class="{kind}"{anchor}>', close
 
 
-def speaker_link(quote: Quote, annotated: AnnotatedArticle, digest: Digest, site: Site, uri: str) -> str:
-    actor_id = speaker_actor(quote, annotated, digest)
-    if actor_id is None:
+def speaker_link(quote: Quote, actors: Mapping[str, Named], site: Site, uri: str) -> str:
+    actor = actors.get(quote.speaker_key) if quote.speaker_key is not None else None
+    if actor is None:
         return escape(quote.speaker)
-    return site.actor_link(uri, digest.actor(actor_id))
+    return site.actor_link(uri, actor)
+
+
+def speaker_of(quote: Quote, actors: Mapping[str, Named]) -> str | None:
+    """The actor id of a quote's speaker, when the speaker is one of the article's actors (`actors`)."""
+    actor = actors.get(quote.speaker_key) if quote.speaker_key is not None else None
+    return actor.id if actor else None
 
 
 def speaker_actor(quote: Quote, annotated: AnnotatedArticle, digest: Digest) -> str | None:

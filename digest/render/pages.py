@@ -11,20 +11,22 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import jinja2
 
 from digest.model import Actor, AnnotatedArticle, Digest, Quote, Statement
 from digest.publish.output import Planned
 from digest.publish.uptodate import code_fingerprint
-from digest.render.article import article_page, quotes_by_speaker
+from digest.render.article import article_inputs, article_page, quotes_by_speaker
 from digest.render.actor import actor_chunks, actor_page, newest_first
 from digest.render.indexes import actors_index_pages, archive_pages, quotes_pages, render_home, topics_index_pages
 from digest.render.sections import paginate
-from digest.render.site import HtmlLinks, Page, Site, environment, pager_of, render_page, span_label
-from digest.render.stamps import page_stamps
+from digest.render.site import (HtmlLinks, Listed, Named, Page, Site, TopicLink, environment, pager_of, plain,
+                                render_page, span_label)
+from digest.render.stamps import page_stamps, stamp
 from digest.render.timeline import timeline_pages
-from digest.render.topic import topic_page
+from digest.render.topic import topic_inputs, topic_page
 
 
 def render_pages(digest: Digest, html_links: HtmlLinks = "source") -> dict[str, str]:
@@ -41,13 +43,38 @@ def plan_pages(digest: Digest, html_links: HtmlLinks = "source", keyed: bool = T
     site = Site.of(digest, html_links)
     said = quotes_by_speaker(digest)
     shared = Shared.of(digest)
-    makers = page_makers(digest, site, said, shared)
     code = f"{code_fingerprint()} {html_links}"
-    keys = page_stamps(digest, code, site.article_uri, site.actor_uri, site.topic_uri, shared.span,
-                       shared.articles_of) if keyed else {}
-    planned = {uri: Planned(keys.get(uri), lambda make=make: render_page(env, make())) for uri, make in makers.items()}
+    # Without every article's fingerprint no page has a key: each is made and compared with its file.
+    keyed = keyed and all(a.article.id in digest.fingerprints for a in digest.articles)
+    planned = made_from_inputs(env, digest, site, code if keyed else None)
+    makers = actor_makers(digest, site, said, shared)
+    keys = page_stamps(digest, code, site.article_uri, site.actor_uri, shared.span, shared.articles_of) \
+        if keyed else {}
+    planned.update({uri: Planned(keys.get(uri), lambda make=make: render_page(env, make()))
+                    for uri, make in makers.items()})
     planned.update(index_pages(env, digest, site, said, code))
     return dict(sorted(planned.items()))
+
+
+def made_from_inputs(env: jinja2.Environment, digest: Digest, site: Site, code: str | None) -> dict[str, Planned]:
+    """The article and topic pages, each made from its inputs alone (`ArticleInputs`, `TopicInputs`) and keyed
+    by a hash of them and `code` (the code, and how links are written), as the index pages are by what they show
+    (`site.keyed_index_page`); no keys when `code` is None."""
+    named = {actor.id: Named.of(actor, site) for actor in digest.actors}
+    listed = {a.article.id: Listed.of(a.article, site) for a in digest.articles}
+    topic_links = {topic.slug: TopicLink(topic.slug, topic.label, site.topic_uri[topic.slug])
+                   for topic in digest.topics}
+    inputs: list[tuple[Callable[[Any, HtmlLinks], Page], Any]] = [
+        (article_page, article_inputs(digest, a, site.article_uri[a.article.id], named, listed, topic_links))
+        for a in digest.articles]
+    for topic in digest.topics:
+        parts = paginate(site.topic_uri[topic.slug], topic.articles)
+        pager = pager_of(parts, lambda n, chunk: span_label([listed[a].date for a in chunk]))
+        inputs.extend((topic_page, topic_inputs(topic, uri, chunk, pager, named, listed)) for uri, chunk in parts)
+    seen: dict[int, object] = {}  # the actors, articles and topics that many pages name, made plain once
+    return {page.uri: Planned(None if code is None else stamp(code, make.__name__, plain(page, seen)),
+                              lambda make=make, page=page: render_page(env, make(page, site.html_links)))
+            for make, page in inputs}
 
 
 @dataclass(frozen=True)
@@ -70,16 +97,13 @@ class Shared:
         return found
 
 
-def page_makers(digest: Digest, site: Site, said: dict[str | None, list[tuple[AnnotatedArticle, Quote]]],
-                shared: Shared | None = None) -> dict[str, Callable[[], Page]]:
-    """Each article, actor and topic page, made when called; `said`: `quotes_by_speaker`."""
+def actor_makers(digest: Digest, site: Site, said: dict[str | None, list[tuple[AnnotatedArticle, Quote]]],
+                 shared: Shared | None = None) -> dict[str, Callable[[], Page]]:
+    """Each actor page, made when called; `said`: `quotes_by_speaker`."""
     by_id = {a.article.id: a for a in digest.articles}
     articles = {article_id: a.article for article_id, a in by_id.items()}
     shared = shared or Shared.of(digest)
     makers: dict[str, Callable[[], Page]] = {}
-    for annotated in digest.articles:
-        uri = site.article_uri[annotated.article.id]
-        makers[uri] = lambda annotated=annotated, uri=uri: article_page(digest, site, annotated, uri, articles)
     for actor in digest.actors:
         uri = site.actor_uri.get(actor.id)
         if uri is None:
@@ -93,12 +117,6 @@ def page_makers(digest: Digest, site: Site, said: dict[str | None, list[tuple[An
                 actor_page(site, actor, by_id, uri, quotes, statements,
                            [(digest.actor(other), n) for other, n in digest.companions.get(actor.id, [])], articles,
                            shared.span, shared.articles_of, pager)
-    for topic in digest.topics:
-        parts = paginate(site.topic_uri[topic.slug], topic.articles)
-        pager = pager_of(parts, lambda n, chunk: span_label([by_id[a].article.date for a in chunk]))
-        for uri, chunk in parts:
-            makers[uri] = lambda topic=topic, uri=uri, chunk=chunk, pager=pager: topic_page(
-                digest, site, topic, by_id, uri, chunk, pager)
     return makers
 
 

@@ -1,14 +1,15 @@
-"""Page stamps, the keys of the article, actor and topic pages: a hash of what each page is made from.
+"""The stamps of the actor pages: a hash of what each is made from.
 
-A stamp hashes the page's sources, not the page: the analyses of the articles it shows (by their
-fingerprints), the actors and topics it is about or names, the links it makes, the code. Finding them
-takes a fraction of making the pages, so a build makes only the pages whose stamp is not the one it
+The other pages are keyed by a hash of the values they are made from, which their page makers take and
+read alone (`ArticleInputs`, `TopicInputs`, and the index pages' contexts: `site.keyed_index_page`). An
+actor's page still reads the digest: its stamp hashes the page's sources instead, the analyses of the
+articles it shows (by their fingerprints), the actors it names, the links it makes, the code. Finding
+them takes a fraction of making the pages, so a build makes only the pages whose stamp is not the one it
 recorded last time (`pages.plan_pages`, `publish.output.write_planned`).
 
-So a stamp must change whenever the page's text could. It covers everything the page makers
-(`article`, `actor`, `topic`) read; a page maker that reads something new from the digest must add it here.
-`tests/test_stamps.py` checks over a series of edits that an unchanged stamp always means an
-unchanged page.
+So a stamp must change whenever the page's text could. It covers everything `actor.actor_page` reads;
+if that reads something new from the digest, it must be added here. `tests/test_stamps.py` checks over a
+series of edits that an unchanged key always means an unchanged page.
 """
 
 from __future__ import annotations
@@ -22,13 +23,13 @@ from collections.abc import Callable, Mapping, Set
 from operator import attrgetter
 
 from digest.render.charts import neighbour_pairs
-from digest.model import Actor, ActorArticle, Digest, Topic
+from digest.model import Actor, ActorArticle, Digest
 
 # Fields of an actor or topic that grow with the whole digest (where it appears). Only the page about it
 # shows them; other pages name and link it, so their stamps count it without these fields (and are not
 # all made again whenever it appears in one more article). A template that shows them for another
 # actor or topic must get them as values of their own in its context.
-DIGEST_WIDE_FIELDS = {Actor: ("appearances", "prominence", "quoted"), Topic: ("articles", "actors")}
+DIGEST_WIDE_FIELDS = {Actor: ("appearances", "prominence", "quoted")}
 
 
 def stamp(*parts: object) -> str:
@@ -50,36 +51,20 @@ def getter(cls: type, wide: bool | None = None) -> Callable[[object], tuple]:
 
 
 def page_stamps(digest: Digest, code: str, article_uri: Mapping[str, str], actor_uri: Mapping[str, str],
-                topic_uri: Mapping[str, str], span: tuple[dt.date, dt.date] | None,
-                articles_of: Callable[[Actor], Set[str]]) -> dict[str, str]:
-    """Each article, actor and topic page's stamp, by its path; none when an article has no fingerprint
-    (without one, every page is made and compared with its file on every build).
+                span: tuple[dt.date, dt.date] | None, articles_of: Callable[[Actor], Set[str]]) -> dict[str, str]:
+    """Each actor page's stamp, by its path (the caller gives none when an article has no fingerprint).
 
     `code` covers the code and how links are written.
     """
-    if any(a.article.id not in digest.fingerprints for a in digest.articles):
-        return {}
     article = {a: stamp(digest.fingerprints[a], uri) for a, uri in article_uri.items()}
     code = stamp(code)
-    actor_named, topic_named, topic_wide = getter(Actor, False), getter(Topic, False), getter(Topic, True)
-    appearance = getter(ActorArticle)
+    actor_named, appearance = getter(Actor, False), getter(ActorArticle)
     # An actor as the pages that name it show it: its fields and its page, if it has one (else plain text).
     named = {actor.id: stamp(actor_named(actor), actor_uri.get(actor.id)) for actor in digest.actors}
-    topics = {topic.slug: stamp(topic_named(topic), topic_uri[topic.slug]) for topic in digest.topics}
     locals_of: dict[str, list[tuple[str, str]]] = defaultdict(list)  # which local actors each actor is
     for (article_id, key), actor_id in digest.actor_of.items():
         locals_of[actor_id].append((article_id, key))
     stamps = {}
-    for annotated in digest.articles:
-        a = annotated.article.id
-        stamps[article_uri[a]] = stamp(
-            code, "article", article[a], [(local.key, named[digest.actor_of[(a, local.key)]])
-                                          for local in annotated.actors],
-            [topics[slug] for slug in digest.topics_of.get(a, ()) if slug in topics],
-            # Related coverage as the page shows it: the articles in their order and the first three actors they
-            # share (not the scores, which every added article moves a little and no page prints).
-            [(r.article_id, article[r.article_id], [named[x] for x in r.shared_actors[:3]])
-             for r in digest.related.get(a, ())])
     by_id = {actor.id: actor for actor in digest.actors}
     days = [day.toordinal() for day in span or ()]
     for actor in digest.actors:
@@ -92,8 +77,4 @@ def page_stamps(digest: Digest, code: str, article_uri: Mapping[str, str], actor
         stamps[actor_uri[actor.id]] = stamp(
             code, "actor", named[actor.id], [(*appearance(ap), article[ap.article_id]) for ap in actor.appearances],
             sorted(locals_of[actor.id]), [(other, n, named[other]) for other, n in near], pairs, days)
-    for topic in digest.topics:
-        stamps[topic_uri[topic.slug]] = stamp(
-            code, "topic", topics[topic.slug], topic_wide(topic), [article[a] for a in topic.articles],
-            [named[actor_id] for actor_id, _ in topic.actors])
     return stamps
