@@ -11,8 +11,8 @@ import pytest
 from digest.resolve.assemble import assemble
 from digest.model import AnnotatedArticle
 from digest.render.pages import plan_pages
-from digest.render.site import Analysed, Listed, plain
-from digest.render.stamps import stamp
+from digest.render.site import Listed
+from digest.render.stamps import Analysed, plain, stamp
 from tests.test_render import named, neighbours_in_may
 
 

@@ -4,14 +4,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence, Set
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
 
-from digest.model import Actor, AnnotatedArticle, Article, Quote, Statement
-from digest.render.charts import actor_neighbourhood, mention_sparkline, neighbour_pairs
-from digest.render.sections import INDEX_ROWS, parts, sectioned, words
-from digest.render.site import NOT_SEARCHED, Markdown, Page, Pager, Site, actor_href, titled
+from digest.model import Actor, AnnotatedArticle, Quote, Statement
+from digest.render.charts import actor_neighbourhood, mention_sparkline
+from digest.render.sections import INDEX_ROWS, paginate, parts, sectioned, words
+from digest.render.site import (NOT_SEARCHED, HtmlLinks, Listed, Markdown, Named, Page, actor_href, links_of, pager_of,
+                                titled)
 
 
 T = TypeVar("T")
@@ -36,14 +38,49 @@ def actor_chunks(appearances: Sequence[T], quotes: Sequence[U], statements: Sequ
     return [tuple(found[n] if n < len(found) else [] for found in lists) for n in range(pages)]
 
 
-def actor_page(site: Site, actor: Actor, by_id: dict[str, AnnotatedArticle], uri: str,
-               quotes: Sequence[tuple[AnnotatedArticle, Quote]] = (), statements: Sequence[Statement] = (),
-               companions: Sequence[tuple[Actor, int]] = (), articles: dict[str, Article] | None = None,
-               span: tuple[dt.date, dt.date] | None = None,
-               articles_of: Callable[[Actor], Set[str]] | None = None, pager: Pager = ()) -> Page:
+@dataclass(frozen=True)
+class ActorInputs:
+    """What one page of an actor is made from, all of it (`actor_page` reads nothing else, so a hash of these
+    values says when the page must be made again): the actor, all of it (the page is about it), the articles of
+    its appearances as listed (in their order), its quotes with their articles, its statements newest first and
+    the articles of their versions, the actor's pages; on its first page only, the actors it appears most with
+    (`Digest.companions`), the pairs of them named in one article (`charts.neighbour_pairs`) and the digest's
+    first and last dates (the sparkline's span)."""
+
+    uri: str
+    actor: Actor
+    articles: tuple[Listed, ...]
+    quotes: tuple[tuple[Listed, Quote], ...]
+    statements: tuple[Statement, ...]
+    stated_in: dict[str, Listed]
+    pager: tuple[tuple[str, str], ...]
+    companions: tuple[tuple[Named, int], ...] = ()
+    pairs: tuple[tuple[str, str], ...] = ()
+    span: tuple[dt.date, dt.date] | None = None
+
+
+def actor_inputs(actor: Actor, listed: Mapping[str, Listed], quotes: Sequence[tuple[AnnotatedArticle, Quote]],
+                 statements: Sequence[Statement], companions: Sequence[tuple[Named, int]],
+                 pairs: Sequence[tuple[str, str]], span: tuple[dt.date, dt.date] | None, uri: str
+                 ) -> list[ActorInputs]:
+    """The `ActorInputs` of each of the actor's pages (`uri`, its first page's path; a prominent actor's older
+    articles, quotes and statements go on further pages, `actor_chunks`): `quotes`, its quotes with their
+    articles (`article.quotes_by_speaker`); `statements`, newest first."""
+    quoted = tuple((listed[annotated.article.id], quote) for annotated, quote in quotes)
+    stated_in = {v.article_id: listed[v.article_id] for statement in statements for v in statement.versions}
+    articles = tuple(listed[ap.article_id] for ap in actor.appearances)
+    pager = tuple(pager_of(paginate(uri, range(len(actor_chunks(articles, quoted, statements))), 1)))
+    first = ActorInputs(uri, actor, articles, quoted, tuple(statements), stated_in, pager, tuple(companions),
+                        tuple(pairs), span)
+    return [first] + [replace(first, uri=part_uri, companions=(), pairs=(), span=None) for part_uri, _ in pager[1:]]
+
+
+def actor_page(inputs: ActorInputs, html_links: HtmlLinks = "source") -> Page:
     """An actor's page: its card, charts and companions, and its newest articles, quotes and statements;
     a prominent actor's older ones on further pages (`pager`, `actor_chunks`), out of the search."""
-    appearances = [(by_id[ap.article_id].article, ap) for ap in actor.appearances]
+    actor, uri, pager = inputs.actor, inputs.uri, list(inputs.pager)
+    appearances = list(zip(inputs.articles, actor.appearances))
+    quotes, statements, companions = list(inputs.quotes), list(inputs.statements), list(inputs.companions)
     dates = [article.date for article, _ in appearances if article.date]
     part = next((n for n, (page_uri, _) in enumerate(pager, start=1) if page_uri == uri), 1)
     meta = {
@@ -67,35 +104,31 @@ def actor_page(site: Site, actor: Actor, by_id: dict[str, AnnotatedArticle], uri
         meta["wikidata"] = actor.wikidata
     if part > 1:
         meta = {"title": titled(actor.name, pager, uri), **NOT_SEARCHED}
-        companions = ()
     shown = appearances
-    if len(pager) > 1:  # `statements` newest first, as `page_makers` gives them
+    if len(pager) > 1:  # `statements` newest first, as `actor_inputs` takes them
         shown, quotes, statements = actor_chunks(appearances, quotes, statements)[part - 1]
     stated = [version.article_id for statement in statements for version in statement.versions]
-    articles = articles if articles is not None else {article_id: a.article for article_id, a in by_id.items()}
+    stated_in = {article_id: inputs.stated_in[article_id] for article_id in dict.fromkeys(stated)}
+    site = links_of(html_links, [a for a, _ in shown] + [a for a, _ in quotes] + list(stated_in.values()),
+                    [other for other, _ in companions])
     href = actor_href(site, uri)
     charts = {
-        "neighbourhood": Markdown(actor_neighbourhood(actor, companions, href,
-                                                      pairs=neighbour_pairs(actor, companions, articles_of))),
-        "sparkline": Markdown(mention_sparkline(actor, {ap.article_id: articles[ap.article_id].date
-                                                        for ap in actor.appearances}, span)),
+        "neighbourhood": Markdown(actor_neighbourhood(actor, companions, href, pairs=inputs.pairs)),
+        "sparkline": Markdown(mention_sparkline(actor, {ap.article_id: article.date for article, ap in appearances},
+                                                inputs.span)),
     } if part == 1 else {}
-    site = site.only(articles=[a.id for a, _ in shown] + [a.article.id for a, _ in quotes] + stated,
-                     actors=[other.id for other, _ in companions])
-    stated_in = {article_id: articles[article_id] for article_id in dict.fromkeys(stated)}
 
     def stated_on(statement: Statement) -> dt.date | None:
         return stated_in[statement.versions[0].article_id].date  # its newest version's
 
     sections = {
         "months": sectioned(shown, lambda pair: pair[0].date, lambda pair: words(pair[0].title)),
-        "quotes": sectioned(quotes, lambda pair: pair[0].article.date,
-                            lambda pair: words(pair[1].text, pair[0].article.title)),
+        "quotes": sectioned(quotes, lambda pair: pair[0].date, lambda pair: words(pair[1].text, pair[0].title)),
         "statements": sectioned(newest_first(statements, stated_on), stated_on, lambda statement: sum(
             words(v.quote.text, stated_in[v.article_id].title) for v in statement.versions)),
     }
     return Page("actor.md.j2", uri, meta, dict(
-        actor=actor, appearances=appearances, companions=companions, first=part == 1, pager=list(pager),
+        actor=actor, appearances=appearances, companions=companions, first=part == 1, pager=pager,
         here=uri, title=meta["title"], seen=seen_between(dates, len(dates) < len(appearances)), site=site,
         articles=stated_in, **charts, **sections))
 

@@ -10,8 +10,8 @@ from typing import TypeVar
 
 from digest.annotate.dates import date_record
 from digest.model import Actor, AnnotatedArticle, Article, Digest, Quote
-from digest.render.site import (Analysed, HtmlLinks, Listed, Markdown, Named, Page, Site, TopicLink, escape, link,
-                                links_of)
+from digest.render.site import HtmlLinks, Listed, Markdown, Named, Page, Site, TopicLink, escape, link, links_of
+from digest.render.stamps import Analysed
 
 
 A = TypeVar("A", Actor, Named)

@@ -19,12 +19,13 @@ from digest.model import Actor, AnnotatedArticle, Digest, Quote, Statement
 from digest.publish.output import Planned
 from digest.publish.uptodate import code_fingerprint
 from digest.render.article import article_inputs, article_page, quotes_by_speaker
-from digest.render.actor import actor_chunks, actor_page, newest_first
+from digest.render.actor import actor_inputs, actor_page, newest_first
+from digest.render.charts import neighbour_pairs
 from digest.render.indexes import actors_index_pages, archive_pages, quotes_pages, render_home, topics_index_pages
 from digest.render.sections import paginate
 from digest.render.site import (HtmlLinks, Listed, Named, Page, Site, TopicLink, environment, pager_of, plain,
                                 render_page, span_label)
-from digest.render.stamps import page_stamps, stamp
+from digest.render.stamps import stamp
 from digest.render.timeline import timeline_pages
 from digest.render.topic import topic_inputs, topic_page
 
@@ -46,20 +47,18 @@ def plan_pages(digest: Digest, html_links: HtmlLinks = "source", keyed: bool = T
     code = f"{code_fingerprint()} {html_links}"
     # Without every article's fingerprint no page has a key: each is made and compared with its file.
     keyed = keyed and all(a.article.id in digest.fingerprints for a in digest.articles)
-    planned = made_from_inputs(env, digest, site, code if keyed else None)
-    makers = actor_makers(digest, site, said, shared)
-    keys = page_stamps(digest, code, site.article_uri, site.actor_uri, shared.span, shared.articles_of) \
-        if keyed else {}
-    planned.update({uri: Planned(keys.get(uri), lambda make=make: render_page(env, make()))
-                    for uri, make in makers.items()})
+    planned = made_from_inputs(env, digest, site, said, shared, code if keyed else None)
     planned.update(index_pages(env, digest, site, said, code))
     return dict(sorted(planned.items()))
 
 
-def made_from_inputs(env: jinja2.Environment, digest: Digest, site: Site, code: str | None) -> dict[str, Planned]:
-    """The article and topic pages, each made from its inputs alone (`ArticleInputs`, `TopicInputs`) and keyed
-    by a hash of them and `code` (the code, and how links are written), as the index pages are by what they show
-    (`site.keyed_index_page`); no keys when `code` is None."""
+def made_from_inputs(env: jinja2.Environment, digest: Digest, site: Site,
+                     said: dict[str | None, list[tuple[AnnotatedArticle, Quote]]], shared: Shared,
+                     code: str | None) -> dict[str, Planned]:
+    """The article, actor and topic pages, each made from its inputs alone (`ArticleInputs`, `ActorInputs`,
+    `TopicInputs`) and keyed by a hash of them and `code` (the code, and how links are written), as the index
+    pages are by what they show (`site.keyed_index_page`); no keys when `code` is None. `said`:
+    `quotes_by_speaker`."""
     named = {actor.id: Named.of(actor, site) for actor in digest.actors}
     listed = {a.article.id: Listed.of(a.article, site) for a in digest.articles}
     topic_links = {topic.slug: TopicLink(topic.slug, topic.label, site.topic_uri[topic.slug])
@@ -67,6 +66,18 @@ def made_from_inputs(env: jinja2.Environment, digest: Digest, site: Site, code: 
     inputs: list[tuple[Callable[[Any, HtmlLinks], Page], Any]] = [
         (article_page, article_inputs(digest, a, site.article_uri[a.article.id], named, listed, topic_links))
         for a in digest.articles]
+    for actor in digest.actors:
+        uri = site.actor_uri.get(actor.id)
+        if uri is None:
+            continue  # named on its articles' pages only
+        statements = newest_first(shared.statements.get(actor.id, []),
+                                  lambda statement: listed[statement.versions[0].article_id].date)
+        companions = digest.companions.get(actor.id, [])
+        # The pairs of neighbours that share an article, as the actor's chart draws them (none for one article).
+        pairs = neighbour_pairs(actor, [(digest.actor(other), n) for other, n in companions], shared.articles_of)
+        inputs.extend((actor_page, page) for page in actor_inputs(
+            actor, listed, said.get(actor.id, []), statements, [(named[other], n) for other, n in companions],
+            pairs, shared.span, uri))
     for topic in digest.topics:
         parts = paginate(site.topic_uri[topic.slug], topic.articles)
         pager = pager_of(parts, lambda n, chunk: span_label([listed[a].date for a in chunk]))
@@ -95,29 +106,6 @@ class Shared:
         if found is None:
             found = self.article_sets[actor.id] = frozenset(ap.article_id for ap in actor.appearances)
         return found
-
-
-def actor_makers(digest: Digest, site: Site, said: dict[str | None, list[tuple[AnnotatedArticle, Quote]]],
-                 shared: Shared | None = None) -> dict[str, Callable[[], Page]]:
-    """Each actor page, made when called; `said`: `quotes_by_speaker`."""
-    by_id = {a.article.id: a for a in digest.articles}
-    articles = {article_id: a.article for article_id, a in by_id.items()}
-    shared = shared or Shared.of(digest)
-    makers: dict[str, Callable[[], Page]] = {}
-    for actor in digest.actors:
-        uri = site.actor_uri.get(actor.id)
-        if uri is None:
-            continue  # named on its articles' pages only
-        quotes = said.get(actor.id, [])
-        statements = newest_first(shared.statements.get(actor.id, []),
-                                  lambda statement: articles[statement.versions[0].article_id].date)
-        pager = pager_of(paginate(uri, range(len(actor_chunks(actor.appearances, quotes, statements))), 1))
-        for part_uri, _ in pager:
-            makers[part_uri] = lambda actor=actor, uri=part_uri, quotes=quotes, statements=statements, pager=pager: \
-                actor_page(site, actor, by_id, uri, quotes, statements,
-                           [(digest.actor(other), n) for other, n in digest.companions.get(actor.id, [])], articles,
-                           shared.span, shared.articles_of, pager)
-    return makers
 
 
 def statements_by_speaker(digest: Digest) -> dict[str, list[Statement]]:

@@ -6,24 +6,21 @@ one page before it is rendered.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import html
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
-from operator import attrgetter
 from typing import Literal
 from urllib.parse import quote
 
 import jinja2
 import yaml
 
-from digest.model import Actor, AnnotatedArticle, Article, Digest
+from digest.model import Actor, Article, Digest
 from digest.publish.output import Planned
 from digest.render.sections import paginate
-from digest.render.stamps import stamp
+from digest.render.stamps import plain, stamp
 from digest.slugs import article_slug
 
 
@@ -269,60 +266,6 @@ def keyed_groups(env: jinja2.Environment, code: str, template: str, folder: str,
             planned[uri] = keyed_index_page(env, code, template, uri, titled(f"{title}: {label}", pager, uri),
                                             pager=pager, **context(label, chunk))
     return planned, links
-
-
-def plain(value: object, seen: dict[int, object] | None = None) -> object:
-    """`value` as the plain values `stamp` hashes: its text as `str` (a `Markdown` is text too), its dicts as
-    lists of pairs, a date as its ISO form, a dataclass (a page's inputs, `Named`, `Listed`) as its fields'
-    values in order, an `Analysed` as its fingerprint alone. `seen`: the dataclasses' values found so far, by
-    the object's id, for calls over values that share objects (the same actor named on many pages), while the
-    objects live."""
-    kind = type(value)
-    if kind in SCALARS:  # most values: looked up by their exact type first
-        return value
-    if kind is tuple or kind is list:
-        return [plain(item, seen) for item in value]
-    if kind is Analysed:
-        return value.fingerprint
-    if isinstance(value, str):
-        return str(value)
-    if isinstance(value, dict):
-        return [(plain(key, seen), plain(item, seen)) for key, item in value.items()]
-    if isinstance(value, (tuple, list)):
-        return [plain(item, seen) for item in value]
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    fields = field_values(kind)
-    if fields is None:
-        return value
-    if seen is None:
-        return [plain(item) for item in fields(value)]
-    found = seen.get(id(value))
-    if found is None:
-        found = seen[id(value)] = [plain(item, seen) for item in fields(value)]
-    return found
-
-
-SCALARS = frozenset({str, int, float, bool, type(None)})
-
-
-@lru_cache(maxsize=None)
-def field_values(cls: type) -> Callable[[object], tuple] | None:
-    """The values of a dataclass's fields in order, as a function of one; None for any other class."""
-    if not dataclasses.is_dataclass(cls):
-        return None
-    names = tuple(f.name for f in dataclasses.fields(cls))
-    get = attrgetter(*names)
-    return get if len(names) > 1 else lambda value: (get(value),)
-
-
-@dataclass(frozen=True)
-class Analysed:
-    """An article's analysis among a page's inputs, known by its fingerprint (a hash of the article, the model
-    and the rules: `Digest.fingerprints`), which stands for all of it."""
-
-    fingerprint: str
-    annotated: AnnotatedArticle
 
 
 @dataclass(frozen=True)

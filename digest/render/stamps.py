@@ -1,15 +1,11 @@
-"""The stamps of the actor pages: a hash of what each is made from.
+"""Page stamps, the pages' keys: a short hash of the plain values a page is made from.
 
-The other pages are keyed by a hash of the values they are made from, which their page makers take and
-read alone (`ArticleInputs`, `TopicInputs`, and the index pages' contexts: `site.keyed_index_page`). An
-actor's page still reads the digest: its stamp hashes the page's sources instead, the analyses of the
-articles it shows (by their fingerprints), the actors it names, the links it makes, the code. Finding
-them takes a fraction of making the pages, so a build makes only the pages whose stamp is not the one it
-recorded last time (`pages.plan_pages`, `publish.output.write_planned`).
-
-So a stamp must change whenever the page's text could. It covers everything `actor.actor_page` reads;
-if that reads something new from the digest, it must be added here. `tests/test_stamps.py` checks over a
-series of edits that an unchanged key always means an unchanged page.
+Every page maker takes its inputs as values and reads nothing else (`ArticleInputs`, `ActorInputs`,
+`TopicInputs`, an index page's context: `site.keyed_index_page`), so the hash of those values (`site.plain`)
+changes whenever the page's text could. Finding the keys takes a fraction of making the pages, so a build
+makes only the pages whose key is not the one it recorded last time (`pages.plan_pages`,
+`publish.output.write_planned`). `tests/test_stamps.py` checks over a series of edits that an unchanged key
+always means an unchanged page.
 """
 
 from __future__ import annotations
@@ -18,18 +14,12 @@ import dataclasses
 import datetime as dt
 import hashlib
 import marshal
-from collections import defaultdict
-from collections.abc import Callable, Mapping, Set
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
 from operator import attrgetter
 
-from digest.render.charts import neighbour_pairs
-from digest.model import Actor, ActorArticle, Digest
-
-# Fields of an actor or topic that grow with the whole digest (where it appears). Only the page about it
-# shows them; other pages name and link it, so their stamps count it without these fields (and are not
-# all made again whenever it appears in one more article). A template that shows them for another
-# actor or topic must get them as values of their own in its context.
-DIGEST_WIDE_FIELDS = {Actor: ("appearances", "prominence", "quoted")}
+from digest.model import AnnotatedArticle
 
 
 def stamp(*parts: object) -> str:
@@ -41,40 +31,59 @@ def stamp(*parts: object) -> str:
     return hashlib.blake2b(marshal.dumps(parts, 0), digest_size=16).hexdigest()
 
 
-def getter(cls: type, wide: bool | None = None) -> Callable[[object], tuple]:
-    """The values of a dataclass's fields as a tuple: of all of them (`wide` None), of its digest-wide
-    ones (True) or of the others (False)."""
-    names = [f.name for f in dataclasses.fields(cls)
-             if wide is None or (f.name in DIGEST_WIDE_FIELDS[cls]) == wide]
+def plain(value: object, seen: dict[int, list] | None = None) -> object:
+    """`value` as the plain values `stamp` hashes: its text as `str` (a `Markdown` is text too), its dicts as
+    lists of pairs, a date as its ISO form, a dataclass (a page's inputs, `Named`, `Listed`) as its fields'
+    values in order, an `Analysed` as its fingerprint alone. `seen`: the dataclasses' values found so far, by
+    the object's id, for calls over values that share objects (the same actor named on many pages), while the
+    objects live."""
+    return plain_of(value, {} if seen is None else seen)
+
+
+def plain_of(value: object, seen: dict[int, list]) -> object:
+    """`plain`, its `seen` given."""
+    kind = type(value)
+    if kind in SCALARS:  # most values: looked up by their exact type first
+        return value
+    if kind is tuple or kind is list:  # an item seen already is a live dataclass: no live tuple has its id
+        return [item if type(item) in SCALARS else seen.get(id(item)) or plain_of(item, seen) for item in value]
+    fields = field_values(kind)
+    if fields is not None:
+        if kind is Analysed:
+            return value.fingerprint
+        found = seen.get(id(value))
+        if found is None:
+            found = [item if type(item) in SCALARS else plain_of(item, seen) for item in fields(value)]
+            seen[id(value)] = found
+        return found
+    if isinstance(value, str):
+        return str(value)
+    if isinstance(value, dict):
+        return [(plain_of(key, seen), plain_of(item, seen)) for key, item in value.items()]
+    if isinstance(value, (tuple, list)):
+        return [plain_of(item, seen) for item in value]
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
+@lru_cache(maxsize=None)
+def field_values(cls: type) -> Callable[[object], tuple] | None:
+    """The values of a dataclass's fields in order, as a function of one; None for any other class."""
+    if not dataclasses.is_dataclass(cls):
+        return None
+    names = tuple(f.name for f in dataclasses.fields(cls))
     get = attrgetter(*names)
     return get if len(names) > 1 else lambda value: (get(value),)
 
 
-def page_stamps(digest: Digest, code: str, article_uri: Mapping[str, str], actor_uri: Mapping[str, str],
-                span: tuple[dt.date, dt.date] | None, articles_of: Callable[[Actor], Set[str]]) -> dict[str, str]:
-    """Each actor page's stamp, by its path (the caller gives none when an article has no fingerprint).
+@dataclass(frozen=True)
+class Analysed:
+    """An article's analysis among a page's inputs, known by its fingerprint (a hash of the article, the model
+    and the rules: `Digest.fingerprints`), which stands for all of it."""
 
-    `code` covers the code and how links are written.
-    """
-    article = {a: stamp(digest.fingerprints[a], uri) for a, uri in article_uri.items()}
-    code = stamp(code)
-    actor_named, appearance = getter(Actor, False), getter(ActorArticle)
-    # An actor as the pages that name it show it: its fields and its page, if it has one (else plain text).
-    named = {actor.id: stamp(actor_named(actor), actor_uri.get(actor.id)) for actor in digest.actors}
-    locals_of: dict[str, list[tuple[str, str]]] = defaultdict(list)  # which local actors each actor is
-    for (article_id, key), actor_id in digest.actor_of.items():
-        locals_of[actor_id].append((article_id, key))
-    stamps = {}
-    by_id = {actor.id: actor for actor in digest.actors}
-    days = [day.toordinal() for day in span or ()]
-    for actor in digest.actors:
-        if actor.id not in actor_uri:
-            continue  # no page of its own
-        near = digest.companions.get(actor.id, [])
-        # The pairs of neighbours that share an article, as the actor's chart draws them (none for one article).
-        pairs = neighbour_pairs(actor, [(by_id[other], n) for other, n in near], articles_of) \
-            if len(actor.appearances) > 1 else ()
-        stamps[actor_uri[actor.id]] = stamp(
-            code, "actor", named[actor.id], [(*appearance(ap), article[ap.article_id]) for ap in actor.appearances],
-            sorted(locals_of[actor.id]), [(other, n, named[other]) for other, n in near], pairs, days)
-    return stamps
+    fingerprint: str
+    annotated: AnnotatedArticle
