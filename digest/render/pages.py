@@ -23,9 +23,9 @@ from digest.render.actor import actor_inputs, actor_page, newest_first
 from digest.render.charts import neighbour_pairs
 from digest.render.indexes import actors_index_pages, archive_pages, quotes_pages, render_home, topics_index_pages
 from digest.render.sections import paginate
-from digest.render.site import (HtmlLinks, Listed, Named, Page, Site, TopicLink, environment, pager_of, plain,
-                                render_page, span_label)
-from digest.render.stamps import stamp
+from digest.render.site import (HtmlLinks, Listed, Named, Page, Site, TopicLink, environment, pager_of, render_page,
+                                span_label)
+from digest.render.stamps import plain, stamp
 from digest.render.timeline import timeline_pages
 from digest.render.topic import topic_inputs, topic_page
 
@@ -82,7 +82,7 @@ def made_from_inputs(env: jinja2.Environment, digest: Digest, site: Site,
         parts = paginate(site.topic_uri[topic.slug], topic.articles)
         pager = pager_of(parts, lambda n, chunk: span_label([listed[a].date for a in chunk]))
         inputs.extend((topic_page, topic_inputs(topic, uri, chunk, pager, named, listed)) for uri, chunk in parts)
-    seen: dict[int, object] = {}  # the actors, articles and topics that many pages name, made plain once
+    seen: dict[int, list] = {}  # the actors, articles and topics that many pages name, made plain once
     return {page.uri: Planned(None if code is None else stamp(code, make.__name__, plain(page, seen)),
                               lambda make=make, page=page: render_page(env, make(page, site.html_links)))
             for make, page in inputs}

@@ -135,12 +135,6 @@ class Site:
         source = page_url(from_uri, directory)
         return relative_path(source.rpartition("/")[0], page_url(to_uri, directory))
 
-    def only(self, articles: Iterable[str] = (), actors: Iterable[str] = (), topics: Iterable[str] = ()) -> Site:
-        """The pages of these articles, actors and topics only: the links one page makes."""
-        return Site(article_uri={a: self.article_uri[a] for a in articles},
-                    actor_uri={a: self.actor_uri[a] for a in actors if a in self.actor_uri},
-                    topic_uri={t: self.topic_uri[t] for t in topics}, html_links=self.html_links)
-
 
 def page_url(uri: str, use_directory_urls: bool) -> str:
     """The URL MkDocs gives the page at `uri` ('articles/a.md' -> 'articles/a/')."""
@@ -201,8 +195,8 @@ def front_matter(data: dict) -> Markdown:
 class Page:
     """One page before rendering: its template, front matter and the template's other values.
 
-    `site` in the context holds only the links the page makes (`Site.only`), so a template that looks up
-    a page the page's stamp does not cover fails loudly instead of going stale.
+    `site` in the context holds only the links the page makes (`links_of` its inputs), so a template that looks
+    up a page its inputs do not name fails loudly instead of going stale.
     """
 
     template: str
