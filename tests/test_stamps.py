@@ -153,3 +153,21 @@ def test_an_article_quoting_unnamed_sources_only_changes_no_quotes_page_by_name(
     assert "quotes of [unnamed sources](../unnamed.md) are on pages of their own" in base[by_name[0]][0]
     unnamed_pages = [uri for uri in base if uri.startswith("quotes/unnamed")]
     assert any(other[uri] != base[uri] for uri in unnamed_pages)
+
+
+def test_an_actors_further_pages_are_keyed_by_what_they_list(monkeypatch):
+    import digest.render.actor
+
+    monkeypatch.setitem(digest.render.actor.ACTOR_ROWS, "articles", 1)  # one article a page: three pages
+    may = [named(f"a{n}", ["Alice Xavier", "Boris Brown"], dt.date(2025, 5, n)) for n in (1, 2, 3)]
+    base = planned(may)
+    pages = ["actors/alice-xavier.md", "actors/alice-xavier/2.md", "actors/alice-xavier/3.md"]
+    assert all(base[uri][1] for uri in pages)  # each has a key, not only the first
+    # An article elsewhere in the same days leaves her pages as they were, keys and all; her newest article
+    # retitled changes the page that lists it (her first: newest first). (Each page's inputs hold all her lists,
+    # so the other pages get new keys too and are made again, the same text.)
+    assert all(planned([*may, named("a4", ["Dora Dunn"], dt.date(2025, 5, 2))])[uri] == base[uri] for uri in pages)
+    other = planned([moved(may[2], title="Alice, retitled"), *may[:2]])
+    assert_stamps_cover_pages(base, other)
+    assert other[pages[0]][1] != base[pages[0]][1] and "Alice, retitled" in other[pages[0]][0]
+    assert [other[uri][0] for uri in pages[1:]] == [base[uri][0] for uri in pages[1:]]
