@@ -1,7 +1,7 @@
 """Page stamps, the pages' keys: a short hash of the plain values a page is made from.
 
 Every page maker takes its inputs as values and reads nothing else (`ArticleInputs`, `ActorInputs`,
-`TopicInputs`, an index page's context: `site.keyed_index_page`), so the hash of those values (`site.plain`)
+`TopicInputs`, an index page's context: `site.keyed_index_page`), so the hash of those values (`plain`)
 changes whenever the page's text could. Finding the keys takes a fraction of making the pages, so a build
 makes only the pages whose key is not the one it recorded last time (`pages.plan_pages`,
 `publish.output.write_planned`). `tests/test_stamps.py` checks over a series of edits that an unchanged key
