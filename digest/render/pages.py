@@ -55,10 +55,18 @@ def plan_pages(digest: Digest, html_links: HtmlLinks = "source", keyed: bool = T
 def made_from_inputs(env: jinja2.Environment, digest: Digest, site: Site,
                      said: dict[str | None, list[tuple[AnnotatedArticle, Quote]]], shared: Shared,
                      code: str | None) -> dict[str, Planned]:
-    """The article, actor and topic pages, each made from its inputs alone (`ArticleInputs`, `ActorInputs`,
-    `TopicInputs`) and keyed by a hash of them and `code` (the code, and how links are written), as the index
-    pages are by what they show (`site.keyed_index_page`); no keys when `code` is None. `said`:
-    `quotes_by_speaker`."""
+    """The article, actor and topic pages, each made from its inputs alone (`page_inputs`) and keyed by a hash
+    of them and `code` (the code, and how links are written), as the index pages are by what they show
+    (`site.keyed_index_page`); no keys when `code` is None. `said`: `quotes_by_speaker`."""
+    seen: dict[int, list] = {}  # the actors, articles and topics that many pages name, made plain once
+    return {page.uri: Planned(None if code is None else stamp(code, make.__name__, plain(page, seen)),
+                              lambda make=make, page=page: render_page(env, make(page, site.html_links)))
+            for make, page in page_inputs(digest, site, said, shared)}
+
+
+def page_inputs(digest: Digest, site: Site, said: dict[str | None, list[tuple[AnnotatedArticle, Quote]]],
+                shared: Shared) -> list[tuple[Callable[[Any, HtmlLinks], Page], Any]]:
+    """Each article, actor and topic page's maker and inputs (`ArticleInputs`, `ActorInputs`, `TopicInputs`)."""
     named = {actor.id: Named.of(actor, site) for actor in digest.actors}
     listed = {a.article.id: Listed.of(a.article, site) for a in digest.articles}
     topic_links = {topic.slug: TopicLink(topic.slug, topic.label, site.topic_uri[topic.slug])
@@ -82,10 +90,7 @@ def made_from_inputs(env: jinja2.Environment, digest: Digest, site: Site,
         parts = paginate(site.topic_uri[topic.slug], topic.articles)
         pager = pager_of(parts, lambda n, chunk: span_label([listed[a].date for a in chunk]))
         inputs.extend((topic_page, topic_inputs(topic, uri, chunk, pager, named, listed)) for uri, chunk in parts)
-    seen: dict[int, list] = {}  # the actors, articles and topics that many pages name, made plain once
-    return {page.uri: Planned(None if code is None else stamp(code, make.__name__, plain(page, seen)),
-                              lambda make=make, page=page: render_page(env, make(page, site.html_links)))
-            for make, page in inputs}
+    return inputs
 
 
 @dataclass(frozen=True)
