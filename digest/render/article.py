@@ -194,16 +194,19 @@ def markup_of(quote: Quote, is_first: bool, is_last: bool, actors: Mapping[str, 
 
 
 def speaker_link(quote: Quote, actors: Mapping[str, Named], site: Site, uri: str) -> str:
-    actor = actors.get(quote.speaker_key) if quote.speaker_key is not None else None
-    if actor is None:
-        return escape(quote.speaker)
-    return site.actor_link(uri, actor)
+    actor = speaker_named(quote, actors)
+    return escape(quote.speaker) if actor is None else site.actor_link(uri, actor)
 
 
 def speaker_of(quote: Quote, actors: Mapping[str, Named]) -> str | None:
     """The actor id of a quote's speaker, when the speaker is one of the article's actors (`actors`)."""
-    actor = actors.get(quote.speaker_key) if quote.speaker_key is not None else None
+    actor = speaker_named(quote, actors)
     return actor.id if actor else None
+
+
+def speaker_named(quote: Quote, actors: Mapping[str, Named]) -> Named | None:
+    """The actor a quote's speaker is, when it is one of the article's actors (`actors`, by local key)."""
+    return actors.get(quote.speaker_key) if quote.speaker_key is not None else None
 
 
 def speaker_actor(quote: Quote, annotated: AnnotatedArticle, digest: Digest) -> str | None:
