@@ -5,6 +5,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import pickle
+from pathlib import PurePosixPath
 
 import pytest
 
@@ -12,7 +13,7 @@ from digest.resolve.assemble import assemble
 from digest.model import AnnotatedArticle
 from digest.render.pages import plan_pages
 from digest.render.site import Listed
-from digest.render.stamps import Analysed, plain, stamp
+from digest.render.stamps import Analysed, stamp
 from tests.test_render import named, neighbours_in_may
 
 
@@ -90,16 +91,17 @@ def test_a_stamp_depends_on_values_only():
     joined = "".join(["Alice ", "Xavier"])
     assert stamp(joined, [("a", 1, None, 0.5)]) == stamp(sys.intern("Alice Xavier"), [("a", 1, None, 0.5)])
     assert stamp("a", 1) != stamp("a", 2)
-    with pytest.raises(ValueError):
-        stamp(dt.date(2025, 5, 1))  # only plain values: a date is hashed as its ordinal
+    assert stamp(dt.date(2025, 5, 1)) == stamp(dt.date(2025, 5, 1)) != stamp(dt.date(2025, 5, 2))
+    with pytest.raises(TypeError, match="a page.s inputs hold a PurePosixPath"):
+        stamp(PurePosixPath("a.txt"))  # a value with no plain form is refused, not hashed by its identity
 
 
 def test_a_pages_inputs_are_hashed_by_their_values_and_an_analysis_by_its_fingerprint(seeds):
     listed = Listed("a", "Title", dt.date(2025, 5, 1), None, "articles/a.md")
-    values = plain((Analysed("f1", seeds[0]), listed))
-    assert values == ["f1", ["a", "Title", "2025-05-01", None, "articles/a.md"]]
-    assert plain((Analysed("f1", seeds[1]), listed)) == values  # the fingerprint stands for the whole analysis
-    assert stamp(values) != stamp(plain((Analysed("f2", seeds[0]), listed)))
+    key = stamp(Analysed("f1", seeds[0]), listed)
+    assert stamp(Analysed("f1", seeds[1]), listed) == key  # the fingerprint stands for the whole analysis
+    assert stamp(Analysed("f2", seeds[0]), listed) != key
+    assert stamp(Analysed("f1", seeds[0]), dataclasses.replace(listed, title="Another")) != key
 
 
 def test_an_added_article_changes_the_archive_and_timeline_pages_of_its_months_only(seeds, taxonomy, monkeypatch):

@@ -25,7 +25,7 @@ from digest.render.indexes import actors_index_pages, archive_pages, quotes_page
 from digest.render.sections import paginate
 from digest.render.site import (HtmlLinks, Listed, Named, Page, Site, TopicLink, environment, pager_of, render_page,
                                 span_label)
-from digest.render.stamps import plain, stamp
+from digest.render.stamps import stamp
 from digest.render.timeline import timeline_pages
 from digest.render.topic import topic_inputs, topic_page
 
@@ -58,8 +58,7 @@ def made_from_inputs(env: jinja2.Environment, digest: Digest, site: Site,
     """The article, actor and topic pages, each made from its inputs alone (`page_inputs`) and keyed by a hash
     of them and `code` (the code, and how links are written), as the index pages are by what they show
     (`site.keyed_index_page`); no keys when `code` is None. `said`: `quotes_by_speaker`."""
-    seen: dict[int, list] = {}  # the actors, articles and topics that many pages name, made plain once
-    return {page.uri: Planned(None if code is None else stamp(code, make.__name__, plain(page, seen)),
+    return {page.uri: Planned(None if code is None else stamp(code, make.__name__, page),
                               lambda make=make, page=page: render_page(env, make(page, site.html_links)))
             for make, page in page_inputs(digest, site, said, shared)}
 

@@ -20,7 +20,7 @@ import yaml
 from digest.model import Actor, Article, Digest
 from digest.publish.output import Planned
 from digest.render.sections import paginate
-from digest.render.stamps import plain, stamp
+from digest.render.stamps import stamp
 from digest.slugs import article_slug
 
 
@@ -236,7 +236,7 @@ def keyed_index_page(env: jinja2.Environment, code: str, template: str, uri: str
     """One page of an index, keyed by what it shows: `context` holds plain values only (text, numbers, None,
     and tuples, lists and dicts of them; no `site`, no dataclass), so a hash of it, the page's path and `code`
     (the code, and how links are written) changes whenever the page's text could."""
-    key = stamp(code, template, uri, title, plain(context))
+    key = stamp(code, template, uri, title, context)
     return Planned(key, lambda: render_index_page(env, template, title, here=uri, url=lambda target: link(uri, target),
                                                   **context))
 
