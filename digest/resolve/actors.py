@@ -600,8 +600,9 @@ def join_short_forms_once(groups: dict[str, list[tuple[AnnotatedArticle, LocalAc
     moved = False
     joins: dict[str, Counter[str]] = defaultdict(Counter)  # short form's key -> full name's key -> articles
     for key, members in groups.items():
-        shorts = {(annotated.article.id, variant) for annotated, local in members for variant in local.variants
-                  if variant != local.name and is_a_short_form_of(variant, local.name)}  # no name is its own
+        # In the members' order, not a set's: the order the short forms join in would follow the hash seed.
+        shorts = dict.fromkeys((annotated.article.id, variant) for annotated, local in members for variant in
+                               local.variants if variant != local.name and is_a_short_form_of(variant, local.name))
         if not shorts or (types.get(key) or voted_type(members)) == "person":
             continue  # most names have no short form: their type is not asked
         for _, variant in shorts:
