@@ -46,6 +46,26 @@ def test_a_strict_build_stops_on_a_bad_article_before_writing_and_a_lenient_one_
     assert (settings.docs_dir / "actors/vladimir-putin.md").exists()
 
 
+def test_builds_in_processes_of_other_hash_seeds_write_the_same_pages_under_the_same_keys(tmp_path):
+    """Same input, same pages: no set's or dict's order of strings, which varies with the hash seed between
+    processes, may reach a page or its key (a key that varies remakes the page on every build)."""
+    import json
+    import os
+
+    built = {}
+    for seed in ("1", "2"):
+        (tmp_path / seed).mkdir()
+        project = copy_project(tmp_path / seed)
+        result = subprocess.run([sys.executable, "-m", "digest.cli", "build"], cwd=project, capture_output=True,
+                                text=True, timeout=600, env={**os.environ, "PYTHONHASHSEED": seed})
+        assert result.returncode == 0, result.stderr
+        keys = json.loads((project / "docs/.digest-pages.json").read_text(encoding="utf-8"))["keys"]
+        built[seed] = generated(project / "docs"), {uri: entry[0] for uri, entry in keys.items()}
+    (pages, keys), (other_pages, other_keys) = built["1"], built["2"]
+    assert pages == other_pages and "actors/vladimir-putin.md" in pages
+    assert keys == other_keys and "actors/vladimir-putin.md" in keys
+
+
 def test_digest_build_and_the_plugin_write_the_same_pages(project):
     hand_written = set(generated(project / "docs"))
     result = subprocess.run([sys.executable, "-m", "digest.cli", "build"], cwd=project, capture_output=True,
