@@ -1,3 +1,4 @@
+import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 
@@ -293,6 +294,15 @@ def test_a_name_written_with_its_initial_is_a_persons_whatever_its_first_word():
                 AnnotatedArticle(article("c"), (taken,))]
     actors, _ = resolve_actors(articles)
     assert [(x.name, x.type) for x in actors] == [("Phillips Idowu", "person")]
+
+
+def test_of_two_namesakes_the_one_named_first_keeps_its_page_when_a_newer_article_names_the_other():
+    town = AnnotatedArticle(article("old", dt.date(2024, 1, 1)), (local("Reading", "place", 2),))
+    club = AnnotatedArticle(article("new", dt.date(2025, 1, 1)), (local("Reading", "organisation", 2),))
+    alone, _ = resolve_actors([town])
+    both, _ = resolve_actors([club, town])
+    assert [(x.type, x.id) for x in alone] == [("place", "reading")]
+    assert sorted((x.type, x.id) for x in both) == [("organisation", "reading-organisation"), ("place", "reading")]
 
 
 def test_slugs_are_ascii_without_separators_and_never_shared():
@@ -644,8 +654,6 @@ def test_numbers_that_belong_to_a_name_are_kept(nlp):
 
 
 def test_co_appearances_count_shared_articles_most_first_then_by_id():
-    import datetime as dt
-
     from digest.resolve.actors import co_appearances, resolve_actors
     from tests.test_render import named
 
@@ -2109,8 +2117,6 @@ def test_the_party_before_leader_and_a_name_is_an_organisation(nlp):
 
 
 def test_an_initial_and_a_surname_join_the_one_person_whose_first_name_it_begins():
-    import datetime as dt
-
     from tests.test_render import named
 
     day = dt.date(2025, 3, 1)

@@ -6,6 +6,7 @@ cached analyses again.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
@@ -76,7 +77,7 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
     quoted = {a.article.id: Counter(q.speaker_key for q in a.quotes if q.speaker_key) for a in articles if a.quotes}
     taken: set[str] = {"index"}  # actors/index.md is the actors index, never an actor's page
     canonicals = {key: canonical(members, entries) for key, members in groups.items()}  # once per group
-    for key in sorted(groups, key=lambda k: (canonicals[k][0], k)):
+    for key in oldest_first(groups):  # of namesakes, the one named first keeps the plain slug
         members = groups[key]
         name, entry = canonicals[key]
         type_ = entry.type if entry else types.get(key) or voted_type(members)
@@ -110,6 +111,17 @@ def resolve_actors(articles: Sequence[AnnotatedArticle], registry: Registry | No
             actor_of[(annotated.article.id, local.key)] = actor_id
     actors.sort(key=lambda a: (-a.mentions, a.name, a.id))
     return tuple(actors), actor_of
+
+
+def oldest_first(groups: dict[str, list[tuple[AnnotatedArticle, LocalActor]]]) -> list[str]:
+    """The group keys by the first article naming each (the oldest date, then the first id; undated articles after
+    dated ones), then by key: the order actors take their slugs in. Of two namesakes the one named first keeps the
+    plain slug ("reading", then "reading-organisation"), so a namesake that a later article names takes no earlier
+    actor's page."""
+    def first_named(key: str) -> tuple:
+        return min((a.article.date is None, a.article.date or dt.date.min, a.article.id) for a, _ in groups[key])
+
+    return sorted(groups, key=lambda key: (first_named(key), key))
 
 
 FIRST_NAME_OF_MANY = 6  # people named in full with a first name for it alone, never quoted, to have no page
