@@ -219,6 +219,11 @@ def pager_of(pages: Sequence[tuple[str, Sequence]], label: Callable[[int, Sequen
     return [(uri, label(n, chunk) if label else str(n)) for n, (uri, chunk) in enumerate(pages, start=1)]
 
 
+def is_first_page(uri: str, pager: Sequence[tuple[str, str]]) -> bool:
+    """Whether `uri` is the first of its pages (or the only one: an empty `pager`)."""
+    return not pager or uri == pager[0][0]
+
+
 def titled(title: str, pager: Pager, uri: str) -> str:
     """An index page's title: "Quotes", then "Quotes (page 2)" and on."""
     number = next(n for n, (page_uri, _) in enumerate(pager, start=1) if page_uri == uri)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-
 from digest.model import Topic
 from digest.render.sections import sectioned, words
-from digest.render.site import NOT_SEARCHED, HtmlLinks, Listed, Named, Page, Pager, links_of, titled
+from digest.render.site import (NOT_SEARCHED, HtmlLinks, Listed, Named, Page, Pager, is_first_page, links_of,
+                                titled)
 
 
 @dataclass(frozen=True)
@@ -31,10 +31,9 @@ def topic_inputs(topic: Topic, uri: str, shown: Sequence[str], pager: Pager, nam
                  listed: Mapping[str, Listed]) -> TopicInputs:
     """One page's `TopicInputs`: `shown`, the ids of the articles it lists; `pager`, the topic's pages (empty
     or one: a topic of one page)."""
-    first = not pager or uri == pager[0][0]
+    actors = tuple((named[actor_id], n) for actor_id, n in topic.actors) if is_first_page(uri, pager) else ()
     return TopicInputs(uri, topic.label, topic.source, topic.description, len(topic.articles),
-                       tuple(listed[a] for a in shown),
-                       tuple((named[actor_id], n) for actor_id, n in topic.actors) if first else (), tuple(pager))
+                       tuple(listed[a] for a in shown), actors, tuple(pager))
 
 
 def topic_page(inputs: TopicInputs, html_links: HtmlLinks = "source") -> Page:
@@ -42,7 +41,7 @@ def topic_page(inputs: TopicInputs, html_links: HtmlLinks = "source") -> Page:
     a page) the first page shows the newest and further pages ("topics/x/2.md", `pager`) the others,
     each out of the search (its rows are other pages' titles)."""
     uri, pager = inputs.uri, list(inputs.pager)
-    first = not pager or uri == pager[0][0]
+    first = is_first_page(uri, pager)
     meta = {"title": inputs.label, "kind": "topic", "source": inputs.source, "articles": inputs.count}
     if inputs.description:
         meta["description"] = inputs.description
