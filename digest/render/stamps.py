@@ -39,7 +39,9 @@ def stand_in(value: object) -> str:
 
 
 # msgspec writes a dataclass as its fields' names and values in order, a dict in its order, a date in ISO
-# form and text as text, all in C; equal values give equal bytes in any process.
+# form and text as text, all in C; equal values give equal bytes in any process. A set would be written in its
+# order, which follows the process's hash seed: no page's inputs hold one (tests/test_engine.py builds the seeds
+# under two hash seeds and compares every key).
 ENCODER = msgspec.msgpack.Encoder(enc_hook=stand_in)
 
 
