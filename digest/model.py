@@ -106,6 +106,10 @@ class ParsedParagraph:
                 below.setdefault(token.head, []).append(token)
         return {head: tuple(tokens) for head, tokens in below.items()}
 
+    def dependents(self, token: Token) -> tuple[Token, ...]:
+        """The tokens the parse hangs from `token`, in order (`children`)."""
+        return self.children.get(token.i, ())
+
 
 @dataclass(frozen=True)
 class ParsedArticle:

@@ -3291,7 +3291,7 @@ def names_a_language(paragraph: ParsedParagraph, entity: Entity) -> bool:
         token.dep == "pobj" and head.text.lower() in ("in", "into") and token.tag in ("NNP", "NN") or \
         token.dep == "dobj" and head.lemma.lower() in LANGUAGE_VERBS or \
         token.dep == "conj" and head.text.lower() in SCHOOL_SUBJECTS or \
-        any(t.dep == "conj" and t.text.lower() in SCHOOL_SUBJECTS for t in paragraph.children.get(token.i, ()))
+        any(t.dep == "conj" and t.text.lower() in SCHOOL_SUBJECTS for t in paragraph.dependents(token))
 
 
 def names_someone(paragraph: ParsedParagraph, entity: Entity) -> bool:
@@ -3421,7 +3421,7 @@ def unlabelled_name_ending_at(paragraph: ParsedParagraph, token: Token,
     def bare(t: Token) -> bool:
         return t.pos == "PROPN" and t.text[:1].isupper() and not t.ent_type and \
             (paragraph.index, t.idx) not in covered
-    if not bare(token) or any(t.dep == "compound" and t.i > token.i for t in paragraph.children.get(token.i, ())):
+    if not bare(token) or any(t.dep == "compound" and t.i > token.i for t in paragraph.dependents(token)):
         return None
     start = token.i
     while start > 0 and paragraph.tokens[start - 1].head == token.i and \
@@ -4065,7 +4065,7 @@ def introduced_as_an_outlet(paragraph: ParsedParagraph, mention: Mention) -> boo
     elif head.dep not in ("poss", "compound"):
         return False
     return owner.text.islower() and (owner.lemma in EDITORIAL_WORDS or any(
-        t.dep in ("amod", "compound") and t.lemma == "editorial" for t in paragraph.children.get(owner.i, ())))
+        t.dep in ("amod", "compound") and t.lemma == "editorial" for t in paragraph.dependents(owner)))
 
 
 def writes_the_article(parsed: ParsedArticle, name: str) -> bool:
@@ -4084,7 +4084,7 @@ def does_what_outlets_do(paragraph: ParsedParagraph, mention: Mention) -> bool:
     verb = paragraph.tokens[head.head]
     after = paragraph.tokens[tokens[-1].i + 1:tokens[-1].i + 3]
     # "Reuters reported (that …)" is an outlet; "GM reported a loss", "Labour published its plans" are not
-    has_object = any(t.dep == "dobj" for t in paragraph.children.get(verb.i, ()))
+    has_object = any(t.dep == "dobj" for t in paragraph.dependents(verb))
     return (head.dep == "dobj" and verb.lemma in MEDIA_OBJECT_VERBS) or \
         (head.dep == "nsubj" and verb.lemma in MEDIA_SUBJECT_VERBS and not has_object) or \
         [t.text.lower() for t in after] == ["news", "agency"]
@@ -4431,7 +4431,7 @@ def subjects_of_lives(parsed: ParsedArticle, mentions: Sequence[Mention]) -> lis
         for token in tokens:
             if token.dep not in SUBJECT_DEPS or tokens[token.head].lemma not in LIFE_VERBS:
                 continue
-            words = [t for t in paragraph.children.get(token.i, ()) if t.dep == "compound" and t.i < token.i] + [token]
+            words = [t for t in paragraph.dependents(token) if t.dep == "compound" and t.i < token.i] + [token]
             if not 2 <= len(words) <= 3 or words[-1].i - words[0].i != len(words) - 1 or not all(
                     t.pos == "PROPN" and t.ent_type == "" and NAME_WORD.fullmatch(t.text) and
                     (paragraph.index, t.idx) not in covered for t in words):
@@ -4777,7 +4777,7 @@ def kin_after(paragraph: ParsedParagraph, mention: Mention) -> int | None:
     start, end = sentence_of(paragraph, tokens[0].i)
     for token in outside_quotation_marks(paragraph.tokens[tokens[-1].i + 1:end]):
         if token.lemma.lower() in KIN and any(
-                t.dep == "poss" and t.text.lower() in ("his", "her") for t in paragraph.children.get(token.i, ())):
+                t.dep == "poss" and t.text.lower() in ("his", "her") for t in paragraph.dependents(token)):
             others = [t for t in paragraph.tokens[start:token.i] if t.ent_type == "PERSON" and t.pos == "PROPN" and
                       t not in tokens]
             return token.idx if not others else None

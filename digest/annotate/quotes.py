@@ -493,7 +493,7 @@ def chanted_by_many(context: Context, span: Span, paragraph: ParsedParagraph, in
     low, high = sorted((chant.idx, span.start if chant.idx < span.start else span.end))
     if len(MARKS.findall(paragraph.text[low:high])) > 1:
         return None
-    subject = next((t for t in paragraph.children.get(chant.i, ()) if t.dep == "nsubj" and t.tag == "NNS" and
+    subject = next((t for t in paragraph.dependents(chant) if t.dep == "nsubj" and t.tag == "NNS" and
                     (is_person_noun(t) or is_crowd(t))), None)
     if subject is not None:
         return Attribution(crowd_as_written(paragraph, subject), None, chant.text.lower(), "unnamed", 0.7)
@@ -565,8 +565,8 @@ def named_after_description(context: Context, paragraph_index: int, paragraph: P
     if found is None:
         return None
     verb, subject = found
-    owner = next((t for t in paragraph.children.get(subject.i, ()) if t.dep == "poss"), None)
-    article = next((t for t in paragraph.children.get(subject.i, ()) if t.dep == "det"), None)
+    owner = next((t for t in paragraph.dependents(subject) if t.dep == "poss"), None)
+    article = next((t for t in paragraph.dependents(subject) if t.dep == "det"), None)
     if subject.tag != "NN" or subject.lemma.lower() in UNNAMED_SOURCE_NOUNS or not is_person_noun(subject) or \
             (article is None or article.text.lower() not in ("a", "an")) and (owner is None or owner.pos != "PROPN"):
         return None
@@ -746,7 +746,7 @@ def is_read(token: Token) -> bool:
 def shown_by(paragraph: ParsedParagraph, noun: Token) -> bool:
     """Whether a word is the subject of a verb "read" that shows words to passers-by (`message_on_display`)."""
     word = noun.text.lower() if noun.text.lower() in TAKING_UP_ONE else noun.lemma.lower()
-    children = paragraph.children.get(noun.i, ())
+    children = paragraph.dependents(noun)
     if any(t.dep in OWNING_DEPS for t in children):
         return False
     if word == "message":
@@ -994,7 +994,7 @@ def named_by_another(context: Context, paragraph_index: int, paragraph: ParsedPa
     naming = next((t for t in reversed(tokens[max(start, opening - NAMED_BY_MAX_WORDS):opening])
                    if t.pos in ("VERB", "PUNCT") and t.text not in DASHES), None)
     if naming is None or naming.lemma not in NAMING_VERBS or naming.tag not in ("VBN", "VBD") or \
-            any(t.dep in SUBJECT_DEPS or t.dep in ("aux", "auxpass") for t in paragraph.children.get(naming.i, ())) or \
+            any(t.dep in SUBJECT_DEPS or t.dep in ("aux", "auxpass") for t in paragraph.dependents(naming)) or \
             not (tokens[naming.i - 1].pos == "NOUN" or tokens[naming.i - 1].text in DASHES):
         return None
     closing = inside[-1].i + 1
@@ -1150,7 +1150,7 @@ def subject_of_clause_set_off_before(context: Context, paragraph_index: int, par
     marking it ("after", "while"), shares the subject of that clause's verb; None otherwise."""
     tokens = paragraph.tokens
     if verb.dep != "advcl" or verb.head == verb.i or verb.i < 1 or tokens[verb.i - 1].text != "," or \
-            any(t.dep == "mark" for t in paragraph.children.get(verb.i, ())):
+            any(t.dep == "mark" for t in paragraph.dependents(verb)):
         return None
     clause = tokens[verb.head]
     if clause.i > verb.i or clause.pos not in ("VERB", "AUX") or is_passive(paragraph, clause):
@@ -1245,7 +1245,7 @@ def finding_reported(paragraph: ParsedParagraph, verb: Token, edge: str, hop: in
     the words sit near its verb (FINDING_MAX_HOPS): "found more than 7,000 had come under the scheme for Ruritanian
     “investors”" sets off the name of a thing the finding is about, not the finder's word."""
     return edge == "ccomp" and hop <= FINDING_MAX_HOPS and \
-        not any(t.dep == "dobj" for t in paragraph.children.get(verb.i, ()))
+        not any(t.dep == "dobj" for t in paragraph.dependents(verb))
 
 
 # Verbs of taking a stand on something, whose object the quoted words put as the subject puts it ("welcomed the
@@ -1286,7 +1286,7 @@ def words_spoken_of(context: Context, paragraph_index: int, paragraph: ParsedPar
     if node.dep != "prep" or not speaks_of(paragraph, verb, node) or verb.pos != "VERB" or \
             verb.dep in ("ccomp", "xcomp") or is_unrealised(paragraph, verb) or is_passive(paragraph, verb) or \
             verb.lemma == "pay" and not any(t.dep == "dobj" and t.lemma == "tribute"
-                                            for t in paragraph.children.get(verb.i, ())) or \
+                                            for t in paragraph.dependents(verb)) or \
             context.inside_quote(paragraph_index, verb.idx):
         return NOBODY
     found = speaker_of(context, paragraph_index, verb)
@@ -1327,7 +1327,7 @@ def words_of_uttered_noun(context: Context, paragraph_index: int, paragraph: Par
         return NOBODY
     noun = uttered_noun_before(paragraph, node)
     verb = uttering_verb(paragraph, noun) if noun is not None else None
-    if verb is None or any(t.dep == "poss" for t in paragraph.children.get(noun.i, ())) or \
+    if verb is None or any(t.dep == "poss" for t in paragraph.dependents(noun)) or \
             is_unrealised(paragraph, verb) or is_passive(paragraph, verb) or verb.dep in ("acl", "relcl") or \
             context.inside_quote(paragraph_index, verb.idx):
         return NOBODY
@@ -1384,7 +1384,7 @@ def speaks_of(paragraph: ParsedParagraph, verb: Token, preposition: Token) -> bo
     word = preposition.text.lower()
     if verb.lemma == "go":
         return word == "about" and any(t.head == verb.i and t.dep == "prt" and t.text.lower() == "on"
-                                       for t in paragraph.children.get(verb.i, ()))
+                                       for t in paragraph.dependents(verb))
     return word in SPEAKING_OF.get(verb.lemma, ())
 
 
@@ -1401,7 +1401,7 @@ def spoken_of_in_adverbial_clause(context: Context, paragraph_index: int, paragr
         while node.i != governed.i and node.head != node.i:
             if clause is None and node.dep == "advcl" and node.pos == "VERB" and \
                     any(t.dep == "prep" and t.i < inside[0].i and speaks_of(paragraph, node, t)
-                        for t in paragraph.children.get(node.i, ())):
+                        for t in paragraph.dependents(node)):
                 clause = node
             node = tokens[node.head]
         if clause is not None and node.i == governed.i and not is_unrealised(paragraph, clause) and \
@@ -1426,7 +1426,7 @@ def own_deed_in_their_words(context: Context, paragraph_index: int, paragraph: P
             any(t.head not in members and t.head != t.i for t in words) or \
             is_unrealised(paragraph, verb) or is_passive(paragraph, verb):
         return NOBODY
-    subject = next((t for t in paragraph.children.get(verb.i, ()) if t.i < inside[0].i and t.dep == "nsubj"), None)
+    subject = next((t for t in paragraph.dependents(verb) if t.i < inside[0].i and t.dep == "nsubj"), None)
     actor = context.actor_at(paragraph_index, subject) if subject is not None and subject.pos == "PROPN" else None
     if actor is None or actor.type not in ("person", "organisation"):
         return NOBODY
@@ -1472,7 +1472,7 @@ def person_set_off_believing(context: Context, paragraph_index: int, paragraph: 
     tokens = paragraph.tokens
     if verb.dep != "relcl" or verb.head == verb.i or verb.lemma not in BELIEVING_VERBS or is_passive(paragraph, verb):
         return None
-    pronoun = next((t for t in paragraph.children.get(verb.i, ()) if t.dep == "nsubj" and t.text.lower() == "who"),
+    pronoun = next((t for t in paragraph.dependents(verb) if t.dep == "nsubj" and t.text.lower() == "who"),
                    None)
     name = tokens[verb.head]
     if pronoun is None or pronoun.i < 2 or tokens[pronoun.i - 1].text != "," or name.pos != "PROPN" or \
@@ -1571,7 +1571,7 @@ def named_after_its_object(context: Context, paragraph_index: int, paragraph: Pa
 def coordinated_subject(paragraph: ParsedParagraph, verb: Token) -> bool:
     """Whether a verb's subject has conjuncts ("Only Fools and Horses star David Jason criticised", parsed as three
     subjects): several people, or a title the parse split, whose one speaker the subject alone does not give."""
-    subjects = {t.i for t in paragraph.children.get(verb.i, ()) if t.dep in SUBJECT_DEPS}
+    subjects = {t.i for t in paragraph.dependents(verb) if t.dep in SUBJECT_DEPS}
     return any(t.dep == "conj" and t.head in subjects for t in paragraph.tokens)
 
 
@@ -1696,7 +1696,7 @@ MODALS = frozenset({"can", "could", "would", "should", "will", "shall", "may", "
 def is_unrealised(paragraph: ParsedParagraph, verb: Token) -> bool:
     """A speech verb that reports no words said: negated, under a modal or an infinitive ("cannot say", "will
     say", "expects Obama to announce")."""
-    helpers = [t for t in paragraph.children.get(verb.i, ()) if t.dep in ("neg", "aux")]
+    helpers = [t for t in paragraph.dependents(verb) if t.dep in ("neg", "aux")]
     if any(t.lemma.lower() == "have" for t in helpers):
         return False  # "is reported to have called them “free riders”": said
     return any(t.dep == "neg" or t.lemma.lower() in MODALS or t.text.lower() == "to" for t in helpers)
@@ -1710,7 +1710,7 @@ QUANTITY_NOUNS = frozenset({"quarter", "half", "third", "fifth", "majority", "mi
 def said_by_a_thing(context: Context, paragraph_index: int, paragraph: ParsedParagraph, verb: Token) -> bool:
     """"the interviews suggested that companies had “adjusted”": a speech verb whose subject is a common noun that
     names nobody who speaks (no person, body or document), so the words are those of whoever reports it."""
-    subject = next((t for t in paragraph.children.get(verb.i, ()) if t.dep == "nsubj"), None)
+    subject = next((t for t in paragraph.dependents(verb) if t.dep == "nsubj"), None)
     return subject is not None and subject.pos == "NOUN" and not subject.ent_type and not is_person_noun(subject) and \
         subject.lemma.lower() not in QUANTITY_NOUNS and \
         not is_group_noun(subject) and context.actor_at(paragraph_index, subject) is None and \
@@ -1731,7 +1731,7 @@ def bound_in_a_text(paragraph: ParsedParagraph, verb: Token) -> bool:
     if verb.lemma not in BINDING_VERBS or verb.dep != "ccomp" or verb.head == verb.i:
         return False
     above = paragraph.tokens[verb.head]
-    subject = next((t for t in paragraph.children.get(above.i, ()) if t.dep == "nsubj"), None)
+    subject = next((t for t in paragraph.dependents(above) if t.dep == "nsubj"), None)
     return above.lemma in SPEECH_VERBS and above.pos in ("VERB", "AUX") and subject is not None and \
         (subject.text.lower() == "it" or subject.pos == "NOUN" and subject.lemma.lower() in BINDING_TEXT_NOUNS)
 
@@ -1914,7 +1914,7 @@ def joined_after_dashes(paragraph: ParsedParagraph, cue: Token) -> Token | None:
         if node.head == node.i:
             return None
         node = tokens[node.head]
-        if node.pos in ("VERB", "AUX") and any(t.dep in SUBJECT_DEPS for t in paragraph.children.get(node.i, ())):
+        if node.pos in ("VERB", "AUX") and any(t.dep in SUBJECT_DEPS for t in paragraph.dependents(node)):
             return node
     return None
 
@@ -1952,7 +1952,7 @@ def speech_around_set_off_participle(context: Context, paragraph_index: int, par
         if node.dep == "ccomp" and upper.pos == "VERB" and upper.lemma in SPEECH_VERBS and \
                 not context.inside_quote(paragraph_index, upper.idx):
             return upper
-        subject = next((t for t in paragraph.children.get(upper.i, ()) if t.dep in SUBJECT_DEPS), None)
+        subject = next((t for t in paragraph.dependents(upper) if t.dep in SUBJECT_DEPS), None)
         if subject is not None and (subject.pos == "PROPN" or subject.text.lower() in PERSON_PRONOUNS or
                                     is_person_noun(subject)):
             return None  # "Hale said Reed was wrong, hoping …": who hopes is not clear
@@ -2113,7 +2113,7 @@ def clause_of_its_own(paragraph: ParsedParagraph, verb: Token) -> bool:
     deemed …", "the day when …"), rather than being an infinitive or a participle of no subject ("a chance to talk
     about …", "those worried by …")."""
     return any(t.dep in SUBJECT_DEPS or t.dep in ("mark", "advmod") and t.tag in ("IN", "WRB", "WDT")
-               for t in paragraph.children.get(verb.i, ()))
+               for t in paragraph.dependents(verb))
 
 
 def names_the_noun(verb: Token) -> bool:
@@ -2155,11 +2155,11 @@ def said_below_quoted_root(context: Context, paragraph_index: int, paragraph: Pa
     root = next((t for t in inside if t.head == t.i), None)
     if root is None or root.pos not in ("VERB", "AUX"):
         return NOBODY
-    verb = next((t for t in paragraph.children.get(root.i, ()) if t.dep in ("ccomp", "parataxis") and
+    verb = next((t for t in paragraph.dependents(root) if t.dep in ("ccomp", "parataxis") and
                  t.i < inside[0].i and t.pos == "VERB" and t.lemma in SPEECH_VERBS), None)
     if verb is None or is_passive(paragraph, verb) or is_unrealised(paragraph, verb) or \
             context.inside_quote(paragraph_index, verb.idx) or \
-            not any(t.dep in ("nsubj", "expl") and t.i < verb.i for t in paragraph.children.get(verb.i, ())):
+            not any(t.dep in ("nsubj", "expl") and t.i < verb.i for t in paragraph.dependents(verb)):
         return NOBODY
     found = speaker_of(context, paragraph_index, verb)
     return found if found.speaker is not None else NOBODY
@@ -2198,7 +2198,7 @@ def common_words_reported(paragraph: ParsedParagraph, inside: list[Token], cue: 
         return False
     members = {t.i for t in words}
     node = next((t for t in words if t.head not in members), words[-1])
-    if any(t.dep == "relcl" for t in paragraph.children.get(node.i, ())):
+    if any(t.dep == "relcl" for t in paragraph.dependents(node)):
         return False
     while node.i != cue.i and node.head != node.i:
         if node.dep in SUBJECT_DEPS:
@@ -2259,7 +2259,7 @@ def heard_speaking(paragraph: ParsedParagraph, heard: Token) -> Token | None:
     if heard.lemma not in SPEECH_VERBS and heard.lemma not in SPEAKING_OF:
         return None
     deps = SUBJECT_DEPS if heard.pos == "VERB" else SUBJECT_DEPS | {"compound", "poss"}
-    return next((t for t in paragraph.children.get(heard.i, ()) if t.dep in deps and t.i < heard.i and
+    return next((t for t in paragraph.dependents(heard) if t.dep in deps and t.i < heard.i and
                  (t.dep in SUBJECT_DEPS or t.pos == "PROPN")), None)
 
 
@@ -2427,7 +2427,7 @@ def passive_sentence_after(paragraph: ParsedParagraph, verb: Token, span: Span) 
     of its own ("“… effectively.” Those signing up will only be told about the worst threats"): it tells of someone
     spoken to, so it neither attributes the quotation nor interrupts the speaker's run."""
     return is_passive(paragraph, verb) and opens_sentence_after(paragraph, verb, span) and \
-        not any(t.dep == "agent" for t in paragraph.children.get(verb.i, ()))
+        not any(t.dep == "agent" for t in paragraph.dependents(verb))
 
 
 def opens_sentence_after(paragraph: ParsedParagraph, verb: Token, span: Span) -> bool:
@@ -2469,7 +2469,7 @@ def bare_saying_after(paragraph: ParsedParagraph, verb: Token, span: Span) -> bo
     reported = ("ccomp", "xcomp") if verb.lemma == "tell" else ("ccomp", "xcomp", "dobj")
     return opens_sentence_after(paragraph, verb, span) and verb.lemma in PLAIN_SPEECH_VERBS and \
         len(words) <= ATTRIBUTION_MAX_WORDS and \
-        not any(t.dep in reported for t in paragraph.children.get(verb.i, ())) and \
+        not any(t.dep in reported for t in paragraph.dependents(verb)) and \
         not any(t.pos in ("VERB", "AUX") and t.i != verb.i for t in words)
 
 
@@ -2516,7 +2516,7 @@ def bare_attribution(context: Context, paragraph_index: int, paragraph: ParsedPa
     start, end = sentence_of(paragraph, words[0].i)
     root = next((t for t in paragraph.tokens[start:end] if t.head == t.i), None)
     if root is None or root.pos != "VERB" or root.lemma in SPEECH_VERBS or root not in words or \
-            any(t.dep in ("dobj", "ccomp", "xcomp", "attr", "acomp") for t in paragraph.children.get(root.i, ())):
+            any(t.dep in ("dobj", "ccomp", "xcomp", "attr", "acomp") for t in paragraph.dependents(root)):
         return None
     subject = subject_of(context, paragraph_index, paragraph, root)
     actor = context.actor_at(paragraph_index, subject) if subject is not None else None
@@ -2733,7 +2733,7 @@ def bound_to_answer(paragraph: ParsedParagraph, subject: Token, root: Token) -> 
     ("Applicants are obliged to disclose: “Have you ever lived abroad?”"): the words are the form's or the rule's, not
     said by those bound to answer them."""
     return subject.tag == "NNS" and root.text.lower() in OBLIGATION_WORDS and \
-        any(t.dep == "xcomp" for t in paragraph.children.get(root.i, ()))
+        any(t.dep == "xcomp" for t in paragraph.dependents(root))
 
 
 # The possessive pronouns of one person, with the gender of the pronoun a writer would use for them.
@@ -2745,7 +2745,7 @@ def speech_owner_pronoun(paragraph: ParsedParagraph, subject: Token, verb: Token
     subject of "be" (or "read") introducing the words, whose words they are; None otherwise."""
     if subject.lemma.lower() not in SPEECH_NOUNS or verb.lemma not in ("be", "read"):
         return None
-    return next((t for t in paragraph.children.get(subject.i, ()) if t.dep == "poss" and
+    return next((t for t in paragraph.dependents(subject) if t.dep == "poss" and
                  t.text.lower() in POSSESSIVE_PERSON_PRONOUNS), None)
 
 
@@ -2765,7 +2765,7 @@ def speech_owner(paragraph: ParsedParagraph, subject: Token, verb: Token) -> Tok
     "be" (or "read") introducing the words is the one who says them; None otherwise."""
     if subject.lemma.lower() not in SPEECH_NOUNS or verb.lemma not in ("be", "read"):
         return None
-    return next((t for t in paragraph.children.get(subject.i, ()) if t.dep == "poss" and t.pos in ("PROPN", "NOUN")),
+    return next((t for t in paragraph.dependents(subject) if t.dep == "poss" and t.pos in ("PROPN", "NOUN")),
                 None)
 
 
@@ -2788,13 +2788,13 @@ def possessors_saying(context: Context, paragraph_index: int, paragraph: ParsedP
             break
     if node is None or node.lemma != "be":
         return NOBODY
-    subject = next((t for t in paragraph.children.get(node.i, ()) if t.dep == "nsubj" and t.i < node.i), None)
+    subject = next((t for t in paragraph.dependents(node) if t.dep == "nsubj" and t.i < node.i), None)
     if subject is None or subject.pos != "NOUN":
         return NOBODY
     noun = subject.lemma.lower()
     if noun not in SLOGAN_NOUNS and not (noun in SPEECH_NOUNS and "ccomp" in edges):
         return NOBODY
-    owner = next((t for t in paragraph.children.get(subject.i, ()) if t.dep == "poss" and t.pos in ("PROPN", "NOUN")),
+    owner = next((t for t in paragraph.dependents(subject) if t.dep == "poss" and t.pos in ("PROPN", "NOUN")),
                  None)
     if owner is None:
         return NOBODY
@@ -2860,7 +2860,7 @@ def in_someones_words(context: Context, paragraph_index: int, paragraph: ParsedP
 def possessor_before(paragraph: ParsedParagraph, noun: Token) -> Token | None:
     """The possessor of `noun` ("Hale's words", "her own words"), or, where the parse took a plural's bare
     apostrophe for punctuation ("in Forbes’ words"), the name right before that apostrophe; None otherwise."""
-    owner = next((t for t in paragraph.children.get(noun.i, ()) if t.dep == "poss"), None)
+    owner = next((t for t in paragraph.dependents(noun) if t.dep == "poss"), None)
     if owner is not None:
         return owner
     before = noun.i - 2 if noun.i >= 2 and paragraph.tokens[noun.i - 1].text.lower() == "own" else noun.i - 1
@@ -3056,7 +3056,7 @@ def worded_by(context: Context, paragraph_index: int, paragraph: ParsedParagraph
     else described ("as it was described by" has a subject of its own), else NOBODY."""
     if verb.lemma not in WORDING_VERBS or any(t.dep in SUBJECT_DEPS for t in children):
         return NOBODY
-    agent = next((o for a in children if a.dep == "agent" for o in paragraph.children.get(a.i, ()) if o.dep == "pobj"),
+    agent = next((o for a in children if a.dep == "agent" for o in paragraph.dependents(a) if o.dep == "pobj"),
                  None)
     return NOBODY if agent is None else source(context, paragraph_index, paragraph, agent, verb.text.lower())
 
@@ -3139,7 +3139,7 @@ def closing_attribution(context: Context, paragraph_index: int, paragraph: Parse
     for verb in tokens[inside[-1].i + 1:end]:
         if verb.pos != "VERB" or verb.lemma not in SPEECH_VERBS or context.inside_quote(paragraph_index, verb.idx):
             continue
-        if reports_something_of_its_own(verb, [t for t in paragraph.children.get(verb.i, ()) if t.i > verb.i]):
+        if reports_something_of_its_own(verb, [t for t in paragraph.dependents(verb) if t.i > verb.i]):
             return NOBODY  # it reports something of its own
         if tokens[verb.i - 1].text == ",":
             found = named_after(context, paragraph_index, paragraph, verb)  # "…, said Geert Wilders, founder of …"
@@ -3192,13 +3192,13 @@ def told_before(context: Context, paragraph_index: int, paragraph: ParsedParagra
     if clause is None:
         return NOBODY
     clause = tokens[clause.head] if tokens[clause.head].pos in ("VERB", "AUX") else clause
-    subject = next((t for t in paragraph.children.get(clause.i, ()) if t.dep in SUBJECT_DEPS and t.i < clause.i), None)
+    subject = next((t for t in paragraph.dependents(clause) if t.dep in SUBJECT_DEPS and t.i < clause.i), None)
     if subject is None or subject.i == 0 or subject.i in members:
         return NOBODY
     addressed = tokens[subject.i - 1]
     verb = tokens[addressed.head]
     if addressed.dep != "dobj" or verb.lemma not in ADDRESSING_VERBS or verb.lemma not in SPEECH_VERBS or \
-            verb.i >= addressed.i or any(t.dep in ("ccomp", "xcomp") for t in paragraph.children.get(verb.i, ())):
+            verb.i >= addressed.i or any(t.dep in ("ccomp", "xcomp") for t in paragraph.dependents(verb)):
         return NOBODY
     return speaker_of(context, paragraph_index, verb)
 
@@ -3243,7 +3243,7 @@ def speaker_of(context: Context, paragraph_index: int, cue: Token) -> Attributio
         reread = subject_reading(paragraph, cue, subject)
         return source(context, paragraph_index, reread, reread.tokens[subject.i], cue.text.lower())
     if cue.pos == "NOUN":
-        owner = next(t for t in paragraph.children.get(cue.i, ()) if t.dep == "poss")
+        owner = next(t for t in paragraph.dependents(cue) if t.dep == "poss")
         if owner.text.lower() in POSSESSIVE_PERSON_PRONOUNS:  # "repeated his claim that “…”": whom "his" takes up
             return speech_owner_by_pronoun(context, paragraph_index, owner, cue.text.lower())
         return source(context, paragraph_index, paragraph, owner, cue.text.lower())
@@ -3406,7 +3406,7 @@ def speech_verb_reporting(paragraph: ParsedParagraph, clause: Token) -> Token | 
         return None
     head = tokens[clause.head]
     if clause.dep == "acl" and head.lemma.lower() in DOCUMENT_NOUNS and head.dep == "pobj" and \
-            any(t.dep == "mark" and t.text.lower() == "that" for t in paragraph.children.get(clause.i, ())):
+            any(t.dep == "mark" and t.text.lower() == "that" for t in paragraph.dependents(clause)):
         preposition = tokens[head.head]
         if preposition.text.lower() != "in" or preposition.head == preposition.i:
             return None
@@ -3505,7 +3505,7 @@ def answered_after_question(context: Context, paragraph_index: int, paragraph: P
     verb = tokens[opening - 2]
     if verb is cue or verb.pos != "VERB" or verb.lemma not in SPEECH_VERBS or is_passive(paragraph, verb):
         return None
-    subject = next((t for t in paragraph.children.get(verb.i, ()) if t.dep == "nsubj" and t.i < verb.i), None)
+    subject = next((t for t in paragraph.dependents(verb) if t.dep == "nsubj" and t.i < verb.i), None)
     return source(context, paragraph_index, paragraph, subject, verb.text.lower()) if subject is not None else None
 
 
@@ -3763,7 +3763,7 @@ def set_off_with_object(paragraph: ParsedParagraph, verb: Token) -> bool:
     describing the noun before it (as in "groups dubbed “pioneers”", where the noun is what is named) but which
     follows a comma and has an object of its own, so says something of someone else: the noun is its subject."""
     return verb.i > 0 and paragraph.tokens[verb.i - 1].text == "," and any(
-        t.dep in ("dobj", "oprd") and t.i > verb.i for t in paragraph.children.get(verb.i, ()))
+        t.dep in ("dobj", "oprd") and t.i > verb.i for t in paragraph.dependents(verb))
 
 
 def quoted_as_saying(paragraph: ParsedParagraph, cue: Token) -> Token | None:
@@ -3777,7 +3777,7 @@ def quoted_as_saying(paragraph: ParsedParagraph, cue: Token) -> Token | None:
         return None
     says = any(t.head == verb.i and t.text.lower() == "as" and any(
         s.head == t.i and s.dep == "pcomp" and s.lemma in SPEECH_VERBS for s in tokens) for t in tokens)
-    objects = [t for t in paragraph.children.get(verb.i, ()) if t.dep == "dobj"]
+    objects = [t for t in paragraph.dependents(verb) if t.dep == "dobj"]
     return objects[0] if says and objects else None
 
 
@@ -3786,11 +3786,11 @@ def quotes_a_person(paragraph: ParsedParagraph, cue: Token) -> Token | None:
     with no "as saying" (`quoted_as_saying`), is who said the words, not the outlet quoting them; so is the object
     of a "quoting" set off after the verb ("“…,” the Post reported, quoting a Republican official"); None for an
     object that is no person noun ("quoted figures")."""
-    cue = next((t for t in paragraph.children.get(cue.i, ()) if t.i > cue.i and t.lemma == "quote" and
+    cue = next((t for t in paragraph.dependents(cue) if t.i > cue.i and t.lemma == "quote" and
                 t.tag == "VBG" and t.dep in ("advcl", "xcomp", "conj") and paragraph.tokens[t.i - 1].text == ","), cue)
     if cue.lemma != "quote" or is_passive(paragraph, cue) or cue.tag == "VBN":
         return None
-    objects = [t for t in paragraph.children.get(cue.i, ()) if t.dep == "dobj"]
+    objects = [t for t in paragraph.dependents(cue) if t.dep == "dobj"]
     return objects[0] if objects and (is_person_noun(objects[0]) or objects[0].ent_type == "PERSON") else None
 
 
@@ -3806,7 +3806,7 @@ def inverted_parenthetical(context: Context, paragraph_index: int, paragraph: Pa
     actor = context.actor_at(paragraph_index, tokens[cue.i + 1])
     if actor is None or actor.type != "person":
         return None
-    subject = next((t for t in paragraph.children.get(cue.i, ()) if t.dep in SUBJECT_DEPS and t.i < cue.i), None)
+    subject = next((t for t in paragraph.dependents(cue) if t.dep in SUBJECT_DEPS and t.i < cue.i), None)
     if subject is None or context.actor_at(paragraph_index, subject) is not None:
         return None
     end = cue.i + 1
@@ -3877,11 +3877,11 @@ def reported_as_saying(paragraph: ParsedParagraph, cue: Token) -> Token | None:
         s.head == t.i and s.dep == "pcomp" and s.lemma in SPEECH_VERBS for s in tokens) for t in tokens)
     if not says:
         return None
-    subject = next((t for t in paragraph.children.get(verb.i, ()) if t.dep == "nsubjpass"), None)
+    subject = next((t for t in paragraph.dependents(verb) if t.dep == "nsubjpass"), None)
     if subject is not None:
         return subject
     if absolute_with(paragraph, verb):
-        return next((t for t in paragraph.children.get(verb.i, ()) if t.dep == "nsubj" and t.i < verb.i), None)
+        return next((t for t in paragraph.dependents(verb) if t.dep == "nsubj" and t.i < verb.i), None)
     noun = tokens[verb.head]
     return noun if verb.dep in ("acl", "advcl", "ccomp") and noun.pos in ("PROPN", "NOUN") and noun.i < verb.i else None
 
@@ -3890,7 +3890,7 @@ def absolute_with(paragraph: ParsedParagraph, verb: Token) -> bool:
     """"…, with Mr Quinn quoted as saying …", the parse reading "quoted" as an active verb with Mr Quinn its subject:
     a verb opened by "with" that has a subject but neither an object nor an auxiliary is a participle of a phrase
     of its own (what it says of its subject is passive), not an active verb of the sentence."""
-    children = paragraph.children.get(verb.i, ())
+    children = paragraph.dependents(verb)
     return any(t.dep == "mark" and t.text.lower() == "with" for t in children) and \
         any(t.dep == "nsubj" for t in children) and not any(t.dep in ("dobj", "aux", "auxpass") for t in children)
 
@@ -3915,10 +3915,10 @@ def judged_for_saying(paragraph: ParsedParagraph, cue: Token) -> Token | None:
         return None
     if not is_passive(paragraph, verb):
         return one_judged(paragraph, verb)
-    subject = next((t for t in paragraph.children.get(verb.i, ()) if t.dep == "nsubjpass"), None)
+    subject = next((t for t in paragraph.dependents(verb) if t.dep == "nsubjpass"), None)
     if subject is None:
         return None
-    name = next((t for t in paragraph.children.get(subject.i, ()) if t.dep == "appos" and t.pos == "PROPN"), None)
+    name = next((t for t in paragraph.dependents(subject) if t.dep == "appos" and t.pos == "PROPN"), None)
     return name if name is not None and subject.pos == "NOUN" else subject
 
 
@@ -3928,7 +3928,7 @@ def one_judged(paragraph: ParsedParagraph, verb: Token) -> Token | None:
     ("criticised the plan for …": no one)."""
     if verb.lemma not in JUDGING_VERBS:
         return None
-    judged = next((t for t in paragraph.children.get(verb.i, ()) if t.dep == "dobj"), None)
+    judged = next((t for t in paragraph.dependents(verb) if t.dep == "dobj"), None)
     return judged if judged is not None and (judged.pos == "PROPN" or judged.tag == "PRP") else None
 
 
@@ -3945,7 +3945,7 @@ def on_record_as_saying(paragraph: ParsedParagraph, cue: Token) -> Token | None:
                     for t in tokens)
     if not on_record or is_passive(paragraph, verb):
         return None
-    return next((t for t in paragraph.children.get(verb.i, ()) if t.dep == "nsubj" and t.i < verb.i), None)
+    return next((t for t in paragraph.dependents(verb) if t.dep == "nsubj" and t.i < verb.i), None)
 
 
 def recorded(context: Context, paragraph_index: int, paragraph: ParsedParagraph, noun: Token) -> LocalActor | None:
@@ -3953,7 +3953,7 @@ def recorded(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
     if noun.lemma not in RECORDING_NOUNS:
         return None
     for of in (t for t in paragraph.tokens if t.head == noun.i and t.text == "of"):
-        for person in (t for t in paragraph.children.get(of.i, ()) if t.dep == "pobj"):
+        for person in (t for t in paragraph.dependents(of) if t.dep == "pobj"):
             actor = context.actor_at(paragraph_index, person)
             if actor is not None:
                 return actor
@@ -4024,7 +4024,7 @@ def speaker_owning_relative_noun(context: Context, paragraph_index: int, paragra
 
 
 def is_passive(paragraph: ParsedParagraph, verb: Token) -> bool:
-    return verb.tag == "VBN" and any(t.dep in ("auxpass", "nsubjpass") for t in paragraph.children.get(verb.i, ()))
+    return verb.tag == "VBN" and any(t.dep in ("auxpass", "nsubjpass") for t in paragraph.dependents(verb))
 
 
 def passive_agents(context: Context, paragraph_index: int, paragraph: ParsedParagraph, verb: Token) -> list[Token]:
@@ -4047,7 +4047,7 @@ def named_by_passive_agent(context: Context, paragraph_index: int, paragraph: Pa
 def named_by_agent(paragraph: ParsedParagraph, verb: Token, inside: Set[int] = frozenset()) -> Token | None:
     """The object (`object_of`) of the first "by" that the parse hangs from a verb as its agent and that has one
     ("described by Anna Lowe": "Lowe"), leaving out a "by" at an index in `inside` (the quotation's); None without."""
-    return next((named for by in paragraph.children.get(verb.i, ()) if by.dep == "agent" and by.i not in inside
+    return next((named for by in paragraph.dependents(verb) if by.dep == "agent" and by.i not in inside
                  if (named := object_of(paragraph, by)) is not None), None)
 
 
@@ -4071,18 +4071,18 @@ def naming_participle(context: Context, paragraph_index: int, paragraph: ParsedP
     ahead = list(takewhile(lambda t: not context.inside_quote(paragraph_index, t.idx), tokens[cue.i + 1:]))
     if any(t.pos != "PUNCT" and t.dep != "det" for t in ahead) or any(
             t.dep in ("dobj", "dative") and not context.inside_quote(paragraph_index, t.idx)
-            for t in paragraph.children.get(cue.i, ())):
+            for t in paragraph.dependents(cue)):
         return None  # "called her “…”", "called on police to …", "what Reed called “…”": an object of its own
     agent = named_by_passive_agent(context, paragraph_index, paragraph, cue)
     if agent is not None:
         return source(context, paragraph_index, paragraph, agent, cue.text.lower())
-    joined = [t for t in paragraph.children.get(cue.i, ()) if t.dep in ("conj", "ccomp") and t.pos in ("VERB", "AUX")]
+    joined = [t for t in paragraph.dependents(cue) if t.dep in ("conj", "ccomp") and t.pos in ("VERB", "AUX")]
     if cue.dep == "ccomp" and cue.head != cue.i:
         joined.append(tokens[cue.head])
     def outside(token: Token) -> bool:  # the parse may take a word of the name for a subject or a conjunction
         return not context.inside_quote(paragraph_index, token.idx)
     named = [t for t in joined if t.i > cue.i and outside(t) and
-             not any(c.dep in SUBJECT_DEPS and outside(c) for c in paragraph.children.get(t.i, ())) and
+             not any(c.dep in SUBJECT_DEPS and outside(c) for c in paragraph.dependents(t)) and
              not any(c.dep == "cc" and outside(c) for c in tokens[cue.i + 1:t.i])]  # "… and boycotted"
     return unidentified(cue.text.lower()) if named else None
 
@@ -4172,7 +4172,7 @@ def name_before_aside(context: Context, paragraph_index: int, paragraph: ParsedP
     actor = context.actor_at(paragraph_index, name)
     if actor is None or actor.type != "person" or name.pos != "PROPN" or verb.i - name.i < 4 or \
             tokens[name.i + 1].text != "," or tokens[verb.i - 1].text != "," or \
-            any(t.dep == "agent" for t in paragraph.children.get(verb.i, ())) or \
+            any(t.dep == "agent" for t in paragraph.dependents(verb)) or \
             context.inside_quote(paragraph_index, name.idx):
         return None
     aside = tokens[name.i + 2:verb.i - 1]
@@ -4266,7 +4266,7 @@ def subject_of(context: Context, paragraph_index: int, paragraph: ParsedParagrap
     """A verb's subject outside quotations; for a verb coordinated with others ("X told … and added"),
     the nearest subject before it of a verb of its coordination."""
     def subjects(v: Token) -> list[Token]:
-        return [t for t in paragraph.children.get(v.i, ()) if t.dep in SUBJECT_DEPS
+        return [t for t in paragraph.dependents(v) if t.dep in SUBJECT_DEPS
                 and not context.inside_quote(paragraph_index, t.idx)]
     own = [t for t in subjects(verb) if can_be_subject(t)]
     if own:
@@ -4334,7 +4334,7 @@ def speaker_set_off_after_subject(paragraph: ParsedParagraph, subject: Token, ve
     main = tokens[verb.head]
     if verb.dep != "parataxis" or main.i < verb.i or verb.i + 1 >= len(tokens) or tokens[verb.i + 1].text != "," or \
             subject.i + 2 >= verb.i or tokens[subject.i + 1].text != "," or \
-            any(t.dep in SUBJECT_DEPS for t in paragraph.children.get(main.i, ())):
+            any(t.dep in SUBJECT_DEPS for t in paragraph.dependents(main)):
         return None
     between = tokens[subject.i + 2:verb.i]
     heads = [t for t in between if t.head == subject.i and t.dep == "appos"]
@@ -4355,8 +4355,8 @@ def subject_of_unmarked_clause_before(paragraph: ParsedParagraph, verb: Token,
     before = next((t for t in reversed(tokens[:verb.i]) if t.text not in CLOSING), None)
     if before is None or before.text != ",":
         return None
-    for clause in (t for t in paragraph.children.get(verb.i, ()) if t.dep == "advcl" and t.i < verb.i):
-        marked = any(t.dep == "mark" for t in paragraph.children.get(clause.i, ()))
+    for clause in (t for t in paragraph.dependents(verb) if t.dep == "advcl" and t.i < verb.i):
+        marked = any(t.dep == "mark" for t in paragraph.dependents(clause))
         own = [s for s in subjects(clause) if can_be_subject(s)]
         if not marked and own:
             return own[0]
@@ -4374,7 +4374,7 @@ def subject_of_auxiliary_cut_off(paragraph: ParsedParagraph, verb: Token,
         return None
     auxiliary = next((t for t in reversed(tokens[:verb.i]) if t.pos in ("VERB", "AUX")), None)
     if auxiliary is None or auxiliary.lemma != "have" or auxiliary.head == verb.i or \
-            any(t.dep in COMPLEMENT_DEPS for t in paragraph.children.get(auxiliary.i, ())):
+            any(t.dep in COMPLEMENT_DEPS for t in paragraph.dependents(auxiliary)):
         return None
     between = tokens[auxiliary.i + 1:verb.i]
     below = descendants(paragraph, {auxiliary.i}, lambda t: True)
@@ -4777,7 +4777,7 @@ def spokesperson_named_elsewhere(context: Context, paragraph: ParsedParagraph,
     roles = [t for t in paragraph.tokens if t.lemma.lower() in SPOKESPERSON_NOUNS and at <= t.idx < at + len(speaker)]
     if at < 0 or len(roles) != 1 or roles[0].tag != "NN" or any(
             t.dep in ("det", "nummod") and t.text.lower() in ("one", "another")
-            for t in paragraph.children.get(roles[0].i, ())):
+            for t in paragraph.dependents(roles[0])):
         return None  # "One Clinton spokesman has called it …": one of several, whom the writer leaves unnamed
     principal = principal_of(context, paragraph.index, paragraph, roles[0])
     if principal is None:
@@ -4805,9 +4805,9 @@ def same_spokesperson_noun(token: Token, other: Token) -> bool:
 def principal_of(context: Context, paragraph_index: int, paragraph: ParsedParagraph, role: Token) -> str | None:
     """The key of the person or organisation of the article a role noun is of: named after its "for" ("a spokesman
     for Ann Hale"), as its possessor ("Hale's spokesman") or before it ("Hale spokesman Tom Reed"); None otherwise."""
-    below = paragraph.children.get(role.i, ())
+    below = paragraph.dependents(role)
     prepositions = [t for t in below if t.dep == "prep" and t.text.lower() == "for"]
-    named = [t for p in prepositions for t in paragraph.children.get(p.i, ()) if t.dep == "pobj"] + \
+    named = [t for p in prepositions for t in paragraph.dependents(p) if t.dep == "pobj"] + \
         [t for t in below if t.dep in ("poss", "compound") and t.i < role.i]
     actors = [a for a in (context.actor_at(paragraph_index, t) for t in named) if a is not None and
               a.type in ("person", "organisation")]
@@ -4818,7 +4818,7 @@ def spokesperson_holder(context: Context, paragraph_index: int, paragraph: Parse
                         role: Token) -> LocalActor | None:
     """The person a role noun names: the name it stands before ("Hale spokesman Tom Reed"), in apposition to it
     ("Hale's spokesman, Tom Reed", "Tom Reed, a spokesman for Hale"); None otherwise."""
-    named = [t for t in paragraph.children.get(role.i, ()) if t.dep == "appos"]
+    named = [t for t in paragraph.dependents(role) if t.dep == "appos"]
     if role.dep in ("compound", "appos") and role.head != role.i:
         named.append(paragraph.tokens[role.head])
     actors = [a for a in (context.actor_at(paragraph_index, t) for t in named) if a is not None and a.type == "person"]
@@ -4834,7 +4834,7 @@ def spokesperson_named_after_whom(context: Context, paragraph_index: int, paragr
     tokens = paragraph.tokens
     if subject.lemma.lower() not in SPOKESPERSON_NOUNS:
         return None
-    for_ = next((t for t in paragraph.children.get(subject.i, ()) if t.dep == "prep" and t.text.lower() == "for"), None)
+    for_ = next((t for t in paragraph.dependents(subject) if t.dep == "prep" and t.text.lower() == "for"), None)
     whom = object_of(paragraph, for_)
     if whom is None or not whom.text.islower():  # a noun as written (the parse may tag "minister" PROPN)
         return None
@@ -4876,7 +4876,7 @@ def modal_taken_for_a_surname(context: Context, paragraph: ParsedParagraph, verb
     the one person the article names in full (`source` then names that person); None otherwise."""
     if verb.tag not in ("VBD", "VBZ"):
         return None
-    return next((t for t in paragraph.children.get(verb.i, ()) if t.dep == "aux" and t.tag == "MD" and
+    return next((t for t in paragraph.dependents(verb) if t.dep == "aux" and t.tag == "MD" and
                  t.i < verb.i and person_surnamed(context, t) is not None), None)
 
 
@@ -4895,7 +4895,7 @@ def told_by_name(paragraph: ParsedParagraph, subject: Token) -> frozenset[str]:
     verb = tokens[subject.head]
     if subject.dep not in SUBJECT_DEPS or verb.lemma not in ADDRESSING_VERBS:
         return frozenset()
-    told = [t for t in paragraph.children.get(verb.i, ()) if t.dep == "dobj" and t.pos == "PROPN"]
+    told = [t for t in paragraph.dependents(verb) if t.dep == "dobj" and t.pos == "PROPN"]
     return frozenset(w.text for o in told for w in tokens if w.pos == "PROPN" and (w.i == o.i or w.head == o.i))
 
 
@@ -4912,7 +4912,7 @@ def outer_plural_speaker(context: Context, paragraph_index: int, paragraph: Pars
         node = tokens[node.head]
         if node.lemma not in SPEECH_VERBS or context.inside_quote(paragraph_index, node.idx):
             continue
-        subject = next((t for t in paragraph.children.get(node.i, ()) if t.dep == "nsubj" and t.i < pronoun.i), None)
+        subject = next((t for t in paragraph.dependents(node) if t.dep == "nsubj" and t.i < pronoun.i), None)
         if subject is None or subject.tag not in ("NNS", "NNPS"):
             continue
         between = [t for t in tokens[subject.i + 1:pronoun.i] if t.tag in ("NNS", "NNPS") or
@@ -4988,7 +4988,7 @@ def it_antecedent(context: Context, paragraph_index: int, pronoun: Token, cue: s
         if owner is not None and owner.type == "organisation":
             return Attribution(owner.name, owner.key, cue, "pronoun", 0.7)
         body = main if is_group_noun(main) else next(  # "The company's shares tumbled after it said": the company
-            (t for t in paragraph.children.get(main.i, ()) if t.dep == "poss" and is_group_noun(t)), None)
+            (t for t in paragraph.dependents(main) if t.dep == "poss" and is_group_noun(t)), None)
         if main.pos == "NOUN" and body is not None and body.lemma.lower() not in DOCUMENT_NOUNS:
             # "the newspaper", "the company": the outlet or company last named; "the committee" as written
             found = context.references.described_group(paragraph, body)
@@ -5022,7 +5022,7 @@ def document_taken_up(context: Context, paragraph_index: int, paragraph: ParsedP
     if main.pos != "NOUN" or main.lemma.lower() not in DOCUMENT_NOUNS or main.tag == "NNS" or \
             not is_definite(paragraph, main):
         return None
-    owner = next((context.actor_at(paragraph_index, t) for t in paragraph.children.get(main.i, ()) if t.dep == "poss"),
+    owner = next((context.actor_at(paragraph_index, t) for t in paragraph.dependents(main) if t.dep == "poss"),
                  None)
     if owner is not None and owner.type in SPEAKERS:
         return Attribution(owner.name, owner.key, cue, "pronoun", 0.8)
@@ -5046,7 +5046,7 @@ def document_sender(context: Context, paragraph_index: int, paragraph: ParsedPar
     "obtained by"), an indefinite document, several people after "by", or no person of the article."""
     if document.lemma.lower() not in DOCUMENT_NOUNS or not is_definite(paragraph, document):
         return None
-    verbs = [t for t in paragraph.children.get(document.i, ()) if t.dep == "acl" and t.tag == "VBN"]
+    verbs = [t for t in paragraph.dependents(document) if t.dep == "acl" and t.tag == "VBN"]
     if document.dep == "nsubjpass":
         verbs.append(paragraph.tokens[document.head])
     return next((a for a in (person_by(context, paragraph_index, paragraph, verb) for verb in verbs
@@ -5056,11 +5056,11 @@ def document_sender(context: Context, paragraph_index: int, paragraph: ParsedPar
 def person_by(context: Context, paragraph_index: int, paragraph: ParsedParagraph, verb: Token) -> LocalActor | None:
     """The one person of the article a passive verb's "by" names (or the appositive after it: "by the chief of staff,
     Ann Hale"); None for several ("by Ann Hale and Tom Reed"), for a body, or for none."""
-    for agent in (t for t in paragraph.children.get(verb.i, ()) if t.dep == "agent"):
-        for named in (t for t in paragraph.children.get(agent.i, ()) if t.dep == "pobj"):
-            if any(t.dep == "conj" for t in paragraph.children.get(named.i, ())):
+    for agent in (t for t in paragraph.dependents(verb) if t.dep == "agent"):
+        for named in (t for t in paragraph.dependents(agent) if t.dep == "pobj"):
+            if any(t.dep == "conj" for t in paragraph.dependents(named)):
                 return None  # "sent by Ann Hale and Tom Reed": not Hale alone
-            names = [named, *(t for t in paragraph.children.get(named.i, ()) if t.dep == "appos")]
+            names = [named, *(t for t in paragraph.dependents(named) if t.dep == "appos")]
             actor = next((a for a in (context.actor_at(paragraph_index, t) for t in names) if a is not None), None)
             if actor is not None and actor.type == "person":
                 return actor
@@ -5076,7 +5076,7 @@ def going_on_right_after_a_quotation(context: Context, paragraph: ParsedParagrap
     quotation, nothing but marks between, as the subject of "added" or "continued", goes on with that quotation's
     speaker, even where the first name is mostly the other gender's (the pronoun rules pass over a "Lindsey" for
     "he"); not against a gender the article gives the speaker (an honorific, a gendered role). None otherwise."""
-    pronoun = next((t for t in paragraph.children.get(verb.i, ()) if t.dep == "nsubj"), None)
+    pronoun = next((t for t in paragraph.dependents(verb) if t.dep == "nsubj"), None)
     if verb.text.lower() not in GOING_ON_CUES or pronoun is None or pronoun.text.lower() not in ("he", "she") or \
             not earlier or earlier[-1].speaker_key is None:
         return None
@@ -5134,7 +5134,7 @@ def plural_subject(paragraph: ParsedParagraph, subject: Token, sentence: list[To
     "they", "we") names nothing a later "it" takes up, so the organisation "it" stands for is further back; not one
     with another subject ("Revenues were up, the group said"), which may be what "it" takes up, nor a body's name
     ending in a plural ("The British Chambers of Commerce welcomed it")."""
-    owned = any(t.dep == "poss" for t in paragraph.children.get(subject.i, ()))
+    owned = any(t.dep == "poss" for t in paragraph.dependents(subject))
     people = subject.tag == "NNPS" and subject.ent_type == "NORP"  # "Two Americans", not "the Chambers of Commerce"
     plural = (subject.tag == "NNS" or people) and not owned or subject.text.lower() in ("they", "we")
     return plural and not any(t.dep in SUBJECT_DEPS and t.i != subject.i for t in sentence)
@@ -5205,7 +5205,7 @@ def joint_description(paragraph: ParsedParagraph, subject: Token) -> tuple[int, 
     """How many people a definite description of several takes up and the kind it says they are (None: any
     person): "the two" (2), "the pair" (2), "both men" (2), "the three senators" (3, senator), "the committee
     chairmen" (2, chairman); None for anything else (a crowd, a group noun, "the judges" of no title word known)."""
-    children = [t for t in paragraph.children.get(subject.i, ()) if t.i < subject.i]
+    children = [t for t in paragraph.dependents(subject) if t.i < subject.i]
     determiners = {t.text.lower() for t in children if t.dep in ("det", "predet", "preconj")}
     numbers = [COUNT_WORDS[t.text.lower()] for t in children if t.dep == "nummod" and t.text.lower() in COUNT_WORDS]
     lemma = subject.lemma.lower()
@@ -5332,7 +5332,7 @@ def holder_named_in_title(context: Context, paragraph_index: int, paragraph: Par
     committee: the one person named inside a subject that is a capitalised post of a body, in the words before the
     verb joined to it by "of", names and appositions (not "the Chair of Acme, whose founder Sam Lee …")."""
     if not (subject.text[:1].isupper() and subject.pos in ("NOUN", "PROPN") and is_person_noun(subject)) or \
-            not any(t.text.lower() == "of" for t in paragraph.children.get(subject.i, ())):
+            not any(t.text.lower() == "of" for t in paragraph.dependents(subject)):
         return None
     inside = descendants(paragraph, {subject.i}, lambda t: t.i < subject.head and
                          t.dep in ("prep", "pobj", "det", "compound", "amod", "appos", "flat"))
@@ -5355,7 +5355,7 @@ def owning_organisation(context: Context, paragraph_index: int, paragraph: Parse
     """"the ADB report said", "the EPA's statement said": the organisation whose document or body speaks;
     "Dana Whitfield's letter said": the person whose document it is (not a person's campaign or company); "An IAAF
     statement said", the acronym untagged: the organisation it names (`body_the_ner_left_out`)."""
-    if noun.lemma.lower() in KIN_GROUPS and not any(t.dep == "prep" for t in paragraph.children.get(noun.i, ())):
+    if noun.lemma.lower() in KIN_GROUPS and not any(t.dep == "prep" for t in paragraph.dependents(noun)):
         return None  # "Scott's family has called on police …": the family speaks, not the one it is named by
     for token in paragraph.tokens:
         if token.head == noun.i and token.i != noun.i and token.dep in ("compound", "poss", "amod"):
@@ -5459,7 +5459,7 @@ def names_a_maker(paragraph: ParsedParagraph, document: Token) -> bool:
     """Whether a document's own phrase names someone it may come from: a possessive ("the MPs' report"), a
     compound ("the Datamonitor report") or a "by", "from", "of" or "for" after it ("a report by MPs")."""
     return any(t.dep in ("poss", "compound") or t.dep == "prep" and t.text.lower() in ("by", "from", "of", "for")
-               for t in paragraph.children.get(document.i, ()))
+               for t in paragraph.dependents(document))
 
 
 # Nouns of what a body puts out to announce something, which a sentence saying that it announced it brings in.
@@ -5585,10 +5585,10 @@ def maker_of(context: Context, paragraph_index: int, paragraph: ParsedParagraph,
              cue: str) -> Attribution | None:
     """Who makes a document by a verb ("sue", "email"): its one active subject, an organisation or person of the
     article, else as it would be printed as a speaker when sure; None otherwise (see `maker_by_verb_before`)."""
-    children = paragraph.children.get(verb.i, ())
+    children = paragraph.dependents(verb)
     subject = next((t for t in children if t.dep == "nsubj"), None)
     if subject is None or any(t.dep in ("nsubjpass", "auxpass") for t in children) or \
-            any(t.dep == "conj" for t in paragraph.children.get(subject.i, ())):
+            any(t.dep == "conj" for t in paragraph.dependents(subject)):
         return None
     actor = context.actor_at(paragraph_index, subject)
     if actor is not None:
@@ -5613,13 +5613,13 @@ def document_body_as_written(context: Context, paragraph_index: int, noun: Token
     if introduction is None:
         return None
     index, paragraph, mention = introduction
-    prepositions = [t for t in paragraph.children.get(mention.i, ())
+    prepositions = [t for t in paragraph.dependents(mention)
                     if t.dep == "prep" and t.text.lower() in ("by", "from")]
     for preposition in prepositions:
-        for body in (t for t in paragraph.children.get(preposition.i, ()) if t.dep == "pobj"):
+        for body in (t for t in paragraph.dependents(preposition) if t.dep == "pobj"):
             if body.pos == "NOUN" and is_group_noun(body) and body.lemma.lower() not in DOCUMENT_NOUNS and \
                     is_definite(paragraph, body) and context.actor_at(index, body) is None and \
-                    not any(t.dep == "conj" for t in paragraph.children.get(body.i, ())):
+                    not any(t.dep == "conj" for t in paragraph.dependents(body)):
                 return unnamed_source(paragraph, body)
     return None
 
@@ -5637,7 +5637,7 @@ def author_of_document(context: Context, paragraph_index: int, paragraph: Parsed
     subject = issuing_subject(paragraph, document)
     if subject is None:
         return outlet_printing(context, paragraph_index, paragraph, document)
-    named = [subject, *(t for t in paragraph.children.get(subject.i, ()) if t.dep == "appos")]
+    named = [subject, *(t for t in paragraph.dependents(subject) if t.dep == "appos")]
     actor = next((a for a in (context.actor_at(paragraph_index, t) for t in named) if a is not None), None)
     return actor if actor is not None and actor.type in ("organisation", "person") else None
 
@@ -5647,7 +5647,7 @@ def owner_by_its(context: Context, paragraph_index: int, paragraph: ParsedParagr
     """"The Language Office … received 8,000 complaints, according to its annual report": the organisation a
     document's "its" stands for, the main subject of the document's own sentence when that subject names an
     organisation of the article; None for any other owner or subject (a thing, a person, none)."""
-    if not any(t.dep == "poss" and t.text.lower() == "its" for t in paragraph.children.get(document.i, ())):
+    if not any(t.dep == "poss" and t.text.lower() == "its" for t in paragraph.dependents(document)):
         return None
     references = context.references
     here = references.sentence_at(paragraph_index, document.idx)
@@ -5666,13 +5666,13 @@ def outlet_printing(context: Context, paragraph_index: int, paragraph: ParsedPar
     (OPINION_PIECE_NOUNS) is in, named by the object of its "in" (or that object's compound: "the Herald newspaper");
     None for other documents, for a piece whose writer its phrase names ("a column by Ann Hale in the Herald") and
     for a body that is no outlet ("an op-ed in the Pellham Institute's journal")."""
-    children = paragraph.children.get(document.i, ())
+    children = paragraph.dependents(document)
     if document.lemma.lower() not in OPINION_PIECE_NOUNS or any(t.dep in ("agent", "poss") or t.lemma == "by"
                                                                  for t in children):
         return None
     for place in (t for t in children if t.dep == "prep" and t.lemma.lower() == "in"):
-        for noun in (t for t in paragraph.children.get(place.i, ()) if t.dep == "pobj"):
-            named = [noun, *(t for t in paragraph.children.get(noun.i, ()) if t.dep == "compound")]
+        for noun in (t for t in paragraph.dependents(place) if t.dep == "pobj"):
+            named = [noun, *(t for t in paragraph.dependents(noun) if t.dep == "compound")]
             actor = next((a for a in (context.actor_at(paragraph_index, t) for t in named) if a is not None), None)
             if actor is not None and actor.type == "organisation" and actor.media:
                 return actor
@@ -5701,14 +5701,14 @@ def issuing_subject(paragraph: ParsedParagraph, document: Token) -> Token | None
     tokens = paragraph.tokens
     verb = tokens[document.head]
     if document.dep == "nsubjpass" and verb.lemma in PUTTING_OUT_VERBS:
-        links = [t for t in paragraph.children.get(verb.i, ()) if t.dep == "agent" or
+        links = [t for t in paragraph.dependents(verb) if t.dep == "agent" or
                  t.dep == "prep" and t.text.lower() == "from"]
-        return next((t for link in links for t in paragraph.children.get(link.i, ()) if t.dep == "pobj"), None)
+        return next((t for link in links for t in paragraph.dependents(link) if t.dep == "pobj"), None)
     if document.dep == "pobj" and verb.text.lower() == "in" and verb.head != verb.i:
         verb = tokens[verb.head]
     elif document.dep != "dobj" or verb.lemma not in DOCUMENT_ISSUING_VERBS:
         return None
-    return next((t for t in paragraph.children.get(verb.i, ()) if t.dep == "nsubj"), None)
+    return next((t for t in paragraph.dependents(verb) if t.dep == "nsubj"), None)
 
 
 def issuer_described(context: Context, paragraph_index: int, paragraph: ParsedParagraph, document: Token,
@@ -5735,9 +5735,9 @@ def document_author(context: Context, paragraph_index: int, paragraph: ParsedPar
         return None
     tokens = paragraph.tokens
     for preposition in (t for t in tokens if preposition_of_document(paragraph, noun, t)):
-        for named in (t for t in paragraph.children.get(preposition.i, ()) if t.dep == "pobj" and not (
+        for named in (t for t in paragraph.dependents(preposition) if t.dep == "pobj" and not (
                 noun.lemma.lower() in STUDY_NOUNS and any(c.head == t.i and c.dep == "conj" for c in tokens))):
-            names = [named, *(t for t in paragraph.children.get(named.i, ()) if t.dep == "appos")]
+            names = [named, *(t for t in paragraph.dependents(named) if t.dep == "appos")]
             actor = next((a for a in (context.actor_at(paragraph_index, t) for t in names) if a is not None), None)
             if actor is not None and actor.type in ("organisation", "person"):
                 return actor
@@ -5752,13 +5752,13 @@ def authors_by_several(context: Context, paragraph_index: int, paragraph: Parsed
     `document_author`'s)."""
     if noun.lemma.lower() not in DOCUMENT_NOUNS | STUDY_NOUNS:
         return []
-    for preposition in (t for t in paragraph.children.get(noun.i, ()) if preposition_of_document(paragraph, noun, t)):
-        for named in (t for t in paragraph.children.get(preposition.i, ()) if t.dep == "pobj"):
+    for preposition in (t for t in paragraph.dependents(noun) if preposition_of_document(paragraph, noun, t)):
+        for named in (t for t in paragraph.dependents(preposition) if t.dep == "pobj"):
             nodes = [named, *conjuncts(paragraph.tokens, named)]
             found = (context.actor_at(paragraph_index, t) for t in nodes)
             people = [a for a in found if a is not None and a.type == "person"]
             joined = any(t.dep == "cc" and t.text.lower() == "and"
-                         for n in nodes for t in paragraph.children.get(n.i, ()))
+                         for n in nodes for t in paragraph.dependents(n))
             if len(nodes) > 1 and joined and len({a.key for a in people}) == len(nodes):
                 return people
     return []
@@ -5794,10 +5794,10 @@ def document_put_out_by(context: Context, paragraph_index: int, paragraph: Parse
                         noun: Token) -> LocalActor | None:
     """The organisation or person named by "by" after a participle of putting out describing a document ("a court
     document filed by state attorney Dave Aronberg": Aronberg); None otherwise."""
-    for verb in (t for t in paragraph.children.get(noun.i, ()) if t.dep == "acl" and t.tag == "VBN" and
+    for verb in (t for t in paragraph.dependents(noun) if t.dep == "acl" and t.tag == "VBN" and
                  t.lemma in PUTTING_OUT_VERBS):
-        for agent in (t for t in paragraph.children.get(verb.i, ()) if t.dep == "agent"):
-            for named in (t for t in paragraph.children.get(agent.i, ()) if t.dep == "pobj"):
+        for agent in (t for t in paragraph.dependents(verb) if t.dep == "agent"):
+            for named in (t for t in paragraph.dependents(agent) if t.dep == "pobj"):
                 actor = context.actor_at(paragraph_index, named)
                 if actor is not None and actor.type in ("organisation", "person"):
                     return actor
@@ -5893,8 +5893,8 @@ def another_speaker_joins(context: Context, quote: Quote, resumed: int) -> bool:
     tokens = paragraph.tokens
     for verb in (t for t in tokens if end_offset <= t.idx < resumed and t.dep == "conj" and t.pos == "VERB"):
         cutting_in = verb.lemma in CUTTING_IN_VERBS and any(
-            t.dep == "prt" and t.text.lower() == "in" for t in paragraph.children.get(verb.i, ()))
-        subject = next((t for t in paragraph.children.get(verb.i, ()) if t.dep in SUBJECT_DEPS), None)
+            t.dep == "prt" and t.text.lower() == "in" for t in paragraph.dependents(verb))
+        subject = next((t for t in paragraph.dependents(verb) if t.dep in SUBJECT_DEPS), None)
         if subject is None or not (verb.lemma in SPEECH_VERBS or cutting_in) or \
                 tokens[verb.head].text.lower() != (quote.cue or "").lower() or tokens[verb.head].idx < end_offset:
             continue  # not a clause joined to the speech verb attributing the quotation
@@ -6113,7 +6113,7 @@ def subject_actor(context: Context, paragraph_index: int, paragraph: ParsedParag
     actor = context.actor_at(paragraph_index, subject)
     if actor is not None or subject.pos != "NOUN":
         return actor
-    name = next((t for t in paragraph.children.get(subject.i, ()) if t.dep == "appos" and t.pos == "PROPN"), None)
+    name = next((t for t in paragraph.dependents(subject) if t.dep == "appos" and t.pos == "PROPN"), None)
     # "His former partner at Reed Bakeries, Ann Hale, called …": the parse hung the name on "Bakeries"
     named = context.actor_at(paragraph_index, name) if name is not None else \
         context.references.name_between_commas(paragraph, subject)

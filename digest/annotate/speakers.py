@@ -244,7 +244,7 @@ class References:
         inside = partial(self.inside_quote, paragraph.index)
         if verb.dep == "ROOT":
             return not any(set_off_speech_verb(paragraph, child, sentence, inside)
-                           for child in paragraph.children.get(verb.i, ()))
+                           for child in paragraph.dependents(verb))
         return paragraph.tokens[verb.head].dep == "ROOT" and set_off_speech_verb(paragraph, verb, sentence, inside)
 
     def beside_named_subject(self, paragraph: ParsedParagraph, token: Token, verb: Token) -> bool:
@@ -254,7 +254,7 @@ class References:
             return False
         return any(t.i != token.i and t.dep in SUBJECT_DEPS and
                    (a := self.actor_at(paragraph.index, t)) is not None and self.is_person(a)
-                   for t in paragraph.children.get(verb.i, ()))
+                   for t in paragraph.dependents(verb))
 
     def sentence_topic(self, paragraph: ParsedParagraph, start: int, end: int) -> Event | None:
         """A person named before the first verb or comma of a sentence ("But for Allen Weiner, …",
@@ -338,7 +338,7 @@ class References:
         if token.ent_type == "" and token.text.lower() in self.lower_words or token.text in self.thing_names:
             return True
         verb = paragraph.tokens[token.head]
-        helpers = [t for t in paragraph.children.get(verb.i, ()) if t.dep in ("aux", "auxpass") and t.i > token.i]
+        helpers = [t for t in paragraph.dependents(verb) if t.dep in ("aux", "auxpass") and t.i > token.i]
         first = min([verb, *helpers], key=lambda t: t.i)
         return first.i > token.i and first.text.lower() in PLURAL_VERBS
 
@@ -358,7 +358,7 @@ class References:
         for paragraph in self.parsed.paragraphs:
             for verb in (t for t in paragraph.tokens if t.lemma in SAYING_VERBS and t.pos == "VERB" and
                          not self.inside_quote(paragraph.index, t.idx)):
-                subjects = [t for t in paragraph.children.get(verb.i, ()) if t.dep == "nsubj" and t.i < verb.i]
+                subjects = [t for t in paragraph.dependents(verb) if t.dep == "nsubj" and t.i < verb.i]
                 actor = self.actor_at(paragraph.index, subjects[0]) if subjects else None
                 if actor is not None and actor.type in SPEAKERS and self.quotes_itself(paragraph, verb) and \
                         article_of(paragraph, subjects[0]) is None and \
@@ -421,7 +421,7 @@ class References:
     def holder_of_joined_titles(self, paragraph: ParsedParagraph, subject: Token) -> Referent | None:
         """"Former prosecutor and New York City Mayor Rudy Giuliani … said": a role without an article joined by "and"
         to a person's name is a title of that person, not someone else (two people would be "the prosecutor and …")."""
-        below = paragraph.children.get(subject.i, ())
+        below = paragraph.dependents(subject)
         if subject.tag == "NNS" or any(t.dep in ("det", "poss") for t in below):
             return None  # "Residents and Mayor Ann Hale said": several people
         joined = [t for t in below if t.dep == "conj"]
@@ -538,7 +538,7 @@ class References:
                 not self.inside_quote(paragraph.index, token.idx):
             return self.by_surname[token.text]  # "Mendes could not believe it", the surname tagged a product
         wanted = "person" if token.pos == "NOUN" and is_person_noun(token) else None
-        for appos in (t for t in paragraph.children.get(token.i, ()) if t.dep == "appos"):
+        for appos in (t for t in paragraph.dependents(token) if t.dep == "appos"):
             found = self.actor_at(paragraph.index, appos)
             if found is not None and found.type != "place" and wanted in (None, found.type):
                 return found
@@ -551,7 +551,7 @@ class References:
         right before a description that the parse made the subject, the name hanging on the same verb or on
         the description: the description is the name's apposition, the person is the subject."""
         tokens = paragraph.tokens
-        first = min([subject.i] + [t.i for t in paragraph.children.get(subject.i, ()) if t.i < subject.i])
+        first = min([subject.i] + [t.i for t in paragraph.dependents(subject) if t.i < subject.i])
         if first < 2 or tokens[first - 1].text != ",":
             return None
         name = tokens[first - 2]
@@ -606,10 +606,10 @@ class References:
         def speaking(verb: Token) -> bool:
             return verb.lemma.lower() in SPEECH_VERBS or any(
                 c.dep == "advcl" and c.tag == "VBG" and c.lemma.lower() in SPEECH_VERBS
-                for c in parsed.children.get(verb.i, ()))
+                for c in parsed.dependents(verb))
         tops = [t for t in parsed.children.get(pronoun.head, ()) if t.dep == "ccomp" and t.i < pronoun.i and
                 speaking(t) and not self.inside_quote(paragraph, t.idx)]
-        return frozenset(s.idx for top in tops for s in parsed.children.get(top.i, ()) if s.dep in SUBJECT_DEPS)
+        return frozenset(s.idx for top in tops for s in parsed.dependents(top) if s.dep in SUBJECT_DEPS)
 
     def addressed_by(self, paragraph: int, offset: int) -> set[str]:
         """The keys of the people a pronoun subject at `offset` speaks to or of as its own verb's object, outside
@@ -787,7 +787,7 @@ class References:
         paragraph = self.parsed.paragraphs[sentence[0]]
         root = self.sentence_root(sentence)
         if root is None or root.pos not in ("VERB", "AUX") or \
-                any(t.dep in SUBJECT_DEPS for t in paragraph.children.get(root.i, ())):
+                any(t.dep in SUBJECT_DEPS for t in paragraph.dependents(root)):
             return False
         return any(e.topic and e.offset < root.idx for e in events)
 
@@ -799,7 +799,7 @@ class References:
         paragraph = self.parsed.paragraphs[index]
         first = next((t for t in paragraph.tokens if t.idx >= start and t.pos != "PUNCT"), None)
         return first is not None and first.tag in ("VBN", "VBG") and first.dep == "advcl" and \
-            not any(t.dep in SUBJECT_DEPS for t in paragraph.children.get(first.i, ()))
+            not any(t.dep in SUBJECT_DEPS for t in paragraph.dependents(first))
 
     def reach_back(self, paragraph: int) -> int:
         """The first paragraph a pronoun in `paragraph` looks back to: REACH paragraphs of text before it, a photo's
@@ -963,7 +963,7 @@ class References:
                 continue
             conjunction, verb = tokens[inside[0].i - 1], tokens[inside[-1].i + 1]
             if conjunction.text.lower() in ("and", "but") and verb.tag in ("VBD", "VBN", "VBZ") and \
-                    not any(t.dep in SUBJECT_DEPS for t in paragraph.children.get(verb.i, ())):
+                    not any(t.dep in SUBJECT_DEPS for t in paragraph.dependents(verb)):
                 return mention, actor
         return None
 
@@ -986,7 +986,7 @@ class References:
         paragraph = self.parsed.paragraphs[sentence[0]]
         root = self.sentence_root(sentence)
         subject = None if root is None else \
-            next((t for t in paragraph.children.get(root.i, ()) if t.dep in SUBJECT_DEPS), None)
+            next((t for t in paragraph.dependents(root) if t.dep in SUBJECT_DEPS), None)
         if subject is None:
             return False
         if subject.pos == "PRON":
@@ -1200,20 +1200,20 @@ class References:
         negated, unless the description is of a named person or body ("Reed's policy adviser is Ann Hale" is
         written about Reed, whom a later "he" is likelier to mean); None otherwise."""
         verbs = [paragraph.tokens[head.head]] if head.dep in SUBJECT_DEPS else []
-        verbs += [t for t in paragraph.children.get(head.i, ()) if t.dep == "relcl"]
+        verbs += [t for t in paragraph.dependents(head) if t.dep == "relcl"]
         for verb in verbs:
-            children = paragraph.children.get(verb.i, ())
+            children = paragraph.dependents(verb)
             if verb.lemma == "be" and verb.i == head.head and head.dep == "nsubj" and \
                     not any(t.dep == "neg" for t in children) and self.owner_named(paragraph, head) is None:
                 named = [t for t in children if t.dep == "attr"]
             elif any(t.dep == "dobj" and t.text.lower() in SELF_NAMING_OBJECTS for t in children):
                 named = [t for prep in children if prep.dep == "prep" and prep.text.lower() == "as"
-                         for t in paragraph.children.get(prep.i, ()) if t.dep == "pobj"]
+                         for t in paragraph.dependents(prep) if t.dep == "pobj"]
             else:
                 continue
-            named += [t for noun in named for acl in paragraph.children.get(noun.i, ())
+            named += [t for noun in named for acl in paragraph.dependents(noun)
                       if acl.dep == "acl" and acl.lemma in ("name", "call")
-                      for t in paragraph.children.get(acl.i, ()) if t.dep in ("oprd", "attr", "dobj")]
+                      for t in paragraph.dependents(acl) if t.dep in ("oprd", "attr", "dobj")]
             people = {a.key: a for a in (self.actor_at(paragraph.index, t) for t in named)
                       if a is not None and a.type == "person"}
             if len(people) == 1:
@@ -1222,7 +1222,7 @@ class References:
 
     def owner_named(self, paragraph: ParsedParagraph, head: Token) -> LocalActor | None:
         """The person or body a description names as whose it is ("Reed's spokeswoman", "the Reed spokeswoman")."""
-        for token in paragraph.children.get(head.i, ()):
+        for token in paragraph.dependents(head):
             if token.dep in ("poss", "compound") and token.i < head.i:
                 actor = self.actor_at(paragraph.index, token)
                 if actor is not None and actor.type != "place":
@@ -1343,7 +1343,7 @@ class References:
             members = {t.i for t in tokens}
             head = next((t for t in tokens if t.head not in members), None)
             for noun in appositions(paragraph, head) if head is not None else ():
-                preps = {t.i for t in paragraph.children.get(noun.i, ()) if t.dep == "prep"}
+                preps = {t.i for t in paragraph.dependents(noun) if t.dep == "prep"}
                 objects = {t.i for t in paragraph.tokens if t.head in preps and t.dep == "pobj"}
                 found.update(t.lemma.lower() for t in paragraph.tokens if t.i in objects or
                              t.head in objects and t.dep in ("compound", "amod"))
@@ -1377,8 +1377,8 @@ class References:
         UN commissioner for human rights", "the Tory MP for Sleaford"): prepositions after it, none with a
         person as its object, no owner before it."""
         tokens = paragraph.tokens
-        preps = [t for t in paragraph.children.get(head.i, ()) if t.dep == "prep"]
-        return bool(preps) and not any(t.dep == "poss" for t in paragraph.children.get(head.i, ())) and not any(
+        preps = [t for t in paragraph.dependents(head) if t.dep == "prep"]
+        return bool(preps) and not any(t.dep == "poss" for t in paragraph.dependents(head)) and not any(
             o.head == t.i and o.dep == "pobj" and (actor := self.actor_at(paragraph.index, o)) is not None and
             actor.type == "person" for t in preps for o in tokens)
 
@@ -1697,10 +1697,10 @@ class References:
                 if subject.lemma.lower() != head.lemma.lower() or subject.pos != "NOUN" or \
                         self.name_of(earlier, subject) is not None:
                     return False
-                modifiers = earlier.children.get(subject.i, ())
+                modifiers = earlier.dependents(subject)
                 qualifiers = {t.text.lower() for t in modifiers if t.dep in ("amod", "compound")} | \
                     {t.text.lower() for prep in modifiers if prep.dep == "prep"
-                     for t in earlier.children.get(prep.i, ()) if t.dep == "pobj"}
+                     for t in earlier.dependents(prep) if t.dep == "pobj"}
                 # "the board of trade" is the Harbour Board of Trade: words of a named body's name
                 return bool(qualifiers) and not any(
                     a.type == "organisation" and qualifiers | {subject.text.lower()} <= set(a.name.lower().split())
@@ -1824,7 +1824,7 @@ class References:
         def body(token: Token) -> bool:
             actor = self.name_of(paragraph, token)
             return actor is not None and actor.type == "organisation"
-        return body(subject) and any(t.dep == "conj" and body(t) for t in paragraph.children.get(subject.i, ()))
+        return body(subject) and any(t.dep == "conj" and body(t) for t in paragraph.dependents(subject))
 
     def organisation_in_sentence(self, paragraph: ParsedParagraph, head: Token) -> bool:
         """Whether an organisation is named before `head` in its own sentence, outside quotations ("In a statement
@@ -2202,7 +2202,7 @@ def is_indefinite_demonym(paragraph: ParsedParagraph, token: Token) -> bool:
     return token.ent_type == "NORP" and token.tag in ("NNP", "NN") and token.text[:1].isupper() and \
         any(t.i < token.i and (t.dep == "det" and t.text.lower() in ("a", "an", "another") or
                                t.dep == "nummod" and t.text.lower() == "one")
-            for t in paragraph.children.get(token.i, ()))
+            for t in paragraph.dependents(token))
 
 
 def subject_after_but(paragraph: ParsedParagraph, subject: Token) -> Token:
@@ -2210,7 +2210,7 @@ def subject_after_but(paragraph: ParsedParagraph, subject: Token) -> Token:
     unfazed", parsed with Okken the subject of "is unfazed" and McIlroy joined to him: a name joined to a subject's
     list by "but" opens a clause of its own, and is that verb's subject; else the subject itself."""
     tokens = paragraph.tokens
-    joined = [t for t in paragraph.children.get(subject.i, ()) if t.dep == "conj" and t.i > subject.i]
+    joined = [t for t in paragraph.dependents(subject) if t.dep == "conj" and t.i > subject.i]
     for name in joined:
         conjunction = tokens[name.i - 1]
         if conjunction.dep == "cc" and conjunction.text.lower() == "but" and name.pos == "PROPN":
@@ -2233,7 +2233,7 @@ def capitalised_office(paragraph: ParsedParagraph, token: Token) -> bool:
     a name; not where it heads words joining it to someone else ("the Cardinal and Archbishop of Canterbury Dr
     Rowan Williams", two people)."""
     return token.lemma.lower() in OFFICE_AND_POSITION_NOUNS and \
-        not any(t.dep in ("conj", "cc", "appos") for t in paragraph.children.get(token.i, ()))
+        not any(t.dep in ("conj", "cc", "appos") for t in paragraph.dependents(token))
 
 
 def article_of(paragraph: ParsedParagraph, token: Token) -> str | None:
@@ -2251,7 +2251,7 @@ def describes_an_outlet(paragraph: ParsedParagraph, head: Token) -> bool:
     does."""
     lemma = head.lemma.lower()
     return lemma in MEDIA_NOUNS or lemma == "editorial" or lemma in EDITORIAL_BODY_NOUNS and any(
-        t.dep in ("amod", "compound") and t.lemma.lower() == "editorial" for t in paragraph.children.get(head.i, ()))
+        t.dep in ("amod", "compound") and t.lemma.lower() == "editorial" for t in paragraph.dependents(head))
 
 
 def is_group_noun(token: Token) -> bool:
@@ -2270,7 +2270,7 @@ def someone_elses(paragraph: ParsedParagraph, head: Token) -> bool:
     """A description owned by a noun ("the singer's spokeswoman", "the club's lawyer"): someone who speaks for
     another, never the person the owner names, so not a bare role ("the minister") that may be a person just
     named; "his lawyer" (a pronoun's) is not one of these."""
-    return any(t.dep == "poss" and t.pos in ("NOUN", "PROPN") for t in paragraph.children.get(head.i, ()))
+    return any(t.dep == "poss" and t.pos in ("NOUN", "PROPN") for t in paragraph.dependents(head))
 
 
 def description_words(paragraph: ParsedParagraph, head: Token) -> set[str]:
@@ -2450,7 +2450,7 @@ def apposition_role(paragraph: ParsedParagraph, noun: Token) -> set[str]:
     ("a senior spokeswoman", "the Tory leader"); not a possessor, which is someone else ("The actor's friend
     Budd Schulberg" is the friend, not the actor)."""
     return {t.lemma.lower() for t in paragraph.tokens if t.i == noun.i and t.pos in ("NOUN", "ADJ")} | \
-        {role_word(t) for t in paragraph.children.get(noun.i, ()) if t.i < noun.i and t.dep != "poss" and
+        {role_word(t) for t in paragraph.dependents(noun) if t.i < noun.i and t.dep != "poss" and
          role_qualifier(t)}
 
 
@@ -2471,7 +2471,7 @@ def role_qualifier(token: Token) -> bool:
 
 def appositions(paragraph: ParsedParagraph, head: Token) -> list[Token]:
     """The nouns in apposition with a name, after it ("X, a spokeswoman") or before it ("his agent, X")."""
-    found = [t for t in paragraph.children.get(head.i, ()) if t.dep == "appos" and
+    found = [t for t in paragraph.dependents(head) if t.dep == "appos" and
              not possessed_after_apostrophe(paragraph, head, t)]
     if head.dep == "appos" and head.head != head.i:
         found.append(paragraph.tokens[head.head])
@@ -2701,7 +2701,7 @@ def body_the_ner_missed(paragraph: ParsedParagraph, subject: Token, place: Local
     verb = paragraph.tokens[subject.head]
     if subject.dep != "nsubj" or verb.lemma not in SAYING_VERBS:
         return None
-    children = paragraph.children.get(subject.i, ())
+    children = paragraph.dependents(subject)
     before = [t for t in children if t.i < subject.i and t.dep != "det"]
     if subject.pos == "NOUN" and subject.lemma.lower() in GROUP_NOUNS - DOCUMENT_NOUNS and before and \
             all(t.pos == "PROPN" and t.text[:1].isupper() and t.ent_type != "PERSON" for t in before):
@@ -2725,7 +2725,7 @@ def compounded_name(paragraph: ParsedParagraph, token: Token) -> str:
     """The proper nouns compounded with a name's last word ("Jose Mourinho"), and the capitalised words of its
     entity before it that the parse took for adjectives or nouns ("Christian Aid", "Rhian Beynon"); without a
     sentence's full stop glued to its last token."""
-    words = [t for t in paragraph.children.get(token.i, ()) if t.i < token.i and
+    words = [t for t in paragraph.dependents(token) if t.i < token.i and
              (t.dep in ("compound", "flat") and t.pos == "PROPN" or
               t.dep in ("compound", "amod") and t.text[:1].isupper() and t.ent_type and t.ent_type == token.ent_type)]
     return written_from(paragraph, min([t.i for t in words] + [token.i]), token)
@@ -2769,7 +2769,7 @@ def without_loose_ends(paragraph: ParsedParagraph, words: list[Token], head: Tok
     possessive mark ("the Ohio governor’s answer" is the Ohio governor's)."""
     for cut, token in enumerate(words):
         if token.i > head.i and token.pos == "ADP" and token.head == head.i and any(
-                t.dep == "pobj" and t.ent_type in ("DATE", "TIME") for t in paragraph.children.get(token.i, ())):
+                t.dep == "pobj" and t.ent_type in ("DATE", "TIME") for t in paragraph.dependents(token)):
             return words[:cut]
     while len(words) > 1 and words[-1].i > head.i and (words[-1].pos in ("ADP", "DET", "CCONJ") or
                                                        words[-1].pos == "VERB" and words[-1].dep == "acl" or

@@ -33,7 +33,7 @@ def object_of(paragraph: ParsedParagraph, preposition: Token | None) -> Token | 
     """The first object the parse hangs from a preposition ("by the Greens": "Greens"); None without one."""
     if preposition is None:
         return None
-    return next((t for t in paragraph.children.get(preposition.i, ()) if t.dep == "pobj"), None)
+    return next((t for t in paragraph.dependents(preposition) if t.dep == "pobj"), None)
 
 
 def is_sentence_start(paragraph: ParsedParagraph, token: Token) -> bool:
