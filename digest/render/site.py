@@ -238,9 +238,9 @@ def render_index_page(env: jinja2.Environment, template: str, title: str, **cont
 
 def keyed_index_page(env: jinja2.Environment, code: str, template: str, uri: str, title: str,
                      **context: object) -> Planned:
-    """One page of an index, keyed by what it shows: `context` holds plain values only (text, numbers, None,
-    and tuples, lists and dicts of them; no `site`, no dataclass), so a hash of it, the page's path and `code`
-    (the code, and how links are written) changes whenever the page's text could."""
+    """One page of an index, keyed by what it shows: `context` holds values only (text, numbers, dates, None, and
+    tuples, lists, dicts and dataclasses of them; no `site`: `stamps.stamp` refuses anything else), so a hash of it,
+    the page's path and `code` (the code, and how links are written) changes whenever the page's text could."""
     key = stamp(code, template, uri, title, context)
     return Planned(key, lambda: render_index_page(env, template, title, here=uri, url=lambda target: link(uri, target),
                                                   **context))
