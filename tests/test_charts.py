@@ -11,8 +11,8 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from conftest import copy_project
-from digest.render.charts import (actor_neighbourhood, actor_network, coverage_timeline, mention_sparkline, num,
-                           shared_articles)
+from digest.render.charts import (SparkSpan, actor_neighbourhood, actor_network, coverage_timeline, mention_sparkline,
+                                  num, shared_articles)
 from digest.model import Actor, ActorArticle, Article, DateRef, Digest
 from digest.render.site import Site
 from digest.publish.search import indexed_pages
@@ -95,7 +95,8 @@ def test_a_hostile_name_is_text():
     assert link.find(f"{SVG}text").text == name[:27] + "…"  # the label is cut short
     around = actor_neighbourhood(hostile[1], [(hostile[0], 1)], href)
     assert "<script>" not in around and name in "".join(parse(around).itertext())
-    spark = mention_sparkline(hostile[0], {"a1": dt.date(2025, 3, 3)}, (dt.date(2025, 3, 1), dt.date(2025, 3, 9)))
+    spark = mention_sparkline(hostile[0], {"a1": dt.date(2025, 3, 3)},
+                              SparkSpan.of((dt.date(2025, 3, 1), dt.date(2025, 3, 9))))
     assert "<script>" not in spark
     assert parse(spark).find(f".//{SVG}title").text == f"Mentions of {name} per week"
 
@@ -171,7 +172,7 @@ def test_timeline_counts_weeks_over_a_long_span():
 def test_sparkline_sums_mentions_per_week_in_dated_articles():
     dates = {"a1": dt.date(2025, 3, 3), "a2": dt.date(2025, 3, 5), "a3": dt.date(2025, 3, 20), "a4": None}
     ann = actor("ann", "Ann Lee", {"a1": 2, "a2": 3, "a3": 1, "a4": 9})
-    figure = parse(mention_sparkline(ann, dates, (dt.date(2025, 3, 1), dt.date(2025, 3, 31))))
+    figure = parse(mention_sparkline(ann, dates, SparkSpan.of((dt.date(2025, 3, 1), dt.date(2025, 3, 31)))))
     assert bars(figure) == ["2025-03-03: 5 mentions", "2025-03-17: 1 mention"]
     assert figure.find("figcaption").text == ("Mentions per week from 2025-02-24 to 2025-03-31 "
                                               "(undated articles not counted)")
@@ -248,7 +249,7 @@ def test_dates_at_the_ends_of_the_calendar_give_a_chart_of_years():
     assert bars(figure) == ["0001: 1 article", "9999: 1 article"]
     assert float(image(figure).get("width")) < 1000  # thousands of bins share the width of a few
     spark = parse(mention_sparkline(actor("x", "X", {"a1": 1}), {"a1": dt.date(9999, 12, 31)},
-                                    (dt.date(1, 1, 1), dt.date(9999, 12, 31))))
+                                    SparkSpan.of((dt.date(1, 1, 1), dt.date(9999, 12, 31)))))
     assert bars(spark) == ["9999: 1 mention"]
 
 

@@ -79,7 +79,10 @@ def test_an_edited_article_changes_its_page_and_its_actors_pages_only(built, cap
     assert generated(built) == generated(from_scratch(built, tmp_path / "scratch", capsys))
 
 
-def test_an_added_article_makes_only_the_pages_it_touches(built, capsys, tmp_path, monkeypatch):
+# The seeds' newest date is 2025-03-13, a Thursday: an article of the next day moves the digest's last date, but
+# within the week every sparkline's bins stay as they were.
+@pytest.mark.parametrize("date", ["2025-03-13", "2025-03-14"])
+def test_an_added_article_makes_only_the_pages_it_touches(built, capsys, tmp_path, monkeypatch, date):
     import digest.render.pages as render
 
     keyed = []
@@ -88,7 +91,7 @@ def test_an_added_article_makes_only_the_pages_it_touches(built, capsys, tmp_pat
     build(built, capsys)  # nothing changed but the code's monkeypatching: every stamp is as recorded
     assert keyed == []
     (built / "seeds/004_added.txt").write_text(
-        "---\ntitle: Rubio in Paris\ndate: 2025-03-13\n---\n"
+        f"---\ntitle: Rubio in Paris\ndate: {date}\n---\n"
         "Secretary of State Marco Rubio met Ukrainian officials in Paris on Friday.\n", encoding="utf-8")
     build(built, capsys)
     assert "articles/004_added.md" in keyed and "actors/marco-rubio.md" in keyed

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from digest.bench.build import ROOT, corpus_files
-from digest.render.charts import actor_neighbourhood, actor_network, coverage_timeline, mention_sparkline
+from digest.render.charts import SparkSpan, actor_neighbourhood, actor_network, coverage_timeline, mention_sparkline
 from digest.model import Digest
 from digest.pipeline import build_digest
 from digest.render.pages import date_span, render_pages
@@ -34,7 +34,7 @@ def pictures(digest: Digest) -> dict[str, Callable[[], list[str]]]:
     """Each kind of picture, drawn for every page that shows it."""
     site = Site.of(digest, "directory")
     companions = digest.companions
-    span = date_span(digest)
+    spark = SparkSpan.of(date_span(digest))
     dates = {a.article.id: a.article.date for a in digest.articles}
 
     def neighbourhoods() -> list[str]:
@@ -44,7 +44,7 @@ def pictures(digest: Digest) -> dict[str, Callable[[], list[str]]]:
     return {
         "network (actors index)": lambda: [actor_network(digest.actors, actor_href(site, "actors/index.md"))],
         "neighbourhoods (actor pages)": neighbourhoods,
-        "sparklines (actor pages)": lambda: [mention_sparkline(actor, dates, span) for actor in digest.actors],
+        "sparklines (actor pages)": lambda: [mention_sparkline(actor, dates, spark) for actor in digest.actors],
         "coverage (timeline)": lambda: [coverage_timeline([a.article for a in digest.articles],
                                                           timeline_events(digest))],
     }

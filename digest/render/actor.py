@@ -10,7 +10,7 @@ from typing import TypeVar
 
 
 from digest.model import Actor, AnnotatedArticle, Quote, Statement
-from digest.render.charts import actor_neighbourhood, mention_sparkline
+from digest.render.charts import SparkSpan, actor_neighbourhood, mention_sparkline
 from digest.render.sections import INDEX_ROWS, paginate, parts, sectioned, words
 from digest.render.site import (NOT_SEARCHED, HtmlLinks, Listed, Markdown, Named, Page, actor_href, links_of, pager_of,
                                 titled)
@@ -44,8 +44,8 @@ class ActorInputs:
     values says when the page must be made again): the actor, all of it (the page is about it), the articles of
     its appearances as listed (in their order), its quotes with their articles, its statements newest first and
     the articles of their versions, the actor's pages; on its first page only, the actors it appears most with
-    (`Digest.companions`), the pairs of them named in one article (`charts.neighbour_pairs`) and the digest's
-    first and last dates (the sparkline's span)."""
+    (`Digest.companions`), the pairs of them named in one article (`charts.neighbour_pairs`) and the bins of the
+    digest's first and last dates (`charts.SparkSpan`, the sparkline's)."""
 
     uri: str
     actor: Actor
@@ -56,12 +56,12 @@ class ActorInputs:
     pager: tuple[tuple[str, str], ...]
     companions: tuple[tuple[Named, int], ...] = ()
     pairs: tuple[tuple[str, str], ...] = ()
-    span: tuple[dt.date, dt.date] | None = None
+    spark: SparkSpan | None = None
 
 
 def actor_inputs(actor: Actor, listed: Mapping[str, Listed], quotes: Sequence[tuple[AnnotatedArticle, Quote]],
                  statements: Sequence[Statement], companions: Sequence[tuple[Named, int]],
-                 pairs: Sequence[tuple[str, str]], span: tuple[dt.date, dt.date] | None, uri: str
+                 pairs: Sequence[tuple[str, str]], spark: SparkSpan | None, uri: str
                  ) -> list[ActorInputs]:
     """The `ActorInputs` of each of the actor's pages (`uri`, its first page's path; a prominent actor's older
     articles, quotes and statements go on further pages, `actor_chunks`): `quotes`, its quotes with their
@@ -71,8 +71,8 @@ def actor_inputs(actor: Actor, listed: Mapping[str, Listed], quotes: Sequence[tu
     articles = tuple(listed[ap.article_id] for ap in actor.appearances)
     pager = tuple(pager_of(paginate(uri, range(len(actor_chunks(articles, quoted, statements))), 1)))
     first = ActorInputs(uri, actor, articles, quoted, tuple(statements), stated_in, pager, tuple(companions),
-                        tuple(pairs), span)
-    return [first] + [replace(first, uri=part_uri, companions=(), pairs=(), span=None) for part_uri, _ in pager[1:]]
+                        tuple(pairs), spark)
+    return [first] + [replace(first, uri=part_uri, companions=(), pairs=(), spark=None) for part_uri, _ in pager[1:]]
 
 
 def actor_page(inputs: ActorInputs, html_links: HtmlLinks = "source") -> Page:
@@ -115,7 +115,7 @@ def actor_page(inputs: ActorInputs, html_links: HtmlLinks = "source") -> Page:
     charts = {
         "neighbourhood": Markdown(actor_neighbourhood(actor, companions, href, pairs=inputs.pairs)),
         "sparkline": Markdown(mention_sparkline(actor, {ap.article_id: article.date for article, ap in appearances},
-                                                inputs.span)),
+                                                inputs.spark)),
     } if part == 1 else {}
 
     def stated_on(statement: Statement) -> dt.date | None:

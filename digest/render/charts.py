@@ -19,6 +19,7 @@ import html
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from digest.model import Actor, Article
@@ -461,19 +462,37 @@ def spark_bars(starts: Sequence[dt.date], per_bin: Counter, unit: Unit) -> list[
     return parts
 
 
-def mention_sparkline(actor: Actor, dates: Mapping[str, dt.date | None],
-                      span: tuple[dt.date, dt.date] | None) -> str:
+@dataclass(frozen=True)
+class SparkSpan:
+    """What the sparklines read of the digest's dates: their unit, and the first and last bins' starts. An actor's
+    page keyed by this is made again when a bar is added or the unit changes, not with each newer article."""
+
+    unit: Unit
+    first: dt.date
+    last: dt.date
+
+    @classmethod
+    def of(cls, span: tuple[dt.date, dt.date] | None) -> SparkSpan | None:
+        """The bins of the digest's first and last dates (`span`; None when no article is dated): weeks up to
+        half a year, then months, then years."""
+        if span is None:
+            return None
+        days = (span[1] - span[0]).days
+        unit: Unit = "week" if days <= SPARK_WEEK_SPAN else "month" if days <= MONTH_SPAN else "year"
+        return cls(unit, bin_start(span[0], unit), bin_start(span[1], unit))
+
+
+def mention_sparkline(actor: Actor, dates: Mapping[str, dt.date | None], spark: SparkSpan | None) -> str:
     """An actor's mentions per week (or month, over half a year) across the digest's dates, as small bars."""
     counts = Counter()
     for appearance in actor.appearances:
         date = dates.get(appearance.article_id)
         if date:
             counts[date] += appearance.mentions
-    if not counts or span is None:
+    if not counts or spark is None:
         return sentence(f"{actor.name} is named in undated articles only, so there is no trend to draw.")
-    days = (span[1] - span[0]).days
-    unit: Unit = "week" if days <= SPARK_WEEK_SPAN else "month" if days <= MONTH_SPAN else "year"
-    starts = bins(span[0], span[1], unit)
+    unit = spark.unit
+    starts = bins(spark.first, spark.last, unit)
     per_bin = Counter()
     for date, n in counts.items():
         per_bin[bin_start(date, unit)] += n

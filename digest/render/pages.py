@@ -20,7 +20,7 @@ from digest.publish.output import Planned
 from digest.publish.uptodate import code_fingerprint
 from digest.render.article import article_inputs, article_page, quotes_by_speaker
 from digest.render.actor import actor_inputs, actor_page, newest_first
-from digest.render.charts import neighbour_pairs
+from digest.render.charts import SparkSpan, neighbour_pairs
 from digest.render.indexes import actors_index_pages, archive_pages, quotes_pages, render_home, topics_index_pages
 from digest.render.sections import paginate
 from digest.render.site import (HtmlLinks, Listed, Named, Page, Site, TopicLink, environment, pager_of, render_page,
@@ -84,7 +84,7 @@ def page_inputs(digest: Digest, site: Site, said: dict[str | None, list[tuple[An
         pairs = neighbour_pairs(actor, [(digest.actor(other), n) for other, n in companions], shared.articles_of)
         inputs.extend((actor_page, page) for page in actor_inputs(
             actor, listed, said.get(actor.id, []), statements, [(named[other], n) for other, n in companions],
-            pairs, shared.span, uri))
+            pairs, shared.spark, uri))
     for topic in digest.topics:
         parts = paginate(site.topic_uri[topic.slug], topic.articles)
         pager = pager_of(parts, lambda n, chunk: span_label([listed[a].date for a in chunk]))
@@ -96,13 +96,13 @@ def page_inputs(digest: Digest, site: Site, said: dict[str | None, list[tuple[An
 class Shared:
     """What many pages read from the digest as a whole, computed once."""
 
-    span: tuple[dt.date, dt.date] | None  # `date_span`
+    spark: SparkSpan | None  # the sparklines' bins of `date_span`
     statements: dict[str, list[Statement]]  # `statements_by_speaker`
     article_sets: dict[str, frozenset[str]]  # actor id -> its article ids, filled as asked
 
     @classmethod
     def of(cls, digest: Digest) -> Shared:
-        return cls(date_span(digest), statements_by_speaker(digest), {})
+        return cls(SparkSpan.of(date_span(digest)), statements_by_speaker(digest), {})
 
     def articles_of(self, actor: Actor) -> frozenset[str]:
         """An actor's article ids (a popular actor is a neighbour on thousands of pages: made once)."""
