@@ -36,15 +36,16 @@ def pictures(digest: Digest) -> dict[str, Callable[[], list[str]]]:
     companions = digest.companions
     spark = SparkSpan.of(date_span(digest))
     dates = {a.article.id: a.article.date for a in digest.articles}
+    paged = [actor for actor in digest.actors if actor.id in site.actor_uri]  # as the pages draw them: those with one
 
     def neighbourhoods() -> list[str]:
         return [actor_neighbourhood(actor, [(digest.actor(o), n) for o, n in companions.get(actor.id, [])],
-                                    actor_href(site, site.actor_uri[actor.id])) for actor in digest.actors]
+                                    actor_href(site, site.actor_uri[actor.id])) for actor in paged]
 
     return {
-        "network (actors index)": lambda: [actor_network(digest.actors, actor_href(site, "actors/index.md"))],
+        "network (actors index)": lambda: [actor_network(paged, actor_href(site, "actors/index.md"))],
         "neighbourhoods (actor pages)": neighbourhoods,
-        "sparklines (actor pages)": lambda: [mention_sparkline(actor, dates, spark) for actor in digest.actors],
+        "sparklines (actor pages)": lambda: [mention_sparkline(actor, dates, spark) for actor in paged],
         "coverage (timeline)": lambda: [coverage_timeline([a.article for a in digest.articles],
                                                           timeline_events(digest))],
     }
