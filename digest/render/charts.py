@@ -483,7 +483,8 @@ class SparkSpan:
 
 
 def mention_sparkline(actor: Actor, dates: Mapping[str, dt.date | None], spark: SparkSpan | None) -> str:
-    """An actor's mentions per week (or month, over half a year) across the digest's dates, as small bars."""
+    """An actor's mentions per week (or month, over half a year) across the digest's dates (`spark`, their bins:
+    `SparkSpan.of(date_span)`), as small bars."""
     counts = Counter()
     for appearance in actor.appearances:
         date = dates.get(appearance.article_id)
