@@ -123,8 +123,24 @@ def test_another_model_version_or_other_patterns_parse_everything_again(settings
     export(settings)
     assert len(parsed) == 3
     keys = CacheKeys.of("en_core_web_sm==3.8.0")
-    assert CacheKeys.of("en_core_web_sm==3.8.0", (("PERSON", "Vladimir Putin"),)).parse != keys.parse
     assert CacheKeys.of("en_core_web_sm==3.8.1").analysis != keys.analysis
+    with_a_name = CacheKeys.of("en_core_web_sm==3.8.0", (("PERSON", "Vladimir Putin"),))
+    assert with_a_name.analysis != keys.analysis and with_a_name.parse == keys.parse  # see the next test
+
+
+def test_a_name_added_to_the_registry_parses_again_only_the_articles_that_write_it(settings, spy, monkeypatch):
+    parsed, _ = spy
+    first = export(settings)
+    registry = settings.root / "actors.yml"
+    registry.write_text(registry.read_text(encoding="utf-8") + "  - name: Dmitry Peskov\n    type: person\n"
+                        "    aliases: [Dmitry  Peskov]\n", encoding="utf-8")  # spaces do not hide a name
+    calls = []
+    real_analyse = pipeline.analyse
+    monkeypatch.setattr(pipeline, "analyse", lambda p: calls.append(p.article.id) or real_analyse(p))
+    parsed.clear()
+    assert export(settings) == first  # the spy's model has no ruler: the same parses, the same digest
+    assert parsed == ["003_6bdd04a2754529d5"]  # the one seed that writes his name; the others keep their parses
+    assert len(calls) == 3  # every analysis is made again: the registry's patterns are in its key
 
 
 def test_changed_rules_reanalyse_from_cached_parses_without_spacy(settings, spy, monkeypatch):
@@ -240,7 +256,7 @@ def test_a_cache_in_use_by_another_build_is_left_alone(settings, spy, caplog, mo
         other.close()
     assert database.stat().st_size == size  # not deleted, not emptied
     with sqlite3.connect(database) as conn:
-        assert conn.execute("SELECT count(*) FROM entries").fetchone()[0] == 12  # read, parse, analysis, topics
+        assert conn.execute("SELECT count(*) FROM entries").fetchone()[0] == 15  # read, parse, ruler, analysis, topics
     assert first
 
 
@@ -253,7 +269,7 @@ def test_entries_of_removed_articles_are_pruned_after_a_whole_build(settings, sp
     export(settings)
     with sqlite3.connect(settings.root / ".digest-cache" / CACHE_FILE) as conn:
         assert conn.execute("SELECT layer, count(*) FROM entries GROUP BY layer").fetchall() == \
-            [("analysis", 2), ("parse", 2), ("read", 2), ("stamp", 2), ("topics", 2)]
+            [("analysis", 2), ("parse", 2), ("read", 2), ("ruler", 2), ("stamp", 2), ("topics", 2)]
 
 
 def test_taxonomy_phrases_are_searched_for_only_in_new_articles_or_after_the_taxonomy_changes(settings, monkeypatch):
@@ -453,8 +469,9 @@ def test_a_cache_of_the_older_format_keeps_its_parses_and_makes_the_rest_again(s
     parsed, _ = spy
     first = export(settings)
     database = settings.root / ".digest-cache" / CACHE_FILE
-    with sqlite3.connect(database) as conn:  # as format 1 left it: all but the parses uncompressed
-        for layer, key, value in conn.execute("SELECT layer, key, value FROM entries WHERE layer != 'parse'"):
+    with sqlite3.connect(database) as conn:  # as format 1 left it: all but the parses uncompressed (no ruler layer)
+        for layer, key, value in conn.execute("SELECT layer, key, value FROM entries "
+                                              "WHERE layer NOT IN ('parse', 'ruler')"):
             data = zlib.decompress(value)
             conn.execute("UPDATE entries SET value = ? WHERE layer = ? AND key = ?",
                          (b"J" + zlib.crc32(data).to_bytes(4, "big") + data, layer, key))

@@ -99,6 +99,16 @@ def test_an_added_article_makes_only_the_pages_it_touches(built, capsys, tmp_pat
     assert generated(built) == generated(from_scratch(built, tmp_path / "scratch", capsys))
 
 
+def test_a_name_added_to_the_registry_changes_the_pages_as_from_scratch(built, capsys, tmp_path):
+    registry = built / "actors.yml"
+    registry.write_text(registry.read_text(encoding="utf-8") + "  - name: Dmitry Peskov\n    type: person\n"
+                        "    role: Kremlin spokesman\n", encoding="utf-8")
+    build(built, capsys)
+    after = generated(built)
+    assert "Kremlin spokesman" in after["actors/dmitry-peskov.md"]
+    assert after == generated(from_scratch(built, tmp_path / "scratch", capsys))
+
+
 def test_an_article_made_an_excerpt_shows_less_on_its_page_and_the_timeline_as_from_scratch(built, capsys, tmp_path):
     before = generated(built)
     seed = built / EDITED

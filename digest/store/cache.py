@@ -4,9 +4,11 @@ Layers in one SQLite file (`.digest-cache/annotations.sqlite3` by default):
 
 - `read`: each file's `read.ReadArticle`, keyed by its bytes, its name and the reader's code;
 - `parse`: the `ParsedArticle` (expensive: spaCy), keyed by the paragraph texts spaCy reads, the
-  model's name and version, the entity-ruler patterns and the code that turns a Doc into data;
+  model's name and version and the code that turns a Doc into data; `ruler`: under the same key, the
+  registry's patterns that can match the article (`CacheKeys`);
 - `analysis`: the `AnnotatedArticle` (cheap but not free over thousands of articles), keyed by the
-  article (`read.article_fingerprint`), its parse key and a fingerprint of the rule code and data files;
+  article (`read.article_fingerprint`), its parse key, the registry's patterns and a fingerprint of the rule
+  code and data files;
 - `topics`: the taxonomy phrases found in each article (`pipeline.text_hits_cached`);
 - `stamp`: each seed file's size, times and inode with the sha256 of its bytes, keyed by its path, so that
   a build knows an unchanged file without reading it (`seeds.find_seed_files`).
@@ -44,7 +46,7 @@ log = logging.getLogger("mkdocs.plugins.digest")
 CACHE_FILE = "annotations.sqlite3"
 FORMAT = "2"  # the layout of the database file itself; a file of another format is rebuilt
 # Format 1 kept some layers uncompressed: its parses (the costly layer) are kept, the rest made again.
-UPGRADES = {"1": "DELETE FROM entries WHERE layer != 'parse'"}
+UPGRADES = {"1": "DELETE FROM entries WHERE layer NOT IN ('parse', 'ruler')"}
 COMMIT_EVERY = 64  # stores per transaction: an interrupted cold build keeps most of its work
 QUERY_KEYS = 500  # keys per SELECT ... IN (...): under SQLite's limit on parameters
 PACKAGE = Path(digest.__file__).parent
@@ -103,17 +105,33 @@ def patterns_fingerprint(patterns: Any) -> str:
 
 @dataclasses.dataclass(frozen=True)
 class CacheKeys:
-    """What every entry's key depends on beyond the article itself."""
+    """What every entry's key depends on beyond the article itself. A parse's key holds the model and the code
+    that makes it, not the registry's (label, phrase) `patterns`: only those that can match its article change it
+    (`matching_patterns`), and they are checked when the parse is looked up (the `ruler` layer), so that a name
+    added to the registry makes again the parses of the articles that write it alone. An analysis's key holds
+    every pattern: any change to the registry analyses every article again, from its parse."""
 
     parse: str
     analysis: str
+    patterns: tuple[tuple[str, str], ...] = ()
 
     @classmethod
-    def of(cls, model_identity: str, patterns: Any = ()) -> CacheKeys:
-        parse = sha256("parse", digest.__version__, model_identity, patterns_fingerprint(patterns),
-                       sources_fingerprint(PARSE_MODULES), codec.format_fingerprint(), codec.schema(ParsedArticle))
-        analysis = sha256("analysis", parse, rules_fingerprint(), codec.schema(AnnotatedArticle))
-        return cls(parse=parse, analysis=analysis)
+    def of(cls, model_identity: str, patterns: Sequence[tuple[str, str]] = ()) -> CacheKeys:
+        parse = sha256("parse", digest.__version__, model_identity, sources_fingerprint(PARSE_MODULES),
+                       codec.format_fingerprint(), codec.schema(ParsedArticle))
+        analysis = sha256("analysis", parse, patterns_fingerprint(patterns), rules_fingerprint(),
+                          codec.schema(AnnotatedArticle))
+        return cls(parse=parse, analysis=analysis, patterns=tuple(patterns))
+
+
+def matching_patterns(patterns: Sequence[tuple[str, str]], texts: Sequence[str]) -> list[tuple[str, str]]:
+    """The (label, phrase) patterns that can match somewhere in `texts`, in their order: the span ruler matches a
+    phrase on tokens of the same texts with nothing but whitespace between them, so a phrase matches only where its
+    characters less the whitespace occur in the text less the whitespace."""
+    if not patterns:
+        return []
+    squeezed = "".join("".join(texts).split())
+    return [pattern for pattern in patterns if "".join(pattern[1].split()) in squeezed]
 
 
 def without_article(value: Any) -> dict[str, Any]:
@@ -193,19 +211,31 @@ class AnnotationCache:
             parse = sha256(self.keys.parse, texts)
             analysis = sha256(self.keys.analysis, parse, article_fingerprint(article))
             found = self._article_keys[id(article)] = (parse, analysis)
-            self.used.update({("parse", parse), ("analysis", analysis)})
+            self.used.update({("parse", parse), ("ruler", parse), ("analysis", analysis)})
         return found
+
+    def ruler_key(self, article: Article) -> str:
+        """A hash of the registry's patterns that can match the article (`matching_patterns`): its parse is
+        sound while this is the one it was made with."""
+        assert self.keys is not None, "a cache opened without keys holds no parses or analyses"
+        return patterns_fingerprint(matching_patterns(self.keys.patterns, [p.text for p in article.paragraphs]))
 
     # ---- lookups and stores ----
 
     def parsed(self, article: Article) -> ParsedArticle | None:
-        return self.lookup("parse", self.article_keys(article)[0], ParsedArticle, article)
+        """The stored parse, when there is one made with the registry's patterns the article can match now."""
+        key = self.article_keys(article)[0]
+        if self.sound("ruler", [key], codec.parse_json).get(key) != self.ruler_key(article):
+            return None
+        return self.lookup("parse", key, ParsedArticle, article)
 
     def annotated(self, article: Article) -> AnnotatedArticle | None:
         return self.lookup("analysis", self.article_keys(article)[1], AnnotatedArticle, article)
 
     def store_parsed(self, parsed: ParsedArticle) -> None:
-        self.store("parse", self.article_keys(parsed.article)[0], parsed)
+        key = self.article_keys(parsed.article)[0]
+        self.store("parse", key, parsed)
+        self.keep("ruler", key, codec.dumps(self.ruler_key(parsed.article)))
 
     def store_annotated(self, annotated: AnnotatedArticle) -> None:
         self.store("analysis", self.article_keys(annotated.article)[1], annotated)
@@ -293,7 +323,7 @@ class AnnotationCache:
         if self.pending >= COMMIT_EVERY:
             self.commit()
 
-    def prune(self, layers: Sequence[str] = ("parse", "analysis")) -> int:
+    def prune(self, layers: Sequence[str] = ("parse", "ruler", "analysis")) -> int:
         """Delete every entry of these layers this build did not use (after a build of the whole digest);
         the count."""
         if self.conn is None:
