@@ -214,7 +214,7 @@ class AnnotationCache:
             self.used.update({("parse", parse), ("ruler", parse), ("analysis", analysis)})
         return found
 
-    def ruler_key(self, article: Article) -> str:
+    def ruler_fingerprint(self, article: Article) -> str:
         """A hash of the registry's patterns that can match the article (`matching_patterns`): its parse is
         sound while this is the one it was made with."""
         assert self.keys is not None, "a cache opened without keys holds no parses or analyses"
@@ -225,7 +225,7 @@ class AnnotationCache:
     def parsed(self, article: Article) -> ParsedArticle | None:
         """The stored parse, when there is one made with the registry's patterns the article can match now."""
         key = self.article_keys(article)[0]
-        if self.sound("ruler", [key], codec.parse_json).get(key) != self.ruler_key(article):
+        if self.sound("ruler", [key], codec.parse_json).get(key) != self.ruler_fingerprint(article):
             return None
         return self.lookup("parse", key, ParsedArticle, article)
 
@@ -235,7 +235,7 @@ class AnnotationCache:
     def store_parsed(self, parsed: ParsedArticle) -> None:
         key = self.article_keys(parsed.article)[0]
         self.store("parse", key, parsed)
-        self.keep("ruler", key, codec.dumps(self.ruler_key(parsed.article)))
+        self.keep("ruler", key, codec.dumps(self.ruler_fingerprint(parsed.article)))
 
     def store_annotated(self, annotated: AnnotatedArticle) -> None:
         self.store("analysis", self.article_keys(annotated.article)[1], annotated)
