@@ -36,7 +36,7 @@ def pictures(digest: Digest) -> dict[str, Callable[[], list[str]]]:
     companions = digest.companions
     spark = SparkSpan.of(date_span(digest))
     dates = {a.article.id: a.article.date for a in digest.articles}
-    paged = [actor for actor in digest.actors if actor.id in site.actor_uri]  # as the pages draw them: those with one
+    paged = [actor for actor in digest.actors if actor.has_page]  # as the pages draw them: those with one
 
     def neighbourhoods() -> list[str]:
         return [actor_neighbourhood(actor, [(digest.actor(o), n) for o, n in companions.get(actor.id, [])],
