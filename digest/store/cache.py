@@ -4,11 +4,14 @@ Layers in one SQLite file (`.digest-cache/annotations.sqlite3` by default):
 
 - `read`: each file's `read.ReadArticle`, keyed by its bytes, its name and the reader's code;
 - `parse`: the `ParsedArticle` (expensive: spaCy), keyed by the paragraph texts spaCy reads, the
-  model's name and version and the code that turns a Doc into data; `ruler`: under the same key, the
-  registry's patterns that can match the article (`CacheKeys`);
+  model's name and version and the code that turns a Doc into data; `ruler`: under the same key, a hash of
+  the registry's patterns it was made with, those that can match the article (`CacheKeys`);
+- `matches`: that hash for the registry's patterns of today, keyed by them and the parse's key, so that
+  a build finds which patterns can match an article by one lookup and searches its text after a registry edit
+  only;
 - `analysis`: the `AnnotatedArticle` (cheap but not free over thousands of articles), keyed by the
-  article (`read.article_fingerprint`), its parse key, the registry's patterns and a fingerprint of the rule
-  code and data files;
+  article (`read.article_fingerprint`), its parse key, the registry's patterns that can match it and a
+  fingerprint of the rule code and data files;
 - `topics`: the taxonomy phrases found in each article (`pipeline.text_hits_cached`);
 - `stamp`: each seed file's size, times and inode with the sha256 of its bytes, keyed by its path, so that
   a build knows an unchanged file without reading it (`seeds.find_seed_files`).
@@ -105,23 +108,24 @@ def patterns_fingerprint(patterns: Any) -> str:
 
 @dataclasses.dataclass(frozen=True)
 class CacheKeys:
-    """What every entry's key depends on beyond the article itself. A parse's key holds the model and the code
-    that makes it, not the registry's (label, phrase) `patterns`: only those that can match its article change it
-    (`matching_patterns`), and they are checked when the parse is looked up (the `ruler` layer), so that a name
-    added to the registry makes again the parses of the articles that write it alone. An analysis's key holds
-    every pattern: any change to the registry analyses every article again, from its parse."""
+    """What every entry's key depends on beyond the article itself. Neither a parse's key nor an analysis's
+    holds the registry's (label, phrase) `patterns`: only those that can match the article change them
+    (`matching_patterns`). A parse records those it was made with (the `ruler` layer), checked when it is looked
+    up; an analysis's key holds them. So a name added to the registry makes again the parse and the analysis of
+    the articles that write it alone. `matches`: a hash of every pattern, the key of the `matches` layer."""
 
     parse: str
     analysis: str
     patterns: tuple[tuple[str, str], ...] = ()
+    matches: str = ""
 
     @classmethod
     def of(cls, model_identity: str, patterns: Sequence[tuple[str, str]] = ()) -> CacheKeys:
         parse = sha256("parse", digest.__version__, model_identity, sources_fingerprint(PARSE_MODULES),
                        codec.format_fingerprint(), codec.schema(ParsedArticle))
-        analysis = sha256("analysis", parse, patterns_fingerprint(patterns), rules_fingerprint(),
-                          codec.schema(AnnotatedArticle))
-        return cls(parse=parse, analysis=analysis, patterns=tuple(patterns))
+        analysis = sha256("analysis", parse, rules_fingerprint(), codec.schema(AnnotatedArticle))
+        return cls(parse=parse, analysis=analysis, patterns=tuple(patterns),
+                   matches=sha256("matches", patterns_fingerprint(patterns)))
 
 
 def matching_patterns(patterns: Sequence[tuple[str, str]], texts: Sequence[str]) -> list[tuple[str, str]]:
@@ -197,6 +201,8 @@ class AnnotationCache:
         self.used: set[tuple[str, str]] = set()
         self.hits = {"parse": 0, "analysis": 0}
         self._article_keys: dict[int, tuple[str, str]] = {}
+        self._parse_keys: dict[int, str] = {}
+        self._rulers: dict[int, str] = {}
         if path is not None:
             self.open()
 
@@ -206,19 +212,44 @@ class AnnotationCache:
         """(parse key, analysis key) of one article."""
         found = self._article_keys.get(id(article))
         if found is None:
-            assert self.keys is not None, "a cache opened without keys holds no parses or analyses"
-            texts = json.dumps([p.text for p in article.paragraphs], ensure_ascii=False)
-            parse = sha256(self.keys.parse, texts)
-            analysis = sha256(self.keys.analysis, parse, article_fingerprint(article))
+            parse = self.parse_key(article)
+            analysis = sha256(self.keys.analysis, parse, self.ruler_fingerprint(article), article_fingerprint(article))
             found = self._article_keys[id(article)] = (parse, analysis)
             self.used.update({("parse", parse), ("ruler", parse), ("analysis", analysis)})
+        return found
+
+    def parse_key(self, article: Article) -> str:
+        """The key of the article's parse: the model, the code and the paragraph texts spaCy reads."""
+        found = self._parse_keys.get(id(article))
+        if found is None:
+            assert self.keys is not None, "a cache opened without keys holds no parses or analyses"
+            texts = json.dumps([p.text for p in article.paragraphs], ensure_ascii=False)
+            found = self._parse_keys[id(article)] = sha256(self.keys.parse, texts)
         return found
 
     def ruler_fingerprint(self, article: Article) -> str:
         """A hash of the registry's patterns that can match the article (`matching_patterns`): its parse is
         sound while this is the one it was made with."""
+        self.find_rulers([article])
+        return self._rulers[id(article)]
+
+    def find_rulers(self, articles: Sequence[Article]) -> None:
+        """`ruler_fingerprint` of each article, from the `matches` layer in a few queries; an article's text is
+        searched for the patterns only when they changed since it was last searched, or it is new."""
         assert self.keys is not None, "a cache opened without keys holds no parses or analyses"
-        return patterns_fingerprint(matching_patterns(self.keys.patterns, [p.text for p in article.paragraphs]))
+        todo = [article for article in articles if id(article) not in self._rulers]
+        if not self.keys.patterns:  # nothing to search for, nothing to keep
+            self._rulers.update((id(article), patterns_fingerprint([])) for article in todo)
+            return
+        keys = [sha256(self.keys.matches, self.parse_key(article)) for article in todo]
+        stored = self.sound("matches", keys, codec.parse_json)
+        for key, article in zip(keys, todo):
+            ruler = stored.get(key)
+            if not isinstance(ruler, str):
+                texts = [p.text for p in article.paragraphs]
+                ruler = patterns_fingerprint(matching_patterns(self.keys.patterns, texts))
+                self.keep("matches", key, codec.dumps(ruler))
+            self._rulers[id(article)] = ruler
 
     # ---- lookups and stores ----
 
@@ -242,6 +273,7 @@ class AnnotationCache:
 
     def annotated_all(self, articles: Sequence[Article]) -> list[AnnotatedArticle | None]:
         """`annotated` of every article, in a few queries instead of one per article."""
+        self.find_rulers(articles)
         keys = [self.article_keys(article)[1] for article in articles]
         values = self.values("analysis", keys)
         return [self.decoded("analysis", key, values[key], AnnotatedArticle, article) if key in values else None
@@ -323,7 +355,7 @@ class AnnotationCache:
         if self.pending >= COMMIT_EVERY:
             self.commit()
 
-    def prune(self, layers: Sequence[str] = ("parse", "ruler", "analysis")) -> int:
+    def prune(self, layers: Sequence[str] = ("parse", "ruler", "matches", "analysis")) -> int:
         """Delete every entry of these layers this build did not use (after a build of the whole digest);
         the count."""
         if self.conn is None:
