@@ -25,7 +25,6 @@ from digest.store.cache import CacheKeys, distribution_version
 from digest.model import Problem
 from digest.annotate.nlp import model_identity
 from digest.publish.output import Manifest, read_manifest_data, stat_entry, unlisted_pages
-from digest.resolve.registry import load_registry
 from digest.settings import Settings
 
 # Libraries whose output ends up in pages without passing through the cached analyses.
@@ -35,10 +34,8 @@ LIBRARIES = ("python-slugify", "Jinja2", "PyYAML")
 def build_key(settings: Settings, files: SeedFiles) -> str:
     """A hash of everything the pages are made from: the code, the model, the settings, the configuration
     files and the seed files (each one's reading key: its name, its bytes and the reader's code)."""
-    registry = load_registry(settings.registry_file)
     hasher = hashlib.sha256()
-    parts = [code_fingerprint(), CacheKeys.of(model_identity(settings.model), registry.patterns()).analysis,
-             repr(settings)]
+    parts = [code_fingerprint(), CacheKeys.of(model_identity(settings.model)).analysis, repr(settings)]
     for path in (settings.topics_file, settings.registry_file):
         parts.append(file_hash(path))
     for part in parts:
