@@ -13,7 +13,7 @@ from digest import progress
 from digest.model import Problem
 from digest.engine import ProblemsFound, build_site
 from digest.errors import DigestError
-from digest.settings import Settings
+from digest.settings import Settings, record_settings, recorded_settings
 
 if TYPE_CHECKING:
     from digest.read.importer import Outcome
@@ -25,9 +25,24 @@ JOBS_HELP = "spaCy worker processes for the articles not in the cache (default: 
 
 
 def load_settings(config_file: Path) -> Settings:
-    """The plugin's settings from mkdocs.yml (validated by MkDocs), or the defaults without one."""
+    """The plugin's settings from mkdocs.yml (validated by MkDocs), or the defaults without one. MkDocs is
+    loaded only when the file's bytes (or the code) changed since the last command (`recorded_settings`)."""
     if not config_file.exists():
         return Settings(root=Path.cwd())
+    from digest.publish.uptodate import code_fingerprint
+    from digest.store.cache import distribution_version
+
+    config = config_file.read_bytes()
+    code = f"{code_fingerprint()}\0mkdocs {distribution_version('mkdocs')}"
+    settings = recorded_settings(config_file, config, code)
+    if settings is None:
+        settings = settings_from_mkdocs(config_file)
+        record_settings(config_file, config, code, settings)
+    return settings
+
+
+def settings_from_mkdocs(config_file: Path) -> Settings:
+    """The plugin's settings from mkdocs.yml, as MkDocs loads and validates it."""
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
