@@ -1,8 +1,9 @@
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
-from digest.read.articles import ArticleError, derive_title, parse_article, read_article
+from digest.read.articles import ArticleError, derive_title, display_path, parse_article, read_article
 
 
 def parse(text: str | bytes, name: str = "seeds/x.txt"):
@@ -114,3 +115,14 @@ def test_an_article_linked_into_the_seeds_is_named_by_its_place_in_the_project(t
     (project / "seeds" / "story.txt").symlink_to(outside)
     article, problems = read_article(project / "seeds" / "story.txt", project)
     assert article.path == "seeds/story.txt" and problems == []
+
+
+def test_a_path_is_shown_relative_to_the_project_when_it_is_inside(tmp_path, monkeypatch):
+    project = tmp_path / "project"
+    (project / "seeds").mkdir(parents=True)
+    monkeypatch.chdir(project)
+    assert display_path(project / "seeds" / "a.txt", project) == "seeds/a.txt"
+    assert display_path(Path("seeds/a.txt"), project) == "seeds/a.txt"  # as given on the command line
+    assert display_path(tmp_path / "project-2" / "a.txt", project) == str(tmp_path / "project-2" / "a.txt")
+    assert display_path(project / "seeds" / ".." / "seeds" / "a.txt", project) == "seeds/../seeds/a.txt"
+    assert display_path(project, project) == "."

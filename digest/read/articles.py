@@ -226,6 +226,9 @@ def display_path(path: Path, base: Path | None) -> str:
     """The path as messages and the cache name it: relative to `base` when inside it, a link in the
     seeds folder by its own name (not by where it points), else as given."""
     if base is not None:
+        prefix = f"{str(base).rstrip(os.sep)}{os.sep}"
+        if path.is_absolute() and base.is_absolute() and str(path).startswith(prefix):
+            return str(path)[len(prefix):].replace(os.sep, "/")  # as relative_to() says, without its parts
         for inside, root in ((path.absolute, base.absolute), (path.resolve, base.resolve)):
             try:  # resolving follows links on disk: only when the path as given is not inside
                 return inside().relative_to(root()).as_posix()
