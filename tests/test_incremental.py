@@ -44,6 +44,12 @@ def test_nothing_changed_stops_after_reading_the_articles(built, capsys, monkeyp
     assert pages(built) == before
 
 
+def test_another_number_of_jobs_is_no_change(built, capsys, monkeypatch):
+    monkeypatch.setattr("digest.pipeline.build_digest", lambda *args, **kwargs: pytest.fail("the digest was built"))
+    assert main(["-f", str(built / "mkdocs.yml"), "build", "--jobs", "2", "--wait", "5"]) == 0
+    assert "nothing changed since the last build" in capsys.readouterr().out
+
+
 def test_a_change_that_touches_no_page_renders_none(built, capsys, monkeypatch):
     before = pages(built)
     (built / "topics.yml").write_text((built / "topics.yml").read_text() + "# a comment\n")

@@ -12,6 +12,7 @@ full path, which still renders only the pages whose own key changed.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import sys
@@ -27,15 +28,18 @@ from digest.annotate.nlp import model_identity
 from digest.publish.output import Manifest, read_manifest_data, stat_entry, unlisted_pages
 from digest.settings import Settings
 
+# The settings that say how a build runs, not what it writes: another number of jobs is no change.
+RUN_OPTIONS = frozenset({"jobs", "scheduler", "wait", "strict"})
 # Libraries whose output ends up in pages without passing through the cached analyses.
 LIBRARIES = ("python-slugify", "Jinja2", "PyYAML")
 
 
 def build_key(settings: Settings, files: SeedFiles) -> str:
-    """A hash of everything the pages are made from: the code, the model, the settings, the configuration
-    files and the seed files (each one's reading key: its name, its bytes and the reader's code)."""
+    """A hash of everything the pages are made from: the code, the model, the settings (but `RUN_OPTIONS`), the
+    configuration files and the seed files (each one's reading key: its name, its bytes and the reader's code)."""
     hasher = hashlib.sha256()
-    parts = [code_fingerprint(), CacheKeys.of(model_identity(settings.model)).analysis, repr(settings)]
+    shaping = [(f.name, getattr(settings, f.name)) for f in dataclasses.fields(settings) if f.name not in RUN_OPTIONS]
+    parts = [code_fingerprint(), CacheKeys.of(model_identity(settings.model)).analysis, repr(shaping)]
     for path in (settings.topics_file, settings.registry_file):
         parts.append(file_hash(path))
     for part in parts:
