@@ -116,6 +116,16 @@ class ParsedArticle:
     article: Article
     paragraphs: tuple[ParsedParagraph, ...]
 
+    @cached_property
+    def tokens_by_text(self) -> dict[str, tuple[tuple[ParsedParagraph, Token], ...]]:
+        """Each word as written -> its tokens with their paragraphs, in the order of the text (for the rules that
+        look for one word over the whole article, once a name)."""
+        found: dict[str, list[tuple[ParsedParagraph, Token]]] = {}
+        for paragraph in self.paragraphs:
+            for token in paragraph.tokens:
+                found.setdefault(token.text, []).append((paragraph, token))
+        return {text: tuple(tokens) for text, tokens in found.items()}
+
 
 # ---- the per-article analysis ---------------------------------------------------------------
 

@@ -575,7 +575,7 @@ def written_as_a_common_noun(parsed: ParsedArticle, name: str, members: Sequence
     """Whether a one-word name is a common noun capitalised: the article writes it in lower case as a singular
     noun ("the current budget", "the bill"), and every mention is determined ("the Budget", "Mr Brown's Budget")
     or opens a sentence or sits in a longer name, none told or quoted as a news outlet is ("the Times said")."""
-    if not any(t.text == name.lower() and t.tag == "NN" for p in parsed.paragraphs for t in p.tokens):
+    if not any(t.tag == "NN" for _, t in parsed.tokens_by_text.get(name.lower(), ())):
         return False  # "three times" is a plural: no common noun "Times"
     return any(determined_name(parsed.paragraphs[m.paragraph], m) for m in members) and \
         shaped_as_a_common_noun(parsed, members)
@@ -693,7 +693,7 @@ def names_a_brief(paragraph: ParsedParagraph, mention: Mention) -> bool:
 def written_in_a_sentence(parsed: ParsedArticle, word: str) -> bool:
     """Whether the article writes a word where a sentence goes on before it ("basic skills"), not only alone
     or first (a scoreboard's "pakistan" heading)."""
-    return any(t.text == word and not is_sentence_start(p, t) for p in parsed.paragraphs for t in p.tokens)
+    return any(not is_sentence_start(p, t) for p, t in parsed.tokens_by_text.get(word, ()))
 
 
 def capitalised_inside(paragraph: ParsedParagraph, token: Token) -> bool:
@@ -914,8 +914,7 @@ def reports_sport(parsed: ParsedArticle, words: set[str]) -> bool:
 def words_of(parsed: ParsedArticle) -> set[str]:
     """The lower-case words of an article's title, tags and text."""
     words = set(re.findall(r"[a-z-]+", " ".join([parsed.article.title, *parsed.article.tags]).lower()))
-    for paragraph in parsed.paragraphs:
-        words.update(t.text.lower() for t in paragraph.tokens)
+    words.update(text.lower() for text in parsed.tokens_by_text)
     return words
 
 

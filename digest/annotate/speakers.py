@@ -2656,7 +2656,7 @@ def introduced_noun(tokens: Sequence[Token], noun: Token) -> bool:
 
 def lower_case_words(parsed: ParsedArticle) -> frozenset[str]:
     """The words an article writes in lower case somewhere: a capitalised one among them may be no name."""
-    return frozenset(t.text for p in parsed.paragraphs for t in p.tokens if t.text.islower())
+    return frozenset(text for text in parsed.tokens_by_text if text.islower())
 
 
 def proper_name(paragraph: ParsedParagraph, token: Token) -> str:
