@@ -4378,6 +4378,7 @@ def with_headline_words_cut_before_names(parsed: ParsedArticle, mentions: list[M
     return result
 
 
+@lru_cache(maxsize=1024)
 def in_a_headline(text: str) -> bool:
     """Whether a paragraph is a headline in title case: HEADLINE_CAPITALS_SHARE of its words of four letters or
     more capitalised, three of them at least."""
@@ -5283,6 +5284,7 @@ def is_first_name(word: str) -> bool:
     return bool(INITIALS.fullmatch(word)) or name_key(word) in first_names()
 
 
+@lru_cache(maxsize=65536)
 def first_name_gender(word: str) -> str | None:
     """"male" or "female" when a word is a first name given mostly to men or mostly to women ("Keith",
     "Irina"), else None ("Kim", or no first name). A hyphenated first name ("Sven-Goran", "Jean-Pierre",
@@ -5292,6 +5294,7 @@ def first_name_gender(word: str) -> str | None:
     return {"m": "male", "f": "female"}.get(known.pop()) if None not in genders and len(known) == 1 else None
 
 
+@lru_cache(maxsize=65536)
 def name_key(word: str) -> str:
     """A name as the first-name table spells it: lower case, without accents ("José" → "jose")."""
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
@@ -5687,6 +5690,7 @@ def join_abbreviations(clusters: dict[tuple[str, ActorType], list[Mention]], org
             clusters.setdefault((full[0][0], "organisation"), []).extend(joined)
 
 
+@lru_cache(maxsize=65536)
 def initials(name: str) -> str:
     return "".join(w[0] for w in name_words(name)).upper()
 
@@ -5698,11 +5702,13 @@ def name_words(name: str) -> list[str]:
     return [w for w in words if w and w.lower() not in ACRONYM_SKIPPED]
 
 
-def acronyms(name: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def acronyms(name: str) -> frozenset[str]:
     """The ways a body's name is written in capitals: its initials ("EU" of the European Union), or with a word
     itself in capitals kept whole ("UKIP" of the UK Independence Party, "BBCWS" of the BBC World Service)."""
     words = name_words(name)
-    return {initials(name), "".join(w if len(w) > 1 and w.isalpha() and w.isupper() else w[0] for w in words).upper()}
+    return frozenset({initials(name),
+                      "".join(w if len(w) > 1 and w.isalpha() and w.isupper() else w[0] for w in words).upper()})
 
 
 def identify(mention: Mention, by_surname: dict[str, list[str]],

@@ -248,6 +248,7 @@ END_OF_PERIOD = re.compile(r"^(?:(?:by|at|in|until|before|since|around) )*(?:the
                            r"(?:end of (?:the )?(?:year|month)|(?:year|month)(?:'s)?[ -]end)$")
 
 
+@lru_cache(maxsize=65536)
 def core(text: str) -> str:
     """The expression without the words that only narrow or place it, lower-case, years and days said in
     words written in figures ("nineteen ninety-six" → "1996", "March eighth" → "march 8")."""

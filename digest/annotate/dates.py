@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
 from itertools import chain
 from typing import Literal
 
@@ -605,6 +606,7 @@ def trim(tokens: tuple[Token, ...], start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+@lru_cache(maxsize=65536)
 def is_duration(text: str) -> bool:
     """True for durations, ages and frequencies, which name a length of time, not a date."""
     normal = " ".join(straight(text).split()).lower()
