@@ -3208,18 +3208,19 @@ def takes_a_plural_verb(parsed: ParsedArticle, members: Sequence[Mention]) -> bo
     ("Supergrass and Idlewild have") or the verb is a subjunctive's ("if the young Smith were")."""
     plural = singular = 0
     for mention in members:
-        tokens = parsed.paragraphs[mention.paragraph].tokens
-        inside = mention_tokens(parsed.paragraphs[mention.paragraph], mention)
+        paragraph = parsed.paragraphs[mention.paragraph]
+        tokens = paragraph.tokens
+        inside = mention_tokens(paragraph, mention)
         if not inside or inside[-1].tag == "POS":
             continue
         root = next((t for t in inside if not inside[0].i <= t.head <= inside[-1].i), inside[0])
-        if root.dep not in SUBJECT_DEPS or any(t.dep == "conj" and t.head == root.i for t in tokens):
+        if root.dep not in SUBJECT_DEPS or any(t.dep == "conj" for t in paragraph.dependents(root)):
             continue
         after = next((t for t in tokens[inside[-1].i + 1:inside[-1].i + 4] if t.pos != "ADV"), None)
         if after is None:
             continue
         verb = tokens[after.head] if after.dep in ("aux", "auxpass") else after
-        if any(t.head == verb.i and t.dep == "mark" and t.text.lower() in SUBJUNCTIVE_MARKS for t in tokens):
+        if any(t.dep == "mark" and t.text.lower() in SUBJUNCTIVE_MARKS for t in paragraph.dependents(verb)):
             continue
         plural += after.text.lower() in PLURAL_VERBS
         singular += after.tag == "VBZ" or after.text.lower() == "was"
@@ -3302,7 +3303,7 @@ def names_someone(paragraph: ParsedParagraph, entity: Entity) -> bool:
         return False
     token = paragraph.tokens[entity.start]
     return token.tag == "NNP" and token.dep in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") and \
-        not any(t.head == token.i and t.dep in ("det", "amod", "nummod") for t in paragraph.tokens[:token.i])
+        not any(t.i < token.i and t.dep in ("det", "amod", "nummod") for t in paragraph.dependents(token))
 
 
 # Short words a title capitalises inside it ("Gangs Of New York", "We Are The World") and a body's or a place's name
@@ -4052,9 +4053,9 @@ def introduced_as_an_outlet(paragraph: ParsedParagraph, mention: Mention) -> boo
         return False
     inside = {t.i for t in tokens}
     head = next((t for t in tokens if t.head not in inside), tokens[-1])
-    if any(t.head == head.i and t.text.islower() and t.tag != "NNS" and
+    if any(t.text.islower() and t.tag != "NNS" and
            (t.dep in ("amod", "compound", "nmod") and t.i == tokens[0].i - 1 and t.lemma in OUTLET_NOUNS or
-            t.dep == "appos" and t.i > head.i and t.lemma in OUTLET_NOUNS_SET_OFF) for t in paragraph.tokens):
+            t.dep == "appos" and t.i > head.i and t.lemma in OUTLET_NOUNS_SET_OFF) for t in paragraph.dependents(head)):
         return True
     owner = paragraph.tokens[head.head]
     if head.dep == "pobj" and owner.text.lower() in ("of", "in"):
