@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
@@ -246,12 +247,6 @@ def is_quoted(quoted: Mapping[int, list[tuple[int, int]]], paragraph: int, offse
     return any(start <= offset < end for start, end in quoted.get(paragraph, ()))
 
 
-def covers(span: Span, paragraph: int, offset: int) -> bool:
-    after_start = paragraph > span.paragraph or (paragraph == span.paragraph and offset >= span.start)
-    before_end = paragraph < span.end_paragraph or (paragraph == span.end_paragraph and offset < span.end)
-    return after_start and before_end
-
-
 @dataclass(frozen=True)
 class Attribution:
     speaker: str | None
@@ -283,8 +278,10 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
     the quote just before it. An attribution less sure than SURE keeps its method but names nobody."""
     first = context.paragraph(span.paragraph)
     last = context.paragraph(span.end_paragraph)
-    inside_first = [t for t in first.tokens if span_contains(span, span.paragraph, t)]
-    inside_last = [t for t in last.tokens if span_contains(span, span.end_paragraph, t)]
+    inside_first = [t for t in covered_tokens(span, first, span.paragraph) if t.text not in OPENING and
+                    t.text not in CLOSING]
+    inside_last = [t for t in covered_tokens(span, last, span.end_paragraph) if t.text not in OPENING and
+                   t.text not in CLOSING]
     attribution = NOBODY
     text = quoted_text(context, span)
     context.named_inside = named_in(text)
@@ -1590,8 +1587,14 @@ def is_short(inside: list[Token]) -> bool:
     return sum(1 for t in inside if t.pos != "PUNCT") <= TERM_MAX_WORDS
 
 
-def span_contains(span: Span, paragraph: int, token: Token) -> bool:
-    return covers(span, paragraph, token.idx) and token.text not in OPENING and token.text not in CLOSING
+def covered_tokens(span: Span, paragraph: ParsedParagraph, index: int) -> tuple[Token, ...]:
+    """The tokens of `paragraph` (the article's paragraph `index`) whose first character `span` covers, in order:
+    one run of them, found by bisecting the tokens' offsets."""
+    starts = paragraph.token_starts
+    low = 0 if index > span.paragraph else bisect_left(starts, span.start) if index == span.paragraph else len(starts)
+    high = len(starts) if index < span.end_paragraph else \
+        bisect_left(starts, span.end) if index == span.end_paragraph else 0
+    return paragraph.tokens[low:high]
 
 
 def governing_cue(paragraph: ParsedParagraph, inside: list[Token]) -> tuple[Token, int] | None:
@@ -2370,7 +2373,7 @@ def introduction(context: Context, span: Span, first: ParsedParagraph, before: l
         # "Senator Wright shared her doubts with donors, “I do not know …”": a sentence, after words
         # whose subject is a named actor the quotation does not speak of; not a title set off by commas
         found = introducer(context, paragraph_index, paragraph, before)
-        said = [t for t in first.tokens if covers(span, span.paragraph, t.idx)]
+        said = list(covered_tokens(span, first, span.paragraph))
         _, end = sentence_of(first, said[-1].i) if said else (0, 0)
         if found is None or found.key is None or found.confidence < 0.75 or \
                 not any(t.pos in ("VERB", "AUX") for t in said) or \
