@@ -1424,7 +1424,7 @@ def newsrooms(parsed: ParsedArticle) -> list[Mention]:
     Newsroom"): an organisation, which the NER takes for a person, for its town alone or for nothing."""
     return [Mention(paragraph=p.index, start=match.start(), end=match.end(), text=match.group(), name=match.group(),
                     label="ORG", type="organisation")
-            for p in parsed.paragraphs for match in NEWSROOM.finditer(p.text)]
+            for p in parsed.paragraphs if "News" in p.text for match in NEWSROOM.finditer(p.text)]  # each holds it
 
 
 def in_place_of(mentions: list[Mention], found: list[Mention]) -> list[Mention]:
@@ -3442,8 +3442,10 @@ def unlabelled_place_at(paragraph: ParsedParagraph, start: int, covered: Set[tup
     made of capitalised words (and "and") outside every entity and every mention (`covered`: (paragraph,
     character) pairs)."""
     tokens = paragraph.tokens
-    run = start  # the free capitalised words from `start`
-    while run < min(start + PLACE_WORDS, len(tokens)) and (paragraph.index, tokens[run].idx) not in covered and \
+    if tokens[start].ent_type or not (tokens[start].text[:1].isupper() or tokens[start].text == "and"):
+        return None  # no run of words opens here (most tokens: said before the pairs are made)
+    run, last = start, min(start + PLACE_WORDS, len(tokens))  # the free capitalised words from `start`
+    while run < last and (paragraph.index, tokens[run].idx) not in covered and \
             not tokens[run].ent_type and (tokens[run].text[:1].isupper() or tokens[run].text == "and"):
         run += 1
     for end in range(run, start + 1, -1):
@@ -3661,6 +3663,8 @@ def joined_across_a_nickname(paragraph: ParsedParagraph, entities: Sequence[Enti
     tokens = paragraph.tokens
     result = list(entities)
     for before in tokens[:-3]:
+        if tokens[before.i + 1].text not in NICKNAME_MARKS:
+            continue  # no nickname after it (`surname_after_nickname`'s first test, most words)
         surname = surname_after_nickname(tokens, before.i)
         if surname is None or not is_first_name(before.text) or not before.text[:1].isupper() or \
                 any(e.start <= surname < e.end and e.label == "PERSON" for e in result) and \

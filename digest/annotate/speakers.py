@@ -190,7 +190,7 @@ class References:
         """The word right before each of an actor's mentions ("Mr" in "Mr Blair"), lower-case."""
         found = set()
         for mention in actor.mentions:
-            before = self.parsed.paragraphs[mention.paragraph].text[:mention.start].split()[-1:]
+            before = self.parsed.paragraphs[mention.paragraph].text[:mention.start].rsplit(None, 1)[-1:]
             found.update(w.lower().rstrip(".") for w in before)
         return found
 

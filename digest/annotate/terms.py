@@ -102,9 +102,10 @@ def most_common(forms: Counter[str]) -> str:
 
 def content_lemmas(paragraph: ParsedParagraph) -> Iterator[str]:
     for token in paragraph.tokens:
+        if token.pos not in CONTENT_POS:
+            continue
         lemma = token.lemma.lower()
-        if token.pos in CONTENT_POS and is_word(lemma) and lemma not in NOT_CONTENT \
-                and token.ent_type not in NUMBER_LABELS:
+        if is_word(lemma) and lemma not in NOT_CONTENT and token.ent_type not in NUMBER_LABELS:
             yield lemma
 
 

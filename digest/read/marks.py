@@ -47,11 +47,14 @@ def quote_marks(text: str, start: int = 0, closer: str | None = None) -> Iterato
         yield kept[i], expected
 
 
+NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def without_format_characters(text: str) -> tuple[str, list[int] | None]:
     """`text` without its invisible format characters (Unicode category Cf), and the offset in `text` of each
     character kept (None when there is none to leave out)."""
-    if text.isascii():
-        return text, None
+    if text.isascii() or not any(unicodedata.category(ch) == "Cf" for ch in set(NOT_ASCII.findall(text))):
+        return text, None  # every format character is outside ASCII
     kept = [i for i, ch in enumerate(text) if unicodedata.category(ch) != "Cf"]
     if len(kept) == len(text):
         return text, None
