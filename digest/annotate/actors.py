@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
@@ -2344,10 +2345,13 @@ def described_as(paragraph: ParsedParagraph, entity: Entity) -> str | None:
     "organisation", "place" or "work" (see DESCRIBED_AS), or "person" for a maker's trade beside a name made like a
     person's (`maker_of_a_persons_name`); None when nothing does."""
     tokens = paragraph.tokens
-    starts = {e.end: e.start for e in paragraph.ents}  # a name ending just before a token → where it starts
+    starts: dict[int, int] | None = None  # a name ending just before a token → where it starts (made when needed)
     first = entity.start
     owner = owns_what_follows(paragraph, entity)
-    while not owner and first >= 2 and tokens[first - 1].text in COORDINATORS and first - 1 in starts:
+    while not owner and first >= 2 and tokens[first - 1].text in COORDINATORS:
+        starts = {e.end: e.start for e in paragraph.ents} if starts is None else starts
+        if first - 1 not in starts:
+            break
         first = starts[first - 1]  # "technology firms Earthlink and Webroot": back to the coordination's first name
     before = tokens[first - 1] if first > 0 else None
     if before is not None and before.text == "of" and first > 1 and tokens[first - 2].lemma in DESCRIBED_AS \
@@ -4139,12 +4143,14 @@ def with_first_names_the_ner_cut(parsed: ParsedArticle, mentions: Sequence[Menti
     "Oscar Pelham", names her, not him. A first name the article also writes in lower case ("Will Pelham
     win?", `lower_words`: the words it writes in lower case) is no name."""
     covered = {(m.paragraph, i) for m in mentions for i in range(m.start, m.end)}
-    tokens_at = {(p.index, t.idx): (p, t) for p in parsed.paragraphs for t in p.tokens}
     extended = []
     for mention in mentions:
-        paragraph, token = tokens_at.get((mention.paragraph, mention.start), (None, None))
-        first = first_name_before(paragraph, token, covered, lower_words) \
-            if paragraph is not None and mention.type == "person" and " " not in mention.name else None
+        first = None
+        if mention.type == "person" and " " not in mention.name:
+            paragraph = parsed.paragraphs[mention.paragraph]
+            at = bisect_left(paragraph.token_starts, mention.start)  # the token the mention starts at, if one does
+            if at < len(paragraph.tokens) and paragraph.tokens[at].idx == mention.start:
+                first = first_name_before(paragraph, paragraph.tokens[at], covered, lower_words)
         if first is not None:
             mention = replace(mention, start=first.idx, text=paragraph.text[first.idx:mention.end],
                               name=f"{first.text} {mention.name}")

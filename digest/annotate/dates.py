@@ -564,11 +564,14 @@ def is_date_entity(entity: Entity) -> bool:
 
 def missed_spans(paragraph: ParsedParagraph) -> Iterator[tuple[int, int]]:
     """Token spans of `MISSED_DATES` matches that start and end on token boundaries."""
-    starts = {t.idx: t.i for t in paragraph.tokens}
-    ends = {token_end(t): t.i + 1 for t in paragraph.tokens}
+    starts: dict[int, int] = {}
+    ends: dict[int, int] = {}
     for match in chain(MISSED_DATES.finditer(paragraph.text), REFERENCE_WORDS.finditer(paragraph.text),
                        HOLIDAYS.finditer(paragraph.text), IN_THE_DAY.finditer(paragraph.text),
                        NEXT_DAYS.finditer(paragraph.text)):
+        if not starts:  # made at the first match: most paragraphs have none
+            starts.update((t.idx, t.i) for t in paragraph.tokens)
+            ends.update((token_end(t), t.i + 1) for t in paragraph.tokens)
         if match.start() in starts and match.end() in ends:
             start, end = starts[match.start()], ends[match.end()]
             if match.re is NEXT_DAYS and not is_day_word(paragraph, start):
