@@ -2598,6 +2598,9 @@ def names_called_things(parsed: ParsedArticle, sports: bool = False) -> tuple[st
 # capitals ("the Harbour Safety Office (HSO)").
 SPELT_BEFORE = re.compile(r"(?P<words>(?:[a-z][a-z'’]*[\s-]+){1,12})\((?P<short>[A-Z]{2,6})s?\)")
 SPELT_AFTER = re.compile(r"\b(?P<short>[A-Z]{2,6})s? \((?P<words>[a-z][a-z'’\s-]*)\)")
+# SPELT_BEFORE's bracketed initials, looked for first: a search that opens with a bracket is quick, and most
+# brackets hold no initials.
+INITIALS_IN_BRACKETS = re.compile(r"\([A-Z]{2,6}s?\)")
 
 
 def initials_of_common_nouns(parsed: ParsedArticle) -> tuple[str, ...]:
@@ -2614,7 +2617,9 @@ def spelt_in_lower_case(text: str) -> set[str]:
     found: set[str] = set()
     if "(" not in text:
         return found  # both patterns need a bracket: most paragraphs have none, and the search is costly
-    for match in (*SPELT_BEFORE.finditer(text), *SPELT_AFTER.finditer(text)):
+    before = SPELT_BEFORE.finditer(text) if INITIALS_IN_BRACKETS.search(text) else ()
+    after = SPELT_AFTER.finditer(text) if " (" in text else ()  # the space and bracket SPELT_AFTER holds
+    for match in (*before, *after):
         short, words = match["short"], name_words(match["words"])
         if match.re is SPELT_BEFORE:
             words = words[-len(short):]
@@ -2645,6 +2650,7 @@ PRODUCT_NOUNS = frozenset({"console", "virus", "worm", "browser", "format", "tec
 # The text before a name that ends a longer one at "of" or "on" ("Lord of the Rings", "Prisoner of Azkaban",
 # "Directive on the Patentability of …"), and after one that opens it ("Eternal Sunshine of the Spotless Mind").
 BEFORE_OF = re.compile(r"\b(?P<word>[A-Z][\w'’-]*) (?:of|on) (?:the )?$")
+OF_ENDINGS = (" of ", " on ", " of the ", " on the ")  # how a text BEFORE_OF matches ends ("$": or before a "\n")
 AFTER_OF = re.compile(r"^ of (?:the )?[A-Z]")
 
 
@@ -2753,7 +2759,10 @@ def after_a_title_word(article: Article, mention: Mention, people: Set[tuple[int
     """Whether a mention follows a capitalised word and "of" or "on" ("Lord of the Rings", "the Directive on the
     Patentability of …") that is no post and ends no person's name (`people`: the paragraphs and ends of the
     article's people's mentions)."""
-    match = BEFORE_OF.search(article.paragraphs[mention.paragraph].text[:mention.start])
+    before = article.paragraphs[mention.paragraph].text[:mention.start]
+    if not before.removesuffix("\n").endswith(OF_ENDINGS):
+        return False  # BEFORE_OF cannot match: looked at first, for the search goes over the whole paragraph
+    match = BEFORE_OF.search(before)
     if match is None:
         return False
     word = match.group("word")
