@@ -79,9 +79,9 @@ def recorded_settings(config_file: Path, config: bytes, code: str) -> Settings |
         fields = {f.name: f.type for f in dataclasses.fields(Settings)}
         settings = Settings(**{name: Path(value) if isinstance(value, str) and "Path" in fields[name] else value
                                for name, value in record["settings"].items()})
+        return settings if repr(settings) == record["repr"] else None
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
-    return settings if repr(settings) == record["repr"] else None
 
 
 def record_settings(config_file: Path, config: bytes, code: str, settings: Settings) -> None:

@@ -1,6 +1,7 @@
 """The settings of a build: read from mkdocs.yml by MkDocs, and recorded so that the next command need not load
 MkDocs while the file stays the same."""
 
+import json
 import subprocess
 import sys
 
@@ -37,9 +38,20 @@ def test_an_edited_mkdocs_yml_is_loaded_by_mkdocs_again(project, loaded):
     assert load_settings(config).site_name == "The Wire" and len(loads) == 1  # recorded again
 
 
-def test_a_broken_record_is_not_trusted(project, loaded):
+@pytest.mark.parametrize("damage", ["not json", "another shape", "no repr", "another repr"])
+def test_a_broken_record_is_not_trusted(project, loaded, damage):
     first, loads = loaded
-    (project / DEFAULT_CACHE_DIR / RECORD).write_text('{"config": [1, 2]}', encoding="utf-8")
+    path = project / DEFAULT_CACHE_DIR / RECORD
+    record = json.loads(path.read_text(encoding="utf-8"))
+    if damage == "not json":
+        path.write_text(path.read_text(encoding="utf-8")[:40], encoding="utf-8")
+    elif damage == "another shape":
+        path.write_text(json.dumps({"config": [1, 2]}), encoding="utf-8")
+    elif damage == "no repr":
+        path.write_text(json.dumps({k: v for k, v in record.items() if k != "repr"}), encoding="utf-8")
+    else:
+        path.write_text(json.dumps({**record, "settings": {**record["settings"], "site_name": "Forged"}}),
+                        encoding="utf-8")
     assert load_settings(project / "mkdocs.yml") == first and len(loads) == 1
 
 
