@@ -60,10 +60,9 @@ def annotate_cached(articles: Sequence[Article], settings: Settings, patterns: t
     """
     keys = CacheKeys.of(model_identity(settings.model), patterns)
     with AnnotationCache(settings.cache_path, keys) as cache:
-        cache.find_rulers(articles)  # in a few queries, before any article's keys
+        results = {i: hit for i, hit in enumerate(cache.annotated_all(articles)) if hit is not None}
         if fingerprints is not None:
             fingerprints.update((article.id, cache.article_keys(article)[1]) for article in articles)
-        results = {i: hit for i, hit in enumerate(cache.annotated_all(articles)) if hit is not None}
         missing = [i for i in range(len(articles)) if i not in results]
         to_parse = []
         with progress(len(missing), "Annotating") as advance:

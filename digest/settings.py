@@ -8,6 +8,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from digest.publish.output import atomic_write
 from digest.store.cache import CACHE_FILE
 from digest.annotate.nlp import DEFAULT_MODEL
 
@@ -99,8 +100,6 @@ def record_settings(config_file: Path, config: bytes, code: str, settings: Setti
     target = folder / DEFAULT_CACHE_DIR / RECORD
     try:
         if not target.is_file() or target.read_text(encoding="utf-8") != text:
-            from digest.publish.output import atomic_write
-
             atomic_write(target, text)
     except OSError:
         pass  # the next command loads MkDocs again

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
@@ -28,7 +27,7 @@ from itertools import takewhile
 from digest.read.marks import CLOSING, MARKS, OPENING, leading_opening_mark, quote_marks
 from digest.annotate.actors import NICKNAME_MAX_WORDS, TITLE_WORDS, is_first_name
 from digest.annotate.calendar import MONTHS, WEEKDAYS
-from digest.annotate.tokens import is_sentence_start, link_below, object_of, sentence_of, token_end
+from digest.annotate.tokens import is_sentence_start, link_below, object_of, sentence_of, token_end, tokens_between
 from digest.model import LocalActor, ParsedArticle, ParsedParagraph, Quote, Token
 from digest.annotate.speakers import (BELIEVING_VERBS, BODIES, DASHES, DOCUMENT_NOUNS, HONORIFICS, NOT_SPEAKERS,
                                       ORGANISATION_PRONOUNS, PERSON_NOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SPEAKERS,
@@ -278,9 +277,9 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
     the quote just before it. An attribution less sure than SURE keeps its method but names nobody."""
     first = context.paragraph(span.paragraph)
     last = context.paragraph(span.end_paragraph)
-    inside_first = [t for t in covered_tokens(span, first, span.paragraph) if t.text not in OPENING and
+    inside_first = [t for t in covered_tokens(span, first) if t.text not in OPENING and
                     t.text not in CLOSING]
-    inside_last = [t for t in covered_tokens(span, last, span.end_paragraph) if t.text not in OPENING and
+    inside_last = [t for t in covered_tokens(span, last) if t.text not in OPENING and
                    t.text not in CLOSING]
     attribution = NOBODY
     text = quoted_text(context, span)
@@ -1587,14 +1586,10 @@ def is_short(inside: list[Token]) -> bool:
     return sum(1 for t in inside if t.pos != "PUNCT") <= TERM_MAX_WORDS
 
 
-def covered_tokens(span: Span, paragraph: ParsedParagraph, index: int) -> tuple[Token, ...]:
-    """The tokens of `paragraph` (the article's paragraph `index`) whose first character `span` covers, in order:
-    one run of them, found by bisecting the tokens' offsets."""
-    starts = paragraph.token_starts
-    low = 0 if index > span.paragraph else bisect_left(starts, span.start) if index == span.paragraph else len(starts)
-    high = len(starts) if index < span.end_paragraph else \
-        bisect_left(starts, span.end) if index == span.end_paragraph else 0
-    return paragraph.tokens[low:high]
+def covered_tokens(span: Span, paragraph: ParsedParagraph) -> tuple[Token, ...]:
+    """The tokens of `paragraph`, one of the span's, whose first character `span` covers, in order."""
+    return tokens_between(paragraph, span.start if paragraph.index == span.paragraph else 0,
+                          span.end if paragraph.index == span.end_paragraph else len(paragraph.text))
 
 
 def governing_cue(paragraph: ParsedParagraph, inside: list[Token]) -> tuple[Token, int] | None:
@@ -2373,7 +2368,7 @@ def introduction(context: Context, span: Span, first: ParsedParagraph, before: l
         # "Senator Wright shared her doubts with donors, “I do not know …”": a sentence, after words
         # whose subject is a named actor the quotation does not speak of; not a title set off by commas
         found = introducer(context, paragraph_index, paragraph, before)
-        said = list(covered_tokens(span, first, span.paragraph))
+        said = list(covered_tokens(span, first))
         _, end = sentence_of(first, said[-1].i) if said else (0, 0)
         if found is None or found.key is None or found.confidence < 0.75 or \
                 not any(t.pos in ("VERB", "AUX") for t in said) or \

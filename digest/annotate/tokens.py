@@ -42,10 +42,16 @@ def is_sentence_start(paragraph: ParsedParagraph, token: Token) -> bool:
     return all(t.pos == "PUNCT" for t in paragraph.tokens[start:token.i])
 
 
+def tokens_between(paragraph: ParsedParagraph, start: int, end: int) -> tuple[Token, ...]:
+    """The tokens of `paragraph` whose first character is at offset `start` or after it and before `end`, found by
+    bisecting the tokens' offsets."""
+    starts = paragraph.token_starts
+    return paragraph.tokens[bisect_left(starts, start):bisect_left(starts, end)]
+
+
 def mention_tokens(paragraph: ParsedParagraph, mention: Mention) -> list[Token]:
     """The tokens of `paragraph` that a mention's characters cover."""
-    starts = paragraph.token_starts
-    return list(paragraph.tokens[bisect_left(starts, mention.start):bisect_left(starts, mention.end)])
+    return list(tokens_between(paragraph, mention.start, mention.end))
 
 
 def token_end(token: Token) -> int:

@@ -239,7 +239,8 @@ class AnnotationCache:
         assert self.keys is not None, "a cache opened without keys holds no parses or analyses"
         todo = [article for article in articles if id(article) not in self._rulers]
         if not self.keys.patterns:  # nothing to search for, nothing to keep
-            self._rulers.update((id(article), patterns_fingerprint([])) for article in todo)
+            none = patterns_fingerprint([])
+            self._rulers.update((id(article), none) for article in todo)
             return
         keys = [sha256(self.keys.matches, self.parse_key(article)) for article in todo]
         stored = self.sound("matches", keys, codec.parse_json)
