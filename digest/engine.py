@@ -45,12 +45,14 @@ class ProblemsFound(DigestError):
 
 
 def build_site(settings: Settings, folder: Path, *, owned: bool = False, strict: bool = False,
-               clean_first: bool = False, progress: Progress = quiet,
+               clean_first: bool = False, anchors: bool = False, progress: Progress = quiet,
                say: Callable[[str], None] = lambda message: None) -> Built:
     """Bring the generated pages in `folder` up to date with the articles, holding the project's build lock
     (`say` is told when it has to wait for another build). `owned`: the folder holds generated pages only;
     `strict`: raise ProblemsFound, writing nothing, when any article has a problem; `clean_first`: delete
-    every generated page first. Raises a DigestError (bad configuration, a missing model, a busy project)."""
+    every generated page first; `anchors`: links between pages as HTML anchors, for MkDocs (the plugin's
+    folder only: a folder's pages are always written the same way). Raises a DigestError (bad configuration,
+    a missing model, a busy project)."""
     with one_build(settings, say), collector_paused():
         cleaned = clean(folder) if clean_first else 0
         files = find_seed_files(settings)
@@ -67,7 +69,8 @@ def build_site(settings: Settings, folder: Path, *, owned: bool = False, strict:
         digest = build_digest(settings, progress=progress, read=read_seeds(settings, files))
         if digest.problems and strict:
             raise ProblemsFound(digest.problems)
-        summary, report = write_digest(digest, settings, folder, key, owned=owned, manifest=manifest)
+        summary, report = write_digest(digest, settings, folder, key, owned=owned, manifest=manifest,
+                                       anchors=anchors)
         return Built(summary, digest.problems, tuple(sorted({*report.written, *report.unchanged})), report, cleaned)
 
 

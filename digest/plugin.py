@@ -146,7 +146,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             self.scratch = tempfile.TemporaryDirectory(prefix="digest-pages-")
         store = settings.pages_dir or Path(self.scratch.name)
         try:
-            built = build_site(settings, store, owned=True, strict=settings.strict, progress=progress.bar,
+            built = build_site(settings, store, owned=True, strict=settings.strict, anchors=True, progress=progress.bar,
                                say=lambda message: log.info(f"digest: {message}"))
         except ProblemsFound as error:
             report(error.problems)

@@ -1,6 +1,7 @@
 import dataclasses
 import gc
 import datetime as dt
+import re
 
 import yaml
 
@@ -38,6 +39,21 @@ def test_article_page_front_matter_groups_actors_with_counts(annotated_seeds):
     assert people["Dmitry Peskov"] == {"name": "Dmitry Peskov", "id": "dmitry-peskov", "mentions": 1}
     assert people["Vladimir Putin"]["mentions"] >= 6
     assert "spokesman [Dmitry Peskov](../actors/dmitry-peskov.md)" in body
+
+
+def test_pages_for_mkdocs_link_by_html_anchors_to_the_built_pages(annotated_seeds):
+    """The pages the plugin hands MkDocs (`anchors`) write each link between pages as the anchor MkDocs makes of
+    the Markdown link, which `digest build`'s pages keep."""
+    digest = assemble(list(annotated_seeds.values()))
+    source = render_pages(digest, "directory")
+    built = {uri: planned.render() for uri, planned in
+             plan_pages(digest, "directory", keyed=False, anchors=True).items()}
+    assert source.keys() == built.keys()
+    page = "articles/003_6bdd04a2754529d5.md"
+    assert "spokesman [Dmitry Peskov](../actors/dmitry-peskov.md)" in split_page(source[page])[1]
+    assert 'spokesman <a href="../../actors/dmitry-peskov/">Dmitry Peskov</a>' in split_page(built[page])[1]
+    assert not [uri for uri, text in built.items() if re.search(r"\]\((?!https?:)", text)]  # no Markdown link left
+    assert [uri for uri, text in source.items() if re.search(r"\]\((?!https?:)", text)]
 
 
 def test_actor_page_lists_its_articles_newest_first(annotated_seeds):

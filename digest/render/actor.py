@@ -75,7 +75,7 @@ def actor_inputs(actor: Actor, listed: Mapping[str, Listed], quotes: Sequence[tu
     return [first] + [replace(first, uri=part_uri, companions=(), pairs=(), spark=None) for part_uri, _ in pager[1:]]
 
 
-def actor_page(inputs: ActorInputs, html_links: HtmlLinks = "source") -> Page:
+def actor_page(inputs: ActorInputs, html_links: HtmlLinks = "source", anchors: bool = False) -> Page:
     """An actor's page: its card, charts and companions, and its newest articles, quotes and statements;
     a prominent actor's older ones on further pages (`pager`, `actor_chunks`), out of the search."""
     actor, uri, pager = inputs.actor, inputs.uri, list(inputs.pager)
@@ -110,7 +110,7 @@ def actor_page(inputs: ActorInputs, html_links: HtmlLinks = "source") -> Page:
     stated = [version.article_id for statement in statements for version in statement.versions]
     stated_in = {article_id: inputs.stated_in[article_id] for article_id in dict.fromkeys(stated)}
     site = links_of(html_links, [a for a, _ in shown] + [a for a, _ in quotes] + list(stated_in.values()),
-                    [other for other, _ in companions])
+                    [other for other, _ in companions], anchors=anchors)
     href = actor_href(site, uri)
     charts = {
         "neighbourhood": Markdown(actor_neighbourhood(actor, companions, href, pairs=inputs.pairs)),
@@ -130,7 +130,7 @@ def actor_page(inputs: ActorInputs, html_links: HtmlLinks = "source") -> Page:
     return Page("actor.md.j2", uri, meta, dict(
         actor=actor, appearances=appearances, companions=companions, first=part == 1, pager=pager,
         here=uri, title=meta["title"], seen=seen_between(dates, len(dates) < len(appearances)), site=site,
-        articles=stated_in, **charts, **sections))
+        articles=stated_in, **charts, **sections), site.links(uri))
 
 
 def search_boost(prominence: float) -> float:

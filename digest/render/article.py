@@ -10,7 +10,7 @@ from typing import TypeVar
 
 from digest.annotate.dates import date_record
 from digest.model import Actor, AnnotatedArticle, Article, Digest, Quote
-from digest.render.site import HtmlLinks, Listed, Markdown, Named, Page, Site, TopicLink, escape, link, links_of
+from digest.render.site import HtmlLinks, Links, Listed, Markdown, Named, Page, Site, TopicLink, escape, links_of
 from digest.render.stamps import Analysed
 
 
@@ -72,7 +72,7 @@ def grouped(pairs: Iterable[tuple[A, int]]) -> dict[str, list[tuple[A, int]]]:
     return groups
 
 
-def article_page(inputs: ArticleInputs, html_links: HtmlLinks = "source") -> Page:
+def article_page(inputs: ArticleInputs, html_links: HtmlLinks = "source", anchors: bool = False) -> Page:
     """An article's page, made from its inputs alone."""
     annotated, uri = inputs.analysis.annotated, inputs.uri
     article = annotated.article
@@ -95,11 +95,11 @@ def article_page(inputs: ArticleInputs, html_links: HtmlLinks = "source") -> Pag
         meta["tags"] = tags
     meta["dates"] = [date_record(ref) for ref in annotated.dates]
     related = inputs.related
-    site = links_of(html_links, [other for other, _ in related], inputs.actors.values(), topics)
+    site = links_of(html_links, [other for other, _ in related], inputs.actors.values(), topics, anchors)
     paragraphs = (excerpt_paragraphs if article.excerpt else body_paragraphs)(annotated, inputs.actors, site, uri)
     return Page("article.md.j2", uri, meta, dict(
         article=article, groups=groups, type_groups=TYPE_GROUPS, site=site, topics=topics, related=related,
-        paragraphs=paragraphs))
+        paragraphs=paragraphs), site.links(uri))
 
 
 def quote_record(quote: Quote, actor_id: str | None) -> dict:
@@ -125,7 +125,7 @@ def body_paragraphs(annotated: AnnotatedArticle, actors: Mapping[str, Named], si
         links = sorted(first.get(paragraph.index, []))
         quoted = [(start, end, markup_of(q, is_first, is_last, actors, site, uri))
                   for start, end, q, is_first, is_last in parts.get(paragraph.index, [])]
-        result.append((paragraph.kind, splice(paragraph.text, links, quoted, uri)))
+        result.append((paragraph.kind, splice(paragraph.text, links, quoted, site.links(uri))))
     return result
 
 
@@ -217,20 +217,20 @@ def speaker_actor(quote: Quote, annotated: AnnotatedArticle, digest: Digest) -> 
 
 
 def splice(text: str, links: Sequence[tuple[int, int, str]],
-           quoted: Sequence[tuple[int, int, tuple[str, str]]], uri: str) -> Markdown:
+           quoted: Sequence[tuple[int, int, tuple[str, str]]], a: Links) -> Markdown:
     """The paragraph escaped, quotes wrapped in their markup and links made inside and between them."""
     pieces, cursor = [], 0
     for start, end, (opening, closing) in sorted(quoted):
         if start < cursor:
             continue
-        pieces.append(splice_links(text, links, uri, cursor, start))
-        pieces.append(opening + splice_links(text, links, uri, start, end) + closing)
+        pieces.append(splice_links(text, links, a, cursor, start))
+        pieces.append(opening + splice_links(text, links, a, start, end) + closing)
         cursor = end
-    pieces.append(splice_links(text, links, uri, cursor, len(text)))
+    pieces.append(splice_links(text, links, a, cursor, len(text)))
     return Markdown("".join(pieces))
 
 
-def splice_links(text: str, links: Sequence[tuple[int, int, str]], uri: str, begin: int = 0,
+def splice_links(text: str, links: Sequence[tuple[int, int, str]], a: Links, begin: int = 0,
                  stop: int | None = None) -> Markdown:
     """The characters begin..stop escaped, with the link spans that lie inside them made links."""
     stop = len(text) if stop is None else stop
@@ -239,7 +239,7 @@ def splice_links(text: str, links: Sequence[tuple[int, int, str]], uri: str, beg
         if start < cursor or end > stop:
             continue  # overlapping or crossing the range: keep the text, drop the link
         parts.append(escape(text[cursor:start]))
-        parts.append(f"[{escape(text[start:end])}]({link(uri, target)})")
+        parts.append(a(text[start:end], target))
         cursor = end
     parts.append(escape(text[cursor:stop]))
     return Markdown("".join(parts))

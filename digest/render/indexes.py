@@ -17,7 +17,7 @@ from digest.render.charts import actor_network
 from digest.render import sections
 from digest.render.sections import by_month, sectioned, words
 from digest.render.site import (NOT_SEARCHED, Markdown, Site, actor_href, front_matter, keyed_groups,
-                                keyed_index_page, link, render_index_page)
+                                keyed_index_page, render_index_page)
 
 
 T = TypeVar("T")
@@ -42,7 +42,7 @@ def quotes_pages(env: jinja2.Environment, digest: Digest, site: Site,
         if len(speakers) > SPEAKERS_PER_PAGE else {}
     nav = [(letter_label(letter), f"quotes/by-name/{letter}.md") for letter in initials]
     by_name, _ = keyed_groups(
-        env, code, "quotes.md.j2", "quotes/by-name", "Quotes",
+        env, code, site, "quotes.md.j2", "quotes/by-name", "Quotes",
         {letter: (letter_label(letter), [rows[a.id] for a in found]) for letter, found in initials.items()},
         lambda label, chunk: {"speakers": chunk, "letters": nav, "unnamed_uri": unnamed_uri, "unnamed_count": None,
                               "by_name": True}, SPEAKERS_PER_PAGE)
@@ -51,7 +51,7 @@ def quotes_pages(env: jinja2.Environment, digest: Digest, site: Site,
     planned["quotes.md"] = Planned(None, lambda: render_index_page(
         env, "quotes.md.j2", "Quotes", speakers=top, letters=nav, pager=[], here="quotes.md",
         unnamed_uri=unnamed_uri, unnamed_count=len(unnamed), by_name=False,
-        url=lambda target: link("quotes.md", target)))
+        a=site.links("quotes.md")))
     return planned
 
 
@@ -71,15 +71,16 @@ def unnamed_quotes_pages(env: jinja2.Environment, site: Site, quotes: Sequence[t
         return {}, None
     home = "quotes/unnamed.md"
     if len(quotes) <= sections.INDEX_ROWS:
-        return {home: keyed_index_page(env, code, "quotes_unnamed.md.j2", home, "Quotes of unnamed sources",
-                                       months=unnamed_sections(site, quotes), month_links=[], pager=[])}, home
+        return {home: keyed_index_page(env, code, site, "quotes_unnamed.md.j2", home,
+                                       "Quotes of unnamed sources", months=unnamed_sections(site, quotes),
+                                       month_links=[], pager=[])}, home
     planned, month_links = keyed_groups(
-        env, code, "quotes_unnamed.md.j2", "quotes/unnamed", "Quotes of unnamed sources",
+        env, code, site, "quotes_unnamed.md.j2", "quotes/unnamed", "Quotes of unnamed sources",
         {month_slug(found[0][0].article.date): (label, found)
          for label, found in by_month(quotes, lambda pair: pair[0].article.date).items()},
         lambda label, found: {"months": unnamed_sections(site, found), "month_links": []})
-    planned[home] = keyed_index_page(env, code, "quotes_unnamed.md.j2", home, "Quotes of unnamed sources", months={},
-                                     month_links=month_links, pager=[])
+    planned[home] = keyed_index_page(env, code, site, "quotes_unnamed.md.j2", home,
+                                     "Quotes of unnamed sources", months={}, month_links=month_links, pager=[])
     return planned, home
 
 
@@ -111,13 +112,13 @@ def topics_index_pages(env: jinja2.Environment, digest: Digest, site: Site, code
     if len(phrases) > sections.INDEX_ROWS:
         initials = by_initial(phrases, lambda topic: topic.slug)
         letters = [(letter_label(letter), f"topics/index/{letter}.md") for letter in initials]
-        planned, _ = keyed_groups(env, code, "topics_index.md.j2", "topics/index", "Topics",
+        planned, _ = keyed_groups(env, code, site, "topics_index.md.j2", "topics/index", "Topics",
                                   {letter: (letter_label(letter), rows(found)) for letter, found in initials.items()},
                                   lambda label, chunk: {"subjects": [], "phrases": chunk, "letters": letters})
     top = rows(phrases[:sections.INDEX_ROWS])
     planned["topics/index.md"] = Planned(None, lambda: render_index_page(
         env, "topics_index.md.j2", "Topics", subjects=subjects, phrases=top, letters=letters, pager=[],
-        here="topics/index.md", url=lambda target: link("topics/index.md", target)))
+        here="topics/index.md", a=site.links("topics/index.md")))
     return planned
 
 
@@ -132,8 +133,8 @@ def actors_index_pages(env: jinja2.Environment, digest: Digest, site: Site, code
                                                 len(actor.appearances)) for actor in actors])
               for letter, actors in initials.items()}
     nav = [(letter_label(letter), f"actors/by-name/{letter}.md") for letter in initials]
-    planned, links = keyed_groups(env, code, "actors_by_name.md.j2", "actors/by-name", "Actors", groups,
-                                  lambda label, rows: {"actors": rows, "letters": nav},
+    planned, links = keyed_groups(env, code, site, "actors_by_name.md.j2", "actors/by-name", "Actors",
+                                  groups, lambda label, rows: {"actors": rows, "letters": nav},
                                   part_label=lambda n, rows: f"{rows[0][0]} to {rows[-1][0]}")
     planned["actors/index.md"] = Planned(None, lambda: render_actors_index(env, digest, site, paged, links))
     return planned
@@ -166,7 +167,7 @@ def render_actors_index(env: jinja2.Environment, digest: Digest, site: Site, pag
     return env.get_template("actors_index.md.j2").render(
         front_matter=front_matter({"title": "Actors", **NOT_SEARCHED}), groups=groups, type_groups=TYPE_GROUPS,
         totals=totals, letters=letters, network=Markdown(actor_network(paged, actor_href(site, uri))),
-        url=lambda target: link(uri, target), site=site)
+        a=site.links(uri), site=site)
 
 
 def archive_pages(env: jinja2.Environment, digest: Digest, site: Site, code: str = "") -> tuple[dict[str, Planned], str]:
@@ -182,14 +183,14 @@ def archive_pages(env: jinja2.Environment, digest: Digest, site: Site, code: str
     if len(digest.articles) <= sections.INDEX_ROWS:
         return {home: Planned(None, lambda: render_index_page(
             env, "archive.md.j2", "Articles", pager=[], here=home, months=months, month_links=[], archive=None,
-            url=lambda target: link(home, target), site=site))}, home
+            a=site.links(home), site=site))}, home
     planned, month_links = keyed_groups(
-        env, code, "archive.md.j2", "articles/index", "Articles",
+        env, code, site, "archive.md.j2", "articles/index", "Articles",
         {month_slug(by_months[label][0].article.date): (label, rows) for label, rows in months.items()},
         lambda label, rows: {"months": {label: rows}, "month_links": [], "archive": home})
     planned[home] = Planned(None, lambda: render_index_page(
         env, "archive.md.j2", "Articles", pager=[], here=home, months={}, month_links=month_links, archive=None,
-        url=lambda target: link(home, target), site=site))
+        a=site.links(home), site=site))
     undated = next((uri for label, uri, _ in month_links if label == "Undated"), home)
     return planned, undated
 
@@ -211,4 +212,4 @@ def render_home(env: jinja2.Environment, digest: Digest, site: Site) -> str:
     latest = [(a, article_actors(digest, a)[:5]) for a in digest.articles[:HOME_ARTICLES]]
     return env.get_template("home.md.j2").render(
         front_matter=front_matter({"title": "Latest news", **NOT_SEARCHED}), latest=latest, digest=digest,
-        url=lambda target: link(uri, target), site=site)
+        a=site.links(uri), site=site)

@@ -35,16 +35,17 @@ def render_pages(digest: Digest, html_links: HtmlLinks = "source") -> dict[str, 
     return {uri: planned.render() for uri, planned in plan_pages(digest, html_links, keyed=False).items()}
 
 
-def plan_pages(digest: Digest, html_links: HtmlLinks = "source", keyed: bool = True) -> dict[str, Planned]:
+def plan_pages(digest: Digest, html_links: HtmlLinks = "source", keyed: bool = True, anchors: bool = False
+               ) -> dict[str, Planned]:
     """Every page of the digest as (key, render): render() makes its text; the key, when not None, is the
     page's stamp (`digest.render.stamps`: a hash of everything the page is made from), so a build keeps a
     page whose key it wrote last time without making it. The indexes, which show the whole digest, have
     no key: they are made on every build (a handful of pages)."""
     env = environment()
-    site = Site.of(digest, html_links)
+    site = Site.of(digest, html_links, anchors)
     said = quotes_by_speaker(digest)
     shared = Shared.of(digest)
-    code = f"{code_fingerprint()} {html_links}"
+    code = f"{code_fingerprint()} {html_links} {anchors}"
     # Without every article's fingerprint no page has a key: each is made and compared with its file.
     keyed = keyed and all(a.article.id in digest.fingerprints for a in digest.articles)
     planned = made_from_inputs(env, digest, site, said, shared, code if keyed else None)
@@ -59,18 +60,18 @@ def made_from_inputs(env: jinja2.Environment, digest: Digest, site: Site,
     of them and `code` (the code, and how links are written), as the index pages are by what they show
     (`site.keyed_index_page`); no keys when `code` is None. `said`: `quotes_by_speaker`."""
     return {page.uri: Planned(None if code is None else stamp(code, make.__name__, page),
-                              lambda make=make, page=page: render_page(env, make(page, site.html_links)))
+                              lambda make=make, page=page: render_page(env, make(page, site.html_links, site.anchors)))
             for make, page in page_inputs(digest, site, said, shared)}
 
 
 def page_inputs(digest: Digest, site: Site, said: dict[str | None, list[tuple[AnnotatedArticle, Quote]]],
-                shared: Shared) -> list[tuple[Callable[[Any, HtmlLinks], Page], Any]]:
+                shared: Shared) -> list[tuple[Callable[[Any, HtmlLinks, bool], Page], Any]]:
     """Each article, actor and topic page's maker and inputs (`ArticleInputs`, `ActorInputs`, `TopicInputs`)."""
     named = {actor.id: Named.of(actor, site) for actor in digest.actors}
     listed = {a.article.id: Listed.of(a.article, site) for a in digest.articles}
     topic_links = {topic.slug: TopicLink(topic.slug, topic.label, site.topic_uri[topic.slug])
                    for topic in digest.topics}
-    inputs: list[tuple[Callable[[Any, HtmlLinks], Page], Any]] = [
+    inputs: list[tuple[Callable[[Any, HtmlLinks, bool], Page], Any]] = [
         (article_page, article_inputs(digest, a, site.article_uri[a.article.id], named, listed, topic_links))
         for a in digest.articles]
     for actor in digest.actors:

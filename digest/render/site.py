@@ -105,9 +105,10 @@ class Site:
     actor_uri: dict[str, str]  # actor id -> page path
     topic_uri: dict[str, str] = field(default_factory=dict)  # topic slug -> page path
     html_links: HtmlLinks = "source"  # how links inside raw HTML (the charts) are written
+    anchors: bool = False  # links between pages as HTML anchors (`Links`): the pages the MkDocs plugin hands over
 
     @classmethod
-    def of(cls, digest: Digest, html_links: HtmlLinks = "source") -> Site:
+    def of(cls, digest: Digest, html_links: HtmlLinks = "source", anchors: bool = False) -> Site:
         taken: set[str] = set()
         article_uri = {}
         for annotated in sorted(digest.articles, key=lambda a: a.article.id):
@@ -120,20 +121,57 @@ class Site:
             article_uri[annotated.article.id] = f"articles/{slug}.md"
         actor_uri = {actor.id: f"actors/{actor.id}.md" for actor in digest.actors if actor.has_page}
         topic_uri = {topic.slug: f"topics/{topic.slug}.md" for topic in digest.topics}
-        return cls(article_uri=article_uri, actor_uri=actor_uri, topic_uri=topic_uri, html_links=html_links)
+        return cls(article_uri=article_uri, actor_uri=actor_uri, topic_uri=topic_uri, html_links=html_links,
+                   anchors=anchors)
 
     def actor_link(self, from_uri: str, actor: Actor) -> Markdown:
         """The actor's name, a link to its page from the page at `from_uri` when it has one."""
         target = self.actor_uri.get(actor.id)
-        return Markdown(f"[{escape(actor.name)}]({link(from_uri, target)})" if target else escape(actor.name))
+        return self.links(from_uri)(actor.name, target) if target else Markdown(escape(actor.name))
+
+    def links(self, from_uri: str) -> Links:
+        """How the page at `from_uri` links to the others (the templates' `a`)."""
+        return Links(from_uri, self.html_links if self.anchors else None)
 
     def html_link(self, from_uri: str, to_uri: str) -> str:
         """A link from one page to another as raw HTML must write it for the engine (see `HtmlLinks`)."""
-        if self.html_links == "source":
-            return link(from_uri, to_uri)
-        directory = self.html_links == "directory"
-        source = page_url(from_uri, directory)
-        return relative_path(source.rpartition("/")[0], page_url(to_uri, directory))
+        return html_link(from_uri, to_uri, self.html_links)
+
+
+def html_link(from_uri: str, to_uri: str, html_links: HtmlLinks) -> str:
+    """A link from one page to another as raw HTML must write it for the engine (see `HtmlLinks`)."""
+    if html_links == "source":
+        return link(from_uri, to_uri)
+    directory = html_links == "directory"
+    source = page_url(from_uri, directory)
+    return relative_path(source.rpartition("/")[0], page_url(to_uri, directory)) or "./"  # MkDocs' link to itself
+
+
+@dataclass(frozen=True)
+class Links:
+    """The links one page writes to the others (the templates' `a`): `a(text, to_uri, fragment, css_class)`.
+
+    A Markdown link, which the engine resolves; or, for the pages the MkDocs plugin hands over (`anchors`:
+    "directory" or "file", as `HtmlLinks`), the HTML anchor MkDocs would make of it, with the built page's
+    URL. Python-Markdown passes an anchor on as it is, while its link pattern scans the whole paragraph again
+    for each Markdown link in it, and the digest writes paragraphs, list items and table rows of dozens of
+    links (an article's actors, the letters of an index). Zensical, which publishes `digest build`'s pages,
+    rewrites the URLs of anchors as if they were the source's: those pages keep Markdown links.
+    """
+
+    here: str  # the page's path
+    anchors: HtmlLinks | None = None  # None: Markdown links
+
+    def __call__(self, text: object, to_uri: str, fragment: str = "", css_class: str = "") -> Markdown:
+        to_uri, _, written = to_uri.partition("#")  # a target may carry its fragment ("articles/a.md#q-1")
+        fragment = fragment or written
+        target = f"#{fragment}" if fragment else ""
+        if self.anchors is None:
+            attributes = f"{{ .{css_class} }}" if css_class else ""
+            return Markdown(f"[{escape(text)}]({link(self.here, to_uri)}{target}){attributes}")
+        classes = f' class="{css_class}"' if css_class else ""
+        return Markdown(f'<a{classes} href="{html_link(self.here, to_uri, self.anchors)}{target}">'
+                        f'{escape(text)}</a>')
 
 
 def page_url(uri: str, use_directory_urls: bool) -> str:
@@ -203,12 +241,12 @@ class Page:
     uri: str
     meta: dict
     context: dict
+    links: Links | None = None  # how it links to the other pages (None: Markdown links)
 
 
 def render_page(env: jinja2.Environment, page: Page) -> str:
-    uri = page.uri
     return env.get_template(page.template).render(front_matter=front_matter(page.meta), **page.context,
-                                                  url=lambda target: link(uri, target))
+                                                  a=page.links or Links(page.uri))
 
 
 Pager = list[tuple[str, str]]  # the pages of a split index: (path, label), in order
@@ -236,17 +274,16 @@ def render_index_page(env: jinja2.Environment, template: str, title: str, **cont
                                              title=title, **context)
 
 
-def keyed_index_page(env: jinja2.Environment, code: str, template: str, uri: str, title: str,
+def keyed_index_page(env: jinja2.Environment, code: str, site: Site, template: str, uri: str, title: str,
                      **context: object) -> Planned:
     """One page of an index, keyed by what it shows: `context` holds values only (text, numbers, dates, None, and
     tuples, lists, dicts and dataclasses of them; no `site`: `stamps.stamp` refuses anything else), so a hash of it,
     the page's path and `code` (the code, and how links are written) changes whenever the page's text could."""
     key = stamp(code, template, uri, title, context)
-    return Planned(key, lambda: render_index_page(env, template, title, here=uri, url=lambda target: link(uri, target),
-                                                  **context))
+    return Planned(key, lambda: render_index_page(env, template, title, here=uri, a=site.links(uri), **context))
 
 
-def keyed_groups(env: jinja2.Environment, code: str, template: str, folder: str, title: str,
+def keyed_groups(env: jinja2.Environment, code: str, site: Site, template: str, folder: str, title: str,
                  groups: dict[str, tuple[str, Sequence]], context: Callable[[str, list], dict],
                  size: int | None = None, part_label: Callable[[int, Sequence], str] | None = None,
                  ) -> tuple[dict[str, Planned], list[tuple[str, str, int]]]:
@@ -262,8 +299,9 @@ def keyed_groups(env: jinja2.Environment, code: str, template: str, folder: str,
         links.append((label, parts[0][0], len(rows)))
         pager = pager_of(parts, part_label)
         for uri, chunk in parts:
-            planned[uri] = keyed_index_page(env, code, template, uri, titled(f"{title}: {label}", pager, uri),
-                                            pager=pager, **context(label, chunk))
+            title_of_part = titled(f"{title}: {label}", pager, uri)
+            planned[uri] = keyed_index_page(env, code, site, template, uri, title_of_part, pager=pager,
+                                            **context(label, chunk))
     return planned, links
 
 
@@ -306,12 +344,12 @@ class TopicLink:
 
 
 def links_of(html_links: HtmlLinks, articles: Iterable[Listed] = (), actors: Iterable[Named] = (),
-             topics: Iterable[TopicLink] = ()) -> Site:
+             topics: Iterable[TopicLink] = (), anchors: bool = False) -> Site:
     """The `Site` of the links one page makes, from its inputs: the pages of these articles, actors (those
     that have one) and topics only."""
     return Site(article_uri={a.id: a.uri for a in articles},
                 actor_uri={a.id: a.uri for a in actors if a.uri is not None},
-                topic_uri={t.slug: t.uri for t in topics}, html_links=html_links)
+                topic_uri={t.slug: t.uri for t in topics}, html_links=html_links, anchors=anchors)
 
 
 def span_label(dates: Sequence[dt.date | None]) -> str:

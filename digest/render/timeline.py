@@ -23,7 +23,7 @@ from digest.render.charts import coverage_timeline
 from digest.publish.output import Planned
 from digest.render import sections
 from digest.render.sections import GROUP_AFTER, split_long, words
-from digest.render.site import NOT_SEARCHED, Markdown, Site, escape, front_matter, keyed_groups, link
+from digest.render.site import NOT_SEARCHED, Markdown, Site, escape, front_matter, keyed_groups
 
 # Within one start day, the narrower period first: a day before its week, month, season, quarter and year.
 GRANULARITY_ORDER = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 4, "half": 5, "year": 6}
@@ -104,7 +104,7 @@ def timeline_pages(env: jinja2.Environment, digest: Digest, site: Site, undated:
         return {home: Planned(None, lambda: render_timeline(env, digest, site, events, undated,
                                                             years=event_years(events, site)))}
     planned, month_links = keyed_groups(
-        env, code, "timeline.md.j2", "timeline", "Timeline", timeline_groups(events),
+        env, code, site, "timeline.md.j2", "timeline", "Timeline", timeline_groups(events),
         lambda label, found: {"first": False, "years": event_years(found, site), "coverage": "", "undated_uri": undated,
                               "undated": [], "month_links": [], "list_at_most": GROUP_AFTER})
     planned[home] = Planned(None, lambda: render_timeline(env, digest, site, events, undated, month_links=month_links))
@@ -158,4 +158,4 @@ def render_timeline(env: jinja2.Environment, digest: Digest, site: Site, events:
     return env.get_template("timeline.md.j2").render(
         front_matter=front_matter({"title": title, **NOT_SEARCHED}), title=title, first=True, years=years or {},
         coverage=Markdown(coverage), pager=[], here=uri, undated_uri=undated_uri, undated=undated,
-        month_links=month_links, list_at_most=GROUP_AFTER, url=lambda target: link(uri, target), site=site)
+        month_links=month_links, list_at_most=GROUP_AFTER, a=site.links(uri), site=site)

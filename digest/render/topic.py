@@ -36,7 +36,7 @@ def topic_inputs(topic: Topic, uri: str, shown: Sequence[str], pager: Pager, nam
                        tuple(listed[a] for a in shown), actors, tuple(pager))
 
 
-def topic_page(inputs: TopicInputs, html_links: HtmlLinks = "source") -> Page:
+def topic_page(inputs: TopicInputs, html_links: HtmlLinks = "source", anchors: bool = False) -> Page:
     """A topic's page: its description, actors and articles; with many articles (`sections.INDEX_ROWS`
     a page) the first page shows the newest and further pages ("topics/x/2.md", `pager`) the others,
     each out of the search (its rows are other pages' titles)."""
@@ -48,8 +48,9 @@ def topic_page(inputs: TopicInputs, html_links: HtmlLinks = "source") -> Page:
     if not first:
         meta = {"title": titled(inputs.label, pager, uri), **NOT_SEARCHED}
     articles = list(inputs.shown)
+    site = links_of(html_links, articles, [actor for actor, _ in inputs.actors], anchors=anchors)
     return Page("topic.md.j2", uri, meta, dict(
         topic=inputs, articles=articles, actors=list(inputs.actors), first=first, pager=pager, here=uri,
-        title=meta["title"], site=links_of(html_links, articles, [actor for actor, _ in inputs.actors]),
-        months=sectioned(articles, lambda article: article.date,
-                         lambda article: words(article.title, article.source))))
+        title=meta["title"], site=site, months=sectioned(articles, lambda article: article.date,
+                                                         lambda article: words(article.title, article.source))),
+                site.links(uri))
