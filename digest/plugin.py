@@ -117,6 +117,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
         if self.config.pagefind:  # the search box's worker, with or without the digest's pages
             files.append(File.generated(config, WORKER_URI, content=worker_script()))
+            without_lunr_documents(config)
         if not self.config.enabled:
             return files
         started = time.perf_counter()
@@ -174,6 +175,16 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         if self.config.enabled:
             server.watch(str(self.settings.seeds_dir))
         return server
+
+
+def without_lunr_documents(config: MkDocsConfig) -> None:
+    """Material's search plugin, kept for the theme's search box, makes its lunr index from every page's HTML
+    (Python's HTML parser over each page, a tenth of a big digest's `mkdocs build`), and `index_site` drops
+    those documents, since Pagefind answers the search box: its index gets none to begin with. (A hook on
+    its index object, `SearchIndex.add_entry_from_context`; a version of Material without it is left alone.)"""
+    index = getattr(config.plugins.get("material/search"), "search_index", None)
+    if index is not None and hasattr(index, "add_entry_from_context"):
+        index.add_entry_from_context = lambda page: None
 
 
 def report(problems: tuple[Problem, ...]) -> None:

@@ -44,3 +44,30 @@ def test_the_articles_folder_must_exist_to_build_but_not_to_add_an_article(tmp_p
     assert result.returncode == 0, result.stderr
     [added] = (project / "articles").iterdir()
     assert added.name.startswith("harbour-ferry-terminal-approved")
+
+
+def test_materials_search_indexes_no_page_when_pagefind_answers_the_search_box(tmp_path):
+    from types import SimpleNamespace
+
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import Files
+
+    from digest.plugin import DigestPlugin
+
+    project = copy_project(tmp_path)
+    config = load_config(str(project / "mkdocs.yml"))
+    config.plugins.on_config(config)
+    search = config.plugins["material/search"]
+    page = SimpleNamespace(meta={}, content='<h1 id="x">Peskov</h1><p>Dmitry Peskov said so.</p>', toc=[],
+                           url="actors/dmitry-peskov/", title="Dmitry Peskov")
+    search.on_page_context({}, page=page, config=config, nav=None)
+    assert search.search_index.entries  # Material's own index: a document of each section
+
+    config = load_config(str(project / "mkdocs.yml"))
+    config.plugins.on_config(config)
+    search = config.plugins["material/search"]
+    digest = next(plugin for plugin in config.plugins.values() if isinstance(plugin, DigestPlugin))
+    digest.config.enabled = False  # the search box's part of on_files only
+    digest.on_files(Files([]), config=config)
+    search.on_page_context({}, page=page, config=config, nav=None)
+    assert search.search_index.entries == []
