@@ -1,6 +1,7 @@
 """`engine.build_site`, the one build behind `digest build` and the MkDocs plugin."""
 
 import dataclasses
+import re
 import subprocess
 import sys
 
@@ -66,7 +67,12 @@ def test_builds_in_processes_of_other_hash_seeds_write_the_same_pages_under_the_
     assert keys == other_keys and "actors/vladimir-putin.md" in keys
 
 
-def test_digest_build_and_the_plugin_write_the_same_pages(project):
+# A link between pages as `digest build` writes it (Markdown) and as the plugin hands it to MkDocs (an anchor).
+PAGE_LINK = re.compile(rb'\[([^\[\]\n]*)\]\((?!https?:)[^()\s]*\)(?:\{ \.[\w-]+ \})?'
+                       rb'|<a (?:class="[\w-]+" )?href="[^"]*">([^<]*)</a>')
+
+
+def test_digest_build_and_the_plugin_write_the_same_pages_but_for_how_they_link(project):
     hand_written = set(generated(project / "docs"))
     result = subprocess.run([sys.executable, "-m", "digest.cli", "build"], cwd=project, capture_output=True,
                             text=True, timeout=600)
@@ -75,7 +81,17 @@ def test_digest_build_and_the_plugin_write_the_same_pages(project):
                             text=True, timeout=600)
     assert result.returncode == 0, result.stderr
     written, stored = generated(project / "docs"), generated(project / ".digest-cache/pages")
-    assert {uri: text for uri, text in written.items() if uri not in hand_written} == stored
+    written = {uri: text for uri, text in written.items() if uri not in hand_written}
+    assert written.keys() == stored.keys() and written != stored
+
+    def linked_text(page: bytes) -> bytes:
+        return PAGE_LINK.sub(lambda match: match.group(1) or match.group(2) or b"", page)
+
+    assert {uri: linked_text(text) for uri, text in written.items()} == \
+        {uri: linked_text(text) for uri, text in stored.items()}
+    page = "articles/003_6bdd04a2754529d5.md"
+    assert b"[Dmitry Peskov](../actors/dmitry-peskov.md)" in written[page]
+    assert b'<a href="../../actors/dmitry-peskov/">Dmitry Peskov</a>' in stored[page]
 
 
 def test_two_jobs_write_the_same_pages_as_one(tmp_path, monkeypatch):
