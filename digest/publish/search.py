@@ -114,8 +114,7 @@ def spread(page: Path) -> str:
 def run_pagefind(site: Path, pages: Sequence[Path], output: Path) -> str:
     """Pagefind over `pages` of the site (their URLs are their paths in it), its bundle in `output`. The pages
     are named by a glob in Pagefind's configuration file, which no command line could hold for thousands of
-    them. (Copying each bundle's pages into a folder of their own cost more: on this project's machines,
-    deleting the copies' thousands of folders took 17 s of a `mkdocs build`.)"""
+    them, so no copy of the site's tree is made for a bundle (and deleted: slow on a busy disk)."""
     command = [sys.executable, "-m", "pagefind", "--site", str(site.resolve()), "--output-path",
                str(output.resolve()), "--exclude-selectors", NOT_INDEXED]
     try:
