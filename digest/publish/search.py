@@ -25,8 +25,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from importlib.resources import files
 from collections.abc import Sequence
+from importlib.resources import files
 from pathlib import Path
 
 from digest.errors import DigestError
