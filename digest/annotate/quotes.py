@@ -277,10 +277,7 @@ def attribute(context: Context, span: Span, earlier: Sequence[Quote]) -> Quote:
     the quote just before it. An attribution less sure than SURE keeps its method but names nobody."""
     first = context.paragraph(span.paragraph)
     last = context.paragraph(span.end_paragraph)
-    inside_first = [t for t in covered_tokens(span, first) if t.text not in OPENING and
-                    t.text not in CLOSING]
-    inside_last = [t for t in covered_tokens(span, last) if t.text not in OPENING and
-                   t.text not in CLOSING]
+    inside_first, inside_last = quoted_tokens(span, first), quoted_tokens(span, last)
     attribution = NOBODY
     text = quoted_text(context, span)
     context.named_inside = named_in(text)
@@ -1584,6 +1581,11 @@ def names_a_thing(inside: list[Token]) -> bool:
 def is_short(inside: list[Token]) -> bool:
     """A few quoted words that no speech verb governs: a scare quote, a title or a term."""
     return sum(1 for t in inside if t.pos != "PUNCT") <= TERM_MAX_WORDS
+
+
+def quoted_tokens(span: Span, paragraph: ParsedParagraph) -> list[Token]:
+    """`covered_tokens` but the quotation marks."""
+    return [t for t in covered_tokens(span, paragraph) if t.text not in OPENING and t.text not in CLOSING]
 
 
 def covered_tokens(span: Span, paragraph: ParsedParagraph) -> tuple[Token, ...]:

@@ -241,12 +241,12 @@ class Page:
     uri: str
     meta: dict
     context: dict
-    links: Links | None = None  # how it links to the other pages (None: Markdown links)
+    links: Links  # how it links to the other pages (the template's `a`)
 
 
 def render_page(env: jinja2.Environment, page: Page) -> str:
     return env.get_template(page.template).render(front_matter=front_matter(page.meta), **page.context,
-                                                  a=page.links or Links(page.uri))
+                                                  a=page.links)
 
 
 Pager = list[tuple[str, str]]  # the pages of a split index: (path, label), in order
