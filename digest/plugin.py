@@ -20,8 +20,9 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import ValidationError
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
 from digest.read.check import describe
 from digest import progress
@@ -29,6 +30,7 @@ from digest.model import Problem
 from digest.annotate.nlp import DEFAULT_MODEL
 from digest.engine import ProblemsFound, build_site
 from digest.errors import DigestError
+from digest.publish.converted import ConvertedPages, conversion_fingerprint
 from digest.publish.output import read_manifest
 from digest.publish.search import WORKER_URI, SearchIndexError, index_site, worker_script
 from digest.settings import Settings
@@ -104,6 +106,8 @@ def settings_from(plugin_config: DigestConfig, config: MkDocsConfig) -> Settings
 
 class DigestPlugin(BasePlugin[DigestConfig]):
     scratch: tempfile.TemporaryDirectory | None = None  # the page store when there is no cache folder
+    pages: dict[str, Path] = {}  # this build's generated pages: where each is kept
+    converted: ConvertedPages | None = None  # their HTML kept from earlier builds, from the first page on
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
@@ -137,7 +141,32 @@ class DigestPlugin(BasePlugin[DigestConfig]):
                 files.remove(existing)  # an earlier `digest build` wrote this page: ours replaces it
             files.append(File.generated(config, uri, abs_src_path=str(source)))
         log.info(f"digest: {len(pages)} generated pages ready in {time.perf_counter() - started:.1f} s")
+        self.pages = pages
         return files
+
+    @event_priority(-100)  # the last: the Markdown as every other plugin leaves it is what the HTML is kept by
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+        if page.file.src_uri not in self.pages:
+            return None
+        if self.converted is None:
+            self.converted = ConvertedPages(self.settings.converted_path, conversion_fingerprint(config, files))
+        return self.converted.before(page, markdown)
+
+    @event_priority(100)  # the first: the other plugins get the HTML as MkDocs made it
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+        return self.converted.after(page, html) if self.converted is not None else None
+
+    def close_converted(self) -> None:
+        """Done with the kept HTML: what no page used is dropped when every generated page was built (not
+        after `mkdocs serve --dirtyreload`, which builds the changed pages only)."""
+        if self.converted is not None:
+            converted, self.converted = self.converted, None
+            built = converted.reuses + converted.anew
+            log.info(f"digest: the HTML of {converted.reuses} of {built} generated pages kept from the last build")
+            converted.close(prune=built == len(self.pages))
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self.close_converted()
 
     def generated_pages(self) -> dict[str, Path]:
         """Every generated page and the file it is kept in: the page store in the cache folder, or a
@@ -162,6 +191,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         return {uri: store / uri for uri in built.pages}
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        self.close_converted()
         if not self.config.pagefind:
             return
         started = time.perf_counter()

@@ -69,6 +69,12 @@ class Settings:
         """Where the MkDocs plugin keeps the generated pages between builds, or None when caching is off."""
         return self.root / self.cache_dir / "pages" if self.cache_dir is not None else None
 
+    @property
+    def converted_path(self) -> Path | None:
+        """Where the MkDocs plugin keeps the HTML MkDocs made of the generated pages (`publish.converted`), or
+        None when caching is off."""
+        return self.root / self.cache_dir / "html.sqlite3" if self.cache_dir is not None else None
+
 
 def recorded_settings(config_file: Path, config: bytes, code: str) -> Settings | None:
     """The settings MkDocs gave for this mkdocs.yml (`config`: its bytes) when the last command loaded it,
