@@ -235,8 +235,10 @@ def measure_mkdocs(project: Path, label: str) -> None:
     index = project / "site" / INDEX_FOLDER
     warnings = sum("WARNING" in line for line in result.stderr.splitlines())
     stage = re.search(r"digest: \d+ generated pages ready in ([\d.]+) s", result.stderr)
+    kept = re.search(r"digest: the HTML of (\d+ of \d+) generated pages kept", result.stderr)
     report(f"{label} {result.seconds:7.1f} s  peak {result.peak_mb:6.0f} MB  (exit {result.returncode}, "
-           f"{warnings} warnings; the digest stage inside it: {stage.group(1) if stage else '?'} s)")
+           f"{warnings} warnings; the digest stage inside it: {stage.group(1) if stage else '?'} s; the HTML of "
+           f"{kept.group(1) if kept else '?'} pages kept from the last build)")
     if result.returncode != 0:
         report(result.stderr[-3000:])
     if index.exists():
