@@ -163,7 +163,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             converted, self.converted = self.converted, None
             built = converted.reuses + converted.anew
             log.info(f"digest: the HTML of {converted.reuses} of {built} generated pages kept from the last build")
-            converted.close(prune=built == len(self.pages))
+            converted.close(prune=built == sum(uri.endswith(".md") for uri in self.pages))  # not the feed
 
     def on_build_error(self, *, error: Exception) -> None:
         self.close_converted()

@@ -2,6 +2,7 @@
 
 import logging
 import re
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -39,6 +40,8 @@ def test_unchanged_pages_get_their_kept_html_and_the_site_is_the_one_converted_a
                     encoding="utf-8")
     kept, built = kept_of(mkdocs_build(project, "site-kept"))
     assert 0 < kept < built  # the edited article's page and its actors' are converted again
+    with sqlite3.connect(project / ".digest-cache/html.sqlite3") as kept_html:  # the old versions dropped
+        assert kept_html.execute("SELECT count(*) FROM entries").fetchone()[0] == built
     (project / ".digest-cache/html.sqlite3").unlink()
     assert kept_of(mkdocs_build(project, "site-anew")) == (0, built)
     assert site_files(project / "site-kept") == site_files(project / "site-anew")
