@@ -51,14 +51,24 @@ def toc_tokens(toc: TableOfContents | list[AnchorLink]) -> list[dict[str, Any]]:
 
 def conversion_fingerprint(config: MkDocsConfig, files: Files) -> str:
     """A hash of what a page's HTML depends on beyond its Markdown and its place: the Markdown extensions and
-    their settings (an extension or setting that is an object is hashed by its repr, which names its address,
-    so such a configuration is converted anew at every build), every installed package's version, the source
-    of each extension module, whether URLs are folders, and the site's files that are not pages."""
-    extensions = [name if isinstance(name, str) else repr(name) for name in config.markdown_extensions]
+    their settings, every installed package's version, the source of each extension module, whether URLs are
+    folders, and the site's files that are not pages."""
+    extensions = [name if isinstance(name, str) else setting_text(name) for name in config.markdown_extensions]
     packages = sorted(f"{dist.metadata['Name']}=={dist.version}" for dist in importlib.metadata.distributions())
-    return sha256(json.dumps([extensions, config.mdx_configs], sort_keys=True, default=repr),
+    return sha256(json.dumps([extensions, config.mdx_configs], sort_keys=True, default=setting_text),
                   *packages, *(module_source(name) for name in extensions), str(config.use_directory_urls),
                   *sorted(file.src_uri for file in files if not file.is_documentation_page()))
+
+
+def setting_text(value: object) -> str:
+    """A Markdown setting that is not data, as text: a function or class by its module and name (Material's
+    `emoji_index: !!python/name:material.extensions.emoji.twemoji`) by its module, name and module's source; any
+    other object by its repr, which names its address, so that a page is converted anew at every build rather
+    than given HTML made with another object."""
+    module, name = getattr(value, "__module__", None), getattr(value, "__qualname__", None)
+    if isinstance(module, str) and isinstance(name, str):
+        return f"{module}.{name} {module_source(module)}"
+    return repr(value)
 
 
 def module_source(name: str) -> str:
