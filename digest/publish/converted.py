@@ -7,7 +7,7 @@ installed packages' versions, the site's other files (a link that names one is r
 other pages are HTML anchors to built pages, which MkDocs leaves as they are. So `ConvertedPages` keeps each
 page's HTML under a hash of those, with what MkDocs takes from the conversion besides (the table of contents
 and the anchor ids), and gives it back when the hash is the same: MkDocs then converts an empty text. The
-site is byte-identical either way (tests/test_plugin.py).
+site is byte-identical either way (tests/test_converted.py).
 """
 
 from __future__ import annotations
@@ -61,10 +61,10 @@ def conversion_fingerprint(config: MkDocsConfig, files: Files) -> str:
 
 
 def setting_text(value: object) -> str:
-    """A Markdown setting that is not data, as text: a function or class by its module and name (Material's
-    `emoji_index: !!python/name:material.extensions.emoji.twemoji`) by its module, name and module's source; any
-    other object by its repr, which names its address, so that a page is converted anew at every build rather
-    than given HTML made with another object."""
+    """A Markdown setting that is not data, as text: a function or class (Material's `emoji_index:
+    !!python/name:material.extensions.emoji.twemoji`) by its module, its name and its module's source; any other
+    object by its repr, which names its address, so that a page is converted anew at every build rather than
+    given HTML made with another object."""
     module, name = getattr(value, "__module__", None), getattr(value, "__qualname__", None)
     if isinstance(module, str) and isinstance(name, str):
         return f"{module}.{name} {module_source(module)}"
