@@ -5,7 +5,8 @@ Generated pages are kept in the cache folder (`.digest-cache/pages/`) as `digest
 when nothing did. MkDocs reads them from there (`File.generated`), so nothing is written into the
 docs folder and `mkdocs serve` does not reload in a loop. Without a cache folder they are kept in a
 temporary folder for the life of the process. The build itself is `digest.engine.build_site`, as for
-`digest build`.
+`digest build`. MkDocs is given back the HTML it made of a generated page at an earlier build while nothing
+that HTML depends on changed (`digest.publish.converted`).
 """
 
 from __future__ import annotations
