@@ -52,10 +52,12 @@ def toc_tokens(toc: TableOfContents | list[AnchorLink]) -> list[dict[str, Any]]:
 def conversion_fingerprint(config: MkDocsConfig, files: Files) -> str:
     """A hash of what a page's HTML depends on beyond its Markdown and its place: the Markdown extensions and
     their settings, every installed package's version, the source of each extension module, whether URLs are
-    folders, and the site's files that are not pages."""
+    folders, and the site's files that are not pages; and how loudly MkDocs reports a link it cannot follow
+    (`validation`), since a page it warned about is never kept."""
     extensions = [name if isinstance(name, str) else setting_text(name) for name in config.markdown_extensions]
     packages = sorted(f"{dist.metadata['Name']}=={dist.version}" for dist in importlib.metadata.distributions())
-    return sha256(json.dumps([extensions, config.mdx_configs], sort_keys=True, default=setting_text),
+    validation = {part: dict(levels) for part, levels in dict(config.validation).items()}
+    return sha256(json.dumps([extensions, config.mdx_configs, validation], sort_keys=True, default=setting_text),
                   *packages, *(module_source(name) for name in extensions), str(config.use_directory_urls),
                   *sorted(file.src_uri for file in files if not file.is_documentation_page()))
 
