@@ -24,6 +24,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents, get_toc
+from mkdocs.utils import CountHandler
 
 from digest.store import codec
 from digest.store.cache import AnnotationCache, sha256
@@ -83,17 +84,6 @@ def module_source(name: str) -> str:
     return Path(spec.origin).read_bytes().hex() if spec and spec.origin and Path(spec.origin).is_file() else ""
 
 
-class WarningCount(logging.Handler):
-    """Counts the warnings MkDocs logs (those `mkdocs build --strict` fails on)."""
-
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.count = 0
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.count += 1
-
-
 class ConvertedPages:
     """The kept HTML of generated pages, in its own SQLite file (None: nothing kept). For each page `before`
     takes the Markdown MkDocs would convert and gives what it should convert instead; `after` takes what it
@@ -103,9 +93,9 @@ class ConvertedPages:
     def __init__(self, path: Path | None, fingerprint: str) -> None:
         self.store = AnnotationCache(path)
         self.fingerprint = fingerprint
-        self.warnings = WarningCount()
+        self.warnings = CountHandler(level=logging.WARNING)  # MkDocs' own count, which `--strict` fails on
         logging.getLogger("mkdocs").addHandler(self.warnings)
-        self.warned = 0  # the warnings count as the page being converted was handed to MkDocs
+        self.warned = 0  # the warnings counted as the page being converted was handed to MkDocs
         self.reused: dict[str, tuple[Converted, TableOfContents, str]] = {}
         self.missed: dict[str, str] = {}  # page -> the key its HTML is kept under
         self.reuses = self.anew = 0  # pages given their kept HTML, pages converted by MkDocs
@@ -116,10 +106,10 @@ class ConvertedPages:
         try:
             toc = get_toc(kept.toc) if kept else None
         except (KeyError, TypeError):  # tokens of another shape: converted anew
-            kept = toc = None
-        if kept is None or toc is None:
+            kept = None
+        if kept is None:
             self.missed[page.file.src_uri] = key
-            self.warned = self.warnings.count
+            self.warned = self.warning_count()
             return markdown
         self.reused[page.file.src_uri] = (kept, toc, markdown)
         return ""
@@ -136,11 +126,14 @@ class ConvertedPages:
         self.anew += key is not None
         links = page.links_to_anchors or {}
         # A link to another page's anchor is checked after the build, against that page: it is converted anew.
-        if key is not None and set(links) <= {page.file} and self.warnings.count == self.warned:
+        if key is not None and set(links) <= {page.file} and self.warning_count() == self.warned:
             self.store.keep(LAYER, key, codec.dumps(Converted(html, toc_tokens(page.toc),
                                                               sorted(page.present_anchor_ids or ()),
                                                               links.get(page.file, {}))))
         return html
+
+    def warning_count(self) -> int:
+        return sum(self.warnings.counts.values())
 
     def close(self, prune: bool) -> None:
         """Keep what was stored; with `prune`, drop what no page of this build used."""
